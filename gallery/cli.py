@@ -1,0 +1,192 @@
+"""The ``gallery`` command: thin click wrappers over the library, with clear messages."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from . import __version__
+from .store import DEFAULT_DB, Store, StoreError
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    envvar="GALLERY_DB",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The gallery's SQLite file (or set $GALLERY_DB).",
+)
+
+
+def open_store(db_path: str, *, create: bool = True) -> Store:
+    try:
+        return Store(db_path, create=create)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="gallery")
+def main() -> None:
+    """gallery: index Chinese-named photos into SQLite, then browse and search them."""
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@db_option
+@click.option("--workers", type=int, default=None, help="Worker processes (default: one per core).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress, only errors and the summary line.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON for scripts.")
+def index_command(paths: tuple[str, ...], db_path: str, workers: int | None, quiet: bool, as_json: bool) -> None:
+    """Index folders of photos (and caption pages) into the gallery.
+
+    PATHS are folders or single files, in any order: image files and article pages
+    (plain text naming image files, with each caption on the line after the name)
+    may be given together, e.g. ``gallery index images seeds``. Running it again
+    only reads what changed.
+    """
+    from .indexer import Indexer
+    from .progress import Progress
+
+    store = open_store(db_path)
+    running = store.running_index()
+    if running:
+        raise click.ClickException(f"另一个索引任务正在运行（进程 {running['pid']}），请等待它结束。")
+    progress = Progress() if not (quiet or as_json) else None
+    indexer = Indexer(store, workers=workers, on_progress=progress)
+    try:
+        summary = indexer.run(list(paths))
+    except KeyboardInterrupt:
+        if progress:
+            progress.close()
+        click.echo("已中断：已处理的文件都已保存，再次运行会从这里继续。", err=True)
+        sys.exit(130)
+    finally:
+        store.close()
+    if progress:
+        progress.close()
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_summary(summary, db_path))
+    if summary.failed and not as_json and not quiet:
+        click.echo("（失败的文件已记录，可在网页的“问题文件”页查看）", err=True)
+
+
+def format_summary(summary, db_path: str) -> str:
+    """The closing summary, in the words an editor reads."""
+    from .names import redact_phones
+
+    lines = [
+        f"完成，用时 {summary.seconds:.1f} 秒：新增 {summary.added}，更新 {summary.updated}，"
+        f"未变 {summary.unchanged}，移动 {summary.moved}，副本 {summary.copies}，"
+        f"缺失 {summary.missing}，失败 {summary.failed}；稿件页 {summary.pages}。",
+        f"数据库：{db_path}",
+    ]
+    if summary.failures:
+        lines.append("失败的文件：")
+        for path, reason in summary.failures[:50]:
+            lines.append(f"  {redact_phones(path)} — {reason}")
+        if len(summary.failures) > 50:
+            lines.append(f"  …… 另有 {len(summary.failures) - 50} 个")
+    return "\n".join(lines)
+
+
+@main.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--debug", is_flag=True, help="Reload on code changes (development only).")
+def serve_command(db_path: str, host: str, port: int, debug: bool) -> None:
+    """Serve the gallery in a browser (http://HOST:PORT)."""
+    from .web import create_app
+
+    open_store(db_path, create=False).close()
+    app = create_app({"DATABASE": db_path})
+    click.echo(f"图库已启动：http://{host}:{port}/  （按 Ctrl+C 停止）")
+    app.run(host=host, port=port, debug=debug, use_reloader=debug)
+
+
+@main.command("parse")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per name, in input order.")
+def parse_command(names: tuple[str, ...], as_json: bool) -> None:
+    """Show what the file-name parser reads from NAMES (``-`` reads names from stdin, one per line)."""
+    from .names import parse_name
+
+    if names == ("-",):
+        stream = click.get_text_stream("stdin", errors="surrogateescape")
+        inputs = (line.rstrip("\r\n") for line in stream)
+    else:
+        inputs = iter(names)
+    for name in inputs:
+        result = parse_name(name).as_dict()
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False, default=str).encode("utf-8", "replace").decode("utf-8"))
+        else:
+            click.echo(_describe(result))
+
+
+def _describe(result: dict) -> str:
+    labels = [
+        ("title", "标题"), ("photographers", "摄影"), ("place", "地点"), ("date", "日期"),
+        ("time", "时间"), ("phones", "电话"), ("copy_marker", "副本标记"), ("kind", "类型"),
+    ]
+    lines = [result["filename"].encode("utf-8", "replace").decode("utf-8")]
+    evidence = result.get("evidence") or {}
+    for key, label in labels:
+        value = result.get(key)
+        if value in (None, [], ""):
+            continue
+        shown = "、".join(value) if isinstance(value, list) else str(value)
+        rule = (evidence.get(key) or {}).get("rule")
+        lines.append(f"  {label}：{shown}" + (f"  （规则：{rule}）" if rule else ""))
+    return "\n".join(lines)
+
+
+@main.command("search")
+@click.argument("query", nargs=-1, required=True)
+@db_option
+@click.option("--limit", default=20, show_default=True, help="How many results to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
+def search_command(query: tuple[str, ...], db_path: str, limit: int, as_json: bool) -> None:
+    """Search the gallery: words (镇江 采茶), names, years, or photographer:/place:/date: filters."""
+    from .web.public import public_photo
+
+    store = open_store(db_path, create=False)
+    page = store.search(" ".join(query), per_page=max(1, limit))
+    photos = [public_photo(p) for p in page.photos]
+    store.close()
+    if as_json:
+        click.echo(json.dumps({"total": page.total, "photos": photos}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"找到 {page.total} 张照片")
+    for photo in photos:
+        who = "、".join(photo["photographers"]) or "—"
+        click.echo(f"  #{photo['id']}  {photo['title'] or photo['name']}  摄影：{who}  地点：{photo['place'] or '—'}  日期：{photo['date'] or '—'}")
+
+
+@main.command("errors")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def errors_command(db_path: str, as_json: bool) -> None:
+    """List the files that could not be indexed, with the reason."""
+    from .names import redact_phones
+
+    store = open_store(db_path, create=False)
+    rows = store.errors()
+    store.close()
+    if as_json:
+        click.echo(json.dumps([{"path": redact_phones(r["path"]), "reason": r["reason"], "at": r["at"]} for r in rows],
+                              ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{len(rows)} 个问题文件")
+    for row in rows:
+        click.echo(f"  {redact_phones(row['path'])} — {row['reason']}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

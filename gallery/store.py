@@ -1,0 +1,629 @@
+"""The only module that speaks SQL: schema, migrations, writes and queries (sqlite-utils).
+
+One SQLite file holds everything; thumbnails live in a folder beside it (``gallery.db`` →
+``gallery.thumbs/``). Writes happen in short transactions, in WAL mode, so the web app keeps
+reading while an index runs. A photo is identified by the SHA-256 of its bytes; each file that
+holds those bytes is a row of ``files`` with its own file-name parse.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import metadata, textsearch
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "gallery.db"
+
+
+class StoreError(Exception):
+    """A problem with the database an editor can act on (wrong path, not a gallery file)."""
+
+
+def now() -> str:
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+
+
+def thumbs_dir_for(db_path: str | os.PathLike[str]) -> Path:
+    """Thumbnails live beside the database: ``gallery.db`` → ``gallery.thumbs``."""
+    path = Path(db_path)
+    return path.with_name(path.stem + ".thumbs")
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS roots (
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, added_at TEXT, last_indexed TEXT
+);
+CREATE TABLE IF NOT EXISTS photos (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    format TEXT, width INTEGER, height INTEGER, bytes INTEGER, colour TEXT,
+    thumbs INTEGER NOT NULL DEFAULT 0,
+    exif_raw TEXT NOT NULL DEFAULT '{}', exif TEXT NOT NULL DEFAULT '{}',
+    embedded TEXT NOT NULL DEFAULT '{}', manual TEXT NOT NULL DEFAULT '{}',
+    title TEXT, caption TEXT, photographers TEXT NOT NULL DEFAULT '[]', place TEXT,
+    date TEXT, year INTEGER, kind TEXT, keywords TEXT NOT NULL DEFAULT '[]',
+    credit TEXT, copyright TEXT, camera TEXT, gps_lat REAL, gps_lon REAL,
+    fields TEXT NOT NULL DEFAULT '{}', conflicts TEXT NOT NULL DEFAULT '[]',
+    private TEXT NOT NULL DEFAULT '{}',
+    missing INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT, updated_at TEXT
+);
+CREATE INDEX IF NOT EXISTS photos_date ON photos (date DESC, id DESC);
+CREATE INDEX IF NOT EXISTS photos_place ON photos (place);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    photo_id INTEGER REFERENCES photos(id),
+    root_id INTEGER NOT NULL REFERENCES roots(id),
+    path TEXT NOT NULL, raw_path BLOB, name TEXT NOT NULL, repaired INTEGER NOT NULL DEFAULT 0,
+    size INTEGER, mtime_ns INTEGER, inode INTEGER,
+    parse TEXT NOT NULL DEFAULT '{}',
+    missing INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT, last_seen TEXT,
+    UNIQUE (root_id, path)
+);
+CREATE INDEX IF NOT EXISTS files_photo ON files (photo_id);
+CREATE INDEX IF NOT EXISTS files_name ON files (name);
+CREATE TABLE IF NOT EXISTS photo_people (
+    photo_id INTEGER NOT NULL REFERENCES photos(id), name TEXT NOT NULL,
+    PRIMARY KEY (photo_id, name)
+);
+CREATE INDEX IF NOT EXISTS photo_people_name ON photo_people (name);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY, root_id INTEGER, path TEXT NOT NULL, sha256 TEXT,
+    title TEXT, source TEXT, published TEXT, tags TEXT NOT NULL DEFAULT '[]', editor TEXT,
+    body TEXT, added_at TEXT, updated_at TEXT,
+    UNIQUE (root_id, path)
+);
+CREATE TABLE IF NOT EXISTS article_images (
+    article_id INTEGER NOT NULL REFERENCES articles(id), position INTEGER NOT NULL,
+    name TEXT NOT NULL, caption TEXT, section TEXT,
+    PRIMARY KEY (article_id, position)
+);
+CREATE INDEX IF NOT EXISTS article_images_name ON article_images (name);
+CREATE TABLE IF NOT EXISTS errors (
+    id INTEGER PRIMARY KEY, root_id INTEGER, path TEXT NOT NULL, reason TEXT NOT NULL,
+    detail TEXT, run_id INTEGER, at TEXT,
+    UNIQUE (root_id, path)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY, started_at TEXT, finished_at TEXT, status TEXT,
+    roots TEXT, counts TEXT NOT NULL DEFAULT '{}', pid INTEGER
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS photo_fts USING fts5(
+    who, title, place, caption, other, tokenize = 'unicode61 remove_diacritics 0'
+);
+"""
+
+# bm25 weights of photo_fts's columns: a photographer or title match outranks a caption one.
+_FTS_WEIGHTS = "10.0, 8.0, 6.0, 2.0, 1.0"
+
+
+@dataclass
+class Page:
+    """One page of photos and how many there are in all."""
+
+    photos: list[dict[str, Any]]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+
+class Store:
+    """A gallery database: open it, write to it, ask it things."""
+
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, create: bool = True):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"没有找到图库数据库：{self.path}（请先运行 gallery index 文件夹）")
+        if self.path.parent and not self.path.parent.exists():
+            raise StoreError(f"数据库所在的文件夹不存在：{self.path.parent}")
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} 不是图库数据库：{exc}") from exc
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.thumbs_dir = thumbs_dir_for(self.path)
+        self.migrate()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- schema --------------------------------------------------------------------------
+
+    def migrate(self) -> None:
+        """Create the tables, or bring an older file up to date."""
+        try:
+            with self.transaction():
+                for statement in _SCHEMA.split(";\n"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (str(SCHEMA_VERSION),),
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} 不是图库数据库：{exc}") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: everything inside commits together or not at all."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            self.conn.commit()
+
+    def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
+        cursor = self.conn.execute(sql, tuple(params))
+        row = cursor.fetchone()
+        return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
+
+    def _all(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, tuple(params))
+        columns = [c[0] for c in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    # --- runs and roots ---------------------------------------------------------------------
+
+    def root_id(self, path: str) -> int:
+        """The id of an indexed folder, adding it on first use."""
+        row = self._one("SELECT id FROM roots WHERE path = ?", (path,))
+        if row:
+            return row["id"]
+        with self.transaction():
+            cursor = self.conn.execute("INSERT INTO roots (path, added_at) VALUES (?, ?)", (path, now()))
+        return int(cursor.lastrowid)
+
+    def roots(self) -> list[dict[str, Any]]:
+        return self._all("SELECT * FROM roots ORDER BY id")
+
+    def start_run(self, roots: list[str]) -> int:
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO runs (started_at, status, roots, pid) VALUES (?, 'running', ?, ?)",
+                (now(), json.dumps(roots, ensure_ascii=False), os.getpid()),
+            )
+        return int(cursor.lastrowid)
+
+    def finish_run(self, run_id: int, counts: dict[str, Any], status: str = "done") -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
+                (now(), status, json.dumps(counts, ensure_ascii=False), run_id),
+            )
+
+    def running_index(self) -> dict[str, Any] | None:
+        """The index run in progress, if its process is still alive."""
+        row = self._one("SELECT * FROM runs WHERE status = 'running' ORDER BY id DESC LIMIT 1")
+        if row and row.get("pid") and _alive(row["pid"]):
+            return row
+        return None
+
+    def last_run(self) -> dict[str, Any] | None:
+        row = self._one("SELECT * FROM runs ORDER BY id DESC LIMIT 1")
+        if row:
+            row["counts"] = json.loads(row["counts"] or "{}")
+        return row
+
+    # --- files and photos ------------------------------------------------------------------
+
+    def file_at(self, root_id: int, path: str) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM files WHERE root_id = ? AND path = ?", (root_id, path))
+
+    def photo_by_sha(self, sha256: str) -> dict[str, Any] | None:
+        return self._one("SELECT id, thumbs FROM photos WHERE sha256 = ?", (sha256,))
+
+    def touch_files(self, file_ids: list[int], seen: str) -> None:
+        """Mark unchanged files as seen in this run (one statement for many files)."""
+        if not file_ids:
+            return
+        with self.transaction():
+            for start in range(0, len(file_ids), 500):
+                chunk = file_ids[start : start + 500]
+                self.conn.execute(
+                    f"UPDATE files SET last_seen = ?, missing = 0 WHERE id IN ({','.join('?' * len(chunk))})",
+                    (seen, *chunk),
+                )
+
+    def add_photo(self, facts: dict[str, Any], exif: dict[str, Any]) -> int:
+        """Insert a photo for new bytes; returns its id."""
+        cursor = self.conn.execute(
+            "INSERT INTO photos (sha256, format, width, height, bytes, colour, thumbs, exif_raw, exif,"
+            " embedded, camera, gps_lat, gps_lon, added_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                facts["sha256"], facts.get("format"), facts.get("width"), facts.get("height"),
+                facts.get("size"), facts.get("colour"), int(bool(facts.get("thumbs"))),
+                _json(facts.get("raw_exif") or {}), _json(exif), _json(facts.get("embedded") or {}),
+                exif.get("camera"), exif.get("gps_lat"), exif.get("gps_lon"), now(), now(),
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def save_file(self, row: dict[str, Any], file_id: int | None = None) -> int:
+        """Insert or update a file row; returns its id."""
+        columns = ("photo_id", "root_id", "path", "raw_path", "name", "repaired", "size",
+                   "mtime_ns", "inode", "parse", "missing", "last_seen")
+        values = [row.get(c) if c != "parse" else _json(row.get("parse") or {}) for c in columns]
+        if file_id is None:
+            cursor = self.conn.execute(
+                f"INSERT INTO files ({', '.join(columns)}, first_seen) VALUES ({', '.join('?' * len(columns))}, ?)",
+                (*values, row.get("last_seen")),
+            )
+            return int(cursor.lastrowid)
+        self.conn.execute(
+            f"UPDATE files SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
+            (*values, file_id),
+        )
+        return file_id
+
+    def files_of(self, photo_id: int) -> list[dict[str, Any]]:
+        rows = self._all(
+            "SELECT files.*, roots.path AS root FROM files JOIN roots ON roots.id = files.root_id"
+            " WHERE photo_id = ? ORDER BY missing, files.id",
+            (photo_id,),
+        )
+        for row in rows:
+            row["parse"] = json.loads(row["parse"] or "{}")
+        return rows
+
+    def mark_missing(self, root_id: int, seen: str, under: str | None = None) -> list[int]:
+        """Files of a folder not seen in this run are missing (kept, never dropped)."""
+        where = "root_id = ? AND missing = 0 AND (last_seen IS NULL OR last_seen < ?)"
+        params: list[Any] = [root_id, seen]
+        if under:
+            where += " AND (path = ? OR path LIKE ? ESCAPE '\\')"
+            params += [under, _like_prefix(under) + "/%"]
+        photo_ids = [r["photo_id"] for r in self._all(f"SELECT DISTINCT photo_id FROM files WHERE {where}", params)]
+        with self.transaction():
+            self.conn.execute(f"UPDATE files SET missing = 1 WHERE {where}", params)
+            self._update_photo_missing(photo_ids)
+        return photo_ids
+
+    def _update_photo_missing(self, photo_ids: list[int]) -> None:
+        for photo_id in photo_ids:
+            self.conn.execute(
+                "UPDATE photos SET missing = NOT EXISTS (SELECT 1 FROM files WHERE photo_id = ? AND missing = 0)"
+                " WHERE id = ?",
+                (photo_id, photo_id),
+            )
+
+    def record_error(self, root_id: int | None, path: str, reason: str, detail: str | None, run_id: int | None) -> None:
+        self.conn.execute(
+            "INSERT INTO errors (root_id, path, reason, detail, run_id, at) VALUES (?,?,?,?,?,?)"
+            " ON CONFLICT(root_id, path) DO UPDATE SET reason = excluded.reason,"
+            " detail = excluded.detail, run_id = excluded.run_id, at = excluded.at",
+            (root_id, path, reason, detail, run_id, now()),
+        )
+
+    def clear_error(self, root_id: int, path: str) -> None:
+        self.conn.execute("DELETE FROM errors WHERE root_id = ? AND path = ?", (root_id, path))
+
+    def errors(self, limit: int = 1000) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT errors.*, roots.path AS root FROM errors LEFT JOIN roots ON roots.id = errors.root_id"
+            " ORDER BY errors.at DESC, errors.id DESC LIMIT ?",
+            (limit,),
+        )
+
+    def error_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM errors").fetchone()[0]
+
+    # --- articles ---------------------------------------------------------------------------
+
+    def save_article(self, root_id: int, path: str, sha256: str, article: Any) -> tuple[int, list[str]]:
+        """Store an article page and its image list; returns its id and the image names."""
+        existing = self._one("SELECT id FROM articles WHERE root_id = ? AND path = ?", (root_id, path))
+        values = (sha256, article.title, article.source, article.published,
+                  _json(article.tags), article.editor, article.body, now())
+        if existing:
+            article_id = existing["id"]
+            self.conn.execute(
+                "UPDATE articles SET sha256=?, title=?, source=?, published=?, tags=?, editor=?, body=?,"
+                " updated_at=? WHERE id = ?",
+                (*values, article_id),
+            )
+            self.conn.execute("DELETE FROM article_images WHERE article_id = ?", (article_id,))
+        else:
+            cursor = self.conn.execute(
+                "INSERT INTO articles (sha256, title, source, published, tags, editor, body, updated_at,"
+                " root_id, path, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, root_id, path, now()),
+            )
+            article_id = int(cursor.lastrowid)
+        self.conn.executemany(
+            "INSERT INTO article_images (article_id, position, name, caption, section) VALUES (?,?,?,?,?)",
+            [(article_id, img.position, img.name, img.caption, img.section) for img in article.images],
+        )
+        return article_id, [img.name for img in article.images]
+
+    def article_sha(self, root_id: int, path: str) -> str | None:
+        row = self._one("SELECT sha256 FROM articles WHERE root_id = ? AND path = ?", (root_id, path))
+        return row["sha256"] if row else None
+
+    def photo_ids_named(self, names: Iterable[str]) -> list[int]:
+        names = list(set(names))
+        ids: set[int] = set()
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            ids.update(
+                r[0] for r in self.conn.execute(
+                    f"SELECT DISTINCT photo_id FROM files WHERE name IN ({','.join('?' * len(chunk))})", chunk
+                )
+            )
+        return sorted(i for i in ids if i is not None)
+
+    def articles(self) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT a.*, (SELECT count(*) FROM article_images WHERE article_id = a.id) AS images"
+            " FROM articles a ORDER BY published DESC, id DESC"
+        )
+
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        row = self._one("SELECT * FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            return None
+        row["tags"] = json.loads(row["tags"] or "[]")
+        row["images"] = self._all(
+            "SELECT ai.*, (SELECT f.photo_id FROM files f WHERE f.name = ai.name AND f.photo_id IS NOT NULL"
+            " ORDER BY f.missing LIMIT 1) AS photo_id FROM article_images ai WHERE article_id = ?"
+            " ORDER BY position",
+            (article_id,),
+        )
+        for image in row["images"]:
+            image["photo"] = self.photo_summary(image["photo_id"]) if image["photo_id"] else None
+        return row
+
+    def captions_for(self, names: list[str]) -> list[dict[str, Any]]:
+        if not names:
+            return []
+        return self._all(
+            "SELECT ai.*, a.title AS article_title, a.published, a.id AS article_id FROM article_images ai"
+            f" JOIN articles a ON a.id = ai.article_id WHERE ai.name IN ({','.join('?' * len(names))})"
+            " ORDER BY a.published DESC, a.id DESC, ai.position",
+            names,
+        )
+
+    # --- merged records ----------------------------------------------------------------------
+
+    def sources_for(self, photo_id: int, parse_caption) -> metadata.Sources:
+        """Everything known about a photo, for :func:`metadata.merge`."""
+        photo = self._one("SELECT exif, embedded, manual FROM photos WHERE id = ?", (photo_id,))
+        files = self.files_of(photo_id)
+        parses = [f["parse"] for f in sorted(files, key=_file_rank)]
+        captions = []
+        for entry in self.captions_for(sorted({f["name"] for f in files})):
+            if entry.get("caption"):
+                entry["parse"] = parse_caption(entry["caption"])
+                captions.append(entry)
+        return metadata.Sources(
+            parses=parses,
+            exif=json.loads(photo["exif"]),
+            embedded=json.loads(photo["embedded"]),
+            captions=captions,
+            manual=json.loads(photo["manual"]),
+        )
+
+    def save_record(self, photo_id: int, record: metadata.Record, *, kind: str | None, search_extra: str) -> None:
+        """Write a merged record into the photo's columns and its search row."""
+        photographers = record.value("photographers") or []
+        date = record.value("date")
+        day = str(date)[:10] if date else None
+        self.conn.execute(
+            "UPDATE photos SET title=?, caption=?, photographers=?, place=?, date=?, year=?, kind=?,"
+            " keywords=?, credit=?, copyright=?, fields=?, conflicts=?, private=?, updated_at=?"
+            " WHERE id = ?",
+            (
+                record.value("title"), record.value("caption"), _json(photographers),
+                record.value("place"), date, int(day[:4]) if day and day[:4].isdigit() else None, kind,
+                _json(record.value("keywords") or []), record.value("credit"), record.value("copyright"),
+                _json(record.as_dict()["fields"]), _json(record.conflicts), _json(record.private),
+                now(), photo_id,
+            ),
+        )
+        self.conn.execute("DELETE FROM photo_people WHERE photo_id = ?", (photo_id,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO photo_people (photo_id, name) VALUES (?, ?)",
+            [(photo_id, name) for name in photographers],
+        )
+        self.conn.execute("DELETE FROM photo_fts WHERE rowid = ?", (photo_id,))
+        self.conn.execute(
+            "INSERT INTO photo_fts (rowid, who, title, place, caption, other) VALUES (?,?,?,?,?,?)",
+            (
+                photo_id,
+                textsearch.document(*photographers),
+                textsearch.document(record.value("title")),
+                textsearch.document(record.value("place")),
+                textsearch.document(record.value("caption")),
+                textsearch.document(day, *(record.value("keywords") or []), search_extra),
+            ),
+        )
+
+    # --- queries for pages ----------------------------------------------------------------------
+
+    def photo(self, photo_id: int) -> dict[str, Any] | None:
+        row = self._one(
+            "SELECT p.*, (SELECT name FROM files f WHERE f.photo_id = p.id ORDER BY f.missing, f.id LIMIT 1)"
+            " AS name FROM photos p WHERE p.id = ?",
+            (photo_id,),
+        )
+        if row is None:
+            return None
+        for key in ("exif_raw", "exif", "embedded", "manual", "fields", "private"):
+            row[key] = json.loads(row[key] or "{}")
+        for key in ("photographers", "keywords", "conflicts"):
+            row[key] = json.loads(row[key] or "[]")
+        return row
+
+    def photo_summary(self, photo_id: int) -> dict[str, Any] | None:
+        rows = self._summaries("p.id = ?", [photo_id])
+        return rows[0] if rows else None
+
+    _SUMMARY = (
+        "SELECT p.id, p.sha256, p.title, p.caption, p.photographers, p.place, p.date, p.width, p.height,"
+        " p.colour, p.thumbs, p.missing, p.kind, p.camera,"
+        " (SELECT name FROM files f WHERE f.photo_id = p.id ORDER BY f.missing, f.id LIMIT 1) AS name"
+        " FROM photos p"
+    )
+
+    def _summaries(self, where: str, params: list[Any], order: str = "", limit: str = "") -> list[dict[str, Any]]:
+        rows = self._all(f"{self._SUMMARY} WHERE {where} {order} {limit}", params)
+        for row in rows:
+            row["photographers"] = json.loads(row["photographers"] or "[]")
+        return rows
+
+    def search(
+        self,
+        q: str | None = None,
+        *,
+        photographer: str | None = None,
+        place: str | None = None,
+        date: str | None = None,
+        page: int = 1,
+        per_page: int = 48,
+    ) -> Page:
+        """Photos matching a query and filters, best match first (newest first when no words)."""
+        query = textsearch.parse_query(q)
+        for name, value in (("photographer", photographer), ("place", place), ("date", date)):
+            if value:
+                query.filters.setdefault(name, []).append(textsearch.fold(value).strip())
+        where, params = ["1 = 1"], []
+        self._filters(query.filters, where, params)
+        match = query.match_expression()
+        if query.terms and match is None:
+            return Page([], 0, page, per_page)  # only punctuation: nothing can match
+        page = max(1, page)
+        offset = (page - 1) * per_page
+        clause = " AND ".join(where)
+        try:
+            if match:
+                base = f"FROM photo_fts JOIN photos p ON p.id = photo_fts.rowid WHERE photo_fts MATCH ? AND {clause}"
+                total = self.conn.execute(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
+                ids = [r[0] for r in self.conn.execute(
+                    f"SELECT p.id {base} ORDER BY bm25(photo_fts, {_FTS_WEIGHTS}), p.date DESC LIMIT ? OFFSET ?",
+                    [match, *params, per_page, offset],
+                )]
+            else:
+                total = self.conn.execute(f"SELECT count(*) FROM photos p WHERE {clause}", params).fetchone()[0]
+                ids = [r[0] for r in self.conn.execute(
+                    f"SELECT p.id FROM photos p WHERE {clause} ORDER BY p.date IS NULL, p.date DESC, p.id DESC"
+                    " LIMIT ? OFFSET ?",
+                    [*params, per_page, offset],
+                )]
+        except sqlite3.OperationalError:
+            return Page([], 0, page, per_page)  # never show an SQL error for a query
+        by_id = {r["id"]: r for r in self._summaries(f"p.id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+        return Page([by_id[i] for i in ids if i in by_id], total, page, per_page)
+
+    def _filters(self, filters: dict[str, list[str]], where: list[str], params: list[Any]) -> None:
+        for value in filters.get("photographer", []):
+            where.append("p.id IN (SELECT photo_id FROM photo_people WHERE name = ?)")
+            params.append(value)
+        for value in filters.get("place", []):
+            where.append("instr(p.place, ?) > 0")
+            params.append(value)
+        for value in filters.get("date", []):
+            span = textsearch.date_range(value)
+            if span is None:
+                where.append("0")
+            else:
+                where.append("p.date BETWEEN ? AND ?")
+                params.extend(span)
+
+    def photographers(self) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT name, count(*) AS photos, min(p.date) AS first, max(p.date) AS last"
+            " FROM photo_people JOIN photos p ON p.id = photo_id GROUP BY name ORDER BY photos DESC, name"
+        )
+
+    def places(self) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT place, count(*) AS photos FROM photos WHERE place IS NOT NULL"
+            " GROUP BY place ORDER BY photos DESC, place"
+        )
+
+    def neighbours(self, photo_id: int) -> tuple[int | None, int | None]:
+        """The photos before (newer) and after (older) one, in the grid's order."""
+        row = self._one("SELECT date, id FROM photos WHERE id = ?", (photo_id,))
+        if not row:
+            return None, None
+        first = lambda sql, params=(): (r := self.conn.execute(sql, params).fetchone()) and r[0]  # noqa: E731
+        date, ident = row["date"], row["id"]
+        if date is not None:
+            newer = first(
+                "SELECT id FROM photos WHERE date > ? OR (date = ? AND id > ?) ORDER BY date, id LIMIT 1",
+                (date, date, ident),
+            )
+            older = first(
+                "SELECT id FROM photos WHERE date < ? OR (date = ? AND id < ?) ORDER BY date DESC, id DESC LIMIT 1",
+                (date, date, ident),
+            ) or first("SELECT id FROM photos WHERE date IS NULL ORDER BY id DESC LIMIT 1")
+        else:
+            newer = first(
+                "SELECT id FROM photos WHERE date IS NULL AND id > ? ORDER BY id LIMIT 1", (ident,)
+            ) or first("SELECT id FROM photos WHERE date IS NOT NULL ORDER BY date, id LIMIT 1")
+            older = first("SELECT id FROM photos WHERE date IS NULL AND id < ? ORDER BY id DESC LIMIT 1", (ident,))
+        return newer or None, older or None
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "photos": one("SELECT count(*) FROM photos"),
+            "files": one("SELECT count(*) FROM files"),
+            "missing": one("SELECT count(*) FROM files WHERE missing = 1"),
+            "errors": one("SELECT count(*) FROM errors"),
+            "articles": one("SELECT count(*) FROM articles"),
+        }
+
+
+def _file_rank(row: dict[str, Any]) -> tuple[int, int, int]:
+    """The file whose name says most comes first: present, not a copy, most fields."""
+    parse = row.get("parse") or {}
+    filled = sum(1 for key in ("title", "photographers", "place", "date") if parse.get(key))
+    return (row.get("missing") or 0, 1 if parse.get("copy_marker") else 0, -filled)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _like_prefix(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
