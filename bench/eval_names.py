@@ -1,0 +1,125 @@
+"""Score gallery.names.parse_name against labelled JSONL files.
+
+Usage: python bench/eval_names.py [--failures] [FILES...]
+
+For each file and field (title, photographer, place, date, time, phone) it prints the share of
+right answers among the names where the label OR the parser has a value (a field where both are
+empty is not counted; agreeing on nothing earns nothing), then the figure over all counted
+decisions pooled. Title is right at >= 0.85 difflib similarity; place when one phrase contains
+the other (place_alternatives accepted too); photographer compares the set of names; phone
+compares digits. Phone numbers are shown redacted in --failures output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gallery.names import ParsedName, parse_name, redact_phones  # noqa: E402
+
+FIELDS = ("title", "photographer", "place", "date", "time", "phone")
+DEFAULT_FILES = ("seed.jsonl", "labelled.jsonl", "captions.jsonl")
+
+
+def default_dir() -> Path:
+    """../shared/filenames next to the repository (the shared checkout)."""
+    for base in (ROOT.parent / "shared", ROOT / "shared", ROOT.parent.parent / "shared"):
+        if (base / "filenames").is_dir():
+            return base / "filenames"
+    return ROOT.parent / "shared" / "filenames"
+
+
+def _names(value: str | None) -> set[str]:
+    return {n.strip() for n in re.split(r"[、,，;；]", value or "") if n.strip()}
+
+
+def got_value(parsed: ParsedName, name: str) -> str | None:
+    """The parser's answer for one evaluated field, as a string."""
+    if name == "photographer":
+        return "、".join(parsed.photographers) or None
+    if name == "phone":
+        return "、".join(parsed.phones) or None
+    return getattr(parsed, name)
+
+
+def is_right(name: str, expected: dict, got: str | None) -> bool:
+    """Does `got` match the label for `name` under the rules in the module docstring?"""
+    want = expected.get(name)
+    if got is None:
+        return False
+    if name == "title":
+        return want is not None and difflib.SequenceMatcher(None, want, got).ratio() >= 0.85
+    if name == "place":
+        options = ([want] if want else []) + list(expected.get("place_alternatives") or [])
+        return any(o in got or got in o for o in options if o)
+    if name == "photographer":
+        return _names(want) == _names(got)
+    if name == "phone":
+        return re.sub(r"\D", "", want or "") == re.sub(r"\D", "", got)
+    return want == got
+
+
+def evaluate(path: Path, *, failures: bool) -> tuple[int, int]:
+    """Print one file's per-field scores; return (right, counted) pooled over its fields."""
+    right = dict.fromkeys(FIELDS, 0)
+    counted = dict.fromkeys(FIELDS, 0)
+    misses: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        expected = record["expected"]
+        parsed = parse_name(record["filename"])
+        for name in FIELDS:
+            got = got_value(parsed, name)
+            want = expected.get(name)
+            if want is None and got is None:
+                continue
+            counted[name] += 1
+            if is_right(name, expected, got):
+                right[name] += 1
+            else:
+                misses.append(
+                    f"  {redact_phones(record['filename'])}\n    {name}: expected {want!r}, got {got!r}"
+                )
+    total_right, total = sum(right.values()), sum(counted.values())
+    print(f"{path.name}: {_pct(total_right, total)} overall ({total_right}/{total})")
+    for name in FIELDS:
+        print(f"  {name:<13}{_pct(right[name], counted[name]):>8}  ({right[name]}/{counted[name]})")
+    if failures and misses:
+        print("  failures:")
+        print("\n".join(misses))
+    return total_right, total
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100.0 * right / total:.1f}%" if total else "n/a"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Evaluate the given (or default) labelled files and print the pooled figure."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--failures", action="store_true", help="print each miss")
+    args = parser.parse_args(argv)
+    files = args.files or [default_dir() / f for f in DEFAULT_FILES]
+    grand_right = grand_total = 0
+    for path in files:
+        if not path.is_file():
+            print(f"{path}: missing, skipped")
+            continue
+        r, t = evaluate(path, failures=args.failures)
+        grand_right, grand_total = grand_right + r, grand_total + t
+    print(f"ALL FILES: {_pct(grand_right, grand_total)} ({grand_right}/{grand_total})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

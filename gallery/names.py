@@ -1,0 +1,1500 @@
+"""Read the metadata Chinese editors cram into photo file names.
+
+Pure and standard-library only: a file name (or a relative path) in, a `ParsedName` out.
+Nothing here touches the disk, and `parse_name` never raises.
+
+Pipeline (one small function per step):
+
+1. split the path: the base name, then the parent folders (nearest first);
+2. strip the extension (noting `.jpg.jpg`) and, repeatedly, the decorations at the end:
+   copy markers (`_副本`, ` - 副本 (2)`, ` 拷贝`, ` (1)`), editor suffixes (`-已增强-NR`, `@2x`),
+   paste suffixes (`-YYYYMMDDhhmmss-<rand>`, `-<ms><n>`: kept only as a last-resort date)
+   and content hashes glued to a timestamp;
+3. device, app and CMS names: a table of compiled regexes, each with its family, kind and
+   date kind (微信图片_…, Screenshot_…, mmexport<ms>, W0YYYYMMDD…, <uuid>_batchwm, hashes …);
+4. 小红书 web downloads (`<标题>_<n>_<昵称>_来自小红书网页版`): title and account;
+5. everything else is text written by a person, read with the caption grammar:
+   《title》, entry id (`B01-1`), page (`P111`), phones, the credit at the end
+   (`新华社记者 X 摄`, `（X摄）`, `供图：X`, `作者：X`, a bare name after the caption …),
+   then either a caption sentence (date at its start, place phrases after 在/位于/摄于 or at
+   the start of a clause) or short segments peeled from the end
+   (`作品名-单位姓名`, `作品名+姓名+电话`, `摄影师-省-市-文物名`);
+6. parent folders fill what the name lacks (`姓名+电话+作品名`, `20161208`, `2019-06/26`).
+
+Where a reading is ambiguous the field stays empty: a wrong photographer on a published
+caption is worse than none. Every filled field has an `Evidence` (rule, confidence).
+
+Kinds (coarse, stable vocabulary): ``wechat_image`` (WeChat/QQ/TIM pictures and exports),
+``screenshot``, ``camera`` (phones, cameras, drones), ``app_export`` (editors, note apps,
+image hosts), ``cms`` (TRS, Founder, PHPCMS, web platforms), ``hash`` (hex digests, UUIDs),
+``xiaohongshu``, ``caption`` (a news caption sentence), ``contest_entry`` (作品名 + 作者 …),
+``titled`` (a bare title or artwork name), ``numbered`` (digits only), ``generic``
+(office exports, untitled documents), ``unknown`` (nothing readable).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date as _date
+from datetime import datetime, timedelta, timezone
+
+__all__ = [
+    "PHONE_RE",
+    "Evidence",
+    "ParsedName",
+    "find_phones",
+    "parse_name",
+    "redact_phones",
+]
+
+CHINA_TZ = timezone(timedelta(hours=8))
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+# ---------------------------------------------------------------------------------------------
+# Reference data (general knowledge, not taken from any sample)
+# ---------------------------------------------------------------------------------------------
+
+# 百家姓 plus common modern surnames.
+_SINGLE_SURNAMES = frozenset(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
+    "奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康"
+    "伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵"
+    "席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗"
+    "丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫"
+    "乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄"
+    "印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂"
+    "濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘"
+    "匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相"
+    "查后荆红游竺权逯盖益桓公闫岳帅缑况佘谯年阳佟言付邸覃揭粟栗库冼麦练操鄢涂晋钦楚法汝商牟佴"
+    "伯赏墨哈笪爱福亢有琴归海兰才矫蹇代郐仝敬银檀续尉"
+)
+_COMPOUND_SURNAMES = frozenset(
+    "万俟 司马 上官 欧阳 夏侯 诸葛 闻人 东方 赫连 皇甫 尉迟 公羊 澹台 公冶 宗政 濮阳 淳于 单于 "
+    "太叔 申屠 公孙 仲孙 轩辕 令狐 钟离 宇文 长孙 慕容 鲜于 闾丘 司徒 司空 亓官 司寇 子车 颛孙 "
+    "端木 巫马 公西 漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 百里 东郭 南门 呼延 归海 羊舌 "
+    "微生 梁丘 左丘 东门 西门 南宫 第五".split()
+)
+# Characters that make a would-be given name read as an ordinary word instead.
+_NOT_IN_NAMES = frozenset(
+    "的了是在和与及或等年月日时分秒图片照摄影记者报社网站市省县区镇村路街号之其这那们个"
+    "上下中内外前后里旁边来去到为对从向给把被将让着过都也又就很不没有无第每各某该此本"
+    "一二三四五六七八九十百千万亿零两几多少大小新旧老"
+)
+
+_PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 "
+    "湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾"
+).split()
+_CITIES = (
+    # prefecture-level cities and prefectures, by province
+    "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城 朔州 "
+    "晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 "
+    "锡林郭勒 阿拉善 沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛 长春 "
+    "四平 辽源 通化 白山 松原 白城 延边 哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 "
+    "牡丹江 黑河 绥化 大兴安岭 南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 "
+    "杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 "
+    "安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城 福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 南昌 "
+    "景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 "
+    "泰安 威海 日照 临沂 德州 聊城 滨州 菏泽 郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 "
+    "漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源 武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 "
+    "咸宁 随州 恩施 仙桃 潜江 天门 神农架 长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 "
+    "怀化 娄底 湘西 广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 "
+    "东莞 中山 潮州 揭阳 云浮 南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 "
+    "崇左 海口 三亚 三沙 儋州 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 "
+    "广安 达州 雅安 巴中 资阳 阿坝 甘孜 凉山 贵阳 六盘水 遵义 安顺 毕节 铜仁 黔东南 黔南 黔西南 "
+    "昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆 拉萨 "
+    "日喀则 昌都 林芝 山南 那曲 阿里 西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 "
+    "金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 临夏 甘南 西宁 海东 海西 果洛 玉树 银川 "
+    "石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 巴音郭楞 阿克苏 喀什 和田 "
+    "伊犁 塔城 阿勒泰 石河子 "
+    # districts of the four municipalities
+    "东城 西城 朝阳 海淀 丰台 石景山 门头沟 房山 通州 顺义 昌平 大兴 怀柔 平谷 密云 延庆 "
+    "和平 河东 河西 南开 河北区 红桥 东丽 西青 津南 北辰 武清 宝坻 滨海新区 宁河 静海 蓟州 "
+    "黄浦 徐汇 长宁 静安 普陀 虹口 杨浦 闵行 宝山 嘉定 浦东 金山 松江 青浦 奉贤 崇明 "
+    "渝中 江北 沙坪坝 九龙坡 南岸 北碚 渝北 巴南 万州 涪陵 黔江 綦江 大足 永川 合川 江津 "
+    # widely known county-level cities, counties and scenic areas
+    "昆山 常熟 张家港 太仓 江阴 宜兴 溧阳 义乌 慈溪 余姚 诸暨 乐清 瑞安 桐乡 海宁 安吉 德清 千岛湖 "
+    "婺源 井冈山 瑞金 庐山 曲阜 寿光 即墨 胶州 荣成 登封 巩义 凤凰 韶山 浏阳 都江堰 峨眉山 阆中 "
+    "九寨沟 稻城 亚丁 香格里拉 腾冲 瑞丽 景洪 阳朔 敦煌 平遥 五台山 正定 涿州 北戴河 满洲里 "
+    "二连浩特 阿尔山 延吉 珲春 漠河 绥芬河 晋江 石狮 武夷山 福清 鼓浪屿 琼海 万宁 文昌 博鳌 "
+    "周庄 乌镇 西塘 同里 甪直 宏村 西递 丽江古城 大理古城 喀纳斯 那拉提 "
+    "雄安 浦东新区 前海 横琴"
+).split()
+_WORLD = (
+    "东京 大阪 京都 横滨 名古屋 北海道 冲绳 首尔 釜山 济州岛 平壤 曼谷 清迈 普吉岛 河内 胡志明市 "
+    "岘港 新加坡 吉隆坡 雅加达 巴厘岛 马尼拉 新德里 孟买 加德满都 迪拜 阿布扎比 多哈 开罗 伊斯坦布尔 "
+    "莫斯科 圣彼得堡 伦敦 巴黎 柏林 慕尼黑 罗马 米兰 威尼斯 佛罗伦萨 马德里 巴塞罗那 里斯本 "
+    "阿姆斯特丹 布鲁塞尔 维也纳 布拉格 布达佩斯 苏黎世 日内瓦 雅典 斯德哥尔摩 哥本哈根 奥斯陆 "
+    "赫尔辛基 雷克雅未克 纽约 华盛顿 洛杉矶 旧金山 西雅图 芝加哥 波士顿 拉斯维加斯 费城 休斯敦 "
+    "夏威夷 温哥华 多伦多 蒙特利尔 悉尼 墨尔本 布里斯班 奥克兰 里约热内卢 圣保罗 布宜诺斯艾利斯 "
+    "墨西哥城 内罗毕 开普敦 "
+    "日本 韩国 朝鲜 泰国 越南 老挝 柬埔寨 缅甸 马来西亚 印度尼西亚 菲律宾 印度 尼泊尔 巴基斯坦 "
+    "哈萨克斯坦 蒙古国 俄罗斯 英国 法国 德国 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 奥地利 瑞典 "
+    "挪威 芬兰 丹麦 冰岛 希腊 土耳其 埃及 南非 肯尼亚 美国 加拿大 墨西哥 巴西 阿根廷 智利 秘鲁 "
+    "澳大利亚 新西兰"
+).split()
+# Gazetteer names that are also ordinary words (朝阳 "morning sun", 安康 "well-being" …):
+# only trusted where the grammar already says "a place comes here".
+_AMBIGUOUS_PLACES = frozenset(
+    "朝阳 白山 来宾 白银 安康 大同 普洱 阿里 中山 北海 红河 大理 文山 金山 宝山 长宁 普陀 东城 "
+    "西城 天门 黄山 海南 吉林 玉林 丽水 和田 黑河 山南 仙桃 中卫 河池 江门 永州 三明 宁德 安顺 "
+    "保山 定西 临夏 玉树 海西 海东 恩施 和平 河东 河西 南开 江北 南岸 凤凰 前海 文昌 万宁 "
+    "鼓浪屿 正定 横琴 雄安 延安 平凉 长治 通化 新余 吉安 宜春 日照 德州 阳江 清远 云浮 百色 "
+    "中国 美国 日本 大连".split()
+)
+_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD)
+_GAZ_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _g in sorted(_GAZETTEER, key=len, reverse=True):
+    _GAZ_BY_FIRST[_g[0]] = (*_GAZ_BY_FIRST.get(_g[0], ()), _g)
+_PROVINCE_SET = frozenset(_PROVINCES) | frozenset(p + "省" for p in _PROVINCES)
+
+_ADMIN_SUFFIXES = (
+    "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
+    "地区", "新区", "省", "市", "县", "区", "盟", "旗",
+)
+# A place phrase ends with one of these (longest first so 公园 wins over 园).
+_STRONG_SUFFIXES = (
+    "经济技术开发区", "高新技术产业开发区", "产业园区", "开发区", "工业园", "园区", "风景区", "景区",
+    "街道", "社区", "胡同", "公园", "广场", "墓园", "古镇", "小镇", "古村", "机场", "码头", "车站",
+    "医院", "学院", "大学", "博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "体育馆", "剧院",
+    "中心", "现场", "工地", "车间", "病房", "机房", "井区", "号线", "大道", "大桥", "水库", "湿地",
+    "森林", "草原", "沙漠", "峡谷", "隧道", "口岸", "港口", "快递点",
+    "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
+    "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "旗", "庄", "屯", "苑", "堂", "段",
+)
+_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "畔", "滩", "池")
+_ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
+_STRONG_SET = frozenset(_STRONG_SUFFIXES)
+
+# A chunk of a place phrase never contains these: they belong to the sentence around it.
+_PLACE_STOP_CHARS = frozenset("的了着和与及为对把被从向给等在是有将让们个这那都也又就很不没后时")
+_PLACE_STOP_WORDS = (
+    "召开", "举行", "举办", "进行", "开展", "参加", "参观", "出席", "考察", "调研", "视察", "检查",
+    "拍摄", "施工", "作业", "工作", "生产", "收获", "演奏", "按照", "关于", "根据", "通过", "迎来",
+    "一家", "一名", "一位", "一辆", "一座", "游客", "市民", "村民", "工人", "人员", "员工", "小女孩",
+    "构思", "研究", "巡查", "驾驶", "售票", "聊天", "纳凉", "喂鱼", "打卡",
+)
+_PLACE_TRAILING = "内里上中旁边外前后一带附近"
+
+_AGENCIES = (
+    "新华社", "中新社", "中新网", "人民网", "人民日报", "人民视觉", "中国青年报", "中青报", "中国日报",
+    "光明日报", "经济日报", "工人日报", "法治日报", "法制日报", "解放军报", "新京报", "北京日报",
+    "北京青年报", "北京晚报", "南方日报", "南方都市报", "羊城晚报", "扬子晚报", "新华日报", "澎湃新闻",
+    "央视网", "央视新闻", "中国新闻网", "国际在线", "中国网", "视觉中国", "东方IC", "中经视觉",
+    "新民晚报", "文汇报", "解放日报", "浙江日报", "大众日报", "湖北日报", "四川日报", "河南日报",
+    "海南日报", "天津日报", "重庆日报", "华西都市报", "楚天都市报", "齐鲁晚报", "钱江晚报",
+    "潇湘晨报", "现代快报", "新华网", "中国文明网", "本报", "本刊", "本网", "本台", "我报",
+)
+_ROLES = (
+    "全媒体记者", "融媒体记者", "首席记者", "特约记者", "摄影记者", "见习记者", "实习记者", "本报记者",
+    "特约通讯员", "通讯员", "实习生", "记者", "摄影师", "摄影",
+)
+_AGENCY_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _AGENCIES), key=len, reverse=True)) + ")"
+    r"(?:·[\u4e00-\u9fff]{2,6})?"
+    r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|时报|商报|青年报|电视台|广播电视台|新闻网|融媒体中心)"
+    r"(?:·[\u4e00-\u9fff]{2,6})?"
+)
+_ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
+_UNIT_SUFFIX = (
+    "分公司|有限公司|公司|集团|管理部|事业部|部|局|中心|处|科|队|院|所|厂|系|学院|大学|中学|小学|"
+    "学校|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Result types
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Which rule filled a field, and how sure the parser is (0..1)."""
+
+    rule: str
+    confidence: float
+
+
+@dataclass
+class ParsedName:
+    """Everything read from one file name; `as_dict()` keys are a stable interface."""
+
+    filename: str
+    title: str | None = None
+    photographers: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    date_partial: str | None = None
+    time: str | None = None
+    date_kind: str | None = None
+    phones: list[str] = field(default_factory=list)
+    copy_marker: str | None = None
+    kind: str = "unknown"
+    family: str = "unknown"
+    agency: str | None = None
+    role: str | None = None
+    units: list[str] = field(default_factory=list)
+    accounts: list[str] = field(default_factory=list)
+    entry_id: str | None = None
+    page: str | None = None
+    extension: str = ""
+    double_extension: bool = False
+    warnings: list[str] = field(default_factory=list)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    @property
+    def photographer(self) -> str | None:
+        """The credited people joined with 、 (None when nobody is credited)."""
+        return "、".join(self.photographers) or None
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready dict; keys are never renamed, only added."""
+        data = asdict(self)
+        data["photographer"] = self.photographer
+        data["evidence"] = {k: {"rule": v.rule, "confidence": v.confidence} for k, v in self.evidence.items()}
+        return data
+
+    def _set(self, name: str, value: object, rule: str, confidence: float) -> None:
+        setattr(self, name, value)
+        self.evidence[name] = Evidence(rule, round(confidence, 2))
+
+
+# ---------------------------------------------------------------------------------------------
+# Phones
+# ---------------------------------------------------------------------------------------------
+
+# Mobiles (optionally +86 and 3-4-4 groups) and landlines written with an area code separator;
+# a bare 0xxxxxxxxxx run is too often a hash or an id to call it a phone.
+PHONE_RE = re.compile(
+    r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(1[3-9]\d(?:[- ]?\d{4}){2})(?!\d)"
+    r"|(?<![\dA-Za-z])((?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)[2-9]\d{6,7})(?![\d])"
+)
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def find_phones(text: str) -> list[str]:
+    """Phone numbers in `text`, digits only, in order of appearance."""
+    return [_NOT_DIGIT.sub("", m.group(1) or m.group(2)) for m in PHONE_RE.finditer(text)]
+
+
+def redact_phones(text: str) -> str:
+    """`text` with every phone number replaced by ***."""
+    return PHONE_RE.sub("***", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------
+
+
+def _valid_date(y: int, m: int, d: int) -> str | None:
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return _date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _valid_time(h: int, mi: int, s: int) -> str | None:
+    if 0 <= h <= 23 and 0 <= mi <= 59 and 0 <= s <= 59:
+        return f"{h:02d}:{mi:02d}:{s:02d}"
+    return None
+
+
+def _from_epoch(value: int, *, millis: bool) -> tuple[str, str] | None:
+    try:
+        moment = (_EPOCH + timedelta(milliseconds=value) if millis else _EPOCH + timedelta(seconds=value))
+    except OverflowError:
+        return None
+    local = moment.astimezone(CHINA_TZ)
+    if not 2000 <= local.year <= 2100:  # before 2000 nobody named photos by epoch
+        return None
+    return local.date().isoformat(), local.strftime("%H:%M:%S")
+
+
+def _stamp_from_groups(g: dict[str, str | None]) -> tuple[str | None, str | None]:
+    """Date and time from named groups Y M D h m s ap, or ms / sec (epoch)."""
+    if g.get("ms"):
+        got = _from_epoch(int(g["ms"] or 0), millis=True)
+        return got if got else (None, None)
+    if g.get("sec"):
+        got = _from_epoch(int(g["sec"] or 0), millis=False)
+        return got if got else (None, None)
+    if not g.get("Y"):
+        return None, None
+    year = int(g["Y"] or 0)
+    if year < 100:
+        year += 2000
+    day = _valid_date(year, int(g["M"] or 0), int(g["D"] or 0))
+    if day is None or not g.get("h"):
+        return day, None
+    hour = int(g["h"] or 0)
+    ap = g.get("ap")
+    if ap:  # 上午12 is 00 h, 下午12 is noon
+        if hour > 12:
+            return day, None
+        hour = hour % 12 + (12 if ap in ("下午", "PM", "pm") else 0)
+    return day, _valid_time(hour, int(g["m"] or 0), int(g.get("s") or 0))
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 2: extension and decorations
+# ---------------------------------------------------------------------------------------------
+
+_EXT_RE = re.compile(r"\.((?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5})$")
+_IMAGE_EXTS = frozenset(
+    "jpg jpeg png gif bmp tif tiff webp heic heif avif jfif raw dng cr2 nef arw psd".split()
+)
+_COPY_RES = (
+    re.compile(r"\s*-\s*副本(?:\s*\(\d+\))?$"),
+    re.compile(r"_副本\d*$"),
+    re.compile(r"\s+拷贝(?:\s*\d+)?$"),
+    re.compile(r"\s*的副本$"),
+    re.compile(r"(?<=\S)\s?[(（]\d{1,3}[)）]$"),
+    re.compile(r"_看图王$"),
+    re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE),
+)
+_EDITOR_RES = (
+    re.compile(r"-已增强(?:-[A-Z]{1,4})*$"),
+    re.compile(r"-removebg-preview$"),
+    re.compile(r"@[23]x$"),
+    re.compile(r"(?<=\d)-[0-9a-f]{32}$"),  # image hosts append a content hash to timestamps
+    re.compile(r"(?<=\d)-[0-9a-f]{8}$"),
+)
+# Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
+_PASTE_RES = (
+    re.compile(r"(?<=\S)-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})-[0-9a-z]{5,8}$"),
+    re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"),
+)
+
+
+@dataclass
+class _Stem:
+    core: str
+    paste: tuple[str | None, str | None] = (None, None)
+
+
+def _split_extension(result: ParsedName, base: str) -> str:
+    m = _EXT_RE.search(base)
+    if not m:
+        return base
+    result.extension = "." + m.group(1).lower()
+    stem = base[: m.start()]
+    inner = _EXT_RE.search(stem)
+    if inner and inner.group(1).lower() in _IMAGE_EXTS:
+        result.double_extension = True
+        result.warnings.append("double extension")
+        stem = stem[: inner.start()]
+    return stem
+
+
+def _strip_decorations(result: ParsedName, stem: str) -> _Stem:
+    """Peel copy markers, editor and paste suffixes off the end, in any order."""
+    out = _Stem(stem.rstrip())
+    markers: list[str] = []
+    changed = True
+    while changed and out.core:
+        changed = False
+        for rx in _COPY_RES:
+            m = rx.search(out.core)
+            if m and m.start() > 0:
+                markers.insert(0, m.group(0))
+                out.core, changed = out.core[: m.start()].rstrip(), True
+        for rx in _EDITOR_RES:
+            m = rx.search(out.core)
+            if m and m.start() > 0:
+                out.core, changed = out.core[: m.start()], True
+        for rx in _PASTE_RES:
+            m = rx.search(out.core)
+            if m and m.start() > 0:
+                out.paste = _stamp_from_groups(m.groupdict())
+                out.core, changed = out.core[: m.start()], True
+    if markers:
+        result._set("copy_marker", "".join(markers), "copy marker", 0.95)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 3: device, app and CMS names
+# ---------------------------------------------------------------------------------------------
+
+_TS14 = r"(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
+_D8_T6 = r"(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})[_-](?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
+_ISO_D = r"(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})"
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    lead: str  # possible first characters (lower case), "" = any
+    regex: re.Pattern[str]
+    family: str
+    kind: str
+    date_kind: str | None
+    rule: str
+
+
+def _p(lead: str, rx: str, family: str, kind: str, date_kind: str | None, rule: str) -> _Pattern:
+    return _Pattern(lead, re.compile(rx, re.IGNORECASE), family, kind, date_kind, rule)
+
+
+_DEVICE_PATTERNS: tuple[_Pattern, ...] = (
+    # WeChat, QQ, TIM, WeCom
+    _p("微", rf"微信图片_{_TS14}(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
+    _p("微", rf"微信图片_{_ISO_D}_(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:_\d+)*",
+       "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
+    _p("", rf".{{1,2}}信图片_{_TS14}(?:_\w+)?", "wechat_image", "wechat_image", "saved",
+       "微信图片 timestamp (damaged prefix)"),
+    _p("微企", rf"(?P<wecom>企业)?微信截图_{_TS14}", "wechat_screenshot", "screenshot", "screenshot", "微信截图 timestamp"),
+    _p("企", rf"企业微信截图_{_UUID}", "wecom_screenshot", "screenshot", None, "企业微信截图 uuid"),
+    _p("微", r"微信图片_\d+", "wechat_image", "wechat_image", None, "微信图片"),
+    _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\d+)*", "wechat_mmexport", "wechat_image", "exported",
+       "mmexport epoch ms"),
+    _p("w", r"wx_camera_(?P<ms>1\d{12})", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
+    _p("w", r"wechatimg\d+", "wechat_mac", "wechat_image", None, "WechatIMG"),
+    _p("w", r"webwxgetmsgimg(?:\s*\(\d+\))?", "wechat_web", "wechat_image", None, "webwxgetmsgimg"),
+    _p("q", rf"QQ图片{_TS14}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
+    _p("q", rf"QQ截图{_TS14}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
+    _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
+    _p("t", rf"TIM截图{_TS14}", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
+    _p("q", rf"QQ{_D8_T6}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
+    _p("q", rf"QQ{_TS14}", "qqnt_image", "wechat_image", "saved", "QQ NT timestamp"),
+    _p("钉", rf"钉钉(?:截图|图片)?_?{_TS14}", "dingtalk", "screenshot", "screenshot", "钉钉 timestamp"),
+    _p("飞", rf"飞书{_D8_T6}", "feishu_screenshot", "screenshot", "screenshot", "飞书 timestamp"),
+    # screenshots
+    _p("屏", rf"屏幕截图(?:\(\d+\))?\s*{_ISO_D}\s+(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})",
+       "win_snipping", "screenshot", "screenshot", "屏幕截图 timestamp"),
+    _p("屏", rf"屏幕快照\s*{_ISO_D}\s*(?P<ap>上午|下午)(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})",
+       "mac_screenshot_old", "screenshot", "screenshot", "屏幕快照 12-hour timestamp"),
+    _p("截", rf"截屏\s*{_ISO_D}\s*(?P<ap>上午|下午)?(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})",
+       "mac_screenshot", "screenshot", "screenshot", "截屏 timestamp"),
+    _p("截", rf"(?:截屏|截图)_?{_TS14}", "screenshot_cn", "screenshot", "screenshot", "截图 timestamp"),
+    _p("截", rf"(?:截屏|截图)_{_D8_T6}", "screenshot_cn", "screenshot", "screenshot", "截图 timestamp"),
+    _p("搜", rf"搜狗截图{_TS14}", "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
+    _p("搜", r"搜狗截图(?P<Y>\d{2})年(?P<M>\d{2})月(?P<D>\d{2})日(?P<h>\d{2})(?P<m>\d{2})(?:_\d+)?",
+       "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
+    _p("s", r"screen\s?shot[ _]" + _ISO_D + r"\s+at\s+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:\s*(?P<ap>AM|PM))?",
+       "mac_screenshot_en", "screenshot", "screenshot", "Screenshot … at timestamp"),
+    _p("s", rf"screenshot[_ ]{_D8_T6}(?:[_-]\S*)?", "android_screenshot", "screenshot", "screenshot",
+       "Screenshot_ timestamp"),
+    _p("s", rf"screenshot[_ ]{_ISO_D}[-_ ](?P<h>\d{{2}})-?(?P<m>\d{{2}})-?(?P<s>\d{{2}})(?:-\d+)?(?:[_-]\S*)?",
+       "android_screenshot", "screenshot", "screenshot", "Screenshot_ timestamp"),
+    _p("s", rf"screenshot_{_TS14}(?:_\S*)?", "android_screenshot", "screenshot", "screenshot",
+       "Screenshot_ timestamp"),
+    _p("s", rf"snipaste_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "snipaste", "screenshot",
+       "screenshot", "Snipaste timestamp"),
+    _p("p", rf"pixpin_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "pixpin", "screenshot",
+       "screenshot", "PixPin timestamp"),
+    _p("p", rf"pixpin_?{_TS14}", "pixpin", "screenshot", "screenshot", "PixPin timestamp"),
+    _p("i", rf"ishot_?{_ISO_D}_(?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "ishot", "screenshot",
+       "screenshot", "iShot timestamp"),
+    _p("c", rf"cleanshot\s+{_ISO_D}\s+at\s+(?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "cleanshot",
+       "screenshot", "screenshot", "CleanShot timestamp"),
+    _p("x", rf"xnip{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "xnip", "screenshot", "screenshot",
+       "Xnip timestamp"),
+    _p("s", rf"screenrecorder-{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})(?:-\d+)?",
+       "screen_recording", "screenshot", "screenshot", "Screenrecorder timestamp"),
+    # cameras and phones
+    _p("ivpb", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",
+       "android_camera", "camera", "shot", "camera timestamp"),
+    _p("p", r"PXL_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d*(?:\.\w+)*",
+       "pixel_camera", "camera", "shot", "PXL timestamp"),
+    _p("0123456789", rf"{_D8_T6}(?:_\d+)?(?:_[A-Za-z]+)?", "samsung_camera", "camera", "shot",
+       "YYYYMMDD_hhmmss camera"),
+    _p("d", rf"DJI_{_TS14}_\d{{4}}(?:_\w)?", "dji", "camera", "shot", "DJI timestamp"),
+    _p("d", r"DJI_\d{4}", "dji", "camera", None, "DJI frame number"),
+    _p("m", rf"MYXJ_{_TS14}\w*", "meiyan_camera", "app_export", "shot", "MYXJ timestamp"),
+    _p("m", rf"MYXJ_{_D8_T6}\w*", "meiyan_camera", "app_export", "shot", "MYXJ timestamp"),
+    _p("m", rf"MTXX_(?:[A-Z]{{2}})?{_TS14}\w*", "meitu", "app_export", "saved", "MTXX timestamp"),
+    _p("m", rf"MTXX_(?:[A-Z]{{2}})?{_D8_T6}\w*", "meitu", "app_export", "saved", "MTXX timestamp"),
+    _p("m", r"MTXX_\w+", "meitu", "app_export", None, "MTXX"),
+    _p("i", r"IMG_E?\d{4,5}", "iphone", "camera", None, "IMG_ frame number"),
+    _p("d_", r"_?DSC[FN_]?\d{4,5}", "camera_dsc", "camera", None, "DSC frame number"),
+    _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
+    _p("abcdefghijklmnopqrstuvwxyz", r"[A-Z]{3,4}_?\d{4,5}", "camera_custom_prefix", "camera", None,
+       "camera frame number"),
+    _p("m", r"magazine-unlock-.*", "huawei_magazine_lock", "app_export", None, "magazine-unlock"),
+    # note apps and image hosts
+    _p("i", r"image-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d{0,3}",
+       "typora_paste", "app_export", "pasted", "Typora image- timestamp"),
+    _p("i", r"image(?:-\d+)?", "image_paste", "app_export", None, "image paste"),
+    _p("0123456789", rf"{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "picgo", "app_export", "saved",
+       "PicGo timestamp"),
+    _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
+    _p("u", r"u=\d+,\d+&fm=\d+.*", "baidu_image", "cms", None, "百度图片 u=…&fm="),
+    _p("v", r"v2-[0-9a-f]{32}(?:_\w+)?", "zhihu", "cms", None, "知乎 v2-hash"),
+    _p("i", r"img-[0-9a-f]{32}", "weibo", "cms", None, "微博 img-hash"),
+    _p("j", r"JDIM_(?P<ms>1\d{12})\w*", "jd_image", "cms", "saved", "JDIM epoch ms"),
+    _p("s", r"share_card_\d{19}", "share_card", "cms", None, "share_card"),
+    _p("i", r"idlefish-msg-.*", "idlefish", "cms", None, "闲鱼 idlefish-msg"),
+    _p("h", r"hdImg_\w+", "hdimg", "cms", None, "hdImg"),
+    _p("t", r"TB\w+_!!\d+(?:-\d+-\w+)?", "taobao", "cms", None, "淘宝 TB…_!!"),
+    _p("p", r"p\d{6,}", "douban", "cms", None, "豆瓣 p<digits>"),
+    _p("未u", r"(?:未标题|untitled)[-_ ]?\d*", "untitled", "generic", None, "未标题-n"),
+    _p("c图i幻s", r"(?:Ch\d+_)?(?:图片|image|幻灯片|slide)\d+", "office_export", "generic", None, "图片n export"),
+    # CMS
+    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
+    _p("", rf"(?:\d+_)?{_UUID}_(?:batchwm\w*|cut\w*|watermark\w*)", "founder_batchwm", "cms", None,
+       "方正 _batchwm"),
+    _p("", rf"\d+_{_UUID}", "founder_cms", "cms", None, "方正 <id>_<uuid>"),
+    _p("0123456789abcdef", _UUID, "hash", "hash", None, "uuid"),
+    _p("0123456789abcdef", r"(?=[0-9]*[a-f])[0-9a-f]{16,64}", "hash", "hash", None, "hex digest"),
+)
+_PATTERNS_BY_LEAD: dict[str, tuple[_Pattern, ...]] = {}
+_ANY_LEAD: tuple[_Pattern, ...] = tuple(p for p in _DEVICE_PATTERNS if not p.lead)
+for _pat in _DEVICE_PATTERNS:
+    for _ch in _pat.lead or "":
+        _PATTERNS_BY_LEAD[_ch] = (*_PATTERNS_BY_LEAD.get(_ch, ()), _pat)
+
+_GLUED_PREFIX = re.compile(r"^(?:[0-9a-f]{32}|1\d{12})(?=[A-Za-z\u4e00-\u9fff])")
+
+
+def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
+    lead = core[:1].lower()
+    for pat in (*_PATTERNS_BY_LEAD.get(lead, ()), *_ANY_LEAD):
+        m = pat.regex.fullmatch(core)
+        if m:
+            return pat, m
+    return None
+
+
+def _apply_device(result: ParsedName, core: str) -> bool:
+    found = _match_device(core)
+    if found is None:
+        glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
+        if glued is None:
+            return False
+        found = _match_device(core[glued.end():])
+        if found is None:
+            return False
+    pat, m = found
+    result.family, result.kind = pat.family, pat.kind
+    if pat.family == "wechat_screenshot" and m.groupdict().get("wecom"):
+        result.family = "wecom_screenshot"
+    day, clock = _stamp_from_groups(m.groupdict())
+    if day:
+        conf = 0.9 if m.groupdict().get("ms") else 0.95
+        result._set("date", day, pat.rule, conf)
+        if pat.date_kind:
+            result._set("date_kind", pat.date_kind, pat.rule, conf)
+        if clock:
+            result._set("time", clock, pat.rule, conf)
+    elif m.groupdict().get("Y") or m.groupdict().get("ms"):
+        result.warnings.append(f"{pat.rule}: not a valid date")
+    return True
+
+
+_DIGITS_ONLY = re.compile(r"\d+")
+
+
+def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> bool:
+    """Names made of digits only: epoch values, PHPCMS stamps, or plain sequence numbers."""
+    if not _DIGITS_ONLY.fullmatch(core):
+        return False
+    result.kind, result.family = "numbered", "numbered"
+    n = len(core)
+    g: dict[str, str | None] = {}
+    rule = ""
+    if n == 10 and core[0] == "1" and copy_marker and re.fullmatch(r"\(\d+\)", copy_marker):
+        g, rule, result.family = {"sec": core}, "old QQ screenshot epoch s", "qq_screenshot_old"
+    elif n == 13 and core[0] == "1":
+        g, rule, result.family = {"ms": core}, "epoch ms", "epoch_ms"
+    elif n in (14, 17):
+        g = dict(zip("YMDhms", (core[0:4], core[4:6], core[6:8], core[8:10], core[10:12], core[12:14]), strict=True))
+        rule, result.family = "YYYYMMDDhhmmss digits", "cms_timestamp"
+    elif n == 8:
+        g, rule, result.family = {"Y": core[:4], "M": core[4:6], "D": core[6:8]}, "YYYYMMDD digits", "dated"
+    if not g:
+        if n > 8:
+            result.family = "numeric_id"
+        return True
+    day, clock = _stamp_from_groups(g)
+    if day is None:
+        result.family = "ambiguous_digits"
+        result.warnings.append("digits look like a timestamp but are not a valid date")
+        return True
+    result.kind = "app_export" if result.family != "qq_screenshot_old" else "screenshot"
+    kind = "screenshot" if result.family == "qq_screenshot_old" else "saved"
+    result._set("date", day, rule, 0.6)
+    result._set("date_kind", kind, rule, 0.6)
+    if clock:
+        result._set("time", clock, rule, 0.6)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 4: 小红书
+# ---------------------------------------------------------------------------------------------
+
+_XHS_RE = re.compile(
+    r"(?P<body>.*?)_+来自小红书(?:网页版)?"
+    r"(?:_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?)?"
+)
+_XHS_BODY = re.compile(r"(?P<head>.*)_(?P<idx>\d{1,3})_(?P<nick>.*)", re.DOTALL)
+_XHS_PREFIX = re.compile(r"^(?:(?P<ms>1\d{12})_|\d{1,6}_)+")
+
+
+def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
+    m = _XHS_RE.fullmatch(core)
+    if not m:
+        return False
+    result.kind = result.family = "xiaohongshu"
+    body = m.group("body")
+    parts = _XHS_BODY.fullmatch(body)
+    head, nick = (parts.group("head"), parts.group("nick")) if parts else body.rpartition("_")[::2]
+    nick = nick.strip("_ ")
+    if nick:
+        result._set("accounts", [nick], "小红书 nickname", 0.9)
+    prefix = _XHS_PREFIX.match(head)
+    prefix_ms = None
+    if prefix:
+        stamps = re.findall(r"1\d{12}", prefix.group(0))
+        prefix_ms = stamps[0] if stamps else None
+        head = head[prefix.end():]
+    title = head.strip("_ ")
+    if title:
+        result._set("title", title, "小红书 title", 0.9)
+        _caption_place(result, title)
+    if m.group("Y"):
+        day, clock = _stamp_from_groups(m.groupdict())
+        rule = "小红书 save-time suffix"
+    else:
+        day, clock = _stamp_from_groups({"ms": prefix_ms}) if prefix_ms else (None, None)
+        rule = "小红书 upload epoch ms"
+    if day:
+        result._set("date", day, rule, 0.8)
+        result._set("date_kind", "saved", rule, 0.8)
+        if clock:
+            result._set("time", clock, rule, 0.8)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Names of people
+# ---------------------------------------------------------------------------------------------
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_NICK = re.compile(r"[A-Za-z][A-Za-z0-9]{1,19}")
+
+
+def _is_name(text: str, *, strict: bool = True) -> bool:
+    """A plausible Chinese personal name: known surname + one or two given characters."""
+    n = len(text)
+    if not 2 <= n <= 4 or not _CJK.fullmatch(text):
+        return False
+    if text[:2] in _COMPOUND_SURNAMES and n >= 3:
+        given = text[2:]
+    elif text[0] in _SINGLE_SURNAMES and n <= 3:
+        given = text[1:]
+    elif not strict and n <= 3:
+        given = text[1:]  # an explicit 摄 credit vouches for an unusual surname
+    else:
+        return False
+    if strict:
+        if text in _GAZETTEER or text[-1] in _PLACE_END_CHARS:
+            return False
+        if any(ch in _NOT_IN_NAMES for ch in given):
+            return False
+    return not any(ch in "的了是在和与图片摄" for ch in given)
+
+
+_PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
+_NAME_TOKEN_SPLIT = re.compile(r"[\s\u3000、，,/]+")
+
+
+def _join_split_names(tokens: list[str]) -> list[str]:
+    """`袁 艺` and `子　木`: two single characters in a row are one name."""
+    out: list[str] = []
+    for tok in tokens:
+        if out and len(tok) == 1 and len(out[-1]) == 1 and _CJK.fullmatch(tok + out[-1]):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 5a: the credit at the end of a caption
+# ---------------------------------------------------------------------------------------------
+
+_CREDIT_END = re.compile(
+    r"[\s_\-/—]*(?:摄影报道|摄影|拍摄|摄|供图|/图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
+)
+_CREDIT_BRACKET_END = re.compile(
+    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/]*(?:摄影报道|摄影|摄|供图)\s*[)）\]】]\s*$"
+)
+_CREDIT_LEAD = re.compile(
+    r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影|作者|拍摄|摄)\s*[:：/]\s*(?P<body>[^:：]{2,40})$"
+    r"|(?:^|(?<=[。，,；;）)】\]]))\s*(?P<key2>摄影)\s+(?P<body2>[^:：]{2,40})$"
+)
+_TRAINEE = re.compile(r"\s*[(（]实习[)）]")
+
+
+@dataclass
+class _Credit:
+    start: int  # where the credit begins in the text
+    names: list[str]
+    agency: str | None
+    role: str | None
+    rule: str
+    confidence: float
+    units: list[str] = field(default_factory=list)
+
+
+def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
+    """Names, agency and role in `新华社记者 杨湛菲`, `记者 A 通讯员 B C`, `中国青年报 赵迪` …
+
+    Returns the names and how many leading characters of `body` were NOT part of the credit
+    (the caption text before it), or None when the body is not a credit.
+    """
+    body = _TRAINEE.sub("", body).rstrip(" _-/")
+    tokens = [t for t in _NAME_TOKEN_SPLIT.split(body) if t]
+    agency = role = None
+    names: list[str] = []
+    for tok in _join_split_names(tokens):
+        rest = tok
+        am = _AGENCY_RE.match(rest)
+        if am:
+            agency = agency or am.group(0).removesuffix("发")
+            rest = rest[am.end():].lstrip("发")
+        rm = _ROLE_RE.match(rest)
+        while rm:
+            role = role or rm.group(0)
+            rest = rest[rm.end():]
+            rm = _ROLE_RE.match(rest)
+        if not rest:
+            continue
+        if _is_name(rest, strict=strict) or (not strict and _LATIN_NICK.fullmatch(rest)):
+            names.append(rest)
+            continue
+        return None
+    if not names:
+        return None
+    return names, agency, role, 0
+
+
+def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
+    """Try the credit body; when it fails, drop leading tokens (they were caption text)."""
+    tokens = _NAME_TOKEN_SPLIT.split(body)
+    for skip in range(len(tokens)):
+        part = " ".join(tokens[skip:]).strip()
+        if not part:
+            break
+        got = _parse_credit_body(part, strict=strict)
+        if got:
+            names, agency, role, _ = got
+            offset = start + _offset_of_token(body, skip)
+            return _Credit(offset, names, agency, role, rule, conf)
+    # `新华社记者郭绪雷`, `记者X`, `路网公司周博玮`: agency/role/unit glued to the name
+    glued = _GLUED_CREDIT.search(body)
+    if glued and _is_name(glued.group("name"), strict=strict):
+        agency = glued.group("agency")
+        unit = glued.group("unit")
+        return _Credit(start + glued.start(), [glued.group("name")], agency.removesuffix("发") if agency else None,
+                       glued.group("role"), rule, conf, [unit] if unit else [])
+    return None
+
+
+_GLUED_CREDIT = re.compile(
+    r"(?:(?P<agency>" + _AGENCY_RE.pattern + r")发?\s*)?(?P<role>" + "|".join(_ROLES) + r")?"
+    r"(?P<unit>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?:" + _UNIT_SUFFIX + r"))?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+
+
+def _offset_of_token(body: str, index: int) -> int:
+    pos = 0
+    for _ in range(index):
+        m = re.compile(r"\S+\s*").match(body, pos)
+        if not m:
+            break
+        pos = m.end()
+    return pos
+
+
+def _find_credit(text: str) -> _Credit | None:
+    """The credit at the end of `text`, in any of the usual newsroom forms."""
+    m = _CREDIT_BRACKET_END.search(text)
+    if m:
+        got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
+        if got:
+            got.start = m.start()
+            return got
+    m = _CREDIT_END.search(text)
+    if m and m.start() > 0:
+        head = text[: m.start()]
+        cut = max(head.rfind(c) for c in "。，,；;）)】]——")
+        body_start = cut + 1
+        rule = "X 供图" if "供图" in m.group(0) else "X 摄"
+        got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
+        if got:
+            return got
+    m = _CREDIT_LEAD.search(text)
+    if m:
+        key = m.group("key") or m.group("key2")
+        body = m.group("body") or m.group("body2")
+        got = _credit_from_tail(text, m.start(), body, strict=False, rule=f"{key}：X", conf=0.9)
+        if got and _offset_of_token(body, 0) == 0 and got.start >= m.start():
+            got.start = m.start()
+            return got
+    return None
+
+
+_BYLINE_RE = re.compile(r"。\s*(?P<body>[^。]{2,40})$")
+
+
+def _find_byline(text: str) -> _Credit | None:
+    """A closing sentence that is only a byline: `。朱智辉`, `。新华日报·交汇点记者 A B(实习)`."""
+    m = _BYLINE_RE.search(text)
+    if not m:
+        return None
+    body = m.group("body").strip()
+    got = _parse_credit_body(body, strict=True)
+    if got is None:
+        return None
+    names, agency, role, _ = got
+    if agency or role:
+        return _Credit(m.start(), names, agency, role, "byline after caption", 0.8)
+    if len(names) == 1:
+        return _Credit(m.start(), names, None, None, "trailing name after caption", 0.7)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 5b: places
+# ---------------------------------------------------------------------------------------------
+
+_CHUNK_RE = re.compile(
+    r"[\u4e00-\u9fff0-9A-Za-z“”\"·]{0,11}?(?:" + "|".join(_ALL_SUFFIXES) + ")"
+)
+
+
+def _gazetteer_at(text: str, i: int) -> int:
+    """End of the gazetteer name (with its admin suffix) starting at `i`, or `i`."""
+    for name in _GAZ_BY_FIRST.get(text[i : i + 1], ()):
+        if text.startswith(name, i):
+            end = i + len(name)
+            for suffix in _ADMIN_SUFFIXES:
+                if text.startswith(suffix, end):
+                    return end + len(suffix)
+            return end
+    return i
+
+
+def _chunk_ok(chunk: str) -> bool:
+    if len(chunk) < 2 or any(ch in _PLACE_STOP_CHARS for ch in chunk):
+        return False
+    return not any(w in chunk for w in _PLACE_STOP_WORDS)
+
+
+def _scan_place(text: str, i: int) -> tuple[int, bool, bool]:
+    """Longest place phrase from `i`: (end, starts with a gazetteer name, ends strongly)."""
+    pos, first_gaz, strong = i, False, False
+    while pos < len(text):
+        end = _gazetteer_at(text, pos)
+        if end > pos:
+            first_gaz = first_gaz or pos == i
+            pos, strong = end, True
+            continue
+        m = _CHUNK_RE.match(text, pos)
+        if not m or not _chunk_ok(m.group(0)):
+            break
+        chunk = m.group(0)
+        strong = any(chunk.endswith(s) for s in _STRONG_SET)
+        pos = m.end()
+    return pos, first_gaz, strong
+
+
+_CLAUSE_START = re.compile(
+    r"(?:^|[,，。;；：:!！?？]\s*)"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|傍晚|清晨|一早|凌晨|中午|晚)?[,，]?\s*"
+    r"|(?:近日|日前|当天|当日|连日来|今年以来|目前|如今|这是|图为)[,，]?\s*)?"
+)
+_PLACE_AFTER = re.compile(r"(?:拍摄于|摄于|位于|地点[:：])\s*")
+_ZAI = re.compile(r"在(?!位于)")
+
+
+def _trim_place(phrase: str) -> str:
+    phrase = phrase.strip(" ,，。、\u3000")
+    while phrase and phrase[-1] in _PLACE_TRAILING and len(phrase) > 2:
+        phrase = phrase[:-1]
+    return phrase
+
+
+def _caption_place(result: ParsedName, text: str) -> None:
+    """Fill `place` from a caption sentence: 摄于/位于 X 的, 在 X，, 在 X<verb>, clause starts."""
+    for finder in (_place_after_marker, _place_zai_clause, _place_zai, _place_clause_start, _place_anywhere):
+        got = finder(text)
+        if got:
+            place, rule, conf = got
+            result._set("place", place, rule, conf)
+            return
+
+
+def _place_after_marker(text: str) -> tuple[str, str, float] | None:
+    for m in _PLACE_AFTER.finditer(text):
+        rest = text[m.end():]
+        if m.group(0).startswith("位于"):
+            end = rest.find("的")
+            if 0 < end <= 30:
+                return _trim_place(rest[:end]), "位于…的", 0.85
+        stop = re.search(r"[,，。;；\s的]", rest)
+        phrase = _trim_place(rest[: stop.start()] if stop else rest)
+        if len(phrase) >= 2:
+            return phrase, m.group(0).strip(), 0.9
+    return None
+
+
+def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
+    """`…，在X，` at the start of a clause: the whole adverbial X is the place."""
+    for m in _CLAUSE_START.finditer(text):
+        if not text.startswith("在", m.end()) or text.startswith("在位于", m.end()):
+            continue
+        start = m.end() + 1
+        comma = re.compile(r"[,，。;；]").search(text, start)
+        if not comma:
+            continue
+        phrase = _trim_place(text[start : comma.start()])
+        end, _, _ = _scan_place(phrase, 0)
+        if phrase and end >= 0.8 * len(phrase) and len(phrase) <= 40:
+            return phrase, "在…，", 0.85
+    return None
+
+
+def _place_zai(text: str) -> tuple[str, str, float] | None:
+    for m in _ZAI.finditer(text):
+        end, _, _ = _scan_place(text, m.end())
+        phrase = _trim_place(text[m.end() : end])
+        if len(phrase) >= 2:
+            return phrase, "在 X", 0.75
+    return None
+
+
+def _place_clause_start(text: str) -> tuple[str, str, float] | None:
+    for m in _CLAUSE_START.finditer(text):
+        i = m.end()
+        end, first_gaz, _ = _scan_place(text, i)
+        phrase = _trim_place(text[i:end])
+        if not phrase:
+            continue
+        if first_gaz and (phrase not in _AMBIGUOUS_PLACES):
+            return phrase, "clause-initial place", 0.7
+        if not first_gaz and len(phrase) >= 3 and end < len(text):
+            return phrase, "clause-initial place", 0.6
+    return None
+
+
+_DESTINATION = frozenset("去到往回赴飞至")
+
+
+def _place_anywhere(text: str) -> tuple[str, str, float] | None:
+    for i, ch in enumerate(text):
+        if ch not in _GAZ_BY_FIRST:
+            continue
+        end = _gazetteer_at(text, i)
+        if end == i or (i and text[i - 1] in _DESTINATION):
+            continue
+        name = text[i:end]
+        if name in _AMBIGUOUS_PLACES:
+            continue
+        return name, "gazetteer", 0.5
+    return None
+
+
+def _full_place(segment: str, *, strict: bool = True) -> bool:
+    """A segment that is nothing but a place (`北京南站`, `扬州`, `天津武清区北运河郊野公园`)."""
+    if not segment:
+        return False
+    end, first_gaz, strong = _scan_place(segment, 0)
+    if end != len(segment):
+        return False
+    if segment in _AMBIGUOUS_PLACES:
+        return False
+    return first_gaz or strong or not strict
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 5c: dates written in text
+# ---------------------------------------------------------------------------------------------
+
+_TEXT_DATE_START = re.compile(
+    r"^(?:这是|摄于|拍摄于|图为)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"
+    r"(?!\d|代|以来|至|到|起|度)"
+)
+_TEXT_MONTH_DAY = re.compile(r"^(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
+_TEXT_DATE_MARKED = re.compile(r"(?:摄于|拍摄于|拍摄时间[:：]?)\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})(?!\d)"
+)
+
+
+def _text_date(result: ParsedName, text: str) -> None:
+    """A date at the start of a caption (or after 摄于); years inside the sentence are events."""
+    m = _TEXT_DATE_MARKED.search(text)
+    if m:
+        day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
+        if day:
+            result._set("date", day, "摄于 YYYY年M月D日", 0.9)
+            result._set("date_kind", "shot", "摄于 YYYY年M月D日", 0.9)
+            return
+    m = _TEXT_DATE_START.match(text)
+    if m:
+        _set_year_month_day(result, m)
+        return
+    m = _TEXT_MONTH_DAY.match(text)
+    if m:
+        day = _valid_date(2000, int(m["M"]), int(m["D"]))  # 2000 is a leap year: 2月29日 is fine
+        if day:
+            result._set("date_partial", day[5:], "M月D日 (no year)", 0.85)
+            result._set("date_kind", "shot", "M月D日 (no year)", 0.6)
+
+
+def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
+    year = int(m["Y"])
+    if m["D"]:
+        day = _valid_date(year, int(m["M"]), int(m["D"]))
+        value, rule = day, "YYYY年M月D日"
+    elif m["M"]:
+        value = f"{year:04d}-{int(m['M']):02d}" if 1 <= int(m["M"]) <= 12 else None
+        rule = "YYYY年M月"
+    else:
+        value, rule = (str(year) if 1900 <= year <= 2100 else None), "YYYY年 at caption start"
+    if value:
+        result._set("date", value, rule, 0.85 if m["D"] else 0.7)
+        result._set("date_kind", "shot", rule, 0.7)
+    else:
+        result.warnings.append("caption date is not a real calendar date")
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 5: text written by a person
+# ---------------------------------------------------------------------------------------------
+
+_CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
+_AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)\s*")
+_ENTRY_ID = re.compile(r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))")
+_PAGE = re.compile(r"^(?P<page>P\d{1,4})(?:[-_\s]+)")
+_SEQ_PREFIX = re.compile(r"^\d{1,4}(?:[-_.、]\s*|\s+)(?=\D)")
+_BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》")
+_SERIES_MARK = re.compile(r"^\s*[(（](?:组照?|组图|系列|之[一二三四五六七八九十\d]+)[)）]")
+_SAVE_TIME = re.compile(
+    r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"
+)
+_LEAD_DATE = re.compile(
+    r"^(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})(?!\d)[-_\s]*"
+)
+_SEGMENT_SEP = re.compile(r"\s*(?:——|--|[-_+＋\s\u3000,，;；。])\s*")
+_SIZE_SPEC = re.compile(r".*\d+\s*[xX×*]\s*\d+\s*(?:cm|CM|mm|厘米|公分)?$")
+_SENTENCE_PUNCT = re.compile(r"[。！？!?]|[,，].*[,，]")
+_CJK_SPACE_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]))|"
+                            r"(?<=^[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+_PROVINCE_RULE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_]{1,19})-(?P<prov>[\u4e00-\u9fff]{2,4})"
+    r"-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<what>.+)"
+)
+
+
+def _apply_text(result: ParsedName, core: str) -> None:
+    text = core.strip()
+    text = _take_prefixes(result, text)
+    text = _take_phones(result, text)
+    if _apply_province_rule(result, text):
+        return
+    credit = _find_credit(text)
+    if credit:
+        _store_credit(result, credit)
+        text = _strip_agency_tail(text[: credit.start])
+    book = _BOOK_TITLE.search(text)
+    if book is None and (_SENTENCE_PUNCT.search(text) or len(text) > 24):
+        _apply_caption(result, text)
+        return
+    _apply_segments(result, text, book)
+
+
+def _take_prefixes(result: ParsedName, text: str) -> str:
+    """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
+    m = _CONTEST_TAG.match(text)
+    if m and m.end() < len(text):
+        text = text[m.end():]
+    m = _AWARD.match(text)
+    if m and m.end() < len(text):
+        text = text[m.end():]
+    m = _ENTRY_ID.match(text)
+    if m and m.end() < len(text):
+        result._set("entry_id", m["id"], "entry id prefix", 0.9)
+        result.kind = result.family = "contest_entry"
+        text = text[m.end():]
+    m = _PAGE.match(text)
+    if m and m.end() < len(text):
+        result._set("page", m["page"], "P<n> page prefix", 0.9)
+        result.family = "print_page"
+        text = text[m.end():]
+    m = _SEQ_PREFIX.match(text)
+    if m:
+        text = text[m.end():]
+    m = _SAVE_TIME.search(text)
+    if m and m.start() > 0:
+        _set_stamp(result, m, "_YYYYMMDD_hhmmss save time", "saved", 0.8)
+        result.family = "titled_with_save_time"
+        text = text[: m.start()]
+    m = _LEAD_DATE.match(text)
+    if m and m.end() < len(text):
+        day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
+        if day:
+            result._set("date", day, "YYYYMMDD prefix", 0.6)
+            text = text[m.end():]
+    return text
+
+
+def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf: float) -> None:
+    day, clock = _stamp_from_groups(m.groupdict())
+    if day:
+        result._set("date", day, rule, conf)
+        result._set("date_kind", kind, rule, conf)
+        if clock:
+            result._set("time", clock, rule, conf)
+
+
+def _take_phones(result: ParsedName, text: str) -> str:
+    phones = find_phones(text)
+    if not phones:
+        return text
+    result._set("phones", phones, "phone number", 0.95)
+    return PHONE_RE.sub(" ", text).strip()
+
+
+def _apply_province_rule(result: ParsedName, text: str) -> bool:
+    """`摄影师-省-市-文物名` (a published contest rule): the city slot is the place."""
+    m = _PROVINCE_RULE.fullmatch(text)
+    if not m or m["prov"] not in _PROVINCE_SET:
+        return False
+    who = m["who"]
+    if not (_is_name(who, strict=False) or _LATIN_NICK.fullmatch(who)):
+        return False
+    result.kind, result.family = "contest_entry", "contest_entry"
+    rule = "摄影师-省-市-作品名"
+    result._set("photographers", [who], rule, 0.8)
+    result._set("place", m["city"], rule, 0.8)
+    result._set("title", m["what"].strip(), rule, 0.85)
+    return True
+
+
+def _store_credit(result: ParsedName, credit: _Credit) -> None:
+    result._set("photographers", credit.names, credit.rule, credit.confidence)
+    if credit.agency:
+        result._set("agency", credit.agency, credit.rule, credit.confidence)
+    if credit.role:
+        result._set("role", credit.role, credit.rule, credit.confidence)
+    if credit.units:
+        result._set("units", credit.units, credit.rule, credit.confidence)
+
+
+_AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
+
+
+def _strip_agency_tail(text: str) -> str:
+    m = _AGENCY_TAIL.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return text.rstrip(" \u3000,，。;；:：_-—")
+
+
+def _apply_caption(result: ParsedName, text: str) -> None:
+    """A caption sentence: title = the sentence, date at its start, place phrases inside."""
+    if not result.photographers:
+        byline = _find_byline(text)
+        if byline:
+            _store_credit(result, byline)
+            text = text[: byline.start]
+    title = text.strip(" \u3000。.")
+    if result.kind in ("unknown", "contest_entry"):
+        result.kind = "caption"
+        result.family = "news_caption" if result.photographers else "caption"
+    if not title:
+        return
+    if not result.evidence.get("date"):
+        _text_date(result, title)
+    _caption_place(result, title)
+    result._set("title", title, "caption sentence", 0.9)
+
+
+def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -> None:
+    """Short names: 《title》 and segments peeled from the end (name, unit, place, seq …)."""
+    before, after = (text[: book.start()], text[book.end():]) if book else (text, "")
+    if book:
+        after = _SERIES_MARK.sub("", after)
+        result._set("title", book["t"].strip(), "《》", 0.95)
+        result.kind = "contest_entry"
+        if result.family in ("unknown", "contest_entry"):
+            result.family = "contest_entry"
+        segments = _segments(before) + _segments(after)
+        _classify_segments(result, segments, title_slot=False)
+        return
+    segments = _segments(text)
+    left = _classify_segments(result, segments, title_slot=True)
+    if left:
+        _set_plain_title(result, text[: left[-1][1]].strip(" -_+—,，"))
+
+
+def _segments(text: str) -> list[tuple[str, int]]:
+    """(segment, end offset) pairs split on the separators editors use."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in _SEGMENT_SEP.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos : m.start()], m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], len(text)))
+    return out
+
+
+def _classify_segments(
+    result: ParsedName, segments: list[tuple[str, int]], *, title_slot: bool
+) -> list[tuple[str, int]]:
+    """Peel recognised segments off the end; returns the unrecognised head (the title)."""
+    names: list[str] = []
+    units: list[str] = []
+    places: list[str] = []
+    rules: list[str] = []
+    items = list(segments)
+    while items:
+        seg = items[-1][0]
+        last = title_slot and len(items) == 1
+        kind, value = _classify_segment(seg, last=last, joined=" ".join(s for s, _ in items))
+        if kind is None:
+            break
+        items.pop()
+        if kind == "name":
+            names.insert(0, value[0])
+            rules.insert(0, value[1])
+        elif kind == "unit+name":
+            units.insert(0, value[0])
+            names.insert(0, value[1])
+            rules.insert(0, "unit + name")
+        elif kind == "unit":
+            units.insert(0, value[0])
+        elif kind == "place":
+            places.insert(0, value[0])
+            rules.insert(0, value[1])
+    _store_segments(result, names, units, places, rules, has_title=bool(items) or not title_slot)
+    return items
+
+
+def _store_segments(
+    result: ParsedName, names: list[str], units: list[str], places: list[str], rules: list[str], *, has_title: bool
+) -> None:
+    if names and (has_title or places) and not result.photographers:
+        rule = next((r for r in rules if r not in ("place", "摄于")), "作品名-姓名")
+        result._set("photographers", names, rule, 0.8)
+        if result.kind == "unknown":
+            result.kind = result.family = "contest_entry"
+    elif names and not has_title and not places:
+        result.warnings.append("a lone person name is read as the subject, not the photographer")
+    if units:
+        result._set("units", units, "unit before name", 0.7)
+    if places and not result.place:
+        marked = next((r for r in rules if r.startswith("摄于")), None)
+        result._set("place", " ".join(places), marked or "place segment", 0.85 if marked else 0.7)
+
+
+def _classify_segment(seg: str, *, last: bool, joined: str) -> tuple[str | None, tuple[str, ...]]:
+    seg = seg.strip()
+    if not seg:
+        return "skip", ()
+    if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg):
+        return ("skip", ()) if not last else (None, ())
+    m = re.fullmatch(r"(?:拍摄于|摄于)(?P<p>.+)", seg)
+    if m:
+        return "place", (_trim_place(m["p"]), "摄于")
+    credit = _segment_credit(seg)
+    if credit:
+        return "name", credit
+    if _full_place(seg):
+        return "place", (seg, "place")
+    if last:
+        return None, ()
+    if _is_name(seg):
+        return "name", (seg, "作品名-姓名")
+    m = re.fullmatch(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"))(?P<name>[\u4e00-\u9fff]{2,4})", seg)
+    if m and _is_name(m["name"]):
+        return "unit+name", (m["unit"], m["name"])
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:" + _UNIT_SUFFIX + ")", seg):
+        return "unit", (seg,)
+    if _LATIN_NICK.fullmatch(seg) and not seg.isdigit():
+        return None, ()
+    return None, ()
+
+
+_SEGMENT_CREDIT = re.compile(
+    r"(?:(?P<n1>[\u4e00-\u9fff]{2,4})\s*/?(?:摄影|摄|拍摄|供图))"
+    r"|(?:(?:摄影|作者|供图|图|拍摄)\s*[:：/]?\s*(?P<n2>[\u4e00-\u9fff]{2,4}))"
+)
+
+
+def _segment_credit(seg: str) -> tuple[str, str] | None:
+    m = _SEGMENT_CREDIT.fullmatch(seg)
+    if not m:
+        return None
+    name = m["n1"] or m["n2"]
+    if not _is_name(name, strict=False):
+        return None
+    return name, ("X 摄" if m["n1"] else "作者：X")
+
+
+def _set_plain_title(result: ParsedName, title: str) -> None:
+    title = _CJK_SPACE_CJK.sub("", title).strip()
+    title = _strip_gloss(title)
+    if not title:
+        return
+    if _full_place(title) and not result.title:
+        if not result.place:
+            result._set("place", title, "place-only name", 0.7)
+            if result.kind == "unknown":
+                result.kind, result.family = "titled", "place_only"
+        return
+    result._set("title", title, "title segment" if result.photographers else "bare title", 0.8)
+    if result.kind == "unknown":
+        result.kind = "titled"
+        result.family = "contest_entry" if result.photographers else "titled"
+
+
+_GLOSS = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
+
+
+def _strip_gloss(title: str) -> str:
+    """`核雕（光福核雕）`: a bracket that only restates the title is a gloss."""
+    m = _GLOSS.fullmatch(title)
+    if m and m["t"] in m["g"]:
+        return m["t"]
+    return title
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 6: parent folders
+# ---------------------------------------------------------------------------------------------
+
+_FOLDER_DATE = re.compile(
+    r"(?<!\d)(?P<Y>(?:19|20)\d{2})[-_./]?(?P<M>\d{2})(?:[-_./]?(?P<D>\d{2}))?(?!\d)"
+)
+_FOLDER_SPLIT = re.compile(r"\s*[+＋]\s*|\s*[-_—]\s*|\s+")
+
+
+def _apply_folders(result: ParsedName, folders: list[str]) -> None:
+    if not folders:
+        return
+    if not result.photographers:
+        for name in folders:
+            if _folder_credit(result, name):
+                break
+    if not result.date:
+        _folder_date(result, folders)
+
+
+def _folder_credit(result: ParsedName, folder: str) -> bool:
+    """A contest folder `姓名+电话+作品名`: a name next to a phone or a `+`."""
+    phones = find_phones(folder)
+    rest = PHONE_RE.sub(" ", folder)
+    parts = [p for p in _FOLDER_SPLIT.split(rest.strip()) if p]
+    if len(parts) + len(phones) < 2 or not (phones or "+" in folder or "＋" in folder):
+        return False
+    names = [p for p in parts if _is_name(p)]
+    if len(names) != 1:
+        return False
+    rule = "folder 姓名+电话+作品名"
+    result._set("photographers", names, rule, 0.7)
+    if phones:
+        result._set("phones", result.phones + [p for p in phones if p not in result.phones], rule, 0.9)
+    others = [p for p in parts if p != names[0] and not _DIGITS_ONLY.fullmatch(p)]
+    if others and not result.title:
+        result._set("title", others[0], rule, 0.6)
+    return True
+
+
+def _folder_date(result: ParsedName, folders: list[str]) -> None:
+    path = "/".join(reversed(folders))
+    best: re.Match[str] | None = None
+    for m in _FOLDER_DATE.finditer(path):
+        if best is None or (m["D"] and not best["D"]):
+            best = m
+    if best is None:
+        return
+    year, month = int(best["Y"]), int(best["M"])
+    if best["D"]:
+        value = _valid_date(year, month, int(best["D"]))
+    else:
+        value = f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    if value:
+        result._set("date", value, "folder date", 0.4)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def _clean(text: str, result: ParsedName) -> str:
+    """Control characters and lone surrogates (from os.fsdecode) are noted and dropped."""
+    if _CONTROL.search(text):
+        result.warnings.append("control or undecodable characters removed")
+        text = _CONTROL.sub("", text)
+    return text.replace("\\", "/")
+
+
+def _finish(result: ParsedName) -> None:
+    """Last guard: a phone number never stays inside a title or a name."""
+    if result.title:
+        hidden = find_phones(result.title)
+        if hidden:
+            result.phones.extend(p for p in hidden if p not in result.phones)
+            result.title = PHONE_RE.sub("", result.title).strip() or None
+            if result.title is None:
+                result.evidence.pop("title", None)
+    result.photographers = [p for p in result.photographers if not find_phones(p)]
+    if result.phones and "phones" not in result.evidence:
+        result.evidence["phones"] = Evidence("phone number", 0.9)
+    if not result.photographers:
+        result.evidence.pop("photographers", None)
+
+
+_STEPS: tuple[Callable[[ParsedName, str], bool], ...] = (_apply_device, _apply_xiaohongshu)
+
+
+def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
+    """Read title, photographers, place, date, phones … from a file name (never raises)."""
+    result = ParsedName(filename=name)
+    try:
+        _parse_into(result, name if isinstance(name, str) else str(name), folder)
+    except Exception as exc:  # a parser reports, it does not raise
+        result.warnings.append(f"internal error: {type(exc).__name__}")
+    return result
+
+
+def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
+    parts = [p for p in _clean(name, result).split("/") if p]
+    base = parts[-1] if parts else ""
+    folders = list(reversed(parts[:-1])) + ([_clean(folder, result)] if folder else [])
+    stem = _split_extension(result, base[:2000])
+    deco = _strip_decorations(result, stem)
+    core = deco.core
+    if not core.strip():
+        result.warnings.append("empty name")
+    elif not any(step(result, core) for step in _STEPS):
+        if not _apply_digits(result, core, result.copy_marker):
+            _apply_text(result, core)
+    if not result.date and deco.paste[0]:
+        day, clock = deco.paste
+        result._set("date", day, "paste-time suffix", 0.4)
+        result._set("date_kind", "pasted", "paste-time suffix", 0.4)
+        if clock:
+            result._set("time", clock, "paste-time suffix", 0.4)
+    _apply_folders(result, _folders_only(folders))
+    _finish(result)
+
+
+def _folders_only(folders: Iterable[str]) -> list[str]:
+    return [f for f in folders if f not in (".", "..")]
