@@ -37,8 +37,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
 from datetime import date as _date
-from datetime import datetime, timedelta, timezone
 
 __all__ = [
     "PHONE_RE",
@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 CHINA_TZ = timezone(timedelta(hours=8))
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 # ---------------------------------------------------------------------------------------------
 # Reference data (general knowledge, not taken from any sample)
@@ -78,9 +78,9 @@ _COMPOUND_SURNAMES = frozenset(
 )
 # Characters that make a would-be given name read as an ordinary word instead.
 _NOT_IN_NAMES = frozenset(
-    "的了是在和与及或等年月日时分秒图片照摄影记者报社网站市省县区镇村路街号之其这那们个"
+    "的了是在和与及或等年月日时分秒图片照摄影记者报社网站市省县区镇路街号之其这那们个"
     "上下中内外前后里旁边来去到为对从向给把被将让着过都也又就很不没有无第每各某该此本"
-    "一二三四五六七八九十百千万亿零两几多少大小新旧老"
+    "百千亿零几多少大小新旧老"
 )
 
 _PROVINCES = (
@@ -169,7 +169,7 @@ _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse
 _STRONG_SET = frozenset(_STRONG_SUFFIXES)
 
 # A chunk of a place phrase never contains these: they belong to the sentence around it.
-_PLACE_STOP_CHARS = frozenset("的了着和与及为对把被从向给等在是有将让们个这那都也又就很不没后时")
+_PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时")
 _PLACE_STOP_WORDS = (
     "召开", "举行", "举办", "进行", "开展", "参加", "参观", "出席", "考察", "调研", "视察", "检查",
     "拍摄", "施工", "作业", "工作", "生产", "收获", "演奏", "按照", "关于", "根据", "通过", "迎来",
@@ -360,7 +360,7 @@ _EDITOR_RES = (
     re.compile(r"-已增强(?:-[A-Z]{1,4})*$"),
     re.compile(r"-removebg-preview$"),
     re.compile(r"@[23]x$"),
-    re.compile(r"(?<=\d)-[0-9a-f]{32}$"),  # image hosts append a content hash to timestamps
+    re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"),  # image hosts append a content hash
     re.compile(r"(?<=\d)-[0-9a-f]{8}$"),
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
@@ -693,7 +693,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     else:
         return False
     if strict:
-        if text in _GAZETTEER or text[-1] in _PLACE_END_CHARS:
+        if text in _GAZETTEER or text[-1] in (_PLACE_END_CHARS if n == 2 else _PLACE_ONLY_END):
             return False
         if any(ch in _NOT_IN_NAMES for ch in given):
             return False
@@ -701,6 +701,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
 
 
 _PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
+_PLACE_ONLY_END = frozenset("省市县区镇乡站寺庙园路街宫馆塔")  # 村 山 江 桥 end real given names
 _NAME_TOKEN_SPLIT = re.compile(r"[\s\u3000、，,/]+")
 
 
@@ -867,8 +868,9 @@ def _find_byline(text: str) -> _Credit | None:
 # ---------------------------------------------------------------------------------------------
 
 _CHUNK_RE = re.compile(
-    r"[\u4e00-\u9fff0-9A-Za-z“”\"·]{0,11}?(?:" + "|".join(_ALL_SUFFIXES) + ")"
+    r"[\u4e00-\u9fff0-9A-Za-z“”\"·]{1,11}?(?:" + "|".join(_ALL_SUFFIXES) + ")"
 )
+_MULTI_SUFFIXES = tuple(s for s in _ALL_SUFFIXES if len(s) > 1)
 
 
 def _gazetteer_at(text: str, i: int) -> int:
@@ -889,22 +891,48 @@ def _chunk_ok(chunk: str) -> bool:
     return not any(w in chunk for w in _PLACE_STOP_WORDS)
 
 
-def _scan_place(text: str, i: int) -> tuple[int, bool, bool]:
-    """Longest place phrase from `i`: (end, starts with a gazetteer name, ends strongly)."""
-    pos, first_gaz, strong = i, False, False
-    while pos < len(text):
+def _absorb_suffixes(text: str, pos: int, suffixes: tuple[str, ...]) -> int:
+    """`六里桥` + `站`, `颐和园` + `景区`: suffixes straight after a chunk belong to it."""
+    moved = True
+    while moved:
+        moved = False
+        for suffix in suffixes:
+            if text.startswith(suffix, pos):
+                pos, moved = pos + len(suffix), True
+                break
+    return pos
+
+
+@dataclass
+class _Scan:
+    end: int
+    first_gaz: bool = False
+    strong: bool = False
+    chunks: int = 0
+
+
+def _scan_place(text: str, i: int) -> _Scan:
+    """The longest place phrase from `i`, made of gazetteer names and suffix-ended chunks."""
+    scan = _Scan(i)
+    while scan.end < len(text):
+        pos = scan.end
         end = _gazetteer_at(text, pos)
         if end > pos:
-            first_gaz = first_gaz or pos == i
-            pos, strong = end, True
+            scan.first_gaz = scan.first_gaz or pos == i
+            scan.end, scan.strong, scan.chunks = end, True, scan.chunks + 1
             continue
-        m = _CHUNK_RE.match(text, pos)
-        if not m or not _chunk_ok(m.group(0)):
+        end = _absorb_suffixes(text, pos, _MULTI_SUFFIXES)
+        if end == pos:
+            m = _CHUNK_RE.match(text, pos)
+            if not m or not _chunk_ok(m.group(0)):
+                break
+            end = _absorb_suffixes(text, m.end(), _ALL_SUFFIXES)
+        chunk = text[pos:end]
+        if not _chunk_ok(chunk):
             break
-        chunk = m.group(0)
-        strong = any(chunk.endswith(s) for s in _STRONG_SET)
-        pos = m.end()
-    return pos, first_gaz, strong
+        scan.strong = any(chunk.endswith(s) for s in _STRONG_SET)
+        scan.end, scan.chunks = end, scan.chunks + 1
+    return scan
 
 
 _CLAUSE_START = re.compile(
@@ -953,36 +981,41 @@ def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
         if not text.startswith("在", m.end()) or text.startswith("在位于", m.end()):
             continue
         start = m.end() + 1
-        comma = re.compile(r"[,，。;；]").search(text, start)
+        comma = _CLAUSE_END.search(text, start)
         if not comma:
             continue
         phrase = _trim_place(text[start : comma.start()])
-        end, _, _ = _scan_place(phrase, 0)
-        if phrase and end >= 0.8 * len(phrase) and len(phrase) <= 40:
+        if phrase and len(phrase) <= 40 and _scan_place(phrase, 0).end >= 0.8 * len(phrase):
             return phrase, "在…，", 0.85
     return None
 
 
+_CLAUSE_END = re.compile(r"[,，。;；]")
+
+
 def _place_zai(text: str) -> tuple[str, str, float] | None:
     for m in _ZAI.finditer(text):
-        end, _, _ = _scan_place(text, m.end())
-        phrase = _trim_place(text[m.end() : end])
+        phrase = _trim_place(text[m.end() : _scan_place(text, m.end()).end])
         if len(phrase) >= 2:
             return phrase, "在 X", 0.75
     return None
 
 
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
+    """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
         i = m.end()
-        end, first_gaz, _ = _scan_place(text, i)
-        phrase = _trim_place(text[i:end])
-        if not phrase:
-            continue
-        if first_gaz and (phrase not in _AMBIGUOUS_PLACES):
-            return phrase, "clause-initial place", 0.7
-        if not first_gaz and len(phrase) >= 3 and end < len(text):
-            return phrase, "clause-initial place", 0.6
+        for k in (1, 2, 3, 0):  # a short verb such as 俯瞰/远眺 may come before a known name
+            if k and _gazetteer_at(text, i + k) == i + k:
+                continue
+            scan = _scan_place(text, i + k)
+            phrase = _trim_place(text[i + k : scan.end])
+            if not phrase:
+                continue
+            if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES:
+                return phrase, "clause-initial place", 0.7
+            if k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text):
+                return phrase, "clause-initial place", 0.6
     return None
 
 
@@ -1003,16 +1036,19 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-def _full_place(segment: str, *, strict: bool = True) -> bool:
-    """A segment that is nothing but a place (`北京南站`, `扬州`, `天津武清区北运河郊野公园`)."""
-    if not segment:
+def _full_place(segment: str, *, beside_name: bool = False) -> bool:
+    """A segment that is nothing but a place (`北京南站`, `扬州`, `天津武清区北运河郊野公园`).
+
+    Next to a credited name a single chunk (`水墨新村`) reads as a work title instead.
+    """
+    if not segment or segment in _AMBIGUOUS_PLACES:
         return False
-    end, first_gaz, strong = _scan_place(segment, 0)
-    if end != len(segment):
+    scan = _scan_place(segment, 0)
+    if scan.end != len(segment):
         return False
-    if segment in _AMBIGUOUS_PLACES:
-        return False
-    return first_gaz or strong or not strict
+    if beside_name:
+        return scan.first_gaz or scan.chunks >= 2
+    return scan.first_gaz or scan.strong
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1107,10 +1143,21 @@ def _apply_text(result: ParsedName, core: str) -> None:
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
     book = _BOOK_TITLE.search(text)
-    if book is None and (_SENTENCE_PUNCT.search(text) or len(text) > 24):
+    if book and not _is_book_entry(text, book):
+        book = None  # 《大闹天宫》 inside a caption names a film, not the photo
+    if book is None and (_SENTENCE_PUNCT.search(text) or len(text) > 24 or not _HAS_SEP.search(text)):
         _apply_caption(result, text)
         return
     _apply_segments(result, text, book)
+
+
+_HAS_SEP = re.compile(r"[-_+＋\s\u3000]|——")
+
+
+def _is_book_entry(text: str, book: re.Match[str]) -> bool:
+    """《title》 opens the name, or the text around it is short enough to be a credit."""
+    outside = text[: book.start()] + text[book.end():]
+    return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
 
 
 def _take_prefixes(result: ParsedName, text: str) -> str:
@@ -1208,11 +1255,16 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         if byline:
             _store_credit(result, byline)
             text = text[: byline.start]
-    title = text.strip(" \u3000。.")
-    if result.kind in ("unknown", "contest_entry"):
-        result.kind = "caption"
-        result.family = "news_caption" if result.photographers else "caption"
+    title = _strip_gloss(text.strip(" \u3000。."))
     if not title:
+        return
+    if result.kind in ("unknown", "contest_entry"):
+        sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12
+        result.kind = "caption" if sentence or result.photographers else "titled"
+        result.family = "news_caption" if result.photographers else ("caption" if sentence else "titled")
+    if _full_place(title):
+        result._set("place", title, "place-only name", 0.7)
+        result.family = "place_only"
         return
     if not result.evidence.get("date"):
         _text_date(result, title)
@@ -1261,9 +1313,8 @@ def _classify_segments(
     rules: list[str] = []
     items = list(segments)
     while items:
-        seg = items[-1][0]
         last = title_slot and len(items) == 1
-        kind, value = _classify_segment(seg, last=last, joined=" ".join(s for s, _ in items))
+        kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places))
         if kind is None:
             break
         items.pop()
@@ -1300,32 +1351,40 @@ def _store_segments(
         result._set("place", " ".join(places), marked or "place segment", 0.85 if marked else 0.7)
 
 
-def _classify_segment(seg: str, *, last: bool, joined: str) -> tuple[str | None, tuple[str, ...]]:
+def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tuple[str | None, tuple[str, ...]]:
+    """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title)."""
     seg = seg.strip()
     if not seg:
         return "skip", ()
     if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg):
         return ("skip", ()) if not last else (None, ())
-    m = re.fullmatch(r"(?:拍摄于|摄于)(?P<p>.+)", seg)
+    m = _SHOT_AT.fullmatch(seg)
     if m:
         return "place", (_trim_place(m["p"]), "摄于")
     credit = _segment_credit(seg)
     if credit:
         return "name", credit
-    if _full_place(seg):
+    if not last and _is_name(seg) and not _scan_place(seg, 0).first_gaz:
+        return "name", (seg, "作品名-姓名")
+    if _full_place(seg, beside_name=last and names):
         return "place", (seg, "place")
-    if last:
+    if last:  # the title slot: a name here is the subject, unless a place took the title's role
+        if places and not names and _is_name(seg):
+            return "name", (seg, "姓名-地点")
         return None, ()
     if _is_name(seg):
         return "name", (seg, "作品名-姓名")
-    m = re.fullmatch(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"))(?P<name>[\u4e00-\u9fff]{2,4})", seg)
+    m = _UNIT_NAME.fullmatch(seg)
     if m and _is_name(m["name"]):
         return "unit+name", (m["unit"], m["name"])
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:" + _UNIT_SUFFIX + ")", seg):
+    if _UNIT_ONLY.fullmatch(seg):
         return "unit", (seg,)
-    if _LATIN_NICK.fullmatch(seg) and not seg.isdigit():
-        return None, ()
     return None, ()
+
+
+_SHOT_AT = re.compile(r"(?:拍摄于|摄于)(?P<p>.+)")
+_UNIT_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"))(?P<name>[\u4e00-\u9fff]{2,4})")
+_UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")
 
 
 _SEGMENT_CREDIT = re.compile(
@@ -1349,7 +1408,7 @@ def _set_plain_title(result: ParsedName, title: str) -> None:
     title = _strip_gloss(title)
     if not title:
         return
-    if _full_place(title) and not result.title:
+    if _full_place(title, beside_name=bool(result.photographers)) and not result.title:
         if not result.place:
             result._set("place", title, "place-only name", 0.7)
             if result.kind == "unknown":
