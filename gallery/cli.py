@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 
@@ -118,7 +119,8 @@ def parse_command(names: tuple[str, ...], as_json: bool) -> None:
     from .names import parse_name
 
     if names == ("-",):
-        stream = click.get_text_stream("stdin", errors="surrogateescape")
+        raw = getattr(sys.stdin, "buffer", None)
+        stream = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape") if raw else sys.stdin
         inputs = (line.rstrip("\r\n") for line in stream)
     else:
         inputs = iter(names)

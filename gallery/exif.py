@@ -95,6 +95,8 @@ def _plain(values: Any, printable: str) -> Any:
                 out.append(float(value.numerator) / value.denominator if value.denominator else None)
             elif isinstance(value, int | float):
                 out.append(value)
+            elif isinstance(value, tuple) and len(value) == 1 and isinstance(value[0], int | float):
+                out.append(value[0])  # exifread's DOUBLE values
             else:
                 return printable
         return out

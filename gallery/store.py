@@ -32,7 +32,8 @@ class StoreError(Exception):
 
 
 def now() -> str:
-    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+    """Local time with microseconds: two runs in the same second still order correctly."""
+    return datetime.now(UTC).astimezone().isoformat(timespec="microseconds")
 
 
 def thumbs_dir_for(db_path: str | os.PathLike[str]) -> Path:
