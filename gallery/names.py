@@ -162,19 +162,22 @@ _STRONG_SUFFIXES = (
     "中心", "现场", "工地", "车间", "病房", "机房", "井区", "号线", "大道", "大桥", "水库", "湿地",
     "森林", "草原", "沙漠", "峡谷", "隧道", "口岸", "港口", "快递点",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
-    "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "旗", "庄", "屯", "苑", "堂", "段",
+    "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
 )
-_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "畔", "滩", "池")
+_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 _STRONG_SET = frozenset(_STRONG_SUFFIXES)
 
 # A chunk of a place phrase never contains these: they belong to the sentence around it.
-_PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时")
+_PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时一两几")
 _PLACE_STOP_WORDS = (
     "召开", "举行", "举办", "进行", "开展", "参加", "参观", "出席", "考察", "调研", "视察", "检查",
     "拍摄", "施工", "作业", "工作", "生产", "收获", "演奏", "按照", "关于", "根据", "通过", "迎来",
     "一家", "一名", "一位", "一辆", "一座", "游客", "市民", "村民", "工人", "人员", "员工", "小女孩",
-    "构思", "研究", "巡查", "驾驶", "售票", "聊天", "纳凉", "喂鱼", "打卡",
+    "构思", "研究", "巡查", "驾驶", "售票", "聊天", "纳凉", "喂鱼", "打卡", "观看", "观赏", "欣赏",
+    "游览", "体验", "庆祝", "升旗", "表演", "比赛", "训练", "学习", "采摘", "晾晒", "选购", "购买",
+    "挑选", "合影", "拍照", "留影", "散步", "休闲", "游玩", "嬉戏", "玩耍", "锻炼", "跳舞", "排练",
+    "展示", "展出", "演出", "维修", "巡逻", "值守", "执勤", "清理", "救援", "抢修", "播种", "插秧",
 )
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 
@@ -721,13 +724,16 @@ def _join_split_names(tokens: list[str]) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 _CREDIT_END = re.compile(
-    r"[\s_\-/—]*(?:摄影报道|摄影|拍摄|摄|供图|/图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
+    r"[\s_\-/／—]*(?:摄影报道|摄影|拍摄|摄|供图|[/／]图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
 )
 _CREDIT_BRACKET_END = re.compile(
-    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/]*(?:摄影报道|摄影|摄|供图)\s*[)）\]】]\s*$"
+    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|摄|供图)\s*[)）\]】]\s*$"
+)
+_CREDIT_BRACKET_LEAD = re.compile(
+    r"[(（\[【]\s*(?:摄影|摄|图片?|供图|作者)[\s:：/／]*(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
 )
 _CREDIT_LEAD = re.compile(
-    r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影|作者|拍摄|摄)\s*[:：/]\s*(?P<body>[^:：]{2,40})$"
+    r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影|作者|拍摄|摄)\s*[:：/／]\s*(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]]))\s*(?P<key2>摄影)\s+(?P<body2>[^:：]{2,40})$"
 )
 _TRAINEE = re.compile(r"\s*[(（]实习[)）]")
@@ -820,6 +826,12 @@ def _find_credit(text: str) -> _Credit | None:
     m = _CREDIT_BRACKET_END.search(text)
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
+        if got:
+            got.start = m.start()
+            return got
+    m = _CREDIT_BRACKET_LEAD.search(text)
+    if m:
+        got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（摄影 X）", conf=0.95)
         if got:
             got.start = m.start()
             return got
@@ -1113,8 +1125,8 @@ _AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|
 _ENTRY_ID = re.compile(r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))")
 _PAGE = re.compile(r"^(?P<page>P\d{1,4})(?:[-_\s]+)")
 _SEQ_PREFIX = re.compile(r"^\d{1,4}(?:[-_.、]\s*|\s+)(?=\D)")
-_BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》")
-_SERIES_MARK = re.compile(r"^\s*[(（](?:组照?|组图|系列|之[一二三四五六七八九十\d]+)[)）]")
+_BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
+_SERIES_MARK = re.compile(r"^\s*[(（](?=[组系之])(?:组照?|组图|系列)?(?:之[一二三四五六七八九十\d]+)?[)）]")
 _SAVE_TIME = re.compile(
     r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"
 )
@@ -1277,7 +1289,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     before, after = (text[: book.start()], text[book.end():]) if book else (text, "")
     if book:
         after = _SERIES_MARK.sub("", after)
-        result._set("title", book["t"].strip(), "《》", 0.95)
+        result._set("title", (book["t"] or book["q"] or book["b"]).strip(), "《》", 0.95)
         result.kind = "contest_entry"
         if result.family in ("unknown", "contest_entry"):
             result.family = "contest_entry"

@@ -9,19 +9,19 @@ holds those bytes is a row of ``files`` with its own file-name parse.
 from __future__ import annotations
 
 import json
-import math
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from . import metadata, textsearch
+from .. import metadata
+from .search import Page as Page
+from .search import SearchMixin
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "gallery.db"
@@ -103,31 +103,16 @@ CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY, started_at TEXT, finished_at TEXT, status TEXT,
     roots TEXT, counts TEXT NOT NULL DEFAULT '{}', pid INTEGER
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS photo_fts USING fts5(
-    who, title, place, caption, other, tokenize = 'unicode61 remove_diacritics 0'
-);
 """
 
-# bm25 weights of photo_fts's columns: a photographer or title match outranks a caption one.
-_FTS_WEIGHTS = "10.0, 8.0, 6.0, 2.0, 1.0"
 
 
-@dataclass
-class Page:
-    """One page of photos and how many there are in all."""
+class Store(SearchMixin):
+    """A gallery database: open it, write to it, ask it things.
 
-    photos: list[dict[str, Any]]
-    total: int
-    page: int
-    per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
-
-
-class Store:
-    """A gallery database: open it, write to it, ask it things."""
+    Each area keeps its SQL in a module of this package, as a mixin with a ``SCHEMA`` string
+    (search in ``search.py``); :meth:`migrate` runs this module's schema, then each mixin's.
+    """
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, create: bool = True):
         self.path = Path(path)
@@ -156,9 +141,10 @@ class Store:
         """Create the tables, or bring an older file up to date."""
         try:
             with self.transaction():
-                for statement in _SCHEMA.split(";\n"):
-                    if statement.strip():
-                        self.conn.execute(statement)
+                for schema in self._schemas():
+                    for statement in schema.split(";\n"):
+                        if statement.strip():
+                            self.conn.execute(statement)
                 self.conn.execute(
                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -166,6 +152,22 @@ class Store:
                 )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} 不是图库数据库：{exc}") from exc
+
+    def _schemas(self) -> list[str]:
+        """This module's schema first, then each mixin's ``SCHEMA``, base classes first."""
+        found = [_SCHEMA]
+        for cls in reversed(type(self).__mro__):
+            schema = cls.__dict__.get("SCHEMA")
+            if schema:
+                found.append(schema)
+        return found
+
+    def ensure_columns(self, table: str, columns: dict[str, str]) -> None:
+        """Add the columns an older database lacks (``{"name": "TEXT"}``)."""
+        have = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+        for name, kind in columns.items():
+            if name not in have:
+                self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -455,18 +457,7 @@ class Store:
             "INSERT OR IGNORE INTO photo_people (photo_id, name) VALUES (?, ?)",
             [(photo_id, name) for name in photographers],
         )
-        self.conn.execute("DELETE FROM photo_fts WHERE rowid = ?", (photo_id,))
-        self.conn.execute(
-            "INSERT INTO photo_fts (rowid, who, title, place, caption, other) VALUES (?,?,?,?,?,?)",
-            (
-                photo_id,
-                textsearch.document(*photographers),
-                textsearch.document(record.value("title")),
-                textsearch.document(record.value("place")),
-                textsearch.document(record.value("caption")),
-                textsearch.document(day, *(record.value("keywords") or []), search_extra),
-            ),
-        )
+        self.index_text(photo_id, record, search_extra)
 
     # --- queries for pages ----------------------------------------------------------------------
 
@@ -500,76 +491,6 @@ class Store:
         for row in rows:
             row["photographers"] = json.loads(row["photographers"] or "[]")
         return rows
-
-    def search(
-        self,
-        q: str | None = None,
-        *,
-        photographer: str | None = None,
-        place: str | None = None,
-        date: str | None = None,
-        page: int = 1,
-        per_page: int = 48,
-    ) -> Page:
-        """Photos matching a query and filters, best match first (newest first when no words)."""
-        query = textsearch.parse_query(q)
-        for name, value in (("photographer", photographer), ("place", place), ("date", date)):
-            if value:
-                query.filters.setdefault(name, []).append(textsearch.fold(value).strip())
-        where, params = ["1 = 1"], []
-        self._filters(query.filters, where, params)
-        match = query.match_expression()
-        if query.terms and match is None:
-            return Page([], 0, page, per_page)  # only punctuation: nothing can match
-        page = max(1, page)
-        offset = (page - 1) * per_page
-        clause = " AND ".join(where)
-        try:
-            if match:
-                base = f"FROM photo_fts JOIN photos p ON p.id = photo_fts.rowid WHERE photo_fts MATCH ? AND {clause}"
-                total = self.conn.execute(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
-                ids = [r[0] for r in self.conn.execute(
-                    f"SELECT p.id {base} ORDER BY bm25(photo_fts, {_FTS_WEIGHTS}), p.date DESC LIMIT ? OFFSET ?",
-                    [match, *params, per_page, offset],
-                )]
-            else:
-                total = self.conn.execute(f"SELECT count(*) FROM photos p WHERE {clause}", params).fetchone()[0]
-                ids = [r[0] for r in self.conn.execute(
-                    f"SELECT p.id FROM photos p WHERE {clause} ORDER BY p.date IS NULL, p.date DESC, p.id DESC"
-                    " LIMIT ? OFFSET ?",
-                    [*params, per_page, offset],
-                )]
-        except sqlite3.OperationalError:
-            return Page([], 0, page, per_page)  # never show an SQL error for a query
-        by_id = {r["id"]: r for r in self._summaries(f"p.id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
-        return Page([by_id[i] for i in ids if i in by_id], total, page, per_page)
-
-    def _filters(self, filters: dict[str, list[str]], where: list[str], params: list[Any]) -> None:
-        for value in filters.get("photographer", []):
-            where.append("p.id IN (SELECT photo_id FROM photo_people WHERE name = ?)")
-            params.append(value)
-        for value in filters.get("place", []):
-            where.append("instr(p.place, ?) > 0")
-            params.append(value)
-        for value in filters.get("date", []):
-            span = textsearch.date_range(value)
-            if span is None:
-                where.append("0")
-            else:
-                where.append("p.date BETWEEN ? AND ?")
-                params.extend(span)
-
-    def photographers(self) -> list[dict[str, Any]]:
-        return self._all(
-            "SELECT name, count(*) AS photos, min(p.date) AS first, max(p.date) AS last"
-            " FROM photo_people JOIN photos p ON p.id = photo_id GROUP BY name ORDER BY photos DESC, name"
-        )
-
-    def places(self) -> list[dict[str, Any]]:
-        return self._all(
-            "SELECT place, count(*) AS photos FROM photos WHERE place IS NOT NULL"
-            " GROUP BY place ORDER BY photos DESC, place"
-        )
 
     def neighbours(self, photo_id: int) -> tuple[int | None, int | None]:
         """The photos before (newer) and after (older) one, in the grid's order."""
