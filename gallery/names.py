@@ -590,10 +590,15 @@ def _apply_device(result: ParsedName, core: str) -> bool:
 
 
 _DIGITS_ONLY = re.compile(r"\d+")
+_DOTTED_DIGITS = re.compile(r"\d+(?:\.\d+)+")
 
 
 def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> bool:
     """Names made of digits only: epoch values, PHPCMS stamps, or plain sequence numbers."""
+    if _DOTTED_DIGITS.fullmatch(core):
+        result.kind, result.family = "numbered", "numbered"
+        result.warnings.append("dotted digits are not a date")
+        return True
     if not _DIGITS_ONLY.fullmatch(core):
         return False
     result.kind, result.family = "numbered", "numbered"
@@ -963,9 +968,10 @@ def _trim_place(phrase: str) -> str:
     return phrase
 
 
-def _caption_place(result: ParsedName, text: str) -> None:
+def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False) -> None:
     """Fill `place` from a caption sentence: 摄于/位于 X 的, 在 X，, 在 X<verb>, clause starts."""
-    for finder in (_place_after_marker, _place_zai_clause, _place_zai, _place_clause_start, _place_anywhere):
+    finders = _MARKED_FINDERS if markers_only else _ALL_FINDERS
+    for finder in finders:
         got = finder(text)
         if got:
             place, rule, conf = got
@@ -1031,6 +1037,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     return None
 
 
+_MARKED_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
+_ALL_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
 _DESTINATION = frozenset("去到往回赴飞至")
 
 
@@ -1046,6 +1054,10 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
             continue
         return name, "gazetteer", 0.5
     return None
+
+
+_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_zai)
+_ALL_FINDERS = (*_MARKED_FINDERS, _place_clause_start, _place_anywhere)
 
 
 def _full_place(segment: str, *, beside_name: bool = False) -> bool:
@@ -1198,13 +1210,17 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         _set_stamp(result, m, "_YYYYMMDD_hhmmss save time", "saved", 0.8)
         result.family = "titled_with_save_time"
         text = text[: m.start()]
-    m = _LEAD_DATE.match(text)
-    if m and m.end() < len(text):
-        day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
-        if day:
-            result._set("date", day, "YYYYMMDD prefix", 0.6)
-            text = text[m.end():]
+    for rx, rule in ((_LEAD_DATE, "YYYYMMDD prefix"), (_TRAIL_DATE, "YYYYMMDD suffix")):
+        m = rx.search(text)
+        if m and len(m.group(0)) < len(text) and not result.date:
+            day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
+            if day:
+                result._set("date", day, rule, 0.6)
+                text = text[: m.start()] + text[m.end():]
     return text
+
+
+_TRAIL_DATE = re.compile(r"[-_\s]*(?<!\d)(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})$")
 
 
 def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf: float) -> None:
@@ -1268,24 +1284,28 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             _store_credit(result, byline)
             text = text[: byline.start]
     title = _strip_gloss(text.strip(" \u3000。."))
-    if not title:
-        return
+    sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12
     if result.kind in ("unknown", "contest_entry"):
-        sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12
         result.kind = "caption" if sentence or result.photographers else "titled"
         result.family = "news_caption" if result.photographers else ("caption" if sentence else "titled")
+    if not title:
+        result.family = "credit_only" if result.photographers else result.family
+        return
     if _full_place(title):
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
         return
     if not result.evidence.get("date"):
         _text_date(result, title)
-    _caption_place(result, title)
+    # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
+    _caption_place(result, title, markers_only=not sentence)
     result._set("title", title, "caption sentence", 0.9)
 
 
 def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -> None:
     """Short names: 《title》 and segments peeled from the end (name, unit, place, seq …)."""
+    text = _SPLIT_NAME.sub(r"\1\2", text)
+    book = _BOOK_TITLE.search(text) if book else None
     before, after = (text[: book.start()], text[book.end():]) if book else (text, "")
     if book:
         after = _SERIES_MARK.sub("", after)
@@ -1300,6 +1320,9 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     left = _classify_segments(result, segments, title_slot=True)
     if left:
         _set_plain_title(result, text[: left[-1][1]].strip(" -_+—,，"))
+
+
+_SPLIT_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 def _segments(text: str) -> list[tuple[str, int]]:
