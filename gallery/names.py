@@ -171,6 +171,7 @@ _STRONG_SET = frozenset(_STRONG_SUFFIXES)
 # A chunk of a place phrase never contains these: they belong to the sentence around it.
 _PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时一两几")
 _PLACE_STOP_WORDS = (
+    "摄于", "位于",
     "召开", "举行", "举办", "进行", "开展", "参加", "参观", "出席", "考察", "调研", "视察", "检查",
     "拍摄", "施工", "作业", "工作", "生产", "收获", "演奏", "按照", "关于", "根据", "通过", "迎来",
     "一家", "一名", "一位", "一辆", "一座", "游客", "市民", "村民", "工人", "人员", "员工", "小女孩",
@@ -188,7 +189,8 @@ _AGENCIES = (
     "央视网", "央视新闻", "中国新闻网", "国际在线", "中国网", "视觉中国", "东方IC", "中经视觉",
     "新民晚报", "文汇报", "解放日报", "浙江日报", "大众日报", "湖北日报", "四川日报", "河南日报",
     "海南日报", "天津日报", "重庆日报", "华西都市报", "楚天都市报", "齐鲁晚报", "钱江晚报",
-    "潇湘晨报", "现代快报", "新华网", "中国文明网", "本报", "本刊", "本网", "本台", "我报",
+    "潇湘晨报", "现代快报", "新华网", "中国文明网", "本报", "本刊", "本网", "本台", "我报", "东方IC",
+    "视觉中国", "图虫创意", "CFP", "IC photo",
 )
 _ROLES = (
     "全媒体记者", "融媒体记者", "首席记者", "特约记者", "摄影记者", "见习记者", "实习记者", "本报记者",
@@ -364,7 +366,7 @@ _EDITOR_RES = (
     re.compile(r"-removebg-preview$"),
     re.compile(r"@[23]x$"),
     re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"),  # image hosts append a content hash
-    re.compile(r"(?<=\d)-[0-9a-f]{8}$"),
+    re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"),
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
 _PASTE_RES = (
@@ -525,6 +527,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("i", r"image(?:-\d+)?", "image_paste", "app_export", None, "image paste"),
     _p("0123456789", rf"{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "picgo", "app_export", "saved",
        "PicGo timestamp"),
+    _p("12", r"(?P<Y>\d{4})[-_.](?P<M>\d{2})[-_.](?P<D>\d{2})", "dated", "generic", None, "YYYY-MM-DD name"),
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
     _p("u", r"u=\d+,\d+&fm=\d+.*", "baidu_image", "cms", None, "百度图片 u=…&fm="),
     _p("v", r"v2-[0-9a-f]{32}(?:_\w+)?", "zhihu", "cms", None, "知乎 v2-hash"),
@@ -567,12 +570,29 @@ def _apply_device(result: ParsedName, core: str) -> bool:
     found = _match_device(core)
     if found is None:
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
-        if glued is None:
-            return False
-        found = _match_device(core[glued.end():])
-        if found is None:
-            return False
-    pat, m = found
+        found = _match_device(core[glued.end():]) if glued else None
+    if found is None:
+        return _apply_device_with_words(result, core)
+    _store_device(result, *found)
+    return True
+
+
+def _apply_device_with_words(result: ParsedName, core: str) -> bool:
+    """`IMG_20210701_123456 王磊`, `DSC_0001 故宫角楼`: a camera name plus a few words."""
+    head, _, tail = core.partition(" ")
+    tail = tail.strip()
+    found = _match_device(head) if tail else None
+    if found is None:
+        return False
+    _store_device(result, *found)
+    if _is_name(tail):
+        result._set("photographers", [tail], "camera name + 姓名", 0.6)
+    else:
+        result._set("title", tail, "camera name + words", 0.6)
+    return True
+
+
+def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
     result.family, result.kind = pat.family, pat.kind
     if pat.family == "wechat_screenshot" and m.groupdict().get("wecom"):
         result.family = "wecom_screenshot"
@@ -586,7 +606,6 @@ def _apply_device(result: ParsedName, core: str) -> bool:
             result._set("time", clock, pat.rule, conf)
     elif m.groupdict().get("Y") or m.groupdict().get("ms"):
         result.warnings.append(f"{pat.rule}: not a valid date")
-    return True
 
 
 _DIGITS_ONLY = re.compile(r"\d+")
@@ -603,6 +622,10 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
         return False
     result.kind, result.family = "numbered", "numbered"
     n = len(core)
+    if n == 11 and find_phones(core):
+        result._set("phones", [core], "phone number", 0.8)
+        result.family = "phone_number"
+        return True
     g: dict[str, str | None] = {}
     rule = ""
     if n == 10 and core[0] == "1" and copy_marker and re.fullmatch(r"\(\d+\)", copy_marker):
@@ -1083,8 +1106,11 @@ _TEXT_DATE_START = re.compile(
     r"^(?:这是|摄于|拍摄于|图为)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"
     r"(?!\d|代|以来|至|到|起|度)"
 )
-_TEXT_MONTH_DAY = re.compile(r"^(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
-_TEXT_DATE_MARKED = re.compile(r"(?:摄于|拍摄于|拍摄时间[:：]?)\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
+_TEXT_MONTH_DAY = re.compile(r"^(?:这是|图为)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
+_TEXT_DATE_MARKED = re.compile(
+    r"(?:摄于|拍摄于|拍摄时间[:：]?)\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"
+    r"|(?P<Y2>(?:19|20)\d{2})\s*年\s*(?P<M2>\d{1,2})\s*月\s*(?P<D2>\d{1,2})\s*日\s*(?:摄|拍摄)"
+)
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})(?!\d)"
 )
@@ -1094,10 +1120,12 @@ def _text_date(result: ParsedName, text: str) -> None:
     """A date at the start of a caption (or after 摄于); years inside the sentence are events."""
     m = _TEXT_DATE_MARKED.search(text)
     if m:
-        day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
+        y, mo, d = (m["Y"], m["M"], m["D"]) if m["Y"] else (m["Y2"], m["M2"], m["D2"])
+        day = _valid_date(int(y), int(mo), int(d))
         if day:
-            result._set("date", day, "摄于 YYYY年M月D日", 0.9)
-            result._set("date_kind", "shot", "摄于 YYYY年M月D日", 0.9)
+            rule = "摄于 YYYY年M月D日" if m["Y"] else "YYYY年M月D日摄"
+            result._set("date", day, rule, 0.9)
+            result._set("date_kind", "shot", rule, 0.9)
             return
     m = _TEXT_DATE_START.match(text)
     if m:
@@ -1266,6 +1294,7 @@ def _store_credit(result: ParsedName, credit: _Credit) -> None:
         result._set("units", credit.units, credit.rule, credit.confidence)
 
 
+_AGENCY_ONLY_TAIL = re.compile(r"[。\s]+(?P<agency>(?:" + _AGENCY_RE.pattern + r")发?|IC ?photo|Getty Images)\s*$", re.I)
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
 
 
@@ -1278,6 +1307,11 @@ def _strip_agency_tail(text: str) -> str:
 
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
+    tail = _AGENCY_ONLY_TAIL.search(text)
+    if tail and tail.start() > 0:  # `。新华社发`, `。视觉中国`: a source without a person
+        if not result.agency:
+            result._set("agency", tail["agency"].removesuffix("发"), "agency after caption", 0.8)
+        text = text[: tail.start()]
     if not result.photographers:
         byline = _find_byline(text)
         if byline:
@@ -1299,6 +1333,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _text_date(result, title)
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
     _caption_place(result, title, markers_only=not sentence)
+    marker = _SHOT_AT_START.match(title)
+    if marker and result.place == _trim_place(title[marker.end():]):
+        return  # `摄于山西平遥古城`: nothing but the place
     result._set("title", title, "caption sentence", 0.9)
 
 
@@ -1316,10 +1353,35 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         segments = _segments(before) + _segments(after)
         _classify_segments(result, segments, title_slot=False)
         return
+    m = _TEXT_DATE_START.match(text)
+    if m and not result.date:
+        _set_year_month_day(result, m)
+        text = text[m.end():].lstrip(" _-,，")
     segments = _segments(text)
+    if result.phones and _name_phone_title(result, segments):
+        return
     left = _classify_segments(result, segments, title_slot=True)
-    if left:
-        _set_plain_title(result, text[: left[-1][1]].strip(" -_+—,，"))
+    if not left:
+        return
+    title = text[: left[-1][1]].strip(" -_+—,，")
+    if result.evidence.get("photographers", Evidence("", 0)).rule == "作品名-姓名" and _is_name(title):
+        result.photographers = []  # `王磊 张敏`: two bare names are people in the picture
+        result.warnings.append("bare names only: read as subjects, not photographers")
+    _set_plain_title(result, title)
+
+
+def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
+    """`姓名+电话+作品名` in any order: one name beside a phone number is the photographer."""
+    words = [s.strip() for s, _ in segments if s.strip() and not _DIGITS_ONLY.fullmatch(s.strip())]
+    names = [w for w in words if _is_name(w)]
+    if len(names) != 1 or len(words) != 2:
+        return False
+    rule = "姓名+电话+作品名"
+    result._set("photographers", names, rule, 0.8)
+    title = " ".join(w for w in words if w != names[0])
+    result._set("title", title, rule, 0.8)
+    result.kind = result.family = "contest_entry"
+    return True
 
 
 _SPLIT_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
@@ -1362,6 +1424,10 @@ def _classify_segments(
             rules.insert(0, "unit + name")
         elif kind == "unit":
             units.insert(0, value[0])
+        elif kind == "name+place":
+            names.insert(0, value[0])
+            places.insert(0, value[1])
+            rules[:0] = ["X 摄于", "摄于"]
         elif kind == "place":
             places.insert(0, value[0])
             rules.insert(0, value[1])
@@ -1394,7 +1460,9 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
     if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg):
         return ("skip", ()) if not last else (None, ())
     m = _SHOT_AT.fullmatch(seg)
-    if m:
+    if m and m["who"] and _is_name(m["who"], strict=False):
+        return "name+place", (m["who"], _trim_place(m["p"]))
+    if m and not m["who"]:
         return "place", (_trim_place(m["p"]), "摄于")
     credit = _segment_credit(seg)
     if credit:
@@ -1417,7 +1485,8 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
     return None, ()
 
 
-_SHOT_AT = re.compile(r"(?:拍摄于|摄于)(?P<p>.+)")
+_SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
+_SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于)(?P<p>.+)")
 _UNIT_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"))(?P<name>[\u4e00-\u9fff]{2,4})")
 _UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")
 
