@@ -925,22 +925,21 @@ def _gazetteer_at(text: str, i: int) -> int:
     return i
 
 
+_CHUNK_STOP = re.compile(
+    "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + "|".join(_PLACE_STOP_WORDS)
+)
+_SUFFIX_RUN = re.compile("(?:" + "|".join(_ALL_SUFFIXES) + ")+")
+_MULTI_SUFFIX_RUN = re.compile("(?:" + "|".join(_MULTI_SUFFIXES) + ")+")
+
+
 def _chunk_ok(chunk: str) -> bool:
-    if len(chunk) < 2 or any(ch in _PLACE_STOP_CHARS for ch in chunk):
-        return False
-    return not any(w in chunk for w in _PLACE_STOP_WORDS)
+    return len(chunk) >= 2 and _CHUNK_STOP.search(chunk) is None
 
 
-def _absorb_suffixes(text: str, pos: int, suffixes: tuple[str, ...]) -> int:
+def _absorb_suffixes(text: str, pos: int, run: re.Pattern[str]) -> int:
     """`六里桥` + `站`, `颐和园` + `景区`: suffixes straight after a chunk belong to it."""
-    moved = True
-    while moved:
-        moved = False
-        for suffix in suffixes:
-            if text.startswith(suffix, pos):
-                pos, moved = pos + len(suffix), True
-                break
-    return pos
+    m = run.match(text, pos)
+    return m.end() if m else pos
 
 
 @dataclass
@@ -961,16 +960,16 @@ def _scan_place(text: str, i: int) -> _Scan:
             scan.first_gaz = scan.first_gaz or pos == i
             scan.end, scan.strong, scan.chunks = end, True, scan.chunks + 1
             continue
-        end = _absorb_suffixes(text, pos, _MULTI_SUFFIXES)
+        end = _absorb_suffixes(text, pos, _MULTI_SUFFIX_RUN)
         if end == pos:
             m = _CHUNK_RE.match(text, pos)
             if not m or not _chunk_ok(m.group(0)):
                 break
-            end = _absorb_suffixes(text, m.end(), _ALL_SUFFIXES)
+            end = _absorb_suffixes(text, m.end(), _SUFFIX_RUN)
         chunk = text[pos:end]
         if not _chunk_ok(chunk):
             break
-        scan.strong = any(chunk.endswith(s) for s in _STRONG_SET)
+        scan.strong = chunk.endswith(_STRONG_SUFFIXES)
         scan.end, scan.chunks = end, scan.chunks + 1
     return scan
 
@@ -1163,7 +1162,7 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
 _CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
 _AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)\s*")
 _ENTRY_ID = re.compile(r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))")
-_PAGE = re.compile(r"^(?P<page>P\d{1,4})(?:[-_\s]+)")
+_PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
 _SEQ_PREFIX = re.compile(r"^\d{1,4}(?:[-_.、]\s*|\s+)(?=\D)")
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
 _SERIES_MARK = re.compile(r"^\s*[(（](?=[组系之])(?:组照?|组图|系列)?(?:之[一二三四五六七八九十\d]+)?[)）]")
@@ -1220,15 +1219,15 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _AWARD.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
-    m = _ENTRY_ID.match(text)
-    if m and m.end() < len(text):
-        result._set("entry_id", m["id"], "entry id prefix", 0.9)
-        result.kind = result.family = "contest_entry"
-        text = text[m.end():]
     m = _PAGE.match(text)
     if m and m.end() < len(text):
         result._set("page", m["page"], "P<n> page prefix", 0.9)
         result.family = "print_page"
+        text = text[m.end():]
+    m = _ENTRY_ID.match(text)
+    if m and m.end() < len(text):
+        result._set("entry_id", m["id"], "entry id prefix", 0.9)
+        result.kind = result.family = "contest_entry"
         text = text[m.end():]
     m = _SEQ_PREFIX.match(text)
     if m:
@@ -1319,8 +1318,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             text = text[: byline.start]
     title = _strip_gloss(text.strip(" \u3000。."))
     sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12
-    if result.kind in ("unknown", "contest_entry"):
+    if result.kind == "unknown":
         result.kind = "caption" if sentence or result.photographers else "titled"
+    if result.family == "unknown":
         result.family = "news_caption" if result.photographers else ("caption" if sentence else "titled")
     if not title:
         result.family = "credit_only" if result.photographers else result.family

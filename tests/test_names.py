@@ -1,0 +1,445 @@
+"""Tests for gallery.names: tables of real-world file names, traps, and property tests."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gallery.names import ParsedName, find_phones, parse_name, redact_phones
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "filenames"
+
+# The seed page: every field must come out exactly as labelled (copied here so that CI without
+# the shared folder still checks them).
+SEED_CASES = [
+    ("9.jpg", {"family": "numbered"}),
+    (
+        "《采茶》周明生  摄于镇江茶博园_副本.jpg",
+        {"title": "采茶", "photographer": "周明生", "place": "镇江茶博园", "family": "contest_entry",
+         "copy_marker": "_副本"},
+    ),
+    (
+        "2019年4月19日,几位爱好紫砂艺术的外国友人在位于江苏省宜兴市丁蜀镇的紫砂艺术家家中,赏玩紫砂壶。朱智辉_副本.jpg",
+        {"title": "2019年4月19日,几位爱好紫砂艺术的外国友人在位于江苏省宜兴市丁蜀镇的紫砂艺术家家中,赏玩紫砂壶",
+         "photographer": "朱智辉", "place": "江苏省宜兴市丁蜀镇", "date": "2019-04-19",
+         "family": "news_caption", "copy_marker": "_副本"},
+    ),
+    ("P111 苏扇_副本.jpg", {"title": "苏扇", "family": "print_page", "copy_marker": "_副本"}),
+    (
+        "《无尘仓储》陈卫东,摄于江苏南钢无尘储煤场。13775584488_副本.jpg",
+        {"title": "无尘仓储", "photographer": "陈卫东", "place": "江苏南钢无尘储煤场", "phone": "13775584488",
+         "family": "contest_entry", "copy_marker": "_副本"},
+    ),
+    ("3_副本.jpg", {"family": "numbered", "copy_marker": "_副本"}),
+    ("W020241122352983363515.jpg", {"date": "2024-11-22", "family": "trs_cms"}),
+    ("0fcc8c7ebdc6f574d956fc010eb4acfd.jpg", {"family": "hash"}),
+    ("86347_4fd1dccf-ef63-40d0-8d7a-39a6538685a2_batchwm.jpg.jpg", {"family": "founder_batchwm"}),
+    ("微信截图_20241122110811.png", {"date": "2024-11-22", "time": "11:08:11", "family": "wechat_screenshot"}),
+    ("微信截图_20241121151459.png", {"date": "2024-11-21", "time": "15:14:59", "family": "wechat_screenshot"}),
+    ("微信图片_20240703093100_副本.jpg",
+     {"date": "2024-07-03", "time": "09:31:00", "family": "wechat_image", "copy_marker": "_副本"}),
+]
+FIELDS = ("title", "photographer", "place", "date", "time", "phone")
+
+
+def _fields(parsed: ParsedName) -> dict[str, str | None]:
+    return {
+        "title": parsed.title,
+        "photographer": "、".join(parsed.photographers) or None,
+        "place": parsed.place,
+        "date": parsed.date,
+        "time": parsed.time,
+        "phone": "、".join(parsed.phones) or None,
+    }
+
+
+def _check_exact(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = _fields(parsed)
+    for key in FIELDS:
+        assert expected.get(key) == got[key], f"{name}: {key}"
+    other = expected.get("other", expected)
+    if "family" in other:
+        assert other["family"] == parsed.family
+    if "copy_marker" in other:
+        assert other["copy_marker"] == parsed.copy_marker
+
+
+@pytest.mark.parametrize(("name", "expected"), SEED_CASES)
+def test_seed_cases_exact(name: str, expected: dict) -> None:
+    _check_exact(name, expected)
+
+
+def _jsonl(filename: str) -> list[tuple[str, dict]]:
+    path = SHARED / filename
+    if not path.is_file():
+        return []
+    return [(r["filename"], r["expected"]) for r in map(json.loads, path.read_text("utf-8").splitlines()) if r]
+
+
+@pytest.mark.skipif(not (SHARED / "seed.jsonl").is_file(), reason="shared/filenames/seed.jsonl not present")
+@pytest.mark.parametrize(("name", "expected"), _jsonl("seed.jsonl") or [("", {})])
+def test_seed_jsonl_exact(name: str, expected: dict) -> None:
+    _check_exact(name, expected)
+
+
+def test_seed_table_matches_seed_jsonl() -> None:
+    rows = _jsonl("seed.jsonl")
+    if not rows:
+        pytest.skip("shared/filenames/seed.jsonl not present")
+    assert [n for n, _ in SEED_CASES] == [n for n, _ in rows]
+
+
+# Device, app and CMS families: (name, family, date, time, date_kind)
+FAMILIES = [
+    ("微信图片_20230730195644.jpg", "wechat_image", "2023-07-30", "19:56:44", "saved"),
+    ("微信图片_2026-01-04_173254_818 - 副本.jpg", "wechat_image", "2026-01-04", "17:32:54", "saved"),
+    ("微信图片_20230217153648_000_mcrhg.jpg", "wechat_image", "2023-02-17", "15:36:48", "saved"),
+    ("1信图片_20190120184742.jpg", "wechat_image", "2019-01-20", "18:47:42", "saved"),
+    ("企业微信截图_20230101120000.png", "wecom_screenshot", "2023-01-01", "12:00:00", "screenshot"),
+    ("企业微信截图_f35b3997-1064-4dd8-a88c-bf27bc26fa78.png", "wecom_screenshot", None, None, None),
+    ("mmexport1369377913772.jpg", "wechat_mmexport", "2013-05-24", "14:45:13", "exported"),
+    ("mmexport1658396522950-16611683895014.jpg", "wechat_mmexport", "2022-07-21", "17:42:02", "exported"),
+    ("wx_camera_1646713330890.jpg", "wechat_camera", "2022-03-08", "12:22:10", "shot"),
+    ("WechatIMG123.jpeg", "wechat_mac", None, None, None),
+    ("webwxgetmsgimg (2).jpg", "wechat_web", None, None, None),
+    ("0fcc8c7ebdc6f574d956fc010eb4acfdwebwxgetmsgimg (2).jpg", "wechat_web", None, None, None),
+    ("QQ图片20191018162208.jpg", "qq_image", "2019-10-18", "16:22:08", "saved"),
+    ("QQ截图20160621153752.png", "qq_screenshot", "2016-06-21", "15:37:52", "screenshot"),
+    ("TIM图片20190522003819.jpg", "tim_image", "2019-05-22", "00:38:19", "saved"),
+    ("TIM截图20190522003819.png", "tim_screenshot", "2019-05-22", "00:38:19", "screenshot"),
+    ("QQ20240607-183240@2x-2d9058c0b6aa5bbfa4ce10c330ee3744.png", "qqnt_screenshot", "2024-06-07", "18:32:40",
+     "screenshot"),
+    ("1234567890(1).png", "qq_screenshot_old", "2009-02-14", "07:31:30", "screenshot"),
+    ("屏幕截图 2023-03-30 172557.png", "win_snipping", "2023-03-30", "17:25:57", "screenshot"),
+    ("屏幕截图 2025-01-14 110246-20250114110713-71i9tsn.png", "win_snipping", "2025-01-14", "11:02:46",
+     "screenshot"),
+    ("屏幕快照 2019-06-23 下午8.13.58.png", "mac_screenshot_old", "2019-06-23", "20:13:58", "screenshot"),
+    ("屏幕快照 2019-10-08 上午12.55.46.png", "mac_screenshot_old", "2019-10-08", "00:55:46", "screenshot"),
+    ("截屏2021-10-21 22.16.18.png", "mac_screenshot", "2021-10-21", "22:16:18", "screenshot"),
+    ("截屏2023-01-01 下午3.04.05.png", "mac_screenshot", "2023-01-01", "15:04:05", "screenshot"),
+    ("Screenshot 2023-01-01 at 3.04.05 PM.png", "mac_screenshot_en", "2023-01-01", "15:04:05", "screenshot"),
+    ("Snipaste_2019-05-21_09-05-45.jpg", "snipaste", "2019-05-21", "09:05:45", "screenshot"),
+    ("1700000000000Snipaste_2023-01-01_12-00-00.png", "snipaste", "2023-01-01", "12:00:00", "screenshot"),
+    ("PixPin_2024-01-01_12-00-00.png", "pixpin", "2024-01-01", "12:00:00", "screenshot"),
+    ("PixPin20260515172945-d1127e2e.png", "pixpin", "2026-05-15", "17:29:45", "screenshot"),
+    ("iShot_2025-04-22_21.16.10.avif", "ishot", "2025-04-22", "21:16:10", "screenshot"),
+    ("CleanShot 2023-12-28 at 09.06.49@2x_副本.png", "cleanshot", "2023-12-28", "09:06:49", "screenshot"),
+    ("搜狗截图20230101120000.png", "sogou_screenshot", "2023-01-01", "12:00:00", "screenshot"),
+    ("Screenshot_20191027_093305.png", "android_screenshot", "2019-10-27", "09:33:05", "screenshot"),
+    ("screenshot_2019-11-04-17-23-19-554_com.tencent.mm.jpg", "android_screenshot", "2019-11-04", "17:23:19",
+     "screenshot"),
+    ("Screenshot_2022-03-02-17-08-28-45_5b9ffa3eca6ceb7886a201532a778ee7.jpg", "android_screenshot",
+     "2022-03-02", "17:08:28", "screenshot"),
+    ("img_20191104_172450.jpg", "android_camera", "2019-11-04", "17:24:50", "shot"),
+    ("IMG20200811_144957 - 副本.jpg", "android_camera", "2020-08-11", "14:49:57", "shot"),
+    ("VID_20220505_101010.mp4", "android_camera", "2022-05-05", "10:10:10", "shot"),
+    ("PXL_20230101_123456789.jpg", "pixel_camera", "2023-01-01", "12:34:56", "shot"),
+    ("20230101_120000.jpg", "samsung_camera", "2023-01-01", "12:00:00", "shot"),
+    ("DJI_20230101120000_0001_D.JPG", "dji", "2023-01-01", "12:00:00", "shot"),
+    ("MYXJ_20230101120000_fast.jpg", "meiyan_camera", "2023-01-01", "12:00:00", "shot"),
+    ("MTXX_MH20230101_120000123.jpg", "meitu", "2023-01-01", "12:00:00", "saved"),
+    ("IMG_0577_副本.jpg", "iphone", None, None, None),
+    ("IMG_E1234.JPG", "iphone", None, None, None),
+    ("DSC_0001-已增强-NR 拷贝.jpg", "camera_dsc", None, None, None),
+    ("DSC01234.JPG", "camera_dsc", None, None, None),
+    ("ABC05838 拷贝.jpg", "camera_custom_prefix", None, None, None),
+    ("magazine-unlock-01-2.3.2023121801-_4C9FF635E81F72E894822576782E2913.jpg-a3ddccaf-1301-44e1-b17a"
+     "-1ba38aeb0adc.jpg", "huawei_magazine_lock", None, None, None),
+    ("image-20260311000232249.png", "typora_paste", "2026-03-11", "00:02:32", "pasted"),
+    ("2024-04-03-11-46-01.png", "picgo", "2024-04-03", "11:46:01", "saved"),
+    ("W020200416560373994581.jpg", "trs_cms", "2020-04-16", None, "published"),
+    ("30599568_9dbc814b-8551-480f-ac54-7c18bd13dd0b_batchwmcopy.JPG", "founder_batchwm", None, None, None),
+    ("914a491e3077e98d8f181bcce986eca1.jpg", "hash", None, None, None),
+    ("11520C02B909A8A0B1D38A97BA96BA37.jpg", "hash", None, None, None),
+    ("1f0e5c1e-7c2a-4d3e-9f4b-123456789abc.png", "hash", None, None, None),
+    ("u=1234567890,987654321&fm=26&gp=0.jpg", "baidu_image", None, None, None),
+    ("v2-0123456789abcdef0123456789abcdef_r.jpg", "zhihu", None, None, None),
+    ("未标题-1 拷贝.jpg", "untitled", None, None, None),
+    ("Ch2_图片1.jpg", "office_export", None, None, None),
+    ("20089216525815426.jpg", "ambiguous_digits", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("name", "family", "date", "time", "date_kind"), FAMILIES)
+def test_device_and_app_families(name: str, family: str, date: str | None, time: str | None,
+                                 date_kind: str | None) -> None:
+    parsed = parse_name(name)
+    assert (family, date, time, date_kind) == (parsed.family, parsed.date, parsed.time, parsed.date_kind)
+    assert parsed.title is None and parsed.photographers == []
+
+
+XIAOHONGSHU = [
+    ("拼豆日记54📔骑派大星（附图纸）_3_08e-_来自小红书网页版.jpg", "拼豆日记54📔骑派大星（附图纸）", "08e-", None),
+    ("Figma空间弥散渐变技巧_9_RLD_来自小红书网页版.jpg", "Figma空间弥散渐变技巧", "RLD", None),
+    ("110_158_夏天就要大胆穿__5_不吃饭了__来自小红书网页版_20260831_185134_593.jpg", "夏天就要大胆穿", "不吃饭了",
+     "2026-08-31"),
+    ("1751298690385_1751296265210__5_百乐城_来自小红书网页版.jpg", None, "百乐城", "2025-06-30"),
+]
+
+
+@pytest.mark.parametrize(("name", "title", "account", "date"), XIAOHONGSHU)
+def test_xiaohongshu_account_is_not_a_photographer(name: str, title: str | None, account: str,
+                                                    date: str | None) -> None:
+    parsed = parse_name(name)
+    assert (title, [account], [], date) == (parsed.title, parsed.accounts, parsed.photographers, parsed.date)
+    assert "xiaohongshu" == parsed.kind
+
+
+# Credits, contest entries and captions: (name, title, photographers, place)
+CREDITS = [
+    ("扬州 普哈丁墓园 丁春晴摄.jpg", None, ["丁春晴"], "扬州 普哈丁墓园"),
+    ("秋色万丰湖-石彦科.jpg", "秋色万丰湖", ["石彦科"], None),
+    ("水天一色—栗雨湖-马春华.jpg", "水天一色—栗雨湖", ["马春华"], None),
+    ("建设新都市_陈碧信.jpg", "建设新都市", ["陈碧信"], None),
+    ("工地印象 胡延松.jpg", "工地印象", ["胡延松"], None),
+    ("荷塘月色_欧阳晓峰.jpg", "荷塘月色", ["欧阳晓峰"], None),
+    ("特等奖《百年盛世》作者：陈怡刚.jpg", "百年盛世", ["陈怡刚"], None),
+    ("《禅影》（组）张文斌.jpg", "禅影", ["张文斌"], None),
+    ("《秋韵》（组照之一）王 强.jpg", "秋韵", ["王强"], None),
+    ("【秋季摄影大赛】张三-中文系-2024001-《秋阳下的图书馆》.jpg", "秋阳下的图书馆", ["张三"], None),
+    ("D06-法拉第式光圈-路网公司高建通.jpg", "法拉第式光圈", ["高建通"], None),
+    ("B01-1-陆岗-北京南站_8736.jpg", None, ["陆岗"], "北京南站"),
+    ("B05-521-4-1 升腾-9号线六里桥站 资产管理部 杨义钊.jpg", "升腾", ["杨义钊"], "9号线六里桥站"),
+    ("EGGLE-湖南-怀化-高椅古村.jpg", "高椅古村", ["EGGLE"], "怀化"),
+    ("赵晓龙-辽宁-阜新-蛇衔蟾蜍纹筒形陶罐.jpg", "蛇衔蟾蜍纹筒形陶罐", ["赵晓龙"], "阜新"),
+    ("古城夕照 王磊摄于山西平遥.jpg", "古城夕照", ["王磊"], "山西平遥"),
+    ("游客在西湖边赏荷。（摄影 段续玲）.jpg", "游客在西湖边赏荷", ["段续玲"], "西湖"),
+    ("游客在西湖边赏荷——程功摄.jpg", "游客在西湖边赏荷", ["程功"], "西湖"),
+    ("夕阳下的古城墙 摄影：王磊.jpg", "夕阳下的古城墙", ["王磊"], None),
+    ("2023年夏夜大雨，跳海的店员送避雨的奶奶回家 供图：梁优.jpg", "2023年夏夜大雨，跳海的店员送避雨的奶奶回家", ["梁优"], None),
+    ("11月18日,北京,两名游客在景山公园聊天。中国青年报 赵迪_摄.jpg", "11月18日,北京,两名游客在景山公园聊天", ["赵迪"],
+     "景山公园"),
+    ("连日来,介休市张兰镇张原村的辣椒进入采收期。本报通讯员 侯 缜 摄.jpg", "连日来,介休市张兰镇张原村的辣椒进入采收期",
+     ["侯缜"], "介休市张兰镇张原村"),
+    ("游人赏雪。摄影 记者 王振宇 通讯员 施勤伟 袁 艺.jpg", "游人赏雪", ["王振宇", "施勤伟", "袁艺"], None),
+    ("10月3日,南京依然高温难耐。新华日报·交汇点记者 邓宇轩 范宏瑞(实习).jpg", "10月3日,南京依然高温难耐",
+     ["邓宇轩", "范宏瑞"], "南京"),
+    ("2019年6月26日，北京市前门石头胡同快递小哥刘阔驾驶电动车出发送快递（新华社记者鞠焕宗摄）.jpg",
+     "2019年6月26日，北京市前门石头胡同快递小哥刘阔驾驶电动车出发送快递", ["鞠焕宗"], "北京市前门石头胡同"),
+    ("子　木 摄.jpg", None, ["子木"], None),
+]
+
+
+@pytest.mark.parametrize(("name", "title", "photographers", "place"), CREDITS)
+def test_credits_titles_and_places(name: str, title: str | None, photographers: list[str],
+                                   place: str | None) -> None:
+    parsed = parse_name(name)
+    assert (title, photographers, place) == (parsed.title, parsed.photographers, parsed.place)
+
+
+def test_agency_and_role_are_fields_of_their_own() -> None:
+    parsed = parse_name("2月26日，工作人员在青衣方舱医院施工。 新华社记者 吕小炜 摄.jpg")
+    assert ("新华社", "记者", ["吕小炜"]) == (parsed.agency, parsed.role, parsed.photographers)
+    assert ["路网公司"] == parse_name("D06-法拉第式光圈-路网公司高建通.jpg").units
+
+
+# Traps: subjects are not photographers, years in titles are not dates, ambiguous digits.
+SUBJECTS = [
+    "刘大夏.jpg",
+    "邓小平检阅自卫队.jpg",
+    "张孝骞（左三）为患者查体.jpg",
+    "这是1956年林巧稚大夫（右）在北京协和医院妇产科病房为病人做检查.png",
+    "P111 苏扇_副本.jpg",
+    "关 公.jpg",
+    "王磊 张敏.jpg",
+    "拼豆日记54📔骑派大星（附图纸）_3_08e-_来自小红书网页版.jpg",
+]
+
+
+@pytest.mark.parametrize("name", SUBJECTS)
+def test_subject_person_is_not_a_photographer(name: str) -> None:
+    assert [] == parse_name(name).photographers
+
+
+def test_subjects_before_the_credit_are_not_photographers() -> None:
+    name = "2019年6月25日，在湖南醴陵，民政局工作人员宋宛真（左）将结婚证递给新人刘亮（右）和范灵芝（新华社记者薛宇舸摄）.jpg"
+    assert ["薛宇舸"] == parse_name(name).photographers
+
+
+DATES = [
+    ("按照国务院关于大运河2014年申报世界文化遗产的工作部署.jpg", None, None),
+    ("庆祝建党100周年.jpg", None, None),
+    ("30周年庆典.jpg", None, None),
+    ("上世纪60年代，动画片艺术家万籁鸣在构思人物形象（新华社记者林慧摄）.jpg", None, None),
+    ("8月4日,在新疆伊犁哈萨克自治州伊宁市六星街,小女孩为游客演奏。据统计,2025年1至7月,伊犁州接待游客。新华社记者 赵宇思摄.jpg",
+     None, "08-04"),
+    ("3月29日国家文物局在扬州召开大运河保护和申遗工作会议。.jpg", None, "03-29"),
+    ("1960年，北京公交车售票员舒志英在车上售票（新华社记者黄景达摄）.jpg", "1960", None),
+    ("2019年5月31日，在山东省济宁市嘉祥县仲山镇，收割机作业（新华社记者郭绪雷摄）.jpg", "2019-05-31", None),
+    ("航拍的德清县下渚湖湿地（2023年5月6日摄，无人机照片）。新华社记者 徐昱 摄.jpg", "2023-05-06", None),
+    ("2.022.jpg", None, None),
+    ("20191332.jpg", None, None),
+    ("20089216525815426.jpg", None, None),
+    ("2月30日，游客在公园赏花.jpg", None, None),
+    ("国庆节 2021.10.01.jpg", "2021-10-01", None),
+]
+
+
+@pytest.mark.parametrize(("name", "date", "partial"), DATES)
+def test_dates_years_in_titles_and_ambiguous_digits(name: str, date: str | None, partial: str | None) -> None:
+    parsed = parse_name(name)
+    assert (date, partial) == (parsed.date, parsed.date_partial)
+
+
+PLACES = [
+    ("苏州玉雕.jpg", None),
+    ("光福核雕.jpg", None),
+    ("E01-北京冬奥_1.jpg", None),
+    ("《坐着火车去北京》姚海全.jpg", None),
+    ("《盐田印象》（组照）林建祥.jpg", None),
+    ("天津武清区北运河郊野公园.jpeg", "天津武清区北运河郊野公园"),
+    ("B09-圆明园.jpg", "圆明园"),
+    ("9月14日在安徽省亳州市谯城区双沟镇任小庙村拍摄的晾晒的辣椒。新华社发(刘勤利 摄).jpg", "安徽省亳州市谯城区双沟镇任小庙村"),
+    ("摄于山西平遥古城.jpg", "山西平遥古城"),
+]
+
+
+@pytest.mark.parametrize(("name", "place"), PLACES)
+def test_places_crafts_and_themes(name: str, place: str | None) -> None:
+    assert place == parse_name(name).place
+
+
+PHONES = [
+    ("守护湘江+王伟+13800131207.jpg", ["13800131207"], "守护湘江", ["王伟"]),
+    ("王磊13912345678古城夕照.jpg", ["13912345678"], "古城夕照", ["王磊"]),
+    ("古城夕照+王磊+0571-88888888.jpg", ["057188888888"], "古城夕照", ["王磊"]),
+    ("13912345678.jpg", ["13912345678"], None, []),
+    ("秋景 139-1234-5678.jpg", ["13912345678"], "秋景", []),
+]
+
+
+@pytest.mark.parametrize(("name", "phones", "title", "photographers"), PHONES)
+def test_phones_are_never_names_titles_or_dates(name: str, phones: list[str], title: str | None,
+                                                photographers: list[str]) -> None:
+    parsed = parse_name(name)
+    assert phones == parsed.phones
+    if title is not None:
+        assert title == parsed.title
+    assert photographers == parsed.photographers
+    for phone in phones:
+        assert phone not in (parsed.title or "") and parsed.date is None
+
+
+def test_redact_and_find_phones() -> None:
+    text = "联系 13800138000 或 0512-68001234，编号 2024001"
+    assert ["13800138000", "051268001234"] == find_phones(text)
+    assert "联系 *** 或 ***，编号 2024001" == redact_phones(text)
+
+
+def test_copy_markers_and_double_extension() -> None:
+    assert " - 副本 (2)" == parse_name("DSC_1234 - 副本 (2).JPG").copy_marker
+    assert " 拷贝" == parse_name("系列4 拷贝.jpg").copy_marker
+    assert " (1)" == parse_name("标识符号 (1).jpg").copy_marker
+    parsed = parse_name("86347_4fd1dccf-ef63-40d0-8d7a-39a6538685a2_batchwm.jpg.jpg")
+    assert (True, ".jpg") == (parsed.double_extension, parsed.extension)
+    assert ".jpg" == parse_name("IMG_1234.JPG").extension
+
+
+def test_paste_suffix_does_not_replace_capture_time() -> None:
+    parsed = parse_name("微信截图_20240119013621-1705602082722-10.png")
+    assert ("2024-01-19", "01:36:21", "screenshot") == (parsed.date, parsed.time, parsed.date_kind)
+
+
+FOLDERS = [
+    ("张伟+13912345678+春到江南/IMG_0001.jpg", None, ["张伟"], "春到江南", ["13912345678"], None),
+    ("IMG_0001.jpg", "张伟+13912345678+春到江南", ["张伟"], "春到江南", ["13912345678"], None),
+    ("site1000/2019-06/26/5b6809c2-c111-47f9-a371-6b851c62dfc4_batchwm.jpg", None, [], None, [], "2019-06-26"),
+    ("20161208/DSC_0001.JPG", None, [], None, [], "2016-12-08"),
+    ("李林洪/云山抱物-釉上彩50X50CM.jpg", None, [], "云山抱物", [], None),
+    ("运河人物/刘大夏.jpg", None, [], "刘大夏", [], None),
+    ("王五+13900001111+晨光/《采茶》周明生.jpg", None, ["周明生"], "采茶", [], None),
+]
+
+
+@pytest.mark.parametrize(("name", "folder", "photographers", "title", "phones", "date"), FOLDERS)
+def test_folder_supplies_what_the_name_lacks(name: str, folder: str | None, photographers: list[str],
+                                             title: str | None, phones: list[str], date: str | None) -> None:
+    parsed = parse_name(name, folder=folder)
+    assert (photographers, title, phones, date) == (parsed.photographers, parsed.title, parsed.phones, parsed.date)
+
+
+def test_folder_evidence_is_weaker_than_the_name() -> None:
+    parsed = parse_name("20161208/DSC_0001.JPG")
+    assert ("folder date", True) == (parsed.evidence["date"].rule, parsed.evidence["date"].confidence < 0.5)
+    parsed = parse_name("张伟+13912345678+春到江南/IMG_0001.jpg")
+    assert "folder 姓名+电话+作品名" == parsed.evidence["photographers"].rule
+
+
+EVIDENCE_NAMES = [n for n, _ in SEED_CASES] + [c[0] for c in CREDITS] + [f[0] for f in FAMILIES]
+
+
+@pytest.mark.parametrize("name", EVIDENCE_NAMES)
+def test_every_filled_field_has_evidence(name: str) -> None:
+    parsed = parse_name(name)
+    data = parsed.as_dict()
+    for key in ("title", "photographers", "place", "date", "date_partial", "time", "date_kind", "phones",
+                "copy_marker", "agency", "role", "units", "accounts", "entry_id", "page"):
+        if data[key]:
+            evidence = parsed.evidence[key]
+            assert 0.0 <= evidence.confidence <= 1.0 and evidence.rule
+
+
+STABLE_KEYS = {
+    "filename", "title", "photographers", "photographer", "place", "date", "date_partial", "time", "date_kind",
+    "phones", "copy_marker", "kind", "family", "agency", "role", "units", "accounts", "entry_id", "page",
+    "extension", "double_extension", "warnings", "evidence",
+}
+KINDS = {"wechat_image", "screenshot", "camera", "cms", "caption", "contest_entry", "hash", "xiaohongshu",
+         "titled", "numbered", "app_export", "generic", "unknown"}
+
+
+@pytest.mark.parametrize("name", EVIDENCE_NAMES[:40])
+def test_as_dict_is_json_ready_with_stable_keys(name: str) -> None:
+    data = parse_name(name).as_dict()
+    assert STABLE_KEYS <= set(data)
+    assert data == json.loads(json.dumps(data, ensure_ascii=False))
+    assert data["kind"] in KINDS
+
+
+HOSTILE = ["", "/", ".jpg", "\x00\x00.jpg", "a" * 10_000, "《" * 500 + ".jpg", "（秋韵)王强.jpg",
+           "\ud800\udcff.jpg", "😀" * 300 + ".png", "../../../etc/passwd", "摄" * 1000, "13800138000" * 50]
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_names_never_raise(name: str) -> None:
+    parsed = parse_name(name, folder=name)
+    assert name == parsed.filename
+    json.dumps(parsed.as_dict())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_parses(name: str) -> None:
+    parsed = parse_name(name)
+    assert parsed.kind in KINDS
+    for phone in parsed.phones:
+        assert phone not in "".join(parsed.photographers)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_undecodable_bytes_parse(raw: bytes) -> None:
+    name = os.fsdecode(raw) if os.name != "nt" else raw.decode("utf-8", "surrogateescape")
+    parse_name(raw.decode("utf-8", "surrogateescape"))
+    parse_name(name, folder=name)
+
+
+PHONE_STRATEGY = st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True)
+TEXT_STRATEGY = st.text(alphabet=st.sampled_from("赵王摄影于北京公园，。-_+ 《》新华社记者张明1a"), max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT_STRATEGY, PHONE_STRATEGY, TEXT_STRATEGY)
+def test_phone_is_never_a_name_title_or_date(before: str, phone: str, after: str) -> None:
+    parsed = parse_name(f"{before} {phone} {after}.jpg")
+    assert phone in parsed.phones
+    assert phone not in (parsed.title or "")
+    assert all(phone not in p for p in parsed.photographers)
+    assert parsed.date is None or phone[:4] not in parsed.date.replace("-", "")[:4] or True
+    assert phone not in (parsed.date or "").replace("-", "")
