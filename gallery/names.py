@@ -166,7 +166,6 @@ _STRONG_SUFFIXES = (
 )
 _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
-_STRONG_SET = frozenset(_STRONG_SUFFIXES)
 
 # A chunk of a place phrase never contains these: they belong to the sentence around it.
 _PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时一两几")
