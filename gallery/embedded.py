@@ -131,4 +131,17 @@ def merge_embedded(iptc: dict[str, Any], xmp: dict[str, Any]) -> dict[str, Any]:
     """XMP first (it is UTF-8 by definition), IPTC-IIM where XMP is silent."""
     merged = dict(iptc)
     merged.update({k: v for k, v in xmp.items() if v})
+    place = place_of(merged)
+    if place:
+        merged["place"] = place
     return merged
+
+
+def place_of(fields: dict[str, Any]) -> str | None:
+    """One place from IPTC's parts, widest first (江苏省 + 镇江市 + 茶博园), without repeats."""
+    place = ""
+    for part in (fields.get("state"), fields.get("city"), fields.get("sublocation")):
+        part = (part or "").strip() if isinstance(part, str) else ""
+        if part and part not in place:
+            place = part if part.startswith(place) else place + part
+    return place or None

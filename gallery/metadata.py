@@ -9,7 +9,7 @@ photo page can say what is shown and why.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 SOURCE_LABELS = {
@@ -32,6 +32,8 @@ DATE_KIND_LABELS = {
 }
 
 FIELDS = ("title", "caption", "photographers", "place", "date", "keywords", "credit", "copyright")
+# Editors' private fields: kept in ``Record.private``, never shown to visitors.
+PRIVATE_FIELDS = ("phones", "email", "contact", "note")
 
 
 @dataclass
@@ -92,8 +94,10 @@ def merge(sources: Sources) -> Record:
     record = Record()
     candidates: dict[str, list[Value]] = {name: [] for name in FIELDS}
     for name, value in sources.manual.items():
-        if name in candidates and value not in (None, "", []):
-            candidates[name].append(Value(value, "manual", "编辑", 1.0))
+        # an empty manual value is an editor's "clear": it still beats every machine reading
+        if name in candidates and value is not None:
+            rule = "编辑" if value not in ("", []) else "编辑清空"
+            candidates[name].append(Value(value, "manual", rule, 1.0))
     _from_captions(sources.captions, candidates)
     _from_embedded(sources.embedded, candidates)
     _from_parses(sources.parses, candidates)
@@ -105,7 +109,33 @@ def merge(sources: Sources) -> Record:
             if _disagree(name, chosen, values):
                 record.conflicts.append(name)
     record.private["phones"] = sorted({p for parse in sources.parses for p in parse.get("phones") or []})
+    for name in PRIVATE_FIELDS:
+        if sources.manual.get(name) is not None:
+            record.private[name] = sources.manual[name]
     return record
+
+
+def machine_reading(sources: Sources) -> Record:
+    """The record the machine alone would make: every source but the editors'."""
+    return merge(replace(sources, manual={}))
+
+
+def suggestions(sources: Sources, basis: dict[str, Any]) -> dict[str, Field]:
+    """Machine readings newer than an editor's value: they changed since the editor set it.
+
+    ``basis`` holds, per field, what the machine said when the editor last set that field.
+    """
+    machine = machine_reading(sources)
+    found: dict[str, Field] = {}
+    for name, value in sources.manual.items():
+        if name not in FIELDS or value is None:
+            continue
+        reading = machine.fields.get(name)
+        now_value = reading.value if reading is not None else None
+        if _normal(now_value) in (_normal(value), _normal(basis.get(name))) or now_value in (None, "", []):
+            continue
+        found[name] = reading
+    return found
 
 
 def _evidence(parse: dict[str, Any], name: str) -> tuple[str | None, float | None]:
@@ -164,7 +194,7 @@ def _from_embedded(data: dict[str, Any], candidates: dict[str, list[Value]]) -> 
         candidates["photographers"].append(Value(list(data["creators"]), "embedded", "creator", 0.9))
     if data.get("keywords"):
         candidates["keywords"].append(Value(list(data["keywords"]), "embedded", "keywords", 0.9))
-    place = data.get("sublocation") or data.get("city")
+    place = data.get("place") or data.get("sublocation") or data.get("city")
     if place:
         candidates["place"].append(Value(place, "embedded", "location", 0.8))
     if data.get("date_created"):
