@@ -21,6 +21,7 @@ import sqlite_utils
 
 from .. import metadata
 from .search import Page as Page
+from .browse import BrowseMixin
 from .edits import EditsMixin
 from .search import SearchMixin
 
@@ -108,7 +109,7 @@ CREATE TABLE IF NOT EXISTS runs (
 
 
 
-class Store(SearchMixin, EditsMixin):
+class Store(SearchMixin, EditsMixin, BrowseMixin):
     """A gallery database: open it, write to it, ask it things.
 
     Each area keeps its SQL in a module of this package, as a mixin with a ``SCHEMA`` string

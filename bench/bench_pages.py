@@ -1,0 +1,169 @@
+"""Page speed at 100,000 photos: the first grid page, a photo page and the browse pages.
+
+Builds (once, then reuses) a database of N synthetic photos through the store — the same
+``add_photo`` / ``save_file`` / ``save_record`` calls the indexer makes, with file names the
+parser reads, but no image decoding — then times the Flask app in-process (server time: the
+WSGI call, template rendering included) and prints p50/p99 per page next to a naive baseline
+measured in the same process: the same page data fetched with plain unindexed SQL
+(``ORDER BY`` over the whole table, ``OFFSET`` paging, per-photo look-ups).
+
+    python bench/bench_pages.py [--photos 100000] [--runs 200] [--db bench/out/pages-100k.db]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from gallery import metadata
+from gallery.names import parse_name
+from gallery.store import Store
+from gallery.web import create_app
+
+HERE = Path(__file__).resolve().parent
+PEOPLE = ["周明生", "朱智辉", "陈卫东", "李晓燕", "王建国", "张海涛", "刘芳", "赵子龙", "孙立群", "黄山松",
+          "吴晓波", "郑雪", "冯志强", "何丽", "马骏", "高翔"]
+PLACES = ["镇江茶博园", "宜兴市丁蜀镇", "南京紫金山", "苏州拙政园", "无锡鼋头渚", "扬州瘦西湖", "常州恐龙园",
+          "南通濠河", "徐州云龙湖", "盐城丹顶鹤保护区", "淮安周恩来纪念馆", "连云港花果山"]
+TITLES = ["采茶", "春耕", "赏玩紫砂壶", "无尘仓储", "龙舟赛", "晨练", "丰收", "老街", "雪景", "夜市", "考场外",
+          "渡口", "开渔节", "灯会", "插秧", "古镇"]
+
+
+def synthetic_name(rng: random.Random, n: int) -> str:
+    """A file name in one of the newsroom shapes the parser reads."""
+    who, place, title = rng.choice(PEOPLE), rng.choice(PLACES), rng.choice(TITLES)
+    shapes = [f"《{title}》{who}  摄于{place}_副本.jpg", f"{title} {who} 摄于{place}.jpg",
+              f"{place}{title}-{who}.jpg", f"IMG_{n:05d}.JPG"]
+    return rng.choice(shapes)
+
+
+def build(db_path: Path, count: int, seed: int = 6) -> None:
+    """Fill a new database with ``count`` photos through the store's write path."""
+    rng = random.Random(seed)
+    store = Store(db_path)
+    root = store.root_id("/archive")
+    start = time.perf_counter()
+    for first in range(0, count, 2000):
+        with store.transaction():
+            for n in range(first, min(first + 2000, count)):
+                _add_one(store, rng, root, n)
+        print(f"  {min(first + 2000, count):,} photos, {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    store.conn.execute("ANALYZE")
+    store.close()
+
+
+def _add_one(store: Store, rng: random.Random, root: int, n: int) -> None:
+    sha = hashlib.sha256(str(n).encode()).hexdigest()
+    width, height = rng.choice([(6000, 4000), (4000, 6000), (5472, 3648), (4000, 3000), (3000, 3000)])
+    day = 15 * 365 * 86400 * n // 100_000  # fifteen years, spread evenly
+    taken = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(1_230_768_000 + day + rng.randrange(86400)))
+    exif = {"taken_at": taken, "camera": rng.choice(["Canon EOS R5", "NIKON Z 9", None])}
+    facts = {"sha256": sha, "format": "JPEG", "width": width, "height": height, "size": 8_000_000,
+             "colour": f"#{rng.randrange(1 << 24):06x}", "thumbs": True}
+    photo_id = store.add_photo(facts, exif)
+    name = synthetic_name(rng, n)
+    parse = parse_name(name).as_dict()
+    store.save_file({"photo_id": photo_id, "root_id": root, "path": f"{n // 1000:03d}/{n:06d}/{name}", "name": name,
+                     "repaired": 0, "size": 8_000_000, "mtime_ns": 0, "inode": n, "parse": parse,
+                     "missing": 0, "last_seen": taken}, None)
+    record = metadata.merge(metadata.Sources(parses=[parse], exif=exif))
+    store.save_record(photo_id, record, kind=parse.get("kind"), search_extra=name)
+
+
+def timed(call, runs: int) -> list[float]:
+    """Milliseconds of ``runs`` calls, after two warm-up calls."""
+    call(), call()
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def p99(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=100)[98] if len(samples) > 1 else samples[0]
+
+
+def naive_grid(conn: sqlite3.Connection, page: int = 1) -> list:
+    """Newest first by sorting the whole table, then a look-up per photo: what we avoid."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM photos ORDER BY coalesce(date, '') DESC, id DESC"
+                                      " LIMIT 48 OFFSET ?", ((page - 1) * 48,))]
+    return [(conn.execute("SELECT * FROM photos WHERE id = ?", (i,)).fetchone(),
+             conn.execute("SELECT name FROM files WHERE photo_id = ?", (i,)).fetchone()) for i in ids]
+
+
+def naive_photo(conn: sqlite3.Connection, photo_id: int) -> tuple:
+    """A photo and its neighbours found by scanning the ordered table."""
+    order = [r[0] for r in conn.execute("SELECT id FROM photos ORDER BY coalesce(date, '') DESC, id DESC")]
+    at = order.index(photo_id)
+    row = conn.execute("SELECT * FROM photos WHERE id = ?", (photo_id,)).fetchone()
+    json.loads(row[8])
+    return row, order[max(0, at - 1)], order[min(len(order) - 1, at + 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--photos", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--db", type=Path, default=None)
+    args = parser.parse_args()
+    db = args.db or HERE / "out" / f"pages-{args.photos // 1000}k.db"
+    if not db.exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        print(f"building {db} with {args.photos:,} photos (once)…", file=sys.stderr)
+        build(db, args.photos)
+    app = create_app({"DATABASE": str(db), "TESTING": True})
+    client = app.test_client()
+    conn = sqlite3.connect(db)
+    total = conn.execute("SELECT count(*) FROM photos").fetchone()[0]
+    rng = random.Random(1)
+    ids = [rng.randrange(1, total + 1) for _ in range(args.runs + 2)]
+    person = PEOPLE[0]
+    year, month = conn.execute("SELECT substr(max(date), 1, 4), substr(max(date), 6, 2) FROM photos").fetchone()
+
+    def get(url: str):
+        def call():
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+            body = response.data
+            response.close()
+            return body
+        return call
+
+    def photo_page():
+        response = client.get(f"/photo/{ids.pop()}")
+        assert response.status_code == 200
+        response.close()
+
+    home_bytes = len(get("/")())
+    rows = [
+        ("home: first grid page  /", timed(get("/"), args.runs), timed(lambda: naive_grid(conn), args.runs)),
+        ("grid page 50  /?page=50", timed(get("/?page=50"), args.runs), timed(lambda: naive_grid(conn, 50), args.runs)),
+        ("photo page  /photo/<id>", timed(photo_page, args.runs),
+         timed(lambda: naive_photo(conn, rng.randrange(1, total + 1)), max(10, args.runs // 10))),
+        ("viewer  /view/<id>", timed(get(f"/view/{total // 2}"), args.runs), None),
+        ("timeline  /timeline", timed(get("/timeline"), max(10, args.runs // 5)), None),
+        (f"month  /timeline/{year}/{month}", timed(get(f"/timeline/{year}/{int(month)}"), args.runs), None),
+        ("photographer  /photographer/…", timed(get(f"/photographer/{person}"), max(10, args.runs // 5)), None),
+        ("place  /place/…", timed(get(f"/place/{PLACES[0]}"), max(10, args.runs // 5)), None),
+    ]
+    conn.close()
+    print(f"\n{total:,} photos · {args.runs} runs · home page HTML {home_bytes / 1024:.1f} KB (limit 60 KB)\n")
+    print(f"| {'page':<34} | p50 ms | p99 ms | naive p50 ms | naive p99 ms | naive/ours p99 |")
+    print(f"|{'-' * 36}|--------|--------|--------------|--------------|----------------|")
+    for name, ours, naive in rows:
+        extra = (f"{statistics.median(naive):>12.1f} | {p99(naive):>12.1f} | {p99(naive) / p99(ours):>13.1f}x"
+                 if naive else f"{'–':>12} | {'–':>12} | {'–':>14}")
+        print(f"| {name:<34} | {statistics.median(ours):>6.1f} | {p99(ours):>6.1f} | {extra} |")
+
+
+if __name__ == "__main__":
+    main()
