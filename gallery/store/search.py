@@ -1,62 +1,203 @@
-"""Search and browse queries: full text, filters, photographers and places (SQL).
+"""Search and browse queries: full text, filters, facets, photographers and the place tree (SQL).
 
 A mixin of :class:`gallery.store.Store` (``self.conn`` is its SQLite connection). Photos are
-found through ``photo_fts``, an FTS5 table of CJK character pairs made by
-:mod:`gallery.textsearch`; user input reaches it only as quoted tokens.
+found through ``photo_text``, an FTS5 table of CJK character pairs, pinyin pairs, initials and
+filter keys made by :mod:`gallery.textsearch`; user input reaches it only as quoted tokens.
+Each photo also has a narrow ``photo_facets`` row (date, year, camera, place, names), so one
+pass over the hits gives the count, the facets and the order without touching the wide
+``photos`` rows, and a ``photo_places`` row with its place resolved to administrative levels.
 """
 
 from __future__ import annotations
 
+import heapq
+import json
 import math
 import sqlite3
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
+from .. import places as placelib
 from .. import textsearch
+from ..names import redact_phones
 
-# bm25 weights of photo_fts's columns: a photographer or title match outranks a caption one.
-_FTS_WEIGHTS = "10.0, 8.0, 6.0, 2.0, 1.0"
+# bm25 weights of photo_text's columns: a photographer or title match outranks a caption one.
+_COLUMNS = ("who", "title", "place", "caption", "other", "py", "ini", "meta")
+_FTS_WEIGHTS = "10.0, 8.0, 6.0, 2.0, 1.0, 6.0, 4.0, 0.0"
+FACET_LIMIT = 12
+SORTS = ("relevance", "date", "oldest")
+_PRESENT = ("gps", "photographer", "place", "date", "title", "caption", "camera")
 
 
 @dataclass
 class Page:
-    """One page of photos and how many there are in all."""
+    """One page of photos, how many there are in all, and what narrows them further."""
 
     photos: list[dict[str, Any]]
     total: int
     page: int
     per_page: int
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    hints: list[dict[str, Any]] = field(default_factory=list)
+    sort: str = "relevance"
 
     @property
     def pages(self) -> int:
         return max(1, math.ceil(self.total / self.per_page))
 
 
+@dataclass
+class SearchRow:
+    """Everything the search index keeps about one photo (from a merged record or a bulk load)."""
+
+    photo_id: int
+    title: str | None = None
+    caption: str | None = None
+    photographers: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    camera: str | None = None
+    kind: str | None = None
+    gps_lat: float | None = None
+    gps_lon: float | None = None
+    extra: str = ""
+
 
 class SearchMixin:
-    """Full-text search with filters, and the lists behind the photographers and places pages."""
+    """Full-text search with filters and facets, and the photographers and places pages."""
 
     SCHEMA = """
-CREATE VIRTUAL TABLE IF NOT EXISTS photo_fts USING fts5(
-    who, title, place, caption, other, tokenize = 'unicode61 remove_diacritics 0'
+DROP TABLE IF EXISTS photo_fts;
+CREATE VIRTUAL TABLE IF NOT EXISTS photo_text USING fts5(
+    who, title, place, caption, other, py, ini, meta, tokenize = 'unicode61 remove_diacritics 0'
 );
+CREATE TABLE IF NOT EXISTS photo_facets (
+    id INTEGER PRIMARY KEY, date TEXT, year INTEGER, camera TEXT, place TEXT, who TEXT
+);
+CREATE TABLE IF NOT EXISTS photo_places (
+    photo_id INTEGER PRIMARY KEY, raw TEXT, province TEXT, city TEXT, county TEXT, town TEXT,
+    site TEXT, code TEXT, source TEXT, how TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS photo_places_tree ON photo_places (province, city, county);
+CREATE TABLE IF NOT EXISTS pinyin_words (
+    key TEXT NOT NULL, word TEXT NOT NULL, photos INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, word)
+) WITHOUT ROWID;
 """
 
+    # --- writing -----------------------------------------------------------------------------
+
     def index_text(self, photo_id: int, record: Any, extra: str) -> None:
-        """(Re)write a photo's search row from its merged record."""
+        """(Re)write a photo's search rows from its merged record (GPS, camera, kind from photos)."""
+        photo = self.conn.execute(
+            "SELECT camera, kind, gps_lat, gps_lon FROM photos WHERE id = ?", (photo_id,)
+        ).fetchone() or (None, None, None, None)
         date = record.value("date")
-        self.conn.execute("DELETE FROM photo_fts WHERE rowid = ?", (photo_id,))
-        self.conn.execute(
-            "INSERT INTO photo_fts (rowid, who, title, place, caption, other) VALUES (?,?,?,?,?,?)",
-            (
-                photo_id,
-                textsearch.document(*(record.value("photographers") or [])),
-                textsearch.document(record.value("title")),
-                textsearch.document(record.value("place")),
-                textsearch.document(record.value("caption")),
-                textsearch.document(str(date)[:10] if date else None, *(record.value("keywords") or []), extra),
-            ),
+        row = SearchRow(
+            photo_id=photo_id, title=record.value("title"), caption=record.value("caption"),
+            photographers=list(record.value("photographers") or []), place=record.value("place"),
+            date=str(date) if date else None, keywords=list(record.value("keywords") or []),
+            camera=photo[0], kind=photo[1], gps_lat=photo[2], gps_lon=photo[3], extra=extra,
         )
+        self._delete_search_rows([photo_id])
+        self._write_search_rows([row], words=Counter())
+        self._add_pinyin_words(_pinyin_words(row))
+
+    def bulk_add_photos(self, rows: Iterable[SearchRow], *, batch: int = 20_000) -> int:
+        """Insert many photos straight into ``photos`` and the search tables (benchmarks, imports)."""
+        added = 0
+        words: Counter[tuple[str, str]] = Counter()
+        chunk: list[SearchRow] = []
+        for row in rows:
+            chunk.append(row)
+            if len(chunk) >= batch:
+                added += self._bulk_chunk(chunk, words)
+                chunk = []
+        if chunk:
+            added += self._bulk_chunk(chunk, words)
+        with self.transaction():
+            self._add_pinyin_words(words)
+        return added
+
+    def _bulk_chunk(self, rows: list[SearchRow], words: Counter[tuple[str, str]]) -> int:
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO photos (id, sha256, title, caption, photographers, place, date, year, kind,"
+                " keywords, camera, gps_lat, gps_lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(r.photo_id, f"bulk{r.photo_id:060d}", r.title, r.caption,
+                  json.dumps(r.photographers, ensure_ascii=False), r.place, r.date, _year(r.date), r.kind,
+                  json.dumps(r.keywords, ensure_ascii=False), r.camera, r.gps_lat, r.gps_lon) for r in rows],
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO photo_people (photo_id, name) VALUES (?, ?)",
+                [(r.photo_id, name) for r in rows for name in r.photographers],
+            )
+            self._write_search_rows(rows, words=words)
+        return len(rows)
+
+    def _write_search_rows(self, rows: list[SearchRow], *, words: Counter[tuple[str, str]]) -> None:
+        texts, facets, located = [], [], []
+        for row in rows:
+            place = placelib.locate(row.place, row.gps_lat, row.gps_lon)
+            texts.append(_text_row(row, place))
+            facets.append((row.photo_id, row.date, _year(row.date), row.camera,
+                           " › ".join(n for n in (place.province, place.city) if n) or None,
+                           "\x1f".join(row.photographers) or None))
+            located.append((row.photo_id, place.raw or None, place.province, place.city, place.county,
+                            place.town, place.site, place.code, place.source,
+                            json.dumps(place.how, ensure_ascii=False)))
+            words.update(_pinyin_words(row))
+        self.conn.executemany(f"INSERT INTO photo_text (rowid, {', '.join(_COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?)",
+                              texts)
+        self.conn.executemany("INSERT OR REPLACE INTO photo_facets VALUES (?,?,?,?,?,?)", facets)
+        self.conn.executemany("INSERT OR REPLACE INTO photo_places VALUES (?,?,?,?,?,?,?,?,?,?)", located)
+
+    def _delete_search_rows(self, photo_ids: list[int]) -> None:
+        for photo_id in photo_ids:
+            self.conn.execute("DELETE FROM photo_text WHERE rowid = ?", (photo_id,))
+            self.conn.execute("DELETE FROM photo_facets WHERE id = ?", (photo_id,))
+            self.conn.execute("DELETE FROM photo_places WHERE photo_id = ?", (photo_id,))
+
+    def _add_pinyin_words(self, words: Counter[tuple[str, str]]) -> None:
+        self.conn.executemany(
+            "INSERT INTO pinyin_words (key, word, photos) VALUES (?, ?, ?)"
+            " ON CONFLICT(key, word) DO UPDATE SET photos = photos + excluded.photos",
+            [(key, word, n) for (key, word), n in words.items()],
+        )
+
+    def rebuild_search_index(self) -> int:
+        """Rebuild every search row from the photos table (an older database, or a repair)."""
+        photos = self._all(
+            "SELECT p.id, p.title, p.caption, p.photographers, p.place, p.date, p.keywords, p.camera, p.kind,"
+            " p.gps_lat, p.gps_lon, (SELECT group_concat(name, ' ') FROM files f WHERE f.photo_id = p.id)"
+            " AS names FROM photos p"
+        )
+        with self.transaction():
+            for table in ("photo_text", "photo_facets", "photo_places", "pinyin_words"):
+                self.conn.execute(f"DELETE FROM {table}")
+            words: Counter[tuple[str, str]] = Counter()
+            rows = [SearchRow(
+                photo_id=p["id"], title=p["title"], caption=p["caption"],
+                photographers=json.loads(p["photographers"] or "[]"), place=p["place"], date=p["date"],
+                keywords=json.loads(p["keywords"] or "[]"), camera=p["camera"], kind=p["kind"],
+                gps_lat=p["gps_lat"], gps_lon=p["gps_lon"], extra=redact_phones(p["names"] or ""),
+            ) for p in photos]
+            self._write_search_rows(rows, words=words)
+            self._add_pinyin_words(words)
+        return len(photos)
+
+    def _ensure_search_index(self) -> None:
+        """A database made before the pinyin index has photos but no search rows: fill them once."""
+        if getattr(self, "_search_checked", False):
+            return
+        self._search_checked = True
+        empty = self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM photo_facets)").fetchone()[0]
+        if empty and self.conn.execute("SELECT EXISTS (SELECT 1 FROM photos)").fetchone()[0]:
+            self.rebuild_search_index()
+
+    # --- searching ---------------------------------------------------------------------------
 
     def search(
         self,
@@ -65,56 +206,140 @@ CREATE VIRTUAL TABLE IF NOT EXISTS photo_fts USING fts5(
         photographer: str | None = None,
         place: str | None = None,
         date: str | None = None,
+        camera: str | None = None,
+        kind: str | None = None,
+        has: str | None = None,
+        missing: str | None = None,
+        sort: str = "relevance",
         page: int = 1,
         per_page: int = 48,
+        facets: bool = True,
     ) -> Page:
-        """Photos matching a query and filters, best match first (newest first when no words)."""
+        """Photos matching a query and filters, best match (or newest) first, with facet counts."""
+        self._ensure_search_index()
         query = textsearch.parse_query(q)
-        for name, value in (("photographer", photographer), ("place", place), ("date", date)):
-            if value:
-                query.filters.setdefault(name, []).append(textsearch.fold(value).strip())
-        where, params = ["1 = 1"], []
-        self._filters(query.filters, where, params)
-        match = query.match_expression()
-        if query.terms and match is None:
-            return Page([], 0, page, per_page)  # only punctuation: nothing can match
-        page = max(1, page)
-        offset = (page - 1) * per_page
-        clause = " AND ".join(where)
+        for name, value in (("photographer", photographer), ("place", place), ("date", date),
+                            ("camera", camera), ("kind", kind), ("has", has), ("missing", missing)):
+            if value and (value := textsearch.fold(value).strip()[: textsearch.MAX_QUERY_CHARS]):
+                query.filters.setdefault(name, []).append(value)
+        sort = sort if sort in SORTS else "relevance"
+        page, per_page = max(1, page), max(1, per_page)
+        hints = self._pinyin_hints(query)
         try:
-            if match:
-                base = f"FROM photo_fts JOIN photos p ON p.id = photo_fts.rowid WHERE photo_fts MATCH ? AND {clause}"
-                total = self.conn.execute(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
-                ids = [r[0] for r in self.conn.execute(
-                    f"SELECT p.id {base} ORDER BY bm25(photo_fts, {_FTS_WEIGHTS}), p.date DESC LIMIT ? OFFSET ?",
-                    [match, *params, per_page, offset],
-                )]
-            else:
-                total = self.conn.execute(f"SELECT count(*) FROM photos p WHERE {clause}", params).fetchone()[0]
-                ids = [r[0] for r in self.conn.execute(
-                    f"SELECT p.id FROM photos p WHERE {clause} ORDER BY p.date IS NULL, p.date DESC, p.id DESC"
-                    " LIMIT ? OFFSET ?",
-                    [*params, per_page, offset],
-                )]
+            return self._run(query, sort, page, per_page, facets, hints)
         except sqlite3.OperationalError:
-            return Page([], 0, page, per_page)  # never show an SQL error for a query
-        by_id = {r["id"]: r for r in self._summaries(f"p.id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
-        return Page([by_id[i] for i in ids if i in by_id], total, page, per_page)
+            return Page([], 0, page, per_page, sort=sort)  # never show an SQL error for a query
 
-    def _filters(self, filters: dict[str, list[str]], where: list[str], params: list[Any]) -> None:
-        for value in filters.get("photographer", []):
-            where.append("p.id IN (SELECT photo_id FROM photo_people WHERE name = ?)")
-            params.append(value)
-        for value in filters.get("place", []):
-            where.append("instr(p.place, ?) > 0")
-            params.append(value)
-        for value in filters.get("date", []):
+    def _run(self, query: textsearch.Query, sort: str, page: int, per_page: int, want_facets: bool,
+             hints: list[dict[str, Any]]) -> Page:
+        match, where, params = self._compile(query)
+        if match is False:
+            return Page([], 0, page, per_page, facets={}, hints=hints, sort=sort)
+        if match is None:
+            return self._browse(where, params, sort, page, per_page, want_facets, hints)
+        rows = self.conn.execute(
+            f"SELECT f.id, bm25(photo_text, {_FTS_WEIGHTS}), f.date, f.year, f.camera, f.place, f.who"
+            f" FROM photo_text JOIN photo_facets f ON f.id = photo_text.rowid"
+            f" WHERE photo_text MATCH ? AND {' AND '.join(where)}",
+            [match, *params],
+        ).fetchall()
+        offset = (page - 1) * per_page
+        if sort == "relevance":
+            top = heapq.nsmallest(offset + per_page, rows, key=lambda r: (r[1], -r[0]))
+        elif sort == "date":
+            top = heapq.nlargest(offset + per_page, rows, key=lambda r: (r[2] is not None, r[2] or "", r[0]))
+        else:
+            top = heapq.nsmallest(offset + per_page, rows, key=lambda r: (r[2] is None, r[2] or "", r[0]))
+        ids = [r[0] for r in top[offset : offset + per_page]]
+        found = _facets(rows) if want_facets else {}
+        return Page(self._photos_in_order(ids), len(rows), page, per_page, facets=found, hints=hints, sort=sort)
+
+    def _browse(self, where: list[str], params: list[Any], sort: str, page: int, per_page: int,
+                want_facets: bool, hints: list[dict[str, Any]]) -> Page:
+        """No words to match: the filtered photos by date, facets from the narrow table."""
+        clause = " AND ".join(where)
+        total = self.conn.execute(f"SELECT count(*) FROM photo_facets f WHERE {clause}", params).fetchone()[0]
+        order = "f.date IS NULL, f.date, f.id" if sort == "oldest" else "f.date IS NULL, f.date DESC, f.id DESC"
+        ids = [r[0] for r in self.conn.execute(
+            f"SELECT f.id FROM photo_facets f WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, per_page, (page - 1) * per_page],
+        )]
+        found = {}
+        if want_facets and clause != "1 = 1":  # the plain grid of everything needs no facets
+            found = _facets(self.conn.execute(
+                f"SELECT f.id, 0, f.date, f.year, f.camera, f.place, f.who FROM photo_facets f WHERE {clause}",
+                params,
+            ).fetchall())
+        return Page(self._photos_in_order(ids), total, page, per_page, facets=found, hints=hints,
+                    sort="oldest" if sort == "oldest" else "date")
+
+    def _compile(self, query: textsearch.Query) -> tuple[str | None | bool, list[str], list[Any]]:
+        """The MATCH expression (None: none; False: nothing can match) and SQL conditions."""
+        parts: list[str] = []
+        where, params = ["1 = 1"], []
+        if query.terms:
+            text = query.match_expression()
+            if text:
+                parts.append(f"({text})")
+            elif query.excluded_expression():
+                where.append("f.id NOT IN (SELECT rowid FROM photo_text WHERE photo_text MATCH ?)")
+                params.append(query.excluded_expression())
+            else:
+                return False, where, params  # only punctuation: nothing can match
+        for name, values in query.filters.items():
+            for value in values:
+                expression = self._filter(name, value, where, params)
+                if expression is False:
+                    return False, where, params
+                if expression:
+                    parts.append(f"({expression})")
+        return (" AND ".join(parts) if parts else None), where, params
+
+    def _filter(self, name: str, value: str, where: list[str], params: list[Any]) -> str | bool | None:
+        if name == "photographer":
+            exact = self.conn.execute("SELECT 1 FROM photo_people WHERE name = ? LIMIT 1", (value,)).fetchone()
+            if exact:
+                where.append("f.id IN (SELECT photo_id FROM photo_people WHERE name = ?)")
+                params.append(value)
+                return None
+            return textsearch.text_filter_expression("who", value) or False
+        if name == "place":
+            division = placelib.admin_division(value)
+            return textsearch.text_filter_expression("place", division[1] if division else value) or False
+        if name == "date":
             span = textsearch.date_range(value)
             if span is None:
-                where.append("0")
-            else:
-                where.append("p.date BETWEEN ? AND ?")
-                params.extend(span)
+                return False
+            where.append("f.date BETWEEN ? AND ?")
+            params.extend(span)
+            return textsearch.filter_expression("date", value)
+        return textsearch.filter_expression(name, value) or False
+
+    def _pinyin_hints(self, query: textsearch.Query) -> list[dict[str, Any]]:
+        """What a two-syllable pinyin word stands for here (suzhou → 苏州, 宿州), commonest first;
+        the commonest is added to the match so it ranks first."""
+        hints = []
+        for term in query.positive:
+            keys = textsearch.pair_keys(term.folded)
+            if not keys:
+                continue
+            words = self._all(
+                f"SELECT word, sum(photos) AS photos FROM pinyin_words WHERE key IN ({','.join('?' * len(keys))})"
+                " GROUP BY word ORDER BY photos DESC, word LIMIT 6",
+                keys,
+            )
+            if words:
+                term.boost = [f'place : "{words[0]["word"]}"', f'{{who title}} : "{words[0]["word"]}"']
+                hints.append({"typed": term.text, "words": words})
+        return hints
+
+    def _photos_in_order(self, ids: list[int]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        by_id = {r["id"]: r for r in self._summaries(f"p.id IN ({','.join('?' * len(ids))})", ids)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    # --- places and people -------------------------------------------------------------------
 
     def photographers(self) -> list[dict[str, Any]]:
         return self._all(
@@ -128,3 +353,96 @@ CREATE VIRTUAL TABLE IF NOT EXISTS photo_fts USING fts5(
             " GROUP BY place ORDER BY photos DESC, place"
         )
 
+    def place_of(self, photo_id: int) -> dict[str, Any] | None:
+        """How a photo's place was resolved: its levels and the steps taken."""
+        row = self._one("SELECT * FROM photo_places WHERE photo_id = ?", (photo_id,))
+        if row:
+            row["how"] = json.loads(row["how"] or "[]")
+            row["path"] = " › ".join(row[k] for k in placelib.LEVELS if row.get(k))
+        return row
+
+    def place_tree(self) -> list[dict[str, Any]]:
+        """Provinces › cities › counties › the raw phrases, with photo counts at every level."""
+        self._ensure_search_index()
+        rows = self._all(
+            "SELECT province, city, county, raw, min(how) AS how, count(*) AS photos FROM photo_places"
+            " WHERE raw IS NOT NULL OR province IS NOT NULL GROUP BY province, city, county, raw"
+        )
+        root: dict[str, Any] = {"children": {}}
+        for row in rows:
+            node = root
+            path = [(lvl, row[lvl]) for lvl in ("province", "city", "county") if row[lvl]] or [("none", "未识别区划")]
+            for level, name in path:
+                node = node["children"].setdefault(name, {"name": name, "level": level, "photos": 0, "children": {},
+                                                          "phrases": []})
+                node["photos"] += row["photos"]
+            if row["raw"]:
+                node["phrases"].append({"raw": row["raw"], "photos": row["photos"],
+                                        "how": json.loads(row["how"] or "[]")})
+        return _sorted_tree(root["children"])
+
+
+def _sorted_tree(children: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    out = sorted(children.values(), key=lambda n: (n["level"] == "none", -n["photos"], n["name"]))
+    for node in out:
+        node["children"] = _sorted_tree(node["children"])
+        node["phrases"].sort(key=lambda p: (-p["photos"], p["raw"]))
+    return out
+
+
+def _text_row(row: SearchRow, place: placelib.Resolution) -> tuple[Any, ...]:
+    """The photo_text columns of one photo; the place column holds the phrase and its levels."""
+    day = str(row.date)[:10] if row.date else None
+    levels = [name for _, name in place.levels if name != place.site and name != place.raw]
+    place_texts = [row.place, *levels]
+    present = {"gps": row.gps_lat is not None, "photographer": bool(row.photographers),
+               "place": bool(row.place or place.resolved), "date": bool(day), "title": bool(row.title),
+               "caption": bool(row.caption), "camera": bool(row.camera)}
+    return (
+        row.photo_id,
+        textsearch.document(*row.photographers),
+        textsearch.document(row.title),
+        textsearch.document(*place_texts),
+        textsearch.document(row.caption),
+        textsearch.document(day, *row.keywords, row.extra),
+        textsearch.pinyin_document(*row.photographers, row.title, *place_texts),
+        textsearch.initials_document(*row.photographers, row.title, *place_texts),
+        textsearch.facet_keys(day=day, camera=row.camera, kind=row.kind, present=present),
+    )
+
+
+def _pinyin_words(row: SearchRow) -> Counter[tuple[str, str]]:
+    """(pinyin pair, characters) of names, titles and places, for the pinyin hints."""
+    found: Counter[tuple[str, str]] = Counter()
+    for text in (*row.photographers, row.title, row.place):
+        for run in textsearch._CJK_RUN.findall(textsearch.fold(text or "")):
+            readings = textsearch.syllables(run)
+            for i in range(len(run) - 1):
+                if readings[i] and readings[i + 1]:
+                    found[(f"{readings[i]}0{readings[i + 1]}", run[i : i + 2])] = 1
+    return found
+
+
+def _facets(rows: list[tuple[Any, ...]]) -> dict[str, list[dict[str, Any]]]:
+    """Counts of the hits' photographers, places, years and cameras, largest first."""
+    counters: dict[str, Counter[Any]] = {k: Counter() for k in ("photographers", "places", "years", "cameras")}
+    people, places, years, cameras = counters.values()
+    for _, _, _, year, camera, place, who in rows:
+        if who:
+            people.update(who.split("\x1f"))
+        places[place] += 1
+        years[year] += 1
+        cameras[camera] += 1
+    out = {}
+    for name, counter in counters.items():
+        counter.pop(None, None)
+        items = counter.most_common(FACET_LIMIT)
+        if name == "years":
+            items.sort(key=lambda item: -item[0])
+        out[name] = [{"value": value.rsplit(" › ", 1)[-1] if name == "places" else value, "label": value,
+                      "count": count} for value, count in items]
+    return out
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None

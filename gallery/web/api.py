@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from . import get_store
-from .pages import search_args
-from .public import public_fields, public_photo
+from .pages import run_search, search_args
+from .public import clean, public_fields, public_photo
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -21,14 +21,12 @@ def _int_arg(name: str, default: int, top: int) -> int:
 @bp.route("/photos")
 def photos():
     args = search_args()
-    result = get_store().search(
-        args["q"], photographer=args["photographer"] or None, place=args["place"] or None,
-        date=args["date"] or None, page=_int_arg("page", 1, 100000),
-        per_page=_int_arg("per_page", current_app.config["PER_PAGE"], 200),
-    )
+    result = run_search(args, page=_int_arg("page", 1, 100000),
+                        per_page=_int_arg("per_page", current_app.config["PER_PAGE"], 200),
+                        facets=request.args.get("facets", "1") != "0")
     return jsonify(
-        total=result.total, page=result.page, pages=result.pages, per_page=result.per_page,
-        photos=[public_photo(p) for p in result.photos],
+        total=result.total, page=result.page, pages=result.pages, per_page=result.per_page, sort=result.sort,
+        photos=[public_photo(p) for p in result.photos], facets=clean(result.facets), hints=clean(result.hints),
     )
 
 
@@ -40,6 +38,7 @@ def photo(photo_id: int):
     data = public_photo(row)
     data["fields"] = public_fields(row["fields"])
     data["exif"] = {k: v for k, v in row["exif"].items() if v is not None}
+    data["place_resolved"] = clean(get_store().place_of(photo_id))
     return jsonify(data)
 
 

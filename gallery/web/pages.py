@@ -43,21 +43,37 @@ def _page_number() -> int:
         return 1
 
 
+# ``type`` is the kind filter's name in page URLs: templates pass ``kind`` for their own use
+SEARCH_FIELDS = ("q", "photographer", "place", "date", "camera", "type", "has", "missing", "sort")
+FILTER_LABELS = {"photographer": "摄影师", "place": "地点", "date": "日期", "camera": "相机", "type": "类型",
+                 "has": "有", "missing": "缺"}
+FACET_LABELS = {"photographers": ("摄影师", "photographer"), "places": ("地点", "place"),
+                "years": ("年份", "date"), "cameras": ("相机", "camera")}
+
+
 def search_args() -> dict[str, str]:
     """The search form's fields from the query string, cut to a sane length."""
-    return {key: request.args.get(key, "")[:500] for key in ("q", "photographer", "place", "date")}
+    args = {key: request.args.get(key, "")[:500] for key in SEARCH_FIELDS}
+    args["type"] = args["type"] or request.args.get("kind", "")[:500]
+    return args
+
+
+def run_search(args: dict[str, str], *, page: int, per_page: int, facets: bool = True):
+    """The store's search with the form's fields (the pages and the API ask the same way)."""
+    filters = {"kind" if k == "type" else k: args[k] or None for k in FILTER_LABELS}
+    return get_store().search(args["q"], **filters, sort=args["sort"] or "relevance", page=page,
+                              per_page=per_page, facets=facets)
 
 
 @bp.route("/")
 def index():
     args = search_args()
-    result = get_store().search(
-        args["q"], photographer=args["photographer"] or None, place=args["place"] or None,
-        date=args["date"] or None, page=_page_number(), per_page=current_app.config["PER_PAGE"],
-    )
+    result = run_search(args, page=_page_number(), per_page=current_app.config["PER_PAGE"])
     photos = [public_photo(p) for p in result.photos]
-    searching = any(args.values())
-    return render_template("index.html", photos=photos, result=result, args=args, searching=searching)
+    searching = any(v for k, v in args.items() if k != "sort")
+    return render_template("index.html", photos=photos, result=result, args=args, searching=searching,
+                           facets=clean(result.facets), hints=clean(result.hints), FILTER_LABELS=FILTER_LABELS,
+                           FACET_LABELS=FACET_LABELS)
 
 
 @bp.route("/photo/<int:photo_id>")
@@ -86,7 +102,8 @@ def photographers():
 
 @bp.route("/places")
 def places():
-    return render_template("places.html", places=clean(get_store().places()))
+    store = get_store()
+    return render_template("places.html", tree=clean(store.place_tree()), places=clean(store.places()))
 
 
 @bp.route("/articles")
