@@ -190,5 +190,10 @@ def errors_command(db_path: str, as_json: bool) -> None:
         click.echo(f"  {redact_phones(row['path'])} — {row['reason']}")
 
 
+from .cli_users import user  # noqa: E402  (editors' accounts)
+
+main.add_command(user)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -160,6 +160,7 @@ TEMPLATE_KEYS = {
     "caption": "现有图说",
 }
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 
 
 def template_errors(template: str) -> list[str]:
@@ -169,6 +170,8 @@ def template_errors(template: str) -> list[str]:
     rest = _PLACEHOLDER.sub("", template)
     if "{" in rest or "}" in rest:
         errors.append("模板里的花括号没有配对")
+    if "[" in _OPTIONAL.sub("", rest) or "]" in _OPTIONAL.sub("", rest):
+        errors.append("模板里的方括号没有配对（方括号用来标出可省略的部分）")
     return errors
 
 
@@ -196,7 +199,11 @@ def template_values(photo: dict[str, Any]) -> dict[str, str]:
 
 
 def fill(template: str, values: dict[str, str]) -> tuple[str, list[str]]:
-    """The template filled for one photo, and the placeholders it had no value for."""
+    """The template filled for one photo, and the placeholders it had no value for.
+
+    A part in square brackets is left out when a placeholder inside it is empty, so
+    ``{caption}[（{photographer} 摄）]`` never ends in an empty （ 摄）.
+    """
     missing: list[str] = []
 
     def one(match: re.Match[str]) -> str:
@@ -206,7 +213,14 @@ def fill(template: str, values: dict[str, str]) -> tuple[str, list[str]]:
             missing.append(key)
         return value
 
-    return _PLACEHOLDER.sub(one, template), missing
+    def optional(match: re.Match[str]) -> str:
+        keys = [k.strip() for k in _PLACEHOLDER.findall(match.group(1))]
+        if any(not values.get(k) for k in keys):
+            return ""
+        return _PLACEHOLDER.sub(one, match.group(1))
+
+    text = _OPTIONAL.sub(optional, template)
+    return re.sub(r" {2,}", " ", _PLACEHOLDER.sub(one, text)).strip(), missing
 
 
 def bulk_value(name: str, op: str, current: Any, text: str) -> tuple[Any, str | None]:

@@ -30,6 +30,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(images.bp)
+    from . import editor  # editors: accounts, CSRF, editing, history, import/export
+
+    editor.init_app(app)
     from .browse import bp as browse_bp  # timeline, photographer and place pages, viewer
     app.register_blueprint(browse_bp)
     app.teardown_appcontext(_close_store)
