@@ -79,8 +79,8 @@ _COMPOUND_SURNAMES = frozenset(
 # Characters that make a would-be given name read as an ordinary word instead.
 _NOT_IN_NAMES = frozenset(
     "的了是在和与及或等年月日时分秒图片照摄影记者报社网站市省县区镇路街号之其这那们个"
-    "上下中内外前后里旁边来去到为对从向给把被将让着过都也又就很不没有无第每各某该此本"
-    "百千亿零几多少大小新旧老"
+    "上下中内外前后里旁边来去到为对向给把被将让着过都也又就很不没有无第每各某该此本"
+    "百千亿零几多少旧老"
 )
 
 _PROVINCES = (
@@ -161,6 +161,8 @@ _STRONG_SUFFIXES = (
     "医院", "学院", "大学", "博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "体育馆", "剧院",
     "中心", "现场", "工地", "车间", "病房", "机房", "井区", "号线", "大道", "大桥", "水库", "湿地",
     "森林", "草原", "沙漠", "峡谷", "隧道", "口岸", "港口", "快递点",
+    "石窟", "城墙", "长城", "古城", "盐湖", "雪山", "故居", "遗址", "陵园", "寺院", "教堂", "小学",
+    "中学", "幼儿园", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
 )
@@ -192,13 +194,13 @@ _AGENCIES = (
     "视觉中国", "图虫创意", "CFP", "IC photo",
 )
 _ROLES = (
-    "全媒体记者", "融媒体记者", "首席记者", "特约记者", "摄影记者", "见习记者", "实习记者", "本报记者",
+    "全媒体记者", "融媒体记者", "首席记者", "特约记者", "特约摄影", "摄影记者", "见习记者", "实习记者", "本报记者",
     "特约通讯员", "通讯员", "实习生", "记者", "摄影师", "摄影",
 )
 _AGENCY_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _AGENCIES), key=len, reverse=True)) + ")"
     r"(?:·[\u4e00-\u9fff]{2,6})?"
-    r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|时报|商报|青年报|电视台|广播电视台|新闻网|融媒体中心)"
+    r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|时报|商报|青年报|电视台|广播电视台|新闻网|融媒体中心|网)"
     r"(?:·[\u4e00-\u9fff]{2,6})?"
 )
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
@@ -912,6 +914,10 @@ _CHUNK_RE = re.compile(
 _MULTI_SUFFIXES = tuple(s for s in _ALL_SUFFIXES if len(s) > 1)
 
 
+_LANDMARK_CHARS = frozenset("湖站湾塔路街桥港岛山江河")
+_WORD_AFTER_SUFFIX = frozenset("民长流水面区")
+
+
 def _gazetteer_at(text: str, i: int) -> int:
     """End of the gazetteer name (with its admin suffix) starting at `i`, or `i`."""
     for name in _GAZ_BY_FIRST.get(text[i : i + 1], ()):
@@ -920,6 +926,9 @@ def _gazetteer_at(text: str, i: int) -> int:
             for suffix in _ADMIN_SUFFIXES:
                 if text.startswith(suffix, end):
                     return end + len(suffix)
+            ch = text[end : end + 1]
+            if ch and ch in _LANDMARK_CHARS and text[end + 1 : end + 2] not in _WORD_AFTER_SUFFIX:
+                return end + 1  # 昆明湖, 北京站, 杭州湾
             return end
     return i
 
@@ -927,7 +936,8 @@ def _gazetteer_at(text: str, i: int) -> int:
 _CHUNK_STOP = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + "|".join(_PLACE_STOP_WORDS)
 )
-_SUFFIX_RUN = re.compile("(?:" + "|".join(_ALL_SUFFIXES) + ")+")
+# `吴楼村村民`, `建塘镇溪流`: a suffix character that starts the next word is not absorbed.
+_SUFFIX_RUN = re.compile("(?:" + "|".join(_ALL_SUFFIXES) + ")+(?![民长流水面])")
 _MULTI_SUFFIX_RUN = re.compile("(?:" + "|".join(_MULTI_SUFFIXES) + ")+")
 
 
