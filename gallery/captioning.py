@@ -59,11 +59,12 @@ class Captioning:
     # --- one photo ----------------------------------------------------------------------------
 
     def save(self, user: str, photo_id: int, form: dict[str, Any], original: dict[str, Any],
-             version: int) -> dict[str, Any]:
+             version: int, *, pin: bool = False) -> dict[str, Any]:
         """Save the fields an editor changed on a photo's page (checked against ``version``).
 
         ``original`` holds the values the form was loaded with: only fields whose submitted
-        value differs from it are written, so an untouched field never pins an old reading.
+        value differs from it are written, so an untouched field never pins an old reading
+        (unless ``pin``: the review queue's "this is right" writes every submitted field).
         """
         values, errors = {}, []
         for name, raw in form.items():
@@ -72,7 +73,7 @@ class Captioning:
                 errors.append(error)
                 continue
             before, _ = editing.normalize(name, original.get(name, ""))
-            if not editing.same(value, before):
+            if pin or not editing.same(value, before):
                 values[name] = value
         if errors:
             raise EditError("；".join(errors))

@@ -126,7 +126,8 @@ def _back(photo_id: int) -> str:
 def save(photo_id: int):
     submitted, original = _form_values(request.form)
     try:
-        step = _captioning().save(_user(), photo_id, submitted, original, _version(request.form))
+        step = _captioning().save(_user(), photo_id, submitted, original, _version(request.form),
+                                  pin=request.form.get("pin") == "1")
     except VersionConflict as exc:
         return _conflict_page(photo_id, exc, submitted)
     except EditError as exc:
@@ -159,7 +160,9 @@ def _conflict_page(photo_id: int, exc: VersionConflict, submitted: dict[str, Any
 @bp.route("/api/edit/photos/<int:photo_id>", methods=["POST"])
 @auth.editor_required
 def api_save(photo_id: int):
-    data = request.get_json(silent=True) or {}
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict) or "version" not in data:
+        return jsonify(error="请求须是 JSON 对象：{version, values, original}"), 400
     values, original = data.get("values") or {}, data.get("original") or {}
     if not isinstance(values, dict) or not isinstance(original, dict):
         return jsonify(error="values 和 original 须是对象"), 400
