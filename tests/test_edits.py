@@ -372,7 +372,7 @@ def test_history_page_and_revert_through_the_web(folder_db):
                        headers={"X-CSRF-Token": token}).get_json()
     assert 3 == done["photos"]
     photo_page = client.get(f"/photo/{ids[0]}").get_data(as_text=True)
-    assert "新华社" in photo_page and "王编辑" in photo_page and f"撤销整步（3 张）" in photo_page
+    assert "新华社" in photo_page and "王编辑" in photo_page and "撤销整步（3 张）" in photo_page
     reverted = client.post(f"/history/{done['step']}/revert", json={}, headers={"X-CSRF-Token": token})
     assert (200, 3) == (reverted.status_code, reverted.get_json()["changes"])
     assert "已撤销" in client.get(f"/history/{done['step']}").get_data(as_text=True)
