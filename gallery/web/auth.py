@@ -15,6 +15,7 @@ import os
 import secrets
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -52,10 +53,10 @@ _DUMMY_HASH = generate_password_hash(secrets.token_hex(8))
 
 def init_app(app: Flask) -> None:
     """Cookie settings, a lasting secret key, the signed-in user and CSRF on every write."""
-    app.config.setdefault("SESSION_COOKIE_NAME", "gallery_session")
+    app.config["SESSION_COOKIE_NAME"] = "gallery_session"
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", 12 * 3600)
+    app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=12)  # one working day
     if not os.environ.get("GALLERY_SECRET_KEY") and not app.config.get("SECRET_KEY_GIVEN"):
         app.config["SECRET_KEY"] = lasting_secret(app.config["DATABASE"]) or app.config["SECRET_KEY"]
     app.before_request(_load_user)
