@@ -159,9 +159,12 @@ def decode(data: bytes) -> str | None:
 def read_import(data: bytes) -> ImportPreview:
     """Read a CSV of corrections: its key column, editable columns and each row's values."""
     preview = ImportPreview()
+    if not data.strip():
+        preview.errors.append("文件是空的")
+        return preview
     text = decode(data) if len(data) <= MAX_IMPORT_BYTES else None
     if text is None:
-        preview.errors.append("文件太大或不是 UTF-8 / GBK 编码的 CSV" if data else "文件是空的")
+        preview.errors.append("文件太大（最多 20 MB）或不是 UTF-8 / GBK 编码的 CSV")
         return preview
     lines = text.splitlines(keepends=True)
     skipped = 0

@@ -378,7 +378,7 @@ def export(kind: str):
 def _download(body: bytes, filename: str, mimetype: str) -> Response:
     from urllib.parse import quote
 
-    response = Response(body, mimetype=mimetype + ("; charset=utf-8" if mimetype.startswith("text") else ""))
+    response = Response(body, mimetype=mimetype)  # Flask adds charset=utf-8 to text types
     ascii_name = "gallery-export." + filename.rsplit(".", 1)[-1]
     response.headers["Content-Disposition"] = (
         f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}")
