@@ -45,6 +45,7 @@ __all__ = [
     "Evidence",
     "ParsedName",
     "find_phones",
+    "parse_caption",
     "parse_name",
     "redact_phones",
 ]
@@ -143,6 +144,14 @@ _AMBIGUOUS_PLACES = frozenset(
     "保山 定西 临夏 玉树 海西 海东 恩施 和平 河东 河西 南开 江北 南岸 凤凰 前海 文昌 万宁 "
     "鼓浪屿 正定 横琴 雄安 延安 平凉 长治 通化 新余 吉安 宜春 日照 德州 阳江 清远 云浮 百色 "
     "中国 美国 日本 大连".split()
+)
+# Traditional -> simplified, one character for one (offsets survive): credit words, common
+# surnames and place suffixes, enough to read a Hong Kong or Taiwan repost of a caption.
+_T2S = str.maketrans(
+    "攝記報發網華圖區縣鎮鄉館園廣場灣島寧龍東陽張楊陳劉黃趙吳鄭孫馮蔣韓衛許呂嚴蘇葉閆"
+    "馬羅鄧謝盧樓鄒顧濤堯燁輝鳳莊賈蕭萬錢龔聶譚鍾歐陸鄔齊魯橋門開關風國際學長",
+    "摄记报发网华图区县镇乡馆园广场湾岛宁龙东阳张杨陈刘黄赵吴郑孙冯蒋韩卫许吕严苏叶闫"
+    "马罗邓谢卢楼邹顾涛尧烨辉凤庄贾萧万钱龚聂谭钟欧陆邬齐鲁桥门开关风国际学长",
 )
 _GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD)
 _GAZ_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -503,7 +512,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("s", rf"screenrecorder-{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})(?:-\d+)?",
        "screen_recording", "screenshot", "screenshot", "Screenrecorder timestamp"),
     # cameras and phones
-    _p("ivpb", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",
+    _p("i", rf"IMG{_TS14}(?:_\d+)?", "oppo_camera", "camera", "shot", "IMGYYYYMMDDhhmmss camera"),
+    _p("i", r"IMG-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})-WA\d{4}", "whatsapp", "wechat_image", "saved",
+       "WhatsApp IMG-YYYYMMDD-WA"),
+    _p("p", rf"photo_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "telegram", "wechat_image", "saved",
+       "Telegram photo_ timestamp"),
+    _p("ivpbm", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",
        "android_camera", "camera", "shot", "camera timestamp"),
     _p("p", r"PXL_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d*(?:\.\w+)*",
        "pixel_camera", "camera", "shot", "PXL timestamp"),
@@ -643,6 +657,8 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
             result.family = "numeric_id"
         return True
     day, clock = _stamp_from_groups(g)
+    if n in (14, 17) and clock is None:
+        day = None
     if day is None:
         result.family = "ambiguous_digits"
         result.warnings.append("digits look like a timestamp but are not a valid date")
@@ -711,6 +727,18 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NICK = re.compile(r"[A-Za-z][A-Za-z0-9]{1,19}")
 
 
+_TIBETAN_PARTS = frozenset(
+    "扎西 次仁 普布 索朗 达瓦 格桑 旦增 丹增 尼玛 多吉 卓玛 拉姆 央金 德吉 平措 顿珠 边巴 巴桑 米玛 白玛 "
+    "洛桑 强巴 阿旺 晋美 群培 次旦 普琼 拉巴 琼达 益西 曲珍 仁青 才让 卓嘎 措姆 次央 达娃 罗布 贡嘎 "
+    "嘎玛 土登 赤列 桑布 欧珠 扎桑 旺堆 旺姆 拉珍 德庆 仓决 加措 嘉措 尼珍".split()
+)
+
+
+def _is_tibetan_name(text: str) -> bool:
+    """`普布扎西`, `次仁卓玛`: two Tibetan name elements."""
+    return len(text) == 4 and text[:2] in _TIBETAN_PARTS and text[2:] in _TIBETAN_PARTS
+
+
 def _is_name(text: str, *, strict: bool = True) -> bool:
     """A plausible Chinese personal name: known surname + one or two given characters."""
     n = len(text)
@@ -722,6 +750,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
         given = text[1:]
     elif not strict and n <= 3:
         given = text[1:]  # an explicit 摄 credit vouches for an unusual surname
+    elif not strict and n == 4 and (_is_tibetan_name(text) or text[0] in _SINGLE_SURNAMES):
+        given = text[1:]  # 普布扎西, 周秀鱼春 (double-barrelled): only behind an explicit credit
     else:
         return False
     if strict:
@@ -850,8 +880,31 @@ def _offset_of_token(body: str, index: int) -> int:
     return pos
 
 
+_AUTHOR_PROVINCE = re.compile(
+    r"[\s_\-]*(?:作者|摄影)(?:\s*[:：]\s*|\s+)(?:(?:" + "|".join(_PROVINCES) + r")(?:省|市)?\s+)?"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
+)
+_NAME_BRACKET_END = re.compile(r"(?<=[^\s(（])\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
+
+
+def _find_short_credit(text: str) -> _Credit | None:
+    """`七月的肖像 作者 江苏 胡宝河` (the author's province is not a place), `美丽神龙湖（周旭东）`."""
+    m = _AUTHOR_PROVINCE.search(text) if ("作者" in text or "摄影" in text) else None
+    if m and m.start() > 0:
+        name = re.sub(r"[ \u3000]", "", m["name"])
+        if _is_name(name, strict=False):
+            return _Credit(m.start(), [name], None, None, "作者 X", 0.85)
+    m = _NAME_BRACKET_END.search(text) if text.endswith((")", "）")) and len(text) <= 30 else None
+    if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and _is_name(m["name"]):
+        return _Credit(m.start(), [m["name"]], None, None, "作品名（姓名）", 0.7)
+    return None
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
+    got = _find_short_credit(text)
+    if got:
+        return got
     m = _CREDIT_BRACKET_END.search(text)
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
@@ -1054,7 +1107,10 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
         i = m.end()
-        for k in (1, 2, 3, 0):  # a short verb such as 俯瞰/远眺 may come before a known name
+        # a short verb such as 俯瞰/远眺 may come before a known name; a known name at the
+        # clause start itself (河南省周口市…) wins over one a few characters in
+        order = (0, 1, 2, 3) if _gazetteer_at(text, i) > i else (1, 2, 3, 0)
+        for k in order:
             if k and _gazetteer_at(text, i + k) == i + k:
                 continue
             scan = _scan_place(text, i + k)
@@ -1091,6 +1147,9 @@ _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_zai)
 _ALL_FINDERS = (*_MARKED_FINDERS, _place_clause_start, _place_anywhere)
 
 
+_SCENE_WORDS = ("现场", "工地", "车间", "一角", "街头")
+
+
 def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     """A segment that is nothing but a place (`北京南站`, `扬州`, `天津武清区北运河郊野公园`).
 
@@ -1099,6 +1158,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     if not segment or segment in _AMBIGUOUS_PLACES:
         return False
     scan = _scan_place(segment, 0)
+    if not scan.first_gaz and len(segment) <= 4 and segment.endswith(_SCENE_WORDS):
+        return False  # `收割现场`: a scene, not a named place
     if scan.end != len(segment):
         return False
     if beside_name:
@@ -1114,6 +1175,7 @@ _TEXT_DATE_START = re.compile(
     r"^(?:这是|摄于|拍摄于|图为)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"
     r"(?!\d|代|以来|至|到|起|度)"
 )
+_SHOT_ON_DAY = re.compile(r"[(（](?P<M>\d{1,2})月(?P<D>\d{1,2})日摄")
 _TEXT_MONTH_DAY = re.compile(r"^(?:这是|图为)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
 _TEXT_DATE_MARKED = re.compile(
     r"(?:摄于|拍摄于|拍摄时间[:：]?)\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"
@@ -1139,7 +1201,7 @@ def _text_date(result: ParsedName, text: str) -> None:
     if m:
         _set_year_month_day(result, m)
         return
-    m = _TEXT_MONTH_DAY.match(text)
+    m = _TEXT_MONTH_DAY.match(text) or _SHOT_ON_DAY.search(text)
     if m:
         day = _valid_date(2000, int(m["M"]), int(m["D"]))  # 2000 is a leap year: 2月29日 is fine
         if day:
@@ -1169,7 +1231,8 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 _CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
-_AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)\s*")
+_AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)[-_\s]*")
+_AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
 _ENTRY_ID = re.compile(r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))")
 _PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
 _SEQ_PREFIX = re.compile(r"^\d{1,4}(?:[-_.、]\s*|\s+)(?=\D)")
@@ -1192,8 +1255,18 @@ _PROVINCE_RULE = re.compile(
 )
 
 
+_PICTURE_LABEL = re.compile(r"^图\s*[:：]\s*")
+_UNIT_SUPPLIED = re.compile(
+    r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心))\s*(?:供图|提供|供稿)$"
+)
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
-    text = core.strip()
+    text = _PICTURE_LABEL.sub("", core.strip())
+    unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
+    if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
+        result._set("units", [unit["unit"]], "单位 供图", 0.8)
+        text = text[: unit.start()]
     text = _take_prefixes(result, text)
     text = _take_phones(result, text)
     if _apply_province_rule(result, text):
@@ -1228,6 +1301,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _AWARD.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
+    text = _AWARD_BRACKET.sub(" ", text).strip() or text
     m = _PAGE.match(text)
     if m and m.end() < len(text):
         result._set("page", m["page"], "P<n> page prefix", 0.9)
@@ -1369,6 +1443,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     segments = _segments(text)
     if result.phones and _name_phone_title(result, segments):
         return
+    if _lead_name_title(result, text, segments):
+        return
     left = _classify_segments(result, segments, title_slot=True)
     if not left:
         return
@@ -1376,7 +1452,40 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if result.evidence.get("photographers", Evidence("", 0)).rule == "作品名-姓名" and _is_name(title):
         result.photographers = []  # `王磊 张敏`: two bare names are people in the picture
         result.warnings.append("bare names only: read as subjects, not photographers")
+        title = text.strip(" -_+—,，")
     _set_plain_title(result, title)
+
+
+def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:
+    """`作者-作品名` (`石彦科-秋色万丰湖`, `张中泽+黄山奇峰`): a name first, a title after it.
+
+    Only when no other segment is a name (`王磊 张敏` are two subjects) and the rest is not
+    just a place (`陆岗-北京南站` is name + place, read by the segment peeler).
+    """
+    words = [seg.strip() for seg, _ in segments if seg.strip()]
+    if len(words) < 2 or result.photographers:
+        return False
+    lead = words[0]
+    sep = text[segments[0][1] : segments[0][1] + 1]
+    if sep in (" ", "\u3000", ",", "，", "。", ";", "；") or not _is_name(lead) or _scan_place(lead, 0).first_gaz or any(_is_name(w) for w in words[1:]):
+        return False
+    rest = segments[1:]
+    start = rest[0][1] - len(rest[0][0])
+    probe = ParsedName(filename=result.filename)
+    left = _classify_segments(probe, rest, title_slot=True)
+    if not left or probe.photographers:
+        return False
+    title = text[start : left[-1][1]].strip(" -_+—,，")
+    if not title or _full_place(title):
+        return False
+    result._set("photographers", [lead], "姓名-作品名", 0.75)
+    if probe.place and not result.place:
+        result._set("place", probe.place, "place segment", 0.7)
+    result.kind = "contest_entry"
+    if result.family == "unknown":
+        result.family = "contest_entry"
+    _set_plain_title(result, title)
+    return True
 
 
 def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
@@ -1652,12 +1761,7 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
     folders = list(reversed(parts[:-1])) + ([_clean(folder, result)] if folder else [])
     stem = _split_extension(result, base[:2000])
     deco = _strip_decorations(result, stem)
-    core = deco.core
-    if not core.strip():
-        result.warnings.append("empty name")
-    elif not any(step(result, core) for step in _STEPS):
-        if not _apply_digits(result, core, result.copy_marker):
-            _apply_text(result, core)
+    _parse_core(result, deco.core)
     if not result.date and deco.paste[0]:
         day, clock = deco.paste
         result._set("date", day, "paste-time suffix", 0.4)
@@ -1666,6 +1770,54 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
             result._set("time", clock, "paste-time suffix", 0.4)
     _apply_folders(result, _folders_only(folders))
     _finish(result)
+
+
+def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
+    """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S."""
+    simple = core.translate(_T2S)
+    _parse_simple(result, simple, steps=steps)
+    if simple != core:
+        _restore_original(result, simple, core)
+
+
+def _parse_simple(result: ParsedName, core: str, *, steps: bool) -> None:
+    if not core.strip():
+        result.warnings.append("empty name")
+    elif not (steps and any(step(result, core) for step in _STEPS)):
+        if not (steps and _apply_digits(result, core, result.copy_marker)):
+            _apply_text(result, core)
+
+
+def _restore_original(result: ParsedName, simple: str, core: str) -> None:
+    """Strings read from the simplified copy are given back in the characters the editor wrote."""
+
+    def back(value: str) -> str:
+        i = simple.find(value)
+        return core[i : i + len(value)] if i >= 0 else value
+
+    if result.title:
+        result.title = back(result.title)
+    if result.place:
+        result.place = back(result.place)
+    result.photographers = [back(n) for n in result.photographers]
+    result.units = [back(u) for u in result.units]
+
+
+def parse_caption(text: str) -> ParsedName:
+    """Read a caption sentence from an article page: no extension, no folders, no copy markers.
+
+    `赵宇思/摄` keeps its slash as part of the credit; device and app tables do not apply.
+    """
+    result = ParsedName(filename=text if isinstance(text, str) else str(text))
+    try:
+        clean = _CONTROL.sub("", result.filename)[:2000].strip()
+        if clean != result.filename.strip():
+            result.warnings.append("control or undecodable characters removed")
+        _parse_core(result, clean.rstrip("。. \u3000"), steps=False)
+        _finish(result)
+    except Exception as exc:  # a parser reports, it does not raise
+        result.warnings.append(f"internal error: {type(exc).__name__}")
+    return result
 
 
 def _folders_only(folders: Iterable[str]) -> list[str]:
