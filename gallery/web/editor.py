@@ -215,12 +215,11 @@ def _data() -> dict[str, Any]:
 def selection(data: dict[str, Any], limit: int = MAX_BULK) -> list[int]:
     """The photos a request names: ``ids`` (a list or "1,2,3"), or ``all`` with search fields."""
     if str(data.get("all", "")).lower() in ("1", "true"):
-        page = get_store().search(
-            str(data.get("q", ""))[:500], photographer=str(data.get("photographer", ""))[:500] or None,
-            place=str(data.get("place", ""))[:500] or None, date=str(data.get("date", ""))[:500] or None,
-            page=1, per_page=limit,
-        )
-        return [p["id"] for p in page.photos]
+        from . import pages  # the very search the grid ran, so "all N results" means those N
+
+        args = {key: str(data.get(key) or "")[:500] for key in pages.SEARCH_FIELDS}
+        found = pages.run_search(args, page=1, per_page=limit, facets=False)
+        return [p["id"] for p in found.photos]
     ids = data.get("ids") or []
     if isinstance(ids, str):
         ids = ids.split(",")
