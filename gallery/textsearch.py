@@ -37,6 +37,7 @@ MAX_SEGMENTATIONS = 4
 MAX_MONTHS = 36
 INITIALS_MIN, INITIALS_MAX = 2, 4
 TEXT_COLUMNS = "{who title place caption other}"
+STRONG_COLUMNS = "{who title place}"
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _SEGMENT = re.compile(rf"[{_CJK}]+|[0-9a-z]+|[^\s{_CJK}0-9a-z]+|\s+")
@@ -71,11 +72,15 @@ def _t2s_table() -> dict[int, str]:
     return {ord(a): b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff0-\uffff]")
+
+
 def fold(text: str) -> str:
     """Full-width to half-width, lower case, simplified characters; no controls or lone surrogates."""
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    text = unicodedata.normalize("NFKC", text).lower().translate(_t2s_table())
-    return "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
+    if not text.isascii():
+        text = text.encode("utf-8", "replace").decode("utf-8")
+        text = unicodedata.normalize("NFKC", text).translate(_t2s_table())
+    return _CONTROL.sub(" ", text.lower())
 
 
 # --- character keys ------------------------------------------------------------------------
@@ -100,6 +105,12 @@ def document(*texts: str | None) -> str:
     """Text for one FTS column: the tokens of several texts, a break between each."""
     parts = [" ".join(tokens(t)) for t in texts if t]
     return f" {SEPARATOR} ".join(p for p in parts if p)
+
+
+@lru_cache(maxsize=200_000)
+def short_document(text: str) -> str:
+    """:func:`document` of one name, title or place: they repeat, so the keys are remembered."""
+    return document(text)
 
 
 # --- pinyin keys ---------------------------------------------------------------------------
@@ -127,27 +138,35 @@ def syllables(run: str) -> tuple[str, ...]:
 
 def pinyin_document(*texts: str | None) -> str:
     """The pinyin-pair column of some texts: ``su0zhou zhou`` for 苏州, breaks between runs."""
+    return f" {SEPARATOR} ".join(p for t in texts if t and (p := _pinyin_keys(t)))
+
+
+@lru_cache(maxsize=200_000)
+def _pinyin_keys(text: str) -> str:
     parts: list[str] = []
-    for text in texts:
-        for run in _CJK_RUN.findall(fold(text or "")):
-            readings = syllables(run)
-            keys = [f"{a}0{b}" for a, b in zip(readings, readings[1:], strict=False) if a and b]
-            keys += [readings[-1]] if readings[-1] else []
-            if keys:
-                parts.append(" ".join(keys))
+    for run in _CJK_RUN.findall(fold(text)):
+        readings = syllables(run)
+        keys = [f"{a}0{b}" for a, b in zip(readings, readings[1:], strict=False) if a and b]
+        keys += [readings[-1]] if readings[-1] else []
+        if keys:
+            parts.append(" ".join(keys))
     return f" {SEPARATOR} ".join(parts)
 
 
 def initials_document(*texts: str | None) -> str:
     """The initials column: the initials of every 2–4-character stretch (``zm ms zms``)."""
+    return " ".join(dict.fromkeys(k for t in texts if t for k in _initials_keys(t).split()))
+
+
+@lru_cache(maxsize=200_000)
+def _initials_keys(text: str) -> str:
     keys: dict[str, None] = {}
-    for text in texts:
-        for run in _CJK_RUN.findall(fold(text or "")):
-            letters = "".join(r[0] if r else "_" for r in syllables(run))
-            for size in range(INITIALS_MIN, INITIALS_MAX + 1):
-                for i in range(len(letters) - size + 1):
-                    if "_" not in (key := letters[i : i + size]):
-                        keys[key] = None
+    for run in _CJK_RUN.findall(fold(text)):
+        letters = "".join(r[0] if r else "_" for r in syllables(run))
+        for size in range(INITIALS_MIN, INITIALS_MAX + 1):
+            for i in range(len(letters) - size + 1):
+                if "_" not in (key := letters[i : i + size]):
+                    keys[key] = None
     return " ".join(keys)
 
 
@@ -235,16 +254,19 @@ class Term:
     def folded(self) -> str:
         return fold(self.text)
 
-    def match_expression(self) -> str | None:
-        """The FTS5 expression for this term, built only from quoted tokens."""
+    def match_expression(self, columns: str | None = None) -> str | None:
+        """The FTS5 expression for this term, built only from quoted tokens (in ``columns``)."""
         if self.phrase:
-            return self._phrase_expression()
+            phrase = self._phrase_expression()
+            return f"{columns} : {phrase}" if columns and phrase else phrase
         parts = [run.group() for run in _SEGMENT.finditer(self.folded)]
         parts = [p for p in parts if _CJK_RUN.fullmatch(p) or _WORD.fullmatch(p)]
         if not parts:
             return None
-        literal = _both([_cjk_expression(p) if _CJK_RUN.fullmatch(p) else f'{TEXT_COLUMNS} : "{p}"' for p in parts])
-        return _either([literal, *self._pinyin_options(parts), *self.boost])
+        within = f"{columns} : " if columns else ""
+        literal = _both([f"{within}{_cjk_expression(p)}" if _CJK_RUN.fullmatch(p)
+                         else f'{columns or TEXT_COLUMNS} : "{p}"' for p in parts])
+        return _either([literal, *self._pinyin_options(parts), *([] if columns else self.boost)])
 
     def _phrase_expression(self) -> str | None:
         keys = tokens(self.text)
@@ -313,6 +335,12 @@ class Query:
             expression = f"({expression}) NOT {excluded}"
         return expression
 
+    def strong_expression(self) -> str | None:
+        """The same search with every word found in a name, title or place (or their pinyin)."""
+        whole = self.match_expression()
+        strong = [e for t in self.positive if (e := t.match_expression(STRONG_COLUMNS))]
+        return f"({whole}) AND " + " AND ".join(strong) if whole and strong else None
+
     def excluded_expression(self) -> str | None:
         """The terms to leave out, for a query that has nothing else to match."""
         return _either([e for t in self.terms if t.negated and (e := t.match_expression())])
@@ -326,7 +354,7 @@ def parse_query(text: str | None) -> Query:
     """Parse what a user typed: words, ``"phrases"``, ``-excluded`` and ``field:value``."""
     query = Query()
     text = fold(text or "")[:MAX_QUERY_CHARS]
-    for raw in re.findall(r'-?"[^"]*"?|\S+', text)[: MAX_TERMS * 2]:
+    for raw in re.findall(r'-?"[^"]*"?|[^\s"]+[:：]"[^"]*"?|\S+', text)[: MAX_TERMS * 2]:
         negated = raw.startswith("-") and len(raw) > 1
         body = raw[1:] if negated else raw
         if (match := _FILTER.match(body)) and not negated:
@@ -367,8 +395,8 @@ class _Spaced(Term):
 
     words: list[str] = field(default_factory=list)
 
-    def match_expression(self) -> str | None:
-        literal = _both([f'{TEXT_COLUMNS} : "{fold(w)}"' for w in self.words])
+    def match_expression(self, columns: str | None = None) -> str | None:
+        literal = _both([f'{columns or TEXT_COLUMNS} : "{fold(w)}"' for w in self.words])
         readings = [_pinyin_phrase(r) for r in _readings([fold(w) for w in self.words])]
         return _either([literal, *readings, *self.boost])
 
@@ -415,9 +443,16 @@ def date_keys(value: str) -> str | None:
     return _either(keys)
 
 
-def facet_keys(*, day: str | None, camera: str | None, kind: str | None, present: dict[str, bool]) -> str:
-    """The ``meta`` column: year and month keys, camera words, kind, has/no keys."""
-    keys = []
+def exact_key(prefix: str, value: str) -> str | None:
+    """One token for a whole value (``who0周明生``): an exact match, not a word inside it."""
+    letters = "".join(_CJK_RUN.findall(fold(value)) + _WORD.findall(fold(value))) if value else ""
+    return f"{prefix}0{letters}" if letters else None
+
+
+def facet_keys(*, day: str | None, camera: str | None, kind: str | None, present: dict[str, bool],
+               names: list[str] | tuple[str, ...] = ()) -> str:
+    """The ``meta`` column: year and month keys, camera words, kind, has/no keys, exact names."""
+    keys = [k for name in names if (k := exact_key("who", name))]
     if day and re.match(r"\d{4}-\d{2}", day):
         keys += [f"y{day[:4]}", f"m{day[:4]}{day[5:7]}"]
     keys += [f"cam0{w}" for w in _WORD.findall(fold(camera or ""))]

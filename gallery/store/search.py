@@ -1,9 +1,9 @@
 """Search and browse queries: full text, filters, facets, photographers and the place tree (SQL).
 
 A mixin of :class:`gallery.store.Store` (``self.conn`` is its SQLite connection). Photos are
-found through ``photo_text``, an FTS5 table of CJK character pairs, pinyin pairs, initials and
+found through ``search_text``, an FTS5 table of CJK character pairs, pinyin pairs, initials and
 filter keys made by :mod:`gallery.textsearch`; user input reaches it only as quoted tokens.
-Each photo also has a narrow ``photo_facets`` row (date, year, camera, place, names), so one
+Each photo also has a narrow ``search_facets`` row (date, year, camera, place, names), so one
 pass over the hits gives the count, the facets and the order without touching the wide
 ``photos`` rows, and a ``photo_places`` row with its place resolved to administrative levels.
 """
@@ -13,20 +13,29 @@ from __future__ import annotations
 import heapq
 import json
 import math
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from .. import places as placelib
 from .. import textsearch
 from ..names import redact_phones
 
-# bm25 weights of photo_text's columns: a photographer or title match outranks a caption one.
+# bm25 weights of search_text's columns: a photographer or title match outranks a caption one.
 _COLUMNS = ("who", "title", "place", "caption", "other", "py", "ini", "meta")
 _FTS_WEIGHTS = "10.0, 8.0, 6.0, 2.0, 1.0, 6.0, 4.0, 0.0"
 FACET_LIMIT = 12
+SMALL = 1500  # up to this many hits: bm25 over all of them and exact facets
+SAMPLE = 3000  # more: facets of the newest this many
+_ID_BITS = 27  # a sort key is (seconds since 1900 << 27) | photo id
+_ID_MASK = (1 << _ID_BITS) - 1
+_UNDATED = 1 << _ID_BITS  # keys below this are photos without a date
+_MAX_KEY = (1 << 63) - 1
+_EPOCH = datetime(1900, 1, 1)
 SORTS = ("relevance", "date", "oldest")
 _PRESENT = ("gps", "photographer", "place", "date", "title", "caption", "camera")
 
@@ -42,6 +51,7 @@ class Page:
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     hints: list[dict[str, Any]] = field(default_factory=list)
     sort: str = "relevance"
+    facets_sampled: int | None = None  # facets counted over this many newest hits, not all
 
     @property
     def pages(self) -> int:
@@ -69,13 +79,16 @@ class SearchRow:
 class SearchMixin:
     """Full-text search with filters and facets, and the photographers and places pages."""
 
+    # search_text's rowid is the photo's sort key (its time, then its id), so "newest first" is
+    # the index's own order and a date filter is a rowid range: no join, no sort of all hits.
     SCHEMA = """
 DROP TABLE IF EXISTS photo_fts;
-CREATE VIRTUAL TABLE IF NOT EXISTS photo_text USING fts5(
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
     who, title, place, caption, other, py, ini, meta, tokenize = 'unicode61 remove_diacritics 0'
 );
-CREATE TABLE IF NOT EXISTS photo_facets (
-    id INTEGER PRIMARY KEY, date TEXT, year INTEGER, camera TEXT, place TEXT, who TEXT
+CREATE TABLE IF NOT EXISTS search_facets (
+    key INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, date TEXT, year INTEGER, camera TEXT,
+    place TEXT, who TEXT
 );
 CREATE TABLE IF NOT EXISTS photo_places (
     photo_id INTEGER PRIMARY KEY, raw TEXT, province TEXT, city TEXT, county TEXT, town TEXT,
@@ -102,8 +115,9 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
             camera=photo[0], kind=photo[1], gps_lat=photo[2], gps_lon=photo[3], extra=extra,
         )
         self._delete_search_rows([photo_id])
-        self._write_search_rows([row], words=Counter())
-        self._add_pinyin_words(_pinyin_words(row))
+        words: Counter[tuple[str, str]] = Counter()
+        self._write_search_rows([row], words=words)
+        self._add_pinyin_words(words)
 
     def bulk_add_photos(self, rows: Iterable[SearchRow], *, batch: int = 20_000) -> int:
         """Insert many photos straight into ``photos`` and the search tables (benchmarks, imports)."""
@@ -141,23 +155,26 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         texts, facets, located = [], [], []
         for row in rows:
             place = placelib.locate(row.place, row.gps_lat, row.gps_lon)
-            texts.append(_text_row(row, place))
-            facets.append((row.photo_id, row.date, _year(row.date), row.camera,
+            key = sort_key(row.photo_id, row.date)
+            texts.append((key, *_text_row(row, place)))
+            facets.append((key, row.photo_id, row.date, _year(row.date), row.camera,
                            " › ".join(n for n in (place.province, place.city) if n) or None,
                            "\x1f".join(row.photographers) or None))
             located.append((row.photo_id, place.raw or None, place.province, place.city, place.county,
                             place.town, place.site, place.code, place.source,
                             json.dumps(place.how, ensure_ascii=False)))
             words.update(_pinyin_words(row))
-        self.conn.executemany(f"INSERT INTO photo_text (rowid, {', '.join(_COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?)",
+        self.conn.executemany(f"INSERT INTO search_text (rowid, {', '.join(_COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?)",
                               texts)
-        self.conn.executemany("INSERT OR REPLACE INTO photo_facets VALUES (?,?,?,?,?,?)", facets)
+        self.conn.executemany("INSERT OR REPLACE INTO search_facets VALUES (?,?,?,?,?,?,?)", facets)
         self.conn.executemany("INSERT OR REPLACE INTO photo_places VALUES (?,?,?,?,?,?,?,?,?,?)", located)
 
     def _delete_search_rows(self, photo_ids: list[int]) -> None:
         for photo_id in photo_ids:
-            self.conn.execute("DELETE FROM photo_text WHERE rowid = ?", (photo_id,))
-            self.conn.execute("DELETE FROM photo_facets WHERE id = ?", (photo_id,))
+            found = self.conn.execute("SELECT key FROM search_facets WHERE id = ?", (photo_id,)).fetchone()
+            if found:
+                self.conn.execute("DELETE FROM search_text WHERE rowid = ?", (found[0],))
+                self.conn.execute("DELETE FROM search_facets WHERE key = ?", (found[0],))
             self.conn.execute("DELETE FROM photo_places WHERE photo_id = ?", (photo_id,))
 
     def _add_pinyin_words(self, words: Counter[tuple[str, str]]) -> None:
@@ -175,7 +192,7 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
             " AS names FROM photos p"
         )
         with self.transaction():
-            for table in ("photo_text", "photo_facets", "photo_places", "pinyin_words"):
+            for table in ("search_text", "search_facets", "photo_places", "pinyin_words"):
                 self.conn.execute(f"DELETE FROM {table}")
             words: Counter[tuple[str, str]] = Counter()
             rows = [SearchRow(
@@ -189,11 +206,11 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         return len(photos)
 
     def _ensure_search_index(self) -> None:
-        """A database made before the pinyin index has photos but no search rows: fill them once."""
+        """A database made before this index has photos but no search rows: fill them once."""
         if getattr(self, "_search_checked", False):
             return
         self._search_checked = True
-        empty = self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM photo_facets)").fetchone()[0]
+        empty = self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM search_facets)").fetchone()[0]
         if empty and self.conn.execute("SELECT EXISTS (SELECT 1 FROM photos)").fetchone()[0]:
             self.rebuild_search_index()
 
@@ -223,97 +240,140 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
             if value and (value := textsearch.fold(value).strip()[: textsearch.MAX_QUERY_CHARS]):
                 query.filters.setdefault(name, []).append(value)
         sort = sort if sort in SORTS else "relevance"
-        page, per_page = max(1, page), max(1, per_page)
-        hints = self._pinyin_hints(query)
+        page, per_page = max(1, min(page, 100_000)), max(1, min(per_page, 1000))
         try:
+            hints = self._pinyin_hints(query)
             return self._run(query, sort, page, per_page, facets, hints)
         except sqlite3.OperationalError:
             return Page([], 0, page, per_page, sort=sort)  # never show an SQL error for a query
 
     def _run(self, query: textsearch.Query, sort: str, page: int, per_page: int, want_facets: bool,
              hints: list[dict[str, Any]]) -> Page:
-        match, where, params = self._compile(query)
-        if match is False:
-            return Page([], 0, page, per_page, facets={}, hints=hints, sort=sort)
+        plan = self._compile(query)
+        empty = Page([], 0, page, per_page, hints=hints, sort=sort)
+        if plan is None:
+            return empty
+        match, low, high, excluded = plan
         if match is None:
-            return self._browse(where, params, sort, page, per_page, want_facets, hints)
-        rows = self.conn.execute(
-            f"SELECT f.id, bm25(photo_text, {_FTS_WEIGHTS}), f.date, f.year, f.camera, f.place, f.who"
-            f" FROM photo_text JOIN photo_facets f ON f.id = photo_text.rowid"
-            f" WHERE photo_text MATCH ? AND {' AND '.join(where)}",
-            [match, *params],
-        ).fetchall()
+            return self._browse(low, high, excluded, sort, page, per_page, want_facets, hints)
+        span = "search_text.rowid BETWEEN ? AND ?"
+        total = self._count(match, low, high)
+        if total == 0:
+            return empty
         offset = (page - 1) * per_page
-        if sort == "relevance":
-            top = heapq.nsmallest(offset + per_page, rows, key=lambda r: (r[1], -r[0]))
-        elif sort == "date":
-            top = heapq.nlargest(offset + per_page, rows, key=lambda r: (r[2] is not None, r[2] or "", r[0]))
+        if total <= SMALL:  # few hits: rank them all with bm25, count every facet exactly
+            rows = self.conn.execute(
+                f"SELECT f.key, bm25(search_text, {_FTS_WEIGHTS}), f.date, f.year, f.camera, f.place, f.who"
+                f" FROM search_text JOIN search_facets f ON f.key = search_text.rowid"
+                f" WHERE search_text MATCH ? AND {span}", (match, low, high),
+            ).fetchall()
+            order = {"relevance": lambda r: (r[1], -r[0]), "date": lambda r: -r[0],
+                     "oldest": lambda r: (r[0] < _UNDATED, r[0])}[sort]
+            keys = [r[0] for r in heapq.nsmallest(offset + per_page, rows, key=order)][offset:]
+            return Page(self._photos_by_key(keys), total, page, per_page,
+                        facets=_facets(rows) if want_facets else {}, hints=hints, sort=sort)
+        if sort == "relevance" and (strong := query.strong_expression()):
+            keys = self._tiered(match, strong, low, high, offset, per_page)
         else:
-            top = heapq.nsmallest(offset + per_page, rows, key=lambda r: (r[2] is None, r[2] or "", r[0]))
-        ids = [r[0] for r in top[offset : offset + per_page]]
-        found = _facets(rows) if want_facets else {}
-        return Page(self._photos_in_order(ids), len(rows), page, per_page, facets=found, hints=hints, sort=sort)
+            keys = self._in_order(match, low, high, offset, per_page, oldest=sort == "oldest")
+        found, sampled = {}, None
+        if want_facets:
+            found, sampled = self._sampled_facets(match, low, high), SAMPLE
+        return Page(self._photos_by_key(keys), total, page, per_page, facets=found, hints=hints, sort=sort,
+                    facets_sampled=sampled)
 
-    def _browse(self, where: list[str], params: list[Any], sort: str, page: int, per_page: int,
-                want_facets: bool, hints: list[dict[str, Any]]) -> Page:
-        """No words to match: the filtered photos by date, facets from the narrow table."""
-        clause = " AND ".join(where)
-        total = self.conn.execute(f"SELECT count(*) FROM photo_facets f WHERE {clause}", params).fetchone()[0]
-        order = "f.date IS NULL, f.date, f.id" if sort == "oldest" else "f.date IS NULL, f.date DESC, f.id DESC"
-        ids = [r[0] for r in self.conn.execute(
-            f"SELECT f.id FROM photo_facets f WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, per_page, (page - 1) * per_page],
+    def _count(self, match: str, low: int, high: int) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ?",
+            (match, low, high),
+        ).fetchone()[0]
+
+    def _in_order(self, match: str, low: int, high: int, offset: int, limit: int, *, oldest: bool = False) -> list[int]:
+        direction = "ASC" if oldest else "DESC"
+        return [r[0] for r in self.conn.execute(
+            f"SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ?"
+            f" ORDER BY rowid {direction} LIMIT ? OFFSET ?", (match, low, high, limit, offset),
         )]
-        found = {}
-        if want_facets and clause != "1 = 1":  # the plain grid of everything needs no facets
-            found = _facets(self.conn.execute(
-                f"SELECT f.id, 0, f.date, f.year, f.camera, f.place, f.who FROM photo_facets f WHERE {clause}",
-                params,
-            ).fetchall())
-        return Page(self._photos_in_order(ids), total, page, per_page, facets=found, hints=hints,
-                    sort="oldest" if sort == "oldest" else "date")
 
-    def _compile(self, query: textsearch.Query) -> tuple[str | None | bool, list[str], list[Any]]:
-        """The MATCH expression (None: none; False: nothing can match) and SQL conditions."""
+    def _tiered(self, match: str, strong: str, low: int, high: int, offset: int, limit: int) -> list[int]:
+        """Many hits: those found in a name, title or place first, then the rest; newest first in each."""
+        strong_total = self._count(strong, low, high)
+        keys = self._in_order(strong, low, high, offset, limit) if offset < strong_total else []
+        if len(keys) < limit:
+            rest = f"({match}) NOT ({strong})"
+            keys += self._in_order(rest, low, high, max(0, offset - strong_total), limit - len(keys))
+        return keys
+
+    def _sampled_facets(self, match: str, low: int, high: int) -> dict[str, list[dict[str, Any]]]:
+        """Facets of the newest hits: a page of a huge result set never waits for all of them."""
+        return _facets(self.conn.execute(
+            "SELECT f.key, 0, f.date, f.year, f.camera, f.place, f.who FROM (SELECT rowid FROM search_text"
+            " WHERE search_text MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?) AS hit"
+            " JOIN search_facets f ON f.key = hit.rowid", (match, low, high, SAMPLE),
+        ).fetchall())
+
+    def _browse(self, low: int, high: int, excluded: str | None, sort: str, page: int, per_page: int,
+                want_facets: bool, hints: list[dict[str, Any]]) -> Page:
+        """No words to match: the photos in the date range, newest (or oldest) first."""
+        where, params = "f.key BETWEEN ? AND ?", [low, high]
+        if excluded:
+            where += " AND f.key NOT IN (SELECT rowid FROM search_text WHERE search_text MATCH ?)"
+            params.append(excluded)
+        total = self.conn.execute(f"SELECT count(*) FROM search_facets f WHERE {where}", params).fetchone()[0]
+        order = "f.key < ?, f.key" if sort == "oldest" else "f.key DESC"
+        extra = [_UNDATED] if sort == "oldest" else []
+        keys = [r[0] for r in self.conn.execute(
+            f"SELECT f.key FROM search_facets f WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, *extra, per_page, (page - 1) * per_page],
+        )]
+        found, sampled = {}, None
+        filtered = (low, high) != (0, _MAX_KEY) or excluded
+        if want_facets and filtered:  # the plain grid of everything needs no facets
+            found = _facets(self.conn.execute(
+                f"SELECT f.key, 0, f.date, f.year, f.camera, f.place, f.who FROM search_facets f WHERE {where}"
+                " ORDER BY f.key DESC LIMIT ?", [*params, SAMPLE]).fetchall())
+            sampled = SAMPLE if total > SAMPLE else None
+        return Page(self._photos_by_key(keys), total, page, per_page, facets=found, hints=hints,
+                    sort="oldest" if sort == "oldest" else "date", facets_sampled=sampled)
+
+    def _compile(self, query: textsearch.Query) -> tuple[str | None, int, int, str | None] | None:
+        """(MATCH expression or None, lowest and highest sort key, excluded words); None: no hits."""
         parts: list[str] = []
-        where, params = ["1 = 1"], []
+        low, high, excluded = 0, _MAX_KEY, None
         if query.terms:
             text = query.match_expression()
             if text:
                 parts.append(f"({text})")
-            elif query.excluded_expression():
-                where.append("f.id NOT IN (SELECT rowid FROM photo_text WHERE photo_text MATCH ?)")
-                params.append(query.excluded_expression())
-            else:
-                return False, where, params  # only punctuation: nothing can match
+            elif not (excluded := query.excluded_expression()):
+                return None  # only punctuation: nothing can match
         for name, values in query.filters.items():
             for value in values:
-                expression = self._filter(name, value, where, params)
-                if expression is False:
-                    return False, where, params
-                if expression:
-                    parts.append(f"({expression})")
-        return (" AND ".join(parts) if parts else None), where, params
+                if name == "date":
+                    span = date_span(value)
+                    if span is None:
+                        return None
+                    low, high = max(low, span[0]), min(high, span[1])
+                    continue
+                expression = self._filter(name, value)
+                if expression is None:
+                    return None
+                parts.append(f"({expression})")
+        if parts and excluded:
+            parts[-1] = f"{parts[-1]} NOT ({excluded})"
+            excluded = None
+        return (" AND ".join(parts) if parts else None), low, high, excluded
 
-    def _filter(self, name: str, value: str, where: list[str], params: list[Any]) -> str | bool | None:
+    def _filter(self, name: str, value: str) -> str | None:
         if name == "photographer":
             exact = self.conn.execute("SELECT 1 FROM photo_people WHERE name = ? LIMIT 1", (value,)).fetchone()
-            if exact:
-                where.append("f.id IN (SELECT photo_id FROM photo_people WHERE name = ?)")
-                params.append(value)
-                return None
-            return textsearch.text_filter_expression("who", value) or False
+            key = textsearch.exact_key("who", value)
+            if exact and key:
+                return f'meta : "{key}"'
+            return textsearch.text_filter_expression("who", value)
         if name == "place":
             division = placelib.admin_division(value)
-            return textsearch.text_filter_expression("place", division[1] if division else value) or False
-        if name == "date":
-            span = textsearch.date_range(value)
-            if span is None:
-                return False
-            where.append("f.date BETWEEN ? AND ?")
-            params.extend(span)
-            return textsearch.filter_expression("date", value)
-        return textsearch.filter_expression(name, value) or False
+            return textsearch.text_filter_expression("place", division[1] if division else value)
+        return textsearch.filter_expression(name, value)
 
     def _pinyin_hints(self, query: textsearch.Query) -> list[dict[str, Any]]:
         """What a two-syllable pinyin word stands for here (suzhou → 苏州, 宿州), commonest first;
@@ -329,15 +389,53 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
                 keys,
             )
             if words:
-                term.boost = [f'place : "{words[0]["word"]}"', f'{{who title}} : "{words[0]["word"]}"']
+                term.boost = [f'{{who title place}} : "{words[0]["word"]}"']
                 hints.append({"typed": term.text, "words": words})
         return hints
 
-    def _photos_in_order(self, ids: list[int]) -> list[dict[str, Any]]:
+    def _photos_by_key(self, keys: list[int]) -> list[dict[str, Any]]:
+        ids = [k & _ID_MASK for k in keys]
         if not ids:
             return []
         by_id = {r["id"]: r for r in self._summaries(f"p.id IN ({','.join('?' * len(ids))})", ids)}
         return [by_id[i] for i in ids if i in by_id]
+
+    # --- for the benchmark -------------------------------------------------------------------
+
+    def search_ids(self, word: str) -> list[int]:
+        """Every photo whose text contains a word, through the index (no pinyin, no filters)."""
+        expression = textsearch.Term(word).match_expression(textsearch.TEXT_COLUMNS)
+        if not expression:
+            return []
+        return [r[0] & _ID_MASK for r in self.conn.execute(
+            "SELECT rowid FROM search_text WHERE search_text MATCH ?", (expression,))]
+
+    def like_scan(self, word: str) -> list[int]:
+        """The naive baseline: ``instr`` over every photo's texts and place levels (reads every row)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT p.id FROM photos p LEFT JOIN photo_places pp ON pp.photo_id = p.id WHERE instr("
+            "coalesce(p.title, '') || '|' || coalesce(p.caption, '') || '|' || p.photographers || '|' ||"
+            " coalesce(p.place, '') || '|' || p.keywords || '|' || coalesce(pp.province, '') || '|' ||"
+            " coalesce(pp.city, '') || '|' || coalesce(pp.county, ''), ?) > 0", (word,))]
+
+    def photographers_sample(self, limit: int) -> list[dict[str, Any]]:
+        """Some photographers' names (the benchmark's pinyin and initials queries)."""
+        return self._all("SELECT DISTINCT name FROM photo_people LIMIT ?", (limit,))
+
+    def optimize_search_index(self) -> None:
+        """Merge the index's segments into one (after a bulk load; queries read fewer b-trees)."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO search_text (search_text) VALUES ('optimize')")
+
+    def search_index_bytes(self) -> int:
+        """Bytes the search tables take (0 where SQLite has no dbstat)."""
+        try:
+            return self.conn.execute(
+                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_text%' OR name IN"
+                " ('search_facets', 'photo_places', 'pinyin_words', 'photo_places_tree',"
+                " 'sqlite_autoindex_search_facets_1')").fetchone()[0] or 0
+        except sqlite3.OperationalError:
+            return 0
 
     # --- places and people -------------------------------------------------------------------
 
@@ -391,7 +489,7 @@ def _sorted_tree(children: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _text_row(row: SearchRow, place: placelib.Resolution) -> tuple[Any, ...]:
-    """The photo_text columns of one photo; the place column holds the phrase and its levels."""
+    """The search_text columns of one photo; the place column holds the phrase and its levels."""
     day = str(row.date)[:10] if row.date else None
     levels = [name for _, name in place.levels if name != place.site and name != place.raw]
     place_texts = [row.place, *levels]
@@ -399,15 +497,14 @@ def _text_row(row: SearchRow, place: placelib.Resolution) -> tuple[Any, ...]:
                "place": bool(row.place or place.resolved), "date": bool(day), "title": bool(row.title),
                "caption": bool(row.caption), "camera": bool(row.camera)}
     return (
-        row.photo_id,
-        textsearch.document(*row.photographers),
-        textsearch.document(row.title),
-        textsearch.document(*place_texts),
+        f" {textsearch.SEPARATOR} ".join(textsearch.short_document(n) for n in row.photographers),
+        textsearch.short_document(row.title or ""),
+        f" {textsearch.SEPARATOR} ".join(textsearch.short_document(t) for t in place_texts if t),
         textsearch.document(row.caption),
         textsearch.document(day, *row.keywords, row.extra),
         textsearch.pinyin_document(*row.photographers, row.title, *place_texts),
         textsearch.initials_document(*row.photographers, row.title, *place_texts),
-        textsearch.facet_keys(day=day, camera=row.camera, kind=row.kind, present=present),
+        textsearch.facet_keys(day=day, camera=row.camera, kind=row.kind, present=present, names=row.photographers),
     )
 
 
@@ -442,6 +539,45 @@ def _facets(rows: list[tuple[Any, ...]]) -> dict[str, list[dict[str, Any]]]:
         out[name] = [{"value": value.rsplit(" › ", 1)[-1] if name == "places" else value, "label": value,
                       "count": count} for value, count in items]
     return out
+
+
+def _seconds(text: str | None, *, end: bool = False) -> int:
+    """Seconds since 1900 of a date text (``2019``, ``2019-04``, ``2019-04-19 10:30``); 0 if none.
+    With ``end``, the last second of the year, month or day it names."""
+    if not text or not text[:4].isdigit():
+        return 0
+    digits = [int(x) for x in re.findall(r"\d+", text[:19])[:6]]
+    year, month, day = (digits + [1, 1])[:3] if len(digits) >= 1 else (0, 1, 1)
+    try:
+        start = datetime(year, max(1, min(month, 12)), 1) + timedelta(days=max(0, min(day, 31) - 1))
+        start += timedelta(hours=digits[3] if len(digits) > 3 else 0, minutes=digits[4] if len(digits) > 4 else 0,
+                           seconds=digits[5] if len(digits) > 5 else 0)
+    except (ValueError, OverflowError):
+        return 0
+    if end:
+        parts = len(re.findall(r"\d+", text))
+        if parts == 1:
+            start = datetime(year + 1, 1, 1) if year < 9999 else start
+        elif parts == 2:
+            start = datetime(year + (month == 12), month % 12 + 1, 1) if year < 9999 else start
+        else:
+            start = start + timedelta(days=1)
+        start -= timedelta(seconds=1)
+    return max(1, min(int((start - _EPOCH).total_seconds()), (1 << 35) - 1)) if start >= _EPOCH else 1
+
+
+def sort_key(photo_id: int, date: str | None) -> int:
+    """The search rowid of a photo: its time first, then its id (undated photos sort last)."""
+    return (_seconds(date) << _ID_BITS) | (photo_id & _ID_MASK)
+
+
+def date_span(value: str) -> tuple[int, int] | None:
+    """A ``date:`` filter as the range of sort keys it covers."""
+    span = textsearch.date_range(value)
+    if span is None:
+        return None
+    start, end = span[0], span[1].rstrip("\uffff")
+    return _seconds(start) << _ID_BITS, (_seconds(end, end=True) << _ID_BITS) | _ID_MASK
 
 
 def _year(date: str | None) -> int | None:
