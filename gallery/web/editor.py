@@ -88,7 +88,7 @@ def editor_panel(photo_id: int) -> dict[str, Any] | None:
         return None
     return {
         "row": row,
-        "values": {name: row.get(name) for name in editing.EDITABLE},
+        "current": {name: row.get(name) for name in editing.EDITABLE},
         "version": store.versions([photo_id])[photo_id],
         "suggestions": _captioning().suggestions(photo_id),
         "history": store.history(photo_id),
