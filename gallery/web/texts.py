@@ -84,7 +84,7 @@ ZH_CN: dict[str, str] = {
     "copy_marker": "副本标记 {marker}",
     # timeline
     "timeline": "时间线",
-    "timeline_intro": "按年份和月份浏览，括号里是照片数。",
+    "timeline_intro": "按年份和月份浏览，数字是照片张数。",
     "timeline_empty": "还没有带日期的照片。",
     "no_date": "日期不详",
     "year_n": "{year} 年",

@@ -16,9 +16,18 @@
     const last = feed.el.lastElementChild;
     // a day cut by the page break continues in the section already on screen
     if (items.length && last && last.dataset.day && items[0].dataset.day === last.dataset.day) {
-      $(".grid", last).append(...$(".grid", items.shift()).children);
+      const into = $(".grid", last);
+      into.append(...$(".grid", items.shift()).children);
+      const tiles = Array.from(into.children);
+      last.style.setProperty("--n", tiles.length);
+      last.style.setProperty("--w", tiles.reduce((s, li) => s + parseFloat(li.style.getPropertyValue("--r")), 0));
     }
     feed.el.append(...items);
+    justifyAll();
+  }
+
+  function justifyAll() {
+    if (window.justifyGrid) $$("ul.grid").forEach(window.justifyGrid);
   }
 
   function loadMore() {
@@ -60,11 +69,16 @@
     feed.el.innerHTML = saved.feed;
     feed.pager.innerHTML = saved.pager;
     feed.pages = saved.pages;
+    justifyAll();
     history.scrollRestoration = "manual";
     scrollTo(0, saved.y);
   }
 
   function setupFeed() {
+    let width = innerWidth;
+    addEventListener("resize", () => {
+      if (innerWidth !== width) { width = innerWidth; requestAnimationFrame(justifyAll); }
+    });
     feed.el = $("[data-feed]");
     feed.pager = $(".pager");
     if (!feed.el || !feed.pager) return;
@@ -101,8 +115,9 @@
     if (!v.inGrid) return { prev: v.data && v.data.prev, next: v.data && v.data.next };
     const ids = gridIds();
     const at = ids.indexOf(v.id);
+    const list = $("[data-feed]");
     return { prev: at > 0 ? ids[at - 1] : null, next: at >= 0 && at < ids.length - 1 ? ids[at + 1] : null,
-             at, total: ids.length };
+             at, total: Math.max(ids.length, Number(list && list.dataset.total) || 0) };
   }
 
   function setLink(a, id) {
@@ -132,7 +147,6 @@
     $(".v-zoom", v.el).href = data.original;
     const img = $(".v-img", v.el);
     img.alt = data.label;
-    img.style.background = data.colour || "#888";
     const large = new Image();
     large.onload = () => { if (v.id === data.id && !v.el.classList.contains("zoomed")) img.src = data.src.large; };
     large.src = data.src.large;
