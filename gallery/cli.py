@@ -153,22 +153,36 @@ def _describe(result: dict) -> str:
 @click.argument("query", nargs=-1, required=True)
 @db_option
 @click.option("--limit", default=20, show_default=True, help="How many results to show.")
+@click.option("--sort", type=click.Choice(["relevance", "date", "oldest"]), default="relevance", show_default=True,
+              help="Best match first, or newest/oldest first.")
+@click.option("--facets", "show_facets", is_flag=True, help="Also count the hits by photographer, place, year, camera.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
-def search_command(query: tuple[str, ...], db_path: str, limit: int, as_json: bool) -> None:
-    """Search the gallery: words (镇江 采茶), names, years, or photographer:/place:/date: filters."""
-    from .web.public import public_photo
+def search_command(query: tuple[str, ...], db_path: str, limit: int, sort: str, show_facets: bool,
+                   as_json: bool) -> None:
+    """Search: words (镇江 采茶), pinyin (zhoumingsheng, zms), "phrases", -excluded, and filters
+    photographer: place: date:2019-04..2019-06 camera: kind: has:gps missing:photographer."""
+    from .web.public import clean, public_photo
 
     store = open_store(db_path, create=False)
-    page = store.search(" ".join(query), per_page=max(1, limit))
+    try:
+        page = store.search(" ".join(query), sort=sort, per_page=max(1, limit), facets=show_facets or as_json)
+    finally:
+        store.close()
     photos = [public_photo(p) for p in page.photos]
-    store.close()
     if as_json:
-        click.echo(json.dumps({"total": page.total, "photos": photos}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"total": page.total, "sort": page.sort, "photos": photos, "facets": clean(page.facets),
+                               "hints": clean(page.hints)}, ensure_ascii=False, indent=2, default=str))
         return
     click.echo(f"找到 {page.total} 张照片")
+    for hint in page.hints:
+        click.echo(f"  拼音 {hint['typed']}：" + "、".join(f"{w['word']}（{w['photos']}）" for w in hint["words"]))
     for photo in photos:
         who = "、".join(photo["photographers"]) or "—"
         click.echo(f"  #{photo['id']}  {photo['title'] or photo['name']}  摄影：{who}  地点：{photo['place'] or '—'}  日期：{photo['date'] or '—'}")
+    labels = {"photographers": "摄影师", "places": "地点", "years": "年份", "cameras": "相机"}
+    for name, values in clean(page.facets).items():
+        if values:
+            click.echo(f"{labels[name]}：" + "  ".join(f"{v['value']}（{v['count']}）" for v in values))
 
 
 @main.command("errors")

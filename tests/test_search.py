@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from gallery.store import Store
@@ -227,3 +229,16 @@ def test_place_of_a_photo_says_how(store):
     assert "江苏省宜兴市丁蜀镇" == place["raw"]
     gps = store.place_of(9)
     assert ("江苏省", "镇江市", "gps") == (gps["province"], gps["city"], gps["source"])
+
+
+def test_command_line_search(sample_db):
+    from click.testing import CliRunner
+
+    from gallery.cli import main
+
+    result = CliRunner().invoke(main, ["search", "zms", "--db", str(sample_db), "--json"])
+    assert 0 == result.exit_code, result.output
+    data = json.loads(result.output)
+    assert (1, ["周明生"]) == (data["total"], data["photos"][0]["photographers"])
+    text = CliRunner().invoke(main, ["search", "place:江苏", "--db", str(sample_db), "--facets"]).output
+    assert "镇江市（1）" in text and "江苏省" not in text.splitlines()[0]
