@@ -413,3 +413,14 @@ def test_sample_copy_edit_roundtrip(sample_db, tmp_path):
         assert all(m == {} for (m,) in ((json.loads(r[0]),) for r in store.conn.execute("SELECT manual FROM photos")))
     finally:
         store.close()
+
+
+def test_photo_page_form_holds_the_current_values_and_sources(folder_db):
+    _, db = folder_db
+    add_user(db)
+    client = app_for(db).test_client()
+    sign_in(client)
+    html = client.get(f"/photo/{ids_in(db)[CAICHA]}").get_data(as_text=True)
+    for expected in ('name="f_title" value="采茶"', 'name="o_title" value="采茶"', 'name="f_photographers" value="周明生"',
+                     'name="version" value="0"'):
+        assert expected in html
