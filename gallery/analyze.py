@@ -2,6 +2,8 @@
 
 This runs in worker processes. It never raises for a bad file: what went wrong comes back as
 ``error`` (a short reason an editor can read) and ``detail`` (the exception's own words).
+The bytes are read once and feed the hash, the EXIF/IPTC/XMP readers and the decoder; only a
+file too big to hold in memory is hashed in pieces and decoded from disk, so memory stays flat.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
+import struct
 import warnings
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from PIL import Image, IptcImagePlugin, UnidentifiedImageError
 
@@ -19,11 +23,14 @@ from . import embedded, thumbs
 from .exif import read_raw_exif
 
 # A 24 MP camera file is 24,000,000 pixels; a stitched panorama may be ten times that.
-# Anything bigger is refused before its pixels are allocated.
+# Anything bigger is refused from its header, before its pixels are allocated.
 MAX_PIXELS = 250_000_000
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
+IN_MEMORY_BYTES = 64 * 1024 * 1024  # bigger files (scans, 16-bit TIFFs) are streamed
+CHUNK = 1024 * 1024
 
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+Image.init()  # every format plugin, once, before the workers are forked
 
 try:  # HEIC/HEIF from phones, where the optional plugin is installed
     from pillow_heif import register_heif_opener
@@ -33,13 +40,21 @@ try:  # HEIC/HEIF from phones, where the optional plugin is installed
 except ImportError:  # pragma: no cover - depends on the environment
     HEIF_SUPPORT = False
 
+_HEIF_BRANDS = (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftyphevc", b"ftypavif", b"ftypheis")
+
+
+class Refused(Exception):
+    """A file we decline to read, with the reason an editor sees."""
+
 
 @dataclass
 class FileFacts:
-    """What one read of a file gives."""
+    """What one read of a file gives (the stat is the one of the bytes that were read)."""
 
     path: str
     size: int = 0
+    mtime_ns: int | None = None
+    inode: int | None = None
     sha256: str | None = None
     format: str | None = None
     width: int | None = None
@@ -48,6 +63,7 @@ class FileFacts:
     embedded: dict[str, Any] = field(default_factory=dict)
     colour: str | None = None
     thumbs: bool = False
+    preview: bool = False  # the grid thumbnails came from the camera's embedded preview
     error: str | None = None
     detail: str | None = None
 
@@ -55,56 +71,107 @@ class FileFacts:
         return asdict(self)
 
 
-def analyze(path: str, thumbs_dir: str, *, known_shas: frozenset[str] = frozenset()) -> FileFacts:
+def analyze(path: str | bytes, thumbs_dir: str) -> FileFacts:
     """Read ``path`` once and return its facts; thumbnails go to ``thumbs_dir``."""
-    facts = FileFacts(path=path)
+    facts = FileFacts(path=os.fsdecode(path))
     try:
-        data = _read(path, facts)
+        with _open_regular(path) as handle:
+            data = _read(handle, facts)
+            _check_unchanged(handle, facts)
+            _read_image(data if data is not None else handle, facts, thumbs_dir)
+    except Refused as exc:
+        return _fail(facts, str(exc), None)
     except OSError as exc:
         return _fail(facts, _os_reason(exc), exc)
-    if data is None:
-        return facts
-    facts.sha256 = hashlib.sha256(data).hexdigest()
-    if facts.sha256 in known_shas:
-        return facts  # same bytes as a photo already indexed: nothing more to read
-    try:
-        _read_image(data, facts, thumbs_dir)
-    except Image.DecompressionBombError as exc:
-        return _fail(facts, "图片像素过多，疑似解压炸弹，已拒绝", exc)
-    except UnidentifiedImageError as exc:
-        return _fail(facts, _unidentified_reason(data), exc)
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        return _fail(facts, "图片已损坏或不完整，无法解码", exc)
-    except MemoryError as exc:
-        return _fail(facts, "图片过大，内存不足", exc)
     return facts
 
 
-def _read(path: str, facts: FileFacts) -> bytes | None:
-    with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        facts.size = size
-        if size == 0:
-            _fail(facts, "空文件（0 字节）", None)
-            return None
-        if size > MAX_FILE_BYTES:
-            _fail(facts, f"文件过大（{size // 1048576} MB），已跳过", None)
-            return None
-        return handle.read()
+def _open_regular(path: str | bytes) -> BinaryIO:
+    """Open without blocking (a FIFO named .jpg would hang a plain open) and only regular files."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise Refused("不是普通文件（管道、设备或文件夹），已跳过")
+    return os.fdopen(fd, "rb")
 
 
-def _read_image(data: bytes, facts: FileFacts, thumbs_dir: str) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        image = Image.open(io.BytesIO(data))
-        facts.format = image.format
-        facts.raw_exif = read_raw_exif(data, image)
-        facts.embedded = _embedded(image)
-        facts.width, facts.height = _full_size(image)
-        oriented = thumbs.prepare(image, thumbs.SIZES["grid2x"])
-        smallest = thumbs.render(oriented, thumbs_dir, facts.sha256)
-        facts.colour = thumbs.dominant_colour(smallest)
+def _read(handle: BinaryIO, facts: FileFacts) -> bytes | None:
+    """The whole file, hashed; None when it is too big to hold (then it is hashed in pieces)."""
+    info = os.fstat(handle.fileno())
+    facts.size, facts.mtime_ns, facts.inode = info.st_size, info.st_mtime_ns, info.st_ino
+    if info.st_size == 0:
+        raise Refused("空文件（0 字节）")
+    if info.st_size > MAX_FILE_BYTES:
+        raise Refused(f"文件过大（{info.st_size // 1048576} MB），已跳过")
+    if info.st_size <= IN_MEMORY_BYTES:
+        data = handle.read()
+        facts.sha256 = hashlib.sha256(data).hexdigest()
+        return data
+    digest = hashlib.sha256()
+    while chunk := handle.read(CHUNK):
+        digest.update(chunk)
+    facts.sha256 = digest.hexdigest()
+    handle.seek(0)
+    return None
+
+
+def _check_unchanged(handle: BinaryIO, facts: FileFacts) -> None:
+    """A file rewritten while we read it gave bytes of neither version: say so, read it next run."""
+    info = os.fstat(handle.fileno())
+    if (info.st_size, info.st_mtime_ns) != (facts.size, facts.mtime_ns):
+        raise Refused("文件在读取时被改写，下次索引会重新读取")
+
+
+def _read_image(source: bytes | BinaryIO, facts: FileFacts, thumbs_dir: str) -> None:
+    head = source[:512] if isinstance(source, bytes) else _peek(source)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as image:
+                _describe(image, source, facts)
+                _thumbnails(image, facts, thumbs_dir)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise Refused(f"图片像素过多（超过 {MAX_PIXELS // 1_000_000} 百万像素），疑似解压炸弹，已拒绝") from exc
+    except UnidentifiedImageError as exc:
+        raise Refused(_unidentified_reason(head)) from exc
+    except ValueError as exc:
+        if "text chunk" in str(exc).lower() or "MAX_TEXT" in str(exc):
+            raise Refused("PNG 文本块过大，已拒绝（防止内存耗尽）") from exc
+        raise Refused(f"图片已损坏或不完整，无法解码（{exc}）"[:200]) from exc
+    except (SyntaxError, EOFError, OSError, IndexError, KeyError, TypeError, struct.error) as exc:
+        raise Refused(_decode_reason(exc)) from exc
+    except MemoryError as exc:
+        raise Refused("图片过大，内存不足") from exc
+
+
+def _peek(handle: BinaryIO) -> bytes:
+    head = handle.read(512)
+    handle.seek(0)
+    return head
+
+
+def _describe(image: Image.Image, source: bytes | BinaryIO, facts: FileFacts) -> None:
+    facts.format = image.format
+    facts.raw_exif = read_raw_exif(source if isinstance(source, bytes) else b"", image)
+    facts.embedded = _embedded(image)
+    facts.width, facts.height = _full_size(image)
+
+
+def _thumbnails(image: Image.Image, facts: FileFacts, thumbs_dir: str) -> None:
+    """Make the grid thumbnails, unless a run killed before saving its result already made them."""
+    made = [thumbs.thumb_path(thumbs_dir, facts.sha256, size) for size in thumbs.INDEX_SIZES]
+    if all(path.exists() for path in made):
+        with Image.open(made[-1]) as smallest:
+            facts.colour = thumbs.dominant_colour(smallest)
         facts.thumbs = True
+        return
+    grid, facts.preview = thumbs.upright(image, thumbs.SIZES["grid2x"])  # decoded, upright, 800 px
+    # Other per-picture measures (a perceptual fingerprint, say) are computed from ``grid``
+    # here, and carried back as fields of FileFacts.
+    smallest = thumbs.render(grid, thumbs_dir, facts.sha256)
+    facts.colour = thumbs.dominant_colour(smallest)
+    facts.thumbs = True
 
 
 def _full_size(image: Image.Image) -> tuple[int, int]:
@@ -112,7 +179,6 @@ def _full_size(image: Image.Image) -> tuple[int, int]:
     width, height = image.size
     orientation = image.getexif().get(0x0112, 1)
     return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
-
 
 
 def _embedded(image: Image.Image) -> dict[str, Any]:
@@ -137,13 +203,36 @@ def _os_reason(exc: OSError) -> str:
         return "没有读取权限"
     if isinstance(exc, IsADirectoryError):
         return "这是一个文件夹"
+    if exc.errno == 40:  # ELOOP
+        return "符号链接循环，无法打开"
     return f"无法读取文件（{exc.strerror or exc}）"
 
 
-def _unidentified_reason(data: bytes) -> str:
-    head = data[:32]
-    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftyphevc", b"ftypavif"):
-        return "HEIC/HEIF/AVIF 格式暂不支持（需要 pillow-heif）"
-    if head.lstrip()[:1] in (b"<", b"{") or all(32 <= b < 127 or b in (9, 10, 13) for b in head):
+def _decode_reason(exc: BaseException) -> str:
+    words = str(exc).lower()
+    if "truncated" in words or isinstance(exc, EOFError):
+        return "图片不完整（文件被截断），无法解码"
+    return "图片已损坏，无法解码"
+
+
+def _unidentified_reason(head: bytes) -> str:
+    if head[4:12] in _HEIF_BRANDS:
+        if HEIF_SUPPORT:
+            return "HEIC/HEIF/AVIF 文件无法解码（格式变体不受支持或文件已损坏）"
+        return "HEIC/HEIF/AVIF 格式暂不支持（需要安装 pillow-heif）"
+    if _looks_like_text(head):
         return "不是图片：文件内容是文本"
     return "不是可识别的图片格式"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head or b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        for cut in range(4):  # the sample may end inside a character
+            try:
+                text = head[: len(head) - cut].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return sum(ch.isprintable() or ch in "\t\r\n" for ch in text) >= 0.95 * len(text)
+    return False

@@ -8,10 +8,14 @@ a killed run leaves a consistent database and the next run resumes where it stop
 
 from __future__ import annotations
 
+import errno
+import gc
 import hashlib
 import logging
+import multiprocessing
 import os
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -19,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import manifest, metadata
+from . import manifest, metadata, thumbs
 from .analyze import FileFacts, analyze
 from .exif import simplify
 from .names import parse_name, redact_phones
@@ -32,11 +36,13 @@ IMAGE_EXTENSIONS = frozenset(
 )
 PAGE_EXTENSIONS = frozenset(".txt .text .md".split())
 MAX_PAGE_BYTES = 5 * 1024 * 1024
+BATCH = 500  # files looked up in the database with one query
+MAX_FAILURES_LISTED = 1000  # the summary lists these; the errors table keeps them all
 
 
 @dataclass
 class Entry:
-    """A file found by the walk."""
+    """A file found by the walk (``problem`` says why it cannot be read, when it cannot)."""
 
     root: str  # the indexed folder, as the user named it (absolute)
     raw: bytes  # the full path as the file system has it
@@ -44,6 +50,7 @@ class Entry:
     repaired: bool
     stat: os.stat_result | None
     is_page: bool
+    problem: str | None = None
 
     @property
     def name(self) -> str:
@@ -52,7 +59,7 @@ class Entry:
 
 @dataclass
 class Summary:
-    """What a run did, for the closing summary."""
+    """What a run did, for the closing summary (the first failures, and how many in all)."""
 
     added: int = 0
     updated: int = 0
@@ -72,7 +79,7 @@ class Summary:
             "moved": self.moved, "copies": self.copies, "missing": self.missing,
             "failed": self.failed, "pages": self.pages, "seconds": round(self.seconds, 2),
             "interrupted": self.interrupted,
-            "failures": [{"path": p, "reason": r} for p, r in self.failures],
+            "failures": [{"path": redact_phones(p), "reason": r} for p, r in self.failures],
         }
 
 
@@ -84,12 +91,14 @@ def display_path(raw: bytes) -> tuple[str, bool]:
         pass
     try:
         return raw.decode("gb18030"), True
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", errors="replace"), True
+    except UnicodeDecodeError:  # neither: show the bad bytes as \xNN, which keeps names distinct
+        return raw.decode("utf-8", errors="backslashreplace"), True
 
 
-def kind_of(name: str) -> str | None:
+def kind_of(name: str | bytes) -> str | None:
+    """``image``, ``page`` or None (not ours), from the extension in any case."""
     suffix = os.path.splitext(name.lower())[1]
+    suffix = suffix.decode("latin-1") if isinstance(suffix, bytes) else suffix
     if suffix in IMAGE_EXTENSIONS:
         return "image"
     if suffix in PAGE_EXTENSIONS:
@@ -97,10 +106,13 @@ def kind_of(name: str) -> str | None:
     return None
 
 
-def walk(target: str | os.PathLike[str]) -> Iterator[Entry]:
-    """Every image and page under a folder (or the one file given), without following links to folders."""
+def walk(target: str | os.PathLike[str], unlisted: list[str] | None = None) -> Iterator[Entry]:
+    """Every image and page under a folder (or the one file given), without following links to folders.
+
+    Folders that cannot be listed are appended to ``unlisted`` (relative paths).
+    """
     raw_target = os.fsencode(os.path.abspath(target))
-    if os.path.isfile(raw_target):
+    if not os.path.isdir(raw_target):
         root, _, base = raw_target.rpartition(b"/")
         yield from _entry(root, raw_target, base)
         return
@@ -111,7 +123,10 @@ def walk(target: str | os.PathLike[str]) -> Iterator[Entry]:
             with os.scandir(folder) as entries:
                 items = sorted(entries, key=lambda e: e.name)
         except OSError as exc:
-            log.warning("cannot list %s: %s", redact_phones(os.fsdecode(folder)), exc.strerror)
+            relative = display_path(folder[len(raw_target) + 1 :])[0]
+            log.warning("cannot list %s: %s", redact_phones(relative), exc.strerror)
+            if unlisted is not None:
+                unlisted.append(relative)
             continue
         for item in items:
             if item.name.startswith(b"."):
@@ -126,20 +141,59 @@ def walk(target: str | os.PathLike[str]) -> Iterator[Entry]:
         stack.sort(reverse=True)
 
 
+def count(targets: list[str]) -> int:
+    """How many files the walk will give, from names alone (no stat): cheap, for the ETA."""
+    total = 0
+    for target in targets:
+        stack = [os.fsencode(target)]
+        if not os.path.isdir(stack[0]):
+            total += kind_of(stack[0]) is not None
+            continue
+        while stack:
+            try:
+                with os.scandir(stack.pop()) as entries:
+                    for item in entries:
+                        if item.name.startswith(b"."):
+                            continue
+                        if item.is_dir(follow_symlinks=False):
+                            stack.append(item.path)
+                        elif kind_of(item.name):
+                            total += 1
+            except OSError:
+                continue
+    return total
+
+
 def _entry(root: bytes, full: bytes, relative: bytes) -> Iterator[Entry]:
     path, repaired = display_path(relative)
     kind = kind_of(path)
     if kind is None:
         return
+    problem = None
     try:
-        info = os.stat(full)
-    except OSError:
-        info = None
+        info: os.stat_result | None = os.stat(full)
+    except OSError as exc:
+        info, problem = None, _stat_problem(full, exc)
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        return  # a link to a folder, or a folder named like a photo: not followed
     if info is not None and not stat.S_ISREG(info.st_mode):
-        return
+        problem = "不是普通文件（管道、设备或套接字），已跳过"
     yield Entry(
-        root=os.fsdecode(root), raw=full, path=path, repaired=repaired, stat=info, is_page=kind == "page"
+        root=os.fsdecode(root), raw=full, path=path, repaired=repaired, stat=info,
+        is_page=kind == "page", problem=problem,
     )
+
+
+def _stat_problem(full: bytes, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "符号链接循环，无法打开"
+    if os.path.islink(full):
+        return "符号链接指向的文件不存在"
+    if isinstance(exc, PermissionError):
+        return "没有读取权限"
+    if isinstance(exc, FileNotFoundError):
+        return "文件在索引过程中消失"
+    return f"无法读取文件信息（{exc.strerror or exc}）"
 
 
 def parse_caption(text: str) -> dict[str, Any]:
@@ -158,111 +212,151 @@ class Indexer:
         on_progress: Callable[[int, int | None, str], None] | None = None,
     ):
         self.store = store
-        self.workers = workers if workers is not None else (os.cpu_count() or 1)
+        self.workers = workers if workers is not None else default_workers()
         self.on_progress = on_progress or (lambda done, total, path: None)
         self.summary = Summary()
         self.stamp = now()
         self.run_id: int | None = None
-        self._touched: list[int] = []
+        self.total: int | None = None
         self._refresh: set[int] = set()
+        self._seen: list[int] = []  # file rows found in this batch of the walk
         self._done = 0
+        self._pool: ProcessPoolExecutor | None = None
 
     def run(self, targets: list[str]) -> Summary:
         """Index every target folder or file; returns the run's summary."""
         started = time.monotonic()
         roots = [os.path.abspath(t) for t in targets]
-        self.run_id = self.store.start_run(roots)
-        total = sum(1 for t in roots for _ in walk(t))
+        self.run_id, killed = self.store.start_run(roots)
+        if killed:  # a run was killed: its temporary thumbnails can go
+            thumbs.remove_stale_temps(self.store.thumbs_dir)
+        if self.workers > 1:
+            self._pool_()  # before any thread of ours exists: the workers are forked
+        counter = threading.Thread(target=self._count, args=(roots,), daemon=True)
+        counter.start()
         status = "done"
         try:
             for target in roots:
-                self._index_target(target, total)
+                self._index_target(target)
         except KeyboardInterrupt:
             self.summary.interrupted = True
             status = "interrupted"
             raise
         finally:
-            self._flush_touched()
+            self._close_pool()
             self._refresh_all()
             self.summary.seconds = time.monotonic() - started
             self.store.finish_run(self.run_id, self.summary.as_dict(), status)
         return self.summary
 
-    def _index_target(self, target: str, total: int) -> None:
+    def _count(self, roots: list[str]) -> None:
+        self.total = count(roots)
+
+    def _index_target(self, target: str) -> None:
         is_folder = os.path.isdir(target)
         root = target if is_folder else os.path.dirname(target)
         root_id = self.store.root_id(root)
-        entries = walk(target)
-        if self.workers <= 1:
-            for entry in entries:
-                self._handle(root_id, entry, total, None)
-        else:
-            with ProcessPoolExecutor(max_workers=self.workers) as pool:
-                pending: dict[Future, tuple[Entry, dict | None]] = {}
-                for entry in entries:
-                    job = self._handle(root_id, entry, total, pool)
-                    if job is not None:
-                        pending[job[0]] = (entry, job[1])
-                    while len(pending) >= self.workers * 3:
-                        self._collect(root_id, pending, total, FIRST_COMPLETED)
-                while pending:
-                    self._collect(root_id, pending, total, FIRST_COMPLETED)
-        self._flush_touched()
+        self.store.start_seen()
+        unlisted: list[str] = []
+        pending: dict[Future, tuple[Entry, dict | None]] = {}
+        for batch in _batches(walk(target, unlisted), BATCH):
+            known = self.store.files_at(root_id, [e.path for e in batch if not e.is_page])
+            for entry in batch:
+                self._handle(root_id, entry, known.get(entry.path), pending)
+            self.store.add_seen(self._seen)
+            self._seen = []
+        while pending:
+            self._collect(root_id, pending)
+        for folder in unlisted:
+            self._record_problem(root_id, folder, "无法打开文件夹（没有权限或已损坏）")
         if is_folder:
-            missing = self.store.mark_missing(root_id, self.stamp)
+            missing = self.store.mark_missing(root_id, keep_under=unlisted)
             self.summary.missing += len(missing)
             self._refresh.update(missing)
-        with self.store.transaction():
-            self.store.conn.execute("UPDATE roots SET last_indexed = ? WHERE id = ?", (self.stamp, root_id))
+        self.store.indexed_root(root_id, self.stamp)
 
-    def _collect(self, root_id: int, pending: dict, total: int, mode: str) -> None:
-        done, _ = wait(list(pending), return_when=mode)
+    def _handle(self, root_id: int, entry: Entry, existing: dict | None, pending: dict) -> None:
+        if existing:
+            self._seen.append(existing["id"])
+        if entry.is_page:
+            self._index_page(root_id, entry)
+            self._progress(entry)
+            return
+        if entry.problem or entry.stat is None:
+            self._fail(root_id, entry, entry.problem or "文件在索引过程中消失", None)
+            self._progress(entry)
+            return
+        if existing and existing["photo_id"] and _same_stat(existing, entry.stat):
+            if existing["missing"]:  # back in place, the same file: no need to read it
+                self.store.revive_file(existing["id"])
+                self._refresh.add(existing["photo_id"])
+            self.summary.unchanged += 1
+            self._progress(entry)
+            return
+        if self.workers <= 1:
+            facts = analyze(entry.raw, str(self.store.thumbs_dir))
+            self._store_facts(root_id, entry, existing, facts)
+            return
+        pending[self._pool_().submit(analyze, entry.raw, str(self.store.thumbs_dir))] = (entry, existing)
+        while len(pending) >= self.workers * 3:
+            self._collect(root_id, pending)
+
+    def _pool_(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # Forked workers share the parent's memory (spawned ones would import the whole
+            # program again, ~100 MB each). All are started at once, here, before the counting
+            # thread runs; they never touch the inherited database connection.
+            gc.freeze()  # the collector would otherwise copy every shared page into each worker
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool.submit(os.getpid).result()
+            gc.unfreeze()
+        return self._pool
+
+    def _close_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _collect(self, root_id: int, pending: dict) -> None:
+        done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
         for future in done:
             entry, existing = pending.pop(future)
             try:
                 facts = future.result()
             except Exception as exc:  # a worker that died (out of memory, killed)
-                facts = FileFacts(path=os.fsdecode(entry.raw), error="读取时出错", detail=repr(exc)[:500])
-            self._store_facts(root_id, entry, existing, facts, total)
+                self._close_pool_after_crash(pending)
+                facts = FileFacts(path=os.fsdecode(entry.raw), error="读取时出错（处理进程意外退出）",
+                                  detail=repr(exc)[:500])
+            self._store_facts(root_id, entry, existing, facts)
 
-    def _handle(self, root_id: int, entry: Entry, total: int, pool) -> tuple[Future, dict | None] | None:
-        if entry.is_page:
-            self._index_page(root_id, entry)
-            self._progress(entry, total)
-            return None
-        existing = self.store.file_at(root_id, entry.path)
-        if entry.stat is None:
-            self._fail(root_id, entry, "文件在索引过程中消失", None, existing)
-            self._progress(entry, total)
-            return None
-        if existing and existing["photo_id"] and _same_stat(existing, entry.stat) and not existing["missing"]:
-            self._touched.append(existing["id"])
-            self.summary.unchanged += 1
-            if len(self._touched) >= 2000:
-                self._flush_touched()
-            self._progress(entry, total)
-            return None
-        args = (os.fsdecode(entry.raw), str(self.store.thumbs_dir))
-        if pool is None:
-            self._store_facts(root_id, entry, existing, analyze(*args), total)
-            return None
-        return pool.submit(analyze, *args), existing
+    def _close_pool_after_crash(self, pending: dict) -> None:
+        """A broken pool fails every job in it; those files are read again in a fresh pool."""
+        if self._pool is not None and getattr(self._pool, "_broken", False):
+            retry = [(f, job) for f, job in pending.items()]
+            pending.clear()
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+            for _, (entry, existing) in retry:
+                pending[self._pool_().submit(analyze, entry.raw, str(self.store.thumbs_dir))] = (entry, existing)
 
-    def _progress(self, entry: Entry, total: int) -> None:
+    def _progress(self, entry: Entry) -> None:
         self._done += 1
-        self.on_progress(self._done, total, entry.path)
+        self.on_progress(self._done, self.total, entry.path)
 
-    def _store_facts(self, root_id: int, entry: Entry, existing: dict | None, facts: FileFacts, total: int) -> None:
-        self._progress(entry, total)
+    def _store_facts(self, root_id: int, entry: Entry, existing: dict | None, facts: FileFacts) -> None:
+        self._progress(entry)
         if facts.error or not facts.sha256:
-            self._fail(root_id, entry, facts.error or "读取失败", facts.detail, existing)
+            self._fail(root_id, entry, facts.error or "读取失败", facts.detail)
             return
         with self.store.transaction():
             self.store.clear_error(root_id, entry.path)
             photo = self.store.photo_by_sha(facts.sha256)
             new_photo = photo is None
             photo_id = self.store.add_photo(facts.as_dict(), _exif_fields(facts)) if new_photo else photo["id"]
-            row = self._file_row(root_id, entry, photo_id)
+            if not new_photo and not photo["thumbs"] and facts.thumbs:
+                self.store.set_thumbs(photo_id, facts.colour)
+            row = self._file_row(root_id, entry, photo_id, facts)
             if existing:
                 self.store.save_file(row, existing["id"])
                 if existing["photo_id"] != photo_id:
@@ -272,7 +366,8 @@ class Indexer:
                     self.summary.unchanged += 1
             else:
                 moved_from = None if new_photo else self._moved_from(photo_id, entry)
-                self.store.save_file(row, moved_from)
+                file_id = self.store.save_file(row, moved_from)
+                self.store.add_seen([file_id])
                 if new_photo:
                     self.summary.added += 1
                 elif moved_from:
@@ -281,16 +376,16 @@ class Indexer:
                     self.summary.copies += 1
             self.refresh_photo(photo_id)
 
-    def _file_row(self, root_id: int, entry: Entry, photo_id: int) -> dict[str, Any]:
-        info = entry.stat
+    def _file_row(self, root_id: int, entry: Entry, photo_id: int, facts: FileFacts) -> dict[str, Any]:
+        """The file's row; its size, mtime and inode are those of the bytes that were read."""
         parse = parse_name(entry.path).as_dict()
         if entry.repaired:
             parse.setdefault("warnings", []).append("文件名不是 UTF-8，已按 GBK 修复显示")
         return {
             "photo_id": photo_id, "root_id": root_id, "path": entry.path,
             "raw_path": entry.raw[len(os.fsencode(entry.root)) + 1 :] if entry.repaired else None,
-            "name": entry.name, "repaired": int(entry.repaired), "size": info.st_size,
-            "mtime_ns": info.st_mtime_ns, "inode": info.st_ino, "parse": parse, "missing": 0,
+            "name": entry.name, "repaired": int(entry.repaired), "size": facts.size,
+            "mtime_ns": facts.mtime_ns, "inode": facts.inode, "parse": parse, "missing": 0,
             "last_seen": self.stamp,
         }
 
@@ -304,21 +399,24 @@ class Indexer:
                 return row["id"]
         return None
 
-    def _fail(self, root_id: int, entry: Entry, reason: str, detail: str | None, existing: dict | None) -> None:
+    def _fail(self, root_id: int, entry: Entry, reason: str, detail: str | None) -> None:
+        """Record why a file could not be read; what an earlier run learnt from it is kept."""
+        self._record_problem(root_id, entry.path, reason, detail)
+
+    def _record_problem(self, root_id: int, path: str, reason: str, detail: str | None = None) -> None:
         self.summary.failed += 1
-        self.summary.failures.append((entry.path, reason))
-        log.info("failed: %s: %s", redact_phones(entry.path), reason)
+        if len(self.summary.failures) < MAX_FAILURES_LISTED:
+            self.summary.failures.append((path, reason))
+        log.info("failed: %s: %s", redact_phones(path), reason)
         with self.store.transaction():
-            self.store.record_error(root_id, entry.path, reason, detail, self.run_id)
-            if existing:  # keep what an earlier run learnt from this file; it is still here
-                self._touched.append(existing["id"])
+            self.store.record_error(root_id, path, reason, detail, self.run_id)
 
     def _index_page(self, root_id: int, entry: Entry) -> None:
         try:
             with open(entry.raw, "rb") as handle:
                 data = handle.read(MAX_PAGE_BYTES + 1)
         except OSError as exc:
-            self._fail(root_id, entry, "无法读取稿件页面", str(exc), None)
+            self._fail(root_id, entry, "无法读取稿件页面", str(exc))
             return
         text = _decode_text(data)
         if text is None or not manifest.looks_like_page(text):
@@ -349,9 +447,16 @@ class Indexer:
                 self.refresh_photo(photo_id)
         self._refresh.clear()
 
-    def _flush_touched(self) -> None:
-        self.store.touch_files(self._touched, self.stamp)
-        self._touched = []
+
+def _batches(entries: Iterator[Entry], size: int) -> Iterator[list[Entry]]:
+    batch: list[Entry] = []
+    for entry in entries:
+        batch.append(entry)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _same_stat(row: dict[str, Any], info: os.stat_result) -> bool:
@@ -382,7 +487,11 @@ def index(store: Store, targets: list[str], **options: Any) -> Summary:
 
 
 def default_workers() -> int:
-    return os.cpu_count() or 1
+    """One worker per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 __all__ = ["Entry", "Indexer", "Summary", "index", "walk", "display_path", "Path"]

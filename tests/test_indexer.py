@@ -192,12 +192,10 @@ def test_file_vanishing_mid_run_is_recorded(tmp_path: Path, monkeypatch):
     import gallery.indexer as indexer_module
 
     real_walk = indexer_module.walk
-    walks = []
 
-    def walk_then_delete(target):
-        walks.append(target)  # the first walk only counts files; delete during the second
-        for entry in real_walk(target):
-            if entry.path == "b.jpg" and len(walks) == 2:
+    def walk_then_delete(target, *args):
+        for entry in real_walk(target, *args):
+            if entry.path == "b.jpg":  # found and looked at, then gone before it is read
                 (folder / "b.jpg").unlink()
             yield entry
 

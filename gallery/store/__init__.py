@@ -20,9 +20,9 @@ from typing import Any
 import sqlite_utils
 
 from .. import metadata
-from .search import Page as Page
 from .browse import BrowseMixin
 from .edits import EditsMixin
+from .search import Page as Page
 from .search import SearchMixin
 
 SCHEMA_VERSION = 1
@@ -210,13 +210,22 @@ class Store(SearchMixin, EditsMixin, BrowseMixin):
     def roots(self) -> list[dict[str, Any]]:
         return self._all("SELECT * FROM roots ORDER BY id")
 
-    def start_run(self, roots: list[str]) -> int:
+    def start_run(self, roots: list[str]) -> tuple[int, bool]:
+        """Record a new index run; returns its id and whether an earlier run was killed."""
         with self.transaction():
+            stale = [
+                r[0] for r in self.conn.execute("SELECT id, pid FROM runs WHERE status = 'running'")
+                if not r[1] or not _alive(r[1])
+            ]
+            if stale:
+                self.conn.execute(
+                    f"UPDATE runs SET status = 'interrupted' WHERE id IN ({','.join('?' * len(stale))})", stale
+                )
             cursor = self.conn.execute(
                 "INSERT INTO runs (started_at, status, roots, pid) VALUES (?, 'running', ?, ?)",
                 (now(), json.dumps(roots, ensure_ascii=False), os.getpid()),
             )
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid), bool(stale)
 
     def finish_run(self, run_id: int, counts: dict[str, Any], status: str = "done") -> None:
         with self.transaction():
@@ -246,17 +255,45 @@ class Store(SearchMixin, EditsMixin, BrowseMixin):
     def photo_by_sha(self, sha256: str) -> dict[str, Any] | None:
         return self._one("SELECT id, thumbs FROM photos WHERE sha256 = ?", (sha256,))
 
-    def touch_files(self, file_ids: list[int], seen: str) -> None:
-        """Mark unchanged files as seen in this run (one statement for many files)."""
-        if not file_ids:
-            return
+    def files_at(self, root_id: int, paths: list[str]) -> dict[str, dict[str, Any]]:
+        """The file rows of many paths of a folder at once (path -> row), for the unchanged check."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(paths), 500):
+            chunk = paths[start : start + 500]
+            cursor = self.conn.execute(
+                "SELECT id, path, photo_id, size, mtime_ns, inode, missing FROM files"
+                f" WHERE root_id = ? AND path IN ({','.join('?' * len(chunk))})",
+                (root_id, *chunk),
+            )
+            for ident, path, photo_id, size, mtime_ns, inode, missing in cursor:
+                found[path] = {"id": ident, "path": path, "photo_id": photo_id, "size": size,
+                               "mtime_ns": mtime_ns, "inode": inode, "missing": missing}
+        return found
+
+    def start_seen(self) -> None:
+        """Begin noting which file rows a walk finds (a temporary table: nothing on disk changes)."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen_files (id INTEGER PRIMARY KEY)")
         with self.transaction():
-            for start in range(0, len(file_ids), 500):
-                chunk = file_ids[start : start + 500]
-                self.conn.execute(
-                    f"UPDATE files SET last_seen = ?, missing = 0 WHERE id IN ({','.join('?' * len(chunk))})",
-                    (seen, *chunk),
-                )
+            self.conn.execute("DELETE FROM temp.seen_files")
+
+    def add_seen(self, file_ids: list[int]) -> None:
+        """Note file rows found by this walk; unchanged files are never rewritten, which keeps a re-run fast."""
+        if file_ids:
+            with self.transaction():
+                self.conn.executemany("INSERT OR IGNORE INTO temp.seen_files (id) VALUES (?)",
+                                      [(i,) for i in file_ids])
+
+    def revive_file(self, file_id: int) -> None:
+        """A missing file is back, unchanged."""
+        with self.transaction():
+            self.conn.execute("UPDATE files SET missing = 0 WHERE id = ?", (file_id,))
+
+    def set_thumbs(self, photo_id: int, colour: str | None) -> None:
+        self.conn.execute("UPDATE photos SET thumbs = 1, colour = ? WHERE id = ?", (colour, photo_id))
+
+    def indexed_root(self, root_id: int, stamp: str) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE roots SET last_indexed = ? WHERE id = ?", (stamp, root_id))
 
     def add_photo(self, facts: dict[str, Any], exif: dict[str, Any]) -> int:
         """Insert a photo for new bytes; returns its id."""
@@ -300,13 +337,16 @@ class Store(SearchMixin, EditsMixin, BrowseMixin):
             row["parse"] = json.loads(row["parse"] or "{}")
         return rows
 
-    def mark_missing(self, root_id: int, seen: str, under: str | None = None) -> list[int]:
-        """Files of a folder not seen in this run are missing (kept, never dropped)."""
-        where = "root_id = ? AND missing = 0 AND (last_seen IS NULL OR last_seen < ?)"
-        params: list[Any] = [root_id, seen]
-        if under:
-            where += " AND (path = ? OR path LIKE ? ESCAPE '\\')"
-            params += [under, _like_prefix(under) + "/%"]
+    def mark_missing(self, root_id: int, *, keep_under: Iterable[str] = ()) -> list[int]:
+        """Files of a folder the walk did not find are missing (kept, never dropped).
+
+        Files under ``keep_under`` (folders that could not be listed) are left as they were.
+        """
+        where = "root_id = ? AND missing = 0 AND id NOT IN (SELECT id FROM temp.seen_files)"
+        params: list[Any] = [root_id]
+        for folder in keep_under:
+            where += " AND path NOT LIKE ? ESCAPE '\\'"
+            params.append(_like_prefix(folder) + "/%")
         photo_ids = [r["photo_id"] for r in self._all(f"SELECT DISTINCT photo_id FROM files WHERE {where}", params)]
         with self.transaction():
             self.conn.execute(f"UPDATE files SET missing = 1 WHERE {where}", params)
