@@ -4,8 +4,9 @@ Builds (once, then reuses) a database of N synthetic photos through the store �
 ``add_photo`` / ``save_file`` / ``save_record`` calls the indexer makes, with file names the
 parser reads, but no image decoding — then times the Flask app in-process (server time: the
 WSGI call, template rendering included) and prints p50/p99 per page next to a naive baseline
-measured in the same process: the same page data fetched with plain unindexed SQL
-(``ORDER BY`` over the whole table, ``OFFSET`` paging, per-photo look-ups).
+measured in the same process: the grid pages without the ``photos_browse`` index (the grid
+order sorted from the whole table), and the photo page with ``Store.neighbours`` as shipped
+against the row-value neighbour queries of ``BrowseMixin``.
 
     python bench/bench_pages.py [--photos 100000] [--runs 200] [--db bench/out/pages-100k.db]
 """
@@ -14,17 +15,18 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import sqlite3
 import statistics
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from gallery import metadata
 from gallery.names import parse_name
 from gallery.store import Store
+from gallery.store.browse import BrowseMixin
 from gallery.web import create_app
 
 HERE = Path(__file__).resolve().parent
@@ -92,21 +94,29 @@ def p99(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=100)[98] if len(samples) > 1 else samples[0]
 
 
-def naive_grid(conn: sqlite3.Connection, page: int = 1) -> list:
-    """Newest first by sorting the whole table, then a look-up per photo: what we avoid."""
-    ids = [r[0] for r in conn.execute("SELECT id FROM photos ORDER BY coalesce(date, '') DESC, id DESC"
-                                      " LIMIT 48 OFFSET ?", ((page - 1) * 48,))]
-    return [(conn.execute("SELECT * FROM photos WHERE id = ?", (i,)).fetchone(),
-             conn.execute("SELECT name FROM files WHERE photo_id = ?", (i,)).fetchone()) for i in ids]
+@contextmanager
+def without_browse_index(db: Path):
+    """The naive baseline: the grid order sorted from the whole table, as before photos_browse."""
+    schema = BrowseMixin.SCHEMA
+    BrowseMixin.SCHEMA = "\n".join(line for line in schema.splitlines() if "photos_browse" not in line)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP INDEX IF EXISTS photos_browse")
+    try:
+        yield
+    finally:
+        BrowseMixin.SCHEMA = schema
+        Store(db).close()  # migrate() puts the index back
 
 
-def naive_photo(conn: sqlite3.Connection, photo_id: int) -> tuple:
-    """A photo and its neighbours found by scanning the ordered table."""
-    order = [r[0] for r in conn.execute("SELECT id FROM photos ORDER BY coalesce(date, '') DESC, id DESC")]
-    at = order.index(photo_id)
-    row = conn.execute("SELECT * FROM photos WHERE id = ?", (photo_id,)).fetchone()
-    json.loads(row[8])
-    return row, order[max(0, at - 1)], order[min(len(order) - 1, at + 1)]
+@contextmanager
+def row_value_neighbours():
+    """The photo page with Store.neighbours answered by the row-value queries of BrowseMixin."""
+    shipped = Store.neighbours
+    Store.neighbours = BrowseMixin.viewer_neighbours
+    try:
+        yield
+    finally:
+        Store.neighbours = shipped
 
 
 def main() -> None:
@@ -120,49 +130,51 @@ def main() -> None:
         db.parent.mkdir(parents=True, exist_ok=True)
         print(f"building {db} with {args.photos:,} photos (once)…", file=sys.stderr)
         build(db, args.photos)
-    app = create_app({"DATABASE": str(db), "TESTING": True})
-    client = app.test_client()
-    conn = sqlite3.connect(db)
-    total = conn.execute("SELECT count(*) FROM photos").fetchone()[0]
+    client = create_app({"DATABASE": str(db), "TESTING": True}).test_client()
+    with sqlite3.connect(db) as conn:
+        total = conn.execute("SELECT count(*) FROM photos").fetchone()[0]
+        year, month = conn.execute("SELECT substr(max(date), 1, 4), substr(max(date), 6, 2) FROM photos").fetchone()
     rng = random.Random(1)
-    ids = [rng.randrange(1, total + 1) for _ in range(args.runs + 2)]
-    person = PEOPLE[0]
-    year, month = conn.execute("SELECT substr(max(date), 1, 4), substr(max(date), 6, 2) FROM photos").fetchone()
+    runs, few = args.runs, max(10, args.runs // 5)
 
     def get(url: str):
-        def call():
-            response = client.get(url)
+        def call() -> bytes:
+            response = client.get(url() if callable(url) else url)
             assert response.status_code == 200, (url, response.status_code)
             body = response.data
             response.close()
             return body
         return call
 
-    def photo_page():
-        response = client.get(f"/photo/{ids.pop()}")
-        assert response.status_code == 200
-        response.close()
-
+    photo = get(lambda: f"/photo/{rng.randrange(1, total + 1)}")
     home_bytes = len(get("/")())
+    ours = {"home": timed(get("/"), runs), "page50": timed(get("/?page=50"), runs), "photo": timed(photo, runs)}
+    with without_browse_index(db):
+        naive = {"home": timed(get("/"), runs), "page50": timed(get("/?page=50"), runs)}
+    with row_value_neighbours():
+        proposed = timed(photo, runs)
     rows = [
-        ("home: first grid page  /", timed(get("/"), args.runs), timed(lambda: naive_grid(conn), args.runs)),
-        ("grid page 50  /?page=50", timed(get("/?page=50"), args.runs), timed(lambda: naive_grid(conn, 50), args.runs)),
-        ("photo page  /photo/<id>", timed(photo_page, args.runs),
-         timed(lambda: naive_photo(conn, rng.randrange(1, total + 1)), max(10, args.runs // 10))),
-        ("viewer  /view/<id>", timed(get(f"/view/{total // 2}"), args.runs), None),
-        ("timeline  /timeline", timed(get("/timeline"), max(10, args.runs // 5)), None),
-        (f"month  /timeline/{year}/{month}", timed(get(f"/timeline/{year}/{int(month)}"), args.runs), None),
-        ("photographer  /photographer/…", timed(get(f"/photographer/{person}"), max(10, args.runs // 5)), None),
-        ("place  /place/…", timed(get(f"/place/{PLACES[0]}"), max(10, args.runs // 5)), None),
+        ("home: first grid page  /", ours["home"], naive["home"], "no photos_browse index"),
+        ("grid page 50  /?page=50", ours["page50"], naive["page50"], "no photos_browse index"),
+        ("photo page  /photo/<id>, as shipped", ours["photo"], None, ""),
+        ("photo page, row-value neighbours*", proposed, ours["photo"], "Store.neighbours as shipped"),
+        ("viewer  /view/<id>", timed(get(lambda: f"/view/{rng.randrange(1, total + 1)}"), runs), None, ""),
+        ("viewer JSON  /view/<id>.json", timed(get(lambda: f"/view/{rng.randrange(1, total + 1)}.json"), runs),
+         None, ""),
+        ("timeline  /timeline", timed(get("/timeline"), few), None, ""),
+        (f"month  /timeline/{year}/{int(month)}", timed(get(f"/timeline/{year}/{int(month)}"), runs), None, ""),
+        ("photographer  /photographer/…", timed(get(f"/photographer/{PEOPLE[0]}"), few), None, ""),
+        ("place  /place/…", timed(get(f"/place/{PLACES[0]}"), few), None, ""),
     ]
-    conn.close()
-    print(f"\n{total:,} photos · {args.runs} runs · home page HTML {home_bytes / 1024:.1f} KB (limit 60 KB)\n")
-    print(f"| {'page':<34} | p50 ms | p99 ms | naive p50 ms | naive p99 ms | naive/ours p99 |")
-    print(f"|{'-' * 36}|--------|--------|--------------|--------------|----------------|")
-    for name, ours, naive in rows:
-        extra = (f"{statistics.median(naive):>12.1f} | {p99(naive):>12.1f} | {p99(naive) / p99(ours):>13.1f}x"
-                 if naive else f"{'–':>12} | {'–':>12} | {'–':>14}")
-        print(f"| {name:<34} | {statistics.median(ours):>6.1f} | {p99(ours):>6.1f} | {extra} |")
+    print(f"\n{total:,} photos · {runs} runs (timeline, photographer, place: {few}) · server time in process"
+          f" · home page HTML {home_bytes / 1024:.1f} KB (limit 60 KB)\n")
+    print(f"| {'page':<38} | p50 ms | p99 ms | baseline p50 | baseline p99 | baseline/ours p99 | baseline")
+    print(f"|{'-' * 40}|--------|--------|--------------|--------------|-------------------|---------")
+    for name, mine, base, what in rows:
+        extra = (f"{statistics.median(base):>12.1f} | {p99(base):>12.1f} | {p99(base) / p99(mine):>16.1f}x | {what}"
+                 if base else f"{'–':>12} | {'–':>12} | {'–':>17} |")
+        print(f"| {name:<38} | {statistics.median(mine):>6.1f} | {p99(mine):>6.1f} | {extra}")
+    print("\n* the change proposed for gallery/store/__init__.py: Store.neighbours with (date, id) row values")
 
 
 if __name__ == "__main__":

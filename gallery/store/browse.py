@@ -24,6 +24,7 @@ class BrowseMixin:
 CREATE INDEX IF NOT EXISTS photos_browse ON photos ((date IS NULL), date DESC, id DESC);
 CREATE INDEX IF NOT EXISTS photos_month ON photos (substr(date, 1, 7)) WHERE date IS NOT NULL;
 CREATE INDEX IF NOT EXISTS photos_place_date ON photos (place, date DESC, id DESC);
+CREATE INDEX IF NOT EXISTS photo_people_name_photo ON photo_people (name, photo_id);
 """
 
     # --- timeline -----------------------------------------------------------------------------
