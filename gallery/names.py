@@ -206,7 +206,7 @@ _STRONG_SUFFIXES = (
     "中心", "现场", "工地", "车间", "病房", "机房", "井区", "号线", "大道", "大桥", "水库", "湿地",
     "森林", "草原", "沙漠", "峡谷", "隧道", "口岸", "港口", "快递点",
     "石窟", "城墙", "长城", "古城", "盐湖", "雪山", "故居", "遗址", "陵园", "寺院", "教堂", "小学",
-    "中学", "幼儿园", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
+    "中学", "学校", "幼儿园", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
 )
@@ -214,7 +214,10 @@ _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾",
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 
 # A chunk of a place phrase never contains these: they belong to the sentence around it.
-_PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时一两几")
+_PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时几")
+# 一/两 end a place phrase only as a number of things (`一处年货市场`, `两名游客`); inside a
+# name they stay (`九一八历史博物馆`, `中共一大纪念馆`, `两岸青年创业园`).
+_COUNTED = r"[一两](?=[处个座家名位辆条片群只些种块间栋艘架台批人侧旁边起同道路直度般样年天月次])"
 _PLACE_STOP_WORDS = (
     "摄于", "位于",
     "召开", "举行", "举办", "进行", "开展", "参加", "参观", "出席", "考察", "调研", "视察", "检查",
@@ -239,7 +242,7 @@ _AGENCIES = (
 )
 _ROLES = (
     "全媒体记者", "融媒体记者", "首席记者", "特约记者", "特约摄影", "摄影记者", "见习记者", "实习记者", "本报记者",
-    "特约通讯员", "通讯员", "实习生", "记者", "摄影师", "摄影",
+    "特约通讯员", "通讯员", "实习生", "采访人员", "记者", "摄影师", "摄影",
 )
 _AGENCY_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _AGENCIES), key=len, reverse=True)) + ")"
@@ -492,7 +495,7 @@ def _p(lead: str, rx: str, family: str, kind: str, date_kind: str | None, rule: 
 
 _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # WeChat, QQ, TIM, WeCom
-    _p("微", rf"微信图片_{_TS14}(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
+    _p("微", rf"微信图片_{_TS14}\d?(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("微", rf"微信图片_{_ISO_D}_(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:_\d+)*",
        "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("", rf".{{1,2}}信图片_{_TS14}(?:_\w+)?", "wechat_image", "wechat_image", "saved",
@@ -622,8 +625,25 @@ def _apply_device(result: ParsedName, core: str) -> bool:
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return _apply_device_with_words(result, core)
+        return _apply_device_with_note(result, core) or _apply_device_with_words(result, core)
     _store_device(result, *found)
+    return True
+
+
+_TRAILING_NOTE = re.compile(r"\s*[(（](?P<note>[^()（）]{1,20})[)）]$")
+_NOTE_STAMP = re.compile(_D8_T6.replace("[_-]", "[_ -]?"))
+
+
+def _apply_device_with_note(result: ParsedName, core: str) -> bool:
+    """`微信图片_…（用）`, `IMG_7199(20210711-200645)`: an editor's note or a renamer's timestamp."""
+    m = _TRAILING_NOTE.search(core)
+    found = _match_device(core[: m.start()]) if m and m.start() > 0 else None
+    if found is None or m is None:
+        return False
+    _store_device(result, *found)
+    stamp = _NOTE_STAMP.fullmatch(m["note"].strip())
+    if stamp and not result.date:
+        _set_stamp(result, stamp, "bracketed timestamp", "shot", 0.6)
     return True
 
 
@@ -794,7 +814,12 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
             return False
         if any(ch in _NOT_IN_NAMES for ch in given):
             return False
-    return not any(ch in "的了是在和与图片摄" for ch in given)
+    if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES:
+        return False  # `通讯员 供图`: a role without a name credits nobody
+    return not any(ch in ("的了是在与图片摄" if not strict else "的了是在和与图片摄") for ch in given)
+
+
+_NOT_NAMES = frozenset("通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民".split())
 
 
 _PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
@@ -969,7 +994,29 @@ def _find_credit(text: str) -> _Credit | None:
         if got and _offset_of_token(body, 0) == 0 and got.start >= m.start():
             got.start = m.start()
             return got
-    return None
+    return _find_role_tail(text)
+
+
+_ROLE_ALTERNATION = "|".join(map(re.escape, _ROLES))
+_ORPHAN_CREDIT = re.compile(
+    r"[\s。，,]*(?:(?:" + _AGENCY_RE.pattern + r")\s*)?(?:" + _ROLE_ALTERNATION + r")\s*(?:摄影|摄|供图)?\s*$"
+)
+# `…赏花漫步 融媒体记者 段炜`: a role word credits the names after it even without 摄
+_ROLE_TAIL = re.compile(
+    r"(?:(?<=[\s。，,；;）)])|^)(?P<body>(?:(?:" + _AGENCY_RE.pattern + r")\s*)?(?:" + _ROLE_ALTERNATION + r")"
+    r"[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})$"
+)
+
+
+def _find_role_tail(text: str) -> _Credit | None:
+    m = _ROLE_TAIL.search(text)
+    if not m or m.start() == 0:
+        return None
+    got = _parse_credit_body(m["body"], strict=False)
+    if got is None:
+        return None
+    names, agency, role, _ = got
+    return _Credit(m.start(), names, agency, role, "记者 X (no 摄)", 0.8) if role else None
 
 
 _BYLINE_RE = re.compile(r"。\s*(?P<body>[^。]{2,40})$")
@@ -1032,15 +1079,22 @@ _ORGANISATION_AFTER = re.compile(r"委|政府|人大|政协|党委|人民政府|
 
 
 _CHUNK_STOP = re.compile(
-    "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + "|".join(_PLACE_STOP_WORDS)
+    "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + "|".join(_PLACE_STOP_WORDS)
 )
+# people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
+_PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
 # `吴楼村村民`, `建塘镇溪流`: a suffix character that starts the next word is not absorbed.
 _SUFFIX_RUN = re.compile("(?:" + "|".join(_ALL_SUFFIXES) + ")+(?![民长流水面])")
 _MULTI_SUFFIX_RUN = re.compile("(?:" + "|".join(_MULTI_SUFFIXES) + ")+")
 
 
 def _chunk_ok(chunk: str) -> bool:
-    return len(chunk) >= 2 and _CHUNK_STOP.search(chunk) is None
+    if len(chunk) < 2:
+        return False
+    m = _CHUNK_STOP.search(chunk)
+    if m and m.start() == 0 and m.group(0) in _PEOPLE_LEADING_PLACE:
+        m = _CHUNK_STOP.search(chunk, m.end())
+    return m is None
 
 
 def _absorb_suffixes(text: str, pos: int, run: re.Pattern[str]) -> int:
@@ -1203,8 +1257,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     if not segment or segment in _AMBIGUOUS_PLACES:
         return False
     scan = _scan_place(segment, 0)
-    if not scan.first_gaz and len(segment) <= 4 and segment.endswith(_SCENE_WORDS):
-        return False  # `收割现场`: a scene, not a named place
+    if not scan.first_gaz and scan.chunks <= 1 and segment.endswith(_SCENE_WORDS):
+        return False  # `收割现场`, `丰收晒场现场`: a scene, not a named place
     if scan.end != len(segment):
         return False
     if beside_name:
@@ -1280,14 +1334,20 @@ _AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|
 _AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
 _ENTRY_ID = re.compile(r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))")
 _PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
-_SEQ_PREFIX = re.compile(r"^\d{1,4}(?:[-_.、]\s*|\s+)(?=\D)")
+_COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
+_LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿)[)）】\]]\s*")
+_SEQ_PREFIX = re.compile(r"^\d{1,4}(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)")
+# `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
+_GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])(?![" + _COUNTERS + r"])")
+_GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
 _SERIES_MARK = re.compile(r"^\s*[(（](?=[组系之])(?:组照?|组图|系列)?(?:之[一二三四五六七八九十\d]+)?[)）]")
 _SAVE_TIME = re.compile(
     r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"
 )
 _LEAD_DATE = re.compile(
-    r"^(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})(?!\d)[-_\s]*"
+    r"^(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
+    r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2}))(?!\d)[-_\s]*"
 )
 _SEGMENT_SEP = re.compile(r"\s*(?:——|--|[-_+＋\s\u3000,，;；。])\s*")
 _SIZE_SPEC = re.compile(r".*\d+\s*[xX×*]\s*\d+\s*(?:cm|CM|mm|厘米|公分)?$")
@@ -1306,6 +1366,17 @@ _UNIT_SUPPLIED = re.compile(
 )
 
 
+def _strip_glued_numbers(text: str) -> str:
+    """Sequence numbers glued to a short name (`1青果巷`, `法起寺2`); quantities stay (`3号门`)."""
+    m = _GLUED_SEQ_LEAD.match(text)
+    if m and len(text) - m.end() >= 2:
+        text = text[m.end():]
+    m = _GLUED_SEQ_TAIL.search(text)
+    if m and m.start() >= 2 and _full_place(text[: m.start()]):
+        text = text[: m.start()]  # `系列4` keeps its number: only a place name sheds one
+    return text
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
     text = _PICTURE_LABEL.sub("", core.strip())
     unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
@@ -1320,6 +1391,11 @@ def _apply_text(result: ParsedName, core: str) -> None:
     if credit:
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
+    else:
+        orphan = _ORPHAN_CREDIT.search(text)
+        if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
+            result.warnings.append("credit without a name")
+            text = text[: orphan.start()]
     book = _BOOK_TITLE.search(text)
     if book and not _is_book_entry(text, book):
         book = None  # 《大闹天宫》 inside a caption names a film, not the photo
@@ -1360,6 +1436,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _SEQ_PREFIX.match(text)
     if m:
         text = text[m.end():]
+    m = _LEAD_TAG.match(text)
+    if m and m.end() < len(text):
+        text = text[m.end():]
+    text = _strip_glued_numbers(text)
     m = _SAVE_TIME.search(text)
     if m and m.start() > 0:
         _set_stamp(result, m, "_YYYYMMDD_hhmmss save time", "saved", 0.8)
@@ -1368,7 +1448,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     for rx, rule in ((_LEAD_DATE, "YYYYMMDD prefix"), (_TRAIL_DATE, "YYYYMMDD suffix")):
         m = rx.search(text)
         if m and len(m.group(0)) < len(text) and not result.date:
-            day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
+            day = _valid_date(int(m["Y"]), int(m["M"] or m["M2"]), int(m["D"] or m["D2"]))
             if day:
                 result._set("date", day, rule, 0.6)
                 text = text[: m.start()] + text[m.end():]
