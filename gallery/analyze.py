@@ -220,6 +220,10 @@ def _unidentified_reason(head: bytes) -> str:
         if HEIF_SUPPORT:
             return "HEIC/HEIF/AVIF 文件无法解码（格式变体不受支持或文件已损坏）"
         return "HEIC/HEIF/AVIF 格式暂不支持（需要安装 pillow-heif）"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG 文件已损坏（文件头无法解析），无法解码"
+    if head.startswith(b"\x89PNG"):
+        return "PNG 文件已损坏（文件头无法解析），无法解码"
     if _looks_like_text(head):
         return "不是图片：文件内容是文本"
     return "不是可识别的图片格式"

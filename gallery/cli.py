@@ -38,16 +38,19 @@ def main() -> None:
 @main.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
-@click.option("--workers", type=int, default=None, help="Worker processes (default: one per core).")
-@click.option("--quiet", "-q", is_flag=True, help="No progress, only errors and the summary line.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON for scripts.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes (default: one per core).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress; only the summary line and failures.")
+@click.option("--json", "as_json", is_flag=True, help="No progress; print the summary as JSON for scripts.")
 def index_command(paths: tuple[str, ...], db_path: str, workers: int | None, quiet: bool, as_json: bool) -> None:
     """Index folders of photos (and caption pages) into the gallery.
 
     PATHS are folders or single files, in any order: image files and article pages
     (plain text naming image files, with each caption on the line after the name)
     may be given together, e.g. ``gallery index images seeds``. Running it again
-    only reads what changed.
+    only reads what changed. A live bar shows progress on a terminal; elsewhere a
+    plain line is printed every few seconds. Stopping it (Ctrl+C, or even kill -9)
+    loses nothing already done: the next run goes on from there.
     """
     from .indexer import Indexer
     from .progress import Progress
@@ -55,6 +58,7 @@ def index_command(paths: tuple[str, ...], db_path: str, workers: int | None, qui
     store = open_store(db_path)
     running = store.running_index()
     if running:
+        store.close()
         raise click.ClickException(f"另一个索引任务正在运行（进程 {running['pid']}），请等待它结束。")
     progress = Progress() if not (quiet or as_json) else None
     indexer = Indexer(store, workers=workers, on_progress=progress)
@@ -72,27 +76,31 @@ def index_command(paths: tuple[str, ...], db_path: str, workers: int | None, qui
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(format_summary(summary, db_path))
+        click.echo(format_summary(summary, db_path, brief=quiet))
     if summary.failed and not as_json and not quiet:
-        click.echo("（失败的文件已记录，可在网页的“问题文件”页查看）", err=True)
+        click.echo("（失败的文件已记录，可用 gallery errors 或网页的“问题文件”页查看）", err=True)
 
 
-def format_summary(summary, db_path: str) -> str:
-    """The closing summary, in the words an editor reads."""
+def format_summary(summary, db_path: str, *, brief: bool = False) -> str:
+    """The closing summary, in the words an editor reads (``brief``: one line and the failures)."""
     from .names import redact_phones
+    from .progress import fit
 
+    rate = (summary.added + summary.updated) / summary.seconds if summary.seconds else 0.0
     lines = [
         f"完成，用时 {summary.seconds:.1f} 秒：新增 {summary.added}，更新 {summary.updated}，"
         f"未变 {summary.unchanged}，移动 {summary.moved}，副本 {summary.copies}，"
-        f"缺失 {summary.missing}，失败 {summary.failed}；稿件页 {summary.pages}。",
-        f"数据库：{db_path}",
+        f"缺失 {summary.missing}，失败 {summary.failed}；稿件页 {summary.pages}。"
+        + (f"（读取 {rate:.1f} 张/秒）" if rate and not brief else ""),
     ]
+    if not brief:
+        lines.append(f"数据库：{db_path}")
     if summary.failures:
         lines.append("失败的文件：")
         for path, reason in summary.failures[:50]:
-            lines.append(f"  {redact_phones(path)} — {reason}")
-        if len(summary.failures) > 50:
-            lines.append(f"  …… 另有 {len(summary.failures) - 50} 个")
+            lines.append(f"  {fit(redact_phones(path), 120)} — {reason}")
+        if summary.failed > 50:
+            lines.append(f"  …… 另有 {summary.failed - 50} 个（gallery errors 列出全部）")
     return "\n".join(lines)
 
 
@@ -207,6 +215,10 @@ def errors_command(db_path: str, as_json: bool) -> None:
 from .cli_users import user  # noqa: E402  (editors' accounts)
 
 main.add_command(user)
+
+from .cli_dupes import duplicates  # noqa: E402  (groups of the same picture)
+
+main.add_command(duplicates)
 
 
 if __name__ == "__main__":  # pragma: no cover

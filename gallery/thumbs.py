@@ -28,8 +28,8 @@ FORMAT, SUFFIX, QUALITY = "WEBP", ".webp", 80
 METHOD = {"grid": 2, "grid2x": 2, "large": 0}
 TEMP_PREFIX = ".tmp-"
 _TEMP_NAME = re.compile(r"\.tmp-(\d+)-")
-# MPF types a camera gives its preview of the same picture (CIPA DC-007)
-_PREVIEW_TYPES = ("Large Thumbnail (VGA equivalent)", "Large Thumbnail (Full HD equivalent)")
+# MPF types a camera gives its preview of the same picture (CIPA DC-007: VGA or Full HD)
+_PREVIEW_TYPE = "Large Thumbnail"
 
 
 def thumb_path(thumbs_dir: str | os.PathLike[str], sha256: str, size: str) -> Path:
@@ -48,7 +48,7 @@ def embedded_preview(image: Image.Image, longest: int) -> Image.Image | None:
     entries = (getattr(image, "mpinfo", None) or {}).get(0xB002) or []
     main_w, main_h = image.size
     for number, entry in enumerate(entries[1:], start=1):
-        if entry.get("Attribute", {}).get("MPType") not in _PREVIEW_TYPES:
+        if not str(entry.get("Attribute", {}).get("MPType", "")).startswith(_PREVIEW_TYPE):
             continue
         try:
             image.seek(number)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 
 from flask import Blueprint, abort, send_file
 from PIL import Image
@@ -44,16 +45,20 @@ def original_path(store, photo_id: int) -> bytes | None:
 
 
 def _make_large(store, sha256: str, target) -> None:
-    """The large view is made on first view and kept."""
+    """The large view is made on first view and kept: from the camera's embedded preview when
+    it is big enough, else from the original decoded at reduced scale."""
     row = store.photo_by_sha(sha256)
     source = original_path(store, row["id"]) if row else None
     if source is None:
         abort(404)
     try:
-        with Image.open(source) as image:
-            oriented = thumbs.prepare(image, thumbs.SIZES["large"])
-            thumbs.render(oriented, store.thumbs_dir, sha256, sizes=("large",))
-    except (OSError, ValueError, Image.DecompressionBombError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(source) as image:
+                large = thumbs.prepare(image, thumbs.SIZES["large"])
+                thumbs.render(large, store.thumbs_dir, sha256, sizes=("large",))
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
+            Image.DecompressionBombError, Image.DecompressionBombWarning):
         abort(404)
 
 
