@@ -21,6 +21,7 @@ import sqlite_utils
 
 from .. import metadata
 from .browse import BrowseMixin
+from .dupes import DuplicatesMixin
 from .edits import EditsMixin
 from .search import Page as Page
 from .search import SearchMixin
@@ -109,7 +110,7 @@ CREATE TABLE IF NOT EXISTS runs (
 
 
 
-class Store(SearchMixin, EditsMixin, BrowseMixin):
+class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
     """A gallery database: open it, write to it, ask it things.
 
     Each area keeps its SQL in a module of this package, as a mixin with a ``SCHEMA`` string

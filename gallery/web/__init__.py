@@ -35,6 +35,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     editor.init_app(app)
     from .browse import bp as browse_bp  # timeline, photographer and place pages, viewer
     app.register_blueprint(browse_bp)
+    from .dupes import bp as dupes_bp  # duplicates: groups, keep & merge, contest view
+    app.register_blueprint(dupes_bp)
     app.teardown_appcontext(_close_store)
     pages.init_app(app)
     return app
