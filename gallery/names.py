@@ -184,6 +184,7 @@ def _load_divisions() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _DIVISIONS, _DIVISION_FULL, _DIVISION_AMBIGUOUS = _load_divisions()
+_HAND_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD)
 _AMBIGUOUS_PLACES = _AMBIGUOUS_PLACES | _DIVISION_AMBIGUOUS
 _GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS
 # first character -> the lengths of the gazetteer names it starts, longest first
@@ -657,6 +658,8 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     _store_device(result, *found)
     if _is_name(tail):
         result._set("photographers", [tail], "camera name + 姓名", 0.6)
+    elif result.family == "dated":  # `2024-01-28 贵州安顺年货市场`: a dated caption
+        _apply_text(result, tail)
     else:
         result._set("title", tail, "camera name + words", 0.6)
     return True
@@ -1075,7 +1078,11 @@ def _gazetteer_at(text: str, i: int) -> int:
     return i
 
 
-_ORGANISATION_AFTER = re.compile(r"委|政府|人大|政协|党委|人民政府|代表团|籍")
+_ORGANISATION_AFTER = re.compile(
+    r"委|政府|人大|政协|党委|人民政府|代表团|籍|副?(?:主委|主任|主席|书记|市长|省长|县长|区长|常委)"
+)
+# `摄影家帮助村民`, `大学生村官`, `镇长`: the suffix character starts the next word
+_SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
 
 
 _CHUNK_STOP = re.compile(
@@ -1103,6 +1110,19 @@ def _absorb_suffixes(text: str, pos: int, run: re.Pattern[str]) -> int:
     return m.end() if m else pos
 
 
+def _cut_inside_word(text: str, end: int) -> bool:
+    """A chunk ending here splits a word: 村|民, 江|苏省委, 省|委."""
+    last = text[end - 1 : end]
+    if last in "省市县区" and _ORGANISATION_AFTER.match(text, end):
+        return True
+    if text[end : end + 1] in _SUFFIX_STARTS_WORD and last in _SINGLE_SUFFIXES:
+        return True
+    return last in _GAZ_LENGTHS and _gazetteer_at(text, end - 1) > end
+
+
+_SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
+
+
 @dataclass
 class _Scan:
     end: int
@@ -1119,6 +1139,7 @@ def _scan_place(text: str, i: int) -> _Scan:
         end = _gazetteer_at(text, pos)
         if end > pos:
             scan.first_gaz = scan.first_gaz or pos == i
+            end = _absorb_suffixes(text, end, _SUFFIX_RUN)  # 宝塔 + 村
             scan.end, scan.strong, scan.chunks = end, True, scan.chunks + 1
             continue
         end = _absorb_suffixes(text, pos, _MULTI_SUFFIX_RUN)
@@ -1128,7 +1149,7 @@ def _scan_place(text: str, i: int) -> _Scan:
                 break
             end = _absorb_suffixes(text, m.end(), _SUFFIX_RUN)
         chunk = text[pos:end]
-        if not _chunk_ok(chunk):
+        if not _chunk_ok(chunk) or _cut_inside_word(text, end):
             break
         scan.strong = chunk.endswith(_STRONG_SUFFIXES)
         scan.end, scan.chunks = end, scan.chunks + 1
@@ -1218,7 +1239,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 continue
             if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES:
                 return phrase, "clause-initial place", 0.7
-            if k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text):
+            if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
+                    and not _MULTI_SUFFIX_RUN.match(phrase)):  # `公园主路旁`: a generic spot
                 return phrase, "clause-initial place", 0.6
     return None
 
@@ -1228,22 +1250,75 @@ _ALL_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
 _DESTINATION = frozenset("去到往回赴飞至")
 
 
+_VISIT = re.compile(r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步")
+
+
+def _place_after_visit(text: str) -> tuple[str, str, float] | None:
+    """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
+    for m in _VISIT.finditer(text):
+        scan = _scan_place(text, m.end())
+        phrase = _trim_place(text[m.end() : scan.end])
+        if (len(phrase) >= 2 and (scan.strong or scan.first_gaz) and phrase not in _AMBIGUOUS_PLACES
+                and not _MULTI_SUFFIX_RUN.match(phrase)):  # `参观基地`: no named place
+            return phrase, f"{m.group(0)} X", 0.7
+    return None
+
+
+def _place_after_de(text: str) -> tuple[str, str, float] | None:
+    """`…绽放的南郊公园七彩花田`, `夕阳下的明光市明光街道`: a named place heads the noun phrase."""
+    for m in _DE.finditer(text):
+        scan = _scan_place(text, m.end())
+        phrase = _trim_place(text[m.end() : scan.end])
+        if len(phrase) >= 3 and (scan.first_gaz or scan.strong) and not _MULTI_SUFFIX_RUN.match(phrase):
+            if phrase not in _AMBIGUOUS_PLACES:
+                return phrase, "…的 X", 0.6
+    return None
+
+
+_DE = re.compile("的")
+_ADMIN_END = ("街道", "社区", "镇", "乡", "村", "区", "县", "市", "州", "旗", "屯", "寨")
+
+
+def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
+    """A short title that opens with an administrative phrase: `铜鼓镇水流村村民晾晒玉米`.
+
+    Only a phrase ending in 镇/村/乡/街道/县/区 … counts: `苏州玉雕` or `北京冬奥` open with a
+    bare city name that qualifies a craft or a theme, not where the picture was taken.
+    """
+    scan = _scan_place(text, 0)
+    phrase = _trim_place(text[: scan.end])
+    if len(phrase) >= 3 and phrase.endswith(_ADMIN_END) and phrase not in _AMBIGUOUS_PLACES:
+        return phrase, "administrative phrase", 0.6
+    return None
+
+
+# after a nationality or a home town, not where the picture was taken: 荷兰学生, 贵州客商
+_PEOPLE_AFTER = re.compile(r"人|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产")
+
+
 def _place_anywhere(text: str) -> tuple[str, str, float] | None:
     for i, ch in enumerate(text):
         if ch not in _GAZ_LENGTHS:
             continue
         end = _gazetteer_at(text, i)
-        if end == i or (i and text[i - 1] in _DESTINATION):
+        if end == i or (i and text[i - 1] in _DESTINATION) or _PEOPLE_AFTER.match(text, end):
             continue
         name = text[i:end]
         if name in _AMBIGUOUS_PLACES:
             continue
+        if name not in _HAND_GAZETTEER and name not in _DIVISION_FULL and name not in _PROVINCE_SET:
+            # a bare county short form (同心, 铜鼓) is too often a word: only with a place after it
+            scan = _scan_place(text, i)
+            phrase = _trim_place(text[i : scan.end])
+            if scan.chunks < 2 or not phrase.endswith(_ADMIN_END):
+                continue
+            return phrase, "gazetteer", 0.5
         return name, "gazetteer", 0.5
     return None
 
 
-_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_zai)
-_ALL_FINDERS = (*_MARKED_FINDERS, _place_clause_start, _place_anywhere)
+_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_zai, _place_after_visit, _place_admin_lead)
+_ALL_FINDERS = (*_MARKED_FINDERS, _place_clause_start, _place_after_de, _place_anywhere)
 
 
 _SCENE_WORDS = ("现场", "工地", "车间", "一角", "街头")
