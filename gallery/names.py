@@ -1061,10 +1061,8 @@ def _gazetteer_at(text: str, i: int) -> int:
 
     A division followed by 委/政府/人大 … names an organisation (江苏省委), not a place.
     """
-    room = len(text) - i
-    for length in _GAZ_LENGTHS.get(text[i : i + 1], ()):
-        if length > room or text[i : i + length] not in _GAZETTEER:
-            continue
+    length = _gaz_name_length(text, i)
+    if length:
         end = i + length
         for suffix in _ADMIN_SUFFIXES:
             if text.startswith(suffix, end):
@@ -1076,6 +1074,15 @@ def _gazetteer_at(text: str, i: int) -> int:
                 end += 1  # 昆明湖, 北京站, 杭州湾
         return i if _ORGANISATION_AFTER.match(text, end) else end
     return i
+
+
+def _gaz_name_length(text: str, i: int) -> int:
+    """Length of the longest gazetteer name starting at `i` (0 when none)."""
+    room = len(text) - i
+    for length in _GAZ_LENGTHS.get(text[i : i + 1], ()):
+        if length <= room and text[i : i + length] in _GAZETTEER:
+            return length
+    return 0
 
 
 _ORGANISATION_AFTER = re.compile(
@@ -1117,7 +1124,7 @@ def _cut_inside_word(text: str, end: int) -> bool:
         return True
     if text[end : end + 1] in _SUFFIX_STARTS_WORD and last in _SINGLE_SUFFIXES:
         return True
-    return last in _GAZ_LENGTHS and _gazetteer_at(text, end - 1) > end
+    return last in _GAZ_LENGTHS and _gaz_name_length(text, end - 1) > 1
 
 
 _SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
@@ -1270,7 +1277,8 @@ def _place_after_de(text: str) -> tuple[str, str, float] | None:
         scan = _scan_place(text, m.end())
         phrase = _trim_place(text[m.end() : scan.end])
         if len(phrase) >= 3 and (scan.first_gaz or scan.strong) and not _MULTI_SUFFIX_RUN.match(phrase):
-            if phrase not in _AMBIGUOUS_PLACES:
+            scene = not scan.first_gaz and scan.chunks <= 1 and phrase.endswith(_SCENE_WORDS)
+            if phrase not in _AMBIGUOUS_PLACES and not scene:  # `…的脱轨现场`: a scene
                 return phrase, "…的 X", 0.6
     return None
 
@@ -1287,7 +1295,8 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
     """
     scan = _scan_place(text, 0)
     phrase = _trim_place(text[: scan.end])
-    if len(phrase) >= 3 and phrase.endswith(_ADMIN_END) and phrase not in _AMBIGUOUS_PLACES:
+    if (len(phrase) >= 3 and phrase.endswith(_ADMIN_END) and phrase not in _AMBIGUOUS_PLACES
+            and (scan.first_gaz or scan.chunks >= 2)):  # not `美丽乡村`
         return phrase, "administrative phrase", 0.6
     return None
 
@@ -1304,9 +1313,10 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
         if end == i or (i and text[i - 1] in _DESTINATION) or _PEOPLE_AFTER.match(text, end):
             continue
         name = text[i:end]
-        if name in _AMBIGUOUS_PLACES:
+        bare = text[i : i + _gaz_name_length(text, i)]
+        if name in _AMBIGUOUS_PLACES or bare in _AMBIGUOUS_PLACES:
             continue
-        if name not in _HAND_GAZETTEER and name not in _DIVISION_FULL and name not in _PROVINCE_SET:
+        if bare not in _HAND_GAZETTEER and bare not in _DIVISION_FULL and name not in _PROVINCE_SET:
             # a bare county short form (同心, 铜鼓) is too often a word: only with a place after it
             scan = _scan_place(text, i)
             phrase = _trim_place(text[i : scan.end])
@@ -1318,7 +1328,7 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
 
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_zai, _place_after_visit, _place_admin_lead)
-_ALL_FINDERS = (*_MARKED_FINDERS, _place_clause_start, _place_after_de, _place_anywhere)
+_ALL_FINDERS = (*_MARKED_FINDERS, _place_clause_start, _place_anywhere, _place_after_de)
 
 
 _SCENE_WORDS = ("现场", "工地", "车间", "一角", "街头")
@@ -1837,6 +1847,8 @@ def _set_plain_title(result: ParsedName, title: str) -> None:
                 result.kind, result.family = "titled", "place_only"
         return
     result._set("title", title, "title segment" if result.photographers else "bare title", 0.8)
+    if not result.place:
+        _caption_place(result, title, markers_only=True)
     if result.kind == "unknown":
         result.kind = "titled"
         result.family = "contest_entry" if result.photographers else "titled"
