@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "exif-samples" / "jpg"
 NAMES = ROOT.parent / "shared" / "filenames"
 CACHE = Path(os.environ.get("GALLERY_BENCH_CACHE", Path.home() / ".cache" / "gallery-bench"))
-GALLERY = [sys.executable, "-m", "gallery.cli"]
+GALLERY = [sys.executable, "-c", "from gallery.cli import main; main()"]
 SIZES = (800, 400)  # what the index makes: grid2x and grid
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
-import struct
-import zlib
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,9 @@ from gallery.indexer import Indexer, display_path
 from gallery.store import Store
 
 from .conftest import IMAGES, SEEDS, SHARED, index, make_jpeg
+from .test_analyze import BAD_FILES
+
+GALLERY = [sys.executable, "-c", "from gallery.cli import main; main()"]
 
 
 def photos(db: Path) -> list[dict]:
@@ -122,37 +126,33 @@ def test_changed_content_updates_the_file(tmp_path: Path):
     assert [1, 0] == [p["missing"] for p in photos(tmp_path / "g.db")]
 
 
-def png_bomb(path: Path, width: int = 40000, height: int = 40000) -> Path:
-    """A tiny PNG whose header claims 1.6 gigapixels."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b""))
-    return path
+def symlink_loop(path: Path) -> None:
+    os.symlink(path.with_name("other.jpg"), path)
+    os.symlink(path, path.with_name("other.jpg"))
 
 
-BAD_FILES = {
-    "zero.jpg": lambda p: p.write_bytes(b""),
-    "text.jpg": lambda p: p.write_text("这不是图片，只是一段文字。\n" * 20, encoding="utf-8"),
-    "truncated.jpg": lambda p: p.write_bytes(make_jpeg(p.with_suffix(".tmp"), size=(400, 300)).read_bytes()[:900]),
-    "bomb.png": png_bomb,
-    "random.jpg": lambda p: p.write_bytes(os.urandom(2048)),
-}
+# the reason's words, the file (or link) made in the folder next to a good photo
+WALK_PROBLEMS = [
+    ("符号链接循环", "loop.jpg", symlink_loop),
+    ("不存在", "dangling.jpg", lambda p: os.symlink(p.with_name("nowhere.jpg"), p)),
+    ("不是普通文件", "pipe.jpg", lambda p: os.mkfifo(p)),
+]
+ALL_BAD = [(w, n, m) for w, n, m in BAD_FILES] + WALK_PROBLEMS
 
 
-@pytest.mark.parametrize("name", sorted(BAD_FILES))
-def test_bad_file_is_recorded_and_the_run_goes_on(tmp_path: Path, name: str):
+@pytest.mark.parametrize(("words", "name", "make"), ALL_BAD, ids=[b[1] for b in ALL_BAD])
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bad_file_is_recorded_and_the_run_goes_on(tmp_path: Path, words: str, name: str, make, workers: int):
     folder = tmp_path / "in"
     make_jpeg(folder / "good.jpg")
-    BAD_FILES[name](folder / name)
-    for leftover in folder.glob("*.tmp"):
-        leftover.unlink()
-    summary = index(tmp_path / "g.db", folder)
-    assert (1, 1) == (summary.added, summary.failed)
-    assert name == summary.failures[0][0]
-    assert summary.failures[0][1]  # a reason an editor can read
+    make(folder / name)
+    summary = index(tmp_path / "g.db", folder, workers=workers)
+    failed = {path: reason for path, reason in summary.failures}
+    assert 1 == summary.added
+    assert words in failed.get(name, ""), summary.failures
     store = Store(tmp_path / "g.db")
-    assert [name] == [e["path"] for e in store.errors()]
+    assert name in [e["path"] for e in store.errors()]
+    assert "ok" == store.conn.execute("PRAGMA integrity_check").fetchone()[0]
     store.close()
 
 
@@ -247,3 +247,112 @@ def test_real_corrupt_and_truncated_corpus_files(tmp_path: Path):
     summary = index(tmp_path / "g.db", folder)
     assert 4 == summary.added + summary.failed
     assert summary.added >= 2
+
+
+def test_file_replaced_mid_run_stores_the_bytes_read_and_their_stat(tmp_path: Path, monkeypatch):
+    folder = tmp_path / "in"
+    make_jpeg(folder / "a.jpg", colour=(10, 10, 10))
+    import gallery.indexer as indexer_module
+
+    real_walk = indexer_module.walk
+
+    def walk_then_replace(target, *args):
+        for entry in real_walk(target, *args):
+            make_jpeg(tmp_path / "new.jpg", colour=(250, 250, 250))  # stat taken; now replaced
+            os.replace(tmp_path / "new.jpg", folder / "a.jpg")
+            yield entry
+
+    monkeypatch.setattr(indexer_module, "walk", walk_then_replace)
+    index(tmp_path / "g.db", folder)
+    monkeypatch.setattr(indexer_module, "walk", real_walk)
+    (photo,) = photos(tmp_path / "g.db")
+    assert hashlib.sha256((folder / "a.jpg").read_bytes()).hexdigest() == photo["sha256"]
+    assert 1 == index(tmp_path / "g.db", folder).unchanged  # its stored stat is the new file's
+
+
+def test_name_neither_utf8_nor_gbk_is_kept_as_bytes_and_stays_distinct(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    raws = [b"\xff\xfe-1.jpg", b"\xff\xfd-1.jpg"]
+    for n, raw in enumerate(raws):
+        make_jpeg(tmp_path / "x.jpg", colour=(n * 90, 10, 10))
+        os.rename(tmp_path / "x.jpg", os.fsencode(folder) + b"/" + raw)
+    summary = index(tmp_path / "g.db", folder)
+    assert (2, 0) == (summary.added, summary.failed)
+    rows = files(tmp_path / "g.db")
+    assert sorted(raws) == sorted(r["raw_path"] for r in rows)
+    assert 2 == len({r["path"] for r in rows})
+    assert all(r["repaired"] == 1 for r in rows)
+
+
+def test_names_of_255_bytes_and_with_script_are_indexed_and_shown_escaped(tmp_path: Path):
+    from gallery.web import create_app
+
+    folder = tmp_path / "in"
+    long_name = "长" * 83 + "ab.jpg"  # 83 * 3 + 6 = 255 bytes, the most a Linux name may have
+    assert 255 == len(long_name.encode())
+    make_jpeg(folder / long_name)
+    make_jpeg(folder / "<script>alert(1)</script>.jpg", colour=(1, 2, 3))
+    summary = index(tmp_path / "g.db", folder)
+    assert (2, 0) == (summary.added, summary.failed)
+    client = create_app({"DATABASE": str(tmp_path / "g.db"), "TESTING": True}).test_client()
+    for photo in photos(tmp_path / "g.db"):
+        page = client.get(f"/photo/{photo['id']}")
+        assert 200 == page.status_code
+        assert b"<script>alert(1)" not in page.data
+        page.close()
+    home = client.get("/")
+    assert 200 == home.status_code and b"<script>alert(1)" not in home.data
+    home.close()
+
+
+def test_unreadable_file_is_recorded(tmp_path: Path):
+    """As root (CI), the indexer runs without the capability to bypass file permissions."""
+    folder = tmp_path / "in"
+    make_jpeg(folder / "good.jpg")
+    make_jpeg(folder / "secret.jpg", colour=(5, 5, 5))
+    os.chmod(folder / "secret.jpg", 0)
+    command = [*GALLERY, "index", str(folder), "--db", str(tmp_path / "g.db"),
+               "--json", "--workers", "1"]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: root reads every file")
+        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert 0 == done.returncode, done.stderr
+    summary = json.loads(done.stdout)
+    assert (1, 1) == (summary["added"], summary["failed"])
+    assert [{"path": "secret.jpg", "reason": "没有读取权限"}] == summary["failures"]
+
+
+def test_missing_file_back_unchanged_is_not_read_again(tmp_path: Path):
+    folder = tmp_path / "in"
+    make_jpeg(folder / "a.jpg")
+    index(tmp_path / "g.db", folder)
+    os.rename(folder / "a.jpg", tmp_path / "a.jpg")
+    assert 1 == index(tmp_path / "g.db", folder).missing
+    os.rename(tmp_path / "a.jpg", folder / "a.jpg")
+    summary = index(tmp_path / "g.db", folder)
+    assert (1, 0, 0) == (summary.unchanged, summary.added, summary.missing)
+    assert [0] == [p["missing"] for p in photos(tmp_path / "g.db")]
+
+
+def test_a_folder_that_cannot_be_listed_does_not_make_its_files_missing(tmp_path: Path, monkeypatch):
+    folder = tmp_path / "in"
+    make_jpeg(folder / "sub" / "a.jpg")
+    make_jpeg(folder / "b.jpg", colour=(1, 1, 1))
+    index(tmp_path / "g.db", folder)
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if os.fsdecode(path).endswith("/sub"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    import gallery.indexer as indexer_module
+
+    monkeypatch.setattr(indexer_module.os, "scandir", scandir)
+    summary = index(tmp_path / "g.db", folder)
+    assert (0, 1) == (summary.missing, summary.failed)
+    assert [0, 0] == [f["missing"] for f in files(tmp_path / "g.db")]
