@@ -947,7 +947,9 @@ _AUTHOR_PROVINCE = re.compile(
     r"[\s_\-]*(?:作者|摄影)(?:\s*[:：]\s*|\s+)(?:(?:" + "|".join(_PROVINCES) + r")(?:省|市)?\s+)?"
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
 )
-_NAME_BRACKET_END = re.compile(r"(?<=[^\s(（])\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
+_NAME_BRACKET_END = re.compile(
+    r"(?<=[^\s(（])\s*[(（](?P<name>[\u4e00-\u9fff]{2,4}(?:[ 、，,][\u4e00-\u9fff]{2,4}){0,2})[)）]$"
+)
 
 
 def _find_short_credit(text: str) -> _Credit | None:
@@ -958,8 +960,9 @@ def _find_short_credit(text: str) -> _Credit | None:
         if _is_name(name, strict=False):
             return _Credit(m.start(), [name], None, None, "作者 X", 0.85)
     m = _NAME_BRACKET_END.search(text) if text.endswith((")", "）")) and len(text) <= 30 else None
-    if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and _is_name(m["name"]):
-        return _Credit(m.start(), [m["name"]], None, None, "作品名（姓名）", 0.7)
+    names = _NAME_TOKEN_SPLIT.split(m["name"]) if m else []
+    if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)):
+        return _Credit(m.start(), names, None, None, "作品名（姓名）", 0.7)
     return None
 
 
@@ -1416,6 +1419,9 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
 
 _CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
 _AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)[-_\s]*")
+_UNIT_BRACKET_END = re.compile(
+    r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
+)
 _AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
 _ENTRY_ID = re.compile(r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))")
 _PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
@@ -1507,6 +1513,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _AWARD.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
+        result.kind = "contest_entry"
+        unit = _UNIT_BRACKET_END.search(text)
+        if unit and unit.start() > 0:  # `一等奖 花开盛世系列作品(中匠传媒)`: the entrant is a unit
+            result._set("units", [unit["unit"]], "获奖单位", 0.7)
+            text = text[: unit.start()]
     text = _AWARD_BRACKET.sub(" ", text).strip() or text
     m = _PAGE.match(text)
     if m and m.end() < len(text):
@@ -1677,7 +1688,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
         return False
     lead = words[0]
     sep = text[segments[0][1] : segments[0][1] + 1]
-    if sep in (" ", "\u3000", ",", "，", "。", ";", "；") or not _is_name(lead) or _scan_place(lead, 0).first_gaz or any(_is_name(w) for w in words[1:]):
+    spaced = sep in (" ", "\u3000") and result.kind == "contest_entry"  # `二等奖 吴琦 幽蓝江水一线天`
+    if (sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead) or _scan_place(lead, 0).first_gaz or any(_is_name(w) for w in words[1:]):
         return False
     rest = segments[1:]
     start = rest[0][1] - len(rest[0][0])
@@ -1686,8 +1698,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     if not left or probe.photographers:
         return False
     title = text[start : left[-1][1]].strip(" -_+—,，")
-    if not title or _full_place(title):
-        return False
+    if not title or (_full_place(title) and _scan_place(title, 0).strong):
+        return False  # `陆岗-北京南站` is a name and a place; `张中泽+黄山奇峰` a landscape title
     result._set("photographers", [lead], "姓名-作品名", 0.75)
     if probe.place and not result.place:
         result._set("place", probe.place, "place segment", 0.7)
