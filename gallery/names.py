@@ -1621,6 +1621,11 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             _store_credit(result, byline)
             text = text[: byline.start]
     title = _strip_gloss(text.strip(" \u3000。."))
+    lead = _TEXT_DATE_START.match(title) if title[:1].isdigit() else None
+    event_year = bool(lead) and _is_event_year(title, lead)
+    if lead and lead["D"] and not result.evidence.get("date") and _is_short_rest(title[lead.end():]):
+        _set_year_month_day(result, lead)  # `2013年1月20日北京故宫角楼雪景`: the date is not title
+        title = title[lead.end():]
     sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12
     if result.kind == "unknown":
         result.kind = "caption" if sentence or result.photographers else "titled"
@@ -1633,7 +1638,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
         return
-    if not result.evidence.get("date"):
+    if not result.evidence.get("date") and not event_year:
         _text_date(result, title)
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
     _caption_place(result, title, markers_only=not sentence)
@@ -1641,6 +1646,20 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
     result._set("title", title, "caption sentence", 0.9)
+
+
+_EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
+
+
+def _is_event_year(text: str, m: re.Match[str]) -> bool:
+    """`2008年暑期…摄影作品展`, `2019年…研习班`: a bare year names the event, not the shot."""
+    rest = text[m.end():]
+    return not m["M"] and _is_short_rest(rest, limit=20) and bool(_EVENT_END.search(rest))
+
+
+def _is_short_rest(rest: str, *, limit: int = 12) -> bool:
+    """Words glued straight to a leading date make a short title, not a caption sentence."""
+    return bool(rest) and rest[0] not in ",，、 \u3000" and len(rest) <= limit and not _SENTENCE_PUNCT.search(rest)
 
 
 def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -> None:
@@ -1658,7 +1677,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         _classify_segments(result, segments, title_slot=False)
         return
     m = _TEXT_DATE_START.match(text)
-    if m and not result.date:
+    if m and not result.date and not _is_event_year(text, m):
         _set_year_month_day(result, m)
         text = text[m.end():].lstrip(" _-,，")
     segments = _segments(text)
