@@ -2,46 +2,27 @@
 
 from __future__ import annotations
 
-import os
-import threading
-from pathlib import Path
-
 import pytest
-from werkzeug.serving import make_server
 
 from gallery.web import create_app
 
-from .conftest import ROOT
+from .browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, chromium, live_server
 
-CHROMIUM = os.environ.get("GALLERY_CHROMIUM", "/usr/bin/chromium")
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+__all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_ARGS", "browser", "page", "server"]
 
 pytestmark = pytest.mark.browser
-
-if not Path(CHROMIUM).exists():  # .ci/run installs it; say so loudly rather than pass quietly
-    pytest.fail(f"{CHROMIUM} is missing: run .ci/run (it installs Debian's chromium)", pytrace=False)
 
 
 @pytest.fixture(scope="module")
 def server(sample_db):
-    app = create_app({"DATABASE": str(sample_db), "TESTING": True})
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    with live_server(create_app({"DATABASE": str(sample_db), "TESTING": True})) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture
@@ -71,10 +52,12 @@ def test_search_zhenjiang_shows_caicha_and_its_photographer(server, page):
 
 def test_photo_page_shows_sources(server, page):
     page.goto(server + "/?q=无尘仓储")
-    page.locator("ul.grid a").first.click()
+    page.locator("ul.grid a").first.click()  # opens the viewer; its info link leads to the photo page
+    page.locator(".v-info").click()
     page.wait_for_url("**/photo/*")
     photographers = page.locator("tr.field-photographers")
     assert "陈卫东" in photographers.inner_text()
     assert "文件名" in photographers.inner_text()
     assert "13775584488" not in page.content()
+    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "photo-wuchen.png"), full_page=True)
