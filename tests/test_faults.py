@@ -1,0 +1,115 @@
+"""Faults: an index run killed with SIGKILL, and the web app serving while an index runs.
+
+bench/fault_test.py does the same kill-and-check at 20+ random moments on a bigger folder;
+here a few kills keep the suite quick.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PIL import Image
+
+from gallery import thumbs
+from gallery.store import Store
+from gallery.web import create_app
+
+from .conftest import make_jpeg
+
+GALLERY = [sys.executable, "-c", "from gallery.cli import main; main()"]
+
+
+def make_folder(folder: Path, count: int) -> None:
+    for n in range(count):
+        make_jpeg(folder / f"{n // 10:02d}" / f"《题{n}》摄影者{n}.jpg", size=(1600, 1200),
+                  colour=(n * 7 % 256, n * 13 % 256, 90))
+
+
+def start_index(folder: Path, db: Path) -> subprocess.Popen:
+    return subprocess.Popen([*GALLERY, "index", str(folder), "--db", str(db), "--quiet", "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def check_consistent(db: Path, files_on_disk: int | None = None) -> list[str]:
+    """Every promise the database makes holds; returns what is wrong (nothing, when all is well)."""
+    problems = []
+    store = Store(db)
+    try:
+        one = lambda sql: store.conn.execute(sql).fetchone()[0]  # noqa: E731
+        if one("PRAGMA integrity_check") != "ok":
+            problems.append("integrity_check failed")
+        if one("SELECT count(*) - count(DISTINCT sha256) FROM photos"):
+            problems.append("duplicate photos")
+        if one("SELECT count(*) FROM files WHERE photo_id IS NOT NULL AND photo_id NOT IN (SELECT id FROM photos)"):
+            problems.append("files pointing at no photo")
+        if one("SELECT count(*) FROM photos WHERE id NOT IN (SELECT photo_id FROM files WHERE photo_id IS NOT NULL)"):
+            problems.append("photos without a file")
+        for (sha,) in store.conn.execute("SELECT sha256 FROM photos WHERE thumbs = 1"):
+            for size in thumbs.INDEX_SIZES:
+                try:
+                    with Image.open(thumbs.thumb_path(store.thumbs_dir, sha, size)) as thumb:
+                        thumb.load()
+                except OSError as exc:
+                    problems.append(f"thumbnail {sha[:8]} {size}: {exc}")
+        if files_on_disk is not None:
+            present = one("SELECT count(*) FROM files WHERE missing = 0")
+            if present != files_on_disk:
+                problems.append(f"{present} files present in the database, {files_on_disk} on disk")
+            leftovers = list(store.thumbs_dir.rglob(f"{thumbs.TEMP_PREFIX}*"))
+            if leftovers:
+                problems.append(f"temporary thumbnails left: {leftovers[:3]}")
+    finally:
+        store.close()
+    return problems
+
+
+def test_killed_runs_leave_a_consistent_database_and_the_next_run_resumes(tmp_path: Path):
+    folder, db = tmp_path / "in", tmp_path / "g.db"
+    make_folder(folder, 40)
+    rng = random.Random(8)
+    for _ in range(3):
+        run = start_index(folder, db)
+        time.sleep(rng.uniform(0.3, 1.5))
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        assert [] == check_consistent(db)
+    store = Store(db)
+    before = store.counts()["photos"]
+    store.close()
+    final = subprocess.run([*GALLERY, "index", str(folder), "--db", str(db), "--json", "--workers", "2"],
+                           capture_output=True, text=True, timeout=300)
+    assert 0 == final.returncode, final.stderr
+    assert [] == check_consistent(db, files_on_disk=40)
+    assert f'"added": {40 - before},' in final.stdout  # resumed: what was stored is not read again
+
+
+def test_the_web_app_serves_while_an_index_runs_and_says_so(tmp_path: Path):
+    folder, db = tmp_path / "in", tmp_path / "g.db"
+    make_folder(folder, 60)
+    Store(db).close()
+    client = create_app({"DATABASE": str(db), "TESTING": True}).test_client()
+    run = start_index(folder, db)
+    statuses, notices = [], 0
+    try:
+        while run.poll() is None:
+            page = client.get("/")
+            statuses.append(page.status_code)
+            notices += "正在索引" in page.get_data(as_text=True)
+            page.close()
+            time.sleep(0.05)
+    finally:
+        if run.poll() is None:
+            os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+    assert 0 == run.returncode
+    assert len(statuses) >= 3 and {200} == set(statuses)
+    assert notices >= 1
+    page = client.get("/")
+    assert "正在索引" not in page.get_data(as_text=True)
+    page.close()
