@@ -211,7 +211,7 @@ _STRONG_SUFFIXES = (
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
 )
-_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
+_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池", "谷")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 
 # A chunk of a place phrase never contains these: they belong to the sentence around it.
@@ -228,6 +228,7 @@ _PLACE_STOP_WORDS = (
     "游览", "体验", "庆祝", "升旗", "表演", "比赛", "训练", "学习", "采摘", "晾晒", "选购", "购买",
     "挑选", "合影", "拍照", "留影", "散步", "休闲", "游玩", "嬉戏", "玩耍", "锻炼", "跳舞", "排练",
     "展示", "展出", "演出", "维修", "巡逻", "值守", "执勤", "清理", "救援", "抢修", "播种", "插秧",
+    "走入", "走进", "来到", "莅临", "走访", "探访", "航拍", "参演", "代言", "举办", "组织",
 )
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 
@@ -815,8 +816,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     if strict:
         if text in _GAZETTEER or text[-1] in (_PLACE_END_CHARS if n == 2 else _PLACE_ONLY_END):
             return False
-        if any(ch in _NOT_IN_NAMES for ch in given):
-            return False
+        if any(ch in _NOT_IN_NAMES for ch in given.replace("中", "", 1 if given[-1:] != "中" else 0)):
+            return False  # 中 opens given names (张中泽) but ends words (雪中, 林中)
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES:
         return False  # `通讯员 供图`: a role without a name credits nobody
     return not any(ch in ("的了是在与图片摄" if not strict else "的了是在和与图片摄") for ch in given)
@@ -1247,8 +1248,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
             phrase = _trim_place(text[i + k : scan.end])
             if not phrase:
                 continue
-            if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES:
-                return phrase, "clause-initial place", 0.7
+            if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not _PEOPLE_AFTER.match(text, scan.end):
+                return phrase, "clause-initial place", 0.7  # not `荷兰学生…`
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
                     and not _MULTI_SUFFIX_RUN.match(phrase)):  # `公园主路旁`: a generic spot
                 return phrase, "clause-initial place", 0.6
@@ -1298,9 +1299,13 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
     """
     scan = _scan_place(text, 0)
     phrase = _trim_place(text[: scan.end])
-    if (len(phrase) >= 3 and phrase.endswith(_ADMIN_END) and phrase not in _AMBIGUOUS_PLACES
-            and (scan.first_gaz or scan.chunks >= 2)):  # not `美丽乡村`
+    if len(phrase) < 3 or phrase in _AMBIGUOUS_PLACES:
+        return None
+    if phrase.endswith(_ADMIN_END) and (scan.first_gaz or scan.chunks >= 2):  # not `美丽乡村`
         return phrase, "administrative phrase", 0.6
+    if scan.first_gaz and scan.chunks >= 2 and scan.strong:  # `北京故宫角楼雪景`
+        return phrase, "division + landmark", 0.6
+    return None
     return None
 
 
@@ -1870,6 +1875,10 @@ def _set_plain_title(result: ParsedName, title: str) -> None:
     title = _CJK_SPACE_CJK.sub("", title).strip()
     title = _strip_gloss(title)
     if not title:
+        return
+    place_rule = result.evidence["place"].rule if result.place else ""
+    if place_rule == "place segment" and not result.photographers and _scan_place(title, 0).end == len(title):
+        result._set("place", f"{title} {result.place}", "place-only name", 0.7)  # `榕湖 玻璃桥`
         return
     if _full_place(title, beside_name=bool(result.photographers)) and not result.title:
         if not result.place:
