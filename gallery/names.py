@@ -211,7 +211,7 @@ _STRONG_SUFFIXES = (
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
 )
-_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池", "谷")
+_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 
 # A chunk of a place phrase never contains these: they belong to the sentence around it.
@@ -1730,7 +1730,7 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     result.kind = "contest_entry"
     if result.family == "unknown":
         result.family = "contest_entry"
-    _set_plain_title(result, title)
+    _set_plain_title(result, title, is_title=True)
     return True
 
 
@@ -1871,7 +1871,7 @@ def _segment_credit(seg: str) -> tuple[str, str] | None:
     return name, ("X 摄" if m["n1"] else "作者：X")
 
 
-def _set_plain_title(result: ParsedName, title: str) -> None:
+def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) -> None:
     title = _CJK_SPACE_CJK.sub("", title).strip()
     title = _strip_gloss(title)
     if not title:
@@ -1880,7 +1880,7 @@ def _set_plain_title(result: ParsedName, title: str) -> None:
     if place_rule == "place segment" and not result.photographers and _scan_place(title, 0).end == len(title):
         result._set("place", f"{title} {result.place}", "place-only name", 0.7)  # `榕湖 玻璃桥`
         return
-    if _full_place(title, beside_name=bool(result.photographers)) and not result.title:
+    if not is_title and _full_place(title, beside_name=bool(result.photographers)) and not result.title:
         if not result.place:
             result._set("place", title, "place-only name", 0.7)
             if result.kind == "unknown":
