@@ -131,9 +131,9 @@ def main() -> None:
         print(f"built {args.records:,} records in {build:.1f} s wall, {build_cpu:.1f} s CPU "
               f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; index optimized in "
               f"{time.perf_counter() - start - build:.1f} s more)", flush=True)
-    size = db.stat().st_size + (db.with_name(db.name + "-wal").stat().st_size if db.with_name(db.name + "-wal").exists() else 0)
-    print(f"database size {size / 1e6:.0f} MB ({store.search_index_bytes() / 1e6:.0f} MB of it the search index)",
-          flush=True)
+    used, search = store.used_bytes(), store.search_index_bytes()
+    print(f"database {used / 1e6:.0f} MB in use, file {db.stat().st_size / 1e6:.0f} MB; the search tables "
+          f"{search / 1e6:.0f} MB of it", flush=True)
     rng = random.Random(11)
     kinds = _queries(rng, store, args.queries)
     for q in kinds["2-char"][:20]:  # warm the page cache like a running server

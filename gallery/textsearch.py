@@ -34,7 +34,6 @@ SEPARATOR = "zzbreak"
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 MAX_SEGMENTATIONS = 4
-MAX_MONTHS = 36
 INITIALS_MIN, INITIALS_MAX = 2, 4
 TEXT_COLUMNS = "{who title place caption other}"
 STRONG_COLUMNS = "{who title place}"
@@ -422,39 +421,16 @@ def _pad(value: str) -> str:
     return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:]])
 
 
-def date_keys(value: str) -> str | None:
-    """FTS keys that cover a date filter: ``y2019`` or the months of a range (``m201904``)."""
-    span = date_range(value)
-    if span is None:
-        return None
-    start, end = span[0], span[1].rstrip("\uffff")
-    first_year, last_year = int(start[:4]), int(end[:4])
-    first_month = int(start[5:7]) if len(start) >= 7 else 1
-    last_month = int(end[5:7]) if len(end) >= 7 else 12
-    if not (1 <= first_month <= 12 and 1 <= last_month <= 12):
-        return None
-    months = (last_year - first_year) * 12 + last_month - first_month + 1
-    if len(start) == 4 and len(end) == 4 or months > MAX_MONTHS:
-        return _either([f'"y{y}"' for y in range(first_year, min(last_year, first_year + 200) + 1)])
-    keys = []
-    for i in range(months):
-        year, month = divmod(first_month - 1 + i, 12)
-        keys.append(f'"m{first_year + year}{month + 1:02d}"')
-    return _either(keys)
-
-
 def exact_key(prefix: str, value: str) -> str | None:
     """One token for a whole value (``who0周明生``): an exact match, not a word inside it."""
     letters = "".join(_CJK_RUN.findall(fold(value)) + _WORD.findall(fold(value))) if value else ""
     return f"{prefix}0{letters}" if letters else None
 
 
-def facet_keys(*, day: str | None, camera: str | None, kind: str | None, present: dict[str, bool],
+def facet_keys(*, camera: str | None, kind: str | None, present: dict[str, bool],
                names: list[str] | tuple[str, ...] = ()) -> str:
-    """The ``meta`` column: year and month keys, camera words, kind, has/no keys, exact names."""
+    """The ``meta`` column: camera words, kind, has/no keys, exact names (dates are rowid ranges)."""
     keys = [k for name in names if (k := exact_key("who", name))]
-    if day and re.match(r"\d{4}-\d{2}", day):
-        keys += [f"y{day[:4]}", f"m{day[:4]}{day[5:7]}"]
     keys += [f"cam0{w}" for w in _WORD.findall(fold(camera or ""))]
     if kind:
         keys.append("kind0" + "0".join(_WORD.findall(fold(kind))))
@@ -463,7 +439,7 @@ def facet_keys(*, day: str | None, camera: str | None, kind: str | None, present
 
 
 def filter_expression(name: str, value: str) -> str | None:
-    """The FTS expression of a camera/kind/has/missing/date filter on the ``meta`` column."""
+    """The FTS expression of a camera/kind/has/missing filter on the ``meta`` column."""
     value = fold(value).strip()
     if name == "camera":
         words = _WORD.findall(value)
@@ -474,8 +450,6 @@ def filter_expression(name: str, value: str) -> str | None:
         target = PRESENCE.get(value)
         expression = f'"{"has0" if name == "has" else "no0"}{target}"' if target else None
         return f"meta : {expression}" if expression else "meta : \"nothing0matches\""
-    elif name == "date":
-        expression = date_keys(value)
     else:
         return None
     return f"meta : {expression}" if expression else 'meta : "nothing0matches"'

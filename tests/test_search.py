@@ -242,3 +242,36 @@ def test_command_line_search(sample_db):
     assert (1, ["周明生"]) == (data["total"], data["photos"][0]["photographers"])
     text = CliRunner().invoke(main, ["search", "place:江苏", "--db", str(sample_db), "--facets"]).output
     assert "镇江市（1）" in text and "江苏省" not in text.splitlines()[0]
+
+
+def test_reindexing_replaces_the_old_words(tmp_path):
+    from .conftest import index, make_jpeg
+
+    folder = tmp_path / "photos"
+    make_jpeg(folder / "《采茶》周明生  摄于镇江茶博园.jpg")
+    db = tmp_path / "gallery.db"
+    index(db, folder)
+    (folder / "《采茶》周明生  摄于镇江茶博园.jpg").rename(folder / "《春耕》朱智辉 摄于扬州.jpg")
+    index(db, folder)
+    store = Store(db)
+    try:
+        assert (0, 0, 0, 1, 1, 1) == tuple(store.search(q).total for q in ("采茶", "zms", "place:镇江", "春耕", "zzh",
+                                                                          "place:江苏"))
+    finally:
+        store.close()
+
+
+def test_large_result_sets_page_by_tiers(store, monkeypatch):
+    """Past SMALL hits: name/title/place matches first, then the rest, newest first in each."""
+    from gallery.store import search as search_module
+
+    monkeypatch.setattr(search_module, "SMALL", 0)
+    monkeypatch.setattr(search_module, "SAMPLE", 2)
+    pages = [store.search("周明生", per_page=1, page=n) for n in (1, 2, 3)]
+    assert [[1], [6], []] == [[p["id"] for p in page.photos] for page in pages]
+    everything = [store.search("place:江苏", per_page=3, page=n, sort="date") for n in (1, 2, 3)]
+    assert [8, 7, 3, 4, 1, 2, 9, 6] == [p["id"] for page in everything for p in page.photos]
+    assert 2 == everything[0].facets_sampled
+    assert 2 == sum(f["count"] for f in everything[0].facets["years"])
+    strong_first = [p["id"] for n in (1, 2, 3, 4) for p in store.search("扬州", per_page=1, page=n).photos]
+    assert [6] == strong_first

@@ -15,6 +15,7 @@ import json
 import math
 import re
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ _COLUMNS = ("who", "title", "place", "caption", "other", "py", "ini", "meta")
 _FTS_WEIGHTS = "10.0, 8.0, 6.0, 2.0, 1.0, 6.0, 4.0, 0.0"
 FACET_LIMIT = 12
 SMALL = 1500  # up to this many hits: bm25 over all of them and exact facets
-SAMPLE = 3000  # more: facets of the newest this many
+SAMPLE = 2000  # more: facets of the newest this many
 _ID_BITS = 27  # a sort key is (seconds since 1900 << 27) | photo id
 _ID_MASK = (1 << _ID_BITS) - 1
 _UNDATED = 1 << _ID_BITS  # keys below this are photos without a date
@@ -81,15 +82,18 @@ class SearchMixin:
 
     # search_text's rowid is the photo's sort key (its time, then its id), so "newest first" is
     # the index's own order and a date filter is a rowid range: no join, no sort of all hits.
+    # It is contentless (half the size); to delete a row FTS5 needs the text it indexed, so
+    # search_docs keeps that text, compressed, apart from the narrow rows facets are counted from.
     SCHEMA = """
 DROP TABLE IF EXISTS photo_fts;
 CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
-    who, title, place, caption, other, py, ini, meta, tokenize = 'unicode61 remove_diacritics 0'
+    who, title, place, caption, other, py, ini, meta, content = '', tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE TABLE IF NOT EXISTS search_facets (
     key INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, date TEXT, year INTEGER, camera TEXT,
     place TEXT, who TEXT
 );
+CREATE TABLE IF NOT EXISTS search_docs (key INTEGER PRIMARY KEY, docs BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS photo_places (
     photo_id INTEGER PRIMARY KEY, raw TEXT, province TEXT, city TEXT, county TEXT, town TEXT,
     site TEXT, code TEXT, source TEXT, how TEXT NOT NULL DEFAULT '[]'
@@ -152,29 +156,38 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         return len(rows)
 
     def _write_search_rows(self, rows: list[SearchRow], *, words: Counter[tuple[str, str]]) -> None:
-        texts, facets, located = [], [], []
+        texts, facets, located, packed = [], [], [], []
         for row in rows:
             place = placelib.locate(row.place, row.gps_lat, row.gps_lon)
             key = sort_key(row.photo_id, row.date)
-            texts.append((key, *_text_row(row, place)))
+            docs = _text_row(row, place)
+            texts.append((key, *docs))
             facets.append((key, row.photo_id, row.date, _year(row.date), row.camera,
                            " › ".join(n for n in (place.province, place.city) if n) or None,
                            "\x1f".join(row.photographers) or None))
+            packed.append((key, _pack(docs)))
+            # a phrase's steps are read again from the phrase; only GPS readings are kept
+            how = json.dumps(place.how, ensure_ascii=False) if "gps" in place.source else None
             located.append((row.photo_id, place.raw or None, place.province, place.city, place.county,
-                            place.town, place.site, place.code, place.source,
-                            json.dumps(place.how, ensure_ascii=False)))
+                            place.town, place.site, place.code, place.source, how))
             words.update(_pinyin_words(row))
         self.conn.executemany(f"INSERT INTO search_text (rowid, {', '.join(_COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?)",
                               texts)
         self.conn.executemany("INSERT OR REPLACE INTO search_facets VALUES (?,?,?,?,?,?,?)", facets)
+        self.conn.executemany("INSERT OR REPLACE INTO search_docs VALUES (?,?)", packed)
         self.conn.executemany("INSERT OR REPLACE INTO photo_places VALUES (?,?,?,?,?,?,?,?,?,?)", located)
 
     def _delete_search_rows(self, photo_ids: list[int]) -> None:
         for photo_id in photo_ids:
-            found = self.conn.execute("SELECT key FROM search_facets WHERE id = ?", (photo_id,)).fetchone()
+            found = self.conn.execute(
+                "SELECT f.key, d.docs FROM search_facets f LEFT JOIN search_docs d ON d.key = f.key WHERE f.id = ?",
+                (photo_id,)).fetchone()
             if found:
-                self.conn.execute("DELETE FROM search_text WHERE rowid = ?", (found[0],))
+                self.conn.execute(
+                    f"INSERT INTO search_text (search_text, rowid, {', '.join(_COLUMNS)})"
+                    " VALUES ('delete', ?,?,?,?,?,?,?,?,?)", (found[0], *_unpack(found[1])))
                 self.conn.execute("DELETE FROM search_facets WHERE key = ?", (found[0],))
+                self.conn.execute("DELETE FROM search_docs WHERE key = ?", (found[0],))
             self.conn.execute("DELETE FROM photo_places WHERE photo_id = ?", (photo_id,))
 
     def _add_pinyin_words(self, words: Counter[tuple[str, str]]) -> None:
@@ -192,7 +205,8 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
             " AS names FROM photos p"
         )
         with self.transaction():
-            for table in ("search_text", "search_facets", "photo_places", "pinyin_words"):
+            self.conn.execute("INSERT INTO search_text (search_text) VALUES ('delete-all')")
+            for table in ("search_facets", "search_docs", "photo_places", "pinyin_words"):
                 self.conn.execute(f"DELETE FROM {table}")
             words: Counter[tuple[str, str]] = Counter()
             rows = [SearchRow(
@@ -256,31 +270,43 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         match, low, high, excluded = plan
         if match is None:
             return self._browse(low, high, excluded, sort, page, per_page, want_facets, hints)
-        span = "search_text.rowid BETWEEN ? AND ?"
         total = self._count(match, low, high)
         if total == 0:
             return empty
         offset = (page - 1) * per_page
-        if total <= SMALL:  # few hits: rank them all with bm25, count every facet exactly
+        if total <= SMALL:  # few hits: rank them all with bm25
             rows = self.conn.execute(
-                f"SELECT f.key, bm25(search_text, {_FTS_WEIGHTS}), f.date, f.year, f.camera, f.place, f.who"
-                f" FROM search_text JOIN search_facets f ON f.key = search_text.rowid"
-                f" WHERE search_text MATCH ? AND {span}", (match, low, high),
+                f"SELECT rowid, bm25(search_text, {_FTS_WEIGHTS}) FROM search_text"
+                " WHERE search_text MATCH ? AND rowid BETWEEN ? AND ?", (match, low, high),
             ).fetchall()
             order = {"relevance": lambda r: (r[1], -r[0]), "date": lambda r: -r[0],
                      "oldest": lambda r: (r[0] < _UNDATED, r[0])}[sort]
             keys = [r[0] for r in heapq.nsmallest(offset + per_page, rows, key=order)][offset:]
-            return Page(self._photos_by_key(keys), total, page, per_page,
-                        facets=_facets(rows) if want_facets else {}, hints=hints, sort=sort)
-        if sort == "relevance" and (strong := query.strong_expression()):
+        elif sort == "relevance" and (strong := query.strong_expression()):
             keys = self._tiered(match, strong, low, high, offset, per_page)
         else:
             keys = self._in_order(match, low, high, offset, per_page, oldest=sort == "oldest")
         found, sampled = {}, None
         if want_facets:
-            found, sampled = self._sampled_facets(match, low, high), SAMPLE
+            sampled = SAMPLE if total > SAMPLE else None
+            found = self._facet_counts(
+                "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ?"
+                " ORDER BY rowid DESC LIMIT ?", [match, low, high, SAMPLE])
         return Page(self._photos_by_key(keys), total, page, per_page, facets=found, hints=hints, sort=sort,
                     facets_sampled=sampled)
+
+    def _facet_counts(self, hits_sql: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
+        """Photographers, places, years and cameras of some hits, counted by SQLite in one statement."""
+        rows = self.conn.execute(
+            f"WITH h AS MATERIALIZED (SELECT f.year, f.camera, f.place, f.who FROM ({hits_sql}) AS hit CROSS JOIN"
+            " search_facets f ON f.key = hit.rowid)"
+            " SELECT 'who', who, count(*) FROM h WHERE who IS NOT NULL GROUP BY who"
+            " UNION ALL SELECT 'places', place, count(*) FROM h WHERE place IS NOT NULL GROUP BY place"
+            " UNION ALL SELECT 'years', year, count(*) FROM h WHERE year IS NOT NULL GROUP BY year"
+            " UNION ALL SELECT 'cameras', camera, count(*) FROM h WHERE camera IS NOT NULL GROUP BY camera",
+            params,
+        ).fetchall()
+        return _facets(rows)
 
     def _count(self, match: str, low: int, high: int) -> int:
         return self.conn.execute(
@@ -297,20 +323,18 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
 
     def _tiered(self, match: str, strong: str, low: int, high: int, offset: int, limit: int) -> list[int]:
         """Many hits: those found in a name, title or place first, then the rest; newest first in each."""
-        strong_total = self._count(strong, low, high)
-        keys = self._in_order(strong, low, high, offset, limit) if offset < strong_total else []
+        if offset == 0:  # the first page (most asked for) needs no count of the strong hits
+            keys = self._in_order(strong, low, high, 0, limit)
+            strong_total = len(keys) if len(keys) < limit else None
+        else:
+            strong_total = self._count(strong, low, high)
+            keys = self._in_order(strong, low, high, offset, limit) if offset < strong_total else []
+        if strong_total is None:
+            return keys
         if len(keys) < limit:
             rest = f"({match}) NOT ({strong})"
             keys += self._in_order(rest, low, high, max(0, offset - strong_total), limit - len(keys))
         return keys
-
-    def _sampled_facets(self, match: str, low: int, high: int) -> dict[str, list[dict[str, Any]]]:
-        """Facets of the newest hits: a page of a huge result set never waits for all of them."""
-        return _facets(self.conn.execute(
-            "SELECT f.key, 0, f.date, f.year, f.camera, f.place, f.who FROM (SELECT rowid FROM search_text"
-            " WHERE search_text MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?) AS hit"
-            " JOIN search_facets f ON f.key = hit.rowid", (match, low, high, SAMPLE),
-        ).fetchall())
 
     def _browse(self, low: int, high: int, excluded: str | None, sort: str, page: int, per_page: int,
                 want_facets: bool, hints: list[dict[str, Any]]) -> Page:
@@ -329,9 +353,8 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         found, sampled = {}, None
         filtered = (low, high) != (0, _MAX_KEY) or excluded
         if want_facets and filtered:  # the plain grid of everything needs no facets
-            found = _facets(self.conn.execute(
-                f"SELECT f.key, 0, f.date, f.year, f.camera, f.place, f.who FROM search_facets f WHERE {where}"
-                " ORDER BY f.key DESC LIMIT ?", [*params, SAMPLE]).fetchall())
+            found = self._facet_counts(f"SELECT f.key AS rowid FROM search_facets f WHERE {where}"
+                                       " ORDER BY f.key DESC LIMIT ?", [*params, SAMPLE])
             sampled = SAMPLE if total > SAMPLE else None
         return Page(self._photos_by_key(keys), total, page, per_page, facets=found, hints=hints,
                     sort="oldest" if sort == "oldest" else "date", facets_sampled=sampled)
@@ -427,12 +450,17 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         with self.transaction():
             self.conn.execute("INSERT INTO search_text (search_text) VALUES ('optimize')")
 
+    def used_bytes(self) -> int:
+        """Bytes of the database in use (its pages less the free ones)."""
+        pages = self.conn.execute("PRAGMA page_count").fetchone()[0] - self.conn.execute("PRAGMA freelist_count").fetchone()[0]
+        return pages * self.conn.execute("PRAGMA page_size").fetchone()[0]
+
     def search_index_bytes(self) -> int:
         """Bytes the search tables take (0 where SQLite has no dbstat)."""
         try:
             return self.conn.execute(
                 "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_text%' OR name IN"
-                " ('search_facets', 'photo_places', 'pinyin_words', 'photo_places_tree',"
+                " ('search_facets', 'search_docs', 'photo_places', 'pinyin_words', 'photo_places_tree',"
                 " 'sqlite_autoindex_search_facets_1')").fetchone()[0] or 0
         except sqlite3.OperationalError:
             return 0
@@ -455,7 +483,7 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         """How a photo's place was resolved: its levels and the steps taken."""
         row = self._one("SELECT * FROM photo_places WHERE photo_id = ?", (photo_id,))
         if row:
-            row["how"] = json.loads(row["how"] or "[]")
+            row["how"] = _how(row["raw"], row["how"])
             row["path"] = " › ".join(row[k] for k in placelib.LEVELS if row.get(k))
         return row
 
@@ -463,7 +491,7 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         """Provinces › cities › counties › the raw phrases, with photo counts at every level."""
         self._ensure_search_index()
         rows = self._all(
-            "SELECT province, city, county, raw, min(how) AS how, count(*) AS photos FROM photo_places"
+            "SELECT province, city, county, raw, max(how) AS how, count(*) AS photos FROM photo_places"
             " WHERE raw IS NOT NULL OR province IS NOT NULL GROUP BY province, city, county, raw"
         )
         root: dict[str, Any] = {"children": {}}
@@ -476,8 +504,23 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
                 node["photos"] += row["photos"]
             if row["raw"]:
                 node["phrases"].append({"raw": row["raw"], "photos": row["photos"],
-                                        "how": json.loads(row["how"] or "[]")})
+                                        "how": _how(row["raw"], row["how"])})
         return _sorted_tree(root["children"])
+
+
+def _how(raw: str | None, stored: str | None) -> list[str]:
+    """The steps that placed a photo: kept for GPS readings, read again from a phrase otherwise."""
+    steps = json.loads(stored) if stored else []
+    return steps or (placelib.resolve(raw).how if raw else [])
+
+
+def _pack(docs: tuple[str, ...]) -> bytes:
+    return zlib.compress("\x1e".join(docs).encode("utf-8"), 1)
+
+
+def _unpack(blob: bytes | None) -> list[str]:
+    docs = zlib.decompress(blob).decode("utf-8").split("\x1e") if blob else []
+    return docs if len(docs) == len(_COLUMNS) else [""] * len(_COLUMNS)
 
 
 def _sorted_tree(children: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -502,9 +545,10 @@ def _text_row(row: SearchRow, place: placelib.Resolution) -> tuple[Any, ...]:
         f" {textsearch.SEPARATOR} ".join(textsearch.short_document(t) for t in place_texts if t),
         textsearch.document(row.caption),
         textsearch.document(day, *row.keywords, row.extra),
-        textsearch.pinyin_document(*row.photographers, row.title, *place_texts),
-        textsearch.initials_document(*row.photographers, row.title, *place_texts),
-        textsearch.facet_keys(day=day, camera=row.camera, kind=row.kind, present=present, names=row.photographers),
+        # pinyin of the phrase as written (not of the levels added to it): the index stays small
+        textsearch.pinyin_document(*row.photographers, row.title, row.place),
+        textsearch.initials_document(*row.photographers, row.place),
+        textsearch.facet_keys(camera=row.camera, kind=row.kind, present=present, names=row.photographers),
     )
 
 
@@ -520,19 +564,17 @@ def _pinyin_words(row: SearchRow) -> Counter[tuple[str, str]]:
     return found
 
 
-def _facets(rows: list[tuple[Any, ...]]) -> dict[str, list[dict[str, Any]]]:
-    """Counts of the hits' photographers, places, years and cameras, largest first."""
+def _facets(rows: list[tuple[str, Any, int]]) -> dict[str, list[dict[str, Any]]]:
+    """(facet, value, count) rows as each facet's largest values (years newest first)."""
     counters: dict[str, Counter[Any]] = {k: Counter() for k in ("photographers", "places", "years", "cameras")}
-    people, places, years, cameras = counters.values()
-    for _, _, _, year, camera, place, who in rows:
-        if who:
-            people.update(who.split("\x1f"))
-        places[place] += 1
-        years[year] += 1
-        cameras[camera] += 1
+    for facet, value, count in rows:
+        if facet == "who":  # a photo by two people counts for each
+            for name in value.split("\x1f"):
+                counters["photographers"][name] += count
+        else:
+            counters[facet][value] += count
     out = {}
     for name, counter in counters.items():
-        counter.pop(None, None)
         items = counter.most_common(FACET_LIMIT)
         if name == "years":
             items.sort(key=lambda item: -item[0])
