@@ -27,6 +27,7 @@ SIDE = 32  # the DCT works on SIDE × SIDE grey pixels
 KEEP = 8  # KEEP × KEEP lowest frequencies → 64 bits (the DC term's bit is always 0)
 WORK = 256  # borders are found on a copy about this long
 BORDER_TOLERANCE = 12  # grey levels a margin may vary (JPEG noise in a screenshot's bars)
+NEUTRAL = 24  # most a margin's red, green and blue may differ (screens' bars are black, white, grey)
 SPARSE = 64  # a line with at most a quarter of its pixels off the margin colour is margin (a bar's text)
 ISLAND = 0.08  # a busier run this thin, apart from the rest, is a bar or a caption
 MIN_CONTENT = 0.1  # a "margin" that leaves less than this of a side is the picture itself
@@ -53,8 +54,9 @@ _COS = [[math.cos(math.pi * (2 * n + 1) * k / (2 * SIDE)) for n in range(SIDE)] 
 
 def compute(image: Image.Image) -> str | None:
     """The fingerprint of a decoded, oriented picture (HASHES × 16 hex digits), None when featureless."""
-    grey = _small_grey(image)
-    left, top, right, bottom = content_box(grey)
+    colour = _small(image)
+    grey = colour.convert("L")
+    left, top, right, bottom = content_box(grey, colour)
     width, height = right - left, bottom - top
     hashes = []
     for sx, sy, ax, ay in WINDOWS:
@@ -79,7 +81,7 @@ def valid(value: object) -> bool:
             and all(c in "0123456789abcdef" for c in value))
 
 
-def _small_grey(image: Image.Image) -> Image.Image:
+def _small(image: Image.Image) -> Image.Image:
     factor = max(1, max(image.size) // WORK)
     small = image.reduce(factor) if factor > 1 else image
     if small.mode in ("RGBA", "LA", "PA", "P"):
@@ -87,20 +89,22 @@ def _small_grey(image: Image.Image) -> Image.Image:
         rgba = small.convert("RGBA")
         backdrop = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         small = Image.alpha_composite(backdrop, rgba)
-    return small.convert("L")
+    return small.convert("RGB")
 
 
-def content_box(grey: Image.Image) -> tuple[int, int, int, int]:
+def content_box(grey: Image.Image, colour: Image.Image | None = None) -> tuple[int, int, int, int]:
     """The part of a grey picture inside plain margins (a screenshot's borders).
 
-    Three passes, from alternate corners, because a screenshot's bars may differ in colour. A
-    side is cut only when the opposite side has a margin too: a screenshot centres the
-    picture, while a white sky at the top of a photo is part of it (and clips differently in
-    a brightened copy).
+    Three passes, from alternate corners, because a screenshot's bars may differ in colour.
+    Only black, white or grey margins count (checked on ``colour`` when given): a blue sea
+    that brightening flattens is part of the photo. A side is cut only when the opposite side
+    has a margin too: a screenshot centres the picture, a plain top of a photo is part of it.
     """
     width, height = grey.size
     box = (0, 0, width, height)
     for corner in ((0, 0), (-1, -1), (0, 0)):
+        if colour is not None and not _neutral(colour, box, corner):
+            continue
         inner = _trim(grey.crop(box), corner)
         if inner is None:
             break
@@ -111,6 +115,13 @@ def content_box(grey: Image.Image) -> tuple[int, int, int, int]:
     if not (top > 0 and bottom < height):
         top, bottom = 0, height
     return left, top, right, bottom
+
+
+def _neutral(colour: Image.Image, box: tuple[int, int, int, int], corner: tuple[int, int]) -> bool:
+    x = box[0] if corner[0] == 0 else box[2] - 1
+    y = box[1] if corner[1] == 0 else box[3] - 1
+    red, green, blue = colour.getpixel((x, y))[:3]
+    return max(red, green, blue) - min(red, green, blue) <= NEUTRAL
 
 
 def _trim(grey: Image.Image, corner: tuple[int, int]) -> tuple[int, int, int, int] | None:
