@@ -902,7 +902,18 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         return None
     if not names:
         return None
+    if len(names) > 1 and not (agency or role) and not all(map(_has_surname, names)):
+        return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
     return names, agency, role, 0
+
+
+def _has_surname(text: str) -> bool:
+    return text[:1] in _SINGLE_SURNAMES or text[:2] in _COMPOUND_SURNAMES
+
+
+def _has_name_shape(text: str) -> bool:
+    """Known surname + one or two characters, whatever the gazetteer says (周宁, 高明)."""
+    return 2 <= len(text) <= 3 and _has_surname(text)
 
 
 def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
@@ -1722,6 +1733,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     if not left or probe.photographers:
         return False
     title = text[start : left[-1][1]].strip(" -_+—,，")
+    if title in _DIVISIONS and _has_name_shape(title):
+        return False  # `秋色-高明`: the second word may be the person
     if not title or (_full_place(title) and _scan_place(title, 0).strong):
         return False  # `陆岗-北京南站` is a name and a place; `张中泽+黄山奇峰` a landscape title
     result._set("photographers", [lead], "姓名-作品名", 0.75)
@@ -1833,6 +1846,8 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
         return "name", credit
     if not last and _is_name(seg) and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")
+    if not last and not names and seg in _DIVISIONS and _has_name_shape(seg):
+        return None, ()  # `秋色-周宁`: a county or a person? neither is read
     if _full_place(seg, beside_name=last and names):
         return "place", (seg, "place")
     if last:  # the title slot: a name here is the subject, unless a place took the title's role
