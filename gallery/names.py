@@ -1342,6 +1342,8 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
             if scan.chunks < 2 or not phrase.endswith(_ADMIN_END):
                 continue
             return phrase, "gazetteer", 0.5
+        if bare in _DIVISION_FULL:  # `凤凰县沱江镇老街`: the division and what follows it
+            return _trim_place(text[i : _scan_place(text, i).end]) or name, "gazetteer", 0.5
         return name, "gazetteer", 0.5
     return None
 

@@ -525,3 +525,60 @@ def test_any_caption_parses(text: str) -> None:
     parsed = parse_caption(text)
     assert parsed.kind in KINDS
     json.dumps(parsed.as_dict())
+
+
+# Rules written for the families still missed (colleague's list; bench/data/names_heldout2.jsonl
+# judged them); the strings are made up in the same shape, not copied from the held-out sets.
+DIVISION_RULES = [
+    # a county-level city is a place, never a photographer; a county that is also a name
+    # shape beside a title is read as neither
+    ("醴陵 瓷谷广场.jpg", {"photographer": None, "place": "醴陵 瓷谷广场", "title": None}),
+    ("秋色-周宁.jpg", {"photographer": None, "place": None}),
+    ("晨曦 高明 摄.jpg", {"photographer": "高明", "title": "晨曦"}),
+    # short captions that open with an administrative phrase; crafts and themes do not
+    ("官庄镇石门村村民采摘柑橘。记者 王强 摄.jpg", {"place": "官庄镇石门村", "photographer": "王强"}),
+    ("醴陵浦口镇稻田丰收.jpg", {"place": "醴陵浦口镇"}),
+    ("宜兴紫砂.jpg", {"place": None, "title": "宜兴紫砂"}),
+    ("苏州刺绣.jpg", {"place": None}),
+    ("美丽乡村建设.jpg", {"place": None}),
+    ("上海世博.jpg", {"place": None}),
+    # places after visit verbs, after …的, with 一 inside the name, after a leading date
+    ("游客参观吉首市博物馆.jpg", {"place": "吉首市博物馆"}),
+    ("领导考察石门村.jpg", {"place": "石门村"}),
+    ("清晨,薄雾笼罩下的凤凰县沱江镇老街。记者 刘洋 摄.jpg", {"place": "凤凰县沱江镇老街"}),
+    ("20230918_沈阳九一八纪念馆.jpg", {"place": "沈阳九一八纪念馆", "title": None, "date": "2023-09-18"}),
+    ("2023-05-01 湖南醴陵陶瓷市场.jpg", {"place": "湖南醴陵陶瓷市场", "title": None, "date": "2023-05-01"}),
+    ("2015年3月8日杭州西湖断桥残雪 李华摄.jpg", {"title": "杭州西湖断桥残雪", "date": "2015-03-08"}),
+    # organisations and nationalities are not places
+    ("省政协副主席视察湖南省委党校.jpg", {"place": None}),
+    ("日本游客在故宫参观。记者 王强 摄.jpg", {"place": "故宫"}),
+    # credits: a role without 摄, a role without a name, names in brackets, prize + name first
+    ("市民在湿地公园赏荷 融媒体记者 李强.jpg", {"photographer": "李强", "place": "湿地公园"}),
+    ("秋收晒场一角。通讯员 供图.jpg", {"photographer": None, "title": "秋收晒场一角"}),
+    ("一等奖 山乡秋色 系列(王强 李华).jpg", {"photographer": "王强、李华", "title": "山乡秋色 系列"}),
+    ("三等奖 李华 雪后古镇.jpg", {"photographer": "李华", "title": "雪后古镇"}),
+    ("王强+泰山日出.jpg", {"photographer": "王强", "title": "泰山日出"}),
+    # event years and sequence numbers
+    ("2019年教职工摄影作品展.jpg", {"date": None}),
+    ("2021-3-9 学生参观博物馆。.jpg", {"date": "2021-03-09"}),
+    ("1-2020年5月6日，专家组莅临学校调研.png", {"date": "2020-05-06", "photographer": None}),
+    ("3号门.jpg", {"title": "3号门"}),
+    ("法门寺2.jpg", {"place": "法门寺", "title": None}),
+    ("微信图片_202305061022333.jpg", {"date": "2023-05-06", "time": "10:22:33"}),
+    ("IMG_1234(20230506-102233).JPG", {"date": "2023-05-06", "time": "10:22:33", "title": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), DIVISION_RULES)
+def test_division_rules(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
+
+
+def test_divisions_gazetteer_is_bundled() -> None:
+    from gallery import names
+
+    assert {"吉首市", "吉首", "醴陵市", "黔东南苗族侗族自治州", "黔东南"} <= names._DIVISIONS
+    assert "朝阳" in names._AMBIGUOUS_PLACES  # a word and several districts
+    assert len(names._DIVISION_FULL) > 3000
