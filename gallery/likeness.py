@@ -63,7 +63,7 @@ def turns(value: int) -> list[int]:
     """
     found = []
     for base in (value, transpose(value)):
-        for flip in (0, _ODD_V, _ODD_U, _ODD_V | _ODD_U):
+        for flip in (0, _ODD_V, _ODD_U, _ODD_V ^ _ODD_U):
             found.append(base ^ flip)
     return found[1:]
 
@@ -75,7 +75,7 @@ def turns_array(values: np.ndarray) -> list[np.ndarray]:
         for v in range(SIDE):
             bit = (values >> np.uint64(u * SIDE + v)) & np.uint64(1)
             transposed |= bit << np.uint64(v * SIDE + u)
-    flips = [np.uint64(f) for f in (0, _ODD_V, _ODD_U, _ODD_V | _ODD_U)]
+    flips = [np.uint64(f) for f in (0, _ODD_V, _ODD_U, _ODD_V ^ _ODD_U)]
     return [base ^ flip for base in (values, transposed) for flip in flips][1:]
 
 
