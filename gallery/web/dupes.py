@@ -21,6 +21,7 @@ from .public import clean
 bp = Blueprint("dupes", __name__)
 FIELD_LABELS = {"title": "标题", "caption": "图说", "photographers": "摄影师", "place": "地点",
                 "date": "日期", "keywords": "关键词", "credit": "署名"}
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a longer number in a URL names nothing
 HOW_LABELS = {**dupes.likeness.HOW, "exact": "字节完全相同", "reference": "基准（与组内最多照片相似）"}
 
 
@@ -54,7 +55,7 @@ def groups():
 def group(group_id: int):
     store = get_store()
     dupes.refresh(store)
-    found = dupes.group_of(store, group_id)
+    found = dupes.group_of(store, group_id) if group_id <= MAX_ID else None
     if found is None:
         abort(404)
     if found.id != group_id:  # a photo's id: show the group it is in
@@ -75,7 +76,7 @@ def group(group_id: int):
 @auth.editor_required
 def keep(group_id: int):
     store = get_store()
-    found = dupes.group_of(store, group_id)
+    found = dupes.group_of(store, group_id) if group_id <= MAX_ID else None
     if found is None or found.id != group_id:
         abort(404)
     kept = request.form.get("kept", "")
