@@ -188,10 +188,12 @@ _HAND_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD)
 _AMBIGUOUS_PLACES = _AMBIGUOUS_PLACES | _DIVISION_AMBIGUOUS
 _GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS
 # first character -> the lengths of the gazetteer names it starts, longest first
+# the first two characters -> the lengths of the gazetteer names they open, longest first
 _lengths: dict[str, set[int]] = {}
 for _g in _GAZETTEER:
-    _lengths.setdefault(_g[0], set()).add(len(_g))
+    _lengths.setdefault(_g[:2], set()).add(len(_g))
 _GAZ_LENGTHS: dict[str, tuple[int, ...]] = {k: tuple(sorted(v, reverse=True)) for k, v in _lengths.items()}
+_GAZ_FIRST = frozenset(_g[0] for _g in _GAZETTEER)
 del _lengths
 _PROVINCE_SET = frozenset(_PROVINCES) | frozenset(p + "省" for p in _PROVINCES)
 
@@ -638,6 +640,8 @@ _NOTE_STAMP = re.compile(_D8_T6.replace("[_-]", "[_ -]?"))
 
 def _apply_device_with_note(result: ParsedName, core: str) -> bool:
     """`微信图片_…（用）`, `IMG_7199(20210711-200645)`: an editor's note or a renamer's timestamp."""
+    if not core.endswith((")", "）")):
+        return False
     m = _TRAILING_NOTE.search(core)
     found = _match_device(core[: m.start()]) if m and m.start() > 0 else None
     if found is None or m is None:
@@ -1027,6 +1031,8 @@ _ROLE_TAIL = re.compile(
 
 
 def _find_role_tail(text: str) -> _Credit | None:
+    if not _ROLE_RE.search(text, max(0, len(text) - 30)):
+        return None
     m = _ROLE_TAIL.search(text)
     if not m or m.start() == 0:
         return None
@@ -1094,7 +1100,7 @@ def _gazetteer_at(text: str, i: int) -> int:
 def _gaz_name_length(text: str, i: int) -> int:
     """Length of the longest gazetteer name starting at `i` (0 when none)."""
     room = len(text) - i
-    for length in _GAZ_LENGTHS.get(text[i : i + 1], ()):
+    for length in _GAZ_LENGTHS.get(text[i : i + 2], ()):
         if length <= room and text[i : i + length] in _GAZETTEER:
             return length
     return 0
@@ -1139,7 +1145,7 @@ def _cut_inside_word(text: str, end: int) -> bool:
         return True
     if text[end : end + 1] in _SUFFIX_STARTS_WORD and last in _SINGLE_SUFFIXES:
         return True
-    return last in _GAZ_LENGTHS and _gaz_name_length(text, end - 1) > 1
+    return last in _GAZ_FIRST and _gaz_name_length(text, end - 1) > 1
 
 
 _SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
@@ -1300,6 +1306,7 @@ def _place_after_de(text: str) -> tuple[str, str, float] | None:
 
 _DE = re.compile("的")
 _ADMIN_END = ("街道", "社区", "镇", "乡", "村", "区", "县", "市", "州", "旗", "屯", "寨")
+_ADMIN_CHARS = frozenset("道区镇乡村县市州旗屯寨")
 
 
 def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
@@ -1308,6 +1315,8 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
     Only a phrase ending in 镇/村/乡/街道/县/区 … counts: `苏州玉雕` or `北京冬奥` open with a
     bare city name that qualifies a craft or a theme, not where the picture was taken.
     """
+    if not _gaz_name_length(text, 0) and not any(ch in _ADMIN_CHARS for ch in text[:16]):
+        return None
     scan = _scan_place(text, 0)
     phrase = _trim_place(text[: scan.end])
     if len(phrase) < 3 or phrase in _AMBIGUOUS_PLACES:
@@ -1326,7 +1335,7 @@ _PEOPLE_AFTER = re.compile(r"人|学生|游客|友人|客人|客商|选手|队|�
 
 def _place_anywhere(text: str) -> tuple[str, str, float] | None:
     for i, ch in enumerate(text):
-        if ch not in _GAZ_LENGTHS:
+        if ch not in _GAZ_FIRST:
             continue
         end = _gazetteer_at(text, i)
         if end == i or (i and text[i - 1] in _DESTINATION) or _PEOPLE_AFTER.match(text, end):
@@ -1349,7 +1358,8 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
 
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_zai, _place_after_visit, _place_admin_lead)
-_ALL_FINDERS = (*_MARKED_FINDERS, _place_clause_start, _place_anywhere, _place_after_de)
+# in a sentence the clause-start finder already reads an opening administrative phrase
+_ALL_FINDERS = (*_MARKED_FINDERS[:-1], _place_clause_start, _place_anywhere, _place_after_de)
 
 
 _SCENE_WORDS = ("现场", "工地", "车间", "一角", "街头")
@@ -1501,7 +1511,7 @@ def _apply_text(result: ParsedName, core: str) -> None:
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
     else:
-        orphan = _ORPHAN_CREDIT.search(text)
+        orphan = _ORPHAN_CREDIT.search(text) if _ROLE_RE.search(text, max(0, len(text) - 12)) else None
         if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
             result.warnings.append("credit without a name")
             text = text[: orphan.start()]
@@ -1550,10 +1560,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _SEQ_PREFIX.match(text)
     if m:
         text = text[m.end():]
-    m = _LEAD_TAG.match(text)
+    m = _LEAD_TAG.match(text) if text[:1] in "(（【[" else None
     if m and m.end() < len(text):
         text = text[m.end():]
-    text = _strip_glued_numbers(text)
+    if text[:1].isdigit() or text[-1:].isdigit():
+        text = _strip_glued_numbers(text)
     m = _SAVE_TIME.search(text)
     if m and m.start() > 0:
         _set_stamp(result, m, "_YYYYMMDD_hhmmss save time", "saved", 0.8)
