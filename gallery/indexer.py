@@ -36,6 +36,7 @@ IMAGE_EXTENSIONS = frozenset(
 )
 PAGE_EXTENSIONS = frozenset(".txt .text .md".split())
 MAX_PAGE_BYTES = 5 * 1024 * 1024
+_KINDS = {**{e.encode(): "image" for e in IMAGE_EXTENSIONS}, **{e.encode(): "page" for e in PAGE_EXTENSIONS}}
 BATCH = 500  # files looked up in the database with one query
 MAX_FAILURES_LISTED = 1000  # the summary lists these; the errors table keeps them all
 
@@ -97,13 +98,10 @@ def display_path(raw: bytes) -> tuple[str, bool]:
 
 def kind_of(name: str | bytes) -> str | None:
     """``image``, ``page`` or None (not ours), from the extension in any case."""
-    suffix = os.path.splitext(name.lower())[1]
-    suffix = suffix.decode("latin-1") if isinstance(suffix, bytes) else suffix
-    if suffix in IMAGE_EXTENSIONS:
-        return "image"
-    if suffix in PAGE_EXTENSIONS:
-        return "page"
-    return None
+    if isinstance(name, str):
+        name = name.encode("utf-8", "surrogateescape")
+    suffix = name[name.rfind(b".") :].lower() if b"." in name else b""
+    return _KINDS.get(suffix)
 
 
 def walk(target: str | os.PathLike[str], unlisted: list[str] | None = None) -> Iterator[Entry]:
@@ -114,8 +112,12 @@ def walk(target: str | os.PathLike[str], unlisted: list[str] | None = None) -> I
     raw_target = os.fsencode(os.path.abspath(target))
     if not os.path.isdir(raw_target):
         root, _, base = raw_target.rpartition(b"/")
-        yield from _entry(root, raw_target, base)
+        entry = _entry(root, os.fsdecode(root), raw_target, base)
+        if entry is not None:
+            yield entry
         return
+    root_text = os.fsdecode(raw_target)
+    skip = len(raw_target) + 1
     stack = [raw_target]
     while stack:
         folder = stack.pop()
@@ -137,7 +139,10 @@ def walk(target: str | os.PathLike[str], unlisted: list[str] | None = None) -> I
                     continue
             except OSError:
                 continue
-            yield from _entry(raw_target, item.path, item.path[len(raw_target) + 1 :])
+            if item.name.rfind(b".") > 0 and kind_of(item.name) is not None:
+                entry = _entry(raw_target, root_text, item.path, item.path[skip:])
+                if entry is not None:
+                    yield entry
         stack.sort(reverse=True)
 
 
@@ -164,22 +169,22 @@ def count(targets: list[str]) -> int:
     return total
 
 
-def _entry(root: bytes, full: bytes, relative: bytes) -> Iterator[Entry]:
-    path, repaired = display_path(relative)
-    kind = kind_of(path)
+def _entry(root: bytes, root_text: str, full: bytes, relative: bytes) -> Entry | None:
+    kind = kind_of(relative)
     if kind is None:
-        return
+        return None
+    path, repaired = display_path(relative)
     problem = None
     try:
         info: os.stat_result | None = os.stat(full)
     except OSError as exc:
         info, problem = None, _stat_problem(full, exc)
     if info is not None and stat.S_ISDIR(info.st_mode):
-        return  # a link to a folder, or a folder named like a photo: not followed
+        return None  # a link to a folder, or a folder named like a photo: not followed
     if info is not None and not stat.S_ISREG(info.st_mode):
         problem = "不是普通文件（管道、设备或套接字），已跳过"
-    yield Entry(
-        root=os.fsdecode(root), raw=full, path=path, repaired=repaired, stat=info,
+    return Entry(
+        root=root_text, raw=full, path=path, repaired=repaired, stat=info,
         is_page=kind == "page", problem=problem,
     )
 
@@ -214,6 +219,7 @@ class Indexer:
         self.store = store
         self.workers = workers if workers is not None else default_workers()
         self.on_progress = on_progress or (lambda done, total, path: None)
+        self.counting = on_progress is not None  # the total only serves the progress display
         self.summary = Summary()
         self.stamp = now()
         self.run_id: int | None = None
@@ -232,8 +238,8 @@ class Indexer:
             thumbs.remove_stale_temps(self.store.thumbs_dir)
         if self.workers > 1:
             self._pool_()  # before any thread of ours exists: the workers are forked
-        counter = threading.Thread(target=self._count, args=(roots,), daemon=True)
-        counter.start()
+        if self.counting:
+            threading.Thread(target=self._count, args=(roots,), daemon=True).start()
         status = "done"
         try:
             for target in roots:
