@@ -19,8 +19,8 @@ bit operation on the hash, so those copies are found without storing anything mo
 from __future__ import annotations
 
 import math
-from operator import mul
 
+import numpy as np
 from PIL import Image
 
 SIDE = 32  # the DCT works on SIDE × SIDE grey pixels
@@ -49,7 +49,8 @@ WINDOWS = _windows()
 HASHES = len(WINDOWS)  # 16: the whole picture and 15 windows
 HEX = 16  # hex digits per hash
 
-_COS = [[math.cos(math.pi * (2 * n + 1) * k / (2 * SIDE)) for n in range(SIDE)] for k in range(KEEP)]
+_COS = np.array([[math.cos(math.pi * (2 * n + 1) * k / (2 * SIDE)) for n in range(SIDE)] for k in range(KEEP)])
+_BITS = np.left_shift(np.uint64(1), np.arange(KEEP * KEEP, dtype=np.uint64))
 
 
 def compute(image: Image.Image) -> str | None:
@@ -58,16 +59,16 @@ def compute(image: Image.Image) -> str | None:
     grey = colour.convert("L")
     left, top, right, bottom = content_box(grey, colour)
     width, height = right - left, bottom - top
-    hashes = []
-    for sx, sy, ax, ay in WINDOWS:
+    blocks = np.empty((HASHES, SIDE, SIDE))
+    for number, (sx, sy, ax, ay) in enumerate(WINDOWS):
         x = left + (width - width * sx) * ax
         y = top + (height - height * sy) * ay
         box = (x, y, x + width * sx, y + height * sy)
-        pixels = list(grey.resize((SIDE, SIDE), Image.Resampling.BOX, box=box).tobytes())
-        if not hashes and _spread(pixels) < FLAT:
-            return None
-        hashes.append(f"{_sign_bits(_low_frequencies(pixels)):016x}")
-    return "".join(hashes)
+        square = grey.resize((SIDE, SIDE), Image.Resampling.BOX, box=box)
+        blocks[number] = np.frombuffer(square.tobytes(), dtype=np.uint8).reshape(SIDE, SIDE)
+    if blocks[0].std() < FLAT:
+        return None
+    return "".join(f"{value:016x}" for value in _sign_bits(blocks))
 
 
 def split(value: str) -> list[int]:
@@ -161,23 +162,12 @@ def _span(shares: bytes) -> tuple[int, int]:
     return (runs[0][0], runs[-1][1]) if runs else (0, 0)
 
 
-def _spread(pixels: list[int]) -> float:
-    mean = sum(pixels) / len(pixels)
-    return math.sqrt(sum((p - mean) ** 2 for p in pixels) / len(pixels))
+def _sign_bits(blocks: np.ndarray) -> list[int]:
+    """Per block, the signs of its KEEP × KEEP lowest 2-D DCT-II coefficients as 64 bits.
 
-
-def _low_frequencies(pixels: list[int]) -> list[list[float]]:
-    """The KEEP × KEEP lowest 2-D DCT-II coefficients (unnormalised: only signs are used)."""
-    rows = [pixels[r * SIDE : (r + 1) * SIDE] for r in range(SIDE)]
-    across = [[sum(map(mul, cos, row)) for cos in _COS] for row in rows]  # SIDE × KEEP
-    columns = list(zip(*across, strict=True))  # KEEP × SIDE
-    return [[sum(map(mul, cos, column)) for column in columns] for cos in _COS]
-
-
-def _sign_bits(coefficients: list[list[float]]) -> int:
-    bits = 0
-    for u in range(KEEP):
-        for v in range(KEEP):
-            if (u or v) and coefficients[u][v] > 0:
-                bits |= 1 << (u * KEEP + v)
-    return bits
+    Bit ``u * KEEP + v`` is coefficient (u vertical, v horizontal) > 0; the DC term's is 0.
+    """
+    coefficients = _COS @ blocks @ _COS.T  # (n, KEEP, KEEP)
+    positive = (coefficients > 0).reshape(len(blocks), KEEP * KEEP)
+    positive[:, 0] = False
+    return [int(np.bitwise_or.reduce(_BITS[row])) if row.any() else 0 for row in positive]

@@ -30,7 +30,8 @@ TURNED = 7  # stricter for a mirror or a 90° turn: seven more ways for stranger
 HOW = {"copy": "近似副本", "crop": "裁剪", "turned": "镜像或旋转"}
 
 _CHUNK_MASK = np.uint64((1 << CHUNK_BITS) - 1)
-_PROBES = [0] + [1 << b for b in range(CHUNK_BITS)]
+_PROBES = np.array([0] + [1 << b for b in range(CHUNK_BITS)], dtype=np.int64)
+BLOCK = 4096  # queries per numpy pass: bounds the memory of the candidates
 _ODD_V = sum(1 << (u * SIDE + v) for u in range(SIDE) for v in range(SIDE) if v % 2)
 _ODD_U = sum(1 << (u * SIDE + v) for u in range(SIDE) for v in range(SIDE) if u % 2)
 
@@ -110,25 +111,36 @@ class _Table:
     def search(self, queries: np.ndarray, askers: np.ndarray, limit: int) -> tuple[np.ndarray, ...]:
         """``(asker, owner, distance)`` for every hash within ``limit`` bits that a probe finds."""
         found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-        for chunk, (starts, values, owners) in enumerate(self.chunks):
-            keys = _chunk(queries, chunk)
-            for probe in _PROBES:
-                probed = keys ^ probe
-                low = starts[probed]
-                counts = starts[probed + 1] - low
-                total = int(counts.sum())
-                if total == 0:
+        for start in range(0, len(queries), BLOCK):
+            block, who = queries[start : start + BLOCK], askers[start : start + BLOCK]
+            # every query with each of its probes at once: one numpy pass per chunk
+            probed_queries = np.repeat(block, len(_PROBES))
+            probed_askers = np.repeat(who, len(_PROBES))
+            for chunk, (starts, values, owners) in enumerate(self.chunks):
+                keys = (_chunk(block, chunk)[:, None] ^ _PROBES[None, :]).ravel()
+                hit = self._hits(starts, keys)
+                if hit is None:
                     continue
-                at = np.repeat(low - (np.cumsum(counts) - counts), counts) + np.arange(total)
-                who = np.repeat(askers, counts)
-                distance = np.bitwise_count(np.repeat(queries, counts) ^ values[at])
-                keep = (distance <= limit) & (owners[at] != who)
+                rows, at = hit
+                distance = np.bitwise_count(probed_queries[rows] ^ values[at])
+                keep = (distance <= limit) & (owners[at] != probed_askers[rows])
                 if keep.any():
-                    found.append((who[keep], owners[at][keep], distance[keep]))
+                    found.append((probed_askers[rows][keep], owners[at][keep], distance[keep]))
         if not found:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, empty
         return tuple(np.concatenate(part) for part in zip(*found, strict=True))
+
+    @staticmethod
+    def _hits(starts: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """For each key, the positions of the hashes whose chunk equals it: (key row, position)."""
+        low = starts[keys]
+        counts = starts[keys + 1] - low
+        total = int(counts.sum())
+        if total == 0:
+            return None
+        rows = np.repeat(np.arange(len(keys)), counts)
+        return rows, np.repeat(low - (np.cumsum(counts) - counts), counts) + np.arange(total)
 
 
 def _chunk(values: np.ndarray, chunk: int) -> np.ndarray:
