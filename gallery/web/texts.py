@@ -22,6 +22,7 @@ ZH_CN: dict[str, str] = {
     "nav_photographers": "摄影师",
     "nav_places": "地点",
     "nav_articles": "稿件",
+    "nav_duplicates": "重复照片",
     "nav_errors": "问题文件",
     "skip": "跳到正文",
     "indexing": "正在索引新照片（开始于 {at}），页面内容会陆续更新。",
