@@ -162,16 +162,24 @@ def _thumbnails(image: Image.Image, facts: FileFacts, thumbs_dir: str) -> None:
     """Make the grid thumbnails, unless a run killed before saving its result already made them."""
     made = [thumbs.thumb_path(thumbs_dir, facts.sha256, size) for size in thumbs.INDEX_SIZES]
     if all(path.exists() for path in made):
+        with Image.open(made[0]) as saved:  # the upright 800 px picture, without decoding the file
+            grid = saved.convert("RGB")
         with Image.open(made[-1]) as smallest:
             facts.colour = thumbs.dominant_colour(smallest)
-        facts.thumbs = True
-        return
-    grid, facts.preview = thumbs.upright(image, thumbs.SIZES["grid2x"])  # decoded, upright, 800 px
-    # Other per-picture measures (a perceptual fingerprint, say) are computed from ``grid``
-    # here, and carried back as fields of FileFacts.
-    smallest = thumbs.render(grid, thumbs_dir, facts.sha256)
-    facts.colour = thumbs.dominant_colour(smallest)
+    else:
+        grid, facts.preview = thumbs.upright(image, thumbs.SIZES["grid2x"])  # decoded, upright, 800 px
+        smallest = thumbs.render(grid, thumbs_dir, facts.sha256)
+        facts.colour = thumbs.dominant_colour(smallest)
     facts.thumbs = True
+    _measure(grid, facts)
+
+
+def _measure(grid: Image.Image, facts: FileFacts) -> None:
+    """Per-picture measures from the upright 800 px picture ``grid``, the one place it exists.
+
+    Anything computed from the pixels (a perceptual fingerprint, say) goes here and travels
+    back as a field of :class:`FileFacts`; it costs no second decode.
+    """
 
 
 def _full_size(image: Image.Image) -> tuple[int, int]:
