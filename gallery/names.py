@@ -71,6 +71,8 @@ _SINGLE_SURNAMES = frozenset(
     "匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相"
     "查后荆红游竺权逯盖益桓公闫岳帅缑况佘谯年阳佟言付邸覃揭粟栗库冼麦练操鄢涂晋钦楚法汝商牟佴"
     "伯赏墨哈笪爱福亢有琴归海兰才矫蹇代郐仝敬银檀续尉"
+    # rarer surnames found in published name lists
+    "戢蒉仉妫冮甯郇隰麴琚禚芈菅郄眭茆鄞旷卿雒邝庹綦亓粘"
 )
 _COMPOUND_SURNAMES = frozenset(
     "万俟 司马 上官 欧阳 夏侯 诸葛 闻人 东方 赫连 皇甫 尉迟 公羊 澹台 公冶 宗政 濮阳 淳于 单于 "
@@ -82,8 +84,21 @@ _COMPOUND_SURNAMES = frozenset(
 _NOT_IN_NAMES = frozenset(
     "的了是在和与及或等年月日时分秒图片照摄影记者报社网站市省县区镇路街号之其这那们个"
     "上下中内外前后里旁边来去到为对向给把被将让着过都也又就很不没有无第每各某该此本"
-    "百千亿零几多少旧老"
+    "百千亿零几多少旧老组奖班"
 )
+# Common work titles that happen to start with a surname (秋色, 高山, 金秋 …): general title
+# vocabulary of landscape, season and art words, never read as a person.
+_TITLE_WORDS = frozenset(
+    "秋色 秋韵 秋景 秋意 秋晨 秋实 秋收 秋菊 秋月 秋水 春色 春晓 春韵 春景 春意 春光 春耕 春雨 春晖 "
+    "夏日 夏荷 夏夜 冬日 冬雪 冬韵 金秋 晚秋 深秋 初秋 晨曦 晨光 晨雾 晨韵 夕阳 夕照 夕晖 晚霞 余晖 "
+    "雪韵 雪景 雪乡 雪山 山水 山韵 山色 水韵 水乡 古镇 古韵 江南 江山 丁香 白云 向阳 方圆 常青 高山 "
+    "高原 云海 云端 金色 花开 花香 黄昏 乡愁 乡韵 年味 年华 丰收 梦想 希望 童年 童趣 和谐 宁静 "
+    "满江红 东方欲晓 江南春 高山流水 春之韵 秋之韵 夕阳红 金城汤池 万家灯火 龙腾 凤舞 龙舟 鸿雁 "
+    "归途 归帆 渔歌 渔舟 渔火 晨练 暮色 暮归 雾凇 曙光 蓝天 碧水 倒影 剪影 光影 印象 守望 "
+    "时光 岁月 家园 故乡 田园 乡村 祖国".split()
+)
+# A two-character word ending in one of these reads as a title (秋色, 雪韵, 晨曦), not a name.
+_TITLE_ENDINGS = frozenset("色韵景曦影趣境颂赋曲魂貌姿律调")
 
 _PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 "
@@ -256,7 +271,7 @@ _AGENCY_RE = re.compile(
 )
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
 _UNIT_SUFFIX = (
-    "分公司|有限公司|公司|集团|管理部|事业部|部|局|中心|处|科|队|院|所|厂|系|学院|大学|中学|小学|"
+    "分公司|有限公司|公司|集团|管理部|事业部|分行|支行|银行|营业部|部|局|中心|处|科|队|院|所|厂|系|学院|大学|中学|小学|"
     "学校|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组"
 )
 
@@ -824,7 +839,14 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
             return False  # 中 opens given names (张中泽) but ends words (雪中, 林中)
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES:
         return False  # `通讯员 供图`: a role without a name credits nobody
+    if strict and _is_title_word(text):
+        return False  # `秋色`, `满江红`: a work title, not a person
     return not any(ch in ("的了是在与图片摄" if not strict else "的了是在和与图片摄") for ch in given)
+
+
+def _is_title_word(text: str) -> bool:
+    """A common work title (秋色, 高山流水) or a two-character word ending like one (雪韵)."""
+    return text in _TITLE_WORDS or (len(text) == 2 and text[1] in _TITLE_ENDINGS)
 
 
 _NOT_NAMES = frozenset("通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民".split())
@@ -1378,8 +1400,16 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     if scan.end != len(segment):
         return False
     if beside_name:
-        return scan.first_gaz or scan.chunks >= 2
+        return scan.first_gaz or (scan.chunks >= 2 and scan.strong)
+    if not scan.first_gaz and _THEME_PLACE.fullmatch(segment):
+        return False  # `美丽乡村`, `幸福家园`: a theme, not a named place
     return scan.first_gaz or scan.strong
+
+
+_THEME_PLACE = re.compile(
+    r"(?:美丽|最美|魅力|和美|幸福|秀美|大美|锦绣|多彩|生态|文明|和谐|新|美)"
+    r"(?:乡村|农村|山村|城乡|家园|田园|校园|城市|都市|小镇|古镇|村庄|社区|新村)"
+)
 
 
 # ---------------------------------------------------------------------------------------------
