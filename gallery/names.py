@@ -95,7 +95,7 @@ _TITLE_WORDS = frozenset(
     "高原 云海 云端 金色 花开 花香 黄昏 乡愁 乡韵 年味 年华 丰收 梦想 希望 童年 童趣 和谐 宁静 "
     "满江红 东方欲晓 江南春 高山流水 春之韵 秋之韵 夕阳红 金城汤池 万家灯火 龙腾 凤舞 龙舟 鸿雁 "
     "归途 归帆 渔歌 渔舟 渔火 晨练 暮色 暮归 雾凇 曙光 蓝天 碧水 倒影 剪影 光影 印象 守望 "
-    "时光 岁月 家园 故乡 田园 乡村 祖国".split()
+    "时光 岁月 家园 故乡 田园 乡村 祖国 幸福 吉祥 平安 安康 和平 和美".split()
 )
 # A two-character word ending in one of these reads as a title (秋色, 雪韵, 晨曦), not a name.
 _TITLE_ENDINGS = frozenset("色韵景曦影趣境颂赋曲魂貌姿律调")
@@ -424,7 +424,7 @@ _COPY_RES = (
     re.compile(r"_副本\d*$"),
     re.compile(r"\s+拷贝(?:\s*\d+)?$"),
     re.compile(r"\s*的副本$"),
-    re.compile(r"(?<=\S)\s?[(（]\d{1,3}[)）]$"),
+    re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"),
     re.compile(r"_看图王$"),
     re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE),
 )
@@ -587,7 +587,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("m", rf"MTXX_(?:[A-Z]{{2}})?{_TS14}\w*", "meitu", "app_export", "saved", "MTXX timestamp"),
     _p("m", rf"MTXX_(?:[A-Z]{{2}})?{_D8_T6}\w*", "meitu", "app_export", "saved", "MTXX timestamp"),
     _p("m", r"MTXX_\w+", "meitu", "app_export", None, "MTXX"),
-    _p("i", r"IMG_E?\d{4,5}", "iphone", "camera", None, "IMG_ frame number"),
+    _p("i", r"IMG_E?\d{4,5}(?:-\d{1,2})?", "iphone", "camera", None, "IMG_ frame number"),
+    _p("c", r"capture one catalog\d+", "capture_one", "app_export", None, "Capture One export"),
     _p("d_", r"_?DSC[FN_]?\d{4,5}", "camera_dsc", "camera", None, "DSC frame number"),
     _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
     _p("abcdefghijklmnopqrstuvwxyz", r"[A-Z]{3,4}_?\d{4,5}", "camera_custom_prefix", "camera", None,
@@ -990,8 +991,19 @@ _NAME_BRACKET_END = re.compile(
 )
 
 
+_UNIT_NAMES_BRACKET = re.compile(
+    r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,14}?(?:分行|支行|银行|公司|集团|部|中心|学院|大学|中学|小学|学校|工会|协会))"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,2})\s*[)）]$"
+)
+
+
 def _find_short_credit(text: str) -> _Credit | None:
     """`七月的肖像 作者 江苏 胡宝河` (the author's province is not a place), `美丽神龙湖（周旭东）`."""
+    m = _UNIT_NAMES_BRACKET.search(text) if text.endswith((")", "）")) else None
+    if m and m.start() > 0:  # `爱心驿站（银川分行王敏）`: the entrant's unit and name
+        names = _NAME_TOKEN_SPLIT.split(m["names"])
+        if all(map(_is_name, names)):
+            return _Credit(m.start(), names, None, None, "（单位姓名）", 0.8, [m["unit"]])
     m = _AUTHOR_PROVINCE.search(text) if ("作者" in text or "摄影" in text) else None
     if m and m.start() > 0:
         name = re.sub(r"[ \u3000]", "", m["name"])
@@ -1485,7 +1497,16 @@ _ENTRY_ID = re.compile(r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]
 _PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
 _COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
 _LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿)[)）】\]]\s*")
-_SEQ_PREFIX = re.compile(r"^\d{1,4}(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)")
+_SEQ_PREFIX = re.compile(r"^\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)")
+# `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
+_CATEGORY_PREFIX = re.compile(
+    r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条)[-_]\s*)"
+)
+_GROUP_AWARD = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
+)
+_SERIES_MID = re.compile(r"\s*[(（]组[照图][)）]\s*|\s*组[照图]\d{0,2}$")
+_PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
 # `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
 _GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])(?![" + _COUNTERS + r"])")
 _GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
@@ -1568,6 +1589,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _CONTEST_TAG.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
+    m = _CATEGORY_PREFIX.match(text) or _GROUP_AWARD.match(text)
+    if m and m.end() < len(text):
+        text = text[m.end():]
+    if "组" in text:
+        text = _SERIES_MID.sub(" ", text).strip() or text
     m = _AWARD.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
@@ -1624,6 +1650,11 @@ def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf:
 
 def _take_phones(result: ParsedName, text: str) -> str:
     phones = find_phones(text)
+    if "电话" in text:  # `联系电话56367518`: a local number without its area code
+        m = _PHONE_WORD.search(text)
+        if m:
+            phones.append(m["n"])
+            text = text[: m.start()] + text[m.end():]
     if not phones:
         return text
     result._set("phones", phones, "phone number", 0.95)
@@ -1732,13 +1763,21 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         result.kind = "contest_entry"
         if result.family in ("unknown", "contest_entry"):
             result.family = "contest_entry"
+        unit = _UNIT_BRACKET_END.search(after)
+        if unit:  # `《播撒希望的种子》沈磊（嘉兴分行）`
+            result._set("units", [unit["unit"]], "（单位）", 0.7)
+            after = after[: unit.start()]
         segments = _segments(before) + _segments(after)
         _classify_segments(result, segments, title_slot=False)
+        if not result.photographers:
+            _credit_beside_book(result, [s for s, _ in segments])
         return
     m = _TEXT_DATE_START.match(text)
     if m and not result.date and not _is_event_year(text, m):
         _set_year_month_day(result, m)
         text = text[m.end():].lstrip(" _-,，")
+    if _unit_layout(result, text):
+        return
     segments = _segments(text)
     if result.phones and _name_phone_title(result, segments):
         return
@@ -1753,6 +1792,100 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         result.warnings.append("bare names only: read as subjects, not photographers")
         title = text.strip(" -_+—,，")
     _set_plain_title(result, title)
+
+
+_TEACHER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:老师|同学|先生|女士)(?:的(?:摄影)?(?:作品)?)?")
+_UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服)$")
+
+
+def _credit_beside_book(result: ParsedName, words: list[str]) -> None:
+    """Next to a 《title》: `郝相东老师的`, `刘扬郑州航海路支行厅堂主管` (a name glued to a unit)."""
+    found: list[tuple[str, str | None]] = []
+    for word in (w.strip() for w in words):
+        m = _TEACHER.fullmatch(word)
+        if m and _is_name(m["name"]):
+            found.append((m["name"], None))
+        elif word and not _is_name(word):
+            split = _split_name_unit(word)
+            if split:
+                found.append(split)
+    if len(found) != 1:
+        return
+    name, unit = found[0]
+    result._set("photographers", [name], "《作品》姓名+单位", 0.7)
+    if unit:
+        result._set("units", [unit], "《作品》姓名+单位", 0.7)
+
+
+def _split_name_unit(word: str) -> tuple[str, str] | None:
+    """`杭宸宇郑州南阳路支行…经理` -> (杭宸宇, 郑州南阳路支行…): a unit opening with a place wins."""
+    for need_place in (True, False):
+        for n in (3, 2) if need_place else (3,):
+            name, rest = word[:n], word[n:]
+            if len(rest) < 3 or not _UNIT_TAIL.search(rest) or not _is_name(name):
+                continue
+            if not need_place or _gaz_name_length(rest, 0):
+                return name, rest
+    return None
+
+
+_LAYOUT_WORD = re.compile(r"[^\s\-_+＋—]+")
+_BRACKETS = "()（）【】[]“”\"'"
+
+
+def _unit_layout(result: ParsedName, text: str) -> bool:
+    """`作品名-姓名-单位-岗位`, `姓名+作品名+单位` in any order: one name, a unit, a title.
+
+    Only when a segment is plainly a unit (…分行, …部, …公司, …经理): the unit makes the
+    layout a staff contest entry, so the one name-shaped segment is the author.
+    """
+    if not _UNIT_TAIL_ANY.search(text):
+        return False
+    kinds: list[tuple[str, re.Match[str]]] = []
+    name = ""
+    units: list[str] = []
+    places: list[str] = []
+    for m in _LAYOUT_WORD.finditer(text):
+        core = m.group(0).strip(_BRACKETS)
+        if not core or _DIGITS_ONLY.fullmatch(core):
+            continue
+        if _is_name(core) and not name:
+            name, kind = core, "name"
+        elif _is_name(core):
+            return False  # two names: subjects, not an author
+        elif len(core) >= 3 and _UNIT_TAIL.search(core):
+            units.append(core)
+            kind = "unit"
+        elif _full_place(core) and not places:
+            places.append(core)
+            kind = "place"
+        else:
+            kind = "title"
+        kinds.append((kind, m))
+    titles = [i for i, (k, _) in enumerate(kinds) if k == "title"]
+    if not name or not units or not titles:
+        return False
+    run = [titles[0]]
+    for i in titles[1:]:
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    if len(run) != len(titles) and run[0] != 0:
+        return False  # title words on both sides of the name
+    title = text[kinds[run[0]][1].start() : kinds[run[-1]][1].end()].strip(" -_+—")
+    rule = "作品名-姓名-单位"
+    result._set("photographers", [name], rule, 0.75)
+    result._set("units", units, rule, 0.7)
+    if places:
+        result._set("place", places[0], "place segment", 0.7)
+    result.kind = "contest_entry"
+    if result.family == "unknown":
+        result.family = "contest_entry"
+    _set_plain_title(result, title, is_title=True)
+    return True
+
+
+_UNIT_TAIL_ANY = re.compile("(?:" + _UNIT_SUFFIX + r"|经理|主管|主任|岗|研发|客服)(?=$|[\s\-_+＋—)）])")
 
 
 def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:
@@ -1915,7 +2048,7 @@ _UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")
 
 _SEGMENT_CREDIT = re.compile(
     r"(?:(?P<n1>[\u4e00-\u9fff]{2,4})\s*/?(?:摄影|摄|拍摄|供图))"
-    r"|(?:(?:摄影|作者|供图|图|拍摄)\s*[:：/]?\s*(?P<n2>[\u4e00-\u9fff]{2,4}))"
+    r"|(?:(?:(?:摄影|作者|供图|拍摄)\s*[:：/]?|图\s*[:：/])\s*(?P<n2>[\u4e00-\u9fff]{2,4}))"
 )
 
 
