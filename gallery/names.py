@@ -83,7 +83,7 @@ _COMPOUND_SURNAMES = frozenset(
 # Characters that make a would-be given name read as an ordinary word instead.
 _NOT_IN_NAMES = frozenset(
     "的了是在和与及或等年月日时分秒图片照摄影记者报社网站市省县区镇路街号之其这那们个"
-    "上下中内外前后里旁边来去到为对向给把被将让着过都也又就很不没有无第每各某该此本"
+    "上下中内外前后里旁边来去到为对给把被将让着过都也又就很不没有无第每各某该此本"
     "百千亿零几多少旧老组奖班"
 )
 # Common work titles that happen to start with a surname (秋色, 高山, 金秋 …): general title
@@ -1569,6 +1569,8 @@ def _apply_text(result: ParsedName, core: str) -> None:
     book = _BOOK_TITLE.search(text)
     if book and not _is_book_entry(text, book):
         book = None  # 《大闹天宫》 inside a caption names a film, not the photo
+    if book is None and not _SENTENCE_PUNCT.search(text) and len(text) > 24 and _unit_layout(result, text):
+        return
     if book is None and (_SENTENCE_PUNCT.search(text) or len(text) > 24 or not _HAS_SEP.search(text)):
         _apply_caption(result, text)
         return
@@ -1724,7 +1726,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if not title:
         result.family = "credit_only" if result.photographers else result.family
         return
-    if _full_place(title):
+    credit_rule = result.evidence["photographers"].rule if result.photographers else ""
+    if _full_place(title) and credit_rule != "（单位姓名）":  # `爱心驿站（银川分行王敏）` is a title
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
         return
@@ -1805,6 +1808,8 @@ def _credit_beside_book(result: ParsedName, words: list[str]) -> None:
         m = _TEACHER.fullmatch(word)
         if m and _is_name(m["name"]):
             found.append((m["name"], None))
+        elif _is_name(word):
+            found.append((word, None))
         elif word and not _is_name(word):
             split = _split_name_unit(word)
             if split:
@@ -1856,6 +1861,9 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
         elif len(core) >= 3 and _UNIT_TAIL.search(core):
             units.append(core)
             kind = "unit"
+        elif (glued := _UNIT_NAME.fullmatch(core)) and _is_name(glued["name"]) and not name:
+            name, kind = glued["name"], "name"  # `常州支行李莺`
+            units.append(glued["unit"])
         elif _full_place(core) and not places:
             places.append(core)
             kind = "place"
