@@ -11,13 +11,15 @@ pass over the hits gives the count, the facets and the order without touching th
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 import math
 import re
 import sqlite3
 import zlib
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -123,59 +125,44 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         self._write_search_rows([row], words=words)
         self._add_pinyin_words(words)
 
-    def bulk_add_photos(self, rows: Iterable[SearchRow], *, batch: int = 20_000) -> int:
-        """Insert many photos straight into ``photos`` and the search tables (benchmarks, imports)."""
+    def bulk_add_photos(self, rows: Iterable[SearchRow], *, batch: int = 20_000, workers: int = 1) -> int:
+        """Insert many photos straight into ``photos`` and the search tables (benchmarks, imports).
+
+        With ``workers`` > 1 the keys are made in other processes while this one writes."""
         added = 0
         words: Counter[tuple[str, str]] = Counter()
-        chunk: list[SearchRow] = []
-        for row in rows:
-            chunk.append(row)
-            if len(chunk) >= batch:
-                added += self._bulk_chunk(chunk, words)
-                chunk = []
-        if chunk:
-            added += self._bulk_chunk(chunk, words)
+        # no segment merging while loading: one 'optimize' at the end merges everything once
+        self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('automerge', 0)")
+        self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', 64)")
+        for prepared in _prepared_batches(rows, batch, workers):
+            with self.transaction():
+                self.conn.executemany(
+                    "INSERT INTO photos (id, sha256, title, caption, photographers, place, date, year, kind,"
+                    " keywords, camera, gps_lat, gps_lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", prepared.photos)
+                self.conn.executemany("INSERT OR IGNORE INTO photo_people (photo_id, name) VALUES (?, ?)",
+                                      prepared.people)
+                self._insert_prepared(prepared)
+            words.update(prepared.words)
+            added += len(prepared.photos)
         with self.transaction():
             self._add_pinyin_words(words)
+            self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('automerge', 4)")
+            self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', 16)")
+        if added:
+            self.optimize_search_index()
         return added
 
-    def _bulk_chunk(self, rows: list[SearchRow], words: Counter[tuple[str, str]]) -> int:
-        with self.transaction():
-            self.conn.executemany(
-                "INSERT INTO photos (id, sha256, title, caption, photographers, place, date, year, kind,"
-                " keywords, camera, gps_lat, gps_lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(r.photo_id, f"bulk{r.photo_id:060d}", r.title, r.caption,
-                  json.dumps(r.photographers, ensure_ascii=False), r.place, r.date, _year(r.date), r.kind,
-                  json.dumps(r.keywords, ensure_ascii=False), r.camera, r.gps_lat, r.gps_lon) for r in rows],
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO photo_people (photo_id, name) VALUES (?, ?)",
-                [(r.photo_id, name) for r in rows for name in r.photographers],
-            )
-            self._write_search_rows(rows, words=words)
-        return len(rows)
-
     def _write_search_rows(self, rows: list[SearchRow], *, words: Counter[tuple[str, str]]) -> None:
-        texts, facets, located, packed = [], [], [], []
-        for row in rows:
-            place = placelib.locate(row.place, row.gps_lat, row.gps_lon)
-            key = sort_key(row.photo_id, row.date)
-            docs = _text_row(row, place)
-            texts.append((key, *docs))
-            facets.append((key, row.photo_id, row.date, _year(row.date), row.camera,
-                           " › ".join(n for n in (place.province, place.city) if n) or None,
-                           "\x1f".join(row.photographers) or None))
-            packed.append((key, _pack(docs)))
-            # a phrase's steps are read again from the phrase; only GPS readings are kept
-            how = json.dumps(place.how, ensure_ascii=False) if "gps" in place.source else None
-            located.append((row.photo_id, place.raw or None, place.province, place.city, place.county,
-                            place.town, place.site, place.code, place.source, how))
-            words.update(_pinyin_words(row))
+        prepared = _prepare(rows, with_photos=False)
+        self._insert_prepared(prepared)
+        words.update(prepared.words)
+
+    def _insert_prepared(self, prepared: _Prepared) -> None:
         self.conn.executemany(f"INSERT INTO search_text (rowid, {', '.join(_COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?)",
-                              texts)
-        self.conn.executemany("INSERT OR REPLACE INTO search_facets VALUES (?,?,?,?,?,?,?)", facets)
-        self.conn.executemany("INSERT OR REPLACE INTO search_docs VALUES (?,?)", packed)
-        self.conn.executemany("INSERT OR REPLACE INTO photo_places VALUES (?,?,?,?,?,?,?,?,?,?)", located)
+                              prepared.texts)
+        self.conn.executemany("INSERT OR REPLACE INTO search_facets VALUES (?,?,?,?,?,?,?)", prepared.facets)
+        self.conn.executemany("INSERT OR REPLACE INTO search_docs VALUES (?,?)", prepared.packed)
+        self.conn.executemany("INSERT OR REPLACE INTO photo_places VALUES (?,?,?,?,?,?,?,?,?,?)", prepared.located)
 
     def _delete_search_rows(self, photo_ids: list[int]) -> None:
         for photo_id in photo_ids:
@@ -506,6 +493,61 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
                 node["phrases"].append({"raw": row["raw"], "photos": row["photos"],
                                         "how": _how(row["raw"], row["how"])})
         return _sorted_tree(root["children"])
+
+
+@dataclass
+class _Prepared:
+    """The rows of many photos, ready to insert (made in a worker process for bulk loads)."""
+
+    texts: list[tuple[Any, ...]] = field(default_factory=list)
+    facets: list[tuple[Any, ...]] = field(default_factory=list)
+    located: list[tuple[Any, ...]] = field(default_factory=list)
+    packed: list[tuple[int, bytes]] = field(default_factory=list)
+    photos: list[tuple[Any, ...]] = field(default_factory=list)
+    people: list[tuple[int, str]] = field(default_factory=list)
+    words: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+def _prepare(rows: list[SearchRow], with_photos: bool = True) -> _Prepared:
+    out = _Prepared()
+    for row in rows:
+        place = placelib.locate(row.place, row.gps_lat, row.gps_lon)
+        key = sort_key(row.photo_id, row.date)
+        docs = _text_row(row, place)
+        out.texts.append((key, *docs))
+        out.facets.append((key, row.photo_id, row.date, _year(row.date), row.camera,
+                           " › ".join(n for n in (place.province, place.city) if n) or None,
+                           "\x1f".join(row.photographers) or None))
+        out.packed.append((key, _pack(docs)))
+        # a phrase's steps are read again from the phrase; only GPS readings are kept
+        how = json.dumps(place.how, ensure_ascii=False) if "gps" in place.source else None
+        out.located.append((row.photo_id, place.raw or None, place.province, place.city, place.county,
+                            place.town, place.site, place.code, place.source, how))
+        out.words.update(_pinyin_words(row))
+        if with_photos:
+            out.photos.append((row.photo_id, f"bulk{row.photo_id:060d}", row.title, row.caption,
+                               json.dumps(row.photographers, ensure_ascii=False), row.place, row.date,
+                               _year(row.date), row.kind, json.dumps(row.keywords, ensure_ascii=False),
+                               row.camera, row.gps_lat, row.gps_lon))
+            out.people.extend((row.photo_id, name) for name in dict.fromkeys(row.photographers))
+    return out
+
+
+def _prepared_batches(rows: Iterable[SearchRow], batch: int, workers: int) -> Iterator[_Prepared]:
+    """Batches of prepared rows, in order; with workers, a few batches are made ahead in parallel."""
+    source = iter(rows)
+    chunks = iter(lambda: list(itertools.islice(source, batch)), [])
+    if workers <= 1:
+        yield from map(_prepare, chunks)
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        pending: deque[Any] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_prepare, chunk))
+            if len(pending) > workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _how(raw: str | None, stored: str | None) -> list[str]:
