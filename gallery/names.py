@@ -231,6 +231,36 @@ _STRONG_SUFFIXES = (
 _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation as a character trie, longest match first (公园 before 园).
+
+    Python's re tries each branch of a plain alternation in turn at every position; a trie
+    makes the place scanner, which runs these at every character of a caption, much cheaper.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        single = [b for b in branches if len(b) == 1]
+        multi = [b for b in branches if len(b) != 1]
+        parts = multi + (["[" + "".join(single) + "]"] if len(single) > 1 else single)
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if ends:
+            return body + "?" if len(parts) == 1 and len(body) == 1 else "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
 # A chunk of a place phrase never contains these: they belong to the sentence around it.
 _PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时几")
 # 一/两 end a place phrase only as a number of things (`一处年货市场`, `两名游客`); inside a
@@ -442,6 +472,9 @@ _PASTE_RES = (
 )
 
 
+_DECORATION_LAST = frozenset("本贝王强)）")
+
+
 @dataclass
 class _Stem:
     core: str
@@ -465,6 +498,9 @@ def _split_extension(result: ParsedName, base: str) -> str:
 def _strip_decorations(result: ParsedName, stem: str) -> _Stem:
     """Peel copy markers, editor and paste suffixes off the end, in any order."""
     out = _Stem(stem.rstrip())
+    last = out.core[-1:]
+    if not (last in _DECORATION_LAST or (last.isascii() and last.isalnum())):
+        return out  # every marker and suffix ends in one of these (副本, 拷贝, (2), -NR, hex …)
     markers: list[str] = []
     changed = True
     while changed and out.core:
@@ -627,12 +663,15 @@ for _pat in _DEVICE_PATTERNS:
     for _ch in _pat.lead or "":
         _PATTERNS_BY_LEAD[_ch] = (*_PATTERNS_BY_LEAD.get(_ch, ()), _pat)
 
+_HEX_LEADS = frozenset("0123456789abcdef")
 _GLUED_PREFIX = re.compile(r"^(?:[0-9a-f]{32}|1\d{12})(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
     lead = core[:1].lower()
-    for pat in (*_PATTERNS_BY_LEAD.get(lead, ()), *_ANY_LEAD):
+    # the lead-free patterns need a hex/digit start (方正 ids, uuids) or 信图片 near the start
+    any_lead = _ANY_LEAD if lead in _HEX_LEADS or "信图片" in core[:6] else ()
+    for pat in (*_PATTERNS_BY_LEAD.get(lead, ()), *any_lead):
         m = pat.regex.fullmatch(core)
         if m:
             return pat, m
@@ -1102,7 +1141,7 @@ def _find_byline(text: str) -> _Credit | None:
 # ---------------------------------------------------------------------------------------------
 
 _CHUNK_RE = re.compile(
-    r"[\u4e00-\u9fff0-9A-Za-z“”\"·]{1,11}?(?:" + "|".join(_ALL_SUFFIXES) + ")"
+    r"[\u4e00-\u9fff0-9A-Za-z“”\"·]{1,11}?" + _trie_pattern(_ALL_SUFFIXES)
 )
 _MULTI_SUFFIXES = tuple(s for s in _ALL_SUFFIXES if len(s) > 1)
 
@@ -1119,7 +1158,7 @@ def _gazetteer_at(text: str, i: int) -> int:
     length = _gaz_name_length(text, i)
     if length:
         end = i + length
-        for suffix in _ADMIN_SUFFIXES:
+        for suffix in _ADMIN_BY_FIRST.get(text[end : end + 1], ()):
             if text.startswith(suffix, end):
                 end += len(suffix)
                 break
@@ -1129,6 +1168,11 @@ def _gazetteer_at(text: str, i: int) -> int:
                 end += 1  # 昆明湖, 北京站, 杭州湾
         return i if _ORGANISATION_AFTER.match(text, end) else end
     return i
+
+
+_ADMIN_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _suffix in _ADMIN_SUFFIXES:
+    _ADMIN_BY_FIRST[_suffix[0]] = (*_ADMIN_BY_FIRST.get(_suffix[0], ()), _suffix)
 
 
 def _gaz_name_length(text: str, i: int) -> int:
@@ -1148,13 +1192,13 @@ _SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
 
 
 _CHUNK_STOP = re.compile(
-    "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + "|".join(_PLACE_STOP_WORDS)
+    "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS)
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
 # `吴楼村村民`, `建塘镇溪流`: a suffix character that starts the next word is not absorbed.
-_SUFFIX_RUN = re.compile("(?:" + "|".join(_ALL_SUFFIXES) + ")+(?![民长流水面])")
-_MULTI_SUFFIX_RUN = re.compile("(?:" + "|".join(_MULTI_SUFFIXES) + ")+")
+_SUFFIX_RUN = re.compile(_trie_pattern(_ALL_SUFFIXES) + "+(?![民长流水面])")
+_MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 
 
 def _chunk_ok(chunk: str) -> bool:
@@ -1396,6 +1440,9 @@ _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_zai, _place_af
 _ALL_FINDERS = (*_MARKED_FINDERS[:-1], _place_clause_start, _place_anywhere, _place_after_de)
 
 
+_PLACE_LAST = frozenset(
+    {g[-1] for g in _GAZETTEER} | {s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES} | _LANDMARK_CHARS
+)
 _SCENE_WORDS = ("现场", "工地", "车间", "一角", "街头")
 
 
@@ -1404,8 +1451,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
 
     Next to a credited name a single chunk (`水墨新村`) reads as a work title instead.
     """
-    if not segment or segment in _AMBIGUOUS_PLACES:
-        return False
+    if not segment or segment[-1] not in _PLACE_LAST or segment in _AMBIGUOUS_PLACES:
+        return False  # a place phrase ends where a gazetteer name or a suffix ends
     scan = _scan_place(segment, 0)
     if not scan.first_gaz and scan.chunks <= 1 and segment.endswith(_SCENE_WORDS):
         return False  # `收割现场`, `丰收晒场现场`: a scene, not a named place
@@ -1604,7 +1651,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         if unit and unit.start() > 0:  # `一等奖 花开盛世系列作品(中匠传媒)`: the entrant is a unit
             result._set("units", [unit["unit"]], "获奖单位", 0.7)
             text = text[: unit.start()]
-    text = _AWARD_BRACKET.sub(" ", text).strip() or text
+    if "奖" in text or "入" in text:
+        text = _AWARD_BRACKET.sub(" ", text).strip() or text
     m = _PAGE.match(text)
     if m and m.end() < len(text):
         result._set("page", m["page"], "P<n> page prefix", 0.9)
@@ -1623,12 +1671,14 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = text[m.end():]
     if text[:1].isdigit() or text[-1:].isdigit():
         text = _strip_glued_numbers(text)
-    m = _SAVE_TIME.search(text)
+    m = _SAVE_TIME.search(text) if text[-1:].isdigit() else None
     if m and m.start() > 0:
         _set_stamp(result, m, "_YYYYMMDD_hhmmss save time", "saved", 0.8)
         result.family = "titled_with_save_time"
         text = text[: m.start()]
     for rx, rule in ((_LEAD_DATE, "YYYYMMDD prefix"), (_TRAIL_DATE, "YYYYMMDD suffix")):
+        if not (text[:1] if rx is _LEAD_DATE else text[-1:]).isdigit():
+            continue  # both patterns are anchored on a digit
         m = rx.search(text)
         if m and len(m.group(0)) < len(text) and not result.date:
             day = _valid_date(int(m["Y"]), int(m["M"] or m["M2"]), int(m["D"] or m["D2"]))
