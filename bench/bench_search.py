@@ -120,8 +120,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="processes making the keys while one writes")
     parser.add_argument("--db", help="reuse (or keep) this database instead of a temporary one")
     args = parser.parse_args()
-    folder = tempfile.mkdtemp(prefix="bench_search_")
-    db = Path(args.db or os.path.join(folder, "bench.db"))
+    db = Path(args.db or os.path.join(tempfile.mkdtemp(prefix="bench_search_"), "bench.db"))
     fresh = not db.exists()
     store = Store(db)
     if fresh:

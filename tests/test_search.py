@@ -275,3 +275,15 @@ def test_large_result_sets_page_by_tiers(store, monkeypatch):
     assert 2 == sum(f["count"] for f in everything[0].facets["years"])
     strong_first = [p["id"] for n in (1, 2, 3, 4) for p in store.search("扬州", per_page=1, page=n).photos]
     assert [6] == strong_first
+
+
+def test_a_bulk_load_is_committed(tmp_path):
+    db = tmp_path / "bulk.db"
+    first = Store(db)
+    first.bulk_add_photos(SearchRow(photo_id=i, title="采茶", place="镇江") for i in range(1, 4))
+    first.close()
+    again = Store(db)
+    try:
+        assert (3, 3) == (again.search("采茶").total, again.search("place:江苏").total)
+    finally:
+        again.close()

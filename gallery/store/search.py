@@ -132,8 +132,9 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         added = 0
         words: Counter[tuple[str, str]] = Counter()
         # no segment merging while loading: one 'optimize' at the end merges everything once
-        self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('automerge', 0)")
-        self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', 64)")
+        with self.transaction():
+            self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('automerge', 0)")
+            self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', 64)")
         for prepared in _prepared_batches(rows, batch, workers):
             with self.transaction():
                 self.conn.executemany(
@@ -150,6 +151,7 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
             self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', 16)")
         if added:
             self.optimize_search_index()
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file, not its log, holds the load
         return added
 
     def _write_search_rows(self, rows: list[SearchRow], *, words: Counter[tuple[str, str]]) -> None:
