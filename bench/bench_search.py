@@ -117,7 +117,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--naive", type=int, default=20, help="LIKE scans to time (each reads every row)")
-    parser.add_argument("--workers", type=int, default=1, help="processes making the keys while one writes")
+    parser.add_argument("--workers", type=int, default=2, help="processes making the keys while one writes")
     parser.add_argument("--db", help="reuse (or keep) this database instead of a temporary one")
     args = parser.parse_args()
     db = Path(args.db or os.path.join(tempfile.mkdtemp(prefix="bench_search_"), "bench.db"))
