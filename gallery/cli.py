@@ -9,24 +9,7 @@ import sys
 import click
 
 from . import __version__
-from .store import DEFAULT_DB, Store, StoreError
-
-db_option = click.option(
-    "--db",
-    "db_path",
-    default=DEFAULT_DB,
-    envvar="GALLERY_DB",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The gallery's SQLite file (or set $GALLERY_DB).",
-)
-
-
-def open_store(db_path: str, *, create: bool = True) -> Store:
-    try:
-        return Store(db_path, create=create)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+from .cli_common import db_option, open_store
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

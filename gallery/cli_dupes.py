@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from . import dupes
-from .cli import db_option, open_store
+from .cli_common import db_option, open_store
 from .names import redact_phones
 
 

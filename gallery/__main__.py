@@ -1,0 +1,5 @@
+"""``python -m gallery`` runs the ``gallery`` command."""
+
+from .cli import main
+
+main()
