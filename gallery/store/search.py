@@ -100,7 +100,8 @@ CREATE TABLE IF NOT EXISTS photo_places (
     photo_id INTEGER PRIMARY KEY, raw TEXT, province TEXT, city TEXT, county TEXT, town TEXT,
     site TEXT, code TEXT, source TEXT, how TEXT NOT NULL DEFAULT '[]'
 );
-CREATE INDEX IF NOT EXISTS photo_places_tree ON photo_places (province, city, county);
+DROP INDEX IF EXISTS photo_places_tree;
+CREATE INDEX IF NOT EXISTS photo_places_levels ON photo_places (province, city, county, raw, how);
 CREATE TABLE IF NOT EXISTS pinyin_words (
     key TEXT NOT NULL, word TEXT NOT NULL, photos INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, word)
 ) WITHOUT ROWID;
@@ -449,7 +450,7 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         try:
             return self.conn.execute(
                 "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_text%' OR name IN"
-                " ('search_facets', 'search_docs', 'photo_places', 'pinyin_words', 'photo_places_tree',"
+                " ('search_facets', 'search_docs', 'photo_places', 'pinyin_words', 'photo_places_levels',"
                 " 'sqlite_autoindex_search_facets_1')").fetchone()[0] or 0
         except sqlite3.OperationalError:
             return 0
