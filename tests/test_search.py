@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import pytest
 
@@ -287,3 +288,44 @@ def test_a_bulk_load_is_committed(tmp_path):
         assert (3, 3) == (again.search("采茶").total, again.search("place:江苏").total)
     finally:
         again.close()
+
+
+@pytest.mark.parametrize(
+    "expected_total, params",
+    [
+        (1, {"q": "zms"}),
+        (1, {"q": "zhou ming sheng"}),
+        (6, {"place": "江苏"}),
+        (6, {"q": "place:江苏"}),
+        (2, {"camera": "canon"}),
+        (1, {"kind": "wechat_image"}),
+        (1, {"type": "wechat_image"}),
+        (0, {"has": "gps"}),
+        (8, {"missing": "photographer"}),
+        (1, {"q": "采茶", "photographer": "周明生", "date": "2008"}),
+        (0, {"q": "采茶", "date": "2019-04..2019-06"}),
+    ],
+)
+def test_api_filters_as_parameters(client, expected_total, params):
+    data = client.get("/api/photos", query_string=params).get_json()
+    assert expected_total == data["total"]
+    assert set(data["facets"]) <= {"photographers", "places", "years", "cameras"}
+
+
+@pytest.mark.parametrize("name", ["q", "photographer", "place", "date", "camera", "kind", "has", "missing", "sort",
+                                  "page", "per_page"])
+@pytest.mark.parametrize("hostile", ['"', "\x00", "\ud800", "😀", "' OR 1=1 --", "x" * 10000, "-1", "NEAR(*"])
+def test_api_parameters_never_break(client, name, hostile):
+    # bytes as a browser would send them (a lone surrogate arrives as its raw UTF-8 form)
+    query = f"{name}={quote(hostile.encode('utf-8', 'surrogatepass'))}"
+    with client.get(f"/api/photos?{query}") as response:
+        assert 200 == response.status_code
+        assert "error" not in response.get_json()
+    with client.get(f"/?{query}") as response:
+        assert 200 == response.status_code
+
+
+def test_api_photo_says_how_its_place_was_resolved(client):
+    photo = client.get("/api/photos", query_string={"q": "zms"}).get_json()["photos"][0]
+    place = client.get(f"/api/photos/{photo['id']}").get_json()["place_resolved"]
+    assert ("镇江茶博园", "江苏省 › 镇江市 › 茶博园") == (place["raw"], place["path"])
