@@ -437,7 +437,7 @@ def _stamp_from_groups(g: dict[str, str | None]) -> tuple[str | None, str | None
     if ap:  # 上午12 is 00 h, 下午12 is noon
         if hour > 12:
             return day, None
-        hour = hour % 12 + (12 if ap in ("下午", "PM", "pm") else 0)
+        hour = hour % 12 + (12 if ap in ("下午", "PM", "pm", "Pm", "pM") else 0)
     return day, _valid_time(hour, int(g["m"] or 0), int(g.get("s") or 0))
 
 
@@ -464,6 +464,8 @@ _EDITOR_RES = (
     re.compile(r"@[23]x$"),
     re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"),  # image hosts append a content hash
     re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"),
+    re.compile(r"(?<=\w)-scaled$"),  # WordPress resizes big uploads
+    re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"),  # bundlers' mixed-case content hash
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
 _PASTE_RES = (
@@ -555,6 +557,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("", rf".{{1,2}}信图片_{_TS14}(?:_\w+)?", "wechat_image", "wechat_image", "saved",
        "微信图片 timestamp (damaged prefix)"),
+    _p("企", r"企业微信截图_(?P<ms>1\d{12})\d(?:_1\d{13})*", "wecom_screenshot", "screenshot", "screenshot",
+       "企业微信截图 epoch ms"),
     _p("微企", rf"(?P<wecom>企业)?微信截图_{_TS14}", "wechat_screenshot", "screenshot", "screenshot", "微信截图 timestamp"),
     _p("企", rf"企业微信截图_{_UUID}", "wecom_screenshot", "screenshot", None, "企业微信截图 uuid"),
     _p("微", r"微信图片_\d+", "wechat_image", "wechat_image", None, "微信图片"),
@@ -574,16 +578,16 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # screenshots
     _p("屏", rf"屏幕截图(?:\(\d+\))?\s*{_ISO_D}\s+(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})",
        "win_snipping", "screenshot", "screenshot", "屏幕截图 timestamp"),
-    _p("屏", rf"屏幕快照\s*{_ISO_D}\s*(?P<ap>上午|下午)(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})",
+    _p("屏", rf"屏幕快照\s*{_ISO_D}\s*(?P<ap>上午|下午)?(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})",
        "mac_screenshot_old", "screenshot", "screenshot", "屏幕快照 12-hour timestamp"),
-    _p("截", rf"截屏\s*{_ISO_D}\s*(?P<ap>上午|下午)?(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})",
+    _p("截", rf"截屏\s*{_ISO_D}(?:\s*(?P<ap>上午|下午)?(?P<h>\d{{1,2}})[.\s](?P<m>\d{{2}})[.\s](?P<s>\d{{2}}))?",
        "mac_screenshot", "screenshot", "screenshot", "截屏 timestamp"),
     _p("截", rf"(?:截屏|截图)_?{_TS14}", "screenshot_cn", "screenshot", "screenshot", "截图 timestamp"),
     _p("截", rf"(?:截屏|截图)_{_D8_T6}", "screenshot_cn", "screenshot", "screenshot", "截图 timestamp"),
     _p("搜", rf"搜狗截图{_TS14}", "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
     _p("搜", r"搜狗截图(?P<Y>\d{2})年(?P<M>\d{2})月(?P<D>\d{2})日(?P<h>\d{2})(?P<m>\d{2})(?:_\d+)?",
        "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
-    _p("s", r"screen\s?shot[ _]" + _ISO_D + r"\s+at\s+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:\s*(?P<ap>AM|PM))?",
+    _p("s", r"screen\s?shot[ _]" + _ISO_D + r"[\s_]+at[\s_]+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:[\s_]*(?P<ap>AM|PM))?",
        "mac_screenshot_en", "screenshot", "screenshot", "Screenshot … at timestamp"),
     _p("s", rf"screenshot[_ ]{_D8_T6}(?:[_-]\S*)?", "android_screenshot", "screenshot", "screenshot",
        "Screenshot_ timestamp"),
@@ -616,7 +620,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "pixel_camera", "camera", "shot", "PXL timestamp"),
     _p("0123456789", rf"{_D8_T6}(?:_\d+)?(?:_[A-Za-z]+)?", "samsung_camera", "camera", "shot",
        "YYYYMMDD_hhmmss camera"),
-    _p("d", rf"DJI_{_TS14}_\d{{4}}(?:_\w)?", "dji", "camera", "shot", "DJI timestamp"),
+    _p("d", rf"DJI_{_TS14}_\d{{4}}(?:_[A-Za-z]+)*", "dji", "camera", "shot", "DJI timestamp"),
     _p("d", r"DJI_\d{4}", "dji", "camera", None, "DJI frame number"),
     _p("m", rf"MYXJ_{_TS14}\w*", "meiyan_camera", "app_export", "shot", "MYXJ timestamp"),
     _p("m", rf"MYXJ_{_D8_T6}\w*", "meiyan_camera", "app_export", "shot", "MYXJ timestamp"),
@@ -633,6 +637,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # note apps and image hosts
     _p("i", r"image-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d{0,3}",
        "typora_paste", "app_export", "pasted", "Typora image- timestamp"),
+    _p("i", r"image-(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2})_(?P<h>\d{1,2})-(?P<m>\d{1,2})-(?P<s>\d{1,2})",
+       "jira_paste", "app_export", "pasted", "Jira image-Y-M-D_h-m-s"),
+    _p("p", rf"pasted image {_TS14}", "obsidian_paste", "app_export", "pasted", "Pasted image timestamp"),
     _p("i", r"image(?:-\d+)?", "image_paste", "app_export", None, "image paste"),
     _p("0123456789", rf"{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "picgo", "app_export", "saved",
        "PicGo timestamp"),
@@ -653,6 +660,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
     _p("", rf"(?:\d+_)?{_UUID}_(?:batchwm\w*|cut\w*|watermark\w*)", "founder_batchwm", "cms", None,
        "方正 _batchwm"),
+    _p("0123456789abcdefghijklmnopqrstuvwxyz", r"[\w()\-]{0,24}?[0-9a-f]{24,32}(?:_(?:cut|watermark))*_batchwm\w*",
+       "founder_batchwm", "cms", None, "方正 _batchwm"),
     _p("", rf"\d+_{_UUID}", "founder_cms", "cms", None, "方正 <id>_<uuid>"),
     _p("0123456789abcdef", _UUID, "hash", "hash", None, "uuid"),
     _p("0123456789abcdef", r"(?=[0-9]*[a-f])[0-9a-f]{16,64}", "hash", "hash", None, "hex digest"),
@@ -664,7 +673,7 @@ for _pat in _DEVICE_PATTERNS:
         _PATTERNS_BY_LEAD[_ch] = (*_PATTERNS_BY_LEAD.get(_ch, ()), _pat)
 
 _HEX_LEADS = frozenset("0123456789abcdef")
-_GLUED_PREFIX = re.compile(r"^(?:[0-9a-f]{32}|1\d{12})(?=[A-Za-z\u4e00-\u9fff])")
+_GLUED_PREFIX = re.compile(r"^(?:[0-9a-f]{32}|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
@@ -1329,6 +1338,25 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
     return None
 
 
+_DATE_CLAUSE = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}[,，]\s*")
+
+
+def _place_date_clause(text: str) -> tuple[str, str, float] | None:
+    """`2020年3月22日,湖南省长沙市明德启南中学,…`: a clause between the date and the scene is the place."""
+    m = _DATE_CLAUSE.match(text)
+    if not m:
+        return None
+    end = _CLAUSE_END.search(text, m.end())
+    if end is None or end.start() - m.end() < 2:
+        return None
+    scan = _scan_place(text, m.end())
+    if text[m.end() : end.start()] in _GAZETTEER:
+        return None  # a bare city (`11月18日,北京,…在景山公园`): a later 在-phrase is more specific
+    if scan.first_gaz and scan.end >= end.start() - 4:
+        return text[m.end() : end.start()], "place clause after the date", 0.75
+    return None
+
+
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
@@ -1435,7 +1463,7 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_zai, _place_after_visit, _place_admin_lead)
+_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_zai, _place_after_visit, _place_admin_lead)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-1], _place_clause_start, _place_anywhere, _place_after_de)
 
@@ -1713,8 +1741,22 @@ def _take_phones(result: ParsedName, text: str) -> str:
     return PHONE_RE.sub(" ", text).strip()
 
 
+_PLACE_PATH = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,4})-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<spot>[\u4e00-\u9fff]{2,12})")
+
+
+def _apply_place_path(result: ParsedName, text: str) -> bool:
+    """`青海-玛多-扎陵湖`: province, county or city, then the spot, is where it was taken."""
+    m = _PLACE_PATH.fullmatch(text)
+    if not m or m["prov"] not in _PROVINCE_SET or m["city"] not in _GAZETTEER:
+        return False
+    result._set("place", text, "省-市-地点", 0.8)
+    return True
+
+
 def _apply_province_rule(result: ParsedName, text: str) -> bool:
     """`摄影师-省-市-文物名` (a published contest rule): the city slot is the place."""
+    if _apply_place_path(result, text):
+        return True
     m = _PROVINCE_RULE.fullmatch(text)
     if not m or m["prov"] not in _PROVINCE_SET:
         return False
