@@ -634,3 +634,33 @@ def test_units_are_kept_as_units() -> None:
     parsed = parse_name("丰收的喜悦-李明华-南京分行-岗位经理.jpg")
     assert ["南京分行", "岗位经理"] == parsed.units
     assert "作品名-姓名-单位" == parsed.evidence["photographers"].rule
+
+
+# Families from the fourth held-out round; every name here is made up in the same shapes.
+HELDOUT4_RULES = [
+    ("Screenshot_2022-03-05_at_9.41.07_PM.png", {"date": "2022-03-05", "time": "21:41:07", "title": None}),
+    ("Screenshot_2021-12-01_at_08.15.30.png", {"date": "2021-12-01", "time": "08:15:30"}),
+    ("a1b2c3d-Screenshot_2022-06-30_at_10.05.09_am.png", {"date": "2022-06-30", "time": "10:05:09"}),
+    ("屏幕快照 2017-09-14 15.20.33.png", {"date": "2017-09-14", "time": "15:20:33"}),
+    ("截屏2023-02-08.png", {"date": "2023-02-08", "time": None, "title": None}),
+    ("截屏2023-02-08 21 07 55.png", {"date": "2023-02-08", "time": "21:07:55"}),
+    ("Pasted image 20230915083012.png", {"date": "2023-09-15", "time": "08:30:12", "title": None}),
+    ("image-2023-9-5_8-7-6.png", {"date": "2023-09-05", "time": "08:07:06", "title": None}),
+    ("DJI_20220812093015_0007_W.JPG", {"date": "2022-08-12", "time": "09:30:15", "title": None}),
+    ("IMG_20220318_071544-scaled.jpg", {"date": "2022-03-18", "time": "07:15:44", "title": None}),
+    ("PixPin_2024-02-02_09-09-09-Bx3kLm9Q.png", {"date": "2024-02-02", "time": "09:09:09"}),
+    ("企业微信截图_16409952000001.png", {"date": "2022-01-01", "time": "08:00:00"}),
+    ("cropped-企业微信截图_16409952000001.png", {"date": "2022-01-01", "title": None}),
+    ("ab12cd34ef56ab78cd90ef12_cut_batchwm.jpg", {"title": None, "date": None}),
+    ("江西-婺源-篁岭.jpg", {"place": "江西-婺源-篁岭", "title": None, "photographer": None}),
+    ("2021年5月3日,浙江省杭州市西湖区龙井村,茶农在炒制新茶。刘小军摄.jpg",
+     {"place": "浙江省杭州市西湖区龙井村", "photographer": "刘小军", "date": "2021-05-03"}),
+    ("11月2日,上海,市民在外滩观景平台拍照。王立平摄.jpg", {"photographer": "王立平"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), HELDOUT4_RULES)
+def test_heldout4_families(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
