@@ -74,12 +74,29 @@ def _t2s_table() -> dict[int, str]:
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff0-\uffff]")
 
 
+_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_TONED_U = str.maketrans({c: "v" for c in "üǖǘǚǜÜǕǗǙǛ"})  # pinyin ü is typed v (lv, nv)
+_TONE_NUMBERS = re.compile(r"(?:[a-z]+[1-5])+[a-z]*")
+
+
 def fold(text: str) -> str:
-    """Full-width to half-width, lower case, simplified characters; no controls or lone surrogates."""
+    """Full-width to half-width, lower case, simplified characters, no tone marks or accents;
+    no controls or lone surrogates."""
     if not text.isascii():
         text = text.encode("utf-8", "replace").decode("utf-8")
-        text = unicodedata.normalize("NFKC", text).translate(_t2s_table())
+        text = unicodedata.normalize("NFKC", text).translate(_t2s_table()).translate(_TONED_U)
+        text = _ACCENTED.sub(_strip_accent, text)
     return _CONTROL.sub(" ", text.lower())
+
+
+def _strip_accent(match: re.Match[str]) -> str:
+    """zhōu → zhou, café → cafe: the letter without its marks."""
+    return "".join(c for c in unicodedata.normalize("NFKD", match.group()) if not unicodedata.combining(c))
+
+
+def toneless(word: str) -> str:
+    """Pinyin typed with tone numbers (``zhou1ming2sheng1``) without them; other words as they are."""
+    return re.sub(r"[1-5]", "", word) if _TONE_NUMBERS.fullmatch(word) else word
 
 
 # --- character keys ------------------------------------------------------------------------
@@ -213,7 +230,7 @@ def _initials_expression(letters: str) -> str | None:
 
 def pair_keys(word: str) -> list[str]:
     """The two-syllable pinyin keys a latin word may mean (``suzhou`` → ``su0zhou``)."""
-    return [f"{s[0]}0{s[1]}" for s in segmentations(fold(word)) if len(s) == 2]
+    return [f"{s[0]}0{s[1]}" for s in segmentations(toneless(fold(word))) if len(s) == 2]
 
 
 # --- queries -------------------------------------------------------------------------------
@@ -265,7 +282,8 @@ class Term:
         within = f"{columns} : " if columns else ""
         literal = _both([f"{within}{_cjk_expression(p)}" if _CJK_RUN.fullmatch(p)
                          else f'{columns or TEXT_COLUMNS} : "{p}"' for p in parts])
-        return _either([literal, *self._pinyin_options(parts), *([] if columns else self.boost)])
+        pinyin = self._pinyin_options([toneless(p) for p in parts])
+        return _either([literal, *pinyin, *([] if columns else self.boost)])
 
     def _phrase_expression(self) -> str | None:
         keys = tokens(self.text)
@@ -384,8 +402,8 @@ def _join_spaced_pinyin(terms: list[Term]) -> list[Term]:
 
 
 def _plain_pinyin(term: Term) -> bool:
-    return not term.negated and not term.phrase and bool(_LETTERS.fullmatch(term.folded)) and bool(
-        segmentations(term.folded))
+    word = toneless(term.folded)
+    return not term.negated and not term.phrase and bool(_LETTERS.fullmatch(word)) and bool(segmentations(word))
 
 
 @dataclass
@@ -396,7 +414,7 @@ class _Spaced(Term):
 
     def match_expression(self, columns: str | None = None) -> str | None:
         literal = _both([f'{columns or TEXT_COLUMNS} : "{fold(w)}"' for w in self.words])
-        readings = [_pinyin_phrase(r) for r in _readings([fold(w) for w in self.words])]
+        readings = [_pinyin_phrase(r) for r in _readings([toneless(fold(w)) for w in self.words])]
         return _either([literal, *readings, *self.boost])
 
 

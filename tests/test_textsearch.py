@@ -40,6 +40,7 @@ def test_words_and_digits_are_words():
         ("后来", "後來"),
         ("苏州 a", "苏州\x00A"),
         ("x?y", "x\ud800y"),
+        ("zhou ming sheng lv cafe", "Zhōu Míng Shēng lǜ café"),
     ],
 )
 def test_fold(expected, text):
