@@ -333,3 +333,14 @@ def test_api_photo_says_how_its_place_was_resolved(client):
     photo = client.get("/api/photos", query_string={"q": "zms"}).get_json()["photos"][0]
     place = client.get(f"/api/photos/{photo['id']}").get_json()["place_resolved"]
     assert ("镇江茶博园", "江苏省 › 镇江市 › 茶博园") == (place["raw"], place["path"])
+
+
+def test_one_page_can_hold_every_hit(tmp_path):
+    """Bulk edits select "all results": a page larger than SQLite's parameter limit still works."""
+    bulk = Store(tmp_path / "many.db")
+    try:
+        bulk.bulk_add_photos(SearchRow(photo_id=i, title="采茶", date=f"2019-01-{i % 28 + 1:02d}") for i in range(1, 40_001))
+        page = bulk.search("采茶", per_page=100_000, facets=False)
+        assert (40_000, 40_000) == (page.total, len({p["id"] for p in page.photos}))
+    finally:
+        bulk.close()

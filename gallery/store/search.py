@@ -244,7 +244,7 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
             if value and (value := textsearch.fold(value).strip()[: textsearch.MAX_QUERY_CHARS]):
                 query.filters.setdefault(name, []).append(value)
         sort = sort if sort in SORTS else "relevance"
-        page, per_page = max(1, min(page, 100_000)), max(1, min(per_page, 1000))
+        page, per_page = max(1, min(page, 100_000)), max(1, min(per_page, 100_000))  # bulk edits ask for all
         try:
             hints = self._pinyin_hints(query)
             return self._run(query, sort, page, per_page, facets, hints)
@@ -408,9 +408,10 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
 
     def _photos_by_key(self, keys: list[int]) -> list[dict[str, Any]]:
         ids = [k & _ID_MASK for k in keys]
-        if not ids:
-            return []
-        by_id = {r["id"]: r for r in self._summaries(f"p.id IN ({','.join('?' * len(ids))})", ids)}
+        by_id: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):  # SQLite limits the number of parameters
+            chunk = ids[start : start + 500]
+            by_id.update((r["id"], r) for r in self._summaries(f"p.id IN ({','.join('?' * len(chunk))})", chunk))
         return [by_id[i] for i in ids if i in by_id]
 
     # --- for the benchmark -------------------------------------------------------------------
