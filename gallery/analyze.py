@@ -1,4 +1,4 @@
-"""Read one image file once: hash, metadata, pixel size and grid thumbnails.
+"""Read one image file once: hash, metadata, pixel size, the grid thumbnail and the fingerprint.
 
 This runs in worker processes. It never raises for a bad file: what went wrong comes back as
 ``error`` (a short reason an editor can read) and ``detail`` (the exception's own words).
@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 from PIL import Image, IptcImagePlugin, UnidentifiedImageError
 
-from . import embedded, thumbs
+from . import embedded, fingerprint, thumbs
 from .exif import read_raw_exif
 
 # A 24 MP camera file is 24,000,000 pixels; a stitched panorama may be ten times that.
@@ -63,7 +63,8 @@ class FileFacts:
     embedded: dict[str, Any] = field(default_factory=dict)
     colour: str | None = None
     thumbs: bool = False
-    preview: bool = False  # the grid thumbnails came from the camera's embedded preview
+    preview: bool = False  # the grid thumbnail came from the camera's embedded preview
+    fingerprint: str | None = None  # perceptual hashes (gallery.fingerprint); None: featureless
     error: str | None = None
     detail: str | None = None
 
@@ -159,17 +160,17 @@ def _describe(image: Image.Image, source: bytes | BinaryIO, facts: FileFacts) ->
 
 
 def _thumbnails(image: Image.Image, facts: FileFacts, thumbs_dir: str) -> None:
-    """Make the grid thumbnails, unless a run killed before saving its result already made them."""
+    """Make the grid thumbnail, unless a run killed before saving its result already made it.
+
+    Only the 800 px size is made here; the 400 px one is made from it when first asked for.
+    """
     made = [thumbs.thumb_path(thumbs_dir, facts.sha256, size) for size in thumbs.INDEX_SIZES]
     if all(path.exists() for path in made):
         with Image.open(made[0]) as saved:  # the upright 800 px picture, without decoding the file
             grid = saved.convert("RGB")
-        with Image.open(made[-1]) as smallest:
-            facts.colour = thumbs.dominant_colour(smallest)
     else:
         grid, facts.preview = thumbs.upright(image, thumbs.SIZES["grid2x"])  # decoded, upright, 800 px
-        smallest = thumbs.render(grid, thumbs_dir, facts.sha256)
-        facts.colour = thumbs.dominant_colour(smallest)
+        thumbs.render(grid, thumbs_dir, facts.sha256)
     facts.thumbs = True
     _measure(grid, facts)
 
@@ -177,9 +178,11 @@ def _thumbnails(image: Image.Image, facts: FileFacts, thumbs_dir: str) -> None:
 def _measure(grid: Image.Image, facts: FileFacts) -> None:
     """Per-picture measures from the upright 800 px picture ``grid``, the one place it exists.
 
-    Anything computed from the pixels (a perceptual fingerprint, say) goes here and travels
-    back as a field of :class:`FileFacts`; it costs no second decode.
+    Anything computed from the pixels goes here and travels back as a field of
+    :class:`FileFacts`; it costs no second decode.
     """
+    facts.colour = thumbs.dominant_colour(grid)
+    facts.fingerprint = fingerprint.compute(grid)
 
 
 def _full_size(image: Image.Image) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from typing import Any
 from . import manifest, metadata, thumbs
 from .analyze import FileFacts, analyze
 from .exif import simplify
+from .names import parse_caption as parse_caption_text
 from .names import parse_name, redact_phones
 from .store import Store, now
 
@@ -202,8 +203,8 @@ def _stat_problem(full: bytes, exc: OSError) -> str:
 
 
 def parse_caption(text: str) -> dict[str, Any]:
-    """A caption read with the file-name parser: it finds credits and places the same way."""
-    return parse_name(text).as_dict()
+    """A caption sentence from an article page, read as a caption (``/`` is not a folder there)."""
+    return parse_caption_text(text).as_dict()
 
 
 class Indexer:
@@ -362,6 +363,8 @@ class Indexer:
             photo_id = self.store.add_photo(facts.as_dict(), _exif_fields(facts)) if new_photo else photo["id"]
             if not new_photo and not photo["thumbs"] and facts.thumbs:
                 self.store.set_thumbs(photo_id, facts.colour)
+            if facts.thumbs and (new_photo or not photo["thumbs"]):
+                self.store.save_fingerprint(photo_id, facts.fingerprint)
             row = self._file_row(root_id, entry, photo_id, facts)
             if existing:
                 self.store.save_file(row, existing["id"])

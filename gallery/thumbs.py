@@ -1,9 +1,11 @@
 """Thumbnails: where they live on disk (pure) and how they are made (Pillow).
 
-Grid thumbnails are made at index time in two sizes (1x and 2x for sharp screens) as WebP;
-the large view for the photo page is made on first view and kept. Files are named by the
-photo's SHA-256, so a renamed or moved file keeps its thumbnails, and written to a temporary
-name first, so a killed run never leaves a half-written thumbnail behind.
+The 2x grid thumbnail (800 px, for sharp screens) is made at index time as WebP; the 1x one
+(400 px) is made from it on its first request, and the large view for the photo page from the
+original on its first view; both are kept. Encoding is the cost after decoding, and a 400 px
+thumbnail made from the stored 800 px one costs a few milliseconds, not a decode of the file.
+Files are named by the photo's SHA-256, so a renamed or moved file keeps its thumbnails, and
+written to a temporary name first, so a killed run never leaves a half-written thumbnail behind.
 
 Decoding the full frame is the cost of indexing, so a thumbnail is made from the smallest
 source that is still big enough: the preview JPEG a camera embeds (MPF "large thumbnail"),
@@ -13,6 +15,7 @@ always come from the main image.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tempfile
@@ -22,10 +25,13 @@ from PIL import Image, ImageOps
 
 # name -> longest edge in pixels
 SIZES = {"grid": 400, "grid2x": 800, "large": 1600}
-INDEX_SIZES = ("grid2x", "grid")  # made at index time, largest first
+INDEX_SIZES = ("grid2x",)  # made at index time, largest first
+FROM_STORED = {"grid": "grid2x"}  # made on first request from a stored, bigger thumbnail
 FORMAT, SUFFIX, QUALITY = "WEBP", ".webp", 80
-# WebP effort: 2 is half the time of 4 for about 4% more bytes (bench/README.md)
-METHOD = {"grid": 2, "grid2x": 2, "large": 0}
+# WebP effort at 800 px: method 0 takes 8.5 ms, 2 takes 14.6, 4 takes 34 (decoding the file
+# takes about 60); method 0 gives the same PSNR for about 15% more bytes (bench/README.md).
+# The 1x size, made once per photo on request and sent most often, gets the smaller method 2.
+METHOD = {"grid": 2, "grid2x": 0, "large": 0}
 TEMP_PREFIX = ".tmp-"
 _TEMP_NAME = re.compile(r"\.tmp-(\d+)-")
 # MPF types a camera gives its preview of the same picture (CIPA DC-007: VGA or Full HD)
@@ -93,9 +99,7 @@ def upright(image: Image.Image, longest: int) -> tuple[Image.Image, bool]:
     orientation = exif.get(0x0112, 1)
     icc = image.info.get("icc_profile")
     source, from_preview = source_for(image, longest)
-    picture = _rgb(source)
-    if max(picture.size) > longest:
-        picture.thumbnail((longest, longest), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    picture = _shrink(_rgb(source), longest)
     if orientation != 1:  # after shrinking: turning fewer pixels
         picture.info["exif"] = image.info.get("exif") or exif.tobytes()
         picture = ImageOps.exif_transpose(picture)
@@ -106,11 +110,30 @@ def upright(image: Image.Image, longest: int) -> tuple[Image.Image, bool]:
 
 
 def _rgb(source: Image.Image) -> Image.Image:
+    """The decoded source in RGB(A): itself when it is already (no copy of a big picture)."""
     source.load()
     if source.mode in ("RGB", "RGBA"):
-        return source.copy()
+        return source
     alpha = "transparency" in source.info or source.mode in ("LA", "PA", "La", "RGBa")
     return source.convert("RGBA" if alpha else "RGB")
+
+
+def _shrink(picture: Image.Image, longest: int) -> Image.Image:
+    """A new picture of at most ``longest`` px, as ``thumbnail`` makes it (the source may be closed)."""
+    if max(picture.size) <= longest:
+        return picture.copy()
+    return picture.resize(fit(picture.size, longest), Image.Resampling.LANCZOS, reducing_gap=2.0)
+
+
+def fit(size: tuple[int, int], longest: int) -> tuple[int, int]:
+    """The size ``thumbnail((longest, longest))`` gives: the aspect ratio kept as closely as it can."""
+    width, height = size
+    aspect = width / height
+    if aspect <= 1:
+        key = lambda n: abs(aspect - n / longest)  # noqa: E731
+        return max(min(math.floor(longest * aspect), math.ceil(longest * aspect), key=key), 1), longest
+    key = lambda n: 0 if n == 0 else abs(aspect - longest / n)  # noqa: E731
+    return longest, max(min(math.floor(longest / aspect), math.ceil(longest / aspect), key=key), 1)
 
 
 def render(image: Image.Image, thumbs_dir: str | os.PathLike[str], sha256: str, sizes=INDEX_SIZES) -> Image.Image:
@@ -125,6 +148,17 @@ def render(image: Image.Image, thumbs_dir: str | os.PathLike[str], sha256: str, 
                 current.info["icc_profile"] = icc
         save_atomic(current, thumb_path(thumbs_dir, sha256, size), method=METHOD[size])
     return current
+
+
+def make_from_stored(thumbs_dir: str | os.PathLike[str], sha256: str, size: str) -> Path:
+    """Make a size listed in :data:`FROM_STORED` from its stored bigger thumbnail and keep it.
+
+    Raises ``FileNotFoundError`` when the bigger one is not there (then the original is needed).
+    """
+    with Image.open(thumb_path(thumbs_dir, sha256, FROM_STORED[size])) as stored:
+        picture = _shrink(_rgb(stored), SIZES[size])  # the colour profile travels in ``info``
+    render(picture, thumbs_dir, sha256, sizes=(size,))
+    return thumb_path(thumbs_dir, sha256, size)
 
 
 def save_atomic(image: Image.Image, path: Path, *, method: int = 2) -> None:
@@ -173,5 +207,7 @@ def _alive(pid: int) -> bool:
 
 def dominant_colour(image: Image.Image) -> str:
     """The picture's average colour as ``#rrggbb``, the placeholder while a thumbnail loads."""
-    pixel = image.convert("RGB").resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+    factor = max(1, min(image.size) // 32)  # averaging blocks first: a tenth of the time
+    small = image.reduce(factor) if factor > 1 else image
+    pixel = small.convert("RGB").resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
     return "#{:02x}{:02x}{:02x}".format(*pixel)

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from gallery import analyze as analyze_module
-from gallery import thumbs
+from gallery import fingerprint, thumbs
 from gallery.analyze import analyze
 
 from .conftest import SHARED, make_jpeg
@@ -115,25 +115,37 @@ def test_vanished_file(tmp_path: Path):
     assert "消失" in facts.error
 
 
-def test_good_jpeg_gives_facts_and_both_thumbnails(tmp_path: Path):
+def test_good_jpeg_gives_facts_the_2x_thumbnail_and_a_fingerprint(tmp_path: Path):
     path = make_jpeg(tmp_path / "a.jpg", size=(1200, 800), exif={0x010F: "Canon", 0x0112: 6})
     facts = analyze(str(path), str(tmp_path / "thumbs"))
     stat = path.stat()
     assert (None, "JPEG", (800, 1200)) == (facts.error, facts.format, (facts.width, facts.height))
     assert (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (facts.size, facts.mtime_ns, facts.inode)
-    for size, longest in (("grid", 400), ("grid2x", 800)):
-        with Image.open(thumbs.thumb_path(tmp_path / "thumbs", facts.sha256, size)) as thumb:
-            assert ("WEBP", longest, longest * 2 // 3) == (thumb.format, thumb.height, thumb.width)
+    with Image.open(thumbs.thumb_path(tmp_path / "thumbs", facts.sha256, "grid2x")) as thumb:
+        assert ("WEBP", 800, 533) == (thumb.format, thumb.height, thumb.width)
+    # the 1x size is made on its first request, from the 2x one: not here
+    assert not thumbs.thumb_path(tmp_path / "thumbs", facts.sha256, "grid").exists()
+    assert fingerprint.valid(facts.fingerprint)
 
 
-def test_a_second_read_of_the_same_bytes_reuses_the_thumbnails(tmp_path: Path):
+def test_a_featureless_picture_has_no_fingerprint(tmp_path: Path):
+    path = tmp_path / "black.jpg"
+    Image.new("RGB", (900, 600), (0, 0, 0)).save(path, "JPEG")
+    facts = analyze(str(path), str(tmp_path / "thumbs"))
+    assert (None, True, None) == (facts.error, facts.thumbs, facts.fingerprint)
+
+
+def test_a_second_read_of_the_same_bytes_reuses_the_thumbnail(tmp_path: Path):
     path = make_jpeg(tmp_path / "a.jpg", size=(900, 600))
     first = analyze(str(path), str(tmp_path / "thumbs"))
-    grid = thumbs.thumb_path(tmp_path / "thumbs", first.sha256, "grid")
+    grid = thumbs.thumb_path(tmp_path / "thumbs", first.sha256, "grid2x")
     made = grid.stat().st_mtime_ns
     second = analyze(str(path), str(tmp_path / "thumbs"))
     assert (True, made) == (second.thumbs, grid.stat().st_mtime_ns)  # not made again
     assert max(abs(int(a, 16) - int(b, 16)) for a, b in zip(first.colour[1::2], second.colour[1::2], strict=True)) <= 2
+    # the fingerprint of the resumed run comes from the stored 800 px thumbnail: the same picture
+    whole = [fingerprint.split(f.fingerprint)[0] for f in (first, second)]
+    assert bin(whole[0] ^ whole[1]).count("1") <= 3
 
 
 def test_big_file_is_hashed_in_pieces_with_the_same_result(tmp_path: Path, monkeypatch):
@@ -155,7 +167,7 @@ def test_heic_from_phones_is_indexed_upright(tmp_path: Path, portrait: bool, nam
     facts = analyze(str(HEIC / name), str(tmp_path / "thumbs"))
     assert (None, True) == (facts.error, facts.thumbs)
     assert portrait == (facts.height > facts.width)
-    with Image.open(thumbs.thumb_path(tmp_path / "thumbs", facts.sha256, "grid")) as thumb:
+    with Image.open(thumbs.thumb_path(tmp_path / "thumbs", facts.sha256, "grid2x")) as thumb:
         assert portrait == (thumb.height > thumb.width)
     assert facts.raw_exif  # the camera's EXIF is read from HEIC too
 

@@ -68,7 +68,7 @@ def test_exif_fields_and_orientation(tmp_path: Path):
     exif = json.loads(photo["exif"])
     assert ("2020-08-11T14:49:57", 200, 50.0) == (exif["taken_at"], exif["iso"], exif["focal_length"])
     assert (32.2, 119.45) == (photo["gps_lat"], photo["gps_lon"])
-    with Image.open(thumbs.thumb_path(tmp_path / "g.thumbs", photo["sha256"], "grid")) as thumb:
+    with Image.open(thumbs.thumb_path(tmp_path / "g.thumbs", photo["sha256"], "grid2x")) as thumb:
         assert thumb.width < thumb.height  # applied to the thumbnail too
         assert thumb.convert("RGB").getpixel((thumb.width // 2, 2))[0] < 40  # the black stripe is now on top
 

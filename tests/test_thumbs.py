@@ -114,7 +114,8 @@ def test_the_colour_profile_travels_to_the_thumbnail(tmp_path: Path):
     with Image.open(buffer) as image:
         picture = thumbs.prepare(image, 800)
     thumbs.render(picture, tmp_path, SHA)
-    for size in thumbs.INDEX_SIZES:
+    thumbs.make_from_stored(tmp_path, SHA, "grid")
+    for size in ("grid2x", "grid"):  # the 1x size, made from the stored 2x one, keeps it too
         with Image.open(thumbs.thumb_path(tmp_path, SHA, size)) as thumb:
             assert profile == thumb.info.get("icc_profile")
 
@@ -127,8 +128,60 @@ def test_thumbnails_never_carry_exif(tmp_path: Path):
     Image.new("RGB", (1200, 900), (10, 120, 200)).save(buffer, "JPEG", exif=exif.tobytes())
     with Image.open(buffer) as image:
         thumbs.render(thumbs.prepare(image, 800), tmp_path, SHA)
-    with Image.open(thumbs.thumb_path(tmp_path, SHA, "grid")) as thumb:
-        assert (None, (300, 400)) == (thumb.info.get("exif"), thumb.size)  # no GPS leaks out
+    thumbs.make_from_stored(tmp_path, SHA, "grid")
+    for expected, size in (((600, 800), "grid2x"), ((300, 400), "grid")):
+        with Image.open(thumbs.thumb_path(tmp_path, SHA, size)) as thumb:
+            assert (None, expected) == (thumb.info.get("exif"), thumb.size)  # no GPS leaks out
+
+
+def test_only_the_2x_grid_size_is_made_at_index_time(tmp_path: Path):
+    with Image.open(io.BytesIO(camera_jpeg(preview=(640, 480)))) as image:
+        thumbs.render(thumbs.prepare(image, 800), tmp_path, SHA)
+    assert [f"{SHA}_grid2x.webp"] == [p.name for p in (tmp_path / "ab").iterdir()]
+
+
+def test_the_1x_size_is_made_from_the_stored_2x_one_and_kept(tmp_path: Path):
+    thumbs.render(camera_picture(), tmp_path, SHA)
+    made = thumbs.make_from_stored(tmp_path, SHA, "grid")
+    assert thumbs.thumb_path(tmp_path, SHA, "grid") == made
+    with Image.open(made) as grid:
+        picture = grid.convert("RGB")
+    assert ((400, 300), "WEBP") == (picture.size, grid.format)
+    assert max(picture.getpixel((20, 150))) < 40 and picture.getpixel((300, 150))[0] > 150  # the same scene
+    assert sorted([f"{SHA}_grid.webp", f"{SHA}_grid2x.webp"]) == sorted(p.name for p in made.parent.iterdir())
+
+
+def test_the_1x_size_needs_the_2x_one(tmp_path: Path):
+    with pytest.raises(FileNotFoundError):
+        thumbs.make_from_stored(tmp_path, SHA, "grid")
+    assert not (tmp_path / "ab").exists() or [] == list((tmp_path / "ab").iterdir())
+
+
+def camera_picture() -> Image.Image:
+    """An 800 x 600 picture, red with a black left quarter."""
+    picture = Image.new("RGB", (800, 600), (200, 30, 30))
+    picture.paste((0, 0, 0), (0, 0, 200, 600))
+    return picture
+
+
+@pytest.mark.parametrize("size", [(6000, 4000), (4000, 6000), (1501, 1000), (1000, 1501), (3001, 7), (7, 3001),
+                                  (1234, 1234), (4032, 3024), (1997, 1333), (801, 800)])
+@pytest.mark.parametrize("longest", [800, 400])
+def test_fit_gives_the_size_thumbnail_gives(size, longest):
+    image = Image.new("L", size)
+    image.thumbnail((longest, longest))
+    assert image.size == thumbs.fit(size, longest)
+
+
+def test_upright_is_pixel_for_pixel_what_thumbnail_makes():
+    buffer = io.BytesIO()
+    Image.effect_noise((1900, 1300), 60).convert("RGB").save(buffer, "JPEG", quality=90)
+    with Image.open(buffer) as image:
+        picture = thumbs.prepare(image, 800)
+    with Image.open(buffer) as image:
+        image.draft("RGB", thumbs.draft_box(image.size, 800))
+        image.thumbnail((800, 800), Image.Resampling.LANCZOS, reducing_gap=2.0)
+        assert image.tobytes() == picture.tobytes()
 
 
 def test_save_is_atomic_and_leaves_no_temporary_file(tmp_path: Path):

@@ -8,6 +8,7 @@ holds those bytes is a row of ``files`` with its own file-name parse.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -26,7 +27,7 @@ from .edits import EditsMixin
 from .search import Page as Page
 from .search import SearchMixin
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # the stored version adds a digest of every schema string (see migrate)
 DEFAULT_DB = "gallery.db"
 
 
@@ -141,8 +142,15 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
     # --- schema --------------------------------------------------------------------------
 
     def migrate(self) -> None:
-        """Create the tables, or bring an older file up to date."""
+        """Create the tables, or bring an older file up to date.
+
+        The DDL runs only when the stored schema version differs from this code's (a digest
+        of every schema string): opening the database for a web request then only reads.
+        """
+        version = self.schema_version()
         try:
+            if self._stored_version() == version:
+                return
             with self.transaction():
                 for schema in self._schemas():
                     for statement in schema.split(";\n"):
@@ -151,10 +159,24 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
                 self.conn.execute(
                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (str(SCHEMA_VERSION),),
+                    (version,),
                 )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} 不是图库数据库：{exc}") from exc
+
+    def schema_version(self) -> str:
+        """This code's schema version: the number, and a digest of this module's and the mixins' schemas."""
+        digest = hashlib.sha256("\0".join(self._schemas()).encode()).hexdigest()[:16]
+        return f"{SCHEMA_VERSION}.{digest}"
+
+    def _stored_version(self) -> str | None:
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError as exc:  # a new file: no meta table yet
+            if "no such table" in str(exc):
+                return None
+            raise
+        return row[0] if row else None
 
     def _schemas(self) -> list[str]:
         """This module's schema first, then each mixin's ``SCHEMA``, base classes first."""
@@ -537,26 +559,7 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
 
     def neighbours(self, photo_id: int) -> tuple[int | None, int | None]:
         """The photos before (newer) and after (older) one, in the grid's order."""
-        row = self._one("SELECT date, id FROM photos WHERE id = ?", (photo_id,))
-        if not row:
-            return None, None
-        first = lambda sql, params=(): (r := self.conn.execute(sql, params).fetchone()) and r[0]  # noqa: E731
-        date, ident = row["date"], row["id"]
-        if date is not None:
-            newer = first(
-                "SELECT id FROM photos WHERE date > ? OR (date = ? AND id > ?) ORDER BY date, id LIMIT 1",
-                (date, date, ident),
-            )
-            older = first(
-                "SELECT id FROM photos WHERE date < ? OR (date = ? AND id < ?) ORDER BY date DESC, id DESC LIMIT 1",
-                (date, date, ident),
-            ) or first("SELECT id FROM photos WHERE date IS NULL ORDER BY id DESC LIMIT 1")
-        else:
-            newer = first(
-                "SELECT id FROM photos WHERE date IS NULL AND id > ? ORDER BY id LIMIT 1", (ident,)
-            ) or first("SELECT id FROM photos WHERE date IS NOT NULL ORDER BY date, id LIMIT 1")
-            older = first("SELECT id FROM photos WHERE date IS NULL AND id < ? ORDER BY id DESC LIMIT 1", (ident,))
-        return newer or None, older or None
+        return self.viewer_neighbours(photo_id)
 
     def counts(self) -> dict[str, int]:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731

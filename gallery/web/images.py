@@ -1,4 +1,8 @@
-"""Thumbnails and originals. Only files recorded under indexed folders are ever served."""
+"""Thumbnails and originals. Only files recorded under indexed folders are ever served.
+
+Paths handed to ``send_file`` are absolute: Flask resolves a relative one against the
+package's folder, not the working directory (``gallery serve --db some/relative.db``).
+"""
 
 from __future__ import annotations
 
@@ -20,13 +24,11 @@ ONE_YEAR = 365 * 24 * 3600
 def thumb(sha256: str, size: str):
     store = get_store()
     try:
-        path = thumbs.thumb_path(store.thumbs_dir, sha256, size)
+        path = thumbs.thumb_path(store.thumbs_dir.resolve(), sha256, size)
     except ValueError:
         abort(404)
     if not path.exists():
-        if size != "large":
-            abort(404)
-        _make_large(store, sha256, path)
+        _make(store, sha256, size)
     response = send_file(path, mimetype="image/webp", max_age=ONE_YEAR, conditional=True)
     response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
     return response
@@ -44,19 +46,35 @@ def original_path(store, photo_id: int) -> bytes | None:
     return None
 
 
-def _make_large(store, sha256: str, target) -> None:
-    """The large view is made on first view and kept: from the camera's embedded preview when
-    it is big enough, else from the original decoded at reduced scale."""
+def _make(store, sha256: str, size: str) -> None:
+    """A size not on disk is made on its first request and kept (written atomically).
+
+    The 1x grid size comes from the stored 2x one (a few ms); the large view, or any size whose
+    source thumbnail is gone, from the original: the camera's embedded preview when it is big
+    enough, else the file decoded at reduced scale.
+    """
     row = store.photo_by_sha(sha256)
-    source = original_path(store, row["id"]) if row else None
+    if row is None:
+        abort(404)
+    if size in thumbs.FROM_STORED:
+        try:
+            thumbs.make_from_stored(store.thumbs_dir, sha256, size)
+            return
+        except (OSError, ValueError, SyntaxError, EOFError):
+            pass  # its source is gone or damaged too (a deleted thumbnail folder): from the original
+    _make_from_original(store, row["id"], sha256, size)
+
+
+def _make_from_original(store, photo_id: int, sha256: str, size: str) -> None:
+    source = original_path(store, photo_id)
     if source is None:
         abort(404)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(source) as image:
-                large = thumbs.prepare(image, thumbs.SIZES["large"])
-                thumbs.render(large, store.thumbs_dir, sha256, sizes=("large",))
+                picture = thumbs.prepare(image, thumbs.SIZES[size])
+                thumbs.render(picture, store.thumbs_dir, sha256, sizes=(size,))
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
             Image.DecompressionBombError, Image.DecompressionBombWarning):
         abort(404)
