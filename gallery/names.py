@@ -227,6 +227,7 @@ _STRONG_SUFFIXES = (
     "中学", "学校", "幼儿园", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
+    "故里", "老街", "古堡", "瀑布", "溶洞", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
@@ -296,7 +297,7 @@ _ROLES = (
 _AGENCY_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _AGENCIES), key=len, reverse=True)) + ")"
     r"(?:·[\u4e00-\u9fff]{2,6})?"
-    r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|时报|商报|青年报|电视台|广播电视台|新闻网|融媒体中心|网)"
+    r"|[\u4e00-\u9fff]{2,8}(?:日报社|报社|摄影队|日报|晚报|晨报|都市报|时报|商报|青年报|電視台|电视台|广播电视台|新闻网|融媒体中心|网)"
     r"(?:·[\u4e00-\u9fff]{2,6})?"
 )
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
@@ -1632,7 +1633,7 @@ def _apply_text(result: ParsedName, core: str) -> None:
     text = _take_phones(result, text)
     if _apply_province_rule(result, text):
         return
-    credit = _find_credit(text)
+    credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit:
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
@@ -1653,6 +1654,17 @@ def _apply_text(result: ParsedName, core: str) -> None:
 
 
 _HAS_SEP = re.compile(r"[-_+＋\s\u3000]|——")
+
+
+def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
+    """`…。袁选国摄 新华网发`: the agency that published the photo follows the credit."""
+    tail = _AGENCY_ONLY_TAIL.search(text)
+    if not tail or tail.start() == 0:
+        return None
+    credit = _find_credit(text[: tail.start()])
+    if credit and not result.agency:
+        result._set("agency", tail["agency"].removesuffix("发"), "agency after credit", 0.8)
+    return credit
 
 
 def _is_book_entry(text: str, book: re.Match[str]) -> bool:
