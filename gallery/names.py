@@ -569,7 +569,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("w", r"wechatimg\d+", "wechat_mac", "wechat_image", None, "WechatIMG"),
     _p("w", r"webwxgetmsgimg(?:\s*\(\d+\))?", "wechat_web", "wechat_image", None, "webwxgetmsgimg"),
     _p("q", rf"QQ图片{_TS14}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
-    _p("q", rf"QQ截图{_TS14}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
+    _p("q", rf"QQ(?:浏览器)?截图{_TS14}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
     _p("t", rf"TIM截图{_TS14}", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
     _p("q", rf"QQ{_D8_T6}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
@@ -596,6 +596,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "android_screenshot", "screenshot", "screenshot", "Screenshot_ timestamp"),
     _p("s", rf"screenshot_{_TS14}(?:_\S*)?", "android_screenshot", "screenshot", "screenshot",
        "Screenshot_ timestamp"),
+    _p("s", rf"signal-{_ISO_D}-(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:[-_]\d+)?", "signal", "wechat_image",
+       "saved", "signal timestamp"),
     _p("s", rf"snipaste_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "snipaste", "screenshot",
        "screenshot", "Snipaste timestamp"),
     _p("p", rf"pixpin_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "pixpin", "screenshot",
@@ -674,7 +676,7 @@ for _pat in _DEVICE_PATTERNS:
         _PATTERNS_BY_LEAD[_ch] = (*_PATTERNS_BY_LEAD.get(_ch, ()), _pat)
 
 _HEX_LEADS = frozenset("0123456789abcdef")
-_GLUED_PREFIX = re.compile(r"^(?:[0-9a-f]{32}|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
+_GLUED_PREFIX = re.compile(r"^(?:[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
