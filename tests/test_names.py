@@ -664,3 +664,25 @@ def test_heldout4_families(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Families of the fifth held-out round (made-up names of the same shapes, never its strings).
+HELDOUT5_RULES = [
+    ("signal-2022-11-03-184502.jpg", {"date": "2022-11-03", "time": "18:45:02", "title": None}),
+    ("QQ浏览器截图20200612093011.png", {"date": "2020-06-12", "time": "09:30:11", "title": None}),
+    ("1650000000000-1650000000123-微信图片_20220415080910.jpg", {"date": "2022-04-15", "time": "08:09:10", "title": None}),
+    ("清晨,市民在滨江公园晨练。南阳日报社全媒体记者李文涛摄.jpg",
+     {"photographer": "李文涛", "place": "滨江公园", "title": "清晨,市民在滨江公园晨练"}),
+    ("江滩落日。武汉晚报城市摄影队 周立新 摄.jpg", {"photographer": "周立新", "title": "江滩落日"}),
+    ("航拍秋日梯田。陈晓东摄 新华网发.jpg", {"photographer": "陈晓东", "title": "航拍秋日梯田"}),
+    ("瑶里古镇老街.jpg", {"place": "瑶里古镇老街", "title": None}),
+    ("龙门瀑布.jpg", {"place": "龙门瀑布", "title": None}),
+    ("士林溫泉區.jpg", {"place": "士林溫泉區", "title": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), HELDOUT5_RULES)
+def test_heldout5_families(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
