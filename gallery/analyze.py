@@ -14,7 +14,7 @@ import os
 import stat
 import struct
 import warnings
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, BinaryIO
 
 from PIL import Image, IptcImagePlugin, UnidentifiedImageError
@@ -69,7 +69,8 @@ class FileFacts:
     detail: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as a dict, sharing their values (``asdict`` deep-copies the EXIF: 1 ms a file)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def analyze(path: str | bytes, thumbs_dir: str) -> FileFacts:
