@@ -61,6 +61,7 @@ def photo_id_named(client, fragment):
 
 def test_photo_page_shows_fields_with_their_sources(client):
     html = client.get(f"/photo/{photo_id_named(client, '无尘仓储')}").get_data(as_text=True)
+    assert re.search(r'class="rule place-path"[^>]*>江苏省 › ', html)  # how the place was resolved
     row = lambda key: re.search(rf'<tr class="field-{key}">(.*?)</tr>', html, re.S).group(1)  # noqa: E731
     assert "陈卫东" in row("photographers") and "文件名" in row("photographers")
     assert "江苏南钢无尘储煤场" in row("place") and "文件名" in row("place")
@@ -76,7 +77,9 @@ def test_photo_page_shows_the_caption_and_its_article(client):
 
 def test_photographers_and_places_link_to_their_photos(client):
     html = client.get("/photographers").get_data(as_text=True)
-    assert "周明生" in html and "photographer=%E5%91%A8%E6%98%8E%E7%94%9F" in html
+    assert "/photographer/%E5%91%A8%E6%98%8E%E7%94%9F" in html  # 周明生's own page
+    page = client.get("/photographer/%E5%91%A8%E6%98%8E%E7%94%9F").get_data(as_text=True)
+    assert "采茶" in page
     assert "镇江茶博园" in client.get("/places").get_data(as_text=True)
 
 

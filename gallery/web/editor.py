@@ -349,26 +349,26 @@ def _export_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [rows[i] for i in ids if i in rows]
 
 
-@bp.route("/export/<kind>", methods=["GET", "POST"])
-def export(kind: str):
+@bp.route("/export/<fmt>", methods=["GET", "POST"])
+def export(fmt: str):
     """Photos or credits of a selection or a search, as CSV or JSON (private fields: editors only)."""
     data = _data()
     private = str(data.get("private", "")) in ("1", "true")
     if private and not auth.is_editor():
         abort(403)
-    if kind == "xmp.zip":
+    if fmt == "xmp.zip":
         return _xmp_zip(data) if auth.is_editor() else abort(403)
     rows = _export_rows(data)
     stamp = datetime.now().strftime("%Y%m%d-%H%M")
     suffix = "-含私密信息" if private else ""
-    if kind == "photos.csv":
+    if fmt == "photos.csv":
         return _download(exports.to_csv(rows, private=private), f"图库导出-{stamp}{suffix}.csv", "text/csv")
-    if kind == "photos.json":
+    if fmt == "photos.json":
         body = exports.to_json(rows, private=private, query=str(data.get("q", "")))
         return _download(body.encode("utf-8"), f"图库导出-{stamp}{suffix}.json", "application/json")
-    if kind == "credits.csv":
+    if fmt == "credits.csv":
         return _download(exports.credits_csv(exports.credits(rows)), f"摄影师署名-{stamp}.csv", "text/csv")
-    if kind == "credits.json":
+    if fmt == "credits.json":
         body = json.dumps(exports.credits(rows), ensure_ascii=False, indent=2)
         return _download(body.encode("utf-8"), f"摄影师署名-{stamp}.json", "application/json")
     abort(404)

@@ -92,6 +92,7 @@ def photo(photo_id: int):
     return render_template(
         "photo.html", photo=public_photo(row), fields=public_fields(row["fields"]), exif=row["exif"],
         conflicts=row["conflicts"], files=files, articles=articles, newer=newer, older=older,
+        place_resolved=clean(store.place_of(photo_id)),
     )
 
 
