@@ -5,8 +5,8 @@ Builds (once, then reuses) a database of N synthetic photos through the store �
 parser reads, but no image decoding — then times the Flask app in-process (server time: the
 WSGI call, template rendering included) and prints p50/p99 per page next to a naive baseline
 measured in the same process: the grid pages without the ``photos_browse`` index (the grid
-order sorted from the whole table), and the photo page with ``Store.neighbours`` as shipped
-against the row-value neighbour queries of ``BrowseMixin``.
+order sorted from the whole table), and the photo page with the first version's neighbour
+queries (``OR`` conditions on date and id) instead of the row-value queries of ``BrowseMixin``.
 
     python bench/bench_pages.py [--photos 100000] [--runs 200] [--db bench/out/pages-100k.db]
 """
@@ -105,14 +105,33 @@ def without_browse_index(db: Path):
         yield
     finally:
         BrowseMixin.SCHEMA = schema
+        with sqlite3.connect(db) as conn:  # force the next open to run every schema again
+            conn.execute("UPDATE meta SET value = '' WHERE key = 'schema_version'")
         Store(db).close()  # migrate() puts the index back
 
 
+def or_neighbours(self, photo_id: int):
+    """The first version's neighbour queries: OR conditions the date index cannot use well."""
+    row = self._one("SELECT date, id FROM photos WHERE id = ?", (photo_id,))
+    if not row:
+        return None, None
+    first = lambda sql, params=(): (r := self.conn.execute(sql, params).fetchone()) and r[0]  # noqa: E731
+    date, ident = row["date"], row["id"]
+    if date is None:
+        return (first("SELECT id FROM photos WHERE date IS NULL AND id > ? ORDER BY id LIMIT 1", (ident,)),
+                first("SELECT id FROM photos WHERE date IS NULL AND id < ? ORDER BY id DESC LIMIT 1", (ident,)))
+    newer = first("SELECT id FROM photos WHERE date > ? OR (date = ? AND id > ?) ORDER BY date, id LIMIT 1",
+                  (date, date, ident))
+    older = first("SELECT id FROM photos WHERE date < ? OR (date = ? AND id < ?) ORDER BY date DESC, id DESC"
+                  " LIMIT 1", (date, date, ident))
+    return newer, older
+
+
 @contextmanager
-def row_value_neighbours():
-    """The photo page with Store.neighbours answered by the row-value queries of BrowseMixin."""
+def naive_neighbours():
+    """The photo page with the first version's neighbour queries."""
     shipped = Store.neighbours
-    Store.neighbours = BrowseMixin.viewer_neighbours
+    Store.neighbours = or_neighbours
     try:
         yield
     finally:
@@ -151,13 +170,12 @@ def main() -> None:
     ours = {"home": timed(get("/"), runs), "page50": timed(get("/?page=50"), runs), "photo": timed(photo, runs)}
     with without_browse_index(db):
         naive = {"home": timed(get("/"), runs), "page50": timed(get("/?page=50"), runs)}
-    with row_value_neighbours():
-        proposed = timed(photo, runs)
+    with naive_neighbours():
+        naive["photo"] = timed(photo, runs)
     rows = [
-        ("home: first grid page  /", ours["home"], naive["home"], "no photos_browse index"),
-        ("grid page 50  /?page=50", ours["page50"], naive["page50"], "no photos_browse index"),
-        ("photo page  /photo/<id>, as shipped", ours["photo"], None, ""),
-        ("photo page, row-value neighbours*", proposed, ours["photo"], "Store.neighbours as shipped"),
+        ("home: first grid page  /", ours["home"], naive["home"], "no photos_browse index (the grid reads the search index order now)"),
+        ("grid page 50  /?page=50", ours["page50"], naive["page50"], "no photos_browse index (the grid reads the search index order now)"),
+        ("photo page  /photo/<id>", ours["photo"], naive["photo"], "first version's OR neighbour queries"),
         ("viewer  /view/<id>", timed(get(lambda: f"/view/{rng.randrange(1, total + 1)}"), runs), None, ""),
         ("viewer JSON  /view/<id>.json", timed(get(lambda: f"/view/{rng.randrange(1, total + 1)}.json"), runs),
          None, ""),
@@ -174,7 +192,6 @@ def main() -> None:
         extra = (f"{statistics.median(base):>12.1f} | {p99(base):>12.1f} | {p99(base) / p99(mine):>16.1f}x | {what}"
                  if base else f"{'–':>12} | {'–':>12} | {'–':>17} |")
         print(f"| {name:<38} | {statistics.median(mine):>6.1f} | {p99(mine):>6.1f} | {extra}")
-    print("\n* the change proposed for gallery/store/__init__.py: Store.neighbours with (date, id) row values")
 
 
 if __name__ == "__main__":
