@@ -165,9 +165,9 @@ _AMBIGUOUS_PLACES = frozenset(
 # surnames and place suffixes, enough to read a Hong Kong or Taiwan repost of a caption.
 _T2S = str.maketrans(
     "攝記報發網華圖區縣鎮鄉館園廣場灣島寧龍東陽張楊陳劉黃趙吳鄭孫馮蔣韓衛許呂嚴蘇葉閆"
-    "馬羅鄧謝盧樓鄒顧濤堯燁輝鳳莊賈蕭萬錢龔聶譚鍾歐陸鄔齊魯橋門開關風國際學長",
+    "馬羅鄧謝盧樓鄒顧濤堯燁輝鳳莊賈蕭萬錢龔聶譚鍾歐陸鄔齊魯橋門開關風國際學長訊員約實習體來",
     "摄记报发网华图区县镇乡馆园广场湾岛宁龙东阳张杨陈刘黄赵吴郑孙冯蒋韩卫许吕严苏叶闫"
-    "马罗邓谢卢楼邹顾涛尧烨辉凤庄贾萧万钱龚聂谭钟欧陆邬齐鲁桥门开关风国际学长",
+    "马罗邓谢卢楼邹顾涛尧烨辉凤庄贾萧万钱龚聂谭钟欧陆邬齐鲁桥门开关风国际学长讯员约实习体来",
 )
 
 
@@ -466,6 +466,8 @@ _EDITOR_RES = (
     re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"),  # image hosts append a content hash
     re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"),
     re.compile(r"(?<=\w)-scaled$"),  # WordPress resizes big uploads
+    re.compile(r"(?<=\S)_restored$"),  # photo-restoration tools
+    re.compile(r"(?<=[\u4e00-\u9fff])[a-z0-9]{0,8}_-_panoramio$"),  # Wikimedia imports from Panoramio
     re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"),  # bundlers' mixed-case content hash
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
@@ -951,6 +953,9 @@ class _Credit:
     units: list[str] = field(default_factory=list)
 
 
+_SECOND_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员[\u4e00-\u9fff])")
+
+
 def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
     """Names, agency and role in `新华社记者 杨湛菲`, `记者 A 通讯员 B C`, `中国青年报 赵迪` …
 
@@ -958,6 +963,8 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     (the caption text before it), or None when the body is not a credit.
     """
     body = _TRAINEE.sub("", body).rstrip(" _-/")
+    if "通讯员" in body:  # `本报记者A通讯员B`: two credits glued together
+        body = _SECOND_CREDIT.sub(" ", body)
     tokens = [t for t in _NAME_TOKEN_SPLIT.split(body) if t]
     agency = role = None
     names: list[str] = []
@@ -1341,7 +1348,9 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_DATE_CLAUSE = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}[,，]\s*")
+_DATE_CLAUSE = re.compile(
+    r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日)[,，]\s*"
+)
 
 
 def _place_date_clause(text: str) -> tuple[str, str, float] | None:
@@ -1384,7 +1393,7 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
 
 _MARKED_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
 _ALL_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
-_DESTINATION = frozenset("去到往回赴飞至")
+_DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游客` names where people come from
 
 
 _VISIT = re.compile(r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步")
@@ -1583,7 +1592,8 @@ _CATEGORY_PREFIX = re.compile(
 _GROUP_AWARD = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
-_SERIES_MID = re.compile(r"\s*[(（]组[照图][)）]\s*|\s*组[照图]\d{0,2}$")
+_SERIES_MID = re.compile(r"\s*[(（]组[照图]?[)）]\s*|\s*组[照图]\d{0,2}$")
+_DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraphy scan is to be shown
 _PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
 # `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
 _GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])(?![" + _COUNTERS + r"])")
@@ -1633,6 +1643,8 @@ def _apply_text(result: ParsedName, core: str) -> None:
         text = text[: unit.start()]
     text = _take_prefixes(result, text)
     text = _take_phones(result, text)
+    if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
+        text = _SOURCE_NOTE.sub("", text)
     if _apply_province_rule(result, text):
         return
     credit = _find_credit(text) or _credit_before_agency(result, text)
@@ -1675,6 +1687,16 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
 
 
+_LEAD_SERIES = re.compile(r"^(?P<t>[^\s\-_+＋《》()（）]{1,20})[(（]组[照图]?[)）](?=[\s\-_+＋—])")
+_SOURCE_NOTE = re.compile(r"\s*信息来源[:：][^()（）\[\]【】]*(?=[)）\]】]\s*$)")
+
+
+def _series_note_marks_title(text: str) -> str:
+    """`马帮(组照)-童军`: the words a series note follows are the title, whatever their shape."""
+    m = _LEAD_SERIES.match(text)
+    return f"《{m['t']}》{text[m.end():]}" if m else text
+
+
 def _take_prefixes(result: ParsedName, text: str) -> str:
     """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
     m = _CONTEST_TAG.match(text)
@@ -1684,7 +1706,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if m and m.end() < len(text):
         text = text[m.end():]
     if "组" in text:
+        text = _series_note_marks_title(text)
         text = _SERIES_MID.sub(" ", text).strip() or text
+    if "屏" in text:
+        text = _DISPLAY_NOTE.sub(" ", text).strip() or text
     m = _AWARD.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
