@@ -1369,6 +1369,19 @@ def _place_date_clause(text: str) -> tuple[str, str, float] | None:
     return None
 
 
+def _place_date_admin(text: str) -> tuple[str, str, float] | None:
+    """`近日,四川省华蓥市高兴镇花庙嘴村果农在果园…`: a full division phrase opening the clause
+    after the date is more specific than a later generic 在-phrase."""
+    m = _DATE_CLAUSE.match(text)
+    if not m:
+        return None
+    scan = _scan_place(text, m.end())
+    phrase = _trim_place(text[m.end() : scan.end])
+    if scan.first_gaz and scan.chunks >= 3 and phrase.endswith(_ADMIN_END) and phrase not in _AMBIGUOUS_PLACES:
+        return phrase, "division phrase after the date", 0.7
+    return None
+
+
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
@@ -1475,7 +1488,7 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_zai, _place_after_visit, _place_admin_lead)
+_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai, _place_after_visit, _place_admin_lead)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-1], _place_clause_start, _place_anywhere, _place_after_de)
 
@@ -1647,6 +1660,8 @@ def _apply_text(result: ParsedName, core: str) -> None:
         text = _SOURCE_NOTE.sub("", text)
     if _apply_province_rule(result, text):
         return
+    if _apply_dated_place(result, text):
+        return
     credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit:
         _store_credit(result, credit)
@@ -1668,6 +1683,38 @@ def _apply_text(result: ParsedName, core: str) -> None:
 
 
 _HAS_SEP = re.compile(r"[-_+＋\s\u3000]|——")
+
+
+_DATED_SEQ = re.compile(r"[_\s-]\d{1,3}$")
+_DATED_WORDS = re.compile(r"[\u4e00-\u9fff]{3,12}")
+
+
+def _apply_dated_place(result: ParsedName, text: str) -> bool:
+    """`20240201泰国芭提雅`, `20181004_福州上下杭_04`: a timeline name is the day and where it was.
+
+    Only when the words open with a known, unambiguous place; an event after it
+    (`20240810无锡演唱会`) keeps the words as the title and the opening name as the place.
+    """
+    rule = result.evidence["date"].rule if result.date else ""
+    if rule != "YYYYMMDD prefix":
+        return False
+    words = _DATED_SEQ.sub("", text.strip())
+    if not _DATED_WORDS.fullmatch(words):
+        return False
+    bare = words[: _gaz_name_length(words, 0)]
+    if not bare or bare in _AMBIGUOUS_PLACES or _PEOPLE_AFTER.match(words, len(bare)):
+        return False
+    if bare not in _HAND_GAZETTEER and bare not in _DIVISION_FULL and bare not in _PROVINCE_SET:
+        return False
+    if len(words) - len(bare) > 5:
+        return False  # `20201023_滁州金秋时节收获忙`: a longer phrase is a caption
+    if _EVENT_END.search(words) or _is_title_word(words[len(bare):]):
+        result._set("place", bare, "YYYYMMDD + place + event", 0.6)
+        result._set("title", words, "YYYYMMDD + place + event", 0.7)
+    else:
+        result._set("place", words, "YYYYMMDD + place", 0.7)
+    result.kind, result.family = "titled", "dated_place"
+    return True
 
 
 def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
