@@ -1648,8 +1648,28 @@ def _strip_glued_numbers(text: str) -> str:
     return text
 
 
+_UPLOAD_MS_LEAD = re.compile(r"^(?P<ms>1\d{12})[_-]?(?=[\u4e00-\u9fff])")
+
+
+def _take_upload_ms(result: ParsedName, text: str) -> str:
+    """`1751296689852黎坪国家森林公园`: an upload tool put the epoch milliseconds before the name."""
+    m = _UPLOAD_MS_LEAD.match(text)
+    if not m:
+        return text
+    day, clock = _stamp_from_groups({"ms": m["ms"]})
+    if not day:
+        return text
+    result._set("date", day, "upload ms prefix", 0.5)
+    result._set("date_kind", "uploaded", "upload ms prefix", 0.5)
+    if clock:
+        result._set("time", clock, "upload ms prefix", 0.5)
+    return text[m.end():]
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
     text = _PICTURE_LABEL.sub("", core.strip())
+    if text[:1] == "1":
+        text = _take_upload_ms(result, text)
     unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
