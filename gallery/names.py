@@ -1925,7 +1925,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result.family = "credit_only" if result.photographers else result.family
         return
     credit_rule = result.evidence["photographers"].rule if result.photographers else ""
-    if _full_place(title) and credit_rule != "（单位姓名）":  # `爱心驿站（银川分行王敏）` is a title
+    if (_full_place(title) or _is_sight_name(title)) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
         return
@@ -1933,10 +1933,31 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _text_date(result, title)
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
     _caption_place(result, title, markers_only=not sentence)
+    sight = _SIGHT_LEAD.match(title) if not result.place else None
+    if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
+        result._set("place", sight["p"], "sight at the caption start", 0.55)
     marker = _SHOT_AT_START.match(title)
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
     result._set("title", title, "caption sentence", 0.9)
+
+
+# A scenic spot is often a bare name plus 山/洞/寺 … (梵净山, 织金洞). 山/峰/林 also end given
+# names (王青山), so those only count when the first character is no surname.
+_SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
+_SIGHT_UNNAMED_END = frozenset("山峰林")
+_GENERIC_BEFORE_SIGHT = frozenset("山峰林大小高青深远群荒叠雪森树竹")
+_SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
+
+
+def _is_sight_name(text: str) -> bool:
+    """`梵净山`, `织金洞`: a whole name of three or four characters ending in a sight word."""
+    if not 3 <= len(text) <= 4 or not _CJK.fullmatch(text) or _is_title_word(text):
+        return False
+    if text[-1] in _SIGHT_ANY_END:
+        return True
+    return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
+            and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
 
 
 _EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
@@ -2218,6 +2239,8 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
         return "skip", ()
     if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg):
         return ("skip", ()) if not last else (None, ())
+    if not last and not names and _GROUP_LABEL.fullmatch(seg):
+        return "skip", ()  # `生活场景-阮婉豫-绘画高年级组`: the entry's age group or category
     m = _SHOT_AT.fullmatch(seg)
     if m and m["who"] and _is_name(m["who"], strict=False):
         return "name+place", (m["who"], _trim_place(m["p"]))
@@ -2246,6 +2269,7 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
     return None, ()
 
 
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:年级|少儿|青少年|成人|中学|小学|幼儿|学生|教师|专业|业余)?组(?:别)?")
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
 _SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于)(?P<p>.+)")
 _UNIT_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"))(?P<name>[\u4e00-\u9fff]{2,4})")
