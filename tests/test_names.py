@@ -686,3 +686,40 @@ def test_heldout5_families(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Families from the misses the fourth and fifth rounds left (made-up names of the same shapes).
+ROUND6_RULES = [
+    ("20230415日本京都.jpg", {"date": "2023-04-15", "place": "日本京都", "title": None}),
+    ("20220701_成都宽窄巷_03.jpg", {"date": "2022-07-01", "place": "成都宽窄巷", "title": None}),
+    ("20230909杭州音乐节.jpg", {"date": "2023-09-09", "place": "杭州", "title": "杭州音乐节"}),
+    ("20201023_滁州金秋时节收获忙.jpg", {"date": "2020-10-23", "title": "滁州金秋时节收获忙"}),
+    ("1700000000000西湖风景区.jpg", {"date": "2023-11-15", "time": "06:13:20", "place": "西湖风景区", "title": None}),
+    ("渔歌(组照)-林海.jpg", {"title": "渔歌", "photographer": "林海"}),
+    ("归途(组) 何文.jpg", {"title": "归途", "photographer": "何文"}),
+    ("颜真卿多宝塔碑(屏宽).jpg", {"title": "颜真卿多宝塔碑"}),
+    ("任伯年花鸟图_restored.png", {"title": "任伯年花鸟图"}),
+    ("晨曦中的古镇。 通訊員 黃明 攝.jpg", {"photographer": "黃明", "title": "晨曦中的古镇"}),
+    ("3月2日,市民在公园赏花 (記者王強 攝 信息來源:通訊員李華).jpg", {"photographer": "王強"}),
+    ("村民在晾晒玉米。本报记者周学明通讯员陈小兵摄.jpg", {"photographer": "周学明、陈小兵"}),
+    ("近日,湖南省湘西州凤凰县山江镇村民在田里收割水稻。记者 唐明 摄.jpg",
+     {"place": "湖南省湘西州凤凰县山江镇", "photographer": "唐明"}),
+    ("5月1日,热闹的周庄古镇迎来自上海的游客。吴平摄.jpg", {"place": "周庄古镇", "photographer": "吴平"}),
+    ("春游-邓可欣-少儿组.jpg", {"title": "春游", "photographer": "邓可欣"}),
+    ("峨眉山.jpg", {"place": "峨眉山", "title": None}),
+    ("玄武洞.jpg", {"place": "玄武洞", "title": None}),
+    ("普陀山顶云雾缭绕.jpg", {"place": "普陀山"}),
+    # hard negatives: titles and given names that end in the same characters
+    ("王青山.jpg", {"place": None, "photographer": None}),
+    ("走出大山.jpg", {"place": None, "title": "走出大山"}),
+    ("秋色.jpg", {"place": None, "title": "秋色"}),
+    ("高山流水.jpg", {"place": None, "title": "高山流水"}),
+    ("林海雪原-高明-成人组.jpg", {"place": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND6_RULES)
+def test_round6_families(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
