@@ -29,6 +29,7 @@ DATE_KIND_LABELS = {
     "exported": "导出时间",
     "saved": "保存时间",
     "pasted": "粘贴时间",
+    "uploaded": "上传时间",
 }
 
 FIELDS = ("title", "caption", "photographers", "place", "date", "keywords", "credit", "copyright")
