@@ -131,6 +131,8 @@ def _read_image(source: bytes | BinaryIO, facts: FileFacts, thumbs_dir: str) -> 
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as image:
+                if isinstance(source, bytes):  # already in memory: one decode call, not 64 KB at a time
+                    image.decodermaxblock = max(image.decodermaxblock, len(source))
                 _describe(image, source, facts)
                 _thumbnails(image, facts, thumbs_dir)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

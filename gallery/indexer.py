@@ -2,8 +2,9 @@
 
 Every file is handled on its own: a bad file is recorded with its reason and the run goes on.
 The walk streams (nothing holds the whole folder's list), unchanged files (same size, mtime and
-inode) are not read again, and each file's result is written in its own short transaction, so
-a killed run leaves a consistent database and the next run resumes where it stopped.
+inode) are not read again, and files' results are written in short transactions (a few files,
+at most :data:`BATCH_SECONDS` apart, each file in its own savepoint), so a killed run leaves a
+consistent database and the next run resumes where it stopped.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ PAGE_EXTENSIONS = frozenset(".txt .text .md".split())
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 _KINDS = {**{e.encode(): "image" for e in IMAGE_EXTENSIONS}, **{e.encode(): "page" for e in PAGE_EXTENSIONS}}
 BATCH = 500  # files looked up in the database with one query
+# Results stored per commit: a commit (and its full-text segment) per file cost more than the
+# merge and search keys; a web editor's save waits at most this long for the write lock.
+BATCH_SECONDS = 0.3
+BATCH_FILES = 64
 MAX_FAILURES_LISTED = 1000  # the summary lists these; the errors table keeps them all
 
 
@@ -229,6 +234,8 @@ class Indexer:
         self._seen: list[int] = []  # file rows found in this batch of the walk
         self._done = 0
         self._pool: ProcessPoolExecutor | None = None
+        self._batch_since: float | None = None  # when the open write batch began
+        self._batch_files = 0
 
     def run(self, targets: list[str]) -> Summary:
         """Index every target folder or file; returns the run's summary."""
@@ -250,6 +257,7 @@ class Indexer:
             status = "interrupted"
             raise
         finally:
+            self._commit()  # every file stored before an interruption is kept
             self._close_pool()
             self._refresh_all()
             self.summary.seconds = time.monotonic() - started
@@ -274,6 +282,7 @@ class Indexer:
             self._seen = []
         while pending:
             self._collect(root_id, pending)
+        self._commit()
         for folder in unlisted:
             self._record_problem(root_id, folder, "无法打开文件夹（没有权限或已损坏）")
         if is_folder:
@@ -326,7 +335,10 @@ class Indexer:
             self._pool = None
 
     def _collect(self, root_id: int, pending: dict) -> None:
-        done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+        done, _ = wait(list(pending), timeout=self._batch_left(), return_when=FIRST_COMPLETED)
+        if not done:  # the workers are slow: do not hold the write lock while waiting for them
+            self._commit()
+            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
         for future in done:
             entry, existing = pending.pop(future)
             try:
@@ -347,6 +359,24 @@ class Indexer:
             for _, (entry, existing) in retry:
                 pending[self._pool_().submit(analyze, entry.raw, str(self.store.thumbs_dir))] = (entry, existing)
 
+    def _batch_left(self) -> float | None:
+        """Seconds until the open write batch must be committed; None when none is open."""
+        if self._batch_since is None:
+            return None
+        return max(0.0, self._batch_since + BATCH_SECONDS - time.monotonic())
+
+    def _batched(self) -> None:
+        """One more file stored in the open batch; commit it when it is full or old enough."""
+        if self._batch_since is None:
+            return
+        self._batch_files += 1
+        if self._batch_files >= BATCH_FILES or not self._batch_left():
+            self._commit()
+
+    def _commit(self) -> None:
+        self.store.commit_batch()
+        self._batch_since, self._batch_files = None, 0
+
     def _progress(self, entry: Entry) -> None:
         self._done += 1
         self.on_progress(self._done, self.total, entry.path)
@@ -356,34 +386,42 @@ class Indexer:
         if facts.error or not facts.sha256:
             self._fail(root_id, entry, facts.error or "读取失败", facts.detail)
             return
-        with self.store.transaction():
-            self.store.clear_error(root_id, entry.path)
-            photo = self.store.photo_by_sha(facts.sha256)
-            new_photo = photo is None
-            photo_id = self.store.add_photo(facts.as_dict(), _exif_fields(facts)) if new_photo else photo["id"]
-            if not new_photo and not photo["thumbs"] and facts.thumbs:
-                self.store.set_thumbs(photo_id, facts.colour)
-            if facts.thumbs and (new_photo or not photo["thumbs"]):
-                self.store.save_fingerprint(photo_id, facts.fingerprint)
-            row = self._file_row(root_id, entry, photo_id, facts)
-            if existing:
-                self.store.save_file(row, existing["id"])
-                if existing["photo_id"] != photo_id:
-                    self.summary.updated += 1
-                    self._refresh.add(existing["photo_id"])
-                else:
-                    self.summary.unchanged += 1
+        if self._batch_since is None:
+            self.store.begin_batch()
+            self._batch_since = time.monotonic()
+        with self.store.savepoint():
+            self._store_photo(root_id, entry, existing, facts)
+        self._batched()
+
+    def _store_photo(self, root_id: int, entry: Entry, existing: dict | None, facts: FileFacts) -> None:
+        """Write one read file: its photo (new bytes or known), its file row and the merged record."""
+        self.store.clear_error(root_id, entry.path)
+        photo = self.store.photo_by_sha(facts.sha256)
+        new_photo = photo is None
+        photo_id = self.store.add_photo(facts.as_dict(), _exif_fields(facts)) if new_photo else photo["id"]
+        if not new_photo and not photo["thumbs"] and facts.thumbs:
+            self.store.set_thumbs(photo_id, facts.colour)
+        if facts.thumbs and (new_photo or not photo["thumbs"]):
+            self.store.save_fingerprint(photo_id, facts.fingerprint)
+        row = self._file_row(root_id, entry, photo_id, facts)
+        if existing:
+            self.store.save_file(row, existing["id"])
+            if existing["photo_id"] != photo_id:
+                self.summary.updated += 1
+                self._refresh.add(existing["photo_id"])
             else:
-                moved_from = None if new_photo else self._moved_from(photo_id, entry)
-                file_id = self.store.save_file(row, moved_from)
-                self.store.add_seen([file_id])
-                if new_photo:
-                    self.summary.added += 1
-                elif moved_from:
-                    self.summary.moved += 1
-                else:
-                    self.summary.copies += 1
-            self.refresh_photo(photo_id)
+                self.summary.unchanged += 1
+        else:
+            moved_from = None if new_photo else self._moved_from(photo_id, entry)
+            file_id = self.store.save_file(row, moved_from)
+            self.store.add_seen([file_id])
+            if new_photo:
+                self.summary.added += 1
+            elif moved_from:
+                self.summary.moved += 1
+            else:
+                self.summary.copies += 1
+        self.refresh_photo(photo_id)
 
     def _file_row(self, root_id: int, entry: Entry, photo_id: int, facts: FileFacts) -> dict[str, Any]:
         """The file's row; its size, mtime and inode are those of the bytes that were read."""

@@ -267,8 +267,13 @@ def _town_and_site(result: Resolution, rest: str, *, has_county: bool) -> None:
         result.how.append(f"{rest}：具体地点")
 
 
+@lru_cache(maxsize=20_000)
 def resolve_gps(lat: float | None, lon: float | None) -> Resolution | None:
-    """Coordinates (WGS-84, as cameras write them) → province, city and county, offline."""
+    """Coordinates (WGS-84, as cameras write them) → province, city and county, offline.
+
+    Cached like :func:`resolve` (a burst of shots from one spot repeats its fix exactly): the
+    result is shared, callers copy what they change.
+    """
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return None
     try:

@@ -9,18 +9,21 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from gallery import thumbs
+from gallery.indexer import Indexer
 from gallery.store import Store
 from gallery.web import create_app
 
-from .conftest import make_jpeg
+from .conftest import index, make_jpeg
 
 GALLERY = [sys.executable, "-c", "from gallery.cli import main; main()"]
 
@@ -113,3 +116,51 @@ def test_the_web_app_serves_while_an_index_runs_and_says_so(tmp_path: Path):
     page = client.get("/")
     assert "正在索引" not in page.get_data(as_text=True)
     page.close()
+
+
+def test_a_failed_part_of_a_write_batch_is_undone_alone(tmp_path: Path):
+    store, reader = Store(tmp_path / "g.db"), None
+    try:
+        store.begin_batch()
+        with store.savepoint():
+            store.conn.execute("INSERT INTO roots (path) VALUES ('/kept')")
+        try:
+            with store.savepoint():
+                store.conn.execute("INSERT INTO roots (path) VALUES ('/undone')")
+                store.conn.execute("INSERT INTO roots (path) VALUES ('/kept')")  # UNIQUE: fails
+        except sqlite3.IntegrityError:
+            pass
+        reader = Store(tmp_path / "g.db")
+        assert [] == reader.roots()  # nothing is visible before the batch commits
+        store.commit_batch()
+        assert ["/kept"] == [r["path"] for r in reader.roots()]
+    finally:
+        store.close()
+        if reader is not None:
+            reader.close()
+
+
+def test_an_interrupted_run_keeps_every_file_it_stored_and_the_next_run_resumes(tmp_path: Path):
+    folder, db = tmp_path / "in", tmp_path / "g.db"
+    make_folder(folder, 12)
+
+    def stop_at_the_sixth(done: int, total: int | None, path: str) -> None:
+        if done == 6:
+            raise KeyboardInterrupt
+
+    store = Store(db)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            Indexer(store, workers=1, on_progress=stop_at_the_sixth).run([str(folder)])
+    finally:
+        store.close()
+    assert [] == check_consistent(db)
+    reader = Store(db)
+    try:
+        assert 5 == reader.counts()["photos"]  # the sixth was being stored when the run stopped
+        assert "interrupted" == reader.last_run()["status"]
+    finally:
+        reader.close()
+    summary = index(db, folder)
+    assert (7, 0) == (summary.added, summary.failed)
+    assert [] == check_consistent(db, files_on_disk=12)

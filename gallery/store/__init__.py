@@ -209,6 +209,37 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
         else:
             self.conn.commit()
 
+    def begin_batch(self) -> None:
+        """Open a write transaction that later :meth:`transaction` blocks join, until :meth:`commit_batch`.
+
+        The indexer stores several files' results per commit (each file in a :meth:`savepoint`):
+        a killed run loses at most one batch, which the next run reads again.
+        """
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+
+    def commit_batch(self) -> None:
+        """Commit the open batch, if any."""
+        if self.conn.in_transaction:
+            self.conn.commit()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[sqlite3.Connection]:
+        """Inside an open batch, a part undone on its own when it fails; else a :meth:`transaction`."""
+        if not self.conn.in_transaction:
+            with self.transaction() as conn:
+                yield conn
+            return
+        self.conn.execute("SAVEPOINT part")
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:  # an error SQLite rolled back itself left nothing to undo
+                self.conn.execute("ROLLBACK TO part")
+                self.conn.execute("RELEASE part")
+            raise
+        self.conn.execute("RELEASE part")
+
     def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
         cursor = self.conn.execute(sql, tuple(params))
         row = cursor.fetchone()
