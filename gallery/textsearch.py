@@ -105,16 +105,24 @@ def toneless(word: str) -> str:
 def tokens(text: str | None) -> list[str]:
     """Index tokens of a text: CJK pairs plus each run's last character, words, breaks."""
     out: list[str] = []
-    for match in _SEGMENT.finditer(fold(text or "")):
-        segment = match.group()
-        if _CJK_RUN.fullmatch(segment):
-            out.extend(segment[i : i + 2] for i in range(len(segment) - 1))
-            out.append(segment[-1])
-        elif _WORD.fullmatch(segment):
-            out.append(segment)
-        elif not segment.isspace() and out and out[-1] != SEPARATOR:
+    for run, word, other in _TOKEN_PARTS.findall(fold(text or "")):
+        if run:
+            out.extend(_run_keys(run))
+        elif word:
+            out.append(word)
+        elif other and out and out[-1] != SEPARATOR:
             out.append(SEPARATOR)
     return out
+
+
+# the segments of _SEGMENT that give tokens (spaces give none), told apart by their group
+_TOKEN_PARTS = re.compile(rf"([{_CJK}]+)|([0-9a-z]+)|([^\s{_CJK}0-9a-z]+)")
+
+
+@lru_cache(maxsize=200_000)
+def _run_keys(run: str) -> tuple[str, ...]:
+    """The pairs of a run of Chinese characters and its last character (runs repeat a lot)."""
+    return (*(run[i : i + 2] for i in range(len(run) - 1)), run[-1])
 
 
 def document(*texts: str | None) -> str:
@@ -439,6 +447,7 @@ def _pad(value: str) -> str:
     return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:]])
 
 
+@lru_cache(maxsize=200_000)
 def exact_key(prefix: str, value: str) -> str | None:
     """One token for a whole value (``who0周明生``): an exact match, not a word inside it."""
     letters = "".join(_CJK_RUN.findall(fold(value)) + _WORD.findall(fold(value))) if value else ""
@@ -449,11 +458,21 @@ def facet_keys(*, camera: str | None, kind: str | None, present: dict[str, bool]
                names: list[str] | tuple[str, ...] = ()) -> str:
     """The ``meta`` column: camera words, kind, has/no keys, exact names (dates are rowid ranges)."""
     keys = [k for name in names if (k := exact_key("who", name))]
-    keys += [f"cam0{w}" for w in _WORD.findall(fold(camera or ""))]
+    keys += _camera_keys(camera or "")
     if kind:
-        keys.append("kind0" + "0".join(_WORD.findall(fold(kind))))
+        keys.append(_kind_key(kind))
     keys += [("has0" if have else "no0") + name for name, have in present.items()]
     return " ".join(keys)
+
+
+@lru_cache(maxsize=10_000)
+def _camera_keys(camera: str) -> tuple[str, ...]:
+    return tuple(f"cam0{w}" for w in _WORD.findall(fold(camera)))
+
+
+@lru_cache(maxsize=10_000)
+def _kind_key(kind: str) -> str:
+    return "kind0" + "0".join(_WORD.findall(fold(kind)))
 
 
 def filter_expression(name: str, value: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from urllib.parse import quote
 
 import pytest
@@ -344,3 +345,20 @@ def test_one_page_can_hold_every_hit(tmp_path):
         assert (40_000, 40_000) == (page.total, len({p["id"] for p in page.photos}))
     finally:
         bulk.close()
+
+
+def test_a_bulk_load_gives_back_the_crash_safe_settings(tmp_path):
+    db = tmp_path / "bulk.db"
+    loaded = Store(db)
+    reader = sqlite3.connect(db)
+    try:
+        reader.execute("SELECT count(*) FROM photos").fetchone()  # an open reader keeps the load in WAL
+        rows = [SearchRow(photo_id=i, title="采茶", date=f"20{i % 20 + 5:02d}-03-01") for i in range(1, 200)]
+        loaded.bulk_add_photos(rows, batch=50)
+        settings = [loaded.conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("journal_mode", "synchronous")]
+        config = dict(loaded.conn.execute("SELECT k, v FROM search_text_config WHERE k != 'version'").fetchall())
+        assert (["wal", 1], {"automerge": 4, "crisismerge": 16, "hashsize": 1 << 20}) == (settings, config)
+        assert (199, 199) == (loaded.search("采茶").total, reader.execute("SELECT count(*) FROM photos").fetchone()[0])
+    finally:
+        reader.close()
+        loaded.close()

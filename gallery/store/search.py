@@ -20,8 +20,10 @@ import zlib
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from .. import places as placelib
@@ -40,6 +42,10 @@ _UNDATED = 1 << _ID_BITS  # keys below this are photos without a date
 _MAX_KEY = (1 << 63) - 1
 _EPOCH = datetime(1900, 1, 1)
 SORTS = ("relevance", "date", "oldest")
+# FTS5 settings while a bulk load writes (a 64 MB buffer of pending keys, so few segments, and no
+# merging) and the usual ones restored after it
+_BULK_FTS = {"automerge": 0, "crisismerge": 2000, "hashsize": 64 << 20}
+_NORMAL_FTS = {"automerge": 4, "crisismerge": 16, "hashsize": 1 << 20}
 _PRESENT = ("gps", "photographer", "place", "date", "title", "caption", "camera")
 
 
@@ -126,34 +132,58 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
         self._write_search_rows([row], words=words)
         self._add_pinyin_words(words)
 
-    def bulk_add_photos(self, rows: Iterable[SearchRow], *, batch: int = 20_000, workers: int = 1) -> int:
+    def bulk_add_photos(self, rows: Iterable[SearchRow], *, batch: int = 50_000, workers: int = 1) -> int:
         """Insert many photos straight into ``photos`` and the search tables (benchmarks, imports).
 
         With ``workers`` > 1 the keys are made in other processes while this one writes."""
         added = 0
         words: Counter[tuple[str, str]] = Counter()
-        # no segment merging while loading: one 'optimize' at the end merges everything once
-        with self.transaction():
-            self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('automerge', 0)")
-            self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', 64)")
-        for prepared in _prepared_batches(rows, batch, workers):
+        with self._bulk_settings():
+            # few, large FTS segments while loading (no merging); one 'optimize' at the end merges them
             with self.transaction():
-                self.conn.executemany(
-                    "INSERT INTO photos (id, sha256, title, caption, photographers, place, date, year, kind,"
-                    " keywords, camera, gps_lat, gps_lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", prepared.photos)
-                self.conn.executemany("INSERT OR IGNORE INTO photo_people (photo_id, name) VALUES (?, ?)",
-                                      prepared.people)
-                self._insert_prepared(prepared)
-            words.update(prepared.words)
-            added += len(prepared.photos)
-        with self.transaction():
-            self._add_pinyin_words(words)
-            self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('automerge', 4)")
-            self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', 16)")
-        if added:
-            self.optimize_search_index()
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file, not its log, holds the load
+                for name, value in _BULK_FTS.items():
+                    self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES (?, ?)", (name, value))
+            for prepared in _prepared_batches(rows, batch, workers):
+                with self.transaction():
+                    self.conn.executemany(
+                        "INSERT INTO photos (id, sha256, title, caption, photographers, place, date, year, kind,"
+                        " keywords, camera, gps_lat, gps_lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", prepared.photos)
+                    self.conn.executemany("INSERT OR IGNORE INTO photo_people (photo_id, name) VALUES (?, ?)",
+                                          prepared.people)
+                    self._insert_prepared(prepared)
+                words.update(prepared.words)
+                added += len(prepared.photos)
+            with self.transaction():
+                self._add_pinyin_words(words)
+                for name, value in _NORMAL_FTS.items():
+                    self.conn.execute("INSERT INTO search_text (search_text, rank) VALUES (?, ?)", (name, value))
+            if added:
+                self.optimize_search_index()
         return added
+
+    @contextmanager
+    def _bulk_settings(self) -> Iterator[None]:
+        """No WAL and no syncs while a bulk load writes (a crash mid-load loses the load, as a
+        failed import would anyway), a large cache; the crash-safe settings are back afterwards."""
+        conn = self.conn
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:  # leaving WAL needs the only connection; with a reader open the load stays in WAL
+            journal = conn.execute("PRAGMA journal_mode = MEMORY").fetchone()[0]
+        except sqlite3.OperationalError:
+            journal = "wal"
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA cache_size = -262144")  # 256 MB
+        conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
+            conn.execute("PRAGMA temp_store = DEFAULT")
+            if journal != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file, not its log, holds the load
 
     def _write_search_rows(self, rows: list[SearchRow], *, words: Counter[tuple[str, str]]) -> None:
         prepared = _prepare(rows, with_photos=False)
@@ -534,7 +564,15 @@ def _prepare(rows: list[SearchRow], with_photos: bool = True) -> _Prepared:
                                _year(row.date), row.kind, json.dumps(row.keywords, ensure_ascii=False),
                                row.camera, row.gps_lat, row.gps_lon))
             out.people.extend((row.photo_id, name) for name in dict.fromkeys(row.photographers))
+    # in rowid order: FTS5 writes its pending keys out as a new segment whenever a rowid goes down
+    out.texts.sort(key=_first)
+    out.facets.sort(key=_first)
+    out.packed.sort(key=_first)
     return out
+
+
+def _first(row: tuple[Any, ...]) -> Any:
+    return row[0]
 
 
 def _prepared_batches(rows: Iterable[SearchRow], batch: int, workers: int) -> Iterator[_Prepared]:
@@ -600,14 +638,22 @@ def _text_row(row: SearchRow, place: placelib.Resolution) -> tuple[Any, ...]:
 
 def _pinyin_words(row: SearchRow) -> Counter[tuple[str, str]]:
     """(pinyin pair, characters) of names, titles and places, for the pinyin hints."""
-    found: Counter[tuple[str, str]] = Counter()
+    found: set[tuple[str, str]] = set()
     for text in (*row.photographers, row.title, row.place):
-        for run in textsearch._CJK_RUN.findall(textsearch.fold(text or "")):
-            readings = textsearch.syllables(run)
-            for i in range(len(run) - 1):
-                if readings[i] and readings[i + 1]:
-                    found[(f"{readings[i]}0{readings[i + 1]}", run[i : i + 2])] = 1
-    return found
+        if text:
+            found.update(_pinyin_pairs(text))
+    return Counter(dict.fromkeys(found, 1))
+
+
+@lru_cache(maxsize=200_000)
+def _pinyin_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    found: dict[tuple[str, str], None] = {}
+    for run in textsearch._CJK_RUN.findall(textsearch.fold(text)):
+        readings = textsearch.syllables(run)
+        for i in range(len(run) - 1):
+            if readings[i] and readings[i + 1]:
+                found[(f"{readings[i]}0{readings[i + 1]}", run[i : i + 2])] = None
+    return tuple(found)
 
 
 def _facets(rows: list[tuple[str, Any, int]]) -> dict[str, list[dict[str, Any]]]:
