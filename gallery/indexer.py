@@ -40,8 +40,8 @@ PAGE_EXTENSIONS = frozenset(".txt .text .md".split())
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 _KINDS = {**{e.encode(): "image" for e in IMAGE_EXTENSIONS}, **{e.encode(): "page" for e in PAGE_EXTENSIONS}}
 BATCH = 500  # files looked up in the database with one query
-# Results stored per commit: a commit (and its full-text segment) per file cost more than the
-# merge and search keys; a web editor's save waits at most this long for the write lock.
+# Results stored per commit: a commit per file (each writing a full-text segment) cost about
+# 0.2 ms of CPU; a web editor's save waits at most about this long for the write lock.
 BATCH_SECONDS = 0.3
 BATCH_FILES = 64
 MAX_FAILURES_LISTED = 1000  # the summary lists these; the errors table keeps them all
