@@ -87,3 +87,12 @@ def app(sample_db: Path):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session (Debian's, through Playwright)."""
+    from .browser import chromium
+
+    with chromium() as launched:
+        yield launched

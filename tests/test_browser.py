@@ -6,9 +6,9 @@ import pytest
 
 from gallery.web import create_app
 
-from .browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, chromium, live_server
+from .browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, live_server
 
-__all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_ARGS", "browser", "page", "server"]
+__all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_ARGS", "page", "server"]
 
 pytestmark = pytest.mark.browser
 
@@ -17,12 +17,6 @@ pytestmark = pytest.mark.browser
 def server(sample_db):
     with live_server(create_app({"DATABASE": str(sample_db), "TESTING": True})) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as launched:
-        yield launched
 
 
 @pytest.fixture

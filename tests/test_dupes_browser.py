@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from gallery.store import Store
 from gallery.web import create_app
 
+from .browser import ARTIFACTS, live_server
 from .editor_support import PASSWORD, add_user, copy_db
-from .test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
 from .test_dupes import CONTEST_COPY, ORIGINAL, PHONE, archive, ids_by_name  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.browser
@@ -27,22 +25,8 @@ def db(archive: Path, tmp_path_factory) -> Path:  # noqa: F811
 
 @pytest.fixture(scope="module")
 def server(db: Path):
-    app = create_app({"DATABASE": str(db), "TESTING": True})
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    with live_server(create_app({"DATABASE": str(db), "TESTING": True})) as url:
+        yield url
 
 
 @pytest.fixture

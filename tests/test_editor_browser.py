@@ -3,17 +3,15 @@ template, see the history on a photo page, and revert the whole step."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from gallery.store import Store
 from gallery.web import create_app
 
+from .browser import ARTIFACTS, live_server
 from .editor_support import PASSWORD, add_user, copy_db
-from .test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 TEMPLATE = "{date} {place}[（{photographer} 摄）]"
@@ -28,22 +26,8 @@ def db(sample_db: Path, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(db: Path):
-    app = create_app({"DATABASE": str(db), "TESTING": True})
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    with live_server(create_app({"DATABASE": str(db), "TESTING": True})) as url:
+        yield url
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_browser import ARTIFACTS, browser, page, server  # noqa: F401  (fixtures)
+from .test_browser import ARTIFACTS, page, server  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
 

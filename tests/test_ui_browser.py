@@ -6,23 +6,20 @@ test-artifacts/ui-*.png for a person to look at."""
 from __future__ import annotations
 
 import shutil
-import threading
 from itertools import groupby
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageOps
-from werkzeug.serving import make_server
 
 from gallery.web import create_app
 
-from . import test_browser as shared
+from .browser import ARTIFACTS, live_server
 from .conftest import IMAGES, SEEDS, index
 
 pytestmark = pytest.mark.browser
 
 SIZES = {"phone": (360, 800), "desktop": (1366, 768), "large": (2560, 1440)}
-ARTIFACTS = shared.ARTIFACTS
 PER_PAGE = 16
 PEOPLE = ["周明生", "李晓燕", "王建国"]
 PLACES = ["镇江茶博园", "苏州拙政园", "南京紫金山", "扬州瘦西湖"]
@@ -62,42 +59,11 @@ def rich_db(tmp_path_factory) -> Path:
     return db
 
 
-def buffered(app):
-    """Each response read whole and closed before it is sent.
-
-    Werkzeug's development server skips ``close()`` on a response whose client hung up (its
-    clean-up read raises first), so a thumbnail request the browser cancels would leave its
-    file open and trip ``filterwarnings = error`` later, in an unrelated test.
-    """
-    def serve(environ, start_response):
-        body = app(environ, start_response)
-        try:
-            return [b"".join(body)]
-        finally:
-            if hasattr(body, "close"):
-                body.close()
-    return serve
-
-
 @pytest.fixture(scope="module")
 def server(rich_db):
     app = create_app({"DATABASE": str(rich_db), "TESTING": True, "PER_PAGE": PER_PAGE})
-    httpd = make_server("127.0.0.1", 0, buffered(app), threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=shared.CHROMIUM, headless=True,
-                                              args=shared.CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    with live_server(app) as url:
+        yield url
 
 
 def open_page(browser, size: str, **options):
