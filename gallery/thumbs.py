@@ -23,6 +23,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from .processes import alive as process_alive
+
 # name -> longest edge in pixels
 SIZES = {"grid": 400, "grid2x": 800, "large": 1600}
 INDEX_SIZES = ("grid2x",)  # made at index time, largest first
@@ -179,7 +181,7 @@ def save_atomic(image: Image.Image, path: Path, *, method: int = 2) -> None:
 
 def remove_stale_temps(thumbs_dir: str | os.PathLike[str], alive=None) -> int:
     """Delete temporary files left by killed processes; returns how many."""
-    alive = alive or _alive
+    alive = alive or process_alive
     removed = 0
     folder = Path(thumbs_dir)
     if not folder.is_dir():
@@ -194,15 +196,6 @@ def remove_stale_temps(thumbs_dir: str | os.PathLike[str], alive=None) -> int:
                 removed += 1
     return removed
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def dominant_colour(image: Image.Image) -> str:

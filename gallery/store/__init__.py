@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from .. import metadata
+from ..processes import alive as process_alive
 from .browse import BrowseMixin
 from .dupes import DuplicatesMixin
 from .edits import EditsMixin
@@ -269,7 +270,7 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
         with self.transaction():
             stale = [
                 r[0] for r in self.conn.execute("SELECT id, pid FROM runs WHERE status = 'running'")
-                if not r[1] or not _alive(r[1])
+                if not r[1] or not process_alive(r[1])
             ]
             if stale:
                 self.conn.execute(
@@ -291,7 +292,7 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
     def running_index(self) -> dict[str, Any] | None:
         """The index run in progress, if its process is still alive."""
         row = self._one("SELECT * FROM runs WHERE status = 'running' ORDER BY id DESC LIMIT 1")
-        if row and row.get("pid") and _alive(row["pid"]):
+        if row and row.get("pid") and process_alive(row["pid"]):
             return row
         return None
 
@@ -617,12 +618,3 @@ def _json(value: Any) -> str:
 def _like_prefix(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
