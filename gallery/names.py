@@ -80,6 +80,14 @@ _COMPOUND_SURNAMES = frozenset(
     "端木 巫马 公西 漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 百里 东郭 南门 呼延 归海 羊舌 "
     "微生 梁丘 左丘 东门 西门 南宫 第五".split()
 )
+# The hundred or so commonest surnames (2020 census order): most people carry one of them. When
+# two name-shaped words stand side by side, one led by a rare surname (练太极, 国际郑) is far more
+# likely a title than a person.
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程"
+    "魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾"
+    "龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄傅申耿关兰焦殷柴"
+)
 # Characters that make a would-be given name read as an ordinary word instead.
 _NOT_IN_NAMES = frozenset(
     "的了是在和与及或等年月日时分秒图片照摄影记者报社网站市省县区镇路街号之其这那们个"
@@ -600,8 +608,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "Screenshot_ timestamp"),
     _p("s", rf"signal-{_ISO_D}-(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:[-_]\d+)?", "signal", "wechat_image",
        "saved", "signal timestamp"),
-    _p("s", rf"snipaste_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "snipaste", "screenshot",
-       "screenshot", "Snipaste timestamp"),
+    _p("s", rf"snipaste_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})[-_](?P<s>\d{{2}})", "snipaste", "screenshot",
+       "screenshot", "Snipaste timestamp"),  # `_22-34_44`: a renamer swapped the last separator
     _p("p", rf"pixpin_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "pixpin", "screenshot",
        "screenshot", "PixPin timestamp"),
     _p("p", rf"pixpin_?{_TS14}", "pixpin", "screenshot", "screenshot", "PixPin timestamp"),
@@ -896,6 +904,16 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     if strict and _is_title_word(text):
         return False  # `秋色`, `满江红`: a work title, not a person
     return not any(ch in ("的了是在与图片摄" if not strict else "的了是在和与图片摄") for ch in given)
+
+
+def _is_common_name(text: str) -> bool:
+    """A name-shaped word led by a common (or compound) surname: 张迅菲, 欧阳娜, not 练太极."""
+    return _is_name(text) and (text[0] in _COMMON_SURNAMES or text[:2] in _COMPOUND_SURNAMES)
+
+
+def _title_beside_name(word: str, name: str) -> bool:
+    """`练太极_张迅菲`, `国际郑 李俊`: of two name-shaped words only `name` has a common surname."""
+    return _is_common_name(name) and not _is_common_name(word)
 
 
 def _is_title_word(text: str) -> bool:
@@ -2003,13 +2021,17 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     segments = _segments(text)
     if result.phones and _name_phone_title(result, segments):
         return
+    if " - " in text and _artist_title(result, text):
+        return
     if _lead_name_title(result, text, segments):
         return
     left = _classify_segments(result, segments, title_slot=True)
     if not left:
         return
     title = text[: left[-1][1]].strip(" -_+—,，")
-    if result.evidence.get("photographers", Evidence("", 0)).rule == "作品名-姓名" and _is_name(title):
+    rule = result.evidence.get("photographers", Evidence("", 0)).rule
+    if (rule == "作品名-姓名" and _is_name(title)
+            and not (len(result.photographers) == 1 and _title_beside_name(title, result.photographers[0]))):
         result.photographers = []  # `王磊 张敏`: two bare names are people in the picture
         result.warnings.append("bare names only: read as subjects, not photographers")
         title = text.strip(" -_+—,，")
@@ -2126,8 +2148,10 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
         return False
     lead = words[0]
     sep = text[segments[0][1] : segments[0][1] + 1]
-    spaced = sep in (" ", "\u3000") and result.kind == "contest_entry"  # `二等奖 吴琦 幽蓝江水一线天`
-    if (sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead) or _scan_place(lead, 0).first_gaz or any(_is_name(w) for w in words[1:]):
+    spaced = sep in (" ", "\u3000") and (result.kind == "contest_entry" or _spaced_author_title(words))
+    if ((sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead)
+            or _scan_place(lead, 0).first_gaz
+            or any(_is_name(w) and not _title_beside_name(w, lead) for w in words[1:])):
         return False
     rest = segments[1:]
     start = rest[0][1] - len(rest[0][0])
@@ -2147,6 +2171,44 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     if result.family == "unknown":
         result.family = "contest_entry"
     _set_plain_title(result, title, is_title=True)
+    return True
+
+
+def _spaced_author_title(words: list[str]) -> bool:
+    """`张欣怡 一带一路`: a full name (common surname, three characters) and a short title after a
+    space, as children's and school contest lists write them. Two-character names (`石林 风光`)
+    are too often words to be read this way."""
+    if len(words) != 2:
+        return False
+    lead, title = words
+    return (len(lead) >= 3 and _is_common_name(lead) and 2 <= len(title) <= 8
+            and _CJK.fullmatch(title) is not None and not _full_place(title)
+            and not _SUBJECT_ACTION.search(title))  # `陈江洪 签名留念`: the person is doing it
+
+
+# What a person in a news photo is doing (`陈江洪 签名留念`, `李明 出席会议`): after a name these
+# make the name the subject, not an author.
+_SUBJECT_ACTION = re.compile(
+    _trie_pattern(
+        "签名 签字 留念 合影 留影 讲话 发言 致辞 会见 接见 看望 慰问 题词 颁奖 领奖 演讲 演唱 献唱 主持 "
+        "接受 采访 出席 参加 参观 考察 视察 调研 检查 指导 访问 授课 讲课 宣讲 签约 揭牌 剪彩 报告 "
+        "在 与 和 为 向 给 接 送 做 正在 工作 生活 表演 比赛 训练 学习 聊天 交流 座谈".split()
+    )
+)
+
+
+_ARTIST_TITLE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}) - (?P<title>[^-]+)")
+
+
+def _artist_title(result: ParsedName, text: str) -> bool:
+    """`周杰伦 - 青花瓷`: `Artist - Title` (spaces round a single hyphen) is the media players'
+    convention; the person performs the work shown (a cover, a poster), the photo is not theirs."""
+    m = _ARTIST_TITLE.fullmatch(text)
+    if not m or not _is_name(m["who"]) or _is_name(m["title"].strip()):
+        return False
+    result._set("title", m["title"].strip(), "Artist - Title", 0.6)
+    result.warnings.append("Artist - Title: the person is the performer, not the photographer")
+    result.kind = result.family = "titled"
     return True
 
 

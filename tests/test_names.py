@@ -723,3 +723,28 @@ def test_round6_families(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Families of the seventh round (made-up names of the same shapes as the misses, never their
+# strings), each family with hard negatives.
+ROUND7_RULES = [
+    ("Snipaste_2023-05-06_08-09_10.png", {"date": "2023-05-06", "time": "08:09:10", "title": None}),
+    # a title led by a rare surname beside a name led by a common one
+    ("练书法_陈思远.jpg", {"title": "练书法", "photographer": "陈思远"}),
+    ("舒心_李佳怡.jpg", {"title": "舒心", "photographer": "李佳怡"}),
+    ("国风 王梓涵.jpg", {"title": "国风", "photographer": "王梓涵"}),
+    ("李明 张华.jpg", {"photographer": None}),  # two people: subjects
+    # a full name, a space and a short title (school contest lists)
+    ("刘子墨 山海经.jpg", {"title": "山海经", "photographer": "刘子墨"}),
+    ("黄思琪 我的家乡.jpg", {"title": "我的家乡", "photographer": "黄思琪"}),
+    ("王建国 出席会议.jpg", {"photographer": None}),  # the person is doing something: a subject
+    ("石林 风光.jpg", {"photographer": None}),  # a two-character lead is too often a word
+    ("周子涵 - 稻香.jpg", {"title": "稻香", "photographer": None}),  # Artist - Title
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND7_RULES)
+def test_round7_families(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
