@@ -160,6 +160,18 @@ _WORLD = (
     "挪威 芬兰 丹麦 冰岛 希腊 土耳其 埃及 南非 肯尼亚 美国 加拿大 墨西哥 巴西 阿根廷 智利 秘鲁 "
     "澳大利亚 新西兰"
 ).split()
+# Great rivers, seas and regions open sight names (`黄河壶口`), but alone they are as often a
+# theme (`黄河大合唱`, `长江之歌`): they count as ambiguous. Lakes and mountains are places.
+_NATURAL_THEMES = (
+    "黄河 长江 珠江 淮河 海河 辽河 松花江 雅鲁藏布江 澜沧江 金沙江 嘉陵江 汉江 湘江 赣江 闽江 钱塘江 "
+    "漓江 乌江 岷江 大渡河 渭河 汾河 富春江 楠溪江 新安江 黄浦江 秦淮河 大运河 额尔古纳河 塔里木河 "
+    "三峡 青藏高原 黄土高原 渤海 黄海 东海 南海"
+).split()
+_NATURAL = _NATURAL_THEMES + (
+    "洞庭湖 鄱阳湖 太湖 洪泽湖 巢湖 滇池 洱海 青海湖 西湖 玄武湖 抚仙湖 泸沽湖 呼伦湖 纳木错 "
+    "泰山 武当山 九华山 普陀山 长白山 昆仑山 秦岭 太行山 大兴安岭 祁连山 贺兰山 梵净山 雁荡山 "
+    "天目山 莫干山 崂山 三清山 龙虎山 玉龙雪山 梅里雪山 四姑娘山 贡嘎山 珠穆朗玛峰 呼伦贝尔草原"
+).split()
 # Gazetteer names that are also ordinary words (朝阳 "morning sun", 安康 "well-being" …):
 # only trusted where the grammar already says "a place comes here".
 _AMBIGUOUS_PLACES = frozenset(
@@ -168,7 +180,7 @@ _AMBIGUOUS_PLACES = frozenset(
     "保山 定西 临夏 玉树 海西 海东 恩施 和平 河东 河西 南开 江北 南岸 凤凰 前海 文昌 万宁 "
     "鼓浪屿 正定 横琴 雄安 延安 平凉 长治 通化 新余 吉安 宜春 日照 德州 阳江 清远 云浮 百色 "
     "中国 美国 日本 大连".split()
-)
+) | frozenset(_NATURAL_THEMES)
 # Traditional -> simplified, one character for one (offsets survive): credit words, common
 # surnames and place suffixes, enough to read a Hong Kong or Taiwan repost of a caption.
 _T2S = str.maketrans(
@@ -209,7 +221,7 @@ def _load_divisions() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _DIVISIONS, _DIVISION_FULL, _DIVISION_AMBIGUOUS = _load_divisions()
 _HAND_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD)
 _AMBIGUOUS_PLACES = _AMBIGUOUS_PLACES | _DIVISION_AMBIGUOUS
-_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS
+_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS | frozenset(_NATURAL)
 # first character -> the lengths of the gazetteer names it starts, longest first
 # the first two characters -> the lengths of the gazetteer names they open, longest first
 _lengths: dict[str, set[int]] = {}
@@ -235,7 +247,7 @@ _STRONG_SUFFIXES = (
     "中学", "学校", "幼儿园", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
-    "故里", "老街", "古堡", "瀑布", "溶洞", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
+    "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
@@ -1264,6 +1276,17 @@ def _cut_inside_word(text: str, end: int) -> bool:
 
 
 _SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
+# Generic place-name endings that are everyday words on their own (门口, 山谷, 池塘): they only
+# extend a phrase a known place already opened (`黄河壶口`, `汉阳琴断口`, `盈江犀鸟谷`), and only
+# where the phrase ends or a suffix follows.
+_TAIL_CHUNK = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
+    + _trie_pattern(_ALL_SUFFIXES) + ")"
+)
+_EVERYDAY_TAILS = frozenset(
+    "门口 路口 街口 人口 出口 进口 入口 窗口 借口 开口 户口 胃口 缺口 胸口 稻谷 五谷 低谷 山谷 池塘 鱼塘 水塘 "
+    "水坝 草坪 绿洲 沙洲".split()
+)
 
 
 @dataclass
@@ -1289,7 +1312,9 @@ def _scan_place(text: str, i: int) -> _Scan:
         if end == pos:
             m = _CHUNK_RE.match(text, pos)
             if not m or not _chunk_ok(m.group(0)):
-                break
+                m = _TAIL_CHUNK.match(text, pos) if scan.chunks else None
+                if not m or not _chunk_ok(m.group(0)) or m.group(0)[-2:] in _EVERYDAY_TAILS:
+                    break
             end = _absorb_suffixes(text, m.end(), _SUFFIX_RUN)
         chunk = text[pos:end]
         if not _chunk_ok(chunk) or _cut_inside_word(text, end):

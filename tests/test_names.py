@@ -740,6 +740,17 @@ ROUND7_RULES = [
     ("王建国 出席会议.jpg", {"photographer": None}),  # the person is doing something: a subject
     ("石林 风光.jpg", {"photographer": None}),  # a two-character lead is too often a word
     ("周子涵 - 稻香.jpg", {"title": "稻香", "photographer": None}),  # Artist - Title
+    # sights: a karst 峰林 after a surname, a river or a county opening a sight name, generic
+    # endings (口 谷 坪 梯田) only after a known place
+    ("金峰林.jpg", {"place": "金峰林", "title": None}),
+    ("漓江兴坪.jpg", {"place": "漓江兴坪", "title": None}),
+    ("黄河乾坤湾.jpg", {"place": "黄河乾坤湾", "title": None}),
+    ("元阳梯田.jpg", {"place": "元阳梯田", "title": None}),
+    ("鸟鸣_勐海雨林谷_陈思远.jpg", {"title": "鸟鸣", "place": "勐海雨林谷", "photographer": "陈思远"}),
+    ("长江之歌.jpg", {"place": None, "title": "长江之歌"}),  # a river as a theme
+    ("北京门口.jpg", {"place": None}),  # 门口 is an everyday word
+    ("苏州稻谷.jpg", {"place": None}),
+    ("王树林.jpg", {"place": None}),
 ]
 
 
