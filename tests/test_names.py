@@ -751,6 +751,12 @@ ROUND7_RULES = [
     ("北京门口.jpg", {"place": None}),  # 门口 is an everyday word
     ("苏州稻谷.jpg", {"place": None}),
     ("王树林.jpg", {"place": None}),
+    # device names with an editor's or uploader's tail
+    ("mmexport1700000000000_a1b2c3d4e5.jpg", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
+    ("mmexport1700000000000_cropped_k3j2h1.png", {"date": "2023-11-15", "title": None}),
+    ("Screenshot_20240102030405123.jpg", {"date": "2024-01-02", "time": "03:04:05", "title": None}),
+    ("企业微信截图_1700000000000.png", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
+    ("1700000000000_2.jpg", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
 ]
 
 
