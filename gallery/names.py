@@ -182,12 +182,21 @@ _AMBIGUOUS_PLACES = frozenset(
     "中国 美国 日本 大连".split()
 ) | frozenset(_NATURAL_THEMES)
 # Traditional -> simplified, one character for one (offsets survive): credit words, common
-# surnames and place suffixes, enough to read a Hong Kong or Taiwan repost of a caption.
+# surnames and given-name characters, place suffixes and the commonest caption words, enough
+# to read a Hong Kong or Taiwan repost of a caption (於 stays: it is also a surname).
 _T2S = str.maketrans(
     "攝記報發網華圖區縣鎮鄉館園廣場灣島寧龍東陽張楊陳劉黃趙吳鄭孫馮蔣韓衛許呂嚴蘇葉閆"
-    "馬羅鄧謝盧樓鄒顧濤堯燁輝鳳莊賈蕭萬錢龔聶譚鍾歐陸鄔齊魯橋門開關風國際學長訊員約實習體來",
+    "馬羅鄧謝盧樓鄒顧濤堯燁輝鳳莊賈蕭萬錢龔聶譚鍾歐陸鄔齊魯橋門開關風國際學長訊員約實習體來"
+    "賀麗曉剛偉軍強紅傑權慶進興儀艷穎蘭靜雲鵬飛寶貴榮鳴鐵錦銘鋒聰誠詩韋顏饒閻湯溫賴費項畢紀閔"
+    "喬龐聞鄺鮑談嶽遠為們這裡後個時會種對從與過還說將讓點動現農業愛舉辦參觀歡樂頭燈節車遊臺機"
+    "無線濱邊處畫書環豐態歲陣賞裝採團隊師醫護療戰勝歷傳統藝術繪鏡晉陝閩遼贛漢濟廟嶺嶼礦廳層築"
+    "幾週問準製餘沖雙聯屆獎組號達條氣陰雞鳥魚馴龜麥黨憶戀夢濕淨塵綠藍銀韻曬曆織鄰滿漁橫壩塢闆",
     "摄记报发网华图区县镇乡馆园广场湾岛宁龙东阳张杨陈刘黄赵吴郑孙冯蒋韩卫许吕严苏叶闫"
-    "马罗邓谢卢楼邹顾涛尧烨辉凤庄贾萧万钱龚聂谭钟欧陆邬齐鲁桥门开关风国际学长讯员约实习体来",
+    "马罗邓谢卢楼邹顾涛尧烨辉凤庄贾萧万钱龚聂谭钟欧陆邬齐鲁桥门开关风国际学长讯员约实习体来"
+    "贺丽晓刚伟军强红杰权庆进兴仪艳颖兰静云鹏飞宝贵荣鸣铁锦铭锋聪诚诗韦颜饶阎汤温赖费项毕纪闵"
+    "乔庞闻邝鲍谈岳远为们这里后个时会种对从与过还说将让点动现农业爱举办参观欢乐头灯节车游台机"
+    "无线滨边处画书环丰态岁阵赏装采团队师医护疗战胜历传统艺术绘镜晋陕闽辽赣汉济庙岭屿矿厅层筑"
+    "几周问准制余冲双联届奖组号达条气阴鸡鸟鱼驯龟麦党忆恋梦湿净尘绿蓝银韵晒历织邻满渔横坝坞板",
 )
 
 
@@ -962,10 +971,12 @@ _CREDIT_END = re.compile(
     r"[\s_\-/／—]*(?:摄影报道|摄影|拍摄|摄|供图|[/／]图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
 )
 _CREDIT_BRACKET_END = re.compile(
-    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|摄|供图)\s*[)）\]】]\s*$"
+    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图|图[/／]?文)"
+    r"\s*[)）\]】]\s*$"
 )
 _CREDIT_BRACKET_LEAD = re.compile(
-    r"[(（\[【]\s*(?:摄影|摄|图片?|供图|作者)[\s:：/／]*(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
+    r"[(（\[【]\s*(?:摄影|航拍|拍摄|摄|图片?|供图|作者|文[/／]?图|图[/／]?文)[\s:：/／]*"
+    r"(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
 )
 _CREDIT_LEAD = re.compile(
     r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影|作者|拍摄|摄)\s*[:：/／]\s*(?P<body>[^:：]{2,40})$"
@@ -985,7 +996,7 @@ class _Credit:
     units: list[str] = field(default_factory=list)
 
 
-_SECOND_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员[\u4e00-\u9fff])")
+_SECOND_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员\s*[\u4e00-\u9fff])")
 
 
 def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
@@ -1096,7 +1107,10 @@ def _find_short_credit(text: str) -> _Credit | None:
             return _Credit(m.start(), names, None, None, "（单位姓名）", 0.8, [m["unit"]])
     m = _AUTHOR_PROVINCE.search(text) if ("作者" in text or "摄影" in text) else None
     if m and m.start() > 0:
-        name = re.sub(r"[ \u3000]", "", m["name"])
+        parts = re.split(r"[ \u3000]", m["name"])
+        if len(parts) == 2 and min(map(len, parts)) >= 2 and all(map(_is_name, parts)):
+            return _Credit(m.start(), parts, None, None, "作者 X", 0.85)  # `作者 李华 王科`: two people
+        name = "".join(parts)  # `子　木`: one name written with a space
         if _is_name(name, strict=False):
             return _Credit(m.start(), [name], None, None, "作者 X", 0.85)
     m = _NAME_BRACKET_END.search(text) if text.endswith((")", "）")) and len(text) <= 30 else None
@@ -1135,12 +1149,22 @@ def _find_credit(text: str) -> _Credit | None:
     m = _CREDIT_LEAD.search(text)
     if m:
         key = m.group("key") or m.group("key2")
-        body = m.group("body") or m.group("body2")
+        body, units = _trailing_units(m.group("body") or m.group("body2"))
         got = _credit_from_tail(text, m.start(), body, strict=False, rule=f"{key}：X", conf=0.9)
         if got and _offset_of_token(body, 0) == 0 and got.start >= m.start():
             got.start = m.start()
+            got.units = got.units or units
             return got
     return _find_role_tail(text)
+
+
+def _trailing_units(body: str) -> tuple[str, list[str]]:
+    """`作者：石伟红 妇产科`: the author's department after the name is a unit, not a second name."""
+    tokens = [t for t in _NAME_TOKEN_SPLIT.split(body.strip()) if t]
+    units: list[str] = []
+    while len(tokens) > 1 and _UNIT_ONLY.fullmatch(tokens[-1]) and not _is_common_name(tokens[-1]):
+        units.insert(0, tokens.pop())
+    return (" ".join(tokens), units) if units else (body, [])
 
 
 _ROLE_ALTERNATION = "|".join(map(re.escape, _ROLES))
@@ -1154,9 +1178,20 @@ _ROLE_TAIL = re.compile(
 )
 
 
+_ROLE_BRACKET = re.compile(
+    r"[(（](?P<body>(?:(?:" + _AGENCY_RE.pattern + r")\s*)?(?:" + _ROLE_ALTERNATION + r")"
+    r"[\s:：]*[^()（）]{2,30})[)）]$"
+)
+
+
 def _find_role_tail(text: str) -> _Credit | None:
     if not _ROLE_RE.search(text, max(0, len(text) - 30)):
         return None
+    m = _ROLE_BRACKET.search(text) if text.endswith((")", "）")) else None
+    if m and m.start() > 0:  # `…。(记者 马丽清 通讯员 王晓霞)`: a bracketed byline without 摄
+        got = _parse_credit_body(m["body"], strict=False)
+        if got and got[2]:
+            return _Credit(m.start(), got[0], got[1], got[2], "（记者 X）", 0.8)
     m = _ROLE_TAIL.search(text)
     if not m or m.start() == 0:
         return None
@@ -1723,6 +1758,8 @@ def _apply_text(result: ParsedName, core: str) -> None:
     text = _take_phones(result, text)
     if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
         text = _SOURCE_NOTE.sub("", text)
+    if "来源" in text and text.endswith((")", "）")):
+        text = _take_source(result, text)
     if _apply_province_rule(result, text):
         return
     if _apply_dated_place(result, text):
@@ -1801,6 +1838,17 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
 
 _LEAD_SERIES = re.compile(r"^(?P<t>[^\s\-_+＋《》()（）]{1,20})[(（]组[照图]?[)）](?=[\s\-_+＋—])")
 _SOURCE_NOTE = re.compile(r"\s*信息来源[:：][^()（）\[\]【】]*(?=[)）\]】]\s*$)")
+_SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?来源[:：]\s*(?P<src>[^()（）]{2,30})[)）]$")
+
+
+def _take_source(result: ParsedName, text: str) -> str:
+    """`…。(来源：宁洱县融媒体中心)`: where a reposted picture came from, kept as its agency."""
+    m = _SOURCE_BRACKET.search(text)
+    if not m or m.start() == 0:
+        return text
+    if not result.agency:
+        result._set("agency", m["src"].strip(), "（来源：X）", 0.7)
+    return text[: m.start()]
 
 
 def _series_note_marks_title(text: str) -> str:
@@ -2555,7 +2603,10 @@ def _restore_original(result: ParsedName, simple: str, core: str) -> None:
 
     def back(value: str) -> str:
         i = simple.find(value)
-        return core[i : i + len(value)] if i >= 0 else value
+        if i >= 0:
+            return core[i : i + len(value)]
+        spaced = re.search(r"[ \u3000]?".join(map(re.escape, value)), simple)  # `金 鵬` read as 金鹏
+        return re.sub(r"[ \u3000]", "", core[spaced.start() : spaced.end()]) if spaced else value
 
     if result.title:
         result.title = back(result.title)

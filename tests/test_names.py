@@ -757,6 +757,18 @@ ROUND7_RULES = [
     ("Screenshot_20240102030405123.jpg", {"date": "2024-01-02", "time": "03:04:05", "title": None}),
     ("企业微信截图_1700000000000.png", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
     ("1700000000000_2.jpg", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
+    # credit forms: 拍摄 / 航拍： / 文图 in brackets, a bracketed byline without 摄, the author's
+    # department after the name, traditional surnames, a source note that credits nobody
+    ("《春耕》(李文博拍摄).jpg", {"title": "春耕", "photographer": "李文博"}),
+    ("《守护》(周晓 陈平拍摄).jpg", {"photographer": "周晓、陈平"}),
+    ("晨雾中的渔村,渔民出海捕鱼。(航拍：赵磊).jpg", {"photographer": "赵磊", "title": "晨雾中的渔村,渔民出海捕鱼"}),
+    ("雪后的西安街头（记者 孙立 文图）.jpg", {"photographer": "孙立", "title": "雪后的西安街头"}),
+    ("游客在公园赏花。(记者 周明 通讯员 李娜).jpg", {"photographer": "周明、李娜", "title": "游客在公园赏花"}),
+    ("《晚霞》賀文華.jpg", {"title": "晚霞", "photographer": "賀文華"}),
+    ("《守望》 作者：陈静 放射科.jpg", {"title": "守望", "photographer": "陈静"}),
+    ("晨光 作者：李华 王科.jpg", {"photographer": "李华、王科"}),
+    ("茶农在茶园采茶。(来源：龙井镇融媒体中心).jpg", {"title": "茶农在茶园采茶", "photographer": None}),
+    ("市民在公园散步。(来源：新华网).jpg", {"title": "市民在公园散步", "photographer": None}),
 ]
 
 
