@@ -228,7 +228,7 @@ def _load_divisions() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _DIVISIONS, _DIVISION_FULL, _DIVISION_AMBIGUOUS = _load_divisions()
-_HAND_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD)
+_HAND_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | (frozenset(_NATURAL) - frozenset(_NATURAL_THEMES))
 _AMBIGUOUS_PLACES = _AMBIGUOUS_PLACES | _DIVISION_AMBIGUOUS
 _GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS | frozenset(_NATURAL)
 # first character -> the lengths of the gazetteer names it starts, longest first
@@ -253,7 +253,7 @@ _STRONG_SUFFIXES = (
     "中心", "现场", "工地", "车间", "病房", "机房", "井区", "号线", "大道", "大桥", "水库", "湿地",
     "森林", "草原", "沙漠", "峡谷", "隧道", "口岸", "港口", "快递点",
     "石窟", "城墙", "长城", "古城", "盐湖", "雪山", "故居", "遗址", "陵园", "寺院", "教堂", "小学",
-    "中学", "学校", "幼儿园", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
+    "中学", "学校", "幼儿园", "建筑群", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
     "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
@@ -496,6 +496,7 @@ _EDITOR_RES = (
     re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"),
     re.compile(r"(?<=\w)-scaled$"),  # WordPress resizes big uploads
     re.compile(r"(?<=\S)_restored$"),  # photo-restoration tools
+    re.compile(r"(?<=\S)\s*\((?:retouched|cropped|edited|restored)\)$", re.IGNORECASE),  # Wikimedia Commons
     re.compile(r"(?<=[\u4e00-\u9fff])[a-z0-9]{0,8}_-_panoramio$"),  # Wikimedia imports from Panoramio
     re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"),  # bundlers' mixed-case content hash
 )
@@ -1155,7 +1156,25 @@ def _find_credit(text: str) -> _Credit | None:
             got.start = m.start()
             got.units = got.units or units
             return got
-    return _find_role_tail(text)
+    return _find_role_tail(text) or _find_agency_byline(text)
+
+
+_AGENCY_BYLINE = re.compile(
+    r"(?:(?<=[\s。，,；;）)】\]]))(?:" + _AGENCY_RE.pattern + r")\s*(?:文[/／]?图|图[/／]?文|文|图)\s+"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$"
+)
+
+
+def _find_agency_byline(text: str) -> _Credit | None:
+    """`…雪落青海湖 中国西藏网 文 李一凡 张萌萌`: a story byline closing the name credits its people."""
+    m = _AGENCY_BYLINE.search(text) if "文" in text or "图" in text else None
+    if not m:
+        return None
+    names = m["names"].split()
+    if not all((_is_name(n, strict=False) and _has_surname(n)) or _is_tibetan_name(n) for n in names):
+        return None
+    agency = _AGENCY_RE.match(text, m.start())
+    return _Credit(m.start(), names, agency.group(0) if agency else None, None, "媒体 文 X", 0.6)
 
 
 def _trailing_units(body: str) -> tuple[str, list[str]]:
@@ -1290,6 +1309,8 @@ _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 def _chunk_ok(chunk: str) -> bool:
     if len(chunk) < 2:
         return False
+    if "天后" in chunk:  # 天后宫, 天后庙: Mazu temples, not "after"
+        chunk = chunk.replace("天后", "天天")
     m = _CHUNK_STOP.search(chunk)
     if m and m.start() == 0 and m.group(0) in _PEOPLE_LEADING_PLACE:
         m = _CHUNK_STOP.search(chunk, m.end())
@@ -1479,7 +1500,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
             if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not _PEOPLE_AFTER.match(text, scan.end):
                 return phrase, "clause-initial place", 0.7  # not `荷兰学生…`
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
-                    and not _MULTI_SUFFIX_RUN.match(phrase)):  # `公园主路旁`: a generic spot
+                    and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
+                    and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
                 return phrase, "clause-initial place", 0.6
     return None
 
@@ -1551,6 +1573,8 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
         end = _gazetteer_at(text, i)
         if end == i or (i and text[i - 1] in _DESTINATION) or _PEOPLE_AFTER.match(text, end):
             continue
+        if _inside_person_name(text, i, end):
+            continue
         name = text[i:end]
         bare = text[i : i + _gaz_name_length(text, i)]
         if name in _AMBIGUOUS_PLACES or bare in _AMBIGUOUS_PLACES:
@@ -1566,6 +1590,19 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
             return _trim_place(text[i : _scan_place(text, i).end]) or name, "gazetteer", 0.5
         return name, "gazetteer", 0.5
     return None
+
+
+def _inside_person_name(text: str, i: int, end: int) -> bool:
+    """`计算机系的郑海宁、刁克刚`: a county name (海宁) that ends a person's name in a list."""
+    if not i or end - i != 2 or text[i - 1] not in _SINGLE_SURNAMES:
+        return False
+    before = text[i - 2 : i - 1]
+    after = text[end : end + 1]
+    return after in ("、", "和", "与", "及", "等") or (before == "、" and after in ("", "，", ",", "。", "等"))
+
+
+# Generic landform words strung together (`大山大湖`, `高山深谷`): scenery, not a named place.
+_GENERIC_LANDFORMS = re.compile(r"(?:[大小高深青群远][山湖江河海峰谷川原])+")
 
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai, _place_after_visit, _place_admin_lead)
@@ -1673,7 +1710,9 @@ _UNIT_BRACKET_END = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
 )
 _AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
-_ENTRY_ID = re.compile(r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))")
+_ENTRY_ID = re.compile(
+    r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))|^(?P<id1>[A-Z]\d)[-_\s]+(?=[\u4e00-\u9fff])"
+)
 _PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
 _COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
 _LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿)[)）】\]]\s*")
@@ -1746,7 +1785,22 @@ def _take_upload_ms(result: ParsedName, text: str) -> str:
     return text[m.end():]
 
 
+_CONTEST_WORDS = re.compile(r"赛|征|奖|展|评|作品|摄影|投稿|活动|组")
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
+    """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
+    tag = _CONTEST_TAG.match(core.strip()) if core.lstrip()[:1] in "【[" else None
+    if tag is None or _CONTEST_WORDS.search(tag["tag"]) or tag.end() >= len(core.strip()):
+        _apply_text_body(result, core)
+        return
+    _apply_text_body(result, core.strip()[tag.end():])
+    rule = result.evidence["title"].rule if result.title else ""
+    if rule in ("caption sentence", "bare title"):
+        result.title = tag.group(0).strip() + (result.title or "")  # the column is part of the headline
+
+
+def _apply_text_body(result: ParsedName, core: str) -> None:
     text = _PICTURE_LABEL.sub("", core.strip())
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
@@ -1844,8 +1898,8 @@ _SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?来源[:：]\s*(?P<src>[
 def _take_source(result: ParsedName, text: str) -> str:
     """`…。(来源：宁洱县融媒体中心)`: where a reposted picture came from, kept as its agency."""
     m = _SOURCE_BRACKET.search(text)
-    if not m or m.start() == 0:
-        return text
+    if not m or m.start() == 0 or _CREDIT_END.search(m["src"]):
+        return text  # `(来源：县委宣传部 程聪 摄)`: a credit, read by the credit finder
     if not result.agency:
         result._set("agency", m["src"].strip(), "（来源：X）", 0.7)
     return text[: m.start()]
@@ -1887,7 +1941,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = text[m.end():]
     m = _ENTRY_ID.match(text)
     if m and m.end() < len(text):
-        result._set("entry_id", m["id"], "entry id prefix", 0.9)
+        result._set("entry_id", m["id"] or m["id1"], "entry id prefix", 0.9)
         result.kind = result.family = "contest_entry"
         text = text[m.end():]
     m = _SEQ_PREFIX.match(text)
@@ -2026,6 +2080,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _text_date(result, title)
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
     _caption_place(result, title, markers_only=not sentence)
+    if not result.place and not sentence:
+        _city_scene(result, title)
+        _natural_sight(result, title)
     sight = _SIGHT_LEAD.match(title) if not result.place else None
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
         result._set("place", sight["p"], "sight at the caption start", 0.55)
@@ -2051,6 +2108,41 @@ def _is_sight_name(text: str) -> bool:
         return True
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
             and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
+
+
+_CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区")
+_SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
+
+
+def _city_scene(result: ParsedName, title: str) -> None:
+    """`银装素裹的郑州街头`, `杭州雪景`: a known city before a scene word is where it was taken.
+
+    Only scene words: `苏州玉雕` (a craft) and `北京冬奥` (a theme) stay placeless.
+    """
+    scene = next((w for w in _CITY_SCENES if title.endswith(w)), None)
+    if scene is None:
+        return
+    head = title[: -len(scene)]
+    for length in (5, 4, 3, 2):
+        name = head[-length:]
+        if len(name) == length and name in _GAZETTEER and name not in _AMBIGUOUS_PLACES:
+            place = name + scene if scene in _SCENE_IS_PLACE else name
+            result._set("place", place, "city + scene word", 0.6)
+            return
+
+
+_NATURAL_SIGHTS = frozenset(_NATURAL) - frozenset(_NATURAL_THEMES)
+
+
+def _natural_sight(result: ParsedName, title: str) -> None:
+    """`雪落青海湖`, `云雾中的梵净山`: a named lake or mountain in a short title is the place."""
+    if result.place:
+        return
+    for i in range(len(title) - 1):
+        length = _gaz_name_length(title, i)
+        if length and title[i : i + length] in _NATURAL_SIGHTS:
+            result._set("place", title[i : i + length], "named lake or mountain", 0.55)
+            return
 
 
 _EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
@@ -2098,7 +2190,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         return
     if " - " in text and _artist_title(result, text):
         return
-    if _lead_name_title(result, text, segments):
+    if _lead_name_title(result, text, segments) or _lead_place_title(result, segments):
         return
     left = _classify_segments(result, segments, title_slot=True)
     if not left:
@@ -2284,6 +2376,23 @@ def _artist_title(result: ParsedName, text: str) -> bool:
     result._set("title", m["title"].strip(), "Artist - Title", 0.6)
     result.warnings.append("Artist - Title: the person is the performer, not the photographer")
     result.kind = result.family = "titled"
+    return True
+
+
+def _lead_place_title(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
+    """`三都近代建筑群-天主堂正面`: a named site, then what of it the picture shows."""
+    words = [seg.strip() for seg, _ in segments if seg.strip()]
+    if len(words) != 2 or result.photographers:
+        return False
+    site, what = words
+    scan = _scan_place(site, 0)
+    if len(site) < 3 or not _full_place(site) or not (scan.strong or scan.first_gaz):
+        return False
+    if (_is_name(what) or _full_place(what) or not _CJK.fullmatch(what) or len(what) > 10
+            or _DIGITS_ONLY.fullmatch(what)):
+        return False
+    result._set("place", site, "place segment", 0.7)
+    _set_plain_title(result, what, is_title=True)
     return True
 
 

@@ -769,6 +769,21 @@ ROUND7_RULES = [
     ("晨光 作者：李华 王科.jpg", {"photographer": "李华、王科"}),
     ("茶农在茶园采茶。(来源：龙井镇融媒体中心).jpg", {"title": "茶农在茶园采茶", "photographer": None}),
     ("市民在公园散步。(来源：新华网).jpg", {"title": "市民在公园散步", "photographer": None}),
+    ("茶园里村民采茶。(来源：安溪县委宣传部 林芳 摄).jpg", {"photographer": "林芳", "title": "茶园里村民采茶"}),
+    # a column tag stays in the headline, a contest tag does not; a story byline after the media
+    ("【新春走基层】雪落洱海 中国日报网 文 赵晨 李强.jpg",
+     {"title": "【新春走基层】雪落洱海", "photographer": "赵晨、李强", "place": "洱海"}),
+    ("【春季摄影大赛】李明-花开.jpg", {"title": "花开", "photographer": "李明"}),
+    # places: site - detail, Mazu temples, a day label before a sight, a city before a scene word
+    ("鼓浪屿近代建筑群-八卦楼侧面 (retouched).jpg", {"title": "八卦楼侧面", "place": "鼓浪屿近代建筑群"}),
+    ("鹿港天后宫 03.jpg", {"place": "鹿港天后宫", "title": None}),
+    ("D3_九寨沟景区.jpg", {"place": "九寨沟景区", "title": None}),
+    ("飘雪的杭州街头（记者 王东 文图）.jpg", {"place": "杭州街头", "photographer": "王东"}),
+    ("云雾中的梵净山.jpg", {"place": "梵净山", "title": "云雾中的梵净山"}),
+    # hard negatives: a theme after the real place, a county name inside a person's name
+    ("2021年5月1日,航拍下的江西省婺源县江湾镇,美丽乡村映入眼帘.jpg", {"place": "江西省婺源县江湾镇"}),
+    ("计算机系的周海宁、王小刚开心地拥抱。(李明 摄影报道).jpg", {"place": None, "photographer": "李明"}),
+    ("苏州-玉雕.jpg", {"place": None}),
 ]
 
 
