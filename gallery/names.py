@@ -306,6 +306,7 @@ _PLACE_STOP_WORDS = (
     "挑选", "合影", "拍照", "留影", "散步", "休闲", "游玩", "嬉戏", "玩耍", "锻炼", "跳舞", "排练",
     "展示", "展出", "演出", "维修", "巡逻", "值守", "执勤", "清理", "救援", "抢修", "播种", "插秧",
     "走入", "走进", "来到", "莅临", "走访", "探访", "航拍", "参演", "代言", "举办", "组织",
+    "上市", "游人", "跟随", "巡游", "降临", "亮相", "现身", "齐聚", "抵达", "到达",
 )
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 
@@ -332,7 +333,7 @@ _AGENCY_RE = re.compile(
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
 _UNIT_SUFFIX = (
     "分公司|有限公司|公司|集团|管理部|事业部|分行|支行|银行|营业部|部|局|中心|处|科|队|院|所|厂|系|学院|大学|中学|小学|"
-    "学校|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组"
+    "学校|校区|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1057,6 +1058,11 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             names, agency, role, _ = got
             offset = start + _offset_of_token(body, skip)
             return _Credit(offset, names, agency, role, rule, conf)
+    pen = _PEN_NAME_CREDIT.fullmatch(body.strip()) if not strict else None
+    if pen and not _CHUNK_STOP.search(pen["pen"]):  # `长江日报城市摄影队 哈喽马里奥 摄`: a pen name
+        agency = _AGENCY_RE.match(pen["agency"])
+        return _Credit(start + _offset_of_token(body, 0), [pen["pen"]], agency.group(0) if agency else None,
+                       pen["role"], "媒体 笔名 摄", 0.5)
     # `新华社记者郭绪雷`, `记者X`, `路网公司周博玮`: agency/role/unit glued to the name
     glued = _GLUED_CREDIT.search(body)
     if glued and _is_name(glued.group("name"), strict=strict):
@@ -1067,10 +1073,17 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
     return None
 
 
+_ROLE_ALTERNATION_EARLY = "|".join(map(re.escape, _ROLES))
 _GLUED_CREDIT = re.compile(
     r"(?:(?P<agency>" + _AGENCY_RE.pattern + r")发?\s*)?(?P<role>" + "|".join(_ROLES) + r")?"
     r"(?P<unit>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?:" + _UNIT_SUFFIX + r"))?"
     r"(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+
+
+_PEN_NAME_CREDIT = re.compile(
+    r"(?P<agency>(?:" + _AGENCY_RE.pattern + r"))(?P<role>" + _ROLE_ALTERNATION_EARLY + r")?\s+"
+    r"(?P<pen>[\u4e00-\u9fffA-Za-z0-9]{2,8})"
 )
 
 
@@ -1497,8 +1510,9 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
             phrase = _trim_place(text[i + k : scan.end])
             if not phrase:
                 continue
-            if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not _PEOPLE_AFTER.match(text, scan.end):
-                return phrase, "clause-initial place", 0.7  # not `荷兰学生…`
+            people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong)
+            if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not people:
+                return phrase, "clause-initial place", 0.7  # not `荷兰学生…`; `…潘州公园游客众多` is
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
                     and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
@@ -1511,7 +1525,10 @@ _ALL_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
 _DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游客` names where people come from
 
 
-_VISIT = re.compile(r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步")
+_VISIT = re.compile(
+    r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
+    r"|降临|亮相|现身|齐聚|抵达|到达"
+)
 
 
 def _place_after_visit(text: str) -> tuple[str, str, float] | None:
@@ -1605,9 +1622,19 @@ def _inside_person_name(text: str, i: int, end: int) -> bool:
 _GENERIC_LANDFORMS = re.compile(r"(?:[大小高深青群远][山湖江河海峰谷川原])+")
 
 
-_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai, _place_after_visit, _place_admin_lead)
+def _place_last_clause(text: str) -> tuple[str, str, float] | None:
+    """`凌晨五点,坡子街`: a closing clause that is nothing but a named place (a street, a park)."""
+    cut = max(text.rfind(","), text.rfind("，"))
+    last = text[cut + 1 :].strip()
+    if cut <= 0 or len(last) < 3 or not _full_place(last) or last in _AMBIGUOUS_PLACES:
+        return None
+    return last, "place clause", 0.6
+
+
+_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai,
+                   _place_after_visit, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
-_ALL_FINDERS = (*_MARKED_FINDERS[:-1], _place_clause_start, _place_anywhere, _place_after_de)
+_ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause)
 
 
 _PLACE_LAST = frozenset(
@@ -2278,7 +2305,15 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
         else:
             kind = "title"
         kinds.append((kind, m))
+    if not name and result.phones and len(places) == 1 and places[0] in _DIVISIONS and _has_name_shape(places[0]):
+        name = places.pop()  # `吴忠+传递+电话+…小学`: beside a phone and a unit, a county-named person
+        kinds = [("name", m) if k == "place" else (k, m) for k, m in kinds]
     titles = [i for i, (k, _) in enumerate(kinds) if k == "title"]
+    if name and units and not titles and len(places) == 1:
+        # `王举文+民俗剪纸进校园+电话+沧海路小学`: an entry always has a title, even a place-shaped one
+        titles = [i for i, (k, _) in enumerate(kinds) if k == "place"]
+        kinds = [("title", m) if k == "place" else (k, m) for k, m in kinds]
+        places = []
     if not name or not units or not titles:
         return False
     run = [titles[0]]

@@ -784,6 +784,20 @@ ROUND7_RULES = [
     ("2021年5月1日,航拍下的江西省婺源县江湾镇,美丽乡村映入眼帘.jpg", {"place": "江西省婺源县江湾镇"}),
     ("计算机系的周海宁、王小刚开心地拥抱。(李明 摄影报道).jpg", {"place": None, "photographer": "李明"}),
     ("苏州-玉雕.jpg", {"place": None}),
+    # school contest layouts: the school is the entrant's unit, a place-shaped title is the title,
+    # a county-named entrant is read only beside a phone number and a unit
+    ("赵子轩+快乐校园+13800000000+红星路小学.jpg",
+     {"title": "快乐校园", "photographer": "赵子轩", "place": None, "phone": "13800000000"}),
+    ("周宁+守望+13800000000+实验中学东校区.jpg", {"title": "守望", "photographer": "周宁", "place": None}),
+    ("刘一鸣 打扫车站 育才小学.jpg", {"title": "打扫车站", "photographer": "刘一鸣", "place": None}),
+    ("周宁+守望+实验中学.jpg", {"photographer": None}),
+    # visitors after a named park; arrival verbs; a pen name behind a newsroom; a closing place clause
+    ("春节期间,常州红梅公园游客如织。常州日报社全媒体记者王伟摄.jpg", {"place": "常州红梅公园", "photographer": "王伟"}),
+    ("舞狮队亮相步行街,市民围观。李强摄.jpg", {"place": "步行街"}),
+    ("晚霞映红江面。南京日报城市摄影队 晚风听海 摄.jpg", {"photographer": "晚风听海", "title": "晚霞映红江面"}),
+    ("黄昏时分,平江路 摄影 顾城.jpg", {"place": "平江路", "photographer": "顾城"}),
+    ("雨后,番茄成熟上市。记者 李明 摄.jpg", {"place": None}),
+    ("荷兰学生在校园学习中文.jpg", {"place": "校园"}),
 ]
 
 
