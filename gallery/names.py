@@ -1319,11 +1319,14 @@ _SUFFIX_RUN = re.compile(_trie_pattern(_ALL_SUFFIXES) + "+(?![民长流水面])"
 _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 
 
+_NAMED_HOU = re.compile(r"天后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖])")
+
+
 def _chunk_ok(chunk: str) -> bool:
     if len(chunk) < 2:
         return False
-    if "天后" in chunk:  # 天后宫, 天后庙: Mazu temples, not "after"
-        chunk = chunk.replace("天后", "天天")
+    if "后" in chunk:  # 天后宫 (Mazu temples), 南后街, 后海: names, not "after"
+        chunk = _NAMED_HOU.sub("天天", chunk)
     m = _CHUNK_STOP.search(chunk)
     if m and m.start() == 0 and m.group(0) in _PEOPLE_LEADING_PLACE:
         m = _CHUNK_STOP.search(chunk, m.end())
@@ -1396,7 +1399,7 @@ def _scan_place(text: str, i: int) -> _Scan:
 
 
 _CLAUSE_START = re.compile(
-    r"(?:^|[,，。;；：:!！?？]\s*)"
+    r"(?:^|(?:[,，。;；：:!！?？]|——)\s*)"
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|傍晚|清晨|一早|凌晨|中午|晚)?[,，]?\s*"
     r"|(?:近日|日前|当天|当日|连日来|今年以来|目前|如今|这是|图为)[,，]?\s*)?"
 )
@@ -1512,12 +1515,24 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 continue
             people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong)
             if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not people:
-                return phrase, "clause-initial place", 0.7  # not `荷兰学生…`; `…潘州公园游客众多` is
+                named = _named_after_dash(text, scan.end) if scan.chunks == 1 else None
+                return named or (phrase, "clause-initial place", 0.7)  # not `荷兰学生…`
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
                     and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
                 return phrase, "clause-initial place", 0.6
     return None
+
+
+def _named_after_dash(text: str, pos: int) -> tuple[str, str, float] | None:
+    """`成都知名景点——宽窄巷子景区内…`: the named sight after the dash is more specific than the city."""
+    end = _CLAUSE_END.search(text, pos)
+    dash = text.find("——", pos, end.start() if end else len(text))
+    if dash < 0:
+        return None
+    scan = _scan_place(text, dash + 2)
+    phrase = _trim_place(text[dash + 2 : scan.end])
+    return (phrase, "place after ——", 0.7) if len(phrase) >= 3 and scan.strong else None
 
 
 _MARKED_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
@@ -1755,7 +1770,7 @@ _SERIES_MID = re.compile(r"\s*[(（]组[照图]?[)）]\s*|\s*组[照图]\d{0,2}$
 _DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraphy scan is to be shown
 _PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
 # `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
-_GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])(?![" + _COUNTERS + r"])")
+_GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")
 _GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
 _SERIES_MARK = re.compile(r"^\s*[(（](?=[组系之])(?:组照?|组图|系列)?(?:之[一二三四五六七八九十\d]+)?[)）]")
@@ -1854,15 +1869,31 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
             result.warnings.append("credit without a name")
             text = text[: orphan.start()]
+    if "—" in text:
+        text = _dash_before_unit_name(text)
     book = _BOOK_TITLE.search(text)
     if book and not _is_book_entry(text, book):
         book = None  # 《大闹天宫》 inside a caption names a film, not the photo
     if book is None and not _SENTENCE_PUNCT.search(text) and len(text) > 24 and _unit_layout(result, text):
         return
-    if book is None and (_SENTENCE_PUNCT.search(text) or len(text) > 24 or not _HAS_SEP.search(text)):
+    if book is None and (_SENTENCE_PUNCT.search(text) or len(text) > 24 or not _HAS_SEP.search(text)
+                         or _DATE_CLAUSE.match(text)):  # `9月1日,…`: a dated clause is a caption
         _apply_caption(result, text)
         return
     _apply_segments(result, text, book)
+
+
+_DASH_TAIL = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff0-9]{4,16})$")
+
+
+def _dash_before_unit_name(text: str) -> str:
+    """`丹心向党—常州支行李莺`: one dash before a unit glued to a name separates title and author
+    (elsewhere a single dash stays inside the title: `水天一色—栗雨湖`)."""
+    m = _DASH_TAIL.search(text)
+    glued = _UNIT_NAME.fullmatch(m["tail"]) if m else None
+    if m is None or glued is None or not _is_name(glued["name"]):
+        return text
+    return text[: m.start()] + "-" + m["tail"]
 
 
 _HAS_SEP = re.compile(r"[-_+＋\s\u3000]|——")
@@ -2123,7 +2154,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 # names (王青山), so those only count when the first character is no surname.
 _SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
 _SIGHT_UNNAMED_END = frozenset("山峰林")
-_GENERIC_BEFORE_SIGHT = frozenset("山峰林大小高青深远群荒叠雪森树竹")
+_GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹")
 _SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
 
 
@@ -2269,7 +2300,7 @@ def _split_name_unit(word: str) -> tuple[str, str] | None:
     return None
 
 
-_LAYOUT_WORD = re.compile(r"[^\s\-_+＋—]+")
+_LAYOUT_WORD = re.compile(r"“[^“”]{1,40}”|[^\s\-_+＋—“]+")  # a quoted title is one word
 _BRACKETS = "()（）【】[]“”\"'"
 
 
@@ -2348,7 +2379,10 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     words = [seg.strip() for seg, _ in segments if seg.strip()]
     if len(words) < 2 or result.photographers:
         return False
-    lead = words[0]
+    lead, unit = words[0], ""
+    glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
+    if glued and _is_name(glued["name"]) and "班" in glued["unit"]:  # `会计1501班何海燕-淋漓的放飞`
+        lead, unit = glued["name"], glued["unit"]
     sep = text[segments[0][1] : segments[0][1] + 1]
     spaced = sep in (" ", "\u3000") and (result.kind == "contest_entry" or _spaced_author_title(words))
     if ((sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead)
@@ -2367,6 +2401,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     if not title or (_full_place(title) and _scan_place(title, 0).strong):
         return False  # `陆岗-北京南站` is a name and a place; `张中泽+黄山奇峰` a landscape title
     result._set("photographers", [lead], "姓名-作品名", 0.75)
+    if unit:
+        result._set("units", [unit], "班级姓名-作品名", 0.7)
     if probe.place and not result.place:
         result._set("place", probe.place, "place segment", 0.7)
     result.kind = "contest_entry"
@@ -2448,11 +2484,17 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
 _SPLIT_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
+
+
 def _segments(text: str) -> list[tuple[str, int]]:
     """(segment, end offset) pairs split on the separators editors use."""
     out: list[tuple[str, int]] = []
     pos = 0
+    quoted = [q.span() for q in _QUOTED.finditer(text)] if "“" in text else []
     for m in _SEGMENT_SEP.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue  # `“长青银行 百年民生”-王陆`: a quoted title keeps its spaces
         if m.start() > pos:
             out.append((text[pos : m.start()], m.start()))
         pos = m.end()
@@ -2553,7 +2595,10 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
 _GROUP_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:年级|少儿|青少年|成人|中学|小学|幼儿|学生|教师|专业|业余)?组(?:别)?")
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
 _SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于)(?P<p>.+)")
-_UNIT_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"))(?P<name>[\u4e00-\u9fff]{2,4})")
+_UNIT_NAME = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|[\u4e00-\u9fff]{2,8}\d{2,6}班)"  # `会计1501班`: a class
+    r"(?P<name>[\u4e00-\u9fff]{2,4})"
+)
 _UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")
 
 

@@ -798,6 +798,16 @@ ROUND7_RULES = [
     ("黄昏时分,平江路 摄影 顾城.jpg", {"place": "平江路", "photographer": "顾城"}),
     ("雨后,番茄成熟上市。记者 李明 摄.jpg", {"place": None}),
     ("荷兰学生在校园学习中文.jpg", {"place": "校园"}),
+    # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
+    # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
+    ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
+    ("软件2302班李明-晨光.jpg", {"title": "晨光", "photographer": "李明"}),
+    ("2“青春 无悔”-张华.jpg", {"title": "“青春 无悔”", "photographer": "张华"}),
+    ("五峰山-20230101.jpg", {"place": "五峰山", "date": "2023-01-01", "title": None}),
+    ("泉州西后街.jpg", {"place": "泉州西后街", "title": None}),
+    ("9月1日,成都知名景点——宽窄巷子景区内人头攒动。李明摄.jpg", {"place": "宽窄巷子景区", "photographer": "李明"}),
+    ("雨后山林.jpg", {"place": None}),
+    ("午后街头.jpg", {"place": None}),
 ]
 
 
