@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 
 from pypinyin import Style, lazy_pinyin
 from pypinyin.contrib.tone_convert import to_normal
@@ -60,15 +61,9 @@ PRESENCE = {"gps": "gps", "坐标": "gps", "photographer": "photographer", "摄�
 
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[int, str]:
-    """Traditional → simplified, one character to one, from OpenCC's t2s conversion."""
-    from opencc import OpenCC
-
-    chars = [chr(c) for c in range(0x3400, 0xA000)] + [chr(c) for c in range(0xF900, 0xFB00)]
-    # one character a line, so OpenCC's phrase rules never join neighbours
-    converted = OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # pragma: no cover - a changed OpenCC would say so here
-        return {}
-    return {ord(a): b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+    """Traditional → simplified, one character to one (OpenCC's t2s, made by bench/make_t2s.py)."""
+    text = (Path(__file__).parent / "data" / "t2s.txt").read_text(encoding="utf-8")
+    return {ord(line[0]): line[1] for line in text.splitlines() if len(line) == 2}
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff0-\uffff]")
