@@ -9,8 +9,9 @@ written to a temporary name first, so a killed run never leaves a half-written t
 
 Decoding the full frame is the cost of indexing, so a thumbnail is made from the smallest
 source that is still big enough: the preview JPEG a camera embeds (MPF "large thumbnail"),
-else a JPEG decoded at 1/2, 1/4 or 1/8 scale (``draft``). Orientation and the colour profile
-always come from the main image.
+else a JPEG decoded at 1/2, 1/4 or 1/8 scale (``draft``), then shrunk to size with a Lanczos-3
+filter (:mod:`gallery.resample`). Orientation and the colour profile always come from the main
+image.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from . import resample
 from .processes import alive as process_alive
 
 # name -> longest edge in pixels
@@ -124,7 +126,7 @@ def _shrink(picture: Image.Image, longest: int) -> Image.Image:
     """A new picture of at most ``longest`` px, as ``thumbnail`` makes it (the source may be closed)."""
     if max(picture.size) <= longest:
         return picture.copy()
-    return picture.resize(fit(picture.size, longest), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    return resample.lanczos(picture, fit(picture.size, longest))
 
 
 def fit(size: tuple[int, int], longest: int) -> tuple[int, int]:
@@ -145,7 +147,7 @@ def render(image: Image.Image, thumbs_dir: str | os.PathLike[str], sha256: str, 
         longest = SIZES[size]
         if max(current.size) > longest:
             icc = current.info.get("icc_profile")
-            current = ImageOps.contain(current, (longest, longest), Image.Resampling.LANCZOS)
+            current = _shrink(current, longest)
             if icc:
                 current.info["icc_profile"] = icc
         save_atomic(current, thumb_path(thumbs_dir, sha256, size), method=METHOD[size])
