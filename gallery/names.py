@@ -487,6 +487,7 @@ _COPY_RES = (
     re.compile(r"\s*的副本$"),
     re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"),
     re.compile(r"_看图王$"),
+    re.compile(r"(?<=\d)~\d{1,2}$"),  # Android galleries save an edited copy as `…~2`
     re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE),
 )
 _EDITOR_RES = (
@@ -564,6 +565,7 @@ def _strip_decorations(result: ParsedName, stem: str) -> _Stem:
 # Step 3: device, app and CMS names
 # ---------------------------------------------------------------------------------------------
 
+_LATIN_LEADS = "abcdefghijklmnopqrstuvwxyz"
 _TS14 = r"(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
 _D8_T6 = r"(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})[_-](?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
 _ISO_D = r"(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})"
@@ -595,11 +597,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "企业微信截图 epoch ms"),
     _p("微企", rf"(?P<wecom>企业)?微信截图_{_TS14}", "wechat_screenshot", "screenshot", "screenshot", "微信截图 timestamp"),
     _p("企", rf"企业微信截图_{_UUID}", "wecom_screenshot", "screenshot", None, "企业微信截图 uuid"),
+    _p("微", rf"微信图片编辑_{_TS14}", "wechat_image", "wechat_image", "saved", "微信图片编辑 timestamp"),
     _p("微", r"微信图片_\d+", "wechat_image", "wechat_image", None, "微信图片"),
     # editors and upload tools append their own ids, hashes or times (`_e94cdceca4`, `_cropped_…`)
     _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport epoch ms"),
-    _p("w", r"wx_camera_(?P<ms>1\d{12})", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
+    _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
     _p("w", r"wechatimg\d+", "wechat_mac", "wechat_image", None, "WechatIMG"),
     _p("w", r"webwxgetmsgimg(?:\s*\(\d+\))?", "wechat_web", "wechat_image", None, "webwxgetmsgimg"),
     _p("q", rf"QQ图片{_TS14}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
@@ -651,6 +654,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "WhatsApp IMG-YYYYMMDD-WA"),
     _p("p", rf"photo_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "telegram", "wechat_image", "saved",
        "Telegram photo_ timestamp"),
+    _p("p", rf"photo_{_ISO_D}[ _](?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "telegram", "wechat_image", "saved",
+       "Telegram Desktop photo_ timestamp"),
+    _p("w", rf"whatsapp (?:image|video) {_ISO_D} at (?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})(?: (?P<ap>AM|PM))?",
+       "whatsapp", "wechat_image", "saved", "WhatsApp Image timestamp"),
+    _p("s", r"screenshot", "win_printscreen", "screenshot", None, "Screenshot (n)"),
     _p("ivpbm", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",
        "android_camera", "camera", "shot", "camera timestamp"),
     _p("p", r"PXL_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d*(?:\.\w+)*",
@@ -703,6 +711,13 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("", rf"\d+_{_UUID}", "founder_cms", "cms", None, "方正 <id>_<uuid>"),
     _p("0123456789abcdef", _UUID, "hash", "hash", None, "uuid"),
     _p("0123456789abcdef", r"(?=[0-9]*[a-f])[0-9a-f]{16,64}", "hash", "hash", None, "hex digest"),
+    # Any other app or camera: a Latin prefix, then a full timestamp or epoch milliseconds
+    # (`SVID_…`, `hdrplus_…`, `B612Kaji_…`, `lv_0_…` from 剪映, `Camera360_2023_05_01_…`, `Image_<ms>`).
+    _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<Y>20\d{2})[-_]?(?P<M>\d{2})[-_]?"
+       r"(?P<D>\d{2})[_ -]?(?P<h>\d{2})[-_.]?(?P<m>\d{2})[-_.]?(?P<s>\d{2})\d{0,3}(?:[_~-][A-Za-z0-9]+)*",
+       "app_timestamp", "app_export", "saved", "app prefix + timestamp"),
+    _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}[_-](?P<ms>1\d{12})(?:[_-]\d{1,3})?", "app_epoch_ms", "app_export",
+       "saved", "app prefix + epoch ms"),
 )
 _PATTERNS_BY_LEAD: dict[str, tuple[_Pattern, ...]] = {}
 _ANY_LEAD: tuple[_Pattern, ...] = tuple(p for p in _DEVICE_PATTERNS if not p.lead)

@@ -757,6 +757,18 @@ ROUND7_RULES = [
     ("Screenshot_20240102030405123.jpg", {"date": "2024-01-02", "time": "03:04:05", "title": None}),
     ("企业微信截图_1700000000000.png", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
     ("1700000000000_2.jpg", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
+    # other apps and phones: edited copies `~2`, Telegram Desktop, WhatsApp, PrintScreen, any Latin
+    # app prefix before a full timestamp or epoch ms
+    ("IMG_20220202_101010~2.jpg", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("photo_2022-02-02 10.10.10.jpeg", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("WhatsApp Image 2022-02-02 at 9.10.11 PM.jpeg", {"date": "2022-02-02", "time": "21:10:11", "title": None}),
+    ("Screenshot (3).png", {"title": None, "date": None}),
+    ("SVID_20220202_101010_1.mp4", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("lv_0_20220202101010.mp4", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("Camera360_2022_02_02_101010.jpg", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("Image_1700000000000.jpg", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
+    ("微信图片编辑_20220202101010.jpg", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("IMG_20229999_101010.jpg", {"date": None, "title": None}),  # not a calendar date
     # credit forms: 拍摄 / 航拍： / 文图 in brackets, a bracketed byline without 摄, the author's
     # department after the name, traditional surnames, a source note that credits nobody
     ("《春耕》(李文博拍摄).jpg", {"title": "春耕", "photographer": "李文博"}),
