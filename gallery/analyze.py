@@ -184,8 +184,9 @@ def _measure(grid: Image.Image, facts: FileFacts) -> None:
     Anything computed from the pixels goes here and travels back as a field of
     :class:`FileFacts`; it costs no second decode.
     """
-    facts.colour = thumbs.dominant_colour(grid)
-    facts.fingerprint = fingerprint.compute(grid)
+    small = fingerprint.working_copy(grid)  # about 256 px: both measures read it, not the 800 px one
+    facts.colour = thumbs.dominant_colour(small)
+    facts.fingerprint = fingerprint.compute(small)
 
 
 def _full_size(image: Image.Image) -> tuple[int, int]:

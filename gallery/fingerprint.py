@@ -55,7 +55,7 @@ _BITS = np.left_shift(np.uint64(1), np.arange(KEEP * KEEP, dtype=np.uint64))
 
 def compute(image: Image.Image) -> str | None:
     """The fingerprint of a decoded, oriented picture (HASHES × 16 hex digits), None when featureless."""
-    colour = _small(image)
+    colour = working_copy(image)
     grey = colour.convert("L")
     left, top, right, bottom = content_box(grey, colour)
     width, height = right - left, bottom - top
@@ -82,7 +82,12 @@ def valid(value: object) -> bool:
             and all(c in "0123456789abcdef" for c in value))
 
 
-def _small(image: Image.Image) -> Image.Image:
+def working_copy(image: Image.Image) -> Image.Image:
+    """The RGB copy :func:`compute` reads: shrunk by whole blocks to WORK–2×WORK px, transparency on white.
+
+    Other measures may start from it too (a ninth of the 800 px thumbnail's pixels), and
+    :func:`compute` of it gives what :func:`compute` of the bigger picture gives.
+    """
     factor = max(1, max(image.size) // WORK)
     small = image.reduce(factor) if factor > 1 else image
     if small.mode in ("RGBA", "LA", "PA", "P"):

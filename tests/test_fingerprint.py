@@ -173,3 +173,11 @@ def test_plain_sky_or_sea_of_a_photo_is_not_a_margin():
         fingerprint.content_box(white_sky.convert("L"), white_sky),
         fingerprint.content_box(blue_sea.convert("L"), blue_sea),
     ]
+
+
+@pytest.mark.parametrize("size", [(800, 533), (533, 800), (1600, 1067), (400, 300)])
+def test_the_working_copy_gives_the_same_fingerprint_as_the_picture(size):
+    picture = Image.effect_mandelbrot(size, (-2.2, -1.3, 0.8, 1.3), 100).convert("RGB")
+    small = fingerprint.working_copy(picture)
+    assert max(small.size) < 2 * fingerprint.WORK
+    assert fingerprint.compute(small) == fingerprint.compute(picture)
