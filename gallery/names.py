@@ -169,7 +169,7 @@ _NATURAL_THEMES = (
 ).split()
 _NATURAL = _NATURAL_THEMES + (
     "洞庭湖 鄱阳湖 太湖 洪泽湖 巢湖 滇池 洱海 青海湖 西湖 玄武湖 抚仙湖 泸沽湖 呼伦湖 纳木错 "
-    "泰山 武当山 九华山 普陀山 长白山 昆仑山 秦岭 太行山 大兴安岭 祁连山 贺兰山 梵净山 雁荡山 "
+    "泰山 黄山 武当山 九华山 普陀山 长白山 昆仑山 秦岭 太行山 大兴安岭 祁连山 贺兰山 梵净山 雁荡山 "
     "天目山 莫干山 崂山 三清山 龙虎山 玉龙雪山 梅里雪山 四姑娘山 贡嘎山 珠穆朗玛峰 呼伦贝尔草原"
 ).split()
 # Gazetteer names that are also ordinary words (朝阳 "morning sun", 安康 "well-being" …):
@@ -1369,7 +1369,7 @@ _SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
 # extend a phrase a known place already opened (`黄河壶口`, `汉阳琴断口`, `盈江犀鸟谷`), and only
 # where the phrase ends or a suffix follows.
 _TAIL_CHUNK = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡|岩)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
     + _trie_pattern(_ALL_SUFFIXES) + ")"
 )
 _EVERYDAY_TAILS = frozenset(
@@ -1481,7 +1481,8 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
 
 
 _DATE_CLAUSE = re.compile(
-    r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日)[,，]\s*"
+    r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
+    r"|(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{1,6}(?:期间|前夕|之际|时节|假期|以来))[,，]\s*"
 )
 
 
@@ -1857,8 +1858,11 @@ def _apply_text(result: ParsedName, core: str) -> None:
         result.title = tag.group(0).strip() + (result.title or "")  # the column is part of the headline
 
 
+_LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑"
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
-    text = _PICTURE_LABEL.sub("", core.strip())
+    text = _PICTURE_LABEL.sub("", core.strip().lstrip(_LEAD_MARKS + " "))  # `▲市民在…`: a layout mark
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
     unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
@@ -2107,7 +2111,10 @@ def _store_credit(result: ParsedName, credit: _Credit) -> None:
         result._set("units", credit.units, credit.rule, credit.confidence)
 
 
-_AGENCY_ONLY_TAIL = re.compile(r"[。\s]+(?P<agency>(?:" + _AGENCY_RE.pattern + r")发?|IC ?photo|Getty Images)\s*$", re.I)
+_AGENCY_ONLY_TAIL = re.compile(
+    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*)?(?P<agency>(?:" + _AGENCY_RE.pattern + r")发?|IC ?photo|Getty Images)\s*$",
+    re.I,
+)
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
 
 
@@ -2213,6 +2220,8 @@ def _natural_sight(result: ParsedName, title: str) -> None:
         return
     for i in range(len(title) - 1):
         length = _gaz_name_length(title, i)
+        if i and length == 2 and title[i - 1] in _SINGLE_SURNAMES:
+            continue  # `张泰山`: a person's name
         if length and title[i : i + length] in _NATURAL_SIGHTS:
             result._set("place", title[i : i + length], "named lake or mountain", 0.55)
             return

@@ -809,7 +809,15 @@ ROUND7_RULES = [
     ("晚霞映红江面。南京日报城市摄影队 晚风听海 摄.jpg", {"photographer": "晚风听海", "title": "晚霞映红江面"}),
     ("黄昏时分,平江路 摄影 顾城.jpg", {"place": "平江路", "photographer": "顾城"}),
     ("雨后,番茄成熟上市。记者 李明 摄.jpg", {"place": None}),
-    ("荷兰学生在校园学习中文.jpg", {"place": "校园"}),
+    ("荷兰学生在北京学习中文.jpg", {"place": "北京"}),  # a nationality is not the place
+    # a festival or season clause before the place clause, a source after the caption, layout marks,
+    # sights after a known place, a mountain that is also a surname's given name
+    ("2023年国庆前夕,江苏南京,市民在超市选购月饼。图片来源：视觉中国.jpg",
+     {"place": "江苏南京", "date": "2023", "title": "2023年国庆前夕,江苏南京,市民在超市选购月饼"}),
+    ("▲游客在湖边赏荷。记者 周红 摄.jpg", {"title": "游客在湖边赏荷", "photographer": "周红"}),
+    ("厦门鼓浪屿日光岩.jpg", {"place": "厦门鼓浪屿日光岩", "title": None}),
+    ("云中的黄山.jpg", {"place": "黄山"}),
+    ("张泰山作品.jpg", {"place": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
