@@ -480,36 +480,44 @@ _EXT_RE = re.compile(r"\.((?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5})$")
 _IMAGE_EXTS = frozenset(
     "jpg jpeg png gif bmp tif tiff webp heic heif avif jfif raw dng cr2 nef arw psd".split()
 )
+# Each decoration with the characters it can end with: most names end in a digit or a letter
+# that rules out most of them, so only those that can match are tried.
 _COPY_RES = (
-    re.compile(r"\s*-\s*副本(?:\s*\(\d+\))?$"),
-    re.compile(r"_副本\d*$"),
-    re.compile(r"\s+拷贝(?:\s*\d+)?$"),
-    re.compile(r"\s*的副本$"),
-    re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"),
-    re.compile(r"_看图王$"),
-    re.compile(r"(?<=\d)~\d{1,2}$"),  # Android galleries save an edited copy as `…~2`
-    re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE),
+    (re.compile(r"\s*-\s*副本(?:\s*\(\d+\))?$"), "本)"),
+    (re.compile(r"_副本\d*$"), "本0123456789"),
+    (re.compile(r"\s+拷贝(?:\s*\d+)?$"), "贝0123456789"),
+    (re.compile(r"\s*的副本$"), "本"),
+    (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）"),
+    (re.compile(r"_看图王$"), "王"),
+    (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789"),  # Android galleries save an edited copy as `…~2`
+    (re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789"),
 )
+_HEX_END = "0123456789abcdef"
+_ALNUM_END = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _EDITOR_RES = (
-    re.compile(r"-已增强(?:-[A-Z]{1,4})*$"),
-    re.compile(r"-removebg-preview$"),
-    re.compile(r"@[23]x$"),
-    re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"),  # image hosts append a content hash
-    re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"),
-    re.compile(r"(?<=\w)-scaled$"),  # WordPress resizes big uploads
-    re.compile(r"(?<=\S)_restored$"),  # photo-restoration tools
-    re.compile(r"(?<=\S)\s*\((?:retouched|cropped|edited|restored)\)$", re.IGNORECASE),  # Wikimedia Commons
-    re.compile(r"(?<=[\u4e00-\u9fff])[a-z0-9]{0,8}_-_panoramio$"),  # Wikimedia imports from Panoramio
-    re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"),  # bundlers' mixed-case content hash
+    (re.compile(r"-已增强(?:-[A-Z]{1,4})*$"), "强ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    (re.compile(r"-removebg-preview$"), "w"),
+    (re.compile(r"@[23]x$"), "x"),
+    (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END),  # image hosts append a content hash
+    (re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"), _HEX_END),
+    (re.compile(r"(?<=\w)-scaled$"), "d"),  # WordPress resizes big uploads
+    (re.compile(r"(?<=\S)_restored$"), "d"),  # photo-restoration tools
+    (re.compile(r"(?<=\S)\s*\((?:retouched|cropped|edited|restored)\)$", re.IGNORECASE), ")"),  # Wikimedia Commons
+    (re.compile(r"(?<=[\u4e00-\u9fff])[a-z0-9]{0,8}_-_panoramio$"), "o"),  # Wikimedia imports from Panoramio
+    # bundlers' mixed-case content hash
+    (re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"), _ALNUM_END + "_"),
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
 _PASTE_RES = (
-    re.compile(r"(?<=\S)-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})-[0-9a-z]{5,8}$"),
-    re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"),
+    (re.compile(r"(?<=\S)-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})-[0-9a-z]{5,8}$"),
+     _ALNUM_END),
+    (re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"), "0123456789"),
 )
-
-
-_DECORATION_LAST = frozenset("本贝王强)）")
+_DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _PASTE_RES)):
+    for _rx, _ends in _table:
+        for _ch in _ends:
+            _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()), (_kind, _rx))
 
 
 @dataclass
@@ -535,27 +543,22 @@ def _split_extension(result: ParsedName, base: str) -> str:
 def _strip_decorations(result: ParsedName, stem: str) -> _Stem:
     """Peel copy markers, editor and paste suffixes off the end, in any order."""
     out = _Stem(stem.rstrip())
-    last = out.core[-1:]
-    if not (last in _DECORATION_LAST or (last.isascii() and last.isalnum())):
+    if out.core[-1:] not in _DECORATIONS_BY_LAST:
         return out  # every marker and suffix ends in one of these (副本, 拷贝, (2), -NR, hex …)
     markers: list[str] = []
     changed = True
     while changed and out.core:
         changed = False
-        for rx in _COPY_RES:
+        for kind, rx in _DECORATIONS_BY_LAST.get(out.core[-1], ()):
             m = rx.search(out.core)
-            if m and m.start() > 0:
+            if not m or m.start() == 0:
+                continue
+            if kind == "copy":
                 markers.insert(0, m.group(0))
-                out.core, changed = out.core[: m.start()].rstrip(), True
-        for rx in _EDITOR_RES:
-            m = rx.search(out.core)
-            if m and m.start() > 0:
-                out.core, changed = out.core[: m.start()], True
-        for rx in _PASTE_RES:
-            m = rx.search(out.core)
-            if m and m.start() > 0:
+            elif kind == "paste":
                 out.paste = _stamp_from_groups(m.groupdict())
-                out.core, changed = out.core[: m.start()], True
+            out.core, changed = out.core[: m.start()].rstrip() if kind == "copy" else out.core[: m.start()], True
+            break  # the end changed: look again from the new last character
     if markers:
         result._set("copy_marker", "".join(markers), "copy marker", 0.95)
     return out
