@@ -333,7 +333,8 @@ _AGENCY_RE = re.compile(
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
 _UNIT_SUFFIX = (
     "分公司|有限公司|公司|集团|管理部|事业部|分行|支行|银行|营业部|部|局|中心|处|科|队|院|所|厂|系|学院|大学|中学|小学|"
-    "学校|校区|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组"
+    "学校|校区|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组|"
+    r"\d{1,4}班|[一二三四五六七八九十]班|年级"  # school classes: 初二3班, 三年级
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1780,8 +1781,11 @@ _LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图�
 _SEQ_PREFIX = re.compile(r"^\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)")
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 _CATEGORY_PREFIX = re.compile(
-    r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条)[-_]\s*)"
+    r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条)[-_]\s*"
+    r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*)"  # `作品名称：春暖花开 作者：张三`
 )
+# `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
+_TEACHER_NOTE = re.compile(r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*[\u4e00-\u9fff]{2,4}[)）]?")
 _GROUP_AWARD = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
@@ -1873,6 +1877,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
     text = _take_prefixes(result, text)
+    if "指导" in text:
+        text = _TEACHER_NOTE.sub("", text).strip() or text
     text = _take_phones(result, text)
     if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
         text = _SOURCE_NOTE.sub("", text)
@@ -1906,16 +1912,23 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
 
 
 _DASH_TAIL = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff0-9]{4,16})$")
+_DASH_NAME = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff]{2,3})$")
 
 
 def _dash_before_unit_name(text: str) -> str:
-    """`丹心向党—常州支行李莺`: one dash before a unit glued to a name separates title and author
-    (elsewhere a single dash stays inside the title: `水天一色—栗雨湖`)."""
-    m = _DASH_TAIL.search(text)
-    glued = _UNIT_NAME.fullmatch(m["tail"]) if m else None
-    if m is None or glued is None or not _is_name(glued["name"]):
+    """`丹心向党—常州支行李莺`, `春暖花开—张三`: one dash before a (unit-glued) name separates title
+    and author; elsewhere a single dash stays inside the title (`水天一色—栗雨湖`: 栗 is a rare
+    surname and 湖 ends places)."""
+    m = _DASH_TAIL.search(text) or _DASH_NAME.search(text)
+    if m is None:
         return text
-    return text[: m.start()] + "-" + m["tail"]
+    tail = m["tail"]
+    glued = _UNIT_NAME.fullmatch(tail)
+    if glued and _is_name(glued["name"]):
+        return text[: m.start()] + "-" + tail
+    if _is_common_name(tail) and tail[-1] not in _PLACE_END_CHARS and not _HAS_SEP.search(text[: m.start()]):
+        return text[: m.start()] + "-" + tail
+    return text
 
 
 _HAS_SEP = re.compile(r"[-_+＋\s\u3000]|——")

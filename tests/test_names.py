@@ -818,6 +818,12 @@ ROUND7_RULES = [
     ("厦门鼓浪屿日光岩.jpg", {"place": "厦门鼓浪屿日光岩", "title": None}),
     ("云中的黄山.jpg", {"place": "黄山"}),
     ("张泰山作品.jpg", {"place": None}),
+    # school entries: a class as the unit, the supervising teacher is not the author, a label prefix
+    ("秋日私语-刘雨桐-初二3班.jpg", {"title": "秋日私语", "photographer": "刘雨桐"}),
+    ("秋日私语-刘雨桐-指导老师陈红.jpg", {"title": "秋日私语", "photographer": "刘雨桐"}),
+    ("作品名称：秋日私语 作者：刘雨桐.jpg", {"title": "秋日私语", "photographer": "刘雨桐"}),
+    ("秋日私语—刘雨桐.jpg", {"title": "秋日私语", "photographer": "刘雨桐"}),
+    ("水天一色—栗雨湖.jpg", {"title": "水天一色—栗雨湖", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
