@@ -1453,7 +1453,7 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
                 return _trim_place(rest[:end]), "位于…的", 0.85
         stop = re.search(r"[,，。;；\s的]", rest)
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
-        if len(phrase) >= 2:
+        if len(phrase) >= 2 and not phrase[0].isdigit():  # `摄于2019年8月` is a date
             return phrase, m.group(0).strip(), 0.9
     return None
 
@@ -1853,6 +1853,66 @@ def _take_upload_ms(result: ParsedName, text: str) -> str:
 _CONTEST_WORDS = re.compile(r"赛|征|奖|展|评|作品|摄影|投稿|活动|组")
 
 
+_FIELD_LABEL = re.compile(
+    r"(?P<key>拍摄时间|拍摄日期|时间|日期|拍摄地点|地点|作者|摄影|摄影师|作品名称|作品名|题目|标题|名称"
+    r"|联系电话|联系方式|电话|手机|工作单位|单位|学校)[:：]\s*"
+)
+_FIELD_KIND = {"拍摄时间": "date", "拍摄日期": "date", "时间": "date", "日期": "date", "拍摄地点": "place",
+               "地点": "place", "作者": "name", "摄影": "name", "摄影师": "name", "作品名称": "title",
+               "作品名": "title", "题目": "title", "标题": "title", "名称": "title", "联系电话": "phone",
+               "联系方式": "phone", "电话": "phone", "手机": "phone", "工作单位": "unit", "单位": "unit", "学校": "unit"}
+
+
+def _labelled_fields(result: ParsedName, text: str) -> bool:
+    """`拍摄时间：2019年8月1日 地点：北京 作者：张三`: a name written as a form (contest calls ask for
+    标题、时间、拍摄地点、作者), each value up to the next label."""
+    labels = list(_FIELD_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() > 0 and text[: labels[0].start()].strip():
+        return False
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        value = text[m.end() : end].strip(" ,，;；_-")
+        kind = _FIELD_KIND[m["key"]]
+        if not value:
+            continue
+        if kind == "date":
+            d = _TEXT_DATE_START.match(value) or _LEAD_DATE.match(value)
+            if d and d.groupdict().get("sep2") is None and "年" in d.group(0):
+                _set_year_month_day(result, d)
+            elif d:
+                day = _valid_date(int(d["Y"]), int(d["M"] or d["M2"]), int(d["D"] or d["D2"]))
+                if day:
+                    result._set("date", day, "拍摄时间：", 0.85)
+        elif kind == "place":
+            result._set("place", value, "地点：", 0.85)
+        elif kind == "name" and _is_name(value, strict=False):
+            result._set("photographers", [value], "作者：X", 0.85)
+        elif kind == "title":
+            result._set("title", value, "标题：", 0.85)
+        elif kind == "phone" and find_phones(value):
+            result._set("phones", find_phones(value), "电话：", 0.95)
+        elif kind == "unit":
+            result._set("units", [value], "单位：", 0.8)
+    result.kind = result.family = "contest_entry" if result.photographers else "titled"
+    return True
+
+
+_PROVIDED = re.compile(r"[。，,\s]*[(（]?(?:图片|照片)?由(?P<who>[^()（）。，,]{2,16})提供[)）]?$")
+
+
+def _take_provider(result: ParsedName, text: str) -> str:
+    """`…。图片由张三提供`, `（图片由受访者提供）`: who supplied the picture, like `X 供图`."""
+    m = _PROVIDED.search(text)
+    if not m:
+        return text
+    who = m["who"].strip()
+    if _is_name(who):
+        result._set("photographers", [who], "图片由X提供", 0.7)
+    elif _UNIT_ONLY.fullmatch(who):
+        result._set("units", [who], "图片由X提供", 0.7)
+    return text[: m.start()]
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
     tag = _CONTEST_TAG.match(core.strip()) if core.lstrip()[:1] in "【[" else None
@@ -1876,9 +1936,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
+    if ("：" in text or ":" in text) and _labelled_fields(result, text):
+        return
     text = _take_prefixes(result, text)
     if "指导" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text
+    if "提供" in text:
+        text = _take_provider(result, text)
     text = _take_phones(result, text)
     if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
         text = _SOURCE_NOTE.sub("", text)

@@ -824,6 +824,14 @@ ROUND7_RULES = [
     ("作品名称：秋日私语 作者：刘雨桐.jpg", {"title": "秋日私语", "photographer": "刘雨桐"}),
     ("秋日私语—刘雨桐.jpg", {"title": "秋日私语", "photographer": "刘雨桐"}),
     ("水天一色—栗雨湖.jpg", {"title": "水天一色—栗雨湖", "photographer": None}),
+    # names written as a form; who supplied the picture; a date after 摄于 is not a place
+    ("标题：麦浪 时间：2020-06-01 地点：河南周口 作者：孙丽.jpg",
+     {"title": "麦浪", "date": "2020-06-01", "place": "河南周口", "photographer": "孙丽"}),
+    ("拍摄时间：2020年6月1日 地点：西湖.jpg", {"date": "2020-06-01", "place": "西湖", "title": None}),
+    ("题目：晨曦 作者：李四 电话：13812345678.jpg", {"title": "晨曦", "photographer": "李四", "phone": "13812345678"}),
+    ("市民在江边散步。图片由张小明提供.jpg", {"title": "市民在江边散步", "photographer": "张小明"}),
+    ("（图片由受访者提供）.jpg", {"title": None, "photographer": None}),
+    ("摄于2019年8月.jpg", {"place": None, "date": "2019-08"}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
