@@ -629,7 +629,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("搜", rf"搜狗截图{_TS14}", "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
     _p("搜", r"搜狗截图(?P<Y>\d{2})年(?P<M>\d{2})月(?P<D>\d{2})日(?P<h>\d{2})(?P<m>\d{2})(?:_\d+)?",
        "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
-    _p("s", r"screen\s?shot[ _]" + _ISO_D + r"[\s_]+at[\s_]+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:[\s_]*(?P<ap>AM|PM))?",
+    _p("s", r"screen\s?(?:shot|recording)[ _]" + _ISO_D + r"[\s_]+at[\s_]+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:[\s_]*(?P<ap>AM|PM))?",
        "mac_screenshot_en", "screenshot", "screenshot", "Screenshot … at timestamp"),
     _p("s", rf"screenshot[_ ]{_D8_T6}(?:[_-]\S*)?", "android_screenshot", "screenshot", "screenshot",
        "Screenshot_ timestamp"),
@@ -705,6 +705,15 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("t", r"TB\w+_!!\d+(?:-\d+-\w+)?", "taobao", "cms", None, "淘宝 TB…_!!"),
     _p("p", r"p\d{6,}", "douban", "cms", None, "豆瓣 p<digits>"),
     _p("未u", r"(?:未标题|untitled)[-_ ]?\d*", "untitled", "generic", None, "未标题-n"),
+    # names a program gives when nobody names the file: 下载 (browser), timg (百度图片), 未命名 …
+    _p("下未无新t图照截屏", r"(?:下载|timg|未命名|无标题|新建位图图像|图片|照片|截图|屏幕截图|截屏)[-_ ]?\d{0,3}",
+       "default_name", "generic", None, "default name"),
+    _p("屏截录", rf"(?:屏幕截图|截图|截屏|录屏|屏幕录制|屏幕录像)[_ ]?{_D8_T6}", "screenshot_cn", "screenshot", "screenshot",
+       "截图 timestamp"),
+    _p("录", rf"(?:录屏|屏幕录制|屏幕录像)[_ ]?{_ISO_D}[_ ](?P<h>\d{{2}})[.\-:](?P<m>\d{{2}})[.\-:](?P<s>\d{{2}})",
+       "screen_recording", "screenshot", "screenshot", "录屏 timestamp"),
+    _p("o", r"O1CN\w+_!!\d+", "taobao", "cms", None, "淘宝 O1CN…_!!"),
+    _p("g", r"G[HXOP]\d{6}", "gopro", "camera", None, "GoPro frame number"),
     _p("c图i幻s", r"(?:Ch\d+_)?(?:图片|image|幻灯片|slide)\d+", "office_export", "generic", None, "图片n export"),
     # CMS
     _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
@@ -722,6 +731,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "app_timestamp", "app_export", "saved", "app prefix + timestamp"),
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}[_-](?P<ms>1\d{12})(?:[_-]\d{1,3})?", "app_epoch_ms", "app_export",
        "saved", "app prefix + epoch ms"),
+    # 微博 and other image hosts: one long opaque id mixing digits and letters of both cases
+    _p(_LATIN_LEADS + "0123456789", r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{20,40}",
+       "opaque_id", "cms", None, "image-host id"),
 )
 _PATTERNS_BY_LEAD: dict[str, tuple[_Pattern, ...]] = {}
 _ANY_LEAD: tuple[_Pattern, ...] = tuple(p for p in _DEVICE_PATTERNS if not p.lead)
@@ -782,7 +794,18 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     if found is None:
         return False
     _store_device(result, *found)
-    if _is_name(tail):
+    if _DIGITS_ONLY.fullmatch(tail) and len(tail) <= 2:  # `IMG_1234 2`: macOS names a duplicate so
+        result._set("copy_marker", " " + tail, "copy marker", 0.8)
+        return True
+    stamp = _LEAD_DATE.fullmatch(tail + " ") if tail[:1].isdigit() and not result.date else None
+    if stamp:  # `照片 2023-05-01`
+        day = _valid_date(int(stamp["Y"]), int(stamp["M"] or stamp["M2"]), int(stamp["D"] or stamp["D2"]))
+        if day:
+            result._set("date", day, "default name + date", 0.6)
+        return True
+    if result.family == "default_name":  # `下载 故宫`: the words are all a person wrote
+        _apply_text(result, tail)
+    elif _is_name(tail):
         result._set("photographers", [tail], "camera name + 姓名", 0.6)
     elif result.family == "dated":  # `2024-01-28 贵州安顺年货市场`: a dated caption
         _apply_text(result, tail)

@@ -769,6 +769,19 @@ ROUND7_RULES = [
     ("Image_1700000000000.jpg", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
     ("微信图片编辑_20220202101010.jpg", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
     ("IMG_20229999_101010.jpg", {"date": None, "title": None}),  # not a calendar date
+    # names a program gives when nobody names the file, duplicates, recordings, image-host ids
+    ("下载 (2).jpg", {"title": None}),
+    ("timg.jpg", {"title": None}),
+    ("截图3.png", {"title": None}),
+    ("照片 2022-02-02.jpg", {"title": None, "date": "2022-02-02"}),
+    ("图片 李华.jpg", {"title": "李华", "photographer": None}),  # a bare name is a subject
+    ("IMG_2345 2.JPG", {"title": None}),
+    ("录屏_20220202_101010.mp4", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("屏幕截图_20220202_101010.png", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("Screen Recording 2022-02-02 at 10.10.10.mov", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("008aBcDeFgy1h2k3l4m5n6o7p8q9.jpg", {"title": None}),
+    ("O1CN01xYz123AbC_!!2200123456789.jpg", {"title": None}),
+    ("GH010203.MP4", {"title": None}),
     # credit forms: 拍摄 / 航拍： / 文图 in brackets, a bracketed byline without 摄, the author's
     # department after the name, traditional surnames, a source note that credits nobody
     ("《春耕》(李文博拍摄).jpg", {"title": "春耕", "photographer": "李文博"}),
