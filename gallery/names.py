@@ -190,13 +190,15 @@ _T2S = str.maketrans(
     "賀麗曉剛偉軍強紅傑權慶進興儀艷穎蘭靜雲鵬飛寶貴榮鳴鐵錦銘鋒聰誠詩韋顏饒閻湯溫賴費項畢紀閔"
     "喬龐聞鄺鮑談嶽遠為們這裡後個時會種對從與過還說將讓點動現農業愛舉辦參觀歡樂頭燈節車遊臺機"
     "無線濱邊處畫書環豐態歲陣賞裝採團隊師醫護療戰勝歷傳統藝術繪鏡晉陝閩遼贛漢濟廟嶺嶼礦廳層築"
-    "幾週問準製餘沖雙聯屆獎組號達條氣陰雞鳥魚馴龜麥黨憶戀夢濕淨塵綠藍銀韻曬曆織鄰滿漁橫壩塢闆",
+    "幾週問準製餘沖雙聯屆獎組號達條氣陰雞鳥魚馴龜麥黨憶戀夢濕淨塵綠藍銀韻曬曆織鄰滿漁橫壩塢闆"
+    "資電視聽讀寫變價買賣閉熱鬧傘歸義親貓",
     "摄记报发网华图区县镇乡馆园广场湾岛宁龙东阳张杨陈刘黄赵吴郑孙冯蒋韩卫许吕严苏叶闫"
     "马罗邓谢卢楼邹顾涛尧烨辉凤庄贾萧万钱龚聂谭钟欧陆邬齐鲁桥门开关风国际学长讯员约实习体来"
     "贺丽晓刚伟军强红杰权庆进兴仪艳颖兰静云鹏飞宝贵荣鸣铁锦铭锋聪诚诗韦颜饶阎汤温赖费项毕纪闵"
     "乔庞闻邝鲍谈岳远为们这里后个时会种对从与过还说将让点动现农业爱举办参观欢乐头灯节车游台机"
     "无线滨边处画书环丰态岁阵赏装采团队师医护疗战胜历传统艺术绘镜晋陕闽辽赣汉济庙岭屿矿厅层筑"
-    "几周问准制余冲双联届奖组号达条气阴鸡鸟鱼驯龟麦党忆恋梦湿净尘绿蓝银韵晒历织邻满渔横坝坞板",
+    "几周问准制余冲双联届奖组号达条气阴鸡鸟鱼驯龟麦党忆恋梦湿净尘绿蓝银韵晒历织邻满渔横坝坞板"
+    "资电视听读写变价买卖闭热闹伞归义亲猫",
 )
 
 
@@ -252,7 +254,7 @@ _STRONG_SUFFIXES = (
     "医院", "学院", "大学", "博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "体育馆", "剧院",
     "中心", "现场", "工地", "车间", "病房", "机房", "井区", "号线", "大道", "大桥", "水库", "湿地",
     "森林", "草原", "沙漠", "峡谷", "隧道", "口岸", "港口", "快递点",
-    "石窟", "城墙", "长城", "古城", "盐湖", "雪山", "故居", "遗址", "陵园", "寺院", "教堂", "小学",
+    "石窟", "城墙", "长城", "古城", "牌坊", "盐湖", "雪山", "故居", "遗址", "陵园", "寺院", "教堂", "小学",
     "中学", "学校", "幼儿园", "建筑群", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
@@ -311,7 +313,7 @@ _PLACE_STOP_WORDS = (
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 
 _AGENCIES = (
-    "新华社", "中新社", "中新网", "人民网", "人民日报", "人民视觉", "中国青年报", "中青报", "中国日报",
+    "新华社", "中新社", "中央社", "中新网", "人民网", "人民日报", "人民视觉", "中国青年报", "中青报", "中国日报",
     "光明日报", "经济日报", "工人日报", "法治日报", "法制日报", "解放军报", "新京报", "北京日报",
     "北京青年报", "北京晚报", "南方日报", "南方都市报", "羊城晚报", "扬子晚报", "新华日报", "澎湃新闻",
     "央视网", "央视新闻", "中国新闻网", "国际在线", "中国网", "视觉中国", "东方IC", "中经视觉",
@@ -1038,6 +1040,7 @@ class _Credit:
     rule: str
     confidence: float
     units: list[str] = field(default_factory=list)
+    day: str | None = None  # a shooting day written inside the credit
 
 
 _SECOND_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员\s*[\u4e00-\u9fff])")
@@ -1176,11 +1179,30 @@ def _find_short_credit(text: str) -> _Credit | None:
     return None
 
 
+_CREDIT_BRACKET_DATED = re.compile(
+    r"[(（](?P<body>[^()（）]{2,40}?)\s*(?:摄影|摄)\s+(?P<Y>\d{2,4})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日[)）]$"
+)
+
+
+def _bracket_day(m: re.Match[str]) -> str | None:
+    """The day in a dated credit; three-digit years are the Minguo calendar (112年 = 2023)."""
+    year = int(m["Y"])
+    year += 1911 if year < 200 else 0
+    return _valid_date(year, int(m["M"]), int(m["D"]))
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     got = _find_short_credit(text)
     if got:
         return got
+    m = _CREDIT_BRACKET_DATED.search(text) if text.endswith(("日)", "日）")) else None
+    if m:  # `（中央社记者王飞华摄 112年5月1日）`: the credit closes with the day it was shot
+        got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄 日期）", conf=0.9)
+        if got:
+            got.start = m.start()
+            got.day = _bracket_day(m)
+            return got
     m = _CREDIT_BRACKET_END.search(text)
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
@@ -1396,7 +1418,7 @@ _SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
 # extend a phrase a known place already opened (`黄河壶口`, `汉阳琴断口`, `盈江犀鸟谷`), and only
 # where the phrase ends or a suffix follows.
 _TAIL_CHUNK = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡|岩)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡|岩|门)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
     + _trie_pattern(_ALL_SUFFIXES) + ")"
 )
 _EVERYDAY_TAILS = frozenset(
@@ -1800,7 +1822,9 @@ _ENTRY_ID = re.compile(
 )
 _PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
 _COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
-_LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿)[)）】\]]\s*")
+_LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿|资料图片?|资料照片)[)）】\]]\s*")
+# `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
+_ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
 _SEQ_PREFIX = re.compile(r"^\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)")
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 _CATEGORY_PREFIX = re.compile(
@@ -1964,6 +1988,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     text = _take_prefixes(result, text)
     if "指导" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text
+    if "资料" in text:
+        text = _ARCHIVE_NOTE.sub("", text).strip() or text
     if "提供" in text:
         text = _take_provider(result, text)
     text = _take_phones(result, text)
@@ -2212,6 +2238,9 @@ def _store_credit(result: ParsedName, credit: _Credit) -> None:
         result._set("role", credit.role, credit.rule, credit.confidence)
     if credit.units:
         result._set("units", credit.units, credit.rule, credit.confidence)
+    if credit.day and not result.date:
+        result._set("date", credit.day, credit.rule, 0.85)
+        result._set("date_kind", "shot", credit.rule, 0.85)
 
 
 _AGENCY_ONLY_TAIL = re.compile(

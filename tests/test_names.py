@@ -845,6 +845,12 @@ ROUND7_RULES = [
     ("市民在江边散步。图片由张小明提供.jpg", {"title": "市民在江边散步", "photographer": "张小明"}),
     ("（图片由受访者提供）.jpg", {"title": None, "photographer": None}),
     ("摄于2019年8月.jpg", {"place": None, "date": "2019-08"}),
+    # traditional reposts: a dated 中央社 credit (Minguo year), archive notes, gates and archways
+    ("市民在公園散步。（中央社記者林小明攝 111年3月2日）.jpg",
+     {"photographer": "林小明", "date": "2022-03-02", "title": "市民在公園散步"}),
+    ("蘇州拙政園（資料照片）.jpg", {"place": "蘇州拙政園", "title": None}),
+    ("資料圖片：南京中華門.jpg", {"place": "南京中華門", "title": None}),
+    ("歙县许国牌坊.jpg", {"place": "歙县许国牌坊", "title": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
