@@ -990,7 +990,10 @@ def _is_title_word(text: str) -> bool:
     return text in _TITLE_WORDS or (len(text) == 2 and text[1] in _TITLE_ENDINGS)
 
 
-_NOT_NAMES = frozenset("通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民".split())
+_NOT_NAMES = frozenset(
+    "通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民 受访者 被访者 当事人 志愿者 "
+    "热心市民 校方 院方 警方 主办方 组委会 官方".split()
+)
 
 
 _PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
@@ -1973,6 +1976,51 @@ def _apply_text(result: ParsedName, core: str) -> None:
 
 
 _LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑"
+# What is not a credit of the picture: the editor, the writer, a video grab or a web picture.
+_EDITOR_NOTE = re.compile(
+    r"[\s。，,]*[(（]?(?:编辑|责编|责任编辑|校对|审核|编审|审校)[:：\s]\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})?[)）]?$"
+)
+_WRITER_NOTE = re.compile(r"(?:^|(?<=[\s。，,]))(?:文字?|撰文)[:：]\s*[\u4e00-\u9fff]{2,4}\s*(?=(?:图|摄影|摄)[:：])")
+_GRAB_NOTE = re.compile(
+    r"[\s。，,]*[(（]?(?P<src>[\u4e00-\u9fff]{0,8}?)(?:视频截图|网络截图|截图|网络图片|图源网络|来源网络|网络配图)[)）]?$"
+)
+_CREDIT_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:摄影|摄)[:：]\s*")
+_AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
+
+
+_NOBODY_SUPPLIED = re.compile(
+    r"[\s。，,]*[(（]?(?:图片)?(?:由)?(?:" + "|".join(sorted(_NOT_NAMES, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
+)
+
+
+def _strip_notes(result: ParsedName, text: str) -> str:
+    """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
+    tail = max(0, len(text) - 16)  # every note sits at the end: only its last characters are searched
+    m = _NOBODY_SUPPLIED.search(text, tail) if text.endswith(("图", "供", "摄", ")", "）")) else None
+    if m and m.start() > 0:  # `…。受访者供图`: supplied by someone the caption does not name
+        result.warnings.append("credit without a name")
+        text = text[: m.start()]
+    if "编" in text or "校" in text or "审" in text:
+        m = _EDITOR_NOTE.search(text, max(0, len(text) - 24))
+        text = text[: m.start()] if m and m.start() > 0 else text
+    if "文" in text:
+        text = _WRITER_NOTE.sub("", text)
+    if text.endswith(("图", "片", "络", ")", "）")):
+        m = _GRAB_NOTE.search(text, max(0, len(text) - 20))
+        if m and m.start() > 0:
+            src = _AGENCY_RE.fullmatch(m["src"]) if m["src"] else None
+            if src and not result.agency:
+                result._set("agency", src.group(0), "agency grab", 0.7)
+            text = text[: m.start()]
+    m = _CREDIT_FIRST.match(text) if "摄" in text[:8] else None
+    if m and m.end() < len(text) and _is_name(m["name"], strict=False):
+        result._set("photographers", [m["name"]], "X摄：", 0.85)
+        text = text[m.end():]
+    m = _AUTHOR_CITY.search(text) if text.endswith((")", "）")) else None
+    if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
+        result._set("photographers", [m["name"]], "作者：X（城市）", 0.85)
+        text = text[: m.start()]
+    return text.strip()
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:
@@ -1992,6 +2040,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _ARCHIVE_NOTE.sub("", text).strip() or text
     if "提供" in text:
         text = _take_provider(result, text)
+    text = _strip_notes(result, text)
     text = _take_phones(result, text)
     if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
         text = _SOURCE_NOTE.sub("", text)
@@ -2244,7 +2293,8 @@ def _store_credit(result: ParsedName, credit: _Credit) -> None:
 
 
 _AGENCY_ONLY_TAIL = re.compile(
-    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*)?(?P<agency>(?:" + _AGENCY_RE.pattern + r")发?|IC ?photo|Getty Images)\s*$",
+    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*)?(?P<agency>(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
+    r"|IC ?photo|Getty Images)\s*$",
     re.I,
 )
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
@@ -2262,7 +2312,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     tail = _AGENCY_ONLY_TAIL.search(text)
     if tail and tail.start() > 0:  # `。新华社发`, `。视觉中国`: a source without a person
         if not result.agency:
-            result._set("agency", tail["agency"].removesuffix("发"), "agency after caption", 0.8)
+            result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after caption", 0.8)
         text = text[: tail.start()]
     if not result.photographers:
         byline = _find_byline(text)

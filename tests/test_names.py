@@ -851,6 +851,14 @@ ROUND7_RULES = [
     ("蘇州拙政園（資料照片）.jpg", {"place": "蘇州拙政園", "title": None}),
     ("資料圖片：南京中華門.jpg", {"place": "南京中華門", "title": None}),
     ("歙县许国牌坊.jpg", {"place": "歙县许国牌坊", "title": None}),
+    # notes that credit nobody, the editor and the writer, a credit written first, the author's city
+    ("孩子们在广场放风筝。受访者供图.jpg", {"title": "孩子们在广场放风筝", "photographer": None}),
+    ("孩子们在广场放风筝。视觉中国供图.jpg", {"title": "孩子们在广场放风筝", "photographer": None}),
+    ("孩子们在广场放风筝(视频截图).jpg", {"title": "孩子们在广场放风筝", "photographer": None}),
+    ("孩子们在广场放风筝 摄影：陈刚 编辑：周丽.jpg", {"title": "孩子们在广场放风筝", "photographer": "陈刚"}),
+    ("孩子们在广场放风筝 文：周丽 图：陈刚.jpg", {"title": "孩子们在广场放风筝", "photographer": "陈刚"}),
+    ("陈刚摄：孩子们在广场放风筝.jpg", {"title": "孩子们在广场放风筝", "photographer": "陈刚"}),
+    ("晨光 作者：陈刚（杭州）.jpg", {"title": "晨光", "photographer": "陈刚", "place": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
