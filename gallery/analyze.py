@@ -21,6 +21,7 @@ from PIL import Image, IptcImagePlugin, UnidentifiedImageError
 
 from . import embedded, fingerprint, thumbs
 from .exif import read_raw_exif
+from .jpegcheck import restart_problem
 
 # A 24 MP camera file is 24,000,000 pixels; a stitched panorama may be ten times that.
 # Anything bigger is refused from its header, before its pixels are allocated.
@@ -134,6 +135,8 @@ def _read_image(source: bytes | BinaryIO, facts: FileFacts, thumbs_dir: str) -> 
                 if isinstance(source, bytes):  # already in memory: one decode call, not 64 KB at a time
                     image.decodermaxblock = max(image.decodermaxblock, len(source))
                 _describe(image, source, facts)
+                if image.format == "JPEG" and isinstance(source, bytes) and (damage := restart_problem(source)):
+                    raise Refused(f"JPEG 压缩数据已损坏（重启标记错乱：{damage}），画面会有错位或灰色的行，已跳过")
                 _thumbnails(image, facts, thumbs_dir)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise Refused(f"图片像素过多（超过 {MAX_PIXELS // 1_000_000} 百万像素），疑似解压炸弹，已拒绝") from exc

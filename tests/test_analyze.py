@@ -178,3 +178,20 @@ def test_heic_reason_says_what_to_install_when_the_plugin_is_missing(monkeypatch
     monkeypatch.setattr(analyze_module, "HEIF_SUPPORT", False)
     head = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"
     assert "需要安装 pillow-heif" in analyze_module._unidentified_reason(head)
+
+
+def test_a_jpeg_whose_compressed_data_is_damaged_is_refused_with_its_reason(tmp_path: Path):
+    """Pillow decodes it without a word (rows shift, turn grey); the restart markers tell."""
+    buffer = io.BytesIO()
+    Image.effect_noise((640, 480), 40).convert("RGB").save(buffer, "JPEG", quality=90, restart_marker_blocks=4)
+    data = bytearray(buffer.getvalue())
+    first = min(data.find(bytes([0xFF, code]), data.index(b"\xff\xda") + 2) for code in range(0xD0, 0xD8))
+    data[first + 1] = 0xD5  # the first restart marker must be RST0
+    path = tmp_path / "damaged.jpg"
+    path.write_bytes(bytes(data))
+    facts = analyze(str(path), str(tmp_path / "thumbs"))
+    assert facts.error and "JPEG 压缩数据已损坏" in facts.error and "应为 RST0，实为 RST5" in facts.error
+    assert not facts.thumbs
+    good = tmp_path / "good.jpg"
+    good.write_bytes(buffer.getvalue())
+    assert analyze(str(good), str(tmp_path / "thumbs")).error is None
