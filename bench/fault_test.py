@@ -6,8 +6,8 @@ Makes a folder of camera-like JPEGs (cached in ~/.cache/gallery-bench), times on
 then starts runs over and over and kills each at a random moment within that time. After every
 kill it checks the database (tests/test_faults.py's ``check_consistent``: SQLite's integrity
 check, no duplicate photo, no file without its photo nor photo without a file, every thumbnail
-the database promises decodes) and that the stored photos never go down (a run resumes, it does
-not restart). When a run got to the end, the database is removed and the next kill lands in a
+the database promises decodes), that the stored photos never go down (a run resumes, it does
+not restart) and that the run's worker processes end with it within 10 s. When a run got to the end, the database is removed and the next kill lands in a
 fresh cold run. A last run must then finish with every file present and nothing half-written.
 """
 
@@ -66,6 +66,34 @@ def index(folder: Path, db: Path) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def worker_pids(parent: int) -> set[int]:
+    """The processes whose parent is ``parent`` (Linux: read from /proc; elsewhere none)."""
+    found = set()
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                found.add(int(entry.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+def outliving(workers: set[int], seconds: float = 10) -> set[int]:
+    """Those of ``workers`` still running (not zombies) ``seconds`` after their parent was killed."""
+    deadline = time.monotonic() + seconds
+    while True:
+        running = set()
+        for pid in workers:
+            try:
+                if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                    running.add(pid)
+            except OSError:
+                continue
+        if not running or time.monotonic() > deadline:
+            return running
+        time.sleep(0.1)
+
+
 def fresh(db: Path) -> None:
     for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         path.unlink(missing_ok=True)
@@ -100,10 +128,13 @@ def main() -> None:
         moment = rng.uniform(0.05, whole * 0.9)
         run = index(folder, db)
         time.sleep(moment)
+        workers = worker_pids(run.pid)
         run.send_signal(signal.SIGKILL)
         run.wait()
         after = photos_in(db)
         problems = check_consistent(db)
+        if lingering := outliving(workers):
+            problems.append(f"{len(lingering)} workers outlived the killed run")
         if after < before:
             problems.append(f"photos went down from {before} to {after}")
         failures += bool(problems)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import manifest, metadata, thumbs
+from . import manifest, metadata, processes, thumbs
 from .analyze import FileFacts, analyze
 from .exif import simplify
 from .names import parse_caption as parse_caption_text
@@ -289,6 +289,7 @@ class Indexer:
             missing = self.store.mark_missing(root_id, keep_under=unlisted)
             self.summary.missing += len(missing)
             self._refresh.update(missing)
+            self.store.clear_stale_errors(root_id, self.run_id, keep_under=unlisted)
         self.store.indexed_root(root_id, self.stamp)
 
     def _handle(self, root_id: int, entry: Entry, existing: dict | None, pending: dict) -> None:
@@ -324,7 +325,8 @@ class Indexer:
             # thread runs; they never touch the inherited database connection.
             gc.freeze()  # the collector would otherwise copy every shared page into each worker
             context = multiprocessing.get_context("fork")
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                             initializer=processes.end_with_parent, initargs=(os.getpid(),))
             self._pool.submit(os.getpid).result()
             gc.unfreeze()
         return self._pool

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from gallery import thumbs
+from gallery import processes, thumbs
 from gallery.indexer import Indexer
 from gallery.store import Store
 from gallery.web import create_app
@@ -90,6 +90,43 @@ def test_killed_runs_leave_a_consistent_database_and_the_next_run_resumes(tmp_pa
     assert 0 == final.returncode, final.stderr
     assert [] == check_consistent(db, files_on_disk=40)
     assert f'"added": {40 - before},' in final.stdout  # resumed: what was stored is not read again
+
+
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_the_workers_of_a_killed_run_end_with_it(tmp_path: Path):
+    folder, db = tmp_path / "in", tmp_path / "g.db"
+    make_folder(folder, 40)
+    run = start_index(folder, db)
+    deadline = time.monotonic() + 30
+    while len(workers := children_of(run.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the run never started its workers"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    deadline = time.monotonic() + 10
+    while (left := {pid for pid in workers if processes.alive(pid) and not zombie(pid)}) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not left, "workers outlived the run that was killed"
+
+
+def zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return False
 
 
 def test_the_web_app_serves_while_an_index_runs_and_says_so(tmp_path: Path):
@@ -164,3 +201,21 @@ def test_an_interrupted_run_keeps_every_file_it_stored_and_the_next_run_resumes(
     summary = index(db, folder)
     assert (7, 0) == (summary.added, summary.failed)
     assert [] == check_consistent(db, files_on_disk=12)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_a_process_that_ended_but_was_not_reaped_is_not_alive():
+    """Where no init reaps orphans, a killed run's workers stay zombies: their temporary
+    thumbnails must still be cleaned up."""
+    child = os.fork()
+    if child == 0:
+        os._exit(0)
+    try:
+        deadline = time.monotonic() + 10
+        while not zombie(child) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert zombie(child)
+        assert not processes.alive(child)
+    finally:
+        os.waitpid(child, 0)
+    assert processes.alive(os.getpid())
