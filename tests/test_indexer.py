@@ -249,6 +249,33 @@ def test_real_corrupt_and_truncated_corpus_files(tmp_path: Path):
     assert summary.added >= 2
 
 
+def test_the_corpus_jpeg_with_damaged_compressed_data_is_recorded_not_shown_garbled(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(SHARED / "corpus" / "exif-samples" / "jpg" / "corrupted.jpg", folder / "corrupted.jpg")
+    make_jpeg(folder / "good.jpg")
+    summary = index(tmp_path / "g.db", folder)
+    assert (1, 1) == (summary.added, summary.failed)
+    assert "JPEG 压缩数据已损坏" in dict(summary.failures)["corrupted.jpg"]
+
+
+def test_a_problem_whose_file_was_deleted_or_mended_is_cleared_on_the_next_whole_run(tmp_path: Path):
+    folder = tmp_path / "in"
+    make_jpeg(folder / "good.jpg")
+    (folder / "deleted.jpg").write_bytes(b"")
+    (folder / "mended.jpg").write_bytes(b"not a picture")
+    (folder / "still.jpg").write_bytes(b"")
+    db = tmp_path / "g.db"
+    assert 3 == index(db, folder).failed
+    (folder / "deleted.jpg").unlink()
+    make_jpeg(folder / "mended.jpg", colour=(9, 99, 9))
+    summary = index(db, folder)
+    assert (1, 1) == (summary.added, summary.failed)
+    store = Store(db)
+    assert ["still.jpg"] == [e["path"] for e in store.errors()]
+    store.close()
+
+
 def test_file_replaced_mid_run_stores_the_bytes_read_and_their_stat(tmp_path: Path, monkeypatch):
     folder = tmp_path / "in"
     make_jpeg(folder / "a.jpg", colour=(10, 10, 10))

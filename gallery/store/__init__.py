@@ -427,6 +427,18 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
     def clear_error(self, root_id: int, path: str) -> None:
         self.conn.execute("DELETE FROM errors WHERE root_id = ? AND path = ?", (root_id, path))
 
+    def clear_stale_errors(self, root_id: int, run_id: int, *, keep_under: Iterable[str] = ()) -> int:
+        """After a whole walk of a folder: its problems this run did not meet again are gone (the
+        file was deleted or replaced by a good one). Those under ``keep_under`` (folders that could
+        not be listed) stay. Returns how many were cleared."""
+        where = "root_id = ? AND (run_id IS NULL OR run_id != ?)"
+        params: list[Any] = [root_id, run_id]
+        for folder in keep_under:
+            where += " AND path NOT LIKE ? ESCAPE '\\' AND path != ?"
+            params += [_like_prefix(folder) + "/%", folder]
+        with self.transaction():
+            return self.conn.execute(f"DELETE FROM errors WHERE {where}", params).rowcount
+
     def errors(self, limit: int = 1000) -> list[dict[str, Any]]:
         return self._all(
             "SELECT errors.*, roots.path AS root FROM errors LEFT JOIN roots ON roots.id = errors.root_id"
