@@ -11,7 +11,8 @@ and a real Chinese newsroom file name. Then, in one run, each phase in its own p
    (``thumbs.INDEX_SIZES``: 800 px), hash by a second read (on an even sample of 300 of the N
    files: it is slow, and its rate is what counts);
 2. decode limit: a process pool doing only draft + thumbnail at the sizes the index makes at
-   index time (2b: the same plus encoding them as the index does, for reference);
+   index time (2b: the same plus encoding them as the index does, for reference; 2c: the JPEG
+   decode alone, without shrinking, the part no faster resampler can take away);
 3. ``gallery index`` cold (empty database), files/s and its ratio to 1 and 2;
 4. ``gallery index`` again unchanged, then with 1% of files changed, renamed and deleted;
 5. ``gallery index`` re-run over ``--small`` tiny unchanged files (its database is cached too);
@@ -184,6 +185,13 @@ def limit_encode_one(path: str) -> None:
     limit_one(path, encode=True)
 
 
+def decode_one(path: str) -> None:
+    """The JPEG decode alone (draft, no shrinking): what no resampler can take away."""
+    with Image.open(path) as image:
+        image.draft("RGB", draft_box(image.size, SIZES[0]))
+        image.load()
+
+
 def large_views(db: str, count: int = 20) -> dict:
     """First views of the photo page's large size (made on first view and kept), in ms."""
     from gallery.store import Store
@@ -265,7 +273,7 @@ def phase(name: str, folder: str, workers: int) -> dict:
         for path in paths:
             naive_one(path)
     else:
-        job = limit_encode_one if name == "limit-encode" else limit_one
+        job = {"limit-encode": limit_encode_one, "decode": decode_one}.get(name, limit_one)
         with ProcessPoolExecutor(workers) as pool:
             list(pool.map(job, paths, chunksize=4))
     return {"files": len(paths), "seconds": time.perf_counter() - started, "cpu": cpu_seconds() - cpu}
@@ -381,6 +389,7 @@ def main() -> None:
     limit = run_phase(f"2  decode limit: {args.workers} processes, draft+thumbnail {sizes}", "limit")
     limit_enc = run_phase(f"2b decode limit + WebP encode {sizes} (method {'+'.join(map(str, METHODS))})",
                           "limit-encode")
+    decode = run_phase(f"2c the decode alone: {args.workers} processes, draft, no shrinking", "decode")
 
     copy = work / "photos"
     subprocess.run(["cp", "-al", str(photos), str(copy)], check=True)
@@ -410,7 +419,7 @@ def main() -> None:
         rows.append(Row(f"5  gallery index, {args.small:,} tiny unchanged (median of 3)", summary["unchanged"],
                         seconds, peak, cpu))
     print_table(rows, args, counts)
-    print_ratios(rows, Row.of(naive), Row.of(limit), Row.of(limit_enc), cold, small_seconds, args)
+    print_ratios(rows, Row.of(naive), Row.of(limit), Row.of(limit_enc), Row.of(decode), cold, small_seconds, args)
     print_views(large["times_ms"], grid, prints, cold)
 
 
@@ -445,12 +454,14 @@ def print_table(rows: list[Row], args, counts) -> None:
         print(f"{row.label:66s} {row.files:7d} {row.seconds:8.2f} {row.rate:8.1f} {cpu} {row.peak / 2**20:6.0f} MB")
 
 
-def print_ratios(rows, naive: Row, limit: Row, limit_enc: Row, cold: Row, small_seconds, args) -> None:
+def print_ratios(rows, naive: Row, limit: Row, limit_enc: Row, decode: Row, cold: Row, small_seconds, args) -> None:
     print(f"\ncold index / naive          = {cold.rate / naive.rate:5.2f}x   (target >= 3)")
     print(f"cold index / decode limit   = {cold.rate / limit.rate:5.2f}    (target >= 0.8)"
           f"   by CPU time per file: {limit.cpu_ms / cold.cpu_ms:.2f}")
     print(f"cold index / limit + encode = {cold.rate / limit_enc.rate:5.2f}"
           f"         by CPU time per file: {limit_enc.cpu_ms / cold.cpu_ms:.2f}")
+    print(f"cold index / decode alone   = {cold.rate / decode.rate:5.2f}"
+          f"         by CPU time per file: {decode.cpu_ms / cold.cpu_ms:.2f}")
     if small_seconds is not None:
         print(f"re-run of {args.small:,} unchanged files = {small_seconds:.2f} s (target <= 5 s)")
     peak = max(r.peak for r in rows if "gallery" in r.label)
