@@ -257,7 +257,7 @@ _STRONG_SUFFIXES = (
     "石窟", "城墙", "长城", "古城", "牌坊", "盐湖", "雪山", "故居", "遗址", "陵园", "寺院", "教堂", "小学",
     "中学", "学校", "幼儿园", "建筑群", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
-    "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔",
+    "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔", "寨",
     "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
@@ -2385,6 +2385,12 @@ def _city_scene(result: ParsedName, title: str) -> None:
     if scene is None:
         return
     head = title[: -len(scene)]
+    start = max(head.rfind("的") + 1, 0)
+    scan = _scan_place(head, start) if _gaz_name_length(head, start) else None
+    if scan and scan.end == len(head) and scan.chunks >= 2 and head[start:] not in _AMBIGUOUS_PLACES:
+        place = head[start:] + (scene if scene in _SCENE_IS_PLACE else "")
+        result._set("place", place, "place + scene word", 0.6)  # `上海外滩夜景`
+        return
     for length in (5, 4, 3, 2):
         name = head[-length:]
         if len(name) == length and name in _GAZETTEER and name not in _AMBIGUOUS_PLACES:

@@ -859,6 +859,9 @@ ROUND7_RULES = [
     ("孩子们在广场放风筝 文：周丽 图：陈刚.jpg", {"title": "孩子们在广场放风筝", "photographer": "陈刚"}),
     ("陈刚摄：孩子们在广场放风筝.jpg", {"title": "孩子们在广场放风筝", "photographer": "陈刚"}),
     ("晨光 作者：陈刚（杭州）.jpg", {"title": "晨光", "photographer": "陈刚", "place": None}),
+    # a village ending in 寨; a place phrase before a scene word
+    ("近日,在云南省红河州元阳县箐口哈尼族民俗村寨,游客体验长街宴。.jpg", {"place": "云南省红河州元阳县箐口哈尼族民俗村寨"}),
+    ("广州珠江新城夜景.jpg", {"place": "广州珠江新城", "title": "广州珠江新城夜景"}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
