@@ -1177,6 +1177,8 @@ def _find_short_credit(text: str) -> _Credit | None:
             return _Credit(m.start(), [name], None, None, "作者 X", 0.85)
     m = _NAME_BRACKET_END.search(text) if text.endswith((")", "）")) and len(text) <= 30 else None
     names = _NAME_TOKEN_SPLIT.split(m["name"]) if m else []
+    if len(names) >= 2 and (names[-1] in _PROVINCE_SET or names[-1] in _HAND_GAZETTEER):
+        names = names[:-1]  # `归途（张三 江苏）`: the entrant's home province
     if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)):
         return _Credit(m.start(), names, None, None, "作品名（姓名）", 0.7)
     return None
@@ -1815,7 +1817,7 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 _CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
-_AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)[-_\s]*")
+_AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)[-_\s:：]*")
 _UNIT_BRACKET_END = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
 )
@@ -1828,7 +1830,10 @@ _COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级�
 _LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿|资料图片?|资料照片)[)）】\]]\s*")
 # `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
 _ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
-_SEQ_PREFIX = re.compile(r"^\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)")
+_SEQ_PREFIX = re.compile(
+    r"^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
+    r"|^编号[:：]?\s*\d{1,4}号?(?=[\u4e00-\u9fff《])"
+)
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 _CATEGORY_PREFIX = re.compile(
     r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条)[-_]\s*"
@@ -1846,7 +1851,9 @@ _PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?
 _GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")
 _GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
-_SERIES_MARK = re.compile(r"^\s*[(（](?=[组系之])(?:组照?|组图|系列)?(?:之[一二三四五六七八九十\d]+)?[)）]")
+_SERIES_MARK = re.compile(
+    r"^\s*[(（](?=[组系之])(?:(?:组照?|组图|系列)[^()（）]{0,6}?)?(?:之[一二三四五六七八九十\d]+)?[)）]"  # `（组照4幅）`
+)
 _SAVE_TIME = re.compile(
     r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"
 )
@@ -1917,8 +1924,12 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
     """`拍摄时间：2019年8月1日 地点：北京 作者：张三`: a name written as a form (contest calls ask for
     标题、时间、拍摄地点、作者), each value up to the next label."""
     labels = list(_FIELD_LABEL.finditer(text))
-    if len(labels) < 2 or labels[0].start() > 0 and text[: labels[0].start()].strip():
+    head = text[: labels[0].start()].strip() if labels else ""
+    book = _BOOK_TITLE.fullmatch(head) if head else None
+    if len(labels) < 2 and not (book and labels) or (head and not book):
         return False
+    if book:  # `《归途》 作者：张三 单位：…`
+        result._set("title", (book["t"] or book["q"] or book["b"] or "").strip(), "《》", 0.95)
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         value = text[m.end() : end].strip(" ,，;；_-")
@@ -1935,8 +1946,12 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                     result._set("date", day, "拍摄时间：", 0.85)
         elif kind == "place":
             result._set("place", value, "地点：", 0.85)
-        elif kind == "name" and _is_name(value, strict=False):
-            result._set("photographers", [value], "作者：X", 0.85)
+        elif kind == "name":
+            value, units = _trailing_units(value)  # `作者：陈静 放射科`
+            if _is_name(value, strict=False):
+                result._set("photographers", [value], "作者：X", 0.85)
+            if units:
+                result._set("units", units, "作者：X", 0.8)
         elif kind == "title":
             result._set("title", value, "标题：", 0.85)
         elif kind == "phone" and find_phones(value):
@@ -1993,6 +2008,17 @@ _NOBODY_SUPPLIED = re.compile(
 )
 
 
+# `张三（江苏）`, `张三(南京)`: the entrant's home province or city after the name, not the place
+_NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
+
+
+def _drop_home(m: re.Match[str]) -> str:
+    home = m["home"]
+    if _is_name(m["name"]) and (home in _PROVINCE_SET or home in _HAND_GAZETTEER or home in _DIVISION_FULL):
+        return m["name"] + " "
+    return m.group(0)
+
+
 def _strip_notes(result: ParsedName, text: str) -> str:
     """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
     tail = max(0, len(text) - 16)  # every note sits at the end: only its last characters are searched
@@ -2041,6 +2067,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if "提供" in text:
         text = _take_provider(result, text)
     text = _strip_notes(result, text)
+    if "(" in text or "（" in text:
+        text = _NAME_HOME.sub(_drop_home, text)
     text = _take_phones(result, text)
     if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
         text = _SOURCE_NOTE.sub("", text)

@@ -862,6 +862,14 @@ ROUND7_RULES = [
     # a village ending in 寨; a place phrase before a scene word
     ("近日,在云南省红河州元阳县箐口哈尼族民俗村寨,游客体验长街宴。.jpg", {"place": "云南省红河州元阳县箐口哈尼族民俗村寨"}),
     ("广州珠江新城夜景.jpg", {"place": "广州珠江新城", "title": "广州珠江新城夜景"}),
+    # contest result lists: awards with a colon, 编号, the entrant's home province, series notes,
+    # a 《title》 before form fields
+    ("银奖《晨渡》李文（浙江）.jpg", {"title": "晨渡", "photographer": "李文", "place": None}),
+    ("优秀奖：李文《晨渡》.jpg", {"title": "晨渡", "photographer": "李文"}),
+    ("编号012 晨渡 李文.jpg", {"title": "晨渡", "photographer": "李文"}),
+    ("《晨渡》（组照3幅）李文.jpg", {"title": "晨渡", "photographer": "李文"}),
+    ("晨渡（李文 浙江）.jpg", {"title": "晨渡", "photographer": "李文", "place": None}),
+    ("《晨渡》 作者：李文 单位：杭州第二中学.jpg", {"title": "晨渡", "photographer": "李文", "place": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
