@@ -504,6 +504,7 @@ _EDITOR_RES = (
     (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END),  # image hosts append a content hash
     (re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"), _HEX_END),
     (re.compile(r"(?<=\w)-scaled$"), "d"),  # WordPress resizes big uploads
+    (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789"),  # and names each size `-1024x768`
     (re.compile(r"(?<=\S)_restored$"), "d"),  # photo-restoration tools
     (re.compile(r"(?<=\S)\s*\((?:retouched|cropped|edited|restored)\)$", re.IGNORECASE), ")"),  # Wikimedia Commons
     (re.compile(r"(?<=[\u4e00-\u9fff])[a-z0-9]{0,8}_-_panoramio$"), "o"),  # Wikimedia imports from Panoramio
@@ -611,7 +612,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
     _p("w", r"wechatimg\d+", "wechat_mac", "wechat_image", None, "WechatIMG"),
     _p("w", r"webwxgetmsgimg(?:\s*\(\d+\))?", "wechat_web", "wechat_image", None, "webwxgetmsgimg"),
-    _p("q", rf"QQ图片{_TS14}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
+    _p("q", rf"QQ(?:图片|视频){_TS14}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
+    _p("w", rf"(?:weixin|wechat) image_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved", "Weixin Image timestamp"),
     _p("q", rf"QQ(?:浏览器)?截图{_TS14}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
     _p("t", rf"TIM截图{_TS14}", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
@@ -646,7 +648,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("p", rf"pixpin_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "pixpin", "screenshot",
        "screenshot", "PixPin timestamp"),
     _p("p", rf"pixpin_?{_TS14}", "pixpin", "screenshot", "screenshot", "PixPin timestamp"),
-    _p("i", rf"ishot_?{_ISO_D}_(?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "ishot", "screenshot",
+    _p("i", rf"ishot_?{_ISO_D}[_ ](?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "ishot", "screenshot",
        "screenshot", "iShot timestamp"),
     _p("c", rf"cleanshot\s+{_ISO_D}\s+at\s+(?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "cleanshot",
        "screenshot", "screenshot", "CleanShot timestamp"),
@@ -664,7 +666,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "Telegram Desktop photo_ timestamp"),
     _p("w", rf"whatsapp (?:image|video) {_ISO_D} at (?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})(?: (?P<ap>AM|PM))?",
        "whatsapp", "wechat_image", "saved", "WhatsApp Image timestamp"),
-    _p("s", r"screenshot", "win_printscreen", "screenshot", None, "Screenshot (n)"),
+    _p("s", r"screenshot(?:[_ ]?\d{1,3})?", "win_printscreen", "screenshot", None, "Screenshot (n)"),
+    _p("r", r"RPReplay_Final(?P<sec>1\d{9})", "ios_screen_recording", "screenshot", "screenshot", "RPReplay epoch s"),
+    _p("f", r"FullSizeRender(?:[ _-]?\d{1,3})?", "ios_edit", "camera", None, "FullSizeRender"),
     _p("ivpbm", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",
        "android_camera", "camera", "shot", "camera timestamp"),
     _p("p", r"PXL_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d*(?:\.\w+)*",
@@ -705,6 +709,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("i", r"idlefish-msg-.*", "idlefish", "cms", None, "闲鱼 idlefish-msg"),
     _p("h", r"hdImg_\w+", "hdimg", "cms", None, "hdImg"),
     _p("t", r"TB\w+_!!\d+(?:-\d+-\w+)?", "taobao", "cms", None, "淘宝 TB…_!!"),
+    _p("p", r"P0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?", "trs_cms", "cms", "published", "TRS P0YYYYMMDD"),
     _p("p", r"p\d{6,}", "douban", "cms", None, "豆瓣 p<digits>"),
     _p("未u", r"(?:未标题|untitled)[-_ ]?\d*", "untitled", "generic", None, "未标题-n"),
     # names a program gives when nobody names the file: 下载 (browser), timg (百度图片), 未命名 …
@@ -719,6 +724,13 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("c图i幻s", r"(?:Ch\d+_)?(?:图片|image|幻灯片|slide)\d+", "office_export", "generic", None, "图片n export"),
     # CMS
     _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
+    # 新华网 pictures: <article id>_<epoch ms><n>n; 新浪 U…DT<timestamp>; 视觉中国 VCG ids
+    _p("0123456789", r"\d{8,11}_(?P<ms>1\d{12})\d{0,2}n", "xinhuanet", "cms", "published", "新华网 <id>_<ms>n"),
+    _p("u", rf"U\d+P\d+T\d+D\d+F\d+DT{_TS14}", "sina", "cms", "published", "新浪 U…DT timestamp"),
+    _p("v", r"VCG\w{6,}", "vcg", "cms", None, "视觉中国 VCG id"),
+    _p("w", r"watermark,type_[\w,=-]*", "csdn_watermark", "cms", None, "CSDN watermark parameters"),
+    _p("0123456789", r"\d{4,9}-[0-9a-f]{16,}", "jianshu", "cms", None, "简书 <user>-<hash>"),
+    _p("l", r"l[AQ]DP\w{10,}", "dingtalk_image", "cms", None, "钉钉 lADP id"),
     _p("", rf"(?:\d+_)?{_UUID}_(?:batchwm\w*|cut\w*|watermark\w*)", "founder_batchwm", "cms", None,
        "方正 _batchwm"),
     _p("0123456789abcdefghijklmnopqrstuvwxyz", r"[\w()\-]{0,24}?[0-9a-f]{24,32}(?:_(?:cut|watermark))*_batchwm\w*",

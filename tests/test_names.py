@@ -782,6 +782,21 @@ ROUND7_RULES = [
     ("008aBcDeFgy1h2k3l4m5n6o7p8q9.jpg", {"title": None}),
     ("O1CN01xYz123AbC_!!2200123456789.jpg", {"title": None}),
     ("GH010203.MP4", {"title": None}),
+    # news sites and tools: TRS P0, 新华网 <id>_<ms>n, 新浪 DT stamps, VCG/简书/钉钉 ids, WordPress
+    # sizes, Weixin Image, QQ视频, iShot with a space, Screenshot_n, iOS RPReplay and FullSizeRender
+    ("P020220202123456789012.jpg", {"date": "2022-02-02", "title": None}),
+    ("1128765432_17000000000001n.jpg", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
+    ("U1234P5T6D7890F3DT20220202101010.jpg", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("VCG211234567890.jpg", {"title": None}),
+    ("2345678-0123456789abcdef.png", {"title": None}),
+    ("lADPBbCc1a2b3c4d5e6_800_600.jpg", {"title": None}),
+    ("故宫角楼-1024x683.jpg", {"place": "故宫角楼", "title": None}),
+    ("Weixin Image_20220202101010.jpg", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("QQ视频20220202101010.mp4", {"date": "2022-02-02", "title": None}),
+    ("iShot2022-02-02 10.10.10.png", {"date": "2022-02-02", "time": "10:10:10"}),
+    ("Screenshot_7.png", {"title": None}),
+    ("RPReplay_Final1700000000.MP4", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
+    ("FullSizeRender 3.jpg", {"title": None}),
     # credit forms: 拍摄 / 航拍： / 文图 in brackets, a bracketed byline without 摄, the author's
     # department after the name, traditional surnames, a source note that credits nobody
     ("《春耕》(李文博拍摄).jpg", {"title": "春耕", "photographer": "李文博"}),
