@@ -2082,6 +2082,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if "(" in text or "（" in text:
         text = _NAME_HOME.sub(_drop_home, text)
     text = _take_phones(result, text)
+    if result.phones and _is_name(text.strip(" -_+")):  # `王小明 13812345678`: an entrant and a phone
+        result._set("photographers", [text.strip(" -_+")], "姓名+电话", 0.75)
+        result.kind = result.family = "contest_entry"
+        return
     if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
         text = _SOURCE_NOTE.sub("", text)
     if "来源" in text and text.endswith((")", "）")):
@@ -2276,6 +2280,9 @@ def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf:
             result._set("time", clock, rule, conf)
 
 
+_PHONE_LABEL_LEFT = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$")
+
+
 def _take_phones(result: ParsedName, text: str) -> str:
     phones = find_phones(text)
     if "电话" in text:  # `联系电话56367518`: a local number without its area code
@@ -2286,7 +2293,8 @@ def _take_phones(result: ParsedName, text: str) -> str:
     if not phones:
         return text
     result._set("phones", phones, "phone number", 0.95)
-    return PHONE_RE.sub(" ", text).strip()
+    text = PHONE_RE.sub(" ", text).strip()
+    return _PHONE_LABEL_LEFT.sub("", text).strip()  # `电话13812345678`: the label goes too
 
 
 _PLACE_PATH = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,4})-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<spot>[\u4e00-\u9fff]{2,12})")
@@ -2673,6 +2681,7 @@ def _spaced_author_title(words: list[str]) -> bool:
     lead, title = words
     return (len(lead) >= 3 and _is_common_name(lead) and 2 <= len(title) <= 8
             and _CJK.fullmatch(title) is not None and not _full_place(title)
+            and not _UNIT_ONLY.fullmatch(title) and not _GROUP_LABEL.fullmatch(title)  # `王小明 三年级`
             and not _SUBJECT_ACTION.search(title))  # `陈江洪 签名留念`: the person is doing it
 
 

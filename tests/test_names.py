@@ -885,6 +885,10 @@ ROUND7_RULES = [
     ("《晨渡》（组照3幅）李文.jpg", {"title": "晨渡", "photographer": "李文"}),
     ("晨渡（李文 浙江）.jpg", {"title": "晨渡", "photographer": "李文", "place": None}),
     ("《晨渡》 作者：李文 单位：杭州第二中学.jpg", {"title": "晨渡", "photographer": "李文", "place": None}),
+    # an entrant and a phone with no title; a phone label left behind; a class after a name
+    ("赵小川 13912345678.jpg", {"photographer": "赵小川", "title": None, "phone": "13912345678"}),
+    ("联系电话13912345678.jpg", {"title": None, "phone": "13912345678"}),
+    ("赵小川 三年级.jpg", {"photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
