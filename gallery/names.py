@@ -2103,6 +2103,11 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
             result.warnings.append("credit without a name")
             text = text[: orphan.start()]
+        tail = _AGENCY_NOTE_TAIL.search(text) if text.endswith((")", "）", "图", "P")) else None
+        if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person
+            if not result.agency:
+                result._set("agency", tail["a1"] or tail["a2"], "agency after caption", 0.8)
+            text = text[: tail.start()]
     if "—" in text:
         text = _dash_before_unit_name(text)
     book = _BOOK_TITLE.search(text)
@@ -2186,6 +2191,8 @@ def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
 def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     """《title》 opens the name, or the text around it is short enough to be a credit."""
     outside = text[: book.start()] + text[book.end():]
+    if book["b"] and (len(outside) > 20 or _SENTENCE_PUNCT.search(outside)):
+        return False  # `（新春走基层）1月20日，…`: a bracketed column before a caption, not a title
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
 
 
@@ -2344,6 +2351,10 @@ _AGENCY_ONLY_TAIL = re.compile(
     r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*)?(?P<agency>(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
     r"|IC ?photo|Getty Images)\s*$",
     re.I,
+)
+_AGENCY_NOTE_TAIL = re.compile(
+    r"[。\s]*(?:[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")[)）]"
+    r"|\s(?P<a2>" + "|".join(map(re.escape, _AGENCIES)) + r")(?:供图|图)?)$"
 )
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
 

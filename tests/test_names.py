@@ -889,6 +889,11 @@ ROUND7_RULES = [
     ("赵小川 13912345678.jpg", {"photographer": "赵小川", "title": None, "phone": "13912345678"}),
     ("联系电话13912345678.jpg", {"title": None, "phone": "13912345678"}),
     ("赵小川 三年级.jpg", {"photographer": None}),
+    # a bracketed column before a caption is not a title; an agency alone after a caption
+    ("（新春走基层）1月20日，在江西省南昌市，孩子们在写春联。新华社记者 王强 摄.jpg",
+     {"photographer": "王强", "place": "江西省南昌市", "title": "（新春走基层）1月20日，在江西省南昌市，孩子们在写春联"}),
+    ("市民在公园内晨练 CFP供图.jpg", {"title": "市民在公园内晨练", "photographer": None}),
+    ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
     ("初心如磐—苏州支行王芳.jpg", {"title": "初心如磐", "photographer": "王芳"}),
