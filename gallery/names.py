@@ -508,6 +508,7 @@ _EDITOR_RES = (
     (re.compile(r"(?<=\S)_restored$"), "d"),  # photo-restoration tools
     (re.compile(r"(?<=\S)\s*\((?:retouched|cropped|edited|restored)\)$", re.IGNORECASE), ")"),  # Wikimedia Commons
     (re.compile(r"(?<=[\u4e00-\u9fff])[a-z0-9]{0,8}_-_panoramio$"), "o"),  # Wikimedia imports from Panoramio
+    (re.compile(r"(?<=\S)\s+-\s+panoramio$", re.IGNORECASE), "oO"),
     # bundlers' mixed-case content hash
     (re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"), _ALNUM_END + "_"),
 )
@@ -2393,6 +2394,10 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result.family = "credit_only" if result.photographers else result.family
         return
     credit_rule = result.evidence["photographers"].rule if result.photographers else ""
+    if not result.photographers and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
+        result._set("place", title, "place-only name", 0.65)
+        result.family = "place_only"
+        return
     if (_full_place(title) or _is_sight_name(title)) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
@@ -2411,6 +2416,17 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
     result._set("title", title, "caption sentence", 0.9)
+
+
+_PLACE_PARTS = re.compile(r"\s*[,，、]\s*|\s*[(（](?=[^()（）]+[)）]$)|[)）]$")
+
+
+def _places_only(title: str) -> bool:
+    """Two or three place names and nothing else, split by commas or a bracket (`天坛祈年殿,北京`)."""
+    if len(title) > 30 or not any(ch in title for ch in ",，、(（"):
+        return False
+    parts = [p for p in _PLACE_PARTS.split(title) if p]
+    return 2 <= len(parts) <= 3 and all(_full_place(p) for p in parts)
 
 
 # A scenic spot is often a bare name plus 山/洞/寺 … (梵净山, 织金洞). 山/峰/林 also end given
@@ -2896,8 +2912,12 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
     if not title:
         return
     place_rule = result.evidence["place"].rule if result.place else ""
-    if place_rule == "place segment" and not result.photographers and _scan_place(title, 0).end == len(title):
+    words = title.split()
+    if (place_rule == "place segment" and not result.photographers and words
+            and all(_scan_place(w, 0).end == len(w) for w in words)):  # `杭州 西湖 断桥`
         result._set("place", f"{title} {result.place}", "place-only name", 0.7)  # `榕湖 玻璃桥`
+        if result.kind == "unknown":
+            result.kind, result.family = "titled", "place_only"
         return
     if not is_title and _full_place(title, beside_name=bool(result.photographers)) and not result.title:
         if not result.place:

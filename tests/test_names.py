@@ -893,6 +893,12 @@ ROUND7_RULES = [
     ("（新春走基层）1月20日，在江西省南昌市，孩子们在写春联。新华社记者 王强 摄.jpg",
      {"photographer": "王强", "place": "江西省南昌市", "title": "（新春走基层）1月20日，在江西省南昌市，孩子们在写春联"}),
     ("市民在公园内晨练 CFP供图.jpg", {"title": "市民在公园内晨练", "photographer": None}),
+    # place-only names: Panoramio imports, a city after a comma or in brackets, three places
+    ("黄鹤楼 - panoramio.jpg", {"place": "黄鹤楼", "title": None}),
+    ("黄鹤楼,武汉.jpg", {"place": "黄鹤楼,武汉", "title": None}),
+    ("拙政园（苏州）.jpg", {"place": "拙政园（苏州）", "title": None}),
+    ("杭州 西湖 断桥.jpg", {"place": "杭州 西湖 断桥", "title": None}),
+    ("秋天,武汉.jpg", {"place": None}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
