@@ -1844,7 +1844,7 @@ _LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图�
 # `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
 _ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
 _SEQ_PREFIX = re.compile(
-    r"^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
+    r"^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
     r"|^编号[:：]?\s*\d{1,4}号?(?=[\u4e00-\u9fff《])"
 )
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
@@ -2273,9 +2273,17 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             if day:
                 result._set("date", day, rule, 0.6)
                 text = text[: m.start()] + text[m.end():]
+    m = _BARE_YEAR.search(text) if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None
+    if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
+        result._set("date", m["Y"] or m["Y2"], "YYYY beside the words", 0.5)
+        result._set("date_kind", "shot", "YYYY beside the words", 0.5)
+        text = (text[: m.start()] + text[m.end():]).strip()
     return text
 
 
+_BARE_YEAR = re.compile(
+    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])"
+)
 _TRAIL_DATE = re.compile(r"[-_\s]*(?<!\d)(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})$")
 
 

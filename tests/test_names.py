@@ -899,6 +899,12 @@ ROUND7_RULES = [
     ("拙政园（苏州）.jpg", {"place": "拙政园（苏州）", "title": None}),
     ("杭州 西湖 断桥.jpg", {"place": "杭州 西湖 断桥", "title": None}),
     ("秋天,武汉.jpg", {"place": None}),
+    # a year set apart from the words (a sequence number of four digits is not read as one)
+    ("黄鹤楼 2019.jpg", {"place": "黄鹤楼", "date": "2019", "title": None}),
+    ("2019 黄鹤楼.jpg", {"place": "黄鹤楼", "date": "2019"}),
+    ("秋色-李华-2021.jpg", {"title": "秋色", "photographer": "李华", "date": "2021"}),
+    ("0012 秋色 李华.jpg", {"title": "秋色", "photographer": "李华", "date": None}),
+    ("北京2019.jpg", {"date": None}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
