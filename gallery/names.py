@@ -963,6 +963,8 @@ def _is_tibetan_name(text: str) -> bool:
 
 def _is_name(text: str, *, strict: bool = True) -> bool:
     """A plausible Chinese personal name: known surname + one or two given characters."""
+    if not strict and ("·" in text or "•" in text):  # `买买提·吐尔逊`: a transliterated name, behind a credit
+        return _DOTTED_NAME.fullmatch(text) is not None
     n = len(text)
     if not 2 <= n <= 4 or not _CJK.fullmatch(text):
         return False
@@ -998,6 +1000,9 @@ def _title_beside_name(word: str, name: str) -> bool:
     return _is_common_name(name) and not _is_common_name(word)
 
 
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,2}")
+
+
 def _is_title_word(text: str) -> bool:
     """A common work title (秋色, 高山流水) or a two-character word ending like one (雪韵)."""
     return text in _TITLE_WORDS or (len(text) == 2 and text[1] in _TITLE_ENDINGS)
@@ -1012,6 +1017,10 @@ _NOT_NAMES = frozenset(
 _PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
 _PLACE_ONLY_END = frozenset("省市县区镇乡站寺庙园路街宫馆塔")  # 村 山 江 桥 end real given names
 _NAME_TOKEN_SPLIT = re.compile(r"[\s\u3000、，,/]+")
+# after a role or an agency any short run of characters is a name (`记者 阿依古丽`), not only a
+# known surname with one or two given characters
+_CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_CREDIT_WORD = re.compile(r"供图|摄影|拍摄|提供|图片|文图|图文|报道|摄$|^图")
 
 
 def _join_split_names(tokens: list[str]) -> list[str]:
@@ -1088,6 +1097,10 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         if not rest:
             continue
         if _is_name(rest, strict=strict) or (not strict and _LATIN_NICK.fullmatch(rest)):
+            names.append(rest)
+            continue
+        if (role or agency) and not strict and _CREDITED_NAME.fullmatch(rest) and not _CHUNK_STOP.search(rest) \
+                and rest not in _NOT_NAMES and not _CREDIT_WORD.search(rest):
             names.append(rest)
             continue
         return None
@@ -1748,6 +1761,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     """
     if not segment or segment[-1] not in _PLACE_LAST or segment in _AMBIGUOUS_PLACES:
         return False  # a place phrase ends where a gazetteer name or a suffix ends
+    if _MULTI_SUFFIX_RUN.fullmatch(segment):
+        return False  # `草原`, `公园`: a kind of place, not a named one
     scan = _scan_place(segment, 0)
     if not scan.first_gaz and scan.chunks <= 1 and segment.endswith(_SCENE_WORDS):
         return False  # `收割现场`, `丰收晒场现场`: a scene, not a named place

@@ -905,6 +905,13 @@ ROUND7_RULES = [
     ("秋色-李华-2021.jpg", {"title": "秋色", "photographer": "李华", "date": "2021"}),
     ("0012 秋色 李华.jpg", {"title": "秋色", "photographer": "李华", "date": None}),
     ("北京2019.jpg", {"date": None}),
+    # transliterated names with a middle dot and names without a Han surname, behind a credit
+    ("牧民在草场放牧。努尔兰·哈力木 摄.jpg", {"photographer": "努尔兰·哈力木", "title": "牧民在草场放牧"}),
+    ("牧民转场。记者 古丽米拉 摄.jpg", {"photographer": "古丽米拉"}),
+    ("秋收晒场一角。通讯员 供图.jpg", {"photographer": None}),
+    # a kind of place alone is not a named place
+    ("草原 巴特尔 摄.jpg", {"place": None, "title": "草原", "photographer": "巴特尔"}),
+    ("湿地公园.jpg", {"place": None}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
