@@ -1275,7 +1275,7 @@ _AGENCY_BYLINE = re.compile(
 
 def _find_agency_byline(text: str) -> _Credit | None:
     """`…雪落青海湖 中国西藏网 文 李一凡 张萌萌`: a story byline closing the name credits its people."""
-    m = _AGENCY_BYLINE.search(text) if "文" in text or "图" in text else None
+    m = _AGENCY_BYLINE.search(text, max(0, len(text) - 60)) if "文" in text or "图" in text else None
     if not m:
         return None
     names = m["names"].split()
@@ -1319,7 +1319,7 @@ def _find_role_tail(text: str) -> _Credit | None:
         got = _parse_credit_body(m["body"], strict=False)
         if got and got[2]:
             return _Credit(m.start(), got[0], got[1], got[2], "（记者 X）", 0.8)
-    m = _ROLE_TAIL.search(text)
+    m = _ROLE_TAIL.search(text, max(0, len(text) - 60))
     if not m or m.start() == 0:
         return None
     got = _parse_credit_body(m["body"], strict=False)
@@ -2031,6 +2031,7 @@ _CREDIT_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:摄影|摄)[:�
 _AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
 
 
+_NOT_NAME_ENDS = frozenset(w[-1] for w in _NOT_NAMES)
 _NOBODY_SUPPLIED = re.compile(
     r"[\s。，,]*[(（]?(?:图片)?(?:由)?(?:" + "|".join(sorted(_NOT_NAMES, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
 )
@@ -2050,7 +2051,8 @@ def _drop_home(m: re.Match[str]) -> str:
 def _strip_notes(result: ParsedName, text: str) -> str:
     """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
     tail = max(0, len(text) - 16)  # every note sits at the end: only its last characters are searched
-    m = _NOBODY_SUPPLIED.search(text, tail) if text.endswith(("图", "供", "摄", ")", "）")) else None
+    bare = text.rstrip(")）").removesuffix("供图").removesuffix("提供").removesuffix("摄")
+    m = _NOBODY_SUPPLIED.search(text, tail) if bare[-1:] in _NOT_NAME_ENDS and len(bare) < len(text) else None
     if m and m.start() > 0:  # `…。受访者供图`: supplied by someone the caption does not name
         result.warnings.append("credit without a name")
         text = text[: m.start()]
@@ -2115,11 +2117,11 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
     else:
-        orphan = _ORPHAN_CREDIT.search(text) if _ROLE_RE.search(text, max(0, len(text) - 12)) else None
+        orphan = _ORPHAN_CREDIT.search(text, _tail40(text)) if _ROLE_RE.search(text, max(0, len(text) - 12)) else None
         if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
             result.warnings.append("credit without a name")
             text = text[: orphan.start()]
-        tail = _AGENCY_NOTE_TAIL.search(text) if text.endswith((")", "）", "图", "P")) else None
+        tail = _AGENCY_NOTE_TAIL.search(text, _tail40(text)) if text.endswith((")", "）", "图", "P")) else None
         if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person
             if not result.agency:
                 result._set("agency", tail["a1"] or tail["a2"], "agency after caption", 0.8)
@@ -2195,7 +2197,7 @@ def _apply_dated_place(result: ParsedName, text: str) -> bool:
 
 def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
     """`…。袁选国摄 新华网发`: the agency that published the photo follows the credit."""
-    tail = _AGENCY_ONLY_TAIL.search(text)
+    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text))
     if not tail or tail.start() == 0:
         return None
     credit = _find_credit(text[: tail.start()])
@@ -2383,8 +2385,13 @@ _AGENCY_NOTE_TAIL = re.compile(
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
 
 
+def _tail40(text: str) -> int:
+    """Where to start looking for a source or a credit that closes a name: its last 40 characters."""
+    return max(0, len(text) - 40)
+
+
 def _strip_agency_tail(text: str) -> str:
-    m = _AGENCY_TAIL.search(text)
+    m = _AGENCY_TAIL.search(text, _tail40(text))
     if m and m.start() > 0:
         text = text[: m.start()]
     return text.rstrip(" \u3000,，。;；:：_-—")
@@ -2392,7 +2399,7 @@ def _strip_agency_tail(text: str) -> str:
 
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
-    tail = _AGENCY_ONLY_TAIL.search(text)
+    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text))
     if tail and tail.start() > 0:  # `。新华社发`, `。视觉中国`: a source without a person
         if not result.agency:
             result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after caption", 0.8)
@@ -2498,19 +2505,19 @@ def _city_scene(result: ParsedName, title: str) -> None:
 
 
 _NATURAL_SIGHTS = frozenset(_NATURAL) - frozenset(_NATURAL_THEMES)
+_NATURAL_SIGHT_RE = re.compile(_trie_pattern(_NATURAL_SIGHTS))
 
 
 def _natural_sight(result: ParsedName, title: str) -> None:
     """`雪落青海湖`, `云雾中的梵净山`: a named lake or mountain in a short title is the place."""
     if result.place:
         return
-    for i in range(len(title) - 1):
-        length = _gaz_name_length(title, i)
-        if i and length == 2 and title[i - 1] in _SINGLE_SURNAMES:
+    for m in _NATURAL_SIGHT_RE.finditer(title):
+        i = m.start()
+        if i and len(m.group(0)) == 2 and title[i - 1] in _SINGLE_SURNAMES:
             continue  # `张泰山`: a person's name
-        if length and title[i : i + length] in _NATURAL_SIGHTS:
-            result._set("place", title[i : i + length], "named lake or mountain", 0.55)
-            return
+        result._set("place", m.group(0), "named lake or mountain", 0.55)
+        return
 
 
 _EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
