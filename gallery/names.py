@@ -103,7 +103,11 @@ _TITLE_WORDS = frozenset(
     "高原 云海 云端 金色 花开 花香 黄昏 乡愁 乡韵 年味 年华 丰收 梦想 希望 童年 童趣 和谐 宁静 "
     "满江红 东方欲晓 江南春 高山流水 春之韵 秋之韵 夕阳红 金城汤池 万家灯火 龙腾 凤舞 龙舟 鸿雁 "
     "归途 归帆 渔歌 渔舟 渔火 晨练 暮色 暮归 雾凇 曙光 蓝天 碧水 倒影 剪影 光影 印象 守望 "
-    "时光 岁月 家园 故乡 田园 乡村 祖国 幸福 吉祥 平安 安康 和平 和美".split()
+    "时光 岁月 家园 故乡 田园 乡村 祖国 幸福 吉祥 平安 安康 和平 和美 "
+    # festivals and the 24 solar terms: a theme, never a person on their own
+    "春节 元旦 元宵 清明 端午 七夕 中秋 重阳 国庆 除夕 腊八 "
+    "立春 雨水 惊蛰 春分 谷雨 立夏 小满 芒种 夏至 小暑 大暑 立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 "
+    "冬至 小寒 大寒".split()
 )
 # A two-character word ending in one of these reads as a title (秋色, 雪韵, 晨曦), not a name.
 _TITLE_ENDINGS = frozenset("色韵景曦影趣境颂赋曲魂貌姿律调")
@@ -823,10 +827,20 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     elif _is_name(tail):
         result._set("photographers", [tail], "camera name + 姓名", 0.6)
     elif result.family == "dated":  # `2024-01-28 贵州安顺年货市场`: a dated caption
-        _apply_text(result, tail)
+        clock = _LEAD_CLOCK.match(tail)
+        if clock:  # `2023-05-01 14-30-00 北京`
+            value = _valid_time(int(clock["h"]), int(clock["m"]), int(clock["s"]))
+            if value:
+                result._set("time", value, "YYYY-MM-DD hh-mm-ss name", 0.8)
+            tail = tail[clock.end():]
+        if tail:
+            _apply_text(result, tail)
     else:
         result._set("title", tail, "camera name + words", 0.6)
     return True
+
+
+_LEAD_CLOCK = re.compile(r"(?P<h>\d{1,2})[-.](?P<m>\d{2})[-.](?P<s>\d{2})(?!\d)\s*")
 
 
 def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
@@ -1052,6 +1066,7 @@ _CREDIT_BRACKET_LEAD = re.compile(
 _CREDIT_LEAD = re.compile(
     r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影|作者|拍摄|摄)\s*[:：/／]\s*(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]]))\s*(?P<key2>摄影)\s+(?P<body2>[^:：]{2,40})$"
+    r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图)[\s:：]+(?P<body3>[^:：]{2,40})$"
 )
 _TRAINEE = re.compile(r"\s*[(（]实习[)）]")
 
@@ -1257,8 +1272,8 @@ def _find_credit(text: str) -> _Credit | None:
             return got
     m = _CREDIT_LEAD.search(text)
     if m:
-        key = m.group("key") or m.group("key2")
-        body, units = _trailing_units(m.group("body") or m.group("body2"))
+        key = m.group("key") or m.group("key2") or m.group("key3")
+        body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
         got = _credit_from_tail(text, m.start(), body, strict=False, rule=f"{key}：X", conf=0.9)
         if got and _offset_of_token(body, 0) == 0 and got.start >= m.start():
             got.start = m.start()

@@ -912,6 +912,11 @@ ROUND7_RULES = [
     # a kind of place alone is not a named place
     ("草原 巴特尔 摄.jpg", {"place": None, "title": "草原", "photographer": "巴特尔"}),
     ("湿地公园.jpg", {"place": None}),
+    # festivals and solar terms are themes, never people; 文／图 credits; a clock after a dated name
+    ("2023年国庆 南京.jpg", {"photographer": None, "place": "南京", "date": "2023"}),
+    ("白露 李明.jpg", {"title": "白露", "photographer": "李明"}),
+    ("市民在公园赏花 文／图 周平.jpg", {"title": "市民在公园赏花", "photographer": "周平"}),
+    ("2023-05-01 14-30-00 南京.jpg", {"date": "2023-05-01", "time": "14:30:00", "place": "南京", "title": None}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
