@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 from typing import Any
@@ -54,7 +54,7 @@ class Exif:
         return " ".join(part for part in (make, model) if part) or None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(vars(self))  # every field is a plain value: no deep copy needed
 
 
 # --- raw reading (I/O) ---------------------------------------------------------------------

@@ -9,7 +9,7 @@ photo page can say what is shown and why.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 SOURCE_LABELS = {
@@ -59,6 +59,10 @@ class Field:
     why: str | None = None
     alternatives: list[Value] = field(default_factory=list)
 
+    def as_dict(self) -> dict[str, Any]:
+        """As ``dataclasses.asdict`` gives it, sharing the values (stored as JSON at once)."""
+        return {**vars(self), "alternatives": [dict(vars(value)) for value in self.alternatives]}
+
 
 @dataclass
 class Record:
@@ -74,7 +78,7 @@ class Record:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "fields": {name: asdict(f) for name, f in self.fields.items()},
+            "fields": {name: f.as_dict() for name, f in self.fields.items()},
             "conflicts": list(self.conflicts),
         }
 

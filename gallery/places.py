@@ -93,8 +93,9 @@ class Gazetteer:
         self.by_code: dict[str, Division] = {}
         self.names: dict[str, list[Division]] = {}
         self.short: dict[str, list[Division]] = {}
-        self._nations = sorted({n for nation in nations for n in (nation, nation.removesuffix("族"))}, key=len,
-                               reverse=True)
+        names = sorted({n for nation in nations for n in (nation, nation.removesuffix("族"))}, key=len, reverse=True)
+        # a people's name ending the stem, with at least two characters of place before it
+        self._nation_at_end = re.compile(f"(?:{'|'.join(map(re.escape, names))})$")
         for adcode, name in rows:
             division = Division(adcode[:6], name, _level_of(adcode))
             if division.code in self.by_code and self.by_code[division.code].level != division.level:
@@ -117,13 +118,8 @@ class Gazetteer:
 
     def _without_nations(self, stem: str) -> str:
         """伊犁哈萨克 → 伊犁, 湘西土家族苗族 → 湘西: the place before its peoples' names."""
-        changed = True
-        while changed:
-            changed = False
-            for nation in self._nations:
-                if stem.endswith(nation) and len(stem) - len(nation) >= 2:
-                    stem, changed = stem[: -len(nation)], True
-                    break
+        while (found := self._nation_at_end.search(stem, 2)) is not None:
+            stem = stem[: found.start()]
         return stem
 
     def parent(self, division: Division, level: str) -> Division | None:
