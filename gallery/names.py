@@ -1064,7 +1064,8 @@ _CREDIT_BRACKET_LEAD = re.compile(
     r"(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
 )
 _CREDIT_LEAD = re.compile(
-    r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影|作者|拍摄|摄)\s*[:：/／]\s*(?P<body>[^:：]{2,40})$"
+    r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄)\s*[:：/／丨｜|]\s*"
+    r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]]))\s*(?P<key2>摄影)\s+(?P<body2>[^:：]{2,40})$"
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图)[\s:：]+(?P<body3>[^:：]{2,40})$"
 )
@@ -1904,7 +1905,7 @@ _LEAD_DATE = re.compile(
     r"^(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
     r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2}))(?!\d)[-_\s]*"
 )
-_SEGMENT_SEP = re.compile(r"\s*(?:——|--|[-_+＋\s\u3000,，;；。])\s*")
+_SEGMENT_SEP = re.compile(r"\s*(?:——|--|[-_+＋\s\u3000,，;；。丨｜|])\s*")  # 丨 ｜: WeChat-style bars
 _SIZE_SPEC = re.compile(r".*\d+\s*[xX×*]\s*\d+\s*(?:cm|CM|mm|厘米|公分)?$")
 _SENTENCE_PUNCT = re.compile(r"[。！？!?]|[,，].*[,，]")
 _CJK_SPACE_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]))|"
@@ -2038,11 +2039,16 @@ _LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑"
 _EDITOR_NOTE = re.compile(
     r"[\s。，,]*[(（]?(?:编辑|责编|责任编辑|校对|审核|编审|审校)[:：\s]\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})?[)）]?$"
 )
-_WRITER_NOTE = re.compile(r"(?:^|(?<=[\s。，,]))(?:文字?|撰文)[:：]\s*[\u4e00-\u9fff]{2,4}\s*(?=(?:图|摄影|摄)[:：])")
+_WRITER_NOTE = re.compile(
+    r"(?:^|(?<=[\s。，,]))(?:文字?|撰文)[:：丨｜|]\s*[\u4e00-\u9fff]{2,4}\s*(?=(?:图|摄影|摄)[:：丨｜|])"
+)
 _GRAB_NOTE = re.compile(
     r"[\s。，,]*[(（]?(?P<src>[\u4e00-\u9fff]{0,8}?)(?:视频截图|网络截图|截图|网络图片|图源网络|来源网络|网络配图)[)）]?$"
 )
-_CREDIT_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:摄影|摄)[:：]\s*")
+_CREDIT_FIRST = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄影|摄|的?(?:摄影)?作品)[:：]\s*|^[©Ⓒ]\s*(?P<c>[\u4e00-\u9fff]{2,4})\s+"
+)
+_BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
 _AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
 
 
@@ -2075,7 +2081,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
         m = _EDITOR_NOTE.search(text, max(0, len(text) - 24))
         text = text[: m.start()] if m and m.start() > 0 else text
     if "文" in text:
-        text = _WRITER_NOTE.sub("", text)
+        text = _WRITER_NOTE.sub("", text).strip()
     if text.endswith(("图", "片", "络", ")", "）")):
         m = _GRAB_NOTE.search(text, max(0, len(text) - 20))
         if m and m.start() > 0:
@@ -2083,9 +2089,12 @@ def _strip_notes(result: ParsedName, text: str) -> str:
             if src and not result.agency:
                 result._set("agency", src.group(0), "agency grab", 0.7)
             text = text[: m.start()]
-    m = _CREDIT_FIRST.match(text) if "摄" in text[:8] else None
-    if m and m.end() < len(text) and _is_name(m["name"], strict=False):
-        result._set("photographers", [m["name"]], "X摄：", 0.85)
+    if "by" in text or "By" in text:
+        text = _BY.sub(" ", text)  # `晨光 by 张三`
+    m = _CREDIT_FIRST.match(text) if "摄" in text[:8] or "作品" in text[:10] or text[:1] in "©Ⓒ" else None
+    who = (m["name"] or m["c"]) if m else ""
+    if m and m.end() < len(text) and _is_name(who, strict="作品" in m.group(0)):
+        result._set("photographers", [who], "X摄：", 0.85)
         text = text[m.end():]
     m = _AUTHOR_CITY.search(text) if text.endswith((")", "）")) else None
     if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
@@ -2175,7 +2184,7 @@ def _dash_before_unit_name(text: str) -> str:
     return text
 
 
-_HAS_SEP = re.compile(r"[-_+＋\s\u3000]|——")
+_HAS_SEP = re.compile(r"[-_+＋\s\u3000丨｜|]|——")
 
 
 _DATED_SEQ = re.compile(r"[_\s-]\d{1,3}$")
@@ -2936,8 +2945,8 @@ _UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")
 
 
 _SEGMENT_CREDIT = re.compile(
-    r"(?:(?P<n1>[\u4e00-\u9fff]{2,4})\s*/?(?:摄影|摄|拍摄|供图))"
-    r"|(?:(?:(?:摄影|作者|供图|拍摄)\s*[:：/]?|图\s*[:：/])\s*(?P<n2>[\u4e00-\u9fff]{2,4}))"
+    r"(?:(?P<n1>[\u4e00-\u9fff]{2,4}?)\s*/?(?:摄影|摄|拍摄|供图|的?(?:摄影)?作品))"  # `张三作品`: whose work
+    r"|(?:(?:(?:摄影师?|作者|供图|拍摄)\s*[:：/]?|图\s*[:：/]|[©Ⓒ])\s*(?P<n2>[\u4e00-\u9fff]{2,4}))"
 )
 
 
@@ -2946,9 +2955,10 @@ def _segment_credit(seg: str) -> tuple[str, str] | None:
     if not m:
         return None
     name = m["n1"] or m["n2"]
-    if not _is_name(name, strict=False):
+    work = seg.endswith("作品")  # `张三作品` names a person only if the words are a name themselves
+    if not _is_name(name, strict=work):
         return None
-    return name, ("X 摄" if m["n1"] else "作者：X")
+    return name, ("X 作品" if work else "X 摄" if m["n1"] else "作者：X")
 
 
 def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) -> None:

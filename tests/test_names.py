@@ -917,6 +917,15 @@ ROUND7_RULES = [
     ("白露 李明.jpg", {"title": "白露", "photographer": "李明"}),
     ("市民在公园赏花 文／图 周平.jpg", {"title": "市民在公园赏花", "photographer": "周平"}),
     ("2023-05-01 14-30-00 南京.jpg", {"date": "2023-05-01", "time": "14:30:00", "place": "南京", "title": None}),
+    # whose work it is: X作品, 摄影师：X, WeChat-style bars (丨 ｜), ©X, `by X`; 系列作品 is no person
+    ("暮归 周平作品.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("周平摄影作品：暮归.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("暮归 摄影师：周平.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("暮归 文丨李丽 图丨周平.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("暮归｜周平.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("©周平 暮归.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("暮归 by 周平.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("暮归 系列作品.jpg", {"photographer": None}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
