@@ -1223,7 +1223,17 @@ def _find_short_credit(text: str) -> _Credit | None:
         names = names[:-1]  # `归途（张三 江苏）`: the entrant's home province
     if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)):
         return _Credit(m.start(), names, None, None, "作品名（姓名）", 0.7)
+    m = _NAME_UNIT_BRACKET.search(text) if text.endswith((")", "）")) and len(text) <= 40 else None
+    if m and m.start() > 0:  # `晨光（财务部 张三）`, `晨光（张三 财务部）`: the entrant and the unit
+        words = _NAME_TOKEN_SPLIT.split(m["body"].strip())
+        names = [w for w in words if _is_name(w)]
+        units = [w for w in words if w not in names]
+        if len(names) == 1 and units and all(_UNIT_ONLY.fullmatch(u) and not _is_name(u) for u in units):
+            return _Credit(m.start(), names, None, None, "（单位 姓名）", 0.75, units)
     return None
+
+
+_NAME_UNIT_BRACKET = re.compile(r"\s*[(（](?P<body>[\u4e00-\u9fff]{2,16}[ \u3000、，,][\u4e00-\u9fff]{2,16})[)）]$")
 
 
 _CREDIT_BRACKET_DATED = re.compile(
@@ -2064,7 +2074,8 @@ _NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})\s*[
 
 def _drop_home(m: re.Match[str]) -> str:
     home = m["home"]
-    if _is_name(m["name"]) and (home in _PROVINCE_SET or home in _HAND_GAZETTEER or home in _DIVISION_FULL):
+    if _is_name(m["name"]) and (home in _PROVINCE_SET or home in _HAND_GAZETTEER or home in _DIVISION_FULL
+                                or _UNIT_ONLY.fullmatch(home)):
         return m["name"] + " "
     return m.group(0)
 
@@ -2122,6 +2133,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _take_provider(result, text)
     text = _strip_notes(result, text)
     if "(" in text or "（" in text:
+        for m in _NAME_HOME.finditer(text):
+            if _is_name(m["name"]) and _UNIT_ONLY.fullmatch(m["home"]) and not result.units:
+                result._set("units", [m["home"]], "姓名（单位）", 0.7)  # `张三（财务部）晨光`
+                result.kind = "contest_entry"  # a staff entry: the name is the entrant
         text = _NAME_HOME.sub(_drop_home, text)
     text = _take_phones(result, text)
     if result.phones and _is_name(text.strip(" -_+")):  # `王小明 13812345678`: an entrant and a phone
@@ -2574,6 +2589,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
             result._set("units", [unit["unit"]], "（单位）", 0.7)
             after = after[: unit.start()]
         segments = _segments(before) + _segments(after)
+        if _name_and_units(result, [s.strip() for s, _ in segments if s.strip()]):
+            return
         _classify_segments(result, segments, title_slot=False)
         if not result.photographers:
             _credit_beside_book(result, [s for s, _ in segments])
@@ -2606,6 +2623,20 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
 
 _TEACHER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:老师|同学|先生|女士)(?:的(?:摄影)?(?:作品)?)?")
 _UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服)$")
+
+
+def _name_and_units(result: ParsedName, words: list[str]) -> bool:
+    """`《晨光》 张三 市场营销中心`: beside a 《title》, one name and units only (a unit is no place)."""
+    names = [w for w in words if _is_name(w)]
+    units = [w for w in words if w not in names and len(w) >= 3 and _UNIT_TAIL.search(w)
+             and not _SHOT_AT.fullmatch(w) and not w.startswith(("在", "位于"))]  # not `摄于…中心`
+    if len(names) != 1 or not units or len(names) + len(units) != len(words):
+        return False
+    if any(_scan_place(u, 0).first_gaz and not _UNIT_ONLY.fullmatch(u) for u in units):
+        return False
+    result._set("photographers", names, "《作品》姓名+单位", 0.75)
+    result._set("units", units, "《作品》姓名+单位", 0.7)
+    return True
 
 
 def _credit_beside_book(result: ParsedName, words: list[str]) -> None:

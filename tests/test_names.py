@@ -926,6 +926,12 @@ ROUND7_RULES = [
     ("©周平 暮归.jpg", {"title": "暮归", "photographer": "周平"}),
     ("暮归 by 周平.jpg", {"title": "暮归", "photographer": "周平"}),
     ("暮归 系列作品.jpg", {"photographer": None}),
+    # staff entries: a unit beside the name in brackets or after a 《title》 is a unit, not a place
+    ("暮归（财务部 周平）.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("暮归（周平 财务部）.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("周平（财务部）暮归.jpg", {"title": "暮归", "photographer": "周平"}),
+    ("《暮归》 周平 客户服务中心.jpg", {"title": "暮归", "photographer": "周平", "place": None}),
+    ("《暮归》周平,摄于杭州西溪湿地中心.jpg", {"photographer": "周平", "place": "杭州西溪湿地中心"}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
