@@ -1812,7 +1812,8 @@ _THEME_PLACE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _TEXT_DATE_START = re.compile(
-    r"^(?:这是|摄于|拍摄于|图为)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"
+    r"^(?:这是|摄于|拍摄于|图为)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日"
+    r"(?:上午|下午|晚上|晚间|傍晚|清晨|凌晨|中午|夜间|早上|一早|晚)?)?)?"  # the part of the day stays with the date
     r"(?!\d|代|以来|至|到|起|度)"
 )
 _SHOT_ON_DAY = re.compile(r"[(（](?P<M>\d{1,2})月(?P<D>\d{1,2})日摄")
@@ -2321,11 +2322,13 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         result.family = "titled_with_save_time"
         text = text[: m.start()]
     for rx, rule in ((_LEAD_DATE, "YYYYMMDD prefix"), (_TRAIL_DATE, "YYYYMMDD suffix")):
-        if not (text[:1] if rx is _LEAD_DATE else text[-1:]).isdigit():
-            continue  # both patterns are anchored on a digit
+        if not ((text[:1] if rx is _LEAD_DATE else text[-1:]).isdigit() or (rx is _TRAIL_DATE and text.endswith("日"))):
+            continue  # both patterns are anchored on a digit (or 日)
         m = rx.search(text)
         if m and len(m.group(0)) < len(text) and not result.date:
-            day = _valid_date(int(m["Y"]), int(m["M"] or m["M2"]), int(m["D"] or m["D2"]))
+            g = m.groupdict()
+            day = _valid_date(int(g["Y"]), int(g["M"] or g["M2"] or g.get("M3") or 0),
+                              int(g["D"] or g["D2"] or g.get("D3") or 0))
             if day:
                 result._set("date", day, rule, 0.6)
                 text = text[: m.start()] + text[m.end():]
@@ -2340,7 +2343,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
 _BARE_YEAR = re.compile(
     r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])"
 )
-_TRAIL_DATE = re.compile(r"[-_\s]*(?<!\d)(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})$")
+_TRAIL_DATE = re.compile(
+    r"[-_\s]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
+    r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)$"
+)
 
 
 def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf: float) -> None:
@@ -2451,6 +2457,11 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     title = _strip_gloss(text.strip(" \u3000。."))
     lead = _TEXT_DATE_START.match(title) if title[:1].isdigit() else None
     event_year = bool(lead) and _is_event_year(title, lead)
+    if lead and lead.end() == len(title) and not result.evidence.get("date"):
+        _set_year_month_day(result, lead)  # `2023年5月1日`: nothing but the day
+        if result.family == "unknown":
+            result.kind, result.family = "generic", "dated"
+        return
     if lead and lead["D"] and not result.evidence.get("date") and _is_short_rest(title[lead.end():]):
         _set_year_month_day(result, lead)  # `2013年1月20日北京故宫角楼雪景`: the date is not title
         title = title[lead.end():]
@@ -2467,7 +2478,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
         return
-    if (_full_place(title) or _is_sight_name(title)) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
+    if (_full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
         return
@@ -2938,6 +2949,8 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
     if not last and not names and _GROUP_LABEL.fullmatch(seg):
         return "skip", ()  # `生活场景-阮婉豫-绘画高年级组`: the entry's age group or category
     m = _SHOT_AT.fullmatch(seg)
+    if m and m["p"][:1].isdigit():
+        m = None  # `摄于2023年5月1日` is when, not where
     if m and m["who"] and _is_name(m["who"], strict=False):
         return "name+place", (m["who"], _trim_place(m["p"]))
     if m and not m["who"]:

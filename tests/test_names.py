@@ -932,6 +932,13 @@ ROUND7_RULES = [
     ("周平（财务部）暮归.jpg", {"title": "暮归", "photographer": "周平"}),
     ("《暮归》 周平 客户服务中心.jpg", {"title": "暮归", "photographer": "周平", "place": None}),
     ("《暮归》周平,摄于杭州西溪湿地中心.jpg", {"photographer": "周平", "place": "杭州西溪湿地中心"}),
+    # dates: the part of the day stays with the date (the caption keeps it), a day after the words
+    # in any spelling, a name that is nothing but a date
+    ("2022年6月1日上午,孩子们在公园游玩.jpg", {"date": "2022-06-01", "title": "2022年6月1日上午,孩子们在公园游玩"}),
+    ("太湖 摄于2022年6月1日.jpg", {"date": "2022-06-01", "place": "太湖", "title": None}),
+    ("太湖 2022.6.1.jpg", {"date": "2022-06-01", "place": "太湖", "title": None}),
+    ("太湖20220601.jpg", {"date": "2022-06-01", "place": "太湖", "title": None}),
+    ("2022年6月1日.jpg", {"date": "2022-06-01", "title": None}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
