@@ -997,8 +997,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
             return False
         if any(ch in _NOT_IN_NAMES for ch in given.replace("中", "", 1 if given[-1:] != "中" else 0)):
             return False  # 中 opens given names (张中泽) but ends words (雪中, 林中)
-    if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES:
-        return False  # `通讯员 供图`: a role without a name credits nobody
+    if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
+        return False  # `通讯员 供图`: a role without a name credits nobody; `记者 北京 摄` neither
     if strict and _is_title_word(text):
         return False  # `秋色`, `满江红`: a work title, not a person
     return not any(ch in ("的了是在与图片摄" if not strict else "的了是在和与图片摄") for ch in given)
@@ -1024,7 +1024,7 @@ def _is_title_word(text: str) -> bool:
 
 _NOT_NAMES = frozenset(
     "通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民 受访者 被访者 当事人 志愿者 "
-    "热心市民 校方 院方 警方 主办方 组委会 官方".split()
+    "热心市民 校方 院方 警方 主办方 组委会 官方 现场 采访 报道 供稿 整理 网络 视频 截图 资料 图片 照片".split()
 )
 
 
@@ -1034,7 +1034,7 @@ _NAME_TOKEN_SPLIT = re.compile(r"[\s\u3000、，,/]+")
 # after a role or an agency any short run of characters is a name (`记者 阿依古丽`), not only a
 # known surname with one or two given characters
 _CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
-_CREDIT_WORD = re.compile(r"供图|摄影|拍摄|提供|图片|文图|图文|报道|摄$|^图")
+_CREDIT_WORD = re.compile(r"供图|摄影|拍摄|提供|图片|文图|图文|报道|现场|采访|供稿|整理|编辑|制图|摄$|^图")
 
 
 def _join_split_names(tokens: list[str]) -> list[str]:
@@ -1116,7 +1116,7 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
             names.append(rest)
             continue
         if (role or agency) and not strict and _CREDITED_NAME.fullmatch(rest) and not _CHUNK_STOP.search(rest) \
-                and rest not in _NOT_NAMES and not _CREDIT_WORD.search(rest):
+                and rest not in _NOT_NAMES and not _CREDIT_WORD.search(rest) and not _full_place(rest):
             names.append(rest)
             continue
         return None

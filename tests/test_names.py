@@ -939,6 +939,10 @@ ROUND7_RULES = [
     ("太湖 2022.6.1.jpg", {"date": "2022-06-01", "place": "太湖", "title": None}),
     ("太湖20220601.jpg", {"date": "2022-06-01", "place": "太湖", "title": None}),
     ("2022年6月1日.jpg", {"date": "2022-06-01", "title": None}),
+    # words that are no names even behind a credit; counties that are also names still are
+    ("市民赏花。记者 现场 摄.jpg", {"photographer": None}),
+    ("市民赏花。记者 北京 摄.jpg", {"photographer": None}),
+    ("市民赏花。周宁 摄.jpg", {"photographer": "周宁"}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
