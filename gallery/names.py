@@ -941,6 +941,10 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
     if title:
         result._set("title", title, "小红书 title", 0.9)
         _caption_place(result, title)
+        if result.place and result.place in _GAZETTEER and title.startswith(result.place) \
+                and 0 < len(title) - len(result.place) <= 3:  # `苏州玉雕`, `北京冬奥`: a craft or a theme
+            result.place = None
+            result.evidence.pop("place", None)
     if m.group("Y"):
         day, clock = _stamp_from_groups(m.groupdict())
         rule = "小红书 save-time suffix"

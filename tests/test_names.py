@@ -943,6 +943,9 @@ ROUND7_RULES = [
     ("市民赏花。记者 现场 摄.jpg", {"photographer": None}),
     ("市民赏花。记者 北京 摄.jpg", {"photographer": None}),
     ("市民赏花。周宁 摄.jpg", {"photographer": "周宁"}),
+    # a 小红书 title that is a city and a craft or theme names no place; a city alone does
+    ("扬州漆器_1_小梨_来自小红书网页版.jpg", {"title": "扬州漆器", "place": None}),
+    ("扬州_2_小梨_来自小红书网页版.jpg", {"place": "扬州"}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
