@@ -1103,6 +1103,7 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     tokens = [t for t in _NAME_TOKEN_SPLIT.split(body) if t]
     agency = role = None
     names: list[str] = []
+    credit_seen = False
     for tok in _join_split_names(tokens):
         rest = tok
         am = _AGENCY_RE.match(rest)
@@ -1114,6 +1115,9 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
             role = role or rm.group(0)
             rest = rest[rm.end():]
             rm = _ROLE_RE.match(rest)
+        if (am or rest != tok) and names and not credit_seen and not all(map(_is_name, names)):
+            return None  # `游人赏花 新华社 宋城`: words before the first agency or role are the caption
+        credit_seen = credit_seen or bool(am) or rest != tok
         if not rest:
             continue
         if _is_name(rest, strict=strict) or (not strict and _LATIN_NICK.fullmatch(rest)):
