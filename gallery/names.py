@@ -2784,6 +2784,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     start = rest[0][1] - len(rest[0][0])
     probe = ParsedName(filename=result.filename)
     left = _classify_segments(probe, rest, title_slot=True)
+    if not left and len(rest) == 1 and not _scan_place(rest[0][0].strip(), 0).strong:
+        left, probe = rest, ParsedName(filename=result.filename)  # `张中泽+黄山奇峰`: a landscape title
     if not left or probe.photographers:
         return False
     title = text[start : left[-1][1]].strip(" -_+—,，")

@@ -950,6 +950,11 @@ ROUND7_RULES = [
     ("游人赏花 融媒体中心 宋城 摄.jpg", {"title": "游人赏花", "photographer": "宋城", "place": None}),
     ("游人赏花 新华社 宋城 摄.jpg", {"title": "游人赏花", "photographer": "宋城"}),  # caption words first
     ("防疫一线。杨华 本报记者 李界 摄影报道.jpg", {"photographer": "杨华、李界"}),  # two credited people
+    # after an author's name a landscape made of a place and a weak ending is the title; a named
+    # station or park is the place
+    ("李强+庐山云雾.jpg", {"photographer": "李强", "title": "庐山云雾"}),
+    ("李强+泰山奇峰.jpg", {"photographer": "李强", "title": "泰山奇峰"}),
+    ("李强-杭州东站.jpg", {"photographer": "李强", "place": "杭州东站", "title": None}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
