@@ -1486,6 +1486,7 @@ _TAIL_CHUNK = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡|岩|门)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
     + _trie_pattern(_ALL_SUFFIXES) + ")"
 )
+_TAIL_ENDS = frozenset("口谷塘坝坪洲渡岩门田海")
 _EVERYDAY_TAILS = frozenset(
     "门口 路口 街口 人口 出口 进口 入口 窗口 借口 开口 户口 胃口 缺口 胸口 稻谷 五谷 低谷 山谷 池塘 鱼塘 水塘 "
     "水坝 草坪 绿洲 沙洲".split()
@@ -1515,7 +1516,8 @@ def _scan_place(text: str, i: int) -> _Scan:
         if end == pos:
             m = _CHUNK_RE.match(text, pos)
             if not m or not _chunk_ok(m.group(0)):
-                m = _TAIL_CHUNK.match(text, pos) if scan.chunks else None
+                hint = scan.chunks and not _TAIL_ENDS.isdisjoint(text[pos + 1 : pos + 7])
+                m = _TAIL_CHUNK.match(text, pos) if hint else None
                 if not m or not _chunk_ok(m.group(0)) or m.group(0)[-2:] in _EVERYDAY_TAILS:
                     break
             end = _absorb_suffixes(text, m.end(), _SUFFIX_RUN)
@@ -2054,6 +2056,7 @@ def _apply_text(result: ParsedName, core: str) -> None:
 
 
 _LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑"
+_LEAD_MARKS_SET = frozenset(_LEAD_MARKS)
 # What is not a credit of the picture: the editor, the writer, a video grab or a web picture.
 _EDITOR_NOTE = re.compile(
     r"[\s。，,]*[(（]?(?:编辑|责编|责任编辑|校对|审核|编审|审校)[:：\s]\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})?[)）]?$"
@@ -2124,7 +2127,11 @@ def _strip_notes(result: ParsedName, text: str) -> str:
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:
-    text = _PICTURE_LABEL.sub("", core.strip().lstrip(_LEAD_MARKS + " "))  # `▲市民在…`: a layout mark
+    text = core.strip()
+    if text[:1] in _LEAD_MARKS_SET:
+        text = text.lstrip(_LEAD_MARKS + " ")  # `▲市民在…`: a layout mark
+    if text[:1] == "图":
+        text = _PICTURE_LABEL.sub("", text)
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
     unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
@@ -2506,12 +2513,13 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     result._set("title", title, "caption sentence", 0.9)
 
 
+_PLACE_LIST_MARK = re.compile(r"[,，、(（]")
 _PLACE_PARTS = re.compile(r"\s*[,，、]\s*|\s*[(（](?=[^()（）]+[)）]$)|[)）]$")
 
 
 def _places_only(title: str) -> bool:
     """Two or three place names and nothing else, split by commas or a bracket (`天坛祈年殿,北京`)."""
-    if len(title) > 30 or not any(ch in title for ch in ",，、(（"):
+    if len(title) > 30 or not _PLACE_LIST_MARK.search(title):
         return False
     parts = [p for p in _PLACE_PARTS.split(title) if p]
     return 2 <= len(parts) <= 3 and all(_full_place(p) for p in parts)
