@@ -2252,7 +2252,7 @@ def _apply_dated_place(result: ParsedName, text: str) -> bool:
 
 def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
     """`…。袁选国摄 新华网发`: the agency that published the photo follows the credit."""
-    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text))
+    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
     if not tail or tail.start() == 0:
         return None
     credit = _find_credit(text[: tail.start()])
@@ -2442,6 +2442,8 @@ _AGENCY_NOTE_TAIL = re.compile(
     r"[。\s]*(?:[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")[)）]"
     r"|\s(?P<a2>" + "|".join(map(re.escape, _AGENCIES)) + r")(?:供图|图)?)$"
 )
+# the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)
+_AGENCY_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图Ppos")
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
 
 
@@ -2450,8 +2452,14 @@ def _tail40(text: str) -> int:
     return max(0, len(text) - 40)
 
 
+def _may_end_in_agency(text: str) -> bool:
+    """Cheap test before the agency regexes: does the name end the way an agency name ends?"""
+    end = text.rstrip()
+    return end[-1:] in _AGENCY_LAST or "·" in end[-10:]
+
+
 def _strip_agency_tail(text: str) -> str:
-    m = _AGENCY_TAIL.search(text, _tail40(text))
+    m = _AGENCY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
     if m and m.start() > 0:
         text = text[: m.start()]
     return text.rstrip(" \u3000,，。;；:：_-—")
@@ -2459,7 +2467,7 @@ def _strip_agency_tail(text: str) -> str:
 
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
-    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text))
+    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
     if tail and tail.start() > 0:  # `。新华社发`, `。视觉中国`: a source without a person
         if not result.agency:
             result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after caption", 0.8)
