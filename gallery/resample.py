@@ -10,7 +10,8 @@ where the ``pyvips`` package can load it and Pillow otherwise, with the same siz
 libvips keeps worker threads; a process forked from one that has loaded it would inherit their
 bookkeeping but not the threads, and could wait for them for ever. The indexer forks its workers
 before any picture is shrunk, so they load libvips themselves; a process forked after its parent
-loaded it (a test run, a web process that indexes) uses Pillow instead.
+loaded it (a test run, a web process that indexes) uses Pillow instead, as does any process
+started with ``GALLERY_NO_VIPS=1`` (to compare the two, or to rule libvips out).
 """
 
 from __future__ import annotations
