@@ -503,6 +503,8 @@ _HEX_END = "0123456789abcdef"
 _ALNUM_END = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _EDITOR_RES = (
     (re.compile(r"-已增强(?:-[A-Z]{1,4})*$"), "强ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    # Lightroom and Photoshop exports: `-编辑`, `-Edit`, `-HDR`, `-Pano`, with a copy number
+    (re.compile(r"(?<=\S)-(?:编辑|Edit|HDR|Pano)(?:-\d{1,2})?$"), "辑tRo0123456789"),
     (re.compile(r"-removebg-preview$"), "w"),
     (re.compile(r"@[23]x$"), "x"),
     (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END),  # image hosts append a content hash
@@ -662,7 +664,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("s", rf"screenrecorder-{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})(?:-\d+)?",
        "screen_recording", "screenshot", "screenshot", "Screenrecorder timestamp"),
     # cameras and phones
-    _p("i", rf"IMG{_TS14}(?:_\d+)?", "oppo_camera", "camera", "shot", "IMGYYYYMMDDhhmmss camera"),
+    _p("ivp", rf"(?:IMG|VID|PANO){_TS14}(?:_\d+)?", "oppo_camera", "camera", "shot", "IMGYYYYMMDDhhmmss camera"),
     _p("i", r"IMG-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})-WA\d{4}", "whatsapp", "wechat_image", "saved",
        "WhatsApp IMG-YYYYMMDD-WA"),
     _p("p", rf"photo_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "telegram", "wechat_image", "saved",
@@ -689,7 +691,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("m", r"MTXX_\w+", "meitu", "app_export", None, "MTXX"),
     _p("i", r"IMG_E?\d{4,5}(?:-\d{1,2})?", "iphone", "camera", None, "IMG_ frame number"),
     _p("c", r"capture one catalog\d+", "capture_one", "app_export", None, "Capture One export"),
-    _p("d_", r"_?DSC[FN_]?\d{4,5}", "camera_dsc", "camera", None, "DSC frame number"),
+    _p("d_", r"_?DSC[FN_]?\d{4,5}(?:[-_]\d{1,2})?", "camera_dsc", "camera", None, "DSC frame number"),
     _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
     _p("abcdefghijklmnopqrstuvwxyz", r"[A-Z]{3,4}_?\d{4,5}", "camera_custom_prefix", "camera", None,
        "camera frame number"),

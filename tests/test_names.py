@@ -797,6 +797,12 @@ ROUND7_RULES = [
     ("Screenshot_7.png", {"title": None}),
     ("RPReplay_Final1700000000.MP4", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
     ("FullSizeRender 3.jpg", {"title": None}),
+    # Lightroom/Photoshop export suffixes, vivo videos, camera frames with a burst number
+    ("IMG_2345-编辑-2.jpg", {"title": None}),
+    ("DSC_2345-HDR-Edit.jpg", {"title": None}),
+    ("晨雾-编辑.jpg", {"title": "晨雾"}),
+    ("VID20220202101010.mp4", {"date": "2022-02-02", "time": "10:10:10", "title": None}),
+    ("DSCF2345-2.jpg", {"title": None}),
     # credit forms: 拍摄 / 航拍： / 文图 in brackets, a bracketed byline without 摄, the author's
     # department after the name, traditional surnames, a source note that credits nobody
     ("《春耕》(李文博拍摄).jpg", {"title": "春耕", "photographer": "李文博"}),
