@@ -2582,6 +2582,7 @@ def _city_scene(result: ParsedName, title: str) -> None:
 
 _NATURAL_SIGHTS = frozenset(_NATURAL) - frozenset(_NATURAL_THEMES)
 _NATURAL_SIGHT_RE = re.compile(_trie_pattern(_NATURAL_SIGHTS))
+_PRODUCT_HEADS = frozenset("石茶醋蟹鱼酒米砚笔墨瓷绣")
 
 
 def _natural_sight(result: ParsedName, title: str) -> None:
@@ -2592,6 +2593,8 @@ def _natural_sight(result: ParsedName, title: str) -> None:
         i = m.start()
         if i and len(m.group(0)) == 2 and title[i - 1] in _SINGLE_SURNAMES:
             continue  # `张泰山`: a person's name
+        if title[m.end() : m.end() + 1] in _PRODUCT_HEADS or title.startswith("龙井", m.end()):
+            continue  # `太湖石`, `西湖龙井`, `阳澄湖大闸蟹`: a product named after the place
         result._set("place", m.group(0), "named lake or mountain", 0.55)
         return
 

@@ -851,6 +851,8 @@ ROUND7_RULES = [
     ("▲游客在湖边赏荷。记者 周红 摄.jpg", {"title": "游客在湖边赏荷", "photographer": "周红"}),
     ("厦门鼓浪屿日光岩.jpg", {"place": "厦门鼓浪屿日光岩", "title": None}),
     ("云中的黄山.jpg", {"place": "黄山"}),
+    ("太湖石.jpg", {"place": None}),  # a product named after the lake
+    ("洞庭湖鱼.jpg", {"place": None}),
     ("张泰山作品.jpg", {"place": None}),
     # school entries: a class as the unit, the supervising teacher is not the author, a label prefix
     ("秋日私语-刘雨桐-初二3班.jpg", {"title": "秋日私语", "photographer": "刘雨桐"}),
