@@ -2993,6 +2993,8 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
         return "name", (seg, "作品名-姓名")
     if not last and not names and seg in _DIVISIONS and _has_name_shape(seg):
         return None, ()  # `秋色-周宁`: a county or a person? neither is read
+    if last and names and seg in _HAND_GAZETTEER and seg not in _AMBIGUOUS_PLACES:
+        return None, ()  # `济州岛-王冰鑫`: a bare place name in the title slot is the work's title
     if _full_place(seg, beside_name=last and names):
         return "place", (seg, "place")
     if last:  # the title slot: a name here is the subject, unless a place took the title's role
@@ -3048,6 +3050,11 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         result._set("place", f"{title} {result.place}", "place-only name", 0.7)  # `榕湖 玻璃桥`
         if result.kind == "unknown":
             result.kind, result.family = "titled", "place_only"
+        return
+    if result.photographers and title in _HAND_GAZETTEER and title not in _AMBIGUOUS_PLACES:
+        result._set("title", title, "title segment", 0.7)  # `济州岛-王冰鑫`: the work is named after
+        if not result.place:  # the place, which is also where it was taken
+            result._set("place", title, "place named as the title", 0.5)
         return
     if not is_title and _full_place(title, beside_name=bool(result.photographers)) and not result.title:
         if not result.place:

@@ -963,6 +963,11 @@ ROUND7_RULES = [
     ("李强+庐山云雾.jpg", {"photographer": "李强", "title": "庐山云雾"}),
     ("李强+泰山奇峰.jpg", {"photographer": "李强", "title": "泰山奇峰"}),
     ("李强-杭州东站.jpg", {"photographer": "李强", "place": "杭州东站", "title": None}),
+    # a bare place name in the title slot before a name is the work's title (and where it was taken);
+    # a named station there stays a place
+    ("鼓浪屿近影-李强.jpg", {"photographer": "李强", "title": "鼓浪屿近影"}),
+    ("普吉岛-李强.jpg", {"photographer": "李强", "title": "普吉岛", "place": "普吉岛"}),
+    ("B07-地铁2号线西直门站+李强.jpg", {"photographer": "李强", "place": "地铁2号线西直门站", "title": None}),
     ("2023年1月1日，上海，市民在外滩晨跑。(视觉中国).jpg", {"title": "2023年1月1日，上海，市民在外滩晨跑", "photographer": None}),
     # sets 3-5 families: one dash before a unit-glued name, a class label glued to a name, a quoted
     # title with a space, X峰山 sights, 南后街-type names, a named sight after ——
