@@ -506,7 +506,7 @@ _EDITOR_RES = (
     # Lightroom and Photoshop exports: `-编辑`, `-Edit`, `-HDR`, `-Pano`, with a copy number
     (re.compile(r"(?<=\S)-(?:编辑|Edit|HDR|Pano)(?:-\d{1,2})?$"), "辑tRo0123456789"),
     (re.compile(r"-removebg-preview$"), "w"),
-    (re.compile(r"@[23]x$"), "x"),
+    (re.compile(r"\s*@\s*[23]x$", re.IGNORECASE), "xX"),  # retina exports, `… @ 2x` too
     (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END),  # image hosts append a content hash
     (re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"), _HEX_END),
     (re.compile(r"(?<=\w)-scaled$"), "d"),  # WordPress resizes big uploads
@@ -617,6 +617,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport epoch ms"),
     _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
+    _p("0123456789", r"\d{6,}_\.pic(?:_hd|_thumb)?", "wechat_mac", "wechat_image", None, "Mac WeChat <id>_.pic"),
     _p("w", r"wechatimg\d+", "wechat_mac", "wechat_image", None, "WechatIMG"),
     _p("w", r"webwxgetmsgimg(?:\s*\(\d+\))?", "wechat_web", "wechat_image", None, "webwxgetmsgimg"),
     _p("q", rf"QQ(?:图片|视频){_TS14}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
@@ -682,6 +683,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "pixel_camera", "camera", "shot", "PXL timestamp"),
     _p("0123456789", rf"{_D8_T6}(?:_\d+)?(?:_[A-Za-z]+)?", "samsung_camera", "camera", "shot",
        "YYYYMMDD_hhmmss camera"),
+    # phone screenshots named after the app in front: `20230501_143000_com.tencent.mm`
+    _p("0123456789", rf"{_D8_T6}_[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+", "app_screenshot", "screenshot",
+       "screenshot", "YYYYMMDD_hhmmss_<app package>"),
     _p("d", rf"DJI_{_TS14}_\d{{4}}(?:_[A-Za-z]+)*", "dji", "camera", "shot", "DJI timestamp"),
     _p("d", r"DJI_\d{4}", "dji", "camera", None, "DJI frame number"),
     _p("m", rf"MYXJ_{_TS14}\w*", "meiyan_camera", "app_export", "shot", "MYXJ timestamp"),
@@ -716,7 +720,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("i", r"idlefish-msg-.*", "idlefish", "cms", None, "闲鱼 idlefish-msg"),
     _p("h", r"hdImg_\w+", "hdimg", "cms", None, "hdImg"),
     _p("t", r"TB\w+_!!\d+(?:-\d+-\w+)?", "taobao", "cms", None, "淘宝 TB…_!!"),
-    _p("p", r"P0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?", "trs_cms", "cms", "published", "TRS P0YYYYMMDD"),
+    _p("p", r"P0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS P0YYYYMMDD"),
     _p("p", r"p\d{6,}", "douban", "cms", None, "豆瓣 p<digits>"),
     _p("未u", r"(?:未标题|untitled)[-_ ]?\d*", "untitled", "generic", None, "未标题-n"),
     # names a program gives when nobody names the file: 下载 (browser), timg (百度图片), 未命名 …
@@ -730,7 +734,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("g", r"G[HXOP]\d{6}", "gopro", "camera", None, "GoPro frame number"),
     _p("c图i幻s", r"(?:Ch\d+_)?(?:图片|image|幻灯片|slide)\d+", "office_export", "generic", None, "图片n export"),
     # CMS
-    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
+    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
     # 新华网 pictures: <article id>_<epoch ms><n>n; 新浪 U…DT<timestamp>; 视觉中国 VCG ids
     _p("0123456789", r"\d{8,11}_(?P<ms>1\d{12})\d{0,2}n", "xinhuanet", "cms", "published", "新华网 <id>_<ms>n"),
     _p("u", rf"U\d+P\d+T\d+D\d+F\d+DT{_TS14}", "sina", "cms", "published", "新浪 U…DT timestamp"),
@@ -763,7 +767,7 @@ for _pat in _DEVICE_PATTERNS:
         _PATTERNS_BY_LEAD[_ch] = (*_PATTERNS_BY_LEAD.get(_ch, ()), _pat)
 
 _HEX_LEADS = frozenset("0123456789abcdef")
-_GLUED_PREFIX = re.compile(r"^(?:[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
+_GLUED_PREFIX = re.compile(r"^(?:[A-Za-z0-9+]{8,}={1,2}|[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
@@ -783,9 +787,55 @@ def _apply_device(result: ParsedName, core: str) -> bool:
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return _apply_device_with_note(result, core) or _apply_device_with_words(result, core)
+        return (_apply_device_with_note(result, core) or _apply_device_with_words(result, core)
+                or _apply_device_glued(result, core))
     _store_device(result, *found)
     return True
+
+
+def _stamped_device(text: str) -> tuple[_Pattern, re.Match[str]] | None:
+    """A device or app name that carries a valid date (not a bare frame number)."""
+    found = _match_device(text)
+    if not found or found[0].family == "dated":  # `2015.08.21茶卡盐湖`: a dated caption, read as text
+        return None
+    return found if _stamp_from_groups(found[1].groupdict())[0] else None
+
+
+_FIRST_CJK = re.compile(r"[\u4e00-\u9fff“《]")
+_STAMPED_LEADS = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern for ch in p.lead)
+_DEVICE_AFTER_SEP = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])")
+
+
+def _apply_device_glued(result: ParsedName, core: str) -> bool:
+    """A dated device name with words glued after it (`QQ20250907-020032窗口展示`) or a title put
+    before it with a separator (`论文标题-屏幕快照 2020-04-27 下午12.29.27`): the words are the title."""
+    cjk = _FIRST_CJK.search(core) if core[:1].isascii() else None
+    if cjk and cjk.start() >= 8:
+        found = _stamped_device(core[: cjk.start()].rstrip(" _-"))
+        if found:
+            _store_device(result, *found)
+            _device_words(result, core[cjk.start():].strip())
+            return True
+    if not any(ch.isdigit() for ch in core[-6:]):
+        return False  # every stamped device name ends in a digit or a letter after one
+    for m in _DEVICE_AFTER_SEP.finditer(core, 1):
+        if core[m.end()].lower() not in _STAMPED_LEADS:
+            continue
+        found = _stamped_device(core[m.end():])
+        if found:
+            _store_device(result, *found)
+            _device_words(result, core[: m.start()].strip(" _-"))
+            return True
+    return False
+
+
+def _device_words(result: ParsedName, words: str) -> None:
+    if not words or _DIGITS_ONLY.fullmatch(words):
+        return
+    if _is_name(words):
+        result._set("photographers", [words], "device name + 姓名", 0.6)
+    else:
+        result._set("title", words, "device name + words", 0.6)
 
 
 _TRAILING_NOTE = re.compile(r"\s*[(（](?P<note>[^()（）]{1,20})[)）]$")

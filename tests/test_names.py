@@ -987,3 +987,34 @@ def test_round7_families(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Round 8: families of held-out set 7's misses, on made-up names of the same shapes, with hard
+# negatives (a dated caption, a frame number without a date, a name before a camera name).
+ROUND8_RULES = [
+    # a dated device name with words glued after it, or a title put before it with a separator
+    ("QQ20240315-081522会议纪要.png", {"title": "会议纪要", "date": "2024-03-15", "time": "08:15:22"}),
+    ("Attention-Is-All-You-Need-屏幕快照 2021-03-02 上午9.05.11.png",
+     {"title": "Attention-Is-All-You-Need", "date": "2021-03-02", "time": "09:05:11"}),
+    ("读书笔记 Screenshot_20230501-143000.png", {"title": "读书笔记", "date": "2023-05-01", "time": "14:30:00"}),
+    ("1-屏幕截图 2023-05-01 143000.png", {"title": None, "date": "2023-05-01"}),  # a sequence number
+    ("2016.07.09青海湖.jpg", {"title": None, "place": "青海湖", "date": "2016-07-09"}),  # a dated caption
+    ("故宫-IMG_1234.jpg", {"date": None}),  # a frame number carries no date
+    # retina suffix with spaces, a phone screenshot named after the app, a base64 upload prefix,
+    # a TRS id with a size tag, Mac WeChat's cache names
+    ("QQ20240101-120000 @ 3x.png", {"title": None, "date": "2024-01-01", "time": "12:00:00"}),
+    ("20231224_203015_com.ss.android.ugc.aweme.jpg", {"title": None, "date": "2023-12-24", "time": "20:30:15"}),
+    ("MTcwMDAwMDAwMDAwMA==Screenshot_2023-11-14-08-13-20-123_com.tencent.mm.jpg",
+     {"title": None, "date": "2023-11-14", "time": "08:13:20"}),
+    ("W020231102598765432100_ORIGIN.jpg", {"title": None, "date": "2023-11-02"}),
+    ("P020190501361234567890_ORIGIN.jpg", {"title": None, "date": "2019-05-01"}),
+    ("168123456789012_.pic_hd.jpg", {"title": None, "date": None}),
+    ("168123456789012_.pic.jpg", {"title": None, "date": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND8_RULES)
+def test_round8_families(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
