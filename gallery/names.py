@@ -195,14 +195,14 @@ _T2S = str.maketrans(
     "喬龐聞鄺鮑談嶽遠為們這裡後個時會種對從與過還說將讓點動現農業愛舉辦參觀歡樂頭燈節車遊臺機"
     "無線濱邊處畫書環豐態歲陣賞裝採團隊師醫護療戰勝歷傳統藝術繪鏡晉陝閩遼贛漢濟廟嶺嶼礦廳層築"
     "幾週問準製餘沖雙聯屆獎組號達條氣陰雞鳥魚馴龜麥黨憶戀夢濕淨塵綠藍銀韻曬曆織鄰滿漁橫壩塢闆"
-    "資電視聽讀寫變價買賣閉熱鬧傘歸義親貓",
+    "資電視聽讀寫變價買賣閉熱鬧傘歸義親貓鬆帶劇運閒禮",
     "摄记报发网华图区县镇乡馆园广场湾岛宁龙东阳张杨陈刘黄赵吴郑孙冯蒋韩卫许吕严苏叶闫"
     "马罗邓谢卢楼邹顾涛尧烨辉凤庄贾萧万钱龚聂谭钟欧陆邬齐鲁桥门开关风国际学长讯员约实习体来"
     "贺丽晓刚伟军强红杰权庆进兴仪艳颖兰静云鹏飞宝贵荣鸣铁锦铭锋聪诚诗韦颜饶阎汤温赖费项毕纪闵"
     "乔庞闻邝鲍谈岳远为们这里后个时会种对从与过还说将让点动现农业爱举办参观欢乐头灯节车游台机"
     "无线滨边处画书环丰态岁阵赏装采团队师医护疗战胜历传统艺术绘镜晋陕闽辽赣汉济庙岭屿矿厅层筑"
     "几周问准制余冲双联届奖组号达条气阴鸡鸟鱼驯龟麦党忆恋梦湿净尘绿蓝银韵晒历织邻满渔横坝坞板"
-    "资电视听读写变价买卖闭热闹伞归义亲猫",
+    "资电视听读写变价买卖闭热闹伞归义亲猫松带剧运闲礼",
 )
 
 
@@ -262,7 +262,7 @@ _STRONG_SUFFIXES = (
     "中学", "学校", "幼儿园", "建筑群", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔", "寨",
-    "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
+    "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "古道", "栈道", "观景台", "书店", "书院", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
@@ -1283,6 +1283,9 @@ def _find_short_credit(text: str) -> _Credit | None:
         names = names[:-1]  # `归途（张三 江苏）`: the entrant's home province
     if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)):
         return _Credit(m.start(), names, None, None, "作品名（姓名）", 0.7)
+    m = _SENTENCE_NAME_BRACKET.search(text, _tail40(text)) if text.endswith((")", "）")) else None
+    if m and _is_name(m["name"]) and _gaz_name_length(m["name"], 0) < 2 and not _POSITION_NOTE.match(m["name"]):
+        return _Credit(m.start() + 1, [m["name"]], None, None, "。（姓名）", 0.65)  # a caption, then who shot it
     m = _NAME_UNIT_BRACKET.search(text) if text.endswith((")", "）")) and len(text) <= 40 else None
     if m and m.start() > 0:  # `晨光（财务部 张三）`, `晨光（张三 财务部）`: the entrant and the unit
         words = _NAME_TOKEN_SPLIT.split(m["body"].strip())
@@ -1293,11 +1296,19 @@ def _find_short_credit(text: str) -> _Credit | None:
     return None
 
 
+_SENTENCE_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
+_POSITION_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排")  # `（左一）`: who is where
 _NAME_UNIT_BRACKET = re.compile(r"\s*[(（](?P<body>[\u4e00-\u9fff]{2,16}[ \u3000、，,][\u4e00-\u9fff]{2,16})[)）]$")
 
 
 _CREDIT_BRACKET_DATED = re.compile(
     r"[(（](?P<body>[^()（）]{2,40}?)\s*(?:摄影|摄)\s+(?P<Y>\d{2,4})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日[)）]$"
+)
+
+
+# the same without brackets, after the caption: `…。中央社记者X摄 111年5月29日`
+_CREDIT_DATED_TAIL = re.compile(
+    r"(?<=[。，,；;\s])(?P<body>[^()（）。，,；;]{2,40}?)\s*(?:摄影|摄)\s*(?P<Y>\d{2,4})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日$"
 )
 
 
@@ -1314,6 +1325,8 @@ def _find_credit(text: str) -> _Credit | None:
     if got:
         return got
     m = _CREDIT_BRACKET_DATED.search(text) if text.endswith(("日)", "日）")) else None
+    if m is None and text.endswith("日"):
+        m = _CREDIT_DATED_TAIL.search(text, _tail40(text))
     if m:  # `（中央社记者王飞华摄 112年5月1日）`: the credit closes with the day it was shot
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄 日期）", conf=0.9)
         if got:
@@ -1741,6 +1754,24 @@ def _place_after_visit(text: str) -> tuple[str, str, float] | None:
     return None
 
 
+_GONE_TO = re.compile(r"(?<![运送发销飞开驶通寄])到")
+_LEISURE = re.compile(
+    r"放松|散心|休闲|游玩|游览|赏花|赏景|观光|踏青|散步|健身|锻炼|玩耍|嬉戏|戏水|避暑|纳凉|消暑|露营|野餐|拍照|打卡"
+    r"|参观|购物|观赏|体验|度假|晨练|赏雪|赏月|看花|看海"
+)
+
+
+def _place_gone_to(text: str) -> tuple[str, str, float] | None:
+    """`带着孩子到南湖公园放松`: people went somewhere to spend time there, so that is where they are."""
+    for m in _GONE_TO.finditer(text):
+        scan = _scan_place(text, m.end())
+        phrase = _trim_place(text[m.end() : scan.end])
+        if (len(phrase) >= 3 and (scan.strong or scan.first_gaz) and phrase not in _AMBIGUOUS_PLACES
+                and _LEISURE.match(text, scan.end)):
+            return phrase, "到 X + leisure", 0.65
+    return None
+
+
 def _place_after_de(text: str) -> tuple[str, str, float] | None:
     """`…绽放的南郊公园七彩花田`, `夕阳下的明光市明光街道`: a named place heads the noun phrase."""
     for m in _DE.finditer(text):
@@ -1783,11 +1814,15 @@ _PEOPLE_AFTER = re.compile(r"人|学生|游客|友人|客人|客商|选手|队|�
 
 
 def _place_anywhere(text: str) -> tuple[str, str, float] | None:
+    skip = 0
     for i, ch in enumerate(text):
-        if ch not in _GAZ_FIRST:
+        if ch not in _GAZ_FIRST or i < skip:
             continue
         end = _gazetteer_at(text, i)
-        if end == i or (i and text[i - 1] in _DESTINATION) or _PEOPLE_AFTER.match(text, end):
+        if end > i and i and text[i - 1] in _DESTINATION:
+            skip = _scan_place(text, i).end  # `运往湖南长沙`: the whole destination, not its city
+            continue
+        if end == i or _PEOPLE_AFTER.match(text, end):
             continue
         if _inside_person_name(text, i, end):
             continue
@@ -1831,7 +1866,7 @@ def _place_last_clause(text: str) -> tuple[str, str, float] | None:
 
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai,
-                   _place_after_visit, _place_admin_lead, _place_last_clause)
+                   _place_after_visit, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause)
 
@@ -1852,8 +1887,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     if _MULTI_SUFFIX_RUN.fullmatch(segment):
         return False  # `草原`, `公园`: a kind of place, not a named one
     scan = _scan_place(segment, 0)
-    if not scan.first_gaz and scan.chunks <= 1 and segment.endswith(_SCENE_WORDS):
-        return False  # `收割现场`, `丰收晒场现场`: a scene, not a named place
+    if segment.endswith(_SCENE_WORDS) and (not scan.first_gaz and scan.chunks <= 1 or scan.chunks >= 3):
+        return False  # `收割现场`, `丰收晒场现场`, `乌鲁木齐…传承人…雕刻现场`: a scene, not a named place
     if scan.end != len(segment):
         return False
     if beside_name:
@@ -2132,6 +2167,10 @@ _NOBODY_SUPPLIED = re.compile(
 )
 
 
+_GROUP_SUPPLIED = re.compile(
+    r"[\s。，,]*(?P<group>[\u4e00-\u9fff]{1,16}?(?:战队|团队|小组|协会|学会|研究会|俱乐部|工作室|联盟|志愿队|服务队|爱好者))"
+    r"\s*(?:供图|提供)$"
+)
 # `张三（江苏）`, `张三(南京)`: the entrant's home province or city after the name, not the place
 _NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
 
@@ -2151,6 +2190,10 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     m = _NOBODY_SUPPLIED.search(text, tail) if bare[-1:] in _NOT_NAME_ENDS and len(bare) < len(text) else None
     if m and m.start() > 0:  # `…。受访者供图`: supplied by someone the caption does not name
         result.warnings.append("credit without a name")
+        text = text[: m.start()]
+    m = _GROUP_SUPPLIED.search(text, tail - 14) if text.endswith(("供图", "提供")) else None
+    if m and m.start() > 0:  # `…。东源村摄影战队 供图`: a team or a society supplied it, no person named
+        result._set("agency", m["group"], "group 供图", 0.6)
         text = text[: m.start()]
     if "编" in text or "校" in text or "审" in text:
         m = _EDITOR_NOTE.search(text, max(0, len(text) - 24))
@@ -2561,6 +2604,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _text_date(result, title)
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
     _caption_place(result, title, markers_only=not sentence)
+    if not result.place and not sentence and title.startswith(("图为", "这是")):
+        _pictured_place(result, title)
     if not result.place and not sentence:
         _city_scene(result, title)
         _natural_sight(result, title)
@@ -2571,6 +2616,16 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
     result._set("title", title, "caption sentence", 0.9)
+
+
+def _pictured_place(result: ParsedName, title: str) -> None:
+    """`图为重庆江北嘴大剧院灯饰`: a short 图为 caption opening with a known place and more (a city
+    alone qualifies a craft: `图为苏州玉雕`; a building alone is the subject: `图为来福士高楼亮灯`)."""
+    got = _place_clause_start(title)
+    known = _gaz_name_length(got[0], 0) if got else 0
+    if got and (known and len(got[0]) > known + 1
+                or not known and got[0].endswith(_ADMIN_END) and not _THEME_PLACE.fullmatch(got[0])):  # 王奔镇
+        result._set("place", *got)
 
 
 _PLACE_LIST_MARK = re.compile(r"[,，、(（]")
@@ -2599,6 +2654,8 @@ def _is_sight_name(text: str) -> bool:
         return False
     if text[-1] in _SIGHT_ANY_END:
         return True
+    if text[-1] in "湖潭":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake
+        return text[0] not in _COMMON_SURNAMES and text[0] not in _GENERIC_BEFORE_SIGHT
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
             and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
 
@@ -3204,8 +3261,17 @@ def _clean(text: str, result: ParsedName) -> str:
     return text.replace("\\", "/")
 
 
+_WORK_KINDS = "绘画|书法|美术|国画|油画|水彩画?|水墨画?|版画|漫画|素描|剪纸|篆刻|儿童画|手抄报|摄影|手工|硬笔书法|软笔书法"
+_WORK_KIND = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_KINDS})?作品\d{{0,3}}|(?:{_WORK_KINDS}))")
+_WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩")
+
+
 def _finish(result: ParsedName) -> None:
-    """Last guard: a phone number never stays inside a title or a name."""
+    """Last guard: a phone number never stays inside a title or a name; a kind of work is no title."""
+    if result.title and result.title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(result.title):
+        result.warnings.append(f"kind of work, not a title: {result.title}")  # `一等奖 张三 绘画作品`
+        result.title = None
+        result.evidence.pop("title", None)
     if result.title:
         hidden = find_phones(result.title)
         if hidden:
@@ -3282,6 +3348,8 @@ def _restore_original(result: ParsedName, simple: str, core: str) -> None:
         result.place = back(result.place)
     result.photographers = [back(n) for n in result.photographers]
     result.units = [back(u) for u in result.units]
+    if result.agency:
+        result.agency = back(result.agency)
 
 
 def parse_caption(text: str) -> ParsedName:

@@ -1010,6 +1010,52 @@ ROUND8_RULES = [
     ("P020190501361234567890_ORIGIN.jpg", {"title": None, "date": "2019-05-01"}),
     ("168123456789012_.pic_hd.jpg", {"title": None, "date": None}),
     ("168123456789012_.pic.jpg", {"title": None, "date": None}),
+    # a destination is not where the picture was taken, however the city is written
+    ("新鲜蔬菜装车后运往广东深圳。李明 摄.jpg", {"place": None, "photographer": "李明"}),
+    ("一批物资运到武汉火车站分发。李明摄.jpg", {"place": None}),
+    # people who went somewhere to spend time there are there
+    ("市民带着孩子到南湖公园赏花。李明摄.jpg", {"place": "南湖公园", "photographer": "李明"}),
+    ("遊客到台中市文心森林公園散步。中央社記者林志明攝 112年3月5日.jpg",
+     {"place": "台中市文心森林公園", "photographer": "林志明", "date": "2023-03-05",
+      "title": "遊客到台中市文心森林公園散步"}),
+    ("游客在西湖边赏花。张三摄 2023年4月1日.jpg", {"photographer": "张三", "date": "2023-04-01", "title": "游客在西湖边赏花"}),
+    ("游客在西湖边赏花。摄于2023年4月1日.jpg", {"photographer": None, "date": "2023-04-01"}),
+    # a short 图为/这是 caption opening with a known place and more, or a town
+    ("圖為杭州西湖斷橋燈飾。李明 攝.jpg", {"place": "杭州西湖斷橋", "photographer": "李明"}),
+    ("这是李庄镇的果农在采摘.jpg", {"place": "李庄镇"}),
+    ("图为苏州玉雕.jpg", {"place": None}),  # a city qualifying a craft
+    ("图为来福士高楼亮灯.jpg", {"place": None}),  # a building that is the subject
+    ("这是美丽乡村.jpg", {"place": None}),  # a theme
+    # a bare name in brackets after the caption sentence is who shot it; positions and places are not
+    ("村民在田间收割水稻。（李明华）.jpg", {"photographer": "李明华", "title": "村民在田间收割水稻"}),
+    ("村民在田间收割水稻。（左一）.jpg", {"photographer": None}),
+    ("村民在田间收割水稻。（前排左三）.jpg", {"photographer": None}),
+    ("村民在田间收割水稻。（上海）.jpg", {"photographer": None}),
+    ("村民在田间收割水稻。（新华社）.jpg", {"photographer": None}),
+    # a team or a society that supplied the picture is no person
+    ("志愿者在河边捡垃圾。市摄影家协会供图.jpg", {"photographer": None, "title": "志愿者在河边捡垃圾"}),
+    ("孩子们体验拓印。金华古村摄影戰隊 供圖.jpg", {"photographer": None, "title": "孩子们体验拓印"}),
+    ("志愿者在河边捡垃圾。李明 供图.jpg", {"photographer": "李明"}),
+    # a long caption ending in a scene word is a caption, not a place phrase
+    ("成都蜀绣代表性传承人王小红刺绣现场。李明 摄.jpg",
+     {"title": "成都蜀绣代表性传承人王小红刺绣现场", "photographer": "李明"}),
+    ("杭州亚运村工地.jpg", {"place": "杭州亚运村工地", "title": None}),
+    # sights: old roads, plank roads, lookouts, bookshops, academies, lakes named after a hill
+    ("茶马古道.jpg", {"place": "茶马古道", "title": None}),
+    ("云台山栈道.jpg", {"place": "云台山栈道", "title": None}),
+    ("老鹰岩观景台.jpg", {"place": "老鹰岩观景台", "title": None}),
+    ("西西弗书店.jpg", {"place": "西西弗书店", "title": None}),
+    ("岳麓书院.jpg", {"place": "岳麓书院", "title": None}),
+    ("龙山湖.jpg", {"place": "龙山湖", "title": None}),
+    ("月牙潭.jpg", {"place": "月牙潭", "title": None}),
+    ("王西湖.jpg", {"place": None}),  # a person
+    ("高山湖.jpg", {"place": None}),  # any mountain lake
+    # a kind of work is no title; a title that opens with one still is
+    ("二等奖 李思涵 书法作品.jpg", {"photographer": "李思涵", "title": None}),
+    ("王明-国画.jpg", {"photographer": "王明", "title": None}),
+    ("参赛作品3.jpg", {"title": None}),
+    ("张三-摄影之美.jpg", {"photographer": "张三", "title": "摄影之美"}),
+    ("李明-书法人生.jpg", {"photographer": "李明", "title": "书法人生"}),
 ]
 
 
