@@ -415,6 +415,8 @@ _NOT_DIGIT = re.compile(r"\D")
 
 def find_phones(text: str) -> list[str]:
     """Phone numbers in `text`, digits only, in order of appearance."""
+    if "1" not in text and "0" not in text:
+        return []  # a mobile starts with 1, a landline's area code with 0: most names hold neither
     return [_NOT_DIGIT.sub("", m.group(1) or m.group(2)) for m in PHONE_RE.finditer(text)]
 
 
@@ -801,6 +803,7 @@ def _stamped_device(text: str) -> tuple[_Pattern, re.Match[str]] | None:
     return found if _stamp_from_groups(found[1].groupdict())[0] else None
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _FIRST_CJK = re.compile(r"[\u4e00-\u9fff“《]")
 _STAMPED_LEADS = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern for ch in p.lead)
 _DEVICE_AFTER_SEP = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])")
@@ -809,6 +812,8 @@ _DEVICE_AFTER_SEP = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])")
 def _apply_device_glued(result: ParsedName, core: str) -> bool:
     """A dated device name with words glued after it (`QQ20250907-020032窗口展示`) or a title put
     before it with a separator (`论文标题-屏幕快照 2020-04-27 下午12.29.27`): the words are the title."""
+    if not _YEAR_DIGITS.search(core):
+        return False  # every dated device name holds a year or epoch digits
     cjk = _FIRST_CJK.search(core) if core[:1].isascii() else None
     if cjk and cjk.start() >= 8:
         found = _stamped_device(core[: cjk.start()].rstrip(" _-"))
@@ -816,8 +821,8 @@ def _apply_device_glued(result: ParsedName, core: str) -> bool:
             _store_device(result, *found)
             _device_words(result, core[cjk.start():].strip())
             return True
-    if not any(ch.isdigit() for ch in core[-6:]):
-        return False  # every stamped device name ends in a digit or a letter after one
+    if core[-1:] not in _ALNUM_END:
+        return False  # every dated device name ends in a digit or a Latin letter
     for m in _DEVICE_AFTER_SEP.finditer(core, 1):
         if core[m.end()].lower() not in _STAMPED_LEADS:
             continue
@@ -3279,7 +3284,8 @@ def _finish(result: ParsedName) -> None:
             result.title = PHONE_RE.sub("", result.title).strip() or None
             if result.title is None:
                 result.evidence.pop("title", None)
-    result.photographers = [p for p in result.photographers if not find_phones(p)]
+    if result.photographers:
+        result.photographers = [p for p in result.photographers if not find_phones(p)]
     if result.phones and "phones" not in result.evidence:
         result.evidence["phones"] = Evidence("phone number", 0.9)
     if not result.photographers:
