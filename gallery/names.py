@@ -640,6 +640,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "mac_screenshot", "screenshot", "screenshot", "截屏 timestamp"),
     _p("截", rf"(?:截屏|截图)_?{_TS14}", "screenshot_cn", "screenshot", "screenshot", "截图 timestamp"),
     _p("截", rf"(?:截屏|截图)_{_D8_T6}", "screenshot_cn", "screenshot", "screenshot", "截图 timestamp"),
+    _p("3u", rf"(?:360|UC)截图{_TS14}\d{{0,3}}", "screenshot_cn", "screenshot", "screenshot", "360/UC截图 timestamp"),
+    _p("3", r"360截图\d{8,17}", "screenshot_cn", "screenshot", None, "360截图 id"),
     _p("搜", rf"搜狗截图{_TS14}", "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
     _p("搜", r"搜狗截图(?P<Y>\d{2})年(?P<M>\d{2})月(?P<D>\d{2})日(?P<h>\d{2})(?P<m>\d{2})(?:_\d+)?",
        "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
@@ -735,6 +737,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("o", r"O1CN\w+_!!\d+", "taobao", "cms", None, "淘宝 O1CN…_!!"),
     _p("g", r"G[HXOP]\d{6}", "gopro", "camera", None, "GoPro frame number"),
     _p("c图i幻s", r"(?:Ch\d+_)?(?:图片|image|幻灯片|slide)\d+", "office_export", "generic", None, "图片n export"),
+    # Word/WPS saved as web page, Messenger downloads, 小红书's in-app camera
+    _p("cw", r"(?:clip_image|wps)\d{1,4}", "office_export", "generic", None, "clip_image/wps export"),
+    _p("r", r"received_\d{15,}", "messenger", "wechat_image", None, "Messenger received_"),
+    _p("c", r"Camera_XHS_(?P<ms>1\d{12})\w*", "xiaohongshu_camera", "camera", "shot", "小红书 Camera_XHS epoch ms"),
     # CMS
     _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
     # 新华网 pictures: <article id>_<epoch ms><n>n; 新浪 U…DT<timestamp>; 视觉中国 VCG ids
@@ -756,7 +762,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<Y>20\d{2})[-_]?(?P<M>\d{2})[-_]?"
        r"(?P<D>\d{2})[_ -]?(?P<h>\d{2})[-_.]?(?P<m>\d{2})[-_.]?(?P<s>\d{2})\d{0,3}(?:[_~-][A-Za-z0-9]+)*",
        "app_timestamp", "app_export", "saved", "app prefix + timestamp"),
-    _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}[_-](?P<ms>1\d{12})(?:[_-]\d{1,3})?", "app_epoch_ms", "app_export",
+    _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<ms>1\d{12})(?:[_-]\d{1,3})?",
+       "app_epoch_ms", "app_export",
        "saved", "app prefix + epoch ms"),
     # 微博 and other image hosts: one long opaque id mixing digits and letters of both cases
     _p(_LATIN_LEADS + "0123456789", r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{20,40}",
@@ -834,8 +841,11 @@ def _apply_device_glued(result: ParsedName, core: str) -> bool:
     return False
 
 
+_APP_TAG = re.compile(r"[A-Za-z0-9]{1,8}")  # `FB_IMG_…`: a short Latin tag is the app's, not a title
+
+
 def _device_words(result: ParsedName, words: str) -> None:
-    if not words or _DIGITS_ONLY.fullmatch(words):
+    if not words or _APP_TAG.fullmatch(words):
         return
     if _is_name(words):
         result._set("photographers", [words], "device name + 姓名", 0.6)

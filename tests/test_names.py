@@ -1010,6 +1010,17 @@ ROUND8_RULES = [
     ("P020190501361234567890_ORIGIN.jpg", {"title": None, "date": "2019-05-01"}),
     ("168123456789012_.pic_hd.jpg", {"title": None, "date": None}),
     ("168123456789012_.pic.jpg", {"title": None, "date": None}),
+    # more app conventions: a two-part Latin app prefix before epoch ms, 360/UC screenshots, Word/WPS
+    # web-page exports, Messenger downloads, 小红书's camera
+    ("FB_IMG_1700000000000.jpg", {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
+    ("360截图20220314091500123.png", {"title": None, "date": "2022-03-14", "time": "09:15:00"}),
+    ("360截图16480211838083.png", {"title": None, "date": None}),
+    ("UC截图20220314091500.png", {"title": None, "date": "2022-03-14"}),
+    ("clip_image004.jpg", {"title": None}),
+    ("wps3.jpg", {"title": None}),
+    ("wps办公.jpg", {"title": "wps办公"}),
+    ("received_2345678901234567.jpeg", {"title": None, "date": None}),
+    ("Camera_XHS_1700000000000104abcdef.jpg", {"title": None, "date": "2023-11-15"}),
     # a destination is not where the picture was taken, however the city is written
     ("新鲜蔬菜装车后运往广东深圳。李明 摄.jpg", {"place": None, "photographer": "李明"}),
     ("一批物资运到武汉火车站分发。李明摄.jpg", {"place": None}),
