@@ -325,6 +325,8 @@ _AGENCIES = (
     "海南日报", "天津日报", "重庆日报", "华西都市报", "楚天都市报", "齐鲁晚报", "钱江晚报",
     "潇湘晨报", "现代快报", "新华网", "中国文明网", "本报", "本刊", "本网", "本台", "我报", "东方IC",
     "视觉中国", "图虫创意", "CFP", "IC photo", "融媒体中心",
+    "光明网", "光明图片", "人民图片", "央广网", "中国日报网", "环球网", "上观新闻", "封面新闻", "红星新闻", "潮新闻",
+    "极目新闻", "大河报", "界面新闻", "新华每日电讯",
 )
 _ROLES = (
     "全媒体记者", "融媒体记者", "首席记者", "特约记者", "特约摄影", "摄影记者", "见习记者", "实习记者", "本报记者",
@@ -1124,7 +1126,7 @@ def _join_split_names(tokens: list[str]) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 _CREDIT_END = re.compile(
-    r"[\s_\-/／—]*(?:摄影报道|摄影|拍摄|摄|供图|[/／]图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
+    r"[\s_\-/／—]*(?:文并摄影?|文并图|图并文|摄影报道|摄影|拍摄|摄|供图|[/／]图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
 )
 _CREDIT_BRACKET_END = re.compile(
     r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图|图[/／]?文)"
@@ -1630,6 +1632,8 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
     finders = _MARKED_FINDERS if markers_only else _ALL_FINDERS
     for finder in finders:
         got = finder(text)
+        if got and _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
+            return  # `在广场`: a kind of place says less than the place already read (`摄于洛阳`)
         if got:
             place, rule, conf = got
             result._set("place", place, rule, conf)
@@ -2277,6 +2281,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if _apply_dated_place(result, text):
         return
+    if "摄于" in text:
+        text = _take_credit_shot_at(result, text)
     credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit:
         _store_credit(result, credit)
@@ -2303,6 +2309,26 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         _apply_caption(result, text)
         return
     _apply_segments(result, text, book)
+
+
+_CREDIT_SHOT_AT = re.compile(
+    r"[。，,；;]\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$"
+)
+
+
+def _take_credit_shot_at(result: ParsedName, text: str) -> str:
+    """`…。李明 摄于杭州西湖`, `…。李明 摄于2023年5月1日`: who shot it, then where or when."""
+    m = _CREDIT_SHOT_AT.search(text)
+    if m is None or not _is_name(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
+        return text
+    result._set("photographers", [m["who"]], "X 摄于", 0.85)
+    where = m["where"]
+    day = _TEXT_DATE_START.match(where) if where[:1].isdigit() else None
+    if day and day.end() == len(where):
+        _set_year_month_day(result, day)
+    elif _full_place(where) or _gaz_name_length(where, 0):
+        result._set("place", where, "X 摄于 Y", 0.75)
+    return text[: m.start()]
 
 
 _DASH_TAIL = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff0-9]{4,16})$")

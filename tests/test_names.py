@@ -1061,6 +1061,15 @@ ROUND8_RULES = [
     ("月牙潭.jpg", {"place": "月牙潭", "title": None}),
     ("王西湖.jpg", {"place": None}),  # a person
     ("高山湖.jpg", {"place": None}),  # any mountain lake
+    # 文并摄: the writer also shot it; more media names are agencies, not people
+    ("市民在广场跳舞。赵子龙 文并摄.jpg", {"photographer": "赵子龙", "title": "市民在广场跳舞"}),
+    ("市民在广场跳舞。本报记者 赵子龙 文并摄.jpg", {"photographer": "赵子龙"}),
+    ("市民在广场跳舞。光明图片.jpg", {"photographer": None, "title": "市民在广场跳舞"}),
+    ("市民在广场跳舞。封面新闻记者 赵子龙 摄.jpg", {"photographer": "赵子龙"}),
+    # `…。X 摄于Y`: who, then where or when
+    ("市民在广场跳舞。赵子龙 摄于洛阳.jpg", {"photographer": "赵子龙", "place": "洛阳", "title": "市民在广场跳舞"}),
+    ("市民在广场跳舞。赵子龙摄于2022年10月3日.jpg", {"photographer": "赵子龙", "date": "2022-10-03"}),
+    ("市民在广场跳舞。洛阳 摄于2022年.jpg", {"photographer": None}),  # a city is nobody
     # a kind of work is no title; a title that opens with one still is
     ("二等奖 李思涵 书法作品.jpg", {"photographer": "李思涵", "title": None}),
     ("王明-国画.jpg", {"photographer": "王明", "title": None}),
