@@ -130,3 +130,14 @@ def test_thumbnails_are_cached(client):
 def test_hostile_search_never_breaks(client, hostile):
     assert 200 == client.get("/", query_string={"q": hostile}).status_code
     assert 200 == client.get("/api/photos", query_string={"q": hostile}).status_code
+
+
+def test_times_are_shown_as_an_editor_reads_them():
+    from gallery.web.pages import when
+
+    assert "" == when(None)
+    assert "2026-11-26 15:45" == when("2026-11-26T15:45:22.882394")  # no zone: as stored
+    shown = when("2026-11-26T15:45:22.882394+00:00")
+    assert len(shown) == 16 and "T" not in shown and "+" not in shown
+    assert 19 == len(when("2026-11-26T15:45:22+00:00", True))
+    assert "not a time" == when("not a time")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from flask import Blueprint, abort, current_app, render_template, request
 
 from ..metadata import DATE_KIND_LABELS, SOURCE_LABELS
@@ -16,6 +18,7 @@ def init_app(app) -> None:
     """Template helpers every page uses."""
     app.jinja_env.filters["public"] = clean
     app.jinja_env.filters["redact"] = lambda text: redact_phones(text) if isinstance(text, str) else text
+    app.jinja_env.filters["when"] = when
     app.jinja_env.globals["SOURCE_LABELS"] = SOURCE_LABELS
     app.jinja_env.globals["DATE_KIND_LABELS"] = DATE_KIND_LABELS
 
@@ -34,6 +37,19 @@ def init_app(app) -> None:
     @app.errorhandler(500)
     def _server_error(_error):
         return render_template("error.html", message="服务器出了点问题，请稍后再试。"), 500
+
+
+def when(stamp: object, seconds: bool = False) -> str:
+    """A stored UTC time stamp as the server's local time, as an editor reads it (2026-11-26 23:45)."""
+    if not isinstance(stamp, str) or not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp[:19].replace("T", " ")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def _page_number() -> int:
