@@ -1932,6 +1932,7 @@ _TEXT_DATE_START = re.compile(
     r"(?:上午|下午|晚上|晚间|傍晚|清晨|凌晨|中午|夜间|早上|一早|晚)?)?)?"  # the part of the day stays with the date
     r"(?!\d|代|以来|至|到|起|度)"
 )
+_SHORT_YEAR_DATE = re.compile(r"(?P<YY>\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日(?![至到\d-])")
 _SHOT_ON_DAY = re.compile(r"[(（](?P<M>\d{1,2})月(?P<D>\d{1,2})日摄")
 _TEXT_MONTH_DAY = re.compile(r"^(?:这是|图为)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
 _TEXT_DATE_MARKED = re.compile(
@@ -1958,6 +1959,13 @@ def _text_date(result: ParsedName, text: str) -> None:
     if m:
         _set_year_month_day(result, m)
         return
+    m = _SHORT_YEAR_DATE.match(text) if text[:2].isdigit() else None
+    if m:  # `16年10月1日，…`: a two-digit year in an informal caption
+        year = int(m["YY"]) + (2000 if int(m["YY"]) < 40 else 1900)
+        day = _valid_date(year, int(m["M"]), int(m["D"]))
+        if day:
+            result._set("date", day, "YY年M月D日", 0.7)
+            return
     m = _TEXT_MONTH_DAY.match(text) or _SHOT_ON_DAY.search(text)
     if m:
         day = _valid_date(2000, int(m["M"]), int(m["D"]))  # 2000 is a leap year: 2月29日 is fine
@@ -2483,6 +2491,12 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             if day:
                 result._set("date", day, rule, 0.6)
                 text = text[: m.start()] + text[m.end():]
+    m = _YEAR_MONTH.search(text) if not result.date and (text[:1].isdigit() or text[-1:].isdigit()) else None
+    if m:  # `2016.10 西藏`, `201610西藏`, `西藏 2016.10`: a year and a month beside the words
+        month = int(m["M"] or m["M2"] or m["M3"])
+        if 1 <= month <= 12:
+            result._set("date", f"{int(m['Y'] or m['Y3']):04d}-{month:02d}", "YYYY.MM beside the words", 0.5)
+            text = (text[: m.start()] + text[m.end():]).strip()
     m = _BARE_YEAR.search(text) if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"], "YYYY beside the words", 0.5)
@@ -2491,6 +2505,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     return text
 
 
+_YEAR_MONTH = re.compile(
+    r"^(?P<Y>(?:19|20)\d{2})(?:\.(?P<M>\d{1,2})|(?P<M2>0[1-9]|1[0-2]))(?![\d.])[-_\s]*(?=[\u4e00-\u9fff])"
+    r"(?![年月日号周届期次个])"
+    r"|(?<=[\u4e00-\u9fff])[-_\s]*(?P<Y3>(?:19|20)\d{2})\.(?P<M3>\d{1,2})$"
+)
 _BARE_YEAR = re.compile(
     r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])"
 )

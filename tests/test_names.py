@@ -1070,6 +1070,15 @@ ROUND8_RULES = [
     ("市民在广场跳舞。赵子龙 摄于洛阳.jpg", {"photographer": "赵子龙", "place": "洛阳", "title": "市民在广场跳舞"}),
     ("市民在广场跳舞。赵子龙摄于2022年10月3日.jpg", {"photographer": "赵子龙", "date": "2022-10-03"}),
     ("市民在广场跳舞。洛阳 摄于2022年.jpg", {"photographer": None}),  # a city is nobody
+    # a year and a month beside the words, a two-digit year at a caption's start; ranges stay unread
+    ("2018.07 稻城亚丁.jpg", {"date": "2018-07", "place": "稻城亚丁", "title": None}),
+    ("201807稻城亚丁.jpg", {"date": "2018-07", "title": None}),
+    ("稻城亚丁 2018.07.jpg", {"date": "2018-07", "title": None}),
+    ("201910周年庆典.jpg", {"date": None}),  # 10周年: a count, not a month
+    ("2018.13 稻城.jpg", {"date": None}),
+    ("18年7月2日，游客在稻城亚丁徒步.jpg", {"date": "2018-07-02"}),
+    ("坚守18年7个月.jpg", {"date": None}),
+    ("7月1日至3日，游客在稻城亚丁徒步.jpg", {"date": None}),
     # a kind of work is no title; a title that opens with one still is
     ("二等奖 李思涵 书法作品.jpg", {"photographer": "李思涵", "title": None}),
     ("王明-国画.jpg", {"photographer": "王明", "title": None}),
