@@ -20,6 +20,10 @@ and a real Chinese newsroom file name. Then, in one run, each phase in its own p
 7. the first view of a grid page: 48 first requests of the 1x grid size (made from the stored
    2x one and kept), against serving the same 48 once they are made;
 8. the fingerprint's share of indexing: its CPU time per file against the cold index's;
+9. (2p, 3p) the decode limit and the cold index on ``--previews`` files (default 200) that embed
+   a 1616 px camera preview (an MPF large thumbnail, as Sony cameras write): how far the
+   preview takes the index past the decode limit, measured apart from the headline figures
+   because the corpus's own camera files carry no preview that large;
 and the peak memory of each phase: the sum of the PSS of the phase's process and its workers
 (resident memory, shared pages counted once), sampled 20 times a second, and the CPU time per
 file of each phase, process and workers together (on a shared machine CPU time moves less than
@@ -36,6 +40,7 @@ import os
 import random
 import resource
 import shutil
+import struct
 import subprocess
 import sys
 import threading
@@ -134,6 +139,47 @@ def build_photos(folder: Path, n: int) -> Path:
         if target.exists():
             target = sub / f"{names[i % len(names)]}_{i}.jpg"
         target.write_bytes(unique_copy(bases[i % len(bases)], f"bench photo {i}"))
+    done.touch()
+    return folder
+
+
+PREVIEW_LONGEST = 1616  # the MPF preview Sony cameras embed (1616 x 1080 for 3:2)
+
+
+def with_preview(path: Path) -> bytes:
+    """The same photograph as a camera writes it with an embedded preview: an MPF 'large
+    thumbnail' frame of 1616 px (re-encoded main picture at quality 90, EXIF kept)."""
+    with Image.open(path) as image:
+        image.load()
+        preview = image.copy()
+        preview.thumbnail((PREVIEW_LONGEST, PREVIEW_LONGEST), Image.Resampling.LANCZOS)
+        buffer = io.BytesIO()
+        image.save(buffer, "MPO", save_all=True, append_images=[preview], quality=90,
+                   exif=image.info.get("exif", b""))
+    data = bytearray(buffer.getvalue())  # Pillow types the frame 'Undefined'; cameras type it:
+    app2 = data.index(b"MPF\x00") + 4
+    endian = ">" if data[app2 : app2 + 2] == b"MM" else "<"
+    ifd = app2 + struct.unpack(endian + "I", data[app2 + 4 : app2 + 8])[0]
+    for n in range(struct.unpack(endian + "H", data[ifd : ifd + 2])[0]):
+        tag, _, _, value = struct.unpack(endian + "HHII", data[ifd + 2 + 12 * n : ifd + 14 + 12 * n])
+        if tag == 0xB002:  # the second MP entry: Large Thumbnail (VGA equivalent), CIPA DC-007
+            at = app2 + value + 16
+            flags = struct.unpack(endian + "I", data[at : at + 4])[0] & 0xFF000000
+            data[at : at + 4] = struct.pack(endian + "I", flags | 0x010001)
+    return bytes(data)
+
+
+def build_previews(folder: Path, n: int) -> Path:
+    """N distinct camera-sized files that embed a 1616 px preview, as many cameras write them."""
+    done = folder / f".complete-{n}"
+    if done.exists():
+        return folder
+    bases = [with_preview(p) for p in base_photos(CACHE / "bases")]
+    names = file_names()
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"{names[(i * 7) % len(names)]}_{i}.jpg").write_bytes(
+            unique_copy(bases[i % len(bases)], f"bench preview photo {i}"))
     done.touch()
     return folder
 
@@ -365,6 +411,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000, help="camera-sized files (default 2000)")
     parser.add_argument("--small", type=int, default=100_000, help="tiny files for the big re-run (0: skip)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--previews", type=int, default=200,
+                        help="files with an embedded camera preview for phases 2p/3p (0: skip)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run the decode limits and the cold index in turn this many times; keep each one's fastest")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -426,6 +474,13 @@ def main() -> None:
     grid = run_phase(f"7  first view of a grid page: {GRID_PAGE} grid (400 px) requests", "grid", db)
     prints = run_phase(f"8  fingerprint.compute on the 800 px picture ({FINGERPRINT_SAMPLE} files)",
                        "fingerprint")
+    if args.previews:  # the same comparison on files that embed a camera preview
+        previews = build_previews(CACHE / f"previews-{args.previews}", args.previews)
+        run_phase(f"2p decode limit on {args.previews} files with a {PREVIEW_LONGEST} px camera preview "
+                  "(the main picture)", "limit", previews)
+        summary, _, peak, cpu = measured(index_command(previews, work / "previews.db", args.workers))
+        rows.append(Row("3p gallery index, cold, the same files (grid from the preview)", summary["added"],
+                        summary["seconds"], peak, cpu))
     small_seconds = None
     if args.small:
         small = build_small(CACHE / f"small-{args.small}", args.small)
@@ -481,6 +536,11 @@ def print_ratios(rows, naive: Row, limit: Row, limit_enc: Row, decode: Row, cold
           f"         by CPU time per file: {limit_enc.cpu_ms / cold.cpu_ms:.2f}")
     print(f"cold index / decode alone   = {cold.rate / decode.rate:5.2f}"
           f"         by CPU time per file: {decode.cpu_ms / cold.cpu_ms:.2f}")
+    by_label = {r.label[:2]: r for r in rows}
+    if "2p" in by_label and "3p" in by_label:
+        limit_p, cold_p = by_label["2p"], by_label["3p"]
+        print(f"with a camera preview: cold index / decode limit = {cold_p.rate / limit_p.rate:5.2f}"
+              f"   by CPU time per file: {limit_p.cpu_ms / cold_p.cpu_ms:.2f}")
     if small_seconds is not None:
         print(f"re-run of {args.small:,} unchanged files = {small_seconds:.2f} s (target <= 5 s)")
     peak = max(r.peak for r in rows if "gallery" in r.label)
