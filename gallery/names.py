@@ -604,6 +604,8 @@ def _p(lead: str, rx: str, family: str, kind: str, date_kind: str | None, rule: 
     return _Pattern(lead, re.compile(rx, re.IGNORECASE), family, kind, date_kind, rule)
 
 
+_CN_APPS = ("美图秀秀|美图|醒图|轻颜相机|轻颜|美颜相机|无他相机|黄油相机|一甜相机|B612咔叽|剪映|抖音|快手|微博图片|微博"
+            "|小红书|百度图片|拍立得|Faceu激萌|激萌")
 _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # WeChat, QQ, TIM, WeCom
     _p("微", rf"微信图片_{_TS14}\d?(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
@@ -759,6 +761,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("", rf"\d+_{_UUID}", "founder_cms", "cms", None, "方正 <id>_<uuid>"),
     _p("0123456789abcdef", _UUID, "hash", "hash", None, "uuid"),
     _p("0123456789abcdef", r"(?=[0-9]*[a-f])[0-9a-f]{16,64}", "hash", "hash", None, "hex digest"),
+    # Chinese camera, beauty and social apps name their exports after themselves, then a timestamp
+    _p("美醒轻无黄一b剪抖快微小百拍f激", rf"(?:{_CN_APPS})[_-]?{_D8_T6.replace('[_-]', '[_-]?')}\d{{0,3}}(?:_\d{{1,3}})?",
+       "cn_app_export", "app_export", "saved", "app name + timestamp"),
     # Any other app or camera: a Latin prefix, then a full timestamp or epoch milliseconds
     # (`SVID_…`, `hdrplus_…`, `B612Kaji_…`, `lv_0_…` from 剪映, `Camera360_2023_05_01_…`, `Image_<ms>`).
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<Y>20\d{2})[-_]?(?P<M>\d{2})[-_]?"
@@ -813,6 +818,11 @@ def _stamped_device(text: str) -> tuple[_Pattern, re.Match[str]] | None:
 
 
 _YEAR_DIGITS = re.compile(r"\d{4}")
+def _camera_frame(text: str) -> tuple[_Pattern, re.Match[str]] | None:
+    found = _match_device(text)
+    return found if found and found[0].kind == "camera" else None
+
+
 _FIRST_CJK = re.compile(r"[\u4e00-\u9fff“《]")
 _STAMPED_LEADS = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern for ch in p.lead)
 _DEVICE_AFTER_SEP = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])")
@@ -824,8 +834,9 @@ def _apply_device_glued(result: ParsedName, core: str) -> bool:
     if not _YEAR_DIGITS.search(core):
         return False  # every dated device name holds a year or epoch digits
     cjk = _FIRST_CJK.search(core) if core[:1].isascii() else None
-    if cjk and cjk.start() >= 8:
-        found = _stamped_device(core[: cjk.start()].rstrip(" _-"))
+    if cjk and cjk.start() >= 7:
+        head = core[: cjk.start()].rstrip(" _-")
+        found = _stamped_device(head) or _camera_frame(head)  # `IMG_1234故宫`: a frame number too
         if found:
             _store_device(result, *found)
             _device_words(result, core[cjk.start():].strip())

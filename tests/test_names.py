@@ -1021,6 +1021,14 @@ ROUND8_RULES = [
     ("wps办公.jpg", {"title": "wps办公"}),
     ("received_2345678901234567.jpeg", {"title": None, "date": None}),
     ("Camera_XHS_1700000000000104abcdef.jpg", {"title": None, "date": "2023-11-15"}),
+    # Chinese apps name exports after themselves; a person's title there stays a title
+    ("醒图_20220314_091500.jpg", {"title": None, "date": "2022-03-14", "time": "09:15:00"}),
+    ("美图秀秀20220314091500.jpg", {"title": None, "date": "2022-03-14"}),
+    ("B612咔叽_20220314_091500.jpg", {"title": None, "date": "2022-03-14"}),
+    ("小红花_20220314_091500.jpg", {"title": "小红花", "date": "2022-03-14"}),
+    # a camera frame number with words glued after it
+    ("DSC_0456颐和园十七孔桥.jpg", {"title": "颐和园十七孔桥", "date": None}),
+    ("IMG_0456王小明.jpg", {"photographer": "王小明", "title": None}),
     # a destination is not where the picture was taken, however the city is written
     ("新鲜蔬菜装车后运往广东深圳。李明 摄.jpg", {"place": None, "photographer": "李明"}),
     ("一批物资运到武汉火车站分发。李明摄.jpg", {"place": None}),
