@@ -399,7 +399,7 @@ class ParsedName:
 
     def _set(self, name: str, value: object, rule: str, confidence: float) -> None:
         setattr(self, name, value)
-        self.evidence[name] = Evidence(rule, round(confidence, 2))
+        self.evidence[name] = Evidence(rule, confidence)  # every confidence is a two-decimal literal
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3390,7 +3390,7 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
 
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S."""
-    simple = core.translate(_T2S)
+    simple = core if core.isascii() else core.translate(_T2S)
     _parse_simple(result, simple, steps=steps)
     if simple != core:
         _restore_original(result, simple, core)
