@@ -1825,8 +1825,8 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
     Only a phrase ending in 镇/村/乡/街道/县/区 … counts: `苏州玉雕` or `北京冬奥` open with a
     bare city name that qualifies a craft or a theme, not where the picture was taken.
     """
-    if not _gaz_name_length(text, 0) and not any(ch in _ADMIN_CHARS for ch in text[:16]):
-        return None
+    if text.startswith("来自") or not _gaz_name_length(text, 0) and not any(ch in _ADMIN_CHARS for ch in text[:16]):
+        return None  # `来自浙江杭州的游客`: where people come from
     scan = _scan_place(text, 0)
     phrase = _trim_place(text[: scan.end])
     if len(phrase) < 3 or phrase in _AMBIGUOUS_PLACES:
@@ -1869,6 +1869,9 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
             return phrase, "gazetteer", 0.5
         if bare in _DIVISION_FULL:  # `凤凰县沱江镇老街`: the division and what follows it
             return _trim_place(text[i : _scan_place(text, i).end]) or name, "gazetteer", 0.5
+        scan = _scan_place(text, i)
+        if scan.chunks >= 3 and scan.strong:  # `贵州黔东南…丹寨县万达小镇`, `西藏拉萨布达拉宫`
+            return _trim_place(text[i : scan.end]) or name, "gazetteer", 0.5
         return name, "gazetteer", 0.5
     return None
 

@@ -1055,6 +1055,12 @@ ROUND8_RULES = [
     ("志愿者在河边捡垃圾。市摄影家协会供图.jpg", {"photographer": None, "title": "志愿者在河边捡垃圾"}),
     ("孩子们体验拓印。金华古村摄影戰隊 供圖.jpg", {"photographer": None, "title": "孩子们体验拓印"}),
     ("志愿者在河边捡垃圾。李明 供图.jpg", {"photographer": "李明"}),
+    # a province or city that opens a phrase of three or more place chunks gives the whole phrase
+    ("航拍下的云南红河哈尼族彝族自治州元阳县哈尼梯田景区。李明摄.jpg",
+     {"place": "云南红河哈尼族彝族自治州元阳县哈尼梯田景区", "photographer": "李明"}),
+    ("这是6月3日拍摄的四川成都杜甫草堂。新华社记者 李明 摄.jpg", {"place": "四川成都杜甫草堂"}),
+    ("工人在位于河北唐山的一家钢铁企业车间内作业。李明 摄.jpg", {"place": "河北唐山"}),
+    ("来自浙江杭州的游客在拍照.jpg", {"place": None}),  # where people come from
     # a long caption ending in a scene word is a caption, not a place phrase
     ("成都蜀绣代表性传承人王小红刺绣现场。李明 摄.jpg",
      {"title": "成都蜀绣代表性传承人王小红刺绣现场", "photographer": "李明"}),
