@@ -2029,7 +2029,7 @@ _SEQ_PREFIX = re.compile(
 )
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 _CATEGORY_PREFIX = re.compile(
-    r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条)[-_]\s*"
+    r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
     r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*)"  # `作品名称：春暖花开 作者：张三`
 )
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
@@ -2038,6 +2038,7 @@ _GROUP_AWARD = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
 _SERIES_MID = re.compile(r"\s*[(（]组[照图]?[)）]\s*|\s*组[照图]\d{0,2}$")
+_COUNT_NOTE = re.compile(r"\s*[(（](?:共)?\d{1,2}\s*[张幅][)）]\s*")
 _DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraphy scan is to be shown
 _PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
 # `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
@@ -2218,9 +2219,12 @@ _NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})\s*[
 
 def _drop_home(m: re.Match[str]) -> str:
     home = m["home"]
+    first = _gaz_name_length(home, 0)
+    two_places = bool(first) and _gaz_name_length(home, first) == len(home) - first  # `江苏南京`
     if _is_name(m["name"]) and (home in _PROVINCE_SET or home in _HAND_GAZETTEER or home in _DIVISION_FULL
-                                or _UNIT_ONLY.fullmatch(home)):
-        return m["name"] + " "
+                                or two_places or _UNIT_ONLY.fullmatch(home)):
+        following = m.string[m.end() : m.end() + 1]
+        return m["name"] + ("" if following in ("-", "_", "+", "＋", "—", " ") else " ")  # `张三（江苏）-春之韵`
     return m.group(0)
 
 
@@ -2251,6 +2255,8 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     if "by" in text or "By" in text:
         text = _BY.sub(" ", text)  # `晨光 by 张三`
     m = _CREDIT_FIRST.match(text) if "摄" in text[:8] or "作品" in text[:10] or text[:1] in "©Ⓒ" else None
+    if m and m["name"] and m.group(0)[len(m["name"]):][:1].isspace() and _title_beside_name(m["name"], text[m.end():]):
+        m = None  # `春之韵 摄影：张三`: a title, then the credit label
     who = (m["name"] or m["c"]) if m else ""
     if m and m.end() < len(text) and _is_name(who, strict="作品" in m.group(0)):
         result._set("photographers", [who], "X摄：", 0.85)
@@ -2461,6 +2467,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = _SERIES_MID.sub(" ", text).strip() or text
     if "屏" in text:
         text = _DISPLAY_NOTE.sub(" ", text).strip() or text
+    if "张" in text or "幅" in text:
+        text = _COUNT_NOTE.sub(" ", text).strip() or text  # `春之韵（4张）`: how many pictures
     m = _AWARD.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]

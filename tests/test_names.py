@@ -1093,6 +1093,15 @@ ROUND8_RULES = [
     ("18年7月2日，游客在稻城亚丁徒步.jpg", {"date": "2018-07-02"}),
     ("坚守18年7个月.jpg", {"date": None}),
     ("7月1日至3日，游客在稻城亚丁徒步.jpg", {"date": None}),
+    # contest layouts: a title then the credit label, the entrant's home as province + city, the
+    # entry's category, how many pictures a series has
+    ("秋收 摄影：王建华.jpg", {"title": "秋收", "photographer": "王建华"}),
+    ("王建华摄影：秋收.jpg", {"title": "秋收", "photographer": "王建华"}),
+    ("秋收-王建华（山东济南）.jpg", {"title": "秋收", "photographer": "王建华", "place": None}),
+    ("王建华（山东）-秋收.jpg", {"title": "秋收", "photographer": "王建华", "place": None}),
+    ("单幅-秋收-王建华.jpg", {"title": "秋收", "photographer": "王建华"}),
+    ("组照-秋收（4张）-王建华.jpg", {"title": "秋收", "photographer": "王建华"}),
+    ("秋收（共6幅）-王建华.jpg", {"title": "秋收", "photographer": "王建华"}),
     # a kind of work is no title; a title that opens with one still is
     ("二等奖 李思涵 书法作品.jpg", {"photographer": "李思涵", "title": None}),
     ("王明-国画.jpg", {"photographer": "王明", "title": None}),
