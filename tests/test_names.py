@@ -1073,6 +1073,8 @@ ROUND8_RULES = [
     ("岳麓书院.jpg", {"place": "岳麓书院", "title": None}),
     ("龙山湖.jpg", {"place": "龙山湖", "title": None}),
     ("月牙潭.jpg", {"place": "月牙潭", "title": None}),
+    ("鼓浪屿.jpg", {"place": "鼓浪屿", "title": None}),  # an islet, named like 山/峰/林 sights
+    ("林小屿.jpg", {"place": None}),  # a person
     ("王西湖.jpg", {"place": None}),  # a person
     ("高山湖.jpg", {"place": None}),  # any mountain lake
     # 文并摄: the writer also shot it; more media names are agencies, not people
