@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from datetime import date as _date
 from pathlib import Path
@@ -391,8 +391,10 @@ class ParsedName:
         return "、".join(self.photographers) or None
 
     def as_dict(self) -> dict[str, object]:
-        """JSON-ready dict; keys are never renamed, only added."""
-        data = asdict(self)
+        """JSON-ready dict; keys are never renamed, only added. (Lists are copied, the rest are
+        plain values: ``dataclasses.asdict`` deep-copies everything, a tenth of a millisecond a
+        name in the indexer.)"""
+        data = {name: list(value) if isinstance(value, list) else value for name, value in vars(self).items()}
         data["photographer"] = self.photographer
         data["evidence"] = {k: {"rule": v.rule, "confidence": v.confidence} for k, v in self.evidence.items()}
         return data
