@@ -39,7 +39,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from datetime import date as _date
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 __all__ = [
     "PHONE_RE",
@@ -1588,40 +1590,48 @@ _EVERYDAY_TAILS = frozenset(
 )
 
 
-@dataclass
-class _Scan:
+class _Scan(NamedTuple):
     end: int
     first_gaz: bool = False
     strong: bool = False
     chunks: int = 0
 
 
+@lru_cache(maxsize=64)
 def _scan_place(text: str, i: int) -> _Scan:
-    """The longest place phrase from `i`, made of gazetteer names and suffix-ended chunks."""
-    scan = _Scan(i)
-    while scan.end < len(text):
-        pos = scan.end
+    """The longest place phrase from `i`, made of gazetteer names and suffix-ended chunks.
+
+    Pure in (text, i) and called by several finders on the same clause, so the last few scans
+    are kept (the result is an immutable tuple).
+    """
+    pos = i
+    first_gaz = strong = False
+    chunks = 0
+    size = len(text)
+    while pos < size:
         end = _gazetteer_at(text, pos)
         if end > pos:
-            scan.first_gaz = scan.first_gaz or pos == i
-            end = _absorb_suffixes(text, end, _SUFFIX_RUN)  # 宝塔 + 村
-            scan.end, scan.strong, scan.chunks = end, True, scan.chunks + 1
+            first_gaz = first_gaz or pos == i
+            m = _SUFFIX_RUN.match(text, end)  # 宝塔 + 村
+            pos, strong, chunks = (m.end() if m else end), True, chunks + 1
             continue
-        end = _absorb_suffixes(text, pos, _MULTI_SUFFIX_RUN)
-        if end == pos:
+        m = _MULTI_SUFFIX_RUN.match(text, pos)
+        if m is None:
             m = _CHUNK_RE.match(text, pos)
             if not m or not _chunk_ok(m.group(0)):
-                hint = scan.chunks and not _TAIL_ENDS.isdisjoint(text[pos + 1 : pos + 7])
+                hint = chunks and not _TAIL_ENDS.isdisjoint(text[pos + 1 : pos + 7])
                 m = _TAIL_CHUNK.match(text, pos) if hint else None
                 if not m or not _chunk_ok(m.group(0)) or m.group(0)[-2:] in _EVERYDAY_TAILS:
                     break
             end = _absorb_suffixes(text, m.end(), _SUFFIX_RUN)
+        else:
+            end = m.end()
         chunk = text[pos:end]
         if not _chunk_ok(chunk) or _cut_inside_word(text, end):
             break
-        scan.strong = chunk.endswith(_STRONG_SUFFIXES)
-        scan.end, scan.chunks = end, scan.chunks + 1
-    return scan
+        strong = chunk.endswith(_STRONG_SUFFIXES)
+        pos, chunks = end, chunks + 1
+    return _Scan(pos, first_gaz, strong, chunks)
 
 
 _CLAUSE_START = re.compile(
