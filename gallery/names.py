@@ -787,14 +787,18 @@ for _pat in _DEVICE_PATTERNS:
         _PATTERNS_BY_LEAD[_ch] = (*_PATTERNS_BY_LEAD.get(_ch, ()), _pat)
 
 _HEX_LEADS = frozenset("0123456789abcdef")
+_PATTERNS_WITH_ANY = {lead: (*pats, *_ANY_LEAD) for lead, pats in _PATTERNS_BY_LEAD.items()}
 _GLUED_PREFIX = re.compile(r"^(?:[A-Za-z0-9+]{8,}={1,2}|[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
     lead = core[:1].lower()
     # the lead-free patterns need a hex/digit start (方正 ids, uuids) or 信图片 near the start
-    any_lead = _ANY_LEAD if lead in _HEX_LEADS or "信图片" in core[:6] else ()
-    for pat in (*_PATTERNS_BY_LEAD.get(lead, ()), *any_lead):
+    if lead in _HEX_LEADS or "信图片" in core[:6]:
+        pats = _PATTERNS_WITH_ANY.get(lead, _ANY_LEAD)
+    else:
+        pats = _PATTERNS_BY_LEAD.get(lead, ())
+    for pat in pats:
         m = pat.regex.fullmatch(core)
         if m:
             return pat, m
@@ -1351,6 +1355,9 @@ def _bracket_day(m: re.Match[str]) -> str | None:
     return _valid_date(year, int(m["M"]), int(m["D"]))
 
 
+_CREDIT_CUT_CHARS = tuple("。，,；;）)】]—")
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     got = _find_short_credit(text)
@@ -1380,7 +1387,7 @@ def _find_credit(text: str) -> _Credit | None:
     m = _CREDIT_END.search(text)
     if m and m.start() > 0:
         head = text[: m.start()]
-        cut = max(head.rfind(c) for c in "。，,；;）)】]——")
+        cut = max(map(head.rfind, _CREDIT_CUT_CHARS))
         body_start = cut + 1
         rule = "X 供图" if "供图" in m.group(0) else "X 摄"
         got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
@@ -1679,6 +1686,8 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
 
 def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
     """`…，在X，` at the start of a clause: the whole adverbial X is the place."""
+    if "在" not in text:
+        return None
     for m in _CLAUSE_START.finditer(text):
         if not text.startswith("在", m.end()) or text.startswith("在位于", m.end()):
             continue
