@@ -1147,6 +1147,7 @@ def _join_split_names(tokens: list[str]) -> list[str]:
 _CREDIT_END = re.compile(
     r"[\s_\-/／—]*(?:文并摄影?|文并图|图并文|摄影报道|摄影|拍摄|摄|供图|[/／]图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
 )
+_CREDIT_END_LAST = frozenset("摄影图文道)）")  # what _CREDIT_END can end with, before spaces
 _CREDIT_BRACKET_END = re.compile(
     r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图|图[/／]?文)"
     r"\s*[)）\]】]\s*$"
@@ -1384,7 +1385,7 @@ def _find_credit(text: str) -> _Credit | None:
         if got:
             got.start = m.start()
             return got
-    m = _CREDIT_END.search(text)
+    m = _CREDIT_END.search(text) if text.rstrip()[-1:] in _CREDIT_END_LAST else None
     if m and m.start() > 0:
         head = text[: m.start()]
         cut = max(map(head.rfind, _CREDIT_CUT_CHARS))
@@ -2098,7 +2099,7 @@ def _strip_glued_numbers(text: str) -> str:
     m = _GLUED_SEQ_LEAD.match(text)
     if m and len(text) - m.end() >= 2:
         text = text[m.end():]
-    m = _GLUED_SEQ_TAIL.search(text)
+    m = _GLUED_SEQ_TAIL.search(text) if text[-1:].isdigit() else None
     if m and m.start() >= 2 and _full_place(text[: m.start()]):
         text = text[: m.start()]  # `系列4` keeps its number: only a place name sheds one
     return text
@@ -2351,9 +2352,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     book = _BOOK_TITLE.search(text)
     if book and not _is_book_entry(text, book):
         book = None  # 《大闹天宫》 inside a caption names a film, not the photo
-    if book is None and not _SENTENCE_PUNCT.search(text) and len(text) > 24 and _unit_layout(result, text):
+    punct = book is None and _SENTENCE_PUNCT.search(text) is not None
+    if book is None and not punct and len(text) > 24 and _unit_layout(result, text):
         return
-    if book is None and (_SENTENCE_PUNCT.search(text) or len(text) > 24 or not _HAS_SEP.search(text)
+    if book is None and (punct or len(text) > 24 or not _HAS_SEP.search(text)
                          or _DATE_CLAUSE.match(text)):  # `9月1日,…`: a dated clause is a caption
         _apply_caption(result, text)
         return
@@ -3285,7 +3287,7 @@ _GLOSS = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
 
 def _strip_gloss(title: str) -> str:
     """`核雕（光福核雕）`: a bracket that only restates the title is a gloss."""
-    m = _GLOSS.fullmatch(title)
+    m = _GLOSS.fullmatch(title) if title.endswith((")", "）")) else None
     if m and m["t"] in m["g"]:
         return m["t"]
     return title
