@@ -546,12 +546,14 @@ class _Stem:
 
 
 def _split_extension(result: ParsedName, base: str) -> str:
-    m = _EXT_RE.search(base)
+    dot = base.rfind(".")  # an extension starts at the last dot: search from there
+    m = _EXT_RE.search(base, dot) if dot >= 0 else None
     if not m:
         return base
     result.extension = "." + m.group(1).lower()
     stem = base[: m.start()]
-    inner = _EXT_RE.search(stem)
+    dot = stem.rfind(".")
+    inner = _EXT_RE.search(stem, dot) if dot >= 0 else None
     if inner and inner.group(1).lower() in _IMAGE_EXTS:
         result.double_extension = True
         result.warnings.append("double extension")
@@ -1009,7 +1011,7 @@ _XHS_PREFIX = re.compile(r"^(?:(?P<ms>1\d{12})_|\d{1,6}_)+")
 
 
 def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
-    m = _XHS_RE.fullmatch(core)
+    m = _XHS_RE.fullmatch(core) if "来自小红书" in core else None
     if not m:
         return False
     result.kind = result.family = "xiaohongshu"
@@ -1394,7 +1396,7 @@ def _find_credit(text: str) -> _Credit | None:
         got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
         if got:
             return got
-    m = _CREDIT_LEAD.search(text)
+    m = _CREDIT_LEAD.search(text) if "图" in text or "摄" in text or "作者" in text else None
     if m:
         key = m.group("key") or m.group("key2") or m.group("key3")
         body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
@@ -2066,6 +2068,11 @@ _PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?
 # `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
 _GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")
 _GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
+def _may_hold_book_title(text: str) -> bool:
+    """Cheap test before _BOOK_TITLE: one of its opening marks is there."""
+    return text[:1] in "(（" or "《" in text or "〈" in text or "「" in text or "『" in text
+
+
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
 _SERIES_MARK = re.compile(
     r"^\s*[(（](?=[组系之])(?:(?:组照?|组图|系列)[^()（）]{0,6}?)?(?:之[一二三四五六七八九十\d]+)?[)）]"  # `（组照4幅）`
@@ -2349,7 +2356,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[: tail.start()]
     if "—" in text:
         text = _dash_before_unit_name(text)
-    book = _BOOK_TITLE.search(text)
+    book = _BOOK_TITLE.search(text) if _may_hold_book_title(text) else None
     if book and not _is_book_entry(text, book):
         book = None  # 《大闹天宫》 inside a caption names a film, not the photo
     punct = book is None and _SENTENCE_PUNCT.search(text) is not None
