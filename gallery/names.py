@@ -521,7 +521,9 @@ _EDITOR_RES = (
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789"),  # and names each size `-1024x768`
     (re.compile(r"(?<=\S)_restored$"), "d"),  # photo-restoration tools
     (re.compile(r"(?<=\S)\s*\((?:retouched|cropped|edited|restored)\)$", re.IGNORECASE), ")"),  # Wikimedia Commons
-    (re.compile(r"(?<=[\u4e00-\u9fff])[a-z0-9]{0,8}_-_panoramio$"), "o"),  # Wikimedia imports from Panoramio
+    # Wikimedia imports from Panoramio: `<title>[_<English title>]_-_panoramio[_-_<uploader>]`
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?:[a-z0-9]{0,8}|(?:_[A-Za-z0-9,.'&]+)+)_-_panoramio(?:_-_[A-Za-z0-9_.]+)?$"),
+     _ALNUM_END),
     (re.compile(r"(?<=\S)\s+-\s+panoramio$", re.IGNORECASE), "oO"),
     # bundlers' mixed-case content hash
     (re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"), _ALNUM_END + "_"),
@@ -1939,7 +1941,9 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
 
     Next to a credited name a single chunk (`水墨新村`) reads as a work title instead.
     """
-    if not segment or segment[-1] not in _PLACE_LAST or segment in _AMBIGUOUS_PLACES:
+    if not segment or segment in _AMBIGUOUS_PLACES and (len(segment) < 3 or segment not in _GAZETTEER):
+        return False  # 和平, 朝阳 are words too; 武陵源, 神农架 name a district and a sight, both places
+    if segment[-1] not in _PLACE_LAST and segment not in _GAZETTEER:
         return False  # a place phrase ends where a gazetteer name or a suffix ends
     if _MULTI_SUFFIX_RUN.fullmatch(segment):
         return False  # `草原`, `公园`: a kind of place, not a named one
@@ -3148,7 +3152,9 @@ def _classify_segments(
     items = list(segments)
     while items:
         last = title_slot and len(items) == 1
-        kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places))
+        after_name = len(items) >= 2 and _is_clear_name(items[-2][0])
+        kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places),
+                                        after_name=after_name)
         if kind is None:
             break
         items.pop()
@@ -3189,7 +3195,14 @@ def _store_segments(
         result._set("place", " ".join(places), marked or "place segment", 0.85 if marked else 0.7)
 
 
-def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tuple[str | None, tuple[str, ...]]:
+def _is_clear_name(seg: str) -> bool:
+    """A segment that is a person's name and not also a county's (`张雪琴`, not `周宁`)."""
+    return _is_name(seg) and seg not in _DIVISIONS and not _scan_place(seg, 0).first_gaz
+
+
+def _classify_segment(
+    seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False
+) -> tuple[str | None, tuple[str, ...]]:
     """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title)."""
     seg = seg.strip()
     if not seg:
@@ -3210,8 +3223,8 @@ def _classify_segment(seg: str, *, last: bool, names: bool, places: bool) -> tup
         return "name", credit
     if not last and _is_name(seg) and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")
-    if not last and not names and seg in _DIVISIONS and _has_name_shape(seg):
-        return None, ()  # `秋色-周宁`: a county or a person? neither is read
+    if not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3):
+        return None, ()  # `秋色-周宁`: a county or a person? neither is read (`…-张雪琴-武陵源`: after a name, a place)
     if last and names and seg in _HAND_GAZETTEER and seg not in _AMBIGUOUS_PLACES:
         return None, ()  # `济州岛-王冰鑫`: a bare place name in the title slot is the work's title
     if _full_place(seg, beside_name=last and names):

@@ -1118,3 +1118,31 @@ def test_round8_families(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+ROUND9_RULES = [
+    # a segment that is a whole known name of three or more characters counts as a place even
+    # where it names a district and a sight at once (武陵源, 神农架, 龙泉驿) ...
+    ("晨雾-李建国-神农架.jpg", {"title": "晨雾", "photographer": "李建国", "place": "神农架"}),
+    ("晨雾-李建国-武陵源-13900001111.jpg", {"title": "晨雾", "photographer": "李建国", "place": "武陵源"}),
+    ("神农架_神农顶之晨.jpg", {"title": "神农顶之晨", "place": "神农架"}),
+    ("龙泉驿.jpg", {"title": None, "place": "龙泉驿"}),
+    # ... while a two-character one is a word or a person as often (hard negatives)
+    ("和平.jpg", {"title": "和平", "place": None}),
+    ("朝阳.jpg", {"place": None}),
+    ("晨雾-李建国-和平.jpg", {"place": None}),
+    ("秋色-周宁.jpg", {"place": None, "photographer": None}),  # a county or a person: neither is read
+    ("春天-张三-周宁.jpg", {"place": None}),
+    # Wikimedia imports from Panoramio: an English title before and the uploader after the tag go
+    ("西湖断桥_Broken_Bridge,_Hangzhou_-_panoramio.jpg", {"title": None, "place": "西湖断桥"}),
+    ("平遥城墙-晨光_-_panoramio_-_john.smith.jpg", {"title": "晨光", "place": "平遥城墙", "photographer": None}),
+    ("西湖_-_panoramio风景.jpg", {"title": "西湖_-_panoramio风景"}),  # not at the end: no tag
+    ("Broken_Bridge_-_panoramio.jpg", {"place": None}),  # no Chinese title before it: left alone
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND9_RULES)
+def test_round9_families(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
