@@ -236,9 +236,17 @@ def _load_divisions() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _DIVISIONS, _DIVISION_FULL, _DIVISION_AMBIGUOUS = _load_divisions()
-_HAND_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | (frozenset(_NATURAL) - frozenset(_NATURAL_THEMES))
+# Regions named by a province's one-character name and a direction (藏北, 川西, 皖南, 闽南 …)
+_REGIONS = (
+    "藏北 藏南 藏东 川西 川北 川南 川东 滇西 滇南 滇西北 滇东南 桂北 桂西 粤东 粤西 粤北 闽南 闽北 闽东 "
+    "赣南 赣北 鄂西 豫西 皖南 皖北 苏北 苏南 浙东 浙南 浙西 鲁西 鲁南 晋北 晋南 晋西北 陕北 陕南 冀北 辽西 辽南 "
+    "青南 川西北 鲁西南 苏中 皖西 豫南 湘南"
+).split()
+_HAND_GAZETTEER = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | frozenset(_REGIONS)
+                   | (frozenset(_NATURAL) - frozenset(_NATURAL_THEMES)))
 _AMBIGUOUS_PLACES = _AMBIGUOUS_PLACES | _DIVISION_AMBIGUOUS
-_GAZETTEER = frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS | frozenset(_NATURAL)
+_GAZETTEER = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS | frozenset(_NATURAL)
+              | frozenset(_REGIONS))
 # first character -> the lengths of the gazetteer names it starts, longest first
 # the first two characters -> the lengths of the gazetteer names they open, longest first
 _lengths: dict[str, set[int]] = {}
@@ -1941,7 +1949,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
 
     Next to a credited name a single chunk (`水墨新村`) reads as a work title instead.
     """
-    if not segment or segment in _AMBIGUOUS_PLACES and (len(segment) < 3 or segment not in _GAZETTEER):
+    if not segment or segment in _AMBIGUOUS_PLACES and (len(segment) < 3 or segment not in _GAZETTEER
+                                                        or segment in _NATURAL_THEMES):
         return False  # 和平, 朝阳 are words too; 武陵源, 神农架 name a district and a sight, both places
     if segment[-1] not in _PLACE_LAST and segment not in _GAZETTEER:
         return False  # a place phrase ends where a gazetteer name or a suffix ends
@@ -2776,7 +2785,8 @@ def _is_sight_name(text: str) -> bool:
             and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
 
 
-_CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区")
+_CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区", "正面", "侧面", "外景", "外观",
+                "远景", "近景")
 _SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
 
 
@@ -2791,7 +2801,8 @@ def _city_scene(result: ParsedName, title: str) -> None:
     head = title[: -len(scene)]
     start = max(head.rfind("的") + 1, 0)
     scan = _scan_place(head, start) if _gaz_name_length(head, start) else None
-    if scan and scan.end == len(head) and scan.chunks >= 2 and head[start:] not in _AMBIGUOUS_PLACES:
+    if (scan and scan.end == len(head) and head[start:] not in _AMBIGUOUS_PLACES
+            and (scan.chunks >= 2 or len(head) - start > _gaz_name_length(head, start))):  # 安徽 + 博物院
         place = head[start:] + (scene if scene in _SCENE_IS_PLACE else "")
         result._set("place", place, "place + scene word", 0.6)  # `上海外滩夜景`
         return

@@ -1138,6 +1138,17 @@ ROUND9_RULES = [
     ("平遥城墙-晨光_-_panoramio_-_john.smith.jpg", {"title": "晨光", "place": "平遥城墙", "photographer": None}),
     ("西湖_-_panoramio风景.jpg", {"title": "西湖_-_panoramio风景"}),  # not at the end: no tag
     ("Broken_Bridge_-_panoramio.jpg", {"place": None}),  # no Chinese title before it: left alone
+    # a great river or plateau alone is as often a theme as a place (unchanged)
+    ("大运河.jpg", {"place": None, "title": "大运河"}),
+    # regions named by a province's one-character name and a direction
+    ("一辆机车在藏北错那湖畔行驶(6月11日摄).jpg", {"place": "藏北错那湖畔"}),
+    ("牧民在川西草原放牧.jpg", {"place": "川西草原"}),
+    ("苏北.jpg", {"place": "苏北", "title": None}),
+    # a known place with its suffixes before a view word (正面, 外景, 远景 …) is where it was taken
+    ("安徽博物院正面.jpg", {"place": "安徽博物院", "title": "安徽博物院正面"}),
+    ("杭州市远景.jpg", {"place": "杭州市"}),
+    ("苏州玉雕正面.jpg", {"place": None}),  # a city qualifying a craft
+    ("北京冬奥夜景.jpg", {"place": None}),  # a theme
 ]
 
 
