@@ -1751,12 +1751,13 @@ def _place_date_admin(text: str) -> tuple[str, str, float] | None:
     """`近日,四川省华蓥市高兴镇花庙嘴村果农在果园…`: a full division phrase opening the clause
     after the date is more specific than a later generic 在-phrase."""
     m = _DATE_CLAUSE.match(text)
-    if not m:
+    start = m.end() if m else 0  # `福州市长乐区三溪村,龙舟在…`: with no date, the opening clause
+    scan = _scan_place(text, start)
+    if not m and text[scan.end : scan.end + 1] not in (",", "，"):
         return None
-    scan = _scan_place(text, m.end())
-    phrase = _trim_place(text[m.end() : scan.end])
+    phrase = _trim_place(text[start : scan.end])
     if scan.first_gaz and scan.chunks >= 3 and phrase.endswith(_ADMIN_END) and phrase not in _AMBIGUOUS_PLACES:
-        return phrase, "division phrase after the date", 0.7
+        return phrase, "division phrase after the date" if m else "division phrase opening the caption", 0.7
     return None
 
 
@@ -1803,7 +1804,7 @@ _DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游
 
 _VISIT = re.compile(
     r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
-    r"|降临|亮相|现身|齐聚|抵达|到达"
+    r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越"
 )
 
 

@@ -1149,6 +1149,13 @@ ROUND9_RULES = [
     ("杭州市远景.jpg", {"place": "杭州市"}),
     ("苏州玉雕正面.jpg", {"place": None}),  # a city qualifying a craft
     ("北京冬奥夜景.jpg", {"place": None}),  # a theme
+    # a vehicle passing or entering a named place (驶过, 驶入, 途经 …)
+    ("一列动车驶过贵州鸭池河特大桥(5月2日摄,无人机照片)。新华社记者 张三 摄.jpg", {"place": "贵州鸭池河特大桥"}),
+    ("游客途经重庆朝天门码头时驻足拍照。张三 摄.jpg", {"place": "重庆朝天门码头"}),
+    # a full division phrase opening a caption, closed by a comma, even with no date before it
+    ("福建省宁德市霞浦县东壁村,渔民在滩涂上收获紫菜.jpg", {"place": "福建省宁德市霞浦县东壁村"}),
+    ("福建省宁德市霞浦县的渔民在东壁村收获紫菜.jpg", {"place": "东壁村"}),  # no comma: a later 在 X
+    ("宁德,渔民在东壁村收获紫菜.jpg", {"place": "东壁村"}),  # a bare city is less specific
 ]
 
 
