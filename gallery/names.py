@@ -1808,15 +1808,23 @@ _VISIT = re.compile(
 )
 
 
-def _place_after_visit(text: str) -> tuple[str, str, float] | None:
-    """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
-    for m in _VISIT.finditer(text):
+def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
+                       fits: Callable[[str, _Scan], object]) -> tuple[re.Match[str], str] | None:
+    """The first named place (at least ``shortest`` characters) right after a ``marker`` match
+    that ``fits(phrase, scan)`` accepts, with that match."""
+    for m in marker.finditer(text):
         scan = _scan_place(text, m.end())
         phrase = _trim_place(text[m.end() : scan.end])
-        if (len(phrase) >= 2 and (scan.strong or scan.first_gaz) and phrase not in _AMBIGUOUS_PLACES
-                and not _MULTI_SUFFIX_RUN.match(phrase)):  # `参观基地`: no named place
-            return phrase, f"{m.group(0)} X", 0.7
+        if (len(phrase) >= shortest and (scan.strong or scan.first_gaz) and phrase not in _AMBIGUOUS_PLACES
+                and fits(phrase, scan)):
+            return m, phrase
     return None
+
+
+def _place_after_visit(text: str) -> tuple[str, str, float] | None:
+    """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
+    found = _named_place_after(_VISIT, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
+    return (found[1], f"{found[0].group(0)} X", 0.7) if found else None  # `参观基地`: no named place
 
 
 _GONE_TO = re.compile(r"(?<![运送发销飞开驶通寄])到")
@@ -1828,13 +1836,8 @@ _LEISURE = re.compile(
 
 def _place_gone_to(text: str) -> tuple[str, str, float] | None:
     """`带着孩子到南湖公园放松`: people went somewhere to spend time there, so that is where they are."""
-    for m in _GONE_TO.finditer(text):
-        scan = _scan_place(text, m.end())
-        phrase = _trim_place(text[m.end() : scan.end])
-        if (len(phrase) >= 3 and (scan.strong or scan.first_gaz) and phrase not in _AMBIGUOUS_PLACES
-                and _LEISURE.match(text, scan.end)):
-            return phrase, "到 X + leisure", 0.65
-    return None
+    found = _named_place_after(_GONE_TO, text, 3, lambda phrase, scan: _LEISURE.match(text, scan.end))
+    return (found[1], "到 X + leisure", 0.65) if found else None
 
 
 def _place_after_de(text: str) -> tuple[str, str, float] | None:
