@@ -16,6 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "images"
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+# Tests that read ../shared (real camera files, labelled names) are skipped in a checkout without it.
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+needs_filenames = pytest.mark.skipif(not (SHARED / "filenames").is_dir(),
+                                     reason="../shared/filenames is not beside this checkout")
 
 
 def make_jpeg(

@@ -6,7 +6,7 @@ from PIL import Image
 from gallery.embedded import from_iptc, from_xmp
 from gallery.exif import decode_xp, read_raw_exif, simplify
 
-from .conftest import SHARED, make_jpeg
+from .conftest import SHARED, make_jpeg, needs_corpus
 
 CORPUS = SHARED / "corpus" / "exif-samples" / "jpg"
 
@@ -69,7 +69,7 @@ def test_read_from_a_real_jpeg(tmp_path: Path):
     assert 2.8 == exif.fnumber
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside this checkout")
+@needs_corpus
 def test_pillow_reads_what_exifread_misses():
     path = CORPUS / "xmp" / "no_exif.jpg"
     with Image.open(path) as image:

@@ -17,7 +17,7 @@ from gallery import thumbs
 from gallery.indexer import Indexer, display_path
 from gallery.store import Store
 
-from .conftest import IMAGES, SEEDS, SHARED, index, make_jpeg
+from .conftest import CORPUS, IMAGES, SEEDS, index, make_jpeg, needs_corpus
 from .test_analyze import BAD_FILES
 
 GALLERY = [sys.executable, "-c", "from gallery.cli import main; main()"]
@@ -236,9 +236,9 @@ def test_parallel_workers_give_the_same_result(tmp_path: Path):
     assert (6, 0) == (summary.added, summary.failed)
 
 
-@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared/corpus is not beside this checkout")
+@needs_corpus
 def test_real_corrupt_and_truncated_corpus_files(tmp_path: Path):
-    corpus = SHARED / "corpus" / "exif-samples"
+    corpus = CORPUS / "exif-samples"
     folder = tmp_path / "in"
     folder.mkdir()
     for source in ["derived-truncated/Nikon_D70_first2000bytes.jpg", "jpg/invalid/image00971.jpg",
@@ -249,10 +249,11 @@ def test_real_corrupt_and_truncated_corpus_files(tmp_path: Path):
     assert summary.added >= 2
 
 
+@needs_corpus
 def test_the_corpus_jpeg_with_damaged_compressed_data_is_recorded_not_shown_garbled(tmp_path: Path):
     folder = tmp_path / "in"
     folder.mkdir()
-    shutil.copyfile(SHARED / "corpus" / "exif-samples" / "jpg" / "corrupted.jpg", folder / "corrupted.jpg")
+    shutil.copyfile(CORPUS / "exif-samples" / "jpg" / "corrupted.jpg", folder / "corrupted.jpg")
     make_jpeg(folder / "good.jpg")
     summary = index(tmp_path / "g.db", folder)
     assert (1, 1) == (summary.added, summary.failed)

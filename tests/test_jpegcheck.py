@@ -9,9 +9,7 @@ from PIL import Image
 
 from gallery.jpegcheck import restart_problem
 
-from .conftest import SHARED
-
-CORPUS = SHARED / "corpus"
+from .conftest import CORPUS, needs_corpus
 
 
 def jpeg(**options) -> bytes:
@@ -54,7 +52,7 @@ def test_scraps_never_raise(data):
     assert restart_problem(data) is None
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside this checkout")
+@needs_corpus
 def test_the_corpus_damaged_file_is_found_and_no_other():
     found = {path.name for path in sorted(CORPUS.rglob("*")) if path.suffix.lower() in (".jpg", ".jpeg")
              and path.is_file() and restart_problem(path.read_bytes())}

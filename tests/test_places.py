@@ -10,7 +10,7 @@ import pytest
 from gallery.places import admin_division, locate, resolve, resolve_gps
 from gallery.store import Store
 
-from .conftest import SHARED, index, make_jpeg
+from .conftest import SHARED, index, make_jpeg, needs_filenames
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,7 @@ def test_the_raw_phrase_and_the_steps_are_kept():
     assert any("宜兴市" in step and "补出上级" in step for step in place.how)
 
 
+@needs_filenames
 def test_every_labelled_place_resolves_without_error():
     phrases = set()
     for name in ("labelled.jsonl", "seed.jsonl", "captions.jsonl"):
