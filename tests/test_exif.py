@@ -1,6 +1,5 @@
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from gallery.embedded import from_iptc, from_xmp
