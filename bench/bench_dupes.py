@@ -74,11 +74,7 @@ def sources() -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
 def decode(data: bytes) -> Image.Image:
     """What the index hands to ``fingerprint.compute``: oriented, at most 800 px."""
     with Image.open(io.BytesIO(data)) as image:
-        oriented = thumbs.prepare(image, thumbs.SIZES["grid2x"])
-        side = thumbs.SIZES["grid2x"]
-        if max(oriented.size) > side:
-            oriented = ImageOps.contain(oriented, (side, side), Image.Resampling.LANCZOS)
-        return oriented.convert("RGB")
+        return thumbs.prepare(image, thumbs.SIZES["grid2x"])
 
 
 def jpeg(image: Image.Image, quality: int = 90, orientation: int | None = None) -> bytes:

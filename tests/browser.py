@@ -49,6 +49,16 @@ def live_server(app) -> Iterator[str]:
 
 
 @contextmanager
+def browser_page(browser, width: int, height: int) -> Iterator[object]:
+    """A page of its own (fresh cookies) at this window size, Chinese locale; closed afterwards."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN")
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@contextmanager
 def chromium() -> Iterator[object]:
     """A headless Chromium browser, closed afterwards."""
     if not Path(CHROMIUM).exists():  # .ci/run installs it: fail loudly rather than pass quietly

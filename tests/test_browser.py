@@ -6,7 +6,7 @@ import pytest
 
 from gallery.web import create_app
 
-from .browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, live_server
+from .browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, browser_page, live_server
 
 __all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_ARGS", "page", "server"]
 
@@ -21,10 +21,8 @@ def server(sample_db):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
-    opened = context.new_page()
-    yield opened
-    context.close()
+    with browser_page(browser, 1366, 768) as opened:
+        yield opened
 
 
 def test_search_zhenjiang_shows_caicha_and_its_photographer(server, page):

@@ -9,7 +9,7 @@ import pytest
 from gallery.store import Store
 from gallery.web import create_app
 
-from .browser import ARTIFACTS, live_server
+from .browser import ARTIFACTS, browser_page, live_server
 from .editor_support import PASSWORD, add_user, copy_db
 from .test_dupes import CONTEST_COPY, ORIGINAL, PHONE, archive, ids_by_name  # noqa: F401  (fixture)
 
@@ -31,10 +31,8 @@ def server(db: Path):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="zh-CN")
-    opened = context.new_page()
-    yield opened
-    context.close()
+    with browser_page(browser, 1440, 1000) as opened:
+        yield opened
 
 
 def sign_in(page, server: str) -> None:

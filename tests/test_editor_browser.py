@@ -10,7 +10,7 @@ import pytest
 from gallery.store import Store
 from gallery.web import create_app
 
-from .browser import ARTIFACTS, live_server
+from .browser import ARTIFACTS, browser_page, live_server
 from .editor_support import PASSWORD, add_user, copy_db
 
 pytestmark = pytest.mark.browser
@@ -32,15 +32,13 @@ def server(db: Path):
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-    opened = context.new_page()
-    opened.goto(server + "/signin")
-    opened.fill("#name", "王编辑")
-    opened.fill("#password", PASSWORD)
-    opened.click("button[type=submit].ed-primary")
-    opened.wait_for_url(server + "/")
-    yield opened
-    context.close()
+    with browser_page(browser, 1366, 900) as opened:
+        opened.goto(server + "/signin")
+        opened.fill("#name", "王编辑")
+        opened.fill("#password", PASSWORD)
+        opened.click("button[type=submit].ed-primary")
+        opened.wait_for_url(server + "/")
+        yield opened
 
 
 def captions(db: Path, ids: list[int]) -> dict[int, str | None]:

@@ -17,10 +17,9 @@ PHOTOS = sorted(p for p in IMAGES.glob("*.jpg"))
 
 
 def decode(data: bytes) -> Image.Image:
-    """Decoded as ``analyze`` does: reduced, EXIF-oriented, then the 800 px grid2x size."""
+    """Decoded as ``analyze`` does: reduced, EXIF-oriented, at most the 800 px grid2x size."""
     with Image.open(io.BytesIO(data)) as image:
-        oriented = thumbs.prepare(image, thumbs.SIZES["grid2x"])
-        return ImageOps.contain(oriented, (800, 800)) if max(oriented.size) > 800 else oriented.copy()
+        return thumbs.prepare(image, thumbs.SIZES["grid2x"])
 
 
 def jpeg(image: Image.Image, quality: int = 90, orientation: int | None = None) -> bytes:
