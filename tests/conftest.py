@@ -23,6 +23,15 @@ needs_filenames = pytest.mark.skipif(not (SHARED / "filenames").is_dir(),
                                      reason="../shared/filenames is not beside this checkout")
 
 
+def page_text(client, url: str, status: int = 200) -> str:
+    """A page's text through a Flask test client, checking its status (the response is closed)."""
+    response = client.get(url)
+    text = response.get_data(as_text=True)
+    response.close()
+    assert status == response.status_code, url
+    return text
+
+
 def make_jpeg(
     path: Path,
     *,

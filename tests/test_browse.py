@@ -16,16 +16,10 @@ from gallery.store import Store
 from gallery.web import create_app
 from gallery.web.texts import ZH_CN, credit_line, weekday
 
+from .conftest import page_text
+
 PHONE = "13775584488"
 TEMPLATES = Path(__file__).resolve().parent.parent / "gallery" / "web" / "templates"
-
-
-def get(client, url: str, status: int = 200) -> str:
-    response = client.get(url)
-    body = response.get_data(as_text=True)
-    response.close()
-    assert status == response.status_code, url
-    return body
 
 
 def view(client, photo_id: int) -> dict:
@@ -95,7 +89,7 @@ def test_every_text_a_template_uses_is_in_the_texts_table():
 # --- timeline ------------------------------------------------------------------------------------
 
 def test_timeline_lists_years_and_months_with_counts(client):
-    html = get(client, "/timeline")
+    html = page_text(client, "/timeline")
     assert "2008 年" in html and "2024 年" in html
     # the sample has four photos from 2008: March, May (2), July
     may = re.search(r'href="/timeline/2008/5"><span class="m">5 月</span> <span class="count">(\d+)</span>', html)
@@ -106,7 +100,7 @@ def test_timeline_lists_years_and_months_with_counts(client):
 
 
 def test_month_page_groups_photos_by_day(client):
-    html = get(client, "/timeline/2008/5")
+    html = page_text(client, "/timeline/2008/5")
     days = re.findall(r'<section class="day" style="[^"]*" data-day="([\d-]+)"', html)
     assert ["2008-05-30", "2008-05-04"] == days
     assert "5 月 30 日 星期五" in html
@@ -127,34 +121,34 @@ def test_jump_to_month(client, expected, month):
 
 @pytest.mark.parametrize("url", ["/timeline/2019/13", "/timeline/2019/0", "/timeline/0/4"])
 def test_impossible_months_are_not_found(client, url):
-    get(client, url, 404)
+    page_text(client, url, 404)
 
 
 def test_empty_month_says_so(client):
-    assert "这个月没有照片" in get(client, "/timeline/1999/1")
+    assert "这个月没有照片" in page_text(client, "/timeline/1999/1")
 
 
 # --- photographers and places --------------------------------------------------------------------
 
 def test_photographer_page_has_count_range_places_and_cover(client):
-    html = get(client, "/photographer/周明生")
+    html = page_text(client, "/photographer/周明生")
     assert "<h1>周明生</h1>" in html
     assert "1 张" in html
     assert "2008-05-30" in html
     assert 'href="/place/%E9%95%87%E6%B1%9F%E8%8C%B6%E5%8D%9A%E5%9B%AD"' in html  # 镇江茶博园
     cover = re.search(r'<a class="cover" href="/photo/(\d+)"', html)
     assert cover is not None
-    assert "采茶" in get(client, f"/photo/{cover.group(1)}")
+    assert "采茶" in page_text(client, f"/photo/{cover.group(1)}")
 
 
 def test_place_page_lists_its_photographers(client):
-    html = get(client, "/place/江苏南钢无尘储煤场")
+    html = page_text(client, "/place/江苏南钢无尘储煤场")
     assert "陈卫东" in html and "无尘仓储" in html
     assert PHONE not in html
 
 
 def test_photographers_list_links_to_their_pages(client):
-    assert 'href="/photographer/%E5%91%A8%E6%98%8E%E7%94%9F"' in get(client, "/photographers")
+    assert 'href="/photographer/%E5%91%A8%E6%98%8E%E7%94%9F"' in page_text(client, "/photographers")
 
 
 @pytest.mark.parametrize(
@@ -163,7 +157,7 @@ def test_photographers_list_links_to_their_pages(client):
 )
 @pytest.mark.parametrize("kind", ["photographer", "place"])
 def test_unknown_or_hostile_names_are_not_found(client, kind, name):
-    html = get(client, f"/{kind}/{name}", 404)
+    html = page_text(client, f"/{kind}/{name}", 404)
     assert "<script>alert(1)" not in html
 
 
@@ -193,27 +187,27 @@ def test_viewer_neighbours_follow_the_grid_order(client):
 
 def test_viewer_page_stands_alone_without_javascript(client):
     ids = all_ids_in_grid_order(client)
-    html = get(client, f"/view/{ids[1]}")
+    html = page_text(client, f"/view/{ids[1]}")
     assert f'href="/view/{ids[0]}"' in html and f'href="/view/{ids[2]}"' in html
     assert f'class="v-close" href="/photo/{ids[1]}"' in html
     assert meta(html, "og:image").startswith("http://localhost/thumb/")
 
 
 def test_viewer_of_a_missing_photo_is_not_found(client):
-    get(client, "/view/999999", 404)
-    get(client, "/view/999999.json", 404)
+    page_text(client, "/view/999999", 404)
+    page_text(client, "/view/999999.json", 404)
 
 
 def test_viewer_never_shows_the_phone_number(client):
     photo_id = next(i for i in all_ids_in_grid_order(client) if view(client, i)["title"] == "无尘仓储")
-    assert PHONE not in get(client, f"/view/{photo_id}")
-    assert PHONE not in get(client, f"/photo/{photo_id}")
+    assert PHONE not in page_text(client, f"/view/{photo_id}")
+    assert PHONE not in page_text(client, f"/photo/{photo_id}")
 
 
 # --- grid, sharing, and what pages load ----------------------------------------------------------
 
 def test_grid_tiles_carry_ratio_colour_srcset_and_lazy_loading(client):
-    html = get(client, "/")
+    html = page_text(client, "/")
     tiles = re.findall(r'<li style="--r:([\d.]+)"><a href="/photo/(\d+)" data-id="\d+" style="--c:(#[0-9a-f]{6})"><img ([^>]*)>', html)
     assert 12 == len(tiles)
     for ratio, _, _, img in tiles:
@@ -228,7 +222,7 @@ def test_grid_tiles_carry_ratio_colour_srcset_and_lazy_loading(client):
             "/photographers", "/articles", "/article/1", "/errors", "/photo/1", "/view/1"],
 )
 def test_every_page_shares_title_description_and_image(client, url):
-    html = get(client, url)
+    html = page_text(client, url)
     assert meta(html, "og:title")
     assert meta(html, "og:description")
     image = meta(html, "og:image")
@@ -238,7 +232,7 @@ def test_every_page_shares_title_description_and_image(client, url):
 
 @pytest.mark.parametrize("url", ["/", "/timeline", "/photographer/周明生", "/article/1", "/photo/1", "/view/1"])
 def test_pages_load_nothing_from_elsewhere(client, url):
-    for tag, attrs in tags(get(client, url)):
+    for tag, attrs in tags(page_text(client, url)):
         for key in ("src", "href", "srcset"):
             value = attrs.get(key, "")
             if tag == "a" and key == "href":
@@ -247,7 +241,7 @@ def test_pages_load_nothing_from_elsewhere(client, url):
 
 
 def test_article_shows_photos_in_page_order_with_captions(client):
-    html = get(client, "/article/1")
+    html = page_text(client, "/article/1")
     assert "苏州,未来可期!" in html
     names = re.findall(r"<code>([^<]+)</code>", html)
     assert names.index("W020241122352983363515.jpg") >= 0
@@ -266,7 +260,7 @@ def test_article_shows_photos_in_page_order_with_captions(client):
 def test_photo_page_links_to_viewer_profiles_and_month(client):
     ids = all_ids_in_grid_order(client)
     caicha = next(i for i in ids if view(client, i)["title"] == "采茶")
-    html = get(client, f"/photo/{caicha}")
+    html = page_text(client, f"/photo/{caicha}")
     assert f'href="/view/{caicha}"' in html
     assert 'href="/photographer/%E5%91%A8%E6%98%8E%E7%94%9F"' in html
     assert 'href="/timeline/2008/5"' in html

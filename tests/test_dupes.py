@@ -15,7 +15,7 @@ from gallery import dupes, fingerprint, thumbs
 from gallery.cli import main
 from gallery.store import Store
 
-from .conftest import IMAGES, index
+from .conftest import IMAGES, index, page_text
 from .editor_support import add_user, app_for, copy_db, csrf_of, sign_in
 
 PHONE = "13775584488"
@@ -196,18 +196,10 @@ def client(archive):
     return app_for(archive).test_client()
 
 
-def get(client, url: str, status: int = 200) -> str:
-    response = client.get(url)
-    text = response.get_data(as_text=True)
-    response.close()
-    assert status == response.status_code, url
-    return text
-
-
 def test_pages_show_groups_side_by_side_without_phone_numbers(client, archive):
     ids = ids_by_name(archive)
     group = ids[ORIGINAL]
-    pages = {url: get(client, url) for url in ("/duplicates", f"/duplicates/{group}", "/contest")}
+    pages = {url: page_text(client, url) for url in ("/duplicates", f"/duplicates/{group}", "/contest")}
     assert [] == [url for url, text in pages.items() if PHONE in text]
     side = pages[f"/duplicates/{group}"]
     assert (EXACT_COPY in side, "陈卫东" in side, "周明生" in side, "署了不同作者" in side) == (True, True, True, True)
@@ -216,9 +208,9 @@ def test_pages_show_groups_side_by_side_without_phone_numbers(client, archive):
 
 def test_photo_page_shows_similar_pictures(client, archive):
     ids = ids_by_name(archive)
-    text = get(client, f"/photo/{ids[CONTEST_COPY]}")
+    text = page_text(client, f"/photo/{ids[CONTEST_COPY]}")
     assert ("相似图片" in text, f'href="/photo/{ids[ORIGINAL]}"' in text) == (True, True)
-    assert "相似图片" not in get(client, f"/photo/{ids[OTHERS['9.jpg']]}")
+    assert "相似图片" not in page_text(client, f"/photo/{ids[OTHERS['9.jpg']]}")
 
 
 def test_a_member_id_leads_to_its_group(client, archive):
@@ -231,7 +223,7 @@ def test_a_member_id_leads_to_its_group(client, archive):
 @pytest.mark.parametrize("url", ["/duplicates/999999", "/duplicates/0", "/duplicates/abc", "/duplicates/1%00",
                                  "/duplicates/99999999999999999999999"])
 def test_unknown_groups_are_404(client, url):
-    get(client, url, 404)
+    page_text(client, url, 404)
 
 
 def test_visitors_cannot_keep_or_merge(archive, tmp_path):
@@ -240,7 +232,7 @@ def test_visitors_cannot_keep_or_merge(archive, tmp_path):
     client = app_for(db).test_client()
     refused = client.post(f"/duplicates/{group}/keep", data={"kept": str(group)})
     refused.close()
-    text = get(client, f"/duplicates/{group}?keep={group}")
+    text = page_text(client, f"/duplicates/{group}?keep={group}")
     store = Store(db)
     try:
         decided = store.decisions_for([group])
@@ -273,7 +265,7 @@ def test_editor_keeps_one_and_merges_captions_with_history(editor):
     ids = ids_by_name(db)
     group, kept = ids[ORIGINAL], ids[ORIGINAL]
     before = counts(db)
-    page = get(client, f"/duplicates/{group}?keep={kept}")
+    page = page_text(client, f"/duplicates/{group}?keep={kept}")
     assert "保留 #" in page and csrf_of(page) == token
     caption = "2019年4月19日，游客在镇江茶博园采茶。"
     response = client.post(f"/duplicates/{group}/keep", data={
@@ -292,7 +284,7 @@ def test_editor_keeps_one_and_merges_captions_with_history(editor):
     assert ("merge", "王编辑") == (history[0]["kind"], history[0]["user"])
     assert (kept, 5) == (decision["kept"], len(decision["photos"]))
     assert before == counts(db)  # nothing deleted from the database
-    text = get(client, f"/duplicates/{group}")
+    text = page_text(client, f"/duplicates/{group}")
     assert "已处理" in text
 
 
