@@ -397,11 +397,9 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
 
         Files under ``keep_under`` (folders that could not be listed) are left as they were.
         """
-        where = "root_id = ? AND missing = 0 AND id NOT IN (SELECT id FROM temp.seen_files)"
-        params: list[Any] = [root_id]
-        for folder in keep_under:
-            where += " AND path NOT LIKE ? ESCAPE '\\'"
-            params.append(_like_prefix(folder) + "/%")
+        outside, folders = _outside(keep_under)
+        where = "root_id = ? AND missing = 0 AND id NOT IN (SELECT id FROM temp.seen_files)" + outside
+        params: list[Any] = [root_id, *folders]
         photo_ids = [r["photo_id"] for r in self._all(f"SELECT DISTINCT photo_id FROM files WHERE {where}", params)]
         with self.transaction():
             self.conn.execute(f"UPDATE files SET missing = 1 WHERE {where}", params)
@@ -431,11 +429,9 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
         """After a whole walk of a folder: its problems this run did not meet again are gone (the
         file was deleted or replaced by a good one). Those under ``keep_under`` (folders that could
         not be listed) stay. Returns how many were cleared."""
-        where = "root_id = ? AND (run_id IS NULL OR run_id != ?)"
-        params: list[Any] = [root_id, run_id]
-        for folder in keep_under:
-            where += " AND path NOT LIKE ? ESCAPE '\\' AND path != ?"
-            params += [_like_prefix(folder) + "/%", folder]
+        outside, folders = _outside(keep_under)
+        where = "root_id = ? AND (run_id IS NULL OR run_id != ?)" + outside
+        params: list[Any] = [root_id, run_id, *folders]
         with self.transaction():
             return self.conn.execute(f"DELETE FROM errors WHERE {where}", params).rowcount
 
@@ -625,6 +621,12 @@ def _file_rank(row: dict[str, Any]) -> tuple[int, int, int]:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _outside(folders: Iterable[str]) -> tuple[str, list[str]]:
+    """SQL (to AND onto a WHERE) and its parameters: ``path`` is under none of ``folders``."""
+    folders = list(folders)
+    return "".join(" AND path NOT LIKE ? ESCAPE '\\'" for _ in folders), [_like_prefix(f) + "/%" for f in folders]
 
 
 def _like_prefix(text: str) -> str:
