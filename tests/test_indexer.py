@@ -354,6 +354,35 @@ def test_unreadable_file_is_recorded(tmp_path: Path):
     assert [{"path": "secret.jpg", "reason": "没有读取权限"}] == summary["failures"]
 
 
+def test_a_folder_that_cannot_be_listed_keeps_its_files_and_their_problems(tmp_path: Path):
+    """Not being able to look is not the same as finding nothing: nothing under it goes missing."""
+    folder = tmp_path / "in"
+    make_jpeg(folder / "a.jpg")
+    make_jpeg(folder / "sub" / "b.jpg", colour=(9, 9, 90))
+    (folder / "sub" / "empty.jpg").write_bytes(b"")
+    db = tmp_path / "g.db"
+    first = index(db, folder)
+    assert (2, 1) == (first.added, first.failed)
+    os.chmod(folder / "sub", 0)
+    try:
+        command = [*GALLERY, "index", str(folder), "--db", str(db), "--json", "--workers", "1"]
+        if os.geteuid() == 0:
+            setpriv = shutil.which("setpriv")
+            if setpriv is None:
+                pytest.skip("running as root without setpriv: root lists every folder")
+            command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    finally:
+        os.chmod(folder / "sub", 0o755)
+    assert 0 == done.returncode, done.stderr
+    summary = json.loads(done.stdout)
+    assert 0 == summary["missing"]
+    assert all(not f["missing"] for f in files(db))
+    store = Store(db)
+    assert {"sub", "sub/empty.jpg"} == {e["path"] for e in store.errors()}
+    store.close()
+
+
 def test_missing_file_back_unchanged_is_not_read_again(tmp_path: Path):
     folder = tmp_path / "in"
     make_jpeg(folder / "a.jpg")
