@@ -652,6 +652,11 @@ def _p(lead: str, rx: str, family: str, kind: str, date_kind: str | None, rule: 
 _CN_APPS = ("美图秀秀|美图|醒图|轻颜相机|轻颜|美颜相机|无他相机|黄油相机|一甜相机|B612咔叽|剪映|抖音|快手|微博图片|微博"
             "|小红书|百度图片|拍立得|Faceu激萌|激萌")
 _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
+    # Screen-capture tools that write their name, a space and a date-time (GNOME `Screenshot from
+    # 2023-05-12 14-30-22`, Greenshot, Bandicam `…-123` with milliseconds)
+    _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{2,15}(?: from)? (?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2})[ _]"
+       r"(?P<h>\d{2})[-_.](?P<m>\d{2})[-_.](?P<s>\d{2})(?:-\d{1,3})?",
+       "app_screenshot", "screenshot", "screenshot", "app name + spaced timestamp"),
     # WeChat, QQ, TIM, WeCom
     _p("微", rf"微信图片_{_TS14}\d?(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("微", rf"微信图片_{_ISO_D}_(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:_\d+)*",
@@ -821,6 +826,16 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p(_LATIN_LEADS + "0123456789", r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{20,40}",
        "opaque_id", "cms", None, "image-host id"),
 )
+# Any app's screenshot or screen recording in Chinese: its name (夸克, 华为, 飞书 …), 截图/截屏/录屏, then
+# a full timestamp; GNOME's `截图_选择区域_<ts>` names the captured region or window between. A
+# screenshot word is never a person's own title, so no title is kept.
+_CN_SHOT_HEAD = r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}?)?(?:屏幕截图|截图|截屏|录屏)(?:_[^_\d]{1,20}_|[_ -]?)"
+_CN_SHOTS = (
+    _p("", _CN_SHOT_HEAD + r"(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})[_-]?(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
+       r"(?:[-_]\d{1,3})?", "app_screenshot", "screenshot", "screenshot", "app name + 截图 + timestamp"),
+    _p("", _CN_SHOT_HEAD + r"(?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2})[ _-](?P<h>\d{2})[-_.:]?(?P<m>\d{2})[-_.:]?"
+       r"(?P<s>\d{2})(?:[-_]\d{1,3})?", "app_screenshot", "screenshot", "screenshot", "app name + 截图 + timestamp"),
+)
 _PATTERNS_BY_LEAD: dict[str, tuple[_Pattern, ...]] = {}
 _ANY_LEAD: tuple[_Pattern, ...] = tuple(p for p in _DEVICE_PATTERNS if not p.lead)
 for _pat in _DEVICE_PATTERNS:
@@ -843,6 +858,11 @@ def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
         m = pat.regex.fullmatch(core)
         if m:
             return pat, m
+    if ("截" in core or "录屏" in core) and core[-1:].isdigit():
+        for pat in _CN_SHOTS:
+            m = pat.regex.fullmatch(core)
+            if m:
+                return pat, m
     return None
 
 

@@ -1189,6 +1189,17 @@ ROUND10_RULES = [
     ("王城-张三.jpg", {"place": None}),
     ("黄山-李四.jpg", {"place": None, "photographer": "李四"}),
     ("游客在白云山登高.jpg", {"place": "白云山"}),  # after 在 the grammar says so
+    # any app's screenshot in Chinese: its name, 截图/截屏/录屏, a full timestamp (no title)
+    ("夸克截图20230512_143022.png", {"title": None, "date": "2023-05-12", "time": "14:30:22"}),
+    ("华为截屏_20230512_143022.png", {"title": None, "date": "2023-05-12", "time": "14:30:22"}),
+    ("腾讯会议截图2023-05-12 14-30-22.jpg", {"title": None, "date": "2023-05-12", "time": "14:30:22"}),
+    ("截图_选择区域_20230512143022.png", {"title": None, "time": "14:30:22"}),  # GNOME, region named
+    ("会议截图说明.png", {"title": "会议截图说明", "date": None}),  # no timestamp: words
+    ("美篇图片_20230512143022.jpg", {"title": "美篇图片"}),  # 图片 is no screenshot word: a title stays
+    # Latin capture tools that write a space before the date-time
+    ("Screenshot from 2023-05-12 14-30-22.png", {"title": None, "date": "2023-05-12", "time": "14:30:22"}),
+    ("Bandicam 2023-05-12 14-30-22-123.jpg", {"title": None, "time": "14:30:22"}),
+    ("Greenshot 2023-05-12 14_30_22.png", {"title": None, "date": "2023-05-12"}),
 ]
 
 
