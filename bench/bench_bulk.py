@@ -35,7 +35,7 @@ def build(db: Path, count: int) -> list[int]:
     with store.transaction():
         for i in range(count):
             name = f"《{rng.choice(TITLES)}{i}》{rng.choice(PEOPLE)} 摄于{rng.choice(PLACES)}_2019年4月{1 + i % 28}日.jpg"
-            pid = store.add_photo({"sha256": f"{i:064x}", "format": "JPEG", "width": 4000, "height": 3000}, {})
+            pid = store.add_photo({"digest": f"{i:064x}", "format": "JPEG", "width": 4000, "height": 3000}, {})
             store.save_file({"photo_id": pid, "root_id": root, "path": name, "name": name, "repaired": 0,
                              "size": 1, "mtime_ns": 1, "inode": i, "parse": parse_name(name).as_dict(),
                              "missing": 0, "last_seen": now()})

@@ -33,7 +33,6 @@ wall time with the others' load).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import json
 import os
@@ -49,6 +48,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from blake3 import blake3
 from PIL import Image, ImageOps
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -214,8 +214,8 @@ def naive_one(path: str) -> None:
         oriented = ImageOps.exif_transpose(image)
     for size in SIZES:
         ImageOps.contain(oriented, (size, size), Image.Resampling.LANCZOS)
-    with open(path, "rb") as handle:  # the hash by a second read
-        hashlib.sha256(handle.read()).hexdigest()
+    with open(path, "rb") as handle:  # the hash by a second read (the index's own hash, BLAKE3)
+        blake3(handle.read()).hexdigest()
 
 
 def limit_one(path: str, encode: bool = False) -> None:
@@ -244,7 +244,7 @@ def large_views(db: str, count: int = 20) -> dict:
     from gallery.web import create_app
 
     store = Store(db)
-    shas = [r[0] for r in store.conn.execute("SELECT sha256 FROM photos ORDER BY id LIMIT ?", (count,))]
+    shas = [r[0] for r in store.conn.execute("SELECT digest FROM photos ORDER BY id LIMIT ?", (count,))]
     store.close()
     client = create_app({"DATABASE": db}).test_client()
     times = []
@@ -265,7 +265,7 @@ def grid_views(db: str, count: int = GRID_PAGE) -> dict:
     from gallery.web import create_app
 
     store = Store(db)
-    shas = [r[0] for r in store.conn.execute("SELECT sha256 FROM photos ORDER BY id DESC LIMIT ?", (2 * count,))]
+    shas = [r[0] for r in store.conn.execute("SELECT digest FROM photos ORDER BY id DESC LIMIT ?", (2 * count,))]
     store.close()
     client = create_app({"DATABASE": db}).test_client()
 

@@ -67,7 +67,7 @@ def _add_one(store: Store, rng: random.Random, root: int, n: int) -> None:
     day = 15 * 365 * 86400 * n // 100_000  # fifteen years, spread evenly
     taken = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(1_230_768_000 + day + rng.randrange(86400)))
     exif = {"taken_at": taken, "camera": rng.choice(["Canon EOS R5", "NIKON Z 9", None])}
-    facts = {"sha256": sha, "format": "JPEG", "width": width, "height": height, "size": 8_000_000,
+    facts = {"digest": sha, "format": "JPEG", "width": width, "height": height, "size": 8_000_000,
              "colour": f"#{rng.randrange(1 << 24):06x}", "thumbs": True}
     photo_id = store.add_photo(facts, exif)
     name = synthetic_name(rng, n)

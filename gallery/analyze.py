@@ -4,6 +4,9 @@ This runs in worker processes. It never raises for a bad file: what went wrong c
 ``error`` (a short reason an editor can read) and ``detail`` (the exception's own words).
 The bytes are read once and feed the hash, the EXIF/IPTC/XMP readers and the decoder; only a
 file too big to hold in memory is hashed in pieces and decoded from disk, so memory stays flat.
+The hash is BLAKE3: on a 5 MB camera file it costs about 0.7 ms of CPU where SHA-256 costs 2.5
+(the decode about 45). SHA-256 is added only when asked for, to find photos an older version
+knew by it.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ import stat
 import struct
 import warnings
 from dataclasses import dataclass, field, fields
+from functools import partial
 from typing import Any, BinaryIO
 
+from blake3 import blake3
 from PIL import Image, IptcImagePlugin, UnidentifiedImageError
 
 from . import embedded, fingerprint, thumbs
@@ -56,7 +61,8 @@ class FileFacts:
     size: int = 0
     mtime_ns: int | None = None
     inode: int | None = None
-    sha256: str | None = None
+    digest: str | None = None  # BLAKE3 of the bytes, the photo's identity
+    sha256: str | None = None  # only when asked for (a database made before BLAKE3)
     format: str | None = None
     width: int | None = None
     height: int | None = None
@@ -74,12 +80,15 @@ class FileFacts:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def analyze(path: str | bytes, thumbs_dir: str) -> FileFacts:
-    """Read ``path`` once and return its facts; thumbnails go to ``thumbs_dir``."""
+def analyze(path: str | bytes, thumbs_dir: str, sha256: bool = False) -> FileFacts:
+    """Read ``path`` once and return its facts; thumbnails go to ``thumbs_dir``.
+
+    ``sha256``: compute the SHA-256 of the bytes too (and reuse thumbnails stored under it).
+    """
     facts = FileFacts(path=os.fsdecode(path))
     try:
         with _open_regular(path) as handle:
-            data = _read(handle, facts)
+            data = _read(handle, facts, sha256)
             _check_unchanged(handle, facts)
             _read_image(data if data is not None else handle, facts, thumbs_dir)
     except Refused as exc:
@@ -99,7 +108,7 @@ def _open_regular(path: str | bytes) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
-def _read(handle: BinaryIO, facts: FileFacts) -> bytes | None:
+def _read(handle: BinaryIO, facts: FileFacts, sha256: bool) -> bytes | None:
     """The whole file, hashed; None when it is too big to hold (then it is hashed in pieces)."""
     info = os.fstat(handle.fileno())
     facts.size, facts.mtime_ns, facts.inode = info.st_size, info.st_mtime_ns, info.st_ino
@@ -107,16 +116,16 @@ def _read(handle: BinaryIO, facts: FileFacts) -> bytes | None:
         raise Refused("空文件（0 字节）")
     if info.st_size > MAX_FILE_BYTES:
         raise Refused(f"文件过大（{info.st_size // 1048576} MB），已跳过")
-    if info.st_size <= IN_MEMORY_BYTES:
-        data = handle.read()
-        facts.sha256 = hashlib.sha256(data).hexdigest()
-        return data
-    digest = hashlib.sha256()
-    while chunk := handle.read(CHUNK):
-        digest.update(chunk)
-    facts.sha256 = digest.hexdigest()
-    handle.seek(0)
-    return None
+    digests = [blake3()] + ([hashlib.sha256()] if sha256 else [])
+    data = handle.read() if info.st_size <= IN_MEMORY_BYTES else None
+    for chunk in (data,) if data is not None else iter(partial(handle.read, CHUNK), b""):
+        for digest in digests:
+            digest.update(chunk)
+    if data is None:
+        handle.seek(0)
+    facts.digest = digests[0].hexdigest()
+    facts.sha256 = digests[1].hexdigest() if sha256 else None
+    return data
 
 
 def _check_unchanged(handle: BinaryIO, facts: FileFacts) -> None:
@@ -170,15 +179,21 @@ def _thumbnails(image: Image.Image, facts: FileFacts, thumbs_dir: str) -> None:
 
     Only the 800 px size is made here; the 400 px one is made from it when first asked for.
     """
-    made = [thumbs.thumb_path(thumbs_dir, facts.sha256, size) for size in thumbs.INDEX_SIZES]
-    if all(path.exists() for path in made):
-        with Image.open(made[0]) as saved:  # the upright 800 px picture, without decoding the file
-            grid = saved.convert("RGB")
+    made = next((key for key in (facts.digest, facts.sha256) if key and _made(thumbs_dir, key)), None)
+    if made:
+        with Image.open(thumbs.thumb_path(thumbs_dir, made, thumbs.INDEX_SIZES[0])) as saved:
+            grid = saved.convert("RGB")  # the upright 800 px picture, without decoding the file
     else:
         grid, facts.preview = thumbs.upright(image, thumbs.SIZES["grid2x"])  # decoded, upright, 800 px
-        thumbs.render(grid, thumbs_dir, facts.sha256)
+        thumbs.render(grid, thumbs_dir, facts.digest)
     facts.thumbs = True
     _measure(grid, facts)
+
+
+def _made(thumbs_dir: str, key: str) -> bool:
+    """Whether the sizes made at index time exist under ``key`` (a photo an older version stored
+    by its SHA-256 keeps its thumbnails under that name)."""
+    return all(thumbs.thumb_path(thumbs_dir, key, size).exists() for size in thumbs.INDEX_SIZES)
 
 
 def _measure(grid: Image.Image, facts: FileFacts) -> None:

@@ -53,7 +53,7 @@ def backfill(store: Store, limit: int = 1_000_000) -> tuple[int, list[tuple[int,
     """Fingerprints from stored grid2x thumbnails for photos without one: (made, failures)."""
     made, failed = 0, []
     for row in store.photos_without_fingerprint(limit):
-        path = thumbs.thumb_path(store.thumbs_dir, row["sha256"], "grid2x")
+        path = thumbs.thumb_path(store.thumbs_dir, row["digest"], "grid2x")
         try:
             with Image.open(path) as image:
                 value = fingerprint.compute(image.convert("RGB"))

@@ -18,9 +18,9 @@ from .names import redact_phones
 
 BOM = "\ufeff"
 PUBLIC_COLUMNS = ("id", "name", "title", "caption", "photographers", "place", "date", "keywords",
-                  "credit", "copyright", "sha256")
+                  "credit", "copyright", "digest")
 PRIVATE_COLUMNS = ("phones", "email", "contact", "note")
-COLUMN_LABELS = {"id": "id", "name": "文件名", "sha256": "sha256", **LABELS}
+COLUMN_LABELS = {"id": "id", "name": "文件名", "digest": "digest", **LABELS}
 PRIVATE_NOTICE = "注意：本文件含私密信息（电话、邮箱、联系方式、编辑备注），仅供编辑内部使用，请勿公开或外发。"
 CLEAR_MARK = "（清空）"
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -143,7 +143,8 @@ class ImportPreview:
 
 
 _HEADER_NAMES = {**{k: k for k in COLUMN_LABELS}, **{v: k for k, v in COLUMN_LABELS.items()},
-                 "ID": "id", "编号": "id", "filename": "name", "file": "name"}
+                 "ID": "id", "编号": "id", "filename": "name", "file": "name",
+                 "sha256": "digest"}  # sheets exported before BLAKE3: those photos kept their SHA-256
 
 
 def decode(data: bytes) -> str | None:
@@ -204,9 +205,9 @@ def _read_header(preview: ImportPreview, header: list[str]) -> None:
     unknown = [cell for cell, name in zip(header, names, strict=True) if name is None and cell.strip()]
     if unknown:
         preview.warnings.append("这些列不认识，已忽略：" + "、".join(unknown[:10]))
-    key = next((k for k in ("id", "sha256", "name") if k in names), None)
+    key = next((k for k in ("id", "digest", "name") if k in names), None)
     if key is None:
-        preview.errors.append("缺少用来找照片的列：id、sha256 或 文件名")
+        preview.errors.append("缺少用来找照片的列：id、digest 或 文件名")
         return
     preview.key_column = key
     preview.columns = [n if n in EDITABLE else ("@key" if n == key else "") for n in names]

@@ -236,12 +236,14 @@ class Indexer:
         self._pool: ProcessPoolExecutor | None = None
         self._batch_since: float | None = None  # when the open write batch began
         self._batch_files = 0
+        self._sha256 = False  # whether files are also hashed with SHA-256 (see Store._digest_column)
 
     def run(self, targets: list[str]) -> Summary:
         """Index every target folder or file; returns the run's summary."""
         started = time.monotonic()
         roots = [os.path.abspath(t) for t in targets]
         self.run_id, killed = self.store.start_run(roots)
+        self._sha256 = self.store.has_legacy_digests()  # photos known by SHA-256 are still found
         if killed:  # a run was killed: its temporary thumbnails can go
             thumbs.remove_stale_temps(self.store.thumbs_dir)
         if self.workers > 1:
@@ -311,12 +313,15 @@ class Indexer:
             self._progress(entry)
             return
         if self.workers <= 1:
-            facts = analyze(entry.raw, str(self.store.thumbs_dir))
+            facts = analyze(entry.raw, str(self.store.thumbs_dir), self._sha256)
             self._store_facts(root_id, entry, existing, facts)
             return
-        pending[self._pool_().submit(analyze, entry.raw, str(self.store.thumbs_dir))] = (entry, existing)
+        pending[self._submit(entry)] = (entry, existing)
         while len(pending) >= self.workers * 3:
             self._collect(root_id, pending)
+
+    def _submit(self, entry: Entry) -> Future:
+        return self._pool_().submit(analyze, entry.raw, str(self.store.thumbs_dir), self._sha256)
 
     def _pool_(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -359,7 +364,7 @@ class Indexer:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
             for _, (entry, existing) in retry:
-                pending[self._pool_().submit(analyze, entry.raw, str(self.store.thumbs_dir))] = (entry, existing)
+                pending[self._submit(entry)] = (entry, existing)
 
     def _batch_left(self) -> float | None:
         """Seconds until the open write batch must be committed; None when none is open."""
@@ -385,7 +390,7 @@ class Indexer:
 
     def _store_facts(self, root_id: int, entry: Entry, existing: dict | None, facts: FileFacts) -> None:
         self._progress(entry)
-        if facts.error or not facts.sha256:
+        if facts.error or not facts.digest:
             self._fail(root_id, entry, facts.error or "读取失败", facts.detail)
             return
         if self._batch_since is None:
@@ -398,7 +403,7 @@ class Indexer:
     def _store_photo(self, root_id: int, entry: Entry, existing: dict | None, facts: FileFacts) -> None:
         """Write one read file: its photo (new bytes or known), its file row and the merged record."""
         self.store.clear_error(root_id, entry.path)
-        photo = self.store.photo_by_sha(facts.sha256)
+        photo = self.store.photo_by_digest(facts.digest, facts.sha256)
         new_photo = photo is None
         photo_id = self.store.add_photo(facts.as_dict(), _exif_fields(facts)) if new_photo else photo["id"]
         if not new_photo and not photo["thumbs"] and facts.thumbs:

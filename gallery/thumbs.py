@@ -42,11 +42,11 @@ _TEMP_NAME = re.compile(r"\.tmp-(\d+)-")
 _PREVIEW_TYPE = "Large Thumbnail"
 
 
-def thumb_path(thumbs_dir: str | os.PathLike[str], sha256: str, size: str) -> Path:
+def thumb_path(thumbs_dir: str | os.PathLike[str], digest: str, size: str) -> Path:
     """Where the thumbnail of a photo lives: ``<dir>/ab/abcdef…_grid.webp``."""
-    if size not in SIZES or len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
-        raise ValueError(f"no such thumbnail: {sha256!r} {size!r}")
-    return Path(thumbs_dir) / sha256[:2] / f"{sha256}_{size}{SUFFIX}"
+    if size not in SIZES or len(digest) != 64 or not all(c in "0123456789abcdef" for c in digest):
+        raise ValueError(f"no such thumbnail: {digest!r} {size!r}")
+    return Path(thumbs_dir) / digest[:2] / f"{digest}_{size}{SUFFIX}"
 
 
 def embedded_preview(image: Image.Image, longest: int) -> Image.Image | None:
@@ -140,7 +140,7 @@ def fit(size: tuple[int, int], longest: int) -> tuple[int, int]:
     return longest, max(min(math.floor(longest / aspect), math.ceil(longest / aspect), key=key), 1)
 
 
-def render(image: Image.Image, thumbs_dir: str | os.PathLike[str], sha256: str, sizes=INDEX_SIZES) -> Image.Image:
+def render(image: Image.Image, thumbs_dir: str | os.PathLike[str], digest: str, sizes=INDEX_SIZES) -> Image.Image:
     """Write the thumbnails of an oriented image, largest first; returns the smallest."""
     current = image
     for size in sizes:
@@ -150,19 +150,19 @@ def render(image: Image.Image, thumbs_dir: str | os.PathLike[str], sha256: str, 
             current = _shrink(current, longest)
             if icc:
                 current.info["icc_profile"] = icc
-        save_atomic(current, thumb_path(thumbs_dir, sha256, size), method=METHOD[size])
+        save_atomic(current, thumb_path(thumbs_dir, digest, size), method=METHOD[size])
     return current
 
 
-def make_from_stored(thumbs_dir: str | os.PathLike[str], sha256: str, size: str) -> Path:
+def make_from_stored(thumbs_dir: str | os.PathLike[str], digest: str, size: str) -> Path:
     """Make a size listed in :data:`FROM_STORED` from its stored bigger thumbnail and keep it.
 
     Raises ``FileNotFoundError`` when the bigger one is not there (then the original is needed).
     """
-    with Image.open(thumb_path(thumbs_dir, sha256, FROM_STORED[size])) as stored:
+    with Image.open(thumb_path(thumbs_dir, digest, FROM_STORED[size])) as stored:
         picture = _shrink(_rgb(stored), SIZES[size])  # the colour profile travels in ``info``
-    render(picture, thumbs_dir, sha256, sizes=(size,))
-    return thumb_path(thumbs_dir, sha256, size)
+    render(picture, thumbs_dir, digest, sizes=(size,))
+    return thumb_path(thumbs_dir, digest, size)
 
 
 def save_atomic(image: Image.Image, path: Path, *, method: int = 2) -> None:

@@ -123,10 +123,10 @@ def test_good_jpeg_gives_facts_the_2x_thumbnail_and_a_fingerprint(tmp_path: Path
     stat = path.stat()
     assert (None, "JPEG", (800, 1200)) == (facts.error, facts.format, (facts.width, facts.height))
     assert (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (facts.size, facts.mtime_ns, facts.inode)
-    with Image.open(thumbs.thumb_path(tmp_path / "thumbs", facts.sha256, "grid2x")) as thumb:
+    with Image.open(thumbs.thumb_path(tmp_path / "thumbs", facts.digest, "grid2x")) as thumb:
         assert ("WEBP", 800, 533) == (thumb.format, thumb.height, thumb.width)
     # the 1x size is made on its first request, from the 2x one: not here
-    assert not thumbs.thumb_path(tmp_path / "thumbs", facts.sha256, "grid").exists()
+    assert not thumbs.thumb_path(tmp_path / "thumbs", facts.digest, "grid").exists()
     assert fingerprint.valid(facts.fingerprint)
 
 
@@ -140,7 +140,7 @@ def test_a_featureless_picture_has_no_fingerprint(tmp_path: Path):
 def test_a_second_read_of_the_same_bytes_reuses_the_thumbnail(tmp_path: Path):
     path = make_jpeg(tmp_path / "a.jpg", size=(900, 600))
     first = analyze(str(path), str(tmp_path / "thumbs"))
-    grid = thumbs.thumb_path(tmp_path / "thumbs", first.sha256, "grid2x")
+    grid = thumbs.thumb_path(tmp_path / "thumbs", first.digest, "grid2x")
     made = grid.stat().st_mtime_ns
     second = analyze(str(path), str(tmp_path / "thumbs"))
     assert (True, made) == (second.thumbs, grid.stat().st_mtime_ns)  # not made again
@@ -153,12 +153,17 @@ def test_a_second_read_of_the_same_bytes_reuses_the_thumbnail(tmp_path: Path):
 def test_big_file_is_hashed_in_pieces_with_the_same_result(tmp_path: Path, monkeypatch):
     import hashlib
 
+    from blake3 import blake3
+
     path = make_jpeg(tmp_path / "a.jpg", size=(640, 480))
-    expected = hashlib.sha256(path.read_bytes()).hexdigest()
+    expected = (blake3(path.read_bytes()).hexdigest(), hashlib.sha256(path.read_bytes()).hexdigest())
+    in_memory = analyze(str(path), str(tmp_path / "thumbs"), sha256=True)
     monkeypatch.setattr(analyze_module, "IN_MEMORY_BYTES", 1000)  # as if it were a 100 MB scan
     monkeypatch.setattr(analyze_module, "CHUNK", 777)
-    facts = analyze(str(path), str(tmp_path / "thumbs"))
-    assert (expected, None, (640, 480)) == (facts.sha256, facts.error, (facts.width, facts.height))
+    facts = analyze(str(path), str(tmp_path / "thumbs2"), sha256=True)
+    assert (expected, None, (640, 480)) == ((facts.digest, facts.sha256), facts.error, (facts.width, facts.height))
+    assert expected == (in_memory.digest, in_memory.sha256)
+    assert analyze(str(path), str(tmp_path / "thumbs3")).sha256 is None  # only when asked for
 
 
 @pytest.mark.skipif(not HEIC.exists(), reason="../shared/corpus is not beside this checkout")
@@ -169,7 +174,7 @@ def test_heic_from_phones_is_indexed_upright(tmp_path: Path, portrait: bool, nam
     facts = analyze(str(HEIC / name), str(tmp_path / "thumbs"))
     assert (None, True) == (facts.error, facts.thumbs)
     assert portrait == (facts.height > facts.width)
-    with Image.open(thumbs.thumb_path(tmp_path / "thumbs", facts.sha256, "grid2x")) as thumb:
+    with Image.open(thumbs.thumb_path(tmp_path / "thumbs", facts.digest, "grid2x")) as thumb:
         assert portrait == (thumb.height > thumb.width)
     assert facts.raw_exif  # the camera's EXIF is read from HEIC too
 

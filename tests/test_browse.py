@@ -271,7 +271,7 @@ def test_photo_page_links_to_viewer_profiles_and_month(client):
 
 def _add(store: Store, n: int, date: str | None) -> int:
     sha = hashlib.sha256(f"photo {n}".encode()).hexdigest()
-    photo_id = store.add_photo({"sha256": sha, "width": 300 + n, "height": 200, "colour": "#336699"}, {})
+    photo_id = store.add_photo({"digest": sha, "width": 300 + n, "height": 200, "colour": "#336699"}, {})
     exif = {"taken_at": date} if date else {}
     record = metadata.merge(metadata.Sources(exif=exif))
     store.save_record(photo_id, record, kind=None, search_extra="")

@@ -166,7 +166,7 @@ def test_backfill_reports_a_missing_thumbnail_and_goes_on(archive, tmp_path):
     store = Store(db)
     try:
         store.conn.execute("DELETE FROM fingerprints")
-        victim = store.conn.execute("SELECT id, sha256 FROM photos ORDER BY id LIMIT 1").fetchone()
+        victim = store.conn.execute("SELECT id, digest FROM photos ORDER BY id LIMIT 1").fetchone()
         thumbs.thumb_path(store.thumbs_dir, victim[1], "grid2x").unlink()
         made, failed = dupes.backfill(store)
     finally:

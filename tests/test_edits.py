@@ -86,7 +86,7 @@ def test_dates_are_read_the_ways_editors_type_them(expected, text):
         (("a@b.cn", None), "email", "a@b.cn"),
         ((None, "邮箱“a@b”格式不对"), "email", "a@b"),
         (("采茶 女", None), "title", "采茶\n女\x00"),
-        ((None, "不能编辑的字段：sha256"), "sha256", "x"),
+        ((None, "不能编辑的字段：digest"), "digest", "x"),
     ],
 )
 def test_input_is_normalised_or_refused(expected, name, raw):

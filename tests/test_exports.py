@@ -59,7 +59,7 @@ def test_public_csv_keeps_chinese_and_leaves_private_fields_out(editor):
     editor.save("王编辑", pid, {"note": "内部备注", "email": "zhou@example.cn"}, {"note": "", "email": ""}, 0)
     table = read_csv(exports.to_csv(rows_of(editor.store)))
     header, body = table[0], table[1:]
-    assert ["id", "文件名", "标题", "图说", "摄影师", "地点", "日期", "关键词", "署名", "版权", "sha256"] == header
+    assert ["id", "文件名", "标题", "图说", "摄影师", "地点", "日期", "关键词", "署名", "版权", "digest"] == header
     caicha = next(r for r in body if r[0] == str(pid))
     assert ("采茶", "周明生", "镇江茶博园") == (caicha[2], caicha[4], caicha[5])
     text = "\n".join(",".join(r) for r in table)
@@ -127,6 +127,14 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_applied(editor):
     with pytest.raises(EditError, match="4 行错误"):
         editor.apply_import("王编辑", data)
     assert ("采茶", []) == (editor.store.photo(found[CAICHA])["title"], editor.store.steps())
+
+
+@pytest.mark.parametrize("header", ["digest", "sha256"])  # sheets exported before BLAKE3 said sha256
+def test_import_finds_photos_by_the_exported_digest(editor, header):
+    (digest,) = [r[0] for r in editor.store.conn.execute(
+        "SELECT p.digest FROM photos p JOIN files f ON f.photo_id = p.id WHERE f.name = ?", (CAICHA,))]
+    step = editor.apply_import("王编辑", f"{header},地点\n{digest},镇江市茶博园\n".encode())
+    assert (1, "镇江市茶博园") == (step["changes"], editor.store.photo(ids(editor.store)[CAICHA])["place"])
 
 
 def test_import_reads_gbk_files_from_excel_and_file_name_keys(editor):

@@ -47,13 +47,13 @@ def check_consistent(db: Path, files_on_disk: int | None = None) -> list[str]:
         one = lambda sql: store.conn.execute(sql).fetchone()[0]  # noqa: E731
         if one("PRAGMA integrity_check") != "ok":
             problems.append("integrity_check failed")
-        if one("SELECT count(*) - count(DISTINCT sha256) FROM photos"):
+        if one("SELECT count(*) - count(DISTINCT digest) FROM photos"):
             problems.append("duplicate photos")
         if one("SELECT count(*) FROM files WHERE photo_id IS NOT NULL AND photo_id NOT IN (SELECT id FROM photos)"):
             problems.append("files pointing at no photo")
         if one("SELECT count(*) FROM photos WHERE id NOT IN (SELECT photo_id FROM files WHERE photo_id IS NOT NULL)"):
             problems.append("photos without a file")
-        for (sha,) in store.conn.execute("SELECT sha256 FROM photos WHERE thumbs = 1"):
+        for (sha,) in store.conn.execute("SELECT digest FROM photos WHERE thumbs = 1"):
             for size in thumbs.INDEX_SIZES:
                 try:
                     with Image.open(thumbs.thumb_path(store.thumbs_dir, sha, size)) as thumb:

@@ -6,11 +6,13 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from blake3 import blake3
 from PIL import Image
 
 from gallery import thumbs
@@ -48,7 +50,7 @@ def test_sample_gives_twelve_photos_and_no_failures(tmp_path: Path):
 def test_pages_and_images_in_any_order_give_the_same_captions(tmp_path: Path):
     index(tmp_path / "a.db", SEEDS, IMAGES)
     index(tmp_path / "b.db", IMAGES, SEEDS)
-    captions = [sorted((p["sha256"], p["caption"]) for p in photos(tmp_path / f"{x}.db")) for x in "ab"]
+    captions = [sorted((p["digest"], p["caption"]) for p in photos(tmp_path / f"{x}.db")) for x in "ab"]
     assert captions[0] == captions[1]
     assert 5 == sum(1 for _, c in captions[0] if c)
 
@@ -68,7 +70,7 @@ def test_exif_fields_and_orientation(tmp_path: Path):
     exif = json.loads(photo["exif"])
     assert ("2020-08-11T14:49:57", 200, 50.0) == (exif["taken_at"], exif["iso"], exif["focal_length"])
     assert (32.2, 119.45) == (photo["gps_lat"], photo["gps_lon"])
-    with Image.open(thumbs.thumb_path(tmp_path / "g.thumbs", photo["sha256"], "grid2x")) as thumb:
+    with Image.open(thumbs.thumb_path(tmp_path / "g.thumbs", photo["digest"], "grid2x")) as thumb:
         assert thumb.width < thumb.height  # applied to the thumbnail too
         assert thumb.convert("RGB").getpixel((thumb.width // 2, 2))[0] < 40  # the black stripe is now on top
 
@@ -89,6 +91,48 @@ def test_renamed_file_keeps_its_photo(tmp_path: Path):
     assert (1, 0, 0) == (summary.moved, summary.added, summary.missing)
     (row,) = files(tmp_path / "g.db")
     assert (before, "《采茶》周明生 摄于镇江茶博园.jpg") == (row["photo_id"], row["path"])
+
+
+def as_made_before_blake3(db: Path, folder: Path) -> None:
+    """Turn a database into what versions before BLAKE3 left: each photo keyed by the SHA-256 of
+    its bytes in a ``sha256`` column, its thumbnails named by it, an older schema version."""
+    conn = sqlite3.connect(db)
+    thumbs_dir = db.with_name(db.stem + ".thumbs")
+    for photo_id, digest, path in conn.execute(
+            "SELECT p.id, p.digest, f.path FROM photos p JOIN files f ON f.photo_id = p.id").fetchall():
+        old = hashlib.sha256((folder / path).read_bytes()).hexdigest()
+        for size in thumbs.SIZES:
+            if thumbs.thumb_path(thumbs_dir, digest, size).exists():
+                thumbs.thumb_path(thumbs_dir, old, size).parent.mkdir(exist_ok=True)
+                thumbs.thumb_path(thumbs_dir, digest, size).rename(thumbs.thumb_path(thumbs_dir, old, size))
+        conn.execute("UPDATE photos SET digest = ? WHERE id = ?", (old, photo_id))
+    conn.execute("ALTER TABLE photos DROP COLUMN digest_kind")
+    conn.execute("ALTER TABLE photos RENAME COLUMN digest TO sha256")
+    conn.execute("UPDATE meta SET value = '2.before-blake3' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+
+def test_a_database_made_before_blake3_still_finds_its_photos_moved_and_copied(tmp_path: Path):
+    folder, db = tmp_path / "in", tmp_path / "g.db"
+    make_jpeg(folder / "a.jpg")
+    make_jpeg(folder / "b.jpg", colour=(20, 160, 90))
+    index(db, folder)
+    as_made_before_blake3(db, folder)
+    known = {p["id"]: p["digest"] for p in photos(db)}  # opening it renamed the column
+    assert {"sha256"} == {p["digest_kind"] for p in photos(db)}
+    (folder / "sub").mkdir()
+    (folder / "a.jpg").rename(folder / "sub" / "《采茶》周明生.jpg")
+    shutil.copyfile(folder / "b.jpg", folder / "b_副本.jpg")
+    make_jpeg(folder / "c.jpg", colour=(10, 10, 200))
+    summary = index(db, folder, workers=2)
+    assert (1, 1, 1, 0) == (summary.moved, summary.copies, summary.added, summary.missing)
+    rows = photos(db)
+    assert known == {p["id"]: p["digest"] for p in rows if p["id"] in known}  # the same photos, same keys
+    (new,) = [p for p in rows if p["id"] not in known]
+    assert ("blake3", blake3((folder / "c.jpg").read_bytes()).hexdigest()) == (new["digest_kind"], new["digest"])
+    made = sorted(p.name for p in (tmp_path / "g.thumbs").rglob("*_grid2x.webp"))
+    assert sorted(f"{d}_grid2x.webp" for d in [*known.values(), new["digest"]]) == made  # none made twice
 
 
 def test_byte_identical_copies_are_one_photo_with_two_files(tmp_path: Path):
@@ -294,7 +338,7 @@ def test_file_replaced_mid_run_stores_the_bytes_read_and_their_stat(tmp_path: Pa
     index(tmp_path / "g.db", folder)
     monkeypatch.setattr(indexer_module, "walk", real_walk)
     (photo,) = photos(tmp_path / "g.db")
-    assert hashlib.sha256((folder / "a.jpg").read_bytes()).hexdigest() == photo["sha256"]
+    assert blake3((folder / "a.jpg").read_bytes()).hexdigest() == photo["digest"]
     assert 1 == index(tmp_path / "g.db", folder).unchanged  # its stored stat is the new file's
 
 

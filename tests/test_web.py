@@ -117,7 +117,7 @@ def test_no_path_traversal(client, url):
 
 
 def test_thumbnails_are_cached(client):
-    sha = api(client)["photos"][0]["sha256"]
+    sha = api(client)["photos"][0]["digest"]
     with client.get(f"/thumb/{sha}/grid.webp") as response:
         assert 200 == response.status_code
         assert "image/webp" == response.mimetype

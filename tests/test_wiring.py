@@ -4,7 +4,6 @@ database opened for reading that is not written to."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import shutil
@@ -12,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from blake3 import blake3
 from PIL import Image, ImageOps
 
 from gallery import dupes, fingerprint, thumbs
@@ -63,7 +63,7 @@ def test_a_resumed_run_stores_the_fingerprint_from_the_kept_thumbnail(tmp_path: 
     index(tmp_path / "first.db", folder)
     # as if a killed run had written the thumbnail but not its result: the thumbnail is there
     shutil.copytree(tmp_path / "first.thumbs", tmp_path / "second.thumbs")
-    made = thumbs.thumb_path(tmp_path / "second.thumbs", sha256_of(folder / "a.jpg"), "grid2x")
+    made = thumbs.thumb_path(tmp_path / "second.thumbs", digest_of(folder / "a.jpg"), "grid2x")
     written = made.stat().st_mtime_ns
     index(tmp_path / "second.db", folder)
     values = []
@@ -76,8 +76,8 @@ def test_a_resumed_run_stores_the_fingerprint_from_the_kept_thumbnail(tmp_path: 
     assert distance <= 3  # the same picture, read back from the stored 800 px WebP
 
 
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def digest_of(path: Path) -> str:
+    return blake3(path.read_bytes()).hexdigest()
 
 
 # --- captions from article pages ----------------------------------------------------------------
@@ -125,7 +125,7 @@ def test_neighbours_walk_the_grid_order(tmp_path: Path):
     try:
         dates = ["2019-04-20", None, "2021-01-01", "2019-04-20", None, "2020-06-01T08:00:00"]
         with store.transaction():
-            ids = [store.add_photo({"sha256": f"{n:064x}"}, {}) for n in range(len(dates))]
+            ids = [store.add_photo({"digest": f"{n:064x}"}, {}) for n in range(len(dates))]
             for photo_id, date in zip(ids, dates, strict=True):
                 store.conn.execute("UPDATE photos SET date = ? WHERE id = ?", (date, photo_id))
         grid = [ids[2], ids[5], ids[3], ids[0], ids[4], ids[1]]
@@ -148,7 +148,7 @@ def served(tmp_path: Path):
     db = tmp_path / "g.db"
     index(db, folder)
     store = Store(db)
-    (sha,) = [r[0] for r in store.conn.execute("SELECT sha256 FROM photos")]
+    (sha,) = [r[0] for r in store.conn.execute("SELECT digest FROM photos")]
     store.close()
     return create_app({"DATABASE": str(db), "TESTING": True}).test_client(), tmp_path / "g.thumbs", sha
 
@@ -203,7 +203,7 @@ def test_a_relative_database_path_serves_thumbnails(tmp_path: Path, monkeypatch)
     index(Path("sub/g.db"), Path("in"))
     client = create_app({"DATABASE": "sub/g.db", "TESTING": True}).test_client()
     store = Store("sub/g.db")
-    (sha,) = [r[0] for r in store.conn.execute("SELECT sha256 FROM photos")]
+    (sha,) = [r[0] for r in store.conn.execute("SELECT digest FROM photos")]
     store.close()
     for size in ("grid2x", "grid", "large"):
         with client.get(f"/thumb/{sha}/{size}.webp") as response:

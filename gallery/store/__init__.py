@@ -2,8 +2,9 @@
 
 One SQLite file holds everything; thumbnails live in a folder beside it (``gallery.db`` →
 ``gallery.thumbs/``). Writes happen in short transactions, in WAL mode, so the web app keeps
-reading while an index runs. A photo is identified by the SHA-256 of its bytes; each file that
-holds those bytes is a row of ``files`` with its own file-name parse.
+reading while an index runs. A photo is identified by a digest of its bytes (BLAKE3; databases
+made before it keep their photos' SHA-256, see :meth:`Store.migrate`); each file that holds those
+bytes is a row of ``files`` with its own file-name parse.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ CREATE TABLE IF NOT EXISTS roots (
 );
 CREATE TABLE IF NOT EXISTS photos (
     id INTEGER PRIMARY KEY,
-    sha256 TEXT NOT NULL UNIQUE,
+    digest TEXT NOT NULL UNIQUE, digest_kind TEXT NOT NULL DEFAULT 'blake3',
     format TEXT, width INTEGER, height INTEGER, bytes INTEGER, colour TEXT,
     thumbs INTEGER NOT NULL DEFAULT 0,
     exif_raw TEXT NOT NULL DEFAULT '{}', exif TEXT NOT NULL DEFAULT '{}',
@@ -153,6 +154,7 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
             if self._stored_version() == version:
                 return
             with self.transaction():
+                self._digest_column()
                 for schema in self._schemas():
                     for statement in schema.split(";\n"):
                         if statement.strip():
@@ -164,6 +166,19 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
                 )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} 不是图库数据库：{exc}") from exc
+
+    def _digest_column(self) -> None:
+        """Databases made before BLAKE3 identified photos by ``sha256``: that column becomes ``digest``.
+
+        Their photos keep their SHA-256 (``digest_kind = 'sha256'``), so their thumbnails, links and
+        exported sheets stay valid; while any are left the indexer computes SHA-256 as well, so
+        that a moved or copied file still finds its photo (see ``Indexer``).
+        """
+        columns = {row[1] for row in self.conn.execute("PRAGMA table_info(photos)")}
+        if "sha256" in columns and "digest" not in columns:
+            self.conn.execute("ALTER TABLE photos RENAME COLUMN sha256 TO digest")
+            self.conn.execute("ALTER TABLE photos ADD COLUMN digest_kind TEXT NOT NULL DEFAULT 'blake3'")
+            self.conn.execute("UPDATE photos SET digest_kind = 'sha256'")
 
     def schema_version(self) -> str:
         """This code's schema version: the number, and a digest of this module's and the mixins' schemas."""
@@ -307,8 +322,17 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
     def file_at(self, root_id: int, path: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM files WHERE root_id = ? AND path = ?", (root_id, path))
 
-    def photo_by_sha(self, sha256: str) -> dict[str, Any] | None:
-        return self._one("SELECT id, thumbs FROM photos WHERE sha256 = ?", (sha256,))
+    def photo_by_digest(self, digest: str, legacy: str | None = None) -> dict[str, Any] | None:
+        """The photo of these bytes: by ``digest``, else by the SHA-256 ``legacy`` an older version stored."""
+        row = self._one("SELECT id, thumbs, digest FROM photos WHERE digest = ?", (digest,))
+        if row is None and legacy:
+            row = self._one("SELECT id, thumbs, digest FROM photos WHERE digest = ? AND digest_kind = 'sha256'",
+                            (legacy,))
+        return row
+
+    def has_legacy_digests(self) -> bool:
+        """Whether some photos are still known by the SHA-256 an older version stored (see migrate)."""
+        return self._one("SELECT 1 AS one FROM photos WHERE digest_kind = 'sha256' LIMIT 1") is not None
 
     def files_at(self, root_id: int, paths: list[str]) -> dict[str, dict[str, Any]]:
         """The file rows of many paths of a folder at once (path -> row), for the unchanged check."""
@@ -353,11 +377,11 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
     def add_photo(self, facts: dict[str, Any], exif: dict[str, Any]) -> int:
         """Insert a photo for new bytes; returns its id."""
         cursor = self.conn.execute(
-            "INSERT INTO photos (sha256, format, width, height, bytes, colour, thumbs, exif_raw, exif,"
+            "INSERT INTO photos (digest, format, width, height, bytes, colour, thumbs, exif_raw, exif,"
             " embedded, camera, gps_lat, gps_lon, added_at, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                facts["sha256"], facts.get("format"), facts.get("width"), facts.get("height"),
+                facts["digest"], facts.get("format"), facts.get("width"), facts.get("height"),
                 facts.get("size"), facts.get("colour"), int(bool(facts.get("thumbs"))),
                 _json(facts.get("raw_exif") or {}), _json(exif), _json(facts.get("embedded") or {}),
                 exif.get("camera"), exif.get("gps_lat"), exif.get("gps_lon"), now(), now(),
@@ -585,7 +609,7 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
         return rows[0] if rows else None
 
     _SUMMARY = (
-        "SELECT p.id, p.sha256, p.title, p.caption, p.photographers, p.place, p.date, p.width, p.height,"
+        "SELECT p.id, p.digest, p.title, p.caption, p.photographers, p.place, p.date, p.width, p.height,"
         " p.colour, p.thumbs, p.missing, p.kind, p.camera,"
         " (SELECT name FROM files f WHERE f.photo_id = p.id ORDER BY f.missing, f.id LIMIT 1) AS name"
         " FROM photos p"

@@ -63,9 +63,9 @@ CREATE TABLE IF NOT EXISTS dupe_choices (
         ).fetchall()
 
     def photos_without_fingerprint(self, limit: int = 1_000_000) -> list[dict[str, Any]]:
-        """Photos indexed before fingerprints (or by an older version): ``id`` and ``sha256``."""
+        """Photos indexed before fingerprints (or by an older version): ``id`` and ``digest``."""
         return self._all(
-            "SELECT p.id, p.sha256 FROM photos p LEFT JOIN fingerprints f ON f.photo_id = p.id"
+            "SELECT p.id, p.digest FROM photos p LEFT JOIN fingerprints f ON f.photo_id = p.id"
             " WHERE (f.photo_id IS NULL OR f.version != ?) AND p.thumbs = 1 ORDER BY p.id LIMIT ?",
             (FINGERPRINT_VERSION, limit),
         )
@@ -140,7 +140,7 @@ CREATE TABLE IF NOT EXISTS dupe_choices (
             return {}
         marks = ",".join("?" * len(photo_ids))
         rows = self._all(
-            "SELECT p.id, p.sha256, p.title, p.caption, p.photographers, p.place, p.date, p.width,"
+            "SELECT p.id, p.digest, p.title, p.caption, p.photographers, p.place, p.date, p.width,"
             " p.height, p.bytes, p.format, p.colour, p.missing, p.camera, p.fields, p.added_at,"
             " (SELECT value FROM fingerprints f WHERE f.photo_id = p.id) AS fingerprint"
             f" FROM photos p WHERE p.id IN ({marks})",

@@ -156,7 +156,7 @@ CREATE TABLE IF NOT EXISTS review_done (
         rows: dict[int, dict[str, Any]] = {}
         for chunk in _chunks(photo_ids):
             for row in self._all(
-                "SELECT p.id, p.sha256, p.width, p.height, p.format, p.manual, p.private, p.fields,"
+                "SELECT p.id, p.digest, p.width, p.height, p.format, p.manual, p.private, p.fields,"
                 " p.conflicts, p.title, p.caption, p.photographers, p.place, p.date, p.keywords,"
                 " p.credit, p.copyright, p.embedded, p.missing,"
                 " (SELECT name FROM files f WHERE f.photo_id = p.id ORDER BY f.missing, f.id LIMIT 1) AS name"
@@ -344,8 +344,8 @@ CREATE TABLE IF NOT EXISTS review_done (
     # --- lookups for imports ------------------------------------------------------------------
 
     def photo_ids_by(self, column: str, values: list[str]) -> dict[str, list[int]]:
-        """Photo ids for sha256 values or file names (a name may belong to several photos)."""
-        sql = {"sha256": "SELECT sha256, id FROM photos WHERE sha256 IN ({})",
+        """Photo ids for digests or file names (a name may belong to several photos)."""
+        sql = {"digest": "SELECT digest, id FROM photos WHERE digest IN ({})",
                "name": "SELECT DISTINCT name, photo_id FROM files WHERE photo_id IS NOT NULL AND name IN ({})",
                "id": "SELECT CAST(id AS TEXT), id FROM photos WHERE id IN ({})"}[column]
         found: dict[str, list[int]] = {}

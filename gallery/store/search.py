@@ -146,7 +146,7 @@ CREATE TABLE IF NOT EXISTS pinyin_words (
             for prepared in _prepared_batches(rows, batch, workers):
                 with self.transaction():
                     self.conn.executemany(
-                        "INSERT INTO photos (id, sha256, title, caption, photographers, place, date, year, kind,"
+                        "INSERT INTO photos (id, digest, title, caption, photographers, place, date, year, kind,"
                         " keywords, camera, gps_lat, gps_lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", prepared.photos)
                     self.conn.executemany("INSERT OR IGNORE INTO photo_people (photo_id, name) VALUES (?, ?)",
                                           prepared.people)

@@ -47,9 +47,9 @@ def _weekday(day: str) -> str:
 
 
 @bp.app_template_global("thumb_url")
-def thumb_url(sha256: str, size: str = "grid") -> str:
+def thumb_url(digest: str, size: str = "grid") -> str:
     """The URL of a photo's thumbnail (``grid``, ``grid2x`` or ``large``)."""
-    return f"{request.script_root}/thumb/{sha256}/{size}.webp"
+    return f"{request.script_root}/thumb/{digest}/{size}.webp"
 
 
 def page_number() -> int:
@@ -160,13 +160,13 @@ def viewer_data(photo_id: int) -> dict[str, Any]:
         abort(404)
     before, after = store.viewer_neighbours(photo_id)
     photo = public_photo(row)
-    sha = photo["sha256"]
+    digest = photo["digest"]
     article = clean(row.get("article"))
     return {
         **photo,
         "label": photo.get("title") or photo.get("caption") or photo.get("name") or "",
         "credit": credit_line(photo.get("photographers")),
-        "src": {size: thumb_url(sha, size) for size in ("grid", "grid2x", "large")},
+        "src": {size: thumb_url(digest, size) for size in ("grid", "grid2x", "large")},
         "original": url_for("images.original", photo_id=photo_id),
         "page": url_for("pages.photo", photo_id=photo_id),
         "view": url_for(".view", photo_id=photo_id),

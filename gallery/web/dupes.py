@@ -117,7 +117,7 @@ def _public_group(group: dupes.Group) -> dict[str, Any]:
 
 
 def _public_member(member: dict[str, Any], credits: list[str] | None = None) -> dict[str, Any]:
-    keys = ("id", "sha256", "title", "caption", "place", "date", "width", "height", "bytes", "format",
+    keys = ("id", "digest", "title", "caption", "place", "date", "width", "height", "bytes", "format",
             "colour", "missing", "camera", "distance", "how", "added_at", "photographers")
     out = {key: member.get(key) for key in keys}
     out["how_label"] = HOW_LABELS.get(member.get("how") or "", member.get("how"))

@@ -20,15 +20,15 @@ bp = Blueprint("images", __name__)
 ONE_YEAR = 365 * 24 * 3600
 
 
-@bp.route("/thumb/<sha256>/<size>.webp")
-def thumb(sha256: str, size: str):
+@bp.route("/thumb/<digest>/<size>.webp")
+def thumb(digest: str, size: str):
     store = get_store()
     try:
-        path = thumbs.thumb_path(store.thumbs_dir.resolve(), sha256, size)
+        path = thumbs.thumb_path(store.thumbs_dir.resolve(), digest, size)
     except ValueError:
         abort(404)
     if not path.exists():
-        _make(store, sha256, size)
+        _make(store, digest, size)
     response = send_file(path, mimetype="image/webp", max_age=ONE_YEAR, conditional=True)
     response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
     return response
@@ -46,26 +46,26 @@ def original_path(store, photo_id: int) -> bytes | None:
     return None
 
 
-def _make(store, sha256: str, size: str) -> None:
+def _make(store, digest: str, size: str) -> None:
     """A size not on disk is made on its first request and kept (written atomically).
 
     The 1x grid size comes from the stored 2x one (a few ms); the large view, or any size whose
     source thumbnail is gone, from the original: the camera's embedded preview when it is big
     enough, else the file decoded at reduced scale.
     """
-    row = store.photo_by_sha(sha256)
+    row = store.photo_by_digest(digest)
     if row is None:
         abort(404)
     if size in thumbs.FROM_STORED:
         try:
-            thumbs.make_from_stored(store.thumbs_dir, sha256, size)
+            thumbs.make_from_stored(store.thumbs_dir, digest, size)
             return
         except (OSError, ValueError, SyntaxError, EOFError):
             pass  # its source is gone or damaged too (a deleted thumbnail folder): from the original
-    _make_from_original(store, row["id"], sha256, size)
+    _make_from_original(store, row["id"], digest, size)
 
 
-def _make_from_original(store, photo_id: int, sha256: str, size: str) -> None:
+def _make_from_original(store, photo_id: int, digest: str, size: str) -> None:
     source = original_path(store, photo_id)
     if source is None:
         abort(404)
@@ -74,7 +74,7 @@ def _make_from_original(store, photo_id: int, sha256: str, size: str) -> None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(source) as image:
                 picture = thumbs.prepare(image, thumbs.SIZES[size])
-                thumbs.render(picture, store.thumbs_dir, sha256, sizes=(size,))
+                thumbs.render(picture, store.thumbs_dir, digest, sizes=(size,))
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
             Image.DecompressionBombError, Image.DecompressionBombWarning):
         abort(404)

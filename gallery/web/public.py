@@ -6,7 +6,7 @@ from typing import Any
 
 from ..names import redact_phones
 
-PUBLIC_SUMMARY = ("id", "sha256", "title", "caption", "photographers", "place", "date", "width",
+PUBLIC_SUMMARY = ("id", "digest", "title", "caption", "photographers", "place", "date", "width",
                   "height", "colour", "kind", "camera", "missing")
 
 
