@@ -2670,8 +2670,42 @@ def _apply_place_path(result: ParsedName, text: str) -> bool:
     """`青海-玛多-扎陵湖`: province, county or city, then the spot, is where it was taken."""
     m = _PLACE_PATH.fullmatch(text)
     if not m or m["prov"] not in _PROVINCE_SET or m["city"] not in _GAZETTEER:
-        return False
+        return _apply_place_list(result, text)
     result._set("place", text, "省-市-地点", 0.8)
+    return True
+
+
+_PLACE_LIST = re.compile(r"[\u4e00-\u9fff]{2,10}(?:(?:[-_. ]|\._)[\u4e00-\u9fff]{2,10}){1,3}")
+_PLACE_LIST_SEP = re.compile(r"[-_. ]+")
+# where a spot's name ends in one of these it is no given name (石螺口, 日光岩, 观日岩)
+_SPOT_END = frozenset("口岩湾岛屿寺塔洞阁亭庙宫殿台街巷坊渚矶滩")
+
+
+def _known_place(segment: str) -> bool:
+    return (segment in _GAZETTEER and segment not in _AMBIGUOUS_PLACES) or _full_place(segment)
+
+
+def _apply_place_list(result: ParsedName, text: str) -> bool:
+    """`三亚_蜈支洲岛_观日岩`, `四川.九寨沟.五花海`, `厦门 鼓浪屿`: a known place, a known place or
+    sight after it, and at most two more spots, split by `_ . - ` or spaces: the whole is the place.
+
+    The first name may be ambiguous (北海) when a known place follows; a last part shaped like a
+    common person's name is only a spot where it ends in a character no given name ends in.
+    """
+    if not _PLACE_LIST.fullmatch(text):
+        return False
+    parts = _PLACE_LIST_SEP.split(text)
+    first, second, rest = parts[0], parts[1], parts[2:]
+    if not (_known_place(first) or first in _DIVISIONS and rest):
+        return False
+    if not (_known_place(second) or second in _DIVISIONS and _known_place(first)):  # 云南_大理_…
+        return False
+    for spot in rest:
+        if not (_known_place(spot) or spot[-1] in _SPOT_END
+                or spot[-1] in _PLACE_LAST and len(spot) >= 3 and not _is_common_name(spot)):
+            return False
+    result._set("place", text, "place list", 0.7)
+    result.family = "place_only"
     return True
 
 

@@ -1200,6 +1200,17 @@ ROUND10_RULES = [
     ("Screenshot from 2023-05-12 14-30-22.png", {"title": None, "date": "2023-05-12", "time": "14:30:22"}),
     ("Bandicam 2023-05-12 14-30-22-123.jpg", {"title": None, "time": "14:30:22"}),
     ("Greenshot 2023-05-12 14_30_22.png", {"title": None, "date": "2023-05-12"}),
+    # place lists split by `_ . -` or spaces: a known place, a known place or sight, more spots
+    ("三亚_蜈支洲岛_观日岩.jpg", {"place": "三亚_蜈支洲岛_观日岩", "title": None}),
+    ("云南_大理_洱海.jpg", {"place": "云南_大理_洱海", "title": None}),
+    ("四川.九寨沟.五花海.jpg", {"place": "四川.九寨沟.五花海", "title": None}),
+    ("北海-涠洲岛-石螺口.jpg", {"place": "北海-涠洲岛-石螺口", "photographer": None}),  # 口 ends no name
+    ("厦门 鼓浪屿.jpg", {"place": "厦门 鼓浪屿", "title": None}),
+    ("杭州-西湖-李明.jpg", {"photographer": "李明"}),  # a person after the places (hard negative)
+    ("西安 大雁塔 李小龙.jpg", {"photographer": "李小龙"}),
+    ("上海_外滩_夜景.jpg", {"title": "上海_外滩_夜景"}),  # a view, not a spot
+    ("中国-日本.jpg", {"place": None}),  # two ambiguous or theme names
+    ("春天-北京-王刚.jpg", {"photographer": "王刚", "title": "春天"}),
 ]
 
 
