@@ -2402,6 +2402,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _take_source(result, text)
     if _apply_province_rule(result, text):
         return
+    if _apply_painter_work(result, text):
+        return
     if _apply_dated_place(result, text):
         return
     if "摄于" in text:
@@ -2724,6 +2726,23 @@ def _apply_province_rule(result: ParsedName, text: str) -> bool:
     result._set("photographers", [who], rule, 0.8)
     result._set("place", m["city"], rule, 0.8)
     result._set("title", m["what"].strip(), rule, 0.85)
+    return True
+
+
+# `徐悲鸿-奔马图`, `郑板桥—竹石图轴`: a painter's name, a dash, a work in a painting's format word
+# (图, 图轴, 图卷, 轴, 卷, 帖 …). The painter made the work, not the photograph of it, and a contest
+# entrant's name before a title of this shape cannot be told from a painter: nobody is credited.
+_PAINTER_WORK = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,4})\s*[-—–]\s*(?P<work>[\u4e00-\u9fff]{1,12}(?:图|图轴|图卷|图册|图页|轴|卷|帖|册页))"
+)
+
+
+def _apply_painter_work(result: ParsedName, text: str) -> bool:
+    m = _PAINTER_WORK.fullmatch(text) if text[-1:] in "图轴卷帖页" else None
+    if not m or not _is_name(m["who"]) or len(m["work"]) < 3 or _full_place(m["work"]):  # 地图, 蓝图: words
+        return False
+    result.kind, result.family = "titled", "artwork"
+    result._set("title", m["work"], "painter-work", 0.7)
     return True
 
 

@@ -1211,6 +1211,12 @@ ROUND10_RULES = [
     ("上海_外滩_夜景.jpg", {"title": "上海_外滩_夜景"}),  # a view, not a spot
     ("中国-日本.jpg", {"place": None}),  # two ambiguous or theme names
     ("春天-北京-王刚.jpg", {"photographer": "王刚", "title": "春天"}),
+    # a painter, a dash, a work in a painting's format word: the painter took no photograph
+    ("徐悲鸿-奔马图.jpg", {"photographer": None, "title": "奔马图"}),
+    ("郑板桥—兰竹图轴.jpg", {"photographer": None, "title": "兰竹图轴"}),
+    ("丰收图-张三.jpg", {"photographer": "张三", "title": "丰收图"}),  # title first: the entrant
+    ("张三-春天.jpg", {"photographer": "张三"}),
+    ("李明-蓝图.jpg", {"photographer": "李明"}),  # 蓝图, 地图: everyday words, not paintings
 ]
 
 
