@@ -1128,6 +1128,15 @@ def _is_tibetan_name(text: str) -> bool:
     return len(text) == 4 and text[:2] in _TIBETAN_PARTS and text[2:] in _TIBETAN_PARTS
 
 
+# Characters that spell Uyghur, Kazakh and Mongolian names in Chinese (阿依古丽, 买买提, 斯琴高娃,
+# 乌兰托娅, 巴特尔): a four-character name with no Han surname is one when three of its characters are.
+_TRANSLIT_CHARS = frozenset("阿依古丽买提吐尔逊努热娜迪汗孜克力木哈别巴特斯琴格其乌兰托娅娃图日勒苏德吉玛拉赛帕沙吾艾麦合夏尼亚曼嘎珠音鲁布赫恩额敖")
+
+
+def _is_transliterated_name(text: str) -> bool:
+    return sum(ch in _TRANSLIT_CHARS for ch in text) >= 3
+
+
 def _is_name(text: str, *, strict: bool = True) -> bool:
     """A plausible Chinese personal name: known surname + one or two given characters."""
     if not strict and ("·" in text or "•" in text):  # `买买提·吐尔逊`: a transliterated name, behind a credit
@@ -1141,8 +1150,9 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
         given = text[1:]
     elif not strict and n <= 3:
         given = text[1:]  # an explicit 摄 credit vouches for an unusual surname
-    elif not strict and n == 4 and (_is_tibetan_name(text) or text[0] in _SINGLE_SURNAMES):
-        given = text[1:]  # 普布扎西, 周秀鱼春 (double-barrelled): only behind an explicit credit
+    elif not strict and n == 4 and (_is_tibetan_name(text) or text[0] in _SINGLE_SURNAMES
+                                    or _is_transliterated_name(text)):
+        given = text[1:]  # 普布扎西, 周秀鱼春, 阿依古丽, 斯琴高娃: only behind an explicit credit
     else:
         return False
     if strict:
@@ -1313,12 +1323,19 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
                        pen["role"], "媒体 笔名 摄", 0.5)
     # `新华社记者郭绪雷`, `记者X`, `路网公司周博玮`: agency/role/unit glued to the name
     glued = _GLUED_CREDIT.search(body)
-    if glued and _is_name(glued.group("name"), strict=strict):
+    if glued and _is_name(glued.group("name"), strict=strict) and not _cut_translit(body, glued):
         agency = glued.group("agency")
         unit = glued.group("unit")
         return _Credit(start + glued.start(), [glued.group("name")], agency.removesuffix("发") if agency else None,
                        glued.group("role"), rule, conf, [unit] if unit else [])
     return None
+
+
+def _cut_translit(body: str, glued: re.Match[str]) -> bool:
+    """`巴音布鲁克摄`: four transliterated characters cut from a longer word are no name."""
+    name, at = glued.group("name"), glued.start("name")
+    return (len(name) == 4 and not _has_surname(name) and not _is_tibetan_name(name) and at > 0
+            and not (glued.group("role") or glued.group("unit")) and "\u4e00" <= body[at - 1] <= "\u9fff")
 
 
 _ROLE_ALTERNATION_EARLY = "|".join(map(re.escape, _ROLES))

@@ -1217,6 +1217,14 @@ ROUND10_RULES = [
     ("丰收图-张三.jpg", {"photographer": "张三", "title": "丰收图"}),  # title first: the entrant
     ("张三-春天.jpg", {"photographer": "张三"}),
     ("李明-蓝图.jpg", {"photographer": "李明"}),  # 蓝图, 地图: everyday words, not paintings
+    # four-character Uyghur, Kazakh or Mongolian names with no Han surname, behind a credit word
+    ("《草原》 阿依古丽 摄.jpg", {"photographer": "阿依古丽", "title": "草原"}),
+    ("《草原》 摄影：阿依古丽.jpg", {"photographer": "阿依古丽"}),
+    ("那达慕 斯琴高娃摄.jpg", {"photographer": "斯琴高娃", "title": "那达慕"}),
+    ("牧归-阿依古丽摄.jpg", {"photographer": "阿依古丽", "title": "牧归"}),
+    ("《草原》 乌兰托娅.jpg", {"photographer": None}),  # no credit word: left unread
+    ("夕阳 巴音布鲁克摄.jpg", {"photographer": None}),  # cut from a longer word (a place)
+    ("牧归 乌兰察布摄.jpg", {"photographer": None}),  # a city
 ]
 
 
