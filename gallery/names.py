@@ -716,7 +716,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("p", rf"pixpin_?{_TS14}", "pixpin", "screenshot", "screenshot", "PixPin timestamp"),
     _p("i", rf"ishot_?{_ISO_D}[_ ](?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "ishot", "screenshot",
        "screenshot", "iShot timestamp"),
-    _p("c", rf"cleanshot\s+{_ISO_D}\s+at\s+(?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "cleanshot",
+    _p("c", rf"cleanshot[\s_]+{_ISO_D}[\s_]+at[\s_]+(?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "cleanshot",
        "screenshot", "screenshot", "CleanShot timestamp"),
     _p("x", rf"xnip{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "xnip", "screenshot", "screenshot",
        "Xnip timestamp"),
@@ -927,8 +927,8 @@ _APP_TAG = re.compile(r"[A-Za-z0-9]{1,8}")  # `FB_IMG_…`: a short Latin tag is
 
 
 def _device_words(result: ParsedName, words: str) -> None:
-    if not words or _APP_TAG.fullmatch(words):
-        return
+    if not words or _APP_TAG.fullmatch(words) or _DIGITS_ONLY.fullmatch(words):
+        return  # `1753774880194_微信截图_…`: an upload tool's time or id, not a title
     if _is_name(words):
         result._set("photographers", [words], "device name + 姓名", 0.6)
     else:
@@ -1442,6 +1442,11 @@ def _find_credit(text: str) -> _Credit | None:
     got = _find_short_credit(text)
     if got:
         return got
+    if text.endswith(" 图") and _ROLE_RE.search(text, max(0, len(text) - 30)):
+        got = _find_credit(text[:-1] + "摄")  # `…。澎湃新闻记者 X 图`: 图 after a reporter's name is 摄
+        if got:
+            got.rule = "记者 X 图"
+            return got
     m = _CREDIT_BRACKET_DATED.search(text) if text.endswith(("日)", "日）")) else None
     if m is None and text.endswith("日"):
         m = _CREDIT_DATED_TAIL.search(text, _tail40(text))
@@ -2857,6 +2862,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if not result.place and not sentence:
         _city_scene(result, title)
         _natural_sight(result, title)
+        _place_part(result, title)
     sight = _SIGHT_LEAD.match(title) if not result.place else None
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
         result._set("place", sight["p"], "sight at the caption start", 0.55)
@@ -2935,6 +2941,20 @@ def _city_scene(result: ParsedName, title: str) -> None:
             place = name + scene if scene in _SCENE_IS_PLACE else name
             result._set("place", place, "city + scene word", 0.6)
             return
+
+
+_PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门", "北门", "门口", "入口", "出口", "门前", "内景",
+                       "一角", "全貌", "鸟瞰")
+
+
+def _place_part(result: ParsedName, title: str) -> None:
+    """`九里亭外国语实验学校大门`, `某某博物馆入口`: a named place ending in a strong suffix, then a part
+    of it, is where it was taken (`学校` alone or `大门` alone is no named place)."""
+    if result.place or not title.endswith(_PLACE_PARTS_AT_END):
+        return
+    head = title[:-2]
+    if len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head) and not _MULTI_SUFFIX_RUN.fullmatch(head):
+        result._set("place", head, "place + part", 0.6)
 
 
 _NATURAL_SIGHTS = (frozenset(_NATURAL) | (_SIGHTS - _SIGHTS_AMBIGUOUS)) - frozenset(_NATURAL_THEMES)

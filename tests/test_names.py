@@ -1225,6 +1225,19 @@ ROUND10_RULES = [
     ("《草原》 乌兰托娅.jpg", {"photographer": None}),  # no credit word: left unread
     ("夕阳 巴音布鲁克摄.jpg", {"photographer": None}),  # cut from a longer word (a place)
     ("牧归 乌兰察布摄.jpg", {"photographer": None}),  # a city
+    # an upload tool's numeric time or id before a device name is no title
+    ("1700000000000_微信截图_20230512143022.png", {"title": None, "date": "2023-05-12"}),
+    ("20230601120000-QQ图片20230512143022.jpg", {"title": None, "date": "2023-05-12"}),
+    ("故宫_微信图片_20230512143022.jpg", {"title": "故宫"}),  # words stay a title
+    # macOS English screenshot tools with underscores for spaces
+    ("CleanShot_2023-05-12_at_14.30.22.png", {"title": None, "time": "14:30:22"}),
+    # `记者 X 图`: 图 after a reporter's name credits the picture
+    ("校门。本报记者 张三 图.jpg", {"photographer": "张三", "title": "校门"}),
+    ("校门 张三 图.jpg", {"photographer": None}),  # no role: 图 may be anything
+    # a named place ending in a strong suffix, then a part of it (大门, 入口, 一角 …)
+    ("某某外国语学校大门.jpg", {"place": "某某外国语学校", "title": "某某外国语学校大门"}),
+    ("学校大门.jpg", {"place": None}),  # a kind of place
+    ("幸福家园大门.jpg", {"place": None}),  # a theme
 ]
 
 
