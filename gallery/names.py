@@ -2673,7 +2673,15 @@ def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf:
 _PHONE_LABEL_LEFT = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$")
 
 
+# A phone number masked in a published list (`***`, `138****1234`): no number, only its place
+_MASKED_PHONE = re.compile(r"[-_+＋\s]*(?:\*{3,}|1\d{2}\*{4}\d{4})$")
+
+
 def _take_phones(result: ParsedName, text: str) -> str:
+    if text.endswith("*"):
+        text = _MASKED_PHONE.sub("", text) or text
+    elif "****" in text:
+        text = _MASKED_PHONE.sub("", text) or text
     phones = find_phones(text)
     if "电话" in text:  # `联系电话56367518`: a local number without its area code
         m = _PHONE_WORD.search(text)

@@ -1238,6 +1238,9 @@ ROUND10_RULES = [
     ("某某外国语学校大门.jpg", {"place": "某某外国语学校", "title": "某某外国语学校大门"}),
     ("学校大门.jpg", {"place": None}),  # a kind of place
     ("幸福家园大门.jpg", {"place": None}),  # a theme
+    # a phone masked in a published list (`***`, `138****1234`) holds the phone's slot, no number
+    ("春天+王小明+138****1234.jpg", {"title": "春天", "photographer": "王小明", "phone": None}),
+    ("晨曦_李四_***.jpg", {"title": "晨曦", "photographer": "李四"}),
 ]
 
 
