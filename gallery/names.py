@@ -2635,9 +2635,9 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
                 text = text[: m.start()] + text[m.end():]
     m = _YEAR_MONTH.search(text) if not result.date and (text[:1].isdigit() or text[-1:].isdigit()) else None
     if m:  # `2016.10 西藏`, `201610西藏`, `西藏 2016.10`: a year and a month beside the words
-        month = int(m["M"] or m["M2"] or m["M3"])
+        month = int(m["M"] or m["M2"] or m["M3"] or m["M4"])
         if 1 <= month <= 12:
-            result._set("date", f"{int(m['Y'] or m['Y3']):04d}-{month:02d}", "YYYY.MM beside the words", 0.5)
+            result._set("date", f"{int(m['Y'] or m['Y3'] or m['Y4']):04d}-{month:02d}", "YYYY.MM beside the words", 0.5)
             text = (text[: m.start()] + text[m.end():]).strip()
     m = _BARE_YEAR.search(text) if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
@@ -2651,6 +2651,7 @@ _YEAR_MONTH = re.compile(
     r"^(?P<Y>(?:19|20)\d{2})(?:\.(?P<M>\d{1,2})|(?P<M2>0[1-9]|1[0-2]))(?![\d.])[-_\s]*(?=[\u4e00-\u9fff])"
     r"(?![年月日号周届期次个])"
     r"|(?<=[\u4e00-\u9fff])[-_\s]*(?P<Y3>(?:19|20)\d{2})\.(?P<M3>\d{1,2})$"
+    r"|(?<=[\u4e00-\u9fff])[-_\s,，]+(?P<Y4>(?:19|20)\d{2})(?P<M4>0[1-9]|1[0-2])(?:_\d{1,3})?$"  # `…，202403_5`
 )
 _BARE_YEAR = re.compile(
     r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])"

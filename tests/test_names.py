@@ -1241,6 +1241,11 @@ ROUND10_RULES = [
     # a phone masked in a published list (`***`, `138****1234`) holds the phone's slot, no number
     ("春天+王小明+138****1234.jpg", {"title": "春天", "photographer": "王小明", "phone": None}),
     ("晨曦_李四_***.jpg", {"title": "晨曦", "photographer": "李四"}),
+    # a year and month after the words, set apart, with a sequence number (`…，202403_5`)
+    ("鼓浪屿，202403_5.jpg", {"place": "鼓浪屿", "date": "2024-03", "title": None}),
+    ("晨曦 202311.jpg", {"title": "晨曦", "date": "2023-11"}),
+    ("晨曦 202313.jpg", {"date": None}),  # no month 13
+    ("晨曦202311.jpg", {"date": None}),  # glued after the words: a number of the title
 ]
 
 
