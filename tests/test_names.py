@@ -1246,6 +1246,9 @@ ROUND10_RULES = [
     ("晨曦 202311.jpg", {"title": "晨曦", "date": "2023-11"}),
     ("晨曦 202313.jpg", {"date": None}),  # no month 13
     ("晨曦202311.jpg", {"date": None}),  # glued after the words: a number of the title
+    # more kinds of place end a place phrase: 滑雪场, 体育场, 游乐场, 度假区, 酒店, 宾馆 …
+    ("图为某某滑雪场内游客正在戏雪。本报记者张三摄.jpg", {"place": "某某滑雪场", "photographer": "张三"}),
+    ("当天,消防支队在某某酒店举行演练.jpg", {"place": "某某酒店"}),
 ]
 
 
