@@ -2873,6 +2873,10 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _city_scene(result, title)
         _natural_sight(result, title)
         _place_part(result, title)
+        if not result.place and "的" in title:  # `下雪后的人民公园美如画`: a named place after 的
+            got = _place_after_de(title)
+            if got and not got[0].startswith(_GENERIC_PLACE_HEADS):  # `美丽的乡村公园`: a kind
+                result._set("place", *got)
     sight = _SIGHT_LEAD.match(title) if not result.place else None
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
         result._set("place", sight["p"], "sight at the caption start", 0.55)
@@ -2953,6 +2957,8 @@ def _city_scene(result: ParsedName, title: str) -> None:
             return
 
 
+_GENERIC_PLACE_HEADS = ("乡村", "城市", "城区", "社区", "森林", "湿地", "农村", "校园", "郊野", "城郊", "街心", "小区", "家乡",
+                        "山村", "山区", "海滨")
 _PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门", "北门", "门口", "入口", "出口", "门前", "内景",
                        "一角", "全貌", "鸟瞰")
 

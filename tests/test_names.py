@@ -1249,6 +1249,11 @@ ROUND10_RULES = [
     # more kinds of place end a place phrase: 滑雪场, 体育场, 游乐场, 度假区, 酒店, 宾馆 …
     ("图为某某滑雪场内游客正在戏雪。本报记者张三摄.jpg", {"place": "某某滑雪场", "photographer": "张三"}),
     ("当天,消防支队在某某酒店举行演练.jpg", {"place": "某某酒店"}),
+    # a short title: a named place after 的, whatever follows it
+    ("下雪后的人民公园美如画.jpg", {"place": "人民公园", "title": "下雪后的人民公园美如画"}),
+    ("美丽的乡村公园.jpg", {"place": None}),  # a kind of park
+    ("我的幼儿园.jpg", {"place": None}),
+    ("秋天的果园.jpg", {"place": None}),
 ]
 
 
