@@ -2730,8 +2730,8 @@ def _apply_place_list(result: ParsedName, text: str) -> bool:
         return False
     parts = _PLACE_LIST_SEP.split(text)
     first, second, rest = parts[0], parts[1], parts[2:]
-    if not (_known_place(first) or first in _DIVISIONS and rest):
-        return False
+    if first not in _GAZETTEER or not (first not in _AMBIGUOUS_PLACES or first in _DIVISIONS and rest):
+        return False  # the list opens with a known name (checked first: most segments are titles)
     if not (_known_place(second) or second in _DIVISIONS and _known_place(first)):  # 云南_大理_…
         return False
     for spot in rest:
