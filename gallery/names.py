@@ -1899,6 +1899,41 @@ def _place_after_visit(text: str) -> tuple[str, str, float] | None:
     return (found[1], f"{found[0].group(0)} X", 0.7) if found else None  # `参观基地`: no named place
 
 
+_FROM_ALONG = re.compile(r"从|沿着?|经由")
+_PASSAGE = re.compile(
+    r"(?:水域|江面|河面|海面|湖面|上空|航道|上|下|中|内|旁|畔|附近)?"
+    r"(?:通过|经过|驶过|驶出|驶离|出发|起飞|穿过|飞过|掠过|航行|行驶|徒步|前行|驶向|启程|出港|离港)"
+)
+
+
+def _place_passed(text: str) -> tuple[str, str, float] | None:
+    """`货轮从重庆果园港水域通过`, `游船从X码头出发`, `货轮沿长江航道航行`: a named place between 从/沿 and a
+    verb of passage is where it happens."""
+    if "从" not in text and "沿" not in text and "经由" not in text:
+        return None
+    found = _named_place_after(_FROM_ALONG, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase)
+                               and _passage_after(text, scan.end) is not None)
+    if not found:
+        return None
+    m, phrase = found
+    end = m.end() + len(phrase)
+    part = _passage_after(text, end)
+    if part:  # `果园` + `港`, `果园港` + `水域`: what stands before the verb still names the place
+        phrase += text[end : part.start()] + (part.group(0)[:2] if part.group(0).startswith(("水域", "航道")) else "")
+    return phrase, f"{m.group(0)} X 通过", 0.7
+
+
+def _passage_after(text: str, end: int) -> re.Match[str] | None:
+    """The verb of passage right after a place or one or two characters on (`果园|港水域通过`)."""
+    for gap in (0, 1, 2):
+        if gap and not _CJK.fullmatch(text, end, end + gap):
+            return None
+        m = _PASSAGE.match(text, end + gap)
+        if m:
+            return m
+    return None
+
+
 _GONE_TO = re.compile(r"(?<![运送发销飞开驶通寄])到")
 _LEISURE = re.compile(
     r"放松|散心|休闲|游玩|游览|赏花|赏景|观光|踏青|散步|健身|锻炼|玩耍|嬉戏|戏水|避暑|纳凉|消暑|露营|野餐|拍照|打卡"
@@ -2009,7 +2044,7 @@ def _place_last_clause(text: str) -> tuple[str, str, float] | None:
 
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai,
-                   _place_after_visit, _place_gone_to, _place_admin_lead, _place_last_clause)
+                   _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause)
 

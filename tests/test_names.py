@@ -1254,6 +1254,11 @@ ROUND10_RULES = [
     ("美丽的乡村公园.jpg", {"place": None}),  # a kind of park
     ("我的幼儿园.jpg", {"place": None}),
     ("秋天的果园.jpg", {"place": None}),
+    # a named place between 从/沿 and a verb of passage (通过, 驶过, 出发, 航行 …)
+    ("货轮从某某港水域通过。张三 摄.jpg", {"place": "某某港水域"}),
+    ("一列动车从贵州某某特大桥上驶过。张三 摄.jpg", {"place": "贵州某某特大桥"}),
+    ("游船从某某码头出发。张三 摄.jpg", {"place": "某某码头"}),
+    ("游客从四面八方赶来。张三 摄.jpg", {"place": None}),
 ]
 
 
