@@ -1850,6 +1850,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 continue
             people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong)
             if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not people:
+                if k and scan.chunks == 1 and phrase not in _HAND_GAZETTEER and phrase not in _DIVISION_FULL:
+                    continue  # `登上高处`: a county's short form (上高) read across words after a verb
                 named = _named_after_dash(text, scan.end) if scan.chunks == 1 else None
                 return named or (phrase, "clause-initial place", 0.7)  # not `荷兰学生…`
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)

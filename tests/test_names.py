@@ -1262,6 +1262,9 @@ ROUND10_RULES = [
     # what people do or wear is no place (`消防队员准备进入起火中心` is not a 中心)
     ("8月5日,身着防护服的消防队员准备进入起火中心位置。张三 摄.jpg", {"place": None}),
     ("5月1日,某某文化中心正在举办展览。张三 摄.jpg", {"place": "某某文化中心"}),
+    # a county's two-character short form read across words after a verb is no place
+    ("登上高处,观赏雪后的某某寺塔.jpg", {"place": "某某寺塔"}),  # not 上高 (a county)
+    ("俯瞰江西省于都县城。张三 摄.jpg", {"place": "江西省于都县城"}),  # a full name after a verb still counts
 ]
 
 
