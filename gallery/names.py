@@ -756,6 +756,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("i", r"IMG_E?\d{4,5}(?:-\d{1,2})?", "iphone", "camera", None, "IMG_ frame number"),
     _p("c", r"capture one catalog\d+", "capture_one", "app_export", None, "Capture One export"),
     _p("d_", r"_?DSC[FN_]?\d{4,5}(?:[-_]\d{1,2})?", "camera_dsc", "camera", None, "DSC frame number"),
+    _p("_", r"_MG_\d{4}(?:[-_]\d{1,2})?", "camera_canon", "camera", None, "Canon _MG_ frame (Adobe RGB)"),
+    # Google Camera portrait and burst shots: `00100lrPORTRAIT_00100_BURST<ts><ms>_COVER`
+    _p("0", r"\d{5}[a-z]{0,3}PORTRAIT_\d{5}_BURST(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
+       r"\d{0,3}(?:_COVER|_\d+)?", "pixel_camera", "camera", "shot", "Google Camera PORTRAIT_BURST timestamp"),
     _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
     _p("abcdefghijklmnopqrstuvwxyz", r"[A-Z]{3,4}_?\d{4,5}", "camera_custom_prefix", "camera", None,
        "camera frame number"),

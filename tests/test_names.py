@@ -1265,6 +1265,10 @@ ROUND10_RULES = [
     # a county's two-character short form read across words after a verb is no place
     ("登上高处,观赏雪后的某某寺塔.jpg", {"place": "某某寺塔"}),  # not 上高 (a county)
     ("俯瞰江西省于都县城。张三 摄.jpg", {"place": "江西省于都县城"}),  # a full name after a verb still counts
+    # camera conventions: Canon `_MG_` frames, Google Camera portrait bursts
+    ("_MG_1234.jpg", {"title": None, "date": None}),
+    ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
+                                                                 "time": "14:30:22"}),
 ]
 
 
