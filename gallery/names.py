@@ -1296,7 +1296,8 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         return None
     if not names:
         return None
-    if len(names) > 1 and not (agency or role) and not all(map(_has_surname, names)):
+    if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names))
+                                                    or any(map(_is_title_word, names[:-1]))):  # `秋收 张三摄`
         return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
     return names, agency, role, 0
 
@@ -2185,7 +2186,8 @@ _SEQ_PREFIX = re.compile(
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 _CATEGORY_PREFIX = re.compile(
     r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
-    r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*)"  # `作品名称：春暖花开 作者：张三`
+    r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*"  # `作品名称：春暖花开 作者：张三`
+    r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*)"  # 小学组-
 )
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
 _TEACHER_NOTE = re.compile(r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*[\u4e00-\u9fff]{2,4}[)）]?")

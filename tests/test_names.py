@@ -1266,6 +1266,13 @@ ROUND10_RULES = [
     ("登上高处,观赏雪后的某某寺塔.jpg", {"place": "某某寺塔"}),  # not 上高 (a county)
     ("俯瞰江西省于都县城。张三 摄.jpg", {"place": "江西省于都县城"}),  # a full name after a verb still counts
     # camera conventions: Canon `_MG_` frames, Google Camera portrait bursts
+    # a work-title word before a credited name is the title, not a second photographer
+    ("秋收 张三摄.jpg", {"title": "秋收", "photographer": "张三"}),
+    ("金秋 李四摄.jpg", {"title": "金秋", "photographer": "李四"}),
+    ("张三 李四摄.jpg", {"photographer": "张三、李四"}),  # two names stay two photographers
+    # an age or school group before the title (小学组-, 青年组-, 专业组-)
+    ("小学组-秋收-张三.jpg", {"title": "秋收", "photographer": "张三"}),
+    ("专业组_晨曦_李四.jpg", {"title": "晨曦", "photographer": "李四"}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
