@@ -70,6 +70,7 @@ CREATE TABLE IF NOT EXISTS photos (
 );
 CREATE INDEX IF NOT EXISTS photos_date ON photos (date DESC, id DESC);
 CREATE INDEX IF NOT EXISTS photos_place ON photos (place);
+CREATE INDEX IF NOT EXISTS photos_sha256 ON photos (digest) WHERE digest_kind = 'sha256';
 CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY,
     photo_id INTEGER REFERENCES photos(id),
@@ -332,7 +333,7 @@ class Store(SearchMixin, EditsMixin, BrowseMixin, DuplicatesMixin):
 
     def has_legacy_digests(self) -> bool:
         """Whether some photos are still known by the SHA-256 an older version stored (see migrate)."""
-        return self._one("SELECT 1 AS one FROM photos WHERE digest_kind = 'sha256' LIMIT 1") is not None
+        return self._one("SELECT 1 AS one FROM photos WHERE digest_kind = 'sha256' LIMIT 1") is not None  # photos_sha256
 
     def files_at(self, root_id: int, paths: list[str]) -> dict[str, dict[str, Any]]:
         """The file rows of many paths of a folder at once (path -> row), for the unchanged check."""
