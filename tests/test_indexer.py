@@ -106,6 +106,7 @@ def as_made_before_blake3(db: Path, folder: Path) -> None:
                 thumbs.thumb_path(thumbs_dir, old, size).parent.mkdir(exist_ok=True)
                 thumbs.thumb_path(thumbs_dir, digest, size).rename(thumbs.thumb_path(thumbs_dir, old, size))
         conn.execute("UPDATE photos SET digest = ? WHERE id = ?", (old, photo_id))
+    conn.execute("DROP INDEX photos_sha256")
     conn.execute("ALTER TABLE photos DROP COLUMN digest_kind")
     conn.execute("ALTER TABLE photos RENAME COLUMN digest TO sha256")
     conn.execute("UPDATE meta SET value = '2.before-blake3' WHERE key = 'schema_version'")
