@@ -302,7 +302,7 @@ _STRONG_SUFFIXES = (
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔", "寨",
     "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "古道", "栈道", "观景台", "书店", "书院",
-    "滑雪场", "体育场", "游乐场", "度假区", "旅游区", "酒店", "宾馆", "饭店", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
+    "滑雪场", "体育场", "游乐场", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
@@ -1678,14 +1678,28 @@ _SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
 # extend a phrase a known place already opened (`黄河壶口`, `汉阳琴断口`, `盈江犀鸟谷`), and only
 # where the phrase ends or a suffix follows.
 _TAIL_CHUNK = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡|岩|门)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡|岩|门|洞)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
     + _trie_pattern(_ALL_SUFFIXES) + ")"
 )
-_TAIL_ENDS = frozenset("口谷塘坝坪洲渡岩门田海")
+_TAIL_ENDS = frozenset("口谷塘坝坪洲渡岩门田海洞")
 _EVERYDAY_TAILS = frozenset(
-    "门口 路口 街口 人口 出口 进口 入口 窗口 借口 开口 户口 胃口 缺口 胸口 稻谷 五谷 低谷 山谷 池塘 鱼塘 水塘 "
+    "门口 路口 街口 人口 出口 进口 入口 窗口 借口 开口 户口 胃口 缺口 胸口 稻谷 五谷 低谷 山谷 池塘 鱼塘 水塘 山洞 漏洞 "
     "水坝 草坪 绿洲 沙洲".split()
 )
+
+
+_AMBIGUOUS_SIGHT_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _sight in _SIGHTS_AMBIGUOUS - _GAZETTEER:
+    _AMBIGUOUS_SIGHT_LENGTHS[_sight[:2]] = tuple(sorted({*_AMBIGUOUS_SIGHT_LENGTHS.get(_sight[:2], ()), len(_sight)},
+                                                        reverse=True))
+
+
+def _ambiguous_sight_length(text: str, i: int) -> int:
+    """Length of an ambiguous sight (天坛, 泰山, 白云山) starting at `i` (0 when none)."""
+    for length in _AMBIGUOUS_SIGHT_LENGTHS.get(text[i : i + 2], ()):
+        if text[i : i + length] in _SIGHTS_AMBIGUOUS:
+            return length
+    return 0
 
 
 class _Scan(NamedTuple):
@@ -1708,6 +1722,8 @@ def _scan_place(text: str, i: int) -> _Scan:
     size = len(text)
     while pos < size:
         end = _gazetteer_at(text, pos)
+        if end == pos and chunks and first_gaz:  # `北京天坛`: a known place vouches for an ambiguous sight
+            end = pos + _ambiguous_sight_length(text, pos)
         if end > pos:
             first_gaz = first_gaz or pos == i
             m = _SUFFIX_RUN.match(text, end)  # 宝塔 + 村

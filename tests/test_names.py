@@ -1273,6 +1273,12 @@ ROUND10_RULES = [
     # an age or school group before the title (小学组-, 青年组-, 专业组-)
     ("小学组-秋收-张三.jpg", {"title": "秋收", "photographer": "张三"}),
     ("专业组_晨曦_李四.jpg", {"title": "晨曦", "photographer": "李四"}),
+    # a known place vouches for an ambiguous sight after it; 洞 and 巷子 end a spot after a known place
+    ("北京天坛.jpg", {"place": "北京天坛", "title": None}),
+    ("游客在北京天坛游览.jpg", {"place": "北京天坛"}),
+    ("天坛.jpg", {"place": None}),  # alone it stays a word
+    ("重庆洪崖洞.jpg", {"place": "重庆洪崖洞", "title": None}),
+    ("成都宽窄巷子.jpg", {"place": "成都宽窄巷子", "title": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
