@@ -2933,6 +2933,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _city_scene(result, title)
         _natural_sight(result, title)
         _place_part(result, title)
+        _place_lead(result, title)
         if not result.place and "的" in title:  # `下雪后的人民公园美如画`: a named place after 的
             got = _place_after_de(title)
             if got and not got[0].startswith(_GENERIC_PLACE_HEADS):  # `美丽的乡村公园`: a kind
@@ -3020,7 +3021,27 @@ def _city_scene(result: ParsedName, title: str) -> None:
 _GENERIC_PLACE_HEADS = ("乡村", "城市", "城区", "社区", "森林", "湿地", "农村", "校园", "郊野", "城郊", "街心", "小区", "家乡",
                         "山村", "山区", "海滨")
 _PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门", "北门", "门口", "入口", "出口", "门前", "内景",
-                       "一角", "全貌", "鸟瞰")
+                       "一角", "全貌", "鸟瞰", "夜景", "雪景", "全景", "夜色", "街景", "外景", "外观", "远景", "近景",
+                       "正面", "侧面", "风光")
+
+
+# Kinds of sight a short title may open with (not schools or firms: `某某学院团队` is who, not where)
+_SIGHT_KINDS = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
+                "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區")
+
+
+def _place_lead(result: ParsedName, title: str) -> None:
+    """`日月潭风景区游客如织`, `某某古镇迎来赏花季`: a short title opening with a named place that ends
+    in a kind-of-place word (风景区, 公园, 古镇 …) before what happens there."""
+    if result.place or title[:1] in _LATIN_LEADS or not title[:1].strip():
+        return
+    scan = _scan_place(title, 0)
+    phrase = title[: scan.end]
+    if (3 <= len(phrase) < len(title) and scan.strong and phrase.endswith(_SIGHT_KINDS)
+            and _CJK.match(title, scan.end)
+            and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
+            and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES):
+        result._set("place", phrase, "place opening a short title", 0.55)
 
 
 def _place_part(result: ParsedName, title: str) -> None:

@@ -1279,6 +1279,18 @@ ROUND10_RULES = [
     ("天坛.jpg", {"place": None}),  # alone it stays a word
     ("重庆洪崖洞.jpg", {"place": "重庆洪崖洞", "title": None}),
     ("成都宽窄巷子.jpg", {"place": "成都宽窄巷子", "title": None}),
+    # a named place with a kind-of-place ending before a view word (夜景, 外景, 风光 …)
+    ("九份老街夜景.jpg", {"place": "九份老街", "title": "九份老街夜景"}),
+    ("某某纪念馆外景.jpg", {"place": "某某纪念馆"}),
+    ("公园夜景.jpg", {"place": None}),  # a kind of place
+    ("苏州玉雕夜景.jpg", {"place": None}),  # a craft
+    ("美丽乡村风光.jpg", {"place": None}),  # a theme
+    # a short title opening with a named sight of a scenic kind (风景区, 古镇, 公园 …)
+    ("日月潭风景区游客如织.jpg", {"place": "日月潭风景区", "title": "日月潭风景区游客如织"}),
+    ("某某古镇迎来赏花季.jpg", {"place": "某某古镇"}),
+    ("某某学院“向日葵”团队 张三 摄.jpg", {"place": None, "photographer": "张三"}),  # a college's team
+    ("某某大学毕业典礼.jpg", {"place": None}),  # a school or firm names who, as often as where
+    ("公园里的孩子.jpg", {"place": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
