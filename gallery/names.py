@@ -3693,9 +3693,13 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
     _finish(result)
 
 
+# any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
+_TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
+
+
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S."""
-    simple = core if core.isascii() else core.translate(_T2S)
+    simple = core if core.isascii() or not _TRADITIONAL.search(core) else core.translate(_T2S)
     _parse_simple(result, simple, steps=steps)
     if simple != core:
         _restore_original(result, simple, core)
