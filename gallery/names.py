@@ -2115,7 +2115,9 @@ _THEME_PLACE = re.compile(
 
 _TEXT_DATE_START = re.compile(
     r"^(?:这是|摄于|拍摄于|图为)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日"
-    r"(?:上午|下午|晚上|晚间|傍晚|清晨|凌晨|中午|夜间|早上|一早|晚)?)?)?"  # the part of the day stays with the date
+    r"(?P<ap>上午|下午|晚上|晚间|傍晚|清晨|凌晨|中午|夜间|早上|一早|晚)?"  # the part of the day stays with the date
+    r"(?:\s*(?P<h>\d{1,2})\s*(?:(?:时|点)\s*(?:(?P<mi>\d{1,2})\s*分)?(?:许|左右)?"  # and the clock (`10时许`: no minute)
+    r"|[:：]\s*(?P<mi2>\d{2})(?:\s*[:：]\s*(?P<sec>\d{2}))?))?)?)?"
     r"(?!\d|代|以来|至|到|起|度)"
 )
 _SHORT_YEAR_DATE = re.compile(r"(?P<YY>\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日(?![至到\d-])")
@@ -2173,8 +2175,19 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
     if value:
         result._set("date", value, rule, 0.85 if m["D"] else 0.7)
         result._set("date_kind", "shot", rule, 0.7)
+        minute = m["mi"] or m["mi2"] if m["D"] and m["h"] else None
+        hour = int(m["h"]) if minute else None
+        if hour is not None:  # `2023年5月1日下午3时30分`, `2023年5月1日10:30`
+            if hour < 12 and (m["ap"] in _AFTERNOON or m["ap"] == "中午" and hour < 6):
+                hour += 12
+            clock = _valid_time(hour, int(minute), int(m["sec"] or 0))
+            if clock:
+                result._set("time", clock, "YYYY年M月D日 h时m分", 0.8)
     else:
         result.warnings.append("caption date is not a real calendar date")
+
+
+_AFTERNOON = frozenset(("下午", "晚上", "晚间", "傍晚", "夜间", "晚"))
 
 
 # ---------------------------------------------------------------------------------------------

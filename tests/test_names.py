@@ -1291,6 +1291,12 @@ ROUND10_RULES = [
     ("某某学院“向日葵”团队 张三 摄.jpg", {"place": None, "photographer": "张三"}),  # a college's team
     ("某某大学毕业典礼.jpg", {"place": None}),  # a school or firm names who, as often as where
     ("公园里的孩子.jpg", {"place": None}),
+    # a clock after a caption's leading date (上午10时30分, 下午3时30分, 晚8点15分, 10:30)
+    ("2023年5月1日下午3时30分,游客在湖边游玩.jpg", {"date": "2023-05-01", "time": "15:30:00"}),
+    ("2023年5月1日晚8点15分,烟花绽放.jpg", {"date": "2023-05-01", "time": "20:15:00"}),
+    ("2023年5月1日10:30 西湖.jpg", {"date": "2023-05-01", "time": "10:30:00"}),
+    ("2023年5月1日10时许,游客在湖边游玩.jpg", {"date": "2023-05-01", "time": None}),  # no minute
+    ("2023年5月1日25时,测试.jpg", {"date": "2023-05-01", "time": None}),  # no such hour
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
