@@ -3487,7 +3487,8 @@ def _classify_segment(
         return "name", credit
     if not last and _is_name(seg) and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")
-    if not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3):
+    if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
+            and (seg not in _HAND_GAZETTEER or seg in _AMBIGUOUS_PLACES)):  # 杭州, 常州: a city, never a person
         return None, ()  # `秋色-周宁`: a county or a person? neither is read (`…-张雪琴-武陵源`: after a name, a place)
     if last and names and seg in _HAND_GAZETTEER and seg not in _AMBIGUOUS_PLACES:
         return None, ()  # `济州岛-王冰鑫`: a bare place name in the title slot is the work's title

@@ -1297,6 +1297,12 @@ ROUND10_RULES = [
     ("2023年5月1日10:30 西湖.jpg", {"date": "2023-05-01", "time": "10:30:00"}),
     ("2023年5月1日10时许,游客在湖边游玩.jpg", {"date": "2023-05-01", "time": None}),  # no minute
     ("2023年5月1日25时,测试.jpg", {"date": "2023-05-01", "time": None}),  # no such hour
+    # a prefecture-level city after the author is the place even when it is a name shape (杭 and 常
+    # are surnames); a county that is also a name shape (周宁) is still read as neither
+    ("晨曦_张三_杭州.jpg", {"title": "晨曦", "photographer": "张三", "place": "杭州"}),
+    ("晨曦 王小明 常州.jpg", {"photographer": "王小明", "place": "常州"}),
+    ("春天-张三-周宁.jpg", {"place": None}),
+    ("晨曦-张三-朝阳.jpg", {"place": None}),  # 朝阳 is a word too
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
