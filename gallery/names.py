@@ -3510,7 +3510,7 @@ def _classify_segment(
 
 _GROUP_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:年级|少儿|青少年|成人|中学|小学|幼儿|学生|教师|专业|业余)?组(?:别)?")
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
-_SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于)(?P<p>.+)")
+_SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
 _UNIT_NAME = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|[\u4e00-\u9fff]{2,8}\d{2,6}班)"  # `会计1501班`: a class
     r"(?P<name>[\u4e00-\u9fff]{2,4})"

@@ -1303,6 +1303,9 @@ ROUND10_RULES = [
     ("晨曦 王小明 常州.jpg", {"photographer": "王小明", "place": "常州"}),
     ("春天-张三-周宁.jpg", {"place": None}),
     ("晨曦-张三-朝阳.jpg", {"place": None}),  # 朝阳 is a word too
+    # a `拍摄地点：X` / `地点：X` segment among the others is the place
+    ("《晨曦》 张三 拍摄地点：杭州西湖.jpg", {"title": "晨曦", "photographer": "张三", "place": "杭州西湖"}),
+    ("晨曦-张三-地点：某某古镇.jpg", {"photographer": "张三", "place": "某某古镇"}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
