@@ -1783,7 +1783,13 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
         if m.group(0).startswith("位于"):
             end = rest.find("的")
             if 0 < end <= 30:
-                return _trim_place(rest[:end]), "位于…的", 0.85
+                where = _trim_place(rest[:end])
+                if where in _GAZETTEER or where.endswith(("省", "市", "县", "州")):
+                    scan = _scan_place(rest, end + 1)  # `位于南京的玄武湖公园`: the named place in the city
+                    named = _trim_place(rest[end + 1 : scan.end])
+                    if len(named) >= 3 and scan.strong and not _MULTI_SUFFIX_RUN.fullmatch(named):
+                        return where + named, "位于…的 X", 0.85
+                return where, "位于…的", 0.85
         stop = re.search(r"[,，。;；\s的]", rest)
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
         if len(phrase) >= 2 and not phrase[0].isdigit():  # `摄于2019年8月` is a date
@@ -2039,7 +2045,7 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
         if bare in _DIVISION_FULL:  # `凤凰县沱江镇老街`: the division and what follows it
             return _trim_place(text[i : _scan_place(text, i).end]) or name, "gazetteer", 0.5
         scan = _scan_place(text, i)
-        if scan.chunks >= 3 and scan.strong:  # `贵州黔东南…丹寨县万达小镇`, `西藏拉萨布达拉宫`
+        if scan.chunks >= 2 and scan.strong:  # `贵州黔东南…丹寨县万达小镇`, `西藏拉萨布达拉宫`, `南京玄武湖公园`
             return _trim_place(text[i : scan.end]) or name, "gazetteer", 0.5
         return name, "gazetteer", 0.5
     return None

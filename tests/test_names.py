@@ -1306,6 +1306,10 @@ ROUND10_RULES = [
     # a `拍摄地点：X` / `地点：X` segment among the others is the place
     ("《晨曦》 张三 拍摄地点：杭州西湖.jpg", {"title": "晨曦", "photographer": "张三", "place": "杭州西湖"}),
     ("晨曦-张三-地点：某某古镇.jpg", {"photographer": "张三", "place": "某某古镇"}),
+    # a known city and a named place after it, anywhere in a caption, are read together; 位于 X 的 Y
+    ("无人机拍摄的南京某某湖公园(5月1日摄)。张三 摄.jpg", {"place": "南京某某湖公园"}),
+    ("5月1日,游客在位于南京的某某湖公园游玩。张三 摄.jpg", {"place": "南京某某湖公园"}),
+    ("这座位于南京的公园很美.jpg", {"place": "南京"}),  # a kind of place after 的
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
