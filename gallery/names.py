@@ -2946,6 +2946,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _text_date(result, title)
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
     _caption_place(result, title, markers_only=not sentence)
+    if sentence and not result.place and " " in title:
+        _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if not result.place and not sentence and title.startswith(("图为", "这是")):
         _pictured_place(result, title)
     if not result.place and not sentence:
@@ -3052,15 +3054,21 @@ _SIGHT_KINDS = ("风景区", "景区", "公园", "广场", "古镇", "古城", "
 def _place_lead(result: ParsedName, title: str) -> None:
     """`日月潭风景区游客如织`, `某某古镇迎来赏花季`: a short title opening with a named place that ends
     in a kind-of-place word (风景区, 公园, 古镇 …) before what happens there."""
-    if result.place or title[:1] in _LATIN_LEADS or not title[:1].strip():
+    if result.place:
         return
-    scan = _scan_place(title, 0)
-    phrase = title[: scan.end]
-    if (3 <= len(phrase) < len(title) and scan.strong and phrase.endswith(_SIGHT_KINDS)
-            and _CJK.match(title, scan.end)
-            and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
-            and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES):
-        result._set("place", phrase, "place opening a short title", 0.55)
+    starts = [0] + [m.end() for m in _HEADLINE_BREAK.finditer(title)]  # `樱花盛开 某某公园迎来赏花客`
+    for start in starts:
+        scan = _scan_place(title, start)
+        phrase = title[start : scan.end]
+        if (3 <= len(phrase) and scan.strong and phrase.endswith(_SIGHT_KINDS)
+                and _CJK.match(title, scan.end)
+                and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
+                and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES):
+            result._set("place", phrase, "place opening a short title", 0.55)
+            return
+
+
+_HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
 
 
 def _place_part(result: ParsedName, title: str) -> None:
@@ -3568,6 +3576,8 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
     result._set("title", title, "title segment" if result.photographers else "bare title", 0.8)
     if not result.place:
         _caption_place(result, title, markers_only=True)
+    if not result.place and " " in title:
+        _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if result.kind == "unknown":
         result.kind = "titled"
         result.family = "contest_entry" if result.photographers else "titled"

@@ -1310,6 +1310,8 @@ ROUND10_RULES = [
     ("无人机拍摄的南京某某湖公园(5月1日摄)。张三 摄.jpg", {"place": "南京某某湖公园"}),
     ("5月1日,游客在位于南京的某某湖公园游玩。张三 摄.jpg", {"place": "南京某某湖公园"}),
     ("这座位于南京的公园很美.jpg", {"place": "南京"}),  # a kind of place after 的
+    ("樱花盛开 某某公园迎来赏花客.jpg", {"place": "某某公园"}),  # a headline's second part
+    ("春天来了 公园里的孩子.jpg", {"place": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
