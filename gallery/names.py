@@ -3294,8 +3294,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
         return False
     lead, unit = words[0], ""
     glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
-    if glued and _is_name(glued["name"]) and "班" in glued["unit"]:  # `会计1501班何海燕-淋漓的放飞`
-        lead, unit = glued["name"], glued["unit"]
+    if glued and _is_name(glued["name"]) and ("班" in glued["unit"] or _is_common_name(glued["name"])):
+        lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
     sep = text[segments[0][1] : segments[0][1] + 1]
     spaced = sep in (" ", "\u3000") and (result.kind == "contest_entry" or _spaced_author_title(words))
     if ((sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead)

@@ -1312,6 +1312,9 @@ ROUND10_RULES = [
     ("这座位于南京的公园很美.jpg", {"place": "南京"}),  # a kind of place after 的
     ("樱花盛开 某某公园迎来赏花客.jpg", {"place": "某某公园"}),  # a headline's second part
     ("春天来了 公园里的孩子.jpg", {"place": None}),
+    # a unit glued to a common name before the title (staff contests): the entrant and the title
+    ("某某支行王丽-微笑服务.jpg", {"photographer": "王丽", "title": "微笑服务"}),
+    ("某某公司张三_晨曦.jpg", {"photographer": "张三", "title": "晨曦"}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
