@@ -820,6 +820,16 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # Chinese camera, beauty and social apps name their exports after themselves, then a timestamp
     _p("美醒轻无黄一b剪抖快微小百拍f激", rf"(?:{_CN_APPS})[_-]?{_D8_T6.replace('[_-]', '[_-]?')}\d{{0,3}}(?:_\d{{1,3}})?",
        "cn_app_export", "app_export", "saved", "app name + timestamp"),
+    # Photo editors that name an export after themselves and the day (`Snapseed_20230512`, `VSCO_…`);
+    # Picsart writes a two-digit year (`Picsart_23-05-12_14-30-22-123`)
+    _p("svlpmfcuhrik", r"(?:Snapseed|VSCO|Lightroom|Picsart|Meitu|Facetune|Prisma|Pixlr|Canva|Foodie|Polarr|Hypic|Ulike"
+       r"|Retouch|Remini|Lensa|CapCut|Instagram|Lemon8|Koloro)[_-]?(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})"
+       r"(?:[_-]?(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d{0,3})?(?:_\d{1,3})?",
+       "app_timestamp", "app_export", "saved", "photo editor + date"),
+    _p("p", r"Picsart_(?P<Y>\d{2})-(?P<M>\d{2})-(?P<D>\d{2})_(?P<h>\d{2})-(?P<m>\d{2})-(?P<s>\d{2})(?:-\d{1,3})?",
+       "app_timestamp", "app_export", "saved", "Picsart YY-MM-DD timestamp"),
+    # Bilibili video covers: the BV id
+    _p("b", r"BV1[0-9A-Za-z]{9}(?:_(?:cover|\d{1,3}))?", "bilibili", "cms", None, "Bilibili BV id"),
     # Any other app or camera: a Latin prefix, then a full timestamp or epoch milliseconds
     # (`SVID_…`, `hdrplus_…`, `B612Kaji_…`, `lv_0_…` from 剪映, `Camera360_2023_05_01_…`, `Image_<ms>`).
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<Y>20\d{2})[-_]?(?P<M>\d{2})[-_]?"

@@ -1315,6 +1315,11 @@ ROUND10_RULES = [
     # a unit glued to a common name before the title (staff contests): the entrant and the title
     ("某某支行王丽-微笑服务.jpg", {"photographer": "王丽", "title": "微笑服务"}),
     ("某某公司张三_晨曦.jpg", {"photographer": "张三", "title": "晨曦"}),
+    # photo editors named after themselves and the day; Picsart's two-digit year; Bilibili covers
+    ("Snapseed_20230512.jpg", {"title": None, "date": "2023-05-12"}),
+    ("Picsart_23-05-12_14-30-22-123.jpg", {"title": None, "date": "2023-05-12", "time": "14:30:22"}),
+    ("BV1xx411c7mD_cover.jpg", {"title": None}),
+    ("Paris_20230512.jpg", {"title": "Paris", "date": "2023-05-12"}),  # a word of one's own stays
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
