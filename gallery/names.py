@@ -828,6 +828,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "app_timestamp", "app_export", "saved", "photo editor + date"),
     _p("p", r"Picsart_(?P<Y>\d{2})-(?P<M>\d{2})-(?P<D>\d{2})_(?P<h>\d{2})-(?P<m>\d{2})-(?P<s>\d{2})(?:-\d{1,3})?",
        "app_timestamp", "app_export", "saved", "Picsart YY-MM-DD timestamp"),
+    # macOS `Pasted Graphic n` (Keynote/Pages/Notes), `image_<id>` from chat and web editors: no title
+    _p("pi", r"(?:Pasted Graphic|image)(?:[-_ ]\d{1,12})?", "default_name", "generic", None, "default name"),
     # Bilibili video covers: the BV id
     _p("b", r"BV1[0-9A-Za-z]{9}(?:_(?:cover|\d{1,3}))?", "bilibili", "cms", None, "Bilibili BV id"),
     # Any other app or camera: a Latin prefix, then a full timestamp or epoch milliseconds

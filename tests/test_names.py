@@ -1320,6 +1320,8 @@ ROUND10_RULES = [
     ("Picsart_23-05-12_14-30-22-123.jpg", {"title": None, "date": "2023-05-12", "time": "14:30:22"}),
     ("BV1xx411c7mD_cover.jpg", {"title": None}),
     ("Paris_20230512.jpg", {"title": "Paris", "date": "2023-05-12"}),  # a word of one's own stays
+    ("Pasted Graphic 2.png", {"title": None}),  # macOS default names
+    ("image_123456789.jpg", {"title": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
     ("00100lrPORTRAIT_00100_BURST20230512143022123_COVER.jpg", {"title": None, "date": "2023-05-12",
                                                                  "time": "14:30:22"}),
