@@ -1501,6 +1501,9 @@ def _find_credit(text: str) -> _Credit | None:
         key = m.group("key") or m.group("key2") or m.group("key3")
         body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
         got = _credit_from_tail(text, m.start(), body, strict=False, rule=f"{key}：X", conf=0.9)
+        skipped = body[: got.start - m.start()] if got else ""
+        if got and _SENTENCE_OR_DIGIT.search(skipped):
+            got = None  # `摄影：张三 5月1日,游客在…`: the name was the first word; a later one is caption text
         if got and _offset_of_token(body, 0) == 0 and got.start >= m.start():
             got.start = m.start()
             got.units = got.units or units
@@ -1508,6 +1511,7 @@ def _find_credit(text: str) -> _Credit | None:
     return _find_role_tail(text) or _find_agency_byline(text)
 
 
+_SENTENCE_OR_DIGIT = re.compile(r"[,，。；;！!？?\d]")
 _AGENCY_BYLINE = re.compile(
     r"(?:(?<=[\s。，,；;）)】\]]))(?:" + _AGENCY_RE.pattern + r")\s*(?:文[/／]?图|图[/／]?文|文|图)\s+"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$"
@@ -2407,6 +2411,9 @@ _GRAB_NOTE = re.compile(
 )
 _CREDIT_FIRST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄影|摄|的?(?:摄影)?作品)[:：]\s*|^[©Ⓒ]\s*(?P<c>[\u4e00-\u9fff]{2,4})\s+"
+    # the credit before the caption: `（张三 摄）游客…`, `摄影：张三 5月1日,…`, `张三 摄 5月1日,…`
+    r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4})\s*摄[)）]\s*|^(?:摄影|图片?|摄|作者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
+    r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
 )
 _BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
 _AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
@@ -2463,11 +2470,13 @@ def _strip_notes(result: ParsedName, text: str) -> str:
             text = text[: m.start()]
     if "by" in text or "By" in text:
         text = _BY.sub(" ", text)  # `晨光 by 张三`
-    m = _CREDIT_FIRST.match(text) if "摄" in text[:8] or "作品" in text[:10] or text[:1] in "©Ⓒ" else None
+    m = (_CREDIT_FIRST.match(text) if "摄" in text[:8] or "作品" in text[:10] or text[:1] in "©Ⓒ"
+         or text.startswith(("图", "作者")) else None)
     if m and m["name"] and m.group(0)[len(m["name"]):][:1].isspace() and _title_beside_name(m["name"], text[m.end():]):
         m = None  # `春之韵 摄影：张三`: a title, then the credit label
-    who = (m["name"] or m["c"]) if m else ""
-    if m and m.end() < len(text) and _is_name(who, strict="作品" in m.group(0)):
+    who = (m["name"] or m["c"] or m["n3"] or m["n4"] or m["n5"]) if m else ""
+    strict = "作品" in m.group(0) or bool(m["n5"]) if m else True
+    if m and m.end() < len(text) and _is_name(who, strict=strict):
         result._set("photographers", [who], "X摄：", 0.85)
         text = text[m.end():]
     m = _AUTHOR_CITY.search(text) if text.endswith((")", "）")) else None

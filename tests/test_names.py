@@ -1320,6 +1320,11 @@ ROUND10_RULES = [
     ("Picsart_23-05-12_14-30-22-123.jpg", {"title": None, "date": "2023-05-12", "time": "14:30:22"}),
     ("BV1xx411c7mD_cover.jpg", {"title": None}),
     ("Paris_20230512.jpg", {"title": "Paris", "date": "2023-05-12"}),  # a word of one's own stays
+    # the credit before the caption; a later caption word is never the credited name
+    ("摄影：张三 5月1日,游客在某某景区游玩.jpg", {"photographer": "张三", "title": "5月1日,游客在某某景区游玩"}),
+    ("（张三 摄）游客在某某景区游玩.jpg", {"photographer": "张三", "title": "游客在某某景区游玩"}),
+    ("张三 摄 5月1日,游客在某某景区游玩.jpg", {"photographer": "张三"}),
+    ("摄影：5月1日,游客在某某景区游玩.jpg", {"photographer": None}),  # no name: not `景区游玩`
     ("Pasted Graphic 2.png", {"title": None}),  # macOS default names
     ("image_123456789.jpg", {"title": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
