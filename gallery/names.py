@@ -1298,6 +1298,9 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         credit_seen = credit_seen or bool(am) or rest != tok
         if not rest:
             continue
+        if not names and len(rest) >= 3 and _UNIT_ONLY.fullmatch(rest) and (len(rest) >= 4 or not _is_common_name(rest)):
+            credit_seen = True  # `（宣传部 张三 摄）`: the unit the photographer works for, not a person
+            continue
         if _is_name(rest, strict=strict) or (not strict and _LATIN_NICK.fullmatch(rest)):
             names.append(rest)
             continue
@@ -1461,6 +1464,11 @@ def _find_credit(text: str) -> _Credit | None:
     got = _find_short_credit(text)
     if got:
         return got
+    m = _WRITER_PICTURE_BRACKET.search(text) if text.endswith((")", "）")) else None
+    if m and m.start() > 0:  # `（文 张三 图 李四）`: the writer, then who made the pictures
+        got = _parse_credit_body(m["p"], strict=False)
+        if got:
+            return _Credit(m.start(), got[0], got[1], got[2], "（文 X 图 Y）", 0.85)
     if text.endswith(" 图") and _ROLE_RE.search(text, max(0, len(text) - 30)):
         got = _find_credit(text[:-1] + "摄")  # `…。澎湃新闻记者 X 图`: 图 after a reporter's name is 摄
         if got:
@@ -1511,6 +1519,10 @@ def _find_credit(text: str) -> _Credit | None:
     return _find_role_tail(text) or _find_agency_byline(text)
 
 
+_WRITER_PICTURE_BRACKET = re.compile(
+    r"\s*[(（]\s*(?:文字?|撰稿|记者)\s*[:：]?\s*(?P<w>[^()（）:：]{2,12}?)\s+(?:图片?|摄影|摄)\s*[:：]?\s*"
+    r"(?P<p>[^()（）:：]{2,12}?)\s*[)）]$"
+)
 _SENTENCE_OR_DIGIT = re.compile(r"[,，。；;！!？?\d]")
 _AGENCY_BYLINE = re.compile(
     r"(?:(?<=[\s。，,；;）)】\]]))(?:" + _AGENCY_RE.pattern + r")\s*(?:文[/／]?图|图[/／]?文|文|图)\s+"

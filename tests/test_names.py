@@ -1325,6 +1325,12 @@ ROUND10_RULES = [
     ("（张三 摄）游客在某某景区游玩.jpg", {"photographer": "张三", "title": "游客在某某景区游玩"}),
     ("张三 摄 5月1日,游客在某某景区游玩.jpg", {"photographer": "张三"}),
     ("摄影：5月1日,游客在某某景区游玩.jpg", {"photographer": None}),  # no name: not `景区游玩`
+    # campus and office news credits: a unit before the name is no person; writer and picture credits
+    ("开幕式现场（宣传部 张三 摄）.jpg", {"photographer": "张三", "title": "开幕式现场"}),
+    ("开幕式现场（党委宣传部 张三 李四 摄）.jpg", {"photographer": "张三、李四"}),
+    ("开幕式（王科 摄）.jpg", {"photographer": "王科"}),  # 科 ends units, but this is a name
+    ("图为活动现场（文 张三 图 李四）.jpg", {"photographer": "李四", "title": "图为活动现场"}),
+    ("晨曦（文 张三）.jpg", {"photographer": None}),  # a writer only
     ("Pasted Graphic 2.png", {"title": None}),  # macOS default names
     ("image_123456789.jpg", {"title": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
