@@ -370,7 +370,8 @@ _AGENCIES = (
     "极目新闻", "大河报", "界面新闻", "新华每日电讯",
 )
 _ROLES = (
-    "全媒体记者", "融媒体记者", "首席记者", "特约记者", "特约摄影", "摄影记者", "见习记者", "实习记者", "本报记者",
+    "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "主任记者", "高级记者", "特约记者", "特约摄影", "摄影记者",
+    "见习记者", "实习记者", "本报记者",
     "特约通讯员", "通讯员", "实习生", "采访人员", "记者", "摄影师", "摄影",
 )
 _AGENCY_RE = re.compile(
@@ -1204,7 +1205,7 @@ def _is_title_word(text: str) -> bool:
 
 
 _NOT_NAMES = frozenset(
-    "通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民 受访者 被访者 当事人 志愿者 "
+    "通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民 受访者 被访者 受访单位 当事人 志愿者 "
     "热心市民 校方 院方 警方 主办方 组委会 官方 现场 采访 报道 供稿 整理 网络 视频 截图 资料 图片 照片".split()
 )
 
@@ -1523,6 +1524,7 @@ _WRITER_PICTURE_BRACKET = re.compile(
     r"\s*[(（]\s*(?:文字?|撰稿|记者)\s*[:：]?\s*(?P<w>[^()（）:：]{2,12}?)\s+(?:图片?|摄影|摄)\s*[:：]?\s*"
     r"(?P<p>[^()（）:：]{2,12}?)\s*[)）]$"
 )
+_BYLINE_BOX = re.compile(r"\s*[□■]\s*(?=本报|记者|通讯员|特约|见习|实习|首席|全媒体|融媒|摄影)")
 _SENTENCE_OR_DIGIT = re.compile(r"[,，。；;！!？?\d]")
 _AGENCY_BYLINE = re.compile(
     r"(?:(?<=[\s。，,；;）)】\]]))(?:" + _AGENCY_RE.pattern + r")\s*(?:文[/／]?图|图[/／]?文|文|图)\s+"
@@ -2517,6 +2519,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _TEACHER_NOTE.sub("", text).strip() or text
     if "资料" in text:
         text = _ARCHIVE_NOTE.sub("", text).strip() or text
+    if "□" in text or "■" in text:  # `…。□本报记者 张三`: a newspaper's byline box
+        text = _BYLINE_BOX.sub(" ", text).strip()
     if "提供" in text:
         text = _take_provider(result, text)
     text = _strip_notes(result, text)

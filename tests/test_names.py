@@ -1331,6 +1331,9 @@ ROUND10_RULES = [
     ("开幕式（王科 摄）.jpg", {"photographer": "王科"}),  # 科 ends units, but this is a name
     ("图为活动现场（文 张三 图 李四）.jpg", {"photographer": "李四", "title": "图为活动现场"}),
     ("晨曦（文 张三）.jpg", {"photographer": None}),  # a writer only
+    ("游客在景区游玩。融媒记者 张三 摄.jpg", {"photographer": "张三"}),  # 融 is a surname: a role here
+    ("游客在景区游玩。□本报记者 张三.jpg", {"photographer": "张三", "title": "游客在景区游玩"}),  # byline box
+    ("游客在景区游玩（受访单位供图）.jpg", {"photographer": None, "title": "游客在景区游玩"}),
     ("Pasted Graphic 2.png", {"title": None}),  # macOS default names
     ("image_123456789.jpg", {"title": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
