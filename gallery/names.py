@@ -2662,11 +2662,20 @@ def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
     return credit
 
 
+_CITING_VERBS = ("阅读", "读", "表演", "演唱", "演出", "朗诵", "观看", "学习", "创作", "书写", "临摹", "排练", "展示", "合唱", "演奏")
+
+
 def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     """《title》 opens the name, or the text around it is short enough to be a credit."""
     outside = text[: book.start()] + text[book.end():]
     if book["b"] and (len(outside) > 20 or _SENTENCE_PUNCT.search(outside)):
         return False  # `（新春走基层）1月20日，…`: a bracketed column before a caption, not a title
+    before, after = text[: book.start()], text[book.end():]
+    if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)
+            and not _is_name(before) and not _CONTEST_WORDS.search(before)):
+        return False  # `馆藏古籍《永乐大典》书影`: a work cited inside the words, which are the title
+    if before.endswith(_CITING_VERBS):
+        return False  # `读者在阅读《红楼梦》`: what people read, sing or perform is part of the caption
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
 
 

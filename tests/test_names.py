@@ -1334,6 +1334,11 @@ ROUND10_RULES = [
     ("游客在景区游玩。融媒记者 张三 摄.jpg", {"photographer": "张三"}),  # 融 is a surname: a role here
     ("游客在景区游玩。□本报记者 张三.jpg", {"photographer": "张三", "title": "游客在景区游玩"}),  # byline box
     ("游客在景区游玩（受访单位供图）.jpg", {"photographer": None, "title": "游客在景区游玩"}),
+    # a work cited inside the words is part of the title, not the entry's title
+    ("馆藏古籍《永乐大典》书影.jpg", {"title": "馆藏古籍《永乐大典》书影"}),
+    ("读者在阅读《红楼梦》.jpg", {"title": "读者在阅读《红楼梦》"}),
+    ("一等奖《秋收》张三.jpg", {"title": "秋收", "photographer": "张三"}),  # an entry still
+    ("张三作品《秋收》.jpg", {"title": "秋收", "photographer": "张三"}),
     ("Pasted Graphic 2.png", {"title": None}),  # macOS default names
     ("image_123456789.jpg", {"title": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
