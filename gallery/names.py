@@ -1524,6 +1524,11 @@ _WRITER_PICTURE_BRACKET = re.compile(
     r"\s*[(（]\s*(?:文字?|撰稿|记者)\s*[:：]?\s*(?P<w>[^()（）:：]{2,12}?)\s+(?:图片?|摄影|摄)\s*[:：]?\s*"
     r"(?P<p>[^()（）:：]{2,12}?)\s*[)）]$"
 )
+_CJK_BEFORE_UNDERSCORE = re.compile(r"[\u4e00-\u9fff]_[(A-Z]")
+_LATIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:_\([A-Za-z][A-Za-z_,.'’ -]{2,60}\)|_[A-Z][a-z]+(?:_(?:[A-Z][a-z]+|of|the|and|de|la))+)"
+    r"(?=$|_\d|_\()"
+)
 _BYLINE_BOX = re.compile(r"\s*[□■]\s*(?=本报|记者|通讯员|特约|见习|实习|首席|全媒体|融媒|摄影)")
 _SENTENCE_OR_DIGIT = re.compile(r"[,，。；;！!？?\d]")
 _AGENCY_BYLINE = re.compile(
@@ -2702,6 +2707,8 @@ def _series_note_marks_title(text: str) -> str:
 
 def _take_prefixes(result: ParsedName, text: str) -> str:
     """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
+    if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
+        text = _LATIN_GLOSS.sub("", text)  # an English or pinyin gloss of the Chinese words (Wikimedia)
     m = _CONTEST_TAG.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]

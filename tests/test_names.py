@@ -1339,6 +1339,10 @@ ROUND10_RULES = [
     ("读者在阅读《红楼梦》.jpg", {"title": "读者在阅读《红楼梦》"}),
     ("一等奖《秋收》张三.jpg", {"title": "秋收", "photographer": "张三"}),  # an entry still
     ("张三作品《秋收》.jpg", {"title": "秋收", "photographer": "张三"}),
+    # an English or pinyin gloss of the Chinese words (Wikimedia titles) is no title
+    ("天安门广场_(Tiananmen_Square).jpg", {"place": "天安门广场", "title": None}),
+    ("上海外滩_The_Bund_2015.jpg", {"place": "上海外滩", "title": None, "date": "2015"}),
+    ("故宫_Beijing.jpg", {"title": "故宫_Beijing"}),  # one Latin word may be a title of its own
     ("Pasted Graphic 2.png", {"title": None}),  # macOS default names
     ("image_123456789.jpg", {"title": None}),
     ("_MG_1234.jpg", {"title": None, "date": None}),
