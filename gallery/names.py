@@ -556,7 +556,7 @@ _EDITOR_RES = (
     (re.compile(r"-removebg-preview$"), "w"),
     (re.compile(r"\s*@\s*[23]x$", re.IGNORECASE), "xX"),  # retina exports, `… @ 2x` too
     (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END),  # image hosts append a content hash
-    (re.compile(r"(?<=\d)-(?=[0-9]*[a-f])[0-9a-f]{8}$"), _HEX_END),
+    (re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8}$"), _HEX_END),  # `….4e1c706a`: a bundler's
     (re.compile(r"(?<=\w)-scaled$"), "d"),  # WordPress resizes big uploads
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789"),  # and names each size `-1024x768`
     (re.compile(r"(?<=\S)_restored$"), "d"),  # photo-restoration tools
@@ -753,6 +753,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("m", rf"MYXJ_{_D8_T6}\w*", "meiyan_camera", "app_export", "shot", "MYXJ timestamp"),
     _p("m", rf"MTXX_(?:[A-Z]{{2}})?{_TS14}\w*", "meitu", "app_export", "saved", "MTXX timestamp"),
     _p("m", rf"MTXX_(?:[A-Z]{{2}})?{_D8_T6}\w*", "meitu", "app_export", "saved", "MTXX timestamp"),
+    # `MTXX_20141226_track_meitu_1`: a save with the day only, then the editor's own suffixes
+    _p("m", r"MTXX_(?P<Y>(?:19|20)\d{2})(?P<M>\d{2})(?P<D>\d{2})(?:_\w+)?", "meitu", "app_export", "saved",
+       "MTXX date"),
     _p("m", r"MTXX_\w+", "meitu", "app_export", None, "MTXX"),
     _p("i", r"IMG_E?\d{4,5}(?:-\d{1,2})?", "iphone", "camera", None, "IMG_ frame number"),
     _p("c", r"capture one catalog\d+", "capture_one", "app_export", None, "Capture One export"),
@@ -863,7 +866,7 @@ for _pat in _DEVICE_PATTERNS:
 
 _HEX_LEADS = frozenset("0123456789abcdef")
 _PATTERNS_WITH_ANY = {lead: (*pats, *_ANY_LEAD) for lead, pats in _PATTERNS_BY_LEAD.items()}
-_GLUED_PREFIX = re.compile(r"^(?:[A-Za-z0-9+]{8,}={1,2}|[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
+_GLUED_PREFIX = re.compile(r"^(?:[A-Za-z0-9+]{8,}={1,2}|[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|(?=[0-9]*[a-f])(?=[a-f]*\d)[0-9a-f]{13}_|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
@@ -2236,7 +2239,13 @@ _AFTERNOON = frozenset(("下午", "晚上", "晚间", "傍晚", "夜间", "晚")
 # ---------------------------------------------------------------------------------------------
 
 _CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
-_AWARD = re.compile(r"^(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)[-_\s:：]*")
+_AWARD = re.compile(  # `国画一等奖作品盛野秋菊`, `一等奖作品、…`: a kind of work, the award, 作品: no title
+    r"^(?:(?:国画|书法|绘画|摄影|儿童画|油画|水彩画?|水墨画?|版画|篆刻|剪纸|美术|漫画|素描|硬笔|软笔)(?:类|组)?"
+    r"(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖))?"
+    r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)"
+    r"(?:作品(?![\u4e00-\u9fff]{0,2}$))?[-_\s:：、，,]*"
+)
+_WINNER = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4}?)的?作品$")
 _UNIT_BRACKET_END = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
 )
@@ -2519,6 +2528,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = text[: unit.start()]
     if ("：" in text or ":" in text) and _labelled_fields(result, text):
         return
+    if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
+        return  # `18室 秦望舒`: before the sequence-number prefix is taken off
     text = _take_prefixes(result, text)
     if "指导" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text
@@ -2545,6 +2556,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if "来源" in text and text.endswith((")", "）")):
         text = _take_source(result, text)
     if _apply_province_rule(result, text):
+        return
+    if text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return
     if _apply_painter_work(result, text):
         return
@@ -2730,6 +2743,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         if unit and unit.start() > 0:  # `一等奖 花开盛世系列作品(中匠传媒)`: the entrant is a unit
             result._set("units", [unit["unit"]], "获奖单位", 0.7)
             text = text[: unit.start()]
+    m = _WINNER.match(text) if text[:1] in "获得" else None
+    if m and _is_name(m["name"]):  # `书法一等奖获得者郭子佳作品`: the winner is the author; no title
+        result._set("photographers", [m["name"]], "获奖者 X 作品", 0.75)
+        result.kind = "contest_entry"
+        return ""
     if "奖" in text or "入" in text:
         text = _AWARD_BRACKET.sub(" ", text).strip() or text
     m = _PAGE.match(text)
@@ -2899,6 +2917,32 @@ def _apply_province_rule(result: ParsedName, text: str) -> bool:
 _PAINTER_WORK = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4})\s*[-—–]\s*(?P<work>[\u4e00-\u9fff]{1,12}(?:图|图轴|图卷|图册|图页|轴|卷|帖|册页))"
 )
+
+
+_CLASS_NAME = re.compile(
+    r"(?P<unit>(?:\d{2,4}级)?[\u4e00-\u9fff]{1,8}\d{1,6}班|(?P<major>[\u4e00-\u9fff]{2,4})(?:19|20)\d{2}"
+    r"|\d{1,4}(?:室|班|组|队|科|系))[\s\u3000_\-]*(?P<name>[\u4e00-\u9fff]{2,3})"
+)
+
+
+def _apply_class_name(result: ParsedName, text: str) -> bool:
+    """`18室 秦望舒`, `园林1952周梦珂`, `电气1班 张三`: a room, lab or class code and a full name, nothing else.
+
+    Staff and school art shows label a work with its author's unit and name only; the person is the
+    author. A place before the digits (`西湖2023张三`) or a season or feast (`春节2023…`) is no class code.
+    """
+    m = _CLASS_NAME.fullmatch(text)
+    if not m or not _is_common_name(m["name"]) or (m["major"] and len(m["name"]) < 3):
+        return False
+    major = m["major"]
+    if major and (_scan_place(major, 0).end or _is_title_word(major) or major in _DIVISIONS):
+        return False
+    result._set("photographers", [m["name"]], "班级/科室 姓名", 0.7)
+    result._set("units", [m["unit"]], "班级/科室 姓名", 0.7)
+    result.kind = "contest_entry"
+    if result.family == "unknown":
+        result.family = "contest_entry"
+    return True
 
 
 def _apply_painter_work(result: ParsedName, text: str) -> bool:
@@ -3215,7 +3259,9 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     _set_plain_title(result, title)
 
 
-_TEACHER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:老师|同学|先生|女士)(?:的(?:摄影)?(?:作品)?)?")
+_TEACHER = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?P<hon>老师|同学|先生|女士)(?:的(?:摄影)?(?:作品)?)?|的(?:摄影)?(?:作品)?)"
+)
 _UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服)$")
 
 
@@ -3238,7 +3284,7 @@ def _credit_beside_book(result: ParsedName, words: list[str]) -> None:
     found: list[tuple[str, str | None]] = []
     for word in (w.strip() for w in words):
         m = _TEACHER.fullmatch(word)
-        if m and _is_name(m["name"]):
+        if m and (_is_name(m["name"]) if m["hon"] else _is_common_name(m["name"])):  # `李绪林的《…》`
             found.append((m["name"], None))
         elif _is_name(word):
             found.append((word, None))
@@ -3579,7 +3625,7 @@ _GROUP_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:年级|少儿|青少
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
 _SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
 _UNIT_NAME = re.compile(
-    r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|[\u4e00-\u9fff]{2,8}\d{2,6}班)"  # `会计1501班`: a class
+    r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班)"  # `会计1501班`, `23级电气1班`
     r"(?P<name>[\u4e00-\u9fff]{2,4})"
 )
 _UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")

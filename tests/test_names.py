@@ -1363,3 +1363,37 @@ def test_sights_gazetteer_loads() -> None:
 
     assert "颐和园" in names._SIGHTS and "颐和园" not in names._SIGHTS_AMBIGUOUS
     assert "白云山" in names._SIGHTS_AMBIGUOUS and "白云山" not in names._GAZETTEER
+
+
+# Round 11: causes found on set 9 (made-up names; hard negatives beside each rule)
+ROUND11_RULES = [
+    # A. the author named inside a label chain with no credit word
+    ("油画二等奖作品、美术学院李小雨《远山》.jpg", {"title": "远山", "photographer": "李小雨"}),
+    ("摄影三等奖作品 晚霞.jpg", {"title": "晚霞", "photographer": None}),
+    ("优秀奖作品-晨曦-张三.jpg", {"title": "晨曦", "photographer": "张三"}),
+    ("一等奖作品展.jpg", {"photographer": None}),  # an exhibition, not a label chain
+    ("22级会计3班王晓红《青春》.jpg", {"title": "青春", "photographer": "王晓红"}),
+    ("陈晓明的《故乡的河》.jpg", {"title": "故乡的河", "photographer": "陈晓明"}),
+    ("春天的《序曲》.jpg", {"title": "序曲", "photographer": None}),  # no name before 的
+    ("我的《家》.jpg", {"photographer": None}),
+    ("篆刻优秀奖获得者刘一鸣作品.jpg", {"title": None, "photographer": "刘一鸣"}),
+    ("获奖者张三.jpg", {"photographer": None}),  # a portrait of the winner, perhaps
+    ("诺贝尔奖获得者屠呦呦.jpg", {"photographer": None}),
+    ("5室 黄思远.jpg", {"title": None, "photographer": "黄思远"}),
+    ("机械2003李明轩.jpg", {"title": None, "photographer": "李明轩"}),
+    ("西湖2023王小明.jpg", {"photographer": None}),  # a place before the digits: no class code
+    ("春节2023王小明.jpg", {"photographer": None}),  # nor a feast
+    ("18号 张三.jpg", {"photographer": None}),
+    # B. device and app names with an upload id before or a bundler hash after
+    ("5f3a9c1b2d4e6_IMG_20230501_101010.jpg", {"title": None, "date": "2023-05-01", "time": "10:10:10"}),
+    ("image-20230501101010123.a1b2c3d4.png", {"title": None, "date": "2023-05-01", "time": "10:10:10"}),
+    ("image-20230501101010123.12345678.png", {"date": None}),  # digits only: no content hash
+    ("MTXX_20150102_track_meitu_2.jpg", {"date": "2015-01-02", "time": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND11_RULES)
+def test_round11_causes(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
