@@ -1389,6 +1389,9 @@ ROUND11_RULES = [
     ("image-20230501101010123.a1b2c3d4.png", {"title": None, "date": "2023-05-01", "time": "10:10:10"}),
     ("image-20230501101010123.12345678.png", {"date": None}),  # digits only: no content hash
     ("MTXX_20150102_track_meitu_2.jpg", {"date": "2015-01-02", "time": None}),
+    # E. traditional characters beyond the newsroom words (爾, 覺, 際 …): read as their simplified forms
+    ("遊客在爾灣公園賞花。圖片來源:陳小明 視覺中國.jpg", {"title": "遊客在爾灣公園賞花", "photographer": "陳小明"}),
+    ("5月3日,遊客在齊齊哈爾扎龍濕地觀鶴。記者 劉強 攝.jpg", {"photographer": "劉強", "place": "齊齊哈爾扎龍濕地"}),
 ]
 
 
