@@ -2292,7 +2292,10 @@ _ENTRY_ID = re.compile(
 )
 _PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
 _COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
-_LEAD_TAG = re.compile(r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿|资料图片?|资料照片)[)）】\]]\s*")
+_LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the page is no title either
+    r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿|资料图片?|资料照片"
+    r"|(?:图片?|照片)\s*[0-9一二三四五六七八九十]{1,3})[)）】\]]\s*"
+)
 # `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
 _ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
 _SEQ_PREFIX = re.compile(
@@ -2845,8 +2848,9 @@ _BARE_YEAR = re.compile(
     r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])"
 )
 _TRAIL_DATE = re.compile(
-    r"[-_\s]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
-    r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)$"
+    r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
+    r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)"
+    r"(?:(?<=\d)[ _]\d{1,2})?$"  # `扬州瘦西湖, 2009-01-28 06`: a sequence number after the day
 )
 
 
