@@ -1464,6 +1464,9 @@ def _find_short_credit(text: str) -> _Credit | None:
     m = _SENTENCE_NAME_BRACKET.search(text, _tail40(text)) if text.endswith((")", "）")) else None
     if m and _is_name(m["name"]) and _gaz_name_length(m["name"], 0) < 2 and not _POSITION_NOTE.match(m["name"]):
         return _Credit(m.start() + 1, [m["name"]], None, None, "。（姓名）", 0.65)  # a caption, then who shot it
+    m = _SENTENCE_DOTTED_NAME.search(text, _tail40(text)) if ("·" in text or "•" in text) else None
+    if m and _is_transliterated_name(m["name"]) and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in re.split("[·•]", m["name"])):
+        return _Credit(m.start() + 1, [m["name"]], None, None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`
     m = _NAME_UNIT_BRACKET.search(text) if text.endswith((")", "）")) and len(text) <= 40 else None
     if m and m.start() > 0:  # `晨光（财务部 张三）`, `晨光（张三 财务部）`: the entrant and the unit
         words = _NAME_TOKEN_SPLIT.split(m["body"].strip())
@@ -1474,6 +1477,8 @@ def _find_short_credit(text: str) -> _Credit | None:
     return None
 
 
+# a transliterated name (two parts joined by a middle dot) alone after a caption's last full stop
+_SENTENCE_DOTTED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<name>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6})$")
 _SENTENCE_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
 _POSITION_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排")  # `（左一）`: who is where
 _NAME_UNIT_BRACKET = re.compile(r"\s*[(（](?P<body>[\u4e00-\u9fff]{2,16}[ \u3000、，,][\u4e00-\u9fff]{2,16})[)）]$")
@@ -3291,6 +3296,9 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if not left:
         return
     title = text[: left[-1][1]].strip(" -_+—,，")
+    rest = text[left[-1][1]:]
+    if rest[:2] == "——" and result.place and rest[2:].strip() == result.place:
+        title = text.strip(" -_+—,，")  # `图为…水电工程——三峡大坝`: the dash names what the words show
     rule = result.evidence.get("photographers", Evidence("", 0)).rule
     if (rule == "作品名-姓名" and _is_name(title)
             and not (len(result.photographers) == 1 and _title_beside_name(title, result.photographers[0]))):

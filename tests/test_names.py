@@ -1389,12 +1389,20 @@ ROUND11_RULES = [
     ("image-20230501101010123.a1b2c3d4.png", {"title": None, "date": "2023-05-01", "time": "10:10:10"}),
     ("image-20230501101010123.12345678.png", {"date": None}),  # digits only: no content hash
     ("MTXX_20150102_track_meitu_2.jpg", {"date": "2015-01-02", "time": None}),
+    # C. a transliterated name alone after the caption's last full stop is the photographer
+    ("牧民赶着羊群转场。买买提·吐尔逊.jpg", {"title": "牧民赶着羊群转场", "photographer": "买买提·吐尔逊"}),
+    ("冰雕比赛开幕。中国·哈尔滨.jpg", {"photographer": None}),  # a country and a city
+    ("比赛开幕。第九届·冰雕.jpg", {"photographer": None}),
     # D. a figure number is no title; F. a sequence number after a trailing day
     ("(图三)新生方阵入场.jpg", {"title": "新生方阵入场"}),
     ("（图12）游客在湖边散步.jpg", {"title": "游客在湖边散步"}),
     ("(四)晨曦.jpg", {"title": "四"}),  # no 图: a part number of the work, left as it was
     ("苏州拙政园, 2011-04-02 03.jpg", {"place": "苏州拙政园", "date": "2011-04-02", "title": None}),
     ("西湖 2009-01-28 0630.jpg", {"date": None}),  # four digits: not a sequence number
+    # D. a place after an em dash at the end names what the words show: the title keeps it
+    ("图为航拍亚洲最长的跨海大桥——杭州湾跨海大桥。记者 张三 摄.jpg",
+     {"title": "图为航拍亚洲最长的跨海大桥——杭州湾跨海大桥", "photographer": "张三"}),
+    ("秋色——张三.jpg", {"title": "秋色", "photographer": "张三"}),  # a name after the dash is the author
     # E. traditional characters beyond the newsroom words (爾, 覺, 際 …): read as their simplified forms
     ("遊客在爾灣公園賞花。圖片來源:陳小明 視覺中國.jpg", {"title": "遊客在爾灣公園賞花", "photographer": "陳小明"}),
     ("5月3日,遊客在齊齊哈爾扎龍濕地觀鶴。記者 劉強 攝.jpg", {"photographer": "劉強", "place": "齊齊哈爾扎龍濕地"}),
