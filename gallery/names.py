@@ -1941,6 +1941,9 @@ def _place_date_admin(text: str) -> tuple[str, str, float] | None:
     return None
 
 
+_TEAM_AFTER = frozenset("班队")
+
+
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
@@ -1953,8 +1956,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 continue
             scan = _scan_place(text, i + k)
             phrase = _trim_place(text[i + k : scan.end])
-            if not phrase:
-                continue
+            if not phrase or text[scan.end : scan.end + 1] in _TEAM_AFTER:
+                continue  # `西藏班方阵`, `北京队队员`: a class or a team named after a place, not where
             people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong)
             if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not people:
                 if k and scan.chunks == 1 and phrase not in _HAND_GAZETTEER and phrase not in _DIVISION_FULL:
@@ -2109,6 +2112,8 @@ def _place_anywhere(text: str) -> tuple[str, str, float] | None:
             continue
         if end == i or _PEOPLE_AFTER.match(text, end):
             continue
+        if text[end : end + 1] in _TEAM_AFTER and _gazetteer_at(text, end) == end:
+            continue  # `西藏班方阵`: a class named after a place (but `西藏班戈县` is a county)
         if _inside_person_name(text, i, end):
             continue
         name = text[i:end]
@@ -2175,8 +2180,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # 和平, 朝阳 are words too; 武陵源, 神农架 name a district and a sight, both places
     if segment[-1] not in _PLACE_LAST and segment not in _GAZETTEER:
         return False  # a place phrase ends where a gazetteer name or a suffix ends
-    if _MULTI_SUFFIX_RUN.fullmatch(segment):
-        return False  # `草原`, `公园`: a kind of place, not a named one
+    if _MULTI_SUFFIX_RUN.fullmatch(segment) or segment.endswith("乡村"):
+        return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村
     scan = _scan_place(segment, 0)
     if segment.endswith(_SCENE_WORDS) and (not scan.first_gaz and scan.chunks <= 1 or scan.chunks >= 3):
         return False  # `收割现场`, `丰收晒场现场`, `乌鲁木齐…传承人…雕刻现场`: a scene, not a named place

@@ -1403,6 +1403,13 @@ ROUND11_RULES = [
     ("图为航拍亚洲最长的跨海大桥——杭州湾跨海大桥。记者 张三 摄.jpg",
      {"title": "图为航拍亚洲最长的跨海大桥——杭州湾跨海大桥", "photographer": "张三"}),
     ("秋色——张三.jpg", {"title": "秋色", "photographer": "张三"}),  # a name after the dash is the author
+    # D/E. 乡村 is the countryside, not a township and a village; a class or team named after a place
+    ("服务万家 建设乡村-某某供电公司-王丽华.jpg", {"title": "服务万家 建设乡村", "place": None, "photographer": "王丽华"}),
+    ("晨曦-红星乡.jpg", {"place": "红星乡"}),
+    ("红星乡红旗村.jpg", {"place": "红星乡红旗村"}),
+    ("新疆班学生在教室里上课,认真听讲.jpg", {"place": None}),
+    ("北京队队员在比赛中奋力拼搏,观众欢呼.jpg", {"place": None}),
+    ("牧民在西藏班戈县放牧,羊群成片.jpg", {"place": "西藏班戈县"}),
     # E. traditional characters beyond the newsroom words (爾, 覺, 際 …): read as their simplified forms
     ("遊客在爾灣公園賞花。圖片來源:陳小明 視覺中國.jpg", {"title": "遊客在爾灣公園賞花", "photographer": "陳小明"}),
     ("5月3日,遊客在齊齊哈爾扎龍濕地觀鶴。記者 劉強 攝.jpg", {"photographer": "劉強", "place": "齊齊哈爾扎龍濕地"}),
