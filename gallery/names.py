@@ -2511,6 +2511,11 @@ _GROUP_SUPPLIED = re.compile(
 _NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
 
 
+_TITLE_PLACE_BRACKET = re.compile(
+    r"(?P<title>[\u4e00-\u9fff]{2,12})\s*[(（](?P<where>[\u4e00-\u9fff]{2,12})[)）](?=[-_+＋—\s]|$)"
+)
+
+
 def _drop_home(m: re.Match[str]) -> str:
     home = m["home"]
     first = _gaz_name_length(home, 0)
@@ -2596,6 +2601,14 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 result._set("units", [m["home"]], "姓名（单位）", 0.7)  # `张三（财务部）晨光`
                 result.kind = "contest_entry"  # a staff entry: the name is the entrant
         text = _NAME_HOME.sub(_drop_home, text)
+        m = _TITLE_PLACE_BRACKET.match(text)
+        if m and not result.place and not _is_name(m["title"]) and not _full_place(m["title"]):
+            where = m["where"]
+            scan = _scan_place(where, 0)
+            if (scan.first_gaz and scan.end == len(where) and where not in _AMBIGUOUS_PLACES
+                    and (where in _HAND_GAZETTEER or not _has_name_shape(where))):  # not `（周宁）`
+                result._set("place", where, "作品名（地点）", 0.7)  # `晨曦（杭州西湖）-张三`: where it was taken
+                text = m["title"] + text[m.end():]
     text = _take_phones(result, text)
     if result.phones and _is_name(text.strip(" -_+")):  # `王小明 13812345678`: an entrant and a phone
         result._set("photographers", [text.strip(" -_+")], "姓名+电话", 0.75)
@@ -2649,12 +2662,18 @@ _CREDIT_SHOT_AT = re.compile(
 )
 
 
+_SHOT_AT_TAIL = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
+
+
 def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     """`…。李明 摄于杭州西湖`, `…。李明 摄于2023年5月1日`: who shot it, then where or when."""
     m = _CREDIT_SHOT_AT.search(text)
     if m is None or not _is_name(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
-        return text
-    result._set("photographers", [m["who"]], "X 摄于", 0.85)
+        m = _SHOT_AT_TAIL.search(text)  # `晨曦，摄于西安`, `…散步，摄于杭州西湖`: where (or when), no who
+        if m is None or m.start() == 0:
+            return text
+    else:
+        result._set("photographers", [m["who"]], "X 摄于", 0.85)
     where = m["where"]
     day = _TEXT_DATE_START.match(where) if where[:1].isdigit() else None
     if day and day.end() == len(where):

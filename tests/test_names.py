@@ -1410,6 +1410,13 @@ ROUND11_RULES = [
     ("新疆班学生在教室里上课,认真听讲.jpg", {"place": None}),
     ("北京队队员在比赛中奋力拼搏,观众欢呼.jpg", {"place": None}),
     ("牧民在西藏班戈县放牧,羊群成片.jpg", {"place": "西藏班戈县"}),
+    # more general clause grammar: `，摄于X` after the words, a place in brackets after a title
+    ("晨曦，摄于西安大雁塔.jpg", {"title": "晨曦", "place": "西安大雁塔"}),
+    ("游客在湖边散步，摄于杭州西湖.jpg", {"title": "游客在湖边散步", "place": "杭州西湖"}),
+    ("晨曦，摄于清晨.jpg", {"title": "晨曦", "place": None}),  # when, not where
+    ("晨曦（杭州西湖）-张三.jpg", {"title": "晨曦", "place": "杭州西湖", "photographer": "张三"}),
+    ("秋韵（周宁）-张三.jpg", {"place": None}),  # a county or a person: neither is read
+    ("张三（江苏南京）-晨曦.jpg", {"place": None, "photographer": "张三"}),  # the entrant's home
     # E. traditional characters beyond the newsroom words (爾, 覺, 際 …): read as their simplified forms
     ("遊客在爾灣公園賞花。圖片來源:陳小明 視覺中國.jpg", {"title": "遊客在爾灣公園賞花", "photographer": "陳小明"}),
     ("5月3日,遊客在齊齊哈爾扎龍濕地觀鶴。記者 劉強 攝.jpg", {"photographer": "劉強", "place": "齊齊哈爾扎龍濕地"}),
