@@ -331,7 +331,7 @@ class Indexer:
             gc.freeze()  # the collector would otherwise copy every shared page into each worker
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                             initializer=processes.end_with_parent, initargs=(os.getpid(),))
+                                             initializer=processes.start_worker, initargs=(os.getpid(),))
             self._pool.submit(os.getpid).result()
             gc.unfreeze()
         return self._pool

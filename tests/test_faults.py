@@ -6,6 +6,7 @@ here a few kills keep the suite quick.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import signal
@@ -219,3 +220,34 @@ def test_a_process_that_ended_but_was_not_reaped_is_not_alive():
     finally:
         os.waitpid(child, 0)
     assert processes.alive(os.getpid())
+
+
+FAULTS_PER_FILE = """
+import resource, sys
+import gallery.store  # a worker is forked from a process that imported all of the gallery
+from gallery import processes
+from gallery.analyze import analyze
+if sys.argv[1] == "steady":
+    processes.steady_heap()
+paths = sys.argv[2:]
+analyze(paths[0], "thumbs")
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+for path in paths[1:]:
+    analyze(path, "thumbs")
+print((resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before) // (len(paths) - 1))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc settings")
+def test_index_workers_reuse_their_big_buffers_instead_of_faulting_in_new_pages(tmp_path: Path):
+    grain = Image.effect_noise((3000, 2000), 60).convert("RGB")  # a 6 MP photo's worth of detail
+    data = io.BytesIO()
+    grain.save(data, "JPEG", quality=90)
+    paths = []
+    for n in range(6):  # distinct bytes, so each is a new photo
+        paths.append(tmp_path / f"{n}.jpg")
+        paths[-1].write_bytes(data.getvalue() + bytes([n]))
+    faults = {how: int(subprocess.run([sys.executable, "-c", FAULTS_PER_FILE, how, *map(str, paths)], cwd=tmp_path,
+                                      capture_output=True, text=True, check=True).stdout)
+              for how in ("plain", "steady")}
+    assert faults["steady"] * 5 < faults["plain"], faults
