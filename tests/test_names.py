@@ -1428,3 +1428,45 @@ def test_round11_causes(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Round 12: given-name character frequencies (gallery/data/names_given.txt, from ngender's table).
+# A bare name after a title with no credit word is no person when every given character is rare
+# in real given names (< 200 in ~32 million); credits, and names with ordinary characters, stay.
+ROUND12_RULES = [
+    ("晨雾 江面.jpg", {"title": "晨雾 江面", "photographer": None}),  # 面: 0 in the table
+    ("落日_海面.jpg", {"title": "落日_海面", "photographer": None}),
+    ("秋韵-古巷.jpg", {"title": "秋韵-古巷", "photographer": None, "place": None}),  # 巷 85
+    ("晨光-古墓.jpg", {"title": "晨光-古墓", "photographer": None}),
+    ("夕阳 万物.jpg", {"title": "夕阳 万物", "photographer": None}),
+    ("冬日-石窗.jpg", {"photographer": None}),
+    ("秋韵-古巷-张三.jpg", {"title": "秋韵-古巷", "photographer": "张三"}),  # the word joins the title
+    # hard negatives: ordinary given characters are still read
+    ("秋色-张伟.jpg", {"title": "秋色", "photographer": "张伟"}),
+    ("秋色 李秀英.jpg", {"title": "秋色", "photographer": "李秀英"}),
+    ("晨曦_王建国.jpg", {"title": "晨曦", "photographer": "王建国"}),
+    ("秋韵-欧阳娜.jpg", {"title": "秋韵", "photographer": "欧阳娜"}),
+    ("晨曦 张箴.jpg", {"photographer": "张箴"}),  # 箴 269: rare, but above the threshold
+    ("倒影-赵芮.jpg", {"photographer": "赵芮"}),  # 芮 1,960
+    ("喜庆背后-陈陶.jpg", {"photographer": "陈陶"}),  # 陶 2,575
+    ("油灌曲 郑迴.jpg", {"photographer": "郑迴"}),  # a traditional form counts as its simplified one (回)
+    ("晨曦-李梓軒.jpg", {"photographer": "李梓軒"}),
+    # a credit word vouches for the name whatever its characters
+    ("秋韵-古巷-摄.jpg", {"photographer": "古巷"}),
+    ("秋韵 古巷摄.jpg", {"photographer": "古巷"}),
+    ("作者：古巷 秋韵.jpg", {"photographer": "古巷"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND12_RULES)
+def test_round12_given_characters(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
+
+
+def test_given_table_small_and_loaded() -> None:
+    from gallery import names
+
+    assert 1000 < len(names._GIVEN_COUNTS) < 5000
+    assert names._GIVEN_COUNTS["伟"] > 100_000 and names._GIVEN_COUNTS["迴"] == names._GIVEN_COUNTS["回"]
