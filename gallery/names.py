@@ -703,7 +703,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("", rf".{{1,2}}信图片_{_TS14}(?:_\w+)?", "wechat_image", "wechat_image", "saved",
        "微信图片 timestamp (damaged prefix)"),
-    _p("企", r"企业微信截图_(?P<ms>1\d{12})\d?(?:_1\d{13})*", "wecom_screenshot", "screenshot", "screenshot",
+    _p("企", r"企业微信截图_(?P<ms>1\d{12})\d?(?:_1\d{13})*(?:_[A-Za-z0-9]{6,16})?", "wecom_screenshot", "screenshot", "screenshot",
        "企业微信截图 epoch ms"),
     _p("微企", rf"(?P<wecom>企业)?微信截图_{_TS14}", "wechat_screenshot", "screenshot", "screenshot", "微信截图 timestamp"),
     _p("企", rf"企业微信截图_{_UUID}", "wecom_screenshot", "screenshot", None, "企业微信截图 uuid"),
@@ -718,9 +718,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("w", r"webwxgetmsgimg(?:\s*\(\d+\))?", "wechat_web", "wechat_image", None, "webwxgetmsgimg"),
     _p("q", rf"QQ(?:图片|视频){_TS14}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
     _p("w", rf"(?:weixin|wechat) image_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved", "Weixin Image timestamp"),
-    _p("q", rf"QQ(?:浏览器)?截图{_TS14}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
+    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
-    _p("t", rf"TIM截图{_TS14}", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
+    _p("t", rf"TIM截图{_TS14}\d?", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
     _p("q", rf"QQ{_D8_T6}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
     _p("q", rf"QQ{_TS14}", "qqnt_image", "wechat_image", "saved", "QQ NT timestamp"),
     _p("钉", rf"钉钉(?:截图|图片)?_?{_TS14}", "dingtalk", "screenshot", "screenshot", "钉钉 timestamp"),
@@ -982,11 +982,12 @@ def _apply_device_glued(result: ParsedName, core: str) -> bool:
     return False
 
 
+_DATE_DIGITS = re.compile(r"\d+(?:[-_.]\d+)*")  # an id or the date again before the name: no title
 _APP_TAG = re.compile(r"[A-Za-z0-9]{1,8}")  # `FB_IMG_…`: a short Latin tag is the app's, not a title
 
 
 def _device_words(result: ParsedName, words: str) -> None:
-    if not words or _APP_TAG.fullmatch(words) or _DIGITS_ONLY.fullmatch(words):
+    if not words or _APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words):
         return  # `1753774880194_微信截图_…`: an upload tool's time or id, not a title
     if _is_name(words):
         result._set("photographers", [words], "device name + 姓名", 0.6)

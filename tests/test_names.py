@@ -1428,3 +1428,21 @@ def test_round11_causes(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+ROUND13_RULES = [
+    # A. app names with a counter digit, a random tag after the epoch, or the date repeated before them
+    ("QQ截图202001021530452.png", {"title": None, "date": "2020-01-02", "time": "15:30:45"}),
+    ("TIM截图202001021530451.png", {"title": None, "date": "2020-01-02"}),
+    ("QQ截图2020010215304512.png", {"date": None}),  # two extra digits: no known counter
+    ("企业微信截图_17000000000001_Ab3dEf9x.png", {"title": None, "date": "2023-11-15"}),
+    ("2020-01-02-屏幕快照 2020-01-02 下午3.04.05.png", {"title": None, "date": "2020-01-02", "time": "15:04:05"}),
+    ("会议记录-屏幕快照 2020-01-02 下午3.04.05.png", {"title": "会议记录"}),  # words before it stay a title
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND13_RULES)
+def test_round13_causes(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
