@@ -3337,6 +3337,13 @@ _TEACHER = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?P<hon>老师|同学|先生|女士)(?:的(?:摄影)?(?:作品)?)?|的(?:摄影)?(?:作品)?)"
 )
 _UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服)$")
+_ART_KINDS = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
+              "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
+_ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
+                     "|村民|民警|干部|幹部|社员|社員|会员|會員")
+_ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
+    rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?(?:(?:{_ART_KINDS})作品|(?P<shot>摄|攝))"
+)
 
 
 def _name_and_units(result: ParsedName, words: list[str]) -> bool:
@@ -3357,6 +3364,11 @@ def _credit_beside_book(result: ParsedName, words: list[str]) -> None:
     """Next to a 《title》: `郝相东老师的`, `刘扬郑州航海路支行厅堂主管` (a name glued to a unit)."""
     found: list[tuple[str, str | None]] = []
     for word in (w.strip() for w in words):
+        art = _ART_AUTHOR.fullmatch(word)
+        if art and (_is_name(art["name"]) if art["role"] or art["shot"] or len(art["name"]) == 3
+                    else _is_common_name(art["name"])):  # `葛淑静`: three characters, a rarer surname
+            found.append((art["name"], None))
+            continue
         m = _TEACHER.fullmatch(word)
         if m and (_is_name(m["name"]) if m["hon"] else _is_common_name(m["name"])):  # `李绪林的《…》`
             found.append((m["name"], None))

@@ -1438,6 +1438,16 @@ ROUND13_RULES = [
     ("企业微信截图_17000000000001_Ab3dEf9x.png", {"title": None, "date": "2023-11-15"}),
     ("2020-01-02-屏幕快照 2020-01-02 下午3.04.05.png", {"title": None, "date": "2020-01-02", "time": "15:04:05"}),
     ("会议记录-屏幕快照 2020-01-02 下午3.04.05.png", {"title": "会议记录"}),  # words before it stay a title
+    # C. the author of an artwork named before its kind and 作品; D. `role X摄《…》`
+    ("林晓东书法作品《春华》.jpg", {"title": "春华", "photographer": "林晓东"}),
+    ("宓雅琴剪纸作品《年年有余》.jpg", {"photographer": "宓雅琴"}),  # three characters, a rare surname
+    ("病区护士周小燕的國畫作品《荷》.jpg", {"title": "荷", "photographer": "周小燕"}),
+    ("某某村农民赵大勇摄《丰收》.jpg", {"title": "丰收", "photographer": "赵大勇"}),
+    ("黄山绘画作品《云海》.jpg", {"photographer": None}),  # a place, not a name
+    ("少儿组书法作品《福》.jpg", {"photographer": None}),
+    ("迎新春书法作品《福》.jpg", {"photographer": None}),
+    ("教职工摄影作品《春》.jpg", {"photographer": None}),
+    ("小学生书法作品《春》.jpg", {"photographer": None}),
 ]
 
 
