@@ -1521,6 +1521,11 @@ def _find_credit(text: str) -> _Credit | None:
         if got:
             got.rule = "记者 X 图"
             return got
+    if text.endswith(" 报道") and _REPORTER_BYLINE.search(text, max(0, len(text) - 30)):
+        got = _find_credit(text[:-2] + "摄")  # `…。全媒体记者 X 报道`: the reporter's byline under a photo
+        if got:
+            got.rule = "记者 X 报道"
+            return got
     m = _CREDIT_BRACKET_DATED.search(text) if text.endswith(("日)", "日）")) else None
     if m is None and text.endswith("日"):
         m = _CREDIT_DATED_TAIL.search(text, _tail40(text))
@@ -1566,6 +1571,7 @@ def _find_credit(text: str) -> _Credit | None:
     return _find_role_tail(text) or _find_agency_byline(text)
 
 
+_REPORTER_BYLINE = re.compile(r"(?:^|[。，,；;\s])(?:[\u4e00-\u9fff]{0,8}记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}\s+报道$")
 _WRITER_PICTURE_BRACKET = re.compile(
     r"\s*[(（]\s*(?:文字?|撰稿|记者)\s*[:：]?\s*(?P<w>[^()（）:：]{2,12}?)\s+(?:图片?|摄影|摄)\s*[:：]?\s*"
     r"(?P<p>[^()（）:：]{2,12}?)\s*[)）]$"

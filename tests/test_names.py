@@ -1448,6 +1448,11 @@ ROUND13_RULES = [
     ("迎新春书法作品《福》.jpg", {"photographer": None}),
     ("教职工摄影作品《春》.jpg", {"photographer": None}),
     ("小学生书法作品《春》.jpg", {"photographer": None}),
+    # D. a reporter's byline closed by 报道 under a photo caption
+    ("市民在公园赏花。融媒体记者 张晓 报道.jpg", {"title": "市民在公园赏花", "photographer": "张晓"}),
+    ("市民在公园赏花。通讯员 李四 报道.jpg", {"photographer": "李四"}),
+    ("市民在公园赏花。央视 报道.jpg", {"photographer": None}),  # a medium, no reporter
+    ("市民赏花 张三 报道.jpg", {"photographer": None}),  # no role word: a subject, perhaps
 ]
 
 
