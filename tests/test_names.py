@@ -1453,6 +1453,11 @@ ROUND13_RULES = [
     ("市民在公园赏花。通讯员 李四 报道.jpg", {"photographer": "李四"}),
     ("市民在公园赏花。央视 报道.jpg", {"photographer": None}),  # a medium, no reporter
     ("市民赏花 张三 报道.jpg", {"photographer": None}),  # no role word: a subject, perhaps
+    # E. a masked field between parts; 肖, a common surname missing from the classical list
+    ("肖红梅+***+童年.jpg", {"title": "童年", "photographer": "肖红梅"}),
+    ("李明-138****5678-晨曦.jpg", {"title": "晨曦", "photographer": "李明", "phone": None}),
+    ("肖像+晨曦.jpg", {"photographer": None}),  # 像 is no given-name character
+    ("肖像画《母亲》.jpg", {"title": "母亲", "photographer": None}),
 ]
 
 
