@@ -3119,7 +3119,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
         return
-    if (_full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
+    if (_full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
         return
@@ -3133,6 +3133,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _pictured_place(result, title)
     if not result.place and not sentence:
         _city_scene(result, title)
+        _city_at_end(result, title)
         _natural_sight(result, title)
         _place_part(result, title)
         _place_lead(result, title)
@@ -3149,12 +3150,37 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     result._set("title", title, "caption sentence", 0.9)
 
 
+_DESIGNATED_SIGHT = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{3,10})(?:风景名胜区|风景区|景区|旅游区|度假区|森林公园|湿地公园|地质公园|自然保护区)"
+)
+_NOT_SIGHT_HEAD = re.compile(r"[入进游看赏逛走到来去爱美大小新老该本此各"  # a verb or a kind (`游客涌入景区`, `美丽景区`)
+                             + "".join(sorted(_PLACE_STOP_CHARS)) + "]")
+
+
+def _is_designated_sight(title: str) -> bool:
+    """`钱江源枫楼坑景区`: a whole name ending in a sight's designation (景区, 森林公园 …) is where."""
+    m = _DESIGNATED_SIGHT.fullmatch(title)
+    return bool(m) and not _NOT_SIGHT_HEAD.search(m["head"]) and not _PEOPLE_AFTER.search(m["head"])
+
+
+_CITY_AT_END = re.compile(r"(?P<lead>[\u4e00-\u9fff]{2})(?P<city>[\u4e00-\u9fff]{2,3})")
+
+
+def _city_at_end(result: ParsedName, title: str) -> None:
+    """`雪落西宁`, `醉美西宁`: two words, then a known city closing a short title, is where it was taken."""
+    m = _CITY_AT_END.fullmatch(title)
+    if (m and m["city"] in _HAND_GAZETTEER and m["city"] not in _AMBIGUOUS_PLACES
+            and _gaz_name_length(title, 0) == 0 and not _is_name(m["city"])):
+        result._set("place", m["city"], "words + city", 0.55)
+
+
 def _pictured_place(result: ParsedName, title: str) -> None:
     """`图为重庆江北嘴大剧院灯饰`: a short 图为 caption opening with a known place and more (a city
     alone qualifies a craft: `图为苏州玉雕`; a building alone is the subject: `图为来福士高楼亮灯`)."""
     got = _place_clause_start(title)
     known = _gaz_name_length(got[0], 0) if got else 0
-    if got and (known and len(got[0]) > known + 1
+    rest = len(title) - title.find(got[0]) - len(got[0]) if got else 0
+    if got and (known and (len(got[0]) > known + 1 or rest >= 4 and got[0] not in _AMBIGUOUS_PLACES)  # `图为三亚渔船鱼贯出海`
                 or not known and got[0].endswith(_ADMIN_END) and not _THEME_PLACE.fullmatch(got[0])):  # 王奔镇
         result._set("place", *got)
 

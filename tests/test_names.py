@@ -1458,6 +1458,14 @@ ROUND13_RULES = [
     ("李明-138****5678-晨曦.jpg", {"title": "晨曦", "photographer": "李明", "phone": None}),
     ("肖像+晨曦.jpg", {"photographer": None}),  # 像 is no given-name character
     ("肖像画《母亲》.jpg", {"title": "母亲", "photographer": None}),
+    # B. places in short captions: a whole name ending in a designation, 图为 + city + a scene, words + city
+    ("云栖竹径景区.jpg", {"title": None, "place": "云栖竹径景区"}),
+    ("黄柏塬森林公园.jpg", {"title": None, "place": "黄柏塬森林公园"}),
+    ("图为昆明渔民撒网捕鱼。张三 摄.jpg", {"title": "图为昆明渔民撒网捕鱼", "place": "昆明"}),
+    ("图为苏州玉雕.jpg", {"place": None}),  # a city before a craft: what, not where
+    ("春到昆明.jpg", {"title": "春到昆明", "place": "昆明"}),
+    ("北京冬奥.jpg", {"place": None}),  # a city before a theme
+    ("梦回长安.jpg", {"place": None}),  # an old name, not in the gazetteer as a city
 ]
 
 
