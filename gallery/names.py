@@ -416,6 +416,7 @@ _ROLES = (
 _AGENCY_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _AGENCIES), key=len, reverse=True)) + ")"
     r"(?:·[\u4e00-\u9fff]{2,6})?"
+    r"|(?:早报|晚报|晨报|日报|商报|时报)(?=记者|通讯员|摄影)"  # a paper's short name before a role (`早报记者`)
     r"|[\u4e00-\u9fff]{2,8}(?:日报社|报社|摄影队|日报|晚报|晨报|都市报|时报|商报|青年报|電視台|电视台|广播电视台|新闻网|融媒体中心|网)"
     r"(?:·[\u4e00-\u9fff]{2,6})?"
 )
@@ -1860,10 +1861,15 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         got = finder(text)
         if got and _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
             return  # `在广场`: a kind of place says less than the place already read (`摄于洛阳`)
+        if got and _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:
+            continue  # `渔船提前回港`, `列车进站`: a verb and its one-character object, not a named place
         if got:
             place, rule, conf = got
             result._set("place", place, rule, conf)
             return
+
+
+_MOTION_OBJECT = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][港站岛村园校城镇山]$")
 
 
 def _place_after_marker(text: str) -> tuple[str, str, float] | None:
@@ -2076,6 +2082,8 @@ def _place_after_de(text: str) -> tuple[str, str, float] | None:
         phrase = _trim_place(text[m.end() : scan.end])
         if len(phrase) >= 3 and (scan.first_gaz or scan.strong) and not _MULTI_SUFFIX_RUN.match(phrase):
             scene = not scan.first_gaz and scan.chunks <= 1 and phrase.endswith(_SCENE_WORDS)
+            if _MOTION_OBJECT.search(phrase) and phrase not in _GAZETTEER:
+                continue  # `…的渔船驶入港`: a verb and its object
             if phrase not in _AMBIGUOUS_PLACES and not scene:  # `…的脱轨现场`: a scene
                 return phrase, "…的 X", 0.6
     return None

@@ -1466,6 +1466,11 @@ ROUND13_RULES = [
     ("春到昆明.jpg", {"title": "春到昆明", "place": "昆明"}),
     ("北京冬奥.jpg", {"place": None}),  # a city before a theme
     ("梦回长安.jpg", {"place": None}),  # an old name, not in the gazetteer as a city
+    # precision: a motion verb and its one-character object is no named place; a paper's short name before 记者
+    ("归来的渔船驶入港.jpg", {"place": None}),
+    ("暴雨中的货轮提前回港,工人在码头忙碌.jpg", {"place": "码头"}),  # the next finder, not 货轮提前回港
+    ("晨曦中的青岛港.jpg", {"place": "青岛港"}),
+    ("市民在公园赏花。晚报记者 张三 摄.jpg", {"title": "市民在公园赏花", "photographer": "张三"}),
 ]
 
 
