@@ -2778,6 +2778,8 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)
             and not _is_name(before) and not _CONTEST_WORDS.search(before)):
         return False  # `馆藏古籍《永乐大典》书影`: a work cited inside the words, which are the title
+    if before.startswith(("图为", "图中为")) and len(before) > 4:
+        return False  # `图为…演员表演群舞《鼓岭韵》`: a caption sentence names the work it shows
     if before.endswith(_CITING_VERBS):
         return False  # `读者在阅读《红楼梦》`: what people read, sing or perform is part of the caption
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))

@@ -1471,6 +1471,9 @@ ROUND13_RULES = [
     ("暴雨中的货轮提前回港,工人在码头忙碌.jpg", {"place": "码头"}),  # the next finder, not 货轮提前回港
     ("晨曦中的青岛港.jpg", {"place": "青岛港"}),
     ("市民在公园赏花。晚报记者 张三 摄.jpg", {"title": "市民在公园赏花", "photographer": "张三"}),
+    # F. a 图为 sentence that names the work it shows keeps the whole sentence as its title
+    ("图为学生在礼堂合唱《歌唱祖国》。记者 张三 摄.jpg", {"title": "图为学生在礼堂合唱《歌唱祖国》", "photographer": "张三"}),
+    ("图为《晨曦》.jpg", {"title": "晨曦"}),  # nothing but the work
 ]
 
 
