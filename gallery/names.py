@@ -1957,6 +1957,8 @@ def _place_date_admin(text: str) -> tuple[str, str, float] | None:
 
 
 _TEAM_AFTER = frozenset("班队")
+# `拉萨市城关区娘热艺术团演员…`: the ensemble's home, not where it performs
+_ENSEMBLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:艺术团|歌舞团|剧团|乐团|合唱团|文工团|代表团|演出队|舞蹈队|秧歌队|运动队|球队)")
 
 
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
@@ -1971,7 +1973,7 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 continue
             scan = _scan_place(text, i + k)
             phrase = _trim_place(text[i + k : scan.end])
-            if not phrase or text[scan.end : scan.end + 1] in _TEAM_AFTER:
+            if not phrase or text[scan.end : scan.end + 1] in _TEAM_AFTER or _ENSEMBLE_AFTER.match(text, scan.end):
                 continue  # `西藏班方阵`, `北京队队员`: a class or a team named after a place, not where
             people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong)
             if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not people:
@@ -2119,6 +2121,13 @@ _PEOPLE_AFTER = re.compile(r"人|学生|游客|友人|客人|客商|选手|队|�
 
 
 def _place_anywhere(text: str) -> tuple[str, str, float] | None:
+    got = _place_anywhere_any(text)
+    if got and _ENSEMBLE_AFTER.match(text, text.find(got[0]) + len(got[0])):
+        return None  # `…城关区娘热艺术团演员表演`: the ensemble's home, not where it performs
+    return got
+
+
+def _place_anywhere_any(text: str) -> tuple[str, str, float] | None:
     skip = 0
     for i, ch in enumerate(text):
         if ch not in _GAZ_FIRST or i < skip:

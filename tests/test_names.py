@@ -1474,6 +1474,9 @@ ROUND13_RULES = [
     # F. a 图为 sentence that names the work it shows keeps the whole sentence as its title
     ("图为学生在礼堂合唱《歌唱祖国》。记者 张三 摄.jpg", {"title": "图为学生在礼堂合唱《歌唱祖国》", "photographer": "张三"}),
     ("图为《晨曦》.jpg", {"title": "晨曦"}),  # nothing but the work
+    # a place that opens an ensemble's name is its home, not where it performs
+    ("图为杭州市西湖区老年合唱团在演出。张三 摄.jpg", {"place": None, "photographer": "张三"}),
+    ("图为杭州市西湖区游人如织。张三 摄.jpg", {"place": "杭州市西湖区"}),
 ]
 
 
