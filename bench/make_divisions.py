@@ -76,7 +76,9 @@ def load_cpca() -> tuple[list[tuple[str, str]], list[str]]:
     return rows, sorted(forms, key=len, reverse=True)
 
 
-def load_word_freq() -> dict[str, tuple[int, str]]:
+def load_word_freq(length: int | None = 2) -> dict[str, tuple[int, str]]:
+    """jieba's dictionary (word → frequency, part-of-speech tag), words of ``length`` characters
+    (None: all); empty where jieba is not installed (generation time only)."""
     try:
         import jieba  # noqa: PLC0415  (generation-time only)
     except ImportError:
@@ -86,7 +88,7 @@ def load_word_freq() -> dict[str, tuple[int, str]]:
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
-            if len(parts) >= 3 and len(parts[0]) == 2:
+            if len(parts) >= 3 and (length is None or len(parts[0]) == length):
                 freq[parts[0]] = (int(parts[1]), parts[2])
     return freq
 

@@ -29,7 +29,6 @@ The parser trusts an ambiguous name only where the grammar already says "a place
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from pathlib import Path
@@ -92,6 +91,8 @@ SIGHT_CHARS = frozenset("寺庙宫殿塔楼阁亭园陵祠湖泉潭岛洞峡谷�
 GREAT_RIVERS = ("黄河", "长江")
 SPLIT = re.compile(r"[-·]|及")
 sys.path.insert(0, str(ROOT))
+from make_divisions import load_word_freq  # noqa: E402  (beside this script: jieba's word frequencies)
+
 from gallery.names import _COMMON_SURNAMES as COMMON_SURNAMES  # noqa: E402  (the parser's own tables)
 from gallery.names import _PLACE_ONLY_END as PLACE_ONLY_END  # noqa: E402
 
@@ -116,21 +117,6 @@ def load_divisions() -> set[str]:
         if flags and not name.startswith("#"):
             names.add(name)
     return names
-
-
-def load_word_freq() -> dict[str, tuple[int, str]]:
-    try:
-        import jieba  # noqa: PLC0415  (generation-time only)
-    except ImportError:
-        return {}
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    freq: dict[str, tuple[int, str]] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 3:
-                freq[parts[0]] = (int(parts[1]), parts[2])
-    return freq
 
 
 INNER_SPLIT = frozenset("岛湖山寺峡泉洞")
@@ -185,7 +171,7 @@ def ambiguous(name: str, words: dict[str, tuple[int, str]]) -> bool:
 
 def build() -> list[tuple[str, str]]:
     divisions = load_divisions()
-    words = load_word_freq()
+    words = load_word_freq(length=None)
     names: set[str] = set()
     for line in SOURCE_5A.splitlines():
         for entry in line.split():
