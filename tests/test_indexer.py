@@ -379,20 +379,24 @@ def test_names_of_255_bytes_and_with_script_are_indexed_and_shown_escaped(tmp_pa
     home.close()
 
 
+def index_without_root_powers(folder: Path, db: Path) -> subprocess.CompletedProcess:
+    """``gallery index --json`` in a process that file permissions bind (root's are dropped)."""
+    command = [*GALLERY, "index", str(folder), "--db", str(db), "--json", "--workers", "1"]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: root reads every file and folder")
+        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
 def test_unreadable_file_is_recorded(tmp_path: Path):
     """As root (CI), the indexer runs without the capability to bypass file permissions."""
     folder = tmp_path / "in"
     make_jpeg(folder / "good.jpg")
     make_jpeg(folder / "secret.jpg", colour=(5, 5, 5))
     os.chmod(folder / "secret.jpg", 0)
-    command = [*GALLERY, "index", str(folder), "--db", str(tmp_path / "g.db"),
-               "--json", "--workers", "1"]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv: root reads every file")
-        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    done = index_without_root_powers(folder, tmp_path / "g.db")
     assert 0 == done.returncode, done.stderr
     summary = json.loads(done.stdout)
     assert (1, 1) == (summary["added"], summary["failed"])
@@ -410,13 +414,7 @@ def test_a_folder_that_cannot_be_listed_keeps_its_files_and_their_problems(tmp_p
     assert (2, 1) == (first.added, first.failed)
     os.chmod(folder / "sub", 0)
     try:
-        command = [*GALLERY, "index", str(folder), "--db", str(db), "--json", "--workers", "1"]
-        if os.geteuid() == 0:
-            setpriv = shutil.which("setpriv")
-            if setpriv is None:
-                pytest.skip("running as root without setpriv: root lists every folder")
-            command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
-        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        done = index_without_root_powers(folder, db)
     finally:
         os.chmod(folder / "sub", 0o755)
     assert 0 == done.returncode, done.stderr
