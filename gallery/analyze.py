@@ -179,9 +179,9 @@ def _thumbnails(image: Image.Image, facts: FileFacts, thumbs_dir: str) -> None:
 
     Only the 800 px size is made here; the 400 px one is made from it when first asked for.
     """
-    made = next((key for key in (facts.digest, facts.sha256) if key and _made(thumbs_dir, key)), None)
-    if made:
-        with Image.open(thumbs.thumb_path(thumbs_dir, made, thumbs.INDEX_SIZES[0])) as saved:
+    stored = next((key for key in (facts.digest, facts.sha256) if key and _made(thumbs_dir, key)), None)
+    if stored:
+        with Image.open(thumbs.thumb_path(thumbs_dir, stored, thumbs.INDEX_SIZES[0])) as saved:
             grid = saved.convert("RGB")  # the upright 800 px picture, without decoding the file
     else:
         grid, facts.preview = thumbs.upright(image, thumbs.SIZES["grid2x"])  # decoded, upright, 800 px
