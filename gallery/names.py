@@ -891,7 +891,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
 # Any app's screenshot or screen recording in Chinese: its name (夸克, 华为, 飞书 …), 截图/截屏/录屏, then
 # a full timestamp; GNOME's `截图_选择区域_<ts>` names the captured region or window between. A
 # screenshot word is never a person's own title, so no title is kept.
-_CN_SHOT_HEAD = r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}?)?(?:屏幕截图|截图|截屏|录屏)(?:_[^_\d]{1,20}_|[_ -]?)"
+# The app's name is short (夸克, 华为, 腾讯会议, WeLink); longer words glued before 截图 are a title.
+_CN_SHOT_HEAD = r"(?:[\u4e00-\u9fff]{1,4}?|[A-Za-z0-9]{1,8}?)?(?:屏幕截图|截图|截屏|录屏)(?:_[^_\d]{1,20}_|[_ -]?)"
 _CN_SHOTS = (
     _p("", _CN_SHOT_HEAD + r"(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})[_-]?(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
        r"(?:[-_]\d{1,3})?", "app_screenshot", "screenshot", "screenshot", "app name + 截图 + timestamp"),
@@ -934,8 +935,8 @@ def _apply_device(result: ParsedName, core: str) -> bool:
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return (_apply_device_with_note(result, core) or _apply_device_with_words(result, core)
-                or _apply_device_glued(result, core))
+        return (_apply_device_with_note(result, core) or _apply_device_tolerant(result, core)
+                or _apply_device_with_words(result, core) or _apply_device_glued(result, core))
     _store_device(result, *found)
     return True
 
@@ -1042,7 +1043,7 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
         clock = _LEAD_CLOCK.match(tail)
         if clock:  # `2023-05-01 14-30-00 北京`
             value = _valid_time(int(clock["h"]), int(clock["m"]), int(clock["s"]))
-            if value:
+            if value and result.date:  # no time of a day that is not valid
                 result._set("time", value, "YYYY-MM-DD hh-mm-ss name", 0.8)
             tail = tail[clock.end():]
         if tail:
@@ -1069,6 +1070,173 @@ def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
             result._set("time", clock, pat.rule, conf)
     elif m.groupdict().get("Y") or m.groupdict().get("ms"):
         result.warnings.append(f"{pat.rule}: not a valid date")
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 3b: tolerant device names (round 14). The tables above are exact; real names vary: the
+# stamp's separators swapped (`屏幕快照 2019-09-13 12 06 28`), an id or a counter glued around the
+# name (`051011412442_0TIM截图…`, `IMG_4521_0`), words glued before the tool name without a
+# separator (`vuex需要安装勾选的插件Snipaste_…`). Reached only when no exact pattern matched.
+# ---------------------------------------------------------------------------------------------
+
+# ONE date-time grammar for every tool: Y M D with `-_. /` or none, an optional 上午/下午/AM/PM,
+# H M S with `-_.: ` or none, optional milliseconds (glued to the seconds: exactly three digits).
+# Unpadded months, days and hours only where a separator delimits them; a separated date needs a
+# separator (or `at`) before the time.
+_FLEX_STAMP = (
+    r"(?P<Y>(?:19|20)\d{2})(?:(?P<s1>[-_. /])(?P<M>\d{1,2})(?P=s1)(?P<D>\d{1,2})(?:[-_ T]{1,3}|[ _]at[ _])"
+    r"|(?P<M2>\d{2})(?P<D2>\d{2})(?:[-_ T]{0,3}|[ _]at[ _]))"
+    r"(?P<ap>上午|下午)?\s?"
+    r"(?:(?P<h>\d{1,2})(?P<s2>[-_.: ])(?P<m>\d{2})(?P=s2)(?P<s>\d{2})|(?P<h2>\d{2})(?P<m2>\d{2})(?P<s3>\d{2}))"
+    r"(?:[-_.]\d{1,3}|\d{3})?(?:[ _]?(?P<ap2>AM|PM|am|pm)\b)?(?!\d)"
+)
+# what may follow a stamp without being a title: counters, `@2x`, hashes, app packages (a long run
+# of digits alone is not read: it may be the rest of another number)
+_FLEX_JUNK = r"(?:[-_.@~ ](?:[0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,3})|@?[0-9]*[A-Za-z][A-Za-z0-9]*|\s?[(（]\d{1,3}[)）])*"
+# Tools whose names are followed by a date-time; (regex, family, kind, date kind)
+_FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
+    ("企业微信截图", "wecom_screenshot", "screenshot", "screenshot"),
+    ("微信截图", "wechat_screenshot", "screenshot", "screenshot"),
+    ("微信图片", "wechat_image", "wechat_image", "saved"),
+    ("QQ浏览器截图|QQ截图", "qq_screenshot", "screenshot", "screenshot"),
+    ("QQ图片", "qq_image", "wechat_image", "saved"),
+    ("TIM截图", "tim_screenshot", "screenshot", "screenshot"),
+    ("TIM图片", "tim_image", "wechat_image", "saved"),
+    ("QQ", "qqnt_screenshot", "screenshot", "screenshot"),
+    ("钉钉截图|钉钉图片|钉钉", "dingtalk", "screenshot", "screenshot"),
+    ("飞书截图|飞书", "feishu_screenshot", "screenshot", "screenshot"),
+    ("屏幕截图", "win_snipping", "screenshot", "screenshot"),
+    ("屏幕快照", "mac_screenshot_old", "screenshot", "screenshot"),
+    ("截屏|截图", "screenshot_cn", "screenshot", "screenshot"),
+    ("录屏|屏幕录制|屏幕录像", "screen_recording", "screenshot", "screenshot"),
+    ("360截图|UC截图", "screenshot_cn", "screenshot", "screenshot"),
+    ("搜狗截图", "sogou_screenshot", "screenshot", "screenshot"),
+    ("Screen ?Shot|Screen[ _]Recording", "mac_screenshot_en", "screenshot", "screenshot"),
+    ("Screenshot(?: from)?|Screenrecorder|Screen_Shot", "android_screenshot", "screenshot", "screenshot"),
+    ("Snipaste", "snipaste", "screenshot", "screenshot"),
+    ("PixPin", "pixpin", "screenshot", "screenshot"),
+    ("iShot", "ishot", "screenshot", "screenshot"),
+    ("CleanShot", "cleanshot", "screenshot", "screenshot"),
+    ("Xnip", "xnip", "screenshot", "screenshot"),
+    ("IMG|VID|PANO|MVIMG", "android_camera", "camera", "shot"),
+    ("PXL", "pixel_camera", "camera", "shot"),
+    ("DJI", "dji", "camera", "shot"),
+    ("MYXJ", "meiyan_camera", "app_export", "shot"),
+    ("MTXX", "meitu", "app_export", "saved"),
+    ("Pasted image", "obsidian_paste", "app_export", "pasted"),
+    ("image", "typora_paste", "app_export", "pasted"),
+    ("photo", "telegram", "wechat_image", "saved"),
+    ("WhatsApp Image", "whatsapp", "wechat_image", "saved"),
+    ("signal", "signal", "wechat_image", "saved"),
+    (_CN_APPS, "cn_app_export", "app_export", "saved"),
+)
+# Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)
+_EXACT_ONLY_TOOLS = "mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
+# (the look-ahead holds every tool name's first character: most positions fail on it at once)
+_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜美醒轻无黄一剪抖快小百拍激])(?:"
+                        + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS) + "|" + _EXACT_ONLY_TOOLS + ")",
+                        re.IGNORECASE)
+_FLEX_BY_TOOL = tuple(
+    (re.compile(rf"(?:{rx})[-_ ]{{0,2}}{_FLEX_STAMP}{_FLEX_JUNK}", re.IGNORECASE), family, kind, date_kind)
+    for rx, family, kind, date_kind in _FLEX_TOOLS
+)
+# An unknown tool: the stamp alone, with nothing glued to it but separators or Chinese words
+_FLEX_ANY = re.compile(rf"(?:(?<=^)|(?<=[-_ .()（）\u4e00-\u9fff])){_FLEX_STAMP}(?={_FLEX_JUNK}$)")
+_FLEX_JUNK_END = re.compile(_FLEX_JUNK + "$")
+_TRAILING_COUNTER = re.compile(r"[_-]\d{1,2}$")
+_A_DIGIT = re.compile(r"\d")
+_LEADING_ID = re.compile(r"\d{1,16}(?:_\d{1,3})?[_-]")
+_FLEX_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _flex_stamp(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """Date and time from a _FLEX_STAMP match, both or neither: a plausible year (1995-2035), a
+    real day, h < 24 (h <= 12 with 上午/下午/AM/PM), m and s < 60."""
+    g = m.groupdict()
+    year = int(g["Y"])
+    month, day_n = (g["M"], g["D"]) if g["M"] else (g["M2"], g["D2"])
+    if not 1995 <= year <= 2035:
+        return None, None
+    day = _valid_date(year, int(month), int(day_n))
+    hour, minute, sec = (g["h"], g["m"], g["s"]) if g["h"] else (g["h2"], g["m2"], g["s3"])
+    h = int(hour)
+    ap = g["ap"] or g["ap2"]
+    if ap:
+        if not 1 <= h <= 12 and not (h == 0 and ap in ("上午",)):
+            return None, None
+        h = h % 12 + (12 if ap in ("下午", "PM", "pm") else 0)
+    clock = _valid_time(h, int(minute), int(sec))
+    return (day, clock) if day and clock else (None, None)
+
+
+def _store_flex(result: ParsedName, m: re.Match[str], family: str, kind: str, date_kind: str | None,
+                rule: str, conf: float) -> bool:
+    day, clock = _flex_stamp(m)
+    if not day:
+        return False
+    result.family, result.kind = family, kind
+    result._set("date", day, rule, conf)
+    result._set("time", clock, rule, conf)
+    if date_kind:
+        result._set("date_kind", date_kind, rule, conf)
+    return True
+
+
+def _apply_device_tolerant(result: ParsedName, core: str) -> bool:
+    """A known tool name anywhere in the name, followed by its exact pattern or by any date-time;
+    the words before it are the title (ids and counters dropped); a trailing counter (`_0`) after
+    an exact name is a copy number."""
+    if not _A_DIGIT.search(core):
+        return False  # every stamp, epoch value and frame number has digits
+    counter = _TRAILING_COUNTER.search(core, len(core) - 3) if core[-1:].isdigit() else None
+    if counter and counter.start() > 0:
+        found = _match_device(core[: counter.start()])
+        if found and found[0].family not in ("dated", "default_name", "hash", "opaque_id", "camera_custom_prefix"):
+            _store_device(result, *found)
+            if not result.copy_marker:
+                result._set("copy_marker", counter.group(0), "copy counter", 0.6)
+            return True
+    lead = _LEADING_ID.match(core) if core[:1].isdigit() else None
+    if lead:  # `123_IMG_4521`, `123_P1010123`: an upload id before a camera's own name
+        found = _match_device(core[lead.end():])
+        if found and found[0].kind == "camera":
+            _store_device(result, *found)
+            return True
+    glued = None
+    for tool in _TOOL_SCAN.finditer(core):
+        if glued is None:  # a base64 or hex id before the words is no title either
+            glued = _GLUED_PREFIX.match(core) or False
+        suffix = core[tool.start():]
+        words = "" if glued and glued.end() >= tool.start() else core[: tool.start()].strip(" _-")
+        found = _match_device(suffix) if tool.start() > 0 else None
+        if found and found[0].family not in ("dated", "default_name", "image_paste", "camera_custom_prefix"):
+            _store_device(result, *found)
+            _device_words(result, words)
+            return True
+        for rx, family, kind, date_kind in _FLEX_BY_TOOL:
+            m = rx.match(suffix)
+            if m and _FLEX_JUNK_END.fullmatch(suffix, m.end()) is not None \
+                    and _store_flex(result, m, family, kind, date_kind, "tool name + date-time", 0.8):
+                _device_words(result, words)
+                return True
+    return False
+
+
+def _apply_stamp_anywhere(result: ParsedName, core: str) -> bool:
+    """No known tool: a full date-time with nothing but ids and counters after it still gives the
+    date and time, at a low confidence; the words before it are the title."""
+    if not _FLEX_YEAR.search(core):
+        return False
+    for m in _FLEX_ANY.finditer(core):
+        if _flex_stamp(m)[0] is None:
+            continue
+        words = core[: m.start()].strip(" _-")
+        if words and not (_APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words)):
+            _apply_text(result, words)  # a caption before the stamp: read as any caption
+        if not result.date:
+            _store_flex(result, m, "dated_stamp", "generic", None, "date-time in the name", 0.4)
+        return True
+    return False
 
 
 _DIGITS_ONLY = re.compile(r"\d+")
@@ -3936,7 +4104,7 @@ def _finish(result: ParsedName) -> None:
         result.evidence.pop("photographers", None)
 
 
-_STEPS: tuple[Callable[[ParsedName, str], bool], ...] = (_apply_device, _apply_xiaohongshu)
+_STEPS: tuple[Callable[[ParsedName, str], bool], ...] = (_apply_device, _apply_xiaohongshu, _apply_stamp_anywhere)
 
 
 def parse_name(name: str, *, folder: str | None = None) -> ParsedName:

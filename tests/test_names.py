@@ -1485,3 +1485,63 @@ def test_round13_causes(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Round 14: one tolerant grammar for device names (a flexible date-time after any known tool name,
+# the tool found anywhere in the name, ids and counters around it ignored) and a low-confidence
+# fallback for a full date-time with no known tool; every tolerant rule with hard negatives.
+ROUND14_RULES = [
+    # separators swapped in the stamp
+    ("屏幕快照 2020-01-02 15 04 05.png", {"title": None, "date": "2020-01-02", "time": "15:04:05"}),
+    ("Snipaste 2021.04.16 22.41.19.png", {"title": None, "date": "2021-04-16", "time": "22:41:19"}),
+    ("截屏2024_06_04 22 10 35.png", {"title": None, "date": "2024-06-04", "time": "22:10:35"}),
+    ("微信图片_2023.05.12_102233.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("Screenshot_2023 10 14 at 12.57.17 PM.png", {"title": None, "date": "2023-10-14", "time": "12:57:17"}),
+    ("屏幕快照 2019-09-13 下午1.06.28.png", {"date": "2019-09-13", "time": "13:06:28"}),
+    ("屏幕快照 2019-09-13 下午13.06.28.png", {"time": None}),  # no 13 o'clock in the afternoon
+    # an id or a counter glued around the name
+    ("998877_0QQ截图20200510114017.png", {"title": None, "date": "2020-05-10", "time": "11:40:17"}),
+    ("123_IMG_4521.JPG", {"title": None}),
+    ("IMG_4521_0.JPG", {"title": None}),
+    ("QQ图片20191018162208_0.jpg", {"title": None, "date": "2019-10-18", "time": "16:22:08"}),
+    ("屏幕快照 2019-06-23 下午8.13.58_1.png", {"title": None, "date": "2019-06-23", "time": "20:13:58"}),
+    ("123_20230512_102233.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("晨曦_2.jpg", {"title": "晨曦"}),  # after words, `_2` is not stripped as a counter
+    # words glued before the tool name are the title; a short app name before 截图 is not
+    ("登录报错Snipaste_2021-04-16_22-41-19.jpg", {"title": "登录报错", "date": "2021-04-16"}),
+    ("登录页面报错微信截图_20241122110811.png", {"title": "登录页面报错", "date": "2024-11-22"}),
+    ("接口文档截屏2026-03-29 23.24.05.png", {"date": "2026-03-29", "time": "23:24:05"}),
+    ("夸克截图20240101120000.png", {"title": None, "date": "2024-01-01"}),
+    ("MTYxNzY4MTcwNjcwNQ==Screenshot_2021_04_06-12-01-13-667_com.tencent.mm.jpg", {"title": None, "date": "2021-04-06"}),
+    # no known tool: a full date-time gives date and time at a low confidence, the words a caption
+    ("会议记录2023-05-12 10-22-33.jpg", {"title": "会议记录", "date": "2023-05-12", "time": "10:22:33"}),
+    ("北京 2023-05-12 10-22-33.jpg", {"place": "北京", "date": "2023-05-12", "time": "10:22:33"}),
+    ("20230512102233.jpg", {"date": "2023-05-12", "time": "10:22:33"}),
+    # hard negatives: hashes, phones, longer digit runs, invalid or implausible stamps
+    ("a3ddccaf20230512102233ff.jpg", {"date": None, "time": None}),
+    ("x20230512102233.jpg", {"date": None}),  # glued to a Latin letter: part of an id
+    ("13812345678.jpg", {"date": None, "phone": "13812345678"}),
+    ("20230512102233999999.jpg", {"date": None}),
+    ("订单20230512102233123456.jpg", {"date": None, "time": None}),
+    ("2023-13-45 10-22-33.jpg", {"date": None, "time": None}),  # no time of a day that does not exist
+    ("2023-05-12 25-22-33.jpg", {"time": None}),
+    ("版本1990-05-12 10-22-33.jpg", {"date": None}),  # no known tool: a year before 1995 is not trusted
+    ("image-20230501101010123.12345678.png", {"date": None}),  # a long digit run after the stamp
+    ("QQ截图2020010215304512.png", {"date": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND14_RULES)
+def test_round14_tolerant_device_names(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
+
+
+def test_round14_tool_scan_lookahead_holds_every_first_character() -> None:
+    from gallery import names
+
+    lead = names._TOOL_SCAN.pattern[len("(?=[") : names._TOOL_SCAN.pattern.index("]")]
+    allowed = set(lead.replace("A-Za-z", "abcdefghijklmnopqrstuvwxyz"))
+    alternatives = [a for rx, *_ in names._FLEX_TOOLS for a in rx.split("|")] + names._EXACT_ONLY_TOOLS.split("|")
+    assert {a[0].lower() for a in alternatives} <= allowed
