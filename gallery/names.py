@@ -716,6 +716,15 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport epoch ms"),
     _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
+    # WeChat's other saves (WechatExif README): a thumbnail, a QR code, the old microMsg cache name
+    _p("tm", r"(?:thumb)?mm(?:export|qrcode)(?P<ms>1\d{12})", "wechat_mmexport", "wechat_image", "exported",
+       "WeChat thumb/qrcode epoch ms"),
+    _p("m", r"microMsg\.(?:tmp\.)?(?P<ms>1\d{12})", "wechat_micromsg", "wechat_image", "exported", "microMsg epoch ms"),
+    # CamScanner: `CamScanner 03-15-2021 10.22[.33][_<page>]`, month first; no seconds, no time given
+    _p("c", r"CamScanner (?P<M>\d{2})-(?P<D>\d{2})-(?P<Y>\d{4}) (?P<h>\d{2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:_\d{1,3})?",
+       "camscanner", "app_export", "saved", "CamScanner timestamp"),
+    _p("c", r"CamScanner (?P<M>\d{2})-(?P<D>\d{2})-(?P<Y>\d{4}) \d{2}\.\d{2}(?:_\d{1,3})?",
+       "camscanner", "app_export", "saved", "CamScanner date"),
     _p("0123456789", r"\d{6,}_\.pic(?:_hd|_thumb)?", "wechat_mac", "wechat_image", None, "Mac WeChat <id>_.pic"),
     _p("w", r"wechatimg\d+", "wechat_mac", "wechat_image", None, "WechatIMG"),
     _p("w", r"webwxgetmsgimg(?:\s*\(\d+\))?", "wechat_web", "wechat_image", None, "webwxgetmsgimg"),
@@ -767,7 +776,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "screen_recording", "screenshot", "screenshot", "Screenrecorder timestamp"),
     # cameras and phones
     _p("ivp", rf"(?:IMG|VID|PANO){_TS14}(?:_\d+)?", "oppo_camera", "camera", "shot", "IMGYYYYMMDDhhmmss camera"),
-    _p("i", r"IMG-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})-WA\d{4}", "whatsapp", "wechat_image", "saved",
+    # WhatsApp media: IMG, VID, AUD, STK (stickers), PTT (voice notes) — SetTimestampByExifOrFilename README
+    _p("ivasp", r"(?:IMG|VID|AUD|STK|PTT)-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})-WA\d{4}", "whatsapp", "wechat_image", "saved",
        "WhatsApp IMG-YYYYMMDD-WA"),
     _p("p", rf"photo_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "telegram", "wechat_image", "saved",
        "Telegram photo_ timestamp"),
@@ -1046,6 +1056,8 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
             if value and result.date:  # no time of a day that is not valid
                 result._set("time", value, "YYYY-MM-DD hh-mm-ss name", 0.8)
             tail = tail[clock.end():]
+            if _COUNTER_ONLY.fullmatch(tail):  # `2020-04-25 11.00.14-2`: a second photo in the same second
+                tail = ""
         if tail:
             _apply_text(result, tail)
     else:
@@ -1054,6 +1066,7 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
 
 
 _LEAD_CLOCK = re.compile(r"(?P<h>\d{1,2})[-.](?P<m>\d{2})[-.](?P<s>\d{2})(?!\d)\s*")
+_COUNTER_ONLY = re.compile(r"[-_]\d{1,2}")
 
 
 def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:

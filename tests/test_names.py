@@ -1545,3 +1545,85 @@ def test_round14_tool_scan_lookahead_holds_every_first_character() -> None:
     allowed = set(lead.replace("A-Za-z", "abcdefghijklmnopqrstuvwxyz"))
     alternatives = [a for rx, *_ in names._FLEX_TOOLS for a in rx.split("|")] + names._EXACT_ONLY_TOOLS.split("|")
     assert {a[0].lower() for a in alternatives} <= allowed
+
+
+# Round 14: device and app naming formats catalogued from public code (source in each comment:
+# a GitHub repository/path, or a search-index file id readable with the project's read_file tool),
+# each with a made-up example and its expected fields; then hard negatives.
+ROUND14_DEVICES = [
+    # Samsung One UI screenshots: `Screenshot_YYYYMMDD_HHMMSS_<App>` (index file 48232808475, a Samsung
+    # S23 note "Screenshot_20250919_200739_Messenger.jpg") and `…-HHMMSS_<App>` (a Korean Play Store README)
+    ("Screenshot_20240508_221724_Grader.png", {"title": None, "date": "2024-05-08", "time": "22:17:24"}),
+    ("Screenshot_20250822-152715_SokSol.jpg", {"title": None, "date": "2025-08-22", "time": "15:27:15"}),
+    # MIUI screenshots `Screenshot_yyyy-MM-dd-hh-mm-ss` (hezihaog/miui_touch_assistant FileUtil.java)
+    ("Screenshot_2018-12-07-10-52-33.png", {"title": None, "date": "2018-12-07", "time": "10:52:33"}),
+    ("Screenshot_2023-05-12-10-22-33-123_com.tencent.mm.jpg", {"title": None, "date": "2023-05-12"}),
+    # Samsung camera bursts, same-second copies and gallery edits (r41d/photofixer read_filename.py)
+    ("20250831_152622_001.jpg", {"title": None, "date": "2025-08-31", "time": "15:26:22"}),
+    ("20240427_013518(0).jpg", {"title": None, "date": "2024-04-27", "time": "01:35:18"}),
+    ("20240724_124048~2.jpg", {"title": None, "date": "2024-07-24", "time": "12:40:48"}),
+    # Pixel `PXL_YYYYMMDD_HHMMSSmmm[.MP]` (r41d/photofixer; note there: the name's time is UTC)
+    ("PXL_20230812_005706479.MP.jpg", {"title": None, "date": "2023-08-12"}),
+    # Dropbox/OneDrive camera uploads `YYYY-MM-DD HH.MM.SS[-n]` (shriram/photo-organizer go.rkt)
+    ("2019-04-29 20.32.56.jpg", {"title": None, "date": "2019-04-29", "time": "20:32:56"}),
+    ("2020-04-25 11.00.14-2.jpg", {"title": None, "date": "2020-04-25", "time": "11:00:14"}),
+    # Signal `signal-YYYY-MM-DD-HH-MM-SS-mmm` (maxbader/filename2exifdate Readme.md)
+    ("signal-2021-02-20-08-59-20-104.jpg", {"title": None, "date": "2021-02-20", "time": "08:59:20"}),
+    # WhatsApp IMG/VID/AUD/STK/PTT-YYYYMMDD-WAnnnn (eniocarboni/SetTimestampByEximOrFilename README.md)
+    ("IMG-20190721-WA0002.jpg", {"title": None, "date": "2019-07-21", "time": None}),
+    ("VID-20190609-WA0019.mp4", {"title": None, "date": "2019-06-09"}),
+    ("STK-20200101-WA0003.webp", {"title": None, "date": "2020-01-01"}),
+    # Windows Phone `WP_YYYYMMDD_HH_MM_SS_Pro` and `Photo-YYYY-MM-DD-hh-mm-ss` (photocleaner README;
+    # an ExifDateFixer WindowsPhoneDateParser)
+    ("WP_20230115_12_30_45_Pro.jpg", {"title": None, "date": "2023-01-15", "time": "12:30:45"}),
+    ("Photo-2023-01-15-12-30-45.jpg", {"title": None, "date": "2023-01-15", "time": "12:30:45"}),
+    # Insta360 `VID_YYYYMMDD_HHMMSS_<lens>_<clip>` (miguel-coppiloto/exiftool-insta360-gpx README.md)
+    ("VID_20230309_101944_00_001.insv", {"title": None, "date": "2023-03-09", "time": "10:19:44"}),
+    ("IMG_20230309_101944_00_001.insp", {"title": None, "date": "2023-03-09"}),
+    # GoPro chaptered names carry no date (trek-view/gopro-metadata max/README.md)
+    ("GH010527.MP4", {"title": None, "date": None}),
+    # Android ddms `device-YYYYMMDDHHMMSS` (LucoMoro/Scraped_CRs after_CR_20967-1.java)
+    ("device-20230512102233.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    # an app imitating a camera: `IMG_YYYY-MM-DDTHH-MM-SS` (a Chinese README on natural file names)
+    ("IMG_2025-10-05T14-30-25.jpg", {"title": None, "date": "2025-10-05", "time": "14:30:25"}),
+    # GNOME `Screenshot from …`, Windows 11 `Screenshot YYYY-MM-DD HHMMSS` (index file 22876454985)
+    ("Screenshot from 2023-05-12 10-22-33.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("Screenshot 2025-08-15 073327.png", {"title": None, "date": "2025-08-15", "time": "07:33:27"}),
+    # macOS exported through a web host: `Screenshot_2023-11-07_at_10.21.41_PM` (index file 54886912350)
+    ("Screenshot_2023-11-07_at_10.21.41_PM.png", {"title": None, "date": "2023-11-07", "time": "22:21:41"}),
+    # a Linux tool writing underscores throughout (index file 31144350930)
+    ("Screenshot_2025-05-07_16_45_41.png", {"title": None, "date": "2025-05-07", "time": "16:45:41"}),
+    # WeChat saves (WechatExif README): thumbnails, QR codes and the old microMsg cache, epoch ms
+    ("thumbmmexport1654668712513.jpg", {"title": None, "date": "2022-06-08", "time": "14:11:52"}),
+    ("mmqrcode1695990806194.png", {"title": None, "date": "2023-09-29"}),
+    ("microMsg.1469511764264.jpg", {"title": None, "date": "2016-07-26"}),
+    ("mm_reward_qrcode_1646544813652.png", {"title": None, "date": "2022-03-06"}),
+    # CamScanner `CamScanner MM-DD-YYYY HH.MM[.SS][_page]`, month first (index files 22909598959,
+    # 70450047274, 1215475474): no time without seconds
+    ("CamScanner 03-08-2024 16.22_6.jpg", {"title": None, "date": "2024-03-08", "time": None}),
+    ("CamScanner 08-10-2020 10.52.30_2.png", {"title": None, "date": "2020-08-10", "time": "10:52:30"}),
+    # Fujitsu ScanSnap: 14 digits (fujitsu.com ScanSnap FAQ start5): the generic stamp, low confidence
+    ("20030727190050.jpg", {"title": None, "date": "2003-07-27", "time": "19:00:50"}),
+    # Chinese office apps' screenshots: the app's short name before 截图 is no title
+    ("WeLink截图_20230512102233.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("腾讯会议截图20230512102233.png", {"title": None, "date": "2023-05-12"}),
+    ("钉钉截图20230512102233.png", {"title": None, "date": "2023-05-12"}),
+    # 剪映 / CapCut exports `lv_0_<YYYYMMDDHHMMSS>`, Camera360 underscores (the parser's app table)
+    ("lv_0_20230512102233.mp4", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("Camera360_2023_05_12_102233.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    # hard negatives: ids that look like dates, hashes, phones
+    ("AAA01011450000_00001.jpg", {"date": None, "time": None}),  # Konica Minolta scan: MMDD HHMM, no year
+    ("CamScanner 13-45-2022 19.49.jpg", {"date": None}),
+    ("mmexport.jpg", {"date": None}),
+    ("thumbmmexport06b0f4d885c00e928459c95d6f9a0362.png", {"date": None}),  # a hash, not an epoch
+    ("1390-1234-5678 10-22-33.jpg", {"date": None}),  # a phone-shaped run, no plausible year
+    ("20089216525815426.jpg", {"date": None, "time": None}),  # unpadded digits: ambiguous
+    ("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855.jpg", {"date": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND14_DEVICES)
+def test_round14_device_catalogue(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
