@@ -2085,7 +2085,8 @@ def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
         if not comma:
             continue
         phrase = _trim_place(text[start : comma.start()])
-        if phrase and len(phrase) <= 40 and _scan_place(phrase, 0).end >= 0.8 * len(phrase):
+        if phrase and len(phrase) <= 40 and not phrase.startswith(_ROUTE_VERB) \
+                and _scan_place(phrase, 0).end >= 0.8 * len(phrase):
             return phrase, "在…，", 0.85
     return None
 
@@ -2093,10 +2094,13 @@ def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
 _CLAUSE_END = re.compile(r"[,，。;；]")
 
 
+_ROUTE_VERB = ("通往", "前往", "去往", "开往", "驶往", "飞往", "通向")  # `在通往X的路口`: a road, not X
+
+
 def _place_zai(text: str) -> tuple[str, str, float] | None:
     for m in _ZAI.finditer(text):
         phrase = _trim_place(text[m.end() : _scan_place(text, m.end()).end])
-        if len(phrase) >= 2:
+        if len(phrase) >= 2 and not phrase.startswith(_ROUTE_VERB):
             return phrase, "在 X", 0.75
     return None
 
@@ -2142,10 +2146,15 @@ _TEAM_AFTER = frozenset("班队")
 _ENSEMBLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:艺术团|歌舞团|剧团|乐团|合唱团|文工团|代表团|演出队|舞蹈队|秧歌队|运动队|球队)")
 
 
+_FROM_WORDS = ("来自", "源自", "出自")
+
+
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
         i = m.end()
+        if text.startswith(_FROM_WORDS, i):
+            continue  # `来自安徽泾县的工匠`: where people come from, not where they are
         # a short verb such as 俯瞰/远眺 may come before a known name; a known name at the
         # clause start itself (河南省周口市…) wins over one a few characters in
         order = (0, 1, 2, 3) if _gazetteer_at(text, i) > i else (1, 2, 3, 0)
@@ -3319,7 +3328,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
         return
-    if (_full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
+    if (_full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
+            or _is_qualified_institution(title)) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
         return
@@ -3355,6 +3365,23 @@ _DESIGNATED_SIGHT = re.compile(
 )
 _NOT_SIGHT_HEAD = re.compile(r"[入进游看赏逛走到来去爱美大小新老该本此各"  # a verb or a kind (`游客涌入景区`, `美丽景区`)
                              + "".join(sorted(_PLACE_STOP_CHARS)) + "]")
+
+
+_INSTITUTION_END = ("纪念馆", "博物馆", "博物院", "纪念碑", "遗址", "故居", "陵园", "美术馆", "展览馆")
+
+
+def _is_qualified_institution(title: str) -> bool:
+    """`侵华日军南京大屠杀遇难同胞纪念馆`: a long institution name that runs from a known place to
+    the end, after a qualifier of at most four characters that holds no verb, is the place alone
+    (`参观南京博物院`, `夜色南京夫子庙` keep their titles: a verb, or a short name)."""
+    if not 10 <= len(title) <= 24 or not title.endswith(_INSTITUTION_END) or not _CJK.fullmatch(title):
+        return False
+    for k in range(1, 5):
+        if _gaz_name_length(title, k) and _scan_place(title, k).end == len(title):
+            head = title[:k]
+            return (len(title) - k >= 8 and not _NOT_SIGHT_HEAD.search(head) and not _VISIT.search(head)
+                    and not any(ch in _TITLE_ENDINGS for ch in head))
+    return False
 
 
 def _is_designated_sight(title: str) -> bool:
@@ -4096,10 +4123,17 @@ _WORK_KIND = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_K
 _WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩")
 
 
+_LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
+
+
 def _finish(result: ParsedName) -> None:
     """Last guard: a phone number never stays inside a title or a name; a kind of work is no title."""
     if result.title and result.title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(result.title):
         result.warnings.append(f"kind of work, not a title: {result.title}")  # `一等奖 张三 绘画作品`
+        result.title = None
+        result.evidence.pop("title", None)
+    if result.title and result.place and result.title.endswith(_LIBRARY_LABELS) and len(result.title) <= 8:
+        result.warnings.append(f"library label, not a title: {result.title}")  # `历史图片素材_圆明园遗址`
         result.title = None
         result.evidence.pop("title", None)
     if result.title:

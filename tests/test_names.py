@@ -1528,6 +1528,18 @@ ROUND14_RULES = [
     ("版本1990-05-12 10-22-33.jpg", {"date": None}),  # no known tool: a year before 1995 is not trusted
     ("image-20230501101010123.12345678.png", {"date": None}),  # a long digit run after the stamp
     ("QQ截图2020010215304512.png", {"date": None}),
+    # set-11 causes in captions: a route (在通往X) or an origin (来自X的) is not where the picture is
+    ("在通往市人民医院的路口,交警指挥交通。记者 张三 摄.jpg", {"place": None, "photographer": "张三"}),
+    ("在北京天安门广场,游客拍照。张三 摄.jpg", {"place": "北京天安门广场"}),  # a place after 在 still is
+    ("来自浙江义乌的商户在展会上展示商品。新华社记者 张三 摄.jpg", {"place": None}),
+    ("来自四川的游客在天安门广场参观。张三 摄.jpg", {"place": "天安门广场"}),  # the next finder answers
+    # a qualified institution name alone is the place; a verb or a title word before it keeps the title
+    ("抗日战争时期北京烈士纪念馆.jpg", {"title": "抗日战争时期北京烈士纪念馆"}),  # six characters before the place
+    ("侵华日军南京大屠杀遇难同胞纪念馆.jpg", {"title": None, "place": "侵华日军南京大屠杀遇难同胞纪念馆"}),
+    ("参观南京大屠杀遇难同胞纪念馆.jpg", {"title": "参观南京大屠杀遇难同胞纪念馆"}),
+    # a stock library's label before the picture's name is no title; alone it stays
+    ("历史图片素材_北京故宫角楼.jpg", {"title": None, "place": "北京故宫角楼"}),
+    ("晨曦素材.jpg", {"title": "晨曦素材"}),
 ]
 
 
