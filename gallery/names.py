@@ -1105,7 +1105,10 @@ _FLEX_STAMP = (
 )
 # what may follow a stamp without being a title: counters, `@2x`, hashes, app packages (a long run
 # of digits alone is not read: it may be the rest of another number)
-_FLEX_JUNK = r"(?:[-_.@~ ](?:[0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,3})|@?[0-9]*[A-Za-z][A-Za-z0-9]*|\s?[(（]\d{1,3}[)）])*"
+# (one token may be glued to the stamp, every later one follows a separator: no two ways to split a
+# run of letters, so a failing match cannot backtrack exponentially)
+_FLEX_JUNK = (r"(?:@?[0-9]*[A-Za-z][A-Za-z0-9]*)?"
+              r"(?:[-_.@~ ](?:[0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,3})|\s?[(（]\d{1,3}[)）])*")
 # Tools whose names are followed by a date-time; (regex, family, kind, date kind)
 _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("企业微信截图", "wecom_screenshot", "screenshot", "screenshot"),
@@ -1199,8 +1202,8 @@ def _apply_device_tolerant(result: ParsedName, core: str) -> bool:
     """A known tool name anywhere in the name, followed by its exact pattern or by any date-time;
     the words before it are the title (ids and counters dropped); a trailing counter (`_0`) after
     an exact name is a copy number."""
-    if not _A_DIGIT.search(core):
-        return False  # every stamp, epoch value and frame number has digits
+    if "。" in core or "摄" in core or not _A_DIGIT.search(core):
+        return False  # a caption sentence or a credit; every stamp, epoch and frame number has digits
     counter = _TRAILING_COUNTER.search(core, len(core) - 3) if core[-1:].isdigit() else None
     if counter and counter.start() > 0:
         found = _match_device(core[: counter.start()])
@@ -1238,8 +1241,8 @@ def _apply_device_tolerant(result: ParsedName, core: str) -> bool:
 def _apply_stamp_anywhere(result: ParsedName, core: str) -> bool:
     """No known tool: a full date-time with nothing but ids and counters after it still gives the
     date and time, at a low confidence; the words before it are the title."""
-    if not _FLEX_YEAR.search(core):
-        return False
+    if "。" in core or "摄" in core or not _FLEX_YEAR.search(core):
+        return False  # a caption sentence or a credit is read as text
     for m in _FLEX_ANY.finditer(core):
         if _flex_stamp(m)[0] is None:
             continue

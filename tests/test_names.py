@@ -1639,3 +1639,13 @@ def test_round14_device_catalogue(name: str, expected: dict) -> None:
     got = _fields(parse_name(name))
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+@pytest.mark.parametrize("tail", ["a" * 60 + "!", "ab" * 40 + "中", "-a" * 200 + "!", " 1" * 300 + "x!"])
+def test_round14_stamp_tail_cannot_backtrack_exponentially(tail: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    for head in ("Snipaste_2021-04-16_22-41-19", "2021-04-16 22-41-19", "截图2021-04-16 22-41-19_"):
+        parse_name(head + tail + ".jpg")
+    assert time.perf_counter() - start < 0.5  # each was seconds before the junk grammar was made unambiguous
