@@ -580,7 +580,7 @@ _IMAGE_EXTS = frozenset(
 _COPY_RES = (
     (re.compile(r"\s*-\s*副本(?:\s*\(\d+\))?$"), "本)"),
     (re.compile(r"_副本\d*$"), "本0123456789"),
-    (re.compile(r"\s+拷贝(?:\s*\d+)?$"), "贝0123456789"),
+    (re.compile(r"\s+拷[贝貝](?:\s*\d+)?$"), "贝貝0123456789"),  # macOS in traditional Chinese: ` 拷貝`
     (re.compile(r"\s*的副本$"), "本"),
     (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）"),
     (re.compile(r"_看图王$"), "王"),
@@ -600,7 +600,7 @@ _EDITOR_RES = (
     (re.compile(r"(?<=\w)-scaled$"), "d"),  # WordPress resizes big uploads
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789"),  # and names each size `-1024x768`
     (re.compile(r"(?<=\S)_restored$"), "d"),  # photo-restoration tools
-    (re.compile(r"(?<=\S)\s*\((?:retouched|cropped|edited|restored)\)$", re.IGNORECASE), ")"),  # Wikimedia Commons
+    (re.compile(r"(?<=\S)\s*[(（](?:retouched|cropped|edited|restored)[)）]$", re.IGNORECASE), ")）"),  # Wikimedia Commons
     # Wikimedia imports from Panoramio: `<title>[_<English title>]_-_panoramio[_-_<uploader>]`
     (re.compile(r"(?<=[\u4e00-\u9fff])(?:[a-z0-9]{0,8}|(?:_[A-Za-z0-9,.'&]+)+)_-_panoramio(?:_-_[A-Za-z0-9_.]+)?$"),
      _ALNUM_END),
@@ -4123,7 +4123,7 @@ def _clean(text: str, result: ParsedName) -> str:
 
 _WORK_KINDS = "绘画|书法|美术|国画|油画|水彩画?|水墨画?|版画|漫画|素描|剪纸|篆刻|儿童画|手抄报|摄影|手工|硬笔书法|软笔书法"
 _WORK_KIND = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_KINDS})?作品\d{{0,3}}|(?:{_WORK_KINDS}))")
-_WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩")
+_WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
 
 
 _LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
@@ -4131,7 +4131,7 @@ _LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label b
 
 def _finish(result: ParsedName) -> None:
     """Last guard: a phone number never stays inside a title or a name; a kind of work is no title."""
-    if result.title and result.title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(result.title):
+    if result.title and result.title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(result.title.translate(_T2S)):
         result.warnings.append(f"kind of work, not a title: {result.title}")  # `一等奖 张三 绘画作品`
         result.title = None
         result.evidence.pop("title", None)
@@ -4186,11 +4186,14 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
 
 # any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
 _TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
+_SHOT_YU = re.compile("(?<=[摄位])於")
 
 
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S."""
     simple = core if core.isascii() or not _TRADITIONAL.search(core) else core.translate(_T2S)
+    if simple is not core and "於" in simple:  # 於 stays out of _T2S (a common character of its own),
+        simple = _SHOT_YU.sub("于", simple)  # but `攝於`, `位於` are 摄于, 位于: one character for one
     _parse_simple(result, simple, steps=steps)
     if simple != core:
         _restore_original(result, simple, core)

@@ -1540,6 +1540,13 @@ ROUND14_RULES = [
     # a stock library's label before the picture's name is no title; alone it stays
     ("历史图片素材_北京故宫角楼.jpg", {"title": None, "place": "北京故宫角楼"}),
     ("晨曦素材.jpg", {"title": "晨曦素材"}),
+    # breaks found by bench/perturb_names.py: traditional 攝於/位於, ` 拷貝`, a kind of work in
+    # traditional characters, a Wikimedia note in full-width brackets
+    ("《晨曦》王文秀 攝於張家界武陵源.jpg", {"title": "晨曦", "photographer": "王文秀", "place": "張家界武陵源"}),
+    ("關於春天.jpg", {"title": "關於春天", "place": None}),  # 於 elsewhere is left alone
+    ("系列4 拷貝.jpg", {"title": "系列4"}),
+    ("一等獎  陳彥達  繪畫作品.jpg", {"title": None, "photographer": "陳彥達"}),
+    ("天主堂正面 （retouched）.jpg", {"title": "天主堂正面"}),
 ]
 
 
