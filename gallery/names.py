@@ -939,13 +939,13 @@ def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
     return None
 
 
-def _apply_device(result: ParsedName, core: str) -> bool:
+def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> bool:
     found = _match_device(core)
     if found is None:
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return (_apply_device_with_note(result, core) or _apply_device_tolerant(result, core)
+        return (_apply_device_with_note(result, core) or _apply_device_tolerant(result, core, nested=nested)
                 or _apply_device_with_words(result, core) or _apply_device_glued(result, core))
     _store_device(result, *found)
     return True
@@ -1198,25 +1198,40 @@ def _store_flex(result: ParsedName, m: re.Match[str], family: str, kind: str, da
     return True
 
 
-def _apply_device_tolerant(result: ParsedName, core: str) -> bool:
+_NOT_AROUND_IDS = frozenset(("dated", "default_name", "hash", "opaque_id", "camera_custom_prefix", "image_paste"))
+
+
+def _device_inside(result: ParsedName, part: str, *, words: bool) -> bool:
+    """Is `part` (the name less an id or a counter) a device name? Its fields are taken only then,
+    only for a family that an id or a counter cannot have made up (not a bare date or a hash), and
+    with words read beside it only where `words` allows (`截屏… 上午10-22` less `-33` is no title)."""
+    trial = ParsedName(filename=result.filename)
+    if not _apply_device(trial, part, nested=True) or trial.family in _NOT_AROUND_IDS:
+        return False
+    if not words and (trial.title or trial.photographers):
+        return False
+    for name, evidence in trial.evidence.items():
+        setattr(result, name, getattr(trial, name))
+        result.evidence[name] = evidence
+    result.family, result.kind = trial.family, trial.kind
+    result.warnings.extend(trial.warnings)
+    return True
+
+
+def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = False) -> bool:
     """A known tool name anywhere in the name, followed by its exact pattern or by any date-time;
-    the words before it are the title (ids and counters dropped); a trailing counter (`_0`) after
-    an exact name is a copy number."""
+    the words before it are the title (ids and counters dropped); an upload id before a device
+    name, or a counter after it (`_0`, a copy number), leaves the device name to be read."""
     if "。" in core or "摄" in core or not _A_DIGIT.search(core):
         return False  # a caption sentence or a credit; every stamp, epoch and frame number has digits
-    counter = _TRAILING_COUNTER.search(core, len(core) - 3) if core[-1:].isdigit() else None
-    if counter and counter.start() > 0:
-        found = _match_device(core[: counter.start()])
-        if found and found[0].family not in ("dated", "default_name", "hash", "opaque_id", "camera_custom_prefix"):
-            _store_device(result, *found)
+    if not nested:
+        counter = _TRAILING_COUNTER.search(core, len(core) - 3) if core[-1:].isdigit() else None
+        if counter and counter.start() > 0 and _device_inside(result, core[: counter.start()], words=False):
             if not result.copy_marker:
                 result._set("copy_marker", counter.group(0), "copy counter", 0.6)
             return True
-    lead = _LEADING_ID.match(core) if core[:1].isdigit() else None
-    if lead:  # `123_IMG_4521`, `123_P1010123`: an upload id before a camera's own name
-        found = _match_device(core[lead.end():])
-        if found and found[0].kind == "camera":
-            _store_device(result, *found)
+        lead = _LEADING_ID.match(core) if core[:1].isdigit() else None
+        if lead and _device_inside(result, core[lead.end():], words=True):  # `123_IMG_4521`: an upload id first
             return True
     glued = None
     for tool in _TOOL_SCAN.finditer(core):

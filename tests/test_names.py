@@ -1547,6 +1547,13 @@ ROUND14_RULES = [
     ("系列4 拷貝.jpg", {"title": "系列4"}),
     ("一等獎  陳彥達  繪畫作品.jpg", {"title": None, "photographer": "陳彥達"}),
     ("天主堂正面 （retouched）.jpg", {"title": "天主堂正面"}),
+    # an upload id before any device name the device step reads, words after it included; a
+    # counter after one only where no words are left (else the counter was part of the clock)
+    ("123_QQ20250907-020032窗口展示.png", {"title": "窗口展示", "date": "2025-09-07", "time": "02:00:32"}),
+    ("123_8d43627-Screenshot_20221205-191054_Chrome.jpg", {"title": None, "date": "2022-12-05"}),
+    ("IMG_7199(20210711-200645)_0.JPG", {"title": None, "date": "2021-07-11", "time": "20:06:45"}),
+    ("截屏2023-05-12 上午10-22-33.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("12_春节.jpg", {"title": "春节"}),  # no device name after the id: a caption as before
 ]
 
 
