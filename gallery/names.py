@@ -578,7 +578,7 @@ _IMAGE_EXTS = frozenset(
 # Each decoration with the characters it can end with: most names end in a digit or a letter
 # that rules out most of them, so only those that can match are tried.
 _COPY_RES = (
-    (re.compile(r"\s*-\s*副本(?:\s*\(\d+\))?$"), "本)"),
+    (re.compile(r"\s*-\s*(?:副本|[Cc]opy)(?:\s*\(\d+\))?$"), "本yY)"),  # Windows Explorer, Chinese and English
     (re.compile(r"_副本\d*$"), "本0123456789"),
     (re.compile(r"\s+拷[贝貝](?:\s*\d+)?$"), "贝貝0123456789"),  # macOS in traditional Chinese: ` 拷貝`
     (re.compile(r"\s*的副本$"), "本"),
@@ -4188,6 +4188,12 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
     folders = list(reversed(parts[:-1])) + ([_clean(folder, result)] if folder else [])
     stem = _split_extension(result, base[:2000])
     deco = _strip_decorations(result, stem)
+    if deco.core is not stem and not result.double_extension and "." in deco.core[-6:]:
+        inner = _EXT_RE.search(deco.core)  # `x.jpg - 副本.jpg`: the copy was made of a double extension
+        if inner and inner.group(1).lower() in _IMAGE_EXTS and inner.start() > 0:
+            result.double_extension = True
+            result.warnings.append("double extension")
+            deco.core = deco.core[: inner.start()]
     _parse_core(result, deco.core)
     if not result.date and deco.paste[0]:
         day, clock = deco.paste

@@ -1554,6 +1554,12 @@ ROUND14_RULES = [
     ("IMG_7199(20210711-200645)_0.JPG", {"title": None, "date": "2021-07-11", "time": "20:06:45"}),
     ("截屏2023-05-12 上午10-22-33.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
     ("12_春节.jpg", {"title": "春节"}),  # no device name after the id: a caption as before
+    # found by the held-out vocabulary B: Windows Explorer's English copy name, and a copy made
+    # of a name with a double extension
+    ("IMG_20230512_102233 - Copy.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("晨曦 - Copy (2).jpg", {"title": "晨曦"}),
+    ("晨曦.jpg - 副本.jpg", {"title": "晨曦"}),
+    ("Copy.jpg", {"title": "Copy"}),  # the word alone is a name, not a marker
 ]
 
 
