@@ -144,12 +144,15 @@ def folders(name: str, expected: dict, device: bool) -> Iterator[Variant]:
 FULL_TO_ASCII = str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")"})
 ASCII_TO_FULL = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）"})
 CREDIT_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=(?:摄影|摄|供图|攝影|攝)(?:$|[)）]))")
-CREDIT_NO_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![记者影员摄拍日])(?=(?:摄|攝)(?:$|[)）]$))")  # 拍摄 is one word
+CREDIT_NO_SPACE = re.compile(  # 拍摄 is one word; `8月1日摄` credits a day, not a name
+    r"(?<=[\u4e00-\u9fff])(?<![记者影员摄拍日])(?=(?:摄影|摄|供图|攝影|攝)(?:$|[)）]$))")
+# a leading credit word and its colon: `摄影：张三`, `图/张三`, `作者: 张三` (a space after it or none)
+CREDIT_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?P<word>摄影|图片|图|作者|記者|记者)(?P<colon>[：:/])(?P<space>\s?)(?=[\u4e00-\u9fff])")
 
 
 # Punctuation: input methods switch between full-width and ASCII punctuation mid-sentence, and
-# upload forms and renamers replace one with the other; spaces around a credit (`张三 摄` / `张三摄`)
-# are typed either way. Titles are compared with the same change applied to the label.
+# upload forms and renamers replace one with the other; spaces around a credit (`张三 摄` / `张三摄`,
+# `张三 供图`, `摄影：张三` / `摄影： 张三`) are typed either way. Titles are compared with the same change applied to the label.
 def punctuation(name: str, expected: dict, device: bool) -> Iterator[Variant]:
     if device or not CJK.search(name):
         return
@@ -164,6 +167,10 @@ def punctuation(name: str, expected: dict, device: bool) -> Iterator[Variant]:
     closing = CREDIT_NO_SPACE.search(stem)  # anchored at the end: the closing credit
     if closing is not None:
         yield "credit spacing", folder + stem[: closing.start()] + " " + stem[closing.start():] + ext, expected
+    lead = CREDIT_LEAD.search(stem)
+    if lead is not None:  # one space after the credit's colon added, or taken away
+        toggled = lead["word"] + lead["colon"] + ("" if lead["space"] else " ")
+        yield "credit spacing", folder + stem[: lead.start()] + toggled + stem[lead.end():] + ext, expected
 
 
 def _s2t_table() -> dict[int, str]:
