@@ -1147,7 +1147,8 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     (_CN_APPS, "cn_app_export", "app_export", "saved"),
 )
 # Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)
-_EXACT_ONLY_TOOLS = "mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
+_EXACT_ONLY_TOOLS = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
+                     "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image")
 # (the look-ahead holds every tool name's first character: most positions fail on it at once)
 _TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜美醒轻无黄一剪抖快小百拍激])(?:"
                         + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS) + "|" + _EXACT_ONLY_TOOLS + ")",
@@ -1250,6 +1251,9 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
                     and _store_flex(result, m, family, kind, date_kind, "tool name + date-time", 0.8):
                 _device_words(result, words)
                 return True
+        if tool.start() > 0 and not nested and _device_inside(result, suffix, words=False):
+            _device_words(result, words)  # `<words>微信图片_…（用）`: the device step reads the rest
+            return True
     return False
 
 

@@ -1560,6 +1560,10 @@ ROUND14_RULES = [
     ("晨曦 - Copy (2).jpg", {"title": "晨曦"}),
     ("晨曦.jpg - 副本.jpg", {"title": "晨曦"}),
     ("Copy.jpg", {"title": "Copy"}),  # the word alone is a name, not a marker
+    # words before a device name that carries a note of its own, or before a photo editor's name
+    ("会议纪要微信图片_20200828092414（用）.jpg", {"title": "会议纪要", "date": "2020-08-28", "time": "09:24:14"}),
+    ("登录页面Meitu_20251031_164622176.jpg", {"title": "登录页面", "date": "2025-10-31"}),
+    ("微信图片好看.jpg", {"date": None}),  # no device name after the tool's word
 ]
 
 
