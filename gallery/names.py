@@ -432,9 +432,9 @@ _UNIT_SUFFIX = (
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """Which rule filled a field, and how sure the parser is (0..1)."""
+class Evidence(NamedTuple):
+    """Which rule filled a field, and how sure the parser is (0..1). (A named tuple: a few are made
+    for every name, and a frozen dataclass costs twice as much to build.)"""
 
     rule: str
     confidence: float
@@ -1150,9 +1150,12 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
 _EXACT_ONLY_TOOLS = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
                      "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image")
 # (the look-ahead holds every tool name's first character: most positions fail on it at once)
-_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜美醒轻无黄一剪抖快小百拍激])(?:"
-                        + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS) + "|" + _EXACT_ONLY_TOOLS + ")",
+# (Chinese app names — 美图, 快手, 小红书 … — are common words inside captions: they are tried at the
+# start of a name only, see _apply_device_tolerant)
+_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜])(?:"
+                        + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]) + "|" + _EXACT_ONLY_TOOLS + ")",
                         re.IGNORECASE)
+_CN_APP_FIRST = frozenset(a[0] for a in _CN_APPS.split("|"))
 _FLEX_BY_TOOL = tuple(
     (re.compile(rf"(?:{rx})[-_ ]{{0,2}}{_FLEX_STAMP}{_FLEX_JUNK}", re.IGNORECASE), family, kind, date_kind)
     for rx, family, kind, date_kind in _FLEX_TOOLS
@@ -1199,6 +1202,8 @@ def _store_flex(result: ParsedName, m: re.Match[str], family: str, kind: str, da
     return True
 
 
+# what a device name can start with (entry ids before a title, `001_张三_晨曦`, are not tried)
+_DEVICE_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_企微钉飞屏截录搜美醒轻无黄一剪抖快小百拍激")
 _NOT_AROUND_IDS = frozenset(("dated", "default_name", "hash", "opaque_id", "camera_custom_prefix", "image_paste"))
 
 
@@ -1232,7 +1237,14 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
                 result._set("copy_marker", counter.group(0), "copy counter", 0.6)
             return True
         lead = _LEADING_ID.match(core) if core[:1].isdigit() else None
-        if lead and _device_inside(result, core[lead.end():], words=True):  # `123_IMG_4521`: an upload id first
+        if lead and core[lead.end():lead.end() + 1] in _DEVICE_FIRST \
+                and _device_inside(result, core[lead.end():], words=True):  # `123_IMG_4521`: an upload id first
+            return True
+    if core[:1] in _CN_APP_FIRST:  # `美图秀秀 2023.05.12 10.22.33`
+        rx, family, kind, date_kind = _FLEX_BY_TOOL[-1]
+        m = rx.match(core)
+        if m and _FLEX_JUNK_END.fullmatch(core, m.end()) is not None \
+                and _store_flex(result, m, family, kind, date_kind, "tool name + date-time", 0.8):
             return True
     glued = None
     for tool in _TOOL_SCAN.finditer(core):
@@ -4227,9 +4239,14 @@ def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
 def _parse_simple(result: ParsedName, core: str, *, steps: bool) -> None:
     if not core.strip():
         result.warnings.append("empty name")
-    elif not (steps and any(step(result, core) for step in _STEPS)):
-        if not (steps and _apply_digits(result, core, result.copy_marker)):
-            _apply_text(result, core)
+        return
+    if steps:
+        for step in _STEPS:  # a loop, not any(genexpr): this runs for every name
+            if step(result, core):
+                return
+        if _apply_digits(result, core, result.copy_marker):
+            return
+    _apply_text(result, core)
 
 
 def _restore_original(result: ParsedName, simple: str, core: str) -> None:

@@ -1512,6 +1512,7 @@ ROUND14_RULES = [
     ("登录页面报错微信截图_20241122110811.png", {"title": "登录页面报错", "date": "2024-11-22"}),
     ("接口文档截屏2026-03-29 23.24.05.png", {"date": "2026-03-29", "time": "23:24:05"}),
     ("夸克截图20240101120000.png", {"title": None, "date": "2024-01-01"}),
+    ("美图秀秀 2023.05.12 10.22.33.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
     ("MTYxNzY4MTcwNjcwNQ==Screenshot_2021_04_06-12-01-13-667_com.tencent.mm.jpg", {"title": None, "date": "2021-04-06"}),
     # no known tool: a full date-time gives date and time at a low confidence, the words a caption
     ("会议记录2023-05-12 10-22-33.jpg", {"title": "会议记录", "date": "2023-05-12", "time": "10:22:33"}),
@@ -1579,7 +1580,8 @@ def test_round14_tool_scan_lookahead_holds_every_first_character() -> None:
 
     lead = names._TOOL_SCAN.pattern[len("(?=[") : names._TOOL_SCAN.pattern.index("]")]
     allowed = set(lead.replace("A-Za-z", "abcdefghijklmnopqrstuvwxyz"))
-    alternatives = [a for rx, *_ in names._FLEX_TOOLS for a in rx.split("|")] + names._EXACT_ONLY_TOOLS.split("|")
+    alternatives = [a for rx, *_ in names._FLEX_TOOLS[:-1] for a in rx.split("|")] + names._EXACT_ONLY_TOOLS.split("|")
+    assert names._FLEX_TOOLS[-1][0] == names._CN_APPS  # the Chinese app names, tried at the start only
     assert {a[0].lower() for a in alternatives} <= allowed
 
 
