@@ -1589,8 +1589,9 @@ def test_round14_tool_scan_lookahead_holds_every_first_character() -> None:
 # a GitHub repository/path, or a search-index file id readable with the project's read_file tool),
 # each with a made-up example and its expected fields; then hard negatives.
 ROUND14_DEVICES = [
-    # Samsung One UI screenshots: `Screenshot_YYYYMMDD_HHMMSS_<App>` (index file 48232808475, a Samsung
-    # S23 note "Screenshot_20250919_200739_Messenger.jpg") and `…-HHMMSS_<App>` (a Korean Play Store README)
+    # Samsung One UI screenshots: `Screenshot_YYYYMMDD_HHMMSS_<App>` (index file 48232808475, an app
+    # README; a Samsung S23 note in the code search: "Screenshot_20250919_200739_Messenger.jpg") and
+    # `…-HHMMSS_<App>` (a Korean Play Store README in the code search)
     ("Screenshot_20240508_221724_Grader.png", {"title": None, "date": "2024-05-08", "time": "22:17:24"}),
     ("Screenshot_20250822-152715_SokSol.jpg", {"title": None, "date": "2025-08-22", "time": "15:27:15"}),
     # MIUI screenshots `Screenshot_yyyy-MM-dd-hh-mm-ss` (hezihaog/miui_touch_assistant FileUtil.java)
