@@ -812,8 +812,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("d_", r"_?DSC[FN_]?\d{4,5}(?:[-_]\d{1,2})?", "camera_dsc", "camera", None, "DSC frame number"),
     _p("_", r"_MG_\d{4}(?:[-_]\d{1,2})?", "camera_canon", "camera", None, "Canon _MG_ frame (Adobe RGB)"),
     # Google Camera portrait and burst shots: `00100lrPORTRAIT_00100_BURST<ts><ms>_COVER`
-    _p("0", r"\d{5}[a-z]{0,3}PORTRAIT_\d{5}_BURST(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
-       r"\d{0,3}(?:_COVER|_\d+)?", "pixel_camera", "camera", "shot", "Google Camera PORTRAIT_BURST timestamp"),
+    # and plain bursts `00000IMG_00000_BURST<ts><ms>_COVER` (Pixel, OnePlus: index files 23318502452, 16188495717)
+    _p("0", r"\d{5}[a-z]{0,3}(?:PORTRAIT|IMG)_\d{5}_BURST(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})"
+       r"(?P<s>\d{2})\d{0,3}(?:_COVER\d?|_\d+)?", "pixel_camera", "camera", "shot", "Google Camera PORTRAIT_BURST timestamp"),
     _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
     _p("abcdefghijklmnopqrstuvwxyz", r"[A-Z]{3,4}_?\d{4,5}", "camera_custom_prefix", "camera", None,
        "camera frame number"),
@@ -902,7 +903,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
 # a full timestamp; GNOME's `截图_选择区域_<ts>` names the captured region or window between. A
 # screenshot word is never a person's own title, so no title is kept.
 # The app's name is short (夸克, 华为, 腾讯会议, WeLink); longer words glued before 截图 are a title.
-_CN_SHOT_HEAD = r"(?:[\u4e00-\u9fff]{1,4}?|[A-Za-z0-9]{1,8}?)?(?:屏幕截图|截图|截屏|录屏)(?:_[^_\d]{1,20}_|[_ -]?)"
+_CN_SHOT_HEAD = (r"(?:网易云音乐|有道云笔记|网易有道词典|[\u4e00-\u9fff]{1,4}?|[A-Za-z0-9]{1,8}?)?"
+                 r"(?:屏幕截图|截图|截屏|录屏)(?:_[^_\d]{1,20}_|[_ -]?)")
 _CN_SHOTS = (
     _p("", _CN_SHOT_HEAD + r"(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})[_-]?(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
        r"(?:[-_]\d{1,3})?", "app_screenshot", "screenshot", "screenshot", "app name + 截图 + timestamp"),

@@ -1650,6 +1650,12 @@ ROUND14_DEVICES = [
     # 剪映 / CapCut exports `lv_0_<YYYYMMDDHHMMSS>`, Camera360 underscores (the parser's app table)
     ("lv_0_20230512102233.mp4", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
     ("Camera360_2023_05_12_102233.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    # Google Camera bursts `00000IMG_00000_BURST<ts><ms>_COVER` (index files 23318502452, 16188495717,
+    # 36424770133); Huawei/Honor screen recordings `SVID_YYYYMMDD_HHMMSS_1` (index file 53556455432)
+    ("00000IMG_00000_BURST20190627210940685_COVER.jpg", {"title": None, "date": "2019-06-27", "time": "21:09:40"}),
+    ("00001IMG_00001_BURST20180912134826_COVER.jpg", {"title": None, "date": "2018-09-12"}),
+    ("SVID_20240805_113052_1.mp4", {"title": None, "date": "2024-08-05", "time": "11:30:52"}),
+    ("网易云音乐截图20230512102233.png", {"title": None, "date": "2023-05-12"}),  # a known five-character app
     # hard negatives: ids that look like dates, hashes, phones
     ("AAA01011450000_00001.jpg", {"date": None, "time": None}),  # Konica Minolta scan: MMDD HHMM, no year
     ("CamScanner 13-45-2022 19.49.jpg", {"date": None}),
