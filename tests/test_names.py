@@ -1512,6 +1512,7 @@ ROUND14_RULES = [
     ("登录页面报错微信截图_20241122110811.png", {"title": "登录页面报错", "date": "2024-11-22"}),
     ("接口文档截屏2026-03-29 23.24.05.png", {"date": "2026-03-29", "time": "23:24:05"}),
     ("夸克截图20240101120000.png", {"title": None, "date": "2024-01-01"}),
+    ("网易云音乐截图20230512102233.png", {"title": None, "date": "2023-05-12"}),  # one of three listed long app names
     ("美图秀秀 2023.05.12 10.22.33.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
     ("MTYxNzY4MTcwNjcwNQ==Screenshot_2021_04_06-12-01-13-667_com.tencent.mm.jpg", {"title": None, "date": "2021-04-06"}),
     # no known tool: a full date-time gives date and time at a low confidence, the words a caption
@@ -1655,7 +1656,6 @@ ROUND14_DEVICES = [
     ("00000IMG_00000_BURST20190627210940685_COVER.jpg", {"title": None, "date": "2019-06-27", "time": "21:09:40"}),
     ("00001IMG_00001_BURST20180912134826_COVER.jpg", {"title": None, "date": "2018-09-12"}),
     ("SVID_20240805_113052_1.mp4", {"title": None, "date": "2024-08-05", "time": "11:30:52"}),
-    ("网易云音乐截图20230512102233.png", {"title": None, "date": "2023-05-12"}),  # a known five-character app
     # hard negatives: ids that look like dates, hashes, phones
     ("AAA01011450000_00001.jpg", {"date": None, "time": None}),  # Konica Minolta scan: MMDD HHMM, no year
     ("CamScanner 13-45-2022 19.49.jpg", {"date": None}),
