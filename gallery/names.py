@@ -2410,10 +2410,25 @@ def _place_last_clause(text: str) -> tuple[str, str, float] | None:
     return last, "place clause", 0.6
 
 
+_OPENED_FACILITY = re.compile(
+    r"(?P<p>[^\s，。,;；、的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时几]{2,8}"
+    r"(?:小学|中学|学校|幼儿园|大学|医院|公园|体育馆|图书馆|博物馆|纪念馆|美术馆|大桥|隧道|车站|高铁站))"
+    r"(?:正式|顺利|全面|已)?(?:投入使用|建成|落成|开放|开园|开馆|竣工|启用|通车|开通|揭牌)"
+)
+
+
+def _place_opened_facility(text: str) -> tuple[str, str, float] | None:
+    """`金沟湾小学投入使用的第一天`: a facility that opens, is built or is unveiled is what the picture
+    shows and where it was taken (the last finder: only when no other place was read)."""
+    m = _OPENED_FACILITY.search(text)
+    return (m["p"], "facility + 投入使用/落成", 0.6) if m else None
+
+
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai,
                    _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
-_ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause)
+_ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
+                _place_opened_facility)
 
 
 _PLACE_LAST = frozenset(

@@ -1535,6 +1535,10 @@ ROUND14_RULES = [
     ("在北京天安门广场,游客拍照。张三 摄.jpg", {"place": "北京天安门广场"}),  # a place after 在 still is
     ("来自浙江义乌的商户在展会上展示商品。新华社记者 张三 摄.jpg", {"place": None}),
     ("来自四川的游客在天安门广场参观。张三 摄.jpg", {"place": "天安门广场"}),  # the next finder answers
+    # set-11 cause D: a facility that opens or is unveiled is where (the last finder, sentences only)
+    ("昨天是城东小学投入使用的第一天。图为学生在教室上课。记者 张三 摄.jpg", {"place": "城东小学"}),
+    ("首批新能源公交车投入使用。张三 摄.jpg", {"place": None}),  # a vehicle, no facility
+    ("这座大桥建成后将方便出行。张三 摄.jpg", {"place": None}),  # no name before the facility word
     # a qualified institution name alone is the place; a verb or a title word before it keeps the title
     ("抗日战争时期北京烈士纪念馆.jpg", {"title": "抗日战争时期北京烈士纪念馆"}),  # six characters before the place
     ("侵华日军南京大屠杀遇难同胞纪念馆.jpg", {"title": None, "place": "侵华日军南京大屠杀遇难同胞纪念馆"}),
