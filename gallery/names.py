@@ -3122,6 +3122,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             if day:
                 result._set("date", day, rule, 0.6)
                 text = text[: m.start()] + text[m.end():]
+                if rx is _LEAD_DATE and len(text) <= 2 and text.isdigit() and not result.copy_marker:
+                    sep = m.group(0)[len(m.group(0).rstrip("-_ \t")):]
+                    result._set("copy_marker", sep + text, "counter after a date", 0.6)  # `2023-05-12_1`
+                    text = ""
     m = _YEAR_MONTH.search(text) if not result.date and (text[:1].isdigit() or text[-1:].isdigit()) else None
     if m:  # `2016.10 西藏`, `201610西藏`, `西藏 2016.10`: a year and a month beside the words
         month = int(m["M"] or m["M2"] or m["M3"] or m["M4"])

@@ -1560,6 +1560,8 @@ ROUND14_RULES = [
     ("IMG_7199(20210711-200645)_0.JPG", {"title": None, "date": "2021-07-11", "time": "20:06:45"}),
     ("截屏2023-05-12 上午10-22-33.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
     ("12_春节.jpg", {"title": "春节"}),  # no device name after the id: a caption as before
+    ("2023-05-12_1.jpg", {"title": None, "date": "2023-05-12"}),  # a counter after a date is no title
+    ("2023-05-12_123.jpg", {"title": "123"}),  # three digits: not read as a counter
     # found by the held-out vocabulary B: Windows Explorer's English copy name, and a copy made
     # of a name with a double extension
     ("IMG_20230512_102233 - Copy.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
