@@ -4252,6 +4252,8 @@ def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     simple = core if core.isascii() or not _TRADITIONAL.search(core) else core.translate(_T2S)
     if simple is not core and "於" in simple:  # 於 stays out of _T2S (a common character of its own),
         simple = _SHOT_YU.sub("于", simple)  # but `攝於`, `位於` are 摄于, 位于: one character for one
+    if "\u3000" in simple:  # an ideographic space is read as a space; strings are given back as written
+        simple = simple.replace("\u3000", " ")
     _parse_simple(result, simple, steps=steps)
     if simple != core:
         _restore_original(result, simple, core)

@@ -1561,6 +1561,12 @@ ROUND14_RULES = [
     ("截屏2023-05-12 上午10-22-33.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
     ("12_春节.jpg", {"title": "春节"}),  # no device name after the id: a caption as before
     ("2023-05-12_1.jpg", {"title": None, "date": "2023-05-12"}),  # a counter after a date is no title
+    # an ideographic space (U+3000) is read as a space; strings come back as written
+    ("九里亭学校大门。澎湃新闻记者\u3000邓玲玮\u3000图.jpg", {"title": "九里亭学校大门", "photographer": "邓玲玮"}),
+    ("01.周杰伦\u3000-\u3000青花瓷.jpg", {"photographer": None}),
+    ("扬州瘦西湖,\u30002009-01-28\u300006.jpg", {"date": "2009-01-28"}),
+    ("优秀奖\u3000晨曦\u3000系列作品(王祥\u3000王智山).jpg", {"photographer": "王祥、王智山"}),
+    ("子\u3000木 摄.jpg", {"photographer": "子木"}),
     ("2023-05-12_123.jpg", {"title": "123"}),  # three digits: not read as a counter
     # found by the held-out vocabulary B: Windows Explorer's English copy name, and a copy made
     # of a name with a double extension
