@@ -143,6 +143,8 @@ def folders(name: str, expected: dict, device: bool) -> Iterator[Variant]:
 
 FULL_TO_ASCII = str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")"})
 ASCII_TO_FULL = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）"})
+SPACE_TO_FULL = str.maketrans({" ": "\u3000"})  # an ideographic space typed with a Chinese input method
+FULL_TO_SPACE = str.maketrans({"\u3000": " "})
 CREDIT_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=(?:摄影|摄|供图|攝影|攝)(?:$|[)）]))")
 CREDIT_NO_SPACE = re.compile(  # 拍摄 is one word; `8月1日摄` credits a day, not a name
     r"(?<=[\u4e00-\u9fff])(?<![记者影员摄拍日])(?=(?:摄影|摄|供图|攝影|攝)(?:$|[)）]$))")
@@ -161,6 +163,10 @@ def punctuation(name: str, expected: dict, device: bool) -> Iterator[Variant]:
         new = stem.translate(table)
         if new != stem:
             yield "punctuation", folder + new + ext, with_labels(expected, lambda s, t=table: s.translate(t))
+    for table in (SPACE_TO_FULL, FULL_TO_SPACE):
+        new = stem.translate(table)
+        if new != stem:
+            yield "spaces", folder + new + ext, with_labels(expected, lambda s, t=table: s.translate(t))
     spaced = CREDIT_SPACE.sub("", stem)
     if spaced != stem:
         yield "credit spacing", folder + spaced + ext, expected
