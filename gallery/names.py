@@ -4280,7 +4280,12 @@ def _restore_original(result: ParsedName, simple: str, core: str) -> None:
         if i >= 0:
             return core[i : i + len(value)]
         spaced = re.search(r"[ \u3000]?".join(map(re.escape, value)), simple)  # `金 鵬` read as 金鹏
-        return re.sub(r"[ \u3000]", "", core[spaced.start() : spaced.end()]) if spaced else value
+        if spaced:
+            return re.sub(r"[ \u3000]", "", core[spaced.start() : spaced.end()])
+        # a string put together from two places in the name (`位於X的Y` read as XY): character by
+        # character, each as the editor wrote it where it occurs
+        written = dict(zip(reversed(simple), reversed(core), strict=False))  # the first occurrence wins
+        return "".join(written.get(ch, ch) for ch in value)
 
     if result.title:
         result.title = back(result.title)

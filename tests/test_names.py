@@ -1550,6 +1550,8 @@ ROUND14_RULES = [
     # traditional characters, a Wikimedia note in full-width brackets
     ("《晨曦》王文秀 攝於張家界武陵源.jpg", {"title": "晨曦", "photographer": "王文秀", "place": "張家界武陵源"}),
     ("關於春天.jpg", {"title": "關於春天", "place": None}),  # 於 elsewhere is left alone
+    # a place put together from two parts of a traditional caption comes back in traditional characters
+    ("位於浙江省寧波市的華茂博物館是一座新館。圖爲觀衆參觀。本報記者 張三攝.jpg", {"place": "浙江省寧波市華茂博物館"}),
     ("系列4 拷貝.jpg", {"title": "系列4"}),
     ("一等獎  陳彥達  繪畫作品.jpg", {"title": None, "photographer": "陳彥達"}),
     ("天主堂正面 （retouched）.jpg", {"title": "天主堂正面"}),
