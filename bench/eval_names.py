@@ -1,13 +1,14 @@
 """Score gallery.names.parse_name against labelled JSONL files.
 
-Usage: python bench/eval_names.py [--failures] [FILES...]
+Usage: python bench/eval_names.py [--failures] [--family F,G | --not-family F,G] [FILES...]
 
 For each file and field (title, photographer, place, date, time, phone) it prints the share of
 right answers among the names where the label OR the parser has a value (a field where both are
 empty is not counted; agreeing on nothing earns nothing), then the figure over all counted
 decisions pooled. Title is right at >= 0.85 difflib similarity; place when one phrase contains
 the other (place_alternatives accepted too); photographer compares the set of names; phone
-compares digits. Phone numbers are shown redacted in --failures output.
+compares digits. Phone numbers are shown redacted in --failures output. --family keeps only the
+rows whose label's other.family is one of the comma-separated names; --not-family drops them.
 """
 
 from __future__ import annotations
@@ -66,8 +67,21 @@ def is_right(name: str, expected: dict, got: str | None) -> bool:
     return want == got
 
 
-def evaluate(path: Path, *, failures: bool) -> tuple[int, int]:
-    """Print one file's per-field scores; return (right, counted) pooled over its fields."""
+def _family(expected: dict) -> str | None:
+    other = expected.get("other")
+    return other.get("family") if isinstance(other, dict) else None
+
+
+def evaluate(
+    path: Path,
+    *,
+    failures: bool,
+    family: frozenset[str] | None = None,
+    not_family: frozenset[str] = frozenset(),
+) -> tuple[int, int]:
+    """Print one file's per-field scores; return (right, counted) pooled over its fields.
+
+    `family` (when given) keeps only rows of those families; `not_family` drops rows of those."""
     right = dict.fromkeys(FIELDS, 0)
     counted = dict.fromkeys(FIELDS, 0)
     misses: list[str] = []
@@ -76,6 +90,9 @@ def evaluate(path: Path, *, failures: bool) -> tuple[int, int]:
             continue
         record = json.loads(line)
         expected = record["expected"]
+        fam = _family(expected)
+        if (family is not None and fam not in family) or fam in not_family:
+            continue
         parsed = parse_name(record["filename"])
         for name in FIELDS:
             got = got_value(parsed, name)
@@ -108,14 +125,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--failures", action="store_true", help="print each miss")
+    parser.add_argument("--family", help="comma-separated families to keep (label other.family)")
+    parser.add_argument("--not-family", default="", help="comma-separated families to leave out")
     args = parser.parse_args(argv)
     files = args.files or [default_dir() / f for f in DEFAULT_FILES]
+    family = frozenset(f.strip() for f in args.family.split(",") if f.strip()) if args.family else None
+    not_family = frozenset(f.strip() for f in args.not_family.split(",") if f.strip())
     grand_right = grand_total = 0
     for path in files:
         if not path.is_file():
             print(f"{path}: missing, skipped")
             continue
-        r, t = evaluate(path, failures=args.failures)
+        r, t = evaluate(path, failures=args.failures, family=family, not_family=not_family)
         grand_right, grand_total = grand_right + r, grand_total + t
     print(f"ALL FILES: {_pct(grand_right, grand_total)} ({grand_right}/{grand_total})")
     return 0
