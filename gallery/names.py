@@ -832,6 +832,13 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
     _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),
     _p("u", r"u=\d+,\d+&fm=\d+.*", "baidu_image", "cms", None, "百度图片 u=…&fm="),
+    # round 16: KindEditor's upload_json.php (and PHP upload code copied from it) names a file
+    # `date("YmdHis") . '_' . rand(10000, 99999)`: the upload time (index files 32157490014, 30901270915)
+    _p("12", rf"{_TS14}_\d{{5}}", "kindeditor", "cms", "published", "KindEditor YmdHis_rand"),
+    # Telegram Desktop saves `telegram-cloud-photo-size-<dc>-<file id>-<size letter>`: no date (index
+    # files 41275024061, 8039604956, 23724483296)
+    _p("t", r"telegram-cloud-(?:photo-size|document)-\d{1,2}-\d{15,20}(?:-[a-z])?", "telegram_cloud", "wechat_image",
+       None, "telegram-cloud-photo-size id"),
     _p("v", r"v2-[0-9a-f]{32}(?:_\w+)?", "zhihu", "cms", None, "知乎 v2-hash"),
     _p("i", r"img-[0-9a-f]{32}", "weibo", "cms", None, "微博 img-hash"),
     _p("j", r"JDIM_(?P<ms>1\d{12})\w*", "jd_image", "cms", "saved", "JDIM epoch ms"),
@@ -1000,10 +1007,20 @@ def _apply_device_glued(result: ParsedName, core: str) -> bool:
 
 _DATE_DIGITS = re.compile(r"\d+(?:[-_.]\d+)*")  # an id or the date again before the name: no title
 _APP_TAG = re.compile(r"[A-Za-z0-9]{1,8}")  # `FB_IMG_…`: a short Latin tag is the app's, not a title
+# Round 16: what is left of a device name once the tool and its stamp are read is a title only when
+# a person wrote it. Latin runs that hold a digit (`1495068575`, `647197de42de2`, `C360`, `v2`) between
+# separators are ids, hashes, counters or tool names; a word of letters only, or Chinese, is a title.
+_ID_TOKEN = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*")
+_ID_SEPARATORS = re.compile(r"[-_.~@ ()]+")
+
+
+def _ids_only(words: str) -> bool:
+    """Is `words` made of id-shaped Latin tokens only (each with a digit), between separators?"""
+    return words.isascii() and all(_ID_TOKEN.fullmatch(t) for t in _ID_SEPARATORS.split(words) if t)
 
 
 def _device_words(result: ParsedName, words: str) -> None:
-    if not words or _APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words):
+    if not words or _APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words):
         return  # `1753774880194_微信截图_…`: an upload tool's time or id, not a title
     if _is_name(words):
         result._set("photographers", [words], "device name + 姓名", 0.6)
@@ -1109,8 +1126,10 @@ _FLEX_STAMP = (
 # of digits alone is not read: it may be the rest of another number)
 # (one token may be glued to the stamp, every later one follows a separator: no two ways to split a
 # run of letters, so a failing match cannot backtrack exponentially)
+# (round 16: an upload tool's epoch seconds or milliseconds after a separator, `微信截图_<ts14>_<ms13>`,
+# are no title either: 10 or 13 digits from 1[3-9] — 2011 to 2033)
 _FLEX_JUNK = (r"(?:@?[0-9]*[A-Za-z][A-Za-z0-9]*)?"
-              r"(?:[-_.@~ ](?:[0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,3})|\s?[(（]\d{1,3}[)）])*")
+              r"(?:[-_]1[3-9]\d{8}(?:\d{3})?(?!\d)|[-_.@~ ](?:[0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,3})|\s?[(（]\d{1,3}[)）])*")
 # Tools whose names are followed by a date-time; (regex, family, kind, date kind)
 _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("企业微信截图", "wecom_screenshot", "screenshot", "screenshot"),
@@ -1146,6 +1165,12 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("photo", "telegram", "wechat_image", "saved"),
     ("WhatsApp Image", "whatsapp", "wechat_image", "saved"),
     ("signal", "signal", "wechat_image", "saved"),
+    # round 16 (sources in tests/test_names.py ROUND16_DEVICES): Windows Phone `WP_YYYYMMDD_NNN` and
+    # `WP_…_HH_MM_SS_Pro`, Camera360 `C360_YYYY-MM-DD-HH-MM-SS-mmm`, photo and beauty apps (B612,
+    # Faceu, PicsArt's old `PicsArt_MM-DD-HH.MM.SS` without a year …)
+    ("WP", "windows_phone", "camera", "shot"),
+    ("C360|Camera360", "camera360", "camera", "shot"),
+    ("B612Kaji|B612|Faceu|Ulike|Hypic|PicsArt|VSCO|Snapseed|Lightroom", "app_timestamp", "app_export", "saved"),
     (_CN_APPS, "cn_app_export", "app_export", "saved"),
 )
 # Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)
@@ -1165,7 +1190,22 @@ _FLEX_BY_TOOL = tuple(
 # An unknown tool: the stamp alone, with nothing glued to it but separators or Chinese words
 _FLEX_ANY = re.compile(rf"(?:(?<=^)|(?<=[-_ .()（）\u4e00-\u9fff])){_FLEX_STAMP}(?={_FLEX_JUNK}$)")
 _FLEX_JUNK_END = re.compile(_FLEX_JUNK + "$")
-_TRAILING_COUNTER = re.compile(r"[_-]\d{1,2}$")
+# Round 16: a stamp a tool wrote without a part. A date alone (`screenshot_20190529`, `WP_20150208_017`),
+# a year and a month (`Screenshot_2021-04`: the date is `2021-04`, no day is guessed), or a month, day
+# and clock without a year (`PicsArt_03-22-08.39.19`: a time and a `date_partial`, never a guessed
+# year). Tried only after a known tool name, when no full date-time followed it.
+_PARTIAL_STAMP = (
+    r"(?:(?P<Y>(?:19|20)\d{2})(?:(?P<s1>[-_.])(?P<M>\d{1,2})(?P=s1)(?P<D>\d{1,2})(?!\d)|(?P<M2>\d{2})(?P<D2>\d{2})(?!\d)"
+    r"|[-_.](?P<YM>\d{2})(?![-_.]?\d))"
+    r"|(?P<NM>\d{2})[-_.](?P<ND>\d{2})[-_.](?P<h>\d{2})[-_.](?P<m>\d{2})[-_.](?P<s>\d{2})(?![-_.]?\d))"
+)
+_PARTIAL_RULE = "tool name + partial stamp"
+_PARTIAL_BY_TOOL = tuple(
+    (re.compile(rf"(?:{rx})[-_ ]{{0,2}}{_PARTIAL_STAMP}", re.IGNORECASE), family, kind, date_kind)
+    for rx, family, kind, date_kind in _FLEX_TOOLS
+)
+# a counter after a device name: `_0`, `-2`, and a copy number a web uploader sanitised, ` (1)` → `__1_`, `-1-`
+_TRAILING_COUNTER = re.compile(r"(?:[_-]\d{1,2}|[-_ ]{1,2}\d{1,3}[-_])$")
 _A_DIGIT = re.compile(r"\d")
 _LEADING_ID = re.compile(r"\d{1,16}(?:_\d{1,3})?[_-]")
 _FLEX_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -1189,6 +1229,37 @@ def _flex_stamp(m: re.Match[str]) -> tuple[str | None, str | None]:
         h = h % 12 + (12 if ap in ("下午", "PM", "pm") else 0)
     clock = _valid_time(h, int(minute), int(sec))
     return (day, clock) if day and clock else (None, None)
+
+
+def _store_partial(result: ParsedName, m: re.Match[str], family: str, kind: str, date_kind: str | None) -> bool:
+    """Fields from a _PARTIAL_STAMP match: a date, a year-month (not after a camera's name: `IMG_2013-06`
+    may be frame 2013), or a month-day with a clock (a time and a date_partial, no year)."""
+    g = m.groupdict()
+    rule = _PARTIAL_RULE
+    if g["NM"]:
+        partial = _valid_date(2000, int(g["NM"]), int(g["ND"]))  # a leap year: 02-29 is a real day
+        clock = _valid_time(int(g["h"]), int(g["m"]), int(g["s"]))
+        if not partial or not clock:
+            return False
+        result._set("date_partial", partial[5:], rule, 0.7)
+        result._set("time", clock, rule, 0.7)
+    else:
+        year = int(g["Y"])
+        if not 1995 <= year <= 2035:
+            return False
+        if g["YM"]:
+            if kind == "camera" or not 1 <= int(g["YM"]) <= 12:
+                return False
+            day = f"{year}-{g['YM']}"
+        else:
+            day = _valid_date(year, int(g["M"] or g["M2"]), int(g["D"] or g["D2"]))
+            if not day:
+                return False
+        result._set("date", day, rule, 0.7)
+        if date_kind:
+            result._set("date_kind", date_kind, rule, 0.7)
+    result.family, result.kind = family, kind
+    return True
 
 
 def _store_flex(result: ParsedName, m: re.Match[str], family: str, kind: str, date_kind: str | None,
@@ -1218,6 +1289,8 @@ def _device_inside(result: ParsedName, part: str, *, words: bool) -> bool:
         return False
     if not words and (trial.title or trial.photographers):
         return False
+    if any(e.rule == _PARTIAL_RULE for e in trial.evidence.values()):
+        return False  # `Screenshot_2021-04-05` less `-05` is no year-month name: the whole name is read
     for name, evidence in trial.evidence.items():
         setattr(result, name, getattr(trial, name))
         result.evidence[name] = evidence
@@ -1233,7 +1306,7 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
     if "。" in core or "摄" in core or not _A_DIGIT.search(core):
         return False  # a caption sentence or a credit; every stamp, epoch and frame number has digits
     if not nested:
-        counter = _TRAILING_COUNTER.search(core, len(core) - 3) if core[-1:].isdigit() else None
+        counter = _TRAILING_COUNTER.search(core, len(core) - 6) if core[-1:] in "0123456789_-" else None
         if counter and counter.start() > 0 and _device_inside(result, core[: counter.start()], words=False):
             if not result.copy_marker:
                 result._set("copy_marker", counter.group(0), "copy counter", 0.6)
@@ -1268,6 +1341,28 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
         if tool.start() > 0 and not nested and _device_inside(result, suffix, words=False):
             _device_words(result, words)  # `<words>微信图片_…（用）`: the device step reads the rest
             return True
+        if _apply_partial_stamp(result, suffix, words):
+            return True
+    return False
+
+
+def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
+    """A known tool name followed by a partial stamp (see _PARTIAL_STAMP), then junk only; or, for a
+    date alone, a space and words (Firefox `Screenshot_2021-01-30 <page title>`): those are the title."""
+    end = len(suffix.rstrip("-_"))  # `WP_20141103_002-1-`: a sanitised copy number's last separator
+    for rx, family, kind, date_kind in _PARTIAL_BY_TOOL:
+        m = rx.match(suffix)
+        if not m:
+            continue
+        rest = suffix[m.end():]
+        after = ""
+        if not words and not m["NM"] and rest[:1] == " " and any(ch.isalpha() for ch in rest):
+            after = rest.strip()  # words after a date alone: a page title, not junk
+        elif not (m.end() <= end and _FLEX_JUNK_END.fullmatch(suffix, m.end(), end)):
+            continue
+        if _store_partial(result, m, family, kind, date_kind):
+            _device_words(result, words or after)
+            return True
     return False
 
 
@@ -1280,7 +1375,7 @@ def _apply_stamp_anywhere(result: ParsedName, core: str) -> bool:
         if _flex_stamp(m)[0] is None:
             continue
         words = core[: m.start()].strip(" _-")
-        if words and not (_APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words)):
+        if words and not (_APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words)):
             _apply_text(result, words)  # a caption before the stamp: read as any caption
         if not result.date:
             _store_flex(result, m, "dated_stamp", "generic", None, "date-time in the name", 0.4)

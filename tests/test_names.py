@@ -1696,3 +1696,114 @@ def test_round14_stamp_tail_cannot_backtrack_exponentially(tail: str) -> None:
     for head in ("Snipaste_2021-04-16_22-41-19", "2021-04-16 22-41-19", "截图2021-04-16 22-41-19_"):
         parse_name(head + tail + ".jpg")
     assert time.perf_counter() - start < 0.5  # each was seconds before the junk grammar was made unambiguous
+
+
+# Round 16: set 12's device rows, classified by cause (bench/README_names.md, "Sixteenth round"). Each
+# general rule on made-up names, with hard negatives.
+ROUND16_RULES = [
+    # A. what is left of a device name once the tool and the stamp are read (ids, hashes, counters,
+    # tool names: Latin runs holding a digit) is no title; words a person wrote still are
+    ("1495068575.C360_2015-02-01-16-09-55-033.jpg", {"title": None, "date": "2015-02-01", "time": "16:09:55"}),
+    ("88e1f2a3b4c5dMTXX_MH20230523_071859037.jpg", {"title": None, "date": "2023-05-23"}),
+    ("1575020893B612_20190210_114100_895.jpg", {"title": None, "date": "2019-02-10", "time": "11:41:00"}),
+    ("v2.1_Snipaste_2023-05-12_10-22-33.png", {"title": None, "date": "2023-05-12"}),
+    ("会议记录Snipaste_2023-05-12_10-22-33.png", {"title": "会议记录", "date": "2023-05-12"}),
+    ("meeting notes Screenshot_20230512_102233.png", {"title": "meeting notes", "date": "2023-05-12"}),
+    # B. a stamp without a part: a date alone, a year-month, a month-day with a clock (no year guessed)
+    ("screenshot_20230512.png", {"title": None, "date": "2023-05-12", "time": None}),
+    ("Screenshot_2023-05-12.png", {"title": None, "date": "2023-05-12", "time": None}),
+    ("Screenshot_2023-05.jpg", {"title": None, "date": "2023-05", "time": None}),
+    ("Screenshot_2023-05-12 Project board.png", {"title": "Project board", "date": "2023-05-12"}),
+    ("PicsArt_11-30-21.05.44.jpg", {"title": None, "date": None, "date_partial": "11-30", "time": "21:05:44"}),
+    ("PicsArt_02-29-10_58_31.jpg", {"date": None, "date_partial": "02-29", "time": "10:58:31"}),
+    ("WP_20160704_003.jpg", {"title": None, "date": "2016-07-04", "time": None}),
+    # hard negatives: a year-month after a camera's name may be a frame number; month 13; hour 25;
+    # day 31 of a 30-day month; February 30; a partial stamp with no tool name; four digits
+    # after a date alone (no counter); the whole name read before a counter is peeled
+    ("IMG_2013-06.jpg", {"date": None}),
+    ("Screenshot_2023-13.jpg", {"date": None}),
+    ("PicsArt_04-31-10.22.33.jpg", {"date_partial": None, "time": None}),
+    ("PicsArt_04-12-25.22.33.jpg", {"date_partial": None, "time": None}),
+    ("Screenshot_20230230.png", {"date": None}),
+    ("AAA_11-30-21.05.44.jpg", {"date_partial": None, "time": None}),
+    ("Screenshot_20230512_4321.png", {"date": None}),
+    ("IMG_2025-10-05T14-30-25.jpg", {"date": "2025-10-05", "time": "14:30:25"}),
+    ("Screenshot_2023-05-12.png", {"date": "2023-05-12"}),
+    # C. what follows a stamp: an upload tool's epoch after a separator, a copy number a web uploader
+    # sanitised (` (1)` → `__1_`, `-1-`)
+    ("微信截图_20230512102233_1683858200123.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("Snipaste_2023-05-12_10-22-33_1683858200.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("MVIMG_20230512_102233__1_.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("IMG_20230512_102233-2-.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    # hard negatives: a long digit run after a stamp that is no epoch (2 × 10^12), an 11-digit phone
+    ("微信截图_20230512102233_2683858200123.png", {"date": None}),
+    ("微信截图_20230512102233_13800138000.png", {"date": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND16_RULES)
+def test_round16_rules(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
+
+
+# Round 16 catalogue: formats found in public code for apps set 12 showed missing, and their
+# siblings. Sources in comments (search-index file ids or repository and path).
+ROUND16_DEVICES = [
+    # PicsArt's old export name `PicsArt_MM-DD-HH.MM.SS` has no year (index files 6621398880, 2449834125,
+    # 48223687155); a renamer's underscores (index file 21514087725); no seconds: no time (26728786095)
+    ("PicsArt_06-15-03.10.17.png", {"title": None, "date": None, "date_partial": "06-15", "time": "03:10:17"}),
+    ("PicsArt_06-27-10_58_31.jpg", {"title": None, "date_partial": "06-27", "time": "10:58:31"}),
+    # Windows Phone 8 `WP_YYYYMMDD_NNN` (index files 9436859551, 24208888097, 43612356198), a blog's
+    # copy `-1-` and a WordPress size `-1080x675` after it (index files 71087261718, 40865831463); 8.1's
+    # `wp_YYYYMMDD_HH_MM_SS_pro` (index file 466651622)
+    ("WP_20140410_001.jpg", {"title": None, "date": "2014-04-10", "time": None}),
+    ("WP_20141103_002-1-.jpg", {"title": None, "date": "2014-11-03"}),
+    ("WP_20140322_028-1080x675.jpg", {"title": None, "date": "2014-03-22"}),
+    ("wp_20141212_22_08_26_pro.jpg", {"title": None, "date": "2014-12-12", "time": "22:08:26"}),
+    # Camera360 `C360_YYYY-MM-DD-HH-MM-SS-mmm[_org]` (index file 6110663516, a Scala PhotoC360 parser),
+    # an older `C360_YYYY-MM-DD HH-MM-SS` (40420096903), an upload epoch after it (30340213678)
+    ("C360_2015-07-25-07-40-28-323_org.jpg", {"title": None, "date": "2015-07-25", "time": "07:40:28"}),
+    ("C360_2011-11-10 17-28-53.jpg", {"title": None, "date": "2011-11-10", "time": "17:28:53"}),
+    ("C360_2017-05-27-16-22-28-425_1529639175.jpg", {"title": None, "date": "2017-05-27"}),
+    # B612 `B612_YYYYMMDD_HHMMSS[_mmm]`, with an upload epoch glued before it (index files 22473116425,
+    # 41570788644) or a host's random tag after it (13575960909, 36288487178)
+    ("1575020893B612_20190210_114100_895.jpg", {"title": None, "date": "2019-02-10", "time": "11:41:00"}),
+    ("1690714589_B612_20210527_185133_695.jpg", {"title": None, "date": "2021-05-27"}),
+    ("B612_20170722_181305_ABhl3td.jpg", {"title": None, "date": "2017-07-22", "time": "18:13:05"}),
+    # Xiaomi/Google motion photos `MVIMG_…` with a host's suffix (index files 33140970366, 65919602796)
+    ("mvimg_20181231_0910291833340677198697139.jpg", {"title": None, "date": "2018-12-31", "time": "09:10:29"}),
+    ("MVIMG_20260806_152219_11zon (1).webp", {"title": None, "date": "2026-08-06"}),
+    # OPPO/OnePlus bursts `IMGYYYYMMDDHHMMSS_BURSTnnn[_COVER]` (index files 58504033620, 25373032470)
+    ("IMG20240828140543_BURST019.jpg", {"title": None, "date": "2024-08-28", "time": "14:05:43"}),
+    ("IMG20240726095652_BURST000_COVER.jpg", {"title": None, "date": "2024-07-26"}),
+    # hand-named screenshots: a year-month alone (index file 14004999682), Firefox's
+    # `Screenshot_YYYY-MM-DD <page title>` (index file 23586520597), a Cloudinary tag (24369788077)
+    ("Screenshot_2021-04.jpg", {"title": None, "date": "2021-04"}),
+    ("Screenshot_2021-05-06 imageDenoising - imageDenoising pdf.png",
+     {"title": "imageDenoising - imageDenoising pdf", "date": "2021-05-06"}),
+    ("Screenshot_2021-05-19_at_21.45.13_dl92ha.png", {"title": None, "date": "2021-05-19", "time": "21:45:13"}),
+    # KindEditor upload_json.php `date("YmdHis")_rand(10000,99999)` (index files 32157490014, 30901270915)
+    ("20230512102233_12345.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    # Telegram Desktop `telegram-cloud-photo-size-<dc>-<id>-<size>` (index files 41275024061,
+    # 8039604956, 23724483296): no date
+    ("telegram-cloud-photo-size-2-5294189926042161633-y.jpg", {"title": None, "date": None}),
+    ("telegram-cloud-photo-size-5-6212982906394101085-m.jpg", {"title": None, "date": None}),
+    # WordPress sizes and `-scaled` after device names (index file 58564546413 on WordPress variants)
+    ("IMG_20230512_102233-scaled.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("微信图片_20230512102233-1024x768.jpg", {"title": None, "date": "2023-05-12"}),
+    # hard negatives
+    ("20231332102233_12345.jpg", {"date": None}),  # month 13
+    ("telegram-cloud-photo-size-2-52941899-y.jpg", {"date": None}),
+    ("PicsArt_04-14-04.42.jpg", {"time": None, "date": None}),  # no seconds
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND16_DEVICES)
+def test_round16_device_catalogue(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
