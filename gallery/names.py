@@ -1116,7 +1116,8 @@ def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
 # Unpadded months, days and hours only where a separator delimits them; a separated date needs a
 # separator (or `at`) before the time.
 _FLEX_STAMP = (
-    r"(?P<Y>(?:19|20)\d{2})(?:(?P<s1>[-_. /])(?P<M>\d{1,2})(?P=s1)(?P<D>\d{1,2})(?:[-_ T]{1,3}|[ _]at[ _])"
+    r"(?P<Y>(?:19|20)\d{2})(?:(?P<s1>[-_. /])(?P<M>\d{1,2})(?P=s1)(?P<D>\d{1,2})(?:[-_ T]{1,3}|[ _]at[ _]"
+    r"|(?<=\d\d)(?=上午|下午|\d{2}[-_.: ]))"  # round 16: macOS `截屏2020-03-0301.17.10`, two-digit day and hour
     r"|(?P<M2>\d{2})(?P<D2>\d{2})(?:[-_ T]{0,3}|[ _]at[ _]))"
     r"(?P<ap>上午|下午)?\s?"
     r"(?:(?P<h>\d{1,2})(?P<s2>[-_.: ])(?P<m>\d{2})(?P=s2)(?P<s>\d{2})|(?P<h2>\d{2})(?P<m2>\d{2})(?P<s3>\d{2}))"
@@ -1164,6 +1165,7 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("image", "typora_paste", "app_export", "pasted"),
     ("photo", "telegram", "wechat_image", "saved"),
     ("WhatsApp Image", "whatsapp", "wechat_image", "saved"),
+    ("Weixin Image|WeChat Image", "wechat_image", "wechat_image", "saved"),
     ("signal", "signal", "wechat_image", "saved"),
     # round 16 (sources in tests/test_names.py ROUND16_DEVICES): Windows Phone `WP_YYYYMMDD_NNN` and
     # `WP_…_HH_MM_SS_Pro`, Camera360 `C360_YYYY-MM-DD-HH-MM-SS-mmm`, photo and beauty apps (B612,
@@ -1194,10 +1196,12 @@ _FLEX_JUNK_END = re.compile(_FLEX_JUNK + "$")
 # a year and a month (`Screenshot_2021-04`: the date is `2021-04`, no day is guessed), or a month, day
 # and clock without a year (`PicsArt_03-22-08.39.19`: a time and a `date_partial`, never a guessed
 # year). Tried only after a known tool name, when no full date-time followed it.
+# (a digit group after the last one with the same separator would make it another stamp; with another
+# separator it is a counter: `PicsArt_03-22-08.39.19_1`, `Screenshot_2021-04_12`)
 _PARTIAL_STAMP = (
     r"(?:(?P<Y>(?:19|20)\d{2})(?:(?P<s1>[-_.])(?P<M>\d{1,2})(?P=s1)(?P<D>\d{1,2})(?!\d)|(?P<M2>\d{2})(?P<D2>\d{2})(?!\d)"
-    r"|[-_.](?P<YM>\d{2})(?![-_.]?\d))"
-    r"|(?P<NM>\d{2})[-_.](?P<ND>\d{2})[-_.](?P<h>\d{2})[-_.](?P<m>\d{2})[-_.](?P<s>\d{2})(?![-_.]?\d))"
+    r"|(?P<s5>[-_.])(?P<YM>\d{2})(?!\d|(?P=s5)\d))"
+    r"|(?P<NM>\d{2})[-_.](?P<ND>\d{2})[-_.](?P<h>\d{2})[-_.](?P<m>\d{2})(?P<s4>[-_.])(?P<s>\d{2})(?!\d|(?P=s4)\d))"
 )
 _PARTIAL_RULE = "tool name + partial stamp"
 _PARTIAL_BY_TOOL = tuple(
@@ -1280,15 +1284,15 @@ _DEVICE_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0
 _NOT_AROUND_IDS = frozenset(("dated", "default_name", "hash", "opaque_id", "camera_custom_prefix", "image_paste"))
 
 
-def _device_inside(result: ParsedName, part: str, *, words: bool) -> bool:
+def _device_inside(result: ParsedName, part: str, *, words: bool, plain_title: bool = False) -> bool:
     """Is `part` (the name less an id or a counter) a device name? Its fields are taken only then,
     only for a family that an id or a counter cannot have made up (not a bare date or a hash), and
     with words read beside it only where `words` allows (`截屏… 上午10-22` less `-33` is no title)."""
     trial = ParsedName(filename=result.filename)
     if not _apply_device(trial, part, nested=True) or trial.family in _NOT_AROUND_IDS:
         return False
-    if not words and (trial.title or trial.photographers):
-        return False
+    if not words and (trial.photographers or (trial.title and not (plain_title and not _A_DIGIT.search(trial.title)))):
+        return False  # (plain_title: `20190912_145350_山林雪景_0` less `_0` keeps its title; `…上午10-22` less `-33` none)
     if any(e.rule == _PARTIAL_RULE for e in trial.evidence.values()):
         return False  # `Screenshot_2021-04-05` less `-05` is no year-month name: the whole name is read
     for name, evidence in trial.evidence.items():
@@ -1307,11 +1311,14 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
         return False  # a caption sentence or a credit; every stamp, epoch and frame number has digits
     if not nested:
         counter = _TRAILING_COUNTER.search(core, len(core) - 6) if core[-1:] in "0123456789_-" else None
-        if counter and counter.start() > 0 and _device_inside(result, core[: counter.start()], words=False):
+        if counter and counter.start() > 0 and _device_inside(result, core[: counter.start()].rstrip("-_ "), words=False,
+                                                             plain_title=True):
             if not result.copy_marker:
                 result._set("copy_marker", counter.group(0), "copy counter", 0.6)
             return True
         lead = _LEADING_ID.match(core) if core[:1].isdigit() else None
+        if lead and _EPOCH_MS.fullmatch(core, lead.end()):  # `123_1395931731983`: an id, then epoch ms
+            return _apply_digits(result, core[lead.end():], None)
         if lead and core[lead.end():lead.end() + 1] in _DEVICE_FIRST \
                 and _device_inside(result, core[lead.end():], words=True):  # `123_IMG_4521`: an upload id first
             return True
@@ -1326,7 +1333,7 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
         if glued is None:  # a base64 or hex id before the words is no title either
             glued = _GLUED_PREFIX.match(core) or False
         suffix = core[tool.start():]
-        words = "" if glued and glued.end() >= tool.start() else core[: tool.start()].strip(" _-")
+        words = "" if glued and glued.end() >= tool.start() else _words_before_tool(core[: tool.start()], tool.group(0))
         found = _match_device(suffix) if tool.start() > 0 else None
         if found and found[0].family not in ("dated", "default_name", "image_paste", "camera_custom_prefix"):
             _store_device(result, *found)
@@ -1344,6 +1351,28 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
         if _apply_partial_stamp(result, suffix, words):
             return True
     return False
+
+
+_EPOCH_MS = re.compile(r"1[3-9]\d{11}")
+_CN_APP_BEFORE_SHOT = re.compile(r"(?:^|(?<=[-_ .]))[\u4e00-\u9fff]{1,4}$")
+_ID_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*\d[A-Za-z0-9]*$")
+_TAG_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}_$")
+
+
+def _words_before_tool(raw: str, tool: str) -> str:
+    """The words before a tool name, less what belongs to the device name (round 16): a short Chinese
+    app name glued to 截图/截屏/录屏 after a separator (`订单页面_深度截图_…`), an id glued to the tool
+    (`登录页面报错d81a2360截图…`: a Latin run with a digit), an app's capital tag (`订单页面_FB_IMG_…`)."""
+    if raw[-1:].isalnum() and raw[-1:].isascii():
+        glued = _ID_BEFORE_TOOL.search(raw)
+        raw = raw[: glued.start()] if glued else raw
+    elif raw.endswith("_"):
+        tag = _TAG_BEFORE_TOOL.search(raw)
+        raw = raw[: tag.start()] if tag else raw
+    elif tool[:1] in "截录屏" and raw:
+        app = _CN_APP_BEFORE_SHOT.search(raw)
+        raw = raw[: app.start()] if app else raw
+    return raw.strip(" _-")
 
 
 def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:

@@ -1738,6 +1738,31 @@ ROUND16_RULES = [
     # hard negatives: a long digit run after a stamp that is no epoch (2 × 10^12), an 11-digit phone
     ("微信截图_20230512102233_2683858200123.png", {"date": None}),
     ("微信截图_20230512102233_13800138000.png", {"date": None}),
+    # D. variants of set 12's device names (bench/perturb_names.py on set 12): a counter after a partial
+    # stamp with another separator; stacked copy numbers; a counter after a device name with words
+    ("PicsArt_11-30-21.05.44_2.jpg", {"title": None, "date_partial": "11-30", "time": "21:05:44"}),
+    ("Screenshot_2023-05_12.jpg", {"title": None, "date": "2023-05"}),
+    ("MVIMG_20230512_102233__1_(2).jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("20230512_102233_西湖断桥_1.jpg", {"title": "西湖断桥", "date": "2023-05-12"}),
+    # … the same separator again is another stamp's group, not a counter
+    ("PicsArt_11-30-21.05.44.12.jpg", {"date_partial": None, "time": None}),
+    # E. the words before a tool less what belongs to the device name: a short app name glued to
+    # 截图 after a separator, an id glued to the tool, an app's capital tag; WeChat's `Weixin Image`
+    ("订单页面_深度截图_选择区域_20230512102233.png", {"title": "订单页面", "date": "2023-05-12"}),
+    ("123_深度截图_选择区域_20230512102233.png", {"title": None, "date": "2023-05-12"}),
+    ("会议纪要a3f9c2截图20230512102233.png", {"title": "会议纪要", "date": "2023-05-12"}),
+    ("订单页面_FB_IMG_1683858153000.jpg", {"title": "订单页面", "date": "2023-05-12"}),
+    ("bug report-Weixin Image_20230512102233.jpg", {"title": "bug report", "date": "2023-05-12"}),
+    ("123_1683858153000.png", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    # … a longer Chinese run glued to 截图 without a separator stays a title (the app name is ≤ 4
+    # characters after a separator only); a Latin word with no digit stays
+    ("年度项目总结报告截图_20230512102233.png", {"title": "年度项目总结报告", "date": "2023-05-12"}),
+    ("team meeting Snipaste_2023-05-12_10-22-33.png", {"title": "team meeting", "date": "2023-05-12"}),
+    # F. macOS `截屏` with the date glued to a two-digit hour, separators varied
+    ("截屏2023_05_1201.17.10.png", {"title": None, "date": "2023-05-12", "time": "01:17:10"}),
+    ("截屏2023-05-12下午3-05-09.png", {"title": None, "date": "2023-05-12", "time": "15:05:09"}),
+    # … an unpadded day glued to a clock is ambiguous: nothing
+    ("截屏2023_5_312.05.09.png", {"time": None}),
 ]
 
 
