@@ -835,6 +835,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # round 16: KindEditor's upload_json.php (and PHP upload code copied from it) names a file
     # `date("YmdHis") . '_' . rand(10000, 99999)`: the upload time (index files 32157490014, 30901270915)
     _p("12", rf"{_TS14}_\d{{5}}", "kindeditor", "cms", "published", "KindEditor YmdHis_rand"),
+    # Snapchat saves `Snapchat-<random digits>`: no date (index file 16694314707)
+    _p("s", r"Snapchat-\d{6,12}", "snapchat", "wechat_image", None, "Snapchat-<n>"),
     # Telegram Desktop saves `telegram-cloud-photo-size-<dc>-<file id>-<size letter>`: no date (index
     # files 41275024061, 8039604956, 23724483296)
     _p("t", r"telegram-cloud-(?:photo-size|document)-\d{1,2}-\d{15,20}(?:-[a-z])?", "telegram_cloud", "wechat_image",
@@ -954,9 +956,30 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return (_apply_device_with_note(result, core) or _apply_device_tolerant(result, core, nested=nested)
+        return (_apply_line_album(result, core) or _apply_device_with_note(result, core)
+                or _apply_device_tolerant(result, core, nested=nested)
                 or _apply_device_with_words(result, core) or _apply_device_glued(result, core))
     _store_device(result, *found)
+    return True
+
+
+# Round 16: LINE album downloads `LINE_ALBUM_<album name>_<YYMMDD>_<n>` — the album's name is the title
+# a person wrote, the date has a two-digit year (index files 55094761381, 20377721326, 59767428091,
+# 71129198866; `-768x329` a WordPress size after it, 9039804151)
+_LINE_ALBUM = re.compile(r"LINE_ALBUM_(?P<name>.+?)_(?P<YY>\d{2})(?P<M>\d{2})(?P<D>\d{2})_\d{1,4}(?:_\d{1,3})?"
+                         r"(?:-\d{2,4}x\d{2,4})?")
+
+
+def _apply_line_album(result: ParsedName, core: str) -> bool:
+    m = _LINE_ALBUM.fullmatch(core) if core.startswith("LINE_ALBUM_") else None
+    if m is None:
+        return False
+    result.family, result.kind = "line_album", "wechat_image"
+    day = _valid_date(2000 + int(m["YY"]), int(m["M"]), int(m["D"]))
+    if day:
+        result._set("date", day, "LINE_ALBUM YYMMDD", 0.6)
+        result._set("date_kind", "saved", "LINE_ALBUM YYMMDD", 0.6)
+    _device_words(result, m["name"].strip(" _-"))
     return True
 
 
@@ -1121,7 +1144,7 @@ _FLEX_STAMP = (
     r"|(?P<M2>\d{2})(?P<D2>\d{2})(?:[-_ T]{0,3}|[ _]at[ _]))"
     r"(?P<ap>上午|下午)?\s?"
     r"(?:(?P<h>\d{1,2})(?P<s2>[-_.: ])(?P<m>\d{2})(?P=s2)(?P<s>\d{2})|(?P<h2>\d{2})(?P<m2>\d{2})(?P<s3>\d{2}))"
-    r"(?:[-_.]\d{1,3}|\d{3})?(?:[ _]?(?P<ap2>AM|PM|am|pm)\b)?(?!\d)"
+    r"(?:[-_.]\d{1,3}|\d{3})?(?:[ _]?(?P<ap2>AM|PM|am|pm)(?![A-Za-z]))?(?!\d)"
 )
 # what may follow a stamp without being a title: counters, `@2x`, hashes, app packages (a long run
 # of digits alone is not read: it may be the rest of another number)

@@ -1819,7 +1819,19 @@ ROUND16_DEVICES = [
     # WordPress sizes and `-scaled` after device names (index file 58564546413 on WordPress variants)
     ("IMG_20230512_102233-scaled.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
     ("微信图片_20230512102233-1024x768.jpg", {"title": None, "date": "2023-05-12"}),
+    # LINE album downloads `LINE_ALBUM_<album>_<YYMMDD>_<n>` (index files 55094761381, 20377721326,
+    # 59767428091, 71129198866, 9039804151): the album's name is the title
+    ("LINE_ALBUM_春季運動會_230415_3.jpg", {"title": "春季運動會", "date": "2023-04-15", "time": None}),
+    ("LINE_ALBUM_M3-Sedan_221025_2-768x329.jpg", {"title": "M3-Sedan", "date": "2022-10-25"}),
+    # Snapchat saves `Snapchat-<digits>` (index file 16694314707), an upload epoch before it
+    ("1761904280_Snapchat-472251267.jpg", {"title": None, "date": None}),
+    # a web host's tag after a macOS `… at h.mm.ss AM` (index files 28220857437, 46998104187): the
+    # half-day word still counts (`\b` failed before `_`: 12.03.26 AM was read as noon)
+    ("Screenshot_2023-01-30_at_12.03.26_AM_hx0wrn.jpg", {"title": None, "date": "2023-01-30", "time": "00:03:26"}),
+    ("Screenshot_2023-10-31_at_11.58.13_pm_zjlztz.png", {"title": None, "time": "23:58:13"}),
     # hard negatives
+    ("LINE_ALBUM_家族旅行_231345_1.jpg", {"title": "家族旅行", "date": None}),  # month 13
+    ("1683858153000123456.jpg", {"date": None}),  # UEditor `{time}{rand:6}` or a 19-digit snowflake id: none
     ("20231332102233_12345.jpg", {"date": None}),  # month 13
     ("telegram-cloud-photo-size-2-52941899-y.jpg", {"date": None}),
     ("PicsArt_04-14-04.42.jpg", {"time": None, "date": None}),  # no seconds
