@@ -956,7 +956,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return (_apply_line_album(result, core) or _apply_device_with_note(result, core)
+        return (_apply_album_or_meizu(result, core) or _apply_device_with_note(result, core)
                 or _apply_device_tolerant(result, core, nested=nested)
                 or _apply_device_with_words(result, core) or _apply_device_glued(result, core))
     _store_device(result, *found)
@@ -970,7 +970,22 @@ _LINE_ALBUM = re.compile(r"LINE_ALBUM_(?P<name>.+?)_(?P<YY>\d{2})(?P<M>\d{2})(?P
                          r"(?:-\d{2,4}x\d{2,4})?")
 
 
-def _apply_line_album(result: ParsedName, core: str) -> bool:
+# Meizu cameras `P<Y><MMDD>-<HHMMSS>`: one digit of the year, read by the sources as 201Y
+# (zhzh132/FileCollector MeizuPhotoProcessor.java, 410330533/hades rename_meizu_photos.php). A decade
+# is not written, so no year is guessed: a time and a date_partial.
+_MEIZU = re.compile(r"P\d(?P<M>\d{2})(?P<D>\d{2})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})")
+
+
+def _apply_album_or_meizu(result: ParsedName, core: str) -> bool:
+    if core[:1] == "P" and len(core) == 13:
+        meizu = _MEIZU.fullmatch(core)
+        partial = meizu and _valid_date(2000, int(meizu["M"]), int(meizu["D"]))
+        clock = meizu and _valid_time(int(meizu["h"]), int(meizu["m"]), int(meizu["s"]))
+        if partial and clock:
+            result.family, result.kind = "meizu_camera", "camera"
+            result._set("date_partial", partial[5:], "Meizu P<Y>MMDD-HHMMSS", 0.7)
+            result._set("time", clock, "Meizu P<Y>MMDD-HHMMSS", 0.7)
+            return True
     m = _LINE_ALBUM.fullmatch(core) if core.startswith("LINE_ALBUM_") else None
     if m is None:
         return False

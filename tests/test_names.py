@@ -1829,7 +1829,16 @@ ROUND16_DEVICES = [
     # half-day word still counts (`\b` failed before `_`: 12.03.26 AM was read as noon)
     ("Screenshot_2023-01-30_at_12.03.26_AM_hx0wrn.jpg", {"title": None, "date": "2023-01-30", "time": "00:03:26"}),
     ("Screenshot_2023-10-31_at_11.58.13_pm_zjlztz.png", {"title": None, "time": "23:58:13"}),
+    # Meizu cameras `P<Y><MMDD>-<HHMMSS>` (zhzh132/FileCollector MeizuPhotoProcessor.java,
+    # 410330533/hades rename_meizu_photos.php): one digit of the year, no decade: a time and a date_partial
+    ("P51222-205940.jpg", {"title": None, "date": None, "date_partial": "12-22", "time": "20:59:40"}),
+    ("P80501-083012 (1).jpg", {"title": None, "date": None, "date_partial": "05-01", "time": "08:30:12"}),
+    # Motorola/Pixel `IMG_YYYYMMDD_HHMMSSmmm_HDR`, `P_…_HDR` (index files 35566543512, 13144763142, 725108562)
+    ("IMG_20151102_154206355_HDR.jpg", {"title": None, "date": "2015-11-02", "time": "15:42:06"}),
+    ("P_20200914_105232_HDR.jpg", {"title": None, "date": "2020-09-14", "time": "10:52:32"}),
     # hard negatives
+    ("P51322-205940.jpg", {"date": None, "time": None}),  # month 13
+    ("P1234567.JPG", {"date": None, "time": None}),  # a frame number
     ("LINE_ALBUM_家族旅行_231345_1.jpg", {"title": "家族旅行", "date": None}),  # month 13
     ("1683858153000123456.jpg", {"date": None}),  # UEditor `{time}{rand:6}` or a 19-digit snowflake id: none
     ("20231332102233_12345.jpg", {"date": None}),  # month 13
