@@ -1836,7 +1836,16 @@ ROUND16_DEVICES = [
     # Motorola/Pixel `IMG_YYYYMMDD_HHMMSSmmm_HDR`, `P_…_HDR` (index files 35566543512, 13144763142, 725108562)
     ("IMG_20151102_154206355_HDR.jpg", {"title": None, "date": "2015-11-02", "time": "15:42:06"}),
     ("P_20200914_105232_HDR.jpg", {"title": None, "date": "2020-09-14", "time": "10:52:32"}),
+    # screen recorders: Android `Screenrecorder-Y-M-D-h-m-s-ms` (index files 24033553389, 30656703429),
+    # SimpleScreenRecorder `simplescreenrecorder-Y-M-D_h.m.s` (55267803144), Samsung
+    # `Screen_Recording_YYYYMMDD-HHMMSS_<App>_n` (30414946988), macOS via a host (49654824428, 59812801913)
+    ("Screenrecorder-2022-10-12-14-49-17-88.mp4", {"title": None, "date": "2022-10-12", "time": "14:49:17"}),
+    ("simplescreenrecorder-2026-05-21_11.21.13.mkv", {"title": None, "date": "2026-05-21", "time": "11:21:13"}),
+    ("Screen_Recording_20201028-103621_Chrome_1.mp4", {"title": None, "date": "2020-10-28", "time": "10:36:21"}),
+    ("Screen_Recording_2025-09-02_at_11.28.57_PM_yjedfx.mov", {"title": None, "time": "23:28:57"}),
     # hard negatives
+    ("6947610987423911206.mp4", {"date": None}),  # a 抖音 download named by its 19-digit aweme id
+    # (nanlei2000/douyin_download README): no date
     ("P51322-205940.jpg", {"date": None, "time": None}),  # month 13
     ("P1234567.JPG", {"date": None, "time": None}),  # a frame number
     ("LINE_ALBUM_家族旅行_231345_1.jpg", {"title": "家族旅行", "date": None}),  # month 13
