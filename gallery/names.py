@@ -901,7 +901,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<Y>20\d{2})[-_]?(?P<M>\d{2})[-_]?"
        r"(?P<D>\d{2})[_ -]?(?P<h>\d{2})[-_.]?(?P<m>\d{2})[-_.]?(?P<s>\d{2})\d{0,3}(?:[_~-][A-Za-z0-9]+)*",
        "app_timestamp", "app_export", "saved", "app prefix + timestamp"),
-    _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<ms>1\d{12})(?:[_-]\d{1,3})?",
+    # (round 17: a short random tag holding a digit after the epoch, `JPG_<ms>_df93d`, is an uploader's too)
+    _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<ms>1\d{12})(?:[_-](?=[A-Za-z]*\d)[A-Za-z0-9]{1,8})?",
        "app_epoch_ms", "app_export",
        "saved", "app prefix + epoch ms"),
     # 微博 and other image hosts: one long opaque id mixing digits and letters of both cases
@@ -956,7 +957,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return (_apply_album_or_meizu(result, core) or _apply_device_with_note(result, core)
+        return (_apply_album_or_meizu(result, core) or _apply_dedecms(result, core) or _apply_device_with_note(result, core)
                 or _apply_device_tolerant(result, core, nested=nested)
                 or _apply_device_with_words(result, core) or _apply_device_glued(result, core))
     _store_device(result, *found)
@@ -998,6 +999,33 @@ def _apply_album_or_meizu(result: ParsedName, core: str) -> bool:
     return True
 
 
+# Round 17: 织梦 DedeCMS names an upload `<user id>-dd2char(date("ymdHis")[.mt_rand(…)])`: dd2char turns
+# each digit pair 65-90 or 97-99 into its letter (`1-1Z1011A5393` is 1901011655393: 2019-01-01 16:55:39
+# and a random digit). Sources: dede/include/dialog select_images_post.php, uploads/allimg/<ymd>/ paths
+# whose folder matches the decoded day (index files 172793673, 48987021517, 31666189772, 29441744613,
+# 14449958883, 23308777863, 6521253048). The whole name must decode to 12-15 digits, a real day and clock.
+_DEDE = re.compile(r"\d{1,6}-(?P<code>[0-9A-Zabc]{8,15})")
+_DEDE_RULE = "DedeCMS <uid>-dd2char(ymdHis)"
+
+
+def _apply_dedecms(result: ParsedName, core: str) -> bool:
+    m = _DEDE.fullmatch(core) if core[:1].isdigit() and len(core) <= 22 else None
+    if m is None:
+        return False
+    digits = "".join(ch if ch.isdigit() else str(ord(ch)) for ch in m["code"])
+    if not 12 <= len(digits) <= 15 or (len(digits) != 12 and m["code"].isdigit()):
+        return False  # (digits only: 12, ymdHis alone; `1-20120512102233` is a YYYYMMDDhhmmss stamp, not ymdHis + rand)
+    day = _valid_date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
+    clock = _valid_time(int(digits[6:8]), int(digits[8:10]), int(digits[10:12]))
+    if not day or not clock or int(digits[:2]) > 35:
+        return False
+    result.family, result.kind = "dedecms", "cms"
+    result._set("date", day, _DEDE_RULE, 0.6)
+    result._set("time", clock, _DEDE_RULE, 0.6)
+    result._set("date_kind", "uploaded", _DEDE_RULE, 0.6)
+    return True
+
+
 def _stamped_device(text: str) -> tuple[_Pattern, re.Match[str]] | None:
     """A device or app name that carries a valid date (not a bare frame number)."""
     found = _match_device(text)
@@ -1013,8 +1041,10 @@ def _camera_frame(text: str) -> tuple[_Pattern, re.Match[str]] | None:
 
 
 _FIRST_CJK = re.compile(r"[\u4e00-\u9fff“《]")
-_STAMPED_LEADS = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern for ch in p.lead)
-_DEVICE_AFTER_SEP = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])")
+_STAMPED_LEADS = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern or "(?P<ms>" in p.regex.pattern
+                           for ch in p.lead)
+# (round 17: or a Latin app name glued to Chinese words, `登录页面报错Dingtalk_<ts14>`, `…retouch_<ts16>`)
+_DEVICE_AFTER_SEP = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z])")
 
 
 def _apply_device_glued(result: ParsedName, core: str) -> bool:
@@ -1052,9 +1082,17 @@ _ID_TOKEN = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*")
 _ID_SEPARATORS = re.compile(r"[-_.~@ ()]+")
 
 
+# Round 17: a tool's own words are no title either (`evernote camera roll`, `Office Lens`, `faceu_<id>`,
+# CamScanner's OCR export prefix `cs_ocr_`, a file kind `JPG_`): the Latin names of the tools in
+# _FLEX_TOOLS and _EXACT_ONLY_TOOLS (filled in below them) and these words
+_TOOL_WORDS = {"camera", "roll", "lens", "office", "microsoft", "evernote", "camscanner", "cs", "ocr", "scan",
+               "scanned", "jpg", "jpeg", "png", "img", "faceu", "lark", "screen", "shot", "recording", "from"}
+
+
 def _ids_only(words: str) -> bool:
-    """Is `words` made of id-shaped Latin tokens only (each with a digit), between separators?"""
-    return words.isascii() and all(_ID_TOKEN.fullmatch(t) for t in _ID_SEPARATORS.split(words) if t)
+    """Is `words` made of id-shaped Latin tokens (each with a digit) and tool words only, between separators?"""
+    return words.isascii() and all(_ID_TOKEN.fullmatch(t) or t.lower() in _TOOL_WORDS
+                                   for t in _ID_SEPARATORS.split(words) if t)
 
 
 def _device_words(result: ParsedName, words: str) -> None:
@@ -1115,15 +1153,19 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
             tail = tail[clock.end():]
             if _COUNTER_ONLY.fullmatch(tail):  # `2020-04-25 11.00.14-2`: a second photo in the same second
                 tail = ""
+        clock = _LEAD_CLOCK_HM.match(tail)  # round 17: `2019_11_21 15_49 Office Lens`: minutes only, a tool's
+        if clock and _ids_only(tail[clock.end():]):  # words after: no time (no seconds), no title
+            tail = ""
         if tail:
             _apply_text(result, tail)
-    else:
+    elif not _ids_only(tail):  # `20150930-040704 Office Lens`: a tool's name is no title (round 17)
         result._set("title", tail, "camera name + words", 0.6)
     return True
 
 
 _LEAD_CLOCK = re.compile(r"(?P<h>\d{1,2})[-.](?P<m>\d{2})[-.](?P<s>\d{2})(?!\d)\s*")
 _COUNTER_ONLY = re.compile(r"[-_]\d{1,2}")
+_LEAD_CLOCK_HM = re.compile(r"\d{1,2}[-_.]\d{2}(?!\d)\s*(?=[A-Za-z])")
 
 
 def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
@@ -1211,6 +1253,15 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("WP", "windows_phone", "camera", "shot"),
     ("C360|Camera360", "camera360", "camera", "shot"),
     ("B612Kaji|B612|Faceu|Ulike|Hypic|PicsArt|VSCO|Snapseed|Lightroom", "app_timestamp", "app_export", "saved"),
+    # round 17 (sources in tests/test_names.py ROUND17_DEVICES): document scanners and note apps.
+    # 扫描全能王 (CamScanner's Chinese name) writes `扫描全能王 YYYY-M-D HH.MM[_<page>]` (minutes only: a
+    # date, no time) and names a new document `新文档 YYYY-MM-DD HH.MM.SS_<page>`; Office Lens
+    # `Office Lens YYYYMMDD-HHMMSS` (and `<stamp> Office Lens`); Evernote's camera roll; Lark (飞书's
+    # international name) `LarkYYYYMMDD-HHMMSS` — not inside a word (`Clark…`)
+    ("扫描全能王|新文档|CamScanner", "camscanner", "app_export", "saved"),
+    ("Office Lens|Microsoft Lens", "office_lens", "app_export", "saved"),
+    ("Evernote Camera Roll", "evernote", "app_export", "saved"),
+    ("(?<![A-Za-z])Lark", "feishu_screenshot", "screenshot", "screenshot"),
     (_CN_APPS, "cn_app_export", "app_export", "saved"),
 )
 # Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)
@@ -1219,10 +1270,12 @@ _EXACT_ONLY_TOOLS = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgim
 # (the look-ahead holds every tool name's first character: most positions fail on it at once)
 # (Chinese app names — 美图, 快手, 小红书 … — are common words inside captions: they are tried at the
 # start of a name only, see _apply_device_tolerant)
-_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜])(?:"
+_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜扫新])(?:"
                         + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]) + "|" + _EXACT_ONLY_TOOLS + ")",
                         re.IGNORECASE)
 _CN_APP_FIRST = frozenset(a[0] for a in _CN_APPS.split("|"))
+_TOOL_WORDS.update(w.lower() for rx in (*(t[0] for t in _FLEX_TOOLS[:-1]), _EXACT_ONLY_TOOLS)
+                   for w in re.split(r"[^A-Za-z]+", re.sub(r"\[[^\]]*\]|\(\?<?[!=][^)]*\)", "", rx)) if len(w) > 1)
 _FLEX_BY_TOOL = tuple(
     (re.compile(rf"(?:{rx})[-_ ]{{0,2}}{_FLEX_STAMP}{_FLEX_JUNK}", re.IGNORECASE), family, kind, date_kind)
     for rx, family, kind, date_kind in _FLEX_TOOLS
@@ -1394,13 +1447,16 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
 _EPOCH_MS = re.compile(r"1[3-9]\d{11}")
 _CN_APP_BEFORE_SHOT = re.compile(r"(?:^|(?<=[-_ .]))[\u4e00-\u9fff]{1,4}$")
 _ID_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*\d[A-Za-z0-9]*$")
-_TAG_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}_$")
+_TAG_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,4}|[a-z]{2})_$")  # (round 17: `tb_image_share_<ms>`)
+_LONG_ID_END = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)[A-Za-z0-9]{8,}[-_ ]+$")
 
 
 def _words_before_tool(raw: str, tool: str) -> str:
     """The words before a tool name, less what belongs to the device name (round 16): a short Chinese
     app name glued to 截图/截屏/录屏 after a separator (`订单页面_深度截图_…`), an id glued to the tool
     (`登录页面报错d81a2360截图…`: a Latin run with a digit), an app's capital tag (`订单页面_FB_IMG_…`)."""
+    if raw[-1:] in "-_ ":  # round 17: a hash or upload id before the tool, `<words><sha256>-Xnip…`
+        raw = _LONG_ID_END.sub("", raw)
     if raw[-1:].isalnum() and raw[-1:].isascii():
         glued = _ID_BEFORE_TOOL.search(raw)
         raw = raw[: glued.start()] if glued else raw
