@@ -959,7 +959,8 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
     if found is None:
         return (_apply_album_or_meizu(result, core) or _apply_dedecms(result, core) or _apply_device_with_note(result, core)
                 or _apply_device_tolerant(result, core, nested=nested)
-                or _apply_device_with_words(result, core) or _apply_device_glued(result, core))
+                or _apply_device_with_words(result, core) or _apply_device_glued(result, core)
+                or (not nested and _apply_hash_tail(result, core)))
     _store_device(result, *found)
     return True
 
@@ -1026,6 +1027,27 @@ def _apply_dedecms(result: ParsedName, core: str) -> bool:
     return True
 
 
+# Round 17: an image host or upload plugin that keeps the original name and appends the file's md5 or
+# sha256 (PicGo picgo-plugin-custom-path `{origin}-{hash}`, an md5: melon95/picgo-plugin-custom-path
+# README): the hash is no title, the name before it is read as any name (a hash before a name is
+# _GLUED_PREFIX's)
+_HASH_TAIL = re.compile(r"[-_](?=[a-f]*\d)(?=\d*[a-f])(?:[0-9a-f]{64}|[0-9a-f]{32})$")
+
+
+def _apply_hash_tail(result: ParsedName, core: str) -> bool:
+    m = _HASH_TAIL.search(core, len(core) - 65) if len(core) > 34 and core[-1:] in _HEX_CHARS else None
+    if m is None or m.start() == 0 or (m.start() < 64 and _HEX_RUN.fullmatch(core, 0, m.start())):
+        return False
+    if not result.copy_marker:
+        result.warnings.append("hash after the name")
+    _parse_simple(result, core[: m.start()].rstrip(" -_"), steps=True)
+    return True
+
+
+_HEX_CHARS = frozenset("0123456789abcdef")
+_HEX_RUN = re.compile(r"[0-9a-f]+")
+
+
 def _stamped_device(text: str) -> tuple[_Pattern, re.Match[str]] | None:
     """A device or app name that carries a valid date (not a bare frame number)."""
     found = _match_device(text)
@@ -1085,7 +1107,7 @@ _ID_SEPARATORS = re.compile(r"[-_.~@ ()]+")
 # Round 17: a tool's own words are no title either (`evernote camera roll`, `Office Lens`, `faceu_<id>`,
 # CamScanner's OCR export prefix `cs_ocr_`, a file kind `JPG_`): the Latin names of the tools in
 # _FLEX_TOOLS and _EXACT_ONLY_TOOLS (filled in below them) and these words
-_TOOL_WORDS = {"camera", "roll", "lens", "office", "microsoft", "evernote", "camscanner", "cs", "ocr", "scan",
+_TOOL_WORDS = {"screencapture", "camera", "roll", "lens", "office", "microsoft", "evernote", "camscanner", "cs", "ocr", "scan",
                "scanned", "jpg", "jpeg", "png", "img", "faceu", "lark", "screen", "shot", "recording", "from"}
 
 
