@@ -1864,3 +1864,109 @@ def test_round16_device_catalogue(name: str, expected: dict) -> None:
     got = {**_fields(parsed), "date_partial": parsed.date_partial}
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Round 17: general rules for set 15's device rows, each on made-up names with hard negatives.
+ROUND17_RULES = [
+    # a tool's own words, ids and hashes left over are no title; a person's words stay one
+    ("evernote camera roll 20190312 101010.png", {"title": None, "date": "2019-03-12", "time": "10:10:10"}),
+    ("faceu_1234567890123456789_20200102030405123.jpg", {"title": None, "date": "2020-01-02", "time": "03:04:05"}),
+    ("cs_ocr_新文档 2019-02-17_1.jpg", {"title": None, "date": "2019-02-17"}),
+    ("20160102-030405 Office Lens.jpg", {"title": None, "date": "2016-01-02", "time": "03:04:05"}),
+    ("2019_11_21 15_49 Office Lens.jpg", {"title": None, "date": "2019-11-21", "time": None}),
+    ("20160102-030405 故宫角楼.jpg", {"title": "故宫角楼", "date": "2016-01-02"}),
+    ("meeting notes Screenshot_20230512_102233.jpg", {"title": "meeting notes", "date": "2023-05-12"}),
+    # minutes only after a known tool: the date, never a time (no seconds were written)
+    ("扫描全能王 2021-3-5 09.10.jpg", {"title": None, "date": "2021-03-05", "time": None}),
+    ("扫描全能王 2021-03-05 09.10_12.jpg", {"title": None, "date": "2021-03-05", "time": None}),
+    ("扫描全能王 2021-03-05 09.10.11.jpg", {"title": None, "date": "2021-03-05", "time": "09:10:11"}),
+    ("扫描全能王 2021-13-05 09.10.jpg", {"date": None}),  # month 13
+    ("扫描全能王 2021-02-30 09.10.jpg", {"date": None}),  # Feb 30
+    # an upload id glued before an exact pattern: the device name is read (three epoch stamps here)
+    ("160000000016000000001600000000CamScanner 01-02-2021 10.20.jpg", {"title": None, "date": "2021-01-02",
+                                                                        "time": None}),
+    # a Latin app name glued to Chinese words; a hash or upload id before a tool after words
+    ("项目截图Dingtalk_20220102030405.jpg", {"title": "项目截图", "date": "2022-01-02", "time": "03:04:05"}),
+    ("登录页面0123456789abcdef0123-Xnip2021-01-02_03-04-05.jpg", {"title": "登录页面", "date": "2021-01-02"}),
+    ("第3页-Snipaste_2023-05-12_10-22-33.jpg", {"title": "第3页"}),  # a short number in words stays
+    ("故宫IMG_1234.jpg", {"title": "故宫", "date": None}),
+    # epoch milliseconds with a short random tag after them (an uploader's), never a word
+    ("PNG_1600000000000_a1b2c.png", {"title": None, "date": "2020-09-13", "time": "20:26:40"}),
+    ("IMG_1600000000000_beach.jpg", {"date": None}),
+    # Lark (飞书) only as a word: not inside `Clark`, not without a full stamp
+    ("Lark20220102-030405.png", {"title": None, "date": "2022-01-02", "time": "03:04:05"}),
+    ("Clark20220102-030405.png", {"date": None}),
+    ("lark2022.png", {"date": None}),
+    # a hash after a name (PicGo `{origin}-{hash}`): the name is read, the hash is no title
+    ("晨曦-0123456789abcdef0123456789abcdef.jpg", {"title": "晨曦"}),
+    ("晨曦-0123456789abcdef0123456789abcdeg.jpg", {"title": "晨曦-0123456789abcdef0123456789abcdeg"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND17_RULES)
+def test_round17_rules(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
+
+
+# Round 17 catalogue: formats found in public code for apps set 15 showed missing, and their
+# siblings. Sources in comments (search-index file ids or repository and path).
+ROUND17_DEVICES = [
+    # 扫描全能王 (CamScanner, Chinese UI) `扫描全能王 YYYY-MM-DD HH.MM[_<page>]`, minutes only (index files
+    # 14879449239, 37354149836, 3517251359, 31577806274), an unpadded month and day (69736131914, 53498175548)
+    ("扫描全能王 2022-05-11 09.10.jpg", {"title": None, "date": "2022-05-11", "time": None}),
+    ("扫描全能王 2022-09-22 19.46_1.jpg", {"title": None, "date": "2022-09-22", "time": None}),
+    ("扫描全能王 2026-4-10 12.11.jpg", {"title": None, "date": "2026-04-10", "time": None}),
+    # its default document name `新文档 YYYY-MM-DD HH.MM.SS_<page>` (index file 17016625078), an OCR text
+    # export `cs_ocr_新文档 YYYY-MM-DD_<page>` (42815098567)
+    ("新文档 2018-12-02 09.42.48_1.jpg", {"title": None, "date": "2018-12-02", "time": "09:42:48"}),
+    ("cs_ocr_新文档 2017-02-17_1.jpg", {"title": None, "date": "2017-02-17", "time": None}),
+    # Office Lens `Office Lens YYYYMMDD-HHMMSS` and `YYYYMMDD-HHMMSS Office Lens` (index files 59458569756,
+    # 59302209683, a renamer's format table; 46367834477, a file-association regex), `YYYY_MM_DD HH_MM
+    # Office Lens` (67379700649: minutes only)
+    ("Office Lens 20170625-213256.jpg", {"title": None, "date": "2017-06-25", "time": "21:32:56"}),
+    ("20150930-040704 Office Lens.jpg", {"title": None, "date": "2015-09-30", "time": "04:07:04"}),
+    ("Office Lens 20161127-235737.jpg", {"title": None, "date": "2016-11-27", "time": "23:57:37"}),
+    ("2019_11_21 15_49 Office Lens.jpg", {"title": None, "date": "2019-11-21", "time": None}),
+    # Lark (飞书) screenshots `LarkYYYYMMDD-HHMMSS` (index file 38182471635); `lark2022` a password there
+    # (52047221): no date
+    ("Lark20220805-104317.png", {"title": None, "date": "2022-08-05", "time": "10:43:17"}),
+    ("lark2022.png", {"date": None}),
+    # 织梦 DedeCMS `<uid>-dd2char(ymdHis[rand])` (index files 172793673, 48987021517, 31666189772; the
+    # uploads/allimg/<ymd>/ folder of each example below is the decoded day: 29441744613, 14449958883,
+    # 23308777863, 6521253048, 18280708848)
+    ("44-1106031A11380.jpg", {"title": None, "date": "2011-06-03", "time": "16:51:13"}),
+    ("240511-140GZQH210.jpg", {"title": None, "date": "2014-07-19", "time": "08:17:22"}),
+    ("235111-14022F9410899.jpg", {"title": None, "date": "2014-02-27", "time": "09:41:08"}),
+    ("1-1G201235R3K8.jpg", {"title": None, "date": "2017-12-01", "time": "23:58:23"}),
+    ("3-140624113644.jpg", {"title": None, "date": "2014-06-24", "time": "11:36:44"}),
+    # already read, now tested: Windows 11 Snipping Tool in English (a Rust date parser's doc comment,
+    # code search "screenshot prefixed image file paths"), an Android screenshot with milliseconds (71588261175), a Cloudinary tag after a
+    # stamp (60332372070), an epoch-ms screenshot (By2048/script rename/screen.py), Scan from … PM
+    # (59458569756)
+    ("Screenshot 2020-09-15 191156.png", {"title": None, "date": "2020-09-15", "time": "19:11:56"}),
+    ("screenshot_20260924-140506-007.jpg", {"title": None, "date": "2026-09-24", "time": "14:05:06"}),
+    ("Screenshot_2026-05-15_232036_o9rqjt.png", {"title": None, "date": "2026-05-15", "time": "23:20:36"}),
+    ("screenshot_1616779141888.png", {"title": None, "date": "2021-03-27", "time": "01:19:01"}),
+    ("Scan from 2025-12-24 02_32_58 PM.jpg", {"title": None, "date": "2025-12-24", "time": "14:32:58"}),
+    # PicGo picgo-plugin-custom-path `{origin}-{hash}` (melon95/picgo-plugin-custom-path README)
+    ("test-6921a9c364e344782d4bc684bcb81d62.png", {"title": "test", "date": None}),
+    # hard negatives: a 14-digit stamp after a uid is no ymdHis with two random digits; an hour 96 in a
+    # dd2char code; a letter dd2char never writes; a phone after an entry number; two hashes
+    ("1-20120512102233.jpg", {"date": "2012-05-12", "time": "10:22:33"}),
+    ("1-1Z1311A5393.jpg", {"date": "2019-01-31"}),
+    ("1-1Z1099A5393.jpg", {"date": None}),  # 1901099655393: hour 96
+    ("1-1z1011A5393.jpg", {"date": None}),  # a pair is two digits: dd2char writes A-Z and a-c only
+    ("12-13912345678.jpg", {"date": None}),
+    ("6921a9c364e344782d4bc684bcb81d62-6921a9c364e344782d4bc684bcb81d62.jpg", {"title": None, "date": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND17_DEVICES)
+def test_round17_device_catalogue(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
