@@ -957,7 +957,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return (_apply_album_or_meizu(result, core) or _apply_dedecms(result, core) or _apply_device_with_note(result, core)
+        return (_apply_album_or_meizu(result, core) or _apply_dedecms(result, core) or _apply_smms(result, core) or _apply_device_with_note(result, core)
                 or _apply_device_tolerant(result, core, nested=nested)
                 or _apply_device_with_words(result, core) or _apply_device_glued(result, core)
                 or (not nested and _apply_hash_tail(result, core)))
@@ -1046,6 +1046,23 @@ def _apply_hash_tail(result: ParsedName, core: str) -> bool:
 
 _HEX_CHARS = frozenset("0123456789abcdef")
 _HEX_RUN = re.compile(r"[0-9a-f]+")
+
+
+# Round 17: sm.ms (loli.net) stores an upload as 15 random letters and digits under /YYYY/MM/DD/ (index
+# files 44728047846, 28813570101, 70766953911, 22711690566, 33927420951, 10779952041, 39621470886,
+# 5740327116, 865116, 16231985001: `glno9D6OcRYSi8F`, `SplDtuFNQaKvEHR`, `nsD7GefaiWv3xMz`). Random text
+# has capitals in a row and single digits between letters; camel-case words (`iPhoneXsMaxCase`,
+# `MyTrip2023Paris`) have neither: two such signs are asked for.
+_RANDOM_SIGNS = re.compile(r"(?=[A-Z]{2}|[A-Za-z]\d[A-Za-z]|\d[A-Za-z]\d)")
+
+
+def _apply_smms(result: ParsedName, core: str) -> bool:
+    if len(core) != 15 or not core.isascii() or not core.isalnum() or core.islower() or core.isupper():
+        return False
+    if len(_RANDOM_SIGNS.findall(core)) < 2:
+        return False
+    result.family, result.kind = "opaque_id", "cms"
+    return True
 
 
 def _stamped_device(text: str) -> tuple[_Pattern, re.Match[str]] | None:
@@ -1282,7 +1299,7 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     # international name) `LarkYYYYMMDD-HHMMSS` — not inside a word (`Clark…`)
     ("扫描全能王|新文档|CamScanner", "camscanner", "app_export", "saved"),
     ("Office Lens|Microsoft Lens", "office_lens", "app_export", "saved"),
-    ("Evernote Camera Roll", "evernote", "app_export", "saved"),
+    ("Evernote[ -]Snapshot|Evernote Camera Roll", "evernote", "app_export", "saved"),
     ("(?<![A-Za-z])Lark", "feishu_screenshot", "screenshot", "screenshot"),
     (_CN_APPS, "cn_app_export", "app_export", "saved"),
 )

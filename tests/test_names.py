@@ -1951,6 +1951,17 @@ ROUND17_DEVICES = [
     ("Screenshot_2026-05-15_232036_o9rqjt.png", {"title": None, "date": "2026-05-15", "time": "23:20:36"}),
     ("screenshot_1616779141888.png", {"title": None, "date": "2021-03-27", "time": "01:19:01"}),
     ("Scan from 2025-12-24 02_32_58 PM.jpg", {"title": None, "date": "2025-12-24", "time": "14:32:58"}),
+    # Evernote's scanner `Evernote Snapshot YYYYMMDD HHMMSS` (index files 44344660882, 43439695237,
+    # 21949580022, 61275190465, 4050926395) and a WordPress slug of it with a copy number (21124751283)
+    ("Evernote Snapshot 20161007 183214.png", {"title": None, "date": "2016-10-07", "time": "18:32:14"}),
+    ("evernote-snapshot-20171105-151531-1.png", {"title": None, "date": "2017-11-05", "time": "15:15:31"}),
+    # sm.ms (loli.net) random names, 15 letters and digits (index files 44728047846, 28813570101,
+    # 70766953911, 10779952041); camel-case words of the same length stay a title
+    ("glno9D6OcRYSi8F.png", {"title": None, "date": None}),
+    ("SplDtuFNQaKvEHR.png", {"title": None}),
+    ("nsD7GefaiWv3xMz.png", {"title": None}),
+    ("iPhoneXsMaxCase.png", {"title": "iPhoneXsMaxCase"}),
+    ("MyTrip2023Paris.png", {"title": "MyTrip2023Paris"}),
     # PicGo picgo-plugin-custom-path `{origin}-{hash}` (melon95/picgo-plugin-custom-path README)
     ("test-6921a9c364e344782d4bc684bcb81d62.png", {"title": "test", "date": None}),
     # hard negatives: a 14-digit stamp after a uid is no ymdHis with two random digits; an hour 96 in a
