@@ -1056,7 +1056,16 @@ _HEX_RUN = re.compile(r"[0-9a-f]+")
 _RANDOM_SIGNS = re.compile(r"(?=[A-Z]{2}|[A-Za-z]\d[A-Za-z]|\d[A-Za-z]\d)")
 
 
+# Round 17: Discuz! attachments `data/attachment/forum/YYYYMM/DD/<His><16 random>` (the day is in the
+# folders; index files 17936912187, 39451703382, 488528262, 29674572012, 5024004462, 35837020827) and
+# their thumbnails `<name>.jpg.thumb.jpg` (5024004462): no title; the clock alone is not given
+_DISCUZ = re.compile(r"\d{6}[a-z0-9]{16}(?:\.(?:jpg|jpeg|png|gif)\.thumb)?")
+
+
 def _apply_smms(result: ParsedName, core: str) -> bool:
+    if core.endswith(".thumb") and _DISCUZ.fullmatch(core):
+        result.family, result.kind = "discuz_attachment", "cms"
+        return True
     if len(core) != 15 or not core.isascii() or not core.isalnum() or core.islower() or core.isupper():
         return False
     if len(_RANDOM_SIGNS.findall(core)) < 2:

@@ -1962,6 +1962,14 @@ ROUND17_DEVICES = [
     ("nsD7GefaiWv3xMz.png", {"title": None}),
     ("iPhoneXsMaxCase.png", {"title": "iPhoneXsMaxCase"}),
     ("MyTrip2023Paris.png", {"title": "MyTrip2023Paris"}),
+    # Discuz! attachments `<His><16 random>` and their `.jpg.thumb.jpg` thumbnails (index files
+    # 17936912187, 39451703382, 5024004462): no title, no clock without its day
+    ("093752pwqswchxz5wqh9sj.jpg", {"title": None, "date": None, "time": None}),
+    ("134956ennnxcuzcngho1tj.jpg.thumb.jpg", {"title": None, "date": None, "time": None}),
+    # 醒图's `retouch_YYYYMMDDhhmmssNN` (index files 52485801659, 17644130596, 30312380880) and a
+    # Cloudinary tag after it (31426537499) — already read, now tested
+    ("retouch_2025102912025203.jpg", {"title": None, "date": "2025-10-29", "time": "12:02:52"}),
+    ("retouch_2025080121291186_hcbobr.jpg", {"title": None, "date": "2025-08-01", "time": "21:29:11"}),
     # PicGo picgo-plugin-custom-path `{origin}-{hash}` (melon95/picgo-plugin-custom-path README)
     ("test-6921a9c364e344782d4bc684bcb81d62.png", {"title": "test", "date": None}),
     # hard negatives: a 14-digit stamp after a uid is no ymdHis with two random digits; an hour 96 in a
