@@ -1966,7 +1966,8 @@ ROUND17_DEVICES = [
     # 17936912187, 39451703382, 5024004462): no title, no clock without its day
     ("093752pwqswchxz5wqh9sj.jpg", {"title": None, "date": None, "time": None}),
     ("134956ennnxcuzcngho1tj.jpg.thumb.jpg", {"title": None, "date": None, "time": None}),
-    # 醒图's `retouch_YYYYMMDDhhmmssNN` (index files 52485801659, 17644130596, 30312380880) and a
+    # a retouching app's `retouch_YYYYMMDDhhmmssNN` (醒图's by common report; the sources do not name the
+    # app: index files 52485801659, 17644130596, 30312380880) and a
     # Cloudinary tag after it (31426537499) — already read, now tested
     ("retouch_2025102912025203.jpg", {"title": None, "date": "2025-10-29", "time": "12:02:52"}),
     ("retouch_2025080121291186_hcbobr.jpg", {"title": None, "date": "2025-08-01", "time": "21:29:11"}),
