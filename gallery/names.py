@@ -957,10 +957,15 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
-        return (_apply_album_or_meizu(result, core) or _apply_dedecms(result, core) or _apply_smms(result, core) or _apply_device_with_note(result, core)
+        # (round 17: each step's cheap gate is tested here, before a call: most names reach no step)
+        first, n = core[:1], len(core)
+        return ((first in "PL" and _apply_album_or_meizu(result, core))
+                or (first.isdigit() and _apply_dedecms(result, core))
+                or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
+                or (core[-1:] in ")）" and _apply_device_with_note(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
-                or _apply_device_with_words(result, core) or _apply_device_glued(result, core)
-                or (not nested and _apply_hash_tail(result, core)))
+                or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
+                or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
     return True
 
