@@ -854,6 +854,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # names a program gives when nobody names the file: 下载 (browser), timg (百度图片), 未命名 …
     _p("下未无新t图照截屏", r"(?:下载|timg|未命名|无标题|新建位图图像|图片|照片|截图|屏幕截图|截屏)[-_ ]?\d{0,3}",
        "default_name", "generic", None, "default name"),
+    # (round 18: an app's name and its default noun alone, the stamp gone or never written: `WPS图片(1)` — WPS
+    # Office's pasted or saved picture, search-index files 33673069335, 43036353128, 1131623448, 59170046164,
+    # 14609886786 — and its siblings `QQ图片`, `微信图片`, `钉钉图片`, `WPS截图`: a tool's name is no title)
+    _p("wqt微企钉飞百搜夸", r"(?:(?i:WPS|QQ|TIM)|微信|企业微信|钉钉|飞书|百度|搜狗|夸克)(?:图片|截图|截屏|照片|录屏)(?:[-_ ]?\d{1,3})?",
+       "default_name", "generic", None, "app name + default name"),
     _p("屏截录", rf"(?:屏幕截图|截图|截屏|录屏|屏幕录制|屏幕录像)[_ ]?{_D8_T6}", "screenshot_cn", "screenshot", "screenshot",
        "截图 timestamp"),
     _p("录", rf"(?:录屏|屏幕录制|屏幕录像)[_ ]?{_ISO_D}[_ ](?P<h>\d{{2}})[.\-:](?P<m>\d{{2}})[.\-:](?P<s>\d{{2}})",
@@ -959,7 +964,10 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
     if found is None:
         # (round 17: each step's cheap gate is tested here, before a call: most names reach no step)
         first, n = core[:1], len(core)
+        if core[-1:] in "_-" and _apply_trailing_separator(result, core, nested=nested):
+            return True
         return ((first in "PL" and _apply_album_or_meizu(result, core))
+                or (first in "Ww" and _apply_note_export(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))
                 or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
@@ -967,6 +975,38 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
+    return True
+
+
+# Round 18: a separator left at the end of a device name (`QQ录屏20220828144516_`, `IMG_1234_`, `…_14-45-16_`):
+# a converter, an uploader or a renamer that cut a suffix left it; it is no part of the name. The name
+# less it is read first, before any tolerant step could read the stamp short (`… 144516_` gave a title
+# `144516` and a date without its time). Words (`故宫_`) are no device name and go on as before.
+def _apply_trailing_separator(result: ParsedName, core: str, *, nested: bool) -> bool:
+    bare = core.rstrip("_- ")
+    if len(bare) < 4 or _A_DIGIT.search(bare) is None or _TRAILING_COUNTER.search(core):
+        return False  # (`MVIMG_…__1_`: a copy number an uploader sanitised, read by the tolerant step, round 16)
+    if len(bare) >= 8 and _DIGITS_ONLY.fullmatch(bare):  # `20220828144516_`, `<epoch ms>_`: read as the digits alone
+        return _apply_digits(result, bare, None)
+    return _apply_device(result, bare, nested=nested)
+
+
+# Round 18: 有道云笔记 (Youdao Note) exports and migrations name each picture `WEBRESOURCE<md5><original
+# name>`; the original is the app's own default (`截图` its screenshot, `stickPicture` a pasted picture) or
+# what a person named it (search-index files 31754264680, 60851444005: `…截图`; 39785347157, 32007989142,
+# 60850020198: `…stickPicture`). The md5 and a default name are no title; a person's words are.
+_NOTE_EXPORT = re.compile(r"WEBRESOURCE[0-9a-f]{32}", re.IGNORECASE)
+_NOTE_DEFAULT = re.compile(r"(?:stickPicture|clipboard|image|截图|截屏|屏幕截图|图片)?(?:[-_ ]?\d{1,3})?", re.IGNORECASE)
+
+
+def _apply_note_export(result: ParsedName, core: str) -> bool:
+    m = _NOTE_EXPORT.match(core)
+    if not m:
+        return False
+    rest = core[m.end():].strip(" _-")
+    result.family, result.kind = "youdao_note", "app_export"
+    if rest and not _NOTE_DEFAULT.fullmatch(rest) and not _device_inside(result, rest, words=True):
+        _device_words(result, rest)
     return True
 
 
