@@ -1325,6 +1325,10 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("Screen ?Shot|Screen[ _]Recording", "mac_screenshot_en", "screenshot", "screenshot"),
     ("Screenshot(?: from)?|Screenrecorder|Screen_Shot", "android_screenshot", "screenshot", "screenshot"),
     ("Snipaste", "snipaste", "screenshot", "screenshot"),
+    # round 18: Greenshot writes its name and the capture time with spaces, dots or dashes in the clock and
+    # `_` in a renamer's copy (`Greenshot 2023-10-09 23 34 13`: search-index files 4738512522, 25113416175,
+    # 11688904277, 3887347695; `… 15-33-25`: 55637710275; `greenshot_2026-05-01_10-00-00_1`: 57148619746)
+    ("Greenshot", "app_screenshot", "screenshot", "screenshot"),
     ("PixPin", "pixpin", "screenshot", "screenshot"),
     ("iShot", "ishot", "screenshot", "screenshot"),
     ("CleanShot", "cleanshot", "screenshot", "screenshot"),
@@ -1395,6 +1399,8 @@ _PARTIAL_BY_TOOL = tuple(
 # a counter after a device name: `_0`, `-2`, and a copy number a web uploader sanitised, ` (1)` → `__1_`, `-1-`
 _TRAILING_COUNTER = re.compile(r"(?:[_-]\d{1,2}|[-_ ]{1,2}\d{1,3}[-_])$")
 _A_DIGIT = re.compile(r"\d")
+# a clock's seconds after its minutes with the same separator are no counter (round 18)
+_CLOCK_BEFORE_COUNTER = re.compile(r"(?<!\d)\d{1,2}(?P<sep>[-_.: ])\d{2}(?P=sep)\d{2}$")
 _LEADING_ID = re.compile(r"\d{1,16}(?:_\d{1,3})?[_-]")
 _FLEX_YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -1495,6 +1501,8 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
         return False  # a caption sentence or a credit; every stamp, epoch and frame number has digits
     if not nested:
         counter = _TRAILING_COUNTER.search(core, len(core) - 6) if core[-1:] in "0123456789_-" else None
+        if counter and _CLOCK_BEFORE_COUNTER.search(core, 0, counter.end()):
+            counter = None  # round 18: `… 21-27-33` less `-33` would read the seconds as a counter
         if counter and counter.start() > 0 and _device_inside(result, core[: counter.start()].rstrip("-_ "), words=False,
                                                              plain_title=True):
             if not result.copy_marker:
@@ -1539,6 +1547,7 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
 
 _EPOCH_MS = re.compile(r"1[3-9]\d{11}")
 _CN_APP_BEFORE_SHOT = re.compile(r"(?:^|(?<=[-_ .]))[\u4e00-\u9fff]{1,4}$")
+_LATIN_APP_BEFORE_SHOT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,7}$")
 _ID_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*\d[A-Za-z0-9]*$")
 _TAG_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,4}|[a-z]{2})_$")  # (round 17: `tb_image_share_<ms>`)
 _LONG_ID_END = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)[A-Za-z0-9]{8,}[-_ ]+$")
@@ -1552,6 +1561,8 @@ def _words_before_tool(raw: str, tool: str) -> str:
         raw = _LONG_ID_END.sub("", raw)
     if raw[-1:].isalnum() and raw[-1:].isascii():
         glued = _ID_BEFORE_TOOL.search(raw)
+        if glued is None and tool[:1] in "截录屏":  # round 18: `登录页面报错-QQ录屏…`, a Latin app name glued to
+            glued = _LATIN_APP_BEFORE_SHOT.search(raw)  # 截图/录屏 is the app's (as _CN_SHOT_HEAD reads it)
         raw = raw[: glued.start()] if glued else raw
     elif raw.endswith("_"):
         tag = _TAG_BEFORE_TOOL.search(raw)
