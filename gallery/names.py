@@ -859,6 +859,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # 14609886786 — and its siblings `QQ图片`, `微信图片`, `钉钉图片`, `WPS截图`: a tool's name is no title)
     _p("wqt微企钉飞百搜夸", r"(?:(?i:WPS|QQ|TIM)|微信|企业微信|钉钉|飞书|百度|搜狗|夸克)(?:图片|截图|截屏|照片|录屏)(?:[-_ ]?\d{1,3})?",
        "default_name", "generic", None, "app name + default name"),
+    # (round 18: ezgif.com's outputs — `ezgif.com-<tool>[-converter][n]` (search-index files 13618862855,
+    # 20970945845, 37900694780, 66906665, 30362109470, 47230723205), `ezgif-<n>-<hex>` (21498405222, 123739257,
+    # 42025675242, 29637962382, 9864855642; a Cloudinary `_<tag>` after), `ezgif-frame-<nnn>` (54351632082,
+    # 56410123377, 51828533472): a tool's name and its ids, no title, no date)
+    _p("e", r"ezgif(?:\.com-[a-z]+(?:-[a-z]+)*\d{0,3}|-\d{1,2}-[0-9a-f]{10,12}|-frame-\d{1,4})(?:__?\d{1,3}_?|_[a-z0-9]{6})?",
+       "default_name", "generic", None, "ezgif output"),
     _p("屏截录", rf"(?:屏幕截图|截图|截屏|录屏|屏幕录制|屏幕录像)[_ ]?{_D8_T6}", "screenshot_cn", "screenshot", "screenshot",
        "截图 timestamp"),
     _p("录", rf"(?:录屏|屏幕录制|屏幕录像)[_ ]?{_ISO_D}[_ ](?P<h>\d{{2}})[.\-:](?P<m>\d{{2}})[.\-:](?P<s>\d{{2}})",
@@ -968,6 +974,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
             return True
         return ((first in "PL" and _apply_album_or_meizu(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
+                or (n >= 24 and core[-1:].isdigit() and _apply_restamped(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))
                 or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
@@ -989,6 +996,18 @@ def _apply_trailing_separator(result: ParsedName, core: str, *, nested: bool) ->
     if len(bare) >= 8 and _DIGITS_ONLY.fullmatch(bare):  # `20220828144516_`, `<epoch ms>_`: read as the digits alone
         return _apply_digits(result, bare, None)
     return _apply_device(result, bare, nested=nested)
+
+
+# Round 18: an uploader or a blog tool that writes its own time glued after a device name's 14-digit stamp,
+# padded or not, with a counter (`QQ录屏20210423204710` + `2021423204754` + `1`: search-index file 1295607544;
+# `QQ录屏20230526165746` + `20235261658311`: 41675378255). The run after the stamp starts with the stamp's
+# year: the device name before it is read (never a date from the unpadded run); another run is no stamp.
+_RESTAMPED = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)\d{10})(?P=Y)\d{6,13}")
+
+
+def _apply_restamped(result: ParsedName, core: str) -> bool:
+    m = _RESTAMPED.fullmatch(core)
+    return m is not None and _device_inside(result, m["head"], words=False)
 
 
 # Round 18: 有道云笔记 (Youdao Note) exports and migrations name each picture `WEBRESOURCE<md5><original
@@ -1179,7 +1198,9 @@ _ID_SEPARATORS = re.compile(r"[-_.~@ ()]+")
 # CamScanner's OCR export prefix `cs_ocr_`, a file kind `JPG_`): the Latin names of the tools in
 # _FLEX_TOOLS and _EXACT_ONLY_TOOLS (filled in below them) and these words
 _TOOL_WORDS = {"screencapture", "camera", "roll", "lens", "office", "microsoft", "evernote", "camscanner", "cs", "ocr", "scan",
-               "scanned", "jpg", "jpeg", "png", "img", "faceu", "lark", "screen", "shot", "recording", "from"}
+               "scanned", "jpg", "jpeg", "png", "img", "faceu", "lark", "screen", "shot", "recording", "from",
+               # round 18: an export or download's own words (`QQ录屏<ts14> -original-original`, `<ts14>_rec_`)
+               "original", "rec"}
 
 
 def _ids_only(words: str) -> bool:
