@@ -1990,3 +1990,102 @@ def test_round17_device_catalogue(name: str, expected: dict) -> None:
     got = {**_fields(parsed), "date_partial": parsed.date_partial}
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Round 18 rules (set 16's device rows were the work list; every name here is made up). Each rule with
+# hard negatives: words stay a title, a year that differs is no restamp, a phone is no counter.
+ROUND18_RULES = [
+    # a separator left at the end of a device name is no part of it: the name less it is read first
+    ("QQ截图20210305101112_.png", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("IMG_20210305_101112__.jpg", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("VID_20210305_101112-.mp4", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("屏幕截图 2021-03-05 101112_.png", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("Screenshot 2021-03-05 at 10.11.12_.png", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("20210305101112_.jpg", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("1614910272000_.jpg", {"title": None, "date": "2021-03-05"}),
+    ("MVIMG_20210305_101112__1_.jpg", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("13912345678_.jpg", {"date": None, "time": None}),  # a phone, never a stamp
+    ("故宫_.jpg", {"date": None}),
+    ("boom_.gif", {"title": "boom", "date": None}),
+    # a clock's seconds after its minutes with the same separator are no counter to peel
+    ("Screenshot from 2021 03 05 10-11-12.png", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("PicsArt_03-05-10.11.12_1.jpg", {"title": None, "time": "10:11:12"}),  # `_1` another separator: a counter
+    # a Latin app name glued to 截图/录屏 after words is the app's; the words are the title
+    ("登录页面报错-QQ录屏20210305101112.gif", {"title": "登录页面报错", "date": "2021-03-05", "time": "10:11:12"}),
+    ("订单页面-WPS截图20210305101112.png", {"title": "订单页面", "date": "2021-03-05"}),
+    # an app's name and its default noun alone (the stamp gone or never written): no title
+    ("WPS图片(3).png", {"title": None, "date": None}),
+    ("QQ图片.png", {"title": None}),
+    ("微信图片-2.jpg", {"title": None}),
+    ("会议记录WPS图片.png", {"title": "会议记录WPS图片"}),  # words before it: a person's title
+    ("WPS图片报告.png", {"title": "WPS图片报告"}),
+    # an export's own words after a stamp are no title
+    ("QQ录屏20210305101112 -original.gif", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    # an uploader's time glued after a 14-digit stamp, starting with the same year (padded or not)
+    ("QQ录屏2021030510111220213510131.gif", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("微信截图_202103051011122021030510121301.png", {"title": None, "date": "2021-03-05", "time": "10:11:12"}),
+    ("QQ录屏2021030510111220223510131.gif", {"date": None}),  # another year: no restamp, nothing read
+    ("故宫2021030510111220213510131.jpg", {"date": None}),  # no device name before it
+    ("QQ录屏20210305101112139123456781.gif", {"date": None}),  # a phone glued on: no restamp
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND18_RULES)
+def test_round18_rules(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
+
+
+# Round 18 catalogue: formats found in public code for apps set 16 showed missing, and their siblings.
+# Sources in comments (search-index file ids).
+ROUND18_DEVICES = [
+    # WPS Office's pasted or saved picture `WPS图片(n)` (index files 33673069335, 43036353128, 1131623448,
+    # 59170046164, 14609886786, 11045245575)
+    ("WPS图片(1).jpg", {"title": None, "date": None}),
+    ("WPS图片(3).png", {"title": None, "date": None}),
+    # 有道云笔记 exports `WEBRESOURCE<md5><original name>`: its screenshot `截图` (index files 31754264680),
+    # a pasted picture `stickPicture` (39785347157, 32007989142); a person's name for it stays the title
+    ("WEBRESOURCE51e6b96f76961dd2c7787095536c501c截图.png", {"title": None, "date": None}),
+    ("WEBRESOURCE67989d3d98c04c6c4ab1c5d82c162490stickPicture.png", {"title": None, "date": None}),
+    ("WEBRESOURCEf85858c4be7a1ab19c85b114f790b5a9stickPicture.png", {"title": None, "date": None}),
+    ("WEBRESOURCEf85858c4be7a1ab19c85b114f790b5a9故宫角楼.png", {"title": "故宫角楼", "date": None}),
+    # Greenshot `Greenshot YYYY-MM-DD HH MM SS` (spaces in the clock: index files 4738512522, 25113416175,
+    # 11688904277, 3887347695), `… HH-MM-SS` (55637710275), `greenshot_…_1` (57148619746)
+    ("Greenshot 2023-10-09 23 34 13.png", {"title": None, "date": "2023-10-09", "time": "23:34:13"}),
+    ("Greenshot 2024-08-21 09 48 35.png", {"title": None, "date": "2024-08-21", "time": "09:48:35"}),
+    ("Greenshot 2025-08-07 15-33-25.png", {"title": None, "date": "2025-08-07", "time": "15:33:25"}),
+    ("greenshot_2026-05-01_10-00-00_1.png", {"title": None, "date": "2026-05-01", "time": "10:00:00"}),
+    ("Greenshot 2022_04_17 22.47.50.png", {"title": None, "date": "2022-04-17", "time": "22:47:50"}),
+    # QQ录屏 with an export's words (index file 19119134737) and an uploader's time glued on (1295607544,
+    # 41675378255)
+    ("QQ录屏20240703104224 -original-original.gif", {"title": None, "date": "2024-07-03", "time": "10:42:24"}),
+    ("QQ录屏2021042320471020214232047541.gif", {"title": None, "date": "2021-04-23", "time": "20:47:10"}),
+    ("QQ录屏2023052616574620235261658311.png", {"title": None, "date": "2023-05-26", "time": "16:57:46"}),
+    # ezgif.com outputs (index files 13618862855, 20970945845, 37900694780, 66906665, 30362109470;
+    # 21498405222, 123739257, 42025675242; 54351632082)
+    ("ezgif.com-gif-maker61.gif", {"title": None, "date": None}),
+    ("ezgif.com-video-to-gif-converter2.gif", {"title": None}),
+    ("ezgif.com-gif-maker_(5).gif", {"title": None}),
+    ("ezgif.com-video-to-gif__2_.gif", {"title": None}),
+    ("ezgif.com-crop.gif", {"title": None}),
+    ("ezgif-3-ad74644c0a.gif", {"title": None, "date": None}),
+    ("ezgif-1-8d701db180_af1htk.gif", {"title": None}),
+    ("ezgif-frame-001.jpg", {"title": None}),
+    # already read, now tested: 百度图片 saves `u=<n>,<n>&fm=26&gp=0` (index files 26512190589, 5765664774,
+    # 39885890034), a RuoYi upload suffix `_<ts14>A001` after a device name (6434083608)
+    ("u=3141761520,730594136&fm=26&gp=0.jpg", {"title": None, "date": None}),
+    ("QQ录屏20230527053510_20230604004700A001.mp4", {"title": None, "date": "2023-05-27", "time": "05:35:10"}),
+    # hard negatives: a word after ezgif's name, an md5 that is no WEBRESOURCE, a tool name alone
+    ("ezgifted.gif", {"title": "ezgifted"}),
+    ("webresources.png", {"title": "webresources"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND18_DEVICES)
+def test_round18_device_catalogue(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
