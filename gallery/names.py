@@ -974,7 +974,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
             return True
         return ((first in "PL" and _apply_album_or_meizu(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
-                or (n >= 24 and core[-1:].isdigit() and _apply_restamped(result, core))
+                or (n >= 24 and core[-20:].isdigit() and _apply_restamped(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))
                 or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
