@@ -697,8 +697,10 @@ _CN_APPS = ("美图秀秀|美图|醒图|轻颜相机|轻颜|美颜相机|无他�
 _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # Screen-capture tools that write their name, a space and a date-time (GNOME `Screenshot from
     # 2023-05-12 14-30-22`, Greenshot, Bandicam `…-123` with milliseconds)
+    # (round 18: spaces in the clock too — `Greenshot 2023-10-09 23 34 13`, `Goodnotes 2024-09-28 02 24 02`,
+    # search-index files 4738512522, 10160521291: screenshot tools that name a capture after the window's app)
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{2,15}(?: from)? (?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2})[ _]"
-       r"(?P<h>\d{2})[-_.](?P<m>\d{2})[-_.](?P<s>\d{2})(?:-\d{1,3})?",
+       r"(?P<h>\d{2})[-_. ](?P<m>\d{2})[-_. ](?P<s>\d{2})(?:-\d{1,3})?",
        "app_screenshot", "screenshot", "screenshot", "app name + spaced timestamp"),
     # WeChat, QQ, TIM, WeCom
     _p("微", rf"微信图片_{_TS14}\d?(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),

@@ -2058,6 +2058,10 @@ ROUND18_DEVICES = [
     ("Greenshot 2025-08-07 15-33-25.png", {"title": None, "date": "2025-08-07", "time": "15:33:25"}),
     ("greenshot_2026-05-01_10-00-00_1.png", {"title": None, "date": "2026-05-01", "time": "10:00:00"}),
     ("Greenshot 2022_04_17 22.47.50.png", {"title": None, "date": "2022-04-17", "time": "22:47:50"}),
+    # a screenshot tool that names a capture after the window's app, spaces in the clock (Goodnotes: index
+    # file 10160521291); an hour 25 gives no time
+    ("Goodnotes 2024-09-28 02 24 02.png", {"title": None, "date": "2024-09-28", "time": "02:24:02"}),
+    ("Goodnotes 2024-09-28 25 24 02.png", {"time": None}),
     # QQ录屏 with an export's words (index file 19119134737) and an uploader's time glued on (1295607544,
     # 41675378255)
     ("QQ录屏20240703104224 -original-original.gif", {"title": None, "date": "2024-07-03", "time": "10:42:24"}),
