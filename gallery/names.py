@@ -3007,30 +3007,74 @@ def _take_upload_ms(result: ParsedName, text: str) -> str:
 _CONTEST_WORDS = re.compile(r"赛|征|奖|展|评|作品|摄影|投稿|活动|组")
 
 
-_FIELD_LABEL = re.compile(
-    r"(?P<key>拍摄时间|拍摄日期|时间|日期|拍摄地点|地点|作者|摄影|摄影师|作品名称|作品名|题目|标题|名称"
-    r"|联系电话|联系方式|电话|手机|工作单位|单位|学校)[:：]\s*"
-)
-_FIELD_KIND = {"拍摄时间": "date", "拍摄日期": "date", "时间": "date", "日期": "date", "拍摄地点": "place",
-               "地点": "place", "作者": "name", "摄影": "name", "摄影师": "name", "作品名称": "title",
-               "作品名": "title", "题目": "title", "标题": "title", "名称": "title", "联系电话": "phone",
-               "联系方式": "phone", "电话": "phone", "手机": "phone", "工作单位": "unit", "单位": "unit", "学校": "unit"}
+# One table of the key words a name written as a form uses (contest calls ask for 名称、作者、地点、
+# 电话、单位、编号 in any order), and what each key's value holds.
+_FIELD_KIND = {
+    "拍摄时间": "date", "拍摄日期": "date", "时间": "date", "日期": "date",
+    "拍摄地点": "place", "拍摄地": "place", "地点": "place",
+    "作者姓名": "name", "作者": "name", "摄影师": "name", "摄影者": "name", "拍摄者": "name", "摄影": "name",
+    "姓名": "name",
+    "作品名称": "title", "作品标题": "title", "作品题目": "title", "作品名": "title", "题目": "title",
+    "标题": "title", "名称": "title", "主题": "title",
+    "联系电话": "phone", "联系方式": "phone", "电话": "phone", "手机号码": "phone", "手机号": "phone", "手机": "phone",
+    "工作单位": "unit", "所在单位": "unit", "单位": "unit", "学校": "unit",
+    "作品编号": "id", "参赛编号": "id", "编号": "id", "序号": "id",
+}
+_FIELD_KEYS = _trie_pattern(_FIELD_KIND)
+_FIELD_LABEL = re.compile(rf"(?P<key>{_FIELD_KEYS})[:：]\s*")  # `地点：北京`: a key and a colon
+# `名称_春风_作者_余平`: a key between separators (no colon) is a key only where the name opens with
+# one and at least one more follows, so a title that holds a key word (`名称由来`, `作者的家`) is no form
+_FIELD_KEY_SEP = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_FIELD_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+)")
+_FIELD_FIRST = frozenset(k[0] for k in _FIELD_KIND)
+_FIELD_OPENS = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|])")
+_GLUED_ENTRY_ID = re.compile(r"(?<=[\u4e00-\u9fff）)])\d{3,6}$")  # `地点_安庆1081`: the entry id glued on
+
+
+_HEAD_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}[_\-\s+＋]")
+
+
+def _field_labels(text: str) -> tuple[list[re.Match[str]], bool]:
+    """The keys of a form, and whether the words before the first key are its title."""
+    labels = list(_FIELD_LABEL.finditer(text))
+    if len(labels) >= 2:
+        return labels, False
+    head = _HEAD_TITLE.match(text)
+    if _FIELD_OPENS.match(text) or head and _FIELD_OPENS.match(text, head.end()):
+        keyed = list(_FIELD_KEY_SEP.finditer(text))
+        kinds = [_FIELD_KIND[m["key"]] for m in keyed]
+        if not keyed or len(set(kinds)) < len(kinds):
+            return labels, False  # each kind once: `名称_名称` or `作者_作者` is no form
+        if keyed[0].start() == 0 and len(keyed) >= 2:
+            return keyed, False
+        if (head and keyed[0].start() == head.end() and "title" not in kinds and "name" in kinds
+                and not any(":" in m.group(0) or "：" in m.group(0) for m in keyed)):
+            return keyed, True  # `晨曦_作者_张三`: a title, then the form (`晨曦 摄影：X` is read later)
+    return labels, False
 
 
 def _labelled_fields(result: ParsedName, text: str) -> bool:
-    """`拍摄时间：2019年8月1日 地点：北京 作者：张三`: a name written as a form (contest calls ask for
-    标题、时间、拍摄地点、作者), each value up to the next label."""
-    labels = list(_FIELD_LABEL.finditer(text))
-    head = text[: labels[0].start()].strip() if labels else ""
+    """`拍摄时间：2019年8月1日 地点：北京 作者：张三`, `名称_春风_作者_余平_地点_安庆1081`: a name written
+    as a form (contest calls ask for 标题、时间、拍摄地点、作者), each value up to the next key."""
+    labels, head_title = _field_labels(text)
+    head = text[: labels[0].start()].strip(" _-+＋") if labels else ""
     book = _BOOK_TITLE.fullmatch(head) if head else None
-    if len(labels) < 2 and not (book and labels) or (head and not book):
+    if not head_title and (len(labels) < 2 and not (book and labels) or (head and not book)):
         return False
     if book:  # `《归途》 作者：张三 单位：…`
         result._set("title", (book["t"] or book["q"] or book["b"] or "").strip(), "《》", 0.95)
+    elif head_title:
+        result._set("title", head, "标题 作者：X", 0.8)
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        value = text[m.end() : end].strip(" ,，;；_-")
+        value = text[m.end() : end].strip(" ,，;；_-+＋—|")
         kind = _FIELD_KIND[m["key"]]
+        if i == len(labels) - 1 and kind not in ("phone", "id", "date"):
+            glued = _GLUED_ENTRY_ID.search(value)
+            if glued:
+                result._set("entry_id", glued.group(0), "字段 编号", 0.6)
+                value = value[: glued.start()]
+        if kind == "title":
+            value = _SERIES_MID.sub("", value).strip()  # `徽州人家（组照）`
         if not value:
             continue
         if kind == "date":
@@ -3055,6 +3099,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
             result._set("phones", find_phones(value), "电话：", 0.95)
         elif kind == "unit":
             result._set("units", [value], "单位：", 0.8)
+        elif kind == "id" and value.isalnum():
+            result._set("entry_id", value, "编号：", 0.8)
     result.kind = result.family = "contest_entry" if result.photographers else "titled"
     return True
 
@@ -3193,7 +3239,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
-    if ("：" in text or ":" in text) and _labelled_fields(result, text):
+    if ("：" in text or ":" in text or text[:1] in _FIELD_FIRST or "作者" in text or "姓名" in text
+            or "摄影" in text) and _labelled_fields(result, text):
         return
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off

@@ -1,0 +1,48 @@
+"""Round 15: layouts of contest, titled, artwork and caption names, each rule a grammar family
+tested on made-up names with hard negatives (the work lists were held-out sets 12 and 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gallery.names import ParsedName, parse_name
+
+
+def _fields(parsed: ParsedName) -> dict[str, str | None]:
+    return {
+        "title": parsed.title,
+        "photographer": "、".join(parsed.photographers) or None,
+        "place": parsed.place,
+        "date": parsed.date,
+        "date_partial": parsed.date_partial,
+        "time": parsed.time,
+        "phone": "、".join(parsed.phones) or None,
+        "entry_id": parsed.entry_id,
+    }
+
+
+ROUND15_RULES = [
+    # A. one key-value grammar: a key word from one table, a separator (colon, _, -, space, +), a value
+    ("名称_秋收_作者_王大年_地点_河南洛阳2045.jpg",
+     {"title": "秋收", "photographer": "王大年", "place": "河南洛阳", "entry_id": "2045"}),
+    ("作者-李小红-作品名称-晨雾-电话-13912345678.jpg",
+     {"title": "晨雾", "photographer": "李小红", "phone": "13912345678"}),
+    ("标题 春耕 姓名 赵四.jpg", {"title": "春耕", "photographer": "赵四"}),
+    ("作品名称：归途 作者：陈静 单位：放射科.jpg", {"title": "归途", "photographer": "陈静"}),
+    ("编号_A12_名称_古桥（组照）_作者_钱多多.jpg", {"title": "古桥", "photographer": "钱多多", "entry_id": "A12"}),
+    ("名称_名称的由来.jpg", {"photographer": None}),  # one key: no form
+    ("名称由来_张三.jpg", {"title": "名称由来"}),  # a key word inside a title is no key
+    ("作者_作者.jpg", {"photographer": None}),  # the same key twice: no form
+    ("晨曦_作者_张三.jpg", {"title": "晨曦", "photographer": "张三"}),  # a title, then the form
+    ("晨曦_作者_张三_电话_13812345678.jpg", {"title": "晨曦", "photographer": "张三", "phone": "13812345678"}),
+    ("晨曦_作者_秋天来了.jpg", {"photographer": None}),  # the value must be a name
+    ("我和作者_合影.jpg", {"photographer": None}),
+    ("序号_3.jpg", {"entry_id": None}),  # one key, nothing else: no form
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND15_RULES)
+def test_round15_layouts(name: str, expected: dict) -> None:
+    got = _fields(parse_name(name))
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
