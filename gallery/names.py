@@ -393,6 +393,7 @@ _PLACE_STOP_WORDS = (
     "走入", "走进", "来到", "莅临", "走访", "探访", "航拍", "参演", "代言", "举办", "组织",
     "上市", "游人", "跟随", "巡游", "降临", "亮相", "现身", "齐聚", "抵达", "到达",
     "准备", "进入", "正在", "开始", "队员", "身着", "身穿", "穿着", "手持", "等待", "迎接",
+    "由于", "由於", "因应", "早前", "为了", "随着",
 )
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 
@@ -2416,11 +2417,46 @@ def _trim_place(phrase: str) -> str:
     return phrase
 
 
+# What a place word is, by the words around it, when it is not where the picture was taken: the
+# people's or the group's home (`来自X的`, `X的秧歌队`), an owner or an employer (`X博物馆藏的`,
+# `X协会`, `X研究员`), an office (`X市长`), a generic scene (`活动现场`), or a city's unnamed
+# building (`市图书馆`: 市 with no city before it).
+_ORIGIN_BEFORE = re.compile(r"(?:来自|来源于|源自|出自)$")
+_HOLDER_AFTER = re.compile(
+    r"(?<=[馆院阁所宫])藏(?![区族])|[^,，。；;、]{0,10}?(?:协会|分会|学会|商会|联合会|基金会|研究会|联谊会|同乡会)"
+    r"|(?:副|常务)?(?:研究员|馆长|院长|所长|校长|主任|教授|会长|理事长|董事长|总经理)"
+)
+_OFFICE_AFTER = re.compile(r"(?<=[省市县区州])长(?=[候选,，、\u4e00-\u9fff])|(?<=[省市县区州])(?:长候选|议员|议会)")
+_UNNAMED_DIVISION = re.compile(  # `市图书馆`, `县医院`: the kind of building alone, no name
+    r"[市省县区镇](?:图书馆|体育中心|体育馆|体育场|博物馆|美术馆|文化馆|科技馆|人民医院|中医院|医院|"
+    r"妇幼保健院|第[一二三四五六七八九十]+(?:中学|小学|医院)|实验小学|实验中学|一中|二中)"
+    r"(?:内|里|外|前|门口|附近)?"
+)
+_GROUP_AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:队|团|工匠|选手|运动员|代表)(?![\u4e00-\u9fff]?[场馆部])")
+_BARE_SCENE = re.compile(r"[\u4e00-\u9fff]{0,4}现场")
+
+
+def _not_where(text: str, place: str) -> bool:
+    """The place word found names a home, an owner, an office or nothing (see above)."""
+    if _UNNAMED_DIVISION.fullmatch(place) or _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0:
+        return True
+    i = text.find(place)
+    if i < 0:
+        return False
+    end = i + len(place)
+    return bool(_ORIGIN_BEFORE.search(text, 0, i) or _ORIGIN_BEFORE.search(place, 0, 4) or "来自" in place
+                or _HOLDER_AFTER.match(text, end) or _OFFICE_AFTER.match(text, end)
+                or text.startswith("的", end) and (_ENSEMBLE_AFTER.match(text, end) or _GROUP_AFTER_DE.match(text, end))
+                or place[-1] in "市村" and text.startswith("民", end))  # `南昌市民`: the city's people
+
+
 def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False) -> None:
     """Fill `place` from a caption sentence: 摄于/位于 X 的, 在 X，, 在 X<verb>, clause starts."""
     finders = _MARKED_FINDERS if markers_only else _ALL_FINDERS
     for finder in finders:
         got = finder(text)
+        if got and _not_where(text, got[0]):
+            continue
         if got and _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
             return  # `在广场`: a kind of place says less than the place already read (`摄于洛阳`)
         if got and _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:

@@ -38,6 +38,21 @@ ROUND15_RULES = [
     ("晨曦_作者_秋天来了.jpg", {"photographer": None}),  # the value must be a name
     ("我和作者_合影.jpg", {"photographer": None}),
     ("序号_3.jpg", {"entry_id": None}),  # one key, nothing else: no form
+    # H. a place word that is not where: home, owner, employer, office, a city's unnamed building, a scene
+    ("5月2日,来自云南大理的游客在西湖边拍照。记者 张明 摄.jpg", {"place": "西湖"}),
+    ("一群来自河北保定的学生在排练。(李强摄).jpg", {"place": None}),
+    ("3月1日,浙江嘉兴市新丰镇的舞龙队在乌镇表演。(王刚摄).jpg", {"place": "乌镇"}),
+    ("观众参观湖南省博物馆藏的青铜器。记者 周平 摄.jpg", {"place": None}),
+    ("观众在湖南省博物馆参观青铜器。记者 周平 摄.jpg", {"place": "湖南省博物馆"}),
+    ("广东潮汕商会会员在交流。(陈东摄).jpg", {"place": None}),
+    ("故宫博物院研究员在修复古画。(陈东摄).jpg", {"place": None}),
+    ("长沙市长在会上讲话。(陈东摄).jpg", {"place": None}),
+    ("5月1日,南昌市民在比赛现场加油。(陈东摄).jpg", {"place": None}),
+    ("5月1日,在南昌市的体育场,队员在训练。(陈东摄).jpg", {"place": "南昌市"}),
+    ("学生在市图书馆阅读。(陈东摄).jpg", {"place": None}),
+    ("学生在市中心广场晨读。(陈东摄).jpg", {"place": "市中心广场"}),  # 市中心: a word, not an unnamed city
+    ("嘉宾在颁奖现场合影。(陈东摄).jpg", {"place": None}),
+    ("由於天氣炎熱,人們只得在樹下納涼。(陳東攝).jpg", {"place": None}),
 ]
 
 
