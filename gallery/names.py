@@ -4042,6 +4042,13 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         result.kind = "contest_entry"
         if result.family in ("unknown", "contest_entry"):
             result.family = "contest_entry"
+        caption = after.strip(" \u3000,，:：")
+        first = _CLAUSE_END.split(caption, 1)[0]
+        if (len(caption) >= 10 and len(first) > 5 and (_SENTENCE_PUNCT.search(caption) or _DATE_CLAUSE.match(caption))
+                or _DATE_CLAUSE.match(caption)):  # not `《无尘仓储》陈卫东,摄于…`: a name opens a credit
+            _text_date(result, caption)  # `《交相辉映》 2022年8月23日,傍晚的岐江河畔,…`: the work, then its caption
+            _caption_place(result, caption)
+            return
         unit = _UNIT_BRACKET_END.search(after)
         if unit:  # `《播撒希望的种子》沈磊（嘉兴分行）`
             result._set("units", [unit["unit"]], "（单位）", 0.7)

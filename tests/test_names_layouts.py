@@ -38,6 +38,12 @@ ROUND15_RULES = [
     ("晨曦_作者_秋天来了.jpg", {"photographer": None}),  # the value must be a name
     ("我和作者_合影.jpg", {"photographer": None}),
     ("序号_3.jpg", {"entry_id": None}),  # one key, nothing else: no form
+    # I. a work title in 《》, then its caption: the caption's date and place are read
+    ("《晨归》 2021年5月3日,在千岛湖畔,渔民驾船归来。(摄影 林海).jpg",
+     {"title": "晨归", "photographer": "林海", "date": "2021-05-03", "place": "千岛湖畔"}),
+    ("《秋收》 9月20日,农民在田间收割水稻。(摄影 林海).jpg", {"title": "秋收", "date_partial": "09-20"}),
+    ("《无题》王小明,摄于杭州西湖。13812345678.jpg", {"title": "无题", "photographer": "王小明"}),  # a name opens it
+    ("《晨曦》张三.jpg", {"title": "晨曦", "photographer": "张三"}),
     # H. a place word that is not where: home, owner, employer, office, a city's unnamed building, a scene
     ("5月2日,来自云南大理的游客在西湖边拍照。记者 张明 摄.jpg", {"place": "西湖"}),
     ("一群来自河北保定的学生在排练。(李强摄).jpg", {"place": None}),
