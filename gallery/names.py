@@ -1877,6 +1877,10 @@ class _Credit:
 _SECOND_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员\s*[\u4e00-\u9fff])")
 
 
+# a medium's short name the agency list lacks, right before a reporter's role (`财新记者 X`)
+_MEDIUM_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:首席|特约|见习|实习|摄影)?记者)")
+
+
 def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
     """Names, agency and role in `新华社记者 杨湛菲`, `记者 A 通讯员 B C`, `中国青年报 赵迪` …
 
@@ -1892,7 +1896,7 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     credit_seen = False
     for tok in _join_split_names(tokens):
         rest = tok
-        am = _AGENCY_RE.match(rest)
+        am = _AGENCY_RE.match(rest) or (None if strict else _MEDIUM_BEFORE_ROLE.match(rest))
         if am:
             agency = agency or am.group(0).removesuffix("发")
             rest = rest[am.end():].lstrip("发")
@@ -2007,6 +2011,10 @@ _UNIT_NAMES_BRACKET = re.compile(
 )
 
 
+# `背篓专线 安康：王兆群`: an association's branch (a place name) and its member after a short title
+_HOME_COLON_NAME = re.compile(r"[\s_\-]+(?P<home>[\u4e00-\u9fff]{2,4}?)(?:分会|市|县|区)?[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
 def _find_short_credit(text: str) -> _Credit | None:
     """`七月的肖像 作者 江苏 胡宝河` (the author's province is not a place), `美丽神龙湖（周旭东）`."""
     m = _UNIT_NAMES_BRACKET.search(text) if text.endswith((")", "）")) else None
@@ -2022,6 +2030,9 @@ def _find_short_credit(text: str) -> _Credit | None:
         name = "".join(parts)  # `子　木`: one name written with a space
         if _is_name(name, strict=False):
             return _Credit(m.start(), [name], None, None, "作者 X", 0.85)
+    m = _HOME_COLON_NAME.search(text) if "：" in text or ":" in text else None
+    if m and m.start() > 0 and m["home"] in _GAZETTEER and _is_name(m["name"]) and not _SENTENCE_PUNCT.search(text):
+        return _Credit(m.start(), [m["name"]], None, None, "地名：姓名", 0.7)  # `背篓专线 安康：王兆群`: a branch
     m = _NAME_BRACKET_END.search(text) if text.endswith((")", "）")) and len(text) <= 30 else None
     names = _NAME_TOKEN_SPLIT.split(m["name"]) if m else []
     if len(names) >= 2 and (names[-1] in _PROVINCE_SET or names[-1] in _HAND_GAZETTEER):
@@ -2072,11 +2083,19 @@ def _bracket_day(m: re.Match[str]) -> str | None:
 _CREDIT_CUT_CHARS = tuple("。，,；;）)】]—")
 
 
+_CREDIT_THEN_AGENCY = re.compile(
+    r"(?P<open>[(（])(?P<credit>[^()（）]{2,30}?(?:摄影|摄))\s+(?P<agency>" + _AGENCY_RE.pattern + r")\s*[)）]$"
+)
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     got = _find_short_credit(text)
     if got:
         return got
+    m = _CREDIT_THEN_AGENCY.search(text) if text.endswith((")", "）")) else None
+    if m and m.start() > 0:  # `（陈晓根摄 光明图片）`: the agency after the credit, read as if before it
+        return _find_credit(f"{text[: m.start()]}（{m['agency']} {m['credit']}）")
     m = _WRITER_PICTURE_BRACKET.search(text) if text.endswith((")", "）")) else None
     if m and m.start() > 0:  # `（文 张三 图 李四）`: the writer, then who made the pictures
         got = _parse_credit_body(m["p"], strict=False)
@@ -2187,8 +2206,8 @@ _ROLE_TAIL = re.compile(
 )
 
 
-_ROLE_BRACKET = re.compile(
-    r"[(（](?P<body>(?:(?:" + _AGENCY_RE.pattern + r")\s*)?(?:" + _ROLE_ALTERNATION + r")"
+_ROLE_BRACKET = re.compile(  # a medium's short name before 记者 (`财新记者`) need not be in the list
+    r"[(（](?P<body>(?:(?:" + _AGENCY_RE.pattern + r"|[\u4e00-\u9fff]{2,4}(?=记者))\s*)?(?:" + _ROLE_ALTERNATION + r")"
     r"[\s:：]*[^()（）]{2,30})[)）]$"
 )
 
@@ -2871,8 +2890,49 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+_CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
+_CN_YEAR = r"[〇零○一二三四五六七八九]{4}"
+_CN_NUMBER = r"[一二三四五六七八九十]{1,3}"
+_CN_DATE = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?:(?P<D>{_CN_NUMBER})日)?")
+_CN_DATE_AFTER_CREDIT = re.compile(rf"(?<=摄)(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?P<D>{_CN_NUMBER})日$")
+
+
+def _cn_number(text: str) -> int:
+    """二十七 → 27, 十 → 10, 二〇二三 → 2023 (a year is read digit by digit)."""
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _cn_date_digits(m: re.Match[str]) -> str:
+    """`二〇二三年五月一日` written in Arabic digits (`2023年5月1日`), for the date readers."""
+    year = f"{_cn_number(m['Y'])}年" if m["Y"] else ""
+    return f"{year}{_cn_number(m['M'])}月" + (f"{_cn_number(m['D'])}日" if m["D"] else "")
+
+
+def _take_cn_date_tail(result: ParsedName, text: str) -> str:
+    """`…中央社记者X摄五月二十七日`: a day in Chinese numerals glued after the credit."""
+    m = _CN_DATE_AFTER_CREDIT.search(text)
+    if not m:
+        return text
+    sub = _TEXT_DATE_START.match(_cn_date_digits(m)) if m["Y"] else None
+    if sub and sub["D"]:
+        _set_year_month_day(result, sub)
+    elif not m["Y"]:
+        day = _valid_date(2000, _cn_number(m["M"]), _cn_number(m["D"]))
+        if day:
+            result._set("date_partial", day[5:], "摄 + 中文数字月日", 0.75)
+            result._set("date_kind", "shot", "摄 + 中文数字月日", 0.6)
+    return text[: m.start()]
+
+
 def _text_date(result: ParsedName, text: str) -> None:
     """A date at the start of a caption (or after 摄于); years inside the sentence are events."""
+    if text[:1] in _CN_DIGITS or text[:1] == "十":  # `二〇二三年五月一日，…`: read in Arabic digits (the title keeps its words)
+        cn = _CN_DATE.match(text)
+        if cn and (cn["Y"] or cn["D"]):
+            text = _cn_date_digits(cn) + text[cn.end():]
     m = _TEXT_DATE_MARKED.search(text)
     if m:
         y, mo, d = (m["Y"], m["M"], m["D"]) if m["Y"] else (m["Y2"], m["M2"], m["D2"])
@@ -2957,7 +3017,8 @@ _LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the 
 # `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
 _ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
 _SEQ_PREFIX = re.compile(
-    r"^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
+    r"^[\u2460-\u2473\u2776-\u277f]\s*[.、．]?\s*"  # `①.`, `③、`: the picture's number in a set
+    r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
     r"|^编号[:：]?\s*\d{1,4}号?(?=[\u4e00-\u9fff《])"
 )
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
@@ -3165,7 +3226,9 @@ def _apply_text(result: ParsedName, core: str) -> None:
         return
     _apply_text_body(result, core.strip()[tag.end():])
     rule = result.evidence["title"].rule if result.title else ""
-    if rule in ("caption sentence", "bare title"):
+    if rule == "caption sentence" and _CLAUSE_END.search(result.title or ""):
+        result._set("title", tag["tag"].strip(), "【story title】 caption", 0.75)  # `【莆田养女】2018年6月9日,…`
+    elif rule in ("caption sentence", "bare title"):
         result.title = tag.group(0).strip() + (result.title or "")  # the column is part of the headline
 
 
@@ -3184,7 +3247,7 @@ _GRAB_NOTE = re.compile(
 _CREDIT_FIRST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄影|摄|的?(?:摄影)?作品)[:：]\s*|^[©Ⓒ]\s*(?P<c>[\u4e00-\u9fff]{2,4})\s+"
     # the credit before the caption: `（张三 摄）游客…`, `摄影：张三 5月1日,…`, `张三 摄 5月1日,…`
-    r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4})\s*摄[)）]\s*|^(?:摄影|图片?|摄|作者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
+    r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄影报道|摄影|摄)[)）]\s*|^(?:摄影|图片?|摄|作者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
     r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
 )
 _BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
@@ -3253,8 +3316,9 @@ def _strip_notes(result: ParsedName, text: str) -> str:
         m = None  # `春之韵 摄影：张三`: a title, then the credit label
     who = (m["name"] or m["c"] or m["n3"] or m["n4"] or m["n5"]) if m else ""
     strict = "作品" in m.group(0) or bool(m["n5"]) if m else True
-    if m and m.end() < len(text) and _is_name(who, strict=strict):
-        result._set("photographers", [who], "X摄：", 0.85)
+    names = who.split("、") if m and m["n3"] else [who]  # `（赵俊、刘伟摄影报道）在…`: a byline before the caption
+    if m and m.end() < len(text) and all(_is_name(n, strict=strict) for n in names):
+        result._set("photographers", names, "X摄：", 0.85)
         text = text[m.end():]
     m = _AUTHOR_CITY.search(text) if text.endswith((")", "）")) else None
     if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
@@ -3323,10 +3387,14 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if "摄于" in text:
         text = _take_credit_shot_at(result, text)
+    if text.endswith("日") and "摄" in text:
+        text = _take_cn_date_tail(result, text)
     credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit:
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
+        if "资料" in text:
+            text = _ARCHIVE_NOTE.sub("", text).strip() or text  # `…。(资料图) 孙睿 摄`
     else:
         orphan = _ORPHAN_CREDIT.search(text, _tail40(text)) if _ROLE_RE.search(text, max(0, len(text) - 12)) else None
         if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
@@ -3749,7 +3817,7 @@ _AGENCY_ONLY_TAIL = re.compile(
     re.I,
 )
 _AGENCY_NOTE_TAIL = re.compile(
-    r"[。\s]*(?:[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")[)）]"
+    r"[。\s]*(?:[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")发?[)）]"
     r"|\s(?P<a2>" + "|".join(map(re.escape, _AGENCIES)) + r")(?:供图|图)?)$"
 )
 # the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)

@@ -44,6 +44,28 @@ ROUND15_RULES = [
     ("《秋收》 9月20日,农民在田间收割水稻。(摄影 林海).jpg", {"title": "秋收", "date_partial": "09-20"}),
     ("《无题》王小明,摄于杭州西湖。13812345678.jpg", {"title": "无题", "photographer": "王小明"}),  # a name opens it
     ("《晨曦》张三.jpg", {"title": "晨曦", "photographer": "张三"}),
+    # K. credits: a medium's short name before 记者 in a bracket, an agency after the credit, a byline
+    # before the caption, `branch：name`, a day in Chinese numerals glued after 摄
+    ("2020年5月1日,村民在田间劳作(某某记者 王小丽).jpg", {"photographer": "王小丽"}),
+    ("村民在田间劳作(记者站 王小丽).jpg", {"photographer": None}),  # no 记者: not a byline
+    ("游人在公园赏花。(李大伟摄 光明图片).jpg", {"title": "游人在公园赏花", "photographer": "李大伟"}),
+    ("(钱江、孙莉摄影报道)在太湖边,渔民在收网.jpg", {"photographer": "钱江、孙莉"}),
+    ("(春天的故事摄影报道)在太湖边,渔民在收网.jpg", {"photographer": None}),
+    ("山村晨雾 黄山：程大勇.jpg", {"title": "山村晨雾", "photographer": "程大勇"}),
+    ("山村晨雾 黄山：云海.jpg", {"photographer": None}),  # a view, not a name
+    ("山村晨雾 备注：程大勇.jpg", {"photographer": None}),  # 备注 is no place
+    ("市民在街头纳凉。中央社记者李文摄六月三日.jpg", {"photographer": "李文", "date_partial": "06-03"}),
+    ("市民在街头纳凉。记者李文摄二〇二一年六月三日.jpg", {"photographer": "李文", "date": "2021-06-03"}),
+    ("二〇二一年六月三日,市民在街头纳凉。李文摄.jpg", {"date": "2021-06-03"}),
+    ("十月一日,市民在广场观看升旗。李文摄.jpg", {"date_partial": "10-01"}),
+    ("一月的雪.jpg", {"date": None, "date_partial": None}),
+    # L. notes that are not part of the title: a circled number, (新华社发), (资料图) before the credit;
+    # a 【story title】 before a caption sentence is the title, a column tag before a headline stays
+    ("②.农民在晾晒玉米。(新华社发).jpg", {"title": "农民在晾晒玉米"}),
+    ("游客在古镇参观。(资料图) 张三 摄.jpg", {"title": "游客在古镇参观", "photographer": "张三"}),
+    ("【归乡】2019年2月3日,湖北恩施,老人在村口等候(某报记者 周一)",
+     {"title": "归乡", "photographer": "周一", "date": "2019-02-03"}),
+    ("【新春走基层】大山深处的年夜饭.jpg", {"title": "【新春走基层】大山深处的年夜饭"}),
     # H. a place word that is not where: home, owner, employer, office, a city's unnamed building, a scene
     ("5月2日,来自云南大理的游客在西湖边拍照。记者 张明 摄.jpg", {"place": "西湖"}),
     ("一群来自河北保定的学生在排练。(李强摄).jpg", {"place": None}),
