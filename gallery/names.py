@@ -3004,6 +3004,12 @@ _WINNER = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-
 _UNIT_BRACKET_END = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
 )
+# an award glued after the title, or a segment of its own between separators
+_AWARD_TAIL = re.compile(
+    r"(?:[-_+＋\s]+|(?<=[\u4e00-\u9fff]))(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖|佳作奖|鼓励奖|纪念奖)"
+    r"(?=[-_+＋\s]|$)|[-_+＋\s]+(?:入围|入选|佳作)(?=[-_+＋\s]|$)"
+)
+_AWARD_WORDS_SPLIT = re.compile(r"[-_+＋\s\u3000]+")
 _AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
 _ENTRY_ID = re.compile(
     r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))|^(?P<id1>[A-Z]\d)[-_\s]+(?=[\u4e00-\u9fff])"
@@ -3025,10 +3031,14 @@ _SEQ_PREFIX = re.compile(
 _CATEGORY_PREFIX = re.compile(
     r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
     r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*"  # `作品名称：春暖花开 作者：张三`
-    r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*)"  # 小学组-
+    r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*"  # 小学组-
+    # `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
+    r"|[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
+    r"|[\u4e00-\u9fff]{1,4}组[+＋]\s*(?=[^+＋]+[+＋][^+＋]))"
 )
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
-_TEACHER_NOTE = re.compile(r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*[\u4e00-\u9fff]{2,4}[)）]?")
+_TEACHER_NOTE = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
+    r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")
 _GROUP_AWARD = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
@@ -3327,8 +3337,50 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     return text.strip()
 
 
+# A museum's catalogue name: the work among its era, format, medium, size, holder and leaf number
+# (`隋代-夫妇宴享行乐图-山东省博物馆藏`, `陶瓷谱图册.十四开.纸本设色（28.8x30.7厘米）台北故宫博物院藏_05`).
+_ART_SIZE = re.compile(r"\s*[(（][^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)[)）]\s*")
+_ART_SEP = re.compile(r"[-.．·_\s]+")
+_ART_ERA = re.compile(
+    r"(?:(?:东|西|南|北|前|后)?(?:夏|商|周|秦|汉|晋|隋|唐|宋|元|明|清|魏|齐|梁|陈|辽|金)(?:代|朝)?|五代|三国|南北朝|民国|近代|现代|当代"
+    r"|战国|春秋|新石器时代)(?:早期|中期|晚期|初期|末期)?"
+)
+_ART_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆|图书馆|艺术馆|纪念馆|研究院|研究所|书画院|文物商店)藏|私人收?藏")
+_ART_FORMAT = re.compile(r"[一二三四五六七八九十百]{1,3}开|(?:立|横|手|长)?(?:轴|卷)|册页?|扇面|屏|对联|镜心|手卷")
+_ART_MEDIUM = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
+
+
+def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
+    parts = [p for p in _ART_SEP.split(_ART_SIZE.sub(".", text)) if p]
+    kinds = []
+    for part in parts:
+        if part.isdigit() and len(part) <= 3:
+            kinds.append("leaf")
+        elif _ART_ERA.fullmatch(part):
+            kinds.append("era")
+        elif _ART_HOLDER.fullmatch(part):
+            kinds.append("holder")
+        elif _ART_FORMAT.fullmatch(part):
+            kinds.append("format")
+        elif _ART_MEDIUM.fullmatch(part):
+            kinds.append("medium")
+        elif (m := _ART_HOLDER.search(part)) and m.end() == len(part) and _ART_MEDIUM.fullmatch(part[: m.start()]):
+            kinds.append("medium")  # `纸本设色台北故宫博物院藏`: the medium and the holder glued together
+        else:
+            kinds.append("")
+    works = [p for p, k in zip(parts, kinds, strict=True) if not k]
+    catalogue = {k for k in kinds if k and k != "leaf"}
+    if len(works) != 1 or len(catalogue) < 2 and not ("holder" in catalogue and len(parts) >= 3):
+        return False  # one catalogue word beside a title is not enough (`明月-清风`, `秋-张三`)
+    result._set("title", works[0], "artwork catalogue name", 0.75)
+    result.kind = result.family = "artwork"
+    return True
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
+    if text[-1:] in "—-_~":
+        text = text.rstrip("—-_~ ") or text  # `西海草原—`: a dash the uploader left at the end
     if text[:1] in _LEAD_MARKS_SET:
         text = text.lstrip(_LEAD_MARKS + " ")  # `▲市民在…`: a layout mark
     if text[:1] == "图":
@@ -3341,6 +3393,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = text[: unit.start()]
     if ("：" in text or ":" in text or text[:1] in _FIELD_FIRST or "作者" in text or "姓名" in text
             or "摄影" in text) and _labelled_fields(result, text):
+        return
+    if ("藏" in text or "本" in text) and _apply_artwork_catalogue(result, text):
         return
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
@@ -3552,6 +3606,15 @@ def _series_note_marks_title(text: str) -> str:
     return f"《{m['t']}》{text[m.end():]}" if m else text
 
 
+def _listed_winner(word: str) -> bool:
+    """A pupil named in a result list beside a school and an award: a name, or three characters of
+    name shape with a rare surname (盘梓姗) — no title word, no place, no character names avoid."""
+    if _is_name(word):
+        return True
+    return (len(word) == 3 and _is_name(word, strict=False) and not _is_title_word(word) and not _full_place(word)
+            and not any(ch in _NOT_IN_NAMES for ch in word) and word[-1] not in _TITLE_ENDINGS)
+
+
 def _take_prefixes(result: ParsedName, text: str) -> str:
     """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -3582,8 +3645,22 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         result._set("photographers", [m["name"]], "获奖者 X 作品", 0.75)
         result.kind = "contest_entry"
         return ""
+    if ("奖" in text or "入" in text) and "指导" in text:
+        text = _TEACHER_NOTE.sub("", text).strip() or text  # `… 一等奖 指导老师：X`: the award is then last
     if "奖" in text or "入" in text:
         text = _AWARD_BRACKET.sub(" ", text).strip() or text
+        m = _AWARD_TAIL.search(text)
+        if m and m.start() > 0:  # `雪山牛羊三等奖`, `张三 平兰小学 一等奖`: the award is no part of the title
+            text = text[: m.start()] + text[m.end():]
+            result.kind = "contest_entry"
+            words = [w for w in _AWARD_WORDS_SPLIT.split(text.strip()) if w]
+            units = [w for w in words if len(w) >= 4 and _UNIT_ONLY.fullmatch(w)]
+            names = [w for w in words if w not in units]
+            if len(words) == 2 and len(units) == 1 and _listed_winner(names[0]):
+                result._set("photographers", names, "姓名 单位 奖项", 0.75)  # a result list: the winner, the school
+                result._set("units", units, "姓名 单位 奖项", 0.7)
+                result.family = "contest_entry"
+                return ""
     m = _PAGE.match(text)
     if m and m.end() < len(text):
         result._set("page", m["page"], "P<n> page prefix", 0.9)
@@ -4028,7 +4105,11 @@ _GENERIC_PLACE_HEADS = ("乡村", "城市", "城区", "社区", "森林", "湿�
                         "山村", "山区", "海滨")
 _PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门", "北门", "门口", "入口", "出口", "门前", "内景",
                        "一角", "全貌", "鸟瞰", "夜景", "雪景", "全景", "夜色", "街景", "外景", "外观", "远景", "近景",
-                       "正面", "侧面", "风光")
+                       "正面", "侧面", "风光",
+                       # a view of the place: the time of day, the season, a window onto it
+                       "落地窗", "窗外", "一景", "美景", "风景", "日出", "日落", "晨曦", "晚霞", "倒影", "秋色", "春色",
+                       "冬景", "秋景", "春景", "夏景", "之夜", "之晨", "之秋", "之春", "远眺", "俯瞰", "航拍")
+_PLACE_PART_RE = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len, reverse=True)) + ")$")
 
 
 # Kinds of sight a short title may open with (not schools or firms: `某某学院团队` is who, not where)
@@ -4061,8 +4142,12 @@ def _place_part(result: ParsedName, title: str) -> None:
     of it, is where it was taken (`学校` alone or `大门` alone is no named place)."""
     if result.place or not title.endswith(_PLACE_PARTS_AT_END):
         return
-    head = title[:-2]
-    if len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head) and not _MULTI_SUFFIX_RUN.fullmatch(head):
+    head = title[: _PLACE_PART_RE.search(title).start()]
+    if head in _SIGHTS and head not in _AMBIGUOUS_PLACES and (head not in _SIGHTS_AMBIGUOUS or (
+            not result.photographers and head[0] not in "一二三四五六七八九十百千万两")):  # not `三塔风光-X`
+        result._set("place", head, "place + part", 0.6)  # `故宫雪景`: a known sight and a view of it
+    elif (len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head)
+          and not _MULTI_SUFFIX_RUN.fullmatch(head)):
         result._set("place", head, "place + part", 0.6)
 
 
@@ -4166,7 +4251,8 @@ _ART_KINDS = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画
 _ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
                      "|村民|民警|干部|幹部|社员|社員|会员|會員")
 _ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
-    rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?(?:(?:{_ART_KINDS})作品|(?P<shot>摄|攝))"
+    rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
+    rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围)作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`: the winner's work
 )
 
 
@@ -4403,6 +4489,7 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     title = " ".join(w for w in words if w != names[0])
     result._set("title", title, rule, 0.8)
     result.kind = result.family = "contest_entry"
+    _place_part(result, title)  # `大钟广场夜景+张三+…`: a view of a named place
     return True
 
 
@@ -4587,6 +4674,8 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         _caption_place(result, title, markers_only=True)
     if not result.place and " " in title:
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
+    if not result.place:
+        _place_part(result, title)  # `故宫雪景-张三`: a view of a named place
     if result.kind == "unknown":
         result.kind = "titled"
         result.family = "contest_entry" if result.photographers else "titled"

@@ -66,6 +66,33 @@ ROUND15_RULES = [
     ("【归乡】2019年2月3日,湖北恩施,老人在村口等候(某报记者 周一)",
      {"title": "归乡", "photographer": "周一", "date": "2019-02-03"}),
     ("【新春走基层】大山深处的年夜饭.jpg", {"title": "【新春走基层】大山深处的年夜饭"}),
+    # B. a contest's name and the entry's group before the title in a `+` layout
+    ("青春摄影赛+手机组+老街夜景+李四+13912345678.jpg", {"title": "老街夜景", "photographer": "李四"}),
+    ("风光组+云海+王五+13912345678.jpg", {"title": "云海", "photographer": "王五"}),
+    ("手机组+晨曦.jpg", {"title": "手机组+晨曦"}),  # a group and one word: nothing to peel off safely
+    # C/G. awards: glued after a title, or a segment in a result list (name, school, award, teacher)
+    ("江畔春色二等奖.jpg", {"title": "江畔春色"}),
+    ("晨曦-张三-优秀奖.jpg", {"title": "晨曦", "photographer": "张三"}),
+    ("莫晓琳 城西小学 三等奖 指导老师：黄丽.jpg", {"title": None, "photographer": "莫晓琳"}),
+    ("李小明 城西小学 一等奖 指导老师：无.jpg", {"photographer": "李小明"}),
+    ("春之韵 城西小学 一等奖.jpg", {"photographer": None}),  # a title word beside the school
+    ("晨曦 城西小学 一等奖.jpg", {"photographer": None}),
+    # D. a named place and a view of it (雪景, 落地窗, 日出 …); a dash left at the end
+    ("颐和园雪景.jpg", {"title": "颐和园雪景", "place": "颐和园"}),
+    ("滨江区图书馆落地窗.jpg", {"place": "滨江区图书馆"}),
+    ("中心一景.jpg", {"place": None}),
+    ("童年之夜.jpg", {"place": None}),
+    ("三塔风光+桂小小+0531-88123456.jpg", {"place": None}),  # a numeral-led sight beside a name
+    ("呼伦湖草原—.jpg", {"title": None}),
+    # E. an artwork's catalogue name: era, work, format, medium, size, holder, leaf
+    ("唐代-仕女游春图-上海博物馆藏.jpg", {"title": "仕女游春图", "place": None}),
+    ("山居图册.八开.绢本设色（30.5x40.2厘米）南京博物院藏_03.png", {"title": "山居图册", "place": None}),
+    ("清-秋山图轴-纸本.jpg", {"title": "秋山图轴"}),
+    ("明月-清风.jpg", {"title": "明月-清风"}),  # 明 and 清 alone are not an era segment here
+    ("我的藏书-张三.jpg", {"title": "我的藏书", "photographer": "张三"}),
+    # F. `X获奖作品《…》`
+    ("周大勇获奖作品《山乡巨变》.jpg", {"title": "山乡巨变", "photographer": "周大勇"}),
+    ("本届获奖作品《春》.jpg", {"photographer": None}),
     # H. a place word that is not where: home, owner, employer, office, a city's unnamed building, a scene
     ("5月2日,来自云南大理的游客在西湖边拍照。记者 张明 摄.jpg", {"place": "西湖"}),
     ("一群来自河北保定的学生在排练。(李强摄).jpg", {"place": None}),
