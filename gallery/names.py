@@ -2315,7 +2315,7 @@ _SUFFIX_RUN = re.compile(_trie_pattern(_ALL_SUFFIXES) + "+(?![民长流水面])"
 _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 
 
-_NAMED_HOU = re.compile(r"天后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖])")
+_NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖])")
 
 
 def _chunk_ok(chunk: str) -> bool:
@@ -2452,11 +2452,17 @@ _UNNAMED_DIVISION = re.compile(  # `市图书馆`, `县医院`: the kind of buil
     r"(?:内|里|外|前|门口|附近)?"
 )
 _GROUP_AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:队|团|工匠|选手|运动员|代表)(?![\u4e00-\u9fff]?[场馆部])")
+_GENERIC_SPOT = re.compile(
+    r"游泳池|泳池|操场|教室|课堂|宿舍|食堂|厨房|客厅|院子|院落|家中|田间|田里|地里|大棚|果园|菜园|鱼塘|池塘|河边|湖边|"
+    r"海边|江边|岸边|村口|路口|路边|街边|门口|车间|工地|站台|车厢|病房|广场|公园|街头|街道|小区|社区|校园|景区"
+)
 _BARE_SCENE = re.compile(r"[\u4e00-\u9fff]{0,4}现场")
 
 
 def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office or nothing (see above)."""
+    if _GENERIC_SPOT.fullmatch(place):
+        return True  # `在游泳池里`, `在操场上`: a kind of place with no name
     if _UNNAMED_DIVISION.fullmatch(place) or _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0:
         return True
     i = text.find(place)
@@ -2824,8 +2830,23 @@ def _place_opened_facility(text: str) -> tuple[str, str, float] | None:
     return (m["p"], "facility + 投入使用/落成", 0.6) if m else None
 
 
+_TIME_THEN_YU = re.compile(r"(?:[日天间晚午早]|当天|当日)[于於](?=[\u4e00-\u9fff])")
+
+
+def _place_yu(text: str) -> tuple[str, str, float] | None:
+    """`31日晚间於市民广场热闹登场`: 于 (traditional 於) after a time says where, like 在."""
+    if "于" not in text and "於" not in text:
+        return None
+    for m in _TIME_THEN_YU.finditer(text):
+        scan = _scan_place(text, m.end())
+        phrase = _trim_place(text[m.end() : scan.end])
+        if len(phrase) >= 3 and (scan.strong or scan.first_gaz) and not _MULTI_SUFFIX_RUN.fullmatch(phrase):
+            return phrase, "时间 + 于 X", 0.75
+    return None
+
+
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai,
-                   _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
+                   _place_yu, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
                 _place_opened_facility)
@@ -3920,6 +3941,21 @@ def _strip_agency_tail(text: str) -> str:
     return text.rstrip(" \u3000,，。;；:：_-—")
 
 
+_DOTTED_PLACE_END = frozenset("湖山江河岛峰寺塔桥园镇村湾潭泉溪峡海")
+_WATER_ENDS = frozenset("湖岛寺塔湾潭峡")  # name-shaped (石塘湖) but never a given name's end
+_DOTTED_TITLE = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,10})\s*[·•]\s*[\u4e00-\u9fff]{1,10}")
+
+
+def _dotted_place(result: ParsedName, title: str) -> None:
+    """`石塘湖·休憩`, `西湖·晨曦`: a contest title written as `place·theme` names where it was taken."""
+    m = _DOTTED_TITLE.fullmatch(title) if not result.place else None
+    head = m["p"] if m else ""
+    if m and not (_is_name(head) and head[-1] not in _WATER_ENDS) and not _is_title_word(head) and (
+            _full_place(head) or head in _GAZETTEER or head in _SIGHTS
+            or len(head) >= 3 and head[-1] in _DOTTED_PLACE_END and _scan_place(head, 0).end == len(head)):
+        result._set("place", head, "place·title", 0.6)
+
+
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
@@ -3975,6 +4011,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _natural_sight(result, title)
         _place_part(result, title)
         _place_lead(result, title)
+        _dotted_place(result, title)
         if not result.place and "的" in title:  # `下雪后的人民公园美如画`: a named place after 的
             got = _place_after_de(title)
             if got and not got[0].startswith(_GENERIC_PLACE_HEADS):  # `美丽的乡村公园`: a kind
@@ -4676,6 +4713,8 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if not result.place:
         _place_part(result, title)  # `故宫雪景-张三`: a view of a named place
+    if not result.place and ("·" in title or "•" in title):
+        _dotted_place(result, title)
     if result.kind == "unknown":
         result.kind = "titled"
         result.family = "contest_entry" if result.photographers else "titled"

@@ -93,6 +93,18 @@ ROUND15_RULES = [
     # F. `X获奖作品《…》`
     ("周大勇获奖作品《山乡巨变》.jpg", {"title": "山乡巨变", "photographer": "周大勇"}),
     ("本届获奖作品《春》.jpg", {"photographer": None}),
+    # J. places the clause grammar missed: 于/於 after a time, 皇后 inside a name, `place·theme` titles,
+    # and a kind of place with no name is none
+    ("1日晚間於市民廣場舉行跨年活動。(林一攝).jpg", {"place": "市民廣場"}),
+    ("5月1日于北京天坛公园举行。(林一摄).jpg", {"place": "北京天坛公园"}),
+    ("该店已于2月底结束营业。(林一摄).jpg", {"place": None}),
+    ("在皇后大道中,市民排队等候。(林一摄).jpg", {"place": "皇后大道"}),
+    ("千岛湖·晨渔.jpg", {"place": "千岛湖"}),
+    ("西湖·晨曦-张三.jpg", {"place": "西湖", "photographer": "张三"}),
+    ("春天·花开.jpg", {"place": None}),
+    ("张小山·秋.jpg", {"place": None}),  # a name-shaped head that may end a given name
+    ("孩子们在游泳池里嬉戏。(林一摄).jpg", {"place": None}),
+    ("孩子们在体育公园游泳池里嬉戏。(林一摄).jpg", {"place": "体育公园游泳池"}),
     # H. a place word that is not where: home, owner, employer, office, a city's unnamed building, a scene
     ("5月2日,来自云南大理的游客在西湖边拍照。记者 张明 摄.jpg", {"place": "西湖"}),
     ("一群来自河北保定的学生在排练。(李强摄).jpg", {"place": None}),
