@@ -2440,7 +2440,6 @@ def _trim_place(phrase: str) -> str:
 # people's or the group's home (`来自X的`, `X的秧歌队`), an owner or an employer (`X博物馆藏的`,
 # `X协会`, `X研究员`), an office (`X市长`), a generic scene (`活动现场`), or a city's unnamed
 # building (`市图书馆`: 市 with no city before it).
-_ORIGIN_BEFORE = re.compile(r"(?:来自|来源于|源自|出自)$")
 _HOLDER_AFTER = re.compile(
     r"(?<=[馆院阁所宫])藏(?![区族])|[^,，。；;、]{0,10}?(?:协会|分会|学会|商会|联合会|基金会|研究会|联谊会|同乡会)"
     r"|(?:副|常务)?(?:研究员|馆长|院长|所长|校长|主任|教授|会长|理事长|董事长|总经理)"
@@ -2452,27 +2451,38 @@ _UNNAMED_DIVISION = re.compile(  # `市图书馆`, `县医院`: the kind of buil
     r"(?:内|里|外|前|门口|附近)?"
 )
 _GROUP_AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:队|团|工匠|选手|运动员|代表)(?![\u4e00-\u9fff]?[场馆部])")
-_GENERIC_SPOT = re.compile(
-    r"游泳池|泳池|操场|教室|课堂|宿舍|食堂|厨房|客厅|院子|院落|家中|田间|田里|地里|大棚|果园|菜园|鱼塘|池塘|河边|湖边|"
-    r"海边|江边|岸边|村口|路口|路边|街边|门口|车间|工地|站台|车厢|病房|广场|公园|街头|街道|小区|社区|校园|景区"
+_GENERIC_SPOTS = frozenset(
+    "游泳池 泳池 操场 教室 课堂 宿舍 食堂 厨房 客厅 院子 院落 家中 田间 田里 地里 大棚 果园 菜园 鱼塘 池塘 河边 湖边 "
+    "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区".split()
 )
+_ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
+_HOLDER_FIRST = frozenset("藏研馆院所校主教会理董总副常长议")
 _BARE_SCENE = re.compile(r"[\u4e00-\u9fff]{0,4}现场")
 
 
 def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office or nothing (see above)."""
-    if _GENERIC_SPOT.fullmatch(place):
+    if place in _GENERIC_SPOTS:
         return True  # `在游泳池里`, `在操场上`: a kind of place with no name
-    if _UNNAMED_DIVISION.fullmatch(place) or _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0:
+    if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
+            or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
+        return True
+    if "来自" in place:
         return True
     i = text.find(place)
     if i < 0:
         return False
     end = i + len(place)
-    return bool(_ORIGIN_BEFORE.search(text, 0, i) or _ORIGIN_BEFORE.search(place, 0, 4) or "来自" in place
-                or _HOLDER_AFTER.match(text, end) or _OFFICE_AFTER.match(text, end)
-                or text.startswith("的", end) and (_ENSEMBLE_AFTER.match(text, end) or _GROUP_AFTER_DE.match(text, end))
-                or place[-1] in "市村" and text.startswith("民", end))  # `南昌市民`: the city's people
+    if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):
+        return True  # `来自杭州余杭区的…`
+    after = text[end : end + 1]
+    if after == "的":
+        return bool(_ENSEMBLE_AFTER.match(text, end) or _GROUP_AFTER_DE.match(text, end))
+    if after == "民":
+        return place[-1] in "市村"  # `南昌市民`: the city's people
+    if after in _HOLDER_FIRST or "会" in text[end : end + 12]:
+        return bool(_HOLDER_AFTER.match(text, end) or _OFFICE_AFTER.match(text, end))
+    return False
 
 
 def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False) -> None:
@@ -3143,7 +3153,7 @@ _FIELD_KIND = {
     "作者姓名": "name", "作者": "name", "摄影师": "name", "摄影者": "name", "拍摄者": "name", "摄影": "name",
     "姓名": "name",
     "作品名称": "title", "作品标题": "title", "作品题目": "title", "作品名": "title", "题目": "title",
-    "标题": "title", "名称": "title", "主题": "title",
+    "标题": "title", "名称": "title", "主题": "title", "作品": "title",
     "联系电话": "phone", "联系方式": "phone", "电话": "phone", "手机号码": "phone", "手机号": "phone", "手机": "phone",
     "工作单位": "unit", "所在单位": "unit", "单位": "unit", "学校": "unit",
     "作品编号": "id", "参赛编号": "id", "编号": "id", "序号": "id",
@@ -3159,6 +3169,7 @@ _GLUED_ENTRY_ID = re.compile(r"(?<=[\u4e00-\u9fff）)])\d{3,6}$")  # `地点_安
 
 
 _HEAD_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}[_\-\s+＋]")
+_HEAD_KEY = re.compile(rf"[\u4e00-\u9fff]{{1,12}}[_\-\s+＋](?:{_FIELD_KEYS})[_\-\s+＋|]")
 
 
 def _field_labels(text: str) -> tuple[list[re.Match[str]], bool]:
@@ -3361,6 +3372,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
 # A museum's catalogue name: the work among its era, format, medium, size, holder and leaf number
 # (`隋代-夫妇宴享行乐图-山东省博物馆藏`, `陶瓷谱图册.十四开.纸本设色（28.8x30.7厘米）台北故宫博物院藏_05`).
 _ART_SIZE = re.compile(r"\s*[(（][^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)[)）]\s*")
+_ART_GATE = re.compile(r"(?<=[馆院所店])藏|私人收?藏|[纸绢绫]本|布面|设色")
 _ART_SEP = re.compile(r"[-.．·_\s]+")
 _ART_ERA = re.compile(
     r"(?:(?:东|西|南|北|前|后)?(?:夏|商|周|秦|汉|晋|隋|唐|宋|元|明|清|魏|齐|梁|陈|辽|金)(?:代|朝)?|五代|三国|南北朝|民国|近代|现代|当代"
@@ -3412,10 +3424,11 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
-    if ("：" in text or ":" in text or text[:1] in _FIELD_FIRST or "作者" in text or "姓名" in text
-            or "摄影" in text) and _labelled_fields(result, text):
+    if ("：" in text or ":" in text or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
+            or ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) and _labelled_fields(result, text):
         return
-    if ("藏" in text or "本" in text) and _apply_artwork_catalogue(result, text):
+    if ("藏" in text or "本" in text or "设色" in text) and "。" not in text and _ART_GATE.search(text) \
+            and _apply_artwork_catalogue(result, text):
         return
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off

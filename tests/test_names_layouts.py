@@ -30,6 +30,9 @@ ROUND15_RULES = [
     ("标题 春耕 姓名 赵四.jpg", {"title": "春耕", "photographer": "赵四"}),
     ("作品名称：归途 作者：陈静 单位：放射科.jpg", {"title": "归途", "photographer": "陈静"}),
     ("编号_A12_名称_古桥（组照）_作者_钱多多.jpg", {"title": "古桥", "photographer": "钱多多", "entry_id": "A12"}),
+    ("作品-晨曦-作者-张三.jpg", {"title": "晨曦", "photographer": "张三"}),
+    ("作者：张三，作品：晨曦，电话：13812345678.jpg", {"title": "晨曦", "photographer": "张三", "phone": "13812345678"}),
+    ("姓名_林小雨_学校_城西小学_作品_春.jpg", {"title": "春", "photographer": "林小雨"}),
     ("名称_名称的由来.jpg", {"photographer": None}),  # one key: no form
     ("名称由来_张三.jpg", {"title": "名称由来"}),  # a key word inside a title is no key
     ("作者_作者.jpg", {"photographer": None}),  # the same key twice: no form
