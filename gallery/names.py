@@ -4888,14 +4888,13 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
 
 # any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
 _TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
-_SHOT_YU = re.compile("(?<=[摄位])於")
 
 
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S."""
     simple = core if core.isascii() or not _TRADITIONAL.search(core) else core.translate(_T2S)
-    if simple is not core and "於" in simple:  # 於 stays out of _T2S (a common character of its own),
-        simple = _SHOT_YU.sub("于", simple)  # but `攝於`, `位於` are 摄于, 位于: one character for one
+    if simple is not core and "於" in simple:  # 於 stays out of _T2S (a common character of its own, a surname),
+        simple = simple.replace("於", "于")  # but in traditional text it is 于: 攝於, 位於, 晚間於 (one for one)
     if "\u3000" in simple:  # an ideographic space is read as a space; strings are given back as written
         simple = simple.replace("\u3000", " ")
     _parse_simple(result, simple, steps=steps)

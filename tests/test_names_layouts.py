@@ -102,6 +102,9 @@ ROUND15_RULES = [
     ("5月1日于北京天坛公园举行。(林一摄).jpg", {"place": "北京天坛公园"}),
     ("该店已于2月底结束营业。(林一摄).jpg", {"place": None}),
     ("在皇后大道中,市民排队等候。(林一摄).jpg", {"place": "皇后大道"}),
+    ("攝於臺北市立動物園。(陳東攝).jpg", {"place": "臺北市立動物園", "photographer": "陳東"}),  # 於 is 于 here
+    ("這是位於台北的故宮博物院.jpg", {"place": "台北故宮博物院"}),  # pieces given back in traditional
+    ("游客在景區參觀(於梨華攝).jpg", {"photographer": "於梨華"}),  # 於 the surname is kept
     ("千岛湖·晨渔.jpg", {"place": "千岛湖"}),
     ("西湖·晨曦-张三.jpg", {"place": "西湖", "photographer": "张三"}),
     ("春天·花开.jpg", {"place": None}),
