@@ -2093,7 +2093,8 @@ def _find_credit(text: str) -> _Credit | None:
     got = _find_short_credit(text)
     if got:
         return got
-    m = _CREDIT_THEN_AGENCY.search(text) if text.endswith((")", "）")) else None
+    m = (_CREDIT_THEN_AGENCY.search(text, max(0, len(text) - 48))
+         if text.endswith((")", "）")) and text[-2:-1] not in "摄影" and "摄" in text[-40:] else None)
     if m and m.start() > 0:  # `（陈晓根摄 光明图片）`: the agency after the credit, read as if before it
         return _find_credit(f"{text[: m.start()]}（{m['agency']} {m['credit']}）")
     m = _WRITER_PICTURE_BRACKET.search(text) if text.endswith((")", "）")) else None
@@ -3062,10 +3063,12 @@ _SEQ_PREFIX = re.compile(
 _CATEGORY_PREFIX = re.compile(
     r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
     r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*"  # `作品名称：春暖花开 作者：张三`
-    r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*"  # 小学组-
-    # `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
-    r"|[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
-    r"|[\u4e00-\u9fff]{1,4}组[+＋]\s*(?=[^+＋]+[+＋][^+＋]))"
+    r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*)"  # 小学组-
+)
+# `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
+_CONTEST_PLUS_PREFIX = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
+    r"|[\u4e00-\u9fff]{1,4}组[+＋]\s*(?=[^+＋]+[+＋][^+＋])"
 )
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
 _TEACHER_NOTE = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
@@ -3656,7 +3659,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _CONTEST_TAG.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
-    m = _CATEGORY_PREFIX.match(text) or _GROUP_AWARD.match(text)
+    m = (_CATEGORY_PREFIX.match(text) or _GROUP_AWARD.match(text)
+         or ("+" in text or "＋" in text) and _CONTEST_PLUS_PREFIX.match(text))
     if m and m.end() < len(text):
         text = text[m.end():]
     if "组" in text:
