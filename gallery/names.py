@@ -3158,17 +3158,21 @@ _FIELD_KIND = {
     "作品名称": "title", "作品标题": "title", "作品题目": "title", "作品名": "title", "题目": "title",
     "标题": "title", "名称": "title", "主题": "title", "作品": "title",
     "联系电话": "phone", "联系方式": "phone", "电话": "phone", "手机号码": "phone", "手机号": "phone", "手机": "phone",
-    "工作单位": "unit", "所在单位": "unit", "单位": "unit", "学校": "unit",
+    "工作单位": "unit", "所在单位": "unit", "单位": "unit", "学校": "unit", "学院": "unit", "院系": "unit",
+    "部门": "unit", "班级": "unit", "年级": "unit", "专业": "unit",
+    "指导老师": "teacher", "指导教师": "teacher",  # who supervised a pupil's entry: not its author
     "作品编号": "id", "参赛编号": "id", "编号": "id", "序号": "id",
 }
 _FIELD_KEYS = _trie_pattern(_FIELD_KIND)
-_FIELD_LABEL = re.compile(rf"(?P<key>{_FIELD_KEYS})[:：]\s*")  # `地点：北京`: a key and a colon
+# `地点：北京`: a key and a colon; `【作者】张三`: a key in brackets
+_FIELD_LABEL = re.compile(rf"(?P<key>{_FIELD_KEYS})[:：]\s*|[【\[](?P<bkey>{_FIELD_KEYS})[】\]]\s*")
 # `名称_春风_作者_余平`: a key between separators (no colon) is a key only where the name opens with
 # one and at least one more follows, so a title that holds a key word (`名称由来`, `作者的家`) is no form
 _FIELD_KEY_SEP = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_FIELD_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+)")
 _FIELD_FIRST = frozenset(k[0] for k in _FIELD_KIND)
 _FIELD_OPENS = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|])")
-_GLUED_ENTRY_ID = re.compile(r"(?<=[\u4e00-\u9fff）)])\d{3,6}$")  # `地点_安庆1081`: the entry id glued on
+_GLUED_ENTRY_ID = re.compile(r"(?:(?<=[\u4e00-\u9fff）)])|[_\-\s]+)\d{3,6}$")  # `地点_安庆1081`: the entry id
+_NAME_UNIT_VALUE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<unit>[^()（）]{2,16})[)）]")
 
 
 _HEAD_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}[_\-\s+＋]")
@@ -3209,11 +3213,11 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         value = text[m.end() : end].strip(" ,，;；_-+＋—|")
-        kind = _FIELD_KIND[m["key"]]
+        kind = _FIELD_KIND[m["key"] or m["bkey"]]
         if i == len(labels) - 1 and kind not in ("phone", "id", "date"):
             glued = _GLUED_ENTRY_ID.search(value)
             if glued:
-                result._set("entry_id", glued.group(0), "字段 编号", 0.6)
+                result._set("entry_id", glued.group(0).lstrip("_- "), "字段 编号", 0.6)
                 value = value[: glued.start()]
         if kind == "title":
             value = _SERIES_MID.sub("", value).strip()  # `徽州人家（组照）`
@@ -3230,7 +3234,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
         elif kind == "place":
             result._set("place", value, "地点：", 0.85)
         elif kind == "name":
-            value, units = _trailing_units(value)  # `作者：陈静 放射科`
+            bracket = _NAME_UNIT_VALUE.fullmatch(value)  # `作者：张三（经管学院）`
+            value, units = (bracket["name"], [bracket["unit"]]) if bracket else _trailing_units(value)  # `作者：陈静 放射科`
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)
             if units:
@@ -3427,7 +3432,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
-    if ("：" in text or ":" in text or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
+    if ("：" in text or ":" in text or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
             or ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) and _labelled_fields(result, text):
         return
     if ("藏" in text or "本" in text or "设色" in text) and "。" not in text and _ART_GATE.search(text) \

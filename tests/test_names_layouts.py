@@ -33,6 +33,11 @@ ROUND15_RULES = [
     ("作品-晨曦-作者-张三.jpg", {"title": "晨曦", "photographer": "张三"}),
     ("作者：张三，作品：晨曦，电话：13812345678.jpg", {"title": "晨曦", "photographer": "张三", "phone": "13812345678"}),
     ("姓名_林小雨_学校_城西小学_作品_春.jpg", {"title": "春", "photographer": "林小雨"}),
+    ("【作品名称】江村【作者】吴小燕.jpg", {"title": "江村", "photographer": "吴小燕"}),
+    ("姓名：吴小燕 作品：江村 学院：经管学院.jpg", {"title": "江村", "photographer": "吴小燕"}),
+    ("作品名称：江村 作者：吴小燕（经管学院）.jpg", {"title": "江村", "photographer": "吴小燕"}),
+    ("作品名称：江村 作者：吴小燕 指导老师：李四.jpg", {"photographer": "吴小燕"}),  # the teacher is no author
+    ("名称_江村_作者_吴小燕_地点_安庆_1081.jpg", {"place": "安庆", "entry_id": "1081"}),
     ("名称_名称的由来.jpg", {"photographer": None}),  # one key: no form
     ("名称由来_张三.jpg", {"title": "名称由来"}),  # a key word inside a title is no key
     ("作者_作者.jpg", {"photographer": None}),  # the same key twice: no form
