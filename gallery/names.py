@@ -2457,6 +2457,7 @@ _GENERIC_SPOTS = frozenset(
     "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区".split()
 )
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
+_OBJECT_HEADS = frozenset("灯鼎瓶壶碗杯砚尊簋罐炉俑")
 _HOLDER_FIRST = frozenset("藏研馆院所校主教会理董总副常长议")
 _BARE_SCENE = re.compile(r"[\u4e00-\u9fff]{0,4}现场")
 
@@ -2481,6 +2482,8 @@ def _not_where(text: str, place: str) -> bool:
         return bool(_ENSEMBLE_AFTER.match(text, end) or _GROUP_AFTER_DE.match(text, end))
     if after == "民":
         return place[-1] in "市村"  # `南昌市民`: the city's people
+    if after in _OBJECT_HEADS and (text[end + 1 : end + 2] or "。") not in "会展节光火饰市":
+        return True  # `长信宫灯`, `毛公鼎`: an object named after a place (not `故宫灯会`)
     if after in _HOLDER_FIRST or "会" in text[end : end + 12]:
         return bool(_HOLDER_AFTER.match(text, end) or _OFFICE_AFTER.match(text, end))
     return False
@@ -4036,7 +4039,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _dotted_place(result, title)
         if not result.place and "的" in title:  # `下雪后的人民公园美如画`: a named place after 的
             got = _place_after_de(title)
-            if got and not got[0].startswith(_GENERIC_PLACE_HEADS):  # `美丽的乡村公园`: a kind
+            if got and not got[0].startswith(_GENERIC_PLACE_HEADS) and not _not_where(title, got[0]):  # `美丽的乡村公园`
                 result._set("place", *got)
     sight = _SIGHT_LEAD.match(title) if not result.place else None
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption

@@ -123,6 +123,9 @@ ROUND15_RULES = [
     ("观众参观湖南省博物馆藏的青铜器。记者 周平 摄.jpg", {"place": None}),
     ("观众在湖南省博物馆参观青铜器。记者 周平 摄.jpg", {"place": "湖南省博物馆"}),
     ("广东潮汕商会会员在交流。(陈东摄).jpg", {"place": None}),
+    ("河北省博物院藏的长信宫灯。(王一摄).jpg", {"place": None}),  # the holder, then an object named after a palace
+    ("市民在故宫灯会赏灯。(王一摄).jpg", {"place": "故宫"}),
+    ("苏州博物馆藏品展在上海开幕。(王一摄).jpg", {"place": "上海"}),
     ("故宫博物院研究员在修复古画。(陈东摄).jpg", {"place": None}),
     ("长沙市长在会上讲话。(陈东摄).jpg", {"place": None}),
     ("5月1日,南昌市民在比赛现场加油。(陈东摄).jpg", {"place": None}),
