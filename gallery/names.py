@@ -2524,7 +2524,7 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
                 return where, "位于…的", 0.85
         stop = re.search(r"[,，。;；\s的]", rest)
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
-        if len(phrase) >= 2 and not phrase[0].isdigit():  # `摄于2019年8月` is a date
+        if len(phrase) >= 2 and not phrase[0].isdigit() and not _CN_DATE.match(phrase):  # `摄于2019年8月`, `摄于五月一日`: dates
             return phrase, m.group(0).strip(), 0.9
     return None
 
@@ -2929,7 +2929,7 @@ _CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | 
 _CN_YEAR = r"[〇零○一二三四五六七八九]{4}"
 _CN_NUMBER = r"[一二三四五六七八九十]{1,3}"
 _CN_DATE = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?:(?P<D>{_CN_NUMBER})日)?")
-_CN_DATE_AFTER_CREDIT = re.compile(rf"(?<=摄)(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?P<D>{_CN_NUMBER})日$")
+_CN_DATE_AFTER_CREDIT = re.compile(rf"(?<=摄)于?(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?P<D>{_CN_NUMBER})日$")
 
 
 def _cn_number(text: str) -> int:
@@ -3537,6 +3537,9 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     else:
         result._set("photographers", [m["who"]], "X 摄于", 0.85)
     where = m["where"]
+    if where[:1] in _CN_DIGITS or where[:1] == "十":  # `摄于二〇二一年五月一日`
+        cn = _CN_DATE.fullmatch(where)
+        where = _cn_date_digits(cn) if cn else where
     day = _TEXT_DATE_START.match(where) if where[:1].isdigit() else None
     if day and day.end() == len(where):
         _set_year_month_day(result, day)

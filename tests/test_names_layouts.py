@@ -67,6 +67,9 @@ ROUND15_RULES = [
     ("二〇二一年六月三日,市民在街头纳凉。李文摄.jpg", {"date": "2021-06-03"}),
     ("十月一日,市民在广场观看升旗。李文摄.jpg", {"date_partial": "10-01"}),
     ("一月的雪.jpg", {"date": None, "date_partial": None}),
+    ("村民在收割水稻。记者李四摄于五月一日.jpg", {"photographer": "李四", "date_partial": "05-01", "place": None}),
+    ("村民在收割水稻,摄于二〇二一年五月一日.jpg", {"date": "2021-05-01", "place": None}),
+    ("晨曦,摄于杭州西湖.jpg", {"place": "杭州西湖"}),
     # L. notes that are not part of the title: a circled number, (新华社发), (资料图) before the credit;
     # a 【story title】 before a caption sentence is the title, a column tag before a headline stays
     ("②.农民在晾晒玉米。(新华社发).jpg", {"title": "农民在晾晒玉米"}),
