@@ -3382,7 +3382,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
 
 # A museum's catalogue name: the work among its era, format, medium, size, holder and leaf number
 # (`隋代-夫妇宴享行乐图-山东省博物馆藏`, `陶瓷谱图册.十四开.纸本设色（28.8x30.7厘米）台北故宫博物院藏_05`).
-_ART_SIZE = re.compile(r"\s*[(（][^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)[)）]\s*")
+_ART_SIZE = re.compile(r"\s*[(（](?:[^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)|局部|细部|之[一二三四五六七八九十])[)）]\s*")
 _ART_GATE = re.compile(r"(?<=[馆院所店])藏|私人收?藏|[纸绢绫]本|布面|设色")
 _ART_SEP = re.compile(r"[-.．·_\s]+")
 _ART_ERA = re.compile(
@@ -3414,9 +3414,15 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
             kinds.append("")
     works = [p for p, k in zip(parts, kinds, strict=True) if not k]
     catalogue = {k for k in kinds if k and k != "leaf"}
+    artist = None
+    if (len(works) == 2 and "era" in catalogue and _has_surname(works[0]) and _is_name(works[0], strict=False)
+            and not _is_title_word(works[0])):
+        artist = works.pop(0)  # `宋-范宽-溪山行旅图-…藏`: the era, the painter, the work
     if len(works) != 1 or len(catalogue) < 2 and not ("holder" in catalogue and len(parts) >= 3):
         return False  # one catalogue word beside a title is not enough (`明月-清风`, `秋-张三`)
     result._set("title", works[0], "artwork catalogue name", 0.75)
+    if artist:
+        result._set("photographers", [artist], "artwork catalogue artist", 0.6)
     result.kind = result.family = "artwork"
     return True
 

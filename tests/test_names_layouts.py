@@ -99,6 +99,9 @@ ROUND15_RULES = [
     ("唐代-仕女游春图-上海博物馆藏.jpg", {"title": "仕女游春图", "place": None}),
     ("山居图册.八开.绢本设色（30.5x40.2厘米）南京博物院藏_03.png", {"title": "山居图册", "place": None}),
     ("清-秋山图轴-纸本.jpg", {"title": "秋山图轴"}),
+    ("宋-郭熙-早春图-台北故宫博物院藏.jpg", {"title": "早春图", "photographer": "郭熙", "place": None}),
+    ("元 黄公望 富春山居图（局部）浙江省博物馆藏.jpg", {"title": "富春山居图", "photographer": "黄公望"}),
+    ("明-春天-晨曦-故宫博物院藏.jpg", {"photographer": None}),  # no surname: no painter
     ("明月-清风.jpg", {"title": "明月-清风"}),  # 明 and 清 alone are not an era segment here
     ("我的藏书-张三.jpg", {"title": "我的藏书", "photographer": "张三"}),
     # F. `X获奖作品《…》`
