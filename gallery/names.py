@@ -2484,6 +2484,8 @@ def _not_where(text: str, place: str) -> bool:
         return place[-1] in "市村"  # `南昌市民`: the city's people
     if after in _OBJECT_HEADS and (text[end + 1 : end + 2] or "。") not in "会展节光火饰市":
         return True  # `长信宫灯`, `毛公鼎`: an object named after a place (not `故宫灯会`)
+    if after == "长" and _OFFICE_AFTER.match(text, end):
+        return _scan_place(text, end).end == end  # `台北市长`, not `重庆市长寿区`, `北京市长安街`
     if after in _HOLDER_FIRST or "会" in text[end : end + 12]:
         return bool(_HOLDER_AFTER.match(text, end) or _OFFICE_AFTER.match(text, end))
     return False
@@ -4039,7 +4041,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if not result.place and not sentence and title.startswith(("图为", "这是")):
         _pictured_place(result, title)
-    if not result.place and not sentence:
+    short_title_place = not result.place and not sentence
+    if short_title_place:
         _city_scene(result, title)
         _city_at_end(result, title)
         _natural_sight(result, title)
@@ -4053,6 +4056,10 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     sight = _SIGHT_LEAD.match(title) if not result.place else None
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
         result._set("place", sight["p"], "sight at the caption start", 0.55)
+        short_title_place = True
+    if short_title_place and result.place and _not_where(title, result.place):
+        result.place = None  # `故宫博物院馆长在讲解`: the sight is the employer, not where
+        del result.evidence["place"]
     marker = _SHOT_AT_START.match(title)
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place

@@ -134,6 +134,8 @@ ROUND15_RULES = [
     ("苏州博物馆藏品展在上海开幕。(王一摄).jpg", {"place": "上海"}),
     ("故宫博物院研究员在修复古画。(陈东摄).jpg", {"place": None}),
     ("长沙市长在会上讲话。(陈东摄).jpg", {"place": None}),
+    ("故宫博物院馆长在讲解。记者 林一 摄.jpg", {"place": None}),  # a short title: the sight is the employer
+    ("北京市长安街夜景。记者 林一 摄.jpg", {"place": "北京市长安街"}),  # 长安街, not an office
     ("5月1日,南昌市民在比赛现场加油。(陈东摄).jpg", {"place": None}),
     ("5月1日,在南昌市的体育场,队员在训练。(陈东摄).jpg", {"place": "南昌市"}),
     ("学生在市图书馆阅读。(陈东摄).jpg", {"place": None}),
