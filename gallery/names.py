@@ -2846,7 +2846,10 @@ def _place_opened_facility(text: str) -> tuple[str, str, float] | None:
     return (m["p"], "facility + 投入使用/落成", 0.6) if m else None
 
 
-_TIME_THEN_YU = re.compile(r"(?:[日天间晚午早]|当天|当日)[于於](?=[\u4e00-\u9fff])")
+# `31日晚间於市民广场`, `民众於台北车站前排队` (於 is 于 in traditional text): 于 after a time or a
+# subject says where; not the 于 of 由于, 关于, 位于 (its own finder), 属于, 终于, 于是 …
+_SUFFIX_FIRST = frozenset(x[0] for x in _ALL_SUFFIXES)  # `马于镇`: 于 inside a place name
+_TIME_THEN_YU = re.compile(r"(?<=[\u4e00-\u9fff])(?<![由关对属终至等善处用基鉴出位勇敢乐便易难急甚])[于於](?!是)(?=[\u4e00-\u9fff])")
 
 
 def _place_yu(text: str) -> tuple[str, str, float] | None:
@@ -2856,8 +2859,11 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
     for m in _TIME_THEN_YU.finditer(text):
         scan = _scan_place(text, m.end())
         phrase = _trim_place(text[m.end() : scan.end])
-        if len(phrase) >= 3 and (scan.strong or scan.first_gaz) and not _MULTI_SUFFIX_RUN.fullmatch(phrase):
-            return phrase, "时间 + 于 X", 0.75
+        after_time = text[m.start() - 1] in "日天间晚午早"  # after a subject, a known place must follow
+        if (len(phrase) >= 3 and (scan.first_gaz or after_time and scan.strong)
+                and (phrase[0] not in _SUFFIX_FIRST or phrase[:2] in _PEOPLE_LEADING_PLACE)
+                and not _MULTI_SUFFIX_RUN.fullmatch(phrase)):
+            return phrase, "于 X", 0.75
     return None
 
 
@@ -3298,6 +3304,7 @@ _WRITER_NOTE = re.compile(
 )
 _GRAB_NOTE = re.compile(
     r"[\s。，,]*[(（]?(?P<src>[\u4e00-\u9fff]{0,8}?)(?:视频截图|网络截图|截图|网络图片|图源网络|来源网络|网络配图)[)）]?$"
+    r"|[\s。，,]*[(（]图?\s*[/／]?\s*(?:取自|翻摄自?|撷取自|截取自)[^()（）]{1,16}[)）]$"  # `（图／取自脸书）`: a page, no person
 )
 _CREDIT_FIRST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄影|摄|的?(?:摄影)?作品)[:：]\s*|^[©Ⓒ]\s*(?P<c>[\u4e00-\u9fff]{2,4})\s+"

@@ -112,6 +112,11 @@ ROUND15_RULES = [
     ("1日晚間於市民廣場舉行跨年活動。(林一攝).jpg", {"place": "市民廣場"}),
     ("5月1日于北京天坛公园举行。(林一摄).jpg", {"place": "北京天坛公园"}),
     ("该店已于2月底结束营业。(林一摄).jpg", {"place": None}),
+    ("民眾於台北車站前排隊。(林一攝).jpg", {"place": "台北車站"}),  # after a subject: a known place follows
+    ("农民在马于镇西村收玉米。(林一摄).jpg", {"place": "马于镇西村"}),  # 于 inside a place name
+    ("部长毕于瑞到基地指导工作.jpg", {"place": None}),  # 于 inside a person's name
+    ("他终于到达山顶。(林一摄).jpg", {"place": None}),
+    ("市民在公園賞燈。（圖／取自臉書）.jpg", {"title": "市民在公園賞燈", "photographer": None}),
     ("在皇后大道中,市民排队等候。(林一摄).jpg", {"place": "皇后大道"}),
     ("攝於臺北市立動物園。(陳東攝).jpg", {"place": "臺北市立動物園", "photographer": "陳東"}),  # 於 is 于 here
     ("這是位於台北的故宮博物院.jpg", {"place": "台北故宮博物院"}),  # pieces given back in traditional
