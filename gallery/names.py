@@ -3669,6 +3669,29 @@ def _series_note_marks_title(text: str) -> str:
     return f"《{m['t']}》{text[m.end():]}" if m else text
 
 
+def _result_line(result: ParsedName, text: str) -> str | None:
+    """After an award: `张三 平兰小学` (the winner and the school), `晨曦 张三 市一中` (the work too).
+    Returns what is left for the title, or None when the words are not such a line."""
+    words = [w for w in _AWARD_WORDS_SPLIT.split(text.strip()) if w]
+    if not 2 <= len(words) <= 3:
+        return None
+    units = [w for w in words if len(w) >= 4 and _UNIT_ONLY.fullmatch(w) and not _is_name(w)]
+    rest = [w for w in words if w not in units]
+    if len(units) != 1:
+        return None
+    if len(rest) == 1 and _listed_winner(rest[0]):
+        name, title = rest[0], ""
+    else:
+        names = [w for w in rest if _is_name(w)]
+        if len(rest) != 2 or len(names) != 1 or _full_place(rest[0] if rest[0] not in names else rest[1]):
+            return None
+        name, title = names[0], next(w for w in rest if w != names[0])
+    result._set("photographers", [name], "姓名 单位 奖项", 0.75)  # a result list: the winner, the school
+    result._set("units", units, "姓名 单位 奖项", 0.7)
+    result.family = "contest_entry"
+    return title
+
+
 def _listed_winner(word: str) -> bool:
     """A pupil named in a result list beside a school and an award: a name, or three characters of
     name shape with a rare surname (盘梓姗) — no title word, no place, no character names avoid."""
@@ -3697,6 +3720,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if "张" in text or "幅" in text:
         text = _COUNT_NOTE.sub(" ", text).strip() or text  # `春之韵（4张）`: how many pictures
     m = _AWARD.match(text)
+    awarded = bool(m and m.end() < len(text))
     if m and m.end() < len(text):
         text = text[m.end():]
         result.kind = "contest_entry"
@@ -3717,14 +3741,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         if m and m.start() > 0:  # `雪山牛羊三等奖`, `张三 平兰小学 一等奖`: the award is no part of the title
             text = text[: m.start()] + text[m.end():]
             result.kind = "contest_entry"
-            words = [w for w in _AWARD_WORDS_SPLIT.split(text.strip()) if w]
-            units = [w for w in words if len(w) >= 4 and _UNIT_ONLY.fullmatch(w)]
-            names = [w for w in words if w not in units]
-            if len(words) == 2 and len(units) == 1 and _listed_winner(names[0]):
-                result._set("photographers", names, "姓名 单位 奖项", 0.75)  # a result list: the winner, the school
-                result._set("units", units, "姓名 单位 奖项", 0.7)
-                result.family = "contest_entry"
-                return ""
+            awarded = True
+    if awarded and (" " in text.strip() or "-" in text or "_" in text):
+        line = _result_line(result, text)
+        if line is not None:
+            return line
     m = _PAGE.match(text)
     if m and m.end() < len(text):
         result._set("page", m["page"], "P<n> page prefix", 0.9)

@@ -87,6 +87,9 @@ ROUND15_RULES = [
     ("莫晓琳 城西小学 三等奖 指导老师：黄丽.jpg", {"title": None, "photographer": "莫晓琳"}),
     ("李小明 城西小学 一等奖 指导老师：无.jpg", {"photographer": "李小明"}),
     ("春之韵 城西小学 一等奖.jpg", {"photographer": None}),  # a title word beside the school
+    ("晨雾 周小川 城西中学 二等奖.jpg", {"title": "晨雾", "photographer": "周小川", "place": None}),
+    ("三等奖-周小川-城西小学.jpg", {"title": None, "photographer": "周小川", "place": None}),
+    ("二等奖 晨雾 城西中学.jpg", {"photographer": None}),  # no name: not a result line
     ("晨曦 城西小学 一等奖.jpg", {"photographer": None}),
     # D. a named place and a view of it (雪景, 落地窗, 日出 …); a dash left at the end
     ("颐和园雪景.jpg", {"title": "颐和园雪景", "place": "颐和园"}),
