@@ -1763,10 +1763,20 @@ def _is_transliterated_name(text: str) -> bool:
     return sum(ch in _TRANSLIT_CHARS for ch in text) >= 3
 
 
+# Words a lenient credit (`X摄`) must not read as a person: times of day and seasons, ways of shooting.
+_NEVER_CREDITED = frozenset(
+    "春天 夏天 秋天 冬天 春日 夏日 秋日 冬日 清晨 早晨 早上 上午 中午 下午 傍晚 晚上 夜晚 夜间 黄昏 凌晨 深夜 午后 "
+    "今天 昨天 明天 当天 当日 今日 昨日 近日 日前 "
+    "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍".split()
+)
+
+
 def _is_name(text: str, *, strict: bool = True) -> bool:
     """A plausible Chinese personal name: known surname + one or two given characters."""
     if not strict and ("·" in text or "•" in text):  # `买买提·吐尔逊`: a transliterated name, behind a credit
         return _DOTTED_NAME.fullmatch(text) is not None
+    if text in _NEVER_CREDITED or not strict and text[:1] not in _SINGLE_SURNAMES and _is_title_word(text):
+        return False  # `秋天摄《收获》`, `航拍摄影《…》`, `晨光摄`: a time, a way of shooting, a title word
     n = len(text)
     if not 2 <= n <= 4 or not _CJK.fullmatch(text):
         return False

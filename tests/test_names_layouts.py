@@ -130,6 +130,15 @@ ROUND15_RULES = [
     ("张小山·秋.jpg", {"place": None}),  # a name-shaped head that may end a given name
     ("孩子们在游泳池里嬉戏。(林一摄).jpg", {"place": None}),
     ("孩子们在体育公园游泳池里嬉戏。(林一摄).jpg", {"place": "体育公园游泳池"}),
+    # M. precision: a time, a season or a way of shooting before 摄 is nobody (a wrong photographer is
+    # worse than none); a title word needs a surname behind a lenient credit
+    ("秋天摄《丰年》.jpg", {"title": "丰年", "photographer": None}),
+    ("航拍摄影《大美新疆》.jpg", {"title": "大美新疆", "photographer": None}),
+    ("晨光摄.jpg", {"photographer": None}),
+    ("夕阳 摄.jpg", {"photographer": None}),
+    ("王晨光摄.jpg", {"photographer": "王晨光"}),
+    ("李秋摄《丰年》.jpg", {"photographer": "李秋"}),
+    ("游客赏花。记者 晨光 摄.jpg", {"photographer": "晨光"}),  # with a role word a given name alone may credit
     # H. a place word that is not where: home, owner, employer, office, a city's unnamed building, a scene
     ("5月2日,来自云南大理的游客在西湖边拍照。记者 张明 摄.jpg", {"place": "西湖"}),
     ("一群来自河北保定的学生在排练。(李强摄).jpg", {"place": None}),
