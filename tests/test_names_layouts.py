@@ -139,6 +139,14 @@ ROUND15_RULES = [
     ("王晨光摄.jpg", {"photographer": "王晨光"}),
     ("李秋摄《丰年》.jpg", {"photographer": "李秋"}),
     ("游客赏花。记者 晨光 摄.jpg", {"photographer": "晨光"}),  # with a role word a given name alone may credit
+    # a common noun led by a surname character (jieba's dictionary, bench/make_nouns.py) in a bare
+    # title-name layout is no person and no named place; a real name beside it is
+    ("晨曦-高楼.jpg", {"photographer": None, "place": None}),
+    ("草原_羊群.jpg", {"photographer": None}),
+    ("夕照 高墙.jpg", {"photographer": None}),
+    ("高楼-张三.jpg", {"title": "高楼", "photographer": "张三"}),
+    ("晨曦-高军.jpg", {"photographer": "高军"}),  # a real name, rare as a word
+    ("游客赏花。记者 万象 摄.jpg", {"photographer": "万象"}),  # an explicit credit is untouched
     # H. a place word that is not where: home, owner, employer, office, a city's unnamed building, a scene
     ("5月2日,来自云南大理的游客在西湖边拍照。记者 张明 摄.jpg", {"place": "西湖"}),
     ("一群来自河北保定的学生在排练。(李强摄).jpg", {"place": None}),
