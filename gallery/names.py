@@ -2466,7 +2466,9 @@ def _trim_place(phrase: str) -> str:
 # `X协会`, `X研究员`), an office (`X市长`), a generic scene (`活动现场`), or a city's unnamed
 # building (`市图书馆`: 市 with no city before it).
 _HOLDER_AFTER = re.compile(
-    r"(?<=[馆院阁所宫])藏(?![区族])|[^,，。；;、]{0,10}?(?:协会|分会|学会|商会|联合会|基金会|研究会|联谊会|同乡会)"
+    r"(?<=[馆院阁所宫])藏(?![区族])"  # the rest of an organisation's name, no verb or particle in it
+    r"|[^,，。；;、\s" + "".join(sorted(_PLACE_STOP_CHARS)) + r"参举办开行到去来加]{0,8}?"
+    r"(?:协会|分会|学会|商会|联合会|基金会|研究会|联谊会|同乡会)"
     r"|(?:副|常务)?(?:研究员|馆长|院长|所长|校长|主任|教授|会长|理事长|董事长|总经理)"
 )
 _OFFICE_AFTER = re.compile(r"(?<=[省市县区州])长(?=[候选,，、\u4e00-\u9fff])|(?<=[省市县区州])(?:长候选|议员|议会)")

@@ -154,6 +154,8 @@ ROUND15_RULES = [
     ("观众参观湖南省博物馆藏的青铜器。记者 周平 摄.jpg", {"place": None}),
     ("观众在湖南省博物馆参观青铜器。记者 周平 摄.jpg", {"place": "湖南省博物馆"}),
     ("广东潮汕商会会员在交流。(陈东摄).jpg", {"place": None}),
+    ("在北京市体育馆举行的书法家协会年会上,会员们挥毫.jpg", {"place": "北京市体育馆"}),  # a verb between
+    ("书法家在北京市体育馆参加协会年会。(林一摄).jpg", {"place": "北京市体育馆"}),
     ("河北省博物院藏的长信宫灯。(王一摄).jpg", {"place": None}),  # the holder, then an object named after a palace
     ("市民在故宫灯会赏灯。(王一摄).jpg", {"place": "故宫"}),
     ("苏州博物馆藏品展在上海开幕。(王一摄).jpg", {"place": "上海"}),
