@@ -150,6 +150,7 @@ ROUND15_RULES = [
     # H. a place word that is not where: home, owner, employer, office, a city's unnamed building, a scene
     ("5月2日,来自云南大理的游客在西湖边拍照。记者 张明 摄.jpg", {"place": "西湖"}),
     ("一群来自河北保定的学生在排练。(李强摄).jpg", {"place": None}),
+    ("员工在杭州西湖的团建活动中合影。(王刚摄).jpg", {"place": "杭州西湖"}),  # 团建 is no troupe
     ("3月1日,浙江嘉兴市新丰镇的舞龙队在乌镇表演。(王刚摄).jpg", {"place": "乌镇"}),
     ("观众参观湖南省博物馆藏的青铜器。记者 周平 摄.jpg", {"place": None}),
     ("观众在湖南省博物馆参观青铜器。记者 周平 摄.jpg", {"place": "湖南省博物馆"}),
