@@ -3766,7 +3766,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = _TEACHER_NOTE.sub("", text).strip() or text  # `… 一等奖 指导老师：X`: the award is then last
     if "奖" in text or "入" in text:
         text = _AWARD_BRACKET.sub(" ", text).strip() or text
-        m = _AWARD_TAIL.search(text)
+        m = _AWARD_TAIL.search(text) if "。" not in text and ("奖" in text or "入选" in text or "入围" in text
+                                                              or "佳作" in text) else None
         if m and m.start() > 0:  # `雪山牛羊三等奖`, `张三 平兰小学 一等奖`: the award is no part of the title
             text = text[: m.start()] + text[m.end():]
             result.kind = "contest_entry"
