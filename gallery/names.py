@@ -2886,9 +2886,11 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
     if "于" not in text and "於" not in text:
         return None
     for m in _TIME_THEN_YU.finditer(text):
+        after_time = text[m.start() - 1] in "日天间晚午早"  # after a subject, a known place must follow
+        if not after_time and text[m.end()] not in _GAZ_FIRST:
+            continue
         scan = _scan_place(text, m.end())
         phrase = _trim_place(text[m.end() : scan.end])
-        after_time = text[m.start() - 1] in "日天间晚午早"  # after a subject, a known place must follow
         if (len(phrase) >= 3 and (scan.first_gaz or after_time and scan.strong)
                 and (phrase[0] not in _SUFFIX_FIRST or phrase[:2] in _PEOPLE_LEADING_PLACE)
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase)):
@@ -3480,7 +3482,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
     if ("：" in text or ":" in text or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
-            or ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) and _labelled_fields(result, text):
+            or ("作者" in text or "姓名" in text or "摄影" in text) and "。" not in text and _HEAD_KEY.match(text)) \
+            and _labelled_fields(result, text):
         return
     if ("藏" in text or "本" in text or "设色" in text) and "。" not in text and _ART_GATE.search(text) \
             and _apply_artwork_catalogue(result, text):
