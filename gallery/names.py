@@ -2972,11 +2972,37 @@ _CN_DATE_AFTER_CREDIT = re.compile(rf"(?<=摄)于?(?:(?P<Y>{_CN_YEAR})年)?(?P<M
 
 
 def _cn_number(text: str) -> int:
-    """二十七 → 27, 十 → 10, 二〇二三 → 2023 (a year is read digit by digit)."""
+    """二十七 → 27, 十 → 10, 一百一十三 → 113, 二〇二三 → 2023 (a year is read digit by digit)."""
+    if text.isdigit():
+        return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        rest = rest.lstrip("零〇")
+        return _CN_DIGITS.get(hundreds, 1) * 100 + (_cn_number(rest) if rest else 0)
     if "十" not in text:
         return int("".join(str(_CN_DIGITS[ch]) for ch in text))
     tens, _, ones = text.partition("十")
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+# `民国113年5月1日,…`, `113年5月1日,…`, `民国九十二年五月二十七日,…`: the Minguo calendar at a caption's
+# start (a three-digit year is never a Gregorian one; a two-digit one only with 民国 before it)
+_ROC_NUMBER = r"\d{1,3}|[一二三四五六七八九十百零〇]{1,5}"
+_ROC_DATE = re.compile(
+    rf"^(?:(?:中华)?民国\s*(?P<Y>{_ROC_NUMBER})|(?P<Y3>1\d\d))\s*年\s*(?P<M>\d{{1,2}}|{_CN_NUMBER})\s*月"
+    rf"\s*(?P<D>\d{{1,2}}|{_CN_NUMBER})\s*日"
+)
+
+
+def _roc_date(result: ParsedName, text: str) -> bool:
+    m = _ROC_DATE.match(text)
+    if not m:
+        return False
+    day = _valid_date(_cn_number(m["Y"] or m["Y3"]) + 1911, _cn_number(m["M"]), _cn_number(m["D"]))
+    if day:
+        result._set("date", day, "民国 Y年M月D日", 0.8)
+        result._set("date_kind", "shot", "民国 Y年M月D日", 0.7)
+    return day is not None
 
 
 def _cn_date_digits(m: re.Match[str]) -> str:
@@ -3003,6 +3029,8 @@ def _take_cn_date_tail(result: ParsedName, text: str) -> str:
 
 def _text_date(result: ParsedName, text: str) -> None:
     """A date at the start of a caption (or after 摄于); years inside the sentence are events."""
+    if (text[:1] == "民" or text[:1] == "中" or text[:1] == "1") and _roc_date(result, text):
+        return
     if text[:1] in _CN_DIGITS or text[:1] == "十":  # `二〇二三年五月一日，…`: read in Arabic digits (the title keeps its words)
         cn = _CN_DATE.match(text)
         if cn and (cn["Y"] or cn["D"]):
