@@ -100,6 +100,8 @@ ROUND15_RULES = [
     ("颐和园雪景.jpg", {"title": "颐和园雪景", "place": "颐和园"}),
     ("滨江区图书馆落地窗.jpg", {"place": "滨江区图书馆"}),
     ("中心一景.jpg", {"place": None}),
+    ("滨江公园之夜.jpg", {"title": "滨江公园之夜", "place": "滨江公园"}),
+    ("童年之光.jpg", {"place": None}),
     ("童年之夜.jpg", {"place": None}),
     ("三塔风光+桂小小+0531-88123456.jpg", {"place": None}),  # a numeral-led sight beside a name
     ("呼伦湖草原—.jpg", {"title": None}),
