@@ -2486,6 +2486,9 @@ _GENERIC_SPOTS = frozenset(
     "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区".split()
 )
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
+_MEMBERS_AFTER = re.compile(
+    r"(?:大学|学院|中学|小学|医院|公司|集团|银行|研究院|研究所)的?(?:学生|师生|教师|老师|职工|员工|医生|护士|研究员|志愿者|队员)"
+)
 _OBJECT_HEADS = frozenset("灯鼎瓶壶碗杯砚尊簋罐炉俑")
 _HOLDER_FIRST = frozenset("藏研馆院所校主教会理董总副常长议")
 _BARE_SCENE = re.compile(r"[\u4e00-\u9fff]{0,4}现场")
@@ -2507,6 +2510,8 @@ def _not_where(text: str, place: str) -> bool:
     if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):
         return True  # `来自杭州余杭区的…`
     after = text[end : end + 1]
+    if after in "大学中小医公集银研" and _MEMBERS_AFTER.match(text, end):
+        return True  # `浙江大学学生在…`: the people of an institution named after the place, not where
     if after == "的":
         return bool(_ENSEMBLE_AFTER.match(text, end) or _GROUP_AFTER_DE.match(text, end))
     if after == "民":

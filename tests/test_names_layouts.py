@@ -168,6 +168,8 @@ ROUND15_RULES = [
     ("市民在故宫灯会赏灯。(王一摄).jpg", {"place": "故宫"}),
     ("苏州博物馆藏品展在上海开幕。(王一摄).jpg", {"place": "上海"}),
     ("故宫博物院研究员在修复古画。(陈东摄).jpg", {"place": None}),
+    ("浙江大学学生在实验室做实验。(王一摄).jpg", {"place": None}),  # an institution's people
+    ("学生在浙江大学图书馆自习。(王一摄).jpg", {"place": "浙江大学图书馆"}),
     ("长沙市长在会上讲话。(陈东摄).jpg", {"place": None}),
     ("故宫博物院馆长在讲解。记者 林一 摄.jpg", {"place": None}),  # a short title: the sight is the employer
     ("北京市长安街夜景。记者 林一 摄.jpg", {"place": "北京市长安街"}),  # 长安街, not an office
