@@ -407,7 +407,6 @@ _PLACE_STOP_WORDS = (
     "走入", "走进", "来到", "莅临", "走访", "探访", "航拍", "参演", "代言", "举办", "组织",
     "上市", "游人", "跟随", "巡游", "降临", "亮相", "现身", "齐聚", "抵达", "到达",
     "准备", "进入", "正在", "开始", "队员", "身着", "身穿", "穿着", "手持", "等待", "迎接",
-    "由于", "由於", "因应", "早前", "为了", "随着",
 )
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 
@@ -1920,7 +1919,7 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     credit_seen = False
     for tok in _join_split_names(tokens):
         rest = tok
-        am = _AGENCY_RE.match(rest) or (None if strict else _MEDIUM_BEFORE_ROLE.match(rest))
+        am = _AGENCY_RE.match(rest) or (_MEDIUM_BEFORE_ROLE.match(rest) if not strict and "记者" in rest else None)
         if am:
             agency = agency or am.group(0).removesuffix("发")
             rest = rest[am.end():].lstrip("发")
@@ -2054,7 +2053,8 @@ def _find_short_credit(text: str) -> _Credit | None:
         name = "".join(parts)  # `子　木`: one name written with a space
         if _is_name(name, strict=False):
             return _Credit(m.start(), [name], None, None, "作者 X", 0.85)
-    m = _HOME_COLON_NAME.search(text) if "：" in text or ":" in text else None
+    m = (_HOME_COLON_NAME.search(text, max(0, len(text) - 14))
+         if ("：" in text[-8:] or ":" in text[-8:]) and "。" not in text else None)
     if m and m.start() > 0 and m["home"] in _GAZETTEER and _is_name(m["name"]) and not _SENTENCE_PUNCT.search(text):
         return _Credit(m.start(), [m["name"]], None, None, "地名：姓名", 0.7)  # `背篓专线 安康：王兆群`: a branch
     m = _NAME_BRACKET_END.search(text) if text.endswith((")", "）")) and len(text) <= 30 else None
@@ -2486,6 +2486,7 @@ _GENERIC_SPOTS = frozenset(
     "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区".split()
 )
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
+_CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
 _MEMBERS_AFTER = re.compile(
     r"(?:大学|学院|中学|小学|医院|公司|集团|银行|研究院|研究所)的?(?:学生|师生|教师|老师|职工|员工|医生|护士|研究员|志愿者|队员)"
 )
@@ -2501,8 +2502,8 @@ def _not_where(text: str, place: str) -> bool:
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
             or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
         return True
-    if "来自" in place:
-        return True
+    if "来自" in place or place.startswith(_CONJUNCTION_HEADS):
+        return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
     i = text.find(place)
     if i < 0:
         return False
@@ -2883,19 +2884,20 @@ def _place_opened_facility(text: str) -> tuple[str, str, float] | None:
 # `31日晚间於市民广场`, `民众於台北车站前排队` (於 is 于 in traditional text): 于 after a time or a
 # subject says where; not the 于 of 由于, 关于, 位于 (its own finder), 属于, 终于, 于是 …
 _SUFFIX_FIRST = frozenset(x[0] for x in _ALL_SUFFIXES)  # `马于镇`: 于 inside a place name
-_TIME_THEN_YU = re.compile(r"(?<=[\u4e00-\u9fff])(?<![由关对属终至等善处用基鉴出位勇敢乐便易难急甚])[于於](?!是)(?=[\u4e00-\u9fff])")
+_NOT_BEFORE_YU = frozenset("由关对属终至等善处用基鉴出位勇敢乐便易难急甚")
 
 
 def _place_yu(text: str) -> tuple[str, str, float] | None:
     """`31日晚间於市民广场热闹登场`: 于 (traditional 於) after a time says where, like 在."""
-    if "于" not in text and "於" not in text:
-        return None
-    for m in _TIME_THEN_YU.finditer(text):
-        after_time = text[m.start() - 1] in "日天间晚午早"  # after a subject, a known place must follow
-        if not after_time and text[m.end()] not in _GAZ_FIRST:
-            continue
-        scan = _scan_place(text, m.end())
-        phrase = _trim_place(text[m.end() : scan.end])
+    i = text.find("于", 1)
+    while i > 0:
+        start, i = i + 1, text.find("于", i + 1)
+        before, nxt = text[start - 2], text[start : start + 1]
+        after_time = before in "日天间晚午早"  # after a subject, a known place must follow
+        if not nxt or before in _NOT_BEFORE_YU or nxt == "是" or not after_time and nxt not in _GAZ_FIRST:
+            continue  # 由于, 关于, 位于 (its own finder), 属于, 终于, 于是 …
+        scan = _scan_place(text, start)
+        phrase = _trim_place(text[start : scan.end])
         if (len(phrase) >= 3 and (scan.first_gaz or after_time and scan.strong)
                 and (phrase[0] not in _SUFFIX_FIRST or phrase[:2] in _PEOPLE_LEADING_PLACE)
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase)):
@@ -3514,7 +3516,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
-    if ("：" in text or ":" in text or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
+    colons = text.count("：") + text.count(":")  # a form with colons holds two keys, or one after a 《title》
+    if (colons >= 2 or colons and text[:1] == "《" or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
             or ("作者" in text or "姓名" in text or "摄影" in text) and "。" not in text and _HEAD_KEY.match(text)) \
             and _labelled_fields(result, text):
         return
@@ -3579,7 +3582,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
             result.warnings.append("credit without a name")
             text = text[: orphan.start()]
-        tail = _AGENCY_NOTE_TAIL.search(text, _tail40(text)) if text.endswith((")", "）", "图", "P")) else None
+        tail = (_AGENCY_NOTE_TAIL.search(text, _tail40(text)) if text.endswith((")", "）", "图", "P"))
+                and not text.endswith(("发)", "发）")) else _AGENCY_SENT_TAIL.search(text, _tail40(text))
+                if text.endswith(("发)", "发）")) else None)  # `…。(新华社发)`: sent by the agency
         if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person
             if not result.agency:
                 result._set("agency", tail["a1"] or tail["a2"], "agency after caption", 0.8)
@@ -4045,9 +4050,10 @@ _AGENCY_ONLY_TAIL = re.compile(
     re.I,
 )
 _AGENCY_NOTE_TAIL = re.compile(
-    r"[。\s]*(?:[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")发?[)）]"
+    r"[。\s]*(?:[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")[)）]"
     r"|\s(?P<a2>" + "|".join(map(re.escape, _AGENCIES)) + r")(?:供图|图)?)$"
 )
+_AGENCY_SENT_TAIL = re.compile(r"[。\s]*[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")发[)）](?P<a2>)$")
 # the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)
 _AGENCY_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图Ppos")
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
