@@ -3516,12 +3516,14 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
-    colons = text.count("：") + text.count(":")  # a form with colons holds two keys, or one after a 《title》
-    if (colons >= 2 or colons and text[:1] == "《" or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
-            or ("作者" in text or "姓名" in text or "摄影" in text) and "。" not in text and _HEAD_KEY.match(text)) \
+    sentence = "。" in text  # forms and catalogue names are no sentences
+    if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
+            and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
+            or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
+            or not sentence and ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) \
             and _labelled_fields(result, text):
         return
-    if ("藏" in text or "本" in text or "设色" in text) and "。" not in text and _ART_GATE.search(text) \
+    if not sentence and ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
             and _apply_artwork_catalogue(result, text):
         return
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
