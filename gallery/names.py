@@ -2418,7 +2418,7 @@ def _scan_place(text: str, i: int) -> _Scan:
     chunks = 0
     size = len(text)
     while pos < size:
-        end = _gazetteer_at(text, pos)
+        end = _gazetteer_at(text, pos) if text[pos] in _GAZ_FIRST else pos  # most positions open no name
         if end == pos and chunks and first_gaz:  # `北京天坛`: a known place vouches for an ambiguous sight
             end = pos + _ambiguous_sight_length(text, pos)
         if end > pos:
@@ -2610,8 +2610,8 @@ def _place_date_clause(text: str) -> tuple[str, str, float] | None:
     if not m:
         return None
     end = _CLAUSE_END.search(text, m.end())
-    if end is None or end.start() - m.end() < 2:
-        return None
+    if end is None or end.start() - m.end() < 2 or text[m.end()] not in _GAZ_FIRST:
+        return None  # the place must open with a known name (first_gaz below): no scan otherwise
     scan = _scan_place(text, m.end())
     if text[m.end() : end.start()] in _GAZETTEER:
         return None  # a bare city (`11月18日,北京,…在景山公园`): a later 在-phrase is more specific
@@ -2625,6 +2625,8 @@ def _place_date_admin(text: str) -> tuple[str, str, float] | None:
     after the date is more specific than a later generic 在-phrase."""
     m = _DATE_CLAUSE.match(text)
     start = m.end() if m else 0  # `福州市长乐区三溪村,龙舟在…`: with no date, the opening clause
+    if text[start : start + 1] not in _GAZ_FIRST:
+        return None  # a division phrase opens with a known name (first_gaz below): no scan otherwise
     scan = _scan_place(text, start)
     if not m and text[scan.end : scan.end + 1] not in (",", "，"):
         return None
