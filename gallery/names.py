@@ -3038,7 +3038,7 @@ def _take_cn_date_tail(result: ParsedName, text: str) -> str:
 
 def _text_date(result: ParsedName, text: str) -> None:
     """A date at the start of a caption (or after 摄于); years inside the sentence are events."""
-    if (text[:1] == "民" or text[:1] == "中" or text[:1] == "1") and _roc_date(result, text):
+    if (text[:1] in "民中" or text[:3].isdigit() and text[:1] == "1") and _roc_date(result, text):
         return
     if text[:1] in _CN_DIGITS or text[:1] == "十":  # `二〇二三年五月一日，…`: read in Arabic digits (the title keeps its words)
         cn = _CN_DATE.match(text)
