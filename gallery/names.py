@@ -716,6 +716,30 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{2,15}(?: from)? (?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2})[ _]"
        r"(?P<h>\d{2})[-_. ](?P<m>\d{2})[-_. ](?P<s>\d{2})(?:-\d{1,3})?",
        "app_screenshot", "screenshot", "screenshot", "app name + spaced timestamp"),
+    # Round 19 (set 18's apps; sources in tests/test_names.py ROUND19_DEVICES). 腾讯截图 for macOS (Jietu)
+    # `JietuYYYYMMDD-hhmmss[@2x]` (search-index files 35099600281, 4513010416, 40141779316, 28277302606);
+    # Shottr `SCR-YYYYMMDD-<4 letters>`, a day and no time (18218573921, 11561635721, 55813713176);
+    # Microsoft Edge 网页捕获 `网页捕获_D-M-YYYY_Hmmss_<host or page title>`, day first, hour unpadded
+    # (13817455309, 7932679618, 13217463462, 6937516860, 46327866281: the host and page title are no title);
+    # Windows 10 截图和草图 in Chinese `批注 YYYY-MM-DD hhmmss` (12580342302, 2587315066, 19886720840);
+    # 企业微信 on macOS `企业微信YYYYMMDD-hhmmss` and `企业微信<ts14>` (13040485937, 38418809649, 34689743569);
+    # TAPD attachments `tapd_<workspace id>_<epoch s>_<n>` (20625959589, 23198355607);
+    # 博客园 uploads `<blog user id>-<YYYYMMDDhhmmssSSS>-<random>` (17407287625, 9100592815, 6020539015,
+    # 57167473720, 27719607010, 13443853855: `img2020.cnblogs.com/blog/<id>/<YYYYMM>/…`, the month agrees);
+    # GoPro `GOPRnnnn` with a site's width or edit suffix
+    _p("j", r"Jietu(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:[-_]\d{1,3})?",
+       "jietu_screenshot", "screenshot", "screenshot", "Jietu timestamp"),
+    _p("s", r"SCR-(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})-[a-z]{4}", "shottr", "screenshot", "screenshot",
+       "Shottr SCR-YYYYMMDD"),
+    _p("网", r"网页捕获_(?P<D>\d{1,2})-(?P<M>\d{1,2})-(?P<Y>20\d{2})_(?P<h>\d{1,2})(?P<m>\d{2})(?P<s>\d{2})(?:_.*)?",
+       "edge_web_capture", "screenshot", "screenshot", "网页捕获 D-M-YYYY_Hmmss"),
+    _p("批", rf"批注\s*{_ISO_D}\s+(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})", "win_snipping", "screenshot",
+       "screenshot", "批注 timestamp"),
+    _p("企", rf"企业微信{_TS14}", "wecom_screenshot", "screenshot", "screenshot", "企业微信 timestamp"),
+    _p("企", rf"企业微信{_D8_T6}", "wecom_screenshot", "screenshot", "screenshot", "企业微信 timestamp"),
+    _p("t", r"tapd_\d{4,10}_(?P<sec>1[3-9]\d{8})_\d{1,4}", "tapd", "cms", "uploaded", "TAPD epoch s"),
+    _p("0123456789", rf"\d{{1,9}}-{_TS14}\d{{3}}-\d{{5,10}}", "cnblogs", "cms", "uploaded", "博客园 <id>-<ts17>-<rand>"),
+    _p("g", r"GOPR\d{4}(?:[-_]\d{1,4})?", "gopro", "camera", None, "GoPro GOPRnnnn"),
     # WeChat, QQ, TIM, WeCom
     _p("微", rf"微信图片_{_TS14}\d?(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("微", rf"微信图片_{_ISO_D}_(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:_\d+)*",
@@ -885,7 +909,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "截图 timestamp"),
     _p("录", rf"(?:录屏|屏幕录制|屏幕录像)[_ ]?{_ISO_D}[_ ](?P<h>\d{{2}})[.\-:](?P<m>\d{{2}})[.\-:](?P<s>\d{{2}})",
        "screen_recording", "screenshot", "screenshot", "录屏 timestamp"),
-    _p("o", r"O1CN\w+_!!\d+", "taobao", "cms", None, "淘宝 O1CN…_!!"),
+    _p("o", r"O1CN\w+_!!\d+(?:-\d+-\w+)?", "taobao", "cms", None, "淘宝 O1CN…_!!"),
     _p("g", r"G[HXOP]\d{6}", "gopro", "camera", None, "GoPro frame number"),
     _p("c图i幻s", r"(?:Ch\d+_)?(?:图片|image|幻灯片|slide)\d+", "office_export", "generic", None, "图片n export"),
     # Word/WPS saved as web page, Messenger downloads, 小红书's in-app camera
@@ -993,6 +1017,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (n >= 24 and core[-20:].isdigit() and _apply_restamped(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))
                 or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
+                or ("src=http" in core and _apply_image_search_save(result, core))
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
                 or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
@@ -1126,6 +1151,36 @@ def _apply_hash_tail(result: ParsedName, core: str) -> bool:
 
 _HEX_CHARS = frozenset("0123456789abcdef")
 _HEX_RUN = re.compile(r"[0-9a-f]+")
+
+
+# Round 19: 百度图片 (gimg2.baidu.com/image_search) saves a picture under its query string: `src=<original
+# URL, '/' and ':' made '_'>&refer=<the page's host>` (search-index files 44460352089, 10019846574,
+# 69607797534, 184088079, 33297067989, 6400970289, 22223338929 — the URLs those names are made of). The URL
+# is no title. A whole 14-digit stamp between separators in it is the time the picture was uploaded to the
+# site it came from (堆糖 `uploads/item/201909/23/20190923182909_LPaCx`, 69607797534); an upload tool's
+# epoch milliseconds before it (`<ms>-src=…`) are read first; no other digits are (ids, dates in paths).
+_IMAGE_SEARCH_SAVE = re.compile(r"(?:(?P<ms>1[3-9]\d{11})[-_]|[0-9a-f]{32})?src=https?_.*", re.DOTALL)
+_URL_STAMP = re.compile(r"(?<![0-9A-Za-z])" + _TS14 + r"(?![0-9])")
+
+
+def _apply_image_search_save(result: ParsedName, core: str) -> bool:
+    m = _IMAGE_SEARCH_SAVE.fullmatch(core)
+    if m is None:
+        return False
+    result.family, result.kind = "baidu_image", "cms"
+    rule = "百度图片 src=…&refer="
+    if m["ms"]:
+        day, clock = _stamp_from_groups({"ms": m["ms"]})
+    else:
+        stamps = [_stamp_from_groups(s.groupdict()) for s in _URL_STAMP.finditer(core, m.end("ms") if m["ms"] else 0)]
+        stamps = [s for s in stamps if s[0] and s[1]]
+        day, clock = stamps[0] if len(stamps) == 1 else (None, None)  # two stamps: which is which is not known
+    if day:
+        result._set("date", day, rule, 0.5)
+        result._set("date_kind", "uploaded", rule, 0.5)
+        if clock:
+            result._set("time", clock, rule, 0.5)
+    return True
 
 
 # Round 17: sm.ms (loli.net) stores an upload as 15 random letters and digits under /YYYY/MM/DD/ (index
@@ -1344,6 +1399,7 @@ _FLEX_JUNK = (r"(?:@?[0-9]*[A-Za-z][A-Za-z0-9]*)?"
 # Tools whose names are followed by a date-time; (regex, family, kind, date kind)
 _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("企业微信截图", "wecom_screenshot", "screenshot", "screenshot"),
+    ("企业微信", "wecom_screenshot", "screenshot", "screenshot"),  # round 19: macOS `企业微信YYYYMMDD-hhmmss`
     ("微信截图", "wechat_screenshot", "screenshot", "screenshot"),
     ("微信图片", "wechat_image", "wechat_image", "saved"),
     ("QQ浏览器截图|QQ截图", "qq_screenshot", "screenshot", "screenshot"),
@@ -1362,6 +1418,7 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("Screen ?Shot|Screen[ _]Recording", "mac_screenshot_en", "screenshot", "screenshot"),
     ("Screenshot(?: from)?|Screenrecorder|Screen_Shot", "android_screenshot", "screenshot", "screenshot"),
     ("Snipaste", "snipaste", "screenshot", "screenshot"),
+    ("Jietu", "jietu_screenshot", "screenshot", "screenshot"),  # round 19: 腾讯截图 for macOS
     # round 18: Greenshot writes its name and the capture time with spaces, dots or dashes in the clock and
     # `_` in a renamer's copy (`Greenshot 2023-10-09 23 34 13`: search-index files 4738512522, 25113416175,
     # 11688904277, 3887347695; `… 15-33-25`: 55637710275; `greenshot_2026-05-01_10-00-00_1`: 57148619746)
@@ -1610,6 +1667,12 @@ def _words_before_tool(raw: str, tool: str) -> str:
     return raw.strip(" _-")
 
 
+# Round 19: a camera's four-digit frame counter after a date alone (`IMG_20200508_4339`): a day, no time
+# (four digits are no clock: hhmm without seconds is never read as one). After a camera's name only: a
+# screenshot tool writes no frame counter (`Screenshot_20230512_4321` stays unread, round 16)
+_FRAME_AFTER_DAY = re.compile(r"[-_]\d{4}")
+
+
 def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
     """A known tool name followed by a partial stamp (see _PARTIAL_STAMP), then junk only; or, for a
     date alone, a space and words (Firefox `Screenshot_2021-01-30 <page title>`): those are the title."""
@@ -1622,12 +1685,16 @@ def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
         after = ""
         if not words and not m["NM"] and rest[:1] == " " and any(ch.isalpha() for ch in rest):
             after = rest.strip()  # words after a date alone: a page title, not junk
-        elif not (m.end() <= end and _FLEX_JUNK_END.fullmatch(suffix, m.end(), end)):
+        elif not (m.end() <= end and (_FLEX_JUNK_END.fullmatch(suffix, m.end(), end)
+                                      or (kind == "camera" and m["M2"] and _FRAME_AFTER_DAY.fullmatch(suffix, m.end(), end)))):
             continue
         if _store_partial(result, m, family, kind, date_kind):
             _device_words(result, words or after)
             return True
     return False
+
+
+_COPY_BEFORE_STAMP = re.compile(r"\s?[(（]\d{1,3}[)）]$")
 
 
 def _apply_stamp_anywhere(result: ParsedName, core: str) -> bool:
@@ -1639,6 +1706,11 @@ def _apply_stamp_anywhere(result: ParsedName, core: str) -> bool:
         if _flex_stamp(m)[0] is None:
             continue
         words = core[: m.start()].strip(" _-")
+        copy = _COPY_BEFORE_STAMP.search(words) if words[-1:] in ")）" else None
+        if copy and copy.start() > 0:  # round 19: `生成动漫雪道图片 (1)_<ts14>A002`: a copy uploaded (若依)
+            words = words[: copy.start()]
+            if not result.copy_marker:
+                result._set("copy_marker", copy.group(0), "copy marker", 0.8)
         if words and not (_APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words)):
             _apply_text(result, words)  # a caption before the stamp: read as any caption
         if not result.date:
@@ -1671,9 +1743,11 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
         g, rule, result.family = {"sec": core}, "old QQ screenshot epoch s", "qq_screenshot_old"
     elif n == 13 and core[0] == "1":
         g, rule, result.family = {"ms": core}, "epoch ms", "epoch_ms"
-    elif n in (14, 17):
+    elif 14 <= n <= 17:  # round 19: CSDN uploads `YYYYMMDDhhmmss<n>` with 1-3 digits after (15, 16 and 17 long)
         g = dict(zip("YMDhms", (core[0:4], core[4:6], core[6:8], core[8:10], core[10:12], core[12:14]), strict=True))
         rule, result.family = "YYYYMMDDhhmmss digits", "cms_timestamp"
+        if n in (15, 16) and not "2000" <= core[:4] <= "2035":
+            g = {}  # (a 15- or 16-digit id, an IMEI or an account number, read as a stamp only from a recent year)
     elif n == 8:
         g, rule, result.family = {"Y": core[:4], "M": core[4:6], "D": core[6:8]}, "YYYYMMDD digits", "dated"
     if not g:
@@ -1681,7 +1755,7 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
             result.family = "numeric_id"
         return True
     day, clock = _stamp_from_groups(g)
-    if n in (14, 17) and clock is None:
+    if 14 <= n <= 17 and clock is None:
         day = None
     if day is None:
         result.family = "ambiguous_digits"
@@ -4958,8 +5032,39 @@ _WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫�
 _LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
 
 
+# Round 19: a title with no Chinese character is a title only when it reads as words a person wrote
+# (every labelled one does: `dookie`, `Naruto`, `Cassava flakes (Garri)`, English paper titles). Digits
+# and separators only (`1642171012081541120`, `123`), a run of five digits or more (`122675973_51n`,
+# `210431_9babaaa5`, `xin_3430108…`), a short prefix and a counter (`gopr0133`, `DSC0001`), letters and
+# single digits alternating (`a1b2c3`), a URL's pieces (`src=`, `http_`, `.com`, `&`, `=`, `!!`) or a
+# lone short capital code (`OIP-C`, `IMG`) is an id, a machine's name or what is left of one. A word with
+# a short number in it stays a title (`M3-Sedan`, `MyTrip2023Paris`: rounds 16 and 17, from real names).
+_NO_CJK_TITLE = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]*")
+_URL_PIECES = re.compile(r"src=|https?_|www\.|\.(?:com|cn|net|org|io)(?![A-Za-z])|[=&]|!!", re.IGNORECASE)
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+_CAPITAL_CODE = re.compile(r"[A-Z]{1,4}(?:[-_ ][A-Z]{1,4})?")
+_ID_SHAPES = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]")
+
+
+def _machine_title(title: str) -> bool:
+    """Is a title with no Chinese (or kana, hangul) an id or a machine's leftover rather than words?"""
+    if not _NO_CJK_TITLE.fullmatch(title):
+        return False
+    if _URL_PIECES.search(title) or _CAPITAL_CODE.fullmatch(title.strip()):
+        return True
+    runs = _LATIN_RUN.findall(title)
+    if runs and all(r.isdigit() for r in runs):
+        return True  # digits and separators only
+    return any(not r.isalpha() and _ID_SHAPES.search(r) is not None for r in runs)
+
+
 def _finish(result: ParsedName) -> None:
-    """Last guard: a phone number never stays inside a title or a name; a kind of work is no title."""
+    """Last guard: a phone number never stays inside a title or a name; a kind of work is no title;
+    nor is an id or a machine's name left over (round 19, _machine_title)."""
+    if result.title and result.title.isascii() and _machine_title(result.title):
+        result.warnings.append(f"an id, not a title: {result.title}")
+        result.title = None
+        result.evidence.pop("title", None)
     if result.title and result.title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(result.title.translate(_T2S)):
         result.warnings.append(f"kind of work, not a title: {result.title}")  # `一等奖 张三 绘画作品`
         result.title = None

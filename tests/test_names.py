@@ -1570,7 +1570,7 @@ ROUND14_RULES = [
     ("扬州瘦西湖,\u30002009-01-28\u300006.jpg", {"date": "2009-01-28"}),
     ("优秀奖\u3000晨曦\u3000系列作品(王祥\u3000王智山).jpg", {"photographer": "王祥、王智山"}),
     ("子\u3000木 摄.jpg", {"photographer": "子木"}),
-    ("2023-05-12_123.jpg", {"title": "123"}),  # three digits: not read as a counter
+    ("2023-05-12_123.jpg", {"title": None, "date": "2023-05-12"}),  # round 19: digits alone are no title
     # found by the held-out vocabulary B: Windows Explorer's English copy name, and a copy made
     # of a name with a double extension
     ("IMG_20230512_102233 - Copy.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
