@@ -733,8 +733,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "Shottr SCR-YYYYMMDD"),
     _p("网", r"网页捕获_(?P<D>\d{1,2})-(?P<M>\d{1,2})-(?P<Y>20\d{2})_(?P<h>\d{1,2})(?P<m>\d{2})(?P<s>\d{2})(?:_.*)?",
        "edge_web_capture", "screenshot", "screenshot", "网页捕获 D-M-YYYY_Hmmss"),
-    _p("批", rf"批注\s*{_ISO_D}\s+(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})", "win_snipping", "screenshot",
-       "screenshot", "批注 timestamp"),
+    # (`批注 2021-11-17 17120`, 32409258149: five digits are an unpadded clock that does not read — the day only,
+    # as `屏幕截图 … 17120` is read)
+    _p("批", rf"批注[\s_]*{_ISO_D}(?:[\s_]+(?:(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})|\d{{1,5}}))?", "win_snipping",
+       "screenshot", "screenshot", "批注 timestamp"),
+    # Edge's capture with its stamp cut off (`网页捕获_`, 2502139550) is a default name
+    _p("网", r"网页捕获[-_ ]?\d{0,3}", "default_name", "generic", None, "网页捕获 alone"),
     _p("企", rf"企业微信{_TS14}", "wecom_screenshot", "screenshot", "screenshot", "企业微信 timestamp"),
     _p("企", rf"企业微信{_D8_T6}", "wecom_screenshot", "screenshot", "screenshot", "企业微信 timestamp"),
     _p("t", r"tapd_\d{4,10}_(?P<sec>1[3-9]\d{8})_\d{1,4}", "tapd", "cms", "uploaded", "TAPD epoch s"),
@@ -1013,6 +1017,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         if core[-1:] in "_-" and _apply_trailing_separator(result, core, nested=nested):
             return True
         return ((first in "PL" and _apply_album_or_meizu(result, core))
+                or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
                 or (n >= 24 and core[-20:].isdigit() and _apply_restamped(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))
@@ -1075,6 +1080,28 @@ def _apply_note_export(result: ParsedName, core: str) -> bool:
 # 71129198866; `-768x329` a WordPress size after it, 9039804151)
 _LINE_ALBUM = re.compile(r"LINE_ALBUM_(?P<name>.+?)_(?P<YY>\d{2})(?P<M>\d{2})(?P<D>\d{2})_\d{1,4}(?:_\d{1,3})?"
                          r"(?:-\d{2,4}x\d{2,4})?")
+
+
+# Round 19: 博客园 gallery uploads `o_<yyMMddHHmmss>[_]<original name>` (search-index files 70186652895
+# `o_251204051842_bg-blog10`, 21134374545 `o_191222135037头像`, 44703839190 `o_210902204244news_detail`,
+# 35362503705 `o_230306161713_bilibili`): the upload time with a two-digit year (written, not guessed:
+# 20YY), then the name the file had, read as words beside a device name (a person's words are a title)
+_CNBLOGS_GALLERY = re.compile(r"o_(?P<Y>\d{2})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?!\d)_?(?P<rest>.*)",
+                              re.DOTALL)
+
+
+def _apply_cnblogs_gallery(result: ParsedName, core: str) -> bool:
+    m = _CNBLOGS_GALLERY.fullmatch(core)
+    day, clock = _stamp_from_groups(m.groupdict()) if m else (None, None)
+    if not m or not day or not clock:
+        return False
+    rule = "博客园 o_<yyMMddHHmmss>"
+    result.family, result.kind = "cnblogs_gallery", "cms"
+    result._set("date", day, rule, 0.6)
+    result._set("time", clock, rule, 0.6)
+    result._set("date_kind", "uploaded", rule, 0.6)
+    _device_words(result, m["rest"].strip(" _-"))
+    return True
 
 
 # Meizu cameras `P<Y><MMDD>-<HHMMSS>`: one digit of the year, read by the sources as 201Y
@@ -1410,6 +1437,7 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("钉钉截图|钉钉图片|钉钉", "dingtalk", "screenshot", "screenshot"),
     ("飞书截图|飞书", "feishu_screenshot", "screenshot", "screenshot"),
     ("屏幕截图", "win_snipping", "screenshot", "screenshot"),
+    ("批注", "win_snipping", "screenshot", "screenshot"),  # round 19: Windows 10 截图和草图 in Chinese
     ("屏幕快照", "mac_screenshot_old", "screenshot", "screenshot"),
     ("截屏|截图", "screenshot_cn", "screenshot", "screenshot"),
     ("录屏|屏幕录制|屏幕录像", "screen_recording", "screenshot", "screenshot"),
@@ -1435,7 +1463,7 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("Pasted image", "obsidian_paste", "app_export", "pasted"),
     ("image", "typora_paste", "app_export", "pasted"),
     ("photo", "telegram", "wechat_image", "saved"),
-    ("WhatsApp Image", "whatsapp", "wechat_image", "saved"),
+    ("WhatsApp[ _]Image|Whats_App_Image", "whatsapp", "wechat_image", "saved"),  # round 19: `_` from an uploader
     ("Weixin Image|WeChat Image", "wechat_image", "wechat_image", "saved"),
     ("signal", "signal", "wechat_image", "saved"),
     # round 16 (sources in tests/test_names.py ROUND16_DEVICES): Windows Phone `WP_YYYYMMDD_NNN` and
@@ -1461,7 +1489,7 @@ _EXACT_ONLY_TOOLS = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgim
 # (the look-ahead holds every tool name's first character: most positions fail on it at once)
 # (Chinese app names — 美图, 快手, 小红书 … — are common words inside captions: they are tried at the
 # start of a name only, see _apply_device_tolerant)
-_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜扫新])(?:"
+_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜扫新批])(?:"
                         + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]) + "|" + _EXACT_ONLY_TOOLS + ")",
                         re.IGNORECASE)
 _CN_APP_FIRST = frozenset(a[0] for a in _CN_APPS.split("|"))
