@@ -2093,3 +2093,120 @@ def test_round18_device_catalogue(name: str, expected: dict) -> None:
     got = {**_fields(parsed), "date_partial": parsed.date_partial}
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Round 19: general rules first (made-up names, each with hard negatives). A title with no Chinese
+# character is a title only when it reads as words; a copy marker before an upload stamp; a camera's
+# frame counter after a date alone; digits-only CMS stamps with one to three digits after the seconds.
+ROUND19_RULES = [
+    # ids and machine leftovers are no title
+    ("OIP-C_20230512102233A001.jpg", {"title": None, "date": "2023-05-12", "time": "10:22:33"}),
+    ("IMG.jpg", {"title": None}),
+    ("122675973_51n.jpg", {"title": None}),
+    ("210431_9babaaa5_416720.png", {"title": None}),
+    ("a1b2c3d4e5.png", {"title": None}),
+    ("dsc0001-622.jpg", {"title": None}),
+    ("1642171012081541120_屏幕截图(1).png", {"title": None, "date": None}),
+    ("862033035160561=10000018=0-Screenshot_2018-11-11-21-50-12-327_com.jingdong.app.mall.png",
+     {"title": None, "date": "2018-11-11", "time": "21:50:12"}),
+    # hard negatives: words a person wrote stay a title, a short number inside a word too
+    ("dookie.jpg", {"title": "dookie"}),
+    ("Cassava flakes (Garri).jpg", {"title": "Cassava flakes (Garri)"}),
+    ("Deep-Learning-Based Image Retrieval.png", {"title": "Deep-Learning-Based Image Retrieval"}),
+    ("MyTrip2023Paris.png", {"title": "MyTrip2023Paris"}),
+    ("故宫角楼2023.jpg", {"date": None}),
+    # a copy marker before an upload stamp (若依 `<name>_<ts14>A<n>`) is no part of the title
+    ("会议合影 (1)_20230512102233A002.png", {"title": "会议合影", "date": "2023-05-12", "time": "10:22:33"}),
+    ("会议合影（2）_20230512102233A002.png", {"title": "会议合影"}),
+    # a camera's four-digit frame counter after a date alone: the day, no time; not after a screenshot tool
+    ("IMG_20230512_4339.jpg", {"title": None, "date": "2023-05-12", "time": None}),
+    ("-IMG_20230512_4339.jpg", {"title": None, "date": "2023-05-12", "time": None}),
+    ("Screenshot_20230512_4321.png", {"date": None}),
+    ("IMG_20231312_4339.jpg", {"date": None}),  # month 13
+    # digits only: YYYYMMDDhhmmss and 1-3 digits (CSDN); an IMEI, a far year, a bad clock give nothing
+    ("2023051210223345.png", {"date": "2023-05-12", "time": "10:22:33"}),
+    ("202305121022334.png", {"date": "2023-05-12", "time": "10:22:33"}),
+    ("862033035160561.png", {"date": None}),
+    ("2099051210223345.png", {"date": None}),
+    ("2023051225223345.png", {"date": None}),
+    ("13912345678.jpg", {"date": None, "phone": "13912345678"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND19_RULES)
+def test_round19_rules(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
+
+
+# Round 19 catalogue: formats found in public code for apps set 18 showed missing, and their siblings.
+# Sources in comments (search-index file ids).
+ROUND19_DEVICES = [
+    # 腾讯截图 for macOS `JietuYYYYMMDD-hhmmss[@2x]` (index files 35099600281, 4513010416, 40141779316,
+    # 28277302606, 19209205141), with a WordPress `-scaled` (13395110821)
+    ("Jietu20180329-201638.jpg", {"title": None, "date": "2018-03-29", "time": "20:16:38"}),
+    ("Jietu20171205-231752@2x.jpg", {"title": None, "date": "2017-12-05", "time": "23:17:52"}),
+    ("Jietu20190911-114217-scaled.jpg", {"title": None, "date": "2019-09-11", "time": "11:42:17"}),
+    ("登录流程Jietu20200404-154330.jpg", {"title": "登录流程", "date": "2020-04-04", "time": "15:43:30"}),
+    # Shottr `SCR-YYYYMMDD-<4 letters>`: a day, no time (18218573921, 11561635721, 55813713176, 16462949186)
+    ("SCR-20240417-qrbh.png", {"title": None, "date": "2024-04-17", "time": None}),
+    ("SCR-20241218-lfff.png", {"title": None, "date": "2024-12-18"}),
+    # Microsoft Edge 网页捕获 `网页捕获_D-M-YYYY_Hmmss_<host or page title>` (13817455309, 7932679618,
+    # 13217463462, 6937516860 with an address in spaces, 46327866281); cut off (2502139550)
+    ("网页捕获_29-12-2023_203227_cs101.openjudge.cn.jpeg", {"title": None, "date": "2023-12-29", "time": "20:32:27"}),
+    ("网页捕获_9-12-2022_162745_github.com.jpeg", {"title": None, "date": "2022-12-09", "time": "16:27:45"}),
+    ("网页捕获_30-9-2023_14721_20 18 120 71.png", {"title": None, "date": "2023-09-30", "time": "01:47:21"}),
+    ("网页捕获_.jpeg", {"title": None, "date": None}),
+    ("网页捕获_31-2-2022_101010_x.com.jpeg", {"date": None}),  # February 31
+    ("网页捕获_15-11-2021_253627_calendar.cn.jpeg", {"date": "2021-11-15", "time": None}),  # hour 25
+    # Windows 10 截图和草图 in Chinese `批注 YYYY-MM-DD hhmmss` (12580342302, 2587315066, 19886720840, 13022987498);
+    # an unpadded clock that does not read gives the day (32409258149)
+    ("批注 2021-08-29 000049.png", {"title": None, "date": "2021-08-29", "time": "00:00:49"}),
+    ("批注 2021-09-03 234531.png", {"title": None, "date": "2021-09-03", "time": "23:45:31"}),
+    ("批注 2021-11-17 17120.jpg", {"title": None, "date": "2021-11-17", "time": None}),
+    ("批注_2021-11-22_101004.png", {"title": None, "date": "2021-11-22", "time": "10:10:04"}),
+    # 企业微信 on macOS `企业微信YYYYMMDD-hhmmss`, `企业微信<ts14>` (13040485937, 38418809649, 34689743569, 45087596527)
+    ("企业微信20220509-090330.png", {"title": None, "date": "2022-05-09", "time": "09:03:30"}),
+    ("企业微信20210825-101107.png", {"title": None, "date": "2021-08-25", "time": "10:11:07"}),
+    ("企业微信20200802112910.png", {"title": None, "date": "2020-08-02", "time": "11:29:10"}),
+    # TAPD attachments `tapd_<workspace>_<epoch s>_<n>` (20625959589, 23198355607)
+    ("tapd_30391015_1657618402_7.png", {"title": None, "date": "2022-07-12", "time": "17:33:22"}),
+    # 博客园 uploads `<user id>-<YYYYMMDDhhmmssSSS>-<random>` (17407287625, 9100592815, 6020539015, 57167473720)
+    ("2147920-20200922195205856-1533931868.png", {"title": None, "date": "2020-09-22", "time": "19:52:05"}),
+    ("561794-20210704220135260-1283155169.jpg", {"title": None, "date": "2021-07-04", "time": "22:01:35"}),
+    ("610959-20200627100457868-170119983.png", {"title": None, "date": "2020-06-27", "time": "10:04:57"}),
+    # 博客园 gallery `o_<yyMMddHHmmss>[_]<original name>` (70186652895, 21134374545, 44703839190, 35362503705)
+    ("o_191222135037头像.jpg", {"title": "头像", "date": "2019-12-22", "time": "13:50:37"}),
+    ("o_230306161713_bilibili.png", {"date": "2023-03-06", "time": "16:17:13"}),
+    ("o_991322135037头像.jpg", {"date": None}),  # month 13
+    # 百度图片 saves `src=<URL>&refer=<host>` (44460352089, 69607797534, 184088079, 6400970289): no title; a
+    # whole 14-digit stamp in the URL (堆糖) is the upload time; ids and path dates are not read
+    ("src=http___c-ssl.duitang.com_uploads_item_201909_23_20190923182909_LPaCx.thumb.1000_0.jpeg&refer=http___c-ssl.duitang.jpg",
+     {"title": None, "date": "2019-09-23", "time": "18:29:09"}),
+    ("src=http___a0.att.hudong.com_30_29_01300000201438121627296084016.jpg&refer=http___a0.att.hudong.jpg",
+     {"title": None, "date": None}),
+    ("src=http___ccm.maotuying.com_discovery_production_1539925431_RackMultipart20181019-1-10jl425.jpg&refer=http___ccm.maotuying.jpg",
+     {"title": None, "date": None}),
+    # 阿里巴巴 TFS `O1CN…_!!<seller>-0-cib` (set 18's source; siblings in round 14's `TB…_!!`)
+    ("O1CN01Da2lyL2G0zUST1Ofs_!!2221348218954-0-cib.jpg", {"title": None, "date": None}),
+    # GoPro `GOPRnnnn` with a site's width suffix
+    ("gopr0133-622.jpg", {"title": None, "date": None}),
+    ("GOPR0049.JPG", {"title": None, "date": None}),
+    # WhatsApp image names an uploader wrote with `_` (7943452497)
+    ("Whats_App_Image_2023_02_08_at_20_41_34_6ef8a03d90.jpg", {"title": None, "date": "2023-02-08", "time": "20:41:34"}),
+    # CSDN / PicBed digits-only stamps with a digit after the seconds (27282259775 `202403062150567`)
+    ("202403062150567.png", {"title": None, "date": "2024-03-06", "time": "21:50:56"}),
+    # hard negatives: TAPD's epoch out of range, a word that starts like a tool
+    ("tapd_30391015_9657618402_7.png", {"date": None}),
+    ("Jietuan.jpg", {"title": "Jietuan"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND19_DEVICES)
+def test_round19_device_catalogue(name: str, expected: dict) -> None:
+    parsed = parse_name(name)
+    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    for key, value in expected.items():
+        assert value == got[key], f"{name}: {key}"
