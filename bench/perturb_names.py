@@ -5,7 +5,8 @@ Usage: python bench/perturb_names.py [--failures] [--examples N] [--vocab A|B] [
 Takes every labelled row (default: the shared files and held-out sets 1-11; set 12, round 16's
 work list, only when named; set 15's device rows, round 17's work list, only when named and with
 round 15's families left out by --not-family; set 16's device rows, round 18's work list, only when named and
-with round 15's families and heritage_item left out; sets 13, 14, 17 and later are never read; --not-family drops rows whose
+with round 15's families and heritage_item left out; set 18, round 19's work list (device/app/CMS names only), only when
+named; sets 13, 14, 17, 19 and later are never read; --not-family drops rows whose
 label's other.family is one of those named) that `parse_name` gets fully right under bench/eval_names.py's rules, applies
 perturbations whose effect on the labels is known, and prints per perturbation kind the share
 of variants whose parse is still fully right. `--failures` prints up to N broken variants per
@@ -321,8 +322,9 @@ def load_rows(files: list[Path], not_family: frozenset[str] = frozenset()) -> li
     for path in files:
         if "heldout1" in path.name and path.name not in {"names_heldout1.jsonl", "names_heldout10.jsonl",
                                                           "names_heldout11.jsonl", "names_heldout12.jsonl",
-                                                          "names_heldout15.jsonl", "names_heldout16.jsonl"}:
-            raise SystemExit(f"{path.name}: blind sets 13, 14, 17 and later are not to be read")
+                                                          "names_heldout15.jsonl", "names_heldout16.jsonl",
+                                                          "names_heldout18.jsonl"}:
+            raise SystemExit(f"{path.name}: blind sets 13, 14, 17, 19 and later are not to be read")
         if path.name == "names_heldout15.jsonl" and not ROUND15_FAMILIES <= not_family:
             raise SystemExit(f"{path.name}: only its device rows — pass --not-family {','.join(sorted(ROUND15_FAMILIES))}")
         if path.name == "names_heldout16.jsonl" and not ROUND15_FAMILIES_16 <= not_family:

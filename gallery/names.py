@@ -1445,6 +1445,11 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("搜狗截图", "sogou_screenshot", "screenshot", "screenshot"),
     ("Screen ?Shot|Screen[ _]Recording", "mac_screenshot_en", "screenshot", "screenshot"),
     ("Screenshot(?: from)?|Screenrecorder|Screen_Shot", "android_screenshot", "screenshot", "screenshot"),
+    # round 19: SimpleScreenRecorder (Linux) `simplescreenrecorder-YYYY-MM-DD_hh.mm.ss` (set 18), 微信's English
+    # UI `WeChat Screenshot_<ts14>`, `WeChat Photo Editor_<ts14>` (set 18): whole names, not a word before a tool
+    ("SimpleScreenRecorder", "screen_recording", "screenshot", "screenshot"),
+    ("WeChat Screenshot|Weixin Screenshot", "wechat_screenshot", "screenshot", "screenshot"),
+    ("WeChat Photo Editor|Weixin Photo Editor", "wechat_image", "wechat_image", "saved"),
     ("Snipaste", "snipaste", "screenshot", "screenshot"),
     ("Jietu", "jietu_screenshot", "screenshot", "screenshot"),  # round 19: 腾讯截图 for macOS
     # round 18: Greenshot writes its name and the capture time with spaces, dots or dashes in the clock and
@@ -1485,11 +1490,11 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
 )
 # Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)
 _EXACT_ONLY_TOOLS = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
-                     "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image")
+                     "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image|网页捕获")
 # (the look-ahead holds every tool name's first character: most positions fail on it at once)
 # (Chinese app names — 美图, 快手, 小红书 … — are common words inside captions: they are tried at the
 # start of a name only, see _apply_device_tolerant)
-_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜扫新批])(?:"
+_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜扫新批网])(?:"
                         + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]) + "|" + _EXACT_ONLY_TOOLS + ")",
                         re.IGNORECASE)
 _CN_APP_FIRST = frozenset(a[0] for a in _CN_APPS.split("|"))
@@ -1547,11 +1552,11 @@ def _flex_stamp(m: re.Match[str]) -> tuple[str | None, str | None]:
     return (day, clock) if day and clock else (None, None)
 
 
-def _store_partial(result: ParsedName, m: re.Match[str], family: str, kind: str, date_kind: str | None) -> bool:
+def _store_partial(result: ParsedName, m: re.Match[str], family: str, kind: str, date_kind: str | None, *,
+                   rule: str = _PARTIAL_RULE) -> bool:
     """Fields from a _PARTIAL_STAMP match: a date, a year-month (not after a camera's name: `IMG_2013-06`
     may be frame 2013), or a month-day with a clock (a time and a date_partial, no year)."""
     g = m.groupdict()
-    rule = _PARTIAL_RULE
     if g["NM"]:
         partial = _valid_date(2000, int(g["NM"]), int(g["ND"]))  # a leap year: 02-29 is a real day
         clock = _valid_time(int(g["h"]), int(g["m"]), int(g["s"]))
@@ -1592,7 +1597,7 @@ def _store_flex(result: ParsedName, m: re.Match[str], family: str, kind: str, da
 
 
 # what a device name can start with (entry ids before a title, `001_张三_晨曦`, are not tried)
-_DEVICE_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_企微钉飞屏截录搜美醒轻无黄一剪抖快小百拍激")
+_DEVICE_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_企微钉飞屏截录搜美醒轻无黄一剪抖快小百拍激网批")
 _NOT_AROUND_IDS = frozenset(("dated", "default_name", "hash", "opaque_id", "camera_custom_prefix", "image_paste"))
 
 
@@ -1607,6 +1612,7 @@ def _device_inside(result: ParsedName, part: str, *, words: bool, plain_title: b
         return False  # (plain_title: `20190912_145350_山林雪景_0` less `_0` keeps its title; `…上午10-22` less `-33` none)
     if any(e.rule == _PARTIAL_RULE for e in trial.evidence.values()):
         return False  # `Screenshot_2021-04-05` less `-05` is no year-month name: the whole name is read
+        # (round 19: a camera's day and frame counter is, `IMG_20200508_4339_0` less `_0`: _FRAME_RULE)
     for name, evidence in trial.evidence.items():
         setattr(result, name, getattr(trial, name))
         result.evidence[name] = evidence
@@ -1625,14 +1631,18 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
         counter = _TRAILING_COUNTER.search(core, len(core) - 6) if core[-1:] in "0123456789_-" else None
         if counter and _CLOCK_BEFORE_COUNTER.search(core, 0, counter.end()):
             counter = None  # round 18: `… 21-27-33` less `-33` would read the seconds as a counter
+        if counter and _CMS_DIGITS.fullmatch(core, 0, counter.start()):  # round 19: `<ts14><n>_0` (CSDN + a counter)
+            if _apply_digits(result, core[: counter.start()], None) and result.date and not result.copy_marker:
+                result._set("copy_marker", counter.group(0), "copy counter", 0.6)
+            return True
         if counter and counter.start() > 0 and _device_inside(result, core[: counter.start()].rstrip("-_ "), words=False,
                                                              plain_title=True):
             if not result.copy_marker:
                 result._set("copy_marker", counter.group(0), "copy counter", 0.6)
             return True
         lead = _LEADING_ID.match(core) if core[:1].isdigit() else None
-        if lead and _EPOCH_MS.fullmatch(core, lead.end()):  # `123_1395931731983`: an id, then epoch ms
-            return _apply_digits(result, core[lead.end():], None)
+        if lead and (_EPOCH_MS.fullmatch(core, lead.end()) or _CMS_DIGITS.fullmatch(core, lead.end())):
+            return _apply_digits(result, core[lead.end():], None)  # `123_1395931731983`: an id, then epoch ms or a stamp
         if lead and core[lead.end():lead.end() + 1] in _DEVICE_FIRST \
                 and _device_inside(result, core[lead.end():], words=True):  # `123_IMG_4521`: an upload id first
             return True
@@ -1668,6 +1678,7 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
 
 
 _EPOCH_MS = re.compile(r"1[3-9]\d{11}")
+_CMS_DIGITS = re.compile(r"20\d{13,15}")  # round 19: YYYYMMDDhhmmss and 1-3 digits (CSDN; 14 digits stay as they were)
 _CN_APP_BEFORE_SHOT = re.compile(r"(?:^|(?<=[-_ .]))[\u4e00-\u9fff]{1,4}$")
 _LATIN_APP_BEFORE_SHOT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,7}$")
 _ID_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*\d[A-Za-z0-9]*$")
@@ -1699,6 +1710,7 @@ def _words_before_tool(raw: str, tool: str) -> str:
 # (four digits are no clock: hhmm without seconds is never read as one). After a camera's name only: a
 # screenshot tool writes no frame counter (`Screenshot_20230512_4321` stays unread, round 16)
 _FRAME_AFTER_DAY = re.compile(r"[-_]\d{4}")
+_FRAME_RULE = "camera name + date + frame counter"
 
 
 def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
@@ -1713,10 +1725,15 @@ def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
         after = ""
         if not words and not m["NM"] and rest[:1] == " " and any(ch.isalpha() for ch in rest):
             after = rest.strip()  # words after a date alone: a page title, not junk
-        elif not (m.end() <= end and (_FLEX_JUNK_END.fullmatch(suffix, m.end(), end)
-                                      or (kind == "camera" and m["M2"] and _FRAME_AFTER_DAY.fullmatch(suffix, m.end(), end)))):
+        frame = None
+        if not after and m.end() <= end and not _FLEX_JUNK_END.fullmatch(suffix, m.end(), end) and kind == "camera" \
+                and m["M2"]:
+            frame = _FRAME_AFTER_DAY.fullmatch(suffix, m.end(), end)
+            if frame is None:
+                continue
+        elif not after and not (m.end() <= end and _FLEX_JUNK_END.fullmatch(suffix, m.end(), end)):
             continue
-        if _store_partial(result, m, family, kind, date_kind):
+        if _store_partial(result, m, family, kind, date_kind, rule=_PARTIAL_RULE if frame is None else _FRAME_RULE):
             _device_words(result, words or after)
             return True
     return False

@@ -2130,6 +2130,19 @@ ROUND19_RULES = [
     ("2099051210223345.png", {"date": None}),
     ("2023051225223345.png", {"date": None}),
     ("13912345678.jpg", {"date": None, "phone": "13912345678"}),
+    # found by the perturbation check (vocabulary A) on set 18: words or an id before the new tools, a
+    # counter after a digits-only stamp or a camera's frame counter
+    ("登录页面报错网页捕获_15-11-2021_193627_calendar.cn.jpeg", {"title": "登录页面报错", "date": "2021-11-15"}),
+    ("123_网页捕获_11-11-2022_23930_localhost.webp", {"title": None, "date": "2022-11-11", "time": "02:39:30"}),
+    ("login page simplescreenrecorder-2026-05-21_11.21.13.mkv", {"title": "login page", "time": "11:21:13"}),
+    ("登录页面报错-WeChat Screenshot_20230916225609.png", {"title": "登录页面报错", "date": "2023-09-16"}),
+    ("login page WeChat Photo Editor_20230917195138.jpg", {"title": "login page", "time": "19:51:38"}),
+    ("123_2019042618575726.png", {"title": None, "date": "2019-04-26", "time": "18:57:57"}),
+    ("2019042618575726_1.png", {"title": None, "date": "2019-04-26", "time": "18:57:57"}),
+    ("IMG_20200508_4339_0.jpg", {"title": None, "date": "2020-05-08", "time": None}),
+    # hard negatives: a swapped separator's seconds are no counter (a day alone is not read instead)
+    ("登录页面报错Snipaste_2024-10-31_22-34_44.png", {"title": "登录页面报错", "time": "22:34:44"}),
+    ("IMG_2024-10-31_22-34_44.jpg", {"date": "2024-10-31", "time": "22:34:44"}),
 ]
 
 
