@@ -1007,6 +1007,8 @@ def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
 
 
 def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> bool:
+    if core[-4:-3] == "A" and core[-3:].isdigit() and _apply_upload_seq(result, core):
+        return True
     found = _match_device(core)
     if found is None:
         glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
@@ -1028,6 +1030,39 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
+    return True
+
+
+# Round 19: 若依 (RuoYi) and the admin frameworks built on it name an upload `<original name>_<Seq.getId(
+# uploadSeqType)>`, the sequence being the upload time `yyyyMMddHHmmss` + the machine code `A` + a 3-digit
+# counter, or the sequence alone (FileUploadUtils.extractFilename: search-index files 1361302403, 52581724130,
+# 59616614993, 18083304334, 55593769881; the sequence alone 32440697615 `20240219154651A001.jpg`,
+# 31278487613). The original name is read as any name (a device name's own time wins, a copy marker is
+# peeled, a person's words are the title); the upload time is the date only when the name gives none.
+_UPLOAD_SEQ = re.compile(r"(?:(?P<head>.*?)_)?(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})A\d{3}",
+                         re.DOTALL)
+_UPLOAD_SEQ_RULE = "若依 upload <name>_<yyyyMMddHHmmss>A<nnn>"
+
+
+def _apply_upload_seq(result: ParsedName, core: str) -> bool:
+    m = _UPLOAD_SEQ.fullmatch(core)
+    day, clock = _stamp_from_groups(m.groupdict()) if m else (None, None)
+    if not m or not day or not clock:
+        return False
+    head = (m["head"] or "").strip(" _-")
+    copy = _COPY_BEFORE_STAMP.search(head) if head[-1:] in ")）" else None
+    if copy and copy.start() > 0:  # `生成动漫雪道图片 (1)_<seq>`: a copy was uploaded
+        head = head[: copy.start()].rstrip()
+        if not result.copy_marker:
+            result._set("copy_marker", copy.group(0), "copy marker", 0.8)
+    if head:
+        _parse_simple(result, head, steps=True)
+    if not result.date:
+        result._set("date", day, _UPLOAD_SEQ_RULE, 0.5)
+        result._set("time", clock, _UPLOAD_SEQ_RULE, 0.5)
+        result._set("date_kind", "uploaded", _UPLOAD_SEQ_RULE, 0.5)
+        if result.family in ("unknown", "default_name", "untitled", "numbered", "hash", "image_paste", "office_export"):
+            result.family, result.kind = "ruoyi_upload", "cms"
     return True
 
 

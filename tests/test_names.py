@@ -2211,6 +2211,15 @@ ROUND19_DEVICES = [
     ("Whats_App_Image_2023_02_08_at_20_41_34_6ef8a03d90.jpg", {"title": None, "date": "2023-02-08", "time": "20:41:34"}),
     # CSDN / PicBed digits-only stamps with a digit after the seconds (27282259775 `202403062150567`)
     ("202403062150567.png", {"title": None, "date": "2024-03-06", "time": "21:50:56"}),
+    # 若依 (RuoYi) uploads `<original>_<yyyyMMddHHmmss>A<nnn>` and the sequence alone (FileUploadUtils.extractFilename:
+    # 1361302403, 52581724130, 59616614993; alone 32440697615, 31278487613): a device name's own time wins, a
+    # default name or a copy marker is no title, the upload time is the date only when the name has none
+    ("20240219154651A001.jpg", {"title": None, "date": "2024-02-19", "time": "15:46:51"}),
+    ("IMG_20230101_101010_20240219154651A001.jpg", {"title": None, "date": "2023-01-01", "time": "10:10:10"}),
+    ("新建位图图像_20240219154651A001.png", {"title": None, "date": "2024-02-19"}),
+    ("下载 (1)_20240219154651A001.jpg", {"title": None, "date": "2024-02-19", "time": "15:46:51"}),
+    ("会议合影_20240219154651A001.jpg", {"title": "会议合影", "date": "2024-02-19"}),
+    ("故宫_20241302154651A001.jpg", {"date": None}),  # month 13: no upload time
     # hard negatives: TAPD's epoch out of range, a word that starts like a tool
     ("tapd_30391015_9657618402_7.png", {"date": None}),
     ("Jietuan.jpg", {"title": "Jietuan"}),
