@@ -729,6 +729,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # GoPro `GOPRnnnn` with a site's width or edit suffix
     _p("j", r"Jietu(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:[-_]\d{1,3})?",
        "jietu_screenshot", "screenshot", "screenshot", "Jietu timestamp"),
+    # (its older name Snip: `SnipYYYYMMDD_<n>`, a day and a counter — 22702684621, 25991851, 17755479796)
+    _p("s", r"Snip(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})(?:_\d{1,4})?", "jietu_screenshot", "screenshot", "screenshot",
+       "Snip date"),
     _p("s", r"SCR-(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})-[a-z]{4}", "shottr", "screenshot", "screenshot",
        "Shottr SCR-YYYYMMDD"),
     _p("网", r"网页捕获_(?P<D>\d{1,2})-(?P<M>\d{1,2})-(?P<Y>20\d{2})_(?P<h>\d{1,2})(?P<m>\d{2})(?P<s>\d{2})(?:_.*)?",
@@ -5117,7 +5120,8 @@ _LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label b
 # and separators only (`1642171012081541120`, `123`), a run of five digits or more (`122675973_51n`,
 # `210431_9babaaa5`, `xin_3430108…`), a short prefix and a counter (`gopr0133`, `DSC0001`), letters and
 # single digits alternating (`a1b2c3`), a URL's pieces (`src=`, `http_`, `.com`, `&`, `=`, `!!`) or a
-# lone short capital code (`OIP-C`, `IMG`) is an id, a machine's name or what is left of one. A word with
+# lone short capital code (`OIP-C`, `IMG`) is an id, a machine's name or what is left of one (and a 7-character
+# run with two signs of randomness: imgur, see _RANDOM_SIGNS). A word with
 # a short number in it stays a title (`M3-Sedan`, `MyTrip2023Paris`: rounds 16 and 17, from real names).
 _NO_CJK_TITLE = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]*")
 _URL_PIECES = re.compile(r"src=|https?_|www\.|\.(?:com|cn|net|org|io)(?![A-Za-z])|[=&]|!!", re.IGNORECASE)
@@ -5132,6 +5136,8 @@ def _machine_title(title: str) -> bool:
         return False
     if _URL_PIECES.search(title) or _CAPITAL_CODE.fullmatch(title.strip()):
         return True
+    if len(title) == 7 and title.isalnum() and len(_RANDOM_SIGNS.findall(title)) >= 2:
+        return True  # imgur's 7-character ids (`NQOfAaD`, `sJ3CT4V`: 22281884902, 46224626482), as sm.ms's 15
     runs = _LATIN_RUN.findall(title)
     if runs and all(r.isdigit() for r in runs):
         return True  # digits and separators only

@@ -2109,6 +2109,11 @@ ROUND19_RULES = [
     ("1642171012081541120_屏幕截图(1).png", {"title": None, "date": None}),
     ("862033035160561=10000018=0-Screenshot_2018-11-11-21-50-12-327_com.jingdong.app.mall.png",
      {"title": None, "date": "2018-11-11", "time": "21:50:12"}),
+    # imgur's 7-character ids with two signs of randomness (22281884902, 46224626482)
+    ("NQOfAaD.png", {"title": None}),
+    ("sJ3CT4V.gif", {"title": None}),
+    ("YouTube.png", {"title": "YouTube"}),
+    ("iPhone11.png", {"title": "iPhone11"}),
     # hard negatives: words a person wrote stay a title, a short number inside a word too
     ("dookie.jpg", {"title": "dookie"}),
     ("Cassava flakes (Garri).jpg", {"title": "Cassava flakes (Garri)"}),
@@ -2163,6 +2168,10 @@ ROUND19_DEVICES = [
     ("Jietu20171205-231752@2x.jpg", {"title": None, "date": "2017-12-05", "time": "23:17:52"}),
     ("Jietu20190911-114217-scaled.jpg", {"title": None, "date": "2019-09-11", "time": "11:42:17"}),
     ("登录流程Jietu20200404-154330.jpg", {"title": "登录流程", "date": "2020-04-04", "time": "15:43:30"}),
+    # its older name Snip `SnipYYYYMMDD_<n>`: a day and a counter (22702684621, 25991851, 17755479796)
+    ("Snip20130403_19.jpg", {"title": None, "date": "2013-04-03", "time": None}),
+    ("Snip20160825_3.png", {"title": None, "date": "2016-08-25"}),
+    ("Snippets.png", {"title": "Snippets"}),
     # Shottr `SCR-YYYYMMDD-<4 letters>`: a day, no time (18218573921, 11561635721, 55813713176, 16462949186)
     ("SCR-20240417-qrbh.png", {"title": None, "date": "2024-04-17", "time": None}),
     ("SCR-20241218-lfff.png", {"title": None, "date": "2024-12-18"}),
