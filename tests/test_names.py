@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gallery.names import ParsedName, find_phones, parse_caption, parse_name, redact_phones
+from gallery.names import find_phones, parse_caption, parse_name, redact_phones
+
+from .names_support import assert_fields, label_fields
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "filenames"
 
@@ -48,20 +50,10 @@ SEED_CASES = [
 FIELDS = ("title", "photographer", "place", "date", "time", "phone")
 
 
-def _fields(parsed: ParsedName) -> dict[str, str | None]:
-    return {
-        "title": parsed.title,
-        "photographer": "、".join(parsed.photographers) or None,
-        "place": parsed.place,
-        "date": parsed.date,
-        "time": parsed.time,
-        "phone": "、".join(parsed.phones) or None,
-    }
-
 
 def _check_exact(name: str, expected: dict) -> None:
     parsed = parse_name(name)
-    got = _fields(parsed)
+    got = label_fields(parsed)
     for key in FIELDS:
         assert expected.get(key) == got[key], f"{name}: {key}"
     other = expected.get("other", expected)
@@ -488,9 +480,7 @@ GENERALISED = [
 
 @pytest.mark.parametrize(("name", "expected"), GENERALISED)
 def test_generalised_rules(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 CAPTIONS = [
@@ -509,7 +499,7 @@ CAPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIONS)
 def test_parse_caption(text: str, expected: dict) -> None:
     parsed = parse_caption(text)
-    got = _fields(parsed)
+    got = label_fields(parsed)
     for key, value in expected.items():
         assert value == got[key], f"{text}: {key}"
     assert parsed.copy_marker is None
@@ -572,9 +562,7 @@ DIVISION_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), DIVISION_RULES)
 def test_division_rules(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 def test_divisions_gazetteer_is_bundled() -> None:
@@ -626,9 +614,7 @@ PRECISION_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), PRECISION_RULES)
 def test_precision_rules(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 def test_units_are_kept_as_units() -> None:
@@ -662,9 +648,7 @@ HELDOUT4_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), HELDOUT4_RULES)
 def test_heldout4_families(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Families of the fifth held-out round (made-up names of the same shapes, never its strings).
@@ -684,9 +668,7 @@ HELDOUT5_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), HELDOUT5_RULES)
 def test_heldout5_families(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Families from the misses the fourth and fifth rounds left (made-up names of the same shapes).
@@ -721,9 +703,7 @@ ROUND6_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND6_RULES)
 def test_round6_families(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Families of the seventh round (made-up names of the same shapes as the misses, never their
@@ -985,9 +965,7 @@ ROUND7_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND7_RULES)
 def test_round7_families(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 8: families of held-out set 7's misses, on made-up names of the same shapes, with hard
@@ -1116,9 +1094,7 @@ ROUND8_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND8_RULES)
 def test_round8_families(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 ROUND9_RULES = [
@@ -1162,9 +1138,7 @@ ROUND9_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND9_RULES)
 def test_round9_families(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 10: general knowledge and grammar, tested on made-up names (never on a held-out row).
@@ -1354,9 +1328,7 @@ ROUND10_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND10_RULES)
 def test_round10_families(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 def test_sights_gazetteer_loads() -> None:
@@ -1426,9 +1398,7 @@ ROUND11_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND11_RULES)
 def test_round11_causes(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 ROUND13_RULES = [
@@ -1483,9 +1453,7 @@ ROUND13_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND13_RULES)
 def test_round13_causes(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 14: one tolerant grammar for device names (a flexible date-time after any known tool name,
@@ -1586,9 +1554,7 @@ ROUND14_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND14_RULES)
 def test_round14_tolerant_device_names(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 def test_round14_tool_scan_lookahead_holds_every_first_character() -> None:
@@ -1685,9 +1651,7 @@ ROUND14_DEVICES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND14_DEVICES)
 def test_round14_device_catalogue(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 @pytest.mark.parametrize("tail", ["a" * 60 + "!", "ab" * 40 + "中", "-a" * 200 + "!", " 1" * 300 + "x!"])
@@ -1770,10 +1734,7 @@ ROUND16_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND16_RULES)
 def test_round16_rules(name: str, expected: dict) -> None:
-    parsed = parse_name(name)
-    got = {**_fields(parsed), "date_partial": parsed.date_partial}
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 16 catalogue: formats found in public code for apps set 12 showed missing, and their
@@ -1860,10 +1821,7 @@ ROUND16_DEVICES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND16_DEVICES)
 def test_round16_device_catalogue(name: str, expected: dict) -> None:
-    parsed = parse_name(name)
-    got = {**_fields(parsed), "date_partial": parsed.date_partial}
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 17: general rules for set 15's device rows, each on made-up names with hard negatives.
@@ -1905,10 +1863,7 @@ ROUND17_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND17_RULES)
 def test_round17_rules(name: str, expected: dict) -> None:
-    parsed = parse_name(name)
-    got = {**_fields(parsed), "date_partial": parsed.date_partial}
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 17 catalogue: formats found in public code for apps set 15 showed missing, and their
@@ -1986,10 +1941,7 @@ ROUND17_DEVICES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND17_DEVICES)
 def test_round17_device_catalogue(name: str, expected: dict) -> None:
-    parsed = parse_name(name)
-    got = {**_fields(parsed), "date_partial": parsed.date_partial}
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 18 rules (set 16's device rows were the work list; every name here is made up). Each rule with
@@ -2032,10 +1984,7 @@ ROUND18_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND18_RULES)
 def test_round18_rules(name: str, expected: dict) -> None:
-    parsed = parse_name(name)
-    got = {**_fields(parsed), "date_partial": parsed.date_partial}
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 18 catalogue: formats found in public code for apps set 16 showed missing, and their siblings.
@@ -2089,10 +2038,7 @@ ROUND18_DEVICES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND18_DEVICES)
 def test_round18_device_catalogue(name: str, expected: dict) -> None:
-    parsed = parse_name(name)
-    got = {**_fields(parsed), "date_partial": parsed.date_partial}
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 19: general rules first (made-up names, each with hard negatives). A title with no Chinese
@@ -2153,10 +2099,7 @@ ROUND19_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND19_RULES)
 def test_round19_rules(name: str, expected: dict) -> None:
-    parsed = parse_name(name)
-    got = {**_fields(parsed), "date_partial": parsed.date_partial}
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
 
 
 # Round 19 catalogue: formats found in public code for apps set 18 showed missing, and their siblings.
@@ -2238,6 +2181,6 @@ ROUND19_DEVICES = [
 @pytest.mark.parametrize(("name", "expected"), ROUND19_DEVICES)
 def test_round19_device_catalogue(name: str, expected: dict) -> None:
     parsed = parse_name(name)
-    got = {**_fields(parsed), "date_partial": parsed.date_partial}
+    got = label_fields(parsed)
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"

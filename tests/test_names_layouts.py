@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gallery.names import ParsedName, parse_name
-
-
-def _fields(parsed: ParsedName) -> dict[str, str | None]:
-    return {
-        "title": parsed.title,
-        "photographer": "、".join(parsed.photographers) or None,
-        "place": parsed.place,
-        "date": parsed.date,
-        "date_partial": parsed.date_partial,
-        "time": parsed.time,
-        "phone": "、".join(parsed.phones) or None,
-        "entry_id": parsed.entry_id,
-    }
+from .names_support import assert_fields
 
 
 ROUND15_RULES = [
@@ -184,6 +171,4 @@ ROUND15_RULES = [
 
 @pytest.mark.parametrize(("name", "expected"), ROUND15_RULES)
 def test_round15_layouts(name: str, expected: dict) -> None:
-    got = _fields(parse_name(name))
-    for key, value in expected.items():
-        assert value == got[key], f"{name}: {key}"
+    assert_fields(name, expected)
