@@ -628,11 +628,22 @@ _PASTE_RES = (
      _ALNUM_END),
     (re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"), "0123456789"),
 )
-_DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+# A piece of text every match of a marker holds ("" when there is none to name): a search for `…$`
+# tries every position of the name, and most names ending in a digit hold no `-`, `~` or `_副本`.
+_DECORATION_NEEDLES = {
+    _COPY_RES[0][0]: "-", _COPY_RES[1][0]: "_副本", _COPY_RES[2][0]: "拷", _COPY_RES[3][0]: "的副本",
+    _COPY_RES[5][0]: "_看图王", _COPY_RES[6][0]: "~",
+    _EDITOR_RES[0][0]: "-已增强", _EDITOR_RES[1][0]: "-", _EDITOR_RES[2][0]: "-removebg-preview",
+    _EDITOR_RES[3][0]: "@", _EDITOR_RES[4][0]: "-", _EDITOR_RES[6][0]: "-scaled", _EDITOR_RES[7][0]: "-",
+    _EDITOR_RES[8][0]: "_restored", _EDITOR_RES[10][0]: "_-_panoramio", _EDITOR_RES[11][0]: "-",
+    _EDITOR_RES[12][0]: "-", _PASTE_RES[0][0]: "-", _PASTE_RES[1][0]: "-",
+}
+_DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {}
 for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _PASTE_RES)):
     for _rx, _ends in _table:
         for _ch in _ends:
-            _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()), (_kind, _rx))
+            _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()),
+                                         (_kind, _rx, _DECORATION_NEEDLES.get(_rx, "")))
 
 
 @dataclass
@@ -666,8 +677,8 @@ def _strip_decorations(result: ParsedName, stem: str) -> _Stem:
     changed = True
     while changed and out.core:
         changed = False
-        for kind, rx in _DECORATIONS_BY_LAST.get(out.core[-1], ()):
-            m = rx.search(out.core)
+        for kind, rx, needle in _DECORATIONS_BY_LAST.get(out.core[-1], ()):
+            m = rx.search(out.core) if needle in out.core else None
             if not m or m.start() == 0:
                 continue
             if kind == "copy":
@@ -990,18 +1001,33 @@ _PATTERNS_WITH_ANY = {lead: (*pats, *_ANY_LEAD) for lead, pats in _PATTERNS_BY_L
 _GLUED_PREFIX = re.compile(r"^(?:[A-Za-z0-9+]{8,}={1,2}|[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|(?=[0-9]*[a-f])(?=[a-f]*\d)[0-9a-f]{13}_|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
 
 
+def _any_of(pats: Iterable[_Pattern]) -> re.Pattern[str] | None:
+    """One regex that fully matches where any of `pats` does (group names dropped): most names match
+    none of a lead's patterns, and one failed search is cheaper than a loop of them."""
+    alternatives = [re.sub(r"\(\?P<\w+>", "(?:", p.regex.pattern) for p in pats]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE) if alternatives else None
+
+
+_GATED_BY_LEAD = {lead: (_any_of(pats), pats) for lead, pats in _PATTERNS_BY_LEAD.items()}
+_GATED_WITH_ANY = {lead: (_any_of(pats), pats) for lead, pats in _PATTERNS_WITH_ANY.items()}
+_GATED_ANY_LEAD = (_any_of(_ANY_LEAD), _ANY_LEAD)
+_GATED_NONE: tuple[re.Pattern[str] | None, tuple[_Pattern, ...]] = (None, ())
+_CN_SHOTS_GATE = _any_of(_CN_SHOTS)
+
+
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
     lead = core[:1].lower()
     # the lead-free patterns need a hex/digit start (方正 ids, uuids) or 信图片 near the start
     if lead in _HEX_LEADS or "信图片" in core[:6]:
-        pats = _PATTERNS_WITH_ANY.get(lead, _ANY_LEAD)
+        gate, pats = _GATED_WITH_ANY.get(lead, _GATED_ANY_LEAD)
     else:
-        pats = _PATTERNS_BY_LEAD.get(lead, ())
-    for pat in pats:
-        m = pat.regex.fullmatch(core)
-        if m:
-            return pat, m
-    if ("截" in core or "录屏" in core) and core[-1:].isdigit():
+        gate, pats = _GATED_BY_LEAD.get(lead, _GATED_NONE)
+    if gate is not None and gate.fullmatch(core):
+        for pat in pats:
+            m = pat.regex.fullmatch(core)
+            if m:
+                return pat, m
+    if ("截" in core or "录屏" in core) and core[-1:].isdigit() and _CN_SHOTS_GATE.fullmatch(core):
         for pat in _CN_SHOTS:
             m = pat.regex.fullmatch(core)
             if m:
