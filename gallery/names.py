@@ -638,12 +638,18 @@ _DECORATION_NEEDLES = {
     _EDITOR_RES[8][0]: "_restored", _EDITOR_RES[10][0]: "_-_panoramio", _EDITOR_RES[11][0]: "-",
     _EDITOR_RES[12][0]: "-", _PASTE_RES[0][0]: "-", _PASTE_RES[1][0]: "-",
 }
-_DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {}
+# The longest match of a marker of bounded length, and one for a `$` before a final newline: a
+# search that starts that far from the end finds the same match (lookbehinds still see before it).
+_DECORATION_WINDOWS = {
+    _COPY_RES[4][0]: 7, _EDITOR_RES[1][0]: 9, _EDITOR_RES[4][0]: 34, _EDITOR_RES[5][0]: 10, _EDITOR_RES[7][0]: 11,
+    _EDITOR_RES[12][0]: 10, _PASTE_RES[0][0]: 25, _PASTE_RES[1][0]: 19,
+}
+_DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
 for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _PASTE_RES)):
     for _rx, _ends in _table:
         for _ch in _ends:
             _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()),
-                                         (_kind, _rx, _DECORATION_NEEDLES.get(_rx, "")))
+                                         (_kind, _rx, _DECORATION_NEEDLES.get(_rx, ""), _DECORATION_WINDOWS.get(_rx, 0)))
 
 
 @dataclass
@@ -677,8 +683,9 @@ def _strip_decorations(result: ParsedName, stem: str) -> _Stem:
     changed = True
     while changed and out.core:
         changed = False
-        for kind, rx, needle in _DECORATIONS_BY_LAST.get(out.core[-1], ()):
-            m = rx.search(out.core) if needle in out.core else None
+        for kind, rx, needle, window in _DECORATIONS_BY_LAST.get(out.core[-1], ()):
+            m = (rx.search(out.core, max(0, len(out.core) - window) if window else 0)
+                 if needle in out.core else None)
             if not m or m.start() == 0:
                 continue
             if kind == "copy":
