@@ -2335,13 +2335,14 @@ def _find_credit(text: str) -> _Credit | None:
             got.start = m.start()
             got.day = _bracket_day(m)
             return got
-    m = _CREDIT_BRACKET_END.search(text)
+    closed = text.rstrip()[-1:] in ")）]】"  # both bracket forms below close the name
+    m = _CREDIT_BRACKET_END.search(text) if closed else None
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
         if got:
             got.start = m.start()
             return got
-    m = _CREDIT_BRACKET_LEAD.search(text)
+    m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（摄影 X）", conf=0.95)
         if got:
@@ -4049,13 +4050,15 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
                     sep = m.group(0)[len(m.group(0).rstrip("-_ \t")):]
                     result._set("copy_marker", sep + text, "counter after a date", 0.6)  # `2023-05-12_1`
                     text = ""
-    m = _YEAR_MONTH.search(text) if not result.date and (text[:1].isdigit() or text[-1:].isdigit()) else None
+    m = ((_YEAR_MONTH.search(text) if text[-1:].isdigit() or text[-1:] == "\n" else _YEAR_MONTH.match(text))
+         if not result.date and (text[:1].isdigit() or text[-1:].isdigit()) else None)  # only `^…` can match
     if m:  # `2016.10 西藏`, `201610西藏`, `西藏 2016.10`: a year and a month beside the words
         month = int(m["M"] or m["M2"] or m["M3"] or m["M4"])
         if 1 <= month <= 12:
             result._set("date", f"{int(m['Y'] or m['Y3'] or m['Y4']):04d}-{month:02d}", "YYYY.MM beside the words", 0.5)
             text = (text[: m.start()] + text[m.end():]).strip()
-    m = _BARE_YEAR.search(text) if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None
+    m = ((_BARE_YEAR.search(text) if text[-1:].isdigit() or text[-1:] in "年\n" else _BARE_YEAR.match(text))
+         if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None)  # only `^…` can match
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"], "YYYY beside the words", 0.5)
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)
