@@ -545,15 +545,17 @@ def _valid_time(h: int, mi: int, s: int) -> str | None:
     return None
 
 
+_EPOCH_CHINA = datetime(1970, 1, 1) + timedelta(hours=8)  # the epoch on a China clock (no DST): naive sums, no astimezone
+
+
 def _from_epoch(value: int, *, millis: bool) -> tuple[str, str] | None:
-    try:
-        moment = (_EPOCH + timedelta(milliseconds=value) if millis else _EPOCH + timedelta(seconds=value))
+    try:  # (every epoch read is 10 or 13 digits: far from datetime's limits either way)
+        local = _EPOCH_CHINA + (timedelta(milliseconds=value) if millis else timedelta(seconds=value))
     except OverflowError:
         return None
-    local = moment.astimezone(CHINA_TZ)
     if not 2000 <= local.year <= 2100:  # before 2000 nobody named photos by epoch
         return None
-    return local.date().isoformat(), local.strftime("%H:%M:%S")
+    return local.date().isoformat(), f"{local.hour:02d}:{local.minute:02d}:{local.second:02d}"
 
 
 def _stamp_from_groups(g: dict[str, str | None]) -> tuple[str | None, str | None]:
