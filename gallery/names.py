@@ -5226,9 +5226,13 @@ def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
 
 
 def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
-    parts = [p for p in _clean(name, result).split("/") if p]
-    base = parts[-1] if parts else ""
-    folders = list(reversed(parts[:-1])) + ([_clean(folder, result)] if folder else [])
+    clean = _clean(name, result)
+    if folder or "/" in clean:
+        parts = [p for p in clean.split("/") if p]
+        base = parts[-1] if parts else ""
+        folders = list(reversed(parts[:-1])) + ([_clean(folder, result)] if folder else [])
+    else:  # a bare file name (nearly every call): no folders to read
+        base, folders = clean, []
     stem = _split_extension(result, base[:2000])
     deco = _strip_decorations(result, stem)
     if deco.core is not stem and not result.double_extension and "." in deco.core[-6:]:
@@ -5244,7 +5248,8 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
         result._set("date_kind", "pasted", "paste-time suffix", 0.4)
         if clock:
             result._set("time", clock, "paste-time suffix", 0.4)
-    _apply_folders(result, _folders_only(folders))
+    if folders:
+        _apply_folders(result, _folders_only(folders))
     _finish(result)
 
 
