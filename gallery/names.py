@@ -2724,16 +2724,17 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
     finders = _MARKED_FINDERS if markers_only else _ALL_FINDERS
     for finder in finders:
         got = finder(text)
-        if got and _not_where(text, got[0]):
+        if not got:
+            continue  # most finders find nothing: one test, not four
+        if _not_where(text, got[0]):
             continue
-        if got and _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
+        if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
             return  # `在广场`: a kind of place says less than the place already read (`摄于洛阳`)
-        if got and _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:
+        if _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:
             continue  # `渔船提前回港`, `列车进站`: a verb and its one-character object, not a named place
-        if got:
-            place, rule, conf = got
-            result._set("place", place, rule, conf)
-            return
+        place, rule, conf = got
+        result._set("place", place, rule, conf)
+        return
 
 
 _MOTION_OBJECT = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][港站岛村园校城镇山]$")
