@@ -1999,13 +1999,17 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     if strict:
         if text in _GAZETTEER or text[-1] in (_PLACE_END_CHARS if n == 2 else _PLACE_ONLY_END):
             return False
-        if any(ch in _NOT_IN_NAMES for ch in given.replace("中", "", 1 if given[-1:] != "中" else 0)):
+        if not _NOT_IN_NAMES.isdisjoint(given.replace("中", "", 1 if given[-1:] != "中" else 0)):
             return False  # 中 opens given names (张中泽) but ends words (雪中, 林中)
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
         return False  # `通讯员 供图`: a role without a name credits nobody; `记者 北京 摄` neither
     if strict and _is_title_word(text):
         return False  # `秋色`, `满江红`: a work title, not a person
-    return not any(ch in ("的了是在与图片摄" if not strict else "的了是在和与图片摄") for ch in given)
+    return (_NOT_GIVEN_STRICT if strict else _NOT_GIVEN).isdisjoint(given)
+
+
+_NOT_GIVEN = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
+_NOT_GIVEN_STRICT = _NOT_GIVEN | frozenset("和")
 
 
 def _is_common_name(text: str) -> bool:
