@@ -2985,7 +2985,7 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
     Only a phrase ending in 镇/村/乡/街道/县/区 … counts: `苏州玉雕` or `北京冬奥` open with a
     bare city name that qualifies a craft or a theme, not where the picture was taken.
     """
-    if text.startswith("来自") or not _gaz_name_length(text, 0) and not any(ch in _ADMIN_CHARS for ch in text[:16]):
+    if text.startswith("来自") or not _gaz_name_length(text, 0) and _ADMIN_CHARS.isdisjoint(text[:16]):
         return None  # `来自浙江杭州的游客`: where people come from
     scan = _scan_place(text, 0)
     phrase = _trim_place(text[: scan.end])
@@ -3970,7 +3970,7 @@ def _listed_winner(word: str) -> bool:
     if _is_name(word):
         return True
     return (len(word) == 3 and _is_name(word, strict=False) and not _is_title_word(word) and not _full_place(word)
-            and not any(ch in _NOT_IN_NAMES for ch in word) and word[-1] not in _TITLE_ENDINGS)
+            and _NOT_IN_NAMES.isdisjoint(word) and word[-1] not in _TITLE_ENDINGS)
 
 
 def _take_prefixes(result: ParsedName, text: str) -> str:
@@ -4390,7 +4390,7 @@ def _is_qualified_institution(title: str) -> bool:
         if _gaz_name_length(title, k) and _scan_place(title, k).end == len(title):
             head = title[:k]
             return (len(title) - k >= 8 and not _NOT_SIGHT_HEAD.search(head) and not _VISIT.search(head)
-                    and not any(ch in _TITLE_ENDINGS for ch in head))
+                    and _TITLE_ENDINGS.isdisjoint(head))
     return False
 
 
