@@ -4133,7 +4133,7 @@ _PLACE_PATH = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,4})-(?P<city>[\u4e00-\u9ff
 
 def _apply_place_path(result: ParsedName, text: str) -> bool:
     """`青海-玛多-扎陵湖`: province, county or city, then the spot, is where it was taken."""
-    m = _PLACE_PATH.fullmatch(text)
+    m = _PLACE_PATH.fullmatch(text) if "-" in text else None  # (both dashes are needed: most texts hold none)
     if not m or m["prov"] not in _PROVINCE_SET or m["city"] not in _GAZETTEER:
         return _apply_place_list(result, text)
     result._set("place", text, "省-市-地点", 0.8)
@@ -4157,8 +4157,8 @@ def _apply_place_list(result: ParsedName, text: str) -> bool:
     The first name may be ambiguous (北海) when a known place follows; a last part shaped like a
     common person's name is only a spot where it ends in a character no given name ends in.
     """
-    if not _PLACE_LIST.fullmatch(text):
-        return False
+    if not ("-" in text or "_" in text or "." in text or " " in text) or not _PLACE_LIST.fullmatch(text):
+        return False  # (a list needs a separator)
     parts = _PLACE_LIST_SEP.split(text)
     first, second, rest = parts[0], parts[1], parts[2:]
     if first not in _GAZETTEER or not (first not in _AMBIGUOUS_PLACES or first in _DIVISIONS and rest):
@@ -4178,7 +4178,7 @@ def _apply_province_rule(result: ParsedName, text: str) -> bool:
     """`摄影师-省-市-文物名` (a published contest rule): the city slot is the place."""
     if _apply_place_path(result, text):
         return True
-    m = _PROVINCE_RULE.fullmatch(text)
+    m = _PROVINCE_RULE.fullmatch(text) if "-" in text else None
     if not m or m["prov"] not in _PROVINCE_SET:
         return False
     who = m["who"]
