@@ -7,7 +7,6 @@ import pytest
 
 from .names_support import assert_fields
 
-
 ROUND15_RULES = [
     # A. one key-value grammar: a key word from one table, a separator (colon, _, -, space, +), a value
     ("名称_秋收_作者_王大年_地点_河南洛阳2045.jpg",
