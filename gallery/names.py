@@ -1198,9 +1198,7 @@ def _apply_album_or_meizu(result: ParsedName, core: str) -> bool:
         return False
     result.family, result.kind = "line_album", "wechat_image"
     day = _valid_date(2000 + int(m["YY"]), int(m["M"]), int(m["D"]))
-    if day:
-        result._set("date", day, "LINE_ALBUM YYMMDD", 0.6)
-        result._set("date_kind", "saved", "LINE_ALBUM YYMMDD", 0.6)
+    _give_stamp(result, day, None, "LINE_ALBUM YYMMDD", "saved", 0.6)
     _device_words(result, m["name"].strip(" _-"))
     return True
 
@@ -1275,11 +1273,7 @@ def _apply_image_search_save(result: ParsedName, core: str) -> bool:
         stamps = [_stamp_from_groups(s.groupdict()) for s in _URL_STAMP.finditer(core, m.end("ms") if m["ms"] else 0)]
         stamps = [s for s in stamps if s[0] and s[1]]
         day, clock = stamps[0] if len(stamps) == 1 else (None, None)  # two stamps: which is which is not known
-    if day:
-        result._set("date", day, rule, 0.5)
-        result._set("date_kind", "uploaded", rule, 0.5)
-        if clock:
-            result._set("time", clock, rule, 0.5)
+    _give_stamp(result, day, clock, rule, "uploaded", 0.5)
     return True
 
 
@@ -1459,12 +1453,7 @@ def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
         result.family = "wecom_screenshot"
     day, clock = _stamp_from_groups(m.groupdict())
     if day:
-        conf = 0.9 if m.groupdict().get("ms") else 0.95
-        result._set("date", day, pat.rule, conf)
-        if pat.date_kind:
-            result._set("date_kind", pat.date_kind, pat.rule, conf)
-        if clock:
-            result._set("time", clock, pat.rule, conf)
+        _give_stamp(result, day, clock, pat.rule, pat.date_kind, 0.9 if m.groupdict().get("ms") else 0.95)
     elif m.groupdict().get("Y") or m.groupdict().get("ms"):
         result.warnings.append(f"{pat.rule}: not a valid date")
 
@@ -1931,11 +1920,7 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
     else:
         day, clock = _stamp_from_groups({"ms": prefix_ms}) if prefix_ms else (None, None)
         rule = "小红书 upload epoch ms"
-    if day:
-        result._set("date", day, rule, 0.8)
-        result._set("date_kind", "saved", rule, 0.8)
-        if clock:
-            result._set("time", clock, rule, 0.8)
+    _give_stamp(result, day, clock, rule, "saved", 0.8)
     return True
 
 
@@ -4090,10 +4075,16 @@ _TRAIL_DATE = re.compile(
 
 
 def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf: float) -> None:
-    day, clock = _stamp_from_groups(m.groupdict())
+    _give_stamp(result, *_stamp_from_groups(m.groupdict()), rule, kind, conf)
+
+
+def _give_stamp(result: ParsedName, day: str | None, clock: str | None, rule: str, kind: str | None,
+                conf: float) -> None:
+    """A stamp's day (what kind of day it is, where known) and its clock, all from one rule."""
     if day:
         result._set("date", day, rule, conf)
-        result._set("date_kind", kind, rule, conf)
+        if kind:
+            result._set("date_kind", kind, rule, conf)
         if clock:
             result._set("time", clock, rule, conf)
 
