@@ -767,6 +767,25 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("t", r"tapd_\d{4,10}_(?P<sec>1[3-9]\d{8})_\d{1,4}", "tapd", "cms", "uploaded", "TAPD epoch s"),
     _p("0123456789", rf"\d{{1,9}}-{_TS14}\d{{3}}-\d{{5,10}}", "cnblogs", "cms", "uploaded", "博客园 <id>-<ts17>-<rand>"),
     _p("g", r"GOPR\d{4}(?:[-_]\d{1,4})?", "gopro", "camera", None, "GoPro GOPRnnnn"),
+    # Round 20 (set 19's tools; sources in tests/test_names.py ROUND20_RULES). macOS Photo Booth
+    # `Photo on YYYY-M-D at hh.mm[ #n]` (search-index files 7774719556, 33072233162): the day, hours and
+    # minutes only, so no time (as CamScanner's hh.mm); GoFullPage `screencapture-<host>-<path>-YYYY-MM-DD-hh-mm-ss`
+    # (56210722961; the host and path are no title); FireShot `FireShot Capture NNN - <page title> - <host>`
+    # (13026805254: a web page's title is no photo title); a renamed macOS screenshot with its spaces and
+    # dots gone `screenshot_YYYY-MM-DDathhmmss` (39877020879); KakaoTalk `KakaoTalk_YYYYMMDD_hhmmssSSS[_n]`
+    # with a Vercel Blob suffix `.jpg-<random>` (20089504378); default saves `Image from iOS` (Gmail share,
+    # 3619163207, 3290772150), Bing's `th` and Google Images' `images` (19622656130, 36960523209)
+    _p("p", r"Photo on (?P<Y>20\d{2})-(?P<M>\d{1,2})-(?P<D>\d{1,2}) at \d{1,2}\.\d{2}(?: #\d{1,3})?",
+       "photo_booth", "camera", "shot", "Photo Booth date"),
+    _p("s", r"screencapture-[a-z0-9][a-z0-9.-]*?-(?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2})-(?P<h>\d{2})[-_](?P<m>\d{2})"
+       r"[-_](?P<s>\d{2})", "gofullpage", "screenshot", "screenshot", "GoFullPage screencapture-<host>"),
+    _p("f", r"FireShot Capture \d{1,4}(?: - .*)?", "fireshot", "screenshot", None, "FireShot Capture NNN"),
+    _p("s", r"screenshot[_ ]?(?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2})[_ ]?at[_ ]?(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})",
+       "mac_screenshot_en", "screenshot", "screenshot", "screenshot YYYY-MM-DDathhmmss"),
+    _p("k", r"KakaoTalk_(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d{0,3}(?:_\d{1,3})?"
+       r"(?:\.jpe?g-[A-Za-z0-9]{20,40})?", "kakaotalk", "wechat_image", "saved", "KakaoTalk timestamp"),
+    # (`th` and `images` only with a browser's copy marker: _BROWSER_SAVE in _apply_device)
+    _p("i", r"Image from iOS(?: ?\(\d{1,3}\))*", "default_name", "generic", None, "Image from iOS"),
     # WeChat, QQ, TIM, WeCom
     _p("微", rf"微信图片_{_TS14}\d?(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("微", rf"微信图片_{_ISO_D}_(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:_\d+)*",
@@ -877,7 +896,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("i", r"IMG_E?\d{4,5}(?:-\d{1,2})?", "iphone", "camera", None, "IMG_ frame number"),
     _p("c", r"capture one catalog\d+", "capture_one", "app_export", None, "Capture One export"),
     _p("d_", r"_?DSC[FN_]?\d{4,5}(?:[-_]\d{1,2})?", "camera_dsc", "camera", None, "DSC frame number"),
-    _p("_", r"_MG_\d{4}(?:[-_]\d{1,2})?", "camera_canon", "camera", None, "Canon _MG_ frame (Adobe RGB)"),
+    _p("_", r"_MG_\d{4}(?:[-_]\d{1,2})?(?:_[a-z0-9]{6})?", "camera_canon", "camera", None, "Canon _MG_ frame (Adobe RGB)"),
     # Google Camera portrait and burst shots: `00100lrPORTRAIT_00100_BURST<ts><ms>_COVER`
     # and plain bursts `00000IMG_00000_BURST<ts><ms>_COVER` (Pixel, OnePlus: index files 23318502452, 16188495717)
     _p("0", r"\d{5}[a-z]{0,3}(?:PORTRAIT|IMG)_\d{5}_BURST(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})"
@@ -1044,8 +1063,16 @@ def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
     return None
 
 
+# Round 20: Bing's `th` and Google Images' `images` saved again by a browser (`th (1)`, `images (1)`: search-index
+# files 19622656130, 36960523209) are default names; alone (`images.jpg`) they may be a word a person wrote
+_BROWSER_SAVE = _p("", r"th|images", "default_name", "generic", None, "browser save + copy marker")
+
+
 def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> bool:
     if core[-4:-3] == "A" and core[-3:].isdigit() and _apply_upload_seq(result, core):
+        return True
+    if result.copy_marker and (core == "th" or core == "images"):
+        _store_device(result, _BROWSER_SAVE, _BROWSER_SAVE.regex.fullmatch(core))
         return True
     found = _match_device(core)
     if found is None:
@@ -5180,6 +5207,8 @@ def _machine_title(title: str) -> bool:
     runs = _LATIN_RUN.findall(title)
     if runs and all(r.isdigit() for r in runs):
         return True  # digits and separators only
+    if any(len(r) >= 24 and sum(c.isdigit() for c in r) >= 6 and not r.isdigit() for r in runs):
+        return True  # round 20: a long key or hash with a short prefix (`BECRvg…ebbc70ffb61b…`, 2 in 10 digits)
     return any(not r.isalpha() and _ID_SHAPES.search(r) is not None for r in runs)
 
 

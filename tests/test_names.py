@@ -2184,3 +2184,52 @@ def test_round19_device_catalogue(name: str, expected: dict) -> None:
     got = label_fields(parsed)
     for key, value in expected.items():
         assert value == got[key], f"{name}: {key}"
+
+
+# Round 20: set 19's causes, general first (made-up names, each with hard negatives). A long key or hash
+# is no title; tools with their own shapes (Photo Booth, GoFullPage, FireShot, a renamed macOS screenshot,
+# KakaoTalk with a storage suffix, Canon `_MG_` with a Cloudinary suffix); default saves are no title.
+# Sources: search-index files named in gallery/names.py beside the patterns.
+ROUND20_RULES = [
+    # a long key or hash with a short prefix is no title
+    ("XQZpmRtaBBcGa91de4c0b27f13e5abcd98e7a6f1.png", {"title": None}),
+    ("AbcdEf1234567890ghijKLMNop.jpg", {"title": None}),
+    # hard negatives: words with a short number stay (a run under 24, or few digits)
+    ("MyTrip2023Paris.png", {"title": "MyTrip2023Paris"}),
+    ("Quarterly-Report-2023-Final-Version.png", {"title": "Quarterly-Report-2023-Final-Version"}),
+    # macOS Photo Booth: the day (unpadded too), hours and minutes only, so no time; a burst number
+    ("Photo on 2015-03-07 at 09.12.jpg", {"title": None, "date": "2015-03-07", "time": None}),
+    ("Photo on 2021-7-4 at 21.05 #2.jpg", {"title": None, "date": "2021-07-04", "time": None}),
+    ("Photo on 2021-13-4 at 21.05.jpg", {"date": None}),  # month 13
+    ("Photo on the beach.jpg", {"title": "Photo on the beach", "date": None}),
+    # GoFullPage: host and path pieces before the stamp are no title, dashes or underscores in the clock
+    ("screencapture-example-com-docs-2024-02-11-08-15-42.png", {"title": None, "date": "2024-02-11", "time": "08:15:42"}),
+    ("screencapture-localhost-3000-2024-02-11-08_15_42.png", {"title": None, "date": "2024-02-11", "time": "08:15:42"}),
+    ("screencapture-example-com-2024-02-31-08-15-42.png", {"date": None}),  # no such day
+    # FireShot: a page title and a host, no date, no title
+    ("FireShot Capture 007 - My Dashboard - example.com.png", {"title": None, "date": None}),
+    ("FireShot Capture 12.png", {"title": None}),
+    # a renamed macOS screenshot, spaces and dots gone
+    ("screenshot_2021-06-02at235901.png", {"title": None, "date": "2021-06-02", "time": "23:59:01"}),
+    ("screenshot_2021-06-02at256001.png", {"time": None}),  # no such clock
+    # KakaoTalk with a storage suffix after the original extension; Canon `_MG_` with a Cloudinary suffix
+    ("KakaoTalk_20220318_101112345.jpg-Ab3dE5gH7jK9mN1pQ3sT5vW7.jpeg",
+     {"title": None, "date": "2022-03-18", "time": "10:11:12"}),
+    ("KakaoTalk_20220318_101112345_02.jpg", {"title": None, "date": "2022-03-18", "time": "10:11:12"}),
+    ("_MG_1234-3_ab1cd2.jpg", {"title": None, "date": None}),
+    # default saves: Gmail's share of an iPhone picture, Bing's and Google Images' thumbnails
+    ("Image from iOS (3).jpg", {"title": None, "date": None}),
+    ("Image from iOS (2)(1).png", {"title": None}),
+    ("th (4).jpg", {"title": None}),
+    ("images (12).jpg", {"title": None}),
+    # hard negatives: words around those names stay a title
+    ("images of Lijiang.jpg", {"title": "images of Lijiang"}),
+    ("images (1) of Lijiang.jpg", {"title": "images (1) of Lijiang"}),
+    ("images.jpg", {"title": "images"}),  # alone, no copy marker: as before
+    ("thesis.jpg", {"title": "thesis"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND20_RULES)
+def test_round20_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
