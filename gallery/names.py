@@ -784,6 +784,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "mac_screenshot_en", "screenshot", "screenshot", "screenshot YYYY-MM-DDathhmmss"),
     _p("k", r"KakaoTalk_(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d{0,3}(?:_\d{1,3})?"
        r"(?:\.jpe?g-[A-Za-z0-9]{20,40})?", "kakaotalk", "wechat_image", "saved", "KakaoTalk timestamp"),
+    # a site's upload `image_<epoch s>_<camera name>` (6398340701): the upload time, the camera's frame no title
+    # (`image_<digits>` alone stays a default name with no date, as before)
+    _p("i", r"image_(?P<sec>1[3-9]\d{8})_(?:IMG|DSC|DSCF|DJI|PXL)_\d{4}(?:_\d{8})?", "cms_upload", "cms", "uploaded",
+       "image_<epoch s>_<camera name>"),
     # (`th` and `images` only with a browser's copy marker: _BROWSER_SAVE in _apply_device)
     _p("i", r"Image from iOS(?: ?\(\d{1,3}\))*", "default_name", "generic", None, "Image from iOS"),
     # WeChat, QQ, TIM, WeCom

@@ -2217,6 +2217,10 @@ ROUND20_RULES = [
      {"title": None, "date": "2022-03-18", "time": "10:11:12"}),
     ("KakaoTalk_20220318_101112345_02.jpg", {"title": None, "date": "2022-03-18", "time": "10:11:12"}),
     ("_MG_1234-3_ab1cd2.jpg", {"title": None, "date": None}),
+    # a site's upload: epoch seconds before a camera's name; `image_<digits>` alone gives no date (as before)
+    ("image_1600000000_IMG_4321.jpg", {"title": None, "date": "2020-09-13", "time": "20:26:40"}),  # UTC+8, as the parser reads epochs
+    ("image_1600000000.jpg", {"title": None, "date": None}),
+    ("image_1600000000_beach.jpg", {"date": None}),
     # default saves: Gmail's share of an iPhone picture, Bing's and Google Images' thumbnails
     ("Image from iOS (3).jpg", {"title": None, "date": None}),
     ("Image from iOS (2)(1).png", {"title": None}),
