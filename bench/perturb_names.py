@@ -45,14 +45,7 @@ def default_files() -> list[Path]:
 
 
 def fully_right(name: str, expected: dict) -> bool:
-    parsed = parse_name(name)
-    for field in FIELDS:
-        got = got_value(parsed, field)
-        if expected.get(field) is None and got is None:
-            continue
-        if not is_right(field, expected, got):
-            return False
-    return True
+    return not broken_fields(name, expected)
 
 
 def broken_fields(name: str, expected: dict) -> list[str]:
