@@ -2288,7 +2288,16 @@ def _find_short_credit(text: str) -> _Credit | None:
         units = [w for w in words if w not in names]
         if len(names) == 1 and units and all(_UNIT_ONLY.fullmatch(u) and not _is_name(u) for u in units):
             return _Credit(m.start(), names, None, None, "（单位 姓名）", 0.75, units)
+    m = _DASH_NAME_END.search(text, max(0, len(text) - 8)) if "-" in text[-8:] or "—" in text[-8:] else None
+    if m and _PUNCT_BEFORE_DASH.search(text, 0, m.start()) and _is_name(m["name"]) and _has_surname(m["name"]):
+        return _Credit(m.start(), [m["name"]], None, None, "题——姓名", 0.7)  # `…第二飞(2)——王安东`
     return None
+
+
+# round 21: a title written as a sentence or with punctuation the segment grammar does not split
+# (`：`, `，`, `……`, quotes), then a dash and the author's name (`那么远,这么近……沙士十年-黄云庆`)
+_DASH_NAME_END = re.compile(r"(?<=[\u4e00-\u9fff)）”』」》…])\s*(?:——|—|--|-)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
+_PUNCT_BEFORE_DASH = re.compile(r"[，,。：:…“”！？!?]")
 
 
 # a transliterated name (two parts joined by a middle dot) alone after a caption's last full stop
@@ -3608,8 +3617,26 @@ _GROUP_SUPPLIED = re.compile(
     r"[\s。，,]*(?P<group>[\u4e00-\u9fff]{1,16}?(?:战队|团队|小组|协会|学会|研究会|俱乐部|工作室|联盟|志愿队|服务队|爱好者))"
     r"\s*(?:供图|提供)$"
 )
-# `张三（江苏）`, `张三(南京)`: the entrant's home province or city after the name, not the place
-_NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
+# `张三（江苏）`, `张三(南京)`: the entrant's home province or city after the name, not the place;
+# round 21: an international salon's `姓名（国家）` (`张三(中国)`, `保罗·阿努普 (印度)`) the same
+_NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff·•])(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
+                        r"\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
+# Countries as an entrant's nationality is written in a salon's list (general knowledge, not a set's strings)
+_COUNTRIES = frozenset(
+    "中国 中国香港 中国澳门 中国台湾 日本 韩国 朝鲜 蒙古 泰国 越南 老挝 柬埔寨 缅甸 马来西亚 新加坡 印度尼西亚 菲律宾 文莱 "
+    "印度 尼泊尔 孟加拉国 孟加拉 斯里兰卡 巴基斯坦 伊朗 伊拉克 以色列 土耳其 沙特阿拉伯 阿联酋 卡塔尔 科威特 "
+    "哈萨克斯坦 乌兹别克斯坦 俄罗斯 乌克兰 白俄罗斯 波兰 捷克 斯洛伐克 匈牙利 罗马尼亚 保加利亚 塞尔维亚 克罗地亚 "
+    "英国 爱尔兰 法国 德国 意大利 西班牙 葡萄牙 荷兰 比利时 卢森堡 瑞士 奥地利 瑞典 挪威 芬兰 丹麦 冰岛 希腊 "
+    "埃及 南非 肯尼亚 尼日利亚 摩洛哥 埃塞俄比亚 美国 加拿大 墨西哥 古巴 巴西 阿根廷 智利 秘鲁 哥伦比亚 委内瑞拉 "
+    "澳大利亚 新西兰".split()
+)
+_DOTTED_NAME_COUNTRY = re.compile(
+    r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"
+)
+# `风暴天气陈先钺(澳大利亚)`: a title with the entrant's name glued on, then the nationality
+_GLUED_NAME_COUNTRY = re.compile(
+    r"(?P<title>[\u4e00-\u9fff]{2,12}?)(?P<name>[\u4e00-\u9fff]{3})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"
+)
 
 
 _TITLE_PLACE_BRACKET = re.compile(
@@ -3621,8 +3648,12 @@ def _drop_home(m: re.Match[str]) -> str:
     home = m["home"]
     first = _gaz_name_length(home, 0)
     two_places = bool(first) and _gaz_name_length(home, first) == len(home) - first  # `江苏南京`
-    if _is_name(m["name"]) and (home in _PROVINCE_SET or home in _HAND_GAZETTEER or home in _DIVISION_FULL
-                                or two_places or _UNIT_ONLY.fullmatch(home)):
+    dotted = "·" in m["name"] or "•" in m["name"]
+    if dotted and home not in _COUNTRIES:
+        return m.group(0)
+    if (_is_name(m["name"], strict=not dotted)
+            and (home in _PROVINCE_SET or home in _HAND_GAZETTEER or home in _DIVISION_FULL
+                 or two_places or _UNIT_ONLY.fullmatch(home) or home in _COUNTRIES)):
         following = m.string[m.end() : m.end() + 1]
         return m["name"] + ("" if following in ("-", "_", "+", "＋", "—", " ") else " ")  # `张三（江苏）-春之韵`
     return m.group(0)
@@ -3759,7 +3790,15 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             if _is_name(m["name"]) and _UNIT_ONLY.fullmatch(m["home"]) and not result.units:
                 result._set("units", [m["home"]], "姓名（单位）", 0.7)  # `张三（财务部）晨光`
                 result.kind = "contest_entry"  # a staff entry: the name is the entrant
+        m = _DOTTED_NAME_COUNTRY.search(text) if "·" in text or "•" in text else None
+        if m and m["home"] in _COUNTRIES and m.start() > 0 and not result.photographers:
+            result._set("photographers", [m["name"]], "姓·名（国家）", 0.75)  # `母与子 保罗·阿努普 (印度)`
+            text = text[: m.start()]
         text = _NAME_HOME.sub(_drop_home, text)
+        m = _GLUED_NAME_COUNTRY.fullmatch(text) if text.endswith((")", "）")) else None
+        if m and m["home"] in _COUNTRIES and m["name"][0] in _SINGLE_SURNAMES and _is_name(m["name"]) \
+                and not _is_name(m["title"]) and not _full_place(m["title"]):
+            text = f"{m['title']} {m['name']}"  # `风暴天气陈先钺(澳大利亚)`: title, entrant, nationality
         m = _TITLE_PLACE_BRACKET.match(text)
         if m and not result.place and not _is_name(m["title"]) and not _full_place(m["title"]):
             where = m["where"]
@@ -5285,6 +5324,10 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
     if folders:
         _apply_folders(result, _folders_only(folders))
     _finish(result)
+
+
+_T2S[ord("﹣")] = "-"  # round 21: the small-form and full-width hyphens are a hyphen (one for one)
+_T2S[ord("－")] = "-"
 
 
 # any character _T2S changes: most names hold none, and one search is ten times cheaper than translate

@@ -1,0 +1,32 @@
+"""Round 21: news captions and titled photo-essay names, each rule a grammar family tested on
+made-up names with hard negatives (the work lists were held-out sets 14 and 17; no string from
+them is used here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND21_RULES = [
+    # C1. an entrant's name and nationality (or home city) after the title: `题 姓名（国家）`
+    ("晨露 李小明(中国).jpg", {"title": "晨露", "photographer": "李小明", "place": None}),
+    ("秋收 赵春华（法国）.jpg", {"title": "秋收", "photographer": "赵春华", "place": None}),
+    ("归途 约翰·史密斯 (美国).jpg", {"title": "归途", "photographer": "约翰·史密斯"}),
+    ("归途 约翰·史密斯 (春天).jpg", {"photographer": None}),  # a dotted name needs a country
+    ("晨雾渔歌王小明(中国).jpg", {"title": "晨雾渔歌", "photographer": "王小明", "place": None}),
+    ("美丽的西湖(中国).jpg", {"photographer": None}),  # no name glued before the country
+    ("晨曦(日本).jpg", {"photographer": None}),
+    # C1/C6. a title with punctuation, a dash, the author (`——`, `—`, `-`, `﹣`, `－`)
+    ("春天来了，花开满园——赵小华.jpg", {"title": "春天来了，花开满园", "photographer": "赵小华"}),
+    ("灯火,人间……城市十年﹣周明远.jpg", {"title": "灯火,人间……城市十年", "photographer": "周明远"}),
+    ("旅途日记：高原上的“天路”(3)——孙立新(成都).jpg", {"title": "旅途日记：高原上的“天路”(3)", "photographer": "孙立新"}),
+    ("我的家乡——江南.jpg", {"photographer": None}),  # no punctuation before the dash: a subtitle
+    ("春天来了，我们出发——北京.jpg", {"photographer": None}),  # a place is no author
+    ("春天来了，你好——秋色.jpg", {"photographer": None}),  # a title word is no author
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND21_RULES)
+def test_round21_captions(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
