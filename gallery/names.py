@@ -423,7 +423,7 @@ _AGENCIES = (
     "极目新闻", "大河报", "界面新闻", "新华每日电讯",
 )
 _ROLES = (
-    "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "主任记者", "高级记者", "特约记者", "特约摄影", "摄影记者",
+    "特约摄影师", "签约摄影师", "首席摄影师", "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "主任记者", "高级记者", "特约记者", "特约摄影", "摄影记者",
     "见习记者", "实习记者", "本报记者",
     "特约通讯员", "通讯员", "实习生", "采访人员", "记者", "摄影师", "摄影",
 )
@@ -1966,7 +1966,8 @@ _LATIN_NICK = re.compile(r"[A-Za-z][A-Za-z0-9]{1,19}")
 _TIBETAN_PARTS = frozenset(
     "扎西 次仁 普布 索朗 达瓦 格桑 旦增 丹增 尼玛 多吉 卓玛 拉姆 央金 德吉 平措 顿珠 边巴 巴桑 米玛 白玛 "
     "洛桑 强巴 阿旺 晋美 群培 次旦 普琼 拉巴 琼达 益西 曲珍 仁青 才让 卓嘎 措姆 次央 达娃 罗布 贡嘎 "
-    "嘎玛 土登 赤列 桑布 欧珠 扎桑 旺堆 旺姆 拉珍 德庆 仓决 加措 嘉措 尼珍".split()
+    "嘎玛 土登 赤列 桑布 欧珠 扎桑 旺堆 旺姆 拉珍 德庆 仓决 加措 嘉措 尼珍 "
+    "多杰 才旦 索南 贡布 央宗 次珠 桑珠 达杰 才仁 仁增 加央 更登 久美 南杰 扎巴 旦巴 拉毛 卓玛 吉美 坚赞".split()
 )
 
 
@@ -3749,6 +3750,31 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
     return True
 
 
+# round 21: an exhibition's wall label, `作者，《作品》，选自《系列》，年份` (the artist first, the work in 《》,
+# the series it belongs to, the year it was made)
+_EXHIBIT_LABEL = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[,，]\s*《(?P<t>[^《》]{1,40})》"
+    r"(?:\s*[,，]\s*(?:选自|出自|来自)?\s*《[^《》]{1,40}》(?:系列|组照|组图)?)?"
+    r"(?:\s*[,，]\s*(?P<Y>(?:19|20)\d{2})年?)?"
+)
+
+
+def _apply_exhibit_label(result: ParsedName, text: str) -> bool:
+    m = _EXHIBIT_LABEL.fullmatch(text)
+    if not m or not (m["Y"] or m.end("t") + 1 < len(text)):
+        return False  # `张三，《晨曦》` alone is the book-title layout's
+    name = m["name"]
+    if not (("·" in name or "•" in name) or _has_surname(name) and _is_name(name)):
+        return False
+    result._set("photographers", [name], "作者，《作品》，年份", 0.75)
+    result._set("title", m["t"].strip(), "作者，《作品》，年份", 0.8)
+    if m["Y"]:
+        result._set("date", m["Y"], "作者，《作品》，年份", 0.6)
+        result._set("date_kind", "made", "作者，《作品》，年份", 0.6)
+    result.kind = result.family = "artwork"
+    return True
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
@@ -3772,6 +3798,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if not sentence and ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
             and _apply_artwork_catalogue(result, text):
+        return
+    if not sentence and "《" in text[:12] and text.count("《") <= 2 and _apply_exhibit_label(result, text):
         return
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
@@ -3816,6 +3844,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _SOURCE_NOTE.sub("", text)
     if "来源" in text and text.endswith((")", "）")):
         text = _take_source(result, text)
+    elif "源" in text[-40:]:
+        text = _take_source_line(result, text)
     if _apply_province_rule(result, text):
         return
     if text[-1:] >= "\u4e00" and _apply_class_name(result, text):
@@ -3978,6 +4008,26 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
 _LEAD_SERIES = re.compile(r"^(?P<t>[^\s\-_+＋《》()（）]{1,20})[(（]组[照图]?[)）](?=[\s\-_+＋—])")
 _SOURCE_NOTE = re.compile(r"\s*信息来源[:：][^()（）\[\]【】]*(?=[)）\]】]\s*$)")
 _SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?来源[:：]\s*(?P<src>[^()（）]{2,30})[)）]$")
+
+
+# round 21: `…。图片来源：CFP`, `图源：视觉中国`: a source line names where the picture came from (an agency,
+# a site, a stock library written in Latin letters), never a photographer; a person's name after it is left
+# to the credit grammar
+_SOURCE_LINE = re.compile(r"[\s。，,]*(?:图片来源|图源|来源)\s*[:：]\s*(?P<src>[^:：。，,()（）]{2,30}?)\s*$")
+_ORG_END = re.compile(r"(?:社|网|报|台|刊|站|中心|公司|集团|图库|传媒|新闻|频道|杂志|客户端|政府|部门?|局|委|办|厅)$")
+
+
+def _take_source_line(result: ParsedName, text: str) -> str:
+    m = _SOURCE_LINE.search(text, _tail40(text))
+    if not m or m.start() == 0:
+        return text
+    src = m["src"].strip()
+    if not (src.isascii() or _AGENCY_RE.fullmatch(src) or _ORG_END.search(src)) or _CREDIT_END.search(src) \
+            or _ROLE_RE.search(src):
+        return text  # `图片来源：张三`, `来源：新华社记者 X 摄`: a person, read by the credit finders
+    if not result.agency:
+        result._set("agency", src, "来源：X", 0.7)
+    return text[: m.start()]
 
 
 def _take_source(result: ParsedName, text: str) -> str:
@@ -4696,7 +4746,7 @@ _ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|�
                      "|村民|民警|干部|幹部|社员|社員|会员|會員")
 _ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
     rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
-    rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围)作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`: the winner's work
+    rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围)?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
 )
 
 
@@ -4719,8 +4769,10 @@ def _credit_beside_book(result: ParsedName, words: list[str]) -> None:
     found: list[tuple[str, str | None]] = []
     for word in (w.strip() for w in words):
         art = _ART_AUTHOR.fullmatch(word)
-        if art and (_is_name(art["name"]) if art["role"] or art["shot"] or len(art["name"]) == 3
-                    else _is_common_name(art["name"])):  # `葛淑静`: three characters, a rarer surname
+        if art and ((_is_name(art["name"]) if art["role"] or art["shot"] or len(art["name"]) == 3
+                     else _is_common_name(art["name"]))  # `葛淑静`: three characters, a rarer surname
+                    or len(art["name"]) == 3 and not art["shot"] and _has_surname(art["name"])
+                    and _is_name(art["name"], strict=False)):  # `余炳有作品《…》`: 作品 vouches for the name
             found.append((art["name"], None))
             continue
         m = _TEACHER.fullmatch(word)

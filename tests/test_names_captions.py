@@ -24,6 +24,25 @@ ROUND21_RULES = [
     ("我的家乡——江南.jpg", {"photographer": None}),  # no punctuation before the dash: a subtitle
     ("春天来了，我们出发——北京.jpg", {"photographer": None}),  # a place is no author
     ("春天来了，你好——秋色.jpg", {"photographer": None}),  # a title word is no author
+    # C2. an exhibition's wall label: artist, 《work》, the series it comes from, the year
+    ("李明华,《高楼》,选自《城市》系列,2019.jpg", {"title": "高楼", "photographer": "李明华", "date": "2019"}),
+    ("约翰·史密斯，《海》，2018.jpg", {"title": "海", "photographer": "约翰·史密斯", "date": "2018"}),
+    ("春天,《高楼》,2019.jpg", {"photographer": None}),  # no name before the work
+    # C3. a Tibetan name behind an explicit 摄 after the caption
+    ("图为牧民在草场上放牧。次仁多杰 摄.jpg", {"title": "图为牧民在草场上放牧", "photographer": "次仁多杰"}),
+    ("图为牧民在草场上放牧。航拍 摄.jpg", {"photographer": None}),
+    # C4. a staff photographer's role and name, no 摄
+    ("5月1日,孩子们在操场上放风筝。江南晚报特约摄影师 周晓东.jpg",
+     {"title": "5月1日,孩子们在操场上放风筝", "photographer": "周晓东"}),
+    ("5月1日,孩子们在操场上放风筝。特约摄影师 供图.jpg", {"photographer": None}),
+    # C5. `姓名作品《题》`: the author named before the work
+    ("张有才作品《春》.jpg", {"title": "春", "photographer": "张有才"}),
+    ("优秀作品《春》.jpg", {"title": "春", "photographer": None}),
+    ("学生作品《春》.jpg", {"photographer": None}),
+    # S. a source line names where the picture came from, never a photographer
+    ("3月1日,游客在湖边赏花。图片来源：ABCphoto.jpg", {"title": "3月1日,游客在湖边赏花", "photographer": None}),
+    ("3月1日,游客在湖边赏花。图源：江南日报.jpg", {"title": "3月1日,游客在湖边赏花", "photographer": None}),
+    ("3月1日,游客在湖边赏花。图片来源：张小明.jpg", {"photographer": "张小明"}),  # a person: a credit
 ]
 
 
