@@ -168,6 +168,15 @@ _WORLD = (
     "挪威 芬兰 丹麦 冰岛 希腊 土耳其 埃及 南非 肯尼亚 美国 加拿大 墨西哥 巴西 阿根廷 智利 秘鲁 "
     "澳大利亚 新西兰"
 ).split()
+# Countries as an entrant's nationality is written in a salon's list (general knowledge, not a set's strings)
+_COUNTRIES = frozenset(
+    "中国 中国香港 中国澳门 中国台湾 日本 韩国 朝鲜 蒙古 泰国 越南 老挝 柬埔寨 缅甸 马来西亚 新加坡 印度尼西亚 菲律宾 文莱 "
+    "印度 尼泊尔 孟加拉国 孟加拉 斯里兰卡 巴基斯坦 伊朗 伊拉克 以色列 土耳其 沙特阿拉伯 阿联酋 卡塔尔 科威特 "
+    "哈萨克斯坦 乌兹别克斯坦 俄罗斯 乌克兰 白俄罗斯 波兰 捷克 斯洛伐克 匈牙利 罗马尼亚 保加利亚 塞尔维亚 克罗地亚 "
+    "英国 爱尔兰 法国 德国 意大利 西班牙 葡萄牙 荷兰 比利时 卢森堡 瑞士 奥地利 瑞典 挪威 芬兰 丹麦 冰岛 希腊 "
+    "埃及 南非 肯尼亚 尼日利亚 摩洛哥 埃塞俄比亚 美国 加拿大 墨西哥 古巴 巴西 阿根廷 智利 秘鲁 哥伦比亚 委内瑞拉 "
+    "澳大利亚 新西兰".split()
+)
 # Great rivers, seas and regions open sight names (`黄河壶口`), but alone they are as often a
 # theme (`黄河大合唱`, `长江之歌`): they count as ambiguous. Lakes and mountains are places.
 _NATURAL_THEMES = (
@@ -2692,8 +2701,20 @@ _HOLDER_AFTER = re.compile(
     r"(?<=[馆院阁所宫])藏(?![区族])"  # the rest of an organisation's name, no verb or particle in it
     r"|[^,，。；;、\s" + "".join(sorted(_PLACE_STOP_CHARS)) + r"参举办开行到去来加]{0,8}?"
     r"(?:协会|分会|学会|商会|联合会|基金会|研究会|联谊会|同乡会)"
-    r"|(?:副|常务)?(?:研究员|馆长|院长|所长|校长|主任|教授|会长|理事长|董事长|总经理)"
+    r"|(?:副|常务)?(?:研究员|馆长|院长|所长|校长|主任|教授|会长|理事长|董事长|总经理|社长|站长|台长)"
+    r"|(?:分社|分行|支行|分公司|办事处|代表处|分部)"  # round 21: a branch named after its city is an owner
 )
+# round 21: an employer and a post (`X医院手足外科主任`, `X大学物理系教授`): a department, then the post
+_POST_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:科|系|部|室|处|所|中心|学院)(?:副)?(?:主任医师|主任|医生|医师|护士长|护士|教授|研究员|部长|处长|所长|院长)"
+)
+_POST_WORD = re.compile("主任|医生|医师|护士|教授|研究员|部长|处长|所长|院长")
+# round 21: a word led by 当地/本地/外地 (`当地书法家现场`) names no place; 驻 (`驻纽约总领馆`) opens an office's
+# seat and 给/替 (`给东莞建了个…`) a beneficiary, not where the picture was taken
+_NOT_A_NAME_LEAD = ("当地", "本地", "外地", "异地", "各地", "两地", "多地")
+_SEAT_BEFORE = frozenset("驻给替")
+_POSITION_BRACKET = re.compile(r"[(（][左右前后中上下](?:[一二三四五六七八九十起排前后])?[)）]")
+_VERB_AFTER_STATION = frozenset("在着起满立到")
 _OFFICE_AFTER = re.compile(r"(?<=[省市县区州])长(?=[候选,，、\u4e00-\u9fff])|(?<=[省市县区州])(?:长候选|议员|议会)")
 _UNNAMED_DIVISION = re.compile(  # `市图书馆`, `县医院`: the kind of building alone, no name
     r"[市省县区镇](?:图书馆|体育中心|体育馆|体育场|博物馆|美术馆|文化馆|科技馆|人民医院|中医院|医院|"
@@ -2706,7 +2727,8 @@ _GROUP_AFTER_DE = re.compile(  # `X的舞龙队在…表演`: the group's home; 
 )
 _GENERIC_SPOTS = frozenset(
     "游泳池 泳池 操场 教室 课堂 宿舍 食堂 厨房 客厅 院子 院落 家中 田间 田里 地里 大棚 果园 菜园 鱼塘 池塘 河边 湖边 "
-    "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区".split()
+    "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区 "
+    "商业街 商场 超市 菜市场 集市".split()
 )
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
@@ -2714,7 +2736,7 @@ _MEMBERS_AFTER = re.compile(
     r"(?:大学|学院|中学|小学|医院|公司|集团|银行|研究院|研究所)的?(?:学生|师生|教师|老师|职工|员工|医生|护士|研究员|志愿者|队员)"
 )
 _OBJECT_HEADS = frozenset("灯鼎瓶壶碗杯砚尊簋罐炉俑")
-_HOLDER_FIRST = frozenset("藏研馆院所校主教会理董总副常长议")
+_HOLDER_FIRST = frozenset("藏研馆院所校主教会理董总副常长议分社办代")
 _BARE_SCENE = re.compile(r"[\u4e00-\u9fff]{0,4}现场")
 
 
@@ -2727,10 +2749,22 @@ def _not_where(text: str, place: str) -> bool:
         return True
     if "来自" in place or place.startswith(_CONJUNCTION_HEADS):
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
+    if place.startswith(_NOT_A_NAME_LEAD):
+        return True
     i = text.find(place)
     if i < 0:
         return False
     end = i + len(place)
+    if i and text[i - 1] in _SEAT_BEFORE:
+        return True
+    after = text[end : end + 1]
+    if after in "(（" and _POSITION_BRACKET.match(text, end):
+        return True  # `X(左前)与…`: who stands where in the picture, a person
+    if place[-1] == "站" and after in _VERB_AFTER_STATION or after == "期" and place[-1] in _WEAK_SUFFIXES:
+        return True  # `儿子站在树下` (a verb), `用电高峰期` (a period)
+    if _POST_WORD.search(text, end, end + 12) and _POST_AFTER.match(text, end) \
+            and not _CLAUSE_END.search(text, end, end + 8):
+        return True
     if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):
         return True  # `来自杭州余杭区的…`
     after = text[end : end + 1]
@@ -2814,6 +2848,29 @@ _CLAUSE_END = re.compile(r"[,，。;；]")
 _ROUTE_VERB = ("通往", "前往", "去往", "开往", "驶往", "飞往", "通向")  # `在通往X的路口`: a road, not X
 
 
+# round 21: `在X举行的Y`, `在X举办的…`: the event is held at X, which is where (not the event Y after 的)
+_HELD_AT = re.compile(r"在(?P<np>[^,，。;；、的在]{2,20}?)(?:隆重)?(?:举行|举办|召开|开幕|闭幕|落幕|开展|上演|展出)的")
+
+
+_COUNTRY_CAPITAL = re.compile(  # `塞尔维亚首都贝尔格莱德`: a country, its capital (or a city) by name
+    "(?:" + "|".join(sorted(_COUNTRIES, key=len, reverse=True)) + r")(?:首都|首府)[\u4e00-\u9fff]{2,8}")
+_HELD_VERB = re.compile(r"(?:举行|举办|召开|开幕|闭幕|落幕|开展|上演|展出)的")
+_HELD_STOP = frozenset("们我你他她它这那了着被把将让给对从向是有")
+
+
+def _place_held_at(text: str) -> tuple[str, str, float] | None:
+    if "在" not in text or not _HELD_VERB.search(text):
+        return None
+    for m in _HELD_AT.finditer(text):
+        np = m["np"]
+        if not _HELD_STOP.isdisjoint(np) or _MULTI_SUFFIX_RUN.fullmatch(np) or np in _GENERIC_SPOTS:
+            continue  # `在他们举行的`, `在学校举行的`: a clause or a kind of place, no name
+        scan = _scan_place(np, 0)
+        if scan.end == len(np) and (scan.strong or scan.first_gaz) or _COUNTRY_CAPITAL.fullmatch(np):
+            return np, "在X举行的", 0.8
+    return None
+
+
 def _place_zai(text: str) -> tuple[str, str, float] | None:
     for m in _ZAI.finditer(text):
         phrase = _trim_place(text[m.end() : _scan_place(text, m.end()).end])
@@ -2823,9 +2880,12 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
 
 
 _DATE_CLAUSE = re.compile(
-    r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
+    r"^(?:(?:当地时间|北京时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
     r"|(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{1,6}(?:期间|前夕|之际|时节|假期|以来))[,，]\s*"
 )
+
+
+_ONE_OF_KIND = re.compile(r"一[\u4e00-\u9fff]{1,3}?[内里中前旁外]?")
 
 
 def _place_date_clause(text: str) -> tuple[str, str, float] | None:
@@ -2840,6 +2900,10 @@ def _place_date_clause(text: str) -> tuple[str, str, float] | None:
     if text[m.end() : end.start()] in _GAZETTEER:
         return None  # a bare city (`11月18日,北京,…在景山公园`): a later 在-phrase is more specific
     if scan.first_gaz and scan.end >= end.start() - 4:
+        one = text.find("一", m.end() + 2, end.start())  # `马卡蒂市一商场内`: a mall in the city
+        if one > 0 and _ONE_OF_KIND.fullmatch(text, one, end.start()) and _scan_place(text[m.end() : one], 0).end \
+                == one - m.end():
+            return text[m.end() : one], "place clause after the date", 0.75
         return text[m.end() : end.start()], "place clause after the date", 0.75
     return None
 
@@ -2915,7 +2979,7 @@ _DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游
 
 _VISIT = re.compile(
     r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
-    r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越"
+    r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越|行经|路过"
 )
 
 
@@ -3131,7 +3195,7 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_zai,
+_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
                    _place_yu, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
@@ -3583,6 +3647,8 @@ def _apply_text(result: ParsedName, core: str) -> None:
         result._set("title", tag["tag"].strip(), "【story title】 caption", 0.75)  # `【莆田养女】2018年6月9日,…`
     elif rule in ("caption sentence", "bare title"):
         result.title = tag.group(0).strip() + (result.title or "")  # the column is part of the headline
+    elif not result.title and result.place:  # `【题】【系列之5】2014年12月31日摄影湖南永州`: only the tag is left
+        result._set("title", tag["tag"].strip(), "【title】 date place", 0.7)
 
 
 _LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑"
@@ -3622,15 +3688,6 @@ _GROUP_SUPPLIED = re.compile(
 # round 21: an international salon's `姓名（国家）` (`张三(中国)`, `保罗·阿努普 (印度)`) the same
 _NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff·•])(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
                         r"\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
-# Countries as an entrant's nationality is written in a salon's list (general knowledge, not a set's strings)
-_COUNTRIES = frozenset(
-    "中国 中国香港 中国澳门 中国台湾 日本 韩国 朝鲜 蒙古 泰国 越南 老挝 柬埔寨 缅甸 马来西亚 新加坡 印度尼西亚 菲律宾 文莱 "
-    "印度 尼泊尔 孟加拉国 孟加拉 斯里兰卡 巴基斯坦 伊朗 伊拉克 以色列 土耳其 沙特阿拉伯 阿联酋 卡塔尔 科威特 "
-    "哈萨克斯坦 乌兹别克斯坦 俄罗斯 乌克兰 白俄罗斯 波兰 捷克 斯洛伐克 匈牙利 罗马尼亚 保加利亚 塞尔维亚 克罗地亚 "
-    "英国 爱尔兰 法国 德国 意大利 西班牙 葡萄牙 荷兰 比利时 卢森堡 瑞士 奥地利 瑞典 挪威 芬兰 丹麦 冰岛 希腊 "
-    "埃及 南非 肯尼亚 尼日利亚 摩洛哥 埃塞俄比亚 美国 加拿大 墨西哥 古巴 巴西 阿根廷 智利 秘鲁 哥伦比亚 委内瑞拉 "
-    "澳大利亚 新西兰".split()
-)
 _DOTTED_NAME_COUNTRY = re.compile(
     r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"
 )
@@ -3823,7 +3880,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             result._set("photographers", [m["name"]], "姓·名（国家）", 0.75)  # `母与子 保罗·阿努普 (印度)`
             text = text[: m.start()]
         text = _NAME_HOME.sub(_drop_home, text)
-        m = _GLUED_NAME_COUNTRY.fullmatch(text) if text.endswith((")", "）")) else None
+        m = _GLUED_NAME_COUNTRY.fullmatch(text) if text.endswith((")", "）")) and len(text) <= 24 else None
         if m and m["home"] in _COUNTRIES and m["name"][0] in _SINGLE_SURNAMES and _is_name(m["name"]) \
                 and not _is_name(m["title"]) and not _full_place(m["title"]):
             text = f"{m['title']} {m['name']}"  # `风暴天气陈先钺(澳大利亚)`: title, entrant, nationality
@@ -3854,6 +3911,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if _apply_dated_place(result, text):
         return
+    if "日摄" in text or "日拍摄" in text:
+        text = _take_dated_shot_place(result, text)
     if "摄于" in text:
         text = _take_credit_shot_at(result, text)
     if text.endswith("日") and "摄" in text:
@@ -3897,6 +3956,31 @@ _CREDIT_SHOT_AT = re.compile(
 
 
 _SHOT_AT_TAIL = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
+
+
+# round 21: `…2014年12月31日摄影湖南永州`, `…5月1日拍摄于杭州西湖`: the day, a shooting verb, then where
+_DATED_SHOT_PLACE = re.compile(
+    r"(?:(?P<Y>(?:19|20)\d{2})\s*年\s*)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*(?:摄影|拍摄|摄)于?\s*"
+    r"(?P<where>[\u4e00-\u9fff]{2,16})$"
+)
+
+
+def _take_dated_shot_place(result: ParsedName, text: str) -> str:
+    m = _DATED_SHOT_PLACE.search(text, max(0, len(text) - 32))
+    if not m:
+        return text
+    where = m["where"]
+    scan = _scan_place(where, 0)
+    if scan.end != len(where) or not scan.first_gaz or _is_name(where) or where in _AMBIGUOUS_PLACES:
+        return text  # `5月1日摄影张三`: a name, not a place
+    day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"])) if m["Y"] else None
+    if day and not result.date:
+        result._set("date", day, "日期+摄影+地点", 0.8)
+        result._set("date_kind", "shot", "日期+摄影+地点", 0.8)
+    elif not m["Y"] and not result.date_partial and (leap := _valid_date(2000, int(m["M"]), int(m["D"]))):
+        result._set("date_partial", leap[5:], "日期+摄影+地点", 0.6)  # 2000: a leap year, so 2月29日 passes
+    result._set("place", where, "日期+摄影+地点", 0.8)
+    return text[: m.start()].rstrip(" ，,。")
 
 
 def _take_credit_shot_at(result: ParsedName, text: str) -> str:

@@ -43,6 +43,27 @@ ROUND21_RULES = [
     ("3月1日,游客在湖边赏花。图片来源：ABCphoto.jpg", {"title": "3月1日,游客在湖边赏花", "photographer": None}),
     ("3月1日,游客在湖边赏花。图源：江南日报.jpg", {"title": "3月1日,游客在湖边赏花", "photographer": None}),
     ("3月1日,游客在湖边赏花。图片来源：张小明.jpg", {"photographer": "张小明"}),  # a person: a credit
+    # P1. a place word that is not where: a local's word, an office's seat, a branch, a post, a person, a verb
+    ("图为本地艺人现场挥毫,吸引游客驻足。李四 摄.jpg", {"place": None}),  # 本地/当地 lead no name
+    ("5月1日,在村口,他发现女儿站在树下等他。李四 摄.jpg", {"place": None}),  # 站在: a verb
+    ("江南日报杭州分社于1990年成立,服务读者。(本报资料).jpg", {"place": None}),  # a branch names its owner
+    ("江南晚报苏州社长王明(左)与读者交流。李四 摄.jpg", {"place": None}),  # a post
+    ("赵大山(左前)与儿子在院中劳作。李四 摄.jpg", {"place": None}),  # a person by where he stands
+    ("图为：浙江大学第一医院骨科主任王强正在查房。李四 摄.jpg", {"place": None}),  # an employer and a post
+    ("5月1日,在浙江大学第一医院,医生正在查房。李四 摄.jpg", {"place": "浙江大学第一医院"}),
+    ("中国驻大阪总领馆举办春节招待会。李四 摄.jpg", {"place": None}),  # 驻: an office's seat
+    ("用水高峰期居民排队接水.jpg", {"place": None}),  # a period
+    ("这位摄影师用镜头给杭州留下了记忆.jpg", {"place": None}),  # a beneficiary
+    ("5月1日,市民在商业街购物。李四 摄.jpg", {"place": None}),  # a kind of street, no name
+    # P2. where, by the grammar around it
+    ("3月2日,人们在法国首都巴黎举行的集会上合影。李四 摄.jpg", {"place": "法国首都巴黎"}),  # 在X举行的
+    ("3月2日,人们在杭州西湖举办的灯会上观灯。李四 摄.jpg", {"place": "杭州西湖"}),
+    ("3月2日,人们在他们举行的婚礼上跳舞。李四 摄.jpg", {"place": None}),
+    ("当地时间5月1日,日本东京一公园内,游客赏花。李四 摄.jpg", {"place": "日本东京"}),
+    ("图为列车行经杭州湾跨海大桥.jpg", {"place": "杭州湾跨海大桥"}),  # 行经: a passage
+    ("古村晨雾2019年5月1日拍摄于安徽黄山.jpg", {"title": "古村晨雾", "date": "2019-05-01", "place": "安徽黄山"}),
+    ("【古村秋色】【系列之3】2019年10月1日摄影江西婺源.jpg", {"title": "古村秋色", "place": "江西婺源"}),
+    ("晨雾 2019年5月1日摄影张三.jpg", {"place": None}),  # a name after 摄影, no place
 ]
 
 
