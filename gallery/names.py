@@ -3935,6 +3935,12 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             if not result.agency:
                 result._set("agency", tail["a1"] or tail["a2"], "agency after caption", 0.8)
             text = text[: tail.start()]
+        elif text.endswith(("供图)", "供图）", "提供)", "提供）")) and "发" in text[-40:]:
+            sent = _SENT_SUPPLIED.search(text, _tail40(text))
+            if sent and sent.start() > 0 and not _is_name(sent["by"], strict=False):
+                if not result.agency:  # `…。新华社发(某州政府供图)`: sent by the agency, supplied by a body
+                    result._set("agency", sent["a"], "agency发（单位供图）", 0.8)
+                text = text[: sent.start()]
     if "—" in text:
         text = _dash_before_unit_name(text)
     book = _BOOK_TITLE.search(text) if _may_hold_book_title(text) else None
@@ -4451,6 +4457,10 @@ _AGENCY_ONLY_TAIL = re.compile(
 _AGENCY_NOTE_TAIL = re.compile(
     r"[。\s]*(?:[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")[)）]"
     r"|\s(?P<a2>" + "|".join(map(re.escape, _AGENCIES)) + r")(?:供图|图)?)$"
+)
+# round 21: `…。新华社发(澳大利亚某州政府供图)`: the agency sent it, an organisation (no person) supplied it
+_SENT_SUPPLIED = re.compile(
+    r"[。\s]*(?P<a>" + "|".join(map(re.escape, _AGENCIES)) + r")发\s*[(（](?P<by>[^()（）]{2,30}?)(?:供图|提供)[)）]$"
 )
 _AGENCY_SENT_TAIL = re.compile(r"[。\s]*[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")发[)）](?P<a2>)$")
 # the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)

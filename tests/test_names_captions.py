@@ -64,6 +64,9 @@ ROUND21_RULES = [
     ("古村晨雾2019年5月1日拍摄于安徽黄山.jpg", {"title": "古村晨雾", "date": "2019-05-01", "place": "安徽黄山"}),
     ("【古村秋色】【系列之3】2019年10月1日摄影江西婺源.jpg", {"title": "古村秋色", "place": "江西婺源"}),
     ("晨雾 2019年5月1日摄影张三.jpg", {"place": None}),  # a name after 摄影, no place
+    # C7. an agency sent it, an organisation supplied it: no person, and not part of the title
+    ("5月1日,游客在湖边赏花。新华社发(某某市旅游局供图).jpg", {"title": "5月1日,游客在湖边赏花", "photographer": None}),
+    ("5月1日,游客在湖边赏花。新华社发(张三供图).jpg", {"title": "5月1日,游客在湖边赏花", "photographer": "张三"}),
 ]
 
 
