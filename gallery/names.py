@@ -2202,7 +2202,8 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
                        pen["role"], "媒体 笔名 摄", 0.5)
     # `新华社记者郭绪雷`, `记者X`, `路网公司周博玮`: agency/role/unit glued to the name
     glued = _GLUED_CREDIT.search(body)
-    if glued and _is_name(glued.group("name"), strict=strict) and not _cut_translit(body, glued):
+    if glued and _is_name(glued.group("name"), strict=strict) and not _cut_translit(body, glued) \
+            and not _AGENCY_RE.fullmatch(body.strip()):  # round 21: `图／中央社`: an agency alone names nobody
         agency = glued.group("agency")
         unit = glued.group("unit")
         return _Credit(start + glued.start(), [glued.group("name")], agency.removesuffix("发") if agency else None,
@@ -3396,7 +3397,8 @@ _CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
 _AWARD = re.compile(  # `国画一等奖作品盛野秋菊`, `一等奖作品、…`: a kind of work, the award, 作品: no title
     r"^(?:(?:国画|书法|绘画|摄影|儿童画|油画|水彩画?|水墨画?|版画|篆刻|剪纸|美术|漫画|素描|硬笔|软笔)(?:类|组)?"
     r"(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖))?"
-    r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖)"
+    r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖"
+    r"|第[一二三四五六七八九十]{1,3}名(?=[-_\s:：、，,]))"  # round 21: a rank (`第一名 X-题`)
     r"(?:作品(?![\u4e00-\u9fff]{0,2}$))?[-_\s:：、，,]*"
 )
 _WINNER = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4}?)的?作品$")
@@ -3477,7 +3479,7 @@ _PROVINCE_RULE = re.compile(
 )
 
 
-_PICTURE_LABEL = re.compile(r"^图\s*[:：]\s*")
+_PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心))\s*(?:供图|提供|供稿)$"
 )
@@ -3622,10 +3624,21 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
 _PROVIDED = re.compile(r"[。，,\s]*[(（]?(?:图片|照片)?由(?P<who>[^()（）。，,]{2,16})提供[)）]?$")
 
 
+# round 21: `…。(屏东林管处提供)`, `…(张三 提供)`, `…(X提供／Y传真)`, an unclosed `(X提供`: who supplied the
+# picture. A body is its source; a person who supplied it may be in it (`张三同女儿合影(张三 提供)`): no credit
+_PROVIDER_BRACKET = re.compile(r"[。，,\s]*[(（](?P<who>[^()（）由]{2,16}?)\s*提供(?:[／/][^()（）]{0,16})?(?:[)）]|$)$")
+
+
 def _take_provider(result: ParsedName, text: str) -> str:
     """`…。图片由张三提供`, `（图片由受访者提供）`: who supplied the picture, like `X 供图`."""
     m = _PROVIDED.search(text)
     if not m:
+        m = _PROVIDER_BRACKET.search(text, _tail40(text))
+        if m and m.start() > 0:
+            who = m["who"].strip()
+            if not result.agency and not _is_name(who, strict=False) and (_ORG_END.search(who) or _UNIT_ONLY.fullmatch(who)):
+                result._set("agency", who, "（单位提供）", 0.6)
+            return text[: m.start()]
         return text
     who = m["who"].strip()
     if _is_name(who):
@@ -3635,8 +3648,20 @@ def _take_provider(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
+# round 21: `【春江水暖】【照片作者：张三】`: the work's title in one bracket, its author in the next
+_TAG_AUTHOR = re.compile(
+    r"[【\[](?P<t>[^】\]]{1,40})[】\]]\s*[【\[](?:照片|图片)?(?:作者|摄影师?)\s*[:：]\s*(?P<name>[^】\]]{2,8})[】\]]"
+)
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
+    m = _TAG_AUTHOR.fullmatch(core.strip()) if core.lstrip()[:1] in "【[" else None
+    if m and _is_name(m["name"].strip(), strict=False) and _has_surname(m["name"].strip()):
+        result._set("title", m["t"].strip(), "【题】【作者：X】", 0.85)
+        result._set("photographers", [m["name"].strip()], "【题】【作者：X】", 0.85)
+        result.kind = result.family = "contest_entry"
+        return
     tag = _CONTEST_TAG.match(core.strip()) if core.lstrip()[:1] in "【[" else None
     if tag is None or _CONTEST_WORDS.search(tag["tag"]) or tag.end() >= len(core.strip()):
         _apply_text_body(result, core)
@@ -3647,7 +3672,7 @@ def _apply_text(result: ParsedName, core: str) -> None:
         result._set("title", tag["tag"].strip(), "【story title】 caption", 0.75)  # `【莆田养女】2018年6月9日,…`
     elif rule in ("caption sentence", "bare title"):
         result.title = tag.group(0).strip() + (result.title or "")  # the column is part of the headline
-    elif not result.title and result.place:  # `【题】【系列之5】2014年12月31日摄影湖南永州`: only the tag is left
+    elif not result.title and (result.place or result.photographers):  # `【题】【系列之5】…摄影湖南永州`, `【题】【作者：X】`
         result._set("title", tag["tag"].strip(), "【title】 date place", 0.7)
 
 
@@ -3688,6 +3713,7 @@ _GROUP_SUPPLIED = re.compile(
 # round 21: an international salon's `姓名（国家）` (`张三(中国)`, `保罗·阿努普 (印度)`) the same
 _NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff·•])(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
                         r"\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
+_SPACED_NAME_HOME = re.compile(r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{3})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$")
 _DOTTED_NAME_COUNTRY = re.compile(
     r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"
 )
@@ -3697,6 +3723,11 @@ _GLUED_NAME_COUNTRY = re.compile(
 )
 
 
+# round 21: a title after a separator, then a designated area (park, forest park, scenic or recreation area)
+_TITLE_AREA_AFTER_SEP = re.compile(r"(?<=[-_\s])(?P<title>[\u4e00-\u9fff]{2,12})\s*[(（](?P<where>[\u4e00-\u9fff]{4,16})[)）]$")
+_DESIGNATED_AREA = re.compile(
+    r"[\u4e00-\u9fff]{2,12}(?:风景名胜区|风景区|景区|旅游区|度假区|游乐区|森林公园|湿地公园|地质公园|自然保护区|保护区|森林园区)"
+)
 _TITLE_PLACE_BRACKET = re.compile(
     r"(?P<title>[\u4e00-\u9fff]{2,12})\s*[(（](?P<where>[\u4e00-\u9fff]{2,12})[)）](?=[-_+＋—\s]|$)"
 )
@@ -3709,7 +3740,8 @@ def _drop_home(m: re.Match[str]) -> str:
     dotted = "·" in m["name"] or "•" in m["name"]
     if dotted and home not in _COUNTRIES:
         return m.group(0)
-    if (_is_name(m["name"], strict=not dotted)
+    if ((_is_name(m["name"], strict=not dotted)
+         or len(m["name"]) == 3 and m["name"][0] in _SINGLE_SURNAMES and _is_name(m["name"], strict=False))
             and (home in _PROVINCE_SET or home in _HAND_GAZETTEER or home in _DIVISION_FULL
                  or two_places or _UNIT_ONLY.fullmatch(home) or home in _COUNTRIES)):
         following = m.string[m.end() : m.end() + 1]
@@ -3832,13 +3864,17 @@ def _apply_exhibit_label(result: ParsedName, text: str) -> bool:
     return True
 
 
+# round 21: a photo essay's or a gallery's listing, `作者／作品` (a full-width slash: a file name cannot hold `/`)
+_NAME_SLASH_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<title>[^／/]{1,30})")
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
         text = text.rstrip("—-_~ ") or text  # `西海草原—`: a dash the uploader left at the end
     if text[:1] in _LEAD_MARKS_SET:
         text = text.lstrip(_LEAD_MARKS + " ")  # `▲市民在…`: a layout mark
-    if text[:1] == "图":
+    if text[:1] == "图" or text[1:2] == "图":
         text = _PICTURE_LABEL.sub("", text)
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
@@ -3858,6 +3894,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if not sentence and "《" in text[:12] and text.count("《") <= 2 and _apply_exhibit_label(result, text):
         return
+    if "／" in text[:6]:
+        m = _NAME_SLASH_TITLE.fullmatch(text)
+        if m and _has_surname(m["name"]) and _is_name(m["name"], strict=False) and not _is_name(m["title"]) \
+                and not _SENTENCE_PUNCT.search(m["title"]):
+            result._set("photographers", [m["name"]], "作者／作品", 0.75)  # `张三／金门夕照`: a gallery's listing
+            result.kind = result.family = "contest_entry"
+            text = m["title"].strip()
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
     text = _take_prefixes(result, text)
@@ -3875,6 +3918,12 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             if _is_name(m["name"]) and _UNIT_ONLY.fullmatch(m["home"]) and not result.units:
                 result._set("units", [m["home"]], "姓名（单位）", 0.7)  # `张三（财务部）晨光`
                 result.kind = "contest_entry"  # a staff entry: the name is the entrant
+        m = _SPACED_NAME_HOME.search(text, max(0, len(text) - 16)) if not result.photographers else None
+        if m and len(m["name"]) == 3 and _has_surname(m["name"]) and _is_name(m["name"], strict=False) \
+                and not _is_name(m["name"]) and (m["home"] in _PROVINCE_SET or m["home"] in _COUNTRIES) \
+                and not _SENTENCE_PUNCT.search(text, 0, m.start()):
+            result._set("photographers", [m["name"]], "题 姓名（省）", 0.7)  # `保障供应 彭镇强(广东)`: a rarer given name
+            text = text[: m.start()]
         m = _DOTTED_NAME_COUNTRY.search(text) if "·" in text or "•" in text else None
         if m and m["home"] in _COUNTRIES and m.start() > 0 and not result.photographers:
             result._set("photographers", [m["name"]], "姓·名（国家）", 0.75)  # `母与子 保罗·阿努普 (印度)`
@@ -3885,6 +3934,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 and not _is_name(m["title"]) and not _full_place(m["title"]):
             text = f"{m['title']} {m['name']}"  # `风暴天气陈先钺(澳大利亚)`: title, entrant, nationality
         m = _TITLE_PLACE_BRACKET.match(text)
+        sep = _TITLE_AREA_AFTER_SEP.search(text) if m is None and text.endswith((")", "）")) else None
+        if sep and not result.place and _DESIGNATED_AREA.fullmatch(sep["where"]) and not _is_name(sep["title"]):
+            result._set("place", sep["where"], "作品名（景区）", 0.65)  # `X_枯木逢春(藤枝国家森林游乐区)`
+            text = text[: sep.start("title")] + sep["title"]
         if m and not result.place and not _is_name(m["title"]) and not _full_place(m["title"]):
             where = m["where"]
             scan = _scan_place(where, 0)
@@ -4450,7 +4503,7 @@ def _store_credit(result: ParsedName, credit: _Credit) -> None:
 
 
 _AGENCY_ONLY_TAIL = re.compile(
-    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*)?(?P<agency>(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
+    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|图\s*[/／:：]\s*)?(?P<agency>(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
     r"|IC ?photo|Getty Images)\s*$",
     re.I,
 )

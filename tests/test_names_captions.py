@@ -67,6 +67,26 @@ ROUND21_RULES = [
     # C7. an agency sent it, an organisation supplied it: no person, and not part of the title
     ("5月1日,游客在湖边赏花。新华社发(某某市旅游局供图).jpg", {"title": "5月1日,游客在湖边赏花", "photographer": None}),
     ("5月1日,游客在湖边赏花。新华社发(张三供图).jpg", {"title": "5月1日,游客在湖边赏花", "photographer": "张三"}),
+    # K1. a gallery's listing `作者／作品` (full-width slash)
+    ("张小红／江南春雨.jpg", {"title": "江南春雨", "photographer": "张小红"}),
+    ("晨曦／暮色.jpg", {"photographer": None}),
+    ("高楼／张三.jpg", {"photographer": None}),  # the second word is the name: not this layout
+    # K2. a rank or an award before the author and the work; a body that supplied it; a designated area
+    ("第三名 李大海-海边日落.jpg", {"title": "海边日落", "photographer": "李大海"}),
+    ("金奖王小红-春耕。(某某县政府提供).jpg", {"title": "春耕", "photographer": "王小红"}),
+    ("银奖-赵小兵_晨雾林海(千岛湖国家森林公园).jpg", {"title": "晨雾林海", "photographer": "赵小兵", "place": "千岛湖国家森林公园"}),
+    ("赵小兵_林海(春天).jpg", {"place": None}),
+    ("第一名的喜悦.jpg", {"title": "第一名的喜悦"}),  # a rank needs a separator after it
+    ("游客在湖边合影(张三 提供).jpg", {"title": "游客在湖边合影", "photographer": None}),  # who supplied it, no credit
+    # K3. `【题】【照片作者：X】`
+    ("【江南春雨】【照片作者：周大伟】.jpg", {"title": "江南春雨", "photographer": "周大伟"}),
+    ("【江南春雨】【照片作者：春天】.jpg", {"photographer": None}),
+    # K9. a title, a rarer given name vouched for by the home province after it
+    ("丰收喜悦 吴镇海(福建).jpg", {"title": "丰收喜悦", "photographer": "吴镇海"}),
+    ("丰收喜悦 江南村(福建).jpg", {"photographer": None}),
+    # notes: a caption label before, an agency alone after `图／`
+    ("图说：游客在湖边赏花。(记者李四摄).jpg", {"title": "游客在湖边赏花", "photographer": "李四"}),
+    ("游客在湖边赏花。 图／中央社.jpg", {"title": "游客在湖边赏花", "photographer": None}),
 ]
 
 
