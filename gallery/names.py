@@ -526,6 +526,8 @@ def find_phones(text: str) -> list[str]:
     """Phone numbers in `text`, digits only, in order of appearance."""
     if "1" not in text and "0" not in text:
         return []  # a mobile starts with 1, a landline's area code with 0: most names hold neither
+    if sum(map(text.count, "0123456789")) < 10:
+        return []  # a mobile has 11 digits, a landline 10 or more (area code and number): a date has fewer
     return [_NOT_DIGIT.sub("", m.group(1) or m.group(2)) for m in PHONE_RE.finditer(text)]
 
 
@@ -2102,7 +2104,7 @@ _CREDIT_LEAD = re.compile(
     r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄)\s*[:：/／丨｜|]\s*"
     r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]]))\s*(?P<key2>摄影)\s+(?P<body2>[^:：]{2,40})$"
-    r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图)[\s:：]+(?P<body3>[^:：]{2,40})$"
+    r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：]+(?P<body3>[^:：]{2,40})$"
 )
 _TRAINEE = re.compile(r"\s*[(（]实习[)）]")
 
@@ -2201,7 +2203,15 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
         return _Credit(start + _offset_of_token(body, 0), [pen["pen"]], agency.group(0) if agency else None,
                        pen["role"], "媒体 笔名 摄", 0.5)
     # `新华社记者郭绪雷`, `记者X`, `路网公司周博玮`: agency/role/unit glued to the name
+    pair = _two_glued_names(body.strip())
+    if pair:  # round 21: `…。张明李华摄影报道`: two names written without a separator
+        return _Credit(start + _offset_of_token(body, 0), pair, None, None, rule, conf * 0.9) if pair[0] else None
     glued = _GLUED_CREDIT.search(body)
+    if glued and len(glued["name"]) == 4 and len(body.strip()) > 6 and not (glued["agency"] or glued["role"] or glued["unit"]) \
+            and glued["name"][0] not in _COMMON_SURNAMES and glued["name"][:2] not in _COMPOUND_SURNAMES \
+            and _is_common_name(glued["name"][1:]) and not _is_tibetan_name(glued["name"]) \
+            and not _is_transliterated_name(glued["name"]):  # round 21: `运回家汪治忠摄`: 家 ends the caption
+        return _Credit(start + glued.start("name") + 1, [glued["name"][1:]], None, None, rule, conf)
     if glued and _is_name(glued.group("name"), strict=strict) and not _cut_translit(body, glued) \
             and not _AGENCY_RE.fullmatch(body.strip()):  # round 21: `图／中央社`: an agency alone names nobody
         agency = glued.group("agency")
@@ -2209,6 +2219,16 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
         return _Credit(start + glued.start(), [glued.group("name")], agency.removesuffix("发") if agency else None,
                        glued.group("role"), rule, conf, [unit] if unit else [])
     return None
+
+
+def _two_glued_names(body: str) -> list[str] | None:
+    """A whole credit body of 5-6 characters that is no one name: the two common names it splits into one way
+    only; `[""]` when it splits more than one way (which is which is unknown: no credit, rather than a wrong one)."""
+    if not 5 <= len(body) <= 6 or not _CJK.fullmatch(body) or _is_tibetan_name(body[:4]) or _is_transliterated_name(body):
+        return None
+    splits = [[body[:k], body[k:]] for k in (2, 3) if 2 <= len(body) - k <= 3
+              and _is_common_name(body[:k]) and _is_common_name(body[k:])]
+    return splits[0] if len(splits) == 1 else [""] if splits else None
 
 
 def _cut_translit(body: str, glued: re.Match[str]) -> bool:
@@ -2289,6 +2309,11 @@ def _find_short_credit(text: str) -> _Credit | None:
     m = _SENTENCE_NAME_BRACKET.search(text, _tail40(text)) if text.endswith((")", "）")) else None
     if m and _is_name(m["name"]) and _gaz_name_length(m["name"], 0) < 2 and not _POSITION_NOTE.match(m["name"]):
         return _Credit(m.start() + 1, [m["name"]], None, None, "。（姓名）", 0.65)  # a caption, then who shot it
+    m = (_SENTENCE_NAMES_BRACKET.search(text, _tail40(text))
+         if text.endswith((")", "）")) and ("。(" in text[-24:] or "。（" in text[-24:]) else None)
+    names = _NAME_TOKEN_SPLIT.split(m["names"]) if m else []
+    if m and all(_is_name(n) and _gaz_name_length(n, 0) < 2 for n in names):
+        return _Credit(m.start() + 1, names, None, None, "。（姓名 姓名）", 0.65)
     m = _SENTENCE_DOTTED_NAME.search(text, _tail40(text)) if ("·" in text or "•" in text) else None
     if m and _is_transliterated_name(m["name"]) and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in re.split("[·•]", m["name"])):
         return _Credit(m.start() + 1, [m["name"]], None, None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`
@@ -2314,6 +2339,8 @@ _PUNCT_BEFORE_DASH = re.compile(r"[，,。：:…“”！？!?]")
 # a transliterated name (two parts joined by a middle dot) alone after a caption's last full stop
 _SENTENCE_DOTTED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<name>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6})$")
 _SENTENCE_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
+_SENTENCE_NAMES_BRACKET = re.compile(  # round 21: `…。(张三 李四)`: the photographers, no credit word
+    r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){1,2})[)）]$")
 _POSITION_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排")  # `（左一）`: who is where
 _NAME_UNIT_BRACKET = re.compile(r"\s*[(（](?P<body>[\u4e00-\u9fff]{2,16}[ \u3000、，,][\u4e00-\u9fff]{2,16})[)）]$")
 
@@ -2708,8 +2735,13 @@ _HOLDER_AFTER = re.compile(
 # round 21: an employer and a post (`X医院手足外科主任`, `X大学物理系教授`): a department, then the post
 _POST_AFTER = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:科|系|部|室|处|所|中心|学院)(?:副)?(?:主任医师|主任|医生|医师|护士长|护士|教授|研究员|部长|处长|所长|院长)"
+    r"|[\u4e00-\u9fff]{0,4}?(?:副)?(?:局长|厅长|署长)|当局"  # `高雄市观光局长`, `台湾当局`
+    r"|团?(?:省|市|县|区)委(?![员会])|党委|团委"  # `厦门团市委的工作人员`: a party or league committee
 )
-_POST_WORD = re.compile("主任|医生|医师|护士|教授|研究员|部长|处长|所长|院长")
+_CLAUSE_PUNCT = frozenset(",，。;；、")
+_POST_CHARS = frozenset("任生师士授员长局委")  # the last characters of the posts and organs below
+_ORG_ACROSS = re.compile(r"同乡会|老乡会|乡贤会|村民会|街坊会")
+_POST_WORD = re.compile("主任|医生|医师|护士|教授|研究员|部长|处长|所长|院长|局长|厅长|署长|当局|委")
 # round 21: a word led by 当地/本地/外地 (`当地书法家现场`) names no place; 驻 (`驻纽约总领馆`) opens an office's
 # seat and 给/替 (`给东莞建了个…`) a beneficiary, not where the picture was taken
 _NOT_A_NAME_LEAD = ("当地", "本地", "外地", "异地", "各地", "两地", "多地")
@@ -2729,7 +2761,7 @@ _GROUP_AFTER_DE = re.compile(  # `X的舞龙队在…表演`: the group's home; 
 _GENERIC_SPOTS = frozenset(
     "游泳池 泳池 操场 教室 课堂 宿舍 食堂 厨房 客厅 院子 院落 家中 田间 田里 地里 大棚 果园 菜园 鱼塘 池塘 河边 湖边 "
     "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区 "
-    "商业街 商场 超市 菜市场 集市".split()
+    "商业街 商场 超市 菜市场 集市 火车站 汽车站 动车站 高铁站 地铁站 公交站 加油站 院区 厂区 园区".split()
 )
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
@@ -2741,6 +2773,23 @@ _HOLDER_FIRST = frozenset("藏研馆院所校主教会理董总副常长议分�
 _BARE_SCENE = re.compile(r"[\u4e00-\u9fff]{0,4}现场")
 
 
+def _round21_not_where(text: str, place: str, i: int, end: int) -> bool:
+    """Round 21: an office's seat or a beneficiary before the place; a person's position note, a verb, a period,
+    a post, an organ or an association after it."""
+    if i and text[i - 1] in _SEAT_BEFORE:
+        return True
+    after = text[end : end + 1]
+    if after in "(（" and _POSITION_BRACKET.match(text, end):
+        return True  # `X(左前)与…`: who stands where in the picture, a person
+    if place[-1] == "站" and after in _VERB_AFTER_STATION or after == "期" and place[-1] in _WEAK_SUFFIXES:
+        return True  # `儿子站在树下` (a verb), `用电高峰期` (a period)
+    if after == "会":
+        return _ORG_ACROSS.match(text, end - 2) is not None  # `山东同乡会`: the scan took 乡 for a suffix
+    return bool(after not in _CLAUSE_PUNCT and not _POST_CHARS.isdisjoint(text[end : end + 12])
+                and _POST_WORD.search(text, end, end + 12) and _POST_AFTER.match(text, end)
+                and not _CLAUSE_END.search(text, end, end + 8))
+
+
 def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office or nothing (see above)."""
     if place in _GENERIC_SPOTS:
@@ -2750,22 +2799,14 @@ def _not_where(text: str, place: str) -> bool:
         return True
     if "来自" in place or place.startswith(_CONJUNCTION_HEADS):
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
-    if place.startswith(_NOT_A_NAME_LEAD):
-        return True
+    if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] == "一":
+        return True  # `齐聚一堂`: a numeral and a measure, no name
     i = text.find(place)
     if i < 0:
         return False
     end = i + len(place)
-    if i and text[i - 1] in _SEAT_BEFORE:
-        return True
-    after = text[end : end + 1]
-    if after in "(（" and _POSITION_BRACKET.match(text, end):
-        return True  # `X(左前)与…`: who stands where in the picture, a person
-    if place[-1] == "站" and after in _VERB_AFTER_STATION or after == "期" and place[-1] in _WEAK_SUFFIXES:
-        return True  # `儿子站在树下` (a verb), `用电高峰期` (a period)
-    if _POST_WORD.search(text, end, end + 12) and _POST_AFTER.match(text, end) \
-            and not _CLAUSE_END.search(text, end, end + 8):
-        return True
+    if _round21_not_where(text, place, i, end) and text.find(place, end) < 0:
+        return True  # (only where the place word occurs once: a later `台北市政府` is still where)
     if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):
         return True  # `来自杭州余杭区的…`
     after = text[end : end + 1]
@@ -2855,12 +2896,12 @@ _HELD_AT = re.compile(r"在(?P<np>[^,，。;；、的在]{2,20}?)(?:隆重)?(?:�
 
 _COUNTRY_CAPITAL = re.compile(  # `塞尔维亚首都贝尔格莱德`: a country, its capital (or a city) by name
     "(?:" + "|".join(sorted(_COUNTRIES, key=len, reverse=True)) + r")(?:首都|首府)[\u4e00-\u9fff]{2,8}")
-_HELD_VERB = re.compile(r"(?:举行|举办|召开|开幕|闭幕|落幕|开展|上演|展出)的")
+_HELD_GATE = re.compile("[行办开幕展演出]的")
 _HELD_STOP = frozenset("们我你他她它这那了着被把将让给对从向是有")
 
 
 def _place_held_at(text: str) -> tuple[str, str, float] | None:
-    if "在" not in text or not _HELD_VERB.search(text):
+    if "在" not in text or not _HELD_GATE.search(text):
         return None
     for m in _HELD_AT.finditer(text):
         np = m["np"]
@@ -3244,7 +3285,7 @@ _THEME_PLACE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _TEXT_DATE_START = re.compile(
-    r"^(?:这是|摄于|拍摄于|图为)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日"
+    r"^(?:这是|摄于|拍摄于|图为|当地时间|北京时间)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日"
     r"(?P<ap>上午|下午|晚上|晚间|傍晚|清晨|凌晨|中午|夜间|早上|一早|晚)?"  # the part of the day stays with the date
     r"(?:\s*(?P<h>\d{1,2})\s*(?:(?:时|点)\s*(?:(?P<mi>\d{1,2})\s*分)?(?:许|左右)?"  # and the clock (`10时许`: no minute)
     r"|[:：]\s*(?P<mi2>\d{2})(?:\s*[:：]\s*(?P<sec>\d{2}))?))?)?)?"
@@ -3479,6 +3520,7 @@ _PROVINCE_RULE = re.compile(
 )
 
 
+_PICTURE_NUMBER = re.compile(r"^图[一二三四五六七八九十]{1,2}[,，:：]\s*(?=[\u4e00-\u9fff\d])")
 _PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心))\s*(?:供图|提供|供稿)$"
@@ -3656,13 +3698,14 @@ _TAG_AUTHOR = re.compile(
 
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
-    m = _TAG_AUTHOR.fullmatch(core.strip()) if core.lstrip()[:1] in "【[" else None
+    bracketed = core.lstrip()[:1] in "【["
+    m = _TAG_AUTHOR.fullmatch(core.strip()) if bracketed else None
     if m and _is_name(m["name"].strip(), strict=False) and _has_surname(m["name"].strip()):
         result._set("title", m["t"].strip(), "【题】【作者：X】", 0.85)
         result._set("photographers", [m["name"].strip()], "【题】【作者：X】", 0.85)
         result.kind = result.family = "contest_entry"
         return
-    tag = _CONTEST_TAG.match(core.strip()) if core.lstrip()[:1] in "【[" else None
+    tag = _CONTEST_TAG.match(core.strip()) if bracketed else None
     if tag is None or _CONTEST_WORDS.search(tag["tag"]) or tag.end() >= len(core.strip()):
         _apply_text_body(result, core)
         return
@@ -3874,14 +3917,17 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = text.rstrip("—-_~ ") or text  # `西海草原—`: a dash the uploader left at the end
     if text[:1] in _LEAD_MARKS_SET:
         text = text.lstrip(_LEAD_MARKS + " ")  # `▲市民在…`: a layout mark
-    if text[:1] == "图" or text[1:2] == "图":
+    if "图" in text[:2]:
         text = _PICTURE_LABEL.sub("", text)
+        text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" else text  # `图一,工地上…`: the picture's number
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
     unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
+        if text.endswith(("图／", "图/", "图:", "图：")):
+            text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
     sentence = "。" in text  # forms and catalogue names are no sentences
     if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
             and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -3894,7 +3940,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if not sentence and "《" in text[:12] and text.count("《") <= 2 and _apply_exhibit_label(result, text):
         return
-    if "／" in text[:6]:
+    if text.find("／", 0, 6) >= 0:
         m = _NAME_SLASH_TITLE.fullmatch(text)
         if m and _has_surname(m["name"]) and _is_name(m["name"], strict=False) and not _is_name(m["title"]) \
                 and not _SENTENCE_PUNCT.search(m["title"]):
@@ -3914,11 +3960,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _take_provider(result, text)
     text = _strip_notes(result, text)
     if "(" in text or "（" in text:
-        for m in _NAME_HOME.finditer(text):
+        homes = list(_NAME_HOME.finditer(text))  # one scan; the substitution below only where one matched
+        for m in homes:
             if _is_name(m["name"]) and _UNIT_ONLY.fullmatch(m["home"]) and not result.units:
                 result._set("units", [m["home"]], "姓名（单位）", 0.7)  # `张三（财务部）晨光`
                 result.kind = "contest_entry"  # a staff entry: the name is the entrant
-        m = _SPACED_NAME_HOME.search(text, max(0, len(text) - 16)) if not result.photographers else None
+        m = (_SPACED_NAME_HOME.search(text, max(0, len(text) - 16))
+             if not result.photographers and text.endswith((")", "）")) else None)
         if m and len(m["name"]) == 3 and _has_surname(m["name"]) and _is_name(m["name"], strict=False) \
                 and not _is_name(m["name"]) and (m["home"] in _PROVINCE_SET or m["home"] in _COUNTRIES) \
                 and not _SENTENCE_PUNCT.search(text, 0, m.start()):
@@ -3928,13 +3976,15 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if m and m["home"] in _COUNTRIES and m.start() > 0 and not result.photographers:
             result._set("photographers", [m["name"]], "姓·名（国家）", 0.75)  # `母与子 保罗·阿努普 (印度)`
             text = text[: m.start()]
-        text = _NAME_HOME.sub(_drop_home, text)
+        if homes:
+            text = _NAME_HOME.sub(_drop_home, text)
         m = _GLUED_NAME_COUNTRY.fullmatch(text) if text.endswith((")", "）")) and len(text) <= 24 else None
         if m and m["home"] in _COUNTRIES and m["name"][0] in _SINGLE_SURNAMES and _is_name(m["name"]) \
                 and not _is_name(m["title"]) and not _full_place(m["title"]):
             text = f"{m['title']} {m['name']}"  # `风暴天气陈先钺(澳大利亚)`: title, entrant, nationality
         m = _TITLE_PLACE_BRACKET.match(text)
-        sep = _TITLE_AREA_AFTER_SEP.search(text) if m is None and text.endswith((")", "）")) else None
+        sep = (_TITLE_AREA_AFTER_SEP.search(text)
+               if m is None and text[-2:-1] in "区园" and text.endswith((")", "）")) else None)
         if sep and not result.place and _DESIGNATED_AREA.fullmatch(sep["where"]) and not _is_name(sep["title"]):
             result._set("place", sep["where"], "作品名（景区）", 0.65)  # `X_枯木逢春(藤枝国家森林游乐区)`
             text = text[: sep.start("title")] + sep["title"]
@@ -3950,11 +4000,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         result._set("photographers", [text.strip(" -_+")], "姓名+电话", 0.75)
         result.kind = result.family = "contest_entry"
         return
+    if text[-1:] in ")）" and ("摄" in text[-48:] or text.endswith(("供图)", "供图）"))):
+        text = _take_outlet_bracket(result, text)
     if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
         text = _SOURCE_NOTE.sub("", text)
     if "来源" in text and text.endswith((")", "）")):
         text = _take_source(result, text)
-    elif "源" in text[-40:]:
+    elif "源" in text:
         text = _take_source_line(result, text)
     if _apply_province_rule(result, text):
         return
@@ -4137,6 +4189,8 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     outside = text[: book.start()] + text[book.end():]
     if book["b"] and (len(outside) > 20 or _SENTENCE_PUNCT.search(outside)):
         return False  # `（新春走基层）1月20日，…`: a bracketed column before a caption, not a title
+    if book["q"] and len(outside) > 12 and _SENTENCE_PUNCT.search(outside):
+        return False  # round 21: `「X」消夏「村晚」,如同…,在…点燃`: a quoted event name inside a caption sentence
     before, after = text[: book.start()], text[book.end():]
     if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)
             and not _is_name(before) and not _CONTEST_WORDS.search(before)):
@@ -4158,6 +4212,37 @@ _SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?来源[:：]\s*(?P<src>[
 # to the credit grammar
 _SOURCE_LINE = re.compile(r"[\s。，,]*(?:图片来源|图源|来源)\s*[:：]\s*(?P<src>[^:：。，,()（）]{2,30}?)\s*$")
 _ORG_END = re.compile(r"(?:社|网|报|台|刊|站|中心|公司|集团|图库|传媒|新闻|频道|杂志|客户端|政府|部门?|局|委|办|厅)$")
+
+
+# round 21: `…记者 X 摄 (广西新闻网-当代生活报)`: the outlets that ran it, after the credit; `…。(某某支队供图)`:
+# an organisation supplied it. Neither is a person or a place.
+_OUTLET_BRACKET = re.compile(r"\s*[(（](?P<body>[^()（）]{2,30})[)）]$")
+_OUTLET_SPLIT = re.compile(r"[-－—、/／\s]+")
+_ORG_SUPPLIED = re.compile(
+    r"(?:支队|大队|中队|总队|局|委|办|中心|公司|集团|医院|学校|大学|学院|政府|部|处|所|站|馆|院|协会|学会|社|台|报|网)$")
+
+
+def _take_outlet_bracket(result: ParsedName, text: str) -> str:
+    m = _OUTLET_BRACKET.search(text, _tail40(text))
+    if not m or m.start() == 0:
+        return text
+    body = m["body"].strip()
+    before = text[: m.start()].rstrip()
+    if body.endswith("供图") and before.endswith(("。", ".")):
+        org = body[:-2].strip()
+        if len(org) >= 4 and _ORG_SUPPLIED.search(org) and not _is_name(org, strict=False):
+            if not result.agency:
+                result._set("agency", org, "。（单位供图）", 0.7)
+            return before
+        return text
+    if not before.endswith(("摄", "摄影")):
+        return text
+    outlets = [o for o in _OUTLET_SPLIT.split(body) if o]
+    if outlets and all(_AGENCY_RE.fullmatch(o) or _ORG_END.search(o) and len(o) >= 3 for o in outlets):
+        if not result.agency:
+            result._set("agency", outlets[0], "X 摄（媒体）", 0.7)
+        return before
+    return text
 
 
 def _take_source_line(result: ParsedName, text: str) -> str:
@@ -4554,6 +4639,15 @@ def _dotted_place(result: ParsedName, title: str) -> None:
         result._set("place", head, "place·title", 0.6)
 
 
+_CLOCK_START = re.compile(
+    r"(?P<ap>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)\s*(?P<h>\d{1,2})\s*[点时](?:(?P<mi>\d{1,2})分|(?P<half>半))?"
+    r"(?:许|左右)?[,，]")
+_DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜")
+
+
+_CLAUSE_MARKS = re.compile("[,，。;；]")
+
+
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
@@ -4577,6 +4671,14 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if lead and lead["D"] and not result.evidence.get("date") and _is_short_rest(title[lead.end():]):
         _set_year_month_day(result, lead)  # `2013年1月20日北京故宫角楼雪景`: the date is not title
         title = title[lead.end():]
+    clock = _CLOCK_START.match(title) if not result.time and title[:1] in _DAY_PART_FIRST else None
+    if clock:  # round 21: `凌晨1点,渔船…`: the hour the caption opens with
+        hour = int(clock["h"])
+        if hour < 12 and clock["ap"] in _AFTERNOON:
+            hour += 12
+        value = _valid_time(hour, int(clock["mi"] or (30 if clock["half"] else 0)), 0)
+        if value:
+            result._set("time", value, "时段+h点", 0.6)
     sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12
     if result.kind == "unknown":
         result.kind = "caption" if sentence or result.photographers else "titled"
@@ -4590,7 +4692,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
         return
-    if (_full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
+    if not _CLAUSE_MARKS.search(title) and (  # a title with a comma or a full stop is no place name (a cheap test first)
+            _full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
             or _is_qualified_institution(title)) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"

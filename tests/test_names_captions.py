@@ -87,6 +87,32 @@ ROUND21_RULES = [
     # notes: a caption label before, an agency alone after `图／`
     ("图说：游客在湖边赏花。(记者李四摄).jpg", {"title": "游客在湖边赏花", "photographer": "李四"}),
     ("游客在湖边赏花。 图／中央社.jpg", {"title": "游客在湖边赏花", "photographer": None}),
+    # K4-K7. more credit forms: 图文：X after a picture number, two bare names in a bracket, the outlets after
+    # a credit, an organisation's 供图, names glued to the caption or to each other
+    ("图二,工人在车间里忙碌。图文：周小兵.jpg", {"title": "工人在车间里忙碌", "photographer": "周小兵"}),
+    ("图书馆里,学生在安静地读书.jpg", {"title": "图书馆里,学生在安静地读书"}),  # 图书馆: no picture number
+    ("游客在湖边赏花。(周小兵 李大海).jpg", {"photographer": "周小兵、李大海"}),
+    ("游客在湖边赏花。(北京 上海).jpg", {"photographer": None}),
+    ("图为庙会上的活动。记者 周小兵 摄 (江南网-江南晚报).jpg",
+     {"title": "图为庙会上的活动", "photographer": "周小兵", "place": None}),
+    ("消防员在广场上演练。(某某市消防救援支队供图).jpg", {"title": "消防员在广场上演练", "photographer": None}),
+    ("村民们把稻谷运回家王大明摄.jpg", {"photographer": "王大明"}),
+    ("篮球赛开赛。张明华李强摄影报道.jpg", {"photographer": "张明华、李强"}),
+    ("篮球赛开赛。陈华龙张伟摄影报道.jpg", {"photographer": None}),  # 陈华+龙张伟 or 陈华龙+张伟: unknown
+    # D/T. a date after 当地时间; the hour a caption opens with
+    ("当地时间2019年5月1日,法国巴黎,游客参观。张三 摄.jpg", {"date": "2019-05-01"}),
+    ("凌晨2点,渔民出海捕鱼。张三 摄.jpg", {"time": "02:00:00"}),
+    ("晚上8点半,夜市开张。张三 摄.jpg", {"time": "20:30:00"}),
+    ("2点,渔民出海捕鱼。张三 摄.jpg", {"time": None}),  # no part of the day: not read
+    # T. a quoted event name opening a caption sentence is no title of its own
+    ("「江南春色」音乐会,如同一场盛宴,在西湖边举行。张三 摄.jpg",
+     {"title": "「江南春色」音乐会,如同一场盛宴,在西湖边举行"}),
+    # P1. more places that are not where
+    ("不同年级的同学齐聚一堂。(张三摄).jpg", {"place": None}),
+    ("旅客在火车站候车。张三 摄.jpg", {"place": None}),  # a kind of station, no name
+    ("杭州团市委的志愿者正在忙碌。张三 摄.jpg", {"place": None}),  # a league committee
+    ("江南市文化局长王五(左)参观展览。张三 摄.jpg", {"place": None}),
+    ("浙江同乡会举行年会。张三 摄.jpg", {"place": None}),
 ]
 
 
