@@ -4858,7 +4858,8 @@ _PLACE_PART_RE = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len
 
 # Kinds of sight a short title may open with (not schools or firms: `某某学院团队` is who, not where)
 _SIGHT_KINDS = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
-                "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區")
+                "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區",
+                "村", "镇", "乡")  # round 21: `某某村油菜花开`: a named village (three characters or more) opening the title
 
 
 def _place_lead(result: ParsedName, title: str) -> None:
@@ -4872,12 +4873,15 @@ def _place_lead(result: ParsedName, title: str) -> None:
         phrase = title[start : scan.end]
         if (3 <= len(phrase) and scan.strong and phrase.endswith(_SIGHT_KINDS)
                 and _CJK.match(title, scan.end)
+                and not (phrase[-1] in "村镇乡" and (title[scan.end] in _AFTER_A_PERSON
+                                                    or title[scan.end] == "的" and _is_name(phrase)))
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
                 and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES):
             result._set("place", phrase, "place opening a short title", 0.55)
             return
 
 
+_AFTER_A_PERSON = frozenset("在正和与跟同把被给向对从将是")  # `王小村在田间劳作`: a person, then what he does
 _HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
 
 
@@ -4936,6 +4940,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if book:
         after = _SERIES_MARK.sub("", after)
         result._set("title", (book["t"] or book["q"] or book["b"]).strip(), "《》", 0.95)
+        work = result.title or ""
+        if book["t"] and not result.place and len(work) >= 4 and _full_place(work) and not _is_name(work) \
+                and _scan_place(work, 0).first_gaz:  # round 21: `张三《乐清老城区》`: the work is a named place
+            result._set("place", work, "《地名》", 0.55)
         result.kind = "contest_entry"
         if result.family in ("unknown", "contest_entry"):
             result.family = "contest_entry"

@@ -113,6 +113,15 @@ ROUND21_RULES = [
     ("杭州团市委的志愿者正在忙碌。张三 摄.jpg", {"place": None}),  # a league committee
     ("江南市文化局长王五(左)参观展览。张三 摄.jpg", {"place": None}),
     ("浙江同乡会举行年会。张三 摄.jpg", {"place": None}),
+    # P2. a named village or town opening a short title; a 《work》 that is a whole named place
+    ("杨家村桃花盛开(张三 摄).jpg", {"place": "杨家村", "photographer": "张三"}),
+    ("周庄镇夜色迷人.jpg", {"place": "周庄镇"}),
+    ("王小村在田间劳作.jpg", {"place": None}),  # a person, then what he does
+    ("王小村的作品.jpg", {"place": None}),
+    ("美丽乡村新貌.jpg", {"place": None}),
+    ("张三《杭州西湖景区》.jpg", {"title": "杭州西湖景区", "photographer": "张三", "place": "杭州西湖景区"}),
+    ("张三《杭州》.jpg", {"place": None}),  # a bare city as a work's title is a theme
+    ("张三《晨曦》.jpg", {"place": None}),
 ]
 
 
