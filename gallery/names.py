@@ -2603,6 +2603,7 @@ _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 _NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖])")
 
 
+@lru_cache(maxsize=1024)  # pure; the finders scan the same clause from several starts
 def _chunk_ok(chunk: str) -> bool:
     if len(chunk) < 2:
         return False
