@@ -122,6 +122,8 @@ ROUND21_RULES = [
     ("张三《杭州西湖景区》.jpg", {"title": "杭州西湖景区", "photographer": "张三", "place": "杭州西湖景区"}),
     ("张三《杭州》.jpg", {"place": None}),  # a bare city as a work's title is a theme
     ("张三《晨曦》.jpg", {"place": None}),
+    ("下图为李家村村民在地里劳作。新华社发(王五摄).jpg", {"place": "李家村", "photographer": "王五"}),  # 下图为 opens a clause
+    ("下图为村民在地里劳作。新华社发(王五摄).jpg", {"place": None}),
 ]
 
 
