@@ -701,6 +701,8 @@ def _strip_decorations(result: ParsedName, stem: str) -> _Stem:
                  if needle in out.core else None)
             if not m or m.start() == 0:
                 continue
+            if kind == "paste" and len(m.group(0)) == 15 and out.core[: m.start()].isdigit():
+                continue  # round 22: `<id>-<14 digits>` (DedeCMS `240460-13033106243430`): an id and a stamp, no paste
             if kind == "copy":
                 markers.insert(0, m.group(0))
             elif kind == "paste":
@@ -1259,8 +1261,10 @@ def _apply_dedecms(result: ParsedName, core: str) -> bool:
     if m is None:
         return False
     digits = "".join(ch if ch.isdigit() else str(ord(ch)) for ch in m["code"])
-    if not 12 <= len(digits) <= 15 or (len(digits) != 12 and m["code"].isdigit()):
-        return False  # (digits only: 12, ymdHis alone; `1-20120512102233` is a YYYYMMDDhhmmss stamp, not ymdHis + rand)
+    if not 12 <= len(digits) <= 15 or (len(digits) != 12 and m["code"].isdigit()
+                                         and (len(digits) != 14 or digits[:2] in ("19", "20"))):
+        return False  # (digits only: 12, ymdHis alone; `1-20120512102233` is a YYYYMMDDhhmmss stamp, not ymdHis + rand;
+        # round 22: 14 digits that open with no century are ymdHis + two, `240460-13033106243430`)
     day = _valid_date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
     clock = _valid_time(int(digits[6:8]), int(digits[8:10]), int(digits[10:12]))
     if not day or not clock or int(digits[:2]) > 35:
@@ -2027,6 +2031,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     if strict:
         if text in _GAZETTEER or text[-1] in (_PLACE_END_CHARS if n == 2 else _PLACE_ONLY_END):
             return False
+        if "月" in given and n == 3 and text[0] in _COMMON_SURNAMES and given[0] != given[1] and given not in _MOON_WORDS:
+            given = given.replace("月", "")  # round 22: `姜月素`, `王晓月`: 月 is a common given-name character
         if not _NOT_IN_NAMES.isdisjoint(given.replace("中", "", 1 if given[-1:] != "中" else 0)):
             return False  # 中 opens given names (张中泽) but ends words (雪中, 林中)
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
@@ -2036,6 +2042,9 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     return (_NOT_GIVEN_STRICT if strict else _NOT_GIVEN).isdisjoint(given)
 
 
+# words 月 makes that are no given name (`金月饼`, `江月夜`, `陈月份`)
+_MOON_WORDS = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初 月底 月末 月份 月球 月刊 月薪 月圆 月下 月中 月上 月票 月报 月度 "
+                        "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())
 _NOT_GIVEN = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
 _NOT_GIVEN_STRICT = _NOT_GIVEN | frozenset("和")
 
@@ -2628,6 +2637,8 @@ def _cut_inside_word(text: str, end: int) -> bool:
         return True
     if text[end : end + 1] in _SUFFIX_STARTS_WORD and last in _SINGLE_SUFFIXES:
         return True
+    if last == "学" and text[end : end + 1] == "生":
+        return True  # round 22: `全国大学生…`, `中学生`: students, not a school's name
     return last in _GAZ_FIRST and _gaz_name_length(text, end - 1) > 1
 
 
@@ -3436,13 +3447,16 @@ _AFTERNOON = frozenset(("下午", "晚上", "晚间", "傍晚", "夜间", "晚")
 # ---------------------------------------------------------------------------------------------
 
 _CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
+_TAG_OPEN = frozenset("【[ \t\n\r\f\v\u3000\u00a0\u2002\u2003\u2009")  # what _CONTEST_TAG can open on (as a gate)
 _AWARD = re.compile(  # `国画一等奖作品盛野秋菊`, `一等奖作品、…`: a kind of work, the award, 作品: no title
     r"^(?:(?:国画|书法|绘画|摄影|儿童画|油画|水彩画?|水墨画?|版画|篆刻|剪纸|美术|漫画|素描|硬笔|软笔)(?:类|组)?"
     r"(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖))?"
-    r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖"
+    r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖|[金银铜]牌"  # r22: 银牌
     r"|第[一二三四五六七八九十]{1,3}名(?=[-_\s:：、，,]))"  # round 21: a rank (`第一名 X-题`)
     r"(?:作品(?![\u4e00-\u9fff]{0,2}$))?[-_\s:：、，,]*"
 )
+_AWARD_FIRST = frozenset("国书绘摄儿油水版篆剪美漫素硬软特一二三四五六优金银铜入佳最第")  # what _AWARD opens with
+_NAMED_AWARD = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![颁获领得评抽兑中开发])奖[:：]\s*")  # round 22: `金剪刀奖：…`
 _WINNER = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4}?)的?作品$")
 _UNIT_BRACKET_END = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
@@ -3452,6 +3466,23 @@ _AWARD_TAIL = re.compile(
     r"(?:[-_+＋\s]+|(?<=[\u4e00-\u9fff]))(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖|佳作奖|鼓励奖|纪念奖)"
     r"(?=[-_+＋\s]|$)|[-_+＋\s]+(?:入围|入选|佳作)(?=[-_+＋\s]|$)"
 )
+# Round 22: a certificate's name — an award straight after the event or honour it was given in (`…竞赛一等奖`,
+# `…奖学金三等奖`, `…社会实践三等奖`) — keeps the award: the award is what the picture shows, not a result
+# written beside a work (`雪山牛羊三等奖` stays a work and its award).
+_CERTIFIED_EVENT = re.compile(r"(?:赛|奖学金|助学金|实践|评选|评比|活动|杯|节|展|运动会|大会|论坛|考试|竞技)$")
+_CERTIFICATE = re.compile(
+    r"(?:^|[\s.\d])[\u4e00-\u9fff]{2,30}(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|鼓励奖|纪念奖)$"
+)
+_COLLECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:证书集|作品集|图集|合集|相册|影集|画册)\s*[·•:：|｜]\s*(?=\S)")
+
+
+def _is_certificate(text: str, award_start: int) -> bool:
+    """The award ends the name, glued to an event word, with no segment separator before it."""
+    head = text[:award_start]
+    return (bool(_CERTIFIED_EVENT.search(head)) and _CERTIFICATE.search(text) is not None
+            and not _HAS_SEP.search(head.lstrip("0123456789.-_ \u3000")))
+
+
 _AWARD_WORDS_SPLIT = re.compile(r"[-_+＋\s\u3000]+")
 _AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
 _ENTRY_ID = re.compile(
@@ -3474,8 +3505,10 @@ _SEQ_PREFIX = re.compile(
 _CATEGORY_PREFIX = re.compile(
     r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
     r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*"  # `作品名称：春暖花开 作者：张三`
+    r"|(?:评委|获奖|参赛|入选|入围|优秀|特邀|邀请|会员|学员|教师|学生)作品[:：]\s*"  # round 22: `评委作品：X Y`
     r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*)"  # 小学组-
 )
+_CATEGORY_FIRST = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社")  # its openings
 # `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
 _CONTEST_PLUS_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
@@ -3714,8 +3747,10 @@ def _apply_text(result: ParsedName, core: str) -> None:
     rule = result.evidence["title"].rule if result.title else ""
     if rule == "caption sentence" and _CLAUSE_END.search(result.title or ""):
         result._set("title", tag["tag"].strip(), "【story title】 caption", 0.75)  # `【莆田养女】2018年6月9日,…`
-    elif rule in ("caption sentence", "bare title"):
+    elif rule in ("caption sentence", "bare title") and not (
+            (m := _AWARD_TAIL.search(result.title or "")) and _is_certificate(result.title or "", m.start())):
         result.title = tag.group(0).strip() + (result.title or "")  # the column is part of the headline
+        # (round 22: not before a certificate's name, `【科创】…竞赛一等奖`: the tag files it, it heads no story)
     elif not result.title and (result.place or result.photographers):  # `【题】【系列之5】…摄影湖南永州`, `【题】【作者：X】`
         result._set("title", tag["tag"].strip(), "【title】 date place", 0.7)
 
@@ -3842,12 +3877,57 @@ _ART_SIZE = re.compile(r"\s*[(（](?:[^()（）]{0,20}\d[^()（）]{0,20}(?:厘�
 _ART_GATE = re.compile(r"(?<=[馆院所店])藏|私人收?藏|[纸绢绫]本|布面|设色")
 _ART_SEP = re.compile(r"[-.．·_\s]+")
 _ART_ERA = re.compile(
-    r"(?:(?:东|西|南|北|前|后)?(?:夏|商|周|秦|汉|晋|隋|唐|宋|元|明|清|魏|齐|梁|陈|辽|金)(?:代|朝)?|五代|三国|南北朝|民国|近代|现代|当代"
+    r"传?(?:(?:东|西|南|北|前|后)?(?:夏|商|周|秦|汉|晋|隋|唐|宋|元|明|清|魏|齐|梁|陈|辽|金)(?:代|朝)?|五代|三国|南北朝|民国|近代|现代|当代"
     r"|战国|春秋|新石器时代)(?:早期|中期|晚期|初期|末期)?"
 )
 _ART_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆|图书馆|艺术馆|纪念馆|研究院|研究所|书画院|文物商店)藏|私人收?藏")
 _ART_FORMAT = re.compile(r"[一二三四五六七八九十百]{1,3}开|(?:立|横|手|长)?(?:轴|卷)|册页?|扇面|屏|对联|镜心|手卷")
-_ART_MEDIUM = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
+_ART_MEDIUM = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|浅设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
+# round 22: who made or copied it (`李嵩绘`, `摹唐卢鸿`, `仿元倪瓒`), and a scan's size in pixels (`65500x2105像素`)
+_ART_MAKER = re.compile(r"(?:(?:摹|仿|临)(?P<era>[\u4e00-\u9fff]{1,2}?)(?P<n1>[\u4e00-\u9fff]{2,3})|(?P<n2>[\u4e00-\u9fff]{2,3})(?:绘|笔))")
+_ART_PIXELS = re.compile(r"\d+\s*[xX×*]\s*\d+\s*(?:像素|px|PX|厘米|公分|cm|CM|mm|毫米)?")
+
+
+# Round 22: an exhibition's label of a work — its medium and size in a bracket (`青春物语(中国画 180×145cm) 李钟`),
+# or the medium as a segment of its own at either end (`剪纸-X-Y`, `X-Y-油画`, `X《Y》水彩画`) — is no title
+# and no name. A medium glued into a word (`油画村`, `剪纸艺术`) stays.
+_MEDIA = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画"
+          "|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色")
+_MEDIA_FIRST = frozenset(w[0] for w in _MEDIA.split("|"))
+_ART_NOTE = re.compile(  # (opens on the bracket: a fast scan; the spaces before it are stripped by the caller)
+    rf"[(（](?:(?:{_MEDIA})(?:[\s,，、]*[^()（）]{{0,20}}\d[^()（）]{{0,20}})?"
+    r"|[^()（）]{0,20}\d\s*(?:[xX×*]\s*\d+(?:\.\d+)?\s*)+(?:厘米|公分|cm|CM|mm|毫米))[)）]\s*"
+)
+_MEDIA_HEAD = re.compile(rf"(?:{_MEDIA})(?:作品)?\s*[-_—:：\s]+(?=\S)")
+_MEDIA_WORDS = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
+_MEDIA_SET = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)
+_MEDIA_SIZES = sorted({len(w) for w in _MEDIA_SET}, reverse=True)  # the longest medium first (`木刻版画`, not `版画`)
+_MEDIA_ENDS = frozenset({w[-1] for w in _MEDIA_WORDS} | {"品"})
+_SPACE_RUN = re.compile(r"\s{2,}")
+# (a cheap first test for _ART_NOTE: a bracket opening on a medium's first character, or a size's unit)
+_ART_NOTE_HINT = re.compile("[(（][" + "".join(sorted(_MEDIA_FIRST)) + "]|厘米|公分|cm|CM|mm|毫米")
+
+
+_PAINTED = "exhibition label: a painted or drawn work"
+
+
+def _strip_art_notes(text: str) -> str:
+    """`青春物语(中国画 180×145cm) 李钟` -> `青春物语 李钟`; `剪纸-X-Y` -> `X-Y`: only where words stay on both sides
+    of a separator or a 《title》 (`张三-油画` keeps its medium: nothing else would be left to read)."""
+    if ("(" in text or "（" in text) and _ART_NOTE.search(text):
+        text = _SPACE_RUN.sub(" ", _ART_NOTE.sub(" ", text)).strip() or text
+    m = _MEDIA_HEAD.match(text) if text[:1] in _MEDIA_FIRST else None
+    if m:
+        rest = text[m.end():].strip()
+    elif text[-1:] in _MEDIA_ENDS and (size := next((n for n in _MEDIA_SIZES if text[-n:] in _MEDIA_SET), 0)):
+        head = text[:-size]  # `X-Y-油画`, `X《Y》水彩画`: a separator, spaces or a 》 before the medium
+        bare = head.rstrip(" -_—\t\u3000")
+        rest = bare if bare and (bare != head or head.endswith("》")) else ""
+    else:
+        return text
+    if rest and ("《" in rest or _HAS_SEP.search(rest)):
+        text = rest
+    return text
 
 
 def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
@@ -3866,19 +3946,30 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
             kinds.append("medium")
         elif (m := _ART_HOLDER.search(part)) and m.end() == len(part) and _ART_MEDIUM.fullmatch(part[: m.start()]):
             kinds.append("medium")  # `纸本设色台北故宫博物院藏`: the medium and the holder glued together
+        elif part[:1].isdigit() and _ART_PIXELS.fullmatch(part):
+            kinds.append("size")
+        elif (m := _ART_MAKER.fullmatch(part)) and _is_name(m["n1"] or m["n2"], strict=False) and (
+                m["n2"] or _ART_ERA.fullmatch(m["era"])):  # `临江仙`, `仿古建筑`: no era, no copy
+            kinds.append("maker")
         else:
             kinds.append("")
     works = [p for p, k in zip(parts, kinds, strict=True) if not k]
     catalogue = {k for k in kinds if k and k != "leaf"}
     artist = None
-    if (len(works) == 2 and "era" in catalogue and _has_surname(works[0]) and _is_name(works[0], strict=False)
-            and not _is_title_word(works[0])):
-        artist = works.pop(0)  # `宋-范宽-溪山行旅图-…藏`: the era, the painter, the work
+    if len(works) >= 2 and "era" in catalogue:
+        after_era = [p for i, (p, k) in enumerate(zip(parts, kinds, strict=True))
+                     if not k and i and kinds[i - 1] == "era" and _has_surname(p) and _is_name(p, strict=False)
+                     and not _is_title_word(p)]
+        if len(after_era) == 1:
+            artist = after_era[0]  # `宋-范宽-溪山行旅图-…藏`: the era, the painter, the work
+            works.remove(artist)
+    if len(works) == 2 and catalogue and len(set(works[0]) & set(works[1])) >= 3:
+        works.pop(1)  # round 22: `谿山行旅图轴.溪山行旅图`: the catalogue's name, then the common one
     if len(works) != 1 or len(catalogue) < 2 and not ("holder" in catalogue and len(parts) >= 3):
         return False  # one catalogue word beside a title is not enough (`明月-清风`, `秋-张三`)
     result._set("title", works[0], "artwork catalogue name", 0.75)
-    if artist:
-        result._set("photographers", [artist], "artwork catalogue artist", 0.6)
+    if artist:  # round 22: a museum's painter (宋, 元 …) did not take the photograph: named, not credited
+        result.warnings.append(f"painter of the work, not the photographer: {artist}")
     result.kind = result.family = "artwork"
     return True
 
@@ -3910,6 +4001,37 @@ def _apply_exhibit_label(result: ParsedName, text: str) -> bool:
 
 # round 21: a photo essay's or a gallery's listing, `作者／作品` (a full-width slash: a file name cannot hold `/`)
 _NAME_SLASH_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<title>[^／/]{1,30})")
+
+
+# Round 22: how the picture was taken (航拍, 全景图, 鸟瞰图 …) after nothing but places: the name says where, and
+# has no title (`某湖航拍`, `某广场-航拍`, `某宫·某市·航拍`, `某博物馆全景图`). With a credit the words stay the
+# work's title (`某码头航拍 (X 摄)`), as does a view word (`雷峰塔全景`, `故宫雪景`: what it looks like).
+_TECHNIQUE_END = re.compile(r"(?:\s*[-_·•\s]\s*)?(?:航拍(?:图|照片?)?|全景(?:图|照片?)|鸟瞰图|俯瞰图|俯拍图?|VR全景|360全景)$")
+_TECHNIQUE_LAST = frozenset("拍图照片景")
+_TECHNIQUE_PARTS = re.compile(r"\s*[-_·•\s]+\s*")
+
+
+def _technique_place(part: str) -> bool:
+    if not part or part in _GENERIC_PLACE_HEADS or _MULTI_SUFFIX_RUN.fullmatch(part) or _is_name(part):
+        return False
+    if part in _GAZETTEER and part[-1] in _LANDMARK_CHARS:
+        return True  # `南湖`: a lake many cities have, still a named place before 航拍
+    return _full_place(part) or _is_sight_name(part) or part in _NATURAL_SIGHTS or _is_designated_sight(part)
+
+
+def _apply_place_technique(result: ParsedName, text: str) -> bool:
+    m = _TECHNIQUE_END.search(text, max(0, len(text) - 12))  # (the longest ending, spaces round a dash, fits in 12)
+    if not m or m.start() == 0:
+        return False
+    parts = [p for p in _TECHNIQUE_PARTS.split(text[: m.start()]) if p]
+    if not 1 <= len(parts) <= 3 or any(len(p) > 14 or not _CJK.fullmatch(p) for p in parts):
+        return False
+    places = [p for p in parts if _technique_place(p)]
+    if not places or len(places) < len(parts) - 1 or any(_is_name(p) for p in parts):
+        return False  # every part a place, or one more unknown beside a known (`某某总统府·南京`)
+    result._set("place", places[0], "place + way of shooting", 0.6)
+    result.kind, result.family = "titled", "place_only"
+    return True
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:
@@ -3951,6 +4073,11 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
     text = _take_prefixes(result, text)
+    if text[-1:] in _MEDIA_ENDS or text[:1] in _MEDIA_FIRST or ("(" in text or "（" in text) and _ART_NOTE_HINT.search(text):
+        label = _strip_art_notes(text)
+        if label != text:
+            result.warnings.append(_PAINTED)  # a painted work: the places in its title are painted ones
+            text = label
     if "指导" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text
     if "资料" in text:
@@ -4047,6 +4174,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 if not result.agency:  # `…。新华社发(某州政府供图)`: sent by the agency, supplied by a body
                     result._set("agency", sent["a"], "agency发（单位供图）", 0.8)
                 text = text[: sent.start()]
+    if text[-1:] in _TECHNIQUE_LAST and not result.photographers and _apply_place_technique(result, text):
+        return
     if "—" in text:
         text = _dash_before_unit_name(text)
     book = _BOOK_TITLE.search(text) if _may_hold_book_title(text) else None
@@ -4311,10 +4440,15 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
         text = _LATIN_GLOSS.sub("", text)  # an English or pinyin gloss of the Chinese words (Wikimedia)
-    m = _CONTEST_TAG.match(text)
+    m = _CONTEST_TAG.match(text) if text[:1] in _TAG_OPEN else None  # (the pattern opens on spaces or a bracket)
     if m and m.end() < len(text):
         text = text[m.end():]
-    m = (_CATEGORY_PREFIX.match(text) or _GROUP_AWARD.match(text)
+    m = _COLLECTION_LABEL.match(text) if text.find("集", 0, 9) > 0 or text.find("册", 0, 9) > 0 else None
+    if m:  # round 22: `证书集 · …`, `作品集：…`: the album the picture was kept in
+        text = text[m.end():]
+    first = text[:1]  # (round 22: each prefix pattern is tried only on the first characters it can open with)
+    m = ((_CATEGORY_PREFIX.match(text) if first in _CATEGORY_FIRST else None)
+         or (_GROUP_AWARD.match(text) if "组" in text else None)
          or ("+" in text or "＋" in text) and _CONTEST_PLUS_PREFIX.match(text))
     if m and m.end() < len(text):
         text = text[m.end():]
@@ -4325,7 +4459,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = _DISPLAY_NOTE.sub(" ", text).strip() or text
     if "张" in text or "幅" in text:
         text = _COUNT_NOTE.sub(" ", text).strip() or text  # `春之韵（4张）`: how many pictures
-    m = _AWARD.match(text)
+    m = ((_AWARD.match(text) if text[:1] in _AWARD_FIRST else None)
+         or (_NAMED_AWARD.match(text) if text.find("奖", 1, 8) > 0 else None))
     awarded = bool(m and m.end() < len(text))
     if m and m.end() < len(text):
         text = text[m.end():]
@@ -4345,6 +4480,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = _AWARD_BRACKET.sub(" ", text).strip() or text
         m = _AWARD_TAIL.search(text) if "。" not in text and ("奖" in text or "入选" in text or "入围" in text
                                                               or "佳作" in text) else None
+        if m and m.end() == len(text) and m.start() > 0 and text[m.start()] >= "\u4e00" and _is_certificate(text, m.start()):
+            m = None  # `…竞赛一等奖`: a certificate, the award is its name
         if m and m.start() > 0:  # `雪山牛羊三等奖`, `张三 平兰小学 一等奖`: the award is no part of the title
             text = text[: m.start()] + text[m.end():]
             result.kind = "contest_entry"
@@ -4353,17 +4490,18 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         line = _result_line(result, text)
         if line is not None:
             return line
-    m = _PAGE.match(text)
+    m = _PAGE.match(text) if text[:1] == "P" else None
     if m and m.end() < len(text):
         result._set("page", m["page"], "P<n> page prefix", 0.9)
         result.family = "print_page"
         text = text[m.end():]
-    m = _ENTRY_ID.match(text)
+    m = _ENTRY_ID.match(text) if "A" <= text[:1] <= "Z" else None
     if m and m.end() < len(text):
         result._set("entry_id", m["id"] or m["id1"], "entry id prefix", 0.9)
         result.kind = result.family = "contest_entry"
         text = text[m.end():]
-    m = _SEQ_PREFIX.match(text)
+    first = text[:1]
+    m = _SEQ_PREFIX.match(text) if first and (first.isdigit() or first in "编N" or "\u2460" <= first <= "\u277f") else None
     if m:
         text = text[m.end():]
     m = _LEAD_TAG.match(text) if text[:1] in "(（【[" else None
@@ -4649,6 +4787,17 @@ _DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜")
 _CLAUSE_MARKS = re.compile("[,，。;；]")
 
 
+# Round 22: a part of a named place that is a place itself (its top, its sports ground, its lawn, a landmark
+# in it): `某山顶`, `某校区风雨操场`, `某古城大水车` name where, not a work (a view word keeps the title: `某校区夜景`).
+_FEATURE_END = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天台", "长廊", "回廊", "凉亭", "水车", "木桥", "石桥", "台阶",
+                "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶")
+
+
+def _is_gate_name(title: str) -> bool:
+    """`朝天门`, `西直门`: a place's name and 门 is a city gate (a known name before it, not a kind of door)."""
+    return 3 <= len(title) <= 4 and title[-1] == "门" and title[:-1] in _GAZETTEER  # 朝天, 和平: words too, not before 门
+
+
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
@@ -4695,7 +4844,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         return
     if not _CLAUSE_MARKS.search(title) and (  # a title with a comma or a full stop is no place name (a cheap test first)
             _full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
-            or _is_qualified_institution(title)) and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
+            or _is_qualified_institution(title) or title[-1] == "门" and _is_gate_name(title)) \
+            and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
         return
@@ -4715,6 +4865,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _place_part(result, title)
         _place_lead(result, title)
         _dotted_place(result, title)
+        if not result.place:
+            _place_head(result, title)
         if not result.place and "的" in title:  # `下雪后的人民公园美如画`: a named place after 的
             got = _place_after_de(title)
             if got and not got[0].startswith(_GENERIC_PLACE_HEADS) and not _not_where(title, got[0]):  # `美丽的乡村公园`
@@ -4726,6 +4878,11 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if short_title_place and result.place and _not_where(title, result.place):
         result.place = None  # `故宫博物院馆长在讲解`: the sight is the employer, not where
         del result.evidence["place"]
+    if (not sentence and result.place and not result.photographers and title.startswith(result.place)
+            and 1 <= len(title) - len(result.place) <= 4 and title.endswith(_FEATURE_END)):
+        result._set("place", title, "place + a part of it", 0.6)  # round 22: `某山顶`, `某校区风雨操场`: where, no title
+        result.family = "place_only"
+        return
     marker = _SHOT_AT_START.match(title)
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
@@ -4818,6 +4975,7 @@ def _is_sight_name(text: str) -> bool:
 
 _CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区", "正面", "侧面", "外景", "外观",
                 "远景", "近景")
+_CITY_SCENE_LAST = frozenset(w[-1] for w in _CITY_SCENES)
 _SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
 
 
@@ -4826,7 +4984,7 @@ def _city_scene(result: ParsedName, title: str) -> None:
 
     Only scene words: `苏州玉雕` (a craft) and `北京冬奥` (a theme) stay placeless.
     """
-    scene = next((w for w in _CITY_SCENES if title.endswith(w)), None)
+    scene = next((w for w in _CITY_SCENES if title.endswith(w)), None) if title[-1:] in _CITY_SCENE_LAST else None
     if scene is None:
         return
     head = title[: -len(scene)]
@@ -4853,7 +5011,11 @@ _PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门
                        # a view of the place: the time of day, the season, a window onto it
                        "落地窗", "窗外", "一景", "美景", "风景", "日出", "日落", "晨曦", "晚霞", "倒影", "秋色", "春色",
                        "冬景", "秋景", "春景", "夏景", "之夜", "之晨", "之秋", "之春", "之夏", "之冬", "之美", "之光", "之韵",
-                       "远眺", "俯瞰", "航拍")
+                       "远眺", "俯瞰", "航拍", "夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "拍摄", "实拍")
+# what a town looks like at an hour, in a season or weather, or that it was shot there (not its gate: `北京门口`)
+_VIEWS_OF_TOWN = ("夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "日出", "日落", "晨曦", "晚霞", "春色", "秋色", "冬景", "秋景",
+                  "春景", "夏景", "拍摄", "实拍")
+_PLACE_PART_LAST = frozenset(w[-1] for w in _PLACE_PARTS_AT_END)
 _PLACE_PART_RE = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len, reverse=True)) + ")$")
 
 
@@ -4889,18 +5051,66 @@ _HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
 def _place_part(result: ParsedName, title: str) -> None:
     """`九里亭外国语实验学校大门`, `某某博物馆入口`: a named place ending in a strong suffix, then a part
     of it, is where it was taken (`学校` alone or `大门` alone is no named place)."""
-    if result.place or not title.endswith(_PLACE_PARTS_AT_END):
-        return
+    if result.place or title[-1:] not in _PLACE_PART_LAST or not title.endswith(_PLACE_PARTS_AT_END):
+        return  # (round 22: the last character first, a set lookup, before 60 suffix tests)
     head = title[: _PLACE_PART_RE.search(title).start()]
+    if "-" in head or "_" in head or " " in head:
+        head = _TECHNIQUE_PARTS.split(head)[-1]  # round 22: `VR全景视频-某某公园拍摄`: the last segment's place
     if head in _SIGHTS and head not in _AMBIGUOUS_PLACES and (head not in _SIGHTS_AMBIGUOUS or (
             not result.photographers and head[0] not in "一二三四五六七八九十百千万两")):  # not `三塔风光-X`
         result._set("place", head, "place + part", 0.6)  # `故宫雪景`: a known sight and a view of it
+    elif (2 <= len(head) <= 4 and head in _GAZETTEER and head not in _AMBIGUOUS_PLACES and not _is_name(head)
+          and title.endswith(_VIEWS_OF_TOWN)):
+        result._set("place", head, "place + view", 0.55)  # round 22: `金门夕照`, `苏州烟雨`: a named town and a view of it
     elif (len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head)
           and not _MULTI_SUFFIX_RUN.fullmatch(head)):
         result._set("place", head, "place + part", 0.6)
 
 
+# Round 22: a title that opens with a named place and then says what of it (`某镇的秋日`, `某山之巅一棵松`,
+# `某湖即拍`, `某江畔-记忆`): the place is where it was taken, whatever follows.
+_HEAD_RELATION = re.compile(
+    r"的(?:[春夏秋冬](?:天|日|季|色|景|韵|晨|夜)?|早晨|清晨|黄昏|傍晚|夜晚|夜色|晨曦|落日|日出|日落|风光|美景|四季)"
+    r"|之(?:巅|颠|晨|夜|春|夏|秋|冬|美|光|韵|恋|魂|梦)|即拍|随拍|掠影|剪影|一瞥|[-—·•]"  # (each opens on a literal: a fast scan)
+)
+
+
+_NAMED_KIND_END = _LANDMARK_CHARS | frozenset("镇乡村寨峰岭湾潭泉溪峡滩池寺庙宫楼阁亭")
+
+
+def _head_place(part: str) -> bool:
+    """A named place: in the gazetteer, a sight's name (`甘棠湖`), or a name before a kind of place that is
+    named (`古北水镇`), not a kind of building alone (`公共图书馆`)."""
+    if len(part) > 12 or part[-1:] not in _HEAD_LAST and part not in _GAZETTEER:
+        return False  # (every other accepted head ends in one of these: a cheap first test)
+    if len(part) < 2 or part in _GENERIC_PLACE_HEADS or part in _NOUNS or not _CJK.fullmatch(part):
+        return False
+    if _is_sight_name(part) or part in _NATURAL_SIGHTS:
+        return True
+    if _is_name(part):
+        return False
+    if part in _GAZETTEER:
+        return part not in _AMBIGUOUS_PLACES
+    scan = _scan_place(part, 0)
+    return _full_place(part) and scan.strong and (scan.first_gaz or part[-1] in _NAMED_KIND_END)
+
+
+def _place_head(result: ParsedName, title: str) -> None:
+    if result.place or len(title) > 16 or not _HEAD_RELATION.search(title) or _PAINTED in result.warnings:
+        return  # `X-某村的傍晚-油画`: a painting's village is painted, not where the photograph was taken
+    for m in _HEAD_RELATION.finditer(title):
+        dash = m.group(0) in "-—·•"
+        head = title[: m.start()].rstrip() if dash else title[: m.start()]
+        if dash and (head in _HAND_GAZETTEER or head in _DIVISIONS):
+            continue  # `苏州-玉雕`: a city before a dash names a craft or a theme (round 7), a sight does not
+        if len(head) >= 2 and _head_place(head):
+            result._set("place", head, "place opening a title", 0.55)
+            return
+
+
 _NATURAL_SIGHTS = (frozenset(_NATURAL) | (_SIGHTS - _SIGHTS_AMBIGUOUS)) - frozenset(_NATURAL_THEMES)
+_HEAD_LAST = (frozenset(s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES) | _LANDMARK_CHARS | _SIGHT_ANY_END
+              | _SIGHT_UNNAMED_END | frozenset("湖潭") | frozenset(w[-1] for w in _NATURAL_SIGHTS))
 _NATURAL_SIGHT_RE = re.compile(_trie_pattern(_NATURAL_SIGHTS))
 _PRODUCT_HEADS = frozenset("石茶醋蟹鱼酒米砚笔墨瓷绣")
 
@@ -4925,6 +5135,8 @@ _EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪�
 def _is_event_year(text: str, m: re.Match[str]) -> bool:
     """`2008年暑期…摄影作品展`, `2019年…研习班`: a bare year names the event, not the shot."""
     rest = text[m.end():]
+    if rest.endswith("奖") and (award := _AWARD_TAIL.search(rest)) and award.end() == len(rest):
+        rest = rest[: award.start()]  # round 22: `2024年第三届…竞赛一等奖`: the edition's year, on a certificate
     return not m["M"] and _is_short_rest(rest, limit=20) and bool(_EVENT_END.search(rest))
 
 
@@ -4945,6 +5157,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         if book["t"] and not result.place and len(work) >= 4 and _full_place(work) and not _is_name(work) \
                 and _scan_place(work, 0).first_gaz:  # round 21: `张三《乐清老城区》`: the work is a named place
             result._set("place", work, "《地名》", 0.55)
+        if result.title[-1:] in _PLACE_PART_LAST and result.title.endswith(_PLACE_PARTS_AT_END):
+            _place_part(result, result.title)  # round 22: `X《某纪念馆鸟瞰》`: a named place and a view of it
+        if not result.place:
+            _place_head(result, result.title)
         result.kind = "contest_entry"
         if result.family in ("unknown", "contest_entry"):
             result.family = "contest_entry"
@@ -4959,6 +5175,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         if unit:  # `《播撒希望的种子》沈磊（嘉兴分行）`
             result._set("units", [unit["unit"]], "（单位）", 0.7)
             after = after[: unit.start()]
+        if before.endswith((":", "：")) and _is_common_name(before[:-1].strip()):
+            before = before[:-1]  # round 22: `赵俊超：《白衣战士》`: the author, a colon, the work
+        elif before[-1:] == "的" and (glued := _UNIT_NAME.fullmatch(before[:-1].strip())) and _is_name(glued["name"]):
+            before = before[:-1]  # round 22: `某某学院X的《…》`: a unit, its member's name, 的, the work
         segments = _segments(before) + _segments(after)
         if _name_and_units(result, [s.strip() for s, _ in segments if s.strip()]):
             return
@@ -5250,6 +5470,7 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     result._set("title", title, rule, 0.8)
     result.kind = result.family = "contest_entry"
     _place_part(result, title)  # `大钟广场夜景+张三+…`: a view of a named place
+    _place_head(result, title)
     return True
 
 
@@ -5436,6 +5657,8 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if not result.place:
         _place_part(result, title)  # `故宫雪景-张三`: a view of a named place
+    if not result.place:
+        _place_head(result, title)
     if not result.place and ("·" in title or "•" in title):
         _dotted_place(result, title)
     if result.kind == "unknown":
@@ -5550,6 +5773,16 @@ _CAPITAL_CODE = re.compile(r"[A-Z]{1,4}(?:[-_ ][A-Z]{1,4})?")
 _ID_SHAPES = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]")
 
 
+# Round 22: a tool's or app's name standing alone (`Greenshot`, `Snipaste`, `PixPin`: its default name with the
+# stamp cut off) is no title; words that are ordinary words as well (image, photo, signal, lark, 批注) and the
+# Chinese app names (美图, 快手: words too) stay titles.
+_BARE_TOOL = re.compile(
+    "(?:" + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]
+                     if rx.lower() not in ("image", "photo", "signal", "批注", "(?<![a-za-z])lark"))
+    + "|" + _EXACT_ONLY_TOOLS + ")", re.IGNORECASE)
+_BARE_TOOL_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_3企微钉飞屏截录搜扫新批网")  # _TOOL_SCAN's
+
+
 def _machine_title(title: str) -> bool:
     """Is a title with no Chinese (or kana, hangul) an id or a machine's leftover rather than words?"""
     if not _NO_CJK_TITLE.fullmatch(title):
@@ -5571,6 +5804,11 @@ def _finish(result: ParsedName) -> None:
     nor is an id or a machine's name left over (round 19, _machine_title)."""
     if result.title and result.title.isascii() and _machine_title(result.title):
         result.warnings.append(f"an id, not a title: {result.title}")
+        result.title = None
+        result.evidence.pop("title", None)
+    if (result.title and result.title[0] in _BARE_TOOL_FIRST and len(result.title) <= 24
+            and _BARE_TOOL.fullmatch(result.title.strip())):
+        result.warnings.append(f"a tool's name, not a title: {result.title}")  # `Greenshot.png`
         result.title = None
         result.evidence.pop("title", None)
     if result.title and result.title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(result.title.translate(_T2S)):
