@@ -254,6 +254,9 @@ _T2S.update(str.maketrans(
     "栖叠舆斋皱蚀钉阐逊硕赌沪雇掷厌渊颠铅禅婴悦肴凑兹烛歼钧渗窑谐厦柜谊壶赚勋饲裤畴耻"
     "牺贩竖鳞佣泼屡瞒厮钩谅霉阙坟宠鳍讼虾巩洒枣滞哑焕娱捞蜡婶娇厨",
 ))
+# Round 22: traditional forms of the words the contest, artwork and place rules read (巔 in 之巔, 絹本, 奬, 畵 …),
+# one for one from OpenCC's t2s as in gallery/data/t2s.txt (those that are no common simplified character themselves)
+_T2S.update(str.maketrans("卽奬巔佈綵敎盃棧畵絹綉綾穫証鐘鈡檯颱迴樑", "即奖巅布彩教杯栈画绢绣绫获证钟钟台台回梁"))
 
 
 def _load_divisions() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
