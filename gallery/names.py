@@ -2038,6 +2038,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
             given = given.replace("月", "")  # round 22: `姜月素`, `王晓月`: 月 is a common given-name character
         if not _NOT_IN_NAMES.isdisjoint(given.replace("中", "", 1 if given[-1:] != "中" else 0)):
             return False  # 中 opens given names (张中泽) but ends words (雪中, 林中)
+    if text in _MEDIA_SET:
+        return False  # round 22: `水彩`, `水墨`: a medium, not a person
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
         return False  # `通讯员 供图`: a role without a name credits nobody; `记者 北京 摄` neither
     if strict and _is_title_word(text):
@@ -3275,8 +3277,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # 和平, 朝阳 are words too; 武陵源, 神农架 name a district and a sight, both places
     if segment[-1] not in _PLACE_LAST and segment not in _GAZETTEER:
         return False  # a place phrase ends where a gazetteer name or a suffix ends
-    if _MULTI_SUFFIX_RUN.fullmatch(segment) or segment.endswith("乡村"):
-        return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村
+    if _MULTI_SUFFIX_RUN.fullmatch(segment) or segment.endswith("乡村") or segment in _GENERIC_PLACE_HEADS:
+        return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村 (round 22: `山村`, `校园`)
     scan = _scan_place(segment, 0)
     if segment.endswith(_SCENE_WORDS) and (not scan.first_gaz and scan.chunks <= 1 or scan.chunks >= 3):
         return False  # `收割现场`, `丰收晒场现场`, `乌鲁木齐…传承人…雕刻现场`: a scene, not a named place
@@ -3907,8 +3909,23 @@ _MEDIA_SET = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WO
 _MEDIA_SIZES = sorted({len(w) for w in _MEDIA_SET}, reverse=True)  # the longest medium first (`木刻版画`, not `版画`)
 _MEDIA_ENDS = frozenset({w[-1] for w in _MEDIA_WORDS} | {"品"})
 _SPACE_RUN = re.compile(r"\s{2,}")
-# (a cheap first test for _ART_NOTE: a bracket opening on a medium's first character, or a size's unit)
-_ART_NOTE_HINT = re.compile("[(（][" + "".join(sorted(_MEDIA_FIRST)) + "]|厘米|公分|cm|CM|mm|毫米")
+
+
+def _art_note_at(text: str) -> int:
+    """Where a bracket opens on a medium's first character or a digit (`(中国画 …`, `(80x100cm)`), or the first
+    bracket of a name holding a size's unit (`(约 80x100cm)`): the only places _ART_NOTE can match; -1 if none
+    (str.find, not a regex scan of every caption)."""
+    first = [k for k in (text.find("("), text.find("（")) if k >= 0]
+    for k in first:
+        bracket = text[k]
+        while k >= 0:
+            nxt = text[k + 1 : k + 2]
+            if nxt in _MEDIA_FIRST or nxt.isdigit():
+                return k
+            k = text.find(bracket, k + 1)
+    if first and ("cm" in text or "CM" in text or "米" in text or "公分" in text or "mm" in text):
+        return min(first)
+    return -1
 
 
 _PAINTED = "exhibition label: a painted or drawn work"
@@ -3917,7 +3934,8 @@ _PAINTED = "exhibition label: a painted or drawn work"
 def _strip_art_notes(text: str) -> str:
     """`青春物语(中国画 180×145cm) 李钟` -> `青春物语 李钟`; `剪纸-X-Y` -> `X-Y`: only where words stay on both sides
     of a separator or a 《title》 (`张三-油画` keeps its medium: nothing else would be left to read)."""
-    if ("(" in text or "（" in text) and _ART_NOTE.search(text):
+    at = _art_note_at(text) if "(" in text or "（" in text else -1
+    if at >= 0 and _ART_NOTE.search(text, at):
         text = _SPACE_RUN.sub(" ", _ART_NOTE.sub(" ", text)).strip() or text
     m = _MEDIA_HEAD.match(text) if text[:1] in _MEDIA_FIRST else None
     if m:
@@ -4076,7 +4094,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
     text = _take_prefixes(result, text)
-    if text[-1:] in _MEDIA_ENDS or text[:1] in _MEDIA_FIRST or ("(" in text or "（" in text) and _ART_NOTE_HINT.search(text):
+    if (text[-1:] in _MEDIA_ENDS or text[:1] in _MEDIA_FIRST
+            or ("(" in text or "（" in text) and _art_note_at(text) >= 0):
         label = _strip_art_notes(text)
         if label != text:
             result.warnings.append(_PAINTED)  # a painted work: the places in its title are painted ones
@@ -5565,8 +5584,8 @@ def _classify_segment(
     seg = seg.strip()
     if not seg:
         return "skip", ()
-    if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg):
-        return ("skip", ()) if not last else (None, ())
+    if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg) or seg in _MEDIA_SET:
+        return ("skip", ()) if not last else (None, ())  # (round 22: a medium, `水彩`, is no name either)
     if not last and not names and _GROUP_LABEL.fullmatch(seg):
         return "skip", ()  # `生活场景-阮婉豫-绘画高年级组`: the entry's age group or category
     m = _SHOT_AT.fullmatch(seg)

@@ -205,6 +205,10 @@ ROUND22_RULES = [
     ("油画村-张三.jpg", {"title": "油画村", "photographer": "张三"}),  # a medium inside a word stays
     ("剪纸艺术展.jpg", {"title": "剪纸艺术展", "photographer": None}),
     ("通知：《守护》.jpg", {"title": "守护", "photographer": None}),  # no name before the colon
+    ("《远帆》 水彩 50×60cm 李强.jpg", {"title": "远帆", "photographer": "李强"}),  # a medium segment is no name
+    ("《远帆》 水彩 50×60cm 高原.jpg", {"title": "远帆", "photographer": None}),  # 高原: a word, and 水彩 no name
+    ("周红 《远帆》 国画 68×68cm.jpg", {"title": "远帆", "photographer": "周红"}),
+    ("周红-山村-水彩-50x60cm.jpg", {"title": "山村", "photographer": "周红", "place": None}),  # 山村: a kind of place
     # D. an award or a medal before the entry
     ("金牌 周明_江畔晨雾.jpg", {"title": "江畔晨雾", "photographer": "周明"}),
     ("金凤凰奖：李红的作品《追梦》.jpg", {"title": "追梦", "photographer": "李红"}),
