@@ -2034,10 +2034,10 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     if strict:
         if text in _GAZETTEER or text[-1] in (_PLACE_END_CHARS if n == 2 else _PLACE_ONLY_END):
             return False
-        if "月" in given and n == 3 and text[0] in _COMMON_SURNAMES and given[0] != given[1] and given not in _MOON_WORDS:
-            given = given.replace("月", "")  # round 22: `姜月素`, `王晓月`: 月 is a common given-name character
-        if not _NOT_IN_NAMES.isdisjoint(given.replace("中", "", 1 if given[-1:] != "中" else 0)):
-            return False  # 中 opens given names (张中泽) but ends words (雪中, 林中)
+        if not _NOT_IN_NAMES.isdisjoint(given.replace("中", "", 1 if given[-1:] != "中" else 0)) and not (
+                n == 3 and "月" in given and text[0] in _COMMON_SURNAMES and given[0] != given[1]
+                and given not in _MOON_WORDS and _NOT_IN_NAMES.isdisjoint(given.replace("月", ""))):
+            return False  # 中 opens given names (张中泽) but ends words (雪中, 林中); round 22: 月 does (`姜月素`, `王晓月`)
     if text in _MEDIA_SET:
         return False  # round 22: `水彩`, `水墨`: a medium, not a person
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
@@ -3907,6 +3907,8 @@ _MEDIA_HEAD = re.compile(rf"(?:{_MEDIA})(?:作品)?\s*[-_—:：\s]+(?=\S)")
 _MEDIA_WORDS = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
 _MEDIA_SET = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)
 _MEDIA_SIZES = sorted({len(w) for w in _MEDIA_SET}, reverse=True)  # the longest medium first (`木刻版画`, not `版画`)
+_MEDIA_FIRST2 = frozenset(w[:2] for w in _MEDIA_SET)  # (gates: a name opening or ending on a medium's two characters)
+_MEDIA_LAST2 = frozenset(w[-2:] for w in _MEDIA_SET)
 _MEDIA_ENDS = frozenset({w[-1] for w in _MEDIA_WORDS} | {"品"})
 _SPACE_RUN = re.compile(r"\s{2,}")
 
@@ -3937,10 +3939,10 @@ def _strip_art_notes(text: str) -> str:
     at = _art_note_at(text) if "(" in text or "（" in text else -1
     if at >= 0 and _ART_NOTE.search(text, at):
         text = _SPACE_RUN.sub(" ", _ART_NOTE.sub(" ", text)).strip() or text
-    m = _MEDIA_HEAD.match(text) if text[:1] in _MEDIA_FIRST else None
+    m = _MEDIA_HEAD.match(text) if text[:2] in _MEDIA_FIRST2 else None
     if m:
         rest = text[m.end():].strip()
-    elif text[-1:] in _MEDIA_ENDS and (size := next((n for n in _MEDIA_SIZES if text[-n:] in _MEDIA_SET), 0)):
+    elif text[-2:] in _MEDIA_LAST2 and (size := next((n for n in _MEDIA_SIZES if text[-n:] in _MEDIA_SET), 0)):
         head = text[:-size]  # `X-Y-油画`, `X《Y》水彩画`: a separator, spaces or a 》 before the medium
         bare = head.rstrip(" -_—\t\u3000")
         rest = bare if bare and (bare != head or head.endswith("》")) else ""
@@ -4029,6 +4031,8 @@ _NAME_SLASH_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<titl
 # work's title (`某码头航拍 (X 摄)`), as does a view word (`雷峰塔全景`, `故宫雪景`: what it looks like).
 _TECHNIQUE_END = re.compile(r"(?:\s*[-_·•\s]\s*)?(?:航拍(?:图|照片?)?|全景(?:图|照片?)|鸟瞰图|俯瞰图|俯拍图?|VR全景|360全景)$")
 _TECHNIQUE_LAST = frozenset("拍图照片景")
+_TECHNIQUE_WORDS = ("航拍", "航拍图", "航拍照", "航拍照片", "全景图", "全景照", "全景照片", "鸟瞰图", "俯瞰图", "俯拍", "俯拍图",
+                    "VR全景", "360全景")  # what _TECHNIQUE_END can end on
 _TECHNIQUE_PARTS = re.compile(r"\s*[-_·•\s]+\s*")
 
 
@@ -4094,7 +4098,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
     text = _take_prefixes(result, text)
-    if (text[-1:] in _MEDIA_ENDS or text[:1] in _MEDIA_FIRST
+    if (text[-2:] in _MEDIA_LAST2 or text[:2] in _MEDIA_FIRST2
             or ("(" in text or "（" in text) and _art_note_at(text) >= 0):
         label = _strip_art_notes(text)
         if label != text:
@@ -4196,7 +4200,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 if not result.agency:  # `…。新华社发(某州政府供图)`: sent by the agency, supplied by a body
                     result._set("agency", sent["a"], "agency发（单位供图）", 0.8)
                 text = text[: sent.start()]
-    if text[-1:] in _TECHNIQUE_LAST and not result.photographers and _apply_place_technique(result, text):
+    if text[-1:] in _TECHNIQUE_LAST and text.endswith(_TECHNIQUE_WORDS) and not result.photographers \
+            and _apply_place_technique(result, text):
         return
     if "—" in text:
         text = _dash_before_unit_name(text)
@@ -5118,7 +5123,7 @@ def _head_place(part: str) -> bool:
 
 
 def _place_head(result: ParsedName, title: str) -> None:
-    if result.place or len(title) > 16 or not _HEAD_RELATION.search(title) or _PAINTED in result.warnings:
+    if result.place or len(title) > 12 or not _HEAD_RELATION.search(title) or _PAINTED in result.warnings:
         return  # `X-某村的傍晚-油画`: a painting's village is painted, not where the photograph was taken
     for m in _HEAD_RELATION.finditer(title):
         dash = m.group(0) in "-—·•"
@@ -5805,6 +5810,17 @@ _BARE_TOOL = re.compile(
 _BARE_TOOL_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_3企微钉飞屏截录搜扫新批网")  # _TOOL_SCAN's
 
 
+def _tool_token(title: str) -> bool:
+    """A cheap first test for _BARE_TOOL: the title's first Latin word is a tool's word (greenshot, snipaste,
+    wechat …), or it opens on a Chinese tool's first character."""
+    if not title.isascii():
+        return True  # (企业微信, 截图 …: the Chinese tool names are few and the regex tells)
+    k, s = 0, title.lstrip("_")
+    while k < len(s) and s[k].isalpha():
+        k += 1
+    return s[:k].lower() in _TOOL_WORDS
+
+
 def _machine_title(title: str) -> bool:
     """Is a title with no Chinese (or kana, hangul) an id or a machine's leftover rather than words?"""
     if not _NO_CJK_TITLE.fullmatch(title):
@@ -5828,7 +5844,7 @@ def _finish(result: ParsedName) -> None:
         result.warnings.append(f"an id, not a title: {result.title}")
         result.title = None
         result.evidence.pop("title", None)
-    if (result.title and result.title[0] in _BARE_TOOL_FIRST and len(result.title) <= 24
+    if (result.title and result.title[0] in _BARE_TOOL_FIRST and len(result.title) <= 24 and _tool_token(result.title)
             and _BARE_TOOL.fullmatch(result.title.strip())):
         result.warnings.append(f"a tool's name, not a title: {result.title}")  # `Greenshot.png`
         result.title = None
