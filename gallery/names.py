@@ -2385,8 +2385,70 @@ _CREDIT_THEN_AGENCY = re.compile(
 )
 
 
+# round 24: the credit grammar a newsroom writes at the end of a caption, in any of its orders:
+# [图／] [outlet] [role] NAMES VERB [／outlet] [, day]   or   [图／] [组图] LEAD-VERB NAMES [／outlet] [, day]
+# VERB is any shooting verb (摄, 摄影, 拍摄, 翻摄/翻拍 a re-photographed print, 航拍 from the air, 摄影报道);
+# the outlet that ran it may follow a slash, the shooting day a comma. Each part is read into the usual
+# `（outlet role NAMES 摄）` form, and the names must still pass the credit body's tests.
+_SHOT_VERBS = r"摄影报道|摄影|拍摄|翻摄|翻拍|航拍|摄"
+_CREDIT_GRAMMAR = re.compile(
+    r"(?P<open>[(（]|(?<=[。，,；;\s]))\s*(?:图\s*[／/]\s*)?"
+    r"(?:(?P<lead>(?:组[图照])?(?:摄影|拍摄|航拍|摄))[\s:：]+(?P<lbody>[^()（）／/,，:：。]{2,24}?)"
+    r"|(?P<body>[^()（）／/,，:：。]{2,30}?)\s*(?P<verb>" + _SHOT_VERBS + r"))"
+    r"(?:\s*[／/]\s*(?P<outlet>[^()（）／/,，:：。\s\d]{2,10}))?"
+    r"(?:\s*[,，\s]\s*(?P<Y>(?:19|20)\d{2})\s*[.\-/年]\s*(?P<M>\d{1,2})\s*[.\-/月]\s*(?P<D>\d{1,2})日?)?"
+    r"\s*(?P<close>[)）]?)$"
+)
+_OUTLET_WORD = re.compile(r"(?:画报|图片|日报|晚报|晨报|周刊|杂志|新闻|报|网|社|台)$")
+
+
+def _credit_grammar(text: str) -> _Credit | None:
+    """`（图／记者X摄,2017.08.31）`, `（X摄／光明图片）`, `（组图摄影 X／人民画报）`, `。记者X翻摄`, `。新华社记者 X 航拍`."""
+    m = _CREDIT_GRAMMAR.search(text, max(0, len(text) - 48))
+    if m is None or m.start() == 0 or (m["open"] == "") != (m["close"] == ""):
+        return None
+    lead, verb = m["lead"], m["verb"]
+    if not (m["outlet"] or m["Y"] or (lead and lead.startswith("组")) or verb in ("翻摄", "翻拍", "航拍")
+            or (lead == "航拍")):
+        return None  # the plain forms are read by the older rules, unchanged
+    outlet = m["outlet"]
+    if outlet and not (_AGENCY_RE.fullmatch(outlet) or _OUTLET_WORD.search(outlet)):
+        return None  # `X摄／张三`: not an outlet after the slash
+    day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"])) if m["Y"] else None
+    body = m["lbody"] if lead else m["body"]
+    head = text[: m.start()]
+    credit = (f"{head}（{body}摄）" if not lead else f"{head}（摄影 {body}）")
+    got = _find_credit(credit)
+    if got is None or got.start != m.start():
+        return None
+    got.rule = "credit grammar: " + got.rule
+    got.agency = got.agency or (_AGENCY_RE.fullmatch(outlet).group(0) if outlet and _AGENCY_RE.fullmatch(outlet) else outlet)
+    got.day = got.day or day
+    return got
+
+
+# round 24: `…。澎湃新闻 X 图`: the outlet, the names, then 图 (as 摄), no role word between
+_OUTLET_NAMES_PICTURE = re.compile(
+    r"(?<=[。，,；;\s])(?:" + _AGENCY_RE.pattern + r")\s+(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s+图$")
+
+
+def _outlet_names_picture(text: str) -> bool:
+    m = _OUTLET_NAMES_PICTURE.search(text, max(0, len(text) - 40))
+    return m is not None and all(_is_name(n, strict=False) and _has_surname(n) for n in m["names"].split())
+
+
+_GRAMMAR_LAST = frozenset(")）摄影拍0123456789日")  # what the credit grammar can end with
+_CREDIT_GRAMMAR_HINT = re.compile(r"[／/]|翻[摄拍]|航拍|组[图照]|\d[)）]?$")
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
+    tail = text[-40:] if text[-1:] in _GRAMMAR_LAST else ""
+    if tail and ("／" in tail or "/" in tail or "翻" in tail or "航拍" in tail or "组" in tail
+            or text[-1:].isdigit() or text[-2:-1].isdigit()) and _CREDIT_GRAMMAR_HINT.search(tail):
+        got = _credit_grammar(text)
+        if got:
+            return got
     got = _find_short_credit(text)
     if got:
         return got
@@ -2399,7 +2461,8 @@ def _find_credit(text: str) -> _Credit | None:
         got = _parse_credit_body(m["p"], strict=False)
         if got:
             return _Credit(m.start(), got[0], got[1], got[2], "（文 X 图 Y）", 0.85)
-    if text.endswith(" 图") and _ROLE_RE.search(text, max(0, len(text) - 30)):
+    if text.endswith(" 图") and (_ROLE_RE.search(text, max(0, len(text) - 30))
+                                or _outlet_names_picture(text)):
         got = _find_credit(text[:-1] + "摄")  # `…。澎湃新闻记者 X 图`: 图 after a reporter's name is 摄
         if got:
             got.rule = "记者 X 图"
@@ -2715,11 +2778,22 @@ def _scan_place(text: str, i: int) -> _Scan:
         else:
             end = m.end()
         chunk = text[pos:end]
-        if not _chunk_ok(chunk) or _cut_inside_word(text, end):
+        if not _chunk_ok(chunk):
             break
+        if _cut_inside_word(text, end):
+            # round 24: `怀柔区下河北村`: a village's name may hold a suffix or a province (河, 河北) before
+            # its own 村/镇/乡; after a known place the chunk runs on to that ending
+            v = _VILLAGE_TAIL.match(text, end) if chunks else None
+            if v is None or _cut_inside_word(text, v.end()) or not _chunk_ok(text[pos : v.end()]):
+                break
+            end = v.end()
+            chunk = text[pos:end]
         strong = chunk.endswith(_STRONG_SUFFIXES)
         pos, chunks = end, chunks + 1
     return _Scan(pos, first_gaz, strong, chunks)
+
+
+_VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}?[村镇乡屯寨](?![民长委])")
 
 
 _CLAUSE_START = re.compile(
@@ -2807,6 +2881,10 @@ def _round21_not_where(text: str, place: str, i: int, end: int) -> bool:
                 and not _CLAUSE_END.search(text, end, end + 8))
 
 
+_AS_SOON_AS = frozenset("到进出入走踏上下回")
+_AS_SOON_AS_IN = re.compile(r"[\u4e00-\u9fff]一[到进踏走]")
+
+
 def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office or nothing (see above)."""
     if place in _GENERIC_SPOTS:
@@ -2818,6 +2896,8 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
     if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] == "一":
         return True  # `齐聚一堂`: a numeral and a measure, no name
+    if "一" in place and (place[0] == "一" and place[1:2] in _AS_SOON_AS or _AS_SOON_AS_IN.search(place)):
+        return True  # round 24: `一到医院门口`, `母亲一进村`: 一 + a verb is "as soon as", no name
     i = text.find(place)
     if i < 0:
         return False
@@ -2939,7 +3019,8 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
 
 
 _DATE_CLAUSE = re.compile(
-    r"^(?:(?:当地时间|北京时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
+    r"^(?:(?:当地时间|北京时间)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})日"
+    r"[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
     r"|(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{1,6}(?:期间|前夕|之际|时节|假期|以来))[,，]\s*"
 )
 
@@ -2965,6 +3046,20 @@ def _place_date_clause(text: str) -> tuple[str, str, float] | None:
             return text[m.end() : one], "place clause after the date", 0.75
         return text[m.end() : end.start()], "place clause after the date", 0.75
     return None
+
+
+_DATELINE_FIRST = frozenset("0123456789一二三四五六七八九十当北")
+
+
+def _place_dateline_city(text: str) -> tuple[str, str, float] | None:
+    """Round 24: `9月18日,北京,观众在…展上参观…`: the dateline's bare city is where, when no 在/于 phrase
+    named a more exact place (the object of 参观/走进 after it is what is shown, not where)."""
+    m = _DATE_CLAUSE.match(text) if text[:1] in _DATELINE_FIRST else None
+    if not m or text[m.end() : m.end() + 1] not in _GAZ_FIRST:
+        return None
+    end = _CLAUSE_END.search(text, m.end())
+    city = text[m.end() : end.start()] if end else ""
+    return (city, "dateline city", 0.6) if city in _GAZETTEER and city not in _AMBIGUOUS_PLACES else None
 
 
 def _place_date_admin(text: str) -> tuple[str, str, float] | None:
@@ -3255,7 +3350,7 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
 
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
-                   _place_yu, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
+                   _place_yu, _place_dateline_city, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
                 _place_opened_facility)
@@ -3559,7 +3654,9 @@ _PROVINCE_RULE = re.compile(
 )
 
 
-_PICTURE_NUMBER = re.compile(r"^图[一二三四五六七八九十]{1,2}[,，:：]\s*(?=[\u4e00-\u9fff\d])")
+# `图一,`, `图 3 `, `图2：`, `图四、`: the picture's number on the page (round 24: Arabic digits, a space after it)
+_PICTURE_NUMBER = re.compile(
+    r"^图\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2})(?:\s*[,，:：、]\s*|\s+)(?=[\u4e00-\u9fff\d])")
 _PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心))\s*(?:供图|提供|供稿)$"
@@ -4964,8 +5061,13 @@ def _pictured_place(result: ParsedName, title: str) -> None:
     known = _gaz_name_length(got[0], 0) if got else 0
     rest = len(title) - title.find(got[0]) - len(got[0]) if got else 0
     if got and (known and (len(got[0]) > known + 1 or rest >= 4 and got[0] not in _AMBIGUOUS_PLACES)  # `图为三亚渔船鱼贯出海`
-                or not known and got[0].endswith(_ADMIN_END) and not _THEME_PLACE.fullmatch(got[0])):  # 王奔镇
-        result._set("place", *got)
+                or not known and got[0].endswith(_ADMIN_END) and not _THEME_PLACE.fullmatch(got[0])  # 王奔镇
+                or not known and _POSITION_AFTER_PLACE.match(title, title.find(got[0]) + len(got[0]))):
+        result._set("place", *got)  # round 24: `图为妈祖阁门前的街巷`: a spot placed against the building
+
+
+# round 24: a position word after a building says the picture was taken at it (`X门前`, `X脚下`, `X对面`)
+_POSITION_AFTER_PLACE = re.compile(r"门前|门口|大门|脚下|对面|旁边|附近|周边|一角|四周|外围|前的|旁的|内的|里的")
 
 
 _PLACE_LIST_MARK = re.compile(r"[,，、(（]")

@@ -130,3 +130,45 @@ ROUND21_RULES = [
 @pytest.mark.parametrize(("name", "expected"), ROUND21_RULES)
 def test_round21_captions(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# Round 24: the work lists were the caption rows of held-out sets 21 and 23; every name here is made up.
+ROUND24_RULES = [
+    # A. the credit grammar in every order: [图／][outlet][role] NAMES VERB [／outlet][, day]; [组图]摄影 NAMES [／outlet]
+    ("游客在湖边赏花。(图／记者周小兵摄,2019.05.01).jpg",
+     {"title": "游客在湖边赏花", "photographer": "周小兵", "date": "2019-05-01"}),
+    ("游客在湖边赏花。(记者周小兵摄 2019年5月1日).jpg", {"photographer": "周小兵", "date": "2019-05-01"}),
+    ("游客在湖边赏花。(李大海摄／江南日报).jpg", {"title": "游客在湖边赏花", "photographer": "李大海"}),
+    ("游客在湖边赏花。(组图摄影 李大海／江南画报).jpg", {"title": "游客在湖边赏花", "photographer": "李大海"}),
+    ("游客在湖边赏花。(组照摄影 李大海).jpg", {"title": "游客在湖边赏花", "photographer": "李大海"}),
+    ("游客在湖边赏花。(李大海摄／春天里).jpg", {"photographer": None}),  # no outlet after the slash
+    ("老照片展吸引市民驻足。(图／记者周小兵翻摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": "周小兵"}),
+    ("老照片展吸引市民驻足。记者 周小兵 翻拍.jpg", {"photographer": "周小兵"}),
+    ("夕阳下的古镇全景。江南日报记者 周小兵 航拍.jpg", {"title": "夕阳下的古镇全景", "photographer": "周小兵"}),
+    ("夕阳下的古镇全景。无人机航拍.jpg", {"photographer": None}),  # a tool, not a name
+    # A2. an outlet, the names, then 图 (for 摄), no role word
+    ("旅客在候车厅候车。江南日报 周小兵 图.jpg", {"title": "旅客在候车厅候车", "photographer": "周小兵"}),
+    ("旅客在候车厅候车。江南晚報 周小兵 李大海 圖.jpg", {"photographer": "周小兵、李大海"}),
+    ("旅客在候车厅候车。江南日报 春天 图.jpg", {"photographer": None}),  # a word, not a name
+    # B. the picture's number on the page: `图 3 `, `图2：`, `图四、`
+    ("图 3 春耕时节,农民在田间劳作。李四 摄.jpg", {"title": "春耕时节,农民在田间劳作", "photographer": "李四"}),
+    ("图2：春耕时节,农民在田间劳作.jpg", {"title": "春耕时节,农民在田间劳作"}),
+    ("图3D打印的模型.jpg", {"title": "图3D打印的模型"}),  # no separator after the digit: no number
+    # P. a village whose name holds a suffix or a province (河, 河北) before its own 村/镇
+    ("平谷区上河北村《丰收》——李四 摄.jpg", {"title": "丰收", "photographer": "李四", "place": "平谷区上河北村"}),
+    ("5月1日,在安徽省黄山市下江口村,村民晒秋。李四 摄.jpg", {"place": "安徽省黄山市下江口村"}),
+    ("保定市河北大学的学生在读书.jpg", {"place": "保定市河北大学"}),  # a university, no village
+    # P. a building, then a position word: where the picture was taken
+    ("图为钟鼓阁门前的小巷 摄影：李四.jpg", {"place": "钟鼓阁", "photographer": "李四"}),
+    ("图为来福士高楼亮灯.jpg", {"place": None}),  # a building alone is the subject
+    # P. the dateline's bare city when no 在/于 phrase names a more exact place; Chinese-numeral days too
+    ("五月一日,杭州,观众在「江南书画展」上参观古村落复原场景。(李四 摄).jpg", {"place": "杭州"}),
+    ("5月1日,杭州,观众在西湖文化广场参观。(李四 摄).jpg", {"place": "西湖文化广场"}),
+    # P. 一 + a verb is "as soon as", never a place
+    ("雨中,一位母亲抱着孩子,一到医院门口就哭了。(李四摄).jpg", {"place": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND24_RULES)
+def test_round24_captions(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
