@@ -433,17 +433,27 @@ _AGENCIES = (
     "视觉中国", "图虫创意", "CFP", "IC photo", "融媒体中心",
     "光明网", "光明图片", "人民图片", "央广网", "中国日报网", "环球网", "上观新闻", "封面新闻", "红星新闻", "潮新闻",
     "极目新闻", "大河报", "界面新闻", "新华每日电讯",
+    # round 24: the outlets of Hong Kong, Macau, Taiwan, Singapore and Malaysia (names read through _T2S)
+    "联合早报", "联合晚报", "新明日报", "海峡时报", "星洲日报", "南洋商报", "光华日报", "明报",
+    "星岛日报", "东方日报", "苹果日报", "头条日报", "香港商报", "大公报", "南华早报", "信报", "澳门日报",
+    "自由时报", "联合报", "中国时报", "中华日报", "中央通讯社",
 )
+# outlets whose names end unlike a paper's (read only after a credited name: `X 端传媒`, `X_大纪元`)
+_OUTLETS_AFTER_NAME = ("大纪元", "端传媒", "香港01", "公视", "民视", "视觉重庆", "视觉中国", "图虫创意")
 _ROLES = (
     "特约摄影师", "签约摄影师", "首席摄影师", "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "主任记者", "高级记者", "特约记者", "特约摄影", "摄影记者",
     "见习记者", "实习记者", "本报记者",
     "特约通讯员", "通讯员", "实习生", "采访人员", "记者", "摄影师", "摄影",
 )
+_OUTLET_SUFFIXES = _trie_pattern((  # an outlet's name ends so (a trie: these run at every position of a credit)
+    "报业传媒集团", "报业集团", "传媒集团", "日报社", "报社", "摄影队", "日报", "晚报", "晨报", "都市报", "时报", "商报", "青年报",
+    "電視台", "电视台", "广播电视台", "新闻网", "融媒体中心", "画报", "网"))
+_AGENCY_TRIE = _trie_pattern(_AGENCIES)  # round 24: one trie, not a plain alternation of 90 names (speed)
 _AGENCY_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _AGENCIES), key=len, reverse=True)) + ")"
+    _AGENCY_TRIE +
     r"(?:·[\u4e00-\u9fff]{2,6})?"
     r"|(?:早报|晚报|晨报|日报|商报|时报)(?=记者|通讯员|摄影)"  # a paper's short name before a role (`早报记者`)
-    r"|[\u4e00-\u9fff]{2,8}(?:日报社|报社|摄影队|日报|晚报|晨报|都市报|时报|商报|青年报|電視台|电视台|广播电视台|新闻网|融媒体中心|网)"
+    r"|[\u4e00-\u9fff]{2,8}" + _OUTLET_SUFFIXES +
     r"(?:·[\u4e00-\u9fff]{2,6})?"
 )
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
@@ -2107,7 +2117,7 @@ _CREDIT_END = re.compile(
 )
 _CREDIT_END_LAST = frozenset("摄影图文道)）")  # what _CREDIT_END can end with, before spaces
 _CREDIT_BRACKET_END = re.compile(
-    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图|图[/／]?文)"
+    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图|图[/／]?文|文[/／]摄)"
     r"\s*[)）\]】]\s*$"
 )
 _CREDIT_BRACKET_LEAD = re.compile(
@@ -2117,9 +2127,12 @@ _CREDIT_BRACKET_LEAD = re.compile(
 _CREDIT_LEAD = re.compile(
     r"(?:^|(?<=[\s。，,；;）)】\]]))(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄)\s*[:：/／丨｜|]\s*"
     r"(?P<body>[^:：]{2,40})$"
-    r"|(?:^|(?<=[。，,；;）)】\]]))\s*(?P<key2>摄影)\s+(?P<body2>[^:：]{2,40})$"
+    r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：]+(?P<body3>[^:：]{2,40})$"
 )
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
+_LATIN_COMPANY = re.compile(r"\b(?:Media|News|Photos?|Studio|Images|Press|Group|Agency|Pictures|Daily|Times|Post|TV|Network)\b")
+_ORGAN_LAST = frozenset("局署厅委办处")
 _TRAINEE = re.compile(r"\s*[(（]实习[)）]")
 
 
@@ -2210,6 +2223,8 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
         if got:
             names, agency, role, _ = got
             offset = start + _offset_of_token(body, skip)
+            if len(names) == 1 and len(names[0]) >= 4 and names[0][-2:] in _GAZETTEER and _is_common_name(names[0][:-2]):
+                names = [names[0][:-2]]  # round 24: `中央社记者黄兆平纽约摄`: the dateline city before 摄
             return _Credit(offset, names, agency, role, rule, conf)
     pen = _PEN_NAME_CREDIT.fullmatch(body.strip()) if not strict else None
     if pen and not _CHUNK_STOP.search(pen["pen"]):  # `长江日报城市摄影队 哈喽马里奥 摄`: a pen name
@@ -2217,6 +2232,13 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
         return _Credit(start + _offset_of_token(body, 0), [pen["pen"]], agency.group(0) if agency else None,
                        pen["role"], "媒体 笔名 摄", 0.5)
     # `新华社记者郭绪雷`, `记者X`, `路网公司周博玮`: agency/role/unit glued to the name
+    run = _ROLE_THEN_RUN.search(body) if len(body) > 6 and ("记者" in body or "通讯员" in body) else None
+    if run:  # round 24: `南方日报记者梁文祥朱伟良摄`: a role vouches for the names glued after it
+        names = _glued_names(run["run"])
+        if names is not None:
+            agency = _AGENCY_TAIL_BEFORE_ROLE.search(body, 0, run.start())
+            return _Credit(start + (agency.start() if agency else run.start()), names, agency["a"] if agency else None,
+                           run["role"], rule, conf * 0.9) if names else None
     pair = _two_glued_names(body.strip())
     if pair:  # round 21: `…。张明李华摄影报道`: two names written without a separator
         return _Credit(start + _offset_of_token(body, 0), pair, None, None, rule, conf * 0.9) if pair[0] else None
@@ -2233,6 +2255,30 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
         return _Credit(start + glued.start(), [glued.group("name")], agency.removesuffix("发") if agency else None,
                        glued.group("role"), rule, conf, [unit] if unit else [])
     return None
+
+
+_ROLE_THEN_RUN = re.compile(r"(?P<role>摄影记者|全媒体记者|融媒体记者|记者|通讯员)\s*(?P<run>[\u4e00-\u9fff]{5,12})$")
+_AGENCY_TAIL_BEFORE_ROLE = re.compile(r"(?P<a>" + _AGENCY_RE.pattern + r")\s*$")
+
+
+def _glued_names(run: str) -> list[str] | None:
+    """Round 24: a run of names glued together (`梁文祥朱伟良`, `黄一鸣李华徐子茗`) as common names of two or three
+    characters; None when it does not split so, `[]` when it splits more than one way (no credit, not a wrong one)."""
+    splits: list[list[str]] = []
+
+    def walk(i: int, acc: list[str]) -> None:
+        if len(splits) > 1:
+            return
+        if i == len(run):
+            if len(acc) >= 2:
+                splits.append(acc)
+            return
+        for k in (3, 2):
+            if i + k <= len(run) and _is_common_name(run[i : i + k]):
+                walk(i + k, [*acc, run[i : i + k]])
+
+    walk(0, [])
+    return splits[0] if len(splits) == 1 else [] if splits else None
 
 
 def _two_glued_names(body: str) -> list[str] | None:
@@ -2328,6 +2374,10 @@ def _find_short_credit(text: str) -> _Credit | None:
     names = _NAME_TOKEN_SPLIT.split(m["names"]) if m else []
     if m and all(_is_name(n) and _gaz_name_length(n, 0) < 2 for n in names):
         return _Credit(m.start() + 1, names, None, None, "。（姓名 姓名）", 0.65)
+    m = _SENTENCE_NAMES_JOINED.search(text, _tail40(text)) if "_" in text[-12:] else None
+    names = m["names"].split("_") if m else []
+    if m and all(_is_common_name(n) and _gaz_name_length(n, 0) < 2 for n in names):
+        return _Credit(m.start() + 1, names, None, None, "。姓名_姓名", 0.6)  # round 24: `…。陈明_林楠`
     m = _SENTENCE_DOTTED_NAME.search(text, _tail40(text)) if ("·" in text or "•" in text) else None
     if m and _is_transliterated_name(m["name"]) and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in re.split("[·•]", m["name"])):
         return _Credit(m.start() + 1, [m["name"]], None, None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`
@@ -2355,6 +2405,7 @@ _SENTENCE_DOTTED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<name>[\u4e00-
 _SENTENCE_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
 _SENTENCE_NAMES_BRACKET = re.compile(  # round 21: `…。(张三 李四)`: the photographers, no credit word
     r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){1,2})[)）]$")
+_SENTENCE_NAMES_JOINED = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:_[\u4e00-\u9fff]{2,3}){1,2})$")
 _POSITION_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排")  # `（左一）`: who is where
 _NAME_UNIT_BRACKET = re.compile(r"\s*[(（](?P<body>[\u4e00-\u9fff]{2,16}[ \u3000、，,][\u4e00-\u9fff]{2,16})[)）]$")
 
@@ -2397,7 +2448,7 @@ _CREDIT_GRAMMAR = re.compile(
     r"|(?P<body>[^()（）／/,，:：。]{2,30}?)\s*(?P<verb>" + _SHOT_VERBS + r"))"
     r"(?:\s*[／/]\s*(?P<outlet>[^()（）／/,，:：。\s\d]{2,10}))?"
     r"(?:\s*[,，\s]\s*(?P<Y>(?:19|20)\d{2})\s*[.\-/年]\s*(?P<M>\d{1,2})\s*[.\-/月]\s*(?P<D>\d{1,2})日?)?"
-    r"\s*(?P<close>[)）]?)$"
+    r"(?P<note>\s*[,，]\s*(?:下同|同上))?\s*(?P<close>[)）]?)$"
 )
 _OUTLET_WORD = re.compile(r"(?:画报|图片|日报|晚报|晨报|周刊|杂志|新闻|报|网|社|台)$")
 
@@ -2408,7 +2459,7 @@ def _credit_grammar(text: str) -> _Credit | None:
     if m is None or m.start() == 0 or (m["open"] == "") != (m["close"] == ""):
         return None
     lead, verb = m["lead"], m["verb"]
-    if not (m["outlet"] or m["Y"] or (lead and lead.startswith("组")) or verb in ("翻摄", "翻拍", "航拍")
+    if not (m["outlet"] or m["Y"] or m["note"] or (lead and lead.startswith("组")) or verb in ("翻摄", "翻拍", "航拍")
             or (lead == "航拍")):
         return None  # the plain forms are read by the older rules, unchanged
     outlet = m["outlet"]
@@ -2422,6 +2473,8 @@ def _credit_grammar(text: str) -> _Credit | None:
     if got is None or got.start != m.start():
         return None
     got.rule = "credit grammar: " + got.rule
+    if verb in ("翻摄", "翻拍"):  # the reporter re-shot a print or a screen: not the photograph's author
+        got.names, got.rule = [], "（记者X翻摄）: a reproduction, no photographer"
     got.agency = got.agency or (_AGENCY_RE.fullmatch(outlet).group(0) if outlet and _AGENCY_RE.fullmatch(outlet) else outlet)
     got.day = got.day or day
     return got
@@ -2438,14 +2491,12 @@ def _outlet_names_picture(text: str) -> bool:
 
 
 _GRAMMAR_LAST = frozenset(")）摄影拍0123456789日")  # what the credit grammar can end with
-_CREDIT_GRAMMAR_HINT = re.compile(r"[／/]|翻[摄拍]|航拍|组[图照]|\d[)）]?$")
+_CREDIT_GRAMMAR_HINT = re.compile(r"[／/]|翻[摄拍]|航拍|组[图照]|下同|同上|\d[)）]?$")
 
 
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
-    tail = text[-40:] if text[-1:] in _GRAMMAR_LAST else ""
-    if tail and ("／" in tail or "/" in tail or "翻" in tail or "航拍" in tail or "组" in tail
-            or text[-1:].isdigit() or text[-2:-1].isdigit()) and _CREDIT_GRAMMAR_HINT.search(tail):
+    if "翻" in text and text[-1:] in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
         got = _credit_grammar(text)
         if got:
             return got
@@ -2507,7 +2558,16 @@ def _find_credit(text: str) -> _Credit | None:
     if m:
         key = m.group("key") or m.group("key2") or m.group("key3")
         body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
+        if body[:1].isascii():  # round 24: `攝：Gordon Choi` is one person; `摄影师：iDaily Media` a company
+            latin = _LATIN_PERSON.fullmatch(body.strip())
+            if latin and not _LATIN_COMPANY.search(body):
+                return _Credit(m.start(), [body.strip()], None, None, f"{key}：Latin name", 0.7)
+            if _LATIN_COMPANY.search(body):  # a company's name: the source, nobody credited
+                return _Credit(m.start(), [], body.strip(), None, f"{key}：Latin company", 0.6)
+            return None
         got = _credit_from_tail(text, m.start(), body, strict=False, rule=f"{key}：X", conf=0.9)
+        if got and any(len(n) >= 3 and n[-1] in _ORGAN_LAST for n in got.names):
+            got.names = []  # round 24: `图：新闻局、旅游局`: the bodies that supplied it, no person
         skipped = body[: got.start - m.start()] if got else ""
         if got and _SENTENCE_OR_DIGIT.search(skipped):
             got = None  # `摄影：张三 5月1日,游客在…`: the name was the first word; a later one is caption text
@@ -2515,7 +2575,90 @@ def _find_credit(text: str) -> _Credit | None:
             got.start = m.start()
             got.units = got.units or units
             return got
-    return _find_role_tail(text) or _find_agency_byline(text)
+    got = _find_role_tail(text) or _find_agency_byline(text)
+    if got is None:  # round 24: the credit grammar's rarer orders, and the forms _credit_more reads
+        last = text[-1:]
+        if last in _GRAMMAR_LAST and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):
+            got = _credit_grammar(text)
+        if got is None and (last in _MORE_LAST or "_" in text or "：" in text):
+            return _credit_more(text)
+    return got
+
+
+# round 24: more of the credit grammar, read only where the older forms found nothing.
+# A file name cannot hold `/`, so editors write `图_记者X摄`, `摄影_本报记者 X`, `X_大纪元`: `_` in a credit is `／`.
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "(", "（")
+# `…。林振东 端传媒`, `(李怡欣／大纪元)`, `特约摄影 王忠虎／视觉重庆`: the names, then the outlet, no verb
+_NAMES_THEN_OUTLET = re.compile(
+    r"(?P<open>[(（]|(?<=[。.!！?？\s]))\s*(?P<role>(?:" + _ROLE_ALTERNATION_EARLY + r")[\s:：]*)?"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})\s*[／\s]\s*"
+    r"(?P<outlet>" + _trie_pattern(_OUTLETS_AFTER_NAME) + "|" + _AGENCY_RE.pattern + r")\s*(?P<close>[)）]?)$"
+)
+# `(采访及拍摄：X 剪接：Y)`, `图／广州日报记者：X 实习生：Y`: a crew list, role by role; the shooters are credited
+_CREW_ITEM = re.compile(r"(?P<role>[\u4e00-\u9fff·]{1,14}?)[:：]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
+                        r"(?=\s+[\u4e00-\u9fff·]{1,14}[:：]|\s*$)")
+_SHOOTING_ROLE = re.compile(r"(?:记者|实习生|摄影师?|拍摄|摄像|摄|图片?)$")
+_OTHER_ROLE = re.compile(r"(?:剪接|剪辑|编辑|责编|文字?|撰文|撰稿|校对|设计|制图|监制|统筹|配音|后期)$")
+_WRITER_AFTER = re.compile(r"(?<=摄)\s+[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}\s*文$")
+
+
+_CREDIT_MARK = re.compile("摄|记者|通讯员|图|拍")
+_OUTLET_LAST = frozenset(a[-1] for a in _AGENCIES + _OUTLETS_AFTER_NAME) | frozenset("报社网台心队团")  # how an outlet's name ends
+
+
+_MORE_LAST = _OUTLET_LAST | frozenset("文)）:")  # how the forms _credit_more reads can end
+
+
+def _credit_more(text: str) -> _Credit | None:
+    tail_start = max(0, len(text) - 60)
+    last = text.rstrip(")） ")[-1:]
+    if "_" in text[tail_start:]:
+        k = max(tail_start, *(text.rfind(c, tail_start) + 1 for c in _SENTENCE_ENDS))
+        seg = text[k:]
+        if "_" in seg and (last in _OUTLET_LAST or _CREDIT_MARK.search(seg)):
+            return _find_credit(text[:k] + seg.replace("_", "／"))
+    if text.endswith("文"):
+        m = _WRITER_AFTER.search(text, tail_start)
+        if m:  # `…记者 X 摄 Y 文`: the photographer's credit, then the writer's
+            return _find_credit(text[: m.start()])
+    m = _NAMES_THEN_OUTLET.search(text, tail_start) if last in _OUTLET_LAST and last not in "摄影图" else None
+    if m and m.start() > 0 and (m["open"] == "") == (m["close"] == ""):
+        names = m["names"].replace("、", " ").split()
+        strict = m["role"] is None
+        if all(_is_name(n, strict=strict) and _has_surname(n) for n in names):
+            return _Credit(m.start(), names, m["outlet"], m["role"] and m["role"].strip(" :："), "X 媒体", 0.6)
+    if "：" in text[tail_start:] or ":" in text[tail_start:]:
+        return _crew_list(text, tail_start)
+    return None
+
+
+_CREW_OPEN = re.compile(r"(?:[(（]|(?<=[。\s]))\s*(?:图\s*[／:：]\s*)?(?=[^()（）。]{4,60}[)）]?$)")
+
+
+def _crew_list(text: str, tail_start: int) -> _Credit | None:
+    """`(采访及拍摄：X 剪接：Y)`: every role of the list is known; the names of the shooting roles are credited."""
+    m = _CREW_OPEN.search(text, tail_start)
+    if m is None or m.start() == 0:
+        return None
+    body = text[m.end() :].rstrip(")） ")
+    items = list(_CREW_ITEM.finditer(body))
+    if len(items) < 2 or items[0].start() != 0 or items[-1].end() != len(body):
+        return None
+    names: list[str] = []
+    agency = None
+    for prev, item in zip([None, *items], items, strict=False):
+        if prev is not None and body[prev.end() : item.start()].strip():
+            return None
+        role = item["role"]
+        if _SHOOTING_ROLE.search(role):
+            a = _AGENCY_RE.match(role)
+            agency = agency or (a.group(0) if a else None)
+            names += item["names"].replace("、", " ").split()
+        elif not _OTHER_ROLE.search(role):
+            return None  # a role the list does not know: not a crew list
+    if not names or not all(_is_name(n, strict=False) and _has_surname(n) for n in names):
+        return None
+    return _Credit(m.start(), names, agency, None, "crew list", 0.7)
 
 
 _REPORTER_BYLINE = re.compile(r"(?:^|[。，,；;\s])(?:[\u4e00-\u9fff]{0,8}记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}\s+报道$")
@@ -2528,7 +2671,7 @@ _LATIN_GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:_\([A-Za-z][A-Za-z_,.'’ -]{2,60}\)|_[A-Z][a-z]+(?:_(?:[A-Z][a-z]+|of|the|and|de|la))+)"
     r"(?=$|_\d|_\()"
 )
-_BYLINE_BOX = re.compile(r"\s*[□■]\s*(?=本报|记者|通讯员|特约|见习|实习|首席|全媒体|融媒|摄影)")
+_BYLINE_BOX = re.compile(r"\s*[□■]\s*(?=本报|记者|通讯员|特约|见习|实习|首席|全媒体|融媒|摄影)|(?<=。)\s*[□■]\s*(?=[\u4e00-\u9fff])")
 _SENTENCE_OR_DIGIT = re.compile(r"[,，。；;！!？?\d]")
 _AGENCY_BYLINE = re.compile(
     r"(?:(?<=[\s。，,；;）)】\]]))(?:" + _AGENCY_RE.pattern + r")\s*(?:文[/／]?图|图[/／]?文|文|图)\s+"
@@ -2802,6 +2945,7 @@ _CLAUSE_START = re.compile(
     r"|(?:近日|日前|当天|当日|连日来|今年以来|目前|如今|这是|[上下左右]?图为)[,，]?\s*)?"  # round 21: 下图为
 )
 _PLACE_AFTER = re.compile(r"(?:拍摄于|摄于|位于|地点[:：])\s*")
+_AERIAL = re.compile(r"(?<![\u4e00-\u9fff])航拍\s*")  # round 24: `6月,航拍X`: where it was shot from the air
 _ZAI = re.compile(r"在(?!位于)")
 
 
@@ -2960,6 +3104,11 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
         if len(phrase) >= 2 and not phrase[0].isdigit() and not _CN_DATE.match(phrase):  # `摄于2019年8月`, `摄于五月一日`: dates
             return phrase, m.group(0).strip(), 0.9
+    m = _AERIAL.search(text) if "航拍" in text else None
+    if m:  # round 24: `6月,航拍石柱中益乡`: the place shot from the air, as far as it scans
+        scan = _scan_place(text, m.end())
+        if scan.end - m.end() >= 2 and scan.first_gaz:
+            return _trim_place(text[m.end() : scan.end]), "航拍 X", 0.8
     return None
 
 
@@ -3019,8 +3168,7 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
 
 
 _DATE_CLAUSE = re.compile(
-    r"^(?:(?:当地时间|北京时间)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})日"
-    r"[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
+    r"^(?:(?:当地时间|北京时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
     r"|(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{1,6}(?:期间|前夕|之际|时节|假期|以来))[,，]\s*"
 )
 
@@ -3049,12 +3197,16 @@ def _place_date_clause(text: str) -> tuple[str, str, float] | None:
 
 
 _DATELINE_FIRST = frozenset("0123456789一二三四五六七八九十当北")
+_CN_MONTH_FIRST = frozenset("一二三四五六七八九十")
+_CN_DATE_CLAUSE = re.compile(r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[早晚上下午夜间]{0,2}[,，]\s*")  # `九月十八日,`
 
 
 def _place_dateline_city(text: str) -> tuple[str, str, float] | None:
     """Round 24: `9月18日,北京,观众在…展上参观…`: the dateline's bare city is where, when no 在/于 phrase
     named a more exact place (the object of 参观/走进 after it is what is shown, not where)."""
-    m = _DATE_CLAUSE.match(text) if text[:1] in _DATELINE_FIRST else None
+    first = text[:1]
+    m = ((_CN_DATE_CLAUSE if first in _CN_MONTH_FIRST else _DATE_CLAUSE).match(text)
+         if first in _DATELINE_FIRST else None)
     if not m or text[m.end() : m.end() + 1] not in _GAZ_FIRST:
         return None
     end = _CLAUSE_END.search(text, m.end())
@@ -4290,7 +4442,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person
             if not result.agency:
                 result._set("agency", tail["a1"] or tail["a2"], "agency after caption", 0.8)
-            text = text[: tail.start()]
+            text = text[: tail.start() + (text[tail.start()] == "。")]  # round 24: the full stop closes a sentence
         elif text.endswith(("供图)", "供图）", "提供)", "提供）")) and "发" in text[-40:]:
             sent = _SENT_SUPPLIED.search(text, _tail40(text))
             if sent and sent.start() > 0 and not _is_name(sent["by"], strict=False):
@@ -4438,6 +4590,10 @@ def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
 _CITING_VERBS = ("阅读", "读", "表演", "演唱", "演出", "朗诵", "观看", "学习", "创作", "书写", "临摹", "排练", "展示", "合唱", "演奏")
 
 
+_MONTH_CLAUSE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份|初|中旬|下旬|底)?[,，]\s*[\u4e00-\u9fff]")
+_AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入选|佳作)\s*[:：]\s*")
+
+
 def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     """《title》 opens the name, or the text around it is short enough to be a credit."""
     outside = text[: book.start()] + text[book.end():]
@@ -4446,6 +4602,8 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     if book["q"] and len(outside) > 12 and _SENTENCE_PUNCT.search(outside):
         return False  # round 21: `「X」消夏「村晚」,如同…,在…点燃`: a quoted event name inside a caption sentence
     before, after = text[: book.start()], text[book.end():]
+    if before and before[-1] in ":：" and _AWARD_LABEL.fullmatch(before):
+        return True  # round 24: `金镜头奖：《惊喜》 1月20日,…`: the award, the work, then its caption
     if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)
             and not _is_name(before) and not _CONTEST_WORDS.search(before)):
         return False  # `馆藏古籍《永乐大典》书影`: a work cited inside the words, which are the title
@@ -4856,14 +5014,14 @@ _AGENCY_ONLY_TAIL = re.compile(
     re.I,
 )
 _AGENCY_NOTE_TAIL = re.compile(
-    r"[。\s]*(?:[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")[)）]"
-    r"|\s(?P<a2>" + "|".join(map(re.escape, _AGENCIES)) + r")(?:供图|图)?)$"
+    r"[。\s]*(?:[(（](?P<a1>" + _AGENCY_TRIE + r")[)）]"
+    r"|\s(?P<a2>" + _AGENCY_TRIE + r")(?:供图|图)?)$"
 )
 # round 21: `…。新华社发(澳大利亚某州政府供图)`: the agency sent it, an organisation (no person) supplied it
 _SENT_SUPPLIED = re.compile(
-    r"[。\s]*(?P<a>" + "|".join(map(re.escape, _AGENCIES)) + r")发\s*[(（](?P<by>[^()（）]{2,30}?)(?:供图|提供)[)）]$"
+    r"[。\s]*(?P<a>" + _AGENCY_TRIE + r")发\s*[(（](?P<by>[^()（）]{2,30}?)(?:供图|提供)[)）]$"
 )
-_AGENCY_SENT_TAIL = re.compile(r"[。\s]*[(（](?P<a1>" + "|".join(map(re.escape, _AGENCIES)) + r")发[)）](?P<a2>)$")
+_AGENCY_SENT_TAIL = re.compile(r"[。\s]*[(（](?P<a1>" + _AGENCY_TRIE + r")发[)）](?P<a2>)$")
 # the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)
 _AGENCY_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图Ppos")
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
@@ -4934,6 +5092,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         if byline:
             _store_credit(result, byline)
             text = text[: byline.start]
+    closed = text.endswith("。")  # round 24: a sentence the editor closed before the source note
     title = _strip_gloss(text.strip(" \u3000。."))
     lead = _TEXT_DATE_START.match(title) if title[:1].isdigit() else None
     event_year = bool(lead) and _is_event_year(title, lead)
@@ -4953,7 +5112,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         value = _valid_time(hour, int(clock["mi"] or (30 if clock["half"] else 0)), 0)
         if value:
             result._set("time", value, "时段+h点", 0.6)
-    sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12
+    sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12 or closed
     if result.kind == "unknown":
         result.kind = "caption" if sentence or result.photographers else "titled"
     if result.family == "unknown":
@@ -5062,10 +5221,13 @@ def _pictured_place(result: ParsedName, title: str) -> None:
     rest = len(title) - title.find(got[0]) - len(got[0]) if got else 0
     if got and (known and (len(got[0]) > known + 1 or rest >= 4 and got[0] not in _AMBIGUOUS_PLACES)  # `图为三亚渔船鱼贯出海`
                 or not known and got[0].endswith(_ADMIN_END) and not _THEME_PLACE.fullmatch(got[0])  # 王奔镇
-                or not known and _POSITION_AFTER_PLACE.match(title, title.find(got[0]) + len(got[0]))):
+                or not known and (_POSITION_AFTER_PLACE.match(title, title.find(got[0]) + len(got[0]))
+                                  or got[0].endswith(_OPEN_AREA_ENDS))):
         result._set("place", *got)  # round 24: `图为妈祖阁门前的街巷`: a spot placed against the building
 
 
+# round 24: an open area (a park, a square, a scenic area) is where, not a building as the subject
+_OPEN_AREA_ENDS = ("公园", "广场", "景区", "湿地", "古镇", "老街", "植物园", "动物园", "海滩", "码头", "校园")
 # round 24: a position word after a building says the picture was taken at it (`X门前`, `X脚下`, `X对面`)
 _POSITION_AFTER_PLACE = re.compile(r"门前|门口|大门|脚下|对面|旁边|附近|周边|一角|四周|外围|前的|旁的|内的|里的")
 
@@ -5296,7 +5458,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         caption = after.strip(" \u3000,，:：")
         first = _CLAUSE_END.split(caption, 1)[0]
         if (len(caption) >= 10 and len(first) > 5 and (_SENTENCE_PUNCT.search(caption) or _DATE_CLAUSE.match(caption))
-                or _DATE_CLAUSE.match(caption)):  # not `《无尘仓储》陈卫东,摄于…`: a name opens a credit
+                or _DATE_CLAUSE.match(caption) or _MONTH_CLAUSE.match(caption)):  # round 24: `6月,航拍…`: a month  # not `《无尘仓储》陈卫东,摄于…`: a name opens a credit
             _text_date(result, caption)  # `《交相辉映》 2022年8月23日,傍晚的岐江河畔,…`: the work, then its caption
             _caption_place(result, caption)
             return

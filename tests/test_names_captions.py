@@ -142,8 +142,9 @@ ROUND24_RULES = [
     ("游客在湖边赏花。(组图摄影 李大海／江南画报).jpg", {"title": "游客在湖边赏花", "photographer": "李大海"}),
     ("游客在湖边赏花。(组照摄影 李大海).jpg", {"title": "游客在湖边赏花", "photographer": "李大海"}),
     ("游客在湖边赏花。(李大海摄／春天里).jpg", {"photographer": None}),  # no outlet after the slash
-    ("老照片展吸引市民驻足。(图／记者周小兵翻摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": "周小兵"}),
-    ("老照片展吸引市民驻足。记者 周小兵 翻拍.jpg", {"photographer": "周小兵"}),
+    # 翻摄/翻拍: the reporter re-shot a print or a screen: the credit leaves the title, nobody is the photographer
+    ("老照片展吸引市民驻足。(图／记者周小兵翻摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": None}),
+    ("老照片展吸引市民驻足。记者 周小兵 翻拍.jpg", {"title": "老照片展吸引市民驻足", "photographer": None}),
     ("夕阳下的古镇全景。江南日报记者 周小兵 航拍.jpg", {"title": "夕阳下的古镇全景", "photographer": "周小兵"}),
     ("夕阳下的古镇全景。无人机航拍.jpg", {"photographer": None}),  # a tool, not a name
     # A2. an outlet, the names, then 图 (for 摄), no role word
@@ -166,6 +167,49 @@ ROUND24_RULES = [
     ("5月1日,杭州,观众在西湖文化广场参观。(李四 摄).jpg", {"place": "西湖文化广场"}),
     # P. 一 + a verb is "as soon as", never a place
     ("雨中,一位母亲抱着孩子,一到医院门口就哭了。(李四摄).jpg", {"place": None}),
+    # A3. `_` in a credit is the `/` a file name cannot hold
+    ("渔民在码头卸货 摄影_本报记者 周小兵.jpg", {"title": "渔民在码头卸货"}),
+    ("渔民在码头卸货。(周小兵 文_摄).jpg", {"title": "渔民在码头卸货", "photographer": "周小兵"}),
+    ("渔民在码头卸货。特约摄影 周小兵_江南画报.jpg", {"title": "渔民在码头卸货", "photographer": "周小兵"}),
+    ("渔民在码头卸货。(记者周小兵翻摄,下同).jpg", {"title": "渔民在码头卸货", "photographer": None}),
+    ("渔民在码头卸货。(记者周小兵摄,下同).jpg", {"title": "渔民在码头卸货", "photographer": "周小兵"}),
+    ("周小兵_江南春雨.jpg", {"title": "江南春雨", "photographer": "周小兵"}),  # a listing, not a credit tail
+    # A4. the names, then the outlet, no verb (a Hong Kong / Taiwan / Singapore layout)
+    ("渔民在码头卸货。周小兵 江南日报.jpg", {"title": "渔民在码头卸货", "photographer": "周小兵"}),
+    ("渔民在码头卸货。(周小兵_联合早报).jpg", {"title": "渔民在码头卸货", "photographer": "周小兵"}),
+    ("渔民在码头卸货。(联合早报).jpg", {"title": "渔民在码头卸货", "photographer": None}),  # the outlet alone
+    ("渔民在码头卸货。春天 江南日报.jpg", {"photographer": None}),  # a word, not a name
+    # A5. a crew list: the shooting roles are credited, the editor's and the writer's are not
+    ("市民在海边观看烟花。(采访及拍摄：周小兵 剪接：李大海).jpg", {"title": "市民在海边观看烟花", "photographer": "周小兵"}),
+    ("清洁工凌晨上岗 图_江南日报记者：周小兵 实习生：李大海.jpg",
+     {"title": "清洁工凌晨上岗", "photographer": "周小兵、李大海"}),
+    ("市民在海边观看烟花。(主持：周小兵 嘉宾：李大海).jpg", {"photographer": None}),  # roles that shoot nothing
+    # A6. names glued after a role; 拍摄 + names; the writer after the photographer
+    ("稻田音乐会开唱。江南日报记者周小兵李大海摄.jpg", {"title": "稻田音乐会开唱", "photographer": "周小兵、李大海"}),
+    ("稻田音乐会开唱。江南日报记者周小兵李大海王一鸣摄.jpg", {"photographer": "周小兵、李大海、王一鸣"}),
+    ("致敬环卫工人：城市因你们而美丽! 拍摄 周小兵、李大海、王一鸣.jpg",
+     {"title": "致敬环卫工人：城市因你们而美丽!", "photographer": "周小兵、李大海、王一鸣"}),
+    ("热闹的夜市 灯火通明 记者 周小兵 摄 李大海 文.jpg", {"title": "热闹的夜市 灯火通明", "photographer": "周小兵"}),
+    # P. an open area after 图为 is where (a park, a square), a building alone is still the subject
+    ("图为西溪公园荷花绽放。江南日报记者 周小兵 摄.jpg", {"place": "西溪公园", "photographer": "周小兵"}),
+    ("图为王府井大楼亮灯。江南日报记者 周小兵 摄.jpg", {"place": None}),
+    # A7. 文/摄 needs its slash: 文 often ends a given name
+    ("市民在公园外野餐。(记者马瀚文摄).jpg", {"photographer": "马瀚文"}),
+    # A8. a byline box after the full stop; two names joined by `_` after a sentence
+    ("骑警列队前行。■周 伟 李大海 摄影报道.jpg", {"title": "骑警列队前行", "photographer": "周伟、李大海"}),
+    ("昨天,志愿者来到社区。周小兵_李大海.jpg", {"title": "昨天,志愿者来到社区", "photographer": "周小兵、李大海"}),
+    ("昨天,志愿者来到社区。北京_上海.jpg", {"photographer": None}),
+    # A9. bodies after 图：, a company in Latin letters: no person; a Latin name is one person
+    ("舞龙队沿街拜年。图：文化局、旅游局.jpg", {"title": "舞龙队沿街拜年", "photographer": None}),
+    ("市民在街头庆祝节日。摄：Peter Chan.jpg", {"title": "市民在街头庆祝节日", "photographer": "Peter Chan"}),
+    ("市民在街头庆祝节日。摄影师：Sunny Media.jpg", {"photographer": None}),
+    # A10. the dateline city between the name and 摄 (`中央社记者X纽约摄`)
+    ("侨界举行新年游行。江南社记者周小兵纽约摄 2016年2月13日.jpg", {"photographer": "周小兵", "date": "2016-02-13"}),
+    # T. an award label, the 《work》, then its caption (a month opens it too); 航拍 + the place
+    ("银奖：《丰收》 9月1日,江西婺源县江湾镇,村民晒秋。李四 摄.jpg",
+     {"title": "丰收", "photographer": "李四", "place": "江西婺源县江湾镇"}),
+    ("银奖：《秋韵》(组照) 10月,航拍江西婺源县江湾镇。李四 摄.jpg", {"title": "秋韵", "place": "江西婺源县江湾镇"}),
+    ("图为航拍的梯田.jpg", {"place": None}),  # 航拍 inside a word, no place after it
 ]
 
 
