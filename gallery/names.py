@@ -2494,6 +2494,23 @@ _GRAMMAR_LAST = frozenset(")）摄影拍0123456789日")  # what the credit gramm
 _CREDIT_GRAMMAR_HINT = re.compile(r"[／/]|翻[摄拍]|航拍|组[图照]|下同|同上|\d[)）]?$")
 
 
+_CREDIT_END_RUN = frozenset(" \t\n\r\f\v\u3000_-/／—")
+
+
+def _credit_end(text: str) -> re.Match[str] | None:
+    """`_CREDIT_END.search(text)`, looked for in the last 24 characters only (round 24, speed: the verb, a short
+    bracket and spaces close the name); the separators before the verb are then taken back to where they begin."""
+    start = len(text) - 24
+    if start <= 0:
+        return _CREDIT_END.search(text)
+    m = _CREDIT_END.search(text, start)
+    if m is None or m.start() != start or start == 0 or text[start - 1] not in _CREDIT_END_RUN:
+        return m
+    while start > 0 and text[start - 1] in _CREDIT_END_RUN:
+        start -= 1
+    return _CREDIT_END.match(text, start)
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     if "翻" in text and text[-1:] in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
@@ -2545,7 +2562,7 @@ def _find_credit(text: str) -> _Credit | None:
         if got:
             got.start = m.start()
             return got
-    m = _CREDIT_END.search(text) if text.rstrip()[-1:] in _CREDIT_END_LAST else None
+    m = _credit_end(text) if text.rstrip()[-1:] in _CREDIT_END_LAST else None
     if m and m.start() > 0:
         head = text[: m.start()]
         cut = max(map(head.rfind, _CREDIT_CUT_CHARS))
@@ -2554,7 +2571,8 @@ def _find_credit(text: str) -> _Credit | None:
         got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
         if got:
             return got
-    m = _CREDIT_LEAD.search(text) if "图" in text or "摄" in text or "作者" in text else None
+    m = (_CREDIT_LEAD.search(text, max(0, len(text) - 56))  # round 24 (speed): a key, its mark, a body of 40 at most
+         if "图" in text or "摄" in text or "作者" in text else None)
     if m:
         key = m.group("key") or m.group("key2") or m.group("key3")
         body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
@@ -2611,23 +2629,26 @@ _MORE_LAST = _OUTLET_LAST | frozenset("文)）:")  # how the forms _credit_more 
 
 def _credit_more(text: str) -> _Credit | None:
     tail_start = max(0, len(text) - 60)
+    tail = text[tail_start:]
     last = text.rstrip(")） ")[-1:]
-    if "_" in text[tail_start:]:
+    if "_" in tail:
         k = max(tail_start, *(text.rfind(c, tail_start) + 1 for c in _SENTENCE_ENDS))
         seg = text[k:]
         if "_" in seg and (last in _OUTLET_LAST or _CREDIT_MARK.search(seg)):
             return _find_credit(text[:k] + seg.replace("_", "／"))
-    if text.endswith("文"):
+    if last == "文":
         m = _WRITER_AFTER.search(text, tail_start)
         if m:  # `…记者 X 摄 Y 文`: the photographer's credit, then the writer's
             return _find_credit(text[: m.start()])
-    m = _NAMES_THEN_OUTLET.search(text, tail_start) if last in _OUTLET_LAST and last not in "摄影图" else None
+    end = tail[-16:]
+    m = (_NAMES_THEN_OUTLET.search(text, tail_start)
+         if last in _OUTLET_LAST and last not in "摄影图" and (" " in end or "／" in end) else None)
     if m and m.start() > 0 and (m["open"] == "") == (m["close"] == ""):
         names = m["names"].replace("、", " ").split()
         strict = m["role"] is None
         if all(_is_name(n, strict=strict) and _has_surname(n) for n in names):
             return _Credit(m.start(), names, m["outlet"], m["role"] and m["role"].strip(" :："), "X 媒体", 0.6)
-    if "：" in text[tail_start:] or ":" in text[tail_start:]:
+    if ("：" in tail or ":" in tail) and ("摄" in tail or "记者" in tail or "实习生" in tail or "图" in tail):
         return _crew_list(text, tail_start)
     return None
 
@@ -2945,7 +2966,6 @@ _CLAUSE_START = re.compile(
     r"|(?:近日|日前|当天|当日|连日来|今年以来|目前|如今|这是|[上下左右]?图为)[,，]?\s*)?"  # round 21: 下图为
 )
 _PLACE_AFTER = re.compile(r"(?:拍摄于|摄于|位于|地点[:：])\s*")
-_AERIAL = re.compile(r"(?<![\u4e00-\u9fff])航拍\s*")  # round 24: `6月,航拍X`: where it was shot from the air
 _ZAI = re.compile(r"在(?!位于)")
 
 
@@ -3025,6 +3045,7 @@ def _round21_not_where(text: str, place: str, i: int, end: int) -> bool:
                 and not _CLAUSE_END.search(text, end, end + 8))
 
 
+_COMMANDS = ("军区", "军分区", "战区", "警备区")
 _AS_SOON_AS = frozenset("到进出入走踏上下回")
 _AS_SOON_AS_IN = re.compile(r"[\u4e00-\u9fff]一[到进踏走]")
 
@@ -3040,6 +3061,8 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
     if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] == "一":
         return True  # `齐聚一堂`: a numeral and a measure, no name
+    if place.endswith(_COMMANDS):
+        return True  # round 24: `新疆军区某边防连`: a military command, not where
     if "一" in place and (place[0] == "一" and place[1:2] in _AS_SOON_AS or _AS_SOON_AS_IN.search(place)):
         return True  # round 24: `一到医院门口`, `母亲一进村`: 一 + a verb is "as soon as", no name
     i = text.find(place)
@@ -3104,11 +3127,6 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
         if len(phrase) >= 2 and not phrase[0].isdigit() and not _CN_DATE.match(phrase):  # `摄于2019年8月`, `摄于五月一日`: dates
             return phrase, m.group(0).strip(), 0.9
-    m = _AERIAL.search(text) if "航拍" in text else None
-    if m:  # round 24: `6月,航拍石柱中益乡`: the place shot from the air, as far as it scans
-        scan = _scan_place(text, m.end())
-        if scan.end - m.end() >= 2 and scan.first_gaz:
-            return _trim_place(text[m.end() : scan.end]), "航拍 X", 0.8
     return None
 
 
@@ -3201,6 +3219,31 @@ _CN_MONTH_FIRST = frozenset("一二三四五六七八九十")
 _CN_DATE_CLAUSE = re.compile(r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[早晚上下午夜间]{0,2}[,，]\s*")  # `九月十八日,`
 
 
+_AREA_AROUND = re.compile(r"(?:^|(?<=[到在于至往去,，]))(?=(?P<p>[\u4e00-\u9fff、]{2,12}?)一带)")
+_NOT_AREA_LEAD = frozenset("这那该此其各全整周附")
+_NOT_AREA_CHARS = frozenset("沿向从往到去来在于日月年时")
+_DESTINATION_MARKS = frozenset("到在于至往去")
+
+
+def _place_area_around(text: str) -> tuple[str, str, float] | None:
+    """Round 24: `市民到兰桂坊一带庆祝`, `东海岸成功、长滨一带处处…`: the words before 一带 name an area."""
+    if "一带" not in text:
+        return None
+    for m in _AREA_AROUND.finditer(text):
+        p = m["p"]
+        if p[0] in _NOT_AREA_LEAD or not _PLACE_STOP_CHARS.isdisjoint(p) or not _NOT_AREA_CHARS.isdisjoint(p):
+            continue
+        if m.start() and text[m.start() - 1] in _DESTINATION_MARKS or not _is_name(p) and ("、" in p or _scan_place(p, 0).first_gaz):
+            return p + "一带", "X一带", 0.65  # after 到/在 any name; opening a clause a list or a known name
+    return None
+
+
+def _place_dateline_or_area(text: str) -> tuple[str, str, float] | None:
+    """The two round-24 finders in one call (speed): the dateline's bare city, then the area before 一带."""
+    got = _place_dateline_city(text) if text[:1] in _DATELINE_FIRST else None
+    return got or (_place_area_around(text) if "一带" in text else None)
+
+
 def _place_dateline_city(text: str) -> tuple[str, str, float] | None:
     """Round 24: `9月18日,北京,观众在…展上参观…`: the dateline's bare city is where, when no 在/于 phrase
     named a more exact place (the object of 参观/走进 after it is what is shown, not where)."""
@@ -3285,7 +3328,7 @@ _DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游
 
 _VISIT = re.compile(
     r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
-    r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越|行经|路过"
+    r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越|行经|路过|经过"  # round 24: `工人经过X大桥施工现场`
 )
 
 
@@ -3502,7 +3545,7 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
 
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
-                   _place_yu, _place_dateline_city, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
+                   _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
                 _place_opened_facility)
@@ -3630,8 +3673,45 @@ def _take_cn_date_tail(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# round 24: an English caption's dateline (`April 4, 2024 – …`) and a Hong Kong newsroom's day stamp (`26MAR24`)
+_EN_DATELINE = re.compile(
+    r"(?P<Mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<D>\d{1,2}),\s*(?P<Y>(?:19|20)\d{2})(?!\d)")
+_EN_DAY_STAMP = re.compile(
+    r"(?<![A-Za-z0-9])(?P<D>\d{2})(?P<Mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<YY>\d{2})(?![A-Za-z0-9])")
+
+
+def _english_date(result: ParsedName, text: str) -> bool:
+    m = _EN_DATELINE.match(text)
+    year = int(m["Y"]) if m else 0
+    if m is None:
+        m = _EN_DAY_STAMP.search(text)
+        year = 2000 + int(m["YY"]) if m else 0
+    day = _valid_date(year, _MONTHS_EN.index(m["Mon"][:3].lower()) + 1, int(m["D"])) if m else None
+    if day:
+        result._set("date", day, "English dateline", 0.75)
+    return day is not None
+
+
+_EN_NAMED_SPOT = re.compile(
+    r"\b(?:at|on|near)\s+(?P<p>(?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Avenue|Park|Square|Station|Harbour|Bridge|Temple|Market"
+    r"|Beach|Pier|Airport|Stadium|Garden|Gardens|Plaza|Lane|Highway))\b")
+_EN_IN_CITY = re.compile(r"\bin\s+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?\s*$")
+
+
+def _english_place(result: ParsedName, text: str) -> None:
+    """`… on a road work at How Ming Street in Kwun Tong`, `…, in Hualien, Taiwan.`: a named spot after at/on,
+    else the city before the country that closes the sentence (the agencies' English dateline order)."""
+    m = _EN_NAMED_SPOT.search(text) or _EN_IN_CITY.search(text)
+    if m:
+        result._set("place", m["p"], "English caption: at X / in X, Country", 0.6)
+
+
 def _text_date(result: ParsedName, text: str) -> None:
     """A date at the start of a caption (or after 摄于); years inside the sentence are events."""
+    if text[:1] in _ASCII_LETTERS and _english_date(result, text):
+        return
     if (text[:1] in "民中" or text[:3].isdigit() and text[:1] == "1") and _roc_date(result, text):
         return
     if text[:1] in _CN_DIGITS or text[:1] == "十":  # `二〇二三年五月一日，…`: read in Arabic digits (the title keeps its words)
@@ -4670,11 +4750,21 @@ def _take_source_line(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
+_ROLE_NAME_END = re.compile(r"(?:摄影|记者|摄)\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
 def _take_source(result: ParsedName, text: str) -> str:
     """`…。(来源：宁洱县融媒体中心)`: where a reposted picture came from, kept as its agency."""
     m = _SOURCE_BRACKET.search(text)
     if not m or m.start() == 0 or _CREDIT_END.search(m["src"]):
         return text  # `(来源：县委宣传部 程聪 摄)`: a credit, read by the credit finder
+    shot = _ROLE_NAME_END.search(m["src"])
+    if shot and _is_common_name(shot["name"]) and not result.photographers:  # round 24: `(来源：新华社X分社摄影王五)`
+        result._set("photographers", [shot["name"]], "（来源：X 摄影 Y）", 0.7)
+        src = m["src"][: shot.start()].strip()
+        if src and not result.agency:
+            result._set("agency", src, "（来源：X 摄影 Y）", 0.7)
+        return text[: m.start()]
     if not result.agency:
         result._set("agency", m["src"].strip(), "（来源：X）", 0.7)
     return text[: m.start()]
@@ -5024,7 +5114,7 @@ _SENT_SUPPLIED = re.compile(
 _AGENCY_SENT_TAIL = re.compile(r"[。\s]*[(（](?P<a1>" + _AGENCY_TRIE + r")发[)）](?P<a2>)$")
 # the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)
 _AGENCY_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图Ppos")
-_AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")发?\s*$")
+_AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")(?:\s?发)?\s*$")
 
 
 def _tail40(text: str) -> int:
@@ -5135,6 +5225,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if not result.evidence.get("date") and not event_year:
         _text_date(result, title)
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
+    if title[:1] in _ASCII_LETTERS:
+        _english_place(result, title)  # round 24: an English press caption (`… at How Ming Street in Kwun Tong`)
     _caption_place(result, title, markers_only=not sentence)
     if sentence and not result.place and " " in title:
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place

@@ -210,6 +210,24 @@ ROUND24_RULES = [
      {"title": "丰收", "photographer": "李四", "place": "江西婺源县江湾镇"}),
     ("银奖：《秋韵》(组照) 10月,航拍江西婺源县江湾镇。李四 摄.jpg", {"title": "秋韵", "place": "江西婺源县江湾镇"}),
     ("图为航拍的梯田.jpg", {"place": None}),  # 航拍 inside a word, no place after it
+    # A11. the agency, a space, 发 before the credit; a credit inside a source note
+    ("古城雪后初霁。江南网 发 (周小兵 摄).jpg", {"title": "古城雪后初霁", "photographer": "周小兵"}),
+    ("医生在查房。(来源：江南社某某分社摄影周小兵).jpg", {"title": "医生在查房", "photographer": "周小兵"}),
+    ("医生在查房。(来源：江南日报).jpg", {"title": "医生在查房", "photographer": None}),
+    # P. a military command is no place; the area around a named place (一带); 经过 + a named place
+    ("在西部边陲,新疆军区某边防连官兵坚守岗位。李四 摄.jpg", {"place": None}),
+    ("市民晚上到南锣鼓巷一带游玩。李四 摄.jpg", {"place": "南锣鼓巷一带"}),
+    ("杭州西湖、苏堤一带游人如织。李四 摄.jpg", {"place": "杭州西湖、苏堤一带"}),
+    ("这一带的居民正在搬迁。李四 摄.jpg", {"place": None}),
+    ("居民沿江一带散步。李四 摄.jpg", {"place": None}),
+    ("5月1日,列车经过杭州湾跨海大桥。李四 摄.jpg", {"place": "杭州湾跨海大桥"}),
+    ("经过三年建设,新桥通车。李四 摄.jpg", {"place": None}),
+    # D/P. an English press caption: its dateline or day stamp, a named spot after at, the city before the country
+    ("April 4, 2024 - A man walks on a damaged road in Hualien, Taiwan. 周小兵 江南日报.jpg",
+     {"date": "2024-04-04", "place": "Hualien", "photographer": "周小兵"}),
+    ("Workers repair a pipe at Nathan Road in Mong Kok. 26MAR24. 周小兵 江南日报.jpg",
+     {"date": "2024-03-26", "place": "Nathan Road"}),
+    ("March walk with friends.jpg", {"date": None, "place": None}),
 ]
 
 
