@@ -2452,7 +2452,7 @@ _CREDIT_THEN_AGENCY = re.compile(
 # VERB is any shooting verb (摄, 摄影, 拍摄, 翻摄/翻拍 a re-photographed print, 航拍 from the air, 摄影报道);
 # the outlet that ran it may follow a slash, the shooting day a comma. Each part is read into the usual
 # `（outlet role NAMES 摄）` form, and the names must still pass the credit body's tests.
-_SHOT_VERBS = r"摄影报道|摄影|拍摄|翻摄|翻拍|航拍|摄"
+_SHOT_VERBS = r"摄影报道|摄影|拍摄|翻\s?摄|翻\s?拍|航拍|摄"
 _CREDIT_GRAMMAR = re.compile(
     r"(?P<open>[(（]|(?<=[。，,；;\s]))\s*(?:图\s*[／/]\s*)?"
     r"(?:(?P<lead>(?:组[图照])?(?:摄影|拍摄|航拍|摄))[\s:：]+(?P<lbody>[^()（）／/,，:：。]{2,24}?)"
@@ -2470,7 +2470,7 @@ def _credit_grammar(text: str) -> _Credit | None:
     if m is None or m.start() == 0 or (m["open"] == "") != (m["close"] == ""):
         return None
     lead, verb = m["lead"], m["verb"]
-    if not (m["outlet"] or m["Y"] or m["note"] or (lead and lead.startswith("组")) or verb in ("翻摄", "翻拍", "航拍")
+    if not (m["outlet"] or m["Y"] or m["note"] or (lead and lead.startswith("组")) or verb and verb[0] == "翻" or verb == "航拍"
             or (lead == "航拍")):
         return None  # the plain forms are read by the older rules, unchanged
     outlet = m["outlet"]
@@ -2484,7 +2484,7 @@ def _credit_grammar(text: str) -> _Credit | None:
     if got is None or got.start != m.start():
         return None
     got.rule = "credit grammar: " + got.rule
-    if verb in ("翻摄", "翻拍"):  # the reporter re-shot a print or a screen: not the photograph's author
+    if verb and verb[0] == "翻":  # the reporter re-shot a print or a screen: not the photograph's author
         got.names, got.rule = [], "（记者X翻摄）: a reproduction, no photographer"
     got.agency = got.agency or (_AGENCY_RE.fullmatch(outlet).group(0) if outlet and _AGENCY_RE.fullmatch(outlet) else outlet)
     got.day = got.day or day
@@ -2502,7 +2502,7 @@ def _outlet_names_picture(text: str) -> bool:
 
 
 _GRAMMAR_LAST = frozenset(")）摄影拍0123456789日")  # what the credit grammar can end with
-_CREDIT_GRAMMAR_HINT = re.compile(r"[／/]|翻[摄拍]|航拍|组[图照]|下同|同上|\d[)）]?$")
+_CREDIT_GRAMMAR_HINT = re.compile(r"[／/]|翻\s?[摄拍]|航拍|组[图照]|下同|同上|\d[)）]?$")
 
 
 _CREDIT_END_RUN = frozenset(" \t\n\r\f\v\u3000_-/／—")
@@ -3686,7 +3686,7 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # round 24: an English caption's dateline (`April 4, 2024 – …`) and a Hong Kong newsroom's day stamp (`26MAR24`)
 _EN_DATELINE = re.compile(
-    r"(?P<Mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<D>\d{1,2}),\s*(?P<Y>(?:19|20)\d{2})(?!\d)")
+    r"(?P<Mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<D>\d{1,2})[,，]\s*(?P<Y>(?:19|20)\d{2})(?!\d)")
 _EN_DAY_STAMP = re.compile(
     r"(?<![A-Za-z0-9])(?P<D>\d{2})(?P<Mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<YY>\d{2})(?![A-Za-z0-9])")
 
@@ -3706,7 +3706,7 @@ def _english_date(result: ParsedName, text: str) -> bool:
 _EN_NAMED_SPOT = re.compile(
     r"\b(?:at|on|near)\s+(?P<p>(?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Avenue|Park|Square|Station|Harbour|Bridge|Temple|Market"
     r"|Beach|Pier|Airport|Stadium|Garden|Gardens|Plaza|Lane|Highway))\b")
-_EN_IN_CITY = re.compile(r"\bin\s+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?\s*$")
+_EN_IN_CITY = re.compile(r"\bin\s+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})[,，]\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?\s*$")
 
 
 def _english_place(result: ParsedName, text: str) -> None:

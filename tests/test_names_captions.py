@@ -145,6 +145,7 @@ ROUND24_RULES = [
     # 翻摄/翻拍: the reporter re-shot a print or a screen: the credit leaves the title, nobody is the photographer
     ("老照片展吸引市民驻足。(图／记者周小兵翻摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": None}),
     ("老照片展吸引市民驻足。记者 周小兵 翻拍.jpg", {"title": "老照片展吸引市民驻足", "photographer": None}),
+    ("老照片展吸引市民驻足。(图／记者周小兵翻 摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": None}),
     ("夕阳下的古镇全景。江南日报记者 周小兵 航拍.jpg", {"title": "夕阳下的古镇全景", "photographer": "周小兵"}),
     ("夕阳下的古镇全景。无人机航拍.jpg", {"photographer": None}),  # a tool, not a name
     # A2. an outlet, the names, then 图 (for 摄), no role word
