@@ -3330,6 +3330,21 @@ def _named_after_dash(text: str, pos: int) -> tuple[str, str, float] | None:
     return (phrase, "place after ——", 0.7) if len(phrase) >= 3 and scan.strong else None
 
 
+# round 24: a village named for the family that settled it, `姓 + 家 + a settlement or landform word` (徐家院, 薛家凹,
+# 李家坪, 王家坝, 张家湾 …), found last, where no other finder named a place; a known place right before it joins it
+_FAMILY_VILLAGE = re.compile(
+    "(?P<p>[" + "".join(sorted(_COMMON_SURNAMES)) + "]家[院凹坳坡沟坪塘湾庄堡屯寨岗咀洼峪坝圩埠畈垄岭])(?=[,，。;；的村]|$)")
+
+
+def _place_family_village(text: str) -> tuple[str, str, float] | None:
+    m = _FAMILY_VILLAGE.search(text) if "家" in text else None
+    if m is None:
+        return None
+    i = m.start()
+    lead = next((k for k in (3, 2) if i >= k and text[i - k : i] in _GAZETTEER), 0)
+    return text[i - lead : m.end()], "姓+家+村落字", 0.55
+
+
 _MARKED_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
 _ALL_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
 _DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游客` names where people come from
@@ -3557,7 +3572,7 @@ _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _
                    _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
-                _place_opened_facility)
+                _place_opened_facility, _place_family_village)
 
 
 _PLACE_LAST = frozenset(

@@ -229,6 +229,11 @@ ROUND24_RULES = [
     ("Workers repair a pipe at Nathan Road in Mong Kok. 26MAR24. 周小兵 江南日报.jpg",
      {"date": "2024-03-26", "place": "Nathan Road"}),
     ("March walk with friends.jpg", {"date": None, "place": None}),
+    # P. a village named for its family: surname + 家 + a settlement or landform word; a known place before it joins it
+    ("桃花开满周家坳,春意正浓,游人如织。李四 摄.jpg", {"place": "周家坳"}),
+    ("罗家坪的茶园一片新绿,采茶工正在忙碌,茶香四溢。李四 摄.jpg", {"place": "罗家坪"}),
+    ("孩子们在王家院子里玩耍。李四 摄.jpg", {"place": None}),  # the Wangs' yard, no village
+    ("大家坐在一起聊天。李四 摄.jpg", {"place": None}),  # 大 is no surname
 ]
 
 
