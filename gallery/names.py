@@ -2385,7 +2385,7 @@ def _find_short_credit(text: str) -> _Credit | None:
     names = _NAME_TOKEN_SPLIT.split(m["names"]) if m else []
     if m and all(_is_name(n) and _gaz_name_length(n, 0) < 2 for n in names):
         return _Credit(m.start() + 1, names, None, None, "。（姓名 姓名）", 0.65)
-    m = _SENTENCE_NAMES_JOINED.search(text, _tail40(text)) if "_" in text[-12:] else None
+    m = _SENTENCE_NAMES_JOINED.search(text, _tail40(text)) if "_" in text[-12:] and "。" in text else None
     names = m["names"].split("_") if m else []
     if m and all(_is_common_name(n) and _gaz_name_length(n, 0) < 2 for n in names):
         return _Credit(m.start() + 1, names, None, None, "。姓名_姓名", 0.6)  # round 24: `…。陈明_林楠`
