@@ -1101,6 +1101,8 @@ _BROWSER_SAVE = _p("", r"th|images", "default_name", "generic", None, "browser s
 def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> bool:
     if core[-4:-3] == "A" and core[-3:].isdigit() and _apply_upload_seq(result, core):
         return True
+    if "_20" in core and " " in core and _apply_form_export(result, core):
+        return True
     if result.copy_marker and (core == "th" or core == "images"):
         _store_device(result, _BROWSER_SAVE, _BROWSER_SAVE.regex.fullmatch(core))
         return True
@@ -1117,6 +1119,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
                 or (n >= 24 and core[-20:].isdigit() and _apply_restamped(result, core))
+                or (first == "1" and core[10:11] == "_" and _apply_epoch_upload(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))
                 or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
                 or ("src=http" in core and _apply_image_search_save(result, core))
@@ -1125,6 +1128,24 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
+    return True
+
+
+# Round 23: a site's upload `<epoch s>_<original name>` where the original was a bare counter (`1757562240_1`,
+# ` - 副本 (2)` peeled before; search-index file 2133300357: an uploads table whose rows `1757562240_1.jpg`,
+# `1757562240_1 - 副本.jpg` were created 2025-09-11 11:44:01 and `1757562278_企业微信截图_<ts14>.png` beside
+# them): the upload time (UTC+8, as every epoch). Only 2011–2033 and only a 1–3 digit original: a 10-digit id
+# before words (a QQ number, an account) stays no date.
+_EPOCH_UPLOAD = re.compile(r"(?P<sec>1[3-9]\d{8})_\d{1,3}")
+
+
+def _apply_epoch_upload(result: ParsedName, core: str) -> bool:
+    m = _EPOCH_UPLOAD.fullmatch(core)
+    day, clock = _stamp_from_groups(m.groupdict()) if m else (None, None)
+    if not day:
+        return False
+    result.family, result.kind = "epoch_upload", "cms"
+    _give_stamp(result, day, clock, "upload <epoch s>_<n>", "uploaded", 0.5)
     return True
 
 
@@ -1158,6 +1179,37 @@ def _apply_upload_seq(result: ParsedName, core: str) -> bool:
         result._set("date_kind", "uploaded", _UPLOAD_SEQ_RULE, 0.5)
         if result.family in ("unknown", "default_name", "untitled", "numbered", "hash", "image_paste", "office_export"):
             result.family, result.kind = "ruoyi_upload", "cms"
+    return True
+
+
+# Round 23: a form-collection export `<nickname>_<YYYY-MM-DD hh.mm.ss>_<original name>`: the submit time
+# between the respondent's nickname and the name the file had (search-index file 69413325479: 14 names of
+# one collection, the originals `微信图片_<ts14>[_n_n]`, `mmexport<ms>`, `IMG_7121 2`, `WechatIMG1013`, an md5,
+# a uuid, `证件照`, `caoyu`; no public documentation of the collecting tool was found). The original is read
+# as any name (its own device time wins, a default or machine name gives no title, a person's words are the
+# title); the submit time is the date only when the original gives none; the nickname is an account, never
+# a title or a photographer. Only this exact stamp (dashes, one space, dots) between two `_`.
+_FORM_EXPORT = re.compile(r"(?P<nick>[^_/]{1,30})_(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)\.(?P<m>\d\d)\.(?P<s>\d\d)"
+                          r"_(?P<rest>.+)", re.DOTALL)
+_FORM_EXPORT_RULE = "form-collection export <nickname>_<submit time>_<name>"
+
+
+def _apply_form_export(result: ParsedName, core: str) -> bool:
+    m = _FORM_EXPORT.fullmatch(core)
+    day, clock = _stamp_from_groups(m.groupdict()) if m else (None, None)
+    nick = m["nick"].strip() if m else ""
+    rest = m["rest"].strip(" _-") if m else ""
+    if not day or not clock or not nick or not rest:
+        return False
+    _parse_simple(result, rest, steps=True)
+    if not result.date:
+        _give_stamp(result, day, clock, _FORM_EXPORT_RULE, "uploaded", 0.5)
+    if result.family in ("unknown", "default_name", "untitled", "numbered", "numeric_id", "hash", "image_paste",
+                         "titled", "caption", "generic"):
+        result.family, result.kind = "form_collection", "cms"
+    result.photographers = [p for p in result.photographers if p != nick]
+    if nick not in result.accounts:
+        result._set("accounts", [*result.accounts, nick], "form-collection nickname", 0.7)
     return True
 
 
@@ -1922,7 +1974,12 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
         return True
     day, clock = _stamp_from_groups(g)
     if 14 <= n <= 17 and clock is None:
-        day = None
+        # round 23: PicGo's rename plugin `{y}{m}{d}{h}{i}{ms}` writes yyyyMMddHHmm + 3 digits of milliseconds
+        # (picgo-plugin-rename-file's format keys; search-index file 60360592342: `image-20211228155823044`
+        # renamed `202112281558188`). Fifteen digits whose seconds cannot be seconds keep the day (the same in
+        # both readings) when the hour and minute are valid; no time (the seconds are unknown)
+        if not (n == 15 and day and _valid_time(int(core[8:10]), int(core[10:12]), 0)):
+            day = None
     if day is None:
         result.family = "ambiguous_digits"
         result.warnings.append("digits look like a timestamp but are not a valid date")

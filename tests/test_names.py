@@ -2145,6 +2145,46 @@ ROUND20_RULES = [
 
 # Every table of made-up names above, one test each row: the fields a row names are what the parser
 # gives (the others are not looked at). Ids say which table a failing row is in.
+ROUND23_RULES = [
+    # a form-collection export `<nickname>_<YYYY-MM-DD hh.mm.ss>_<original name>`: the original is read as any
+    # name (its own time wins), the submit time is the date only when it gives none, the nickname no title
+    ("小明_2025-03-04 09.10.11_微信图片_20250301120000.jpg", {"title": None, "date": "2025-03-01", "time": "12:00:00"}),
+    ("小明_2025-03-04 09.10.11_mmexport1700000000000.jpg",  # epoch ms, read at UTC+8 as every epoch
+     {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
+    ("阿花_2025-03-04 09.10.11_全家福.jpg", {"title": "全家福", "date": "2025-03-04", "time": "09:10:11"}),
+    ("小明_2025-03-04 09.10.11_全家福 - 副本.jpg", {"title": "全家福", "date": "2025-03-04", "time": "09:10:11"}),
+    ("Tom_2025-03-04 09.10.11_IMG.jpg", {"title": None, "date": "2025-03-04", "time": "09:10:11"}),
+    ("Tom_2025-03-04 09.10.11_3f2b9c0d8e7a6b5c4d3e2f1a0b9c8d7e.jpg", {"title": None, "date": "2025-03-04"}),
+    ("张伟_2025-03-04 09.10.11_全家福.jpg", {"title": "全家福", "photographer": None}),  # a nickname is no photographer
+    # hard negatives: no original after the stamp (a title and its stamp, as before); no such month or hour;
+    # another stamp form between the words is not this export's
+    ("全家福_2025-03-04 09.10.11.jpg", {"title": "全家福", "date": "2025-03-04", "time": "09:10:11"}),
+    ("小明_2025-13-04 09.10.11_全家福.jpg", {"date": None, "time": None}),
+    ("小明_2025-03-04 25.10.11_全家福.jpg", {"date": None, "time": None}),
+    ("小明_2025-03-04_09-10-11_全家福.jpg", {"date": None}),
+    # a site's upload `<epoch s>_<n>` (the original a counter, a copy marker peeled): the upload time
+    ("1600000000_2.jpg", {"title": None, "date": "2020-09-13", "time": "20:26:40"}),
+    ("1600000000_2 - 副本.jpg", {"title": None, "date": "2020-09-13", "time": "20:26:40"}),
+    ("1600000000_2 (1).jpg", {"title": None, "date": "2020-09-13", "time": "20:26:40"}),
+    # hard negatives: words after the digits (an id before a name), a year outside 2011–2033, a long number,
+    # eleven digits (a phone)
+    ("1600000000_合影.jpg", {"date": None, "time": None}),
+    ("1234567890_1.jpg", {"date": None}),
+    ("2600000000_2.jpg", {"date": None}),
+    ("1600000000_1234.jpg", {"date": None}),
+    ("16000000001_2.jpg", {"date": None}),
+    # PicGo `{y}{m}{d}{h}{i}{ms}`: fifteen digits whose last three cannot be seconds keep the day, no time
+    ("202303151230987.png", {"title": None, "date": "2023-03-15", "time": None}),
+    ("202303151230456.png", {"date": "2023-03-15", "time": "12:30:45"}),  # seconds that can be seconds: as round 19
+    # hard negatives: no such hour or minute, month 13, a year before 2000, fourteen or sixteen digits
+    ("202303152460987.png", {"date": None}),
+    ("202313151230987.png", {"date": None}),
+    ("199903151230987.png", {"date": None}),
+    ("20230315123098.png", {"date": None}),
+    ("2023031512309876.png", {"date": None}),
+]
+
+
 RULE_TABLES = {
     "generalised": GENERALISED,
     "division_rules": DIVISION_RULES,
@@ -2169,6 +2209,7 @@ RULE_TABLES = {
     "round19_rules": ROUND19_RULES,
     "round19_devices": ROUND19_DEVICES,
     "round20_rules": ROUND20_RULES,
+    "round23_rules": ROUND23_RULES,
 }
 
 
