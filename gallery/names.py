@@ -1188,8 +1188,9 @@ def _apply_upload_seq(result: ParsedName, core: str) -> bool:
 # a uuid, `证件照`, `caoyu`; no public documentation of the collecting tool was found). The original is read
 # as any name (its own device time wins, a default or machine name gives no title, a person's words are the
 # title); the submit time is the date only when the original gives none; the nickname is an account, never
-# a title or a photographer. Only this exact stamp (dashes, one space, dots) between two `_`.
-_FORM_EXPORT = re.compile(r"(?P<nick>[^_/]{1,30})_(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)\.(?P<m>\d\d)\.(?P<s>\d\d)"
+# a title or a photographer (an id glued before it, `123_<nickname>`, stays in it). Only this exact stamp
+# (dashes, one space, dots) between two `_`.
+_FORM_EXPORT = re.compile(r"(?P<nick>[^/]{1,40}?)_(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)\.(?P<m>\d\d)\.(?P<s>\d\d)"
                           r"_(?P<rest>.+)", re.DOTALL)
 _FORM_EXPORT_RULE = "form-collection export <nickname>_<submit time>_<name>"
 

@@ -2156,6 +2156,7 @@ ROUND23_RULES = [
     ("Tom_2025-03-04 09.10.11_IMG.jpg", {"title": None, "date": "2025-03-04", "time": "09:10:11"}),
     ("Tom_2025-03-04 09.10.11_3f2b9c0d8e7a6b5c4d3e2f1a0b9c8d7e.jpg", {"title": None, "date": "2025-03-04"}),
     ("张伟_2025-03-04 09.10.11_全家福.jpg", {"title": "全家福", "photographer": None}),  # a nickname is no photographer
+    ("123_li_ming_2025-03-04 09.10.11_微信图片_20250301120000.jpg", {"title": None, "date": "2025-03-01"}),
     # hard negatives: no original after the stamp (a title and its stamp, as before); no such month or hour;
     # another stamp form between the words is not this export's
     ("全家福_2025-03-04 09.10.11.jpg", {"title": "全家福", "date": "2025-03-04", "time": "09:10:11"}),
