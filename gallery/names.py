@@ -1998,9 +1998,12 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
 # Step 4: 小红书
 # ---------------------------------------------------------------------------------------------
 
+# round 26: what tools write after the marker: a watermark note (`_有水印`, `_无水印`: downloaders save both
+# copies), and a site's upload suffix `_<epoch ms>_<n>` (the upload time, UTC+8, as every epoch)
 _XHS_RE = re.compile(
-    r"(?P<body>.*?)_+来自小红书(?:网页版)?"
-    r"(?:_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?)?"
+    r"(?P<body>.*?)_+来自小红书(?:网页版)?(?:_(?:有|无|去|带)水印)?"
+    r"(?:_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?"
+    r"|_(?P<up>1[3-9]\d{11})_\d{1,6})?(?:_(?:有|无|去|带)水印)?"
 )
 _XHS_BODY = re.compile(r"(?P<head>.*)_(?P<idx>\d{1,3})_(?P<nick>.*)", re.DOTALL)
 _XHS_PREFIX = re.compile(r"^(?:(?P<ms>1\d{12})_|\d{1,6}_)+")
@@ -2034,6 +2037,10 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
     if m.group("Y"):
         day, clock = _stamp_from_groups(m.groupdict())
         rule = "小红书 save-time suffix"
+    elif m.group("up"):
+        day, clock = _stamp_from_groups({"ms": m.group("up")})
+        _give_stamp(result, day, clock, "小红书 upload suffix _<epoch ms>_<n>", "uploaded", 0.7)
+        return True
     else:
         day, clock = _stamp_from_groups({"ms": prefix_ms}) if prefix_ms else (None, None)
         rule = "小红书 upload epoch ms"
