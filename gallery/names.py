@@ -684,9 +684,23 @@ class _Stem:
     paste: tuple[str | None, str | None] = (None, None)
 
 
+# round 26: an image service's processing suffix after the extension, as a URL writes it: Aliyun OSS's
+# `@<params>` (`.jpg@600w`, `.jpg@100w_100h_1e_1c`, `.jpg@!style`; Bilibili's `.jpg@640w_400h_1c.webp` adds
+# the format it serves) and UpYun's `!<style>` (`.jpg!thumb`, `.jpg!/fw/300` — a `/` splits the folders first)
+_IMG_PROCESS = re.compile(r"\.(?P<ext>jpe?g|png|gif|webp|bmp|heic|avif)(?:@!?[0-9A-Za-z_,]{1,40}|![0-9A-Za-z_-]{1,30})$",
+                          re.IGNORECASE)
+
+
 def _split_extension(result: ParsedName, base: str) -> str:
     dot = base.rfind(".")  # an extension starts at the last dot: search from there
     m = _EXT_RE.search(base, dot) if dot >= 0 else None
+    if ("@" in base or "!" in base) and dot > 0:
+        stem = base[: m.start()] if m else base
+        proc = _IMG_PROCESS.search(stem, max(0, stem.rfind(".")))
+        if proc and proc.start() > 0:
+            result.extension = "." + proc["ext"].lower()
+            result.warnings.append("image-service suffix after the extension")
+            return stem[: proc.start()]
     if not m:
         return base
     result.extension = "." + m.group(1).lower()

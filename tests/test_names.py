@@ -2199,6 +2199,17 @@ ROUND26_RULES = [
     # hard negatives: no epoch before 2011 (a 13-digit id), no stamp from an unknown word
     ("晚霞满天_3_小明同学_来自小红书网页版_0700000000123_4567.jpg", {"date": None, "time": None}),
     ("晚霞满天_3_小明同学_来自小红书网页版_1700000000123.jpg", {"date": None}),
+    # an image service's processing suffix after the extension, as a URL writes it: Aliyun OSS `@<params>`
+    # (help.aliyun.com, the old image service: `@100w_100h_1e_1c`, `@!<style>`), Bilibili's `@…` + the format
+    # it serves, UpYun's `!<style>`
+    ("mmexport1700000000123.jpg@800w", {"date": "2023-11-15", "time": "06:13:20", "title": None}),
+    ("IMG_20230102_030405.jpg@100w_100h_1e_1c", {"date": "2023-01-02", "time": "03:04:05", "title": None}),
+    ("IMG_20230102_030405.jpg@640w_400h_1c.webp", {"date": "2023-01-02", "time": "03:04:05", "title": None}),
+    ("湖畔晨雾.jpg@!thumb", {"title": "湖畔晨雾"}),
+    ("湖畔晨雾.png!small", {"title": "湖畔晨雾"}),
+    # hard negatives: an `@` inside the words, no image extension before it
+    ("张三@家.jpg", {"title": "张三@家"}),
+    ("湖畔晨雾@600w", {"title": "湖畔晨雾@600w"}),
 ]
 
 RULE_TABLES = {
