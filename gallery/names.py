@@ -1129,7 +1129,8 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         first, n = core[:1], len(core)
         if core[-1:] in "_-" and _apply_trailing_separator(result, core, nested=nested):
             return True
-        return ((first in "PL" and _apply_album_or_meizu(result, core))
+        return ((first == "Q" and core[1:2] == "Q" and _apply_qqnt_unpadded(result, core))
+                or (first in "PL" and _apply_album_or_meizu(result, core))
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
                 or (n >= 24 and core[-20:].isdigit() and _apply_restamped(result, core))
@@ -1142,6 +1143,28 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
+    return True
+
+
+# Round 26: QQ NT (2025) writes its screenshots and recordings with the month and the day unpadded,
+# `QQ{year}{month}{day}-{hhmmss}` (search-index files 68526675974 `QQ2025819-174824-HD-…gif`, 41606012056
+# `QQ2025815-175747.mp4`; earlier builds `QQ20240811-193052`, read by the exact table). Read only when one
+# split of the month and the day is a date: `QQ2025111-…` (1-11 or 11-1) gives nothing.
+_QQNT_UNPADDED = re.compile(r"QQ(?P<Y>20\d\d)(?P<md>\d{2,3})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:[-_ .][0-9A-Za-z]+)*"
+                            r"(?:\s?[(（]\d{1,3}[)）])?")
+
+
+def _apply_qqnt_unpadded(result: ParsedName, core: str) -> bool:
+    m = _QQNT_UNPADDED.fullmatch(core)
+    if not m:
+        return False
+    md, year = m["md"], int(m["Y"])
+    days = {d for d in (_valid_date(year, int(md[:i]), int(md[i:])) for i in range(1, len(md))) if d}
+    clock = _valid_time(int(m["h"]), int(m["m"]), int(m["s"]))
+    if len(days) != 1 or not clock:
+        return False
+    result.family, result.kind = "qqnt_screenshot", "screenshot"
+    _give_stamp(result, days.pop(), clock, "QQ NT timestamp, unpadded month and day", "screenshot", 0.85)
     return True
 
 
