@@ -240,3 +240,22 @@ ROUND24_RULES = [
 @pytest.mark.parametrize(("name", "expected"), ROUND24_RULES)
 def test_round24_captions(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# Round 26: the work list was held-out set 22 (a mix like the shared files'); every name here is made up.
+ROUND26_RULES = [
+    # a disease named after a place (`X肺炎`, `X流感`, `X病毒`, `X脑炎`, 简/繁) is not where the picture was taken
+    ("武汉肺炎疫情期间,市民在台中市第二市场采买。记者王小明摄.jpg", {"place": "台中市第二市场", "photographer": "王小明"}),
+    ("武漢肺炎疫情期間,市民在台中市第二市場採買。中央社記者王小明攝.jpg", {"place": "台中市第二市場"}),
+    ("香港流感流行季,市民排队接种疫苗。记者王小明摄.jpg", {"place": None}),
+    ("日本腦炎疫苗開打,家長帶孩子接種。記者王小明攝.jpg", {"place": None}),
+    # hard negatives: a place before other words is still where; an institute named for the virus it studies
+    ("武汉病毒研究所外景。记者王小明摄.jpg", {"place": None}),  # as before: no place from an institute's name
+    ("武汉肺科医院的医护人员在病房工作。记者王小明摄.jpg", {"place": "武汉肺科医院"}),
+    ("香港維港夜色。記者王小明攝.jpg", {"place": "香港維港"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND26_RULES)
+def test_round26_captions(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
