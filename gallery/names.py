@@ -4467,6 +4467,73 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
     return True
 
 
+# round 26: an artwork's caption as a book, a catalogue or a site prints it: `[n] 《作品》|作品`, then only notes —
+# the size (`146cm×114cm`, `179x97cm`, `33.0 x 48.5 cm`, slugged `33-0-x-48-5-cm`: a unit is what tells a size
+# from a pixel resolution), the medium (a support + a technique, `亚麻布油画`, `纸本水墨设色`, `水彩-纸`, 简/繁),
+# the year it was made (`1994年`, `…cm2022`: the work's year, no date of the picture), a holder (`私人收藏`)
+# and a CMS's upload stamp (`-<epoch s>`, slugged names) — in any order. The artist before the work (`n-画家-作品`)
+# is no photographer (not credited). Nothing but notes may follow the work.
+_ART_UNIT = r"(?:cm|CM|厘米|公分|釐米)"
+_ART_NOTE = re.compile(
+    r"(?P<size>\d{1,4}(?:[.-]\d{1,2})?\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]-?\s*\d{1,4}(?:[.-]\d{1,2})?\s*-?" + _ART_UNIT + ")"
+    r"|(?P<medium>(?:纸本|紙本|绢本|絹本|布面|布上|亚麻布|亞麻布|麻布|木板|纸上|紙上|宣纸|宣紙)?"
+    r"(?:水墨设色|水墨設色|水墨|设色|設色|油画|油畫|丙烯|压克力|壓克力|水彩|综合材料|綜合材料|墨笔|墨筆|粉彩|版画|版畫)"
+    r"(?:-?(?:纸本|紙本|纸|紙|布|绢|絹|画布|畫布))?|(?:纸本|紙本|绢本|絹本)(?=[-_\s]|$))"
+    r"|(?P<year>(?:1[89]|20)\d{2}年?)(?!\d)"
+    r"|(?P<holder>私人收?藏|[\u4e00-\u9fff]{2,12}(?:博物馆|博物館|美术馆|美術館|艺术馆|藝術館)藏)"
+    r"|(?P<epoch>(?<=-)1[3-9]\d{8}$)"
+    r"|(?P<sep>[-_\s、,，;；]+)"
+)
+_ART_SEQ_LEAD = re.compile(r"^\d{1,3}(?:[-_.、\s]+|(?=《))")
+
+
+def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
+    size = re.search(r"\d\s*-?" + _ART_UNIT + r"|\d\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]", text)
+    if not size:
+        return False
+    start = None  # where the notes begin: the first size or medium whose notes run to the end
+    for m in re.finditer(r"(?<![\u4e00-\u9fff\d.])(?=\d)|(?=[纸紙绢絹布亚亞麻木宣水设設油丙压壓综綜墨粉版])", text):
+        i, kinds = m.start(), set()
+        while i < len(text):
+            n = _ART_NOTE.match(text, i)
+            if not n or n.end() == i:
+                break
+            kinds.add(n.lastgroup)
+            i = n.end()
+        if i == len(text) and "size" in kinds and m.start() > 0:
+            start = m.start()
+            break
+    if start is None:
+        return False
+    notes = [n for n in _ART_NOTE.finditer(text, start) if n.lastgroup != "sep"]
+    head = text[:start].rstrip(" -_、,，;；")
+    seq = _ART_SEQ_LEAD.match(head)
+    head = head[seq.end():] if seq else head
+    while True:  # a year before the medium (`…-作品-1933-水彩-纸`) belongs to the notes
+        y = re.search(r"[-_\s]+(?:1[89]|20)\d{2}年?$", head)
+        if not y:
+            break
+        head = head[: y.start()]
+    if head[:1] == "《" and head[-1:] == "》":
+        head = head[1:-1]
+    elif "-" in head:
+        who, _, work = head.partition("-")
+        if not (seq and _has_surname(who) and _is_name(who, strict=False) and work and "-" not in work
+                and not _is_name(work)):
+            return False  # `作者-作品-尺寸` is a contest entry's (its author credited there)
+        head = work  # a numbered listing's `n-画家-作品`: the painter is no photographer
+    head = head.strip()
+    if not head or len(head) > 30 or _DIGITS_ONLY.fullmatch(head) or "《" in head or "》" in head:
+        return False
+    result._set("title", head, "artwork caption: work, size, medium, year", 0.75)
+    result.kind = result.family = "artwork"
+    epoch = next((n.group() for n in notes if n.lastgroup == "epoch"), None)
+    if epoch:
+        day, clock = _stamp_from_groups({"sec": epoch})
+        _give_stamp(result, day, clock, "CMS upload stamp -<epoch s>", "uploaded", 0.5)
+    return True
+
+
 # round 21: an exhibition's wall label, `作者，《作品》，选自《系列》，年份` (the artist first, the work in 《》,
 # the series it belongs to, the year it was made)
 _EXHIBIT_LABEL = re.compile(
@@ -4555,6 +4622,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if not sentence and ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
             and _apply_artwork_catalogue(result, text):
+        return
+    if not sentence and ("cm" in text or "米" in text or "CM" in text or "公分" in text) \
+            and _apply_artwork_notes(result, text):
         return
     if not sentence and "《" in text[:12] and text.count("《") <= 2 and _apply_exhibit_label(result, text):
         return

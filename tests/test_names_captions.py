@@ -253,6 +253,19 @@ ROUND26_RULES = [
     ("武汉病毒研究所外景。记者王小明摄.jpg", {"place": None}),  # as before: no place from an institute's name
     ("武汉肺科医院的医护人员在病房工作。记者王小明摄.jpg", {"place": "武汉肺科医院"}),
     ("香港維港夜色。記者王小明攝.jpg", {"place": "香港維港"}),
+    # an artwork's caption: [n] 《work》|work, then only notes (size with a unit, medium, the year made, holder,
+    # a CMS's -<epoch s>), in any order, 简/繁, glued or slugged; the year is the work's, no date
+    ("3《春潮》120cm×90cm布面油画2008年.jpg", {"title": "春潮", "date": None, "photographer": None}),
+    ("山居秋暝 纸本水墨 68x136cm 2019.jpg", {"title": "山居秋暝", "date": None}),
+    ("2《晨曦》80×60公分 亞麻布油畫 2011年.jpg", {"title": "晨曦", "date": None}),
+    ("7-李春华-江南小镇-1962-水彩-纸-40-0-x-55-5-cm-私人收藏-1700000000.jpg",
+     {"title": "江南小镇", "photographer": None, "date": "2023-11-15", "time": "06:13:20"}),
+    # hard negatives: a pixel resolution is no size; a size inside words; an unknown note after the size;
+    # an author before the work with no listing number stays a contest entry's author
+    ("湖边晚霞 1920x1080.jpg", {"date": None}),
+    ("身高180cm的他在球场上.jpg", {"title": "身高180cm的他在球场上"}),
+    ("春山-釉上彩40X40CM.jpg", {"title": "春山"}),
+    ("王小明-湖边晚霞-50x70cm.jpg", {"title": "湖边晚霞", "photographer": "王小明"}),
 ]
 
 
