@@ -4534,6 +4534,34 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
     return True
 
 
+# round 26: a photo exhibition's caption line, `作品名 拍摄时间 [★] 拍摄地点` (the three fields a salon asks
+# for, joined with spaces; a star or a dot may mark the place): the work, the day (dotted, dashed or
+# 年月日, padded or not) and where. The last words are the place when they are a known place, or words
+# no person's name and no category or credit could be; a name there is left to the contest layouts.
+_TITLE_DATE_PLACE_GATE = re.compile(r"\s(?:19|20)\d\d[-./年]\d")
+_TITLE_DATE_PLACE = re.compile(
+    r"(?P<t>[^\s\d][^\d]{1,29}?)\s+(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-./])(?P<M>\d{1,2})(?P=sep)(?P<D>\d{1,2})"
+    r"|年(?P<M2>\d{1,2})月(?P<D2>\d{1,2})日)\s*(?:[★☆●◆■▲•·]\s*)?\s(?P<p>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _apply_title_date_place(result: ParsedName, text: str) -> bool:
+    m = _TITLE_DATE_PLACE.fullmatch(text)
+    if not m:
+        return False
+    title, place = m["t"].strip(), m["p"]
+    day = _valid_date(int(m["Y"]), int(m["M"] or m["M2"]), int(m["D"] or m["D2"]))
+    if not day or not _CJK.fullmatch(title.replace(" ", "")) or place in _NOUNS or _GROUP_LABEL.fullmatch(place):
+        return False
+    if not _full_place(place) and (_is_name(place, strict=False) or place.endswith(("作品", "奖", "组", "摄", "图", "系列"))):
+        return False
+    result._set("title", title, "作品名 时间 地点", 0.75)
+    result._set("date", day, "作品名 时间 地点", 0.75)
+    result._set("place", place, "作品名 时间 地点", 0.6)
+    result.kind = result.family = "titled"
+    return True
+
+
 # round 21: an exhibition's wall label, `作者，《作品》，选自《系列》，年份` (the artist first, the work in 《》,
 # the series it belongs to, the year it was made)
 _EXHIBIT_LABEL = re.compile(
@@ -4613,6 +4641,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = text[: unit.start()]
         if text.endswith(("图／", "图/", "图:", "图：")):
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
+    if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
+        return
     sentence = "。" in text  # forms and catalogue names are no sentences
     if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
             and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")

@@ -266,6 +266,16 @@ ROUND26_RULES = [
     ("身高180cm的他在球场上.jpg", {"title": "身高180cm的他在球场上"}),
     ("春山-釉上彩40X40CM.jpg", {"title": "春山"}),
     ("王小明-湖边晚霞-50x70cm.jpg", {"title": "湖边晚霞", "photographer": "王小明"}),
+    # a photo exhibition's caption line `作品名 拍摄时间 [★] 拍摄地点`: the work, the day, where
+    ("渔归晚唱 2018.9.3 ★ 蚝岗渡口.jpg", {"title": "渔归晚唱", "date": "2018-09-03", "place": "蚝岗渡口"}),
+    ("渔归晚唱 2018.9.3 ☆ 汕尾港.jpg", {"title": "渔归晚唱", "date": "2018-09-03", "place": "汕尾港"}),
+    ("渔归晚唱 2018-09-03 汕尾.jpg", {"title": "渔归晚唱", "date": "2018-09-03", "place": "汕尾"}),
+    ("渔归晚唱 2018年9月3日 江南古镇.jpg", {"title": "渔归晚唱", "date": "2018-09-03", "place": "江南古镇"}),
+    # hard negatives: a person's name, a category or a credit in the last slot is no place; no such day
+    ("渔归晚唱 2018.9.3 李小明.jpg", {"place": None}),
+    ("渔归晚唱 2018.9.3 风光组.jpg", {"place": None}),
+    ("渔归晚唱 2018.9.3 张三摄.jpg", {"place": None}),
+    ("渔归晚唱 2018.2.30 江南古镇.jpg", {"date": None}),
 ]
 
 
