@@ -1129,7 +1129,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         first, n = core[:1], len(core)
         if core[-1:] in "_-" and _apply_trailing_separator(result, core, nested=nested):
             return True
-        return ((first == "Q" and core[1:2] == "Q" and _apply_qqnt_unpadded(result, core))
+        return ((first in "Qq" and core[1:2] in "Qq" and _apply_qqnt_unpadded(result, core))
                 or (first in "PL" and _apply_album_or_meizu(result, core))
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
@@ -1151,7 +1151,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
 # `QQ2025815-175747.mp4`; earlier builds `QQ20240811-193052`, read by the exact table). Read only when one
 # split of the month and the day is a date: `QQ2025111-…` (1-11 or 11-1) gives nothing.
 _QQNT_UNPADDED = re.compile(r"QQ(?P<Y>20\d\d)(?P<md>\d{2,3})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:[-_ .][0-9A-Za-z]+)*"
-                            r"(?:\s?[(（]\d{1,3}[)）])?")
+                            r"(?:\s?[(（]\d{1,3}[)）])?", re.IGNORECASE)
 
 
 def _apply_qqnt_unpadded(result: ParsedName, core: str) -> bool:

@@ -2214,6 +2214,7 @@ ROUND26_RULES = [
     # 68526675974, 41606012056): read when one split is a date
     ("QQ2024915-081502.png", {"date": "2024-09-15", "time": "08:15:02", "title": None}),
     ("QQ202434-220110.png", {"date": "2024-03-04", "time": "22:01:10"}),
+    ("qq2024915-081502.png", {"date": "2024-09-15", "time": "08:15:02"}),  # a renamer that lowercases
     ("QQ2024125-081502-HD.mp4", {"date": None, "time": None}),  # 1-25 or 12-5: no date rather than a guess
     ("QQ2024315-251502.png", {"date": None, "time": None}),  # hour 25
     ("QQ2024935-081502.png", {"date": None}),  # 9-35 / 93-5: no such day
