@@ -3217,8 +3217,15 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         if _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:
             continue  # `渔船提前回港`, `列车进站`: a verb and its one-character object, not a named place
         place, rule, conf = got
+        if place[-1] == "市" and len(place) > 3 and _gazetteer_at(place, 0) < len(place) - 1:
+            k = text.find(place) + len(place)  # round 26: `台北市南门市场`: a city inside a city is a market
+            if k >= len(place) and text[k : k + 1] in ("场", "場") and text[k + 1 : k + 2] not in _MARKET_WORD_AFTER:
+                place += text[k]
         result._set("place", place, rule, conf)
         return
+
+
+_MARKET_WORD_AFTER = frozenset("监監管督部化经經营營主价價份")  # `市场监管局`, `市场化`: an organ or an abstract word
 
 
 def _mask_disease_names(text: str) -> str:

@@ -253,6 +253,9 @@ ROUND26_RULES = [
     ("武汉病毒研究所外景。记者王小明摄.jpg", {"place": None}),  # as before: no place from an institute's name
     ("武汉肺科医院的医护人员在病房工作。记者王小明摄.jpg", {"place": "武汉肺科医院"}),
     ("香港維港夜色。記者王小明攝.jpg", {"place": "香港維港"}),
+    # a place ending in 市 inside a known city, then 场/場: a market (`X市場`), not a city
+    ("武漢肺炎疫情持續,台北市南門市場26日仍現採買人潮。中央社記者王小明攝.jpg", {"place": "台北市南門市場"}),
+    ("北京市场监管局工作人员在超市检查。记者王小明摄.jpg", {"place": "北京市"}),  # a city alone before 场: no market
     # an artwork's caption: [n] 《work》|work, then only notes (size with a unit, medium, the year made, holder,
     # a CMS's -<epoch s>), in any order, 简/繁, glued or slugged; the year is the work's, no date
     ("3《春潮》120cm×90cm布面油画2008年.jpg", {"title": "春潮", "date": None, "photographer": None}),
