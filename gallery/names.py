@@ -4481,7 +4481,7 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
 # and a CMS's upload stamp (`-<epoch s>`, slugged names) — in any order. The artist before the work (`n-画家-作品`)
 # is no photographer (not credited). Nothing but notes may follow the work.
 _ART_UNIT = r"(?:cm|CM|厘米|公分|釐米)"
-_ART_NOTE = re.compile(
+_ART_CAPTION_NOTE = re.compile(
     r"(?P<size>\d{1,4}(?:[.-]\d{1,2})?\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]-?\s*\d{1,4}(?:[.-]\d{1,2})?\s*-?" + _ART_UNIT + ")"
     r"|(?P<medium>(?:纸本|紙本|绢本|絹本|布面|布上|亚麻布|亞麻布|麻布|木板|纸上|紙上|宣纸|宣紙)?"
     r"(?:水墨设色|水墨設色|水墨|设色|設色|油画|油畫|丙烯|压克力|壓克力|水彩|综合材料|綜合材料|墨笔|墨筆|粉彩|版画|版畫)"
@@ -4502,7 +4502,7 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
     for m in re.finditer(r"(?<![\u4e00-\u9fff\d.])(?=\d)|(?=[纸紙绢絹布亚亞麻木宣水设設油丙压壓综綜墨粉版])", text):
         i, kinds = m.start(), set()
         while i < len(text):
-            n = _ART_NOTE.match(text, i)
+            n = _ART_CAPTION_NOTE.match(text, i)
             if not n or n.end() == i:
                 break
             kinds.add(n.lastgroup)
@@ -4512,7 +4512,7 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
             break
     if start is None:
         return False
-    notes = [n for n in _ART_NOTE.finditer(text, start) if n.lastgroup != "sep"]
+    notes = [n for n in _ART_CAPTION_NOTE.finditer(text, start) if n.lastgroup != "sep"]
     head = text[:start].rstrip(" -_、,，;；")
     seq = _ART_SEQ_LEAD.match(head)
     head = head[seq.end():] if seq else head

@@ -2256,3 +2256,35 @@ RULE_TABLES = {
 )
 def test_rule_tables(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+def test_module_tables_are_bound_once() -> None:
+    """A rule table named twice at module level silently replaces the first (two rounds merged side by
+    side once each wrote an `_ART_NOTE`); a second binding must build on the first (`X = X | …`)."""
+    import ast
+
+    import gallery.names
+
+    tree = ast.parse(Path(gallery.names.__file__).read_text(encoding="utf-8"))
+    seen: set[str] = set()
+    placeholders: set[str] = set()  # `X: T = ()` declared early and filled in once its parts exist
+    rebound = []
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            value = node.value
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            targets, value = [ast.Name(id=node.name)], None
+        else:
+            continue
+        for target in targets:
+            if not isinstance(target, ast.Name):
+                continue
+            reads_itself = value is not None and any(
+                isinstance(n, ast.Name) and n.id == target.id for n in ast.walk(value))
+            if target.id in seen and not reads_itself and target.id not in placeholders:
+                rebound.append((target.id, node.lineno))
+            if isinstance(node, ast.AnnAssign) and target.id not in seen:
+                placeholders.add(target.id)
+            seen.add(target.id)
+    assert rebound == []
