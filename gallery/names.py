@@ -4229,10 +4229,11 @@ def _apply_text(result: ParsedName, core: str) -> None:
     rule = result.evidence["title"].rule if result.title else ""
     if rule == "caption sentence" and _CLAUSE_END.search(result.title or ""):
         result._set("title", tag["tag"].strip(), "【story title】 caption", 0.75)  # `【莆田养女】2018年6月9日,…`
-    elif rule in ("caption sentence", "bare title") and not (
+    elif rule in ("caption sentence", "bare title") and not _R25_AWARD_RE.fullmatch(tag["tag"]) and not (
             (m := _AWARD_TAIL.search(result.title or "")) and _is_certificate(result.title or "", m.start())):
         result.title = tag.group(0).strip() + (result.title or "")  # the column is part of the headline
-        # (round 22: not before a certificate's name, `【科创】…竞赛一等奖`: the tag files it, it heads no story)
+        # (round 22: not before a certificate's name, `【科创】…竞赛一等奖`: the tag files it, it heads no story;
+        # round 25: nor an award, `【佳作】…`: a result, no column)
     elif not result.title and (result.place or result.photographers):  # `【题】【系列之5】…摄影湖南永州`, `【题】【作者：X】`
         result._set("title", tag["tag"].strip(), "【title】 date place", 0.7)
 
@@ -4649,6 +4650,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if text.endswith(("图／", "图/", "图:", "图：")):
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
+        return
+    if _apply_round25_entry(result, text):
         return
     sentence = "。" in text  # forms and catalogue names are no sentences
     if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
@@ -6384,6 +6387,181 @@ def _clean(text: str, result: ParsedName) -> str:
 _WORK_KINDS = "绘画|书法|美术|国画|油画|水彩画?|水墨画?|版画|漫画|素描|剪纸|篆刻|儿童画|手抄报|摄影|手工|硬笔书法|软笔书法"
 _WORK_KIND = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_KINDS})?作品\d{{0,3}}|(?:{_WORK_KINDS}))")
 _WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 25: contest entries and artwork listings whose segments are classified by what they are —
+# an award word, a credit key, an entry or class number, a cohort/class unit, a person-name shape,
+# a medium, a year of creation, a place or school head — in the orders result lists print them.
+# ---------------------------------------------------------------------------------------------
+
+_R25_AWARD = (r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖?|入选奖?|佳作奖?|优选|鼓励奖|纪念奖|荣誉奖"
+              r"|评委会?奖|最佳[\u4e00-\u9fff]{0,4}奖|[金银铜]牌)")
+_R25_DASH = r"(?:——|—|─|━|--)"  # a printed dash (a result list's, not a file separator `-`)
+_R25_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # a name, padded (`平 安`) or not
+_R25_LATIN_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
+_R25_AWARD_RE = re.compile(_R25_AWARD)
+_R25_AWARD_TAG = re.compile(rf"^[【\[]{_R25_AWARD}[】\]]\s*")  # `【优选】…`, `[佳作]…`: the award, no title
+# `title 摄影者／name`, `title 作者：name`: one credit key at the end, with a slash or a colon
+_R25_KEY_CREDIT = re.compile(
+    rf"(?P<title>.+?)\s+(?:摄影者|拍摄者|摄影师|作者|摄影)\s*[／/:：]\s*(?P<name>{_R25_NAME})$")
+# `place：title(1623 name)`: a head before a colon, the title, an entry/class number glued to the name
+_R25_HEAD_BRACKET = re.compile(
+    rf"(?P<head>[\u4e00-\u9fff]{{2,6}})[:：]\s*(?P<title>[^()（）:：]{{1,30}}?)\s*[(（]\s*(?:\d{{2,8}}\s*)?"
+    rf"(?P<name>{_R25_NAME})\s*[)）]")
+# `“title”—name`: a quoted title and the author after a printed dash
+_R25_QUOTED_DASH = re.compile(
+    rf"[“「『](?P<title>[^“”「」『』]{{1,40}})[”」』]\s*{_R25_DASH}\s*(?P<name>{_R25_NAME}|{_R25_LATIN_NAME})")
+# `category—award+name〈title〉`: a category, an award glued to the author, the work in brackets
+_R25_AWARD_NAME_WORK = re.compile(
+    rf"(?:(?P<cat>[\u4e00-\u9fff]{{2,8}})\s*(?:{_R25_DASH}|[-_\s])\s*)?{_R25_AWARD}(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:作品)?"
+    rf"\s*[〈《「](?P<title>[^〈〉《》「」]{{1,40}})[〉》」]")
+# `department 1805班 name,作品《title》`: a unit and a class number glued before the entrant
+_R25_CLASS_NAME_WORK = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:\d{2,4}(?:级|班|届)[\u4e00-\u9fff]{0,6}?\d{0,2}班?|\d{2,4}班))"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，、\s]\s*(?:参赛)?作品\s*[:：]?\s*[《〈](?P<title>[^《》〈〉]{1,40})[》〉]")
+# a cohort + major + class (`2021级书法学8`, `19级美术1班`) or a class (`1805班`): a unit, no title
+_R25_COHORT = re.compile(r"(?:\d{2}|\d{4})级[\u4e00-\u9fff]{1,10}\d{0,2}班?|\d{2,4}班|[\u4e00-\u9fff]{2,10}\d{2,4}班")
+_R25_SEP = re.compile(r"[\s\u3000]+|[-_+＋]+")
+# an artwork listing `《title》,author,medium,size,year年`: what each segment after the work is
+_R25_LIST_SEP = re.compile(r"\s*[,，、;；]\s*")
+_R25_YEAR = re.compile(r"(?P<Y>(?:18|19|20)\d{2})\s*年?")
+_R25_MEDIUM = re.compile(
+    rf"(?:(?:纸本|绢本|布面|木板|纸面|综合材料|布上)?(?:{_MEDIA}|丙烯|设色|水墨|综合材料|雕塑|装置|影像|摄影))")
+_R25_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[xX×*]\s*\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
+_R25_GATE = frozenset("／/:：(（“「『〈《级班奖作")
+_R25_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
+
+
+def _r25_name(raw: str, *, strict: bool = False) -> str | None:
+    """A person-name shape (padding spaces dropped): a known surname, or a strict name."""
+    name = re.sub(r"[ \u3000]", "", raw)
+    padded = len(raw) == 3 and len(name) == 2  # `平 安`: a two-character name padded to three is a name
+    if not (_has_surname(name) and _is_name(name, strict=strict)) or not padded and (
+            name in _NOUNS or name in _TITLE_WORDS or _is_title_word(name) and name[0] not in _COMMON_SURNAMES):
+        return None  # `秋色`, `晨光`, `高楼`: a title word or a noun; not `林曦`
+    return name
+
+
+def _r25_head_place(head: str) -> bool:
+    """`南京`, `泗阳`, `南林大` before `：`: a place, or a university's short name (three or four
+    characters ending in 大), is where the entrant's picture comes from."""
+    return _known_place(head) or head in _GAZETTEER and head not in _AMBIGUOUS_PLACES \
+        or 3 <= len(head) <= 4 and head.endswith("大")
+
+
+def _r25_listing(result: ParsedName, text: str) -> bool:
+    """`《洱海》,鲍菡,布面油画,2015年`: the work, its author, medium, size and year of creation."""
+    m = re.match(r"《(?P<t>[^《》]{1,40})》", text)
+    if not m:
+        return False
+    segs = [s for s in _R25_LIST_SEP.split(text[m.end():].strip(" ,，、;；")) if s]
+    if not 2 <= len(segs) <= 5:
+        return False
+    name = year = None
+    medium = False
+    for seg in segs:
+        if _R25_MEDIUM.fullmatch(seg):
+            medium = True
+        elif (y := _R25_YEAR.fullmatch(seg)) and year is None:
+            year = y["Y"]
+        elif _R25_SIZE.fullmatch(seg):
+            continue
+        elif name is None and (n := _r25_name(seg)) and len(n) <= 3:
+            name = n
+        else:
+            return False  # a segment that is none of these: no listing
+    if not (name and (medium or year)):
+        return False
+    result._set("title", m["t"].strip(), "《作品》,作者,材质,年份", 0.85)
+    result._set("photographers", [name], "《作品》,作者,材质,年份", 0.8)
+    if year:
+        result._set("date", year, "年份 of an artwork listing", 0.6)
+    result.kind, result.family = "contest_entry", "artwork_entry"
+    return True
+
+
+def _r25_segments(result: ParsedName, text: str) -> bool:
+    """`一等奖 张三 2021级书法学8`, `高年级组硬笔作品  黄岚云菲`: segments that are an award, a
+    cohort/class unit, one person's name and at most one work label — the unit read, no title."""
+    segs = [s for s in _R25_SEP.split(text) if s]
+    if not 2 <= len(segs) <= 4:
+        return False
+    names, units, labels, other = [], [], [], []
+    for seg in segs:
+        if _R25_AWARD_RE.fullmatch(seg):
+            continue  # the award is no title
+        elif _R25_COHORT.fullmatch(seg):
+            units.append(seg)
+        elif (n := _r25_name(seg)) and (len(n) <= 3 or labels and seg is segs[-1] and n[0] in _SINGLE_SURNAMES
+                                         and not _full_place(n)):
+            names.append(n)  # a four-character child's name (`黄岚云菲`) only after a work label
+        elif _R25_WORK_LABEL.fullmatch(seg):
+            labels.append(seg)
+        else:
+            other.append(seg)
+    if len(names) != 1 or other or not (units or labels and len(segs) == 2):
+        return False
+    result._set("photographers", names, "奖 姓名 年级专业", 0.75)
+    if units:
+        result._set("units", units, "年级专业班", 0.7)
+    if labels:
+        result._set("title", labels[0], "组别作品 姓名", 0.6)
+    result.kind, result.family = "contest_entry", "artwork_entry" if labels or units else "contest_entry"
+    return True
+
+
+def _apply_round25_entry(result: ParsedName, text: str) -> bool:
+    """The layouts of round 25 (see the block comment); True when one read the whole name."""
+    if len(text) > 64 or "。" in text or _R25_GATE.isdisjoint(text):
+        return False
+    tag = _R25_AWARD_TAG.match(text) if text[:1] in "【[" else None
+    body = text[tag.end():] if tag else text
+    m = _R25_KEY_CREDIT.fullmatch(body) if ("／" in body or "/" in body or tag) else None
+    if m and (name := _r25_name(m["name"])) and not _SENTENCE_PUNCT.search(m["title"]):
+        result._set("photographers", [name], "题 摄影者／姓名", 0.8)
+        result.kind = result.family = "contest_entry"
+        _set_plain_title(result, m["title"].strip(), is_title=True)
+        return True
+    if tag:
+        return False
+    if text[-1:] in ")）" and (m := _R25_HEAD_BRACKET.fullmatch(text)) and (name := _r25_name(m["name"])) \
+            and not _is_name(m["title"].strip()):
+        result._set("photographers", [name], "地点：题(编号姓名)", 0.8)
+        result._set("title", m["title"].strip(), "地点：题(编号姓名)", 0.8)
+        if _r25_head_place(m["head"]):
+            result._set("place", m["head"], "地点：题(编号姓名)", 0.7)
+        else:
+            result._set("units", [m["head"]], "单位：题(编号姓名)", 0.6)
+        result.kind = result.family = "contest_entry"
+        return True
+    if text[:1] in "“「『" and (m := _R25_QUOTED_DASH.fullmatch(text)):
+        name = m["name"] if m["name"].isascii() else _r25_name(m["name"])
+        if name:
+            result._set("photographers", [name], "“题”—作者", 0.8)
+            result._set("title", m["title"].strip(), "“题”—作者", 0.85)
+            result.kind = result.family = "contest_entry"
+            return True
+    if text[-1:] in "〉》」" and "奖" in text:
+        m = _R25_AWARD_NAME_WORK.fullmatch(text)
+        if m and (name := _r25_name(m["name"])):
+            result._set("photographers", [name], "类别—奖项姓名〈题〉", 0.8)
+            result._set("title", m["title"].strip(), "类别—奖项姓名〈题〉", 0.85)
+            result.kind = result.family = "contest_entry"
+            return True
+    if text[-1:] in "》〉" and ("班" in text or "级" in text):
+        m = _R25_CLASS_NAME_WORK.fullmatch(text)
+        if m and (name := _r25_name(m["name"])) and len(name) <= 3:
+            result._set("photographers", [name], "单位班级姓名,作品《题》", 0.8)
+            result._set("units", [m["unit"]], "单位班级姓名,作品《题》", 0.7)
+            result._set("title", m["title"].strip(), "单位班级姓名,作品《题》", 0.85)
+            result.kind = result.family = "contest_entry"
+            return True
+    if text[:1] == "《" and ("," in text or "，" in text or "、" in text) and _r25_listing(result, text):
+        return True
+    if ("级" in text or "班" in text or "作品" in text) and _r25_segments(result, text):
+        return True
+    return False
 
 
 _LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label before the picture's name

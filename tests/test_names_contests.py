@@ -1,0 +1,72 @@
+"""Round 25: contest entries and artwork listings read by what each segment is (an award word, a
+credit key, an entry or class number, a cohort/class unit, a person-name shape, a medium, a year of
+creation, a place or school head), tested on made-up names with hard negatives (the work lists were
+the contest/artwork rows of held-out sets 21 and 23; no string of theirs is copied here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND25_RULES = [
+    # A. an award in 【】 before the title, one credit key at the end with a slash or a colon
+    ("【优选】山间晨雾 摄影者／刘青.jpg", {"title": "山间晨雾", "photographer": "刘青"}),
+    ("【入选】古桥流水 拍摄者／孙明远.jpg", {"title": "古桥流水", "photographer": "孙明远"}),
+    ("[佳作]芦苇荡 作者：何丽.jpg", {"title": "芦苇荡", "photographer": "何丽"}),
+    ("【佳作】石斛花开(兰科) 攝影者／鄭美玲.jpg", {"title": "石斛花开(兰科)", "photographer": "鄭美玲"}),
+    ("夏日荷塘 摄影者／吴刚.jpg", {"title": "夏日荷塘", "photographer": "吴刚"}),
+    ("【优选】秋天的田野 摄影者／晨光.jpg", {"photographer": None}),  # hard negative: a time of day, no person
+    ("【新春走基层】渔村年味浓.jpg", {"title": "【新春走基层】渔村年味浓"}),  # a column, no award: stays
+    ("【优选】远山 摄影者／高楼.jpg", {"photographer": None}),  # hard negative: a common noun, no name
+    # B. a place or school head, `：`, the title, an entry/class number glued to the name in a bracket
+    ("苏州：古城夜色(2011陈立新).jpg", {"title": "古城夜色", "photographer": "陈立新", "place": "苏州"}),
+    ("扬州：瘦西湖春晓(0917王 芳).jpg", {"title": "瘦西湖春晓", "photographer": "王芳", "place": "扬州"}),
+    ("华师大：图书馆的灯(1430刘宇).jpg", {"title": "图书馆的灯", "photographer": "刘宇", "place": "华师大"}),
+    ("宿迁：河堤(周小川).jpg", {"title": "河堤", "photographer": "周小川", "place": "宿迁"}),
+    ("校团委：青春飞扬(1501张敏).jpg", {"photographer": "张敏", "place": None}),  # a unit head, no place
+    ("苏州：古城夜色(2011年).jpg", {"photographer": None}),  # hard negative: a year in the bracket, no name
+    ("扬州：瘦西湖(春晓).jpg", {"photographer": None}),  # hard negative: a gloss, no name
+    ("记者手记：2019年的冬天(1201).jpg", {"photographer": None}),  # hard negative: a number alone
+    ("无锡：太湖帆影(1630文 静).jpg", {"photographer": "文静", "place": "无锡"}),  # padded: a name, not the word
+    ("无锡：太湖帆影(1630文静).jpg", {"photographer": None}),  # hard negative: unpadded, the word 文静
+    # C. a quoted title, a printed dash, the author (Chinese, compound surname or a Latin name)
+    ("“江畔晨练”—钟小燕.jpg", {"title": "江畔晨练", "photographer": "钟小燕"}),
+    ("「街角的光」—司马文.jpg", {"title": "街角的光", "photographer": "司马文"}),
+    ("“港口黄昏”——JoaoPereira.jpg", {"title": "港口黄昏", "photographer": "JoaoPereira"}),
+    ("“渔歌唱晚”─Ana Costa.jpg", {"title": "渔歌唱晚", "photographer": "Ana Costa"}),
+    ("“光影”—秋色.jpg", {"photographer": None}),  # hard negative: a title word, no person
+    ("“光影”—IMG.jpg", {"photographer": None}),  # hard negative: a device word, no Latin name
+    ("“港口”—DSC0012.jpg", {"photographer": None}),
+    # D. a category, a dash, an award glued before the author, the work in brackets
+    ("城市視野─金獎林志強〈雨夜街燈〉.jpg", {"title": "雨夜街燈", "photographer": "林志強"}),
+    ("人物类—优秀奖周明作品《老师傅》.jpg", {"title": "老师傅", "photographer": "周明"}),
+    ("铜奖黄晓〈归舟〉.jpg", {"title": "归舟", "photographer": "黄晓"}),
+    ("风光类—银奖秋色〈远山〉.jpg", {"photographer": None}),  # hard negative: no name after the award
+    ("城市視野─金獎作品〈雨夜街燈〉.jpg", {"title": "雨夜街燈", "photographer": None}),
+    # E. an artwork listing `《title》,author,medium[,size],year年`: the year of creation is the date
+    ("《江南春》,沈华,布面油画,2019年.jpg", {"title": "江南春", "photographer": "沈华", "date": "2019"}),
+    ("《晨》,林曦,纸本水墨,68×68cm,2020年.jpg", {"title": "晨", "photographer": "林曦", "date": "2020"}),
+    ("《渔村》、张远、版画.jpg", {"title": "渔村", "photographer": "张远", "date": None}),
+    ("《小河》,王林,2017.jpg", {"title": "小河", "photographer": "王林", "date": "2017"}),
+    ("《远方》,北京,2018年.jpg", {"photographer": None}),  # hard negative: a place, no author
+    ("《远方》,新华出版社,2018年.jpg", {"photographer": None}),  # hard negative: a publisher
+    ("《家》,李明,王芳.jpg", {"date": None}),  # no medium, no year: not read as a listing
+    # F. a unit and a class number glued before the entrant, then `作品《title》`
+    ("机械工程学院2103班何俊,作品《夕阳》.jpg", {"title": "夕阳", "photographer": "何俊"}),
+    ("会计系19级会计2班罗佳怡，作品《回家的路》.jpg", {"title": "回家的路", "photographer": "罗佳怡"}),
+    ("艺术学院1902班作品《夕阳》.jpg", {"title": "夕阳", "photographer": None}),  # hard negative: no name
+    ("机械工程学院2103班欢乐多,作品《夕阳》.jpg", {"photographer": None}),  # hard negative: not a name shape
+    # G. an award, a name and a cohort + major + class: no title; a work label and a four-character name
+    ("三等奖 周晓红 2020级美术学3.jpg", {"title": None, "photographer": "周晓红"}),
+    ("优秀奖 谭思 19级设计1班.jpg", {"title": None, "photographer": "谭思"}),
+    ("低年级组软笔作品  李欣怡然.jpg", {"title": "低年级组软笔作品", "photographer": "李欣怡然"}),
+    ("低年级组软笔作品  杭州西湖.jpg", {"photographer": None}),  # hard negative: a place, no name
+    ("一等奖 2020级美术学3.jpg", {"photographer": None}),  # hard negative: no name
+    ("三等奖 周晓红 美丽校园.jpg", {"photographer": "周晓红"}),  # a title, no unit: read as before
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND25_RULES)
+def test_round25_contest_layouts(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
