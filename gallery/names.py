@@ -6401,6 +6401,25 @@ _R25_DASH = r"(?:——|—|─|━|--)"  # a printed dash (a result list's, not
 _R25_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # a name, padded (`平 安`) or not
 _R25_LATIN_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
 _R25_AWARD_RE = re.compile(_R25_AWARD)
+# a rank or an award a result list prints before the entrant (`冠军`, `优异奖`, `金牌奖`, `优等`)
+_R25_RANK = rf"(?:{_R25_AWARD}|冠军|亚军|季军|殿军|优异奖|优等奖?|特优奖?|甲等奖?|[金银铜]牌奖)"
+_R25_RANK_GATE = re.compile("奖|军|优|甲等|佳作|入[围选]|[金银铜]牌")
+_R25_ROMAN = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:, ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
+# `一等奖 张三 - 题`, `冠军 张三 Zhang San - 《题》`, `金牌奖 张三「题」`, `个人组特等奖 张三《题》`
+_R25_RANK_NAME_WORK = re.compile(
+    rf"(?:[一-鿿]{{1,8}}?)?{_R25_RANK}\s*(?P<name>[一-鿿]{{2,4}}?)(?:\s+{_R25_ROMAN})?"
+    rf"(?:\s*[-—－]\s*|\s*(?=[《「〈]))(?P<title>[^\s《》「」〈〉][^《》〈〉]{{0,39}}|[《「〈][^《》「」〈〉]{{1,40}}[》」〉])")
+_R25_SCHOOL = r"(?:国小|国中|小学|中学|高中|完小|大学|学院|学校|书院|幼儿园|幼稚园)"
+# `国小组—某市某国小张三「题」`, `某国小老师张三优等作品「题」`: the school glued before the entrant
+_R25_SCHOOL_NAME_WORK = re.compile(
+    rf"(?:[一-鿿]{{1,8}}\s*(?:{_R25_DASH}|[-_\s])\s*)?(?P<unit>[一-鿿]{{2,14}}?{_R25_SCHOOL})"
+    rf"(?:老师|教师|学生|同学)?(?P<name>[一-鿿]{{2,3}}?){_R25_RANK}?(?:作品)?"
+    rf"[「《〈](?P<title>[^「」《》〈〉]{{1,40}}(?:[『][^『』]{{1,10}}[』][^「」《》〈〉]{{0,10}})?)[」》〉]")
+# `“某某大巡游”摄影比赛冠军-张三(题)`: a contest and its rank, the entrant, the work in a bracket
+_R25_CONTEST_NAME_WORK = re.compile(
+    rf"(?P<head>.{{2,40}}?(?:比赛|大赛|征集|影展|评选){_R25_RANK})\s*[-—]\s*(?P<name>[一-鿿]{{2,4}})"
+    rf"\s*[(（](?P<title>[^()（）]{{1,30}})[)）]")
+_R25_KIND_NOTE = re.compile(rf"[(（](?:{_WORK_KINDS})[)）]$")  # `张三（摄影）`: the kind of work entered
 _R25_AWARD_TAG = re.compile(rf"^[【\[]{_R25_AWARD}[】\]]\s*")  # `【优选】…`, `[佳作]…`: the award, no title
 # `title 摄影者／name`, `title 作者：name`: one credit key at the end, with a slash or a colon
 _R25_KEY_CREDIT = re.compile(
@@ -6429,18 +6448,50 @@ _R25_YEAR = re.compile(r"(?P<Y>(?:18|19|20)\d{2})\s*年?")
 _R25_MEDIUM = re.compile(
     rf"(?:(?:纸本|绢本|布面|木板|纸面|综合材料|布上)?(?:{_MEDIA}|丙烯|设色|水墨|综合材料|雕塑|装置|影像|摄影))")
 _R25_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[xX×*]\s*\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
-_R25_GATE = frozenset("／/:：(（“「『〈《级班奖作")
+_R25_GATE = frozenset("／/:：“「『〈《奖军+＋优甲入牌佳")  # what the layouts below need one of (or 作品)
 _R25_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
 
 
 def _r25_name(raw: str, *, strict: bool = False) -> str | None:
     """A person-name shape (padding spaces dropped): a known surname, or a strict name."""
-    name = re.sub(r"[ \u3000]", "", raw)
+    name = raw.replace(" ", "").replace("\u3000", "") if " " in raw or "\u3000" in raw else raw
     padded = len(raw) == 3 and len(name) == 2  # `平 安`: a two-character name padded to three is a name
     if not (_has_surname(name) and _is_name(name, strict=strict)) or not padded and (
             name in _NOUNS or name in _TITLE_WORDS or _is_title_word(name) and name[0] not in _COMMON_SURNAMES):
         return None  # `秋色`, `晨光`, `高楼`: a title word or a noun; not `林曦`
     return name
+
+
+def _r25_rank_name(raw: str) -> str | None:
+    """The entrant after a rank: a name, or four characters led by two surnames (`罗林淑榕`, a
+    married woman's name: her husband's surname before her own)."""
+    if len(raw) == 4:
+        return raw if raw[0] in _SINGLE_SURNAMES and raw[1] in _SINGLE_SURNAMES and _is_name(raw, strict=False) \
+            and raw not in _NOUNS and not _full_place(raw) else None
+    return _r25_name(raw)
+
+
+def _r25_name_title_phone(result: ParsedName, text: str) -> bool:
+    """`姓名+作品名称+电话` (the order contest calls publish): of the two words beside the phone, the
+    one with a name's shape is the entrant even where a strict reading refuses it (`黄翊之`), when the
+    other is none."""
+    segs = [s.strip() for s in re.split(r"[+＋]", text)]
+    if len(segs) != 3 or not re.sub(r"[\s-]", "", segs[2]).isdigit() or not find_phones(segs[2]):
+        return False
+    first, second = segs[0], segs[1]
+    if not first or not second:
+        return False
+    shaped = [_is_name(w, strict=False) and _has_surname(w) for w in (first, second)]
+    if shaped[0] == shaped[1]:
+        return False  # both name-shaped, or neither: nobody is sure
+    name, second = (_r25_name(first), second) if shaped[0] else (_r25_name(second), first)  # either order
+    if not name or len(name) > 3 or _full_place(second) or _UNIT_ONLY.fullmatch(second):
+        return False
+    result._set("photographers", [name], "姓名+作品名称+电话", 0.75)
+    result._set("phones", find_phones(segs[2]), "姓名+作品名称+电话", 0.95)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, _SERIES_MID.sub("", second).strip(), is_title=True)  # `…+某湖即拍+…`: a named place in the title is where
+    return True
 
 
 def _r25_head_place(head: str) -> bool:
@@ -6488,11 +6539,14 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
     if not 2 <= len(segs) <= 4:
         return False
     names, units, labels, other = [], [], [], []
+    award = False
     for seg in segs:
         if _R25_AWARD_RE.fullmatch(seg):
-            continue  # the award is no title
-        elif _R25_COHORT.fullmatch(seg):
-            units.append(seg)
+            award = True  # the award is no title
+        elif _R25_COHORT.fullmatch(seg) or _UNIT_ONLY.fullmatch(seg) and not _full_place(seg):
+            units.append(seg)  # `2021级书法学8`, `人事处`: a unit, no title
+        elif seg[-1:] in ")）" and (note := _R25_KIND_NOTE.search(seg)) and (n := _r25_name(seg[: note.start()])):
+            names.append(n)  # `张三（绘画）`: the entrant and the kind of work
         elif (n := _r25_name(seg)) and (len(n) <= 3 or labels and seg is segs[-1] and n[0] in _SINGLE_SURNAMES
                                          and not _full_place(n)):
             names.append(n)  # a four-character child's name (`黄岚云菲`) only after a work label
@@ -6500,21 +6554,22 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
             labels.append(seg)
         else:
             other.append(seg)
-    if len(names) != 1 or other or not (units or labels and len(segs) == 2):
-        return False
+    if len(names) != 1 or other or not (units and award or labels and len(segs) == 2):
+        return False  # (a name and a grade alone, `张三 三年级`, may be the pupil pictured: round 7)
     result._set("photographers", names, "奖 姓名 年级专业", 0.75)
     if units:
         result._set("units", units, "年级专业班", 0.7)
     if labels:
         result._set("title", labels[0], "组别作品 姓名", 0.6)
-    result.kind, result.family = "contest_entry", "artwork_entry" if labels or units else "contest_entry"
+    result.kind = result.family = "contest_entry"
     return True
 
 
 def _apply_round25_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name."""
-    if len(text) > 64 or "。" in text or _R25_GATE.isdisjoint(text):
-        return False
+    if len(text) > 64 or "。" in text or text[:1].isdigit() or _R25_GATE.isdisjoint(text) and "作品" not in text:
+        return False  # (no layout here opens with a digit: a dated caption is no entry)
+    ranked = _R25_RANK_GATE.search(text) is not None  # a rank or an award word somewhere (one scan)
     tag = _R25_AWARD_TAG.match(text) if text[:1] in "【[" else None
     body = text[tag.end():] if tag else text
     m = _R25_KEY_CREDIT.fullmatch(body) if ("／" in body or "/" in body or tag) else None
@@ -6525,7 +6580,7 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
         return True
     if tag:
         return False
-    if text[-1:] in ")）" and (m := _R25_HEAD_BRACKET.fullmatch(text)) and (name := _r25_name(m["name"])) \
+    if text[-1:] in ")）" and ("：" in text or ":" in text) and (m := _R25_HEAD_BRACKET.fullmatch(text)) and (name := _r25_name(m["name"])) \
             and not _is_name(m["title"].strip()):
         result._set("photographers", [name], "地点：题(编号姓名)", 0.8)
         result._set("title", m["title"].strip(), "地点：题(编号姓名)", 0.8)
@@ -6557,9 +6612,33 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
             result._set("title", m["title"].strip(), "单位班级姓名,作品《题》", 0.85)
             result.kind = result.family = "contest_entry"
             return True
+    if ranked and (m := _R25_RANK_NAME_WORK.fullmatch(text)) and (name := _r25_rank_name(m["name"])) \
+            and not _is_name(m["title"]):
+        title = m["title"].strip()
+        if title[:1] in "《「〈":
+            title = title[1:-1]
+        result._set("photographers", [name], "奖项 姓名 - 题", 0.8)
+        result._set("title", title.strip(), "奖项 姓名 - 题", 0.8)
+        result.kind = result.family = "contest_entry"
+        return True
+    if text[-1:] in "」》〉" and (m := _R25_SCHOOL_NAME_WORK.fullmatch(text)) and (name := _r25_name(m["name"])):
+        result._set("photographers", [name], "学校姓名「题」", 0.8)
+        result._set("units", [m["unit"]], "学校姓名「题」", 0.7)
+        result._set("title", m["title"].strip(), "学校姓名「题」", 0.85)
+        result.kind = result.family = "contest_entry"
+        return True
+    if ranked and text[-1:] in ")）" and (m := _R25_CONTEST_NAME_WORK.fullmatch(text)) \
+            and (name := _r25_name(m["name"])) and not _UNIT_ONLY.fullmatch(m["title"]) \
+            and not _full_place(m["title"]) and not _SERIES_MID.search(m["title"]):
+        result._set("photographers", [name], "比赛名次-姓名(题)", 0.75)
+        result._set("title", m["title"].strip(), "比赛名次-姓名(题)", 0.75)
+        result.kind = result.family = "contest_entry"
+        return True
+    if text[-1:].isdigit() and ("+" in text or "＋" in text) and _r25_name_title_phone(result, text):
+        return True
     if text[:1] == "《" and ("," in text or "，" in text or "、" in text) and _r25_listing(result, text):
         return True
-    if ("级" in text or "班" in text or "作品" in text) and _r25_segments(result, text):
+    if (ranked or "作品" in text) and _r25_segments(result, text):
         return True
     return False
 

@@ -64,6 +64,35 @@ ROUND25_RULES = [
     ("低年级组软笔作品  杭州西湖.jpg", {"photographer": None}),  # hard negative: a place, no name
     ("一等奖 2020级美术学3.jpg", {"photographer": None}),  # hard negative: no name
     ("三等奖 周晓红 美丽校园.jpg", {"photographer": "周晓红"}),  # a title, no unit: read as before
+    # H. a rank before the entrant (a romanised name may follow), a dash or a bracketed title
+    ("季军 陈嘉欣 Chan Ka Yan - 海港晨光.jpg", {"title": "海港晨光", "photographer": "陈嘉欣"}),
+    ("冠軍 何子軒 Ho Tsz Hin, Marco -《歸帆》.jpg", {"title": "歸帆", "photographer": "何子軒"}),
+    ("優異獎 梁思敏 - 老街.jpg", {"title": "老街", "photographer": "梁思敏"}),
+    ("银牌奖 陈黄美玲「稻浪」.jpg", {"title": "稻浪", "photographer": "陈黄美玲"}),  # two surnames, married form
+    ("团体组特等奖 韩一之《晨读》.jpg", {"title": "晨读", "photographer": "韩一之"}),
+    ("冠军 秋色 - 远山.jpg", {"photographer": None}),  # hard negative: a title word after the rank
+    ("一等奖 张三 - 李四.jpg", {"photographer": None}),  # hard negative: two names, who is who unknown
+    ("金牌奖 杭州西湖「断桥」.jpg", {"photographer": None}),  # hard negative: a place, four characters
+    # I. a school glued before the pupil (a group and a dash may lead), a role, a grade, 作品, 「title」
+    ("國小低年級—桃園市青溪國小林家豪「雨後的操場」.jpg", {"title": "雨後的操場", "photographer": "林家豪",
+                                                      "place": None}),
+    ("初中组—某县实验中学王思琪《晚自习》.jpg", {"title": "晚自习", "photographer": "王思琪"}),
+    ("新民國中老師趙文傑特優作品「海風」.jpg", {"title": "海風", "photographer": "趙文傑"}),
+    ("實驗國小老師作品「海風」.jpg", {"photographer": None}),  # hard negative: no name
+    # J. a contest and its rank, a dash, the entrant, the work in a bracket
+    ("“城市之光”摄影大赛亚军-周建华(夜归人).jpg", {"title": "夜归人", "photographer": "周建华"}),
+    ("“城市之光”摄影大赛亚军-周建华(杭州).jpg", {"title": "“城市之光”摄影大赛亚军"}),  # hard negative: a place
+    ("“城市之光”摄影大赛亚军-周建华(组照).jpg", {"title": "“城市之光”摄影大赛亚军"}),  # hard negative: a series note
+    # K. `姓名+作品名称+电话`: the name-shaped word beside a title, a lenient reading
+    ("宋之远+一叶知秋+13800000000.jpg", {"title": "一叶知秋", "photographer": "宋之远", "phone": "13800000000"}),
+    ("晨曦+宋之远+13800000000.jpg", {"title": "晨曦", "photographer": "宋之远"}),  # 作品题目+姓名+联系方式
+    ("晨曦+一叶知秋+13800000000.jpg", {"photographer": None}),  # hard negative: a title word, no name
+    # L. an award, a unit and the entrant with the kind of work entered: no title
+    ("三等奖 后勤处 马丽（书法）.jpg", {"title": None, "photographer": "马丽"}),
+    ("优秀奖 宣传部 邓超（摄影）.jpg", {"title": None, "photographer": "邓超"}),
+    ("三等奖 后勤处 高楼（书法）.jpg", {"photographer": None}),  # hard negative: a common noun, no name
+    ("周晓红 2020级美术学3.jpg", {"photographer": None}),  # hard negative: no award, the pupil may be pictured
+    ("宋之远+一叶知秋（组照）+13800000000.jpg", {"title": "一叶知秋"}),  # a series note is no part of the title
 ]
 
 
