@@ -4651,8 +4651,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
-    if _apply_round25_entry(result, text):
-        return
+    if len(text) <= 64 and "。" not in text and not text[:1].isdigit() and _apply_round25_entry(result, text):
+        return  # (the first tests inline: most names are captions or dated)
     sentence = "。" in text  # forms and catalogue names are no sentences
     if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
             and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -6398,7 +6398,7 @@ _WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫�
 _R25_AWARD = (r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖?|入选奖?|佳作奖?|优选|鼓励奖|纪念奖|荣誉奖"
               r"|评委会?奖|最佳[\u4e00-\u9fff]{0,4}奖|[金银铜]牌)")
 _R25_DASH = r"(?:——|—|─|━|--)"  # a printed dash (a result list's, not a file separator `-`)
-_R25_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # a name, padded (`平 安`) or not
+_R25_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4}"  # a name, padded (`平 安`) or not
 _R25_LATIN_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
 _R25_AWARD_RE = re.compile(_R25_AWARD)
 # a rank or an award a result list prints before the entrant (`冠军`, `优异奖`, `金牌奖`, `优等`)
@@ -6407,26 +6407,27 @@ _R25_RANK_GATE = re.compile("奖|军|优|甲等|佳作|入[围选]|[金银铜]�
 _R25_ROMAN = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:, ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
 # `一等奖 张三 - 题`, `冠军 张三 Zhang San - 《题》`, `金牌奖 张三「题」`, `个人组特等奖 张三《题》`
 _R25_RANK_NAME_WORK = re.compile(
-    rf"(?:[一-鿿]{{1,8}}?)?{_R25_RANK}\s*(?P<name>[一-鿿]{{2,4}}?)(?:\s+{_R25_ROMAN})?"
-    rf"(?:\s*[-—－]\s*|\s*(?=[《「〈]))(?P<title>[^\s《》「」〈〉][^《》〈〉]{{0,39}}|[《「〈][^《》「」〈〉]{{1,40}}[》」〉])")
+    rf"(?:[\u4e00-\u9fff]{{1,8}}?)?{_R25_RANK}[\s_\-+＋,，—]*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:\s+{_R25_ROMAN})?"
+    rf"(?:\s*[-—－_+＋,，]\s*|\s+|\s*(?=[《「〈]))(?P<title>[^\s《》「」〈〉()（）][^《》〈〉()（）]{{0,39}}|[《「〈][^《》「」〈〉]{{1,40}}[》」〉])")
 _R25_SCHOOL = r"(?:国小|国中|小学|中学|高中|完小|大学|学院|学校|书院|幼儿园|幼稚园)"
+_R25_SCHOOL_RE = re.compile(_R25_SCHOOL)
 # `国小组—某市某国小张三「题」`, `某国小老师张三优等作品「题」`: the school glued before the entrant
 _R25_SCHOOL_NAME_WORK = re.compile(
-    rf"(?:[一-鿿]{{1,8}}\s*(?:{_R25_DASH}|[-_\s])\s*)?(?P<unit>[一-鿿]{{2,14}}?{_R25_SCHOOL})"
-    rf"(?:老师|教师|学生|同学)?(?P<name>[一-鿿]{{2,3}}?){_R25_RANK}?(?:作品)?"
+    rf"(?:[\u4e00-\u9fff]{{1,8}}\s*(?:{_R25_DASH}|[-_\s])\s*)?(?P<unit>[\u4e00-\u9fff]{{2,14}}?{_R25_SCHOOL})"
+    rf"(?:老师|教师|学生|同学)?(?P<name>[\u4e00-\u9fff]{{2,3}}?){_R25_RANK}?(?:作品)?"
     rf"[「《〈](?P<title>[^「」《》〈〉]{{1,40}}(?:[『][^『』]{{1,10}}[』][^「」《》〈〉]{{0,10}})?)[」》〉]")
 # `“某某大巡游”摄影比赛冠军-张三(题)`: a contest and its rank, the entrant, the work in a bracket
 _R25_CONTEST_NAME_WORK = re.compile(
-    rf"(?P<head>.{{2,40}}?(?:比赛|大赛|征集|影展|评选){_R25_RANK})\s*[-—]\s*(?P<name>[一-鿿]{{2,4}})"
+    rf"(?P<head>.{{2,40}}?(?:比赛|大赛|征集|影展|评选){_R25_RANK})\s*[-—]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
     rf"\s*[(（](?P<title>[^()（）]{{1,30}})[)）]")
 _R25_KIND_NOTE = re.compile(rf"[(（](?:{_WORK_KINDS})[)）]$")  # `张三（摄影）`: the kind of work entered
 _R25_AWARD_TAG = re.compile(rf"^[【\[]{_R25_AWARD}[】\]]\s*")  # `【优选】…`, `[佳作]…`: the award, no title
 # `title 摄影者／name`, `title 作者：name`: one credit key at the end, with a slash or a colon
 _R25_KEY_CREDIT = re.compile(
-    rf"(?P<title>.+?)\s+(?:摄影者|拍摄者|摄影师|作者|摄影)\s*[／/:：]\s*(?P<name>{_R25_NAME})$")
+    rf"(?P<title>.+?)[\s_\-+＋]+(?:摄影者|拍摄者|摄影师|作者|摄影)\s*[／/:：]\s*(?P<name>{_R25_NAME})$")
 # `place：title(1623 name)`: a head before a colon, the title, an entry/class number glued to the name
 _R25_HEAD_BRACKET = re.compile(
-    rf"(?P<head>[\u4e00-\u9fff]{{2,6}})[:：]\s*(?P<title>[^()（）:：]{{1,30}}?)\s*[(（]\s*(?:\d{{2,8}}\s*)?"
+    rf"(?P<head>[\u4e00-\u9fff]{{2,6}})(?P<colon>[:：]\s*|[\s_\-]+)(?P<title>[^()（）:：\s_\-]{{1,30}}?)\s*[(（]\s*(?:\d{{2,8}}\s*)?"
     rf"(?P<name>{_R25_NAME})\s*[)）]")
 # `“title”—name`: a quoted title and the author after a printed dash
 _R25_QUOTED_DASH = re.compile(
@@ -6471,16 +6472,24 @@ def _r25_rank_name(raw: str) -> str | None:
     return _r25_name(raw)
 
 
+_R25_PHONE_END = re.compile(r"[+＋_\-\s]+(?P<phone>\d[\d\-]{6,15}\d)$")
+
+
 def _r25_name_title_phone(result: ParsedName, text: str) -> bool:
     """`姓名+作品名称+电话` (the order contest calls publish): of the two words beside the phone, the
     one with a name's shape is the entrant even where a strict reading refuses it (`黄翊之`), when the
     other is none."""
-    segs = [s.strip() for s in re.split(r"[+＋]", text)]
-    if len(segs) != 3 or not re.sub(r"[\s-]", "", segs[2]).isdigit() or not find_phones(segs[2]):
+    m = _R25_PHONE_END.search(text, max(0, len(text) - 24))  # (the phone is at the end: search only there)
+    if not m or not find_phones(m["phone"]):
         return False
-    first, second = segs[0], segs[1]
+    segs = _R25_SEP.split(text[: m.start()].strip())
+    if len(segs) != 2:
+        return False
+    first, second = segs
     if not first or not second:
         return False
+    if _is_name(first) or _is_name(second):
+        return False  # a strict name: the `+` layouts further on read it (`守护湘江+王伟+…`)
     shaped = [_is_name(w, strict=False) and _has_surname(w) for w in (first, second)]
     if shaped[0] == shaped[1]:
         return False  # both name-shaped, or neither: nobody is sure
@@ -6488,7 +6497,7 @@ def _r25_name_title_phone(result: ParsedName, text: str) -> bool:
     if not name or len(name) > 3 or _full_place(second) or _UNIT_ONLY.fullmatch(second):
         return False
     result._set("photographers", [name], "姓名+作品名称+电话", 0.75)
-    result._set("phones", find_phones(segs[2]), "姓名+作品名称+电话", 0.95)
+    result._set("phones", find_phones(m["phone"]), "姓名+作品名称+电话", 0.95)
     result.kind = result.family = "contest_entry"
     _set_plain_title(result, _SERIES_MID.sub("", second).strip(), is_title=True)  # `…+某湖即拍+…`: a named place in the title is where
     return True
@@ -6538,7 +6547,7 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
     segs = [s for s in _R25_SEP.split(text) if s]
     if not 2 <= len(segs) <= 4:
         return False
-    names, units, labels, other = [], [], [], []
+    names, units, labels = [], [], []
     award = False
     for seg in segs:
         if _R25_AWARD_RE.fullmatch(seg):
@@ -6553,8 +6562,8 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
         elif _R25_WORK_LABEL.fullmatch(seg):
             labels.append(seg)
         else:
-            other.append(seg)
-    if len(names) != 1 or other or not (units and award or labels and len(segs) == 2):
+            return False  # a segment that is none of these (a title): the layouts further on read it
+    if len(names) != 1 or not (units and award or labels and len(segs) == 2):
         return False  # (a name and a grade alone, `张三 三年级`, may be the pupil pictured: round 7)
     result._set("photographers", names, "奖 姓名 年级专业", 0.75)
     if units:
@@ -6567,21 +6576,25 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
 
 def _apply_round25_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name."""
-    if len(text) > 64 or "。" in text or text[:1].isdigit() or _R25_GATE.isdisjoint(text) and "作品" not in text:
+    if len(text) > 64 or "。" in text or text[:1].isdigit():
         return False  # (no layout here opens with a digit: a dated caption is no entry)
-    ranked = _R25_RANK_GATE.search(text) is not None  # a rank or an award word somewhere (one scan)
+    if _R25_GATE.isdisjoint(text) and "作品" not in text and not text[-1:].isdigit() \
+            and not (text[-1:] in ")）" and len(text) <= 30):
+        return False
     tag = _R25_AWARD_TAG.match(text) if text[:1] in "【[" else None
     body = text[tag.end():] if tag else text
-    m = _R25_KEY_CREDIT.fullmatch(body) if ("／" in body or "/" in body or tag) else None
-    if m and (name := _r25_name(m["name"])) and not _SENTENCE_PUNCT.search(m["title"]):
+    m = _R25_KEY_CREDIT.fullmatch(body) if ("／" in body or "/" in body or tag or "者" in body) else None
+    if m and (name := _r25_name(m["name"])) and not _SENTENCE_PUNCT.search(m["title"]) \
+            and "《" not in m["title"] and ":" not in m["title"] and "：" not in m["title"]:  # one key only
         result._set("photographers", [name], "题 摄影者／姓名", 0.8)
         result.kind = result.family = "contest_entry"
         _set_plain_title(result, m["title"].strip(), is_title=True)
         return True
     if tag:
         return False
-    if text[-1:] in ")）" and ("：" in text or ":" in text) and (m := _R25_HEAD_BRACKET.fullmatch(text)) and (name := _r25_name(m["name"])) \
-            and not _is_name(m["title"].strip()):
+    if text[-1:] in ")）" and (m := _R25_HEAD_BRACKET.fullmatch(text)) and (name := _r25_name(m["name"])) \
+            and not _is_name(m["title"].strip()) \
+            and (":" in m["colon"] or "：" in m["colon"] or _r25_head_place(m["head"])):  # no colon: a place head
         result._set("photographers", [name], "地点：题(编号姓名)", 0.8)
         result._set("title", m["title"].strip(), "地点：题(编号姓名)", 0.8)
         if _r25_head_place(m["head"]):
@@ -6612,16 +6625,21 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
             result._set("title", m["title"].strip(), "单位班级姓名,作品《题》", 0.85)
             result.kind = result.family = "contest_entry"
             return True
+    ranked = _R25_RANK_GATE.search(text) is not None  # a rank or an award word somewhere (one scan)
+    if (ranked or "作品" in text) and _r25_segments(result, text):
+        return True  # (before the rank layout: a unit or a cohort after the name is no title)
     if ranked and (m := _R25_RANK_NAME_WORK.fullmatch(text)) and (name := _r25_rank_name(m["name"])) \
-            and not _is_name(m["title"]):
+            and not _is_name(m["title"]) and not _UNIT_ONLY.fullmatch(m["name"]) \
+            and not _R25_COHORT.fullmatch(m["title"]) and not _UNIT_ONLY.fullmatch(m["title"]):
         title = m["title"].strip()
         if title[:1] in "《「〈":
             title = title[1:-1]
         result._set("photographers", [name], "奖项 姓名 - 题", 0.8)
-        result._set("title", title.strip(), "奖项 姓名 - 题", 0.8)
         result.kind = result.family = "contest_entry"
+        _set_plain_title(result, title.strip(), is_title=True)  # `银牌 X_金门夕照`: the place in the title
         return True
-    if text[-1:] in "」》〉" and (m := _R25_SCHOOL_NAME_WORK.fullmatch(text)) and (name := _r25_name(m["name"])):
+    if text[-1:] in "」》〉" and _R25_SCHOOL_RE.search(text) and (m := _R25_SCHOOL_NAME_WORK.fullmatch(text)) \
+            and (name := _r25_name(m["name"])):
         result._set("photographers", [name], "学校姓名「题」", 0.8)
         result._set("units", [m["unit"]], "学校姓名「题」", 0.7)
         result._set("title", m["title"].strip(), "学校姓名「题」", 0.85)
@@ -6634,11 +6652,9 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
         result._set("title", m["title"].strip(), "比赛名次-姓名(题)", 0.75)
         result.kind = result.family = "contest_entry"
         return True
-    if text[-1:].isdigit() and ("+" in text or "＋" in text) and _r25_name_title_phone(result, text):
+    if text[-1:].isdigit() and _r25_name_title_phone(result, text):
         return True
     if text[:1] == "《" and ("," in text or "，" in text or "、" in text) and _r25_listing(result, text):
-        return True
-    if (ranked or "作品" in text) and _r25_segments(result, text):
         return True
     return False
 

@@ -93,6 +93,21 @@ ROUND25_RULES = [
     ("三等奖 后勤处 高楼（书法）.jpg", {"photographer": None}),  # hard negative: a common noun, no name
     ("周晓红 2020级美术学3.jpg", {"photographer": None}),  # hard negative: no award, the pupil may be pictured
     ("宋之远+一叶知秋（组照）+13800000000.jpg", {"title": "一叶知秋"}),  # a series note is no part of the title
+    # M. the same layouts with other separators (`+ - _ ， 、` spaces, ASCII or full-width colons)
+    ("【优选】山间晨雾 摄影者:刘青.jpg", {"title": "山间晨雾", "photographer": "刘青"}),
+    ("【优选】山间晨雾_摄影者／刘青.jpg", {"title": "山间晨雾", "photographer": "刘青"}),
+    ("苏州:古城夜色（2011 陈立新）.jpg", {"title": "古城夜色", "photographer": "陈立新", "place": "苏州"}),
+    ("苏州 古城夜色(2011陈立新).jpg", {"title": "古城夜色", "photographer": "陈立新", "place": "苏州"}),
+    ("校团委 青春(1501张敏).jpg", {"photographer": None}),  # hard negative: no colon and no place head
+    ("季军-陈嘉欣-海港晨光.jpg", {"title": "海港晨光", "photographer": "陈嘉欣"}),
+    ("季军_陈嘉欣_海港晨光.jpg", {"title": "海港晨光", "photographer": "陈嘉欣"}),
+    ("季军，陈嘉欣，海港晨光.jpg", {"title": "海港晨光", "photographer": "陈嘉欣"}),
+    ("《江南春》、沈华、布面油画、2019.jpg", {"title": "江南春", "photographer": "沈华", "date": "2019"}),
+    ("三等奖_周晓红_2020级美术学3.jpg", {"title": None, "photographer": "周晓红"}),
+    ("宋之远_一叶知秋_13800000000.jpg", {"title": "一叶知秋", "photographer": "宋之远", "phone": "13800000000"}),
+    ("宋之远 一叶知秋 13800000000.jpg", {"title": "一叶知秋", "photographer": "宋之远"}),
+    ("晨曦_一叶知秋_13800000000.jpg", {"photographer": None}),  # hard negative: no name shape
+    ("20190501_一叶知秋_13800000000.jpg", {"photographer": None}),  # hard negative: a date, no name
 ]
 
 
