@@ -6404,7 +6404,7 @@ _R25_AWARD_RE = re.compile(_R25_AWARD)
 # a rank or an award a result list prints before the entrant (`冠军`, `优异奖`, `金牌奖`, `优等`)
 _R25_RANK = rf"(?:{_R25_AWARD}|冠军|亚军|季军|殿军|优异奖|优等奖?|特优奖?|甲等奖?|[金银铜]牌奖)"
 _R25_RANK_GATE = re.compile("奖|军|优|甲等|佳作|入[围选]|[金银铜]牌")
-_R25_ROMAN = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:, ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
+_R25_ROMAN = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:[,，] ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
 # `一等奖 张三 - 题`, `冠军 张三 Zhang San - 《题》`, `金牌奖 张三「题」`, `个人组特等奖 张三《题》`
 _R25_RANK_NAME_WORK = re.compile(
     rf"(?:[\u4e00-\u9fff]{{1,8}}?)?{_R25_RANK}[\s_\-+＋,，—]*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:\s+{_R25_ROMAN})?"

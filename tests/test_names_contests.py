@@ -67,6 +67,7 @@ ROUND25_RULES = [
     # H. a rank before the entrant (a romanised name may follow), a dash or a bracketed title
     ("季军 陈嘉欣 Chan Ka Yan - 海港晨光.jpg", {"title": "海港晨光", "photographer": "陈嘉欣"}),
     ("冠軍 何子軒 Ho Tsz Hin, Marco -《歸帆》.jpg", {"title": "歸帆", "photographer": "何子軒"}),
+    ("冠軍 何子軒 Ho Tsz Hin， Marco -《歸帆》.jpg", {"title": "歸帆", "photographer": "何子軒"}),  # a full-width comma
     ("優異獎 梁思敏 - 老街.jpg", {"title": "老街", "photographer": "梁思敏"}),
     ("银牌奖 陈黄美玲「稻浪」.jpg", {"title": "稻浪", "photographer": "陈黄美玲"}),  # two surnames, married form
     ("团体组特等奖 韩一之《晨读》.jpg", {"title": "晨读", "photographer": "韩一之"}),
