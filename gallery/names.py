@@ -4651,7 +4651,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
-    if len(text) <= 64 and "。" not in text and not text[:1].isdigit() and _apply_round25_entry(result, text):
+    if len(text) <= 64 and "。" not in text and (text[-1:] in _R25_LAST or _R25_ANY.search(text)) \
+            and _apply_round25_entry(result, text):
         return  # (the first tests inline: most names are captions or dated)
     sentence = "。" in text  # forms and catalogue names are no sentences
     if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
@@ -6403,7 +6404,7 @@ _R25_LATIN_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){
 _R25_AWARD_RE = re.compile(_R25_AWARD)
 # a rank or an award a result list prints before the entrant (`冠军`, `优异奖`, `金牌奖`, `优等`)
 _R25_RANK = rf"(?:{_R25_AWARD}|冠军|亚军|季军|殿军|优异奖|优等奖?|特优奖?|甲等奖?|[金银铜]牌奖)"
-_R25_RANK_GATE = re.compile("奖|军|优|甲等|佳作|入[围选]|[金银铜]牌")
+_R25_RANK_GATE = re.compile("奖|[冠亚季殿]军|优[异等秀选]|特优|甲等|佳作|入[围选]|[金银铜]牌")  # not 军, 优 in a name
 _R25_ROMAN = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:[,，] ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
 # `一等奖 张三 - 题`, `冠军 张三 Zhang San - 《题》`, `金牌奖 张三「题」`, `个人组特等奖 张三《题》`
 _R25_RANK_NAME_WORK = re.compile(
@@ -6427,7 +6428,7 @@ _R25_KEY_CREDIT = re.compile(
     rf"(?P<title>.+?)[\s_\-+＋]+(?:摄影者|拍摄者|摄影师|作者|摄影)\s*[／/:：]\s*(?P<name>{_R25_NAME})$")
 # `place：title(1623 name)`: a head before a colon, the title, an entry/class number glued to the name
 _R25_HEAD_BRACKET = re.compile(
-    rf"(?P<head>[\u4e00-\u9fff]{{2,6}})(?P<colon>[:：]\s*|[\s_\-]+)(?P<title>[^()（）:：\s_\-]{{1,30}}?)\s*[(（]\s*(?:\d{{2,8}}\s*)?"
+    rf"(?:(?P<head>[\u4e00-\u9fff]{{2,6}})(?P<colon>[:：]\s*|[\s_\-]+))?(?P<title>[^()（）:：\s_\-]{{1,30}}?)\s*[(（]\s*(?P<id>\d{{2,8}}\s*)?"
     rf"(?P<name>{_R25_NAME})\s*[)）]")
 # `“title”—name`: a quoted title and the author after a printed dash
 _R25_QUOTED_DASH = re.compile(
@@ -6442,6 +6443,9 @@ _R25_CLASS_NAME_WORK = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，、\s]\s*(?:参赛)?作品\s*[:：]?\s*[《〈](?P<title>[^《》〈〉]{1,40})[》〉]")
 # a cohort + major + class (`2021级书法学8`, `19级美术1班`) or a class (`1805班`): a unit, no title
 _R25_COHORT = re.compile(r"(?:\d{2}|\d{4})级[\u4e00-\u9fff]{1,10}\d{0,2}班?|\d{2,4}班|[\u4e00-\u9fff]{2,10}\d{2,4}班")
+_R25_DATED_LEAD = re.compile(r"\d+\s*[年月日号.\-_/:：]")  # `2019年…`, `6月9日…`, `2019.5.1 …`
+_R25_GLUED_ID = re.compile(r"(?<![\d.:])\d{2,8}\s?[\u4e00-\u9fff](?<![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班])")
+_R25_ID_NAME = re.compile(r"\d{2,8}\s?(?P<name>[\u4e00-\u9fff]{2,4})")  # `1623谢雨恒`: a number glued to a name
 _R25_SEP = re.compile(r"[\s\u3000]+|[-_+＋]+")
 # an artwork listing `《title》,author,medium,size,year年`: what each segment after the work is
 _R25_LIST_SEP = re.compile(r"\s*[,，、;；]\s*")
@@ -6449,7 +6453,11 @@ _R25_YEAR = re.compile(r"(?P<Y>(?:18|19|20)\d{2})\s*年?")
 _R25_MEDIUM = re.compile(
     rf"(?:(?:纸本|绢本|布面|木板|纸面|综合材料|布上)?(?:{_MEDIA}|丙烯|设色|水墨|综合材料|雕塑|装置|影像|摄影))")
 _R25_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[xX×*]\s*\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
-_R25_GATE = frozenset("／/:：“「『〈《奖军+＋优甲入牌佳")  # what the layouts below need one of (or 作品)
+# what a name must hold for any layout below to apply (one character-class scan, before the call): a
+# bracket, a colon or a slash, a quote, a `+`, a character of an award or rank word or of 作品, a number
+# before a character — or a closing bracket or a digit at the end (`name[-1:] in _R25_LAST`)
+_R25_ANY = re.compile(r"[／/:：“「『〈《+＋奖军优甲佳入牌作]|\d\s?[\u4e00-\u9fff]")
+_R25_LAST = frozenset(")）0123456789")
 _R25_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
 
 
@@ -6480,16 +6488,16 @@ def _r25_name_title_phone(result: ParsedName, text: str) -> bool:
     one with a name's shape is the entrant even where a strict reading refuses it (`黄翊之`), when the
     other is none."""
     m = _R25_PHONE_END.search(text, max(0, len(text) - 24))  # (the phone is at the end: search only there)
-    if not m or not find_phones(m["phone"]):
+    if not m:
         return False
     segs = _R25_SEP.split(text[: m.start()].strip())
     if len(segs) != 2:
         return False
     first, second = segs
-    if not first or not second:
-        return False
-    if _is_name(first) or _is_name(second):
+    if not first or not second or _is_name(first) or _is_name(second):
         return False  # a strict name: the `+` layouts further on read it (`守护湘江+王伟+…`)
+    if not find_phones(m["phone"]):
+        return False
     shaped = [_is_name(w, strict=False) and _has_surname(w) for w in (first, second)]
     if shaped[0] == shaped[1]:
         return False  # both name-shaped, or neither: nobody is sure
@@ -6512,15 +6520,16 @@ def _r25_head_place(head: str) -> bool:
 
 def _r25_listing(result: ParsedName, text: str) -> bool:
     """`《洱海》,鲍菡,布面油画,2015年`: the work, its author, medium, size and year of creation."""
-    m = re.match(r"《(?P<t>[^《》]{1,40})》", text)
-    if not m:
-        return False
-    segs = [s for s in _R25_LIST_SEP.split(text[m.end():].strip(" ,，、;；")) if s]
-    if not 2 <= len(segs) <= 5:
-        return False
+    parts = [s for s in _R25_LIST_SEP.split(text.strip(" ,，、;；")) if s]
+    works = [s for s in parts if s[:1] == "《" and s[-1:] == "》" and s.count("《") == 1]
+    if len(works) != 1 or not 3 <= len(parts) <= 6:
+        return False  # the work once, in 《》, at any place (`作者,《题》,材质,年份` too)
+    work = works[0]
     name = year = None
     medium = False
-    for seg in segs:
+    for seg in parts:
+        if seg is work:
+            continue
         if _R25_MEDIUM.fullmatch(seg):
             medium = True
         elif (y := _R25_YEAR.fullmatch(seg)) and year is None:
@@ -6533,7 +6542,7 @@ def _r25_listing(result: ParsedName, text: str) -> bool:
             return False  # a segment that is none of these: no listing
     if not (name and (medium or year)):
         return False
-    result._set("title", m["t"].strip(), "《作品》,作者,材质,年份", 0.85)
+    result._set("title", work[1:-1].strip(), "《作品》,作者,材质,年份", 0.85)
     result._set("photographers", [name], "《作品》,作者,材质,年份", 0.8)
     if year:
         result._set("date", year, "年份 of an artwork listing", 0.6)
@@ -6548,7 +6557,8 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
     if not 2 <= len(segs) <= 4:
         return False
     names, units, labels = [], [], []
-    award = False
+    award = numbered = False
+    title: str | None = None
     for seg in segs:
         if _R25_AWARD_RE.fullmatch(seg):
             award = True  # the award is no title
@@ -6561,9 +6571,16 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
             names.append(n)  # a four-character child's name (`黄岚云菲`) only after a work label
         elif _R25_WORK_LABEL.fullmatch(seg):
             labels.append(seg)
+        elif seg[:1].isdigit() and (g := _R25_ID_NAME.fullmatch(seg)) and (n := _r25_name(g["name"])) \
+                and len(n) <= 3:
+            names.append(n)  # `1623谢雨恒`: an entry or class number glued before the entrant
+            numbered = True
+        elif title is None and not seg[:1].isdigit() and not _is_name(seg):
+            title = seg
         else:
-            return False  # a segment that is none of these (a title): the layouts further on read it
-    if len(names) != 1 or not (units and award or labels and len(segs) == 2):
+            return False  # a second title, or a name where a title stands: the layouts further on
+    if len(names) != 1 or not (units and award and title is None or labels and len(segs) == 2
+                               or numbered and title is not None and not labels):
         return False  # (a name and a grade alone, `张三 三年级`, may be the pupil pictured: round 7)
     result._set("photographers", names, "奖 姓名 年级专业", 0.75)
     if units:
@@ -6571,16 +6588,16 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
     if labels:
         result._set("title", labels[0], "组别作品 姓名", 0.6)
     result.kind = result.family = "contest_entry"
+    if title:
+        _set_plain_title(result, title, is_title=True)  # `1623谢雨恒-华灯初上`: the one other segment
     return True
 
 
 def _apply_round25_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name."""
-    if len(text) > 64 or "。" in text or text[:1].isdigit():
-        return False  # (no layout here opens with a digit: a dated caption is no entry)
-    if _R25_GATE.isdisjoint(text) and "作品" not in text and not text[-1:].isdigit() \
-            and not (text[-1:] in ")）" and len(text) <= 30):
-        return False
+    if len(text) > 64 or "。" in text or len(text) > 40 and ("，" in text or "," in text) \
+            or text[:1].isdigit() and _R25_DATED_LEAD.match(text):
+        return False  # (no layout here is a long clause or opens with a date: a caption is no entry)
     tag = _R25_AWARD_TAG.match(text) if text[:1] in "【[" else None
     body = text[tag.end():] if tag else text
     m = _R25_KEY_CREDIT.fullmatch(body) if ("／" in body or "/" in body or tag or "者" in body) else None
@@ -6593,11 +6610,13 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
     if tag:
         return False
     if text[-1:] in ")）" and (m := _R25_HEAD_BRACKET.fullmatch(text)) and (name := _r25_name(m["name"])) \
-            and not _is_name(m["title"].strip()) \
-            and (":" in m["colon"] or "：" in m["colon"] or _r25_head_place(m["head"])):  # no colon: a place head
-        result._set("photographers", [name], "地点：题(编号姓名)", 0.8)
-        result._set("title", m["title"].strip(), "地点：题(编号姓名)", 0.8)
-        if _r25_head_place(m["head"]):
+            and not _is_name(m["title"].strip()) and (m["id"] if m["head"] is None else ":" in m["colon"]
+                                                      or "：" in m["colon"] or _r25_head_place(m["head"])):
+        result._set("photographers", [name], "地点：题(编号姓名)", 0.8)  # (no head: the number vouches for the name;
+        result._set("title", m["title"].strip(), "地点：题(编号姓名)", 0.8)  # no colon: only a place head)
+        if m["head"] is None:
+            pass
+        elif _r25_head_place(m["head"]):
             result._set("place", m["head"], "地点：题(编号姓名)", 0.7)
         else:
             result._set("units", [m["head"]], "单位：题(编号姓名)", 0.6)
@@ -6626,7 +6645,7 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
             result.kind = result.family = "contest_entry"
             return True
     ranked = _R25_RANK_GATE.search(text) is not None  # a rank or an award word somewhere (one scan)
-    if (ranked or "作品" in text) and _r25_segments(result, text):
+    if (ranked or "作品" in text or _R25_GLUED_ID.search(text)) and _r25_segments(result, text):
         return True  # (before the rank layout: a unit or a cohort after the name is no title)
     if ranked and (m := _R25_RANK_NAME_WORK.fullmatch(text)) and (name := _r25_rank_name(m["name"])) \
             and not _is_name(m["title"]) and not _UNIT_ONLY.fullmatch(m["name"]) \
@@ -6654,7 +6673,7 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
         return True
     if text[-1:].isdigit() and _r25_name_title_phone(result, text):
         return True
-    if text[:1] == "《" and ("," in text or "，" in text or "、" in text) and _r25_listing(result, text):
+    if "《" in text and ("," in text or "，" in text or "、" in text) and _r25_listing(result, text):
         return True
     return False
 

@@ -109,6 +109,17 @@ ROUND25_RULES = [
     ("宋之远 一叶知秋 13800000000.jpg", {"title": "一叶知秋", "photographer": "宋之远"}),
     ("晨曦_一叶知秋_13800000000.jpg", {"photographer": None}),  # hard negative: no name shape
     ("20190501_一叶知秋_13800000000.jpg", {"photographer": None}),  # hard negative: a date, no name
+    # N. the same segments in other orders: a number glued to the name as a segment, the work anywhere in a listing
+    ("1930陶文斌-秋收.jpg", {"title": "秋收", "photographer": "陶文斌"}),
+    ("秋收_1930陶文斌.jpg", {"title": "秋收", "photographer": "陶文斌"}),
+    ("秋收(1930陶文斌).jpg", {"title": "秋收", "photographer": "陶文斌"}),
+    ("2020级美术学3 周晓红 三等奖.jpg", {"title": None, "photographer": "周晓红"}),
+    ("沈华,《江南春》,布面油画,2019年.jpg", {"title": "江南春", "photographer": "沈华", "date": "2019"}),
+    ("秋收(2019).jpg", {"photographer": None}),  # hard negative: a year, no name
+    ("1930陶文斌.jpg", {"photographer": None}),  # hard negative: nothing beside it
+    ("秋收-1930高楼.jpg", {"photographer": None}),  # hard negative: a noun after the number
+    ("2019年5月1日 秋收-陶文斌.jpg", {"date": "2019-05-01"}),  # a dated opening: not these layouts
+    ("沈华,《江南春》,北京,2019年.jpg", {"photographer": None}),  # hard negative: a place among the segments
 ]
 
 
