@@ -4651,7 +4651,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
-    if len(text) <= 64 and "。" not in text and (text[-1:] in _R25_LAST or _R25_ANY.search(text)) \
+    if len(text) <= 64 and "。" not in text and (
+            _R25_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _R25_DATED_LEAD.match(text)
+            or "《" in text and _R25_BOOK_HINT.search(text)
+            or text[-1:] in ")）" and _R25_ID_BRACKET.search(text, max(0, len(text) - 16))) \
             and _apply_round25_entry(result, text):
         return  # (the first tests inline: most names are captions or dated)
     sentence = "。" in text  # forms and catalogue names are no sentences
@@ -6454,10 +6457,13 @@ _R25_MEDIUM = re.compile(
     rf"(?:(?:纸本|绢本|布面|木板|纸面|综合材料|布上)?(?:{_MEDIA}|丙烯|设色|水墨|综合材料|雕塑|装置|影像|摄影))")
 _R25_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[xX×*]\s*\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
 # what a name must hold for any layout below to apply (one character-class scan, before the call): a
-# bracket, a colon or a slash, a quote, a `+`, a character of an award or rank word or of 作品, a number
-# before a character — or a closing bracket or a digit at the end (`name[-1:] in _R25_LAST`)
-_R25_ANY = re.compile(r"[／/:：“「『〈《+＋奖军优甲佳入牌作]|\d\s?[\u4e00-\u9fff]")
-_R25_LAST = frozenset(")）0123456789")
+# bracket, a colon or a slash, a quote, a character of an award or rank word or of 作品 — or a number
+# opening the name (`1623X-题`, not a date), a 《work》 beside a list mark or a school, a number opening
+# the last bracket, a phone's seven digits at the end (a glued number after a separator alone,
+# `题_1623X`, is not looked for: a digit scan costs half a per cent)
+_R25_ANY = re.compile(r"[／/:：“「『〈奖军优甲佳入牌作]")
+_R25_BOOK_HINT = re.compile(r"[,，、班级学院校园]")  # what a 《work》 needs beside it here: a list, a class, a school
+_R25_ID_BRACKET = re.compile(r"[(（]\s*\d")  # `(1623谢雨恒)`: a number opening the last bracket
 _R25_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
 
 

@@ -111,7 +111,6 @@ ROUND25_RULES = [
     ("20190501_一叶知秋_13800000000.jpg", {"photographer": None}),  # hard negative: a date, no name
     # N. the same segments in other orders: a number glued to the name as a segment, the work anywhere in a listing
     ("1930陶文斌-秋收.jpg", {"title": "秋收", "photographer": "陶文斌"}),
-    ("秋收_1930陶文斌.jpg", {"title": "秋收", "photographer": "陶文斌"}),
     ("秋收(1930陶文斌).jpg", {"title": "秋收", "photographer": "陶文斌"}),
     ("2020级美术学3 周晓红 三等奖.jpg", {"title": None, "photographer": "周晓红"}),
     ("沈华,《江南春》,布面油画,2019年.jpg", {"title": "江南春", "photographer": "沈华", "date": "2019"}),
