@@ -3244,6 +3244,8 @@ _MOTION_OBJECT = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][�
 
 
 def _place_after_marker(text: str) -> tuple[str, str, float] | None:
+    if "于" not in text and "地点" not in text:
+        return None  # (speed) every marker holds 于 or 地点
     for m in _PLACE_AFTER.finditer(text):
         rest = text[m.end():]
         if m.group(0).startswith("位于"):
@@ -3543,6 +3545,8 @@ _LEISURE = re.compile(
 
 def _place_gone_to(text: str) -> tuple[str, str, float] | None:
     """`带着孩子到南湖公园放松`: people went somewhere to spend time there, so that is where they are."""
+    if "到" not in text or not _LEISURE.search(text):
+        return None  # (speed) no 到, or no leisure word anywhere for `fits` to match: nothing to scan
     found = _named_place_after(_GONE_TO, text, 3, lambda phrase, scan: _LEISURE.match(text, scan.end))
     return (found[1], "到 X + leisure", 0.65) if found else None
 
