@@ -3267,7 +3267,7 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
 
 def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
     """`…，在X，` at the start of a clause: the whole adverbial X is the place."""
-    if "在" not in text:
+    if "在" not in text or not _zai_may_open_clause(text):
         return None
     for m in _CLAUSE_START.finditer(text):
         if not text.startswith("在", m.end()) or text.startswith("在位于", m.end()):
@@ -3284,6 +3284,20 @@ def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
 
 
 _CLAUSE_END = re.compile(r"[,，。;；]")
+# (speed) the last character a _CLAUSE_START match can end with: its marks, a date's or a lead word's last
+# character (日 午 上 间 晚 晨 早, 前 天 来 今 是 为), a comma after them, or a space
+_CLAUSE_START_LAST = frozenset(",，。;；：:!！?？—日午上间晚晨早前天来今是为")
+
+
+def _zai_may_open_clause(text: str) -> bool:
+    """Whether some 在 stands where a _CLAUSE_START match could end (the name's start, or after one of
+    _CLAUSE_START_LAST or a space): one scan of the 在s, not a _CLAUSE_START scan of the whole name."""
+    j = text.find("在")
+    while j >= 0:
+        if j == 0 or text[j - 1] in _CLAUSE_START_LAST or text[j - 1].isspace():
+            return True
+        j = text.find("在", j + 1)
+    return False
 
 
 _ROUTE_VERB = ("通往", "前往", "去往", "开往", "驶往", "飞往", "通向")  # `在通往X的路口`: a road, not X
