@@ -519,7 +519,16 @@ class ParsedName:
 
     def _set(self, name: str, value: object, rule: str, confidence: float) -> None:
         setattr(self, name, value)
-        self.evidence[name] = Evidence(rule, confidence)  # every confidence is a two-decimal literal
+        key = (rule, confidence)  # every confidence is a two-decimal literal
+        ev = _EVIDENCE.get(key)  # (speed) an immutable tuple, shared: building one calls a Python-level __new__
+        if ev is None or ev.confidence.__class__ is not confidence.__class__:  # 1 == 1.0 as keys, not as values
+            ev = Evidence(rule, confidence)
+            if len(_EVIDENCE) < 4096:
+                _EVIDENCE[key] = ev
+        self.evidence[name] = ev
+
+
+_EVIDENCE: dict[tuple[str, float], Evidence] = {}
 
 
 # ---------------------------------------------------------------------------------------------
