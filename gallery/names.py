@@ -3375,9 +3375,11 @@ def _place_date_clause(text: str) -> tuple[str, str, float] | None:
     end = _CLAUSE_END.search(text, m.end())
     if end is None or end.start() - m.end() < 2 or text[m.end()] not in _GAZ_FIRST:
         return None  # the place must open with a known name (first_gaz below): no scan otherwise
-    scan = _scan_place(text, m.end())
     if text[m.end() : end.start()] in _GAZETTEER:
         return None  # a bare city (`11月18日,北京,…在景山公园`): a later 在-phrase is more specific
+    if _gazetteer_at(text, m.end()) == m.end():
+        return None  # (speed) scan.first_gaz is exactly a known name at the start: no scan otherwise
+    scan = _scan_place(text, m.end())
     if scan.first_gaz and scan.end >= end.start() - 4:
         one = text.find("一", m.end() + 2, end.start())  # `马卡蒂市一商场内`: a mall in the city
         if one > 0 and _ONE_OF_KIND.fullmatch(text, one, end.start()) and _scan_place(text[m.end() : one], 0).end \
@@ -3435,8 +3437,8 @@ def _place_date_admin(text: str) -> tuple[str, str, float] | None:
     after the date is more specific than a later generic 在-phrase."""
     m = _date_clause(text)
     start = m.end() if m else 0  # `福州市长乐区三溪村,龙舟在…`: with no date, the opening clause
-    if text[start : start + 1] not in _GAZ_FIRST:
-        return None  # a division phrase opens with a known name (first_gaz below): no scan otherwise
+    if text[start : start + 1] not in _GAZ_FIRST or _gazetteer_at(text, start) == start:
+        return None  # a division phrase opens with a known name (first_gaz below, exactly this test): no scan otherwise
     scan = _scan_place(text, start)
     if not m and text[scan.end : scan.end + 1] not in (",", "，"):
         return None
