@@ -4378,7 +4378,9 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     if "文" in text:
         text = _WRITER_NOTE.sub("", text).strip()
     if text.endswith(("图", "片", "络", ")", "）")):
-        m = _GRAB_NOTE.search(text, max(0, len(text) - 20))
+        end = text[-20:]  # (speed) every note holds 截图, 网络, 取自 or 翻摄 within it
+        m = (_GRAB_NOTE.search(text, max(0, len(text) - 20))
+             if "截图" in end or "网络" in end or "取自" in end or "翻摄" in end else None)
         if m and m.start() > 0:
             src = _AGENCY_RE.fullmatch(m["src"]) if m["src"] else None
             if src and not result.agency:
