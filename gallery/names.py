@@ -2277,7 +2277,7 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     Returns the names and how many leading characters of `body` were NOT part of the credit
     (the caption text before it), or None when the body is not a credit.
     """
-    body = _TRAINEE.sub("", body).rstrip(" _-/")
+    body = (_TRAINEE.sub("", body) if "实习" in body else body).rstrip(" _-/")
     if "通讯员" in body:  # `本报记者A通讯员B`: two credits glued together
         body = _SECOND_CREDIT.sub(" ", body)
     tokens = [t for t in _NAME_TOKEN_SPLIT.split(body) if t]
