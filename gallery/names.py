@@ -1136,7 +1136,8 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         return True
     found = _match_device(core)
     if found is None:
-        glued = _GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
+        glued = (_GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
+                 if core[:1].isascii() and (core[:1].isalnum() or core[:1] == "+") else None)  # (speed) its first characters
         found = _match_device(core[glued.end():]) if glued else None
     if found is None:
         # (round 17: each step's cheap gate is tested here, before a call: most names reach no step)
