@@ -4075,7 +4075,9 @@ _LEAD_DATE = re.compile(
 )
 _SEGMENT_SEP = re.compile(r"\s*(?:——|--|[-_+＋\s\u3000,，;；。丨｜|])\s*")  # 丨 ｜: WeChat-style bars
 _SIZE_SPEC = re.compile(r".*\d+\s*[xX×*]\s*\d+\s*(?:cm|CM|mm|厘米|公分)?$")
-_SENTENCE_PUNCT = re.compile(r"[。！？!?]|[,，].*[,，]")
+# (speed) the same matches as `[。！？!?]|[,，].*[,，]`, written to open with one character set: re then skips to
+# the first of these characters instead of trying both branches at every position
+_SENTENCE_PUNCT = re.compile(r"[。！？!?,，](?:(?<=[。！？!?])|(?<=[,，]).*[,，])")
 _CJK_SPACE_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]))|"
                             r"(?<=^[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 _PROVINCE_RULE = re.compile(
