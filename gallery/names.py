@@ -2473,7 +2473,8 @@ def _last_open(text: str) -> int:
 
 def _find_short_credit(text: str) -> _Credit | None:
     """`七月的肖像 作者 江苏 胡宝河` (the author's province is not a place), `美丽神龙湖（周旭东）`."""
-    m = _UNIT_NAMES_BRACKET.search(text, _last_open(text)) if text.endswith((")", "）")) else None
+    closed = text.endswith((")", "）"))  # (speed) asked once: five forms below end on a bracket
+    m = _UNIT_NAMES_BRACKET.search(text, _last_open(text)) if closed else None
     if m and m.start() > 0:  # `爱心驿站（银川分行王敏）`: the entrant's unit and name
         names = _NAME_TOKEN_SPLIT.split(m["names"])
         if all(map(_is_name, names)):
@@ -2490,17 +2491,17 @@ def _find_short_credit(text: str) -> _Credit | None:
          if ("：" in text[-8:] or ":" in text[-8:]) and "。" not in text else None)
     if m and m.start() > 0 and m["home"] in _GAZETTEER and _is_name(m["name"]) and not _SENTENCE_PUNCT.search(text):
         return _Credit(m.start(), [m["name"]], None, None, "地名：姓名", 0.7)  # `背篓专线 安康：王兆群`: a branch
-    m = _NAME_BRACKET_END.search(text) if text.endswith((")", "）")) and len(text) <= 30 else None
+    m = _NAME_BRACKET_END.search(text) if closed and len(text) <= 30 else None
     names = _NAME_TOKEN_SPLIT.split(m["name"]) if m else []
     if len(names) >= 2 and (names[-1] in _PROVINCE_SET or names[-1] in _HAND_GAZETTEER):
         names = names[:-1]  # `归途（张三 江苏）`: the entrant's home province
     if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)):
         return _Credit(m.start(), names, None, None, "作品名（姓名）", 0.7)
-    m = _SENTENCE_NAME_BRACKET.search(text, _tail40(text)) if text.endswith((")", "）")) else None
+    m = _SENTENCE_NAME_BRACKET.search(text, _tail40(text)) if closed else None
     if m and _is_name(m["name"]) and _gaz_name_length(m["name"], 0) < 2 and not _POSITION_NOTE.match(m["name"]):
         return _Credit(m.start() + 1, [m["name"]], None, None, "。（姓名）", 0.65)  # a caption, then who shot it
     m = (_SENTENCE_NAMES_BRACKET.search(text, _tail40(text))
-         if text.endswith((")", "）")) and ("。(" in text[-24:] or "。（" in text[-24:]) else None)
+         if closed and ("。(" in text[-24:] or "。（" in text[-24:]) else None)
     names = _NAME_TOKEN_SPLIT.split(m["names"]) if m else []
     if m and all(_is_name(n) and _gaz_name_length(n, 0) < 2 for n in names):
         return _Credit(m.start() + 1, names, None, None, "。（姓名 姓名）", 0.65)
@@ -2511,7 +2512,7 @@ def _find_short_credit(text: str) -> _Credit | None:
     m = _SENTENCE_DOTTED_NAME.search(text, _tail40(text)) if ("·" in text or "•" in text) else None
     if m and _is_transliterated_name(m["name"]) and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in re.split("[·•]", m["name"])):
         return _Credit(m.start() + 1, [m["name"]], None, None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`
-    m = _NAME_UNIT_BRACKET.search(text) if text.endswith((")", "）")) and len(text) <= 40 else None
+    m = _NAME_UNIT_BRACKET.search(text) if closed and len(text) <= 40 else None
     if m and m.start() > 0:  # `晨光（财务部 张三）`, `晨光（张三 财务部）`: the entrant and the unit
         words = _NAME_TOKEN_SPLIT.split(m["body"].strip())
         names = [w for w in words if _is_name(w)]
@@ -4451,16 +4452,18 @@ def _art_note_at(text: str) -> int:
     """Where a bracket opens on a medium's first character or a digit (`(中国画 …`, `(80x100cm)`), or the first
     bracket of a name holding a size's unit (`(约 80x100cm)`): the only places _ART_NOTE can match; -1 if none
     (str.find, not a regex scan of every caption)."""
-    first = [k for k in (text.find("("), text.find("（")) if k >= 0]
-    for k in first:
+    half, full = text.find("("), text.find("（")  # (speed) no list built: most calls find no note
+    for k in (half, full):
+        if k < 0:
+            continue
         bracket = text[k]
         while k >= 0:
             nxt = text[k + 1 : k + 2]
             if nxt in _MEDIA_FIRST or nxt.isdigit():
                 return k
             k = text.find(bracket, k + 1)
-    if first and ("cm" in text or "CM" in text or "米" in text or "公分" in text or "mm" in text):
-        return min(first)
+    if (half >= 0 or full >= 0) and ("cm" in text or "CM" in text or "米" in text or "公分" in text or "mm" in text):
+        return full if half < 0 else half if full < 0 else min(half, full)
     return -1
 
 
@@ -5119,6 +5122,9 @@ def _listed_winner(word: str) -> bool:
             and _NOT_IN_NAMES.isdisjoint(word) and word[-1] not in _TITLE_ENDINGS)
 
 
+_COLLECTION_CHARS = frozenset("集册")
+
+
 def _take_prefixes(result: ParsedName, text: str) -> str:
     """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -5126,7 +5132,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _CONTEST_TAG.match(text) if text[:1] in _TAG_OPEN else None  # (the pattern opens on spaces or a bracket)
     if m and m.end() < len(text):
         text = text[m.end():]
-    m = _COLLECTION_LABEL.match(text) if text.find("集", 0, 9) > 0 or text.find("册", 0, 9) > 0 else None
+    m = _COLLECTION_LABEL.match(text) if not _COLLECTION_CHARS.isdisjoint(text[1:9]) else None  # (集 or 册 at 1-8)
     if m:  # round 22: `证书集 · …`, `作品集：…`: the album the picture was kept in
         text = text[m.end():]
     first = text[:1]  # (round 22: each prefix pattern is tried only on the first characters it can open with)
@@ -5143,7 +5149,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if "张" in text or "幅" in text:
         text = _COUNT_NOTE.sub(" ", text).strip() or text  # `春之韵（4张）`: how many pictures
     m = ((_AWARD.match(text) if text[:1] in _AWARD_FIRST else None)
-         or (_NAMED_AWARD.match(text) if text.find("奖", 1, 8) > 0 else None))
+         or (_NAMED_AWARD.match(text) if "奖" in text[1:8] else None))
     awarded = bool(m and m.end() < len(text))
     if m and m.end() < len(text):
         text = text[m.end():]
@@ -5197,7 +5203,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         _set_stamp(result, m, "_YYYYMMDD_hhmmss save time", "saved", 0.8)
         result.family = "titled_with_save_time"
         text = text[: m.start()]
-    for rx, rule in ((_LEAD_DATE, "YYYYMMDD prefix"), (_TRAIL_DATE, "YYYYMMDD suffix")):
+    for rx, rule in (((_LEAD_DATE, "YYYYMMDD prefix"), (_TRAIL_DATE, "YYYYMMDD suffix"))
+                     if text[:1].isdigit() or text[-1:].isdigit() or text.endswith("日") else ()):  # (speed) most hold none
         if not ((text[:1] if rx is _LEAD_DATE else text[-1:]).isdigit() or (rx is _TRAIL_DATE and text.endswith("日"))):
             continue  # both patterns are anchored on a digit (or 日)
         m = rx.search(text)
@@ -5212,6 +5219,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
                     sep = m.group(0)[len(m.group(0).rstrip("-_ \t")):]
                     result._set("copy_marker", sep + text, "counter after a date", 0.6)  # `2023-05-12_1`
                     text = ""
+    if result.date or not (text[:1].isdigit() or text[-1:].isdigit() or text[-1:] == "年"):
+        return text  # (speed) both forms below need no date yet and a digit (or 年) at an end
     m = ((_YEAR_MONTH.search(text) if text[-1:].isdigit() or text[-1:] == "\n" else _YEAR_MONTH.match(text))
          if not result.date and (text[:1].isdigit() or text[-1:].isdigit()) else None)  # only `^…` can match
     if m:  # `2016.10 西藏`, `201610西藏`, `西藏 2016.10`: a year and a month beside the words
