@@ -4386,8 +4386,9 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     if "编" in text or "校" in text or "审" in text:
         m = _EDITOR_NOTE.search(text, max(0, len(text) - 24))
         text = text[: m.start()] if m and m.start() > 0 else text
-    if "文" in text:
-        text = _WRITER_NOTE.sub("", text).strip()
+    if "文" in text:  # (the note needs one of its separators after 文: without one only the strip is left)
+        text = (_WRITER_NOTE.sub("", text) if ":" in text or "：" in text or "丨" in text or "｜" in text or "|" in text
+                else text).strip()
     if text.endswith(("图", "片", "络", ")", "）")):
         end = text[-20:]  # (speed) every note holds 截图, 网络, 取自 or 翻摄 within it
         m = (_GRAB_NOTE.search(text, max(0, len(text) - 20))
@@ -4715,13 +4716,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
-    if len(text) <= 64 and "。" not in text and (
+    sentence = "。" in text  # forms and catalogue names are no sentences
+    if len(text) <= 64 and not sentence and not (len(text) > 40 and ("，" in text or "," in text)) and (
             _R25_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _R25_DATED_LEAD.match(text)
             or "《" in text and _R25_BOOK_HINT.search(text)
             or text[-1:] in ")）" and _R25_ID_BRACKET.search(text, max(0, len(text) - 16))) \
             and _apply_round25_entry(result, text):
-        return  # (the first tests inline: most names are captions or dated)
-    sentence = "。" in text  # forms and catalogue names are no sentences
+        return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
     if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
             and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
             or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
@@ -4734,7 +4735,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if not sentence and ("cm" in text or "米" in text or "CM" in text or "公分" in text) \
             and _apply_artwork_notes(result, text):
         return
-    if not sentence and "《" in text[:12] and text.count("《") <= 2 and _apply_exhibit_label(result, text):
+    if not sentence and "《" in text[:12] and ("，" in text[:12] or "," in text[:12]) and text.count("《") <= 2 \
+            and _apply_exhibit_label(result, text):  # (its comma comes before the first 《)
         return
     if text.find("／", 0, 6) >= 0:
         m = _NAME_SLASH_TITLE.fullmatch(text)
