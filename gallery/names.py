@@ -4716,28 +4716,33 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
-    sentence = "。" in text  # forms and catalogue names are no sentences
-    if len(text) <= 64 and not sentence and not (len(text) > 40 and ("，" in text or "," in text)) and (
-            _R25_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _R25_DATED_LEAD.match(text)
-            or "《" in text and _R25_BOOK_HINT.search(text)
-            or text[-1:] in ")）" and _R25_ID_BRACKET.search(text, max(0, len(text) - 16))) \
-            and _apply_round25_entry(result, text):
-        return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
-    if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
-            and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
-            or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
-            or not sentence and ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) \
-            and _labelled_fields(result, text):
-        return
-    if not sentence and ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
-            and _apply_artwork_catalogue(result, text):
-        return
-    if not sentence and ("cm" in text or "米" in text or "CM" in text or "公分" in text) \
-            and _apply_artwork_notes(result, text):
-        return
-    if not sentence and "《" in text[:12] and ("，" in text[:12] or "," in text[:12]) and text.count("《") <= 2 \
-            and _apply_exhibit_label(result, text):  # (its comma comes before the first 《)
-        return
+    if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one
+        if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
+                and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
+                or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)) \
+                and _labelled_fields(result, text):
+            return
+    else:  # forms and catalogue names are no sentences
+        if len(text) <= 64 and not (len(text) > 40 and ("，" in text or "," in text)) and (
+                _R25_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _R25_DATED_LEAD.match(text)
+                or "《" in text and _R25_BOOK_HINT.search(text)
+                or text[-1:] in ")）" and _R25_ID_BRACKET.search(text, max(0, len(text) - 16))) \
+                and _apply_round25_entry(result, text):
+            return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
+        if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
+                and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
+                or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
+                or ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) \
+                and _labelled_fields(result, text):
+            return
+        if ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
+                and _apply_artwork_catalogue(result, text):
+            return
+        if ("cm" in text or "米" in text or "CM" in text or "公分" in text) and _apply_artwork_notes(result, text):
+            return
+        if "《" in text[:12] and ("，" in text[:12] or "," in text[:12]) and text.count("《") <= 2 \
+                and _apply_exhibit_label(result, text):  # (its comma comes before the first 《)
+            return
     if text.find("／", 0, 6) >= 0:
         m = _NAME_SLASH_TITLE.fullmatch(text)
         if m and _has_surname(m["name"]) and _is_name(m["name"], strict=False) and not _is_name(m["title"]) \
@@ -6673,10 +6678,12 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
 
 
 def _apply_round25_entry(result: ParsedName, text: str) -> bool:
-    """The layouts of round 25 (see the block comment); True when one read the whole name."""
-    if len(text) > 64 or "。" in text or len(text) > 40 and ("，" in text or "," in text) \
-            or text[:1].isdigit() and _R25_DATED_LEAD.match(text):
-        return False  # (no layout here is a long clause or opens with a date: a caption is no entry)
+    """The layouts of round 25 (see the block comment); True when one read the whole name.
+
+    (speed) Its one caller has already left out a sentence (。), a name over 64 characters and a clause over 40
+    with a comma: no layout here is one."""
+    if text[:1].isdigit() and _R25_DATED_LEAD.match(text):
+        return False  # (no layout here opens with a date: a caption is no entry)
     tag = _R25_AWARD_TAG.match(text) if text[:1] in "【[" else None
     body = text[tag.end():] if tag else text
     m = _R25_KEY_CREDIT.fullmatch(body) if ("／" in body or "/" in body or tag or "者" in body) else None
