@@ -4811,12 +4811,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if text[-1:] in ")）" and ("摄" in text[-48:] or text.endswith(("供图)", "供图）"))):
         text = _take_outlet_bracket(result, text)
-    if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
-        text = _SOURCE_NOTE.sub("", text)
-    if "来源" in text and text.endswith((")", "）")):
-        text = _take_source(result, text)
-    elif "源" in text:
-        text = _take_source_line(result, text)
+    if "源" in text:  # (speed) each source form below holds 源
+        if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
+            text = _SOURCE_NOTE.sub("", text)
+        if "来源" in text and text.endswith((")", "）")):
+            text = _take_source(result, text)
+        elif "源" in text:
+            text = _take_source_line(result, text)
     if _apply_province_rule(result, text):
         return
     if text[-1:] >= "\u4e00" and _apply_class_name(result, text):
@@ -4825,12 +4826,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if _apply_dated_place(result, text):
         return
-    if "日摄" in text or "日拍摄" in text:
-        text = _take_dated_shot_place(result, text)
-    if "摄于" in text:
-        text = _take_credit_shot_at(result, text)
-    if text.endswith("日") and "摄" in text:
-        text = _take_cn_date_tail(result, text)
+    if "摄" in text:  # (speed) each of the three forms holds 摄; each takes off a tail, so the text only shrinks
+        if "日摄" in text or "日拍摄" in text:
+            text = _take_dated_shot_place(result, text)
+        if "摄于" in text:
+            text = _take_credit_shot_at(result, text)
+        if text.endswith("日") and "摄" in text:
+            text = _take_cn_date_tail(result, text)
     credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit:
         _store_credit(result, credit)
