@@ -4065,11 +4065,6 @@ _PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?
 # `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
 _GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")
 _GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
-def _may_hold_book_title(text: str) -> bool:
-    """Cheap test before _BOOK_TITLE: one of its opening marks is there."""
-    return text[:1] in "(（" or "《" in text or "〈" in text or "「" in text or "『" in text
-
-
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
 _SERIES_MARK = re.compile(
     r"^\s*[(（](?=[组系之])(?:(?:组照?|组图|系列)[^()（）]{0,6}?)?(?:之[一二三四五六七八九十\d]+)?[)）]"  # `（组照4幅）`
@@ -4818,13 +4813,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = _take_source(result, text)
         elif "源" in text:
             text = _take_source_line(result, text)
-    if _apply_province_rule(result, text):
-        return
+    if ("-" in text or "_" in text or "." in text or " " in text) and _apply_province_rule(result, text):
+        return  # (speed) each of its layouts (and the place path and list it tries first) needs a separator
     if text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return
-    if _apply_painter_work(result, text):
+    if text[-1:] in "图轴卷帖页" and _apply_painter_work(result, text):  # (speed) its own first test
         return
-    if _apply_dated_place(result, text):
+    if result.date and _apply_dated_place(result, text):  # (speed) it reads only a date already set
         return
     if "摄" in text:  # (speed) each of the three forms holds 摄; each takes off a tail, so the text only shrinks
         if "日摄" in text or "日拍摄" in text:
@@ -4862,7 +4857,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if "—" in text:
         text = _dash_before_unit_name(text)
-    book = _BOOK_TITLE.search(text) if _may_hold_book_title(text) else None
+    book = (_BOOK_TITLE.search(text) if text[:1] in "(（" or "《" in text or "〈" in text or "「" in text
+            or "『" in text else None)  # (a cheap test first: one of its opening marks is there)
     if book and not _is_book_entry(text, book):
         book = None  # 《大闹天宫》 inside a caption names a film, not the photo
     punct = book is None and _SENTENCE_PUNCT.search(text) is not None
