@@ -4799,7 +4799,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                     and (where in _HAND_GAZETTEER or not _has_name_shape(where))):  # not `（周宁）`
                 result._set("place", where, "作品名（地点）", 0.7)  # `晨曦（杭州西湖）-张三`: where it was taken
                 text = m["title"] + text[m.end():]
-    text = _take_phones(result, text)
+    if "1" in text or "0" in text or "*" in text or "电话" in text:  # (speed) a phone, a masked one or its label
+        text = _take_phones(result, text)
     if result.phones and _is_name(text.strip(" -_+")):  # `王小明 13812345678`: an entrant and a phone
         result._set("photographers", [text.strip(" -_+")], "姓名+电话", 0.75)
         result.kind = result.family = "contest_entry"
@@ -5513,7 +5514,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             _store_credit(result, byline)
             text = text[: byline.start]
     closed = text.endswith("。")  # round 24: a sentence the editor closed before the source note
-    title = _strip_gloss(text.strip(" \u3000。."))
+    title = text.strip(" \u3000。.")
+    if title[-1:] in ")）":  # (speed) _strip_gloss's own first test
+        title = _strip_gloss(title)
     lead = _TEXT_DATE_START.match(title) if title[:1].isdigit() else None
     event_year = bool(lead) and _is_event_year(title, lead)
     if lead and lead.end() == len(title) and not result.evidence.get("date"):
@@ -5541,7 +5544,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result.family = "credit_only" if result.photographers else result.family
         return
     credit_rule = result.evidence["photographers"].rule if result.photographers else ""
-    if not result.photographers and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
+    if not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
         return
