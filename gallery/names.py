@@ -4816,8 +4816,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = _take_source_line(result, text)
     if ("-" in text or "_" in text or "." in text or " " in text) and _apply_province_rule(result, text):
         return  # (speed) each of its layouts (and the place path and list it tries first) needs a separator
-    if text[-1:] >= "\u4e00" and _apply_class_name(result, text):
-        return
+    if text[-1:] >= "\u4e00" and "。" not in text and not text.isalpha() and _apply_class_name(result, text):
+        return  # (speed) its code needs a digit (no letter-only text) and no full stop
     if text[-1:] in "图轴卷帖页" and _apply_painter_work(result, text):  # (speed) its own first test
         return
     if result.date and _apply_dated_place(result, text):  # (speed) it reads only a date already set
@@ -5573,7 +5573,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _place_part(result, title)
         _place_lead(result, title)
         _dotted_place(result, title)
-        if not result.place:
+        if not result.place and len(title) <= 12:  # (speed) _place_head's own first test
             _place_head(result, title)
         if not result.place and "的" in title:  # `下雪后的人民公园美如画`: a named place after 的
             got = _place_after_de(title)
@@ -5876,7 +5876,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
             result._set("place", work, "《地名》", 0.55)
         if result.title[-1:] in _PLACE_PART_LAST and result.title.endswith(_PLACE_PARTS_AT_END):
             _place_part(result, result.title)  # round 22: `X《某纪念馆鸟瞰》`: a named place and a view of it
-        if not result.place:
+        if not result.place and len(result.title) <= 12:  # (speed) _place_head's own first test
             _place_head(result, result.title)
         result.kind = "contest_entry"
         if result.family in ("unknown", "contest_entry"):
@@ -6374,7 +6374,7 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if not result.place:
         _place_part(result, title)  # `故宫雪景-张三`: a view of a named place
-    if not result.place:
+    if not result.place and len(title) <= 12:  # (speed) _place_head's own first test
         _place_head(result, title)
     if not result.place and ("·" in title or "•" in title):
         _dotted_place(result, title)
