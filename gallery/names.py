@@ -3162,7 +3162,7 @@ _HOLDER_FIRST = frozenset("藏研馆院所校主教会理董总副常长议分�
 _BARE_SCENE = re.compile(r"[\u4e00-\u9fff]{0,4}现场")
 
 
-def _round21_not_where(text: str, place: str, i: int, end: int) -> bool:
+def _not_where_taken(text: str, place: str, i: int, end: int) -> bool:
     """Round 21: an office's seat or a beneficiary before the place; a person's position note, a verb, a period,
     a post, an organ or an association after it."""
     if i and text[i - 1] in _SEAT_BEFORE:
@@ -3204,7 +3204,7 @@ def _not_where(text: str, place: str) -> bool:
     if i < 0:
         return False
     end = i + len(place)
-    if _round21_not_where(text, place, i, end) and text.find(place, end) < 0:
+    if _not_where_taken(text, place, i, end) and text.find(place, end) < 0:
         return True  # (only where the place word occurs once: a later `台北市政府` is still where)
     if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):
         return True  # `来自杭州余杭区的…`
@@ -4284,7 +4284,7 @@ def _apply_text(result: ParsedName, core: str) -> None:
     rule = result.evidence["title"].rule if result.title else ""
     if rule == "caption sentence" and _CLAUSE_END.search(result.title or ""):
         result._set("title", tag["tag"].strip(), "【story title】 caption", 0.75)  # `【莆田养女】2018年6月9日,…`
-    elif rule in ("caption sentence", "bare title") and not _R25_AWARD_RE.fullmatch(tag["tag"]) and not (
+    elif rule in ("caption sentence", "bare title") and not _ENTRY_AWARD_RE.fullmatch(tag["tag"]) and not (
             (m := _AWARD_TAIL.search(result.title or "")) and _is_certificate(result.title or "", m.start())):
         result.title = tag.group(0).strip() + (result.title or "")  # the column is part of the headline
         # (round 22: not before a certificate's name, `【科创】…竞赛一等奖`: the tag files it, it heads no story;
@@ -4719,10 +4719,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return
     else:  # forms and catalogue names are no sentences
         if len(text) <= 64 and not (len(text) > 40 and ("，" in text or "," in text)) and (
-                _R25_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _R25_DATED_LEAD.match(text)
-                or "《" in text and _R25_BOOK_HINT.search(text)
-                or text[-1:] in ")）" and _R25_ID_BRACKET.search(text, max(0, len(text) - 16))) \
-                and _apply_round25_entry(result, text):
+                _ENTRY_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _ENTRY_DATED_LEAD.match(text)
+                or "《" in text and _ENTRY_BOOK_HINT.search(text)
+                or text[-1:] in ")）" and _ENTRY_ID_BRACKET.search(text, max(0, len(text) - 16))) \
+                and _apply_listed_entry(result, text):
             return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -6478,75 +6478,75 @@ _WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫�
 # a medium, a year of creation, a place or school head — in the orders result lists print them.
 # ---------------------------------------------------------------------------------------------
 
-_R25_AWARD = (r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖?|入选奖?|佳作奖?|优选|鼓励奖|纪念奖|荣誉奖"
+_ENTRY_AWARD = (r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖?|入选奖?|佳作奖?|优选|鼓励奖|纪念奖|荣誉奖"
               r"|评委会?奖|最佳[\u4e00-\u9fff]{0,4}奖|[金银铜]牌)")
-_R25_DASH = r"(?:——|—|─|━|--)"  # a printed dash (a result list's, not a file separator `-`)
-_R25_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4}"  # a name, padded (`平 安`) or not
-_R25_LATIN_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
-_R25_AWARD_RE = re.compile(_R25_AWARD)
+_ENTRY_DASH = r"(?:——|—|─|━|--)"  # a printed dash (a result list's, not a file separator `-`)
+_ENTRY_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4}"  # a name, padded (`平 安`) or not
+_ENTRY_LATIN_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
+_ENTRY_AWARD_RE = re.compile(_ENTRY_AWARD)
 # a rank or an award a result list prints before the entrant (`冠军`, `优异奖`, `金牌奖`, `优等`)
-_R25_RANK = rf"(?:{_R25_AWARD}|冠军|亚军|季军|殿军|优异奖|优等奖?|特优奖?|甲等奖?|[金银铜]牌奖)"
-_R25_RANK_GATE = re.compile("奖|[冠亚季殿]军|优[异等秀选]|特优|甲等|佳作|入[围选]|[金银铜]牌")  # not 军, 优 in a name
-_R25_ROMAN = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:[,，] ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
+_ENTRY_RANK = rf"(?:{_ENTRY_AWARD}|冠军|亚军|季军|殿军|优异奖|优等奖?|特优奖?|甲等奖?|[金银铜]牌奖)"
+_ENTRY_RANK_GATE = re.compile("奖|[冠亚季殿]军|优[异等秀选]|特优|甲等|佳作|入[围选]|[金银铜]牌")  # not 军, 优 in a name
+_ENTRY_ROMAN = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:[,，] ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
 # `一等奖 张三 - 题`, `冠军 张三 Zhang San - 《题》`, `金牌奖 张三「题」`, `个人组特等奖 张三《题》`
-_R25_RANK_NAME_WORK = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,8}}?)?{_R25_RANK}[\s_\-+＋,，—]*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:\s+{_R25_ROMAN})?"
+_ENTRY_RANK_NAME_WORK = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,8}}?)?{_ENTRY_RANK}[\s_\-+＋,，—]*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:\s+{_ENTRY_ROMAN})?"
     rf"(?:\s*[-—－_+＋,，]\s*|\s+|\s*(?=[《「〈]))(?P<title>[^\s《》「」〈〉()（）][^《》〈〉()（）]{{0,39}}|[《「〈][^《》「」〈〉]{{1,40}}[》」〉])")
-_R25_SCHOOL = r"(?:国小|国中|小学|中学|高中|完小|大学|学院|学校|书院|幼儿园|幼稚园)"
-_R25_SCHOOL_RE = re.compile(_R25_SCHOOL)
+_ENTRY_SCHOOL = r"(?:国小|国中|小学|中学|高中|完小|大学|学院|学校|书院|幼儿园|幼稚园)"
+_ENTRY_SCHOOL_RE = re.compile(_ENTRY_SCHOOL)
 # `国小组—某市某国小张三「题」`, `某国小老师张三优等作品「题」`: the school glued before the entrant
-_R25_SCHOOL_NAME_WORK = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,8}}\s*(?:{_R25_DASH}|[-_\s])\s*)?(?P<unit>[\u4e00-\u9fff]{{2,14}}?{_R25_SCHOOL})"
-    rf"(?:老师|教师|学生|同学)?(?P<name>[\u4e00-\u9fff]{{2,3}}?){_R25_RANK}?(?:作品)?"
+_ENTRY_SCHOOL_NAME_WORK = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,8}}\s*(?:{_ENTRY_DASH}|[-_\s])\s*)?(?P<unit>[\u4e00-\u9fff]{{2,14}}?{_ENTRY_SCHOOL})"
+    rf"(?:老师|教师|学生|同学)?(?P<name>[\u4e00-\u9fff]{{2,3}}?){_ENTRY_RANK}?(?:作品)?"
     rf"[「《〈](?P<title>[^「」《》〈〉]{{1,40}}(?:[『][^『』]{{1,10}}[』][^「」《》〈〉]{{0,10}})?)[」》〉]")
 # `“某某大巡游”摄影比赛冠军-张三(题)`: a contest and its rank, the entrant, the work in a bracket
-_R25_CONTEST_NAME_WORK = re.compile(
-    rf"(?P<head>.{{2,40}}?(?:比赛|大赛|征集|影展|评选){_R25_RANK})\s*[-—]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
+_ENTRY_CONTEST_NAME_WORK = re.compile(
+    rf"(?P<head>.{{2,40}}?(?:比赛|大赛|征集|影展|评选){_ENTRY_RANK})\s*[-—]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
     rf"\s*[(（](?P<title>[^()（）]{{1,30}})[)）]")
-_R25_KIND_NOTE = re.compile(rf"[(（](?:{_WORK_KINDS})[)）]$")  # `张三（摄影）`: the kind of work entered
-_R25_AWARD_TAG = re.compile(rf"^[【\[]{_R25_AWARD}[】\]]\s*")  # `【优选】…`, `[佳作]…`: the award, no title
+_ENTRY_KIND_NOTE = re.compile(rf"[(（](?:{_WORK_KINDS})[)）]$")  # `张三（摄影）`: the kind of work entered
+_ENTRY_AWARD_TAG = re.compile(rf"^[【\[]{_ENTRY_AWARD}[】\]]\s*")  # `【优选】…`, `[佳作]…`: the award, no title
 # `title 摄影者／name`, `title 作者：name`: one credit key at the end, with a slash or a colon
-_R25_KEY_CREDIT = re.compile(
-    rf"(?P<title>.+?)[\s_\-+＋]+(?:摄影者|拍摄者|摄影师|作者|摄影)\s*[／/:：]\s*(?P<name>{_R25_NAME})$")
+_ENTRY_KEY_CREDIT = re.compile(
+    rf"(?P<title>.+?)[\s_\-+＋]+(?:摄影者|拍摄者|摄影师|作者|摄影)\s*[／/:：]\s*(?P<name>{_ENTRY_NAME})$")
 # `place：title(1623 name)`: a head before a colon, the title, an entry/class number glued to the name
-_R25_HEAD_BRACKET = re.compile(
+_ENTRY_HEAD_BRACKET = re.compile(
     rf"(?:(?P<head>[\u4e00-\u9fff]{{2,6}})(?P<colon>[:：]\s*|[\s_\-]+))?(?P<title>[^()（）:：\s_\-]{{1,30}}?)\s*[(（]\s*(?P<id>\d{{2,8}}\s*)?"
-    rf"(?P<name>{_R25_NAME})\s*[)）]")
+    rf"(?P<name>{_ENTRY_NAME})\s*[)）]")
 # `“title”—name`: a quoted title and the author after a printed dash
-_R25_QUOTED_DASH = re.compile(
-    rf"[“「『](?P<title>[^“”「」『』]{{1,40}})[”」』]\s*{_R25_DASH}\s*(?P<name>{_R25_NAME}|{_R25_LATIN_NAME})")
+_ENTRY_QUOTED_DASH = re.compile(
+    rf"[“「『](?P<title>[^“”「」『』]{{1,40}})[”」』]\s*{_ENTRY_DASH}\s*(?P<name>{_ENTRY_NAME}|{_ENTRY_LATIN_NAME})")
 # `category—award+name〈title〉`: a category, an award glued to the author, the work in brackets
-_R25_AWARD_NAME_WORK = re.compile(
-    rf"(?:(?P<cat>[\u4e00-\u9fff]{{2,8}})\s*(?:{_R25_DASH}|[-_\s])\s*)?{_R25_AWARD}(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:作品)?"
+_ENTRY_AWARD_NAME_WORK = re.compile(
+    rf"(?:(?P<cat>[\u4e00-\u9fff]{{2,8}})\s*(?:{_ENTRY_DASH}|[-_\s])\s*)?{_ENTRY_AWARD}(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:作品)?"
     rf"\s*[〈《「](?P<title>[^〈〉《》「」]{{1,40}})[〉》」]")
 # `department 1805班 name,作品《title》`: a unit and a class number glued before the entrant
-_R25_CLASS_NAME_WORK = re.compile(
+_ENTRY_CLASS_NAME_WORK = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:\d{2,4}(?:级|班|届)[\u4e00-\u9fff]{0,6}?\d{0,2}班?|\d{2,4}班))"
     r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，、\s]\s*(?:参赛)?作品\s*[:：]?\s*[《〈](?P<title>[^《》〈〉]{1,40})[》〉]")
 # a cohort + major + class (`2021级书法学8`, `19级美术1班`) or a class (`1805班`): a unit, no title
-_R25_COHORT = re.compile(r"(?:\d{2}|\d{4})级[\u4e00-\u9fff]{1,10}\d{0,2}班?|\d{2,4}班|[\u4e00-\u9fff]{2,10}\d{2,4}班")
-_R25_DATED_LEAD = re.compile(r"\d+\s*[年月日号.\-_/:：]")  # `2019年…`, `6月9日…`, `2019.5.1 …`
-_R25_GLUED_ID = re.compile(r"(?<![\d.:])\d{2,8}\s?[\u4e00-\u9fff](?<![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班])")
-_R25_ID_NAME = re.compile(r"\d{2,8}\s?(?P<name>[\u4e00-\u9fff]{2,4})")  # `1623谢雨恒`: a number glued to a name
-_R25_SEP = re.compile(r"[\s\u3000]+|[-_+＋]+")
+_ENTRY_COHORT = re.compile(r"(?:\d{2}|\d{4})级[\u4e00-\u9fff]{1,10}\d{0,2}班?|\d{2,4}班|[\u4e00-\u9fff]{2,10}\d{2,4}班")
+_ENTRY_DATED_LEAD = re.compile(r"\d+\s*[年月日号.\-_/:：]")  # `2019年…`, `6月9日…`, `2019.5.1 …`
+_ENTRY_GLUED_ID = re.compile(r"(?<![\d.:])\d{2,8}\s?[\u4e00-\u9fff](?<![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班])")
+_ENTRY_ID_NAME = re.compile(r"\d{2,8}\s?(?P<name>[\u4e00-\u9fff]{2,4})")  # `1623谢雨恒`: a number glued to a name
+_ENTRY_SEP = re.compile(r"[\s\u3000]+|[-_+＋]+")
 # an artwork listing `《title》,author,medium,size,year年`: what each segment after the work is
-_R25_LIST_SEP = re.compile(r"\s*[,，、;；]\s*")
-_R25_YEAR = re.compile(r"(?P<Y>(?:18|19|20)\d{2})\s*年?")
-_R25_MEDIUM = re.compile(
+_ENTRY_LIST_SEP = re.compile(r"\s*[,，、;；]\s*")
+_ENTRY_YEAR = re.compile(r"(?P<Y>(?:18|19|20)\d{2})\s*年?")
+_ENTRY_MEDIUM = re.compile(
     rf"(?:(?:纸本|绢本|布面|木板|纸面|综合材料|布上)?(?:{_MEDIA}|丙烯|设色|水墨|综合材料|雕塑|装置|影像|摄影))")
-_R25_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[xX×*]\s*\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
+_ENTRY_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[xX×*]\s*\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
 # what a name must hold for any layout below to apply (one character-class scan, before the call): a
 # bracket, a colon or a slash, a quote, a character of an award or rank word or of 作品 — or a number
 # opening the name (`1623X-题`, not a date), a 《work》 beside a list mark or a school, a number opening
 # the last bracket, a phone's seven digits at the end (a glued number after a separator alone,
 # `题_1623X`, is not looked for: a digit scan costs half a per cent)
-_R25_ANY = re.compile(r"[／/:：“「『〈奖军优甲佳入牌作]")
-_R25_BOOK_HINT = re.compile(r"[,，、班级学院校园]")  # what a 《work》 needs beside it here: a list, a class, a school
-_R25_ID_BRACKET = re.compile(r"[(（]\s*\d")  # `(1623谢雨恒)`: a number opening the last bracket
-_R25_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
+_ENTRY_ANY = re.compile(r"[／/:：“「『〈奖军优甲佳入牌作]")
+_ENTRY_BOOK_HINT = re.compile(r"[,，、班级学院校园]")  # what a 《work》 needs beside it here: a list, a class, a school
+_ENTRY_ID_BRACKET = re.compile(r"[(（]\s*\d")  # `(1623谢雨恒)`: a number opening the last bracket
+_ENTRY_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
 
 
-def _r25_name(raw: str, *, strict: bool = False) -> str | None:
+def _entry_name(raw: str, *, strict: bool = False) -> str | None:
     """A person-name shape (padding spaces dropped): a known surname, or a strict name."""
     name = raw.replace(" ", "").replace("\u3000", "") if " " in raw or "\u3000" in raw else raw
     padded = len(raw) == 3 and len(name) == 2  # `平 安`: a two-character name padded to three is a name
@@ -6556,26 +6556,26 @@ def _r25_name(raw: str, *, strict: bool = False) -> str | None:
     return name
 
 
-def _r25_rank_name(raw: str) -> str | None:
+def _entry_rank_name(raw: str) -> str | None:
     """The entrant after a rank: a name, or four characters led by two surnames (`罗林淑榕`, a
     married woman's name: her husband's surname before her own)."""
     if len(raw) == 4:
         return raw if raw[0] in _SINGLE_SURNAMES and raw[1] in _SINGLE_SURNAMES and _is_name(raw, strict=False) \
             and raw not in _NOUNS and not _full_place(raw) else None
-    return _r25_name(raw)
+    return _entry_name(raw)
 
 
-_R25_PHONE_END = re.compile(r"[+＋_\-\s]+(?P<phone>\d[\d\-]{6,15}\d)$")
+_ENTRY_PHONE_END = re.compile(r"[+＋_\-\s]+(?P<phone>\d[\d\-]{6,15}\d)$")
 
 
-def _r25_name_title_phone(result: ParsedName, text: str) -> bool:
+def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
     """`姓名+作品名称+电话` (the order contest calls publish): of the two words beside the phone, the
     one with a name's shape is the entrant even where a strict reading refuses it (`黄翊之`), when the
     other is none."""
-    m = _R25_PHONE_END.search(text, max(0, len(text) - 24))  # (the phone is at the end: search only there)
+    m = _ENTRY_PHONE_END.search(text, max(0, len(text) - 24))  # (the phone is at the end: search only there)
     if not m:
         return False
-    segs = _R25_SEP.split(text[: m.start()].strip())
+    segs = _ENTRY_SEP.split(text[: m.start()].strip())
     if len(segs) != 2:
         return False
     first, second = segs
@@ -6586,7 +6586,7 @@ def _r25_name_title_phone(result: ParsedName, text: str) -> bool:
     shaped = [_is_name(w, strict=False) and _has_surname(w) for w in (first, second)]
     if shaped[0] == shaped[1]:
         return False  # both name-shaped, or neither: nobody is sure
-    name, second = (_r25_name(first), second) if shaped[0] else (_r25_name(second), first)  # either order
+    name, second = (_entry_name(first), second) if shaped[0] else (_entry_name(second), first)  # either order
     if not name or len(name) > 3 or _full_place(second) or _UNIT_ONLY.fullmatch(second):
         return False
     result._set("photographers", [name], "姓名+作品名称+电话", 0.75)
@@ -6596,16 +6596,16 @@ def _r25_name_title_phone(result: ParsedName, text: str) -> bool:
     return True
 
 
-def _r25_head_place(head: str) -> bool:
+def _entry_head_place(head: str) -> bool:
     """`南京`, `泗阳`, `南林大` before `：`: a place, or a university's short name (three or four
     characters ending in 大), is where the entrant's picture comes from."""
     return _known_place(head) or head in _GAZETTEER and head not in _AMBIGUOUS_PLACES \
         or 3 <= len(head) <= 4 and head.endswith("大")
 
 
-def _r25_listing(result: ParsedName, text: str) -> bool:
+def _entry_listing(result: ParsedName, text: str) -> bool:
     """`《洱海》,鲍菡,布面油画,2015年`: the work, its author, medium, size and year of creation."""
-    parts = [s for s in _R25_LIST_SEP.split(text.strip(" ,，、;；")) if s]
+    parts = [s for s in _ENTRY_LIST_SEP.split(text.strip(" ,，、;；")) if s]
     works = [s for s in parts if s[:1] == "《" and s[-1:] == "》" and s.count("《") == 1]
     if len(works) != 1 or not 3 <= len(parts) <= 6:
         return False  # the work once, in 《》, at any place (`作者,《题》,材质,年份` too)
@@ -6615,13 +6615,13 @@ def _r25_listing(result: ParsedName, text: str) -> bool:
     for seg in parts:
         if seg is work:
             continue
-        if _R25_MEDIUM.fullmatch(seg):
+        if _ENTRY_MEDIUM.fullmatch(seg):
             medium = True
-        elif (y := _R25_YEAR.fullmatch(seg)) and year is None:
+        elif (y := _ENTRY_YEAR.fullmatch(seg)) and year is None:
             year = y["Y"]
-        elif _R25_SIZE.fullmatch(seg):
+        elif _ENTRY_SIZE.fullmatch(seg):
             continue
-        elif name is None and (n := _r25_name(seg)) and len(n) <= 3:
+        elif name is None and (n := _entry_name(seg)) and len(n) <= 3:
             name = n
         else:
             return False  # a segment that is none of these: no listing
@@ -6635,28 +6635,28 @@ def _r25_listing(result: ParsedName, text: str) -> bool:
     return True
 
 
-def _r25_segments(result: ParsedName, text: str) -> bool:
+def _entry_segments(result: ParsedName, text: str) -> bool:
     """`一等奖 张三 2021级书法学8`, `高年级组硬笔作品  黄岚云菲`: segments that are an award, a
     cohort/class unit, one person's name and at most one work label — the unit read, no title."""
-    segs = [s for s in _R25_SEP.split(text) if s]
+    segs = [s for s in _ENTRY_SEP.split(text) if s]
     if not 2 <= len(segs) <= 4:
         return False
     names, units, labels = [], [], []
     award = numbered = False
     title: str | None = None
     for seg in segs:
-        if _R25_AWARD_RE.fullmatch(seg):
+        if _ENTRY_AWARD_RE.fullmatch(seg):
             award = True  # the award is no title
-        elif _R25_COHORT.fullmatch(seg) or _UNIT_ONLY.fullmatch(seg) and not _full_place(seg):
+        elif _ENTRY_COHORT.fullmatch(seg) or _UNIT_ONLY.fullmatch(seg) and not _full_place(seg):
             units.append(seg)  # `2021级书法学8`, `人事处`: a unit, no title
-        elif seg[-1:] in ")）" and (note := _R25_KIND_NOTE.search(seg)) and (n := _r25_name(seg[: note.start()])):
+        elif seg[-1:] in ")）" and (note := _ENTRY_KIND_NOTE.search(seg)) and (n := _entry_name(seg[: note.start()])):
             names.append(n)  # `张三（绘画）`: the entrant and the kind of work
-        elif (n := _r25_name(seg)) and (len(n) <= 3 or labels and seg is segs[-1] and n[0] in _SINGLE_SURNAMES
+        elif (n := _entry_name(seg)) and (len(n) <= 3 or labels and seg is segs[-1] and n[0] in _SINGLE_SURNAMES
                                          and not _full_place(n)):
             names.append(n)  # a four-character child's name (`黄岚云菲`) only after a work label
-        elif _R25_WORK_LABEL.fullmatch(seg):
+        elif _ENTRY_WORK_LABEL.fullmatch(seg):
             labels.append(seg)
-        elif seg[:1].isdigit() and (g := _R25_ID_NAME.fullmatch(seg)) and (n := _r25_name(g["name"])) \
+        elif seg[:1].isdigit() and (g := _ENTRY_ID_NAME.fullmatch(seg)) and (n := _entry_name(g["name"])) \
                 and len(n) <= 3:
             names.append(n)  # `1623谢雨恒`: an entry or class number glued before the entrant
             numbered = True
@@ -6678,17 +6678,17 @@ def _r25_segments(result: ParsedName, text: str) -> bool:
     return True
 
 
-def _apply_round25_entry(result: ParsedName, text: str) -> bool:
+def _apply_listed_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name.
 
     (speed) Its one caller has already left out a sentence (。), a name over 64 characters and a clause over 40
     with a comma: no layout here is one."""
-    if text[:1].isdigit() and _R25_DATED_LEAD.match(text):
+    if text[:1].isdigit() and _ENTRY_DATED_LEAD.match(text):
         return False  # (no layout here opens with a date: a caption is no entry)
-    tag = _R25_AWARD_TAG.match(text) if text[:1] in "【[" else None
+    tag = _ENTRY_AWARD_TAG.match(text) if text[:1] in "【[" else None
     body = text[tag.end():] if tag else text
-    m = _R25_KEY_CREDIT.fullmatch(body) if ("／" in body or "/" in body or tag or "者" in body) else None
-    if m and (name := _r25_name(m["name"])) and not _SENTENCE_PUNCT.search(m["title"]) \
+    m = _ENTRY_KEY_CREDIT.fullmatch(body) if ("／" in body or "/" in body or tag or "者" in body) else None
+    if m and (name := _entry_name(m["name"])) and not _SENTENCE_PUNCT.search(m["title"]) \
             and "《" not in m["title"] and ":" not in m["title"] and "：" not in m["title"]:  # one key only
         result._set("photographers", [name], "题 摄影者／姓名", 0.8)
         result.kind = result.family = "contest_entry"
@@ -6696,47 +6696,47 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
         return True
     if tag:
         return False
-    if text[-1:] in ")）" and (m := _R25_HEAD_BRACKET.fullmatch(text)) and (name := _r25_name(m["name"])) \
+    if text[-1:] in ")）" and (m := _ENTRY_HEAD_BRACKET.fullmatch(text)) and (name := _entry_name(m["name"])) \
             and not _is_name(m["title"].strip()) and (m["id"] if m["head"] is None else ":" in m["colon"]
-                                                      or "：" in m["colon"] or _r25_head_place(m["head"])):
+                                                      or "：" in m["colon"] or _entry_head_place(m["head"])):
         result._set("photographers", [name], "地点：题(编号姓名)", 0.8)  # (no head: the number vouches for the name;
         result._set("title", m["title"].strip(), "地点：题(编号姓名)", 0.8)  # no colon: only a place head)
         if m["head"] is None:
             pass
-        elif _r25_head_place(m["head"]):
+        elif _entry_head_place(m["head"]):
             result._set("place", m["head"], "地点：题(编号姓名)", 0.7)
         else:
             result._set("units", [m["head"]], "单位：题(编号姓名)", 0.6)
         result.kind = result.family = "contest_entry"
         return True
-    if text[:1] in "“「『" and (m := _R25_QUOTED_DASH.fullmatch(text)):
-        name = m["name"] if m["name"].isascii() else _r25_name(m["name"])
+    if text[:1] in "“「『" and (m := _ENTRY_QUOTED_DASH.fullmatch(text)):
+        name = m["name"] if m["name"].isascii() else _entry_name(m["name"])
         if name:
             result._set("photographers", [name], "“题”—作者", 0.8)
             result._set("title", m["title"].strip(), "“题”—作者", 0.85)
             result.kind = result.family = "contest_entry"
             return True
     if text[-1:] in "〉》」" and "奖" in text:
-        m = _R25_AWARD_NAME_WORK.fullmatch(text)
-        if m and (name := _r25_name(m["name"])):
+        m = _ENTRY_AWARD_NAME_WORK.fullmatch(text)
+        if m and (name := _entry_name(m["name"])):
             result._set("photographers", [name], "类别—奖项姓名〈题〉", 0.8)
             result._set("title", m["title"].strip(), "类别—奖项姓名〈题〉", 0.85)
             result.kind = result.family = "contest_entry"
             return True
     if text[-1:] in "》〉" and ("班" in text or "级" in text):
-        m = _R25_CLASS_NAME_WORK.fullmatch(text)
-        if m and (name := _r25_name(m["name"])) and len(name) <= 3:
+        m = _ENTRY_CLASS_NAME_WORK.fullmatch(text)
+        if m and (name := _entry_name(m["name"])) and len(name) <= 3:
             result._set("photographers", [name], "单位班级姓名,作品《题》", 0.8)
             result._set("units", [m["unit"]], "单位班级姓名,作品《题》", 0.7)
             result._set("title", m["title"].strip(), "单位班级姓名,作品《题》", 0.85)
             result.kind = result.family = "contest_entry"
             return True
-    ranked = _R25_RANK_GATE.search(text) is not None  # a rank or an award word somewhere (one scan)
-    if (ranked or "作品" in text or _R25_GLUED_ID.search(text)) and _r25_segments(result, text):
+    ranked = _ENTRY_RANK_GATE.search(text) is not None  # a rank or an award word somewhere (one scan)
+    if (ranked or "作品" in text or _ENTRY_GLUED_ID.search(text)) and _entry_segments(result, text):
         return True  # (before the rank layout: a unit or a cohort after the name is no title)
-    if ranked and (m := _R25_RANK_NAME_WORK.fullmatch(text)) and (name := _r25_rank_name(m["name"])) \
+    if ranked and (m := _ENTRY_RANK_NAME_WORK.fullmatch(text)) and (name := _entry_rank_name(m["name"])) \
             and not _is_name(m["title"]) and not _UNIT_ONLY.fullmatch(m["name"]) \
-            and not _R25_COHORT.fullmatch(m["title"]) and not _UNIT_ONLY.fullmatch(m["title"]):
+            and not _ENTRY_COHORT.fullmatch(m["title"]) and not _UNIT_ONLY.fullmatch(m["title"]):
         title = m["title"].strip()
         if title[:1] in "《「〈":
             title = title[1:-1]
@@ -6744,23 +6744,23 @@ def _apply_round25_entry(result: ParsedName, text: str) -> bool:
         result.kind = result.family = "contest_entry"
         _set_plain_title(result, title.strip(), is_title=True)  # `银牌 X_金门夕照`: the place in the title
         return True
-    if text[-1:] in "」》〉" and _R25_SCHOOL_RE.search(text) and (m := _R25_SCHOOL_NAME_WORK.fullmatch(text)) \
-            and (name := _r25_name(m["name"])):
+    if text[-1:] in "」》〉" and _ENTRY_SCHOOL_RE.search(text) and (m := _ENTRY_SCHOOL_NAME_WORK.fullmatch(text)) \
+            and (name := _entry_name(m["name"])):
         result._set("photographers", [name], "学校姓名「题」", 0.8)
         result._set("units", [m["unit"]], "学校姓名「题」", 0.7)
         result._set("title", m["title"].strip(), "学校姓名「题」", 0.85)
         result.kind = result.family = "contest_entry"
         return True
-    if ranked and text[-1:] in ")）" and (m := _R25_CONTEST_NAME_WORK.fullmatch(text)) \
-            and (name := _r25_name(m["name"])) and not _UNIT_ONLY.fullmatch(m["title"]) \
+    if ranked and text[-1:] in ")）" and (m := _ENTRY_CONTEST_NAME_WORK.fullmatch(text)) \
+            and (name := _entry_name(m["name"])) and not _UNIT_ONLY.fullmatch(m["title"]) \
             and not _full_place(m["title"]) and not _SERIES_MID.search(m["title"]):
         result._set("photographers", [name], "比赛名次-姓名(题)", 0.75)
         result._set("title", m["title"].strip(), "比赛名次-姓名(题)", 0.75)
         result.kind = result.family = "contest_entry"
         return True
-    if text[-1:].isdigit() and _r25_name_title_phone(result, text):
+    if text[-1:].isdigit() and _entry_name_title_phone(result, text):
         return True
-    if "《" in text and ("," in text or "，" in text or "、" in text) and _r25_listing(result, text):
+    if "《" in text and ("," in text or "，" in text or "、" in text) and _entry_listing(result, text):
         return True
     return False
 
