@@ -3363,19 +3363,12 @@ _DATE_CLAUSE = re.compile(
 )
 
 
-_DATE_CLAUSE_LAST: list[tuple[str, re.Match[str] | None]] = [("", None)]
-
-
+@lru_cache(maxsize=1)
 def _date_clause(text: str) -> re.Match[str] | None:
-    """(speed) `_DATE_CLAUSE.match(text)`, which three place finders ask of the same caption: the last answer
-    is kept (one tuple, replaced whole), and a name with no comma in its first 18 characters (the longest
-    opening, `当地时间2020年12月31日上午`, is 17) is answered without the regex."""
-    last = _DATE_CLAUSE_LAST[0]
-    if last[0] is text:
-        return last[1]
-    m = _DATE_CLAUSE.match(text) if "," in text[:18] or "，" in text[:18] else None
-    _DATE_CLAUSE_LAST[0] = (text, m)
-    return m
+    """(speed) `_DATE_CLAUSE.match(text)`, which three place finders ask of the same caption (the last answer
+    is kept); a name with no comma in its first 18 characters (the longest opening,
+    `当地时间2020年12月31日上午`, is 17) is answered without the regex."""
+    return _DATE_CLAUSE.match(text) if "," in text[:18] or "，" in text[:18] else None
 
 
 _ONE_OF_KIND = re.compile(r"一[\u4e00-\u9fff]{1,3}?[内里中前旁外]?")
