@@ -6537,6 +6537,11 @@ _ENTRY_ANY = re.compile(r"[／/:：“「『〈奖军优甲佳入牌作]")
 _ENTRY_BOOK_HINT = re.compile(r"[,，、班级学院校园]")  # what a 《work》 needs beside it here: a list, a class, a school
 _ENTRY_ID_BRACKET = re.compile(r"[(（]\s*\d")  # `(1623谢雨恒)`: a number opening the last bracket
 _ENTRY_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
+# `题(摄影)一等奖张三(某公司)`: the work, the kind entered in a bracket, the award glued to the entrant, the
+# entrant's unit in a closing bracket (a unit, no place)
+_ENTRY_KIND_AWARD_NAME = re.compile(
+    rf"(?P<title>[^()（）\s]{{1,20}}?)\s*[(（](?:{_WORK_KINDS})[)）]\s*{_ENTRY_RANK}\s*(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
+    r"\s*(?:[(（](?P<unit>[\u4e00-\u9fff]{1,12}(?:" + _UNIT_SUFFIX + r"))[)）])?")
 
 
 def _entry_name(raw: str, *, strict: bool = False) -> str | None:
@@ -6749,6 +6754,14 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
             and not _full_place(m["title"]) and not _SERIES_MID.search(m["title"]):
         result._set("photographers", [name], "比赛名次-姓名(题)", 0.75)
         result._set("title", m["title"].strip(), "比赛名次-姓名(题)", 0.75)
+        result.kind = result.family = "contest_entry"
+        return True
+    if ranked and ("(" in text or "（" in text) and (m := _ENTRY_KIND_AWARD_NAME.fullmatch(text)) \
+            and (name := _entry_name(m["name"])) and not _is_name(m["title"]) and not _full_place(m["title"]):
+        result._set("photographers", [name], "题(类别)奖项姓名(单位)", 0.8)
+        result._set("title", m["title"], "题(类别)奖项姓名(单位)", 0.85)
+        if m["unit"]:
+            result._set("units", [m["unit"]], "题(类别)奖项姓名(单位)", 0.7)
         result.kind = result.family = "contest_entry"
         return True
     if text[-1:].isdigit() and _entry_name_title_phone(result, text):

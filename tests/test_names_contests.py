@@ -125,3 +125,22 @@ ROUND25_RULES = [
 @pytest.mark.parametrize(("name", "expected"), ROUND25_RULES)
 def test_round25_contest_layouts(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# Round 28: the contest/artwork rows of held-out sets 25, 24 and 20 as work lists; made-up names only,
+# each layout by what its segments are, with hard negatives (no work-list string is copied here).
+ROUND28_RULES = [
+    # A. the work, the kind entered in a bracket, an award glued to the entrant, the entrant's unit in a bracket
+    ("晨钟(摄影)二等奖周立新(三分公司).jpg", {"title": "晨钟", "photographer": "周立新", "place": None}),
+    ("兰(国画)优秀奖钱丽华(杭州中心).jpg", {"title": "兰", "photographer": "钱丽华", "place": None}),
+    ("春色（书法）三等奖王明.jpg", {"title": "春色", "photographer": "王明"}),
+    ("春色(摄影)二等奖秋色.jpg", {"photographer": None}),  # hard negative: a title word, no name
+    ("张三(摄影)二等奖王明.jpg", {"photographer": None}),  # hard negative: a name where the work stands
+    ("北京(摄影)二等奖王明.jpg", {"photographer": None}),  # hard negative: a place where the work stands
+
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND28_RULES)
+def test_round28_contest_layouts(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
