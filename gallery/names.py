@@ -6574,11 +6574,27 @@ def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
     if not m:
         return False
     segs = _ENTRY_SEP.split(text[: m.start()].strip())
+    cohorts = [s for s in segs if s[:1].isdigit() and _ENTRY_COHORT.fullmatch(s)] if len(segs) == 3 else []
+    if cohorts:  # `题+姓名+10级某某班+电话`: the entrant's cohort and class is a unit, no title
+        segs = [s for s in segs if s is not cohorts[0]]
     if len(segs) != 2:
         return False
     first, second = segs
-    if not first or not second or _is_name(first) or _is_name(second):
+    if not first or not second or not cohorts and (_is_name(first) or _is_name(second)):
         return False  # a strict name: the `+` layouts further on read it (`守护湘江+王伟+…`)
+    if cohorts and _is_name(first) + _is_name(second) == 1:
+        name, work = (first, second) if _is_name(first) else (second, first)
+        if _full_place(name) or work in _NOUNS or not find_phones(m["phone"]):
+            return False
+        result._set("photographers", [name], "题+姓名+年级班+电话", 0.75)
+        result._set("units", cohorts, "题+姓名+年级班+电话", 0.7)
+        result._set("phones", find_phones(m["phone"]), "题+姓名+年级班+电话", 0.95)
+        result.kind = result.family = "contest_entry"
+        if _full_place(work) and not _CLAUSE_MARKS.search(work):
+            result._set("place", work, "题+姓名+年级班+电话", 0.6)  # `某古镇+张三+…`: a bare place as the work
+        else:
+            _set_plain_title(result, work, is_title=True)
+        return True
     if not find_phones(m["phone"]):
         return False
     shaped = [_is_name(w, strict=False) and _has_surname(w) for w in (first, second)]

@@ -137,6 +137,14 @@ ROUND28_RULES = [
     ("春色(摄影)二等奖秋色.jpg", {"photographer": None}),  # hard negative: a title word, no name
     ("张三(摄影)二等奖王明.jpg", {"photographer": None}),  # hard negative: a name where the work stands
     ("北京(摄影)二等奖王明.jpg", {"photographer": None}),  # hard negative: a place where the work stands
+    # B. 题+姓名+年级班+电话: a cohort and class is a unit; a bare place as the work is the place
+    ("湖畔晨读+林小雨+19级会计2班+13800001234.jpg",
+     {"title": "湖畔晨读", "photographer": "林小雨", "phone": "13800001234"}),
+    ("周庄古镇+陈默+20级旅游班+13800001234.jpg", {"title": None, "photographer": "陈默", "place": "周庄古镇"}),
+    ("王明+晨曦+21级会计2班+13912345678.jpg", {"title": "晨曦", "photographer": "王明"}),
+    ("王明+李华+21级会计2班+13912345678.jpg", {"photographer": None}),  # hard negative: two names, nobody sure
+    ("晨曦+春色+21级会计2班+13912345678.jpg", {"photographer": None}),  # hard negative: no name shape
+    ("晨曦+王明+2021年+13912345678.jpg", {"photographer": None}),  # hard negative: a year, no class
 
 ]
 
