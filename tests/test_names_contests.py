@@ -145,6 +145,10 @@ ROUND28_RULES = [
     ("王明+李华+21级会计2班+13912345678.jpg", {"photographer": None}),  # hard negative: two names, nobody sure
     ("晨曦+春色+21级会计2班+13912345678.jpg", {"photographer": None}),  # hard negative: no name shape
     ("晨曦+王明+2021年+13912345678.jpg", {"photographer": None}),  # hard negative: a year, no class
+    # C. a sacred mountain or lake (神山, 圣山, 圣湖) is a kind of place: a bare one is a place, no title
+    ("冈仁波齐神山.jpg", {"title": None, "place": "冈仁波齐神山"}),
+    ("阿尼玛卿神山.jpg", {"title": None, "place": "阿尼玛卿神山"}),
+    ("去神山-张三.jpg", {"title": "去神山", "photographer": "张三"}),  # a title with a verb stays a title
 
 ]
 
