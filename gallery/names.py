@@ -5894,7 +5894,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
             return
         _classify_segments(result, segments, title_slot=False)
         if not result.photographers:
-            _credit_beside_book(result, [s for s, _ in segments])
+            _credit_beside_book(result, [s for s, _ in segments], vouched=unit is not None and not before.strip())
         return
     m = _TEXT_DATE_START.match(text)
     if m and not result.date and not _is_event_year(text, m):
@@ -5953,9 +5953,32 @@ def _name_and_units(result: ParsedName, words: list[str]) -> bool:
     return True
 
 
-def _credit_beside_book(result: ParsedName, words: list[str]) -> None:
+def _unsurnamed_entrant(word: str, vouched: bool) -> bool:
+    """`《题》吉雅图`, `《题》阿尕卓(某县公安局)`: after a 《work》, alone, a name with no Han surname — a
+    Mongolian, Uyghur or Tibetan name in Chinese characters (all but one of three, or half of four, are
+    transliteration characters, or a Tibetan name element), or any name shape the entrant's unit vouches for."""
+    n = len(word)
+    if not 2 <= n <= 4 or not _CJK.fullmatch(word) or word in _NOUNS or _is_title_word(word) or _full_place(word) \
+            or word in _GAZETTEER and not vouched or _UNIT_ONLY.fullmatch(word) or _WORK_KIND.fullmatch(word) \
+            or _ENTRY_AWARD_RE.search(word) or word in _NEVER_CREDITED or not _NOT_IN_TRANSLIT.isdisjoint(word):
+        return False
+    translit = sum(ch in _TRANSLIT_CHARS for ch in word)
+    shaped = n >= 3 and (translit >= n - 1 or n == 4 and (word[:2] in _TIBETAN_PARTS or word[2:] in _TIBETAN_PARTS))
+    if shaped:
+        return n == 3 or vouched  # (图 spells 吉雅图, 巴图: _is_name refuses it in a Han given name)
+    return vouched and n <= 3 and (_is_name(word, strict=False) or not _has_surname(word) and "图" not in word)
+
+
+_NOT_IN_TRANSLIT = frozenset("的了是在与片摄之和")  # never in a transliterated name (图 is: 吉雅图)
+
+
+def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool = False) -> None:
     """Next to a 《title》: `郝相东老师的`, `刘扬郑州航海路支行厅堂主管` (a name glued to a unit)."""
     found: list[tuple[str, str | None]] = []
+    words = [w for w in words if w.strip()] if len(words) > 1 else words
+    if len(words) == 1 and not _is_name(words[0].strip()) and _unsurnamed_entrant(words[0].strip(), vouched):
+        result._set("photographers", [words[0].strip()], "《作品》姓名(单位)", 0.65)
+        return
     for word in (w.strip() for w in words):
         art = _ART_AUTHOR.fullmatch(word)
         if art and ((_is_name(art["name"]) if art["role"] or art["shot"] or len(art["name"]) == 3

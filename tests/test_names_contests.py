@@ -149,6 +149,16 @@ ROUND28_RULES = [
     ("冈仁波齐神山.jpg", {"title": None, "place": "冈仁波齐神山"}),
     ("阿尼玛卿神山.jpg", {"title": None, "place": "阿尼玛卿神山"}),
     ("去神山-张三.jpg", {"title": "去神山", "photographer": "张三"}),  # a title with a verb stays a title
+    # D. after a 《work》 alone: a name with no Han surname (Mongolian, Tibetan …), or one the unit bracket vouches for
+    ("《草原晨曲》巴特尔.jpg", {"title": "草原晨曲", "photographer": "巴特尔"}),
+    ("《牧归》其其格.jpg", {"title": "牧归", "photographer": "其其格"}),
+    ("《雪域》次仁多吉(拉萨市公安局).jpg", {"title": "雪域", "photographer": "次仁多吉"}),
+    ("《巡逻》扎巴(某县公安局).jpg", {"title": "巡逻", "photographer": "扎巴"}),
+    ("《春》组照.jpg", {"title": "春", "photographer": None}),  # hard negative: a series note
+    ("《春》局部.jpg", {"photographer": None}),  # hard negative: a detail note
+    ("《春》阿里.jpg", {"photographer": None}),  # hard negative: two characters, no unit: nobody sure
+    ("《春》拉萨.jpg", {"photographer": None}),  # hard negative: a place
+    ("《春》拉萨(宣传部).jpg", {"place": "拉萨"}),  # hard negative: a place even beside a unit
 
 ]
 
