@@ -5931,11 +5931,15 @@ _TEACHER = re.compile(
 _UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服)$")
 _ART_KINDS = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
               "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
+_ROLE_STUDENT = "研究生|本科生|硕士生|博士生|硕士|博士"  # `研究生X的作品《…》`: a student's standing before the name
+_ROLE_UNIT_WORD = "局|处|办|委|厅|中心|公司|集团|银行|分行|支行|学院|大学"  # `某局X的书法作品《…》`: the unit glued before
+_ROLE_UNIT_WORDS = frozenset(_ROLE_UNIT_WORD.split("|"))
+_ART_AWARD = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳作奖?|鼓励奖|入围奖|入选奖"  # `X一等奖作品`: the award before 作品
 _ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
                      "|村民|民警|干部|幹部|社员|社員|会员|會員")
 _ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
-    rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
-    rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围)?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
+    rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}|{_ROLE_STUDENT}|{_ROLE_UNIT_WORD}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
+    rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围|{_ART_AWARD})?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
 )
 
 
@@ -5981,6 +5985,9 @@ def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool =
         return
     for word in (w.strip() for w in words):
         art = _ART_AUTHOR.fullmatch(word)
+        if art and art["role"] and len(art["role"]) <= 3 and art["role"] in _ROLE_UNIT_WORDS \
+                and (art["name"] in _NOUNS or _full_place(art["name"])):
+            art = None  # `中心广场的作品`: a place, no unit and its member
         if art and ((_is_name(art["name"]) if art["role"] or art["shot"] or len(art["name"]) == 3
                      else _is_common_name(art["name"]))  # `葛淑静`: three characters, a rarer surname
                     or len(art["name"]) == 3 and not art["shot"] and _has_surname(art["name"])

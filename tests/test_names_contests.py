@@ -159,6 +159,12 @@ ROUND28_RULES = [
     ("《春》阿里.jpg", {"photographer": None}),  # hard negative: two characters, no unit: nobody sure
     ("《春》拉萨.jpg", {"photographer": None}),  # hard negative: a place
     ("《春》拉萨(宣传部).jpg", {"place": "拉萨"}),  # hard negative: a place even beside a unit
+    # E/F. status or unit glued before the name, 的 and [medium]作品; an award between the name and 作品
+    ("博士生周雨桐的作品《晨光里》.jpg", {"title": "晨光里", "photographer": "周雨桐"}),
+    ("税务局李华的国画作品《秋》.jpg", {"title": "秋", "photographer": "李华"}),
+    ("《远山》陈志远二等奖作品.jpg", {"title": "远山", "photographer": "陈志远"}),
+    ("中心广场的作品《春》.jpg", {"photographer": None}),  # hard negative: a place, no unit and member
+    ("《春》春天一等奖作品.jpg", {"photographer": None}),  # hard negative: a season, no name
 
 ]
 
