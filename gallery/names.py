@@ -4711,6 +4711,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 and _labelled_fields(result, text):
             return
     else:  # forms and catalogue names are no sentences
+        if text[-1:] in "书画绘刻" and text[-2:-1] in " _" and _entry_name_verb(result, text):
+            return
         if len(text) <= 64 and not (len(text) > 40 and ("，" in text or "," in text)) and (
                 _ENTRY_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _ENTRY_DATED_LEAD.match(text)
                 or "《" in text and _ENTRY_BOOK_HINT.search(text)
@@ -6719,6 +6721,22 @@ def _entry_segments(result: ParsedName, text: str) -> bool:
     result.kind = result.family = "contest_entry"
     if title:
         _set_plain_title(result, title, is_title=True)  # `1623谢雨恒-华灯初上`: the one other segment
+    return True
+
+
+# `题 张三 书`, `某类一等奖作品 张三_画`: the entrant, then what the entrant did to the work — wrote it (书),
+# painted (画, 绘) or carved (刻) — as a segment of its own at the end
+_ENTRY_NAME_VERB = re.compile(r"(?P<title>.*?[^\s_])[\s_\-]+(?P<name>[\u4e00-\u9fff]{2,4})[\s_]+[书画绘刻]")
+
+
+def _entry_name_verb(result: ParsedName, text: str) -> bool:
+    m = _ENTRY_NAME_VERB.fullmatch(text)
+    if not m or not (name := _entry_name(m["name"], strict=True)) or len(name) == 2 and not _is_common_name(name) \
+            or _is_name(m["title"].strip()) or _full_place(name):
+        return False
+    result._set("photographers", [name], "题 姓名 书/画", 0.75)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, m["title"].strip(), is_title=True)
     return True
 
 

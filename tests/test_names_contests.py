@@ -165,7 +165,12 @@ ROUND28_RULES = [
     ("《远山》陈志远二等奖作品.jpg", {"title": "远山", "photographer": "陈志远"}),
     ("中心广场的作品《春》.jpg", {"photographer": None}),  # hard negative: a place, no unit and member
     ("《春》春天一等奖作品.jpg", {"photographer": None}),  # hard negative: a season, no name
-
+    # G. the entrant, then what the entrant did (书 wrote, 画/绘 painted, 刻 carved) as the last segment
+    ("行书类二等奖作品 周文博 书.jpg", {"title": "行书类二等奖作品", "photographer": "周文博"}),
+    ("春江花月_李华_画.jpg", {"title": "春江花月", "photographer": "李华"}),
+    ("春江 花月 书.jpg", {"photographer": None}),  # hard negative: a word, no common-surname name
+    ("王明 李华 书.jpg", {"photographer": None}),  # hard negative: two names
+    ("读 书.jpg", {"photographer": None}),
 ]
 
 
