@@ -4728,6 +4728,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
                 and _apply_artwork_catalogue(result, text):
             return
+        if "-" in text and ("cm" in text or "CM" in text or text[-1:] == "年") and _entry_dash_listing(result, text):
+            return
         if ("cm" in text or "米" in text or "CM" in text or "公分" in text) and _apply_artwork_notes(result, text):
             return
         if "《" in text[:12] and ("，" in text[:12] or "," in text[:12]) and text.count("《") <= 2 \
@@ -6677,6 +6679,37 @@ def _entry_listing(result: ParsedName, text: str) -> bool:
     result._set("photographers", [name], "《作品》,作者,材质,年份", 0.8)
     if year:
         result._set("date", year, "年份 of an artwork listing", 0.6)
+    result.kind, result.family = "contest_entry", "artwork_entry"
+    return True
+
+
+_ENTRY_DASH_SEP = re.compile(r"\s*[-_—]+\s*")
+
+
+def _entry_dash_listing(result: ParsedName, text: str) -> bool:
+    """`张三-题-中国画-180x190cm-2019年`: an exhibition list's entry with dashes — the author's name, the work,
+    and at least two notes (a medium and a size or a year), in any order; the work is the one other segment.
+    The year is the work's, no date of the picture (set 24's label; a 《work》 listing's year is read: round 25)."""
+    parts = [s for s in _ENTRY_DASH_SEP.split(text.strip(" -_—")) if s]
+    if not 4 <= len(parts) <= 6:
+        return False
+    name = work = None
+    medium = notes = 0
+    for seg in parts:
+        if _ENTRY_MEDIUM.fullmatch(seg):
+            medium += 1
+        elif _ENTRY_YEAR.fullmatch(seg) or _ENTRY_SIZE.fullmatch(seg):
+            notes += 1
+        elif name is None and (n := _entry_name(seg)) and len(n) <= 3:
+            name = n
+        elif work is None and _CJK.fullmatch(seg) and not _is_name(seg) and not _full_place(seg):
+            work = seg
+        else:
+            return False  # a second work, a place, a number: no listing
+    if not (name and work and medium == 1 and notes):
+        return False
+    result._set("title", work, "作者-作品-材质-尺寸-年份", 0.8)
+    result._set("photographers", [name], "作者-作品-材质-尺寸-年份", 0.75)
     result.kind, result.family = "contest_entry", "artwork_entry"
     return True
 

@@ -171,6 +171,12 @@ ROUND28_RULES = [
     ("春江 花月 书.jpg", {"photographer": None}),  # hard negative: a word, no common-surname name
     ("王明 李华 书.jpg", {"photographer": None}),  # hard negative: two names
     ("读 书.jpg", {"photographer": None}),
+    # J. an exhibition list's entry with dashes: author, work, medium and a size or a year, in any order
+    ("李明-秋山图-油画-2018年.jpg", {"title": "秋山图", "photographer": "李明", "date": None}),
+    ("刘芳-春雨江南-水彩-60x80cm-2021年.jpg", {"title": "春雨江南", "photographer": "刘芳", "date": None}),
+    ("北京-秋山图-油画-2018年.jpg", {"photographer": None}),  # hard negative: a place where the author stands
+    ("李明-王华-油画-2018年.jpg", {"photographer": None}),  # hard negative: two names, no work
+
 ]
 
 
