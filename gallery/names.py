@@ -4670,6 +4670,21 @@ def _technique_place(part: str) -> bool:
     return _full_place(part) or _is_sight_name(part) or part in _NATURAL_SIGHTS or _is_designated_sight(part)
 
 
+def _at_place(rest: str) -> bool:
+    """What follows a leading 于 (`at`) is a place: a whole one, or a known place and a spot's name after it
+    (`香港某某督`) with no verb, particle or time in it (`北京过年` is no place)."""
+    if _full_place(rest):
+        return True
+    first = _gaz_name_length(rest, 0)
+    tail = rest[first:]
+    return bool(first) and rest[:first] not in _AMBIGUOUS_PLACES and 2 <= len(tail) <= 4 and tail not in _NOUNS \
+        and _NOT_IN_NAMES.isdisjoint(tail) and _AT_PLACE_NOT_SPOT.isdisjoint(tail) and not _is_title_word(tail)
+
+
+# what a spot's name after `于 + place` does not hold: a verb (看雪, 赏花, 过年), a time, people (同学)
+_AT_PLACE_NOT_SPOT = frozenset("了过着年节日天前后里中上下看赏游拍玩逛吃喝去来走到见学友们人色景光")
+
+
 def _apply_place_technique(result: ParsedName, text: str) -> bool:
     m = _TECHNIQUE_END.search(text, max(0, len(text) - 12))  # (the longest ending, spaces round a dash, fits in 12)
     if not m or m.start() == 0:
@@ -5541,6 +5556,11 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result.family = "credit_only" if result.photographers else result.family
         return
     credit_rule = result.evidence["photographers"].rule if result.photographers else ""
+    if title[:1] == "于" and not result.photographers and 3 <= len(title) <= 17 and not _is_name(title, strict=False) \
+            and _CJK.fullmatch(title) and _at_place(title[1:]):
+        result._set("place", title[1:], "于+地点", 0.6)  # `于某地某湾`: `at …`, like 摄于: the place, no title
+        result.family = "place_only"
+        return
     if not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"

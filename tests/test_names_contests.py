@@ -179,6 +179,11 @@ ROUND28_RULES = [
     # K. 年画 (New Year print) is a medium: `姓名 年画《题》`
     ("赵小兰 年画《五谷丰登》.jpg", {"title": "五谷丰登", "photographer": "赵小兰"}),
     ("年画村-张三.jpg", {"title": "年画村", "photographer": "张三"}),  # a village of prints is a word
+    # L. a leading 于 (`at`) before a place, alone: the place, no title
+    ("于厦门鼓浪屿.jpg", {"title": None, "place": "厦门鼓浪屿"}),
+    ("于杭州西湖.jpg", {"title": None, "place": "杭州西湖"}),
+    ("于杭州看雪.jpg", {"place": None}),  # hard negative: a verb after the city
+    ("于北京过年.jpg", {"place": None}),  # hard negative: a festival, no spot
 
 ]
 
