@@ -6272,8 +6272,10 @@ def _classify_segments(
     while items:
         last = title_slot and len(items) == 1
         after_name = len(items) >= 2 and _is_clear_name(items[-2][0])
+        after_unit = not names and len(items) >= 2 and len(items[-1][0].strip()) == 4 \
+            and _UNIT_TAIL.search(items[-2][0].strip()) is not None
         kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places),
-                                        after_name=after_name)
+                                        after_name=after_name, after_unit=after_unit)
         if kind is None:
             break
         items.pop()
@@ -6320,7 +6322,7 @@ def _is_clear_name(seg: str) -> bool:
 
 
 def _classify_segment(
-    seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False
+    seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False, after_unit: bool = False
 ) -> tuple[str | None, tuple[str, ...]]:
     """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title)."""
     seg = seg.strip()
@@ -6355,6 +6357,9 @@ def _classify_segment(
         return None, ()
     if _is_name(seg) and seg not in _NOUNS:  # `晨曦-高楼`, `草原_羊群`: a common noun, not a person
         return "name", (seg, "作品名-姓名")
+    if after_unit and (seg[:2] in _TIBETAN_PARTS or seg[2:] in _TIBETAN_PARTS) and _CJK.fullmatch(seg) \
+            and seg not in _NOUNS and not _full_place(seg) and _NOT_IN_NAMES.isdisjoint(seg) and not _is_title_word(seg):
+        return "name", (seg, "作品名-单位-姓名")  # `题-某某分局-某某扎西`: a Tibetan name after the entrant's unit
     m = _UNIT_NAME.fullmatch(seg)
     if m and _is_name(m["name"]):
         return "unit+name", (m["unit"], m["name"])

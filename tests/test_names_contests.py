@@ -184,6 +184,10 @@ ROUND28_RULES = [
     ("于杭州西湖.jpg", {"title": None, "place": "杭州西湖"}),
     ("于杭州看雪.jpg", {"place": None}),  # hard negative: a verb after the city
     ("于北京过年.jpg", {"place": None}),  # hard negative: a festival, no spot
+    # I. a Tibetan name (one known element) after the entrant's unit, the last segment
+    ("巡逻-某县公安局-次仁卓玛.jpg", {"title": "巡逻", "photographer": "次仁卓玛"}),
+    ("雪线-某某森林公安分局-洛培扎西.jpg", {"title": "雪线", "photographer": "洛培扎西"}),
+    ("巡山-雪域高原-洛培扎西.jpg", {"photographer": None}),  # hard negative: no unit before it
 
 ]
 
