@@ -6360,6 +6360,10 @@ def _classify_segment(
     if after_unit and (seg[:2] in _TIBETAN_PARTS or seg[2:] in _TIBETAN_PARTS) and _CJK.fullmatch(seg) \
             and seg not in _NOUNS and not _full_place(seg) and _NOT_IN_NAMES.isdisjoint(seg) and not _is_title_word(seg):
         return "name", (seg, "作品名-单位-姓名")  # `题-某某分局-某某扎西`: a Tibetan name after the entrant's unit
+    if not names and len(seg) == 3 and seg[0] in _COMMON_SURNAMES and "为" in seg[1:] and seg not in _NOUNS \
+            and _NOT_IN_NAMES.isdisjoint(seg[1:].replace("为", "")) and seg[:2] != "何为" \
+            and "我" not in seg and "你" not in seg and _is_name(seg, strict=False):
+        return "name", (seg, "作品名-姓名")  # `…-李志为`: 为 in a given name (为民, 志为), a segment of its own
     m = _UNIT_NAME.fullmatch(seg)
     if m and _is_name(m["name"]):
         return "unit+name", (m["unit"], m["name"])

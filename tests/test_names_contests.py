@@ -188,7 +188,11 @@ ROUND28_RULES = [
     ("巡逻-某县公安局-次仁卓玛.jpg", {"title": "巡逻", "photographer": "次仁卓玛"}),
     ("雪线-某某森林公安分局-洛培扎西.jpg", {"title": "雪线", "photographer": "洛培扎西"}),
     ("巡山-雪域高原-洛培扎西.jpg", {"photographer": None}),  # hard negative: no unit before it
-
+    # H. 为 in a three-character given name with a common surname, a segment of its own
+    ("秋色-李为民.jpg", {"title": "秋色", "photographer": "李为民"}),
+    ("远山 近水 李志为.jpg", {"title": "远山 近水", "photographer": "李志为"}),
+    ("秋色-何为美.jpg", {"photographer": None}),  # hard negative: a question (何为, `what is`), no name
+    ("秋色-以为.jpg", {"photographer": None}),
 ]
 
 
