@@ -4410,6 +4410,8 @@ def _strip_notes(result: ParsedName, text: str) -> str:
 _ART_SIZE = re.compile(r"\s*[(（](?:[^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)|局部|细部|之[一二三四五六七八九十])[)）]\s*")
 _ART_GATE = re.compile(r"(?<=[馆院所店])藏|私人收?藏|[纸绢绫]本|布面|设色")
 _ART_SEP = re.compile(r"[-.．·_\s]+")
+_ART_MADE_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}年?")
+_ART_BARE_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米)?\s*[x×X*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米|公分)")
 _ART_ERA = re.compile(
     r"传?(?:(?:东|西|南|北|前|后)?(?:夏|商|周|秦|汉|晋|隋|唐|宋|元|明|清|魏|齐|梁|陈|辽|金)(?:代|朝)?|五代|三国|南北朝|民国|近代|现代|当代"
     r"|战国|春秋|新石器时代)(?:早期|中期|晚期|初期|末期)?"
@@ -4502,6 +4504,10 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
             kinds.append("medium")  # `纸本设色台北故宫博物院藏`: the medium and the holder glued together
         elif part[:1].isdigit() and _ART_PIXELS.fullmatch(part):
             kinds.append("size")
+        elif part[:1].isdigit() and _ART_BARE_SIZE.fullmatch(part):
+            kinds.append("size")  # `168cm×75cm`: the work's size as a segment of its own
+        elif part[:1] in "12" and _ART_MADE_YEAR.fullmatch(part):
+            kinds.append("year")  # `1960年`: the year the work was made, no date of the picture
         elif (m := _ART_MAKER.fullmatch(part)) and _is_name(m["n1"] or m["n2"], strict=False) and (
                 m["n2"] or _ART_ERA.fullmatch(m["era"])):  # `临江仙`, `仿古建筑`: no era, no copy
             kinds.append("maker")
@@ -4510,6 +4516,12 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
     works = [p for p, k in zip(parts, kinds, strict=True) if not k]
     catalogue = {k for k in kinds if k and k != "leaf"}
     artist = None
+    booked = [p for p in works if p[:1] == "《" and p[-1:] == "》"]
+    if len(booked) == 1 and len(works) == 2 and catalogue:
+        other = works[0] if works[1] is booked[0] else works[1]
+        if _has_surname(other) and _is_name(other, strict=False) and not _is_title_word(other):
+            artist = other  # `画家 《作品》 纸本设色 …藏`: the work in 《》, the painter beside it
+            works = [booked[0][1:-1].strip()]
     if len(works) >= 2 and "era" in catalogue:
         after_era = [p for i, (p, k) in enumerate(zip(parts, kinds, strict=True))
                      if not k and i and kinds[i - 1] == "era" and _has_surname(p) and _is_name(p, strict=False)
