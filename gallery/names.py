@@ -4697,6 +4697,9 @@ def _at_place(rest: str) -> bool:
 _AT_PLACE_NOT_SPOT = frozenset("了过着年节日天前后里中上下看赏游拍玩逛吃喝去来走到见学友们人色景光")
 
 
+_CJK_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\.[\u4e00-\u9fff]{2,20}){2,3}")  # three or four words and dots
+
+
 def _apply_place_technique(result: ParsedName, text: str) -> bool:
     m = _TECHNIQUE_END.search(text, max(0, len(text) - 12))  # (the longest ending, spaces round a dash, fits in 12)
     if not m or m.start() == 0:
@@ -4762,6 +4765,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if "《" in text[:12] and ("，" in text[:12] or "," in text[:12]) and text.count("《") <= 2 \
                 and _apply_exhibit_label(result, text):  # (its comma comes before the first 《)
             return
+    if "." in text and _CJK_DOTTED.fullmatch(text) and any(_UNIT_TAIL.search(p) for p in text.split(".")):
+        text = text.replace(".", "-")  # `姓名.单位.作品`: dots where a dash would stand, one segment a unit
     if text.find("／", 0, 6) >= 0:
         m = _NAME_SLASH_TITLE.fullmatch(text)
         if m and _has_surname(m["name"]) and _is_name(m["name"], strict=False) and not _is_name(m["title"]) \

@@ -196,7 +196,10 @@ ROUND28_RULES = [
     # N. a museum label with spaces: painter, 《work》, medium, a bare size, the year made, the holder
     ("王明 《秋山》 纸本水墨 90cm×60cm 1982年 某某美术馆藏.jpg",
      {"title": "秋山", "photographer": None, "date": None, "place": None}),
-
+    # O. dots where dashes would stand (`姓名.单位.作品`), one segment a unit
+    ("李小红.财务部.秋日私语.jpg", {"title": "秋日私语", "photographer": "李小红"}),
+    ("春花.秋月.夏雨.jpg", {"photographer": None}),  # hard negative: no unit, no reading
+    ("溪山图.宋.范宽.jpg", {"photographer": None}),  # hard negative: a catalogue's painter is no photographer
 ]
 
 
