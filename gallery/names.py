@@ -4697,6 +4697,7 @@ def _at_place(rest: str) -> bool:
 _AT_PLACE_NOT_SPOT = frozenset("了过着年节日天前后里中上下看赏游拍玩逛吃喝去来走到见学友们人色景光")
 
 
+_ARRIVE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:到|来到|降临|临)(?P<p>[\u4e00-\u9fff]{3,8})")  # `春到某某楼`, `秋临某湖`
 _CJK_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\.[\u4e00-\u9fff]{2,20}){2,3}")  # three or four words and dots
 
 
@@ -5912,6 +5913,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
             _place_part(result, result.title)  # round 22: `X《某纪念馆鸟瞰》`: a named place and a view of it
         if not result.place and len(result.title) <= 12:  # (speed) _place_head's own first test
             _place_head(result, result.title)
+        if not result.place and ("到" in work or "临" in work) and (arrive := _ARRIVE_PLACE.fullmatch(work)) \
+                and arrive["p"][:2] not in _GENERIC_PLACE_HEADS and not arrive["p"].startswith(_GENERIC_PLACE_HEADS) \
+                and _full_place(arrive["p"]) and not _is_name(arrive["p"]):
+            result._set("place", arrive["p"], "《X到某地》", 0.55)  # `《春到某某楼》`: the named place the season came to
         result.kind = "contest_entry"
         if result.family in ("unknown", "contest_entry"):
             result.family = "contest_entry"

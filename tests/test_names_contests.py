@@ -193,6 +193,10 @@ ROUND28_RULES = [
     ("远山 近水 李志为.jpg", {"title": "远山 近水", "photographer": "李志为"}),
     ("秋色-何为美.jpg", {"photographer": None}),  # hard negative: a question (何为, `what is`), no name
     ("秋色-以为.jpg", {"photographer": None}),
+    # M. a 《work》 `season + 到 + a named building`: the building is the place
+    ("《春到逸夫楼》王明.jpg", {"title": "春到逸夫楼", "photographer": "王明", "place": "逸夫楼"}),
+    ("《春到校园》王明.jpg", {"place": None}),  # hard negative: a kind of place, no named one
+    ("《春到人间》王明.jpg", {"place": None}),  # hard negative: no place
     # N. a museum label with spaces: painter, 《work》, medium, a bare size, the year made, the holder
     ("王明 《秋山》 纸本水墨 90cm×60cm 1982年 某某美术馆藏.jpg",
      {"title": "秋山", "photographer": None, "date": None, "place": None}),
