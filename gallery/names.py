@@ -6625,8 +6625,8 @@ _ENTRY_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|
 # `题(摄影)一等奖张三(某公司)`: the work, the kind entered in a bracket, the award glued to the entrant, the
 # entrant's unit in a closing bracket (a unit, no place)
 _ENTRY_KIND_AWARD_NAME = re.compile(
-    rf"(?P<title>[^()（）\s]{{1,20}}?)\s*[(（](?:{_WORK_KINDS})[)）]\s*{_ENTRY_RANK}\s*(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
-    r"\s*(?:[(（](?P<unit>[\u4e00-\u9fff]{1,12}(?:" + _UNIT_SUFFIX + r"))[)）])?")
+    rf"(?P<title>[^()（）\s_\-+＋]{{1,20}}?)\s*[(（](?:{_WORK_KINDS})[)）][\s_\-+＋]*{_ENTRY_RANK}[\s_\-+＋]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:[(（](?P<unit>[\u4e00-\u9fff]{1,12}(?:" + _UNIT_SUFFIX + r"))[)）])?")
 
 
 def _entry_name(raw: str, *, strict: bool = False) -> str | None:

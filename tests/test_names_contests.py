@@ -134,6 +134,8 @@ ROUND28_RULES = [
     ("晨钟(摄影)二等奖周立新(三分公司).jpg", {"title": "晨钟", "photographer": "周立新", "place": None}),
     ("兰(国画)优秀奖钱丽华(杭州中心).jpg", {"title": "兰", "photographer": "钱丽华", "place": None}),
     ("春色（书法）三等奖王明.jpg", {"title": "春色", "photographer": "王明"}),
+    ("晨钟(摄影)-二等奖-周立新.jpg", {"title": "晨钟", "photographer": "周立新"}),
+    ("晨钟（摄影）二等奖_周立新（三分公司）.jpg", {"title": "晨钟", "photographer": "周立新"}),
     ("春色(摄影)二等奖秋色.jpg", {"photographer": None}),  # hard negative: a title word, no name
     ("张三(摄影)二等奖王明.jpg", {"photographer": None}),  # hard negative: a name where the work stands
     ("北京(摄影)二等奖王明.jpg", {"photographer": None}),  # hard negative: a place where the work stands
