@@ -4759,7 +4759,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
                 and _apply_artwork_catalogue(result, text):
             return
-        if "-" in text and ("cm" in text or "CM" in text or text[-1:] == "年") and _entry_dash_listing(result, text):
+        if ("cm" in text or "CM" in text or text[-1:] == "年") and ("-" in text or "_" in text or " " in text or "+" in text) \
+                and _entry_dash_listing(result, text):
             return
         if ("cm" in text or "米" in text or "CM" in text or "公分" in text) and _apply_artwork_notes(result, text):
             return
@@ -6734,12 +6735,12 @@ def _entry_listing(result: ParsedName, text: str) -> bool:
     return True
 
 
-_ENTRY_DASH_SEP = re.compile(r"\s*[-_—]+\s*")
+_ENTRY_DASH_SEP = re.compile(r"\s*[-_—+＋]+\s*|\s+")
 
 
 def _entry_dash_listing(result: ParsedName, text: str) -> bool:
-    """`张三-题-中国画-180x190cm-2019年`: an exhibition list's entry with dashes — the author's name, the work,
-    and at least two notes (a medium and a size or a year), in any order; the work is the one other segment.
+    """`张三-题-中国画-180x190cm-2019年`: an exhibition list's entry with dashes (or `_`, `+`, spaces) — the
+    author's name, the work, and at least two notes (a medium and a size or a year), in any order; the work is the one other segment.
     The year is the work's, no date of the picture (set 24's label; a 《work》 listing's year is read: round 25)."""
     parts = [s for s in _ENTRY_DASH_SEP.split(text.strip(" -_—")) if s]
     if not 4 <= len(parts) <= 6:

@@ -178,6 +178,9 @@ ROUND28_RULES = [
     ("刘芳-春雨江南-水彩-60x80cm-2021年.jpg", {"title": "春雨江南", "photographer": "刘芳", "date": None}),
     ("北京-秋山图-油画-2018年.jpg", {"photographer": None}),  # hard negative: a place where the author stands
     ("李明-王华-油画-2018年.jpg", {"photographer": None}),  # hard negative: two names, no work
+    ("李明_秋山图_油画_2018年.jpg", {"title": "秋山图", "photographer": "李明", "date": None}),
+    ("秋山图 李明 油画 2018年.jpg", {"title": "秋山图", "photographer": "李明"}),
+    ("李明+秋山图+油画+90x60cm.jpg", {"title": "秋山图", "photographer": "李明"}),
     # K. 年画 (New Year print) is a medium: `姓名 年画《题》`
     ("赵小兰 年画《五谷丰登》.jpg", {"title": "五谷丰登", "photographer": "赵小兰"}),
     ("年画村-张三.jpg", {"title": "年画村", "photographer": "张三"}),  # a village of prints is a word
