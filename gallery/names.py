@@ -2016,11 +2016,20 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
         g, rule, result.family = {"sec": core}, "old QQ screenshot epoch s", "qq_screenshot_old"
     elif n == 13 and core[0] == "1":
         g, rule, result.family = {"ms": core}, "epoch ms", "epoch_ms"
-    elif 14 <= n <= 17:  # round 19: CSDN uploads `YYYYMMDDhhmmss<n>` with 1-3 digits after (15, 16 and 17 long)
+    elif 14 <= n <= 18:  # round 19: CSDN uploads `YYYYMMDDhhmmss<n>` with 1-3 digits after (15, 16 and 17 long)
+        # (18: .NET uploads name a file `DateTime.Now.ToString("yyyyMMddHHmmssffff")`, the time to the ten-thousandth
+        # of a second — search-index files 47048235409, an upload handler's `fileName = DateTime.Now.ToString(
+        # "yyyyMMddHHmmssffff")` + the extension, and 71110636939, a file store's `{name}-{yyyyMMddHHmmssffff}{rand}`;
+        # `ff` and `fff` are the 16 and 17 digits above. Seven `f`s make 19–21 digits, the length of snowflake ids:
+        # not read. Eighteen digits are read only from 2000–2035 with a valid clock: an ID-card number starts
+        # with a region code, 11–82)
         g = dict(zip("YMDhms", (core[0:4], core[4:6], core[6:8], core[8:10], core[10:12], core[12:14]), strict=True))
         rule, result.family = "YYYYMMDDhhmmss digits", "cms_timestamp"
-        if n in (15, 16) and not "2000" <= core[:4] <= "2035":
+        if n in (15, 16, 18) and not "2000" <= core[:4] <= "2035":
             g = {}  # (a 15- or 16-digit id, an IMEI or an account number, read as a stamp only from a recent year)
+            if n == 18:
+                result.family = "numeric_id"
+                return True
     elif n == 8:
         g, rule, result.family = {"Y": core[:4], "M": core[4:6], "D": core[6:8]}, "YYYYMMDD digits", "dated"
     if not g:
@@ -2028,6 +2037,9 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
             result.family = "numeric_id"
         return True
     day, clock = _stamp_from_groups(g)
+    if n == 18 and (day is None or clock is None):
+        result.family = "numeric_id"  # (an 18-digit id that is no .NET stamp stays what it was)
+        return True
     if 14 <= n <= 17 and clock is None:
         # round 23: PicGo's rename plugin `{y}{m}{d}{h}{i}{ms}` writes yyyyMMddHHmm + 3 digits of milliseconds
         # (picgo-plugin-rename-file's format keys; search-index file 60360592342: `image-20211228155823044`

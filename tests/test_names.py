@@ -2220,6 +2220,19 @@ ROUND26_RULES = [
     ("QQ2024935-081502.png", {"date": None}),  # 9-35 / 93-5: no such day
 ]
 
+ROUND29_RULES = [
+    # .NET uploads `DateTime.Now.ToString("yyyyMMddHHmmssffff")`: 14 digits of the time + 4 of its fraction
+    # (search-index files 47048235409, 71110636939)
+    ("202307150806094321.jpg", {"date": "2023-07-15", "time": "08:06:09", "title": None}),
+    ("202307150806094321 - 副本.png", {"date": "2023-07-15", "time": "08:06:09"}),
+    # hard negatives: an ID-card number (a region code first), a year before 2000, seconds 61, 19 digits
+    # (a snowflake id's length)
+    ("110105199003074512.jpg", {"date": None, "time": None}),
+    ("199807150806094321.jpg", {"date": None, "time": None}),
+    ("202307150806614321.jpg", {"date": None, "time": None}),
+    ("2023071508060943215.jpg", {"date": None, "time": None}),
+]
+
 RULE_TABLES = {
     "generalised": GENERALISED,
     "division_rules": DIVISION_RULES,
@@ -2246,6 +2259,7 @@ RULE_TABLES = {
     "round20_rules": ROUND20_RULES,
     "round23_rules": ROUND23_RULES,
     "round26_rules": ROUND26_RULES,
+    "round29_rules": ROUND29_RULES,
 }
 
 
