@@ -2072,7 +2072,11 @@ _XHS_RE = re.compile(
     r"|_(?P<up>1[3-9]\d{11})_\d{1,6})?(?:_(?:有|无|去|带)水印)?"
 )
 _XHS_BODY = re.compile(r"(?P<head>.*)_(?P<idx>\d{1,3})_(?P<nick>.*)", re.DOTALL)
-_XHS_PREFIX = re.compile(r"^(?:(?P<ms>1\d{12})_|\d{1,6}_)+")
+# (round 29: a site's upload `<epoch s>_<original name>` before the download — Go's `fmt.Sprintf("%d_%s",
+# time.Now().Unix(), file.Filename)`, search-index files 52626131883, 23872285008, 40816838223, 45172967598 —
+# gives the upload time, 2011–2033 only, as round 23's `<epoch s>_<n>`; the epoch ms form was read before)
+_XHS_PREFIX = re.compile(r"^(?:(?P<ms>1\d{12})_|1[3-9]\d{8}_|\d{1,6}_)+")
+_XHS_PREFIX_EPOCH = re.compile(r"(?<![0-9])(?:1\d{12}|1[3-9]\d{8})(?=_)")
 
 
 def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
@@ -2087,10 +2091,13 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
     if nick:
         result._set("accounts", [nick], "小红书 nickname", 0.9)
     prefix = _XHS_PREFIX.match(head)
-    prefix_ms = None
+    prefix_ms = prefix_sec = None
     if prefix:
-        stamps = re.findall(r"1\d{12}", prefix.group(0))
-        prefix_ms = stamps[0] if stamps else None
+        stamps = _XHS_PREFIX_EPOCH.findall(prefix.group(0))
+        if stamps and len(stamps[0]) == 13:
+            prefix_ms = stamps[0]
+        elif stamps:
+            prefix_sec = stamps[0]
         head = head[prefix.end():]
     title = head.strip("_ ")
     if title:
@@ -2106,6 +2113,10 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
     elif m.group("up"):
         day, clock = _stamp_from_groups({"ms": m.group("up")})
         _give_stamp(result, day, clock, "小红书 upload suffix _<epoch ms>_<n>", "uploaded", 0.7)
+        return True
+    elif prefix_sec:
+        day, clock = _stamp_from_groups({"sec": prefix_sec})
+        _give_stamp(result, day, clock, "upload <epoch s>_<小红书 name>", "uploaded", 0.7)
         return True
     else:
         day, clock = _stamp_from_groups({"ms": prefix_ms}) if prefix_ms else (None, None)

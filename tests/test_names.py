@@ -2231,6 +2231,14 @@ ROUND29_RULES = [
     ("199807150806094321.jpg", {"date": None, "time": None}),
     ("202307150806614321.jpg", {"date": None, "time": None}),
     ("2023071508060943215.jpg", {"date": None, "time": None}),
+    # a site's upload `<epoch s>_<original name>` (Go `fmt.Sprintf("%d_%s", time.Now().Unix(), file.Filename)`)
+    # before a 小红书 web download: the upload time (UTC+8), the title after it
+    ("1690000000_湖边散步_3_小王_来自小红书网页版.jpg",
+     {"title": "湖边散步", "date": "2023-07-22", "time": "12:26:40", "photographer": None}),
+    # hard negatives: ten digits before 2011 are no upload time; the download's own stamp wins
+    ("1200000000_湖边散步_3_小王_来自小红书网页版.jpg", {"date": None, "time": None}),
+    ("1690000000_湖边散步_3_小王_来自小红书网页版_20230101_080910.jpg",
+     {"title": "湖边散步", "date": "2023-01-01", "time": "08:09:10"}),
 ]
 
 RULE_TABLES = {
