@@ -1153,10 +1153,12 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (n >= 24 and core[-20:].isdigit() and _apply_restamped(result, core))
                 or (first == "1" and core[10:11] == "_" and _apply_epoch_upload(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))
+                or (first == "i" and core[:5] == "imgi_" and _apply_rehosted(result, core))
                 or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
                 or ("src=http" in core and _apply_image_search_save(result, core))
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
+                or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
                 or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
@@ -1201,6 +1203,40 @@ def _apply_epoch_upload(result: ParsedName, core: str) -> bool:
     result.family, result.kind = "epoch_upload", "cms"
     _give_stamp(result, day, clock, "upload <epoch s>_<n>", "uploaded", 0.5)
     return True
+
+
+# Round 29: a picture saved by a browser's bulk image downloader and hosted again. The downloader writes
+# `imgi_<n>_<original name>`, n the image's order on the page (search-index files 69526205275 and 63401416447
+# read `^imgi_(\d+)_<original>`, 60939892174 calls `imgi_4_<n>` "an automatically generated image name",
+# 52568562692 sorts by the number); Cloudinary, given the file with `use_filename` and `unique_filename`, keeps
+# the name and appends `_` + six random lowercase letters and digits, having replaced the characters a public id
+# may not hold with `_` and trimmed them at the ends (cloudinary.com/documentation/upload_parameters,
+# …/ts_permitted_naming_conventions), so a copy number ` (2)` becomes `__2` (search-index file 25465508032:
+# `imgi_<n>_<original>_<6 random>` and `<original>__<n>_<6 random>` URLs). The prefix is peeled and the rest
+# read as any name; a random suffix (and a sanitised copy number before it) is peeled only when what is left is
+# a device or app name: `晚霞_sunset` keeps its word. (Without `unique_filename` the sanitised name alone:
+# `<device name>__<n>`.)
+_REHOSTED = re.compile(r"(?P<pre>imgi_\d{1,4}_)?(?P<inner>.+?)(?P<copy>__\d{1,5})?(?P<cld>_(?=[0-9]*[a-z])[a-z0-9]{6})?",
+                       re.DOTALL)
+
+
+def _apply_rehosted(result: ParsedName, core: str) -> bool:
+    m = _REHOSTED.fullmatch(core)
+    if not m or not (m["pre"] or m["cld"] or m["copy"]):
+        return False
+    inner = m["inner"]
+    if m["cld"] or m["copy"]:
+        found = _match_device(inner)
+        if found is not None:
+            _store_device(result, *found)
+            return True
+        if not m["pre"]:
+            return False
+        inner = core[m.end("pre"):]
+    if m["pre"]:
+        _parse_simple(result, inner, steps=True)
+        return True
+    return False
 
 
 # Round 19: 若依 (RuoYi) and the admin frameworks built on it name an upload `<original name>_<Seq.getId(

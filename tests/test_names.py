@@ -2239,6 +2239,18 @@ ROUND29_RULES = [
     ("1200000000_湖边散步_3_小王_来自小红书网页版.jpg", {"date": None, "time": None}),
     ("1690000000_湖边散步_3_小王_来自小红书网页版_20230101_080910.jpg",
      {"title": "湖边散步", "date": "2023-01-01", "time": "08:09:10"}),
+    # a browser bulk downloader's `imgi_<n>_<original>`, then Cloudinary's `use_filename` + `unique_filename`:
+    # `_<6 random>` appended, a copy number ` (n)` sanitised to `__n`
+    ("imgi_7_IMG_20220814_191502.jpg", {"date": "2022-08-14", "time": "19:15:02", "title": None}),
+    ("imgi_15_荷塘月色.jpg", {"title": "荷塘月色"}),
+    ("imgi_3_微信图片_20220814191502_q7wz2m.jpg", {"date": "2022-08-14", "time": "19:15:02", "title": None}),
+    ("Screenshot_20220814_191502__4_k2v9xa.png", {"date": "2022-08-14", "time": "19:15:02", "title": None}),
+    ("QQ20220814191502__12_b8wdhr.png", {"date": "2022-08-14", "time": "19:15:02", "title": None}),
+    # hard negatives: a word after `_` is not peeled (no device name is left), no `imgi` without its number,
+    # an invalid stamp under the layers stays no date
+    ("荷塘_sunset.jpg", {"title": "荷塘_sunset", "date": None}),
+    ("imgi_荷塘月色.jpg", {"date": None}),
+    ("imgi_3_QQ20221314191502_q7wz2m.png", {"date": None, "time": None}),
 ]
 
 RULE_TABLES = {
