@@ -1141,6 +1141,10 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         glued = (_GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
                  if core[:1].isascii() and (core[:1].isalnum() or core[:1] == "+") else None)  # (speed) its first characters
         found = _match_device(core[glued.end():]) if glued else None
+        if found is not None and core[:1] == "1":
+            _store_device(result, *found)
+            _give_upload_lead(result, glued.group(0))  # `<ms>-IMG_1234`: the upload time
+            return True
     if found is None:
         # (round 17: each step's cheap gate is tested here, before a call: most names reach no step)
         first, n = core[:1], len(core)
@@ -1909,6 +1913,8 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
             return _apply_digits(result, core[lead.end():], None)  # `123_1395931731983`: an id, then epoch ms or a stamp
         if lead and core[lead.end():lead.end() + 1] in _DEVICE_FIRST \
                 and _device_inside(result, core[lead.end():], words=True):  # `123_IMG_4521`: an upload id first
+            if core[:1] == "1":
+                _give_upload_lead(result, lead.group(0))
             return True
     if core[:1] in _CN_APP_FIRST:  # `美图秀秀 2023.05.12 10.22.33`
         rx, family, kind, date_kind = _FLEX_BY_TOOL[-1]
@@ -1942,6 +1948,21 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
 
 
 _EPOCH_MS = re.compile(r"1[3-9]\d{11}")
+# Round 29: a site's upload `<epoch>_<original name>` or `<epoch ms>-<original name>` where the original is a
+# device or app name with no time of its own (`<ms>-IMG_1234`): the upload time (UTC+8), as the parser already
+# read it before words (`<ms>-晚霞`, `_take_upload_ms`) and before a camera's frame (`image_<epoch s>_IMG_1234`).
+# The scheme: multer's `Date.now() + '-' + file.originalname` (search-index files 20778165059, 6671485949,
+# 13896795209), `_` in the same place: milliseconds, 2011–2033 only. Ten digits of seconds are not read here
+# (Go's `%d_%s` writes them, but round 16 keeps `<epoch s>_Snapchat-<n>` dateless: ten digits before a device
+# name may be an account); a device name's own stamp wins; an id of another length (`123_IMG_4521`) gives nothing.
+_UPLOAD_LEAD = re.compile(r"(?P<ms>1[3-9]\d{11})[-_]?")
+
+
+def _give_upload_lead(result: ParsedName, lead: str) -> None:
+    m = _UPLOAD_LEAD.fullmatch(lead) if not result.date and not result.date_partial else None
+    if m:
+        day, clock = _stamp_from_groups(m.groupdict())
+        _give_stamp(result, day, clock, "upload <epoch>_<device name>", "uploaded", 0.5)
 _CMS_DIGITS = re.compile(r"20\d{13,15}")  # round 19: YYYYMMDDhhmmss and 1-3 digits (CSDN; 14 digits stay as they were)
 _CN_APP_BEFORE_SHOT = re.compile(r"(?:^|(?<=[-_ .]))[\u4e00-\u9fff]{1,4}$")
 _LATIN_APP_BEFORE_SHOT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,7}$")

@@ -2251,6 +2251,17 @@ ROUND29_RULES = [
     ("荷塘_sunset.jpg", {"title": "荷塘_sunset", "date": None}),
     ("imgi_荷塘月色.jpg", {"date": None}),
     ("imgi_3_QQ20221314191502_q7wz2m.png", {"date": None, "time": None}),
+    # a site's upload before a device name with no time of its own: multer's `Date.now() + '-' + originalname`
+    # (milliseconds, `-` or `_`): the upload time
+    ("1650000000456-IMG_0815.JPG", {"date": "2022-04-15", "time": "13:20:00", "title": None}),
+    ("1650000000456_DSC_0815.JPG", {"date": "2022-04-15", "time": "13:20:00", "title": None}),
+    # hard negatives: the device's own stamp wins, ten digits (seconds or an account), an epoch before 2011,
+    # a short id
+    ("1650000000456-IMG_20220101_080910.jpg", {"date": "2022-01-01", "time": "08:09:10"}),
+    ("1650000000_IMG_0815.JPG", {"date": None, "time": None}),
+    ("1650000000-IMG_0815.JPG", {"date": None, "time": None}),
+    ("1250000000456-IMG_0815.JPG", {"date": None, "time": None}),
+    ("4521_IMG_0815.JPG", {"date": None, "time": None}),
 ]
 
 RULE_TABLES = {
