@@ -981,6 +981,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # round 16: KindEditor's upload_json.php (and PHP upload code copied from it) names a file
     # `date("YmdHis") . '_' . rand(10000, 99999)`: the upload time (index files 32157490014, 30901270915)
     _p("12", rf"{_TS14}_\d{{5}}", "kindeditor", "cms", "published", "KindEditor YmdHis_rand"),
+    # (round 29: the same scheme with the other random ranges PHP upload code writes — `rand(1000, 9999)` in
+    # the 文件上传类's proRandName, search-index files 20470030459 and 25326219455, `rand(100000, 999999)` in a
+    # Yii upload action, 1917400129 — the upload time; 1–3 digits after the stamp were read before as a counter)
+    # (2000–2039 and a valid clock only: what fails is left as before)
+    _p("2", r"(?P<Y>20[0-3]\d)(?P<M>\d{2})(?P<D>\d{2})(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>[0-5]\d)_(?:\d{4}|\d{6})",
+       "php_upload", "cms", "uploaded", "PHP upload YmdHis_rand"),
     # Snapchat saves `Snapchat-<random digits>`: no date (index file 16694314707)
     _p("s", r"Snapchat-\d{6,12}", "snapchat", "wechat_image", None, "Snapchat-<n>"),
     # Telegram Desktop saves `telegram-cloud-photo-size-<dc>-<file id>-<size letter>`: no date (index

@@ -2262,6 +2262,15 @@ ROUND29_RULES = [
     ("1650000000-IMG_0815.JPG", {"date": None, "time": None}),
     ("1250000000456-IMG_0815.JPG", {"date": None, "time": None}),
     ("4521_IMG_0815.JPG", {"date": None, "time": None}),
+    # PHP upload code `date('YmdHis') . '_' . rand(1000, 9999)` / `rand(100000, 999999)` (KindEditor's 5 digits
+    # were read before): the upload time
+    ("20190817143005_4821.jpg", {"date": "2019-08-17", "time": "14:30:05", "title": None}),
+    ("20190817143005_482133.png", {"date": "2019-08-17", "time": "14:30:05", "title": None}),
+    # hard negatives: month 13, hour 24, a year before 2000, seven digits after the stamp
+    ("20191317143005_4821.jpg", {"date": None, "time": None}),
+    ("20190817243005_4821.jpg", {"date": None, "time": None}),
+    ("19990817143005_4821.jpg", {"date": None, "time": None}),
+    ("20190817143005_4821337.jpg", {"date": None, "time": None}),
 ]
 
 RULE_TABLES = {
