@@ -1169,6 +1169,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
                 or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
+                or (core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))
                 or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
@@ -1247,6 +1248,28 @@ def _apply_rehosted(result: ParsedName, core: str) -> bool:
         _parse_simple(result, inner, steps=True)
         return True
     return False
+
+
+# Round 29: JeecgBoot (and the Spring code copied from it) saves an upload as `<original name>_<System.
+# currentTimeMillis()>` + the extension (CommonUtils.uploadLocal: search-index files 7454141807, 921845959,
+# 39818104684, 2522682665; spaces taken out of the original first). The original is read as any name (a device's
+# own time wins, a person's words are the title); the upload time (UTC+8, 2011–2033) is the date only when the
+# original gives none. Thirteen digits only: ten after words may be an account, and a 小红书 download's own
+# suffix is read by its step. Only an original with Chinese words: a device name before the stamp is read by the
+# tolerant step above, an ASCII tool name by the steps after.
+def _apply_upload_millis(result: ParsedName, core: str) -> bool:
+    day, clock = _stamp_from_groups({"ms": core[-13:]}) if _EPOCH_MS.fullmatch(core, len(core) - 13) else (None, None)
+    if not day or core[-15:-14].isdigit() or "来自小红书" in core:
+        return False
+    head = core[:-14].strip(" _-")
+    if not _CJK.search(head):
+        return False  # (ASCII before it is a tool's own name, `mm_reward_qrcode_<ms>`: the later steps read it)
+    _parse_simple(result, head, steps=True)
+    if not result.date and not result.date_partial:
+        _give_stamp(result, day, clock, "upload <name>_<epoch ms>", "uploaded", 0.5)
+        if result.family in ("unknown", "default_name", "untitled", "numbered", "hash", "titled", "caption"):
+            result.family, result.kind = "jeecg_upload", "cms"
+    return True
 
 
 # Round 19: 若依 (RuoYi) and the admin frameworks built on it name an upload `<original name>_<Seq.getId(

@@ -2271,6 +2271,14 @@ ROUND29_RULES = [
     ("20190817243005_4821.jpg", {"date": None, "time": None}),
     ("19990817143005_4821.jpg", {"date": None, "time": None}),
     ("20190817143005_4821337.jpg", {"date": None, "time": None}),
+    # JeecgBoot's upload `<original name>_<System.currentTimeMillis()>`: the original read as any name, the
+    # upload time the date when the original gives none
+    ("油菜花海_1650000000456.jpg", {"title": "油菜花海", "date": "2022-04-15", "time": "13:20:00"}),
+    ("微信图片_20220101080910_1650000000456.jpg", {"date": "2022-01-01", "time": "08:09:10", "title": None}),
+    # hard negatives: ten digits (an account), fourteen digits, an epoch before 2011
+    ("油菜花海_1650000000.jpg", {"title": "油菜花海", "date": None}),
+    ("油菜花海_16500000004561.jpg", {"date": None, "time": None}),
+    ("油菜花海_1250000000456.jpg", {"date": None, "time": None}),
 ]
 
 RULE_TABLES = {
