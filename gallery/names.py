@@ -792,6 +792,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{2,15}(?: from)? (?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2})[ _]"
        r"(?P<h>\d{2})[-_. ](?P<m>\d{2})[-_. ](?P<s>\d{2})(?:-\d{1,3})?",
        "app_screenshot", "screenshot", "screenshot", "app name + spaced timestamp"),
+    # (round 29: Greenshot's default file name pattern `${capturetime:d"yyyy-MM-dd HH_mm_ss"}-${title}`, the title
+    # being the captured window's — CoreConfiguration.cs, described in search-index files 55967616490 and
+    # 37490401093, the format parser in 1553982923 — so the window's name (`Microsoft Edge`, `微信`) is no title;
+    # the clock must be valid, or the name is read as before)
+    _p("12", r"(?P<Y>(?:19|20)\d{2})-(?P<M>\d{2})-(?P<D>\d{2}) (?P<h>[01]\d|2[0-3])_(?P<m>[0-5]\d)_(?P<s>[0-5]\d)(?:-.*)?",
+       "greenshot", "screenshot", "screenshot", "Greenshot capturetime-title"),
     # Round 19 (set 18's apps; sources in tests/test_names.py ROUND19_DEVICES). 腾讯截图 for macOS (Jietu)
     # `JietuYYYYMMDD-hhmmss[@2x]` (search-index files 35099600281, 4513010416, 40141779316, 28277302606);
     # Shottr `SCR-YYYYMMDD-<4 letters>`, a day and no time (18218573921, 11561635721, 55813713176);

@@ -2279,6 +2279,13 @@ ROUND29_RULES = [
     ("油菜花海_1650000000.jpg", {"title": "油菜花海", "date": None}),
     ("油菜花海_16500000004561.jpg", {"date": None, "time": None}),
     ("油菜花海_1250000000456.jpg", {"date": None, "time": None}),
+    # Greenshot's default `${capturetime:d"yyyy-MM-dd HH_mm_ss"}-${title}`: the window's name is no title
+    ("2021-11-03 21_45_09-钉钉.png", {"date": "2021-11-03", "time": "21:45:09", "title": None}),
+    ("2021-11-03 21_45_09-Google Chrome.jpg", {"date": "2021-11-03", "time": "21:45:09", "title": None}),
+    ("2021-11-03 21_45_09.png", {"date": "2021-11-03", "time": "21:45:09", "title": None}),
+    # hard negatives: hour 24 (no time), month 13 (no date)
+    ("2021-11-03 24_45_09-钉钉.png", {"time": None}),
+    ("2021-13-03 21_45_09-钉钉.png", {"date": None, "time": None}),
 ]
 
 RULE_TABLES = {
