@@ -993,6 +993,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # (2000–2039 and a valid clock only: what fails is left as before)
     _p("2", r"(?P<Y>20[0-3]\d)(?P<M>\d{2})(?P<D>\d{2})(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>[0-5]\d)_(?:\d{4}|\d{6})",
        "php_upload", "cms", "uploaded", "PHP upload YmdHis_rand"),
+    # (round 29: Nintendo Switch album captures `YYYYMMDDHHMMSS` + 2 digits + `-` + a 32-hex game id, 53 characters
+    # with the extension — search-index files 1384831112, 1236757300, 54124616630 parse it so: the capture time;
+    # from 2017, the console's launch)
+    _p("2", r"(?P<Y>20[1-3]\d)(?P<M>\d{2})(?P<D>\d{2})(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>[0-5]\d)\d{2}-[0-9A-F]{32}",
+       "nintendo_switch", "screenshot", "screenshot", "Nintendo Switch capture"),
     # Snapchat saves `Snapchat-<random digits>`: no date (index file 16694314707)
     _p("s", r"Snapchat-\d{6,12}", "snapchat", "wechat_image", None, "Snapchat-<n>"),
     # Telegram Desktop saves `telegram-cloud-photo-size-<dc>-<file id>-<size letter>`: no date (index

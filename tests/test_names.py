@@ -2286,6 +2286,11 @@ ROUND29_RULES = [
     # hard negatives: hour 24 (no time), month 13 (no date)
     ("2021-11-03 24_45_09-钉钉.png", {"time": None}),
     ("2021-13-03 21_45_09-钉钉.png", {"date": None, "time": None}),
+    # Nintendo Switch captures `YYYYMMDDHHMMSS<nn>-<32-hex game id>`
+    ("2020041519301200-57B4628D2267231D57E0FC1078C0596D.jpg", {"date": "2020-04-15", "time": "19:30:12", "title": None}),
+    # hard negatives: hour 25, 31 hex digits
+    ("2020041525301200-57B4628D2267231D57E0FC1078C0596D.jpg", {"date": None, "time": None}),
+    ("2020041519301200-57B4628D2267231D57E0FC1078C0596.jpg", {"time": None}),
 ]
 
 RULE_TABLES = {
