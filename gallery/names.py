@@ -905,6 +905,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
     _p("s", r"screen\s?(?:shot|recording)[ _]" + _ISO_D + r"[\s_]+at[\s_]+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:[\s_]*(?P<ap>AM|PM))?",
        "mac_screenshot_en", "screenshot", "screenshot", "Screenshot … at timestamp"),
+    # (round 29: Firefox Screenshots `Screenshot ${YYYY-MM-DD} at ${HH-MM-SS} ${page title}`, the title cropped with
+    # `[...]` when long — its getFilename, search-index files 395290634, 256270210, 2616710219: the capture time;
+    # the page's title is no title, as 网页捕获's; a valid clock only)
+    _p("s", r"Screenshot (?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2}) at (?P<h>[01]\d|2[0-3])-(?P<m>[0-5]\d)-(?P<s>[0-5]\d)(?: .*)?",
+       "firefox_screenshot", "screenshot", "screenshot", "Firefox Screenshots date at time + page title"),
     _p("s", rf"screenshot[_ ]{_D8_T6}(?:[_-]\S*)?", "android_screenshot", "screenshot", "screenshot",
        "Screenshot_ timestamp"),
     _p("s", rf"screenshot[_ ]{_ISO_D}[-_ ](?P<h>\d{{2}})-?(?P<m>\d{{2}})-?(?P<s>\d{{2}})(?:-\d+)?(?:[_-]\S*)?",

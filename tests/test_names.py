@@ -2291,6 +2291,11 @@ ROUND29_RULES = [
     # hard negatives: hour 25, 31 hex digits
     ("2020041525301200-57B4628D2267231D57E0FC1078C0596D.jpg", {"date": None, "time": None}),
     ("2020041519301200-57B4628D2267231D57E0FC1078C0596.jpg", {"time": None}),
+    # Firefox Screenshots `Screenshot <date> at <HH-MM-SS> <page title>`: the page's title is no title
+    ("Screenshot 2022-09-30 at 07-08-09 故宫博物院.png", {"date": "2022-09-30", "time": "07:08:09", "title": None}),
+    ("Screenshot 2022-09-30 at 07-08-09 故宫博物院 - 官方网站[...].png", {"date": "2022-09-30", "time": "07:08:09"}),
+    # hard negative: hour 24 gives no time
+    ("Screenshot 2022-09-30 at 24-08-09 故宫博物院.png", {"time": None}),
 ]
 
 RULE_TABLES = {
