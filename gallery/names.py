@@ -1084,6 +1084,17 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<ms>1\d{12})(?:[_-](?=[A-Za-z]*\d)[A-Za-z0-9]{1,8})?",
        "app_epoch_ms", "app_export",
        "saved", "app prefix + epoch ms"),
+    # (round 29: the NMediaFile CMS of 人民网 and the sites built on it (cnnic.net.cn, 陕西日报 sxdaily, haiwainet,
+    # en.people.cn) stores a picture as `NMediaFile/<yyyy>/<MMdd>/<TAG><stamp><random>`, the tag a channel in
+    # capitals (`MAIN`, `FOREIGN`, `LOCAL`, `SXRB`): until about 2020 the stamp is `yyyyMMddHHmm00` and 13 random
+    # digits follow (search-index files 5034945980 `2019/0401/MAIN201904011405000414124240534`, 30444431281
+    # `SXRB2016121309180002…`, 21135443417 `LOCAL2014021216550004…`, 18060536134 `FOREIGN2019092516080003…`),
+    # later the epoch milliseconds and 10 random capitals or digits (9044574102, 70202694265
+    # `2023/1216/MAIN170271463331969PTAF569C`, 42510064166, 60514325739 `2023/0705/FOREIGN1688538113759I29IZH5KEX`):
+    # the folder's day is the stamp's every time. The publish time; the tag is no title. Capitals only)
+    _p(_LATIN_LEADS, r"(?-i:[A-Z]{2,8})"
+       r"(?:(?P<Y>20[0-3]\d)(?P<M>0[1-9]|1[0-2])(?P<D>[0-2]\d|3[01])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>00)\d{13}"
+       r"|(?P<ms>1[3-9]\d{11})(?-i:[A-Z0-9]{10}))", "nmediafile_cms", "cms", "published", "NMediaFile <TAG><stamp><random>"),
     # 微博 and other image hosts: one long opaque id mixing digits and letters of both cases
     _p(_LATIN_LEADS + "0123456789", r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{20,40}",
        "opaque_id", "cms", None, "image-host id"),

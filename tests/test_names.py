@@ -2296,6 +2296,14 @@ ROUND29_RULES = [
     ("Screenshot 2022-09-30 at 07-08-09 故宫博物院 - 官方网站[...].png", {"date": "2022-09-30", "time": "07:08:09"}),
     # hard negative: hour 24 gives no time
     ("Screenshot 2022-09-30 at 24-08-09 故宫博物院.png", {"time": None}),
+    # the NMediaFile CMS (人民网 and sites built on it): `<TAG><yyyyMMddHHmm00><13 digits>`, later
+    # `<TAG><epoch ms><10 capitals or digits>`: the publish time
+    ("NEWS201708091530000123456789012.jpg", {"date": "2017-08-09", "time": "15:30:00", "title": None}),
+    ("MAIN1650000000456QWERTY1234.png", {"date": "2022-04-15", "time": "13:20:00", "title": None}),
+    # hard negatives: seconds that are not 00, lowercase random letters, month 13
+    ("NEWS201708091530120123456789012.jpg", {"date": None, "time": None}),
+    ("MAIN1650000000456qwerty1234.png", {"date": None, "time": None}),
+    ("NEWS201713091530000123456789012.jpg", {"date": None, "time": None}),
 ]
 
 RULE_TABLES = {
