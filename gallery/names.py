@@ -905,6 +905,13 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
     _p("s", r"screen\s?(?:shot|recording)[ _]" + _ISO_D + r"[\s_]+at[\s_]+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:[\s_]*(?P<ap>AM|PM))?",
        "mac_screenshot_en", "screenshot", "screenshot", "Screenshot … at timestamp"),
+    # (round 29: 百度输入法's screenshot `BaiduShurufa_{Y}-{M}-{D}_{H}-{m}-{s}`, every part unpadded — search-index
+    # files 40917508888 `BaiduShurufa_2018-3-13_9-56-1`, 11158429068 `…_2016-6-30_19-1-12`, 26315125216
+    # `…_2024-1-17_22-32-5`, 66448694176; a resource name with `_` for `-`, 12557574600 `…_2014_8_2_16_32_58`:
+    # the separators delimit every part, so no split is guessed; the tool's name is no title)
+    *(_p("b", rf"BaiduShurufa_(?P<Y>20\d{{2}}){sep}(?P<M>\d{{1,2}}){sep}(?P<D>\d{{1,2}})_(?P<h>\d{{1,2}}){sep}(?P<m>\d{{1,2}})"
+         rf"{sep}(?P<s>\d{{1,2}})(?:[ _]?\(\d{{1,3}}\))?", "baidu_ime_screenshot", "screenshot", "screenshot",
+         "百度输入法 screenshot") for sep in "-_"),
     # (round 29: Firefox Screenshots `Screenshot ${YYYY-MM-DD} at ${HH-MM-SS} ${page title}`, the title cropped with
     # `[...]` when long — its getFilename, search-index files 395290634, 256270210, 2616710219: the capture time;
     # the page's title is no title, as 网页捕获's; a valid clock only)

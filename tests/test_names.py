@@ -2304,6 +2304,13 @@ ROUND29_RULES = [
     ("NEWS201708091530120123456789012.jpg", {"date": None, "time": None}),
     ("MAIN1650000000456qwerty1234.png", {"date": None, "time": None}),
     ("NEWS201713091530000123456789012.jpg", {"date": None, "time": None}),
+    # 百度输入法's screenshot `BaiduShurufa_{Y}-{M}-{D}_{H}-{m}-{s}`, unpadded; `_` for `-` in a resource name
+    ("BaiduShurufa_2019-7-4_8-5-3.png", {"date": "2019-07-04", "time": "08:05:03", "title": None}),
+    ("BaiduShurufa_2019_11_24_18_25_33.png", {"date": "2019-11-24", "time": "18:25:33", "title": None}),
+    # hard negatives: hour 25 gives no time, mixed separators nothing, month 13 no date
+    ("BaiduShurufa_2019-7-4_25-5-3.png", {"time": None}),
+    ("BaiduShurufa_2019-7-4_8_5-3.png", {"date": None, "time": None}),
+    ("BaiduShurufa_2019-13-4_8-5-3.png", {"date": None, "time": None}),
 ]
 
 RULE_TABLES = {
