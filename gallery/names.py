@@ -1020,6 +1020,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("i", r"img-[0-9a-f]{32}", "weibo", "cms", None, "微博 img-hash"),
     _p("j", r"JDIM_(?P<ms>1\d{12})\w*", "jd_image", "cms", "saved", "JDIM epoch ms"),
     _p("s", r"share_card_\d{19}", "share_card", "cms", None, "share_card"),
+    # (round 29: 闲鱼 saves a chat picture as `idlefish-msg-<epoch ms>`, often `.png.jpg` — search-index files
+    # 60626851057 and 60349927259 `idlefish-msg-1785768681778.png.jpg`, 61620044077 the same shape uploaded a few
+    # days after its stamp, 35740978603 reading `idlefish-msg-(\d{10,13})` as a time beside mmexport: the save
+    # time, as mmexport's; anything else after the prefix stays no date)
+    _p("i", r"idlefish-msg-(?P<ms>1[3-9]\d{11})(?:\.png)?", "idlefish", "cms", "saved", "闲鱼 idlefish-msg-<epoch ms>"),
     _p("i", r"idlefish-msg-.*", "idlefish", "cms", None, "闲鱼 idlefish-msg"),
     _p("h", r"hdImg_\w+", "hdimg", "cms", None, "hdImg"),
     _p("t", r"TB\w+_!!\d+(?:-\d+-\w+)?", "taobao", "cms", None, "淘宝 TB…_!!"),

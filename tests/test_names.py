@@ -2311,6 +2311,11 @@ ROUND29_RULES = [
     ("BaiduShurufa_2019-7-4_25-5-3.png", {"time": None}),
     ("BaiduShurufa_2019-7-4_8_5-3.png", {"date": None, "time": None}),
     ("BaiduShurufa_2019-13-4_8-5-3.png", {"date": None, "time": None}),
+    # 闲鱼's saved chat picture `idlefish-msg-<epoch ms>[.png].jpg`: the save time
+    ("idlefish-msg-1650000000456.png.jpg", {"date": "2022-04-15", "time": "13:20:00", "title": None}),
+    # hard negatives: a short number, a hash after the prefix
+    ("idlefish-msg-1650.jpg", {"date": None, "time": None, "title": None}),
+    ("idlefish-msg-16a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5.jpg", {"date": None, "title": None}),
 ]
 
 RULE_TABLES = {
