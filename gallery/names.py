@@ -853,7 +853,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # (`th` and `images` only with a browser's copy marker: _BROWSER_SAVE in _apply_device)
     _p("i", r"Image from iOS(?: ?\(\d{1,3}\))*", "default_name", "generic", None, "Image from iOS"),
     # WeChat, QQ, TIM, WeCom
-    _p("微", rf"微信图片_{_TS14}\d?(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
+    # WeChat for Windows numbers the pictures it saves within one second with a counter glued to the
+    # stamp: `…<ts14>1` … `…<ts14>9`, `…<ts14>10` (search-index file 21648138229: one second's ten, 1 to 10)
+    _p("微", rf"微信图片_{_TS14}\d{{0,2}}(?:_\w+)?", "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("微", rf"微信图片_{_ISO_D}_(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:_\d+)*",
        "wechat_image", "wechat_image", "saved", "微信图片 timestamp"),
     _p("", rf".{{1,2}}信图片_{_TS14}(?:_\w+)?", "wechat_image", "wechat_image", "saved",

@@ -1,0 +1,25 @@
+"""Round 32: device, app and CMS naming schemes read whole from their sources (cited in gallery/names.py),
+tested on made-up names with hard negatives (the work lists were the device rows of held-out sets 29 and 27;
+no string of theirs is copied here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND32_RULES = [
+    # A. WeChat for Windows numbers the pictures of one save that fall in one second, glued to the stamp (1, 2 … 10 …)
+    ("微信图片_202305061708223.jpg", {"date": "2023-05-06", "time": "17:08:22"}),
+    ("微信图片_2023050617082212.jpg", {"date": "2023-05-06", "time": "17:08:22", "title": None}),
+    ("微信图片_2023050617082212_2.png", {"date": "2023-05-06", "time": "17:08:22"}),
+    ("微信图片_20230506170822123.jpg", {"date": None, "time": None}),  # hard negative: three digits, no such counter
+    ("微信图片_2023130617082212.jpg", {"date": None, "time": None}),  # hard negative: month 13
+    ("微信图片_2023050625082212.jpg", {"time": None}),  # hard negative: hour 25, no time (the day, as ever)
+    ("微信图片_1683364102123456.jpg", {"date": None, "time": None}),  # hard negative: epoch ms + digits, no stamp
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND32_RULES)
+def test_round32_device_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
