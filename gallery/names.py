@@ -1208,12 +1208,31 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
                 or ("src=http" in core and _apply_image_search_save(result, core))
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
+                or (not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
                 or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
                 or (core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))
                 or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
+    return True
+
+
+# An editor that saves each edit as a copy appends `__NN` to the name it opened, again on every copy of a copy:
+# `Screenshot_<d8>-<t6>__01__01__01__01__01`, `IMG_<d8>_<t6>__01__01__01`, `IMG_<d8>_<t6>_Bokeh__01__01`,
+# `<camera frame>__01__01` (search-index files 38138948848, 22238063388, 33931525067, 58542799021, 1284964169,
+# 40965780574). One `__NN` is read as a counter by the tolerant step; a chain of them is peeled whole here and
+# the device name before it read as ever (its words, if any, are no title). Words or a dataset's own
+# `…__00__01` with no device name before the chain give nothing here.
+_EDIT_COPY_CHAIN = re.compile(r"(?:__\d{2}){2,}$")
+
+
+def _apply_edit_copy_chain(result: ParsedName, core: str) -> bool:
+    m = _EDIT_COPY_CHAIN.search(core, max(0, len(core) - 40))
+    if m is None or m.start() < 4 or not _device_inside(result, core[: m.start()], words=False, plain_title=True):
+        return False
+    if not result.copy_marker:
+        result._set("copy_marker", m.group(0), "edit-copy chain", 0.6)
     return True
 
 

@@ -17,6 +17,15 @@ ROUND32_RULES = [
     ("微信图片_2023130617082212.jpg", {"date": None, "time": None}),  # hard negative: month 13
     ("微信图片_2023050625082212.jpg", {"time": None}),  # hard negative: hour 25, no time (the day, as ever)
     ("微信图片_1683364102123456.jpg", {"date": None, "time": None}),  # hard negative: epoch ms + digits, no stamp
+    # B. an editor's save-as-copy suffix `__NN`, once more on every copy of a copy, after a device name
+    ("IMG_20230506_170822__01__01.jpg", {"date": "2023-05-06", "time": "17:08:22", "title": None}),
+    ("IMG_20230506_170822_HDR__01__01__01.jpg", {"date": "2023-05-06", "time": "17:08:22", "title": None}),
+    ("20230506_170822__01__02.jpg", {"date": "2023-05-06", "time": "17:08:22"}),
+    ("IMG_20230506_170822__01.jpg", {"date": "2023-05-06", "time": "17:08:22"}),  # one: the counter rule, as before
+    ("IMG_20230506_170822__01__01 - 副本.jpg", {"date": "2023-05-06", "time": "17:08:22"}),
+    ("荷塘月色__01__01.jpg", {"date": None, "time": None}),  # hard negative: words, no device name before the chain
+    ("A3-017__front__02__05.jpg", {"date": None, "time": None}),  # hard negative: a dataset's own fields
+    ("IMG_20231306_170822__01__01.jpg", {"date": None, "time": None}),  # hard negative: month 13
 ]
 
 
