@@ -1209,6 +1209,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or ("src=http" in core and _apply_image_search_save(result, core))
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
                 or (not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
+                or (not nested and core[-6:-5] == "_" and _apply_upload_rand5(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
                 or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
                 or (core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))
@@ -1234,6 +1235,25 @@ def _apply_edit_copy_chain(result: ParsedName, core: str) -> bool:
     if not result.copy_marker:
         result._set("copy_marker", m.group(0), "edit-copy chain", 0.6)
     return True
+
+
+# Upload code that keeps the original name and appends `_` + a random number from 10000 to 99999 (Java's
+# `(int)(Math.random() * 90000 + 10000)`): search-index file 13994450155, a shop's product-image table whose
+# rows `/upload/<yyyymmdd>/屏幕截图 <date> <hhmmss>_<5 digits>.png` (the same screenshot twice, two numbers) and
+# `<hash>_<n>_<5 digits>.jpeg` were uploaded a day after the shot. The original is read as ever when it is a
+# device name with a date (its words, if any, are no title); the number is no time, no counter, no id. A
+# name with no dated device name before it (`合影_12345`, `IMG_1234_12345`) is left to the other steps.
+_UPLOAD_RAND5 = re.compile(r"_[1-9]\d{4}$")
+
+
+def _apply_upload_rand5(result: ParsedName, core: str) -> bool:
+    if len(core) < 12 or _UPLOAD_RAND5.search(core, len(core) - 6) is None:
+        return False
+    head = core[:-6]
+    trial = ParsedName(filename=result.filename)
+    if not _device_inside(trial, head, words=False) or not trial.date:
+        return False
+    return _device_inside(result, head, words=False)
 
 
 # Round 26: QQ NT (2025) writes its screenshots and recordings with the month and the day unpadded,

@@ -26,6 +26,14 @@ ROUND32_RULES = [
     ("荷塘月色__01__01.jpg", {"date": None, "time": None}),  # hard negative: words, no device name before the chain
     ("A3-017__front__02__05.jpg", {"date": None, "time": None}),  # hard negative: a dataset's own fields
     ("IMG_20231306_170822__01__01.jpg", {"date": None, "time": None}),  # hard negative: month 13
+    # C. an upload that keeps the original name and appends `_` + a random 10000–99999
+    ("屏幕截图 2024-11-03 081520_40213.png", {"date": "2024-11-03", "time": "08:15:20", "title": None}),
+    ("Screenshot_20241103-081520_61377.jpg", {"date": "2024-11-03", "time": "08:15:20"}),
+    ("截屏2024-11-03 上午8.15.20_19980.png", {"date": "2024-11-03", "time": "08:15:20"}),
+    ("屏幕截图 2024-11-03 081520_04213.png", {"time": None}),  # hard negative: no such number (a leading 0)
+    ("屏幕截图 2024-11-03 081520_402135.png", {"time": None}),  # hard negative: six digits
+    ("秋日银杏_40213.jpg", {"date": None, "time": None}),  # hard negative: words, no device name
+    ("IMG_5521_40213.jpg", {"date": None, "time": None}),  # hard negative: a frame number, no date to read
 ]
 
 
