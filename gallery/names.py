@@ -693,6 +693,18 @@ for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _P
             _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()),
                                          (_kind, _rx, _DECORATION_NEEDLES.get(_rx, ""), _DECORATION_WINDOWS.get(_rx, 0)))
 
+# Photoshop's Chinese "存储副本" and duplicated layers exported one by one add ` 副本`, then ` 副本 2`, ` 副本 3` …;
+# its older releases glue it: `未标题-1副本` (search-index files 17627835716 `未标题-7副本.png`, 24153103885,
+# 56730354234 "Photoshop 預設檔名"; spaced 23802595760, 42456468723 `未标题-1 副本.jpg`; numbered 10824005941
+# `椭圆 3 副本 20.png`, 15802216528 `图层 5 副本 2.png`, 29216429796 `14副本 2.png`). Glued only after a digit:
+# after words `副本` may be the word itself (a game's dungeon, `团队副本`).
+_PHOTOSHOP_COPY_RES = (
+    (re.compile(r"(?:(?<=\S) |(?<=\d))副本(?: ?\d{1,3})?$"), "本0123456789"),
+)
+for _rx, _ends in _PHOTOSHOP_COPY_RES:
+    for _ch in _ends:
+        _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()), ("copy", _rx, "副本", 0))
+
 
 @dataclass
 class _Stem:

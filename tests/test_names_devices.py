@@ -34,6 +34,14 @@ ROUND32_RULES = [
     ("屏幕截图 2024-11-03 081520_402135.png", {"time": None}),  # hard negative: six digits
     ("秋日银杏_40213.jpg", {"date": None, "time": None}),  # hard negative: words, no device name
     ("IMG_5521_40213.jpg", {"date": None, "time": None}),  # hard negative: a frame number, no date to read
+    # D. Photoshop's copy marker: ` 副本`, ` 副本 N`, glued after a digit in older releases
+    ("未标题-5副本.jpg", {"title": None}),
+    ("未标题-5 副本 3.png", {"title": None}),
+    ("DSC_0731 副本.jpg", {"title": None}),
+    ("IMG_20240211_093015 副本 2.jpg", {"date": "2024-02-11", "time": "09:30:15", "title": None}),
+    ("春游合影 副本.jpg", {"title": "春游合影"}),
+    ("公会副本.png", {"title": "公会副本"}),  # hard negative: glued after words, the word 副本 (a game's dungeon)
+    ("副本 2.png", {"title": "副本"}),  # hard negative: nothing before it, as before
 ]
 
 
