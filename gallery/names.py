@@ -1222,6 +1222,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
                 or (not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
                 or (not nested and core[-6:-5] == "_" and _apply_upload_rand5(result, core))
+                or (not nested and "a" <= core[-1:] <= "z" and _apply_frame_variant_tag(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
                 or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
                 or (core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))
@@ -1266,6 +1267,26 @@ def _apply_upload_rand5(result: ParsedName, core: str) -> bool:
     if not _device_inside(trial, head, words=False) or not trial.date:
         return False
     return _device_inside(result, head, words=False)
+
+
+# A gallery or a site stores each picture again in several sizes, named after the original with a size tag:
+# Piwigo's derivatives `<name>-sq`, `-th`, `-2s`, `-xs`, `-sm`, `-me`, `-la`, `-xl`, `-xx` (its web API lists
+# them: `…-4314a326-th.jpg`, `…-me.jpg`; a resize script for it, gist AntoineVe/162a6b76bfd701300f80), other
+# upload code `_thumb`, `_thumbnail`, `_sm`, `_md`, `_lg` (code search: THUMBNAIL_SUFFIXES), and a category
+# table's `…/thumbnail/DSC_0020_th.jpg` (search-index file 26092796350). After a camera's own name the tag is
+# no title: the camera name is read as ever. Only lower-case Latin tags (and Piwigo's `2s`); after words, or
+# a capitalised word (`IMG_1234_Paris`), nothing changes here.
+_FRAME_VARIANT_TAG = re.compile(r"(?P<head>.*?\d)(?:[-_](?:[a-z]{1,12}|2s))+")
+
+
+def _apply_frame_variant_tag(result: ParsedName, core: str) -> bool:
+    m = _FRAME_VARIANT_TAG.fullmatch(core)
+    if m is None:
+        return False
+    trial = ParsedName(filename=result.filename)
+    if not _device_inside(trial, m["head"], words=False) or trial.kind != "camera":
+        return False
+    return _device_inside(result, m["head"], words=False)
 
 
 # Round 26: QQ NT (2025) writes its screenshots and recordings with the month and the day unpadded,

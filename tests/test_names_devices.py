@@ -42,6 +42,14 @@ ROUND32_RULES = [
     ("春游合影 副本.jpg", {"title": "春游合影"}),
     ("公会副本.png", {"title": "公会副本"}),  # hard negative: glued after words, the word 副本 (a game's dungeon)
     ("副本 2.png", {"title": "副本"}),  # hard negative: nothing before it, as before
+    # E. a gallery's size tag after a camera's own name (Piwigo `-th`, `-2s`, `-me`; `_thumb`, `_sm` …): no title
+    ("DSC_4417-th.jpg", {"title": None}),
+    ("IMG_8802-2s.jpg", {"title": None}),
+    ("DSCF0915_thumbnail.jpg", {"title": None}),
+    ("_MG_3310_sm.jpg", {"title": None}),
+    ("IMG_8802_Lisbon.jpg", {"title": "IMG_8802_Lisbon"}),  # hard negative: a capitalised word, as before
+    ("晚霞_th.jpg", {"title": "晚霞_th"}),  # hard negative: words, no camera name, as before
+    ("IMG_20240211_093015_th.jpg", {"date": "2024-02-11", "time": "09:30:15", "title": None}),
 ]
 
 
