@@ -1221,7 +1221,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or ("src=http" in core and _apply_image_search_save(result, core))
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
                 or (not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
-                or (not nested and core[-6:-5] == "_" and _apply_upload_rand5(result, core))
+                or (core[-6:-5] == "_" and _apply_upload_rand5(result, core))
                 or (not nested and "a" <= core[-1:] <= "z" and _apply_frame_variant_tag(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
                 or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
@@ -1254,7 +1254,8 @@ def _apply_edit_copy_chain(result: ParsedName, core: str) -> bool:
 # `(int)(Math.random() * 90000 + 10000)`): search-index file 13994450155, a shop's product-image table whose
 # rows `/upload/<yyyymmdd>/屏幕截图 <date> <hhmmss>_<5 digits>.png` (the same screenshot twice, two numbers) and
 # `<hash>_<n>_<5 digits>.jpeg` were uploaded a day after the shot. The original is read as ever when it is a
-# device name with a date (its words, if any, are no title); the number is no time, no counter, no id. A
+# device name with a date (words before it are its title, as without the number; a counter after the number
+# is peeled first); the number is no time, no counter, no id. A
 # name with no dated device name before it (`合影_12345`, `IMG_1234_12345`) is left to the other steps.
 _UPLOAD_RAND5 = re.compile(r"_[1-9]\d{4}$")
 
@@ -1264,9 +1265,9 @@ def _apply_upload_rand5(result: ParsedName, core: str) -> bool:
         return False
     head = core[:-6]
     trial = ParsedName(filename=result.filename)
-    if not _device_inside(trial, head, words=False) or not trial.date:
+    if not _device_inside(trial, head, words=True) or not trial.date:
         return False
-    return _device_inside(result, head, words=False)
+    return _device_inside(result, head, words=True)
 
 
 # A gallery or a site stores each picture again in several sizes, named after the original with a size tag:

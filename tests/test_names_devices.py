@@ -34,6 +34,8 @@ ROUND32_RULES = [
     ("屏幕截图 2024-11-03 081520_402135.png", {"time": None}),  # hard negative: six digits
     ("秋日银杏_40213.jpg", {"date": None, "time": None}),  # hard negative: words, no device name
     ("IMG_5521_40213.jpg", {"date": None, "time": None}),  # hard negative: a frame number, no date to read
+    ("屏幕截图 2024-11-03 081520_40213_1.png", {"date": "2024-11-03", "time": "08:15:20"}),  # a counter after it
+    ("报销单据-屏幕截图 2024-11-03 081520_40213.png", {"title": "报销单据", "time": "08:15:20"}),  # words before it
     # D. Photoshop's copy marker: ` 副本`, ` 副本 N`, glued after a digit in older releases
     ("未标题-5副本.jpg", {"title": None}),
     ("未标题-5 副本 3.png", {"title": None}),
