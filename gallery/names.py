@@ -1222,7 +1222,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (core[-1:] in ")）" and _apply_device_with_note(result, core))
                 or (not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
                 or (core[-6:-5] == "_" and _apply_upload_rand5(result, core))
-                or (not nested and "a" <= core[-1:] <= "z" and _apply_frame_variant_tag(result, core))
+                or ("a" <= core[-1:] <= "z" and _apply_frame_variant_tag(result, core))
                 or _apply_device_tolerant(result, core, nested=nested)
                 or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
                 or (core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))

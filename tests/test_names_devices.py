@@ -48,6 +48,7 @@ ROUND32_RULES = [
     ("DSC_4417-th.jpg", {"title": None}),
     ("IMG_8802-2s.jpg", {"title": None}),
     ("DSCF0915_thumbnail.jpg", {"title": None}),
+    ("DSCF0915_thumbnail_2.jpg", {"title": None}),  # a counter after it
     ("_MG_3310_sm.jpg", {"title": None}),
     ("IMG_8802_Lisbon.jpg", {"title": "IMG_8802_Lisbon"}),  # hard negative: a capitalised word, as before
     ("晚霞_th.jpg", {"title": "晚霞_th"}),  # hard negative: words, no camera name, as before
