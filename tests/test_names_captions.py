@@ -285,3 +285,20 @@ ROUND26_RULES = [
 @pytest.mark.parametrize(("name", "expected"), ROUND26_RULES)
 def test_round26_captions(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# Round 27: the work lists were the caption rows of sets 25, 24 and 20; every name here is made up.
+ROUND27_RULES = [
+    # a date typeset with spaces between the numbers and their units (`YYYY 年 M 月 D 日`) is the date, not a year apart
+    ("2019 年 5 月 3 日,游客在湖边赏花。记者 周小兵 摄.jpg", {"date": "2019-05-03", "photographer": "周小兵"}),
+    ("2019 年 5 月 3 日 上午,游客在湖边赏花.jpg", {"date": "2019-05-03", "title": "2019 年 5 月 3 日 上午,游客在湖边赏花"}),
+    ("2019 年 5 月,游客在湖边赏花.jpg", {"date": "2019-05"}),
+    # hard negatives: a year set apart before words stays a year; a year before 年会 is no month
+    ("2019 湖边晚霞.jpg", {"date": "2019", "title": "湖边晚霞"}),
+    ("2019 年会合影.jpg", {"date": "2019"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND27_RULES)
+def test_round27_captions(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
