@@ -2865,10 +2865,116 @@ def _credit_end(text: str) -> re.Match[str] | None:
     return _CREDIT_END.match(text, start)
 
 
+# A byline whose parts a slash joins (a file name writes `_` for the `/` it cannot hold): the role after or before
+# the name (`(X／文 Y／图)`, `(文／X 图／Y)`, `首席记者 X／文图`), the outlet after or before the names
+# (`(X／新华社摄)`, `(Chong Voon Chung_新华社摄)`, `(新华社_X)`); and a bureau or an agency then the names in a
+# closing bracket with no verb (`【某某分社 X Y】`). Writers (文) are not credited; an outlet is never a person.
+_BYLINE_BRACKET = re.compile(r"[(（【\[](?P<body>[^()（）【】\[\]]{3,40})[)）】\]]$")
+_BYLINE_PICTURE_ROLE = frozenset(("图", "摄", "摄影", "文图", "图文", "拍摄"))
+_BYLINE_ROLES = _BYLINE_PICTURE_ROLE | {"文", "撰文", "文字"}
+_BYLINE_PREFIX_ROLE = re.compile(r"(?:记者|通讯员|摄影师|摄影)$")
+_BUREAU_END = ("分社", "记者站", "支社")
+
+
+def _byline_person(text: str) -> bool:
+    if text[:1].isascii():
+        return bool(_LATIN_PERSON.fullmatch(text)) and not _LATIN_COMPANY.search(text)
+    if _DOTTED_NAME.fullmatch(text):
+        return True
+    return _is_name(text, strict=False) and _has_surname(text) and not _AGENCY_RE.fullmatch(text)
+
+
+def _byline_outlet(text: str) -> str | None:
+    a = _AGENCY_RE.fullmatch(text)
+    if a:
+        return a.group(0)
+    if 2 <= len(text) <= 12 and not text.isascii() and (
+            text.endswith(_BUREAU_END) or _OUTLET_WORD.search(text) and not _is_name(text, strict=False)):
+        return text
+    return None
+
+
+def _byline_names(text: str, *, verb: bool = True) -> list[str] | None:
+    """1–4 names; with no verb beside them a two-character name must be a strict one (`秋色` is a word)."""
+    names = text.replace("、", " ").split()
+    return names if names and len(names) <= 4 and all(_byline_person(n) and (verb or len(n) != 2 or _is_name(n))
+                                                      for n in names) else None
+
+
+def _slash_byline(text: str) -> _Credit | None:
+    """`(王某／文 李某／图)`, `记者 李某_文图`, `(新华社_李某)`, `(John Smith_新华社摄)`, `【某某分社 李某 王某】`."""
+    m = _BYLINE_BRACKET.search(text, max(0, len(text) - 44))
+    if m and m.start() > 0:
+        start, body, bracketed = m.start(), m["body"].strip(), True
+    else:
+        k = max(text.rfind(" "), text.rfind("。"), text.rfind("，"), text.rfind(","))
+        if k <= 0 or "_" not in text[k:] and "／" not in text[k:]:
+            return None
+        start, body, bracketed = k + 1, text[k + 1 :].strip(), False
+    body = body.replace("_", "／")
+    parts = [p.strip() for p in body.split("／")]
+    if len(parts) == 1:  # no slash: only a bureau or an agency, then the names, in brackets (`【某某分社 X Y】`)
+        first, _, rest = body.partition(" ")
+        outlet = _byline_outlet(first) if bracketed else None
+        names = _byline_names(rest, verb=False) if outlet else None
+        return _Credit(start, names, outlet, None, "【outlet NAMES】", 0.7) if names else None
+    if len(parts) == 2 and parts[1] not in _BYLINE_ROLES and parts[0] not in _BYLINE_ROLES:
+        if not bracketed:
+            return None  # outside brackets the older forms read `特约摄影 X_某某画报`
+        a, b = parts
+        b_verb = b.removesuffix("摄影").removesuffix("摄") if b.endswith("摄") or b.endswith("摄影") else b
+        outlet = _byline_outlet(b_verb)
+        if outlet and _byline_person(a):  # `(X／新华社摄)`: the person, then the outlet that ran it
+            return _Credit(start, [a], outlet, None, "(X／outlet)", 0.75)
+        outlet = _byline_outlet(a)
+        names = _byline_names(b_verb, verb=b_verb != b) if outlet else None
+        if names:  # `(新华社／X)`: the outlet, then the person
+            return _Credit(start, names, outlet, None, "(outlet／X)", 0.75)
+        return None
+    # `X／文 Y／图`, `文／X 图／Y`: name and role pairs, the picture's are credited
+    tokens = body.replace("／", " ／ ").split()
+    names: list[str] = []
+    i = 0
+    prefix_role = None
+    if not bracketed:
+        return _slash_byline_open(text, start, tokens)
+    while i < len(tokens):
+        if i + 2 < len(tokens) and tokens[i + 1] == "／":
+            x, y = tokens[i], tokens[i + 2]
+            if y in _BYLINE_ROLES and _byline_person(x):
+                names += [x] if y in _BYLINE_PICTURE_ROLE else []
+            elif x in _BYLINE_ROLES and _byline_person(y):
+                names += [y] if x in _BYLINE_PICTURE_ROLE else []
+            else:
+                return None
+            i += 3
+            continue
+        return None
+    return _Credit(start, names, None, prefix_role, "(X／文 Y／图)", 0.75) if names else None
+
+
+def _slash_byline_open(text: str, start: int, tokens: list[str]) -> _Credit | None:
+    """`…。 某报首席记者 李某／文图`: outside brackets one name and its picture role, an outlet and role may stand before."""
+    if len(tokens) != 3 or tokens[1] != "／" or tokens[2] not in _BYLINE_PICTURE_ROLE or not _byline_person(tokens[0]):
+        return None
+    head = text[:start].rstrip()
+    k = max(head.rfind(" "), head.rfind("。"), head.rfind("，"), head.rfind(","))
+    before = head[k + 1 :]
+    role = _BYLINE_PREFIX_ROLE.search(before)
+    if role and k > 0:
+        a = _AGENCY_RE.match(before)
+        return _Credit(k + 1, [tokens[0]], a.group(0) if a else None, role.group(0), "记者 X／文图", 0.75)
+    return _Credit(start, [tokens[0]], None, None, "X／文图", 0.7) if head[-1:] in "。" else None
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     if "翻" in text and text[-1:] in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
         got = _credit_grammar(text)
+        if got:
+            return got
+    if "_" in text[-44:] or "／" in text[-44:] or text[-1:] == "】":
+        got = _slash_byline(text)
         if got:
             return got
     got = _find_short_credit(text)

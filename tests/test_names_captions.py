@@ -296,6 +296,24 @@ ROUND27_RULES = [
     # hard negatives: a year set apart before words stays a year; a year before 年会 is no month
     ("2019 湖边晚霞.jpg", {"date": "2019", "title": "湖边晚霞"}),
     ("2019 年会合影.jpg", {"date": "2019"}),
+    # a byline whose parts a slash joins (`_` in a file name): the role after or before the name, the outlet after or
+    # before the names, a bureau or an agency then the names in a closing bracket; writers are not credited
+    ("稻田青青 农人插秧忙(李大海_文 周小兵_图).jpg", {"title": "稻田青青 农人插秧忙", "photographer": "周小兵"}),
+    ("稻田青青 农人插秧忙(文_李大海 图_周小兵).jpg", {"title": "稻田青青 农人插秧忙", "photographer": "周小兵"}),
+    ("稻田青青 農人插秧忙(李大海_文 周小兵_攝影).jpg", {"title": "稻田青青 農人插秧忙", "photographer": "周小兵"}),
+    ("夜班车上的旅客 江南晚报首席记者 周小兵_文图.jpg", {"title": "夜班车上的旅客", "photographer": "周小兵"}),
+    ("游客在湖边赏花。(新华社_周小兵).jpg", {"title": "游客在湖边赏花", "photographer": "周小兵"}),
+    ("游客在湖边赏花。(周小兵_新华社摄).jpg", {"title": "游客在湖边赏花", "photographer": "周小兵"}),
+    ("游客在湖边赏花。(John Miller_新华社摄).jpg", {"title": "游客在湖边赏花", "photographer": "John Miller"}),
+    ("游客在湖边赏花。(约翰·米勒_新华社摄).jpg", {"photographer": "约翰·米勒"}),
+    ("孩子们在操场上奔跑【江南分社 周小兵 李大海】.jpg", {"title": "孩子们在操场上奔跑", "photographer": "周小兵、李大海"}),
+    ("孩子們在操場上奔跑【江南分社 周小兵】.jpg", {"title": "孩子們在操場上奔跑", "photographer": "周小兵"}),
+    # hard negatives: two words joined by `_`; a name alone in 【】; a bureau then a word; a writer alone
+    ("(秋色_晨曦).jpg", {"photographer": None}),
+    ("孩子们在操场上奔跑【周小兵】.jpg", {"photographer": None}),
+    ("孩子们在操场上奔跑【江南分社 秋色】.jpg", {"photographer": None}),
+    ("稻田青青(李大海_文).jpg", {"photographer": None}),
+    ("游客在湖边赏花。(周小兵_春天摄).jpg", {"photographer": None}),
 ]
 
 
