@@ -5167,10 +5167,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if text[-1:] in ")）" and ("摄" in text[-48:] or text.endswith(("供图)", "供图）"))):
         text = _take_outlet_bracket(result, text)
-    if "源" in text:  # (speed) each source form below holds 源
+    if "源" in text or "署名" in text:  # (speed) each source form below holds 源 (or 署名, a picture's signature line)
         if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
             text = _SOURCE_NOTE.sub("", text)
-        if "来源" in text and text.endswith((")", "）")):
+        if ("来源" in text or "署名" in text) and text.endswith((")", "）")):
             text = _take_source(result, text)
         elif "源" in text:
             text = _take_source_line(result, text)
@@ -5205,7 +5205,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 if text.endswith(("发)", "发）")) else None)  # `…。(新华社发)`: sent by the agency
         if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person
             if not result.agency:
-                result._set("agency", tail["a1"] or tail["a2"], "agency after caption", 0.8)
+                result._set("agency", tail["a1"] or tail["a2"] or tail.groupdict().get("a1o"), "agency after caption", 0.8)
             text = text[: tail.start() + (text[tail.start()] == "。")]  # round 24: the full stop closes a sentence
         elif text.endswith(("供图)", "供图）", "提供)", "提供）")) and "发" in text[-40:]:
             sent = _SENT_SUPPLIED.search(text, _tail40(text))
@@ -5381,7 +5381,7 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
 
 _LEAD_SERIES = re.compile(r"^(?P<t>[^\s\-_+＋《》()（）]{1,20})[(（]组[照图]?[)）](?=[\s\-_+＋—])")
 _SOURCE_NOTE = re.compile(r"\s*信息来源[:：][^()（）\[\]【】]*(?=[)）\]】]\s*$)")
-_SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?来源[:：]\s*(?P<src>[^()（）]{2,30})[)）]$")
+_SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?(?P<key>来源|署名)[:：]\s*(?P<src>[^()（）]{2,30})[)）]$")
 
 
 # round 21: `…。图片来源：CFP`, `图源：视觉中国`: a source line names where the picture came from (an agency,
@@ -5443,6 +5443,8 @@ def _take_source(result: ParsedName, text: str) -> str:
     m = _SOURCE_BRACKET.search(text)
     if not m or m.start() == 0 or _CREDIT_END.search(m["src"]):
         return text  # `(来源：县委宣传部 程聪 摄)`: a credit, read by the credit finder
+    if m["key"] == "署名" and not (m["src"].strip().isascii() or _AGENCY_RE.fullmatch(m["src"].strip())):
+        return text  # round 27: `(图片署名：东方IC)` signs the picture with its source; a person's name is left alone
     shot = _ROLE_NAME_END.search(m["src"])
     if shot and _is_common_name(shot["name"]) and not result.photographers:  # round 24: `(来源：新华社X分社摄影王五)`
         result._set("photographers", [shot["name"]], "（来源：X 摄影 Y）", 0.7)
@@ -5795,7 +5797,8 @@ _AGENCY_ONLY_TAIL = re.compile(
     re.I,
 )
 _AGENCY_NOTE_TAIL = re.compile(
-    r"[。\s]*(?:[(（](?P<a1>" + _AGENCY_TRIE + r")[)）]"
+    r"[。\s]*(?:[(（](?P<a1>" + _AGENCY_TRIE + r")(?:[_／\s]?(?:图片|供图|图))?[)）]"  # round 27: `(东方IC_图)`, `(新华社图片)`
+    r"|[(（](?P<a1o>[\u4e00-\u9fff]{1,6}(?:通讯社|社|网|报|台))(?:图片|供图)[)）]"  # `(某通社图片)`: an outlet's picture
     r"|\s(?P<a2>" + _AGENCY_TRIE + r")(?:供图|图)?)$"
 )
 # round 21: `…。新华社发(澳大利亚某州政府供图)`: the agency sent it, an organisation (no person) supplied it

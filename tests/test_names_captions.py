@@ -314,6 +314,15 @@ ROUND27_RULES = [
     ("孩子们在操场上奔跑【江南分社 秋色】.jpg", {"photographer": None}),
     ("稻田青青(李大海_文).jpg", {"photographer": None}),
     ("游客在湖边赏花。(周小兵_春天摄).jpg", {"photographer": None}),
+    # a source note closing the caption: an agency (`(东方IC_图)`, `(新华社图片)`), an outlet-shaped word + 图片, a
+    # signature line `(图片署名：agency)`: the agency, nobody credited, and it leaves the title
+    ("游客在湖边赏花。（江南社图片）.jpg", {"title": "游客在湖边赏花", "photographer": None}),
+    ("游客在湖边赏花。 （CFP_图）.jpg", {"title": "游客在湖边赏花", "photographer": None}),
+    ("遊客在湖邊賞花。（視覺中國 圖）.jpg", {"title": "遊客在湖邊賞花", "photographer": None}),
+    ("游客在湖边赏花。（图片署名： 视觉中国）.jpg", {"title": "游客在湖边赏花", "photographer": None}),
+    # hard negatives: a person's name before 图片; a word in brackets
+    ("游客在湖边赏花（周小兵图片）.jpg", {"photographer": None, "title": "游客在湖边赏花（周小兵图片）"}),
+    ("游客在湖边赏花（春天图片）.jpg", {"photographer": None, "title": "游客在湖边赏花（春天图片）"}),
 ]
 
 
