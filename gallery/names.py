@@ -2967,6 +2967,20 @@ def _slash_byline_open(text: str, start: int, tokens: list[str]) -> _Credit | No
     return _Credit(start, [tokens[0]], None, None, "X／文图", 0.7) if head[-1:] in "。" else None
 
 
+# round 27: who supplied a picture (`供图`) may be a body, not a person: `（国家某某局 供图）`, `（南京消防供图）`. A credited
+# "name" of four characters or more (no compound surname) that ends in a body's word, or opens with a known place
+# and is no common name, is that body: nobody is credited.
+_SUPPLIER_BODY_END = re.compile(
+    r"(?:局|署|厅|委|办|处|队|所|站|院|馆|部|中心|公司|集团|消防|公安|交警|海关|边检|气象|政府|法院|医院|学校|大学)$")
+
+
+def _drop_supplier_bodies(got: _Credit) -> _Credit:
+    if any(len(n) >= 4 and n[:2] not in _COMPOUND_SURNAMES and not n[:1].isascii() and "·" not in n
+           and (_SUPPLIER_BODY_END.search(n) or n[:2] in _GAZETTEER and not _is_common_name(n)) for n in got.names):
+        got.names = []
+    return got
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     if "翻" in text and text[-1:] in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
@@ -3015,7 +3029,7 @@ def _find_credit(text: str) -> _Credit | None:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
         if got:
             got.start = m.start()
-            return got
+            return _drop_supplier_bodies(got) if m.group(0).rstrip(")）]】 ").endswith("供图") else got
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（摄影 X）", conf=0.95)
@@ -3030,7 +3044,7 @@ def _find_credit(text: str) -> _Credit | None:
         rule = "X 供图" if "供图" in m.group(0) else "X 摄"
         got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
         if got:
-            return got
+            return _drop_supplier_bodies(got) if rule == "X 供图" else got
     m = (_CREDIT_LEAD.search(text, max(0, len(text) - 56))  # round 24 (speed): a key, its mark, a body of 40 at most
          if "图" in text or "摄" in text or "作者" in text else None)
     if m:

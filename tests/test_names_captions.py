@@ -323,6 +323,15 @@ ROUND27_RULES = [
     # hard negatives: a person's name before 图片; a word in brackets
     ("游客在湖边赏花（周小兵图片）.jpg", {"photographer": None, "title": "游客在湖边赏花（周小兵图片）"}),
     ("游客在湖边赏花（春天图片）.jpg", {"photographer": None, "title": "游客在湖边赏花（春天图片）"}),
+    # who supplied a picture (供图) may be a body: a "name" of four characters or more ending in a body's word or
+    # opening with a known place is a body, nobody is credited; the credit still leaves the title
+    ("着陆器拍下的全景图。新华社发（国家某某局 供图）.jpg", {"title": "着陆器拍下的全景图", "photographer": None}),
+    ("车内温度很高（江南网发 杭州消防供图）.jpg", {"title": "车内温度很高", "photographer": None}),
+    ("車內溫度很高。杭州交警供圖.jpg", {"title": "車內溫度很高", "photographer": None}),
+    # hard negatives: a person who supplied it, a compound surname, a dotted name, a 摄 credit
+    ("车内温度很高（江南网发 周小兵供图）.jpg", {"photographer": "周小兵"}),
+    ("车内温度很高（欧阳小兵供图）.jpg", {"photographer": "欧阳小兵"}),
+    ("车内温度很高。买买提江·吐尔逊供图.jpg", {"photographer": "买买提江·吐尔逊"}),
 ]
 
 
