@@ -5059,6 +5059,21 @@ def _apply_place_technique(result: ParsedName, text: str) -> bool:
     return True
 
 
+# round 27: the credit an agency's picture opens with, before its caption: `新华社发（X摄）8月12日,…` (a foreign
+# photographer's picture the agency sent); the names must pass the credit body's tests
+_SENT_CREDIT_LEAD = re.compile(
+    r"^(?P<a>" + _AGENCY_TRIE + r")发\s*[(（](?P<body>[^()（）]{2,24}?)\s*(?:摄影|摄)[)）]\s*(?=[^\s()（）])")
+
+
+def _take_sent_credit_lead(result: ParsedName, text: str) -> str:
+    m = _SENT_CREDIT_LEAD.match(text)
+    got = _parse_credit_body(m["body"].strip(), strict=False) if m and len(text) - m.end() >= 6 else None
+    if not got:
+        return text
+    _store_credit(result, _Credit(0, got[0], m["a"], got[2], "AGENCY发（X摄）caption", 0.85))
+    return text[m.end():]
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
@@ -5070,6 +5085,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" else text  # `图一,工地上…`: the picture's number
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
+    if ("发（" in text[:12] or "发(" in text[:12]) and not result.photographers:
+        text = _take_sent_credit_lead(result, text)
     unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)

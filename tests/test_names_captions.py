@@ -332,6 +332,12 @@ ROUND27_RULES = [
     ("车内温度很高（江南网发 周小兵供图）.jpg", {"photographer": "周小兵"}),
     ("车内温度很高（欧阳小兵供图）.jpg", {"photographer": "欧阳小兵"}),
     ("车内温度很高。买买提江·吐尔逊供图.jpg", {"photographer": "买买提江·吐尔逊"}),
+    # an agency's credit opening the name before its caption: `AGENCY发（X摄）caption`, 简/繁, any name form
+    ("新华社发（约翰·史密斯摄）8月12日，在英国伦敦，警方在现场检查。.jpg",
+     {"title": "8月12日，在英国伦敦，警方在现场检查", "photographer": "约翰·史密斯", "date_partial": "08-12"}),
+    ("新華社發（周小兵 攝）遊客在湖邊賞花.jpg", {"title": "遊客在湖邊賞花", "photographer": "周小兵"}),
+    # hard negatives: a word where the name would be; nothing after the credit
+    ("新华社发（春天摄）游客在湖边赏花.jpg", {"photographer": None}),
 ]
 
 
