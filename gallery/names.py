@@ -3497,6 +3497,7 @@ _GENERIC_SPOTS = frozenset(
 )
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
+_TIME_VERB_HEADS = ("正值", "适逢", "恰逢", "时值", "正逢", "欣逢", "喜逢", "恰值")  # round 27: `正值X建校80周年`: a time, not where
 _MEMBERS_AFTER = re.compile(
     r"(?:大学|学院|中学|小学|医院|公司|集团|银行|研究院|研究所)的?(?:学生|师生|教师|老师|职工|员工|医生|护士|研究员|志愿者|队员)"
 )
@@ -3517,12 +3518,22 @@ def _not_where_taken(text: str, place: str, i: int, end: int) -> bool:
         return True  # `儿子站在树下` (a verb), `用电高峰期` (a period)
     if after == "会":
         return _ORG_ACROSS.match(text, end - 2) is not None  # `山东同乡会`: the scan took 乡 for a suffix
+    if after in "总支大中" and text.startswith(_UNIT_AFTER_PLACE, end):
+        return True  # `武警湖北总队`: a unit named after the place
     return bool(after not in _CLAUSE_PUNCT and not _POST_CHARS.isdisjoint(text[end : end + 12])
                 and _POST_WORD.search(text, end, end + 12) and _POST_AFTER.match(text, end)
                 and not _CLAUSE_END.search(text, end, end + 8))
 
 
 _COMMANDS = ("军区", "军分区", "战区", "警备区")
+# round 27: a common word the suffix scan takes for a name: a kind of bridge (`跨海大桥`), an area named by its use
+# (`目标海区`, `作业海域`), a numeral or 半 and one character (`半路`), the road's surface (`X路面`); a police or army
+# unit named after the place (`武警湖北总队`) is an organ, not where
+_KIND_NOT_NAME = re.compile(
+    r"(?:跨[海江河湖线]|立交|过街|人行|高架)(?:大桥|桥)"
+    r"|(?:目标|作业|指定|相关|附近|周边|这片|那片)(?:海区|海域|水域|区域|地区|地带|山区)")
+_UNIT_AFTER_PLACE = ("总队", "支队", "大队", "中队")
+_ROAD_BACK = "路街道区市县镇村"
 _DISEASE_AFTER = re.compile(r"肺炎|流感|病毒(?!研究|所|学)|[脑腦]炎")
 _AS_SOON_AS = frozenset("到进出入走踏上下回")
 _AS_SOON_AS_IN = re.compile(r"[\u4e00-\u9fff]一[到进踏走]")
@@ -3535,10 +3546,12 @@ def _not_where(text: str, place: str) -> bool:
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
             or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
         return True
-    if "来自" in place or place.startswith(_CONJUNCTION_HEADS):
+    if "来自" in place or place.startswith(_CONJUNCTION_HEADS) or place.startswith(_TIME_VERB_HEADS):
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
-    if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] == "一":
-        return True  # `齐聚一堂`: a numeral and a measure, no name
+    if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] in "一半":
+        return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
+    if _KIND_NOT_NAME.fullmatch(place):
+        return True
     if place.endswith(_COMMANDS):
         return True  # round 24: `新疆军区某边防连`: a military command, not where
     if "一" in place and (place[0] == "一" and place[1:2] in _AS_SOON_AS or _AS_SOON_AS_IN.search(place)):
@@ -3576,6 +3589,11 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         got = finder(text)
         if not got:
             continue  # most finders find nothing: one test, not four
+        if got[0][-1] == "路" and got[0] + "面" in text:  # round 27: `…东路清除路面积雪`: 路面 is the road's surface,
+            k = max(got[0].rfind(c, 0, len(got[0]) - 1) for c in _ROAD_BACK)  # the place ends at the suffix before
+            if k < 1:
+                continue
+            got = (got[0][: k + 1], *got[1:])
         if _not_where(text, got[0]):
             continue
         if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:

@@ -338,6 +338,19 @@ ROUND27_RULES = [
     ("新華社發（周小兵 攝）遊客在湖邊賞花.jpg", {"title": "遊客在湖邊賞花", "photographer": "周小兵"}),
     # hard negatives: a word where the name would be; nothing after the credit
     ("新华社发（春天摄）游客在湖边赏花.jpg", {"photographer": None}),
+    # common words the suffix scan takes for a place: a kind of bridge, an area named by its use, 半 + one character,
+    # the road's surface, a unit named after a province, a time verb (正值/适逢 …) opening the clause
+    ("到达作业海区后,渔船放下灯泡。周小兵 摄.jpg", {"place": None}),
+    ("工人驾驶铲车平整路面。本报记者 周小兵 摄.jpg", {"place": None}),
+    ("跨江大桥上的巡检员 周小兵 摄影.jpg", {"place": None}),
+    ("他們在半路搭建觀禮臺。(周小兵攝).jpg", {"place": None}),
+    ("7日，武警江西总队南昌支队官兵转移受困人员。周小兵摄.jpg", {"place": None}),
+    ("恰逢亚运会开幕,市民在西湖边观看烟花。记者 周小兵 摄.jpg", {"place": "西湖"}),
+    # hard negatives: a named bridge, a named road, a province before a city, a unit's city named elsewhere as where
+    ("杭州湾跨海大桥上车流如织。周小兵摄.jpg", {"place": "杭州湾跨海大桥"}),
+    ("游客在南京路步行街购物。周小兵摄.jpg", {"place": "南京路步行街"}),
+    ("游客在湖北武汉东湖边散步。周小兵摄.jpg", {"place": "湖北武汉东湖"}),
+    ("清晨,环卫工人在杭州市上城区解放东路清除路面积雪。记者 周小兵 摄.jpg", {"place": "杭州市上城区解放东路"}),
 ]
 
 
