@@ -351,6 +351,12 @@ ROUND27_RULES = [
     ("游客在南京路步行街购物。周小兵摄.jpg", {"place": "南京路步行街"}),
     ("游客在湖北武汉东湖边散步。周小兵摄.jpg", {"place": "湖北武汉东湖"}),
     ("清晨,环卫工人在杭州市上城区解放东路清除路面积雪。记者 周小兵 摄.jpg", {"place": "杭州市上城区解放东路"}),
+    # 图文报道 / 文图报道 (pictures and words by) is a credit verb like 摄影报道, in brackets or after the caption
+    ("孩子们在园中猜灯谜。(周小兵 李大海 图文报道).jpg", {"title": "孩子们在园中猜灯谜", "photographer": "周小兵、李大海"}),
+    ("孩子們在園中猜燈謎。(周小兵 李大海 錢小軍 圖文報道).jpg", {"photographer": "周小兵、李大海、錢小軍"}),
+    ("孩子们在园中猜灯谜。记者 周小兵 文图报道.jpg", {"title": "孩子们在园中猜灯谜", "photographer": "周小兵"}),
+    # hard negative: a word before it is no name
+    ("春色 图文报道.jpg", {"photographer": None}),
 ]
 
 
