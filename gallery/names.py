@@ -3534,6 +3534,10 @@ _KIND_NOT_NAME = re.compile(
     r"|(?:目标|作业|指定|相关|附近|周边|这片|那片)(?:海区|海域|水域|区域|地区|地带|山区)")
 _UNIT_AFTER_PLACE = ("总队", "支队", "大队", "中队")
 _ROAD_BACK = "路街道区市县镇村"
+# round 27: a place that opens a route (`X至Y G7次列车`, `X南至Y的航班`) names the train's or the flight's ends, not where;
+# a place followed by 首个/首家/第一 … is the scope of a superlative (`浙江省首个…`), not where
+_ROUTE_FROM = re.compile(r"[\u4e00-\u9fff]{1,10}?至[\u4e00-\u9fff]{2,10}?的?(?:[A-Z]{0,2}\d{1,5}次|列车|航班|班列|专列|动车|高铁)")
+_SUPERLATIVE_AFTER = re.compile(r"首[个家座条批位例所台艘架款]|第一[个家座条批位例所台艘架款]")
 _DISEASE_AFTER = re.compile(r"肺炎|流感|病毒(?!研究|所|学)|[脑腦]炎")
 _AS_SOON_AS = frozenset("到进出入走踏上下回")
 _AS_SOON_AS_IN = re.compile(r"[\u4e00-\u9fff]一[到进踏走]")
@@ -3560,6 +3564,10 @@ def _not_where(text: str, place: str) -> bool:
     if i < 0:
         return False
     end = i + len(place)
+    if text[end : end + 1] in "首第" and _SUPERLATIVE_AFTER.match(text, end) or ("首" in place or "第" in place) \
+            and _SUPERLATIVE_AFTER.search(place) \
+            or "至" in text[i : end + 12] and _ROUTE_FROM.match(text, i):
+        return True  # round 27: `浙江省首个…` (a superlative's scope), `X南至Y G7次列车` (a route's end)
     if _not_where_taken(text, place, i, end) and text.find(place, end) < 0:
         return True  # (only where the place word occurs once: a later `台北市政府` is still where)
     if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):

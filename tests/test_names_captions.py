@@ -357,6 +357,14 @@ ROUND27_RULES = [
     ("孩子们在园中猜灯谜。记者 周小兵 文图报道.jpg", {"title": "孩子们在园中猜灯谜", "photographer": "周小兵"}),
     # hard negative: a word before it is no name
     ("春色 图文报道.jpg", {"photographer": None}),
+    # a place that opens a route (X至Y + a train, a flight) or that is a superlative's scope (X首个/首家/第一…) is not where
+    ("图为杭州东至上海虹桥G7352次列车乘务员为旅客服务。记者 周小兵 摄.jpg", {"place": None}),
+    ("圖為杭州南至上海的列車上,乘務員為旅客服務。記者 周小兵 攝.jpg", {"place": None}),
+    ("浙江省首家无人超市在杭州开业。记者 周小兵 摄.jpg", {"place": "杭州"}),
+    ("近日，浙江省首家无人超市开业。本报记者 周小兵 摄.jpg", {"place": None}),
+    # hard negatives: 至 as a verb after the place; a first edition held in a city named later; a place before 首都
+    ("在杭州西湖边,游客至湖滨散步。记者 周小兵 摄.jpg", {"place": "杭州西湖"}),
+    ("浙江省第一届运动会在杭州开幕。记者 周小兵 摄.jpg", {"place": "杭州"}),
 ]
 
 
