@@ -2874,6 +2874,7 @@ _BYLINE_PICTURE_ROLE = frozenset(("图", "摄", "摄影", "文图", "图文", "�
 _BYLINE_ROLES = _BYLINE_PICTURE_ROLE | {"文", "撰文", "文字"}
 _BYLINE_PREFIX_ROLE = re.compile(r"(?:记者|通讯员|摄影师|摄影)$")
 _BUREAU_END = ("分社", "记者站", "支社")
+_BYLINE_LAST = frozenset(")）】]图文摄影")  # what a slash byline can end with (a gate before its regexes)
 
 
 def _byline_person(text: str) -> bool:
@@ -2987,7 +2988,7 @@ def _find_credit(text: str) -> _Credit | None:
         got = _credit_grammar(text)
         if got:
             return got
-    if "_" in text[-44:] or "／" in text[-44:] or text[-1:] == "】":
+    if text[-1:] in _BYLINE_LAST and ("_" in text[-44:] or "／" in text[-44:] or text[-1:] == "】"):
         got = _slash_byline(text)
         if got:
             return got
@@ -3550,11 +3551,11 @@ def _not_where(text: str, place: str) -> bool:
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
             or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
         return True
-    if "来自" in place or place.startswith(_CONJUNCTION_HEADS) or place.startswith(_TIME_VERB_HEADS):
+    if "来自" in place or place.startswith(_CONJUNCTION_HEADS) or place[1:2] in "值逢" and place.startswith(_TIME_VERB_HEADS):
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
     if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] in "一半":
         return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
-    if _KIND_NOT_NAME.fullmatch(place):
+    if place[-1] in "桥区域带" and _KIND_NOT_NAME.fullmatch(place):
         return True
     if place.endswith(_COMMANDS):
         return True  # round 24: `新疆军区某边防连`: a military command, not where
