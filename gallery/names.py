@@ -3032,6 +3032,8 @@ def _find_credit(text: str) -> _Credit | None:
             got.start = m.start()
             return _drop_supplier_bodies(got) if m.group(0).rstrip(")）]】 ").endswith("供图") else got
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
+    if m and ("：" in m["body"] or ":" in m["body"]):  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role
+        return _crew_list(text, max(0, len(text) - 60))
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（摄影 X）", conf=0.95)
         if got:

@@ -365,6 +365,11 @@ ROUND27_RULES = [
     # hard negatives: 至 as a verb after the place; a first edition held in a city named later; a place before 首都
     ("在杭州西湖边,游客至湖滨散步。记者 周小兵 摄.jpg", {"place": "杭州西湖"}),
     ("浙江省第一届运动会在杭州开幕。记者 周小兵 摄.jpg", {"place": "杭州"}),
+    # a crew list in brackets in any order (`（摄影：X 文字：Y）`, `（文字：Y 摄影：X）`): the shooting role is credited
+    ("小队员们向着湖边出发了。（摄影：周小兵 文字：李大海）.jpg", {"title": "小队员们向着湖边出发了", "photographer": "周小兵"}),
+    ("小隊員們向著湖邊出發了。（文字：李大海 攝影：周小兵）.jpg", {"photographer": "周小兵"}),
+    # hard negative: only the writer is named
+    ("小队员们向着湖边出发了。（文字：李大海 编辑：王小明）.jpg", {"photographer": None}),
 ]
 
 
