@@ -2590,6 +2590,17 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             and _is_common_name(glued["name"][1:]) and not _is_tibetan_name(glued["name"]) \
             and not _is_transliterated_name(glued["name"]):  # round 21: `运回家汪治忠摄`: 家 ends the caption
         return _Credit(start + glued.start("name") + 1, [glued["name"][1:]], None, None, rule, conf)
+    if glued and len(glued["name"]) == 4 and len(body.strip()) > 6 and not (glued["agency"] or glued["role"] or glued["unit"]) \
+            and glued["name"][0] not in _COMMON_SURNAMES and glued["name"][:2] not in _COMPOUND_SURNAMES \
+            and _is_common_name(glued["name"][1:]) and not _is_tibetan_name(glued["name"]) \
+            and not _is_transliterated_name(glued["name"]):  # round 21: `运回家汪治忠摄`: 家 ends the caption
+        return _Credit(start + glued.start("name") + 1, [glued["name"][1:]], None, None, rule, conf)
+    if glued and len(glued["name"]) == 4 and len(body.strip()) > 6 and not (glued["agency"] or glued["role"] or glued["unit"]) \
+            and glued["name"][:2] not in _COMPOUND_SURNAMES and _is_common_name(glued["name"][2:]) \
+            and not _is_common_name(glued["name"][1:]) and not _is_name(glued["name"][:2]) \
+            and not _is_tibetan_name(glued["name"]) and not _is_transliterated_name(glued["name"]):
+        return _Credit(start + glued.start("name") + 2, [glued["name"][2:]], None, None, rule, conf * 0.9)  # round 27:
+        # `…闹元宵梁婷摄`: a two-character common name glued to the caption's last word (not `元宵梁婷`)
     if glued and _is_name(glued.group("name"), strict=strict) and not _cut_translit(body, glued) \
             and not _AGENCY_RE.fullmatch(body.strip()):  # round 21: `图／中央社`: an agency alone names nobody
         agency = glued.group("agency")

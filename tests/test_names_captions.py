@@ -370,6 +370,13 @@ ROUND27_RULES = [
     ("小隊員們向著湖邊出發了。（文字：李大海 攝影：周小兵）.jpg", {"photographer": "周小兵"}),
     # hard negative: only the writer is named
     ("小队员们向着湖边出发了。（文字：李大海 编辑：王小明）.jpg", {"photographer": None}),
+    # a two-character common name glued to the caption's last word before 摄 (`…闹元宵X摄`): the name alone
+    ("杭州舞龙表演闹元宵周婷摄.jpg", {"title": "杭州舞龙表演闹元宵", "photographer": "周婷"}),
+    ("现场上演精彩的一幕周婷摄.jpg", {"title": "现场上演精彩的一幕", "photographer": "周婷"}),
+    # hard negatives: a three-character name glued the same way; a compound surname; a spaced credit
+    ("游客在湖边赏花周小兵摄.jpg", {"photographer": "周小兵"}),
+    ("现场上演精彩的一幕欧阳婷摄.jpg", {"photographer": "欧阳婷"}),
+    ("游客在湖边赏花 周婷 摄.jpg", {"photographer": "周婷"}),
 ]
 
 
