@@ -2591,11 +2591,6 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             and not _is_transliterated_name(glued["name"]):  # round 21: `运回家汪治忠摄`: 家 ends the caption
         return _Credit(start + glued.start("name") + 1, [glued["name"][1:]], None, None, rule, conf)
     if glued and len(glued["name"]) == 4 and len(body.strip()) > 6 and not (glued["agency"] or glued["role"] or glued["unit"]) \
-            and glued["name"][0] not in _COMMON_SURNAMES and glued["name"][:2] not in _COMPOUND_SURNAMES \
-            and _is_common_name(glued["name"][1:]) and not _is_tibetan_name(glued["name"]) \
-            and not _is_transliterated_name(glued["name"]):  # round 21: `运回家汪治忠摄`: 家 ends the caption
-        return _Credit(start + glued.start("name") + 1, [glued["name"][1:]], None, None, rule, conf)
-    if glued and len(glued["name"]) == 4 and len(body.strip()) > 6 and not (glued["agency"] or glued["role"] or glued["unit"]) \
             and glued["name"][:2] not in _COMPOUND_SURNAMES and _is_common_name(glued["name"][2:]) \
             and not _is_common_name(glued["name"][1:]) and not _is_name(glued["name"][:2]) \
             and not _is_tibetan_name(glued["name"]) and not _is_transliterated_name(glued["name"]):
@@ -3511,6 +3506,8 @@ _GENERIC_SPOTS = frozenset(
 )
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
+_MOTION_LEADS = frozenset(("走出", "走进", "走入", "步入", "来到", "进入", "离开", "回到", "返回", "赶到", "抵达", "到达", "冲出",
+                           "走向", "跑出", "搬进", "住进", "迈出", "踏进"))
 _TIME_VERB_HEADS = ("正值", "适逢", "恰逢", "时值", "正逢", "欣逢", "喜逢", "恰值")  # round 27: `正值X建校80周年`: a time, not where
 _MEMBERS_AFTER = re.compile(
     r"(?:大学|学院|中学|小学|医院|公司|集团|银行|研究院|研究所)的?(?:学生|师生|教师|老师|职工|员工|医生|护士|研究员|志愿者|队员)"
@@ -3532,8 +3529,6 @@ def _not_where_taken(text: str, place: str, i: int, end: int) -> bool:
         return True  # `儿子站在树下` (a verb), `用电高峰期` (a period)
     if after == "会":
         return _ORG_ACROSS.match(text, end - 2) is not None  # `山东同乡会`: the scan took 乡 for a suffix
-    if after in "总支大中" and text.startswith(_UNIT_AFTER_PLACE, end):
-        return True  # `武警湖北总队`: a unit named after the place
     return bool(after not in _CLAUSE_PUNCT and not _POST_CHARS.isdisjoint(text[end : end + 12])
                 and _POST_WORD.search(text, end, end + 12) and _POST_AFTER.match(text, end)
                 and not _CLAUSE_END.search(text, end, end + 8))
@@ -3546,7 +3541,9 @@ _COMMANDS = ("军区", "军分区", "战区", "警备区")
 _KIND_NOT_NAME = re.compile(
     r"(?:跨[海江河湖线]|立交|过街|人行|高架)(?:大桥|桥)"
     r"|(?:目标|作业|指定|相关|附近|周边|这片|那片)(?:海区|海域|水域|区域|地区|地带|山区)")
-_UNIT_AFTER_PLACE = ("总队", "支队", "大队", "中队")
+_UNIT_AFTER_PLACE = re.compile(r"(?:森林|边境|出入境)?(?:消防救援|消防|武警|公安|边防|边检|海警|交警|特警)?(?:总队|支队|大队|中队)")
+_UNIT_AFTER_FIRST = frozenset("森边出消武公海交特总支大中")
+_UNIT_AWAY = re.compile(r"[^，,。；;]{0,8}?(?:参加|参与|深入|赶赴|前往|驰援|奔赴|开赴|进入|转战)")  # the unit went out
 _ROAD_BACK = "路街道区市县镇村"
 # round 27: a place that opens a route (`X至Y G7次列车`, `X南至Y的航班`) names the train's or the flight's ends, not where;
 # a place followed by 首个/首家/第一 … is the scope of a superlative (`浙江省首个…`), not where
@@ -3566,6 +3563,8 @@ def _not_where(text: str, place: str) -> bool:
         return True
     if "来自" in place or place.startswith(_CONJUNCTION_HEADS) or place[1:2] in "值逢" and place.startswith(_TIME_VERB_HEADS):
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
+    if place[:2] in _MOTION_LEADS and place[2:] in _GENERIC_SPOTS:
+        return True  # round 27: `走出病房`, `来到操场`: a verb of motion and a kind of place, no name
     if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] in "一半":
         return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
     if place[-1] in "桥区域带" and _KIND_NOT_NAME.fullmatch(place):
@@ -3578,6 +3577,9 @@ def _not_where(text: str, place: str) -> bool:
     if i < 0:
         return False
     end = i + len(place)
+    unit = _UNIT_AFTER_PLACE.match(text, end) if text[end : end + 1] in _UNIT_AFTER_FIRST else None
+    if unit and (unit.group(0).endswith("总队") or _UNIT_AWAY.match(text, unit.end())):
+        return True  # round 27: `武警湖北总队` (a province's corps), `X市消防支队…参加/深入…` (the unit went elsewhere)
     if text[end : end + 1] in "首第" and _SUPERLATIVE_AFTER.match(text, end) or ("首" in place or "第" in place) \
             and _SUPERLATIVE_AFTER.search(place) \
             or "至" in text[i : end + 12] and _ROUTE_FROM.match(text, i):

@@ -370,6 +370,16 @@ ROUND27_RULES = [
     ("小隊員們向著湖邊出發了。（文字：李大海 攝影：周小兵）.jpg", {"photographer": "周小兵"}),
     # hard negative: only the writer is named
     ("小队员们向着湖边出发了。（文字：李大海 编辑：王小明）.jpg", {"photographer": None}),
+    # a province's corps (`武警X总队`), or a city's unit that went out (`X市消防支队…参加/深入…`), is not where;
+    # a verb of motion before a kind of place (`走出病房`) names no place
+    ("江西省南昌市消防救援支队消防员参加比武竞赛。 周小兵摄.jpg", {"place": None, "photographer": "周小兵"}),
+    ("江西省九江市森林消防支队组织人员深入林区开展巡护。 周小兵摄.jpg", {"place": None}),
+    ("12名患者治愈出院,走出病房时向医护人员挥手致谢。(记者周小兵摄).jpg", {"place": None}),
+    ("孩子们来到操场上做操。(记者周小兵摄).jpg", {"place": None}),
+    # hard negatives: the place named as where, then the unit; a named park after the verb
+    ("在江西省南昌市,消防救援支队官兵演练。 周小兵摄.jpg", {"place": "江西省南昌市"}),
+    ("8月5日,南昌市消防支队队员在进行消防演练。记者 周小兵 摄.jpg", {"place": "南昌市"}),  # the unit at home
+    ("游客来到人民公园赏花。(记者周小兵摄).jpg", {"place": "人民公园"}),
     # a two-character common name glued to the caption's last word before 摄 (`…闹元宵X摄`): the name alone
     ("杭州舞龙表演闹元宵周婷摄.jpg", {"title": "杭州舞龙表演闹元宵", "photographer": "周婷"}),
     ("现场上演精彩的一幕周婷摄.jpg", {"title": "现场上演精彩的一幕", "photographer": "周婷"}),
