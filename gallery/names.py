@@ -2988,6 +2988,33 @@ def _drop_supplier_bodies(got: _Credit) -> _Credit:
     return got
 
 
+# round 27: a crew list in a closing bracket with commas and no colons: `（新华社记者X，摄影Y、Z，某某微博报道）`: the
+# reporter, the photographers, the outlet that ran it; only the names after 摄影 are credited (the reporter wrote it)
+_COMMA_CREW = re.compile(r"[(（](?P<body>[^()（）]{4,60})[)）]$")
+_COMMA_CREW_ITEM = re.compile(
+    r"(?P<agency>" + _AGENCY_RE.pattern + r")?(?P<role>记者|通讯员|摄影|摄像|编辑|文字?)\s*(?P<names>[^，,]{2,20})"
+    r"|(?P<outlet>[^，,]{2,16}?)(?:报道|发布|发)")
+
+
+def _comma_crew(text: str) -> _Credit | None:
+    m = _COMMA_CREW.search(text, max(0, len(text) - 64))
+    if m is None or m.start() == 0 or ("，" not in m["body"] and "," not in m["body"]):
+        return None
+    names: list[str] = []
+    agency = None
+    for part in re.split("[，,]", m["body"]):
+        item = _COMMA_CREW_ITEM.fullmatch(part.strip())
+        if item is None:
+            return None
+        if item["role"]:
+            found = [n.replace(" ", "") for n in item["names"].split("、")]
+            if not all(_is_name(n, strict=False) and _has_surname(n) for n in found):
+                return None
+            names += found if item["role"] == "摄影" else []
+            agency = agency or item["agency"]
+    return _Credit(m.start(), names, agency, "摄影", "（记者X，摄影Y，outlet报道）", 0.75) if names else None
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     if "翻" in text and text[-1:] in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
@@ -3077,6 +3104,8 @@ def _find_credit(text: str) -> _Credit | None:
             got.units = got.units or units
             return got
     got = _find_role_tail(text) or _find_agency_byline(text)
+    if got is None and text[-1:] in ")）" and "摄影" in text[-48:]:
+        got = _comma_crew(text)
     if got is None:  # round 24: the credit grammar's rarer orders, and the forms _credit_more reads
         last = text[-1:]
         if last in _GRAMMAR_LAST and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):

@@ -387,6 +387,12 @@ ROUND27_RULES = [
     ("游客在湖边赏花周小兵摄.jpg", {"photographer": "周小兵"}),
     ("现场上演精彩的一幕欧阳婷摄.jpg", {"photographer": "欧阳婷"}),
     ("游客在湖边赏花 周婷 摄.jpg", {"photographer": "周婷"}),
+    # a crew list with commas in a closing bracket (`（记者X，摄影Y、Z，某某微博报道）`): only the names after 摄影
+    ("8日上午，代表团审议会议。（新华社记者周 小兵，摄影李大海、王小明，某某微博报道).jpg",
+     {"title": "8日上午，代表团审议会议", "photographer": "李大海、王小明"}),
+    ("8日上午，代表團審議會議。（新華社記者周小兵，攝影李大海，某某微博報道).jpg", {"photographer": "李大海"}),
+    # hard negative: a sentence after the comma is no crew item
+    ("会议开幕。（摄影李大海，春天来了）.jpg", {"photographer": None}),
 ]
 
 
