@@ -4321,6 +4321,22 @@ def _english_place(result: ParsedName, text: str) -> None:
         result._set("place", m["p"], "English caption: at X / in X, Country", 0.6)
 
 
+# round 27: a caption of two pictures (左图/右图, 上图/下图), each with its own shooting note or credit
+_TWO_PICTURES = re.compile(r"[左右上下]图")
+_PICTURE_YEAR_NOTE = re.compile(r"[(（]((?:19|20)\d{2})\s*年[^()（）]{0,8}?摄[)）]")
+_PICTURE_CREDIT = re.compile(r"[(（](?P<body>[^()（）]{2,30}?)[\s_]*摄[)）](?=[；;。，,])")
+
+
+def _picture_credits(text: str, end: int) -> list[str]:
+    """`左图为X（新华社记者 甲_摄）；右图为Y（新华社记者 乙_摄）`: the names of the credits before the last one."""
+    names: list[str] = []
+    for m in _PICTURE_CREDIT.finditer(text, 0, end):
+        got = _parse_credit_body(m["body"].strip(" _"), strict=False)
+        if got and (got[1] or got[2]):  # an agency or a role vouches for it (not `（1993年摄）`)
+            names += got[0]
+    return names
+
+
 def _text_date(result: ParsedName, text: str) -> None:
     """A date at the start of a caption (or after 摄于); years inside the sentence are events."""
     if text[:1] in _ASCII_LETTERS and _english_date(result, text):
@@ -4332,6 +4348,9 @@ def _text_date(result: ParsedName, text: str) -> None:
         if cn and (cn["Y"] or cn["D"]):
             text = _cn_date_digits(cn) + text[cn.end():]
     m = _TEXT_DATE_MARKED.search(text)
+    if m and m["Y2"] and ("图" in text and _TWO_PICTURES.search(text)
+                          and len(set(_PICTURE_YEAR_NOTE.findall(text))) > 1):
+        return  # round 27: `左图…（1993年摄）…右图…（2018年11月14日摄）`: two pictures, two days: no one date
     if m:
         y, mo, d = (m["Y"], m["M"], m["D"]) if m["Y"] else (m["Y2"], m["M2"], m["D2"])
         day = _valid_date(int(y), int(mo), int(d))
@@ -5292,6 +5311,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if text.endswith("日") and "摄" in text:
             text = _take_cn_date_tail(result, text)
     credit = _find_credit(text) or _credit_before_agency(result, text)
+    if credit and credit.names and "图" in text and _TWO_PICTURES.search(text, 0, credit.start):
+        more = [n for n in _picture_credits(text, credit.start) if n not in credit.names]
+        credit.names = more + credit.names  # round 27: each picture of two credited in its own bracket
     if credit:
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])

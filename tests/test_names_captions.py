@@ -393,6 +393,16 @@ ROUND27_RULES = [
     ("8日上午，代表團審議會議。（新華社記者周小兵，攝影李大海，某某微博報道).jpg", {"photographer": "李大海"}),
     # hard negative: a sentence after the comma is no crew item
     ("会议开幕。（摄影李大海，春天来了）.jpg", {"photographer": None}),
+    # a caption of two pictures (左图/右图, 上图/下图): each picture's credit in its own bracket is credited; two
+    # shooting notes of different years give no one date
+    ("左图为大会现场（新华社记者 周小兵_摄）；右图为手机图片（新华社记者 李大海_摄）.jpg", {"photographer": "周小兵、李大海"}),
+    ("上圖為大會現場（記者 周小兵 攝）；下圖為今日現場（記者 李大海 攝）.jpg", {"photographer": "周小兵、李大海"}),
+    ("左图，市民在家中看书（1993年摄）。右图，市民在家中看电子书（2018年11月14日摄）。新华社记者 李大海 摄.jpg",
+     {"date": None, "photographer": "李大海"}),
+    # hard negatives: one picture with its day; two notes of the same year; a year note is no credit
+    ("市民在家中看电子书（2018年11月14日摄）。新华社记者 李大海 摄.jpg", {"date": "2018-11-14"}),
+    ("上图为大会现场（1998年摄）；下图为今日现场（1998年5月1日摄）。记者 李大海 摄.jpg",
+     {"date": "1998-05-01", "photographer": "李大海"}),
 ]
 
 
