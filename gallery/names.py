@@ -2880,7 +2880,7 @@ _BYLINE_PICTURE_ROLE = frozenset(("图", "摄", "摄影", "文图", "图文", "�
 _BYLINE_ROLES = _BYLINE_PICTURE_ROLE | {"文", "撰文", "文字"}
 _BYLINE_PREFIX_ROLE = re.compile(r"(?:记者|通讯员|摄影师|摄影)$")
 _BUREAU_END = ("分社", "记者站", "支社")
-_BYLINE_LAST = frozenset(")）】]图文摄影")  # what a slash byline can end with (a gate before its regexes)
+_BYLINE_LAST = frozenset(")）】]图文")  # what a slash byline can end with (a gate before its regexes; `X_摄` is read later)
 
 
 def _byline_person(text: str) -> bool:
@@ -3021,7 +3021,7 @@ def _find_credit(text: str) -> _Credit | None:
         got = _credit_grammar(text)
         if got:
             return got
-    if text[-1:] in _BYLINE_LAST and ("_" in text[-44:] or "／" in text[-44:] or text[-1:] == "】"):
+    if text[-1:] in _BYLINE_LAST and ("_" in text or "／" in text or text[-1:] == "】"):
         got = _slash_byline(text)
         if got:
             return got
@@ -3063,7 +3063,7 @@ def _find_credit(text: str) -> _Credit | None:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
         if got:
             got.start = m.start()
-            return _drop_supplier_bodies(got) if m.group(0).rstrip(")）]】 ").endswith("供图") else got
+            return _drop_supplier_bodies(got) if "供图" in text[-5:] else got
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
     if m and ("：" in m["body"] or ":" in m["body"]):  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role
         return _crew_list(text, max(0, len(text) - 60))
@@ -3538,6 +3538,8 @@ _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为"
 _MOTION_LEADS = frozenset(("走出", "走进", "走入", "步入", "来到", "进入", "离开", "回到", "返回", "赶到", "抵达", "到达", "冲出",
                            "走向", "跑出", "搬进", "住进", "迈出", "踏进"))
 _TIME_VERB_HEADS = ("正值", "适逢", "恰逢", "时值", "正逢", "欣逢", "喜逢", "恰值")  # round 27: `正值X建校80周年`: a time, not where
+_NOT_NAME_HEADS = frozenset(_TIME_VERB_HEADS) | _MOTION_LEADS | frozenset((
+    "跨海", "跨江", "跨河", "跨湖", "跨线", "立交", "过街", "人行", "高架", "目标", "作业", "指定", "相关", "附近", "周边", "这片", "那片"))
 _MEMBERS_AFTER = re.compile(
     r"(?:大学|学院|中学|小学|医院|公司|集团|银行|研究院|研究所)的?(?:学生|师生|教师|老师|职工|员工|医生|护士|研究员|志愿者|队员)"
 )
@@ -3577,10 +3579,23 @@ _ROAD_BACK = "路街道区市县镇村"
 # round 27: a place that opens a route (`X至Y G7次列车`, `X南至Y的航班`) names the train's or the flight's ends, not where;
 # a place followed by 首个/首家/第一 … is the scope of a superlative (`浙江省首个…`), not where
 _ROUTE_FROM = re.compile(r"[\u4e00-\u9fff]{1,10}?至[\u4e00-\u9fff]{2,10}?的?(?:[A-Z]{0,2}\d{1,5}次|列车|航班|班列|专列|动车|高铁)")
+_SUPERLATIVE_CHARS = frozenset("首第")
+_AFTER_PLACE_GATE = _UNIT_AFTER_FIRST | _SUPERLATIVE_CHARS
 _SUPERLATIVE_AFTER = re.compile(r"首[个家座条批位例所台艘架款]|第一[个家座条批位例所台艘架款]")
 _DISEASE_AFTER = re.compile(r"肺炎|流感|病毒(?!研究|所|学)|[脑腦]炎")
 _AS_SOON_AS = frozenset("到进出入走踏上下回")
 _AS_SOON_AS_IN = re.compile(r"[\u4e00-\u9fff]一[到进踏走]")
+
+
+def _scope_unit_or_route(text: str, place: str, i: int, end: int) -> bool:
+    """Round 27: `武警湖北总队` (a province's corps), `X市消防支队…参加/深入…` (the unit went elsewhere), `浙江省首个…`
+    (a superlative's scope), `X南至Y G7次列车` (a route's end): the place is not where."""
+    unit = _UNIT_AFTER_PLACE.match(text, end) if text[end : end + 1] in _UNIT_AFTER_FIRST else None
+    if unit and (unit.group(0).endswith("总队") or _UNIT_AWAY.match(text, unit.end())):
+        return True
+    if text[end : end + 1] in "首第" and _SUPERLATIVE_AFTER.match(text, end) or _SUPERLATIVE_AFTER.search(place):
+        return True
+    return "至" in text[i : end + 12] and _ROUTE_FROM.match(text, i) is not None
 
 
 def _not_where(text: str, place: str) -> bool:
@@ -3590,14 +3605,13 @@ def _not_where(text: str, place: str) -> bool:
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
             or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
         return True
-    if "来自" in place or place.startswith(_CONJUNCTION_HEADS) or place[1:2] in "值逢" and place.startswith(_TIME_VERB_HEADS):
+    if "来自" in place or place.startswith(_CONJUNCTION_HEADS):
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
-    if place[:2] in _MOTION_LEADS and place[2:] in _GENERIC_SPOTS:
-        return True  # round 27: `走出病房`, `来到操场`: a verb of motion and a kind of place, no name
+    if place[:2] in _NOT_NAME_HEADS and (place.startswith(_TIME_VERB_HEADS) or _KIND_NOT_NAME.fullmatch(place)
+                                         or place[:2] in _MOTION_LEADS and place[2:] in _GENERIC_SPOTS):
+        return True  # round 27: `正值X…` (a time), `跨海大桥`, `目标海区` (kinds), `走出病房` (a verb of motion + a kind)
     if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] in "一半":
         return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
-    if place[-1] in "桥区域带" and _KIND_NOT_NAME.fullmatch(place):
-        return True
     if place.endswith(_COMMANDS):
         return True  # round 24: `新疆军区某边防连`: a military command, not where
     if "一" in place and (place[0] == "一" and place[1:2] in _AS_SOON_AS or _AS_SOON_AS_IN.search(place)):
@@ -3606,13 +3620,9 @@ def _not_where(text: str, place: str) -> bool:
     if i < 0:
         return False
     end = i + len(place)
-    unit = _UNIT_AFTER_PLACE.match(text, end) if text[end : end + 1] in _UNIT_AFTER_FIRST else None
-    if unit and (unit.group(0).endswith("总队") or _UNIT_AWAY.match(text, unit.end())):
-        return True  # round 27: `武警湖北总队` (a province's corps), `X市消防支队…参加/深入…` (the unit went elsewhere)
-    if text[end : end + 1] in "首第" and _SUPERLATIVE_AFTER.match(text, end) or ("首" in place or "第" in place) \
-            and _SUPERLATIVE_AFTER.search(place) \
-            or "至" in text[i : end + 12] and _ROUTE_FROM.match(text, i):
-        return True  # round 27: `浙江省首个…` (a superlative's scope), `X南至Y G7次列车` (a route's end)
+    if text[end : end + 1] in _AFTER_PLACE_GATE or not _SUPERLATIVE_CHARS.isdisjoint(place) or "至" in text:
+        if _scope_unit_or_route(text, place, i, end):
+            return True
     if _not_where_taken(text, place, i, end) and text.find(place, end) < 0:
         return True  # (only where the place word occurs once: a later `台北市政府` is still where)
     if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):
@@ -5175,7 +5185,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" else text  # `图一,工地上…`: the picture's number
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
-    if ("发（" in text[:12] or "发(" in text[:12]) and not result.photographers:
+    if "发" in text[2:7] and not result.photographers:
         text = _take_sent_credit_lead(result, text)
     unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
@@ -5288,7 +5298,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if text[-1:] in ")）" and ("摄" in text[-48:] or text.endswith(("供图)", "供图）"))):
         text = _take_outlet_bracket(result, text)
-    if "源" in text or "署名" in text:  # (speed) each source form below holds 源 (or 署名, a picture's signature line)
+    if "源" in text or text[-1:] in ")）" and "署名" in text:  # (speed) each source form below holds 源 (or 署名, a signature)
         if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
             text = _SOURCE_NOTE.sub("", text)
         if ("来源" in text or "署名" in text) and text.endswith((")", "）")):
