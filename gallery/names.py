@@ -3593,7 +3593,7 @@ def _scope_unit_or_route(text: str, place: str, i: int, end: int) -> bool:
     unit = _UNIT_AFTER_PLACE.match(text, end) if text[end : end + 1] in _UNIT_AFTER_FIRST else None
     if unit and (unit.group(0).endswith("总队") or _UNIT_AWAY.match(text, unit.end())):
         return True
-    if text[end : end + 1] in "首第" and _SUPERLATIVE_AFTER.match(text, end) or _SUPERLATIVE_AFTER.search(place):
+    if text[end : end + 1] in _SUPERLATIVE_CHARS and _SUPERLATIVE_AFTER.match(text, end) or _SUPERLATIVE_AFTER.search(place):
         return True
     return "至" in text[i : end + 12] and _ROUTE_FROM.match(text, i) is not None
 
@@ -3620,7 +3620,7 @@ def _not_where(text: str, place: str) -> bool:
     if i < 0:
         return False
     end = i + len(place)
-    if text[end : end + 1] in _AFTER_PLACE_GATE or not _SUPERLATIVE_CHARS.isdisjoint(place) or "至" in text:
+    if text[end : end + 1] in _AFTER_PLACE_GATE or "首" in place or "至" in text:
         if _scope_unit_or_route(text, place, i, end):
             return True
     if _not_where_taken(text, place, i, end) and text.find(place, end) < 0:
