@@ -3643,6 +3643,16 @@ def _not_where(text: str, place: str) -> bool:
     return False
 
 
+def _place_headline_dateline(result: ParsedName, title: str) -> None:
+    """Round 27: `杭州：荷花盛开 游人如织`, `新县：稻田青青`: a news headline opened by a place and a colon says where;
+    the place must be a known name as a whole (not `图为：`, `金奖：`, `某某庙会：`), and what follows no name alone."""
+    k = min(i for i in (title.find("："), title.find(":")) if i >= 0)
+    head, rest = title[:k], title[k + 1 :].strip()
+    if 2 <= len(head) <= 10 and len(rest) >= 2 and not _is_name(rest) \
+            and (_full_place(head) or _gazetteer_at(head, 0) == len(head)):
+        result._set("place", head, "地名：headline", 0.6)
+
+
 def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False) -> None:
     """Fill `place` from a caption sentence: 摄于/位于 X 的, 在 X，, 在 X<verb>, clause starts."""
     finders = _MARKED_FINDERS if markers_only else _ALL_FINDERS
@@ -6093,6 +6103,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title, "place + a part of it", 0.6)  # round 22: `某山顶`, `某校区风雨操场`: where, no title
         result.family = "place_only"
         return
+    if not result.place and ("：" in title[2:11] or ":" in title[2:11]):
+        _place_headline_dateline(result, title)  # last: a place named in the headline itself says more
     marker = _SHOT_AT_START.match(title)
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
@@ -6923,6 +6935,8 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         _place_head(result, title)
     if not result.place and ("·" in title or "•" in title):
         _dotted_place(result, title)
+    if not result.place and ("：" in title[2:11] or ":" in title[2:11]):
+        _place_headline_dateline(result, title)  # round 27: `桐乡：稻田青青 农人插秧忙`
     if result.kind == "unknown":
         result.kind = "titled"
         result.family = "contest_entry" if result.photographers else "titled"

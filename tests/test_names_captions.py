@@ -403,6 +403,15 @@ ROUND27_RULES = [
     ("市民在家中看电子书（2018年11月14日摄）。新华社记者 李大海 摄.jpg", {"date": "2018-11-14"}),
     ("上图为大会现场（1998年摄）；下图为今日现场（1998年5月1日摄）。记者 李大海 摄.jpg",
      {"date": "1998-05-01", "photographer": "李大海"}),
+    # a news headline opened by a known place and a colon (`地名：标题`) says where, when nothing more precise is named
+    ("桐乡：稻田青青 农人插秧忙(周小兵 摄).jpg", {"place": "桐乡", "title": "桐乡：稻田青青 农人插秧忙"}),
+    ("杭州：荷花盛开，游人如织。记者 周小兵 摄.jpg", {"place": "杭州", "photographer": "周小兵"}),
+    ("溫州：稻田青青 農人插秧忙.jpg", {"place": "溫州"}),
+    # hard negatives: a place inside the headline says more; a layout label, an award, a name after the colon
+    ("杭州：西湖荷花盛开.jpg", {"place": "西湖"}),
+    ("图为：游客 赏花.jpg", {"place": None}),
+    ("金奖：家乡的田野 张三.jpg", {"place": None}),
+    ("安康：王兆群.jpg", {"place": None}),
 ]
 
 
