@@ -2929,7 +2929,7 @@ def _slash_byline(text: str) -> _Credit | None:
         if not bracketed:
             return None  # outside brackets the older forms read `特约摄影 X_某某画报`
         a, b = parts
-        b_verb = b.removesuffix("摄影").removesuffix("摄") if b.endswith("摄") or b.endswith("摄影") else b
+        b_verb = b.removesuffix("摄影").removesuffix("摄").rstrip() if b.endswith("摄") or b.endswith("摄影") else b
         outlet = _byline_outlet(b_verb)
         if outlet and _byline_person(a):  # `(X／新华社摄)`: the person, then the outlet that ran it
             return _Credit(start, [a], outlet, None, "(X／outlet)", 0.75)

@@ -306,6 +306,7 @@ ROUND27_RULES = [
     ("游客在湖边赏花。(周小兵_新华社摄).jpg", {"title": "游客在湖边赏花", "photographer": "周小兵"}),
     ("游客在湖边赏花。(John Miller_新华社摄).jpg", {"title": "游客在湖边赏花", "photographer": "John Miller"}),
     ("游客在湖边赏花。(约翰·米勒_新华社摄).jpg", {"photographer": "约翰·米勒"}),
+    ("游客在湖边赏花。(约翰·米勒_新华社 摄).jpg", {"photographer": "约翰·米勒"}),  # a space before the verb
     ("孩子们在操场上奔跑【江南分社 周小兵 李大海】.jpg", {"title": "孩子们在操场上奔跑", "photographer": "周小兵、李大海"}),
     ("孩子們在操場上奔跑【江南分社 周小兵】.jpg", {"title": "孩子們在操場上奔跑", "photographer": "周小兵"}),
     # hard negatives: two words joined by `_`; a name alone in 【】; a bureau then a word; a writer alone
