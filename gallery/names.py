@@ -3063,7 +3063,7 @@ def _find_credit(text: str) -> _Credit | None:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
         if got:
             got.start = m.start()
-            return _drop_supplier_bodies(got) if "供图" in text[-5:] else got
+            return _drop_supplier_bodies(got) if text.find("供图", -5) >= 0 else got
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
     if m and ("：" in m["body"] or ":" in m["body"]):  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role
         return _crew_list(text, max(0, len(text) - 60))
@@ -3104,7 +3104,7 @@ def _find_credit(text: str) -> _Credit | None:
             got.units = got.units or units
             return got
     got = _find_role_tail(text) or _find_agency_byline(text)
-    if got is None and text[-1:] in ")）" and "摄影" in text[-48:]:
+    if got is None and text[-1:] in ")）" and text.find("摄影", -48) >= 0:
         got = _comma_crew(text)
     if got is None:  # round 24: the credit grammar's rarer orders, and the forms _credit_more reads
         last = text[-1:]
@@ -5195,7 +5195,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" else text  # `图一,工地上…`: the picture's number
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
-    if "发" in text[2:7] and not result.photographers:
+    if text.find("发", 2, 7) >= 0 and not result.photographers:
         text = _take_sent_credit_lead(result, text)
     unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
@@ -5331,7 +5331,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if text.endswith("日") and "摄" in text:
             text = _take_cn_date_tail(result, text)
     credit = _find_credit(text) or _credit_before_agency(result, text)
-    if credit and credit.names and "图" in text and _TWO_PICTURES.search(text, 0, credit.start):
+    if credit and credit.names and text.find("摄", 0, credit.start) >= 0 and _TWO_PICTURES.search(text, 0, credit.start):
         more = [n for n in _picture_credits(text, credit.start) if n not in credit.names]
         credit.names = more + credit.names  # round 27: each picture of two credited in its own bracket
     if credit:
@@ -6103,7 +6103,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title, "place + a part of it", 0.6)  # round 22: `某山顶`, `某校区风雨操场`: where, no title
         result.family = "place_only"
         return
-    if not result.place and ("：" in title[2:11] or ":" in title[2:11]):
+    if not result.place and (title.find("：", 2, 11) >= 0 or title.find(":", 2, 11) >= 0):
         _place_headline_dateline(result, title)  # last: a place named in the headline itself says more
     marker = _SHOT_AT_START.match(title)
     if marker and result.place == _trim_place(title[marker.end():]):
@@ -6935,7 +6935,7 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         _place_head(result, title)
     if not result.place and ("·" in title or "•" in title):
         _dotted_place(result, title)
-    if not result.place and ("：" in title[2:11] or ":" in title[2:11]):
+    if not result.place and (title.find("：", 2, 11) >= 0 or title.find(":", 2, 11) >= 0):
         _place_headline_dateline(result, title)  # round 27: `桐乡：稻田青青 农人插秧忙`
     if result.kind == "unknown":
         result.kind = "titled"
