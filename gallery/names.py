@@ -3065,9 +3065,9 @@ def _find_credit(text: str) -> _Credit | None:
             got.start = m.start()
             return _drop_supplier_bodies(got) if text.find("供图", -5) >= 0 else got
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
-    if m and ("：" in m["body"] or ":" in m["body"]):  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role
-        return _crew_list(text, max(0, len(text) - 60))
     if m:
+        if "：" in m["body"] or ":" in m["body"]:  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role
+            return _crew_list(text, max(0, len(text) - 60))
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（摄影 X）", conf=0.95)
         if got:
             got.start = m.start()
@@ -3104,10 +3104,12 @@ def _find_credit(text: str) -> _Credit | None:
             got.units = got.units or units
             return got
     got = _find_role_tail(text) or _find_agency_byline(text)
-    if got is None and text[-1:] in ")）" and text.find("摄影", -48) >= 0:
-        got = _comma_crew(text)
     if got is None:  # round 24: the credit grammar's rarer orders, and the forms _credit_more reads
         last = text[-1:]
+        if last in ")）" and text.find("摄影", -48) >= 0:  # round 27: `（记者X，摄影Y、Z，outlet报道）`
+            got = _comma_crew(text)
+            if got:
+                return got
         if last in _GRAMMAR_LAST and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):
             got = _credit_grammar(text)
         if got is None and ("_" in text or "：" in text or ":" in text or "／" in text[-20:]
@@ -4368,10 +4370,9 @@ def _text_date(result: ParsedName, text: str) -> None:
         if cn and (cn["Y"] or cn["D"]):
             text = _cn_date_digits(cn) + text[cn.end():]
     m = _TEXT_DATE_MARKED.search(text)
-    if m and m["Y2"] and ("图" in text and _TWO_PICTURES.search(text)
-                          and len(set(_PICTURE_YEAR_NOTE.findall(text))) > 1):
-        return  # round 27: `左图…（1993年摄）…右图…（2018年11月14日摄）`: two pictures, two days: no one date
     if m:
+        if m["Y2"] and "图" in text and _TWO_PICTURES.search(text) and len(set(_PICTURE_YEAR_NOTE.findall(text))) > 1:
+            return  # round 27: `左图…（1993年摄）…右图…（2018年11月14日摄）`: two pictures, two days: no one date
         y, mo, d = (m["Y"], m["M"], m["D"]) if m["Y"] else (m["Y2"], m["M2"], m["D2"])
         day = _valid_date(int(y), int(mo), int(d))
         if day:
@@ -5331,10 +5332,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if text.endswith("日") and "摄" in text:
             text = _take_cn_date_tail(result, text)
     credit = _find_credit(text) or _credit_before_agency(result, text)
-    if credit and credit.names and text.find("摄", 0, credit.start) >= 0 and _TWO_PICTURES.search(text, 0, credit.start):
-        more = [n for n in _picture_credits(text, credit.start) if n not in credit.names]
-        credit.names = more + credit.names  # round 27: each picture of two credited in its own bracket
     if credit:
+        if credit.names and text.find("摄", 0, credit.start) >= 0 and _TWO_PICTURES.search(text, 0, credit.start):
+            more = [n for n in _picture_credits(text, credit.start) if n not in credit.names]
+            credit.names = more + credit.names  # round 27: each picture of two credited in its own bracket
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
         if "资料" in text:
