@@ -1209,7 +1209,8 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         first, n = core[:1], len(core)
         if core[-1:] in "_-" and _apply_trailing_separator(result, core, nested=nested):
             return True
-        return ((first in "Qq" and core[1:2] in "Qq" and _apply_qqnt_unpadded(result, core))
+        return ((" 20" in core[:24] and _apply_locale_screenshot(result, core))
+                or (first in "Qq" and core[1:2] in "Qq" and _apply_qqnt_unpadded(result, core))
                 or (first in "PL" and _apply_album_or_meizu(result, core))
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
@@ -1288,6 +1289,65 @@ def _apply_frame_variant_tag(result: ParsedName, core: str) -> bool:
     if not _device_inside(trial, m["head"], words=False) or trial.kind != "camera":
         return False
     return _device_inside(result, m["head"], words=False)
+
+
+# A system screenshot named in the user's language. macOS writes `<word> <YYYY-MM-DD> <word for "at">
+# <h.mm.ss>` (a 12-hour clock with the language's AM/PM where the locale uses one: `오후 5.08.22`, `下午5.08.22`,
+# `5.16.27 p. m.`, `12.11.56 nachm.`); Windows 11's Snipping Tool `<word> <YYYY-MM-DD> <hhmmss>`, as its
+# `屏幕截图 …` (the English and simplified-Chinese words are read by the table above). GitHub's alt text for an
+# uploaded screenshot has the clock's dots as spaces (`… om 18 22 09`). Sources, each a word with both forms
+# where both exist (search-index files): de `Bildschirmfoto … um 18.01.39` 316071680, 46636144745, old
+# `… um 12.11.56 nachm.` 12163975295; fr `Capture d’écran … à 20.58.03` 26975871576, 13182731226, Windows
+# `Capture d’écran 2024-12-01 224909` 33205540401, 43383348171; es `Captura de pantalla … a la(s) 5.16.27 p. m.`
+# 40380650848, `… a la(s) 22 04 42` 47252813023, Windows `… 2024-04-25 151455` 3106153, 9424946143; pt
+# `Captura de Tela … às …`; it `Schermata … alle 16.44.58` 41195835664, 13672541373; nl `Schermafbeelding … om
+# 17.17.56` 41069086841, Windows `… 2022-05-13 142958` 3449029736; ru `Снимок экрана … в 22.38.52` 970615,
+# Windows `… 2023-11-21 131232` 17887590370; ja `スクリーンショット 2020-03-21 8.50.12` 33407819423,
+# 17576724473, Windows `… 2026-03-09 041703` 52288113383; ko `스크린샷 2023-12-29 오후 7.33.35` 6248822959,
+# 35417264284; zh-TW macOS before 10.14 `螢幕快照 2017-10-11 下午8.11.21` 49607270719, 32195620609, 22100830638,
+# Windows `螢幕擷取畫面 2025-09-12 134729` 23641482791, 56247025151; pt `Captura de Tela … às 19.20.35` 71335542086,
+# Windows `Captura de tela 2025-11-11 102749` 41143365251; sv `Skärmavbild … kl. 09.53.29` 19293190404, alt text
+# `… kl  18 09 46` 16983164228; pl `Zrzut ekranu 2018-10-04 o 20.53.01` 16322573671, the day unpadded in later
+# releases `… 2023-07-5 o 23 18 52` 3973530166, Windows `… 2023-05-03 201649` 45714121036; Windows 10's Snip & Sketch in English `Annotation 2020-03-08 210620` 12486070808, 48179469699,
+# 34128903023 (in Chinese `批注 …`, read above); GNOME's `Screenshot from %Y-%m-%d %H-%M-%S` in German `Bildschirmfoto
+# vom 2021-05-18 17-55-41` 3627713389, 7480389963, 21557093403 and Russian `Снимок экрана от 2022-10-27 10-50-19`
+# 5853624484, 12575456374, 10695058564 (the clock's `-` only after `vom`/`от`; English and Chinese above).
+# The word is no title; the clock must be valid (an hour over 12 with an AM/PM word gives the day only); a
+# word with no stamp, or `Annotation` with a macOS-style clock, is left to the other steps.
+_LOCALE_SHOT_RE = re.compile(
+    r"(?P<word>Bildschirmfoto|Capture d['’]écran|Captura de (?:pantalla|tela|ecrã)|Schermata|Schermafbeelding"
+    r"|Снимок экрана|スクリーンショット|스크린샷|[螢萤]幕(?:快照|[擷撷]取[畫画]面)|Skärmavbild|Zrzut ekranu|Annotation)"
+    r"(?:[ _](?P<gnome>vom|от))?[ _](?P<Y>20\d{2})-(?P<M>\d{1,2})-(?P<D>\d{1,2})[ _]"
+    r"(?:(?P<h6>\d{2})(?P<m6>\d{2})(?P<s6>\d{2})"
+    r"|(?:,?(?:um|à|a las|a la\(s\)|alle|om|в|kl\.?|o|às)[ _]{1,2})?(?P<ap>오전|오후|午前|午後|上午|下午)?[ _]?"
+    r"(?P<h>\d{1,2})(?P<sep>[. _-])(?P<m>\d{2})(?P=sep)(?P<s>\d{2})"
+    r"(?:[ _]?(?P<ap2>AM|PM|[ap]\.[ _]?m\.|vorm\.|nachm\.))?)"
+    r"(?:[ _]\d{1,2})?", re.IGNORECASE)
+_LOCALE_SHOT_AFTERNOON = ("오후", "午後", "下午", "pm", "p.m.", "p. m.", "nachm.")
+
+
+def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
+    m = _LOCALE_SHOT_RE.fullmatch(core)
+    if m is None or (m["word"].lower() == "annotation" and not m["h6"]) or (m["gnome"] and m["sep"] != "-"):
+        return False
+    day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
+    if day is None:
+        return False
+    if m["h6"]:
+        clock = _valid_time(int(m["h6"]), int(m["m6"]), int(m["s6"]))
+        result.family = "win_snipping"
+    else:
+        hour, half = int(m["h"]), (m["ap"] or m["ap2"] or "").lower()
+        if half and hour > 12:
+            clock = None
+        else:
+            if half:
+                hour = hour % 12 + (12 if half in _LOCALE_SHOT_AFTERNOON else 0)
+            clock = _valid_time(hour, int(m["m"]), int(m["s"]))
+        result.family = "gnome_screenshot" if m["gnome"] else "mac_screenshot"
+    result.kind = "screenshot"
+    _give_stamp(result, day, clock, "localized screenshot name", "screenshot", 0.9)
+    return True
 
 
 # Round 26: QQ NT (2025) writes its screenshots and recordings with the month and the day unpadded,

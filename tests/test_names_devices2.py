@@ -1,0 +1,50 @@
+"""Round 35: a survey of device, app and screenshot naming schemes, read from their sources (cited in
+gallery/names.py beside each rule), tested on made-up names with hard negatives. No held-out name is copied
+here; schemes the parser already read have one row each."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND35_RULES = [
+    # A. a system screenshot named in the user's language: macOS `<word> <date> <at> <h.mm.ss>` (12-hour with the
+    # language's AM/PM word where the locale has one), Windows 11 `<word> <date> <hhmmss>`, GNOME `<word> vom|от
+    # <date> <hh-mm-ss>`, Windows 10 Snip & Sketch `Annotation <date> <hhmmss>`; alt text's clock with spaces
+    ("Bildschirmfoto 2021-03-14 um 09.41.07.png", {"title": None, "date": "2021-03-14", "time": "09:41:07"}),
+    ("Bildschirmfoto 2014-02-03 um 3.05.44 nachm..png", {"title": None, "date": "2014-02-03", "time": "15:05:44"}),
+    ("Bildschirmfoto 2014-02-03 um 12.05.44 vorm..png", {"title": None, "time": "00:05:44"}),
+    ("Capture d’écran 2022-11-30 à 08.12.55.png", {"title": None, "date": "2022-11-30", "time": "08:12:55"}),
+    ("Capture d’écran 2024-02-09 071530.png", {"title": None, "date": "2024-02-09", "time": "07:15:30"}),
+    ("Captura de pantalla 2023-06-01 a la(s) 9.02.11 p. m..png", {"title": None, "time": "21:02:11"}),
+    ("Captura de pantalla 2023-06-01 a las 21.02.11.png", {"title": None, "time": "21:02:11"}),
+    ("Captura de tela 2025-01-20 230101.png", {"title": None, "date": "2025-01-20", "time": "23:01:01"}),
+    ("Schermata 2019-08-17 alle 11 20 33.png", {"title": None, "date": "2019-08-17", "time": "11:20:33"}),
+    ("Schermafbeelding 2020-12-24 om 18.00.05.png", {"title": None, "time": "18:00:05"}),
+    ("Снимок экрана 2022-04-05 в 14.33.09.png", {"title": None, "date": "2022-04-05", "time": "14:33:09"}),
+    ("Снимок экрана от 2023-03-02 16-45-10.png", {"title": None, "date": "2023-03-02", "time": "16:45:10"}),
+    ("Bildschirmfoto vom 2022-09-11 07-30-00.png", {"title": None, "date": "2022-09-11", "time": "07:30:00"}),
+    ("スクリーンショット 2019-07-08 9.15.02.png", {"title": None, "date": "2019-07-08", "time": "09:15:02"}),
+    ("スクリーンショット 2025-02-14 231407.png", {"title": None, "time": "23:14:07"}),
+    ("스크린샷 2022-10-10 오후 1.07.45.png", {"title": None, "date": "2022-10-10", "time": "13:07:45"}),
+    ("스크린샷 2022-10-10 오전 12 07 45.png", {"title": None, "time": "00:07:45"}),
+    ("螢幕快照 2016-03-18 下午3.22.10.png", {"title": None, "date": "2016-03-18", "time": "15:22:10"}),
+    ("螢幕擷取畫面 2024-08-30 090807.png", {"title": None, "date": "2024-08-30", "time": "09:08:07"}),
+    ("Skärmavbild 2021-01-15 kl. 10.11.12.png", {"title": None, "time": "10:11:12"}),
+    ("Zrzut ekranu 2024-3-9 o 08 09 10.png", {"title": None, "date": "2024-03-09", "time": "08:09:10"}),
+    ("Annotation 2019-11-02 135959.png", {"title": None, "date": "2019-11-02", "time": "13:59:59"}),
+    ("Annotation 2019-11-02 135959 (3).png", {"title": None, "date": "2019-11-02", "time": "13:59:59"}),
+    ("Schermata 2019-08-17 alle 11.20.33 2.png", {"title": None, "time": "11:20:33"}),  # macOS's second copy
+    ("Bildschirmfoto 2021-13-14 um 09.41.07.png", {"date": None, "time": None}),  # hard negative: month 13
+    ("스크린샷 2022-10-10 오후 13.07.45.png", {"date": "2022-10-10", "time": None}),  # hard negative: 오후 13
+    ("Captura de pantalla 2023-06-01 261530.png", {"date": "2023-06-01", "time": None}),  # hard negative: hour 26
+    ("Annotation 2019-11-02 at 13.59.59.png", {"title": "Annotation"}),  # hard negative: no Snip & Sketch clock
+    ("Schermata iniziale.png", {"title": "Schermata iniziale", "date": None}),  # hard negative: the word alone
+    ("Bildschirmfoto 2021-03-14 um 09.41.png", {"time": None}),  # hard negative: no seconds, no macOS clock
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND35_RULES)
+def test_round35_device_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
