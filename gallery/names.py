@@ -874,6 +874,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "微信图片 timestamp (damaged prefix)"),
     _p("企", r"企业微信截图_(?P<ms>1\d{12})\d?(?:_1\d{13})*(?:_[A-Za-z0-9]{6,16})?", "wecom_screenshot", "screenshot", "screenshot",
        "企业微信截图 epoch ms"),
+    # (round 35: 企业微信 for macOS names its screenshots `WXWorkCapture_<epoch ms>` with the same counter digit as
+    # 企业微信截图_ — search-index files 31395525632 `…_16565816661741` in a 2022/07/01 upload path, 28926613549,
+    # 41725409362, 15402147132, 13452024954, 24224597760 `…_1666709378190`; its cache `WXWorkCapture_1` has no date)
+    _p("w", r"WXWorkCapture_(?P<ms>1\d{12})\d?", "wecom_screenshot", "screenshot", "screenshot", "WXWorkCapture epoch ms"),
+    _p("w", r"WXWorkCapture_\d{1,3}", "default_name", "generic", None, "WXWorkCapture cache"),
     _p("微企", rf"(?P<wecom>企业)?微信截图_{_TS14}", "wechat_screenshot", "screenshot", "screenshot", "微信截图 timestamp"),
     _p("企", rf"企业微信截图_{_UUID}", "wecom_screenshot", "screenshot", None, "企业微信截图 uuid"),
     _p("微", rf"微信图片编辑_{_TS14}", "wechat_image", "wechat_image", "saved", "微信图片编辑 timestamp"),

@@ -42,6 +42,16 @@ ROUND35_RULES = [
     ("Annotation 2019-11-02 at 13.59.59.png", {"title": "Annotation"}),  # hard negative: no Snip & Sketch clock
     ("Schermata iniziale.png", {"title": "Schermata iniziale", "date": None}),  # hard negative: the word alone
     ("Bildschirmfoto 2021-03-14 um 09.41.png", {"time": None}),  # hard negative: no seconds, no macOS clock
+    # B. 企业微信 for macOS: `WXWorkCapture_<epoch ms>` + the counter digit 企业微信截图_ has; its cache name alone
+    ("WXWorkCapture_16983312005521.png", {"title": None, "date": "2023-10-26", "time": "22:40:00"}),
+    ("WXWorkCapture_1698331200552.png", {"title": None, "date": "2023-10-26", "time": "22:40:00"}),
+    ("WXWorkCapture_16983312005521 - 副本.png", {"title": None, "date": "2023-10-26"}),
+    ("WXWorkCapture_16983312005521-1698400000000-3.png", {"date": "2023-10-26", "time": "22:40:00"}),  # a paste
+    ("WXWorkCapture_2.jpg", {"title": None, "date": None}),  # the cache's name: no title, no date
+    ("企业微信截图_16983312005521.png", {"title": None, "date": "2023-10-26"}),  # the Windows name, as before
+    ("WXWorkCapture_0698331200552.png", {"date": None, "time": None}),  # hard negative: a leading 0, no epoch
+    ("WXWorkCapture_169833120055211.png", {"date": None, "time": None}),  # hard negative: 15 digits
+    ("WXWorkCaptures_16983312005521.png", {"date": None}),  # hard negative: another word
 ]
 
 
