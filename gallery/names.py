@@ -1215,6 +1215,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         if core[-1:] in "_-" and _apply_trailing_separator(result, core, nested=nested):
             return True
         return ((" 20" in core[:24] and _apply_locale_screenshot(result, core))
+                or (first == "P" and core[:9] == "Photo on " and _apply_photo_booth_regional(result, core))
                 or (first in "Qq" and core[1:2] in "Qq" and _apply_qqnt_unpadded(result, core))
                 or (first in "PL" and _apply_album_or_meizu(result, core))
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
@@ -1352,6 +1353,30 @@ def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
         result.family = "gnome_screenshot" if m["gnome"] else "mac_screenshot"
     result.kind = "screenshot"
     _give_stamp(result, day, clock, "localized screenshot name", "screenshot", 0.9)
+    return True
+
+
+# macOS Photo Booth names a picture `Photo on <the short date> at <h.mm>[ AM|PM][ #n]`, the short date in the
+# user's region: ISO `2015-03-07` (read by the table above), or day, month and year in the region's order with
+# the year last (`-` for `/`): US `Photo on 1-31-17 at 9.14 AM #2` (search-index file 9273092510), `Photo on
+# 10-3-24 at 1 17 PM` (49071172026, GitHub alt text), `Photo on 10-01-23 at 5.52 PM` (1216702548); day first
+# `Photo on 18-9-2018 at 6.11 PM` (16609817043), `Photo on 15-02-2026 at 1.12 pm #4` (59816931948), `Photo on
+# 11-09-25 at 13.24` (30820520943). The name is a program's, never a title. The order is known only when one
+# number is over 12 (or both are the same): otherwise no date, as for any ambiguous digits; hours and minutes
+# only, so no time (as for the ISO form).
+_PHOTO_BOOTH_REGIONAL = re.compile(r"Photo on (?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{2}|20\d{2}) at \d{1,2}[. ]\d{2}"
+                                   r"(?: ?[AaPp][Mm])?(?: #\d{1,3})?")
+
+
+def _apply_photo_booth_regional(result: ParsedName, core: str) -> bool:
+    m = _PHOTO_BOOTH_REGIONAL.fullmatch(core)
+    if m is None:
+        return False
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    year += 2000 if year < 100 else 0
+    month, day = (b, a) if a > 12 else (a, b) if b > 12 or a == b else (0, 0)
+    result.family, result.kind = "photo_booth", "camera"
+    _give_stamp(result, _valid_date(year, month, day) if month else None, None, "Photo Booth regional date", "shot", 0.8)
     return True
 
 

@@ -52,6 +52,13 @@ ROUND35_RULES = [
     ("WXWorkCapture_0698331200552.png", {"date": None, "time": None}),  # hard negative: a leading 0, no epoch
     ("WXWorkCapture_169833120055211.png", {"date": None, "time": None}),  # hard negative: 15 digits
     ("WXWorkCaptures_16983312005521.png", {"date": None}),  # hard negative: another word
+    # C. macOS Photo Booth in a region whose short date is not ISO: `Photo on <a>-<b>-<year> at <h.mm>[ PM][ #n]`
+    ("Photo on 2-27-19 at 4.41 PM.jpg", {"title": None, "date": "2019-02-27", "time": None}),  # month first
+    ("Photo on 27-2-2019 at 16.41 #3.jpg", {"title": None, "date": "2019-02-27", "time": None}),  # day first
+    ("Photo on 6-6-22 at 8 05 AM.jpg", {"title": None, "date": "2022-06-06"}),  # both ways the same day
+    ("Photo on 4-5-22 at 8.05 AM.jpg", {"title": None, "date": None}),  # hard negative: 4 May or 5 April
+    ("Photo on 2-30-19 at 4.41 PM.jpg", {"title": None, "date": None}),  # hard negative: no 30 February
+    ("Photo on 2-27-19.jpg", {"date": None}),  # hard negative: no clock, not Photo Booth's name
 ]
 
 
