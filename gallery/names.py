@@ -1058,6 +1058,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # 14609886786 — and its siblings `QQ图片`, `微信图片`, `钉钉图片`, `WPS截图`: a tool's name is no title)
     _p("wqt微企钉飞百搜夸", r"(?:(?i:WPS|QQ|TIM)|微信|企业微信|钉钉|飞书|百度|搜狗|夸克)(?:图片|截图|截屏|照片|录屏)(?:[-_ ]?\d{1,3})?",
        "default_name", "generic", None, "app name + default name"),
+    # (round 35: WPS Office's picture tool saves its output as `WPS图片-<the tool's function>`, `WPS图片-修改尺寸` —
+    # search-index files 34410574163, 13045286540 `<md5>-WPS图片-修改尺寸.jpg`, 45067222576, 22553621298,
+    # 46465996507: the tool's name and its function are no title)
+    _p("w", r"WPS图片-[\u4e00-\u9fff]{2,6}(?:[-_ ]?\d{1,3})?", "default_name", "generic", None, "WPS图片 tool output"),
     # (round 18: ezgif.com's outputs — `ezgif.com-<tool>[-converter][n]` (search-index files 13618862855,
     # 20970945845, 37900694780, 66906665, 30362109470, 47230723205), `ezgif-<n>-<hex>` (21498405222, 123739257,
     # 42025675242, 29637962382, 9864855642; a Cloudinary `_<tag>` after), `ezgif-frame-<nnn>` (54351632082,

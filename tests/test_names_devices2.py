@@ -59,6 +59,13 @@ ROUND35_RULES = [
     ("Photo on 4-5-22 at 8.05 AM.jpg", {"title": None, "date": None}),  # hard negative: 4 May or 5 April
     ("Photo on 2-30-19 at 4.41 PM.jpg", {"title": None, "date": None}),  # hard negative: no 30 February
     ("Photo on 2-27-19.jpg", {"date": None}),  # hard negative: no clock, not Photo Booth's name
+    # D. WPS Office's picture tool: `WPS图片-<function>` (its `WPS图片(n)` was read before)
+    ("WPS图片-修改尺寸.jpg", {"title": None, "date": None}),
+    ("WPS图片-修改尺寸(2).png", {"title": None}),
+    ("WPS图片-修改尺寸-1.png", {"title": None}),
+    ("WPS图片(3).png", {"title": None}),  # as before
+    ("WPS图片修改尺寸.jpg", {"title": "WPS图片修改尺寸"}),  # hard negative: no separator, not the tool's name
+    ("WPS图片-春天里的一次长途旅行记录.jpg", {"title": "WPS图片-春天里的一次长途旅行记录"}),  # hard negative: a long title
 ]
 
 
