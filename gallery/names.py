@@ -1088,6 +1088,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("w", r"watermark,type_[\w,=-]*", "csdn_watermark", "cms", None, "CSDN watermark parameters"),
     _p("0123456789", r"\d{4,9}-[0-9a-f]{16,}", "jianshu", "cms", None, "简书 <user>-<hash>"),
     _p("l", r"l[AQ]DP\w{10,}", "dingtalk_image", "cms", None, "钉钉 lADP id"),
+    # (round 35: Lightroom mobile's export `LRM_EXPORT_<a 13-15 digit counter>_<YYYYMMDD>_<hhmmssSSS>`, then what a
+    # site or a tool added (`-2`, `-01`, `_<epoch ms>`, `-removebg-preview`, an ImageKit `_<9 chars>`) — search-index
+    # files 31852204686, 45320570179, 17186415921, 43828623666, 6203787156, 11408250636, 25016755940, 48988299411:
+    # the export time; the counter is no date, `LRM_EXPORT` no title; a capitalised word after it is left as before)
+    _p("l", rf"LRM_EXPORT_\d{{10,16}}_{_D8_T6}\d{{3}}(?:[-_](?-i:[a-z]+|[A-Za-z]*\d[A-Za-z0-9]*))*", "lightroom_export",
+       "app_export", "exported", "Lightroom mobile LRM_EXPORT"),
     _p("", rf"(?:\d+_)?{_UUID}_(?:batchwm\w*|cut\w*|watermark\w*)", "founder_batchwm", "cms", None,
        "方正 _batchwm"),
     _p("0123456789abcdefghijklmnopqrstuvwxyz", r"[\w()\-]{0,24}?[0-9a-f]{24,32}(?:_(?:cut|watermark))*_batchwm\w*",

@@ -66,6 +66,14 @@ ROUND35_RULES = [
     ("WPS图片(3).png", {"title": None}),  # as before
     ("WPS图片修改尺寸.jpg", {"title": "WPS图片修改尺寸"}),  # hard negative: no separator, not the tool's name
     ("WPS图片-春天里的一次长途旅行记录.jpg", {"title": "WPS图片-春天里的一次长途旅行记录"}),  # hard negative: a long title
+    # E. Lightroom mobile's export `LRM_EXPORT_<counter>_<YYYYMMDD>_<hhmmssSSS>` and what sites add after it
+    ("LRM_EXPORT_52231907718245_20200321_170415882.jpeg", {"title": None, "date": "2020-03-21", "time": "17:04:15"}),
+    ("LRM_EXPORT_5223190771824_20200321_170415882-removebg-preview.png", {"title": None, "date": "2020-03-21"}),
+    ("LRM_EXPORT_522319077182456_20200321_170415882_1616953187114.jpg", {"title": None, "time": "17:04:15"}),
+    ("LRM_EXPORT_52231907718245_20200321_170415882_Ab3dE9fGh.jpeg", {"title": None, "date": "2020-03-21"}),
+    ("LRM_20200321_170415.jpg", {"title": None, "date": "2020-03-21", "time": "17:04:15"}),  # its camera, as before
+    ("LRM_EXPORT_52231907718245_20201321_170415882.jpeg", {"date": None, "time": None}),  # hard negative: month 13
+    ("LRM_EXPORT_52231907718245_20200321_250415882.jpeg", {"time": None}),  # hard negative: hour 25
 ]
 
 
