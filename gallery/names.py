@@ -955,6 +955,18 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "screenshot", "screenshot", "CleanShot timestamp"),
     _p("x", rf"xnip{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "xnip", "screenshot", "screenshot",
        "Xnip timestamp"),
+    # (round 35: InShot's screen recorder XRecorder writes the day first, `XRecorder_<DDMMYYYY>_<hhmmss>` and its
+    # editor's `XRecorder_Edited_<DDMMYYYY>_<hhmmss>` (search-index files 4269880511 `_10072024_193548`, 22179578201,
+    # 13040373513 `_Edited_15012022_135455`, 12945245871, 42528354726 `_Edited_20102024_173448`, 7798661980,
+    # 37206326335 `…_AdobeExpress`), later `XRecorder[_Edited]_<YYYYMMDD>_<nn>`, a day and a counter (1297847684,
+    # 61702382942, 56237477573, 70248531758). A day that does not read in its order gives nothing; the tool's
+    # name is no title)
+    _p("x", r"XRecorder_(?P<D>\d{2})(?P<M>\d{2})(?P<Y>20\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_[A-Za-z]+)?",
+       "screen_recording", "screenshot", "screenshot", "XRecorder DDMMYYYY_hhmmss"),
+    _p("x", r"XRecorder_Edited_(?P<D>\d{2})(?P<M>\d{2})(?P<Y>20\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_[A-Za-z]+)?",
+       "screen_recording", "screenshot", "exported", "XRecorder_Edited DDMMYYYY_hhmmss"),
+    _p("x", r"XRecorder(?:_Edited)?_(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})_\d{2}", "screen_recording", "screenshot",
+       "screenshot", "XRecorder YYYYMMDD_nn"),
     _p("s", rf"screenrecorder-{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})(?:-\d+)?",
        "screen_recording", "screenshot", "screenshot", "Screenrecorder timestamp"),
     # cameras and phones

@@ -74,6 +74,14 @@ ROUND35_RULES = [
     ("LRM_20200321_170415.jpg", {"title": None, "date": "2020-03-21", "time": "17:04:15"}),  # its camera, as before
     ("LRM_EXPORT_52231907718245_20201321_170415882.jpeg", {"date": None, "time": None}),  # hard negative: month 13
     ("LRM_EXPORT_52231907718245_20200321_250415882.jpeg", {"time": None}),  # hard negative: hour 25
+    # F. XRecorder (InShot): `XRecorder[_Edited]_<DDMMYYYY>_<hhmmss>`, later `XRecorder[_Edited]_<YYYYMMDD>_<nn>`
+    ("XRecorder_21032023_081530.mp4", {"title": None, "date": "2023-03-21", "time": "08:15:30"}),
+    ("XRecorder_Edited_05112021_222001 (2).mp4", {"title": None, "date": "2021-11-05", "time": "22:20:01"}),
+    ("XRecorder_Edited_05112021_222001_AdobeExpress.gif", {"title": None, "date": "2021-11-05"}),
+    ("XRecorder_20250302_03.mp4", {"title": None, "date": "2025-03-02", "time": None}),
+    ("XRecorder_13212023_081530.mp4", {"title": None, "date": None, "time": None}),  # hard negative: month 21
+    ("XRecorder_21032023_081590.mp4", {"date": "2023-03-21", "time": None}),  # hard negative: 90 seconds
+    ("XRecorder_20251302_03.mp4", {"date": None}),  # hard negative: month 13
 ]
 
 
