@@ -706,6 +706,14 @@ for _rx, _ends in _PHOTOSHOP_COPY_RES:
         _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()), ("copy", _rx, "副本", 0))
 
 
+# A sync client's conflicted copy: Dropbox (and pCloud) keep both versions and name the other
+# `<name> (<computer or user>'s conflicted copy <YYYY-MM-DD>)` (search-index files 53118515038, 71482210213
+# `dati (PC1's conflicted copy 2026-10-03)`, 62544767593, 69434624803, 59240576578 `foo (Mac mini's conflicted copy
+# 2026-04-17)`, 56748629353, 6075615073, 55066607293 pCloud): a copy marker; its day is the conflict's, no date of
+# the picture, and the computer's or the user's name no title or credit.
+_SYNC_CONFLICT_COPY_RE = re.compile(r"\s?\((?:[^()]{1,60}'s )?conflicted copy(?: \d{4}-\d{2}-\d{2})?\)$")
+_DECORATIONS_BY_LAST[")"] = (*_DECORATIONS_BY_LAST.get(")", ()), ("copy", _SYNC_CONFLICT_COPY_RE, "conflicted copy", 0))
+
 @dataclass
 class _Stem:
     core: str

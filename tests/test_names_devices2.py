@@ -82,6 +82,14 @@ ROUND35_RULES = [
     ("XRecorder_13212023_081530.mp4", {"title": None, "date": None, "time": None}),  # hard negative: month 21
     ("XRecorder_21032023_081590.mp4", {"date": "2023-03-21", "time": None}),  # hard negative: 90 seconds
     ("XRecorder_20251302_03.mp4", {"date": None}),  # hard negative: month 13
+    # G. a sync client's conflicted copy `<name> (<computer>'s conflicted copy <YYYY-MM-DD>)`: a copy marker only
+    ("IMG_20220814_093012 (Li Ming's conflicted copy 2022-08-20).jpg",
+     {"title": None, "date": "2022-08-14", "time": "09:30:12", "photographer": None}),
+    ("DSC_0042 (MacBook Pro's conflicted copy 2022-08-20).jpg", {"title": None, "date": None}),
+    ("IMG_4410 (conflicted copy 2021-02-01).JPG", {"title": None, "date": None}),
+    ("荷花 (DESKTOP-7F3K's conflicted copy 2022-08-20).jpg", {"title": "荷花", "date": None}),
+    ("IMG_4410 (conflicted).JPG", {"date": None}),  # hard negative: not the client's marker, no date read
+    ("会议 (2022-08-20).jpg", {"title": "会议 (2022-08-20)"}),  # hard negative: a dated note, as before
 ]
 
 
