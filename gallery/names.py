@@ -989,6 +989,13 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("w", rf"whatsapp (?:image|video) {_ISO_D} at (?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})(?: (?P<ap>AM|PM))?",
        "whatsapp", "wechat_image", "saved", "WhatsApp Image timestamp"),
     _p("s", r"screenshot(?:[_ ]?\d{1,3})?", "win_printscreen", "screenshot", None, "Screenshot (n)"),
+    # (round 35: Windows' Win+PrtSc `Screenshot (n)` in the system's language, the counter peeled as a copy marker:
+    # zh-TW `螢幕擷取畫面 (122)` — search-index files 67473081645, 5789757746, 43456861453, 33262343792 —, ja
+    # `スクリーンショット (3738)` 59390024407, 20340621457, 161159497, es `Captura de pantalla (306)` 21512042799,
+    # 35464551864, fr `Capture d’écran (1091)` 55828072652, 38113733506, 2870441222, ru `Снимок экрана (2665)`
+    # 1534510988, 2617276192, 45285996022, 39363191197: the system's word, no title)
+    _p("螢萤スcс", r"(?:[螢萤]幕[擷撷]取[畫画]面|スクリーンショット|Captura de pantalla|Capture d['’]écran|Снимок экрана)",
+       "win_printscreen", "screenshot", None, "localized Screenshot (n)"),
     _p("r", r"RPReplay_Final(?P<sec>1\d{9})", "ios_screen_recording", "screenshot", "screenshot", "RPReplay epoch s"),
     _p("f", r"FullSizeRender(?:[ _-]?\d{1,3})?", "ios_edit", "camera", None, "FullSizeRender"),
     _p("ivpbm", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",

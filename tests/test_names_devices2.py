@@ -90,6 +90,13 @@ ROUND35_RULES = [
     ("荷花 (DESKTOP-7F3K's conflicted copy 2022-08-20).jpg", {"title": "荷花", "date": None}),
     ("IMG_4410 (conflicted).JPG", {"date": None}),  # hard negative: not the client's marker, no date read
     ("会议 (2022-08-20).jpg", {"title": "会议 (2022-08-20)"}),  # hard negative: a dated note, as before
+    # H. Windows' Win+PrtSc `Screenshot (n)` in the system's language: the word is no title, the counter no date
+    ("螢幕擷取畫面 (57).png", {"title": None, "date": None}),
+    ("スクリーンショット (1204).png", {"title": None, "date": None}),
+    ("Captura de pantalla (88).png", {"title": None}),
+    ("Capture d’écran (12).png", {"title": None}),
+    ("Снимок экрана (640).png", {"title": None}),
+    ("Captura de pantalla del mapa (3).png", {"title": "Captura de pantalla del mapa"}),  # hard negative: words
 ]
 
 
