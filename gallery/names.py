@@ -975,6 +975,14 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "screen_recording", "screenshot", "exported", "XRecorder_Edited DDMMYYYY_hhmmss"),
     _p("x", r"XRecorder(?:_Edited)?_(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})_\d{2}", "screen_recording", "screenshot",
        "screenshot", "XRecorder YYYYMMDD_nn"),
+    # (round 35: a GIF/MP4 screen recorder's default name in Chinese `录制_YYYY_MM_DD_hh_mm_ss_SSS` — search-index
+    # files 20763262593, 12983282931, 41692180521, 41097930412 `….gif`, 46872775914, 56060097054 `….mp4`,
+    # 30555609365, 63129412817 — and in English `recording_…_SSS` (34117438068): the recording's time, the word no
+    # title; the English word only with its milliseconds, as it is a common word)
+    _p("录r", r"(?:录制|Recording)_(?P<Y>20\d{2})_(?P<M>\d{2})_(?P<D>\d{2})_(?P<h>\d{2})_(?P<m>\d{2})_(?P<s>\d{2})_\d{3}",
+       "screen_recording", "screenshot", "screenshot", "录制_ timestamp"),
+    _p("录", r"录制_(?P<Y>20\d{2})_(?P<M>\d{2})_(?P<D>\d{2})_(?P<h>\d{2})_(?P<m>\d{2})_(?P<s>\d{2})",
+       "screen_recording", "screenshot", "screenshot", "录制_ timestamp"),
     _p("s", rf"screenrecorder-{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})(?:-\d+)?",
        "screen_recording", "screenshot", "screenshot", "Screenrecorder timestamp"),
     # cameras and phones

@@ -97,6 +97,13 @@ ROUND35_RULES = [
     ("Capture d’écran (12).png", {"title": None}),
     ("Снимок экрана (640).png", {"title": None}),
     ("Captura de pantalla del mapa (3).png", {"title": "Captura de pantalla del mapa"}),  # hard negative: words
+    # I. a screen recorder's `录制_YYYY_MM_DD_hh_mm_ss_SSS` (`recording_…_SSS` in English)
+    ("录制_2021_11_03_09_05_44_128.gif", {"title": None, "date": "2021-11-03", "time": "09:05:44"}),
+    ("录制_2021_11_03_09_05_44_128 (2).gif", {"title": None, "date": "2021-11-03", "time": "09:05:44"}),
+    ("Recording_2021_11_03_09_05_44_128.mp4", {"title": None, "date": "2021-11-03", "time": "09:05:44"}),
+    ("录制_2021_13_03_09_05_44_128.gif", {"title": None, "date": None, "time": None}),  # hard negative: month 13
+    ("录制_2021_11_03_29_05_44_128.gif", {"date": "2021-11-03", "time": None}),  # hard negative: hour 29
+    ("录制视频.mp4", {"title": "录制视频"}),  # hard negative: the word alone, as before
 ]
 
 
