@@ -2032,6 +2032,9 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("Office Lens|Microsoft Lens", "office_lens", "app_export", "saved"),
     ("Evernote[ -]Snapshot|Evernote Camera Roll", "evernote", "app_export", "saved"),
     ("(?<![A-Za-z])Lark", "feishu_screenshot", "screenshot", "screenshot"),
+    # (round 35: 飞书 with an English interface writes `FeishuYYYYMMDD-HHMMSS`, as `飞书…` and `Lark…` — search-index
+    # files 56678810938 `Feishu20260615-145618.mp4`, 62048219879, 27256777679, 2270180876 `…-300x300.png`)
+    ("(?<![A-Za-z])Feishu", "feishu_screenshot", "screenshot", "screenshot"),
     (_CN_APPS, "cn_app_export", "app_export", "saved"),
 )
 # Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)

@@ -104,6 +104,12 @@ ROUND35_RULES = [
     ("录制_2021_13_03_09_05_44_128.gif", {"title": None, "date": None, "time": None}),  # hard negative: month 13
     ("录制_2021_11_03_29_05_44_128.gif", {"date": "2021-11-03", "time": None}),  # hard negative: hour 29
     ("录制视频.mp4", {"title": "录制视频"}),  # hard negative: the word alone, as before
+    # J. 飞书 with an English interface: `FeishuYYYYMMDD-HHMMSS`, as 飞书/Lark
+    ("Feishu20210918-093015.png", {"title": None, "date": "2021-09-18", "time": "09:30:15"}),
+    ("Feishu20210918-093015-1024x576.png", {"title": None, "date": "2021-09-18", "time": "09:30:15"}),
+    ("Feishu20211318-093015.png", {"date": None, "time": None}),  # hard negative: month 13
+    ("MyFeishu20210918-093015.png", {"date": None}),  # hard negative: inside a word
+    ("Feishu.png", {"title": None}),  # the tool's name alone is no title, as for the other tools of that table
 ]
 
 
