@@ -899,6 +899,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("tm", r"(?:thumb)?mm(?:export|qrcode)(?P<ms>1\d{12})", "wechat_mmexport", "wechat_image", "exported",
        "WeChat thumb/qrcode epoch ms"),
     _p("m", r"microMsg\.(?:tmp\.)?(?P<ms>1\d{12})", "wechat_micromsg", "wechat_image", "exported", "microMsg epoch ms"),
+    # (round 35: a picture pasted from the clipboard into an image library (Eagle) or a note app is named
+    # `Clipboard - YYYY-MM-DD HH.MM.SS` — search-index files 71026344551 `…\Eagle\….library\images\….info\Clipboard
+    # - 2026-06-15 16.08.16.png`, 45271418154, 1492829436, 11404187710, 53982622687; GitHub alt text with spaces
+    # 58544388018, 27263365706: the paste's time, the word no title; hours and minutes only give nothing here)
+    _p("c", r"Clipboard - (?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2}) (?P<h>\d{2})[. ](?P<m>\d{2})[. ](?P<s>\d{2})",
+       "clipboard_paste", "app_export", "pasted", "Clipboard - date time"),
     # CamScanner: `CamScanner 03-15-2021 10.22[.33][_<page>]`, month first; no seconds, no time given
     _p("c", r"CamScanner (?P<M>\d{2})-(?P<D>\d{2})-(?P<Y>\d{4}) (?P<h>\d{2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:_\d{1,3})?",
        "camscanner", "app_export", "saved", "CamScanner timestamp"),

@@ -110,6 +110,12 @@ ROUND35_RULES = [
     ("Feishu20211318-093015.png", {"date": None, "time": None}),  # hard negative: month 13
     ("MyFeishu20210918-093015.png", {"date": None}),  # hard negative: inside a word
     ("Feishu.png", {"title": None}),  # the tool's name alone is no title, as for the other tools of that table
+    # K. a clipboard paste into an image library or note app: `Clipboard - YYYY-MM-DD HH.MM.SS` (alt text: spaces)
+    ("Clipboard - 2024-02-29 07.05.59.png", {"title": None, "date": "2024-02-29", "time": "07:05:59"}),
+    ("Clipboard - 2024-02-29 07 05 59.png", {"title": None, "date": "2024-02-29", "time": "07:05:59"}),
+    ("Clipboard - 2024-02-29 07.05.59 (2).png", {"title": None, "date": "2024-02-29"}),
+    ("Clipboard - 2023-02-29 07.05.59.png", {"date": None, "time": None}),  # hard negative: no 29 February 2023
+    ("Clipboard - 2024-02-29 07:05.png", {"date": None, "time": None}),  # hard negative: another app's snippet name
 ]
 
 
