@@ -1014,6 +1014,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("f", r"FullSizeRender(?:[ _-]?\d{1,3})?", "ios_edit", "camera", None, "FullSizeRender"),
     _p("ivpbm", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",
        "android_camera", "camera", "shot", "camera timestamp"),
+    # (round 35: a phone camera's burst `IMG_<date>_<time>[SSS][_n]_BURST<nnn>[_COVER]` — search-index files 6834714174,
+    # 30730484033 `IMG_20231014_183246_BURST001_COVER`, 54976631721, 31328106172 `…_173515899_burst001`, 4058149691,
+    # 33062831196, 22970615494 `…_BURST001_thumb`: the shot's time, as the camera's other names, not a saved copy's)
+    _p("i", rf"IMG_?{_D8_T6}\d{{0,3}}(?:_\d{{1,2}})?_BURST\d{{3}}(?:_[A-Za-z]+)*", "android_camera", "camera", "shot",
+       "camera burst timestamp"),
     _p("p", r"PXL_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d*(?:\.\w+)*",
        "pixel_camera", "camera", "shot", "PXL timestamp"),
     _p("0123456789", rf"{_D8_T6}(?:_\d+)?(?:_[A-Za-z]+)?", "samsung_camera", "camera", "shot",

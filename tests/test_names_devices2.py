@@ -116,6 +116,11 @@ ROUND35_RULES = [
     ("Clipboard - 2024-02-29 07.05.59 (2).png", {"title": None, "date": "2024-02-29"}),
     ("Clipboard - 2023-02-29 07.05.59.png", {"date": None, "time": None}),  # hard negative: no 29 February 2023
     ("Clipboard - 2024-02-29 07:05.png", {"date": None, "time": None}),  # hard negative: another app's snippet name
+    # L. a phone camera's burst `IMG_<date>_<time>[SSS][_n]_BURST<nnn>[_COVER]`: read as the camera's (a shot)
+    ("IMG_20220405_101112_BURST003_COVER.jpg", {"title": None, "date": "2022-04-05", "time": "10:11:12"}),
+    ("IMG_20220405_101112345_BURST002.jpg", {"title": None, "date": "2022-04-05", "time": "10:11:12"}),
+    ("IMG_20220405_101112_2_BURST004_thumb.jpg", {"title": None, "time": "10:11:12"}),
+    ("IMG_20221305_101112_BURST003_COVER.jpg", {"date": None, "time": None}),  # hard negative: month 13
 ]
 
 
