@@ -1010,6 +1010,13 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # 1534510988, 2617276192, 45285996022, 39363191197: the system's word, no title)
     _p("螢萤スcс", r"(?:[螢萤]幕[擷撷]取[畫画]面|スクリーンショット|Captura de pantalla|Capture d['’]écran|Снимок экрана)",
        "win_printscreen", "screenshot", None, "localized Screenshot (n)"),
+    # (round 35: Samsung's Smart Select (AI Select in One UI 6) captures a part of the screen as
+    # `SmartSelect_<YYYYMMDD>-<hhmmss>_<app>`, later `_<YYYYMMDD>_<hhmmss>_<app>`, the foreground app's name with its
+    # spaces (`Samsung Notes`) — search-index files 5174072531, 14248920087, 5713850276 (the first form), 61631965646,
+    # 40170757571, 17100253061, 55573932536, 179437031, 69391761506 `AISelect_…`, 30926653991 with a Cloudinary
+    # `_<6 chars>`: a screenshot; the app's name is no title)
+    _p("sa", rf"(?:SmartSelect|AISelect)_{_D8_T6}(?:_[^_]{{1,40}})?(?:_[a-z0-9]{{6}})?", "samsung_smart_select", "screenshot",
+       "screenshot", "SmartSelect timestamp"),
     _p("r", r"RPReplay_Final(?P<sec>1\d{9})", "ios_screen_recording", "screenshot", "screenshot", "RPReplay epoch s"),
     _p("f", r"FullSizeRender(?:[ _-]?\d{1,3})?", "ios_edit", "camera", None, "FullSizeRender"),
     _p("ivpbm", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",

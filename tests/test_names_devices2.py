@@ -121,6 +121,11 @@ ROUND35_RULES = [
     ("IMG_20220405_101112345_BURST002.jpg", {"title": None, "date": "2022-04-05", "time": "10:11:12"}),
     ("IMG_20220405_101112_2_BURST004_thumb.jpg", {"title": None, "time": "10:11:12"}),
     ("IMG_20221305_101112_BURST003_COVER.jpg", {"date": None, "time": None}),  # hard negative: month 13
+    # M. Samsung's Smart Select / AI Select `SmartSelect_<date>[-_]<time>_<app, with spaces>`: the app is no title
+    ("SmartSelect_20230711_204455_Samsung Internet.jpg", {"title": None, "date": "2023-07-11", "time": "20:44:55"}),
+    ("SmartSelect_20190302-081500_WeChat.jpg", {"title": None, "date": "2019-03-02", "time": "08:15:00"}),
+    ("AISelect_20240520_071530_Samsung Notes.jpg", {"title": None, "date": "2024-05-20"}),
+    ("SmartSelect_20231311_204455_Chrome.jpg", {"date": None, "time": None}),  # hard negative: month 13
 ]
 
 
