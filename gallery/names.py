@@ -1017,6 +1017,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # `_<6 chars>`: a screenshot; the app's name is no title)
     _p("sa", rf"(?:SmartSelect|AISelect)_{_D8_T6}(?:_[^_]{{1,40}})?(?:_[a-z0-9]{{6}})?", "samsung_smart_select", "screenshot",
        "screenshot", "SmartSelect timestamp"),
+    # (round 35: Huawei's and Honor's screen recorder `SVID_<YYYYMMDD>_<hhmmss>[_n]`, saved beside the screenshots —
+    # search-index files 53556455432 `…/Pictures/Screenshots/SVID_20240805_113052_1.mp4`, 45339902597, 2376867241,
+    # 4819185947, 38262057033, 58563695116: a screen recording, as iOS's RPReplay)
+    _p("s", rf"SVID_{_D8_T6}(?:_\d{{1,2}})?", "screen_recording", "screenshot", "screenshot", "SVID timestamp"),
     _p("r", r"RPReplay_Final(?P<sec>1\d{9})", "ios_screen_recording", "screenshot", "screenshot", "RPReplay epoch s"),
     _p("f", r"FullSizeRender(?:[ _-]?\d{1,3})?", "ios_edit", "camera", None, "FullSizeRender"),
     _p("ivpbm", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",

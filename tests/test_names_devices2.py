@@ -126,6 +126,10 @@ ROUND35_RULES = [
     ("SmartSelect_20190302-081500_WeChat.jpg", {"title": None, "date": "2019-03-02", "time": "08:15:00"}),
     ("AISelect_20240520_071530_Samsung Notes.jpg", {"title": None, "date": "2024-05-20"}),
     ("SmartSelect_20231311_204455_Chrome.jpg", {"date": None, "time": None}),  # hard negative: month 13
+    # N. Huawei's and Honor's screen recorder `SVID_<date>_<time>[_n]`
+    ("SVID_20220917_213344_1.mp4", {"title": None, "date": "2022-09-17", "time": "21:33:44"}),
+    ("SVID_20220917_213344.gif", {"title": None, "date": "2022-09-17", "time": "21:33:44"}),
+    ("SVID_20220931_213344_1.mp4", {"date": None, "time": None}),  # hard negative: no 31 September
 ]
 
 
