@@ -1021,6 +1021,13 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # search-index files 53556455432 `…/Pictures/Screenshots/SVID_20240805_113052_1.mp4`, 45339902597, 2376867241,
     # 4819185947, 38262057033, 58563695116: a screen recording, as iOS's RPReplay)
     _p("s", rf"SVID_{_D8_T6}(?:_\d{{1,2}})?", "screen_recording", "screenshot", "screenshot", "SVID timestamp"),
+    # (round 35: Android screen recorders' `ScreenRecord_<YYYY-MM-DD-hh-mm-ss>`, `screenrecord_<YYYYMMDD>_<hhmmss>`,
+    # `…_<YYYYMMDDhhmmss>` and `…_<YYYYMMDD>` — search-index files 22499608678, 39018714352, 46508656774, 7068961399,
+    # 42672096315, 25733097821, 23267056276, 65860288212: a screen recording; the word no title)
+    _p("s", rf"ScreenRecord_{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "screen_recording", "screenshot",
+       "screenshot", "ScreenRecord timestamp"),
+    _p("s", r"ScreenRecord_(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})(?:_?(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2}))?",
+       "screen_recording", "screenshot", "screenshot", "ScreenRecord timestamp"),
     _p("r", r"RPReplay_Final(?P<sec>1\d{9})", "ios_screen_recording", "screenshot", "screenshot", "RPReplay epoch s"),
     _p("f", r"FullSizeRender(?:[ _-]?\d{1,3})?", "ios_edit", "camera", None, "FullSizeRender"),
     _p("ivpbm", rf"(?:IMG|VID|PANO|MVIMG|BURST\d*)_?{_D8_T6}(?:_?\d+)?(?:_[A-Za-z]+)*",

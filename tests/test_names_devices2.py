@@ -130,6 +130,11 @@ ROUND35_RULES = [
     ("SVID_20220917_213344_1.mp4", {"title": None, "date": "2022-09-17", "time": "21:33:44"}),
     ("SVID_20220917_213344.gif", {"title": None, "date": "2022-09-17", "time": "21:33:44"}),
     ("SVID_20220931_213344_1.mp4", {"date": None, "time": None}),  # hard negative: no 31 September
+    # O. Android screen recorders' `ScreenRecord_<date>-<time>` / `_<YYYYMMDD>[_hhmmss]`
+    ("ScreenRecord_2019-06-21-08-30-00.mp4", {"title": None, "date": "2019-06-21", "time": "08:30:00"}),
+    ("screenrecord_20230102_030405.mp4", {"title": None, "date": "2023-01-02", "time": "03:04:05"}),
+    ("ScreenRecord_20230102.mp4", {"title": None, "date": "2023-01-02", "time": None}),
+    ("ScreenRecord_20231302.mp4", {"date": None}),  # hard negative: month 13
 ]
 
 
