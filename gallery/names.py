@@ -1288,8 +1288,8 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         first, n = core[:1], len(core)
         if core[-1:] in "_-" and _apply_trailing_separator(result, core, nested=nested):
             return True
-        return ((" 20" in core[:24] and _apply_locale_screenshot(result, core))
-                or (first == "P" and core[:9] == "Photo on " and _apply_photo_booth_regional(result, core))
+        return ((" 20" in core and _apply_locale_screenshot(result, core))
+                or (first in "Pp" and core[:9].lower() == "photo on " and _apply_photo_booth_regional(result, core))
                 or (first in "Qq" and core[1:2] in "Qq" and _apply_qqnt_unpadded(result, core))
                 or (first in "PL" and _apply_album_or_meizu(result, core))
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
@@ -1408,7 +1408,11 @@ _LOCALE_SHOT_AFTERNOON = ("오후", "午後", "下午", "pm", "p.m.", "p. m.", "
 
 def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
     m = _LOCALE_SHOT_RE.fullmatch(core)
-    if m is None or (m["word"].lower() == "annotation" and not m["h6"]) or (m["gnome"] and m["sep"] != "-"):
+    if m is None:  # words or an id before the name (`登录页报错-Bildschirmfoto …`): the words are its title
+        m = _LOCALE_SHOT_RE.search(core)
+        if m is None or m.end() != len(core) or m.start() < 2 or core[m.start() - 1] not in " _-":
+            return False
+    if (m["word"].lower() == "annotation" and not m["h6"]) or (m["gnome"] and m["sep"] != "-"):
         return False
     day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
     if day is None:
@@ -1427,6 +1431,8 @@ def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
         result.family = "gnome_screenshot" if m["gnome"] else "mac_screenshot"
     result.kind = "screenshot"
     _give_stamp(result, day, clock, "localized screenshot name", "screenshot", 0.9)
+    if m.start():
+        _device_words(result, core[: m.start()].strip(" _-"))
     return True
 
 
@@ -1439,7 +1445,7 @@ def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
 # number is over 12 (or both are the same): otherwise no date, as for any ambiguous digits; hours and minutes
 # only, so no time (as for the ISO form).
 _PHOTO_BOOTH_REGIONAL = re.compile(r"Photo on (?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{2}|20\d{2}) at \d{1,2}[. ]\d{2}"
-                                   r"(?: ?[AaPp][Mm])?(?: #\d{1,3})?")
+                                   r"(?: ?[AaPp][Mm])?(?: #\d{1,3})?", re.IGNORECASE)
 
 
 def _apply_photo_booth_regional(result: ParsedName, core: str) -> bool:

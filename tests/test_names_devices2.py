@@ -42,6 +42,10 @@ ROUND35_RULES = [
     ("Annotation 2019-11-02 at 13.59.59.png", {"title": "Annotation"}),  # hard negative: no Snip & Sketch clock
     ("Schermata iniziale.png", {"title": "Schermata iniziale", "date": None}),  # hard negative: the word alone
     ("Bildschirmfoto 2021-03-14 um 09.41.png", {"time": None}),  # hard negative: no seconds, no macOS clock
+    ("登录页报错-Bildschirmfoto 2021-03-14 um 09.41.07.png", {"title": "登录页报错", "date": "2021-03-14"}),  # words
+    ("login page Capture d’écran 2024-02-09 071530.png", {"title": "login page", "time": "07:15:30"}),
+    ("1698331200552-スクリーンショット 2019-07-08 9.15.02.png", {"title": None, "time": "09:15:02"}),  # an upload id
+    ("报错Bildschirmfoto 2021-03-14 um 09.41.07.png", {"date": None}),  # hard negative: glued, no boundary
     # B. 企业微信 for macOS: `WXWorkCapture_<epoch ms>` + the counter digit 企业微信截图_ has; its cache name alone
     ("WXWorkCapture_16983312005521.png", {"title": None, "date": "2023-10-26", "time": "22:40:00"}),
     ("WXWorkCapture_1698331200552.png", {"title": None, "date": "2023-10-26", "time": "22:40:00"}),
@@ -59,6 +63,7 @@ ROUND35_RULES = [
     ("Photo on 4-5-22 at 8.05 AM.jpg", {"title": None, "date": None}),  # hard negative: 4 May or 5 April
     ("Photo on 2-30-19 at 4.41 PM.jpg", {"title": None, "date": None}),  # hard negative: no 30 February
     ("Photo on 2-27-19.jpg", {"date": None}),  # hard negative: no clock, not Photo Booth's name
+    ("photo on 2-27-19 at 4.41 pm.jpg", {"title": None, "date": "2019-02-27"}),  # lower-cased by a forum
     # D. WPS Office's picture tool: `WPS图片-<function>` (its `WPS图片(n)` was read before)
     ("WPS图片-修改尺寸.jpg", {"title": None, "date": None}),
     ("WPS图片-修改尺寸(2).png", {"title": None}),
