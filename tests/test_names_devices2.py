@@ -140,6 +140,58 @@ ROUND35_RULES = [
     ("screenrecord_20230102_030405.mp4", {"title": None, "date": "2023-01-02", "time": "03:04:05"}),
     ("ScreenRecord_20230102.mp4", {"title": None, "date": "2023-01-02", "time": None}),
     ("ScreenRecord_20231302.mp4", {"date": None}),  # hard negative: month 13
+    # P. schemes the survey found already read: one row each (made-up names)
+    ("IMG_20210914_075133_HDR.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # MIUI/EMUI/vivo camera
+    ("Screenshot_2021-09-14-07-51-33-412_com.tencent.mm.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # MIUI
+    ("Screenshot_20210914_075133_com.ss.android.ugc.aweme.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # EMUI/vivo
+    ("Screenshot_20210914-075133_WeChat.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # One UI
+    ("IMG20210914075133.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # ColorOS
+    ("20210914_075133(0).jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # Samsung camera
+    ("P10914-075133.jpg", {"title": None, "date": None, "time": "07:51:33"}),  # Meizu camera: no decade
+    ("MVIMG_20210914_075133.jpg", {"title": None, "date": "2021-09-14"}),  # MIUI motion photo
+    ("PXL_20210914_235133412.PORTRAIT.jpg", {"title": None, "date": "2021-09-14", "time": "23:51:33"}),  # Pixel
+    ("IMG_E4471.JPG", {"title": None, "date": None}),  # iPhone edit
+    ("IMG_4471 2.JPG", {"title": None, "date": None}),  # iCloud duplicate
+    ("RPReplay_Final1631577093.mp4", {"title": None, "date": "2021-09-14"}),  # iOS screen recording
+    ("屏幕快照 2018-09-14 下午7.51.33.png", {"title": None, "date": "2018-09-14", "time": "19:51:33"}),  # macOS ≤10.13
+    ("截屏2021-09-14 下午7.51.33.png", {"title": None, "date": "2021-09-14", "time": "19:51:33"}),  # macOS ≥10.14
+    ("Screen Shot 2018-09-14 at 7.51.33 PM.png", {"title": None, "time": "19:51:33"}),  # macOS en
+    ("微信图片_20210914075133.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # WeChat Windows
+    ("mmexport1631577093412.jpg", {"title": None, "date": "2021-09-14"}),  # WeChat Android
+    ("wx_camera_1631577093412.jpg", {"title": None, "date": "2021-09-14"}),  # WeChat camera
+    ("WechatIMG412.jpeg", {"title": None, "date": None}),  # WeChat macOS
+    ("QQ截图20210914075133.png", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # QQ
+    ("QQ20210914-075133@2x.png", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # QQ NT/macOS
+    ("TIM截图20210914075133.png", {"title": None, "date": "2021-09-14"}),  # TIM
+    ("企业微信截图_16315770934121.png", {"title": None, "date": "2021-09-14"}),  # 企业微信 Windows
+    ("钉钉截图20210914075133.png", {"title": None, "date": "2021-09-14"}),  # 钉钉
+    ("飞书20210914-075133.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # 飞书
+    ("MTXX_MH20210914_075133412.jpg", {"title": None, "date": "2021-09-14"}),  # 美图秀秀
+    ("lv_0_20210914075133.mp4", {"title": None, "date": "2021-09-14"}),  # 剪映
+    ("image-20210914075133412.png", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # Typora
+    ("Pasted image 20210914075133.png", {"title": None, "date": "2021-09-14"}),  # Obsidian
+    ("屏幕截图 2021-09-14 075133.png", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),  # Windows 11
+    ("批注 2021-09-14 075133.png", {"title": None, "date": "2021-09-14"}),  # Snip & Sketch, Chinese
+    ("Snipaste_2021-09-14_07-51-33.png", {"title": None, "time": "07:51:33"}),  # Snipaste
+    ("PixPin_2021-09-14_07-51-33.png", {"title": None, "time": "07:51:33"}),  # PixPin
+    ("2021-09-14 07_51_33-微信.png", {"title": None, "time": "07:51:33"}),  # Greenshot capturetime-title
+    ("Screenshot from 2021-09-14 07-51-33.png", {"title": None, "time": "07:51:33"}),  # GNOME
+    ("深度截图_选择区域_20210914075133.png", {"title": None, "date": "2021-09-14"}),  # deepin
+    ("Jietu20210914-075133@2x.jpg", {"title": None, "date": "2021-09-14"}),  # 腾讯截图 macOS
+    ("DSC_0412.JPG", {"title": None, "date": None}),  # Nikon/Sony
+    ("DSCF0412.JPG", {"title": None, "date": None}),  # Fujifilm
+    ("_MG_0412.JPG", {"title": None, "date": None}),  # Canon
+    ("P1000412.JPG", {"title": None, "date": None}),  # Panasonic
+    ("DJI_20210914075133_0001_D.JPG", {"title": None, "date": "2021-09-14"}),  # DJI
+    ("GX010412.MP4", {"title": None, "date": None}),  # GoPro
+    ("VID_20210914_075133_00_012.insv", {"title": None, "date": "2021-09-14"}),  # Insta360
+    ("W020210914512345678901.jpg", {"title": None, "date": "2021-09-14"}),  # TRS WCM
+    ("20210914075133_41234.jpg", {"title": None, "date": "2021-09-14"}),  # KindEditor
+    ("1631577093412012345.jpg", {"date": None}),  # UEditor {time}{rand:6}: a snowflake id could read the same
+    ("会议_1631577093412.jpg", {"title": "会议", "date": "2021-09-14"}),  # JeecgBoot
+    ("IMG_4471-1024x768.jpg", {"title": None, "date": None}),  # WordPress size
+    ("IMG_20210914_075133 - 副本.jpg", {"title": None, "date": "2021-09-14"}),  # Explorer copy
+    ("IMG_20210914_075133(1).jpg", {"title": None, "date": "2021-09-14"}),  # cloud-drive copy
 ]
 
 
