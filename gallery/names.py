@@ -4548,6 +4548,8 @@ def _text_date(result: ParsedName, text: str) -> None:
             return  # round 27: `左图…（1993年摄）…右图…（2018年11月14日摄）`: two pictures, two days: no one date
         y, mo, d = (m["Y"], m["M"], m["D"]) if m["Y"] else (m["Y2"], m["M2"], m["D2"])
         day = _valid_date(int(y), int(mo), int(d))
+        if day and _shot_days_differ(text, m):
+            return  # `拼版照片：左图…(2012年9月3日摄);右图…(2022年5月24日摄)`: a composite shot on two days, no one date
         if day:
             rule = "摄于 YYYY年M月D日" if m["Y"] else "YYYY年M月D日摄"
             result._set("date", day, rule, 0.9)
@@ -4564,12 +4566,25 @@ def _text_date(result: ParsedName, text: str) -> None:
         if day:
             result._set("date", day, "YY年M月D日", 0.7)
             return
-    m = _TEXT_MONTH_DAY.match(text) or _SHOT_ON_DAY.search(text)
+    m = _TEXT_MONTH_DAY.match(text)
+    if m is None and "日摄" in text:
+        m = _SHOT_ON_DAY.search(text)
+        if m and any(o.groups() != m.groups() for o in _SHOT_ON_DAY.finditer(text, m.end())):
+            return  # `上图(9月7日摄)…下图(10月1日摄)`: two panels, two days
     if m:
         day = _valid_date(2000, int(m["M"]), int(m["D"]))  # 2000 is a leap year: 2月29日 is fine
         if day:
             result._set("date_partial", day[5:], "M月D日 (no year)", 0.85)
             result._set("date_kind", "shot", "M月D日 (no year)", 0.6)
+
+
+def _shot_days_differ(text: str, first: re.Match[str]) -> bool:
+    """A second `YYYY年M月D日摄` (or `摄于 …`) in the same caption that names another day: the pictures of a
+    composite (拼版, 组合, 上图/下图, 左图/右图) were shot on different days."""
+    for m in _TEXT_DATE_MARKED.finditer(text, first.end()):
+        if [v for v in m.groups() if v] != [v for v in first.groups() if v]:
+            return True
+    return False
 
 
 def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
