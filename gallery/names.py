@@ -3221,6 +3221,10 @@ def _find_credit(text: str) -> _Credit | None:
         if got:
             got.rule = "记者 X 报道"
             return got
+    if text.endswith("照片") and _ROLE_RE.search(text, max(0, len(text) - 30)):
+        got = _role_credit_as_shot(text[:-2])
+        if got:
+            return got
     m = _CREDIT_BRACKET_DATED.search(text) if text.endswith(("日)", "日）")) else None
     if m is None and text.endswith("日"):
         m = _CREDIT_DATED_TAIL.search(text, _tail40(text))
@@ -3289,6 +3293,18 @@ def _find_credit(text: str) -> _Credit | None:
                             or last in _OUTLET_LAST and " " in text[-16:] or last == "文" and "摄" in text[-24:]):
             return _credit_more(text)
     return got
+
+
+def _role_credit_as_shot(head: str) -> _Credit | None:
+    """`…。新华社记者X照片`, `…。本报记者 X 照片`: a reworded repost puts 照片 where the credit's 摄 was; read as 摄
+    only when a role (记者, 通讯员, 摄影 …) vouches for the name right before it (`…老照片`, `X照片` name nobody)."""
+    if head[-1:] in "老的张幅组些旧" or len(head) < 4:
+        return None
+    got = _find_credit(head + "摄")
+    if got and got.start > 0 and got.role and got.names and not _SENTENCE_OR_DIGIT.search(head, got.start):
+        got.rule = "记者 X 照片"
+        return got
+    return None
 
 
 # round 24: more of the credit grammar, read only where the older forms found nothing.

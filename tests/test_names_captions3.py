@@ -19,6 +19,15 @@ ROUND33_RULES = [
     ("游客在旧桥上留影(2009年4月2日摄)。新华社记者 刘一鸣 摄.jpg", {"date": "2009-04-02"}),
     ("上图为东门(2009年4月2日摄);下图为西门(2009年4月2日摄)。新华社记者 刘一鸣 摄.jpg", {"date": "2009-04-02"}),
     ("渔民在码头卸货(3月2日摄)。新华社发.jpg", {"date_partial": "03-02"}),
+    # B. 照片 where the credit's 摄 was, after a role that vouches for the name (简/繁, glued or spaced)
+    ("孩子们在操场上奔跑。本报记者 周立群 照片.jpg", {"title": "孩子们在操场上奔跑", "photographer": "周立群"}),
+    ("5月3日,渔民在港口卸货。新華社記者周立群照片.jpg", {"title": "5月3日,渔民在港口卸货", "photographer": "周立群"}),
+    ("游客在古镇游览。通讯员 周立群 照片.jpg", {"photographer": "周立群"}),
+    # hard negatives: no role (a subject's photo), an old photo, a reporter who is the subject
+    ("市民翻看老照片。周立群照片.jpg", {"photographer": None}),
+    ("记者节前夕,市民翻看老照片.jpg", {"photographer": None}),
+    ("市民翻看记者周立群拍的照片.jpg", {"photographer": None}),
+    ("展厅里陈列着记者周立群的照片.jpg", {"photographer": None}),
 ]
 
 
