@@ -5056,11 +5056,34 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     if m and m.end() < len(text) and all(_is_name(n, strict=strict) for n in names):
         result._set("photographers", names, "X摄：", 0.85)
         text = text[m.end():]
+    if not result.photographers and ("记者" in text[:14] or "通讯员" in text[:14]):
+        text = _take_lead_role_credit(result, text)
     m = _AUTHOR_CITY.search(text) if text.endswith((")", "）")) else None
     if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
         result._set("photographers", [m["name"]], "作者：X（城市）", 0.85)
         text = text[: m.start()]
     return text.strip()
+
+
+# The credit a paper prints BEFORE the caption: `[outlet] role NAMES VERB` then a space (or the whole credit in
+# brackets), then the caption (`本报记者 X 摄 四月七日,…`, `（新华社记者 X、Y 摄）5月1日,…`, `通讯员 X 摄影报道 …`)
+_LEAD_ROLE_CREDIT = re.compile(
+    r"^(?P<open>[(（【\[])?\s*(?P<head>[^\s，,。；;：:()（）]{0,12}?(?:记者|通讯员|摄影师)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}?\s*(?:摄影报道|摄影|拍摄|摄))(?(open)\s*[)）】\]]\s*|\s+)(?=\S)"
+)
+
+
+def _take_lead_role_credit(result: ParsedName, text: str) -> str:
+    """The credit before the caption, read by the tail credit grammar (so its names pass the same tests); the
+    caption after it must be one (a clause of 8 characters or more), or the words are a title and a credit."""
+    m = _LEAD_ROLE_CREDIT.match(text)
+    if m is None or len(text) - m.end() < 8:
+        return text
+    got = _find_credit(m["head"])
+    if got is None or got.start != 0 or not got.names or not got.role:
+        return text
+    _store_credit(result, got)
+    return text[m.end():]
 
 
 # A museum's catalogue name: the work among its era, format, medium, size, holder and leaf number

@@ -28,6 +28,16 @@ ROUND33_RULES = [
     ("记者节前夕,市民翻看老照片.jpg", {"photographer": None}),
     ("市民翻看记者周立群拍的照片.jpg", {"photographer": None}),
     ("展厅里陈列着记者周立群的照片.jpg", {"photographer": None}),
+    # C. the credit printed BEFORE the caption: [outlet] role NAMES VERB, then a space or the bracket's end
+    ("本报记者 周立群 摄 五月三日,游客在湖边公园赏花.jpg",
+     {"title": "五月三日,游客在湖边公园赏花", "photographer": "周立群", "date_partial": "05-03"}),
+    ("本報記者 周立群 攝 5月3日,遊客在湖邊賞花.jpg", {"title": "5月3日,遊客在湖邊賞花", "photographer": "周立群"}),
+    ("（新华社记者 周立群、王海 摄）5月3日,游客在湖边赏花.jpg",
+     {"title": "5月3日,游客在湖边赏花", "photographer": "周立群、王海"}),
+    ("通讯员 周立群 摄影报道 孩子们在操场上奔跑嬉戏.jpg", {"title": "孩子们在操场上奔跑嬉戏", "photographer": "周立群"}),
+    # hard negatives: no name after the role, and words that are not a credit
+    ("记者节 市民 摄 游客在公园赏花的场景.jpg", {"photographer": None}),
+    ("记者周立群摄影展 开幕,市民在展厅参观.jpg", {"photographer": None}),
 ]
 
 
