@@ -2543,8 +2543,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     if text in _NEVER_CREDITED or not strict and text[:1] not in _SINGLE_SURNAMES and _is_title_word(text):
         return False  # `秋天摄《收获》`, `航拍摄影《…》`, `晨光摄`: a time, a way of shooting, a title word
     n = len(text)
-    if not 2 <= n <= 4 or not _CJK.fullmatch(text):
-        return False
+    if not 2 <= n <= 4 or not _CJK.fullmatch(text) or text[-2:] == "拍客":
+        return False  # `宁波拍客`: a citizen photographer's label, a role with no name
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
     elif text[0] in _SINGLE_SURNAMES and n <= 3:
@@ -2684,6 +2684,10 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     names: list[str] = []
     credit_seen = False
     for tok in _join_split_names(tokens):
+        if tok[-2:] == "拍客" and not names and len(tok) <= 6:
+            role = role or "拍客"  # `川观拍客 X`, `新华拍客 X`: a paper's citizen photographer, a role like 记者
+            credit_seen = True
+            continue
         rest = tok
         am = _AGENCY_RE.match(rest) or (_MEDIUM_BEFORE_ROLE.match(rest) if not strict and "记者" in rest else None)
         if am:

@@ -38,6 +38,15 @@ ROUND33_RULES = [
     # hard negatives: no name after the role, and words that are not a credit
     ("记者节 市民 摄 游客在公园赏花的场景.jpg", {"photographer": None}),
     ("记者周立群摄影展 开幕,市民在展厅参观.jpg", {"photographer": None}),
+    # D. `[outlet]拍客` (a paper's citizen photographer) is a role like 记者: the word after it is the name,
+    # even one that is also a time word (凌晨, 夏天: surnames 凌, 夏)
+    ("油菜花田里的蜜蜂(江南拍客 凌晨 摄).jpg", {"title": "油菜花田里的蜜蜂", "photographer": "凌晨"}),
+    ("油菜花田里的蜜蜂。新华拍客 夏天 摄.jpg", {"title": "油菜花田里的蜜蜂", "photographer": "夏天"}),
+    ("油菜花田里的蜜蜂(拍客 周立群 摄).jpg", {"photographer": "周立群"}),
+    # hard negatives: the label alone names nobody; a time word with no label is when, not who
+    ("油菜花田里的蜜蜂(江南拍客 摄).jpg", {"photographer": None}),
+    ("油菜花田里的蜜蜂(凌晨 摄).jpg", {"photographer": None}),
+    ("拍客们在油菜花田里拍摄.jpg", {"photographer": None}),
 ]
 
 
