@@ -2716,10 +2716,18 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         return None
     if not names:
         return None
-    if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names))
+    if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names)) and not _enumerated_names(body, names)
                                                     or any(map(_is_title_word, names[:-1]))):  # `秋收 张三摄`
         return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
     return names, agency, role, 0
+
+
+def _enumerated_names(body: str, names: list[str]) -> bool:
+    """`潘程超、钞飞航`: names listed with the enumeration comma (no space: a space may part a title from a name)
+    are people even when a rare surname is not in the table, if one of them has a known surname and each of
+    the others is a full three-character name (`桃花、李花` is no list of people)."""
+    return ("、" in body and not any(ch.isspace() for ch in body.strip())
+            and any(map(_has_surname, names)) and all(len(n) == 3 or _has_surname(n) for n in names))
 
 
 def _has_surname(text: str) -> bool:
@@ -2734,8 +2742,9 @@ def _has_name_shape(text: str) -> bool:
 def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
     """Try the credit body; when it fails, drop leading tokens (they were caption text)."""
     tokens = _NAME_TOKEN_SPLIT.split(body)
+    joint = "、" if "、" in body and " " not in body.strip() else " "  # a list `X、Y` stays one (_enumerated_names)
     for skip in range(len(tokens)):
-        part = " ".join(tokens[skip:]).strip()
+        part = joint.join(tokens[skip:]).strip()
         if not part:
             break
         got = _parse_credit_body(part, strict=strict)

@@ -47,6 +47,13 @@ ROUND33_RULES = [
     ("油菜花田里的蜜蜂(江南拍客 摄).jpg", {"photographer": None}),
     ("油菜花田里的蜜蜂(凌晨 摄).jpg", {"photographer": None}),
     ("拍客们在油菜花田里拍摄.jpg", {"photographer": None}),
+    # E. names listed with the enumeration comma before the verb are all credited, even with a rare surname
+    ("游客在湖边赏花。周立群、钞飞航摄影报道.jpg", {"title": "游客在湖边赏花", "photographer": "周立群、钞飞航"}),
+    ("游客在湖边赏花。(钞飞航、周立群摄).jpg", {"title": "游客在湖边赏花", "photographer": "钞飞航、周立群"}),
+    ("遊客在湖邊賞花。周立群、鈔飛航、王海攝.jpg", {"photographer": "周立群、鈔飛航、王海"}),
+    # hard negatives: a space parts a title from the name; a two-character word with no surname is no person
+    ("晨曦 钞飞航 摄.jpg", {"title": "晨曦", "photographer": "钞飞航"}),
+    ("游客在湖边赏花。春花、周立群摄.jpg", {"photographer": "周立群"}),
 ]
 
 
