@@ -4758,7 +4758,8 @@ _PICTURE_NUMBER = re.compile(
     r"^图\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2})(?:\s*[,，:：、]\s*|\s+)(?=[\u4e00-\u9fff\d])")
 _PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
-    r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心))\s*(?:供图|提供|供稿)$"
+    r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
+    r"|馆|政府|景区|公园|基金会))\s*(?:供图|提供|供稿)$"  # round 33: `雅X市文化馆供图`, `X县人民政府提供`: a venue or an organ
 )
 
 
@@ -5444,6 +5445,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = text[: unit.start()]
         if text.endswith(("图／", "图/", "图:", "图：")):
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
+        elif text[-2:] in ("。图", " 图"):
+            text = text[:-1].rstrip()  # round 33: `…。图 某某图文馆提供`: the label, then a space
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
     if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one

@@ -54,6 +54,15 @@ ROUND33_RULES = [
     # hard negatives: a space parts a title from the name; a two-character word with no surname is no person
     ("晨曦 钞飞航 摄.jpg", {"title": "晨曦", "photographer": "钞飞航"}),
     ("游客在湖边赏花。春花、周立群摄.jpg", {"photographer": "周立群"}),
+    # F. a venue or an organ supplied the picture (`X馆/X政府/X景区/X公园 供图|提供`): nobody is credited, the
+    # supplier leaves the title
+    ("开幕式现场 江南市文化馆供图.jpg", {"title": "开幕式现场", "photographer": None}),
+    ("读者在阅览室看书。江南省圖書館提供.jpg", {"title": "读者在阅览室看书", "photographer": None}),
+    ("游客在园中赏花。江南县人民政府供图.jpg", {"title": "游客在园中赏花", "photographer": None}),
+    ("老街旧貌,这是城里最早的商业街。圖 江南图文馆提供.jpg", {"title": "老街旧貌,这是城里最早的商业街", "photographer": None}),
+    # hard negatives: a person who supplied it is credited; a venue in the caption is where
+    ("开幕式现场 周立群供图.jpg", {"title": "开幕式现场", "photographer": "周立群"}),
+    ("孩子们在科技馆参观。本报记者 周立群 摄.jpg", {"photographer": "周立群", "place": "科技馆"}),
 ]
 
 
