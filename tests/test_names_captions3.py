@@ -63,6 +63,14 @@ ROUND33_RULES = [
     # hard negatives: a person who supplied it is credited; a venue in the caption is where
     ("开幕式现场 周立群供图.jpg", {"title": "开幕式现场", "photographer": "周立群"}),
     ("孩子们在科技馆参观。本报记者 周立群 摄.jpg", {"photographer": "周立群", "place": "科技馆"}),
+    # G. 在 + a verb and a one-character place word (走路, 逛街, 爬山, 修路) is an action, not where; the named
+    # place elsewhere in the caption is
+    ("11月2日,江南城西山公园一处步道,一位老人在走路锻炼。记者 周立群 摄.jpg", {"place": "江南城西山公园"}),
+    ("5月1日,市民在逛街购物。记者 周立群 摄.jpg", {"place": None}),
+    ("工人們在修路。記者 周立群 攝.jpg", {"place": None}),
+    # hard negatives: a district or a pier whose name opens like a verb is a place
+    ("市民在上街区游玩。记者 周立群 摄.jpg", {"place": "上街区"}),
+    ("市民在下关码头游玩。记者 周立群 摄.jpg", {"place": "下关码头"}),
 ]
 
 
