@@ -3786,6 +3786,8 @@ _ROUTE_FROM = re.compile(r"[\u4e00-\u9fff]{1,10}?至[\u4e00-\u9fff]{2,10}?的?(?
 _SUPERLATIVE_CHARS = frozenset("首第")
 _AFTER_PLACE_GATE = _UNIT_AFTER_FIRST | _SUPERLATIVE_CHARS
 _SUPERLATIVE_AFTER = re.compile(r"首[个家座条批位例所台艘架款]|第一[个家座条批位例所台艘架款]")
+# a manner adverb before 往 (急冲冲, 急匆匆, 纷纷, 一路 …): people heading for a place; not a name such as 往洞镇
+_HEADING_FOR = re.compile(r"(?:(.)\1|纷纷|一起|一路|赶紧|连忙|争相|匆忙|径直|直接)往")
 # a verb + a one-character place word (走路, 赶路, 逛街, 爬山, 游湖, 回城, 游园 …): an action; not 进/出/过/上/下,
 # which also make the modifier of a spot (`进站安检口`, `过街天桥`, `上山步道`)
 _VERB_THEN_SPOT = re.compile("[走赶带让问修铺逛爬登游跨渡绕穿回返离迷探跑挖扫][路街巷山湖江河桥村乡城园岛港站]")
@@ -3821,6 +3823,8 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
     if place.endswith(_COMMANDS):
         return True  # round 24: `新疆军区某边防连`: a military command, not where
+    if "往" in place and _HEADING_FOR.search(place):
+        return True  # `急冲冲往学校赶去`, `纷纷往山上走`: where people are heading, not where they are
     if len(place) == 2 and _VERB_THEN_SPOT.match(place) and place not in _GAZETTEER:
         return True  # `市民在走路锻炼`, `在逛街`, `在爬山`: 在 marks an action (a verb and its object), no place
     if "一" in place and (place[0] == "一" and place[1:2] in _AS_SOON_AS or _AS_SOON_AS_IN.search(place)):

@@ -71,6 +71,12 @@ ROUND33_RULES = [
     # hard negatives: a district or a pier whose name opens like a verb is a place
     ("市民在上街区游玩。记者 周立群 摄.jpg", {"place": "上街区"}),
     ("市民在下关码头游玩。记者 周立群 摄.jpg", {"place": "下关码头"}),
+    # H. 往 + a place (+ a verb of motion) is where people are heading, not where the picture was taken
+    ("放学后,孩子们背着书包急匆匆往村口跑去。记者 周立群 摄.jpg", {"place": None}),
+    ("週末,遊客紛紛往江南古鎮趕去。記者 周立群 攝.jpg", {"place": None}),
+    # hard negative: the place the caption opens with is where, 往来 after it is no direction
+    ("5月1日,江南古镇,游客往来如织。记者 周立群 摄.jpg", {"place": "江南古镇"}),
+    ("9月1日,江西省清水县往溪镇村民在晾晒稻谷。记者 周立群 摄.jpg", {"place": "江西省清水县往溪镇"}),  # 往 in a name
 ]
 
 
