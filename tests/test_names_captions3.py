@@ -77,6 +77,13 @@ ROUND33_RULES = [
     # hard negative: the place the caption opens with is where, 往来 after it is no direction
     ("5月1日,江南古镇,游客往来如织。记者 周立群 摄.jpg", {"place": "江南古镇"}),
     ("9月1日,江西省清水县往溪镇村民在晾晒稻谷。记者 周立群 摄.jpg", {"place": "江西省清水县往溪镇"}),  # 往 in a name
+    # I. an ice rink or a ski field (冰场, 雪场) ends a named place like 广场 or 滑雪场
+    ("春節期間,市民打卡江南湖冰場。本報記者 周立群 攝.jpg", {"place": "江南湖冰場"}),
+    ("寒假里,孩子们在西岭湖冰场上滑冰。记者 周立群 摄.jpg", {"place": "西岭湖冰场"}),
+    ("游客在青松岭雪场滑雪。记者 周立群 摄.jpg", {"place": "青松岭雪场"}),
+    # hard negatives: the kind of place alone names none
+    ("孩子们在冰场上滑冰。记者 周立群 摄.jpg", {"place": None}),
+    ("孩子们在滑雪场上滑雪。记者 周立群 摄.jpg", {"place": None}),
 ]
 
 
