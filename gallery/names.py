@@ -3786,6 +3786,11 @@ _ROUTE_FROM = re.compile(r"[\u4e00-\u9fff]{1,10}?至[\u4e00-\u9fff]{2,10}?的?(?
 _SUPERLATIVE_CHARS = frozenset("首第")
 _AFTER_PLACE_GATE = _UNIT_AFTER_FIRST | _SUPERLATIVE_CHARS
 _SUPERLATIVE_AFTER = re.compile(r"首[个家座条批位例所台艘架款]|第一[个家座条批位例所台艘架款]")
+# an area named by what is done there (阅读区, 候车区, 展区 …): a part of a building or a site, not its name
+_FUNCTION_AREA = re.compile(
+    r"(?:少儿|儿童|成人|老年|临时|综合|公共|主题|户外|室内)?(?:阅读|阅览|借阅|自习|学习|休息|休闲|展览|展示|展|候车|候机|候诊|候船|等候|就餐|用餐|餐饮|体验|互动|游戏|娱乐|亲子|儿童|少儿"
+    r"|办公|办事|服务|售票|检票|安检|停车|健身|运动|观赏|观景|游览|活动|自助|咨询|接待|隔离|缓冲|作业|施工|生活|住宿|购物)区"
+)
 # a manner adverb before 往 (急冲冲, 急匆匆, 纷纷, 一路 …): people heading for a place; not a name such as 往洞镇
 _HEADING_FOR = re.compile(r"(?:(.)\1|纷纷|一起|一路|赶紧|连忙|争相|匆忙|径直|直接)往")
 # a verb + a one-character place word (走路, 赶路, 逛街, 爬山, 游湖, 回城, 游园 …): an action; not 进/出/过/上/下,
@@ -3823,6 +3828,8 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
     if place.endswith(_COMMANDS):
         return True  # round 24: `新疆军区某边防连`: a military command, not where
+    if place[-1] == "区" and _FUNCTION_AREA.fullmatch(place):
+        return True  # `读者在阅读区看书`: an area of a building named by what is done there, no place name
     if "往" in place and _HEADING_FOR.search(place):
         return True  # `急冲冲往学校赶去`, `纷纷往山上走`: where people are heading, not where they are
     if len(place) == 2 and _VERB_THEN_SPOT.match(place) and place not in _GAZETTEER:
@@ -3880,6 +3887,8 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
             if k < 1:
                 continue
             got = (got[0][: k + 1], *got[1:])
+        if got[0][-1] in _OPENED_LAST and len(got[0]) > 4 and _OPENED_TAIL.search(got[0]):
+            got = (got[0][:-2], got[1], got[2])  # `X图书馆开馆以来`, `X公园开园`: the verb after the name is no part of it
         if _not_where(text, got[0]):
             continue
         if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
@@ -3895,6 +3904,8 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         return
 
 
+_OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
+_OPENED_LAST = frozenset("馆园场院店")
 _MARKET_WORD_AFTER = frozenset("监監管督部化经經营營主价價份")  # `市场监管局`, `市场化`: an organ or an abstract word
 
 

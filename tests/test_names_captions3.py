@@ -84,6 +84,15 @@ ROUND33_RULES = [
     # hard negatives: the kind of place alone names none
     ("孩子们在冰场上滑冰。记者 周立群 摄.jpg", {"place": None}),
     ("孩子们在滑雪场上滑雪。记者 周立群 摄.jpg", {"place": None}),
+    # J. an area named by what is done there (阅读区, 候车区, 展区 …) is a part of the building, not where: the
+    # building the caption names is; a verb glued after the building's name (开馆, 开园) is no part of it
+    ("江南市圖書館開館以來,讀者絡繹不絕。圖為讀者在閱讀區看書。(周立群 攝).jpg", {"place": "江南市圖書館"}),
+    ("江南公园开园首日,游客在园内游玩。记者 周立群 摄.jpg", {"place": "江南公园"}),
+    ("春运首日,旅客在候车区等候。记者 周立群 摄.jpg", {"place": None}),
+    ("孩子们在少儿阅读区看书。记者 周立群 摄.jpg", {"place": None}),
+    # hard negatives: a named area is where
+    ("车辆在阳澄湖服务区停靠。记者 周立群 摄.jpg", {"place": "阳澄湖服务区"}),
+    ("游客在西湖风景区游览。记者 周立群 摄.jpg", {"place": "西湖风景区"}),
 ]
 
 
