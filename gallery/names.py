@@ -4458,6 +4458,8 @@ _TEXT_DATE_START = re.compile(
 _SHORT_YEAR_DATE = re.compile(r"(?P<YY>\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日(?![至到\d-])")
 _SHOT_ON_DAY = re.compile(r"[(（](?P<M>\d{1,2})月(?P<D>\d{1,2})日摄")
 _TEXT_MONTH_DAY = re.compile(r"^(?:这是|图为)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
+# `当日是2013年春运第一天`, `这一天恰逢2020年的最后一天`: the caption's day is in that year
+_SAME_DAY_YEAR = re.compile(r"(?:当日|当天|这天|这一天|是日)(?:是|为|正值|恰逢|正是)(?P<Y>(?:19|20)\d{2})\s*年")
 _TEXT_DATE_MARKED = re.compile(
     r"(?:摄于|拍摄于|拍摄时间[:：]?)\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"
     r"|(?P<Y2>(?:19|20)\d{2})\s*年\s*(?P<M2>\d{1,2})\s*月\s*(?P<D2>\d{1,2})\s*日\s*(?:摄|拍摄)"
@@ -4621,6 +4623,12 @@ def _text_date(result: ParsedName, text: str) -> None:
         if m and any(o.groups() != m.groups() for o in _SHOT_ON_DAY.finditer(text, m.end())):
             return  # `上图(9月7日摄)…下图(10月1日摄)`: two panels, two days
     if m:
+        year = _SAME_DAY_YEAR.search(text, m.end()) if "年" in text else None
+        day = _valid_date(int(year["Y"]), int(m["M"]), int(m["D"])) if year else None
+        if day:  # `1月26日,…。当日是2013年春运第一天`: a later sentence gives that day's year
+            result._set("date", day, "M月D日 … 当日是YYYY年", 0.75)
+            result._set("date_kind", "shot", "M月D日 … 当日是YYYY年", 0.6)
+            return
         day = _valid_date(2000, int(m["M"]), int(m["D"]))  # 2000 is a leap year: 2月29日 is fine
         if day:
             result._set("date_partial", day[5:], "M月D日 (no year)", 0.85)

@@ -93,6 +93,13 @@ ROUND33_RULES = [
     # hard negatives: a named area is where
     ("车辆在阳澄湖服务区停靠。记者 周立群 摄.jpg", {"place": "阳澄湖服务区"}),
     ("游客在西湖风景区游览。记者 周立群 摄.jpg", {"place": "西湖风景区"}),
+    # K. a later sentence that gives the caption's day its year (`当日是YYYY年…`, `这一天恰逢YYYY年…`, 简/繁)
+    ("1月20日,旅客在江南站候车大厅候车。当日是2014年春运第一天。新华社记者 周立群 摄.jpg",
+     {"date": "2014-01-20", "date_partial": None}),
+    ("12月31日,市民在广场上迎接新年。這一天恰逢2019年的最後一天。記者 周立群 攝.jpg", {"date": "2019-12-31"}),
+    # hard negatives: a year that is not said to be that day's stays an event year
+    ("1月20日,旅客在江南站候车。2014年春运今天开始。记者 周立群 摄.jpg", {"date": None, "date_partial": "01-20"}),
+    ("1月20日,旅客在江南站候车。当日起至2014年底车票打折。记者 周立群 摄.jpg", {"date": None, "date_partial": "01-20"}),
 ]
 
 
