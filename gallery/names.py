@@ -6034,6 +6034,7 @@ _YEAR_MONTH = re.compile(
 )
 _BARE_YEAR = re.compile(
     r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年\s*\d{1,2}\s*月)"  # `2022 年 8 月 31 日`: a typeset date, not a year apart
+    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年)"
 )
 _TRAIL_DATE = re.compile(
     r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"

@@ -100,6 +100,12 @@ ROUND33_RULES = [
     # hard negatives: a year that is not said to be that day's stays an event year
     ("1月20日,旅客在江南站候车。2014年春运今天开始。记者 周立群 摄.jpg", {"date": None, "date_partial": "01-20"}),
     ("1月20日,旅客在江南站候车。当日起至2014年底车票打折。记者 周立群 摄.jpg", {"date": None, "date_partial": "01-20"}),
+    # L. a date with spaces inside it (a forum copy: `2016 年5 月29 日`) is one date, not a year beside the words
+    ("2015 年6 月1 日,江南大学校园内,毕业生在拍照留念.jpg",
+     {"title": "2015 年6 月1 日,江南大学校园内,毕业生在拍照留念", "date": "2015-06-01"}),
+    ("2015 年 6 月 1 日 江南大学毕业典礼.jpg", {"date": "2015-06-01"}),
+    # hard negative: a year set apart from the words is still that year
+    ("2015 江南古镇.jpg", {"date": "2015"}),
 ]
 
 
