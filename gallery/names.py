@@ -4718,7 +4718,8 @@ _AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)
 _ENTRY_ID = re.compile(
     r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))|^(?P<id1>[A-Z]\d)[-_\s]+(?=[\u4e00-\u9fff])"
 )
-_PAGE = re.compile(r"^(?P<page>P\d{1,4})\s+")
+# `P12 …`; round 33: `p43(1)2016年…`: a page (and its picture number) glued to a dated caption
+_PAGE = re.compile(r"^(?P<page>[Pp]\d{1,4})(?:\s+|[(（]\d{1,2}[)）]\s*(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月))")
 _COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
 _LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the page is no title either
     r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿|资料图片?|资料照片"
@@ -5968,7 +5969,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         line = _result_line(result, text)
         if line is not None:
             return line
-    m = _PAGE.match(text) if text[:1] == "P" else None
+    m = _PAGE.match(text) if text[:1] in "Pp" else None
     if m and m.end() < len(text):
         result._set("page", m["page"], "P<n> page prefix", 0.9)
         result.family = "print_page"

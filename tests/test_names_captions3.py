@@ -106,6 +106,12 @@ ROUND33_RULES = [
     ("2015 年 6 月 1 日 江南大学毕业典礼.jpg", {"date": "2015-06-01"}),
     # hard negative: a year set apart from the words is still that year
     ("2015 江南古镇.jpg", {"date": "2015"}),
+    # M. a print page and its picture number glued before a dated caption (`p12(3)2015年…`, `P8(2)6月1日…`)
+    ("p12(3)2015 年6 月1 日,江南大学校园内,毕业生在拍照留念.jpg",
+     {"title": "2015 年6 月1 日,江南大学校园内,毕业生在拍照留念", "date": "2015-06-01"}),
+    ("P8(2)6月1日,江南大学校园内,毕业生在拍照留念.jpg", {"title": "6月1日,江南大学校园内,毕业生在拍照留念"}),
+    # hard negative: no date after the bracket: the number stays in the title
+    ("p2(1)江南古镇.jpg", {"title": "p2(1)江南古镇"}),
 ]
 
 
