@@ -112,6 +112,13 @@ ROUND33_RULES = [
     ("P8(2)6月1日,江南大学校园内,毕业生在拍照留念.jpg", {"title": "6月1日,江南大学校园内,毕业生在拍照留念"}),
     # hard negative: no date after the bracket: the number stays in the title
     ("p2(1)江南古镇.jpg", {"title": "p2(1)江南古镇"}),
+    # N. terraces, archipelagos and sluices (梯田, 群岛, 列岛, 水闸, 船闸, 简/繁) end a named place
+    ("青石坝梯田的村民们忙着收稻谷。(摄影：周立群).jpg", {"place": "青石坝梯田", "photographer": "周立群"}),
+    ("游客在元阳梯田拍照。记者 周立群 摄.jpg", {"place": "元阳梯田"}),
+    ("渔船停靠在江南列島的港湾。記者 周立群 攝.jpg", {"place": "江南列島"}),
+    # hard negatives: the kind alone names no place
+    ("村民在梯田里插秧。记者 周立群 摄.jpg", {"place": None}),
+    ("工人在水闸旁检修设备。记者 周立群 摄.jpg", {"place": None}),
 ]
 
 
