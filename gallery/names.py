@@ -3786,6 +3786,9 @@ _ROUTE_FROM = re.compile(r"[\u4e00-\u9fff]{1,10}?至[\u4e00-\u9fff]{2,10}?的?(?
 _SUPERLATIVE_CHARS = frozenset("首第")
 _AFTER_PLACE_GATE = _UNIT_AFTER_FIRST | _SUPERLATIVE_CHARS
 _SUPERLATIVE_AFTER = re.compile(r"首[个家座条批位例所台艘架款]|第一[个家座条批位例所台艘架款]")
+# an organ (…中心, …局, …委, …部, …院, …会) that publishes, announces or reports: the source of the caption's figures
+_ORGAN_END = frozenset("心局委厅部办院会署所")
+_ANNOUNCED_BY = re.compile(r"(?:近日|日前|今天|昨天|当天)?(?:发布|公布|通报|宣布|披露|统计|透露|表示|介绍|称)")
 # an area named by what is done there (阅读区, 候车区, 展区 …): a part of a building or a site, not its name
 _FUNCTION_AREA = re.compile(
     r"(?:少儿|儿童|成人|老年|临时|综合|公共|主题|户外|室内)?(?:阅读|阅览|借阅|自习|学习|休息|休闲|展览|展示|展|候车|候机|候诊|候船|等候|就餐|用餐|餐饮|体验|互动|游戏|娱乐|亲子|儿童|少儿"
@@ -3828,6 +3831,8 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
     if place.endswith(_COMMANDS):
         return True  # round 24: `新疆军区某边防连`: a military command, not where
+    if place[-1] in _ORGAN_END and _ANNOUNCED_BY.match(text, text.find(place) + len(place)):
+        return True  # `X市公园管理中心发布数据显示`: the organ that published the figures, not where
     if place[-1] == "区" and _FUNCTION_AREA.fullmatch(place):
         return True  # `读者在阅读区看书`: an area of a building named by what is done there, no place name
     if "往" in place and _HEADING_FOR.search(place):

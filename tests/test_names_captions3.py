@@ -119,6 +119,12 @@ ROUND33_RULES = [
     # hard negatives: the kind alone names no place
     ("村民在梯田里插秧。记者 周立群 摄.jpg", {"place": None}),
     ("工人在水闸旁检修设备。记者 周立群 摄.jpg", {"place": None}),
+    # O. an organ that publishes or announces (`X管理中心发布数据显示`, `X局通报`) is the source of the figures
+    ("四月七日,江南市公园管理中心发布数据显示,假期游客超百万。记者 周立群 摄.jpg", {"place": None}),
+    ("四月七日,江南市公園管理中心公佈數據顯示,假期遊客超百萬。記者 周立群 攝.jpg", {"place": None}),
+    # hard negatives: the same kind of body as where something happens
+    ("5月1日,江南市图书馆举办读书会。记者 周立群 摄.jpg", {"place": "江南市图书馆"}),
+    ("5月1日,江南市体育中心,市民在锻炼。记者 周立群 摄.jpg", {"place": "江南市体育中心"}),
 ]
 
 
