@@ -5615,6 +5615,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             credit.names = more + credit.names  # round 27: each picture of two credited in its own bracket
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
+        if text.rstrip()[-1:] in _UNCLOSED_OPEN:  # `…。(记者X摄`: a bracket the name never closes is no title
+            text = text.rstrip().rstrip("(（[【").rstrip()
         if "资料" in text:
             text = _ARCHIVE_NOTE.sub("", text).strip() or text  # `…。(资料图) 孙睿 摄`
     else:
@@ -5654,6 +5656,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     _apply_segments(result, text, book)
 
 
+_UNCLOSED_OPEN = frozenset("(（[【")
 _CREDIT_SHOT_AT = re.compile(
     r"[。，,；;]\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$"
 )

@@ -125,6 +125,11 @@ ROUND33_RULES = [
     # hard negatives: the same kind of body as where something happens
     ("5月1日,江南市图书馆举办读书会。记者 周立群 摄.jpg", {"place": "江南市图书馆"}),
     ("5月1日,江南市体育中心,市民在锻炼。记者 周立群 摄.jpg", {"place": "江南市体育中心"}),
+    # P. a credit bracket the name never closes (`…。(记者X摄`, `…。（X 摄`): the opening bracket leaves the title
+    ("游客在湖边赏花。(记者周立群摄.jpg", {"title": "游客在湖边赏花", "photographer": "周立群"}),
+    ("遊客在湖邊賞花。（周立群 攝.jpg", {"title": "遊客在湖邊賞花", "photographer": "周立群"}),
+    # hard negative: a closed bracket inside the caption stays
+    ("游客在湖边(东岸)赏花。记者 周立群 摄.jpg", {"title": "游客在湖边(东岸)赏花", "photographer": "周立群"}),
 ]
 
 
