@@ -456,12 +456,13 @@ _OUTLET_SUFFIXES = _trie_pattern((  # an outlet's name ends so (a trie: these ru
     "报业传媒集团", "报业集团", "传媒集团", "日报社", "报社", "摄影队", "日报", "晚报", "晨报", "都市报", "时报", "商报", "青年报",
     "電視台", "电视台", "广播电视台", "新闻网", "融媒体中心", "画报", "网"))
 _AGENCY_TRIE = _trie_pattern(_AGENCIES)  # round 24: one trie, not a plain alternation of 90 names (speed)
+_AGENCY_SECOND = (  # round 33: the second outlet after `·` ends at its own outlet word when a role follows it
+    r"(?:·(?:[\u4e00-\u9fff]{1,5}?(?:报|网|社|台|刊|客户端)(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体?)?记者|通讯员)"
+    r"|[\u4e00-\u9fff]{2,6}))?")
 _AGENCY_RE = re.compile(
-    _AGENCY_TRIE +
-    r"(?:·[\u4e00-\u9fff]{2,6})?"
+    _AGENCY_TRIE + _AGENCY_SECOND +
     r"|(?:早报|晚报|晨报|日报|商报|时报)(?=记者|通讯员|摄影)"  # a paper's short name before a role (`早报记者`)
-    r"|[\u4e00-\u9fff]{2,8}" + _OUTLET_SUFFIXES +
-    r"(?:·[\u4e00-\u9fff]{2,6})?"
+    r"|[\u4e00-\u9fff]{2,8}" + _OUTLET_SUFFIXES + _AGENCY_SECOND
 )
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
 _UNIT_SUFFIX = (
@@ -2668,6 +2669,12 @@ _SECOND_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?�
 
 # a medium's short name the agency list lacks, right before a reporter's role (`财新记者 X`)
 _MEDIUM_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:首席|特约|见习|实习|摄影)?记者)")
+# round 33: a longer outlet-shaped name (…报, …网, …社, …台, …刊, …杂志, and a second one after `·`) before any reporter's
+# role (`中国妇女报全媒体记者 X`, `人民政协报记者 X`, `中青报·中青网见习记者 X`)
+_OUTLET_BEFORE_ROLE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|杂志)(?:·[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|客户端))?"
+    r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?记者)"
+)
 
 
 def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
@@ -2689,7 +2696,8 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
             credit_seen = True
             continue
         rest = tok
-        am = _AGENCY_RE.match(rest) or (_MEDIUM_BEFORE_ROLE.match(rest) if not strict and "记者" in rest else None)
+        am = _AGENCY_RE.match(rest) or (_MEDIUM_BEFORE_ROLE.match(rest) or _OUTLET_BEFORE_ROLE.match(rest)
+                                        if not strict and "记者" in rest else None)
         if am:
             agency = agency or am.group(0).removesuffix("发")
             rest = rest[am.end():].lstrip("发")

@@ -130,6 +130,17 @@ ROUND33_RULES = [
     ("遊客在湖邊賞花。（周立群 攝.jpg", {"title": "遊客在湖邊賞花", "photographer": "周立群"}),
     # hard negative: a closed bracket inside the caption stays
     ("游客在湖边(东岸)赏花。记者 周立群 摄.jpg", {"title": "游客在湖边(东岸)赏花", "photographer": "周立群"}),
+    # Q. an outlet-shaped name of any length (…报, …网, …社, …刊, and a second one after `·`) before any reporter's
+    # role (全媒体记者, 见习记者 …) is the credit's agency, so it leaves the title
+    ("5月1日,游客在江南古镇游览。江南妇女报全媒体记者 周立群 摄.jpg",
+     {"title": "5月1日,游客在江南古镇游览", "photographer": "周立群"}),
+    ("5月1日,游客在江南古镇游览。江南政协报记者 周立群 摄.jpg", {"title": "5月1日,游客在江南古镇游览"}),
+    ("5月1日,遊客在江南古鎮遊覽。江南婦女報全媒體記者 周立群 攝.jpg", {"title": "5月1日,遊客在江南古鎮遊覽"}),
+    ("5月1日,游客在江南古镇游览。江南日报·江南网见习记者 周立群 摄.jpg",
+     {"title": "5月1日,游客在江南古镇游览", "photographer": "周立群"}),
+    # hard negatives: a paper named in the caption is no credit; a second outlet with no role stays whole
+    ("5月1日,江南妇女报记者节活动在江南古镇举行.jpg", {"photographer": None}),
+    ("5月1日,游客在江南古镇游览。人民网·江南频道 周立群 摄.jpg", {"photographer": "周立群"}),
 ]
 
 
