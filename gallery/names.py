@@ -444,6 +444,8 @@ _AGENCIES = (
     "联合早报", "联合晚报", "新明日报", "海峡时报", "星洲日报", "南洋商报", "光华日报", "明报",
     "星岛日报", "东方日报", "苹果日报", "头条日报", "香港商报", "大公报", "南华早报", "信报", "澳门日报",
     "自由时报", "联合报", "中国时报", "中华日报", "中央通讯社",
+    # round 33: national papers and photo columns of the set-32 sources' kind
+    "中国妇女报", "人民政协报", "中国新闻社", "影像中国", "中国军网", "川观新闻",
 )
 # outlets whose names end unlike a paper's (read only after a credited name: `X 端传媒`, `X_大纪元`)
 _OUTLETS_AFTER_NAME = ("大纪元", "端传媒", "香港01", "公视", "民视", "视觉重庆", "视觉中国", "图虫创意")
@@ -2544,8 +2546,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     if text in _NEVER_CREDITED or not strict and text[:1] not in _SINGLE_SURNAMES and _is_title_word(text):
         return False  # `秋天摄《收获》`, `航拍摄影《…》`, `晨光摄`: a time, a way of shooting, a title word
     n = len(text)
-    if not 2 <= n <= 4 or not _CJK.fullmatch(text) or text[-2:] == "拍客":
-        return False  # `宁波拍客`: a citizen photographer's label, a role with no name
+    if not 2 <= n <= 4 or not _CJK.fullmatch(text):
+        return False
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
     elif text[0] in _SINGLE_SURNAMES and n <= 3:
@@ -2553,7 +2555,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     elif not strict and n <= 3:
         given = text[1:]  # an explicit 摄 credit vouches for an unusual surname
     elif not strict and n == 4 and (_is_tibetan_name(text) or text[0] in _SINGLE_SURNAMES
-                                    or _is_transliterated_name(text)):
+                                    or _is_transliterated_name(text)) and text[2:] != "拍客":  # `宁波拍客`: a role
         given = text[1:]  # 普布扎西, 周秀鱼春, 阿依古丽, 斯琴高娃: only behind an explicit credit
     else:
         return False

@@ -141,6 +141,10 @@ ROUND33_RULES = [
     # hard negatives: a paper named in the caption is no credit; a second outlet with no role stays whole
     ("5月1日,江南妇女报记者节活动在江南古镇举行.jpg", {"photographer": None}),
     ("5月1日,游客在江南古镇游览。人民网·江南频道 周立群 摄.jpg", {"photographer": "周立群"}),
+    # R. 人民日报's photo column 影像中国 (and papers of the same kind) is an outlet: after a credit or alone
+    ("5月1日,游客在江南古镇游览。（周立群 摄 影像中国）.jpg", {"title": "5月1日,游客在江南古镇游览", "photographer": "周立群"}),
+    ("5月1日,游客在江南古镇游览。影像中国.jpg", {"title": "5月1日,游客在江南古镇游览", "photographer": None}),
+    ("影像中国摄影展在江南美术馆开幕.jpg", {"title": "影像中国摄影展在江南美术馆开幕", "photographer": None}),
 ]
 
 
