@@ -3312,6 +3312,9 @@ def _find_credit(text: str) -> _Credit | None:
                 return got
         if last in _GRAMMAR_LAST and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):
             got = _credit_grammar(text)
+        if (last in _GRAMMAR_LAST or last in _OUTLET_LAST and "／" in text[-14:]) \
+                and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):
+            got = _credit_grammar(text)  # round 33: `…。X 摄／光明图片` with no bracket ends on the outlet
         if got is None and ("_" in text or "：" in text or ":" in text or "／" in text[-20:]
                             or last in _OUTLET_LAST and " " in text[-16:] or last == "文" and "摄" in text[-24:]):
             return _credit_more(text)

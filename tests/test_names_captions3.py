@@ -145,6 +145,9 @@ ROUND33_RULES = [
     ("5月1日,游客在江南古镇游览。（周立群 摄 影像中国）.jpg", {"title": "5月1日,游客在江南古镇游览", "photographer": "周立群"}),
     ("5月1日,游客在江南古镇游览。影像中国.jpg", {"title": "5月1日,游客在江南古镇游览", "photographer": None}),
     ("影像中国摄影展在江南美术馆开幕.jpg", {"title": "影像中国摄影展在江南美术馆开幕", "photographer": None}),
+    # S. `X 摄／outlet` with no bracket around it (the round-24 grammar, which read it only in brackets), 简/繁
+    ("5月1日,游客在江南古镇游览。周立群 摄／光明图片.jpg", {"title": "5月1日,游客在江南古镇游览", "photographer": "周立群"}),
+    ("5月1日,遊客在江南古鎮遊覽。本報記者 周立群 攝／江南日報.jpg", {"title": "5月1日,遊客在江南古鎮遊覽", "photographer": "周立群"}),
 ]
 
 
