@@ -5622,6 +5622,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if text.endswith("日") and "摄" in text:
             text = _take_cn_date_tail(result, text)
     credit = _find_credit(text) or _credit_before_agency(result, text)
+    if credit and credit.role and credit.start > 4 and text[credit.start - 1] == " " and text[credit.start - 2] in "摄影":
+        credit = _credit_pair(text, credit)
     if credit:
         if credit.names and text.find("摄", 0, credit.start) >= 0 and _TWO_PICTURES.search(text, 0, credit.start):
             more = [n for n in _picture_credits(text, credit.start) if n not in credit.names]
@@ -5670,6 +5672,16 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
 
 
 _UNCLOSED_OPEN = frozenset("(（[【")
+
+
+def _credit_pair(text: str, last: _Credit) -> _Credit:
+    """`…。本报记者 X 摄 本报通讯员 Y 摄`: two role credits in a row, each with its verb; both are the photographers."""
+    prev = _find_credit(text[: last.start].rstrip())
+    if prev is None or not prev.role or not prev.names or prev.start == 0 or _SENTENCE_OR_DIGIT.search(text, prev.start,
+                                                                                                        last.start):
+        return last
+    return _Credit(prev.start, prev.names + [n for n in last.names if n not in prev.names], prev.agency or last.agency,
+                   prev.role, prev.rule, min(prev.confidence, last.confidence), prev.units + last.units, prev.day or last.day)
 _CREDIT_SHOT_AT = re.compile(
     r"[。，,；;]\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$"
 )

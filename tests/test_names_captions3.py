@@ -148,6 +148,12 @@ ROUND33_RULES = [
     # S. `X 摄／outlet` with no bracket around it (the round-24 grammar, which read it only in brackets), 简/繁
     ("5月1日,游客在江南古镇游览。周立群 摄／光明图片.jpg", {"title": "5月1日,游客在江南古镇游览", "photographer": "周立群"}),
     ("5月1日,遊客在江南古鎮遊覽。本報記者 周立群 攝／江南日報.jpg", {"title": "5月1日,遊客在江南古鎮遊覽", "photographer": "周立群"}),
+    # T. two role credits in a row, each closed by its verb: both are the photographers
+    ("5月1日,游客在江南古镇游览。本报记者 周立群 摄 本报通讯员 王海 摄.jpg",
+     {"title": "5月1日,游客在江南古镇游览", "photographer": "周立群、王海"}),
+    ("5月1日,遊客在江南古鎮遊覽。記者周立群攝 通訊員王海攝.jpg", {"photographer": "周立群、王海"}),
+    # hard negative: a title word before 摄 is no first credit
+    ("5月1日,游客在江南古镇游览。晨曦 摄 通讯员 王海 摄.jpg", {"photographer": "王海"}),
 ]
 
 
