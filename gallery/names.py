@@ -4478,6 +4478,7 @@ _SHOT_ON_DAY = re.compile(r"[(（](?P<M>\d{1,2})月(?P<D>\d{1,2})日摄")
 _TEXT_MONTH_DAY = re.compile(r"^(?:这是|图为)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
 # `当日是2013年春运第一天`, `这一天恰逢2020年的最后一天`: the caption's day is in that year
 _SAME_DAY_YEAR = re.compile(r"(?:当日|当天|这天|这一天|是日)(?:是|为|正值|恰逢|正是)(?P<Y>(?:19|20)\d{2})\s*年")
+_SHOT_ON_CN_DAY = re.compile(r"[(（](?P<M>[一二三四五六七八九十]{1,2})月(?P<D>[一二三四五六七八九十]{1,3})日摄")
 _TEXT_DATE_MARKED = re.compile(
     r"(?:摄于|拍摄于|拍摄时间[:：]?)\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"
     r"|(?P<Y2>(?:19|20)\d{2})\s*年\s*(?P<M2>\d{1,2})\s*月\s*(?P<D2>\d{1,2})\s*日\s*(?:摄|拍摄)"
@@ -4637,9 +4638,11 @@ def _text_date(result: ParsedName, text: str) -> None:
             return
     m = _TEXT_MONTH_DAY.match(text)
     if m is None and "日摄" in text:
-        m = _SHOT_ON_DAY.search(text)
-        if m and any(o.groups() != m.groups() for o in _SHOT_ON_DAY.finditer(text, m.end())):
+        m = _SHOT_ON_DAY.search(text) or _SHOT_ON_CN_DAY.search(text)
+        if m and any(o.groups() != m.groups() for o in m.re.finditer(text, m.end())):
             return  # `上图(9月7日摄)…下图(10月1日摄)`: two panels, two days
+    if m and not m["M"].isdigit():  # `(九月七日摄)`: the shooting day in Chinese numerals
+        m = _SHOT_ON_DAY.match(f"（{_cn_number(m['M'])}月{_cn_number(m['D'])}日摄")
     if m:
         year = _SAME_DAY_YEAR.search(text, m.end()) if "年" in text else None
         day = _valid_date(int(year["Y"]), int(m["M"]), int(m["D"])) if year else None

@@ -19,6 +19,9 @@ ROUND33_RULES = [
     ("游客在旧桥上留影(2009年4月2日摄)。新华社记者 刘一鸣 摄.jpg", {"date": "2009-04-02"}),
     ("上图为东门(2009年4月2日摄);下图为西门(2009年4月2日摄)。新华社记者 刘一鸣 摄.jpg", {"date": "2009-04-02"}),
     ("渔民在码头卸货(3月2日摄)。新华社发.jpg", {"date_partial": "03-02"}),
+    # A2. the shooting-day note in Chinese numerals (`(九月七日攝)`) is read like `(9月7日摄)`, composites too
+    ("渔民在码头卸货(十一月二十日攝)。新華社發.jpg", {"date_partial": "11-20"}),
+    ("上图为老码头(三月二日摄);下图为新码头(十一月二十日摄)。新华社发.jpg", {"date_partial": None}),
     # B. 照片 where the credit's 摄 was, after a role that vouches for the name (简/繁, glued or spaced)
     ("孩子们在操场上奔跑。本报记者 周立群 照片.jpg", {"title": "孩子们在操场上奔跑", "photographer": "周立群"}),
     ("5月3日,渔民在港口卸货。新華社記者周立群照片.jpg", {"title": "5月3日,渔民在港口卸货", "photographer": "周立群"}),
