@@ -2693,7 +2693,7 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     names: list[str] = []
     credit_seen = False
     for tok in _join_split_names(tokens):
-        if tok[-2:] == "拍客" and not names and len(tok) <= 6:
+        if not names and tok[-1:] == "客" and tok.endswith("拍客") and len(tok) <= 6:
             role = role or "拍客"  # `川观拍客 X`, `新华拍客 X`: a paper's citizen photographer, a role like 记者
             credit_seen = True
             continue
@@ -5120,7 +5120,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     if m and m.end() < len(text) and all(_is_name(n, strict=strict) for n in names):
         result._set("photographers", names, "X摄：", 0.85)
         text = text[m.end():]
-    if not result.photographers and ("记者" in text[:14] or "通讯员" in text[:14]):
+    if not result.photographers and (text.find("记者", 0, 14) >= 0 or text.find("通讯员", 0, 14) >= 0):
         text = _take_lead_role_credit(result, text)
     m = _AUTHOR_CITY.search(text) if text.endswith((")", "）")) else None
     if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
