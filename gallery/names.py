@@ -3310,8 +3310,6 @@ def _find_credit(text: str) -> _Credit | None:
             got = _comma_crew(text)
             if got:
                 return got
-        if last in _GRAMMAR_LAST and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):
-            got = _credit_grammar(text)
         if (last in _GRAMMAR_LAST or last in _OUTLET_LAST and "／" in text[-14:]) \
                 and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):
             got = _credit_grammar(text)  # round 33: `…。X 摄／光明图片` with no bracket ends on the outlet
@@ -6070,8 +6068,7 @@ _YEAR_MONTH = re.compile(
     r"|(?<=[\u4e00-\u9fff])[-_\s,，]+(?P<Y4>(?:19|20)\d{2})(?P<M4>0[1-9]|1[0-2])(?:_\d{1,3})?$"  # `…，202403_5`
 )
 _BARE_YEAR = re.compile(
-    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年\s*\d{1,2}\s*月)"  # `2022 年 8 月 31 日`: a typeset date, not a year apart
-    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年)"
+    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年)"  # `2022 年 8 月 31 日`: a typeset date, not a year apart
 )
 _TRAIL_DATE = re.compile(
     r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
