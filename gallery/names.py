@@ -2920,7 +2920,8 @@ def _find_short_credit(text: str) -> _Credit | None:
     names = _NAME_TOKEN_SPLIT.split(m["name"]) if m else []
     if len(names) >= 2 and (names[-1] in _PROVINCE_SET or names[-1] in _HAND_GAZETTEER):
         names = names[:-1]  # `归途（张三 江苏）`: the entrant's home province
-    if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)):
+    if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)) \
+            and not _POSITION_NOTE.match(m["name"]):  # `（左一）`: where the subject stands, nobody credited
         return _Credit(m.start(), names, None, None, "作品名（姓名）", 0.7)
     m = _SENTENCE_NAME_BRACKET.search(text, _tail40(text)) if closed else None
     if m and _is_name(m["name"]) and _gaz_name_length(m["name"], 0) < 2 and not _POSITION_NOTE.match(m["name"]):
@@ -3315,7 +3316,9 @@ def _find_credit(text: str) -> _Credit | None:
             got = _credit_grammar(text)  # round 33: `…。X 摄／光明图片` with no bracket ends on the outlet
         if got is None and ("_" in text or "：" in text or ":" in text or "／" in text[-20:]
                             or last in _OUTLET_LAST and " " in text[-16:] or last == "文" and "摄" in text[-24:]):
-            return _credit_more(text)
+            got = _credit_more(text)
+        if got is None and (last in ")）" or "文" in text[-16:]):
+            got = _credit_picture_word(text)
     return got
 
 
@@ -3329,6 +3332,43 @@ def _role_credit_as_shot(head: str) -> _Credit | None:
         got.rule = "记者 X 照片"
         return got
     return None
+
+
+# The picture word of a credit written in the other places a newsroom puts it: after the names behind a slash
+# (`（记者 X Y／图）`, `（签约摄影师 X Y Z／图）`: 图 as 摄), or joined to the writer's word by 、 and the like
+# (`（文、图／X）`, `图、文：X`, `文和图 X`: the same person wrote and shot it, as `文／图 X`). 简 and 繁 (via _T2S).
+_CREDIT_NAMES_SLASH_PICTURE = re.compile(r"\s*[／/_]\s*图\s*(?P<close>[)）])\s*$")
+_CREDIT_TEXT_AND_PICTURE = re.compile(r"(?<![\u4e00-\u9fff])(?:文\s*[、，,与和及]\s*图|图\s*[、，,与和及]\s*文)\s*[／/:：\s]\s*")
+
+
+def _credit_picture_word(text: str) -> _Credit | None:
+    tail = max(0, len(text) - 60)
+    m = _CREDIT_NAMES_SLASH_PICTURE.search(text, tail)
+    if m and m.start() > 0:
+        got = _find_credit(text[: m.start()] + " 摄" + m["close"])
+        if got and got.names:
+            got.rule = "（X／图）"
+            return got
+    m = _CREDIT_TEXT_AND_PICTURE.search(text, tail)
+    if m and m.start() > 0:
+        got = _find_credit(text[: m.start()] + ("文／图 " if m.group(0)[0] == "文" else "图／文 ") + text[m.end():])
+        if got and got.names and got.start <= m.start():
+            got.rule = "（文、图／X）"
+            return got
+    m = _CREDIT_CLAUSE_NAME_BRACKET.search(text, tail) if text[-1:] in ")）" else None
+    if m and m.start() > 0 and m["before"] not in _CREDIT_PERSON_NOUN_LAST and _CREDIT_CLAUSE_MARK.search(text, 0, m.start()):
+        names = _NAME_TOKEN_SPLIT.split(m["names"])
+        if all(_is_common_name(n) and _gaz_name_length(n, 0) < 2 and not _POSITION_NOTE.match(n) for n in names):
+            return _Credit(m.start("open"), names, None, None, "caption（姓名）", 0.6)
+    return None
+
+
+# a caption clause (it holds a comma), then who shot it in brackets, no credit word and no full stop between
+# (`…,村民在茶山采茶(张三)`); not after a word for a person (`…和他的妻子(李梅)`: that names the subject)
+_CREDIT_CLAUSE_NAME_BRACKET = re.compile(
+    r"(?P<before>[\u4e00-\u9fff])(?P<open>[(（])(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
+_CREDIT_CLAUSE_MARK = re.compile(r"[,，。；;]")
+_CREDIT_PERSON_NOUN_LAST = frozenset("人者子员长师生工民家手官警兵士女男娃友夫妻父母爷奶姐妹哥弟儿孙嫂婆公叔姨舅侄媳记主任")
 
 
 # round 24: more of the credit grammar, read only where the older forms found nothing.
