@@ -5683,6 +5683,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         tail = (_AGENCY_NOTE_TAIL.search(text, _tail40(text)) if text.endswith((")", "）", "图", "P"))
                 and not text.endswith(("发)", "发）")) else _AGENCY_SENT_TAIL.search(text, _tail40(text))
                 if text.endswith(("发)", "发）")) else None)  # `…。(新华社发)`: sent by the agency
+        if tail is None and text[-1:] in ")）" and ("。(" in text[-20:] or "。（" in text[-20:]):
+            text = _take_outlet_source_bracket(result, text)
         if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person
             if not result.agency:
                 result._set("agency", tail["a1"] or tail["a2"] or tail.groupdict().get("a1o"), "agency after caption", 0.8)
@@ -5888,6 +5890,21 @@ _OUTLET_BRACKET = re.compile(r"\s*[(（](?P<body>[^()（）]{2,30})[)）]$")
 _OUTLET_SPLIT = re.compile(r"[-－—、/／\s]+")
 _ORG_SUPPLIED = re.compile(
     r"(?:支队|大队|中队|总队|局|委|办|中心|公司|集团|医院|学校|大学|学院|政府|部|处|所|站|馆|院|协会|学会|社|台|报|网)$")
+
+
+# a sentence, then only the outlet that ran it in brackets (`…。（西班牙某某网）`, `…。（某某日报）`): the source, no
+# person, and the country or city in the outlet's name is not where the picture was taken
+_SOURCE_OUTLET_BRACKET = re.compile(r"(?<=[。.!！?？])\s*[(（](?P<o>[^()（）\s。，,]{3,16})[)）]$")
+_SOURCE_OUTLET_NAME_END = re.compile(r"(?:网|报|社|台|刊|传媒|新闻|频道|杂志|客户端)$")
+
+
+def _take_outlet_source_bracket(result: ParsedName, text: str) -> str:
+    m = _SOURCE_OUTLET_BRACKET.search(text, _tail40(text))
+    if m is None or not _SOURCE_OUTLET_NAME_END.search(m["o"]) or len(m["o"]) <= 3 and _is_name(m["o"], strict=False):
+        return text
+    if not result.agency:
+        result._set("agency", m["o"], "。（媒体）", 0.7)
+    return text[: m.start()]
 
 
 def _take_outlet_bracket(result: ParsedName, text: str) -> str:

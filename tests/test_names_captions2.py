@@ -28,6 +28,11 @@ ROUND30_RULES = [
     ("6月2日,游客在公园里赏花(左一).jpg", {"photographer": None}),  # where the subject stands
     ("游客在公园里赏花(右二).jpg", {"photographer": None}),
     ("6月2日,书法家挥毫写下(春晓).jpg", {"photographer": None}),  # a title word
+    # K4. a sentence, then only the outlet that ran it in brackets: the source; its country is not where
+    ("图为华人向来宾赠送礼物。(西班牙某华文网).jpg", {"title": "图为华人向来宾赠送礼物", "photographer": None, "place": None}),
+    ("市民在公园里赏花。(杭州日报).jpg", {"title": "市民在公园里赏花", "photographer": None, "place": None}),
+    ("市民在公园里赏花。(杭州).jpg", {"place": "杭州"}),  # a bare city in brackets is no outlet
+    ("市民在公园里赏花。(张小报).jpg", {"place": None}),  # a person's name is no outlet
 ]
 
 
