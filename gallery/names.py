@@ -3934,6 +3934,8 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
     finders = _MARKED_FINDERS if markers_only else _ALL_FINDERS
     if ("炎" in text or "流感" in text or "病毒" in text) and _DISEASE_AFTER.search(text):
         text = _mask_disease_names(text)
+    if ("「" in text or "“" in text) and _PLACE_SPOKEN_QUOTE.search(text):
+        text = _PLACE_SPOKEN_QUOTE.sub(_mask_spoken_quote, text)
     for finder in finders:
         got = finder(text)
         if not got:
@@ -3963,6 +3965,15 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
 _OPENED_LAST = frozenset("馆园场院店")
 _MARKET_WORD_AFTER = frozenset("监監管督部化经經营營主价價份")  # `市场监管局`, `市场化`: an organ or an abstract word
+
+
+# what someone said, quoted after a comma or a colon (`…受访重申,「我们从某地出发…」`): the places it names are
+# no shooting place; masked (same length) so that the finders read the words around it
+_PLACE_SPOKEN_QUOTE = re.compile(r"(?<=[,，:：])\s*[「“『](?=[^」”』]{0,80}[,，。！？!?])(?P<q>[^「“『」”』]{4,80})[」”』]")
+
+
+def _mask_spoken_quote(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start("q") - m.start()] + "〇" * len(m["q"]) + m.group(0)[m.end("q") - m.start():]
 
 
 def _mask_disease_names(text: str) -> str:
@@ -5852,6 +5863,17 @@ _MONTH_CLAUSE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份|初|中旬|�
 _AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入选|佳作)\s*[:：]\s*")
 
 
+# a quotation inside a caption sentence: what someone said after a comma or a colon (`…受访重申,「…」`), or a
+# quoted name the sentence runs on from (`某港「某桥」卅一日起增加夜间开启`): words of the caption, not its title
+_TITLE_QUOTE_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{8}")
+
+
+def _quote_inside_sentence(before: str, after: str) -> bool:
+    if len(before) >= 6 and before[-1] in ",，:：" and _CJK.match(before[0]):
+        return True
+    return len(before) >= 2 and _CJK.match(before[-1]) is not None and _TITLE_QUOTE_RUNS_ON.match(after) is not None
+
+
 def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     """《title》 opens the name, or the text around it is short enough to be a credit."""
     outside = text[: book.start()] + text[book.end():]
@@ -5860,6 +5882,8 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     if book["q"] and len(outside) > 12 and _SENTENCE_PUNCT.search(outside):
         return False  # round 21: `「X」消夏「村晚」,如同…,在…点燃`: a quoted event name inside a caption sentence
     before, after = text[: book.start()], text[book.end():]
+    if book["q"] and _quote_inside_sentence(before, after):
+        return False
     if before and before[-1] in ":：" and _AWARD_LABEL.fullmatch(before):
         return True  # round 24: `金镜头奖：《惊喜》 1月20日,…`: the award, the work, then its caption
     if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)

@@ -33,6 +33,14 @@ ROUND30_RULES = [
     ("市民在公园里赏花。(杭州日报).jpg", {"title": "市民在公园里赏花", "photographer": None, "place": None}),
     ("市民在公园里赏花。(杭州).jpg", {"place": "杭州"}),  # a bare city in brackets is no outlet
     ("市民在公园里赏花。(张小报).jpg", {"place": None}),  # a person's name is no outlet
+    # K5. a quotation inside a caption sentence is no title, and the places it names are not where
+    ("某港「跨海桥」廿一日起增加夜间开启班次。(记者林志明摄).jpg",
+     {"title": "某港「跨海桥」廿一日起增加夜间开启班次", "photographer": "林志明"}),
+    ("候选人张大为十日受访重申,「我们从台中出发,让全台湾看见改变」。(记者林美惠摄).jpg",
+     {"title": "候选人张大为十日受访重申,「我们从台中出发,让全台湾看见改变」", "place": None}),
+    ("「晨光」張三攝.jpg", {"title": "晨光", "photographer": "張三"}),  # a quoted title alone is the title
+    ("作品「晨光」张三.jpg", {"title": "晨光", "photographer": "张三"}),
+    ("5月1日,“某某杯”龙舟赛在杭州西湖举行。张三摄.jpg", {"place": "杭州西湖"}),  # a quoted name, no speech
 ]
 
 
