@@ -3820,6 +3820,21 @@ def _not_where_taken(text: str, place: str, i: int, end: int) -> bool:
                 and not _CLAUSE_END.search(text, end, end + 8))
 
 
+# a place word that opens an organisation's name, when the organisation is followed by a post (a person's
+# affiliation: `…管理局副局长`, `…公司董事长`, `…法院庭长`) or acts as an organiser (`…办公室与…合办`)
+_PLACE_AFFILIATION_POST = re.compile(
+    r"[^,，。；;、\s在到于至]{0,10}?(?:局|公司|集团|大学|学院|医院|法院|检察院|银行|厂|矿|协会|学会|委员会|办公室|管理处|研究院|研究所|油田)"
+    r"(?:党委|党组)?(?:副|常务副)?(?:局长|董事长|总经理|经理|书记|主任|院长|校长|主席|会长|厂长|矿长|行长|庭长|检察长|所长|处长|教授|"
+    r"秘书长|总工程师|(?:与|和|联合|携手)[^,，。；;]{0,20}?(?:举办|主办|合办|承办|合作))"
+)
+_PLACE_PERSON_AT_POSITION = re.compile(
+    r"[\u4e00-\u9fff]{0,2}(?:大|中|高|队)(?P<name>[\u4e00-\u9fff]{2,3})[(（][左右前后中上下][一二三四五六七八九十起排]?[)）]")
+_PLACE_LEVEL_WORD = re.compile(  # (not in a reserve's or a zone's name: `某某湿地省级自然保护区`)
+    r"[省市县区乡镇]级(?!自然保护区|风景名胜区|森林公园|湿地公园|地质公园|保护区|风景区|度假区|开发区|高新区|新区|园区|示范区)")
+_PLACE_ON_THE_WAY = frozenset(
+    "回家 上学 放学 上班 下班 巡逻 巡回 审判 送餐 送货 返乡 回乡 出差 救援 求学 赶路 执勤 巡查 巡线 巡河 护林 回村 进村 下乡 赶集 "
+    "采访 出征 赶考 追梦 奋斗 扶贫 支教 就医 送医 配送 巡视 返程 回程 归途 前行 上山 下山 进山 出山 通勤 转场 迁徙 送考 送药".split())
+_PLACE_AFFILIATION_LAST = frozenset("长记理任授席师办作")
 _COMMANDS = ("军区", "军分区", "战区", "警备区")
 # round 27: a common word the suffix scan takes for a name: a kind of bridge (`跨海大桥`), an area named by its use
 # (`目标海区`, `作业海域`), a numeral or 半 and one character (`半路`), the road's surface (`X路面`); a police or army
@@ -3904,6 +3919,17 @@ def _not_where(text: str, place: str) -> bool:
     if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):
         return True  # `来自杭州余杭区的…`
     after = text[end : end + 1]
+    if after not in _CLAUSE_PUNCT and not _PLACE_AFFILIATION_LAST.isdisjoint(text[end : end + 20]) \
+            and _PLACE_AFFILIATION_POST.match(text, end) and text.find(place, end) < 0:
+        return True  # `某省石油管理局副局长张三`, `某市赛区统筹办公室与…合办`: an organisation's name, not where
+    who = (_PLACE_PERSON_AT_POSITION.match(text, end) if ("(" in text[end : end + 10] or "（" in text[end : end + 10])
+           and after not in _CLAUSE_PUNCT else None)
+    if who and text.find(place, end) < 0 and _is_name(who["name"]):
+        return True  # `台北某大张三(左)与…`: the school or team (abbreviated) of a person who stands in the picture
+    if place[-1] == "路" and after == "上" and place[-3:-1] in _PLACE_ON_THE_WAY:
+        return True  # `在巡回审判路上`, `在回家路上`: on the way to doing something, no named road
+    if after == "级" and place[-1] in "省市县区乡镇村" or "级" in place and _PLACE_LEVEL_WORD.search(place):
+        return True  # `首次省级海洋执法`, `市级示范村`: a level of government, an adjective, not where
     if after in "大学中小医公集银研" and _MEMBERS_AFTER.match(text, end):
         return True  # `浙江大学学生在…`: the people of an institution named after the place, not where
     if after == "的":

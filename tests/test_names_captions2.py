@@ -41,6 +41,21 @@ ROUND30_RULES = [
     ("「晨光」張三攝.jpg", {"title": "晨光", "photographer": "張三"}),  # a quoted title alone is the title
     ("作品「晨光」张三.jpg", {"title": "晨光", "photographer": "张三"}),
     ("5月1日,“某某杯”龙舟赛在杭州西湖举行。张三摄.jpg", {"place": "杭州西湖"}),  # a quoted name, no speech
+    # P3. a level of government (`省级`, `市级`) is an adjective, not a place
+    ("担任全国首次省级森林防火巡查任务的直升机起飞。张三摄.jpg", {"place": None}),
+    ("一群白鹭在闽江河口湿地省级自然保护区核心区起飞。张三摄.jpg", {"place": "闽江河口湿地省级自然保护区核心区"}),
+    # P4. a place that opens an organisation's name, followed by a post or acting as an organiser
+    ("我校校友、江西铜业管理局副局长王建国在接受专访 摄影：李明.jpg", {"place": None, "photographer": "李明"}),
+    ("5月1日,浙江省电力公司董事长张三在车间调研。李四摄.jpg", {"place": None}),
+    ("5月1日,省运会温州赛区筹备办公室与温州美术家协会联合举办的设计大赛揭晓。李四摄.jpg", {"place": None}),
+    ("5月1日,浙江电力公司副总经理张三在宁波北仑电厂调研。李四摄.jpg", {"place": "宁波北仑"}),
+    # P5. `在…路上` after an activity is "on the way", no named road
+    ("法官在巡回审判路上。张三摄.jpg", {"place": None}),
+    ("民警在回家路上救人。张三摄.jpg", {"place": None}),
+    ("市民在中山路上散步。张三摄.jpg", {"place": "中山路"}),
+    # P6. a school or team, abbreviated, before a person who stands in the picture: not where
+    ("高雄师大林志明(左)与陈建华合影。李四摄.jpg", {"place": None}),
+    ("福建省闽侯县白沙镇新坡村村民张秀英(左)在插秧。李四摄.jpg", {"place": "福建省闽侯县白沙镇新坡村"}),
 ]
 
 
