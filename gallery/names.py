@@ -361,7 +361,7 @@ _STRONG_SUFFIXES = (
     "街道", "社区", "胡同", "公园", "广场", "墓园", "古镇", "小镇", "古村", "机场", "码头", "车站",
     "医院", "学院", "大学", "博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "体育馆", "剧院",
     "中心", "现场", "工地", "车间", "病房", "机房", "井区", "号线", "大道", "大桥", "水库", "湿地",
-    "森林", "草原", "沙漠", "峡谷", "隧道", "口岸", "港口", "快递点",
+    "森林", "草原", "沙漠", "戈壁", "峡谷", "隧道", "口岸", "港口", "快递点",
     "石窟", "城墙", "长城", "古城", "牌坊", "盐湖", "雪山", "神山", "圣山", "圣湖", "故居", "遗址", "陵园", "寺院", "教堂", "小学",
     "中学", "学校", "幼儿园", "建筑群", "市场", "农场", "林场", "牧场", "渔场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
@@ -4299,6 +4299,18 @@ def _place_after_visit(text: str) -> tuple[str, str, float] | None:
     return (found[1], f"{found[0].group(0)} X", 0.7) if found else None  # `参观基地`: no named place
 
 
+# a ship, a train or a plane that reaches a named place is pictured there: `返航至X码头`, `驶抵X港`, `靠泊X码头`
+_PLACE_ARRIVAL_VERB = re.compile(r"(?:返航|返港|回港|驶|航行|运|飞|开)(?:至|抵)|靠泊|停靠|停泊|泊靠")
+
+
+def _place_arrived_at(text: str) -> tuple[str, str, float] | None:
+    if "至" not in text and "抵" not in text and "泊" not in text and "停靠" not in text:
+        return None  # (speed) every arrival verb holds one of these
+    found = _named_place_after(_PLACE_ARRIVAL_VERB, text, 3, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase)
+                               and phrase[0] not in "该这那此其本")  # `靠泊该港区码头`: the one just named
+    return (found[1], "arrival verb + X", 0.7) if found else None
+
+
 _FROM_ALONG = re.compile(r"从|沿着?|经由")
 _PASSAGE = re.compile(
     r"(?:水域|江面|河面|海面|湖面|上空|航道|上|下|中|内|旁|畔|附近)?"
@@ -4360,7 +4372,14 @@ def _place_after_de(text: str) -> tuple[str, str, float] | None:
                 continue  # `…的渔船驶入港`: a verb and its object
             if phrase not in _AMBIGUOUS_PLACES and not scene:  # `…的脱轨现场`: a scene
                 return phrase, "…的 X", 0.6
+        elif len(phrase) >= 3 and phrase.endswith(_WEAK_SUFFIXES) and _PLACE_FOOT_OF.match(text, scan.end) \
+                and "在" in text[max(0, m.start() - 12) : m.start()] and phrase not in _AMBIGUOUS_PLACES:
+            return phrase, "在…的 X脚下", 0.6  # `在风雪肆虐的某某峰脚下`: a mountain, a lake or a river named by where
     return None
+
+
+# where on a natural feature (`…峰脚下`, `…湖畔`, `…山顶`): the feature named before it is a named place
+_PLACE_FOOT_OF = re.compile(r"脚下|山脚|之巅|顶上|深处|之畔|畔|边|旁|顶")
 
 
 _DE = re.compile("的")
@@ -4476,6 +4495,10 @@ _SUFFIX_FIRST = frozenset(x[0] for x in _ALL_SUFFIXES)  # `马于镇`: 于 insid
 _NOT_BEFORE_YU = frozenset("由关对属终至等善处用基鉴出位勇敢乐便易难急甚")
 
 
+# `学员于某某沙滩合影`, `民警们于某某站执勤`: 于 after people who do something there says where, as after a time
+_PLACE_PEOPLE_BEFORE_YU = frozenset("员们者民警兵生")
+
+
 def _place_yu(text: str) -> tuple[str, str, float] | None:
     """`31日晚间於市民广场热闹登场`: 于 (traditional 於) after a time says where, like 在."""
     i = text.find("于", 1)
@@ -4483,6 +4506,10 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
         start, i = i + 1, text.find("于", i + 1)
         before, nxt = text[start - 2], text[start : start + 1]
         after_time = before in "日天间晚午早"  # after a subject, a known place must follow
+        if nxt and before in _PLACE_PEOPLE_BEFORE_YU and nxt != "是":
+            phrase = _trim_place(text[start : _scan_place(text, start).end])
+            if len(phrase) >= 3 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_ROUTE_VERB):
+                return phrase, "于 X", 0.7  # read as 在 X is read
         if not nxt or before in _NOT_BEFORE_YU or nxt == "是" or not after_time and nxt not in _GAZ_FIRST:
             continue  # 由于, 关于, 位于 (its own finder), 属于, 终于, 于是 …
         scan = _scan_place(text, start)
@@ -4494,7 +4521,7 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
+_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_arrived_at, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
                    _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,

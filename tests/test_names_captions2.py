@@ -41,6 +41,15 @@ ROUND30_RULES = [
     ("「晨光」張三攝.jpg", {"title": "晨光", "photographer": "張三"}),  # a quoted title alone is the title
     ("作品「晨光」张三.jpg", {"title": "晨光", "photographer": "张三"}),
     ("5月1日,“某某杯”龙舟赛在杭州西湖举行。张三摄.jpg", {"place": "杭州西湖"}),  # a quoted name, no speech
+    # P1. 于 after people who act there says where, as 在 does (简 and 繁 於)
+    ("队员于金沙湾沙滩合影留念。张三摄.jpg", {"place": "金沙湾沙滩"}),
+    ("隊員於白沙灣沙灘合影留念。(圖：李四).jpg", {"place": "白沙灣沙灘", "photographer": "李四"}),
+    ("学员于是开始练习。张三摄.jpg", {"place": None}),
+    ("该作品由学员于去年创作完成。张三摄.jpg", {"place": None}),
+    # P2. a ship, a train or a plane that reaches a named place is pictured there
+    ("5月1日,渔船返航至宁波象山石浦渔港码头。张三摄.jpg", {"place": "宁波象山石浦渔港码头"}),
+    ("2021年3月2日,货轮同時靠泊舟山金塘港區碼頭。李四攝.jpg", {"place": "舟山金塘港區碼頭"}),
+    ("货轮驶入宁波舟山港,靠泊该港区码头作业。张三摄.jpg", {"place": "宁波舟山港"}),  # 该: the one just named
     # P3. a level of government (`省级`, `市级`) is an adjective, not a place
     ("担任全国首次省级森林防火巡查任务的直升机起飞。张三摄.jpg", {"place": None}),
     ("一群白鹭在闽江河口湿地省级自然保护区核心区起飞。张三摄.jpg", {"place": "闽江河口湿地省级自然保护区核心区"}),
@@ -56,6 +65,10 @@ ROUND30_RULES = [
     # P6. a school or team, abbreviated, before a person who stands in the picture: not where
     ("高雄师大林志明(左)与陈建华合影。李四摄.jpg", {"place": None}),
     ("福建省闽侯县白沙镇新坡村村民张秀英(左)在插秧。李四摄.jpg", {"place": "福建省闽侯县白沙镇新坡村"}),
+    # P7. a natural feature named by where on it (`…峰脚下`, `…湖畔`) after 在…的; 戈壁 as 沙漠 and 草原
+    ("工人在风雪交加的天格尔峰脚下巡线。张三摄.jpg", {"place": "天格尔峰"}),
+    ("某旅在东北雪原组织演习。张三摄.jpg", {"place": None}),
+    ("某部在西南戈壁组织演习。张三摄.jpg", {"place": "西南戈壁"}),
 ]
 
 
