@@ -7971,6 +7971,7 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
 
 _T2S[ord("﹣")] = "-"  # round 21: the small-form and full-width hyphens are a hyphen (one for one)
 _T2S[ord("－")] = "-"
+_T2S[ord("圗")] = "图"  # a variant of 图 some overseas papers print in credits (`(圗:X)`), read as 图
 
 
 # any character _T2S changes: most names hold none, and one search is ten times cheaper than translate

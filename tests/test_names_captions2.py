@@ -41,6 +41,9 @@ ROUND30_RULES = [
     ("「晨光」張三攝.jpg", {"title": "晨光", "photographer": "張三"}),  # a quoted title alone is the title
     ("作品「晨光」张三.jpg", {"title": "晨光", "photographer": "张三"}),
     ("5月1日,“某某杯”龙舟赛在杭州西湖举行。张三摄.jpg", {"place": "杭州西湖"}),  # a quoted name, no speech
+    # K6. 圗, a variant of 图 some overseas papers print in credits
+    ("庙里的门神,这是正确的摆法。(圗:林文华).jpg", {"title": "庙里的门神,这是正确的摆法", "photographer": "林文华"}),
+    ("圗书馆里的读者.jpg", {"photographer": None}),
     # P1. 于 after people who act there says where, as 在 does (简 and 繁 於)
     ("队员于金沙湾沙滩合影留念。张三摄.jpg", {"place": "金沙湾沙滩"}),
     ("隊員於白沙灣沙灘合影留念。(圖：李四).jpg", {"place": "白沙灣沙灘", "photographer": "李四"}),
