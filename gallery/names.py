@@ -5720,6 +5720,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if result.date and _apply_dated_place(result, text):  # (speed) it reads only a date already set
         return
     if "摄" in text:  # (speed) each of the three forms holds 摄; each takes off a tail, so the text only shrinks
+        if text[-1:] in ")）" and (text[-2:-1].isdigit() or text[-2:-1] in _PLACE_LAST):
+            text = _take_credit_place_year(result, text)
         if "日摄" in text or "日拍摄" in text:
             text = _take_dated_shot_place(result, text)
         if "摄于" in text:
@@ -5789,6 +5791,42 @@ def _credit_pair(text: str, last: _Credit) -> _Credit:
         return last
     return _Credit(prev.start, prev.names + [n for n in last.names if n not in prev.names], prev.agency or last.agency,
                    prev.role, prev.rule, min(prev.confidence, last.confidence), prev.units + last.units, prev.day or last.day)
+# a photographer's archive credit: the name, 摄, then where and the year, in either order and glued or spaced
+# (`（张三摄 台湾 台北1987）`, `（张三摄 1985台北）`, `（张三摄 北京 1990年）`): the credit, the place and the year
+_CREDIT_PLACE_YEAR = re.compile(r"[(（](?P<who>[^()（）\s]{2,12}?)\s*(?:摄影|摄)\s+(?P<rest>[^()（）]{2,24})[)）]$")
+_CREDIT_BLOCK_YEAR = re.compile(r"^(?P<a>[^\d]*)(?P<Y>(?:19|20)\d{2})年?(?P<b>[^\d]*)$")
+
+
+def _take_credit_place_year(result: ParsedName, text: str) -> str:
+    m = _CREDIT_PLACE_YEAR.search(text, _tail40(text))
+    if m is None or m.start() == 0:
+        return text
+    year = None
+    places = []
+    for token in m["rest"].split():
+        y = _CREDIT_BLOCK_YEAR.match(token)
+        if y:
+            if year:
+                return text
+            year = y["Y"]
+            token = y["a"] or y["b"]
+            if y["a"] and y["b"]:
+                return text
+        if token:
+            scan = _scan_place(token, 0)
+            if scan.end != len(token) or not scan.first_gaz or _is_name(token):
+                return text
+            places.append(token)
+    if not places and not year:
+        return text
+    if year and not result.date:
+        result._set("date", year, "（X摄 地点 年份）", 0.8)
+        result._set("date_kind", "shot", "（X摄 地点 年份）", 0.8)
+    if places and not result.place:
+        result._set("place", places[-1], "（X摄 地点 年份）", 0.7)
+    return f"{text[: m.start()]}（{m['who']}摄）"
+
+
 _CREDIT_SHOT_AT = re.compile(
     r"[。，,；;]\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$"
 )

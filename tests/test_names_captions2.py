@@ -44,6 +44,13 @@ ROUND30_RULES = [
     # K6. 圗, a variant of 图 some overseas papers print in credits
     ("庙里的门神,这是正确的摆法。(圗:林文华).jpg", {"title": "庙里的门神,这是正确的摆法", "photographer": "林文华"}),
     ("圗书馆里的读者.jpg", {"photographer": None}),
+    # K7. an archive credit: the name, 摄, then where and the year in either order (spaced or glued)
+    ("老街上的理发摊(林志明攝 台灣 台中1983).jpg",
+     {"title": "老街上的理发摊", "photographer": "林志明", "place": "台中", "date": "1983"}),
+    ("市民在公园散步(张三摄 1990北京).jpg", {"photographer": "张三", "place": "北京", "date": "1990"}),
+    ("市民在公园散步(张三摄 北京 1990年).jpg", {"photographer": "张三", "place": "北京", "date": "1990"}),
+    ("市民在公园散步(张三摄 春天1990).jpg", {"date": None, "place": None}),  # a season is no place
+    ("市民在公园散步(张三摄 1990 1991).jpg", {"date": None}),  # two years: no answer
     # P1. 于 after people who act there says where, as 在 does (简 and 繁 於)
     ("队员于金沙湾沙滩合影留念。张三摄.jpg", {"place": "金沙湾沙滩"}),
     ("隊員於白沙灣沙灘合影留念。(圖：李四).jpg", {"place": "白沙灣沙灘", "photographer": "李四"}),
