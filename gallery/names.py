@@ -5959,6 +5959,9 @@ _AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入�
 _TITLE_QUOTE_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{8}")
 
 
+_TITLE_PUBLICATION = re.compile(r"(?:日报|晚报|晨报|时报|商报|画报|周报|报|周刊|月刊|期刊|杂志)$")
+
+
 def _quote_inside_sentence(before: str, after: str) -> bool:
     if len(before) >= 6 and before[-1] in ",，:：" and _CJK.match(before[0]):
         return True
@@ -5975,6 +5978,8 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     before, after = text[: book.start()], text[book.end():]
     if book["q"] and _quote_inside_sentence(before, after):
         return False
+    if book["t"] and book["t"][-1] in "报刊志" and _TITLE_PUBLICATION.search(book["t"]) and len(before) + len(after) >= 6:
+        return False  # `市民购买《某某日报》`, `《某报》最后一晚,市民…`: a newspaper the caption names, not the title
     if before and before[-1] in ":：" and _AWARD_LABEL.fullmatch(before):
         return True  # round 24: `金镜头奖：《惊喜》 1月20日,…`: the award, the work, then its caption
     if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)

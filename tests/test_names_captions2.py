@@ -51,6 +51,12 @@ ROUND30_RULES = [
     ("市民在公园散步(张三摄 北京 1990年).jpg", {"photographer": "张三", "place": "北京", "date": "1990"}),
     ("市民在公园散步(张三摄 春天1990).jpg", {"date": None, "place": None}),  # a season is no place
     ("市民在公园散步(张三摄 1990 1991).jpg", {"date": None}),  # two years: no answer
+    # T1. a newspaper or a magazine in 《》 that a caption names is no title
+    ("总编辑在审阅最后一期的《海港日报》。 摄影:Jack Lee.jpg",
+     {"title": "总编辑在审阅最后一期的《海港日报》", "photographer": "Jack Lee"}),
+    ("清晨,市民到报摊购买《海港晚报》。(林小华摄).jpg", {"title": "清晨,市民到报摊购买《海港晚报》"}),
+    ("《晨报》张三.jpg", {"title": "晨报", "photographer": "张三"}),  # a work titled so, alone with its author
+    ("《快报》张三摄.jpg", {"title": "快报", "photographer": "张三"}),
     # P1. 于 after people who act there says where, as 在 does (简 and 繁 於)
     ("队员于金沙湾沙滩合影留念。张三摄.jpg", {"place": "金沙湾沙滩"}),
     ("隊員於白沙灣沙灘合影留念。(圖：李四).jpg", {"place": "白沙灣沙灘", "photographer": "李四"}),
