@@ -2649,6 +2649,8 @@ _CREDIT_LEAD = re.compile(
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：]+(?P<body3>[^:：]{2,40})$"
 )
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
+_CREDIT_INITIALS = re.compile(r"[A-Z]{2,3}")
+_AGENCY_INITIALS = frozenset("AP AFP EPA CFP IC VCG UPI DPA CNA CNS ANP AAP NHK BBC CNN PA TPG FP KNA SNA IT".split())
 _LATIN_COMPANY = re.compile(r"\b(?:Media|News|Photos?|Studio|Images|Press|Group|Agency|Pictures|Daily|Times|Post|TV|Network)\b")
 _ORGAN_LAST = frozenset("局署厅委办处")
 _TRAINEE = re.compile(r"\s*[(（]实习[)）]")
@@ -3293,6 +3295,10 @@ def _find_credit(text: str) -> _Credit | None:
                 return _Credit(m.start(), [body.strip()], None, None, f"{key}：Latin name", 0.7)
             if _LATIN_COMPANY.search(body):  # a company's name: the source, nobody credited
                 return _Credit(m.start(), [], body.strip(), None, f"{key}：Latin company", 0.6)
+            initials = body.strip()
+            if (key in ("摄影", "摄", "摄影师") and _CREDIT_INITIALS.fullmatch(initials)
+                    and initials not in _AGENCY_INITIALS and not _AGENCY_RE.fullmatch(initials)):
+                return _Credit(m.start(), [initials], None, None, f"{key}：initials", 0.6)  # `攝影:PW`: an editor's initials
             return None
         got = _credit_from_tail(text, m.start(), body, strict=False, rule=f"{key}：X", conf=0.9)
         if got and any(len(n) >= 3 and n[-1] in _ORGAN_LAST for n in got.names):

@@ -51,6 +51,11 @@ ROUND30_RULES = [
     ("市民在公园散步(张三摄 北京 1990年).jpg", {"photographer": "张三", "place": "北京", "date": "1990"}),
     ("市民在公园散步(张三摄 春天1990).jpg", {"date": None, "place": None}),  # a season is no place
     ("市民在公园散步(张三摄 1990 1991).jpg", {"date": None}),  # two years: no answer
+    # K8. a photographer credited by initials after 摄影:, not an agency's initials
+    ("市民在街头排队。 攝影:KC.jpg", {"title": "市民在街头排队", "photographer": "KC"}),
+    ("市民在街头排队。 攝影:AFP.jpg", {"photographer": None}),
+    ("市民在街头排队。 摄影:CFP.jpg", {"photographer": None}),
+    ("市民在街头排队。 作者:KC.jpg", {"photographer": None}),
     # T1. a newspaper or a magazine in 《》 that a caption names is no title
     ("总编辑在审阅最后一期的《海港日报》。 摄影:Jack Lee.jpg",
      {"title": "总编辑在审阅最后一期的《海港日报》", "photographer": "Jack Lee"}),
