@@ -4164,16 +4164,21 @@ _NOT_AREA_CHARS = frozenset("沿向从往到去来在于日月年时")
 _DESTINATION_MARKS = frozenset("到在于至往去")
 
 
+_AREA_LIST_JOINERS = str.maketrans("及和与", "、、、")
+
+
 def _place_area_around(text: str) -> tuple[str, str, float] | None:
     """Round 24: `市民到兰桂坊一带庆祝`, `东海岸成功、长滨一带处处…`: the words before 一带 name an area."""
     if "一带" not in text:
         return None
     for m in _AREA_AROUND.finditer(text):
         p = m["p"]
+        if len(p) > 3 and ("及" in p or "和" in p or "与" in p):  # `太子及旺角一带`: a list joined by 及/和/与 as by 、
+            p = p[0] + p[1:-1].translate(_AREA_LIST_JOINERS) + p[-1]
         if p[0] in _NOT_AREA_LEAD or not _PLACE_STOP_CHARS.isdisjoint(p) or not _NOT_AREA_CHARS.isdisjoint(p):
             continue
         if m.start() and text[m.start() - 1] in _DESTINATION_MARKS or not _is_name(p) and ("、" in p or _scan_place(p, 0).first_gaz):
-            return p + "一带", "X一带", 0.65  # after 到/在 any name; opening a clause a list or a known name
+            return m["p"] + "一带", "X一带", 0.65  # after 到/在 any name; opening a clause a list or a known name
     return None
 
 
@@ -4352,16 +4357,16 @@ def _passage_after(text: str, end: int) -> re.Match[str] | None:
     return None
 
 
-_GONE_TO = re.compile(r"(?<![运送发销飞开驶通寄])到")
+_GONE_TO = re.compile(r"(?<![运送发销飞开驶通寄])到|前往")  # round 30: 前往 (heading to) as 到
 _LEISURE = re.compile(
     r"放松|散心|休闲|游玩|游览|赏花|赏景|观光|踏青|散步|健身|锻炼|玩耍|嬉戏|戏水|避暑|纳凉|消暑|露营|野餐|拍照|打卡"
-    r"|参观|购物|观赏|体验|度假|晨练|赏雪|赏月|看花|看海"
+    r"|参观|购物|观赏|体验|度假|晨练|赏雪|赏月|看花|看海|观浪|观潮|追风|赏樱|看日出|观日出"
 )
 
 
 def _place_gone_to(text: str) -> tuple[str, str, float] | None:
     """`带着孩子到南湖公园放松`: people went somewhere to spend time there, so that is where they are."""
-    if "到" not in text or not _LEISURE.search(text):
+    if "到" not in text and "前往" not in text or not _LEISURE.search(text):
         return None  # (speed) no 到, or no leisure word anywhere for `fits` to match: nothing to scan
     found = _named_place_after(_GONE_TO, text, 3, lambda phrase, scan: _LEISURE.match(text, scan.end))
     return (found[1], "到 X + leisure", 0.65) if found else None

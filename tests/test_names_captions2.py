@@ -71,6 +71,12 @@ ROUND30_RULES = [
     ("5月1日,渔船返航至宁波象山石浦渔港码头。张三摄.jpg", {"place": "宁波象山石浦渔港码头"}),
     ("2021年3月2日,货轮同時靠泊舟山金塘港區碼頭。李四攝.jpg", {"place": "舟山金塘港區碼頭"}),
     ("货轮驶入宁波舟山港,靠泊该港区码头作业。张三摄.jpg", {"place": "宁波舟山港"}),  # 该: the one just named
+    # P8. an area listed with 及/和/与 before 一带, as with 、; 前往 (heading to) + a place + a leisure verb, as 到
+    ("傍晚在南门及北门一带,不少市民排队买年货。(王小明摄).jpg", {"place": "南门及北门一带"}),
+    ("市民到东门和西门一带游玩。张三摄.jpg", {"place": "东门和西门一带"}),
+    ("市民在和平路一带散步。张三摄.jpg", {"place": "和平路"}),  # 和 opening a name is no joiner
+    ("有市民前往北角码头观潮,海浪不时打上岸边.jpg", {"place": "北角码头"}),
+    ("代表团前往北京参加会议。张三摄.jpg", {"place": None}),  # a meeting is no leisure: where they went, not shot
     # P3. a level of government (`省级`, `市级`) is an adjective, not a place
     ("担任全国首次省级森林防火巡查任务的直升机起飞。张三摄.jpg", {"place": None}),
     ("一群白鹭在闽江河口湿地省级自然保护区核心区起飞。张三摄.jpg", {"place": "闽江河口湿地省级自然保护区核心区"}),
