@@ -3835,6 +3835,9 @@ _PLACE_AFFILIATION_POST = re.compile(
 )
 _PLACE_PERSON_AT_POSITION = re.compile(
     r"[\u4e00-\u9fff]{0,2}(?:大|中|高|队)(?P<name>[\u4e00-\u9fff]{2,3})[(（][左右前后中上下][一二三四五六七八九十起排]?[)）]")
+_PLACE_CIRCUMSTANCE = re.compile(r"(?:带领|陪同|指导|帮助|支持|组织|见证|注视|鼓励|协助|引领|护送|号召|关怀|努力)下")
+_PLACE_SPAN_AGO = re.compile(r"[一二两三四五六七八九十几数百\d]+(?:多|余)?(?:年|个月|月|天|周|日)(?:前|后|来|以前|以后|以来)")
+_PLACE_SPAN_FIRST = frozenset("一二两三四五六七八九十几数百0123456789")
 _PLACE_LEVEL_WORD = re.compile(  # (not in a reserve's or a zone's name: `某某湿地省级自然保护区`)
     r"[省市县区乡镇]级(?!自然保护区|风景名胜区|森林公园|湿地公园|地质公园|保护区|风景区|度假区|开发区|高新区|新区|园区|示范区)")
 _PLACE_ON_THE_WAY = frozenset(
@@ -3934,6 +3937,8 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `台北某大张三(左)与…`: the school or team (abbreviated) of a person who stands in the picture
     if place[-1] == "路" and after == "上" and place[-3:-1] in _PLACE_ON_THE_WAY:
         return True  # `在巡回审判路上`, `在回家路上`: on the way to doing something, no named road
+    if "下" in place and _PLACE_CIRCUMSTANCE.search(place) or place[0] in _PLACE_SPAN_FIRST and _PLACE_SPAN_AGO.match(place):
+        return True  # `在主办单位带领下到…`: a circumstance; `四年前某某`: a time, not where
     if after == "级" and place[-1] in "省市县区乡镇村" or "级" in place and _PLACE_LEVEL_WORD.search(place):
         return True  # `首次省级海洋执法`, `市级示范村`: a level of government, an adjective, not where
     if after in "大学中小医公集银研" and _MEMBERS_AFTER.match(text, end):
@@ -4557,6 +4562,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # a place phrase ends where a gazetteer name or a suffix ends
     if _MULTI_SUFFIX_RUN.fullmatch(segment) or segment.endswith("乡村") or segment in _GENERIC_PLACE_HEADS:
         return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村 (round 22: `山村`, `校园`)
+    if "着" in segment or "著" in segment and not segment.startswith("著"):
+        return False  # round 30: `守着残破家园`: a verb with its aspect particle, a headline, no place
     scan = _scan_place(segment, 0)
     if segment.endswith(_SCENE_WORDS) and (not scan.first_gaz and scan.chunks <= 1 or scan.chunks >= 3):
         return False  # `收割现场`, `丰收晒场现场`, `乌鲁木齐…传承人…雕刻现场`: a scene, not a named place

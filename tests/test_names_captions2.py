@@ -77,6 +77,12 @@ ROUND30_RULES = [
     ("市民在和平路一带散步。张三摄.jpg", {"place": "和平路"}),  # 和 opening a name is no joiner
     ("有市民前往北角码头观潮,海浪不时打上岸边.jpg", {"place": "北角码头"}),
     ("代表团前往北京参加会议。张三摄.jpg", {"place": None}),  # a meeting is no leisure: where they went, not shot
+    # P9. a circumstance (`在…带领下`), a span of time (`四年前`), a verb with 着: no place
+    ("村长在专家指导下到茶园查看长势.jpg", {"place": None}),
+    ("三年前王建国(左)重返故乡,与老友相聚(黄小梅摄).jpg", {"place": None}),
+    ("三年前张三在北京创业。李四摄.jpg", {"place": "北京"}),
+    ("城市记忆 望着远去的老街 图／林风.jpg", {"place": None, "photographer": "林风"}),
+    ("三门峡大坝。李四摄.jpg", {"place": "三门峡大坝"}),  # a numeral opening a name is no span
     # P3. a level of government (`省级`, `市级`) is an adjective, not a place
     ("担任全国首次省级森林防火巡查任务的直升机起飞。张三摄.jpg", {"place": None}),
     ("一群白鹭在闽江河口湿地省级自然保护区核心区起飞。张三摄.jpg", {"place": "闽江河口湿地省级自然保护区核心区"}),
