@@ -56,6 +56,11 @@ ROUND30_RULES = [
     ("市民在街头排队。 攝影:AFP.jpg", {"photographer": None}),
     ("市民在街头排队。 摄影:CFP.jpg", {"photographer": None}),
     ("市民在街头排队。 作者:KC.jpg", {"photographer": None}),
+    # K9. 图文／ before a padded name in brackets (the picture-and-text word whole, not 图 then 文 in the name)
+    ("会长在年会上讲话(图文／吴 平).jpg", {"title": "会长在年会上讲话", "photographer": "吴平"}),
+    ("会长在年会上讲话(文图：吴 平).jpg", {"title": "会长在年会上讲话", "photographer": "吴平"}),
+    ("会长在年会上讲话(图片／吴 平).jpg", {"photographer": "吴平"}),
+    ("会长在年会上讲话(图文／本刊).jpg", {"photographer": None}),
     # T1. a newspaper or a magazine in 《》 that a caption names is no title
     ("总编辑在审阅最后一期的《海港日报》。 摄影:Jack Lee.jpg",
      {"title": "总编辑在审阅最后一期的《海港日报》", "photographer": "Jack Lee"}),
