@@ -3829,12 +3829,16 @@ def _not_where_taken(text: str, place: str, i: int, end: int) -> bool:
 # a place word that opens an organisation's name, when the organisation is followed by a post (a person's
 # affiliation: `…管理局副局长`, `…公司董事长`, `…法院庭长`) or acts as an organiser (`…办公室与…合办`)
 _PLACE_AFFILIATION_POST = re.compile(
-    r"[^,，。；;、\s在到于至]{0,10}?(?:局|公司|集团|大学|学院|医院|法院|检察院|银行|厂|矿|协会|学会|委员会|办公室|管理处|研究院|研究所|油田)"
+    r"[^,，。；;、\s在到于至]{0,10}?(?:局|公司|集团|大学|学院|医院|法院|检察院|银行|厂|矿|协会|学会|委员会|办公室|管理处|研究院|研究所|油田|段)"
     r"(?:党委|党组)?(?:副|常务副)?(?:局长|董事长|总经理|经理|书记|主任|院长|校长|主席|会长|厂长|矿长|行长|庭长|检察长|所长|处长|教授|"
     r"秘书长|总工程师|(?:与|和|联合|携手)[^,，。；;]{0,20}?(?:举办|主办|合办|承办|合作))"
 )
 _PLACE_PERSON_AT_POSITION = re.compile(
     r"[\u4e00-\u9fff]{0,2}(?:大|中|高|队)(?P<name>[\u4e00-\u9fff]{2,3})[(（][左右前后中上下][一二三四五六七八九十起排]?[)）]")
+_PLACE_POST_INSIDE = re.compile(r"(?:书记|主席|院长|校长|主任|经理|董事长|部长|厅长|局长)(?=.)")
+# a railway or postal unit, an office or a company that acts (`某某客运段为小旅客…`, `某某局组织…`): no place
+_PLACE_UNIT_END = re.compile(r"(?:客运段|车务段|工务段|机务段|电务段|供电段|车辆段|支局|分局|局|公司|集团)$")
+_PLACE_UNIT_ACTS = re.compile(r"为|组织|开展|举办|联合|携手|邀请")
 _PLACE_CIRCUMSTANCE = re.compile(r"(?:带领|陪同|指导|帮助|支持|组织|见证|注视|鼓励|协助|引领|护送|号召|关怀|努力)下")
 _PLACE_SPAN_AGO = re.compile(r"[一二两三四五六七八九十几数百\d]+(?:多|余)?(?:年|个月|月|天|周|日)(?:前|后|来|以前|以后|以来)")
 _PLACE_SPAN_FIRST = frozenset("一二两三四五六七八九十几数百0123456789")
@@ -3937,6 +3941,9 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `台北某大张三(左)与…`: the school or team (abbreviated) of a person who stands in the picture
     if place[-1] == "路" and after == "上" and place[-3:-1] in _PLACE_ON_THE_WAY:
         return True  # `在巡回审判路上`, `在回家路上`: on the way to doing something, no named road
+    if _PLACE_POST_INSIDE.search(place) \
+            or place[-1] in "段局司团" and _PLACE_UNIT_END.search(place) and _PLACE_UNIT_ACTS.match(text, end):
+        return True  # `某某书记宣布某学院…`: a person and a post, no place; `某某客运段为旅客…`: a unit that acts
     if "下" in place and _PLACE_CIRCUMSTANCE.search(place) or place[0] in _PLACE_SPAN_FIRST and _PLACE_SPAN_AGO.match(place):
         return True  # `在主办单位带领下到…`: a circumstance; `四年前某某`: a time, not where
     if after == "级" and place[-1] in "省市县区乡镇村" or "级" in place and _PLACE_LEVEL_WORD.search(place):

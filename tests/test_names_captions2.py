@@ -88,6 +88,10 @@ ROUND30_RULES = [
     ("三年前张三在北京创业。李四摄.jpg", {"place": "北京"}),
     ("城市记忆 望着远去的老街 图／林风.jpg", {"place": None, "photographer": "林风"}),
     ("三门峡大坝。李四摄.jpg", {"place": "三门峡大坝"}),  # a numeral opening a name is no span
+    # P10. a person and a post (`某某书记宣布…`), a railway or postal unit or an office that acts (`某客运段为…`)
+    ("图1 王建华书记宣布南山学院运动会开幕.jpg", {"place": None}),
+    ("图三：兰州客运段为小旅客送上礼物。张三摄.jpg", {"place": None}),
+    ("兰州西站为旅客送上礼物。张三摄.jpg", {"place": "兰州西站"}),  # a station acts where it is
     # P3. a level of government (`省级`, `市级`) is an adjective, not a place
     ("担任全国首次省级森林防火巡查任务的直升机起飞。张三摄.jpg", {"place": None}),
     ("一群白鹭在闽江河口湿地省级自然保护区核心区起飞。张三摄.jpg", {"place": "闽江河口湿地省级自然保护区核心区"}),
