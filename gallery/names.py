@@ -3848,6 +3848,10 @@ _PLACE_ON_THE_WAY = frozenset(
     "回家 上学 放学 上班 下班 巡逻 巡回 审判 送餐 送货 返乡 回乡 出差 救援 求学 赶路 执勤 巡查 巡线 巡河 护林 回村 进村 下乡 赶集 "
     "采访 出征 赶考 追梦 奋斗 扶贫 支教 就医 送医 配送 巡视 返程 回程 归途 前行 上山 下山 进山 出山 通勤 转场 迁徙 送考 送药".split())
 _PLACE_AFFILIATION_LAST = frozenset("长记理任授席师办作")
+# a place that opens the name of the organisation whose staff are pictured (`某县供电公司员工在/巡视…`): where
+# they work; a place the caption names after it (where the staff are) is more specific and wins
+_PLACE_STAFF_AFTER = re.compile(
+    r"[^,，。；;、\s在到于至]{0,10}?(?:局|公司|集团|段|厂|矿|所|站|中心)(?:全体)?(?:干部职工|职工|员工|干警|工人|队员)")
 _COMMANDS = ("军区", "军分区", "战区", "警备区")
 # round 27: a common word the suffix scan takes for a name: a kind of bridge (`跨海大桥`), an area named by its use
 # (`目标海区`, `作业海域`), a numeral or 半 and one character (`半路`), the road's surface (`X路面`); a police or army
@@ -3998,6 +4002,11 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         if _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:
             continue  # `渔船提前回港`, `列车进站`: a verb and its one-character object, not a named place
         place, rule, conf = got
+        k = text.find(place) + len(place)
+        if k > len(place) - 1 and text[k : k + 1] not in _CLAUSE_PUNCT and _PLACE_STAFF_AFTER.match(text, k):
+            later = _place_where_staff_are(text[k:])
+            if later:
+                place, rule, conf = later
         if place[-1] == "市" and len(place) > 3 and _gazetteer_at(place, 0) < len(place) - 1:
             k = text.find(place) + len(place)  # round 26: `台北市南门市场`: a city inside a city is a market
             if k >= len(place) and text[k : k + 1] in ("场", "場") and text[k + 1 : k + 2] not in _MARKET_WORD_AFTER:
@@ -4008,6 +4017,14 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
 
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
 _OPENED_LAST = frozenset("馆园场院店")
+def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:
+    for finder in (_place_zai, _place_after_visit):
+        got = finder(rest)
+        if got and not _not_where(rest, got[0]):
+            return got
+    return None
+
+
 _MARKET_WORD_AFTER = frozenset("监監管督部化经經营營主价價份")  # `市场监管局`, `市场化`: an organ or an abstract word
 
 
@@ -4300,6 +4317,7 @@ _DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游
 _VISIT = re.compile(
     r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
     r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越|行经|路过|经过"  # round 24: `工人经过X大桥施工现场`
+    r"|巡视|巡查|巡检"  # round 30: `员工巡视某某变电站设备`: an inspection is where the inspectors are
 )
 
 
@@ -4372,7 +4390,7 @@ def _passage_after(text: str, end: int) -> re.Match[str] | None:
 _GONE_TO = re.compile(r"(?<![运送发销飞开驶通寄])到|前往")  # round 30: 前往 (heading to) as 到
 _LEISURE = re.compile(
     r"放松|散心|休闲|游玩|游览|赏花|赏景|观光|踏青|散步|健身|锻炼|玩耍|嬉戏|戏水|避暑|纳凉|消暑|露营|野餐|拍照|打卡"
-    r"|参观|购物|观赏|体验|度假|晨练|赏雪|赏月|看花|看海|观浪|观潮|追风|赏樱|看日出|观日出"
+    r"|参观|购物|观赏|体验|度假|晨练|赏雪|赏月|看花|看海|观浪|观潮|追风|赏樱|看日出|观日出|开展|义诊|巡诊|慰问|支教"
 )
 
 

@@ -92,6 +92,12 @@ ROUND30_RULES = [
     ("图1 王建华书记宣布南山学院运动会开幕.jpg", {"place": None}),
     ("图三：兰州客运段为小旅客送上礼物。张三摄.jpg", {"place": None}),
     ("兰州西站为旅客送上礼物。张三摄.jpg", {"place": "兰州西站"}),  # a station acts where it is
+    # P11. where staff are (在/巡视 + a place) beats the place that opens their employer's name; 巡视/巡查/巡检 as
+    # visits; 到 + a place + 开展/义诊/慰问 as leisure
+    ("7月2日,江苏宜兴供电公司员工在城南镇东风村抢修电缆.jpg", {"place": "城南镇东风村"}),
+    ("浙江临安供电公司员工巡视220千伏青山变电站设备。张三摄.jpg", {"place": "220千伏青山变电站"}),
+    ("浙江临安供电公司员工收工后合影。张三摄.jpg", {"place": "浙江临安"}),  # no later place: the employer's seat
+    ("医疗队到云南大理开展义诊活动。张三摄.jpg", {"place": "云南大理"}),
     # P3. a level of government (`省级`, `市级`) is an adjective, not a place
     ("担任全国首次省级森林防火巡查任务的直升机起飞。张三摄.jpg", {"place": None}),
     ("一群白鹭在闽江河口湿地省级自然保护区核心区起飞。张三摄.jpg", {"place": "闽江河口湿地省级自然保护区核心区"}),
