@@ -3377,6 +3377,21 @@ _CREDIT_CLAUSE_MARK = re.compile(r"[,，。；;]")
 _CREDIT_PERSON_NOUN_LAST = frozenset("人者子员长师生工民家手官警兵士女男娃友夫妻父母爷奶姐妹哥弟儿孙嫂婆公叔姨舅侄媳记主任")
 
 
+# a correspondent's unit written before the names of a joint credit, after the caption's full stop
+# (`…。某某车务段 张三 某报记者 李四 摄影报道`): the unit, cut off with the credit, is no place
+_CREDIT_UNIT_RESIDUE = re.compile(r"。\s*(?P<unit>[\u4e00-\u9fff]{2,10}(?:车务段|客运段|工务段|机务段|电务段|供电段|段|局|站|所|队|公司|中心|厂|矿))\s*$")
+_CREDIT_UNIT_LAST = frozenset("段局站所队司心厂矿")
+
+
+def _take_credit_unit_residue(result: ParsedName, text: str) -> str:
+    m = _CREDIT_UNIT_RESIDUE.search(text, max(0, len(text) - 14))
+    if m is None or _full_place(m["unit"]) and not m["unit"].endswith(("段", "局", "公司", "中心", "所", "队")):
+        return text  # `…。北京南站`: a station alone is where
+    if not result.units:
+        result._set("units", [m["unit"]], "。单位 X 摄", 0.6)
+    return text[: m.start() + 1]
+
+
 # round 24: more of the credit grammar, read only where the older forms found nothing.
 # A file name cannot hold `/`, so editors write `图_记者X摄`, `摄影_本报记者 X`, `X_大纪元`: `_` in a credit is `／`.
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "(", "（")
@@ -5782,6 +5797,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _strip_agency_tail(text[: credit.start])
         if text.rstrip()[-1:] in _UNCLOSED_OPEN:  # `…。(记者X摄`: a bracket the name never closes is no title
             text = text.rstrip().rstrip("(（[【").rstrip()
+        if text[-1:] in _CREDIT_UNIT_LAST and "。" in text[-12:]:
+            text = _take_credit_unit_residue(result, text)
         if "资料" in text:
             text = _ARCHIVE_NOTE.sub("", text).strip() or text  # `…。(资料图) 孙睿 摄`
     else:

@@ -61,6 +61,10 @@ ROUND30_RULES = [
     ("会长在年会上讲话(文图：吴 平).jpg", {"title": "会长在年会上讲话", "photographer": "吴平"}),
     ("会长在年会上讲话(图片／吴 平).jpg", {"photographer": "吴平"}),
     ("会长在年会上讲话(图文／本刊).jpg", {"photographer": None}),
+    # K10. a correspondent's unit before a joint credit, after the full stop: the unit, no place
+    ("值班员在站台上接车。兰州车务段 李明 兰州晚报记者 王芳 摄影报道.jpg",
+     {"title": "值班员在站台上接车", "photographer": "李明、王芳", "place": None}),
+    ("市民在广场上散步。北京南站 张三 摄.jpg", {"place": "北京南站"}),  # a station alone is where
     # T1. a newspaper or a magazine in 《》 that a caption names is no title
     ("总编辑在审阅最后一期的《海港日报》。 摄影:Jack Lee.jpg",
      {"title": "总编辑在审阅最后一期的《海港日报》", "photographer": "Jack Lee"}),
