@@ -5777,6 +5777,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if result.date and _apply_dated_place(result, text):  # (speed) it reads only a date already set
         return
+    if text.endswith(("日", "传真")) and "传真" in text[-24:]:
+        text = _take_fax_dated_tail(result, text)
     if "摄" in text:  # (speed) each of the three forms holds 摄; each takes off a tail, so the text only shrinks
         if text[-1:] in ")）" and (text[-2:-1].isdigit() or text[-2:-1] in _PLACE_LAST):
             text = _take_credit_place_year(result, text)
@@ -5885,6 +5887,27 @@ def _take_credit_place_year(result: ParsedName, text: str) -> str:
     if places and not result.place:
         result._set("place", places[-1], "（X摄 地点 年份）", 0.7)
     return f"{text[: m.start()]}（{m['who']}摄）"
+
+
+# a supplied picture the agency's reporter only sent on (`…。（民众提供）中央社记者X传真 112年2月18日`): the day
+# is read (three-digit years are the Minguo calendar), the reporter is no photographer, the supplier no person
+_FAX_DATED_TAIL = re.compile(
+    r"[。\s]*(?:[(（][^()（）]{2,12}(?:提供|供图)[)）])?\s*(?P<agency>" + _AGENCY_TRIE + r")?\s*记者\s*"
+    r"[\u4e00-\u9fff]{2,4}\s*传真(?:\s*(?P<Y>\d{2,4})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日)?$")
+
+
+def _take_fax_dated_tail(result: ParsedName, text: str) -> str:
+    m = _FAX_DATED_TAIL.search(text, max(0, len(text) - 48))
+    if m is None or m.start() == 0:
+        return text
+    day = _bracket_day(m) if m["Y"] else None
+    if day and not result.date:
+        result._set("date", day, "记者X传真 日期", 0.8)
+        result._set("date_kind", "shot", "记者X传真 日期", 0.8)
+    if m["agency"] and not result.agency:
+        result._set("agency", m["agency"], "记者X传真 日期", 0.7)
+    result.warnings.append("credit without a name")
+    return text[: m.start()]
 
 
 _CREDIT_SHOT_AT = re.compile(

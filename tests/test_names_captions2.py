@@ -65,6 +65,11 @@ ROUND30_RULES = [
     ("值班员在站台上接车。兰州车务段 李明 兰州晚报记者 王芳 摄影报道.jpg",
      {"title": "值班员在站台上接车", "photographer": "李明、王芳", "place": None}),
     ("市民在广场上散步。北京南站 张三 摄.jpg", {"place": "北京南站"}),  # a station alone is where
+    # K11. a supplied picture the agency's reporter only sent on (`（X提供）中央社记者Y传真 日期`): the day, nobody
+    ("樱花季开幕,吸引民众前往赏花。(民众提供)中央社记者林小云传真 112年3月5日.jpg",
+     {"title": "樱花季开幕,吸引民众前往赏花", "photographer": None, "date": "2023-03-05"}),
+    ("市民在公园赏花。中央社记者王小明传真.jpg", {"title": "市民在公园赏花", "photographer": None}),
+    ("他收到一份传真.jpg", {"title": "他收到一份传真"}),
     # T1. a newspaper or a magazine in 《》 that a caption names is no title
     ("总编辑在审阅最后一期的《海港日报》。 摄影:Jack Lee.jpg",
      {"title": "总编辑在审阅最后一期的《海港日报》", "photographer": "Jack Lee"}),
