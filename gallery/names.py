@@ -4786,6 +4786,8 @@ def _text_date(result: ParsedName, text: str) -> None:
             result._set("date_kind", "shot", rule, 0.9)
             return
     m = _TEXT_DATE_START.match(text)
+    if m and not m["M"] and _CJK.match(text, m.end()) and _event_year_then_day(result, text, m.end()):
+        return
     if m:
         _set_year_month_day(result, m)
         return
@@ -4823,6 +4825,22 @@ def _shot_days_differ(text: str, first: re.Match[str]) -> bool:
         if [v for v in m.groups() if v] != [v for v in first.groups() if v]:
             return True
     return False
+# a bare year glued to the name of an event (`2025年某某选举提名期已展开,10月28日,…`) names the event; the day a
+# later clause gives is the picture's, without that year
+_DATE_LATER_DAY = re.compile(r"(?<=[,，。])\s*(?P<M>\d{1,2})月(?P<D>\d{1,2})日")
+_DATE_YEAR_NOT_EVENT = frozenset("春夏秋冬初底末中以前后间起来度")
+
+
+def _event_year_then_day(result: ParsedName, text: str, end: int) -> bool:
+    if text[end] in _DATE_YEAR_NOT_EVENT:
+        return False  # `2023年春`, `2023年初`, `2023年以来`: a time of the year
+    later = _DATE_LATER_DAY.search(text, end, end + 80)
+    day = _valid_date(2000, int(later["M"]), int(later["D"])) if later else None
+    if day is None:
+        return False
+    result._set("date_partial", day[5:], "YYYY年 event, M月D日 later", 0.7)
+    result._set("date_kind", "shot", "YYYY年 event, M月D日 later", 0.6)
+    return True
 
 
 def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:

@@ -76,6 +76,11 @@ ROUND30_RULES = [
     ("清晨,市民到报摊购买《海港晚报》。(林小华摄).jpg", {"title": "清晨,市民到报摊购买《海港晚报》"}),
     ("《晨报》张三.jpg", {"title": "晨报", "photographer": "张三"}),  # a work titled so, alone with its author
     ("《快报》张三摄.jpg", {"title": "快报", "photographer": "张三"}),
+    # D1. a bare year glued to an event's name, then the day in a later clause: the day without that year
+    ("2024年市运会报名已经开始,5月6日,运动员在体育馆登记。张三摄.jpg", {"date": None, "date_partial": "05-06"}),
+    ("2024年,我市经济稳步增长,5月6日,市民逛街。张三摄.jpg", {"date": "2024"}),  # a time adverbial: the year
+    ("2024年春,5月6日,市民赏花。张三摄.jpg", {"date": "2024"}),
+    ("2024年市运会开幕。张三摄.jpg", {"date": "2024"}),  # no later day: the year stays
     # P1. 于 after people who act there says where, as 在 does (简 and 繁 於)
     ("队员于金沙湾沙滩合影留念。张三摄.jpg", {"place": "金沙湾沙滩"}),
     ("隊員於白沙灣沙灘合影留念。(圖：李四).jpg", {"place": "白沙灣沙灘", "photographer": "李四"}),
