@@ -3848,6 +3848,7 @@ _PLACE_AFFILIATION_POST = re.compile(
     r"(?:党委|党组)?(?:副|常务副)?(?:局长|董事长|总经理|经理|书记|主任|院长|校长|主席|会长|厂长|矿长|行长|庭长|检察长|所长|处长|教授|"
     r"秘书长|总工程师|(?:与|和|联合|携手)[^,，。；;]{0,20}?(?:举办|主办|合办|承办|合作))"
 )
+_PLACE_OPEN_NEAR = re.compile("[(（]")
 _PLACE_PERSON_AT_POSITION = re.compile(
     r"[\u4e00-\u9fff]{0,2}(?:大|中|高|队)(?P<name>[\u4e00-\u9fff]{2,3})[(（][左右前后中上下][一二三四五六七八九十起排]?[)）]")
 _PLACE_POST_INSIDE = re.compile(r"(?:书记|主席|院长|校长|主任|经理|董事长|部长|厅长|局长)(?=.)")
@@ -3862,7 +3863,7 @@ _PLACE_LEVEL_WORD = re.compile(  # (not in a reserve's or a zone's name: `某某
 _PLACE_ON_THE_WAY = frozenset(
     "回家 上学 放学 上班 下班 巡逻 巡回 审判 送餐 送货 返乡 回乡 出差 救援 求学 赶路 执勤 巡查 巡线 巡河 护林 回村 进村 下乡 赶集 "
     "采访 出征 赶考 追梦 奋斗 扶贫 支教 就医 送医 配送 巡视 返程 回程 归途 前行 上山 下山 进山 出山 通勤 转场 迁徙 送考 送药".split())
-_PLACE_AFFILIATION_LAST = frozenset("长记理任授席师办作")
+_PLACE_AFFILIATION_LAST = re.compile("[长记理任授席师办作]")  # (speed) the last characters of the posts above
 # a place that opens the name of the organisation whose staff are pictured (`某县供电公司员工在/巡视…`): where
 # they work; a place the caption names after it (where the staff are) is more specific and wins
 _PLACE_STAFF_AFTER = re.compile(
@@ -3911,6 +3912,21 @@ def _scope_unit_or_route(text: str, place: str, i: int, end: int) -> bool:
     if text[end : end + 1] in _SUPERLATIVE_CHARS and _SUPERLATIVE_AFTER.match(text, end) or _SUPERLATIVE_AFTER.search(place):
         return True
     return "至" in text[i : end + 12] and _ROUTE_FROM.match(text, i) is not None
+# (speed) one search says whether any test of _place_words_say_no_spot can hold
+_PLACE_WORDS_HINT = re.compile(r"[记席长任理下级段局司团]|^[一二两三四五六七八九十几数百0-9]")
+
+
+def _place_words_say_no_spot(text: str, place: str, end: int, after: str) -> bool:
+    """Round 30: words inside the place phrase, or right after it, that show it names no spot."""
+    if place[-1] == "路" and after == "上" and place[-3:-1] in _PLACE_ON_THE_WAY:
+        return True  # `在巡回审判路上`, `在回家路上`: on the way to doing something, no named road
+    if _PLACE_POST_INSIDE.search(place) \
+            or place[-1] in "段局司团" and _PLACE_UNIT_END.search(place) and _PLACE_UNIT_ACTS.match(text, end):
+        return True  # `某某书记宣布某学院…`: a person and a post, no place; `某某客运段为旅客…`: a unit that acts
+    if "下" in place and _PLACE_CIRCUMSTANCE.search(place) or place[0] in _PLACE_SPAN_FIRST and _PLACE_SPAN_AGO.match(place):
+        return True  # `在主办单位带领下到…`: a circumstance; `四年前某某`: a time, not where
+    return after == "级" and place[-1] in "省市县区乡镇村" or "级" in place and _PLACE_LEVEL_WORD.search(place) is not None
+    # (`首次省级海洋执法`, `市级示范村`: a level of government, an adjective, not where)
 
 
 def _not_where(text: str, place: str) -> bool:
@@ -3951,22 +3967,15 @@ def _not_where(text: str, place: str) -> bool:
     if text[max(0, i - 3) : i].endswith(_ORIGIN_WORDS):
         return True  # `来自杭州余杭区的…`
     after = text[end : end + 1]
-    if after not in _CLAUSE_PUNCT and not _PLACE_AFFILIATION_LAST.isdisjoint(text[end : end + 20]) \
+    if after not in _CLAUSE_PUNCT and _PLACE_AFFILIATION_LAST.search(text, end, end + 20) \
             and _PLACE_AFFILIATION_POST.match(text, end) and text.find(place, end) < 0:
         return True  # `某省石油管理局副局长张三`, `某市赛区统筹办公室与…合办`: an organisation's name, not where
-    who = (_PLACE_PERSON_AT_POSITION.match(text, end) if ("(" in text[end : end + 10] or "（" in text[end : end + 10])
-           and after not in _CLAUSE_PUNCT else None)
+    who = (_PLACE_PERSON_AT_POSITION.match(text, end) if ("(" in text or "（" in text) and after not in _CLAUSE_PUNCT
+           and _PLACE_OPEN_NEAR.search(text, end, end + 10) else None)
     if who and text.find(place, end) < 0 and _is_name(who["name"]):
         return True  # `台北某大张三(左)与…`: the school or team (abbreviated) of a person who stands in the picture
-    if place[-1] == "路" and after == "上" and place[-3:-1] in _PLACE_ON_THE_WAY:
-        return True  # `在巡回审判路上`, `在回家路上`: on the way to doing something, no named road
-    if _PLACE_POST_INSIDE.search(place) \
-            or place[-1] in "段局司团" and _PLACE_UNIT_END.search(place) and _PLACE_UNIT_ACTS.match(text, end):
-        return True  # `某某书记宣布某学院…`: a person and a post, no place; `某某客运段为旅客…`: a unit that acts
-    if "下" in place and _PLACE_CIRCUMSTANCE.search(place) or place[0] in _PLACE_SPAN_FIRST and _PLACE_SPAN_AGO.match(place):
-        return True  # `在主办单位带领下到…`: a circumstance; `四年前某某`: a time, not where
-    if after == "级" and place[-1] in "省市县区乡镇村" or "级" in place and _PLACE_LEVEL_WORD.search(place):
-        return True  # `首次省级海洋执法`, `市级示范村`: a level of government, an adjective, not where
+    if (after and after in "上级为组开举联携邀" or _PLACE_WORDS_HINT.search(place)) and _place_words_say_no_spot(text, place, end, after):
+        return True
     if after in "大学中小医公集银研" and _MEMBERS_AFTER.match(text, end):
         return True  # `浙江大学学生在…`: the people of an institution named after the place, not where
     if after == "的":
