@@ -4054,7 +4054,7 @@ _MARKET_WORD_AFTER = frozenset("监監管督部化经經营營主价價份")  # 
 
 # what someone said, quoted after a comma or a colon (`…受访重申,「我们从某地出发…」`): the places it names are
 # no shooting place; masked (same length) so that the finders read the words around it
-_PLACE_SPOKEN_QUOTE = re.compile(r"(?<=[,，:：])\s*[「“『](?=[^」”』]{0,80}[,，。！？!?])(?P<q>[^「“『」”』]{4,80})[」”』]")
+_PLACE_SPOKEN_QUOTE = re.compile(r"[,，:：]\s*[「“『](?=[^」”』]{0,80}[,，。！？!?])(?P<q>[^「“『」”』]{4,80})[」”』]")
 
 
 def _mask_spoken_quote(m: re.Match[str]) -> str:
@@ -4588,8 +4588,9 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_arrived_at, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
-                   _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_admin_lead, _place_last_clause)
+_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
+                   _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_arrived_at,
+                   _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
                 _place_opened_facility, _place_family_village)
