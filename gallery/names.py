@@ -3364,8 +3364,8 @@ def _credit_picture_word(text: str) -> _Credit | None:
     m = _CREDIT_CLAUSE_NAME_BRACKET.search(text, tail) if text[-1:] in ")）" else None
     if m and m.start() > 0 and m["before"] not in _CREDIT_PERSON_NOUN_LAST and _CREDIT_CLAUSE_MARK.search(text, 0, m.start()):
         names = _NAME_TOKEN_SPLIT.split(m["names"])
-        if all(_is_common_name(n) and _gaz_name_length(n, 0) < 2 and not _POSITION_NOTE.match(n) for n in names):
-            return _Credit(m.start("open"), names, None, None, "caption（姓名）", 0.6)
+        if all(len(n) == 3 and _is_common_name(n) and _gaz_name_length(n, 0) < 2 and not _is_title_word(n) for n in names):
+            return _Credit(m.start("open"), names, None, None, "caption（姓名）", 0.6)  # (three characters: `（周末）` is a word)
     return None
 
 

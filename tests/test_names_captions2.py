@@ -28,6 +28,9 @@ ROUND30_RULES = [
     ("6月2日,游客在公园里赏花(左一).jpg", {"photographer": None}),  # where the subject stands
     ("游客在公园里赏花(右二).jpg", {"photographer": None}),
     ("6月2日,书法家挥毫写下(春晓).jpg", {"photographer": None}),  # a title word
+    ("6月2日,在城中的人民公园里,市民们正在赏花,春意盎然(周末).jpg", {"photographer": None}),  # two characters: a word
+    ("6月2日,在城中的人民公园里,市民们正在赏花,春意盎然(金牌).jpg", {"photographer": None}),
+    ("6月2日,在城中的人民公园里,市民们正在赏花,春意盎然(余长青).jpg", {"photographer": "余长青"}),
     # K4. a sentence, then only the outlet that ran it in brackets: the source; its country is not where
     ("图为华人向来宾赠送礼物。(西班牙某华文网).jpg", {"title": "图为华人向来宾赠送礼物", "photographer": None, "place": None}),
     ("市民在公园里赏花。(杭州日报).jpg", {"title": "市民在公园里赏花", "photographer": None, "place": None}),
