@@ -2923,7 +2923,9 @@ def _find_short_credit(text: str) -> _Credit | None:
     if len(names) >= 2 and (names[-1] in _PROVINCE_SET or names[-1] in _HAND_GAZETTEER):
         names = names[:-1]  # `归途（张三 江苏）`: the entrant's home province
     if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)) \
-            and not _POSITION_NOTE.match(m["name"]):  # `（左一）`: where the subject stands, nobody credited
+            and not _POSITION_NOTE.match(m["name"]) \
+            and not (min(map(len, names)) == 2 and _DATE_CLAUSE.match(text)):  # `（左一）`: where the subject stands;
+        # `6月2日,市民赏花（周末）`: after a dated clause (a caption, no work title) two characters are a word
         return _Credit(m.start(), names, None, None, "作品名（姓名）", 0.7)
     m = _SENTENCE_NAME_BRACKET.search(text, _tail40(text)) if closed else None
     if m and _is_name(m["name"]) and _gaz_name_length(m["name"], 0) < 2 and not _POSITION_NOTE.match(m["name"]):

@@ -29,6 +29,8 @@ ROUND30_RULES = [
     ("游客在公园里赏花(右二).jpg", {"photographer": None}),
     ("6月2日,书法家挥毫写下(春晓).jpg", {"photographer": None}),  # a title word
     ("6月2日,在城中的人民公园里,市民们正在赏花,春意盎然(周末).jpg", {"photographer": None}),  # two characters: a word
+    ("6月2日,市民在公园赏花(周末).jpg", {"photographer": None, "title": "6月2日,市民在公园赏花(周末)"}),  # short and dated
+    ("美丽神龙湖（周东）.jpg", {"title": "美丽神龙湖", "photographer": "周东"}),  # a work title, then its author
     ("6月2日,在城中的人民公园里,市民们正在赏花,春意盎然(金牌).jpg", {"photographer": None}),
     ("6月2日,在城中的人民公园里,市民们正在赏花,春意盎然(余长青).jpg", {"photographer": "余长青"}),
     # K4. a sentence, then only the outlet that ran it in brackets: the source; its country is not where
