@@ -3354,7 +3354,7 @@ def _credit_picture_word(text: str) -> _Credit | None:
     m = _CREDIT_NAMES_SLASH_PICTURE.search(text, tail)
     if m and m.start() > 0:
         got = _find_credit(text[: m.start()] + " 摄" + m["close"])
-        if got and got.names:
+        if got and got.names and all(_is_name(n) and _has_surname(n) for n in got.names):  # not `（示意／图）`
             got.rule = "（X／图）"
             return got
     m = _CREDIT_TEXT_AND_PICTURE.search(text, tail)

@@ -16,6 +16,7 @@ ROUND30_RULES = [
     ("工人在車間作業(記者 鄭國強_图).jpg", {"photographer": "鄭國強"}),
     ("市民在河边晨练(春天／图).jpg", {"photographer": None}),  # a title word, no person
     ("市民在河边晨练(新华社／图).jpg", {"photographer": None}),  # an agency alone credits nobody
+    ("市民在河边晨练(示意／图).jpg", {"photographer": None}),  # a word, no surname
     # K2. the writer's and the picture word joined (`文、图／X`, `图、文：X`, `文与图 X`): one person did both
     ("老师在操场上指导学生(文、图／钱明亮).jpg", {"title": "老师在操场上指导学生", "photographer": "钱明亮"}),
     ("法官在田间调解纠纷(文、圖：蔡志偉).jpg", {"title": "法官在田间调解纠纷", "photographer": "蔡志偉"}),
