@@ -3360,7 +3360,7 @@ def _credit_picture_word(text: str) -> _Credit | None:
     m = _CREDIT_TEXT_AND_PICTURE.search(text, tail)
     if m and m.start() > 0:
         got = _find_credit(text[: m.start()] + ("文／图 " if m.group(0)[0] == "文" else "图／文 ") + text[m.end():])
-        if got and got.names and got.start <= m.start():
+        if got and got.names and got.start <= m.start() and all(_is_name(n) and _has_surname(n) for n in got.names):
             got.rule = "（文、图／X）"
             return got
     m = _CREDIT_CLAUSE_NAME_BRACKET.search(text, tail) if text[-1:] in ")）" else None

@@ -23,6 +23,7 @@ ROUND30_RULES = [
     ("志愿者清理河道 图、文／孟凡.jpg", {"title": "志愿者清理河道", "photographer": "孟凡"}),
     ("志愿者清理河道(文、图／市水务局).jpg", {"photographer": None}),  # an office, no person
     ("作文、图画比赛现场.jpg", {"photographer": None}),  # 文、图 inside words, no credit
+    ("游客在湖边散步(文、图／示意).jpg", {"photographer": None}),  # a word, no surname
     # K3. a caption clause (with a comma), then who shot it in brackets, no credit word
     ("6月2日,茶农在山坡上采摘新茶(郑春林).jpg", {"title": "6月2日,茶农在山坡上采摘新茶", "photographer": "郑春林"}),
     ("6月2日,老人在院子里晒太阳,身旁是他的孙女(王小红).jpg", {"photographer": None}),  # names the subject
