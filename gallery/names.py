@@ -4056,10 +4056,14 @@ _MARKET_WORD_AFTER = frozenset("监監管督部化经經营營主价價份")  # 
 
 # what someone said, quoted after a comma or a colon (`…受访重申,「我们从某地出发…」`): the places it names are
 # no shooting place; masked (same length) so that the finders read the words around it
-_PLACE_SPOKEN_QUOTE = re.compile(r"[,，:：]\s*[「“『](?=[^」”』]{0,80}[,，。！？!?])(?P<q>[^「“『」”』]{4,80})[」”』]")
+_PLACE_SPOKEN_QUOTE = re.compile(
+    r"(?P<verb>表示|说|称|道|指出|强调|重申|认为|介绍|坦言|感慨)?[,，:：]\s*[「“『](?P<q>[^「“『」”』]{4,80})[」”』]")
+_PLACE_QUOTE_SENTENCE = re.compile(r"[,，。！？!?]")
 
 
 def _mask_spoken_quote(m: re.Match[str]) -> str:
+    if not m["verb"] and not _PLACE_QUOTE_SENTENCE.search(m["q"]):
+        return m.group(0)  # `,“某某杯”龙舟赛…`: a quoted name, no speech
     return m.group(0)[: m.start("q") - m.start()] + "〇" * len(m["q"]) + m.group(0)[m.end("q") - m.start():]
 
 

@@ -46,6 +46,7 @@ ROUND30_RULES = [
     ("候选人张大为十日受访重申,「我们从台中出发,让全台湾看见改变」。(记者林美惠摄).jpg",
      {"title": "候选人张大为十日受访重申,「我们从台中出发,让全台湾看见改变」", "place": None}),
     ("「晨光」張三攝.jpg", {"title": "晨光", "photographer": "張三"}),  # a quoted title alone is the title
+    ("5月1日,老人表示,“杭州是个好地方”。张三摄.jpg", {"place": None}),  # after a speech verb, no comma inside
     ("作品「晨光」张三.jpg", {"title": "晨光", "photographer": "张三"}),
     ("5月1日,“某某杯”龙舟赛在杭州西湖举行。张三摄.jpg", {"place": "杭州西湖"}),  # a quoted name, no speech
     # K6. 圗, a variant of 图 some overseas papers print in credits
