@@ -5710,6 +5710,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 or text[-1:] in ")）" and _ENTRY_ID_BRACKET.search(text, max(0, len(text) - 16))) \
                 and _apply_listed_entry(result, text):
             return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
+        if text[-1:] in ")）》" and len(text) <= 64 and _apply_entry_fields(result, text):
+            return
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
                 or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
@@ -7999,6 +8001,56 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
     if text[-1:].isdigit() and _entry_name_title_phone(result, text):
         return True
     if "《" in text and ("," in text or "，" in text or "、" in text) and _entry_listing(result, text):
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry fields around a work, classified by what each is: an authorship verb closing the credit bracket
+# (`《题》(X著)`) …
+# ---------------------------------------------------------------------------------------------
+
+_AUTHORED_VERB_CHARS = frozenset("著作绘画书刻剪绣")  # wrote, made, painted, drew, wrote (calligraphy), carved, cut, embroidered
+# `《题》(张三著)`, `题（张三绘）`: the work, then its author and what the author did, in the closing bracket
+_AUTHORED_BRACKET = re.compile(
+    r"(?P<title>《[^《》]{1,40}》|[^()（）《》\s\d][^()（）《》]{0,29}?)\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})[著作绘画书刻剪绣][)）]")
+
+
+def _authored_name(raw: str) -> str | None:
+    """The author before an authorship verb: a name shape of two or three characters (four with a
+    compound surname), not itself ending on such a verb (`张三书画`), no place (`江门`)."""
+    if raw[-1] in _AUTHORED_VERB_CHARS or len(raw) == 4 and raw[:2] not in _COMPOUND_SURNAMES:
+        return None
+    name = _entry_name(raw)
+    return name if name and name not in _GAZETTEER and not _full_place(name) else None
+
+
+def _entry_authored_bracket(result: ParsedName, text: str) -> bool:
+    """`《土乡欢歌》(张三著)`: the work and, in the closing bracket, its author and an authorship verb."""
+    m = _AUTHORED_BRACKET.fullmatch(text)
+    if not m:
+        return False
+    name = _authored_name(m["name"])
+    if name is None and not (m["name"] in _GAZETTEER or _full_place(m["name"])):
+        return False  # (`(江门作)`: made at a place, no person: the work alone, below)
+    title = m["title"].strip()
+    if title[:1] == "《":
+        title = title[1:-1].strip()
+    elif _SENTENCE_PUNCT.search(title) or _is_name(title) or _UNIT_ONLY.fullmatch(title):
+        return False  # a sentence, a name or a unit before the bracket: no work
+    if not title:
+        return False
+    if name:
+        result._set("photographers", [name], "《作品》(作者著)", 0.8)
+    result._set("title", title, "《作品》(作者著)", 0.8)
+    result.kind, result.family = "contest_entry", "artwork_entry"
+    return True
+
+
+def _apply_entry_fields(result: ParsedName, text: str) -> bool:
+    """The layouts of this block (see its comment); True when one read the whole name."""
+    last = text[-1:]
+    if last in ")）" and text[-2:-1] in _AUTHORED_VERB_CHARS and _entry_authored_bracket(result, text):
         return True
     return False
 

@@ -1,0 +1,31 @@
+"""Round 34: contest entries and artwork names read by what each segment is — an authorship verb closing
+the credit bracket, the entrant's home glued before the name, the entrant's unit as the segment after the
+name, a listing's notes after the entrant (age, home province or country) — tested on made-up names with
+hard negatives (the work list was the contest/artwork rows of held-out set 32; no string of it is copied)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND34_RULES = [
+    # A. the work, then its author and an authorship verb in the closing bracket (著 wrote, 作 made, 绘/画 painted …)
+    ("《山村晨雾》(周立平著).jpg", {"title": "山村晨雾", "photographer": "周立平"}),
+    ("《秋收时节》（马文涛作）.jpg", {"title": "秋收时节", "photographer": "马文涛"}),
+    ("《牧归》(韩雪绘).jpg", {"title": "牧归", "photographer": "韩雪"}),
+    ("河边人家(郑少华刻).jpg", {"title": "河边人家", "photographer": "郑少华"}),
+    ("《山鄉喜事》(趙國強著).jpg", {"title": "山鄉喜事", "photographer": "趙國強"}),  # 繁體
+    ("《春江图》(欧阳明画).jpg", {"title": "春江图", "photographer": "欧阳明"}),  # a compound surname
+    ("《山村晨雾》(节选著).jpg", {"photographer": None}),  # hard negative: no name before the verb
+    ("《山村晨雾》(周立平书画).jpg", {"photographer": None}),  # hard negative: two verbs, no sure name
+    ("《山村晨雾》(杜甫诗意画).jpg", {"photographer": None}),  # hard negative: four characters, no compound surname
+    ("《山村晨雾》(江门作).jpg", {"title": "山村晨雾", "photographer": None}),  # hard negative: a place, no person
+    ("《山村晨雾》(新年作).jpg", {"photographer": None}),  # hard negative: a time, no person
+    ("2019年5月1日(周立平著).jpg", {"photographer": None}),  # hard negative: a date is no work
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND34_RULES)
+def test_round34_contest_layouts(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
