@@ -8007,7 +8007,7 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # Entry fields around a work, classified by what each is: an authorship verb closing the credit bracket
-# (`《题》(X著)`) …
+# (`《题》(X著)`), the entrant's home glued before the name (`金奖 某省X《题》`) …
 # ---------------------------------------------------------------------------------------------
 
 _AUTHORED_VERB_CHARS = frozenset("著作绘画书刻剪绣")  # wrote, made, painted, drew, wrote (calligraphy), carved, cut, embroidered
@@ -8046,13 +8046,49 @@ def _entry_authored_bracket(result: ParsedName, text: str) -> bool:
     result.kind, result.family = "contest_entry", "artwork_entry"
     return True
 
+def _entrant_home(home: str) -> bool:
+    """Where an entrant comes from, as a result list prints it glued before the name: a province (with or
+    without 省/市), a country, or a city or county written with its 市/县."""
+    if home in _PROVINCE_SET or home in _COUNTRIES:
+        return True
+    if home[-1:] in "市县" and len(home) >= 3:
+        return home[:-1] in _PROVINCE_SET or home[:-1] in _GAZETTEER
+    return home.endswith("自治区") and home[:-3] in _PROVINCE_SET
+
+
+# `金奖 江苏张三《题》`, `陕西省张三《题》`: an award maybe, the entrant's home glued before the name, the work
+_HOME_NAME_WORK = re.compile(
+    rf"(?:(?P<award>{_ENTRY_RANK})[\s_\-+＋]*)?(?P<pre>[\u4e00-\u9fff]{{4,12}})\s*《(?P<title>[^《》]{{1,40}})》")
+
+
+def _entry_home_name_work(result: ParsedName, text: str) -> bool:
+    """`金奖 某省张三《题》`: the entrant's province, country or city glued before the name; the home is no place."""
+    m = _HOME_NAME_WORK.fullmatch(text)
+    if not m:
+        return False
+    pre = m["pre"]
+    for k in (3, 2):
+        home, raw = pre[:-k], pre[-k:]
+        if _entrant_home(home) and (name := _entry_name(raw)) and name not in _GAZETTEER and not _full_place(name):
+            break
+    else:
+        return False
+    title = m["title"].strip()
+    if not title:
+        return False
+    result._set("photographers", [name], "奖项 籍贯姓名《作品》", 0.8)
+    result._set("title", title, "奖项 籍贯姓名《作品》", 0.85)
+    result.warnings.append(f"the entrant's home, not a place: {home}")
+    result.kind = result.family = "contest_entry"
+    return True
+
 
 def _apply_entry_fields(result: ParsedName, text: str) -> bool:
     """The layouts of this block (see its comment); True when one read the whole name."""
     last = text[-1:]
     if last in ")）" and text[-2:-1] in _AUTHORED_VERB_CHARS and _entry_authored_bracket(result, text):
         return True
-    return False
+    return last == "》" and text[:1] != "《" and _entry_home_name_work(result, text)
 
 
 _LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label before the picture's name

@@ -23,6 +23,15 @@ ROUND34_RULES = [
     ("《山村晨雾》(江门作).jpg", {"title": "山村晨雾", "photographer": None}),  # hard negative: a place, no person
     ("《山村晨雾》(新年作).jpg", {"photographer": None}),  # hard negative: a time, no person
     ("2019年5月1日(周立平著).jpg", {"photographer": None}),  # hard negative: a date is no work
+    # B. an award maybe, the entrant's home (province, country, a city with 市/县) glued before the name, the work
+    ("金奖 浙江陈雅琴《江南春早》.jpg", {"title": "江南春早", "photographer": "陈雅琴", "place": None}),
+    ("一等奖_河南省赵德胜《麦收》.jpg", {"title": "麦收", "photographer": "赵德胜", "place": None}),
+    ("優秀獎 廣東省黃麗華《漁港》.jpg", {"title": "漁港", "photographer": "黃麗華", "place": None}),  # 繁體
+    ("湖北孙小梅《荷塘》.jpg", {"title": "荷塘", "photographer": "孙小梅", "place": None}),
+    ("中国梦想《远航》.jpg", {"title": "远航", "photographer": None}),  # hard negative: a word after the country, no name
+    ("浙江温州《江南春早》.jpg", {"photographer": None}),  # hard negative: a province and a city, no person
+    ("广东江门《渔港》.jpg", {"photographer": None}),  # hard negative: 江门 is a city, not 江 + a given name
+    ("金奖 浙江美术馆《江南春早》.jpg", {"photographer": None}),  # hard negative: a museum, no person
 ]
 
 
