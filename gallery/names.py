@@ -5710,7 +5710,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 or text[-1:] in ")）" and _ENTRY_ID_BRACKET.search(text, max(0, len(text) - 16))) \
                 and _apply_listed_entry(result, text):
             return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
-        if text[-1:] in ")）》" and len(text) <= 64 and _apply_entry_fields(result, text):
+        if (text[-1:] in ")）》" or text[:1] == "《") and len(text) <= 64 and _apply_entry_fields(result, text):
             return
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -8007,7 +8007,8 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # Entry fields around a work, classified by what each is: an authorship verb closing the credit bracket
-# (`《题》(X著)`), the entrant's home glued before the name (`金奖 某省X《题》`) …
+# (`《题》(X著)`), the entrant's home glued before the name (`金奖 某省X《题》`), a listing's notes after the
+# work (medium, size, age) and the entrant's home after the name (`《题》 油画 80×60cm X 某省`) …
 # ---------------------------------------------------------------------------------------------
 
 _AUTHORED_VERB_CHARS = frozenset("著作绘画书刻剪绣")  # wrote, made, painted, drew, wrote (calligraphy), carved, cut, embroidered
@@ -8082,13 +8083,66 @@ def _entry_home_name_work(result: ParsedName, text: str) -> bool:
     result.kind = result.family = "contest_entry"
     return True
 
+_LISTING_AGE = re.compile(r"\d{1,2}\s*岁")  # `12岁` (歲 read as 岁): the entrant's age
+_LISTING_LATIN_WORD = re.compile(r"[A-Z][A-Za-z]{1,15}")  # `SHI`, `Elisa`: a word of a romanised name
+# a size with its unit after each number (`240cm×180cm`) or once at the end (`240×180cm`)
+_LISTING_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|mm|厘米|公分)?\s*[xX×*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|mm|厘米|公分)?")
+# kinds of work the medium table (_MEDIA) lacks: murals, other paintings, crafts, sculpture
+_LISTING_MEDIUM = re.compile(r"(?:壁|岩彩|重彩|彩墨|粉|插|连环|烙|沙|民间)画|陶艺|漆艺|蜡染|扎染|木雕|石雕|泥塑|雕塑|综合材料|综合媒介")
+
+
+def _entry_work_notes(result: ParsedName, text: str) -> bool:
+    """`《题》 中国画 240cm×240cm 张三 浙江`, `《题》SHI ELISA 12岁 阿根廷`: after the work, space-separated
+    segments that are each a medium, a size, an age, the entrant(s) (Chinese names joined by 、, or one
+    romanised name) or, last and after the entrant, the entrant's home — a province or a country, no place."""
+    end = text.find("》")
+    if end < 2 or text.count("《") != 1 or text.count("》") != 1:
+        return False
+    segs = text[end + 1:].split()
+    if not 2 <= len(segs) <= 7 or segs[-1] not in _PROVINCE_SET and segs[-1] not in _COUNTRIES:
+        return False  # (the layout is known by the home at the end)
+    home = segs.pop()
+    names: list[str] = []
+    latin: list[str] = []
+    for seg in segs:
+        if _LISTING_LATIN_WORD.fullmatch(seg):
+            if names or len(latin) == 3:
+                return False
+            latin.append(seg)
+        elif _LISTING_AGE.fullmatch(seg) or _LISTING_SIZE.fullmatch(seg) or _ENTRY_MEDIUM.fullmatch(seg) \
+                or _LISTING_MEDIUM.fullmatch(seg):
+            if latin and not names:
+                names.append(" ".join(latin))  # the romanised name ends at a note
+            continue
+        elif names or latin:
+            return False  # a second entrant, or a word after the entrant
+        else:
+            found = [_entry_name(p) for p in _ENTRY_LIST_SEP.split(seg)]
+            if not all(found) or any(len(n) > 3 or n in _GAZETTEER or _full_place(n) for n in found):
+                return False
+            names = found
+    if latin and not names:
+        names.append(" ".join(latin))
+    if not names or len(latin) == 1:
+        return False  # (one Latin word alone is no sure name: `IMG`, `Photo`)
+    title = text[1:end].strip() if text[:1] == "《" else ""
+    if not title or text[:1] != "《":
+        return False
+    result._set("photographers", names, "《作品》 材质 尺寸 作者 籍贯", 0.8)
+    result._set("title", title, "《作品》 材质 尺寸 作者 籍贯", 0.85)
+    result.warnings.append(f"the entrant's home, not a place: {home}")
+    result.kind, result.family = "contest_entry", "artwork_entry"
+    return True
+
 
 def _apply_entry_fields(result: ParsedName, text: str) -> bool:
     """The layouts of this block (see its comment); True when one read the whole name."""
     last = text[-1:]
     if last in ")）" and text[-2:-1] in _AUTHORED_VERB_CHARS and _entry_authored_bracket(result, text):
         return True
-    return last == "》" and text[:1] != "《" and _entry_home_name_work(result, text)
+    if text[:1] == "《":
+        return last > "\u4e00" and _entry_work_notes(result, text)
+    return last == "》" and _entry_home_name_work(result, text)
 
 
 _LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label before the picture's name

@@ -32,6 +32,14 @@ ROUND34_RULES = [
     ("浙江温州《江南春早》.jpg", {"photographer": None}),  # hard negative: a province and a city, no person
     ("广东江门《渔港》.jpg", {"photographer": None}),  # hard negative: 江门 is a city, not 江 + a given name
     ("金奖 浙江美术馆《江南春早》.jpg", {"photographer": None}),  # hard negative: a museum, no person
+    # C. after the 《work》: medium, size, age, the entrant(s) and, last, the entrant's home (a province or a country)
+    ("《湖畔秋色》 油画 120cm×90cm 郑海涛 福建.jpg", {"title": "湖畔秋色", "photographer": "郑海涛", "place": None}),
+    ("《丰收时节》 壁画 200×150cm 韩冰、吴丽萍 山东.jpg", {"photographer": "韩冰、吴丽萍", "place": None}),
+    ("《远方》LIN MAYA 10岁 加拿大.jpg", {"title": "远方", "photographer": "LIN MAYA", "place": None}),
+    ("《遠方》 Chen Lily 9歲 澳大利亚.jpg", {"title": "遠方", "photographer": "Chen Lily", "place": None}),  # 繁體
+    ("《湖畔秋色》 郑海涛 福建.jpg", {"photographer": "郑海涛", "place": None}),
+    ("《湖畔秋色》 油画 黄山 福建.jpg", {"photographer": None}),  # hard negative: a place where the entrant stands
+    ("《湖畔秋色》 Photo 福建.jpg", {"photographer": None}),  # hard negative: one Latin word is no sure name
 ]
 
 
