@@ -5710,7 +5710,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 or text[-1:] in ")）" and _ENTRY_ID_BRACKET.search(text, max(0, len(text) - 16))) \
                 and _apply_listed_entry(result, text):
             return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
-        if (text[-1:] in ")）》" or text[:1] == "《") and len(text) <= 64 and _apply_entry_fields(result, text):
+        if (text[-1:] in ")）》" or text[:1] == "《" or "-" in text or "_" in text or " " in text) and len(text) <= 64 \
+                and _apply_entry_fields(result, text):
             return
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -8008,7 +8009,8 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Entry fields around a work, classified by what each is: an authorship verb closing the credit bracket
 # (`《题》(X著)`), the entrant's home glued before the name (`金奖 某省X《题》`), a listing's notes after the
-# work (medium, size, age) and the entrant's home after the name (`《题》 油画 80×60cm X 某省`) …
+# work (medium, size, age) and the entrant's home after the name (`《题》 油画 80×60cm X 某省`), the entrant's
+# unit as the segment beside the name (`题-X-某学院`).
 # ---------------------------------------------------------------------------------------------
 
 _AUTHORED_VERB_CHARS = frozenset("著作绘画书刻剪绣")  # wrote, made, painted, drew, wrote (calligraphy), carved, cut, embroidered
@@ -8134,6 +8136,52 @@ def _entry_work_notes(result: ParsedName, text: str) -> bool:
     result.kind, result.family = "contest_entry", "artwork_entry"
     return True
 
+# two-character endings that make a unit whatever comes before them (`文学院`, `宣传部` needs four characters:
+# a one-character ending — 部, 院, 处, 科 — after two characters may close a name, `王小科`)
+_ENTRANT_UNIT_ENDS = frozenset(("学院", "大学", "中学", "小学", "学校", "中心", "公司", "集团", "银行", "分行", "支行",
+                                "协会", "工会", "党委", "车间", "医院", "团委", "妇联", "机关"))
+
+
+# what an office's or department's name opens with before 处/部/科/室 (`后勤处`, `财务部`): three characters, not a name
+_DEPARTMENT_HEADS = frozenset(
+    "后勤 财务 宣传 组织 人事 保卫 管理 教务 学工 总务 科研 外事 基建 资产 审计 监察 纪检 统战 招生 就业 档案 工程 技术 "
+    "生产 销售 市场 质检 安全 安监 办公 行政 采购 运营 研发 信息 网络 设备 物资 法务 党政 综合".split())
+
+
+def _entrant_unit(seg: str) -> bool:
+    """The entrant's unit as a segment of its own: a unit word (_UNIT_ONLY), no gazetteer place, four
+    characters or more — or three with a two-character unit ending or a department's head (`后勤处`)."""
+    return 3 <= len(seg) <= 16 and (len(seg) >= 4 or seg[-2:] in _ENTRANT_UNIT_ENDS
+                                    or seg[-1] in "处部科室" and seg[:2] in _DEPARTMENT_HEADS) \
+        and _UNIT_ONLY.fullmatch(seg) is not None and seg not in _GAZETTEER
+
+
+def _entry_work_name_unit(result: ParsedName, text: str) -> bool:
+    """`题-张三-某学院`, `某某部_张三_题`: three segments, the entrant's unit at either end, the entrant beside it
+    and the work at the other end; the name shape is vouched for by the unit (`段为`)."""
+    segs = [s for s in _ENTRY_SEP.split(text) if s]
+    if len(segs) != 3:
+        return False
+    if _entrant_unit(segs[2]):
+        title, raw, unit = segs
+    elif _entrant_unit(segs[0]):
+        unit, raw, title = segs
+    else:
+        return False
+    if _is_name(raw) and not _is_name(unit):
+        return False  # (a strict name beside a unit no name could be: _unit_layout reads it)
+    name = _entry_name(raw)
+    if not name or len(name) > 3 or name in _GAZETTEER or _full_place(name) or _UNIT_ONLY.fullmatch(raw):
+        return False
+    if not _CJK.fullmatch(title) or _entrant_unit(title) or len(title) <= 3 and _entry_name(title) \
+            or _ENTRY_RANK_GATE.search(title):
+        return False  # a second name, a unit or an award where the work should be: nobody is sure
+    result._set("photographers", [name], "作品-姓名-单位", 0.75)
+    result._set("units", [unit], "作品-姓名-单位", 0.7)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, title, is_title=True)
+    return True
+
 
 def _apply_entry_fields(result: ParsedName, text: str) -> bool:
     """The layouts of this block (see its comment); True when one read the whole name."""
@@ -8142,6 +8190,9 @@ def _apply_entry_fields(result: ParsedName, text: str) -> bool:
         return True
     if text[:1] == "《":
         return last > "\u4e00" and _entry_work_notes(result, text)
+    if len(text) <= 40 and (text.count("-") == 2 or text.count("_") == 2 or text.count(" ") == 2) \
+            and _entry_work_name_unit(result, text):
+        return True
     return last == "》" and _entry_home_name_work(result, text)
 
 

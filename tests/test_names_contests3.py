@@ -40,6 +40,14 @@ ROUND34_RULES = [
     ("《湖畔秋色》 郑海涛 福建.jpg", {"photographer": "郑海涛", "place": None}),
     ("《湖畔秋色》 油画 黄山 福建.jpg", {"photographer": None}),  # hard negative: a place where the entrant stands
     ("《湖畔秋色》 Photo 福建.jpg", {"photographer": None}),  # hard negative: one Latin word is no sure name
+    # D. three segments: the work, the entrant, the entrant's unit (at either end); the unit vouches for the name
+    ("湖光山色-郑为-团委宣传部.jpg", {"title": "湖光山色", "photographer": "郑为"}),
+    ("雪-丁澄-外国语学院.jpg", {"title": "雪", "photographer": "丁澄"}),
+    ("晨读_许悦_后勤处.jpg", {"title": "晨读", "photographer": "许悦"}),
+    ("图书馆党委 冯为 书香校园.jpg", {"title": "书香校园", "photographer": "冯为"}),
+    ("张三-李四-外国语学院.jpg", {"photographer": None}),  # hard negative: two name shapes, nobody is sure
+    ("湖光山色-晨光-外国语学院.jpg", {"photographer": None}),  # hard negative: a title word where the name should be
+    ("湖光山色-郑为-王小科.jpg", {"photographer": "王小科"}),  # hard negative: 王小科 is a person, no unit: 郑为 not vouched for
 ]
 
 
