@@ -5702,6 +5702,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 and _labelled_fields(result, text):
             return
     else:  # forms and catalogue names are no sentences
+        if text[:2] in _MEDIA_FIRST2 and _MEDIUM_BEFORE_WORK.match(text):
+            result.warnings.append(_PAINTED)  # `油画《题》,作者：…`: a medium glued before the work marks a painting
         if text[-1:] in "书画绘刻" and text[-2:-1] in " _" and _entry_name_verb(result, text):
             return
         if len(text) <= 64 and not (len(text) > 40 and ("，" in text or "," in text)) and (
@@ -8013,6 +8015,7 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
 # unit as the segment beside the name (`题-X-某学院`).
 # ---------------------------------------------------------------------------------------------
 
+_MEDIUM_BEFORE_WORK = re.compile(rf"(?:{_MEDIA})\s*《")  # `油画《题》`, `中国画 《题》`: the kind of painting, then the work
 _AUTHORED_VERB_CHARS = frozenset("著作绘画书刻剪绣")  # wrote, made, painted, drew, wrote (calligraphy), carved, cut, embroidered
 # `《题》(张三著)`, `题（张三绘）`: the work, then its author and what the author did, in the closing bracket
 _AUTHORED_BRACKET = re.compile(

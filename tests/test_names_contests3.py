@@ -48,6 +48,10 @@ ROUND34_RULES = [
     ("张三-李四-外国语学院.jpg", {"photographer": None}),  # hard negative: two name shapes, nobody is sure
     ("湖光山色-晨光-外国语学院.jpg", {"photographer": None}),  # hard negative: a title word where the name should be
     ("湖光山色-郑为-王小科.jpg", {"photographer": "王小科"}),  # hard negative: 王小科 is a person, no unit: 郑为 not vouched for
+    # E. a medium glued before the 《work》 marks a painting: the places in its title are painted, no place
+    ("油画《太湖之晨》,作者：钱立.jpg", {"title": "太湖之晨", "photographer": "钱立", "place": None}),
+    ("版画《黄山之巅》 作者：周敏.jpg", {"title": "黄山之巅", "place": None}),
+    ("油画村《太湖之晨》.jpg", {"place": "太湖"}),  # hard negative: a village of painters is no medium
 ]
 
 
