@@ -5712,8 +5712,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 or text[-1:] in ")）" and _ENTRY_ID_BRACKET.search(text, max(0, len(text) - 16))) \
                 and _apply_listed_entry(result, text):
             return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
-        if (text[-1:] in ")）》" or text[:1] == "《" or "-" in text or "_" in text or " " in text) and len(text) <= 64 \
-                and _apply_entry_fields(result, text):
+        if len(text) <= 64 and (text[-1:] in ")）》" or text[:1] == "《" or text[-1:] in _ENTRANT_UNIT_LAST
+                                or len(text) <= 40 and _ENTRANT_UNIT_HEAD.match(text)) and _apply_entry_fields(result, text):
             return
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -8019,7 +8019,12 @@ _MEDIUM_BEFORE_WORK = re.compile(rf"(?:{_MEDIA})\s*《")  # `油画《题》`, `
 _AUTHORED_VERB_CHARS = frozenset("著作绘画书刻剪绣")  # wrote, made, painted, drew, wrote (calligraphy), carved, cut, embroidered
 # `《题》(张三著)`, `题（张三绘）`: the work, then its author and what the author did, in the closing bracket
 _AUTHORED_BRACKET = re.compile(
-    r"(?P<title>《[^《》]{1,40}》|[^()（）《》\s\d][^()（）《》]{0,29}?)\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})[著作绘画书刻剪绣][)）]")
+    r"(?P<title>《[^《》]{1,40}》|[^()（）《》\s\d][^()（）《》]{0,29}?)[\s_\-+＋，,／/]*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})[著作绘画书刻剪绣][)）]")
+# `《题》张三著`, `《题》-张三绘`: no bracket, after a work the 《》 closes
+_AUTHORED_BARE = re.compile(r"(?P<title>《[^《》]{1,40}》)[\s_\-+＋，,／/]*(?P<name>[\u4e00-\u9fff]{2,4})[著作绘画书刻剪绣]")
+# the separators result lists and uploaders put between an entry's fields (`+ - _ ， , 、 ／ /` and spaces)
+_ENTRY_FIELD_SEP = re.compile(r"\s*(?:[-_+＋，,、／/]+|\s+)\s*")
+_ENTRY_NOTE_SEP = re.compile(r"\s*(?:[-_+＋，,／/]+|\s+)\s*")  # (not 、: it joins co-authors in a listing)
 
 
 def _authored_name(raw: str) -> str | None:
@@ -8033,13 +8038,13 @@ def _authored_name(raw: str) -> str | None:
 
 def _entry_authored_bracket(result: ParsedName, text: str) -> bool:
     """`《土乡欢歌》(张三著)`: the work and, in the closing bracket, its author and an authorship verb."""
-    m = _AUTHORED_BRACKET.fullmatch(text)
+    m = (_AUTHORED_BRACKET if text[-1:] in ")）" else _AUTHORED_BARE).fullmatch(text)
     if not m:
         return False
     name = _authored_name(m["name"])
     if name is None and not (m["name"] in _GAZETTEER or _full_place(m["name"])):
         return False  # (`(江门作)`: made at a place, no person: the work alone, below)
-    title = m["title"].strip()
+    title = m["title"].strip(" _-+＋，,／/")
     if title[:1] == "《":
         title = title[1:-1].strip()
     elif _SENTENCE_PUNCT.search(title) or _is_name(title) or _UNIT_ONLY.fullmatch(title):
@@ -8064,7 +8069,7 @@ def _entrant_home(home: str) -> bool:
 
 # `金奖 江苏张三《题》`, `陕西省张三《题》`: an award maybe, the entrant's home glued before the name, the work
 _HOME_NAME_WORK = re.compile(
-    rf"(?:(?P<award>{_ENTRY_RANK})[\s_\-+＋]*)?(?P<pre>[\u4e00-\u9fff]{{4,12}})\s*《(?P<title>[^《》]{{1,40}})》")
+    rf"(?:(?P<award>{_ENTRY_RANK})[\s_\-+＋，,、／/]*)?(?P<pre>[\u4e00-\u9fff]{{4,12}})[\s_\-+＋，,、／/]*《(?P<title>[^《》]{{1,40}})》")
 
 
 def _entry_home_name_work(result: ParsedName, text: str) -> bool:
@@ -8100,10 +8105,12 @@ def _entry_work_notes(result: ParsedName, text: str) -> bool:
     """`《题》 中国画 240cm×240cm 张三 浙江`, `《题》SHI ELISA 12岁 阿根廷`: after the work, space-separated
     segments that are each a medium, a size, an age, the entrant(s) (Chinese names joined by 、, or one
     romanised name) or, last and after the entrant, the entrant's home — a province or a country, no place."""
+    if not any(text[-k:] in _PROVINCE_SET or text[-k:] in _COUNTRIES for k in (2, 3, 4, 5)):
+        return False  # (speed) the layout ends on the entrant's home: looked at before any split
     end = text.find("》")
     if end < 2 or text.count("《") != 1 or text.count("》") != 1:
         return False
-    segs = text[end + 1:].split()
+    segs = [seg for seg in _ENTRY_NOTE_SEP.split(text[end + 1:]) if seg]
     if not 2 <= len(segs) <= 7 or segs[-1] not in _PROVINCE_SET and segs[-1] not in _COUNTRIES:
         return False  # (the layout is known by the home at the end)
     home = segs.pop()
@@ -8151,20 +8158,27 @@ _DEPARTMENT_HEADS = frozenset(
     "生产 销售 市场 质检 安全 安监 办公 行政 采购 运营 研发 信息 网络 设备 物资 法务 党政 综合".split())
 
 
+_ENTRANT_UNIT_LAST = frozenset("会区厂司团处委学室局心所校段科系级组行部间队院联关")  # the last characters of _UNIT_SUFFIX's words
+# (a cheap first test) a first segment that may be a unit: two to fifteen characters, a unit's last one, a separator
+_ENTRANT_UNIT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,15}[会区厂司团处委学室局心所校段科系级组行部间队院联关]\s*[-_+＋，,、／/\s]")
+
+
 def _entrant_unit(seg: str) -> bool:
     """The entrant's unit as a segment of its own: a unit word (_UNIT_ONLY), no gazetteer place, four
     characters or more — or three with a two-character unit ending or a department's head (`后勤处`)."""
-    return 3 <= len(seg) <= 16 and (len(seg) >= 4 or seg[-2:] in _ENTRANT_UNIT_ENDS
-                                    or seg[-1] in "处部科室" and seg[:2] in _DEPARTMENT_HEADS) \
-        and _UNIT_ONLY.fullmatch(seg) is not None and seg not in _GAZETTEER
+    return 3 <= len(seg) <= 16 and seg[-1] in _ENTRANT_UNIT_LAST and (
+        len(seg) >= 4 or seg[-2:] in _ENTRANT_UNIT_ENDS or seg[-1] in "处部科室" and seg[:2] in _DEPARTMENT_HEADS) \
+        and seg not in _GAZETTEER and _UNIT_ONLY.fullmatch(seg) is not None
 
 
 def _entry_work_name_unit(result: ParsedName, text: str) -> bool:
     """`题-张三-某学院`, `某某部_张三_题`: three segments, the entrant's unit at either end, the entrant beside it
     and the work at the other end; the name shape is vouched for by the unit (`段为`)."""
-    segs = [s for s in _ENTRY_SEP.split(text) if s]
-    if len(segs) != 3:
-        return False
+    if text[-1] not in _ENTRANT_UNIT_LAST and not _ENTRANT_UNIT_HEAD.match(text):
+        return False  # (speed) a unit's last character at one end, before the split
+    segs = _ENTRY_FIELD_SEP.split(text)
+    if len(segs) != 3 or not 2 <= len(segs[1]) <= 3 or not segs[0] or not segs[2]:
+        return False  # (the entrant, two or three characters, in the middle)
     if _entrant_unit(segs[2]):
         title, raw, unit = segs
     elif _entrant_unit(segs[0]):
@@ -8189,12 +8203,12 @@ def _entry_work_name_unit(result: ParsedName, text: str) -> bool:
 def _apply_entry_fields(result: ParsedName, text: str) -> bool:
     """The layouts of this block (see its comment); True when one read the whole name."""
     last = text[-1:]
-    if last in ")）" and text[-2:-1] in _AUTHORED_VERB_CHARS and _entry_authored_bracket(result, text):
+    if (last in ")）" and text[-2:-1] in _AUTHORED_VERB_CHARS or last in _AUTHORED_VERB_CHARS and text[:1] == "《") \
+            and _entry_authored_bracket(result, text):
         return True
     if text[:1] == "《":
         return last > "\u4e00" and _entry_work_notes(result, text)
-    if len(text) <= 40 and (text.count("-") == 2 or text.count("_") == 2 or text.count(" ") == 2) \
-            and _entry_work_name_unit(result, text):
+    if len(text) <= 40 and _entry_work_name_unit(result, text):
         return True
     return last == "》" and _entry_home_name_work(result, text)
 

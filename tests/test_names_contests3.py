@@ -52,6 +52,19 @@ ROUND34_RULES = [
     ("油画《太湖之晨》,作者：钱立.jpg", {"title": "太湖之晨", "photographer": "钱立", "place": None}),
     ("版画《黄山之巅》 作者：周敏.jpg", {"title": "黄山之巅", "place": None}),
     ("油画村《太湖之晨》.jpg", {"place": "太湖"}),  # hard negative: a village of painters is no medium
+    # F. the same layouts with the other separators (`+ - _ ， 、 ／` and spaces) and without the bracket after a 《work》
+    ("金奖+浙江陈雅琴+《江南春早》.jpg", {"title": "江南春早", "photographer": "陈雅琴", "place": None}),
+    ("一等奖_河南省赵德胜_《麦收》.jpg", {"title": "麦收", "photographer": "赵德胜", "place": None}),
+    ("《湖畔秋色》_油画_120cm×90cm_郑海涛_福建.jpg", {"title": "湖畔秋色", "photographer": "郑海涛", "place": None}),
+    ("《湖畔秋色》，油画，120cm×90cm，郑海涛，福建.jpg", {"title": "湖畔秋色", "photographer": "郑海涛", "place": None}),
+    ("湖光山色+郑为+团委宣传部.jpg", {"title": "湖光山色", "photographer": "郑为"}),
+    ("湖光山色、郑为、团委宣传部.jpg", {"title": "湖光山色", "photographer": "郑为"}),
+    ("湖光山色／郑为／团委宣传部.jpg", {"title": "湖光山色", "photographer": "郑为"}),
+    ("《山村晨雾》_(周立平著).jpg", {"title": "山村晨雾", "photographer": "周立平"}),
+    ("《山村晨雾》周立平著.jpg", {"title": "山村晨雾", "photographer": "周立平"}),
+    ("《山村晨雾》-周立平绘.jpg", {"title": "山村晨雾", "photographer": "周立平"}),
+    ("《山村晨雾》近期新作.jpg", {"photographer": None}),  # hard negative: no name before the verb
+    ("湖光山色，张三，李四.jpg", {"photographer": None}),  # hard negative: no unit, two names
 ]
 
 
