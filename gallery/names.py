@@ -7637,7 +7637,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 def _clean(text: str, result: ParsedName) -> str:
     """Control characters and lone surrogates (from os.fsdecode) are noted and dropped."""
-    if _CONTROL.search(text):
+    if not text.isprintable() and _CONTROL.search(text):  # (speed) each of its characters is unprintable
         result.warnings.append("control or undecodable characters removed")
         text = _CONTROL.sub("", text)
     return text.replace("\\", "/")
