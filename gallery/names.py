@@ -1858,6 +1858,8 @@ _DEVICE_AFTER_SEP = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])|(?<=[\u4e00-\u9f
 def _apply_device_glued(result: ParsedName, core: str) -> bool:
     """A dated device name with words glued after it (`QQ20250907-020032窗口展示`) or a title put
     before it with a separator (`论文标题-屏幕快照 2020-04-27 下午12.29.27`): the words are the title."""
+    if core[-1:] not in _ALNUM_END and not core[:1].isascii():
+        return False  # (speed) both forms below fail: the first needs an ASCII start, the second an alphanumeric end
     if not _YEAR_DIGITS.search(core):
         return False  # every dated device name holds a year or epoch digits
     cjk = _FIRST_CJK.search(core) if core[:1].isascii() else None
