@@ -2550,6 +2550,7 @@ _NEVER_CREDITED = frozenset(
 )
 
 
+@lru_cache(maxsize=64)  # (speed) pure; ~40% of its calls repeat a recent question (the same token, credit and title checks)
 def _is_name(text: str, *, strict: bool = True) -> bool:
     """A plausible Chinese personal name: known surname + one or two given characters."""
     if not strict and ("·" in text or "•" in text):  # `买买提·吐尔逊`: a transliterated name, behind a credit
