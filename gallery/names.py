@@ -5727,6 +5727,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if len(text) <= 64 and (text[-1:] in ")）》" or text[:1] == "《" or text[-1:] in _ENTRANT_UNIT_LAST
                                 or len(text) <= 40 and _ENTRANT_UNIT_HEAD.match(text)) and _apply_entry_fields(result, text):
             return
+        if (text[-1:] in ")）" or "《" in text) and _entry_art_label(result, text):
+            return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
                 or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
@@ -7923,6 +7925,139 @@ def _entry_name_verb(result: ParsedName, text: str) -> bool:
     result.kind = result.family = "contest_entry"
     _set_plain_title(result, m["title"].strip(), is_title=True)
     return True
+
+
+# ---------------------------------------------------------------------------------------------
+# An artwork or entry label's notes around the author and the work, each segment classified by what it
+# is: a teacher after 指导老师/指导教师 (never the author), a class code in a bracket after the name
+# (`(7.42)`, `(3班)`: no date), a medium or a script as a segment of its own, in a bracket or glued after the
+# name (`国画`, `楷书`, `(十字绣)`, `X水粉作品`), the author's unit in a bracket after the name; the
+# segments in any order, with spaces, `+ - _ ， 、 ；` between them.
+# ---------------------------------------------------------------------------------------------
+
+_LABEL_MEDIUM_WORDS = (f"{_MEDIA}|(?:硬笔|软笔|毛笔)?(?:楷书|行书|草书|隶书|篆书|行楷|小楷|魏碑|书法)"
+                       "|炭笔画|炭笔|铅笔画|彩铅画?|粉画|十字绣|刺绣|布贴画|烙画|插画|山水画|花鸟画|人物画|漫画|陶艺|泥塑|雕塑")
+_LABEL_MEDIUM = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?")
+_LABEL_MEDIUM_END = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?$")  # `林某水粉作品`: glued after the name
+_LABEL_TEACHER_TAIL = re.compile(  # `… 指导教师：某某`, `(指导老师 某某、某某)`: who supervised the entry
+    r"[\s_\-+＋，,；;]*[(（]?(?:指导|辅导)(?:老师|教师)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*[)）]?$")
+_LABEL_CLASS_CODE = re.compile(r"[\d.．\-]{1,6}|[\u4e00-\u9fff\d]{0,4}\d{1,3}班|[一二三四五六七八九初高]{1,2}[(（]?\d{1,2}[)）]?班")
+_LABEL_POSITION = re.compile(r"[左右中前后上下]|[左右中前后][一二三四五六七八九十\d]|[前后中]排.{0,3}|[左右]起.{0,3}|中间|居中|男|女|化名|音|已故")
+_LABEL_TOKEN = re.compile(r"《[^《》]{1,40}》|[(（][^()（）]{1,20}[)）]|[^\s\u3000《》()（）+＋_\-，,；;、]+")
+_LABEL_HOME_END = frozenset("省市县区镇乡村州旗盟国")  # `(某某县)`: where the author lives, no unit
+_LABEL_GAP = re.compile(r"[\s\u3000+＋_\-，,；;、]*")
+_LABEL_GATE = re.compile(r"指导|辅导|[(（][\d.．\-]{1,6}[)）]|[画书绣笔塑艺粉彩墨纸刻描色法碑楷]|[)）]$")  # a note this block reads
+
+
+def _label_name(raw: str, *, lenient: str | None) -> str | None:
+    """The author's name: a name shape; where the layout vouches (`X(单位)`, `X水粉作品`), a four-character
+    name after a known surname as well, and after a unit bracket a three-character one with a rarer surname
+    (`化某某`) — never a noun, a title word or a place."""
+    name = _entry_name(raw)
+    if name and len(name) <= 3:
+        return name
+    if not lenient:
+        return None
+    name = raw.replace(" ", "").replace("\u3000", "")
+    if not 3 <= len(name) <= 4 or not _has_surname(name) and (len(name) == 4 or lenient != "unit") \
+            or not _is_name(name, strict=False) \
+            or name in _NOUNS or name in _TITLE_WORDS or _is_title_word(name) or _full_place(name) \
+            or _LABEL_MEDIUM.fullmatch(name) or _UNIT_ONLY.fullmatch(name) or not _NOT_IN_NAMES.isdisjoint(name[1:]):
+        return None
+    return name
+
+
+def _entry_art_label(result: ParsedName, text: str) -> bool:
+    """`《题》 某某(7.42) 指导教师：某某`, `■国画 题 某某(单位)`, `某某(单位)《题》(十字绣)`, `某某水粉作品《题》`:
+    one author, one work, and notes that are a teacher, a class code, a medium or the author's unit."""
+    if len(text) > 48 or "摄" in text or not _LABEL_GATE.search(text):
+        return False
+    signal = False
+    teacher = _LABEL_TEACHER_TAIL.search(text) if ("指导" in text or "辅导" in text) else None
+    if teacher:
+        text, signal = text[: teacher.start()], True
+    tokens: list[str] = []
+    pos = 0
+    for m in _LABEL_TOKEN.finditer(text):
+        gap = text[pos : m.start()]
+        if gap and not _LABEL_GAP.fullmatch(gap):
+            return False  # a character no segment or separator here is (a colon, a quote …)
+        tok = m.group(0)
+        if tokens and len(tok) == 1 and len(tokens[-1]) == 1 and gap in (" ", "\u3000") and "\u4e00" <= tok <= "\u9fff":
+            tokens[-1] += " " + tok  # `彭 华`: a two-character name padded to three
+        else:
+            tokens.append(tok)
+        pos = m.end()
+    if text[pos:].strip(" \u3000+＋_-，,；;、") or not 2 <= len(tokens) <= 6:
+        return False
+    works: list[str] = []
+    words: list[list[str | None]] = []  # [word, unit in a bracket after it, glued medium]
+    medium = False
+    for tok in tokens:
+        if tok[0] == "《":
+            works.append(tok[1:-1].strip())
+            words.append(["《", None, None])
+            continue
+        if tok[0] in "(（":
+            inner = tok[1:-1].strip()
+            if not words:
+                return False
+            if _LABEL_CLASS_CODE.fullmatch(inner):
+                signal = True  # `(7.42)`: the pupil's grade and class, no date
+            elif _LABEL_MEDIUM.fullmatch(inner) or _ENTRY_SIZE.fullmatch(inner):
+                signal = medium = True  # `(十字绣)`, `(炭笔画)`: the kind of work
+            elif words[-1][0] != "《" and words[-1][1] is None and 2 <= len(inner) <= 12 and _CJK.fullmatch(inner) \
+                    and not _LABEL_POSITION.fullmatch(inner) and not _is_name(inner) and inner not in _PROVINCE_SET \
+                    and inner not in _COUNTRIES and not (inner[-1] in _LABEL_HOME_END and _full_place(inner)):
+                words[-1][1] = inner  # `某某(东风物流)`: the author's unit
+            else:
+                return False
+            continue
+        if _LABEL_MEDIUM.fullmatch(tok):
+            signal = medium = True  # `国画`, `篆书`: the medium or script as a segment
+            continue
+        glued = _LABEL_MEDIUM_END.search(tok) if len(tok) >= 4 else None
+        if glued and glued.start() >= 2:
+            signal = medium = True
+            words.append([tok[: glued.start()], None, "glued"])  # `某某水粉作品`: the author before the medium
+            continue
+        words.append([tok, None, None])
+    if len(works) > 1:
+        return False
+    plain = [w for w in words if w[0] != "《"]
+    if works:
+        if len(plain) != 1:
+            return False
+        word, unit, glued = plain[0]
+        name = _label_name(word, lenient="unit" if unit else glued)
+        title = works[0]
+    else:
+        if len(plain) != 2:
+            return False
+        named = [w for w in plain if w[1]]  # without a 《work》 the name is the word that carries the unit
+        if len(named) == 1:
+            word, unit, glued = named[0]
+            name = _label_name(word, lenient="unit")
+        elif not named and medium:  # `国画 题 某某`: after the medium, the name-shaped word
+            shaped = [w for w in plain if _label_name(w[0], lenient=None)]
+            if len(shaped) != 1:
+                return False
+            word, unit, glued = shaped[0]
+            name = _label_name(word, lenient=None)
+        else:
+            return False
+        title = next(w[0] for w in plain if w[0] is not word)
+        if _label_name(title, lenient=None) or _full_place(title) or _LABEL_MEDIUM.fullmatch(title) or _UNIT_ONLY.fullmatch(title):
+            return False  # two names, or a place or a unit where the work should be: nobody is sure
+    if not name or not title or not (signal or unit and not works):
+        return False  # (a plain `《题》 某某` is read further on, as before)
+    result._set("photographers", [name], "作品 作者(单位) 注", 0.75)
+    result._set("title", _CJK_SPACE_CJK.sub("", title).strip(), "作品 作者(单位) 注", 0.8)  # `《雪 意》`
+    if unit:
+        result._set("units", [unit], "作品 作者(单位) 注", 0.7)
+    result.kind, result.family = "contest_entry", "artwork_entry" if medium else "contest_entry"
+    return True
+
 
 
 def _apply_listed_entry(result: ParsedName, text: str) -> bool:

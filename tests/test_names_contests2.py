@@ -1,0 +1,50 @@
+"""Round 31: artwork and contest-entry labels whose segments are classified by what they are (a
+teacher's note, a class code, a medium or a calligraphy script, the author's unit in a bracket, a
+person-name shape, labelled fields after the title, a contest's fixed prefix), in any order and with
+any separator, tested on made-up names with hard negatives (the work lists were the contest, artwork,
+titled and place rows of held-out sets 30, 29 and 27; no string of theirs is copied here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND31_RULES = [
+    # A. the work, the pupil, a class code in a bracket and the supervising teacher (never the author)
+    ("《江畔晚归》 孙雨桐(5.12) 指导教师：王丽.jpg", {"title": "江畔晚归", "photographer": "孙雨桐", "date": None}),
+    ("《江畔晚归》孙雨桐(8.03)指导老师:王丽.jpg", {"title": "江畔晚归", "photographer": "孙雨桐", "date": None}),
+    ("《江畔晚归》_孙雨桐(3班)_指导老师 王丽.jpg", {"title": "江畔晚归", "photographer": "孙雨桐"}),
+    ("《江畔晚歸》 孫雨桐(6.21) 指導老師：王麗.jpg", {"title": "江畔晚歸", "photographer": "孫雨桐", "date": None}),
+    ("《江畔晚归》 指导教师：王丽.jpg", {"photographer": None}),  # hard negative: only the teacher is named
+    ("《江畔晚归》 秋色(5.12) 指导教师：王丽.jpg", {"photographer": None}),  # hard negative: a title word, no name
+    # B. the author glued before a medium (+ 作品), the work in 《》
+    ("陈思雨水彩作品《渔港》.jpg", {"title": "渔港", "photographer": "陈思雨"}),
+    ("郑可馨素描《老屋》.jpg", {"title": "老屋", "photographer": "郑可馨"}),
+    ("欧阳明轩国画作品《荷塘》.jpg", {"title": "荷塘", "photographer": "欧阳明轩"}),
+    ("少儿水彩作品《渔港》.jpg", {"photographer": None}),  # hard negative: a group, no name
+    ("学校水粉作品《渔港》.jpg", {"photographer": None}),  # hard negative: a noun, no name
+    # C. a medium or script segment, the work, the author and his unit in a bracket
+    ("■行书 赤壁怀古 黄建国(机务段).jpg", {"title": "赤壁怀古", "photographer": "黄建国"}),
+    ("隶书-将进酒-邹国平(工会).jpg", {"title": "将进酒", "photographer": "邹国平"}),
+    ("油画 秋山 马文斌.jpg", {"title": "秋山", "photographer": "马文斌"}),
+    ("国画 江山 何明远(信息中心).jpg", {"title": "江山", "photographer": "何明远"}),
+    ("水彩 远航 练小川(设计院).jpg", {"title": "远航", "photographer": "练小川"}),
+    ("水彩 远航 战小川(设计院).jpg", {"title": "远航", "photographer": "战小川"}),  # a rarer surname, vouched by the unit
+    ("晚霞 码头(长江).jpg", {"photographer": None}),  # hard negative: no name shape, a river in the bracket
+    ("国画 秋色 晨光.jpg", {"photographer": None}),  # hard negative: title words only
+    ("水彩 远航 码头(设计院).jpg", {"photographer": None}),  # hard negative: a noun before the unit
+    ("水彩 远航 战川(设计院).jpg", {"photographer": None}),  # hard negative: two characters, an unknown surname
+    # D. the author and his unit, the work, the medium in a bracket after it; a padded two-character name
+    ("马 林(调度中心)《守望》(剪纸).jpg", {"title": "守望", "photographer": "马林"}),
+    ("胡玉兰(配电站)《春归》(刺绣).jpg", {"title": "春归", "photographer": "胡玉兰"}),
+    ("胡玉兰(配电站)《春归》(80×60cm).jpg", {"title": "春归", "photographer": "胡玉兰"}),
+    ("胡玉兰(5.12)《春归》.jpg", {"title": "春归", "photographer": "胡玉兰", "date": None}),
+    ("春归(配电站)《守望》(刺绣).jpg", {"photographer": None}),  # hard negative: no name before the unit
+    ("《春归》(刺绣)《守望》.jpg", {"photographer": None}),  # hard negative: two works
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND31_RULES)
+def test_round31_label_layouts(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
