@@ -8059,6 +8059,25 @@ def _entry_art_label(result: ParsedName, text: str) -> bool:
     return True
 
 
+# an artwork label's fields after its title: `题 作者：某某；规格：…；品类：中国画` — the author's key, then
+# keys of the work's details (size, medium, kind, year), each value up to the next separator
+_LABEL_DETAIL_KEYS = "规格|尺寸|尺幅|品类|类别|类型|画种|材质|形式|年代|创作年代|创作时间|年份|单位|工作单位|组别"
+_LABEL_TITLE_FIELDS = re.compile(
+    rf"(?P<title>[^:：;；]{{1,24}}?)[\s_\-+＋]+(?:作者|作者姓名|书者|画者)\s*[:：]\s*(?P<name>{_ENTRY_NAME})"
+    rf"(?:\s*[;；,，\s]\s*(?:{_LABEL_DETAIL_KEYS})\s*[:：]\s*[^:：;；,，]{{1,24}}?)+\s*")
+
+
+def _entry_title_fields(result: ParsedName, text: str) -> bool:
+    """`云影 作者：某某；规格：120×80cm；品类：油画`: the title, then the author's key and the work's details."""
+    m = _LABEL_TITLE_FIELDS.fullmatch(text)
+    if not m or not (name := _entry_name(m["name"])) or len(name) > 3 or _SENTENCE_PUNCT.search(m["title"]) \
+            or "《" in m["title"]:
+        return False
+    result._set("photographers", [name], "题 作者：X；规格：…", 0.8)
+    result.kind, result.family = "contest_entry", "artwork_entry"
+    _set_plain_title(result, m["title"].strip(), is_title=True)
+    return True
+
 
 def _apply_listed_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name.
@@ -8078,6 +8097,8 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return True
     if tag:
         return False
+    if "者" in text and text.count("：") + text.count(":") >= 2 and _entry_title_fields(result, text):
+        return True  # `题 作者：X；规格：…；品类：…`: an artwork label's fields after the title
     if text[-1:] in ")）" and (m := _ENTRY_HEAD_BRACKET.fullmatch(text)) and (name := _entry_name(m["name"])) \
             and not _is_name(m["title"].strip()) and (m["id"] if m["head"] is None else ":" in m["colon"]
                                                       or "：" in m["colon"] or _entry_head_place(m["head"])):

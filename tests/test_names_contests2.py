@@ -42,6 +42,12 @@ ROUND31_RULES = [
     ("胡玉兰(5.12)《春归》.jpg", {"title": "春归", "photographer": "胡玉兰", "date": None}),
     ("春归(配电站)《守望》(刺绣).jpg", {"photographer": None}),  # hard negative: no name before the unit
     ("《春归》(刺绣)《守望》.jpg", {"photographer": None}),  # hard negative: two works
+    # E. the title, then the author's key and the work's details as labelled fields
+    ("雨后山村 作者：郑小川；规格：60×90cm；品类：油画.jpg", {"title": "雨后山村", "photographer": "郑小川"}),
+    ("雨后山村 作者:郑小川, 尺寸:60x90cm, 材质:布面油画.jpg", {"title": "雨后山村", "photographer": "郑小川"}),
+    ("春来，燕归 作者：郑小川；品类：中国画.jpg", {"title": "春来，燕归", "photographer": "郑小川"}),
+    ("雨后山村 作者：晨光；规格：60×90cm.jpg", {"photographer": None}),  # hard negative: a title word, no name
+    ("雨后山村 作者：郑小川；地点：黄山.jpg", {"photographer": "郑小川", "place": "黄山"}),  # a place key: the form
 ]
 
 
