@@ -4974,6 +4974,11 @@ _CONTEST_PLUS_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
     r"|[\u4e00-\u9fff]{1,4}组[+＋]\s*(?=[^+＋]+[+＋][^+＋])"
 )
+# `“某某”书画作品展+题+姓名+电话`: the fixed prefix a call's naming rule asks for — an event's name, quoted or
+# not, ending in an event word — before three more `+` fields (a title ending in 展, `发展+X+电话`, keeps it)
+_PLUS_EVENT_PREFIX = re.compile(
+    r"(?:[“「『][^”」』+＋]{1,20}[”」』][\u4e00-\u9fff]{0,14}|[\u4e00-\u9fff]{3,14})(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动)"
+    r"[+＋]\s*(?=[^+＋]+[+＋][^+＋]+[+＋][^+＋])")
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
 _TEACHER_NOTE = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
     r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")
@@ -6277,7 +6282,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     first = text[:1]  # (round 22: each prefix pattern is tried only on the first characters it can open with)
     m = ((_CATEGORY_PREFIX.match(text) if first in _CATEGORY_FIRST else None)
          or (_GROUP_AWARD.match(text) if "组" in text else None)
-         or ("+" in text or "＋" in text) and _CONTEST_PLUS_PREFIX.match(text))
+         or ("+" in text or "＋" in text) and (_CONTEST_PLUS_PREFIX.match(text) or _PLUS_EVENT_PREFIX.match(text)))
     if m and m.end() < len(text):
         text = text[m.end():]
     if "组" in text:

@@ -48,6 +48,11 @@ ROUND31_RULES = [
     ("春来，燕归 作者：郑小川；品类：中国画.jpg", {"title": "春来，燕归", "photographer": "郑小川"}),
     ("雨后山村 作者：晨光；规格：60×90cm.jpg", {"photographer": None}),  # hard negative: a title word, no name
     ("雨后山村 作者：郑小川；地点：黄山.jpg", {"photographer": "郑小川", "place": "黄山"}),  # a place key: the form
+    # F. a call's fixed prefix (an event's name, quoted or not) before the `+` fields it asks for
+    ("“美丽乡村 幸福家园”摄影作品展+稻香+陈立+13800001111.jpg", {"title": "稻香", "photographer": "陈立", "phone": "13800001111"}),
+    ("职工书画作品网络展+稻香+陈立+13800001111.jpg", {"title": "稻香", "photographer": "陈立"}),
+    ("「秋韵」摄影征集＋稻香＋陈立＋13800001111.jpg", {"title": "稻香", "photographer": "陈立"}),
+    ("乡村振兴成果展+陈立+13800001111.jpg", {"title": "乡村振兴成果展", "photographer": "陈立"}),  # hard negative: the title
 ]
 
 
