@@ -7803,6 +7803,41 @@ def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
     return True
 
 
+
+# surnames of today's name lists missing from the classical table (隋, 迟, 修, 丛, 战 …) that seldom open a
+# common word, and the commonest given-name characters that seldom end one: with both, a two- or
+# three-character word has a person's shape where no known surname vouches (`战某伟`; not 战歌, 战国, 修行)
+_ENTRY_RARE_SURNAMES = frozenset("隋迟修丛苟谌禤战化仵")
+_ENTRY_GIVEN_CHARS = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
+
+
+def _entry_rare_name(word: str) -> bool:
+    return (2 <= len(word) <= 3 and word[0] in _ENTRY_RARE_SURNAMES and word[-1] in _ENTRY_GIVEN_CHARS
+            and _CJK.fullmatch(word) is not None and word not in _NOUNS and not _is_title_word(word)
+            and _NOT_IN_NAMES.isdisjoint(word[1:]))
+
+
+def _entry_rare_name_title_phone(result: ParsedName, text: str) -> bool:
+    """`题+战某伟+电话` in either order: where neither word has a known surname, the one word with a rarer
+    surname and a given name's last character is the entrant (`烈日+X+…`), when the other has no such shape."""
+    m = _ENTRY_PHONE_END.search(text, max(0, len(text) - 24))
+    if not m or not find_phones(m["phone"]):
+        return False
+    segs = _ENTRY_SEP.split(text[: m.start()].strip())
+    if len(segs) != 2 or not all(segs) or any(_has_surname(w) for w in segs):
+        return False  # a known surname: the layouts before and after read it
+    shaped = [_entry_rare_name(w) for w in segs]
+    if shaped[0] == shaped[1]:
+        return False  # both, or neither: nobody is sure
+    name, title = (segs[0], segs[1]) if shaped[0] else (segs[1], segs[0])
+    if _full_place(title) or _UNIT_ONLY.fullmatch(title) or _full_place(name):
+        return False
+    result._set("photographers", [name], "题+姓名(少见姓)+电话", 0.7)
+    result._set("phones", find_phones(m["phone"]), "题+姓名(少见姓)+电话", 0.95)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, _SERIES_MID.sub("", title).strip(), is_title=True)
+    return True
+
 def _entry_head_place(head: str) -> bool:
     """`南京`, `泗阳`, `南林大` before `：`: a place, or a university's short name (three or four
     characters ending in 大), is where the entrant's picture comes from."""
@@ -8176,6 +8211,8 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return True
     if text[-1:].isdigit() and _entry_name_title_phone(result, text):
         return True
+    if text[-1:].isdigit() and not _ENTRY_RARE_SURNAMES.isdisjoint(text) and _entry_rare_name_title_phone(result, text):
+        return True  # `题+战某伟+电话`: a rarer surname and a given name's shape
     if "《" in text and ("," in text or "，" in text or "、" in text) and _entry_listing(result, text):
         return True
     return False

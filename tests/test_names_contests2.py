@@ -53,6 +53,12 @@ ROUND31_RULES = [
     ("职工书画作品网络展+稻香+陈立+13800001111.jpg", {"title": "稻香", "photographer": "陈立"}),
     ("「秋韵」摄影征集＋稻香＋陈立＋13800001111.jpg", {"title": "稻香", "photographer": "陈立"}),
     ("乡村振兴成果展+陈立+13800001111.jpg", {"title": "乡村振兴成果展", "photographer": "陈立"}),  # hard negative: the title
+    # G. 题+姓名+电话 where the name's surname is a rarer one (no known surname on either side)
+    ("晨雾+隋晓娟+13800002222.jpg", {"title": "晨雾", "photographer": "隋晓娟", "phone": "13800002222"}),
+    ("迟丽_晨雾_13800002222.jpg", {"title": "晨雾", "photographer": "迟丽"}),
+    ("战歌+晨雾+13800002222.jpg", {"photographer": None}),  # hard negative: a word, no given name's shape
+    ("战国+晨雾+13800002222.jpg", {"photographer": None}),  # hard negative: an era, no name
+    ("迟丽+修涛+13800002222.jpg", {"photographer": None}),  # hard negative: two name shapes, nobody is sure
 ]
 
 
