@@ -4956,6 +4956,8 @@ _LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the 
 )
 # `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
 _ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
+# `(档案照片)`, `(档案图)`: a file photo, said with 档案 as Taiwan and Hong Kong pages do (the picture's source, no title)
+_ARCHIVE_FILE_NOTE = re.compile(r"\s*[(（]档案(?:图片?|照片|相片)[)）]\s*$")
 _SEQ_PREFIX = re.compile(
     r"^[\u2460-\u2473\u2776-\u277f]\s*[.、．]?\s*"  # `①.`, `③、`: the picture's number in a set
     r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
@@ -5773,6 +5775,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _TEACHER_NOTE.sub("", text).strip() or text
     if "资料" in text:
         text = _ARCHIVE_NOTE.sub("", text).strip() or text
+    if "档案" in text:
+        text = _ARCHIVE_FILE_NOTE.sub("", text).strip() or text
     if "□" in text or "■" in text:  # `…。□本报记者 张三`: a newspaper's byline box
         text = _BYLINE_BOX.sub(" ", text).strip()
     if "提供" in text:
@@ -5863,6 +5867,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = _take_credit_unit_residue(result, text)
         if "资料" in text:
             text = _ARCHIVE_NOTE.sub("", text).strip() or text  # `…。(资料图) 孙睿 摄`
+        if "档案" in text:
+            text = _ARCHIVE_FILE_NOTE.sub("", text).strip() or text  # `…(档案照片) X 摄`
     else:
         orphan = _ORPHAN_CREDIT.search(text, _tail40(text)) if _ROLE_RE.search(text, max(0, len(text) - 12)) else None
         if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named

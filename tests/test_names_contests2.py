@@ -59,6 +59,11 @@ ROUND31_RULES = [
     ("战歌+晨雾+13800002222.jpg", {"photographer": None}),  # hard negative: a word, no given name's shape
     ("战国+晨雾+13800002222.jpg", {"photographer": None}),  # hard negative: an era, no name
     ("迟丽+修涛+13800002222.jpg", {"photographer": None}),  # hard negative: two name shapes, nobody is sure
+    # H. a file photo said with 档案 (Taiwan, Hong Kong): the picture's source, no part of the title
+    ("林阿明。(档案照片).jpg", {"title": "林阿明", "photographer": None}),
+    ("林阿明(檔案照片).jpg", {"title": "林阿明"}),
+    ("档案馆开放日(档案图) 张三 摄.jpg", {"title": "档案馆开放日", "photographer": "张三"}),
+    ("档案馆开放日.jpg", {"title": "档案馆开放日"}),  # hard negative: 档案 in the title stays
 ]
 
 
