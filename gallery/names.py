@@ -5736,6 +5736,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return
         if (text[-1:] in ")）" or "《" in text) and _entry_art_label(result, text):
             return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
+        if ("+" in text or "＋" in text or "_" in text or " " in text) and _entry_phone_between(result, text):
+            return  # `姓名+手机号+作品名称`: the phone between the two words
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
                 or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
@@ -7840,6 +7842,32 @@ def _entry_rare_name_title_phone(result: ParsedName, text: str) -> bool:
         return False
     result._set("photographers", [name], "题+姓名(少见姓)+电话", 0.7)
     result._set("phones", find_phones(m["phone"]), "题+姓名(少见姓)+电话", 0.95)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, _SERIES_MID.sub("", title).strip(), is_title=True)
+    return True
+
+
+_ENTRY_PHONE_MID = re.compile(r"[+＋_\s]+(?P<phone>1[3-9]\d{9})[+＋_\s]+")  # `姓名+手机号+作品名称`: the phone between
+
+
+def _entry_phone_between(result: ParsedName, text: str) -> bool:
+    """`姓名+手机号+作品名称` (an order contest calls publish) or the reverse, the phone between the two words:
+    read as the layouts with the phone at the end read it (a name a strict reading refuses, `朱某来`)."""
+    m = _ENTRY_PHONE_MID.search(text)
+    if not m or m.start() == 0 or m.end() == len(text):
+        return False
+    first, second = text[: m.start()].strip(), text[m.end():].strip()
+    if not first or not second or _ENTRY_SEP.search(first) or _ENTRY_SEP.search(second) or _is_name(first) \
+            or _is_name(second):
+        return False  # more than two words, or a strict name (the `+` layouts further on read it)
+    shaped = [(n := _entry_name(w)) is not None and len(n) <= 3 for w in (first, second)]
+    if shaped[0] == shaped[1]:  # both name-shaped, or neither: a rarer surname's shape, or nobody
+        return _entry_rare_name_title_phone(result, f"{first}+{second}+{m['phone']}")
+    name, title = (first, second) if shaped[0] else (second, first)
+    if _full_place(title) or _UNIT_ONLY.fullmatch(title) or not find_phones(m["phone"]):
+        return False
+    result._set("photographers", [_entry_name(name)], "姓名+手机号+作品名称", 0.75)
+    result._set("phones", find_phones(m["phone"]), "姓名+手机号+作品名称", 0.95)
     result.kind = result.family = "contest_entry"
     _set_plain_title(result, _SERIES_MID.sub("", title).strip(), is_title=True)
     return True

@@ -64,6 +64,12 @@ ROUND31_RULES = [
     ("林阿明(檔案照片).jpg", {"title": "林阿明"}),
     ("档案馆开放日(档案图) 张三 摄.jpg", {"title": "档案馆开放日", "photographer": "张三"}),
     ("档案馆开放日.jpg", {"title": "档案馆开放日"}),  # hard negative: 档案 in the title stays
+    # I. 姓名+手机号+作品名称 (or the reverse), the phone between the words, a name a strict reading refuses
+    ("孟庆来+13800003333+山村晚照.jpg", {"title": "山村晚照", "photographer": "孟庆来", "phone": "13800003333"}),
+    ("山村晚照_13800003333_孟庆来.jpg", {"title": "山村晚照", "photographer": "孟庆来"}),
+    ("晚照 13800003333 隋晓娟.jpg", {"title": "晚照", "photographer": "隋晓娟"}),
+    ("秋收+13800003333+晨光.jpg", {"photographer": None}),  # hard negative: title words, no name
+    ("孟庆来+13800003333+丁庆来.jpg", {"photographer": None}),  # hard negative: two name shapes
 ]
 
 
