@@ -5736,8 +5736,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return
         if (text[-1:] in ")）" or "《" in text) and _entry_art_label(result, text):
             return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
-        if ("+" in text or "＋" in text or "_" in text or " " in text) and _entry_phone_between(result, text):
+        if len(text) <= 40 and ("+" in text or "＋" in text or "_" in text or " " in text) and _entry_phone_between(result, text):
             return  # `姓名+手机号+作品名称`: the phone between the two words
+        if len(text) <= 48 and not _ENTRY_OUTLET_CHARS.isdisjoint(text) and _entry_outlet_credit(result, text):
+            return  # `题-某报-姓名`: the work, the entrant's outlet, the entrant
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
                 or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
@@ -8044,8 +8046,8 @@ def _label_name(raw: str, *, lenient: str | None) -> str | None:
 def _entry_art_label(result: ParsedName, text: str) -> bool:
     """`《题》 某某(7.42) 指导教师：某某`, `■国画 题 某某(单位)`, `某某(单位)《题》(十字绣)`, `某某水粉作品《题》`:
     one author, one work, and notes that are a teacher, a class code, a medium or the author's unit."""
-    if len(text) > 48 or "摄" in text or not _LABEL_GATE.search(text):
-        return False
+    if len(text) > 48 or text[:1].isdigit() or "摄" in text or not _LABEL_GATE.search(text):
+        return False  # (no label here opens with a number: a dated caption is none)
     signal = False
     teacher = _LABEL_TEACHER_TAIL.search(text) if ("指导" in text or "辅导" in text) else None
     if teacher:
@@ -8152,6 +8154,33 @@ def _entry_title_fields(result: ParsedName, text: str) -> bool:
     _set_plain_title(result, m["title"].strip(), is_title=True)
     return True
 
+
+
+# `题-某报-姓名`, `题-含横线_某周刊_姓名`: an award list's work, the entrant's outlet and the entrant, the outlet and the
+# name joined by the same separator (so a title that holds a dash keeps it); the outlet a known one or a name
+# ending as an outlet's does (…报, …周刊, …杂志, …通讯社, …电视台, …新闻网)
+_ENTRY_OUTLET_CREDIT = re.compile(
+    r"(?P<title>[^\s_]{2,30}?|[^_]{2,30}?)(?P<sep>[-_ ]|——|—)(?P<outlet>[\u4e00-\u9fff]{2,8})(?P=sep)(?P<name>[\u4e00-\u9fff]{2,4})")
+_ENTRY_OUTLET_END = re.compile(r"(?:报|周刊|杂志|画刊|通讯社|电视台|新闻网)$")
+_ENTRY_OUTLET_CHARS = frozenset("报刊志社台网")
+_ENTRY_NOT_OUTLETS = frozenset("手抄报 黑板报 电子报 宣传报 墙报 板报 捷报 喜报 海报 画报".split())
+
+
+def _entry_outlet_credit(result: ParsedName, text: str) -> bool:
+    """`题-某报-姓名`: the work, the outlet the entrant shoots for, the entrant (a press-photo award's list)."""
+    m = _ENTRY_OUTLET_CREDIT.fullmatch(text)
+    if not m or not (m["outlet"] in _AGENCIES or len(m["outlet"]) >= 3 and _ENTRY_OUTLET_END.search(m["outlet"])
+                     and m["outlet"] not in _ENTRY_NOT_OUTLETS):
+        return False  # (`喜报`, `海报`, `手抄报`: a word or a kind of work, no outlet)
+    name = _entry_name(m["name"])
+    title = m["title"].strip(" -_—")
+    if not name or len(name) > 3 or not title or _is_name(title) or _ENTRY_OUTLET_END.search(title):
+        return False
+    result._set("photographers", [name], "题-媒体-姓名", 0.8)
+    result._set("agency", m["outlet"], "题-媒体-姓名", 0.7)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, title, is_title=True)
+    return True
 
 def _apply_listed_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name.

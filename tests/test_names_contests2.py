@@ -70,6 +70,13 @@ ROUND31_RULES = [
     ("晚照 13800003333 隋晓娟.jpg", {"title": "晚照", "photographer": "隋晓娟"}),
     ("秋收+13800003333+晨光.jpg", {"photographer": None}),  # hard negative: title words, no name
     ("孟庆来+13800003333+丁庆来.jpg", {"photographer": None}),  # hard negative: two name shapes
+    # J. a press-photo award's list: the work, the entrant's outlet, the entrant (the outlet and the name
+    # joined by the same separator, so a title that holds a dash keeps it)
+    ("春耕-民生晚报-周启明.jpg", {"title": "春耕", "photographer": "周启明"}),
+    ("春耕 大公报 周启明.jpg", {"title": "春耕", "photographer": "周启明"}),
+    ("春耕-岭南农事_星期周刊_周启明.jpg", {"title": "春耕-岭南农事", "photographer": "周启明"}),
+    ("春耕-喜报-周启明.jpg", {"title": "春耕-喜报"}),  # hard negative: a word, no outlet
+    ("春耕-南方日报-北京.jpg", {"photographer": None}),  # hard negative: a place, no name
 ]
 
 
