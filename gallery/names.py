@@ -5740,6 +5740,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return  # `姓名+手机号+作品名称`: the phone between the two words
         if len(text) <= 48 and not _ENTRY_OUTLET_CHARS.isdisjoint(text) and _entry_outlet_credit(result, text):
             return  # `题-某报-姓名`: the work, the entrant's outlet, the entrant
+        if len(text) <= 24 and not _ENTRY_RARE_SURNAMES.isdisjoint(text) and _entry_title_rare_name(result, text):
+            return  # `题-恽某某`: a rarer surname's name after the work
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
                 or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
@@ -7817,7 +7819,7 @@ def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
 # surnames of today's name lists missing from the classical table (隋, 迟, 修, 丛, 战 …) that seldom open a
 # common word, and the commonest given-name characters that seldom end one: with both, a two- or
 # three-character word has a person's shape where no known surname vouches (`战某伟`; not 战歌, 战国, 修行)
-_ENTRY_RARE_SURNAMES = frozenset("隋迟修丛苟谌禤战化仵")
+_ENTRY_RARE_SURNAMES = frozenset("隋迟修丛苟谌禤战化仵恽惲")  # (惲: a traditional form _T2S leaves as it is)
 _ENTRY_GIVEN_CHARS = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
 
 
@@ -7825,6 +7827,28 @@ def _entry_rare_name(word: str) -> bool:
     return (2 <= len(word) <= 3 and word[0] in _ENTRY_RARE_SURNAMES and word[-1] in _ENTRY_GIVEN_CHARS
             and _CJK.fullmatch(word) is not None and word not in _NOUNS and not _is_title_word(word)
             and _NOT_IN_NAMES.isdisjoint(word[1:]))
+
+# given-name characters a three-character name may hold beside those above (`某维世`; not 战斗机, 化妆品, 修理厂)
+_ENTRY_GIVEN_CHARS_WIDE = _ENTRY_GIVEN_CHARS | frozenset("维世明华文建志春秋海东德成永清荣嘉宏")
+_ENTRY_TITLE_NAME = re.compile(r"(?P<title>[^\s_\-—]{2,20})\s*(?:[-_—]+|\s)\s*(?P<name>[\u4e00-\u9fff]{3})")
+
+
+def _entry_title_rare_name(result: ParsedName, text: str) -> bool:
+    """`题-恽某某`: the work and, last, a three-character name led by a rarer surname of today's lists, its
+    given name holding a given name's character (`新年-战斗机` is no name)."""
+    m = _ENTRY_TITLE_NAME.fullmatch(text)
+    if not m:
+        return False
+    name, title = m["name"], m["title"]
+    if name[0] not in _ENTRY_RARE_SURNAMES or _ENTRY_GIVEN_CHARS_WIDE.isdisjoint(name[1:]) \
+            or not _NOT_IN_NAMES.isdisjoint(name[1:]) or name in _NOUNS or _is_title_word(name) \
+            or _full_place(name) or _UNIT_ONLY.fullmatch(name) or _is_name(title, strict=False) and _has_surname(title) \
+            or _full_place(title) or not _CJK.fullmatch(title):
+        return False
+    result._set("photographers", [name], "作品名-姓名(少见姓)", 0.7)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, title, is_title=True)
+    return True
 
 
 def _entry_rare_name_title_phone(result: ParsedName, text: str) -> bool:

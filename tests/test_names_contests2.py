@@ -77,6 +77,12 @@ ROUND31_RULES = [
     ("春耕-岭南农事_星期周刊_周启明.jpg", {"title": "春耕-岭南农事", "photographer": "周启明"}),
     ("春耕-喜报-周启明.jpg", {"title": "春耕-喜报"}),  # hard negative: a word, no outlet
     ("春耕-南方日报-北京.jpg", {"photographer": None}),  # hard negative: a place, no name
+    # K. 作品名-姓名 with a three-character name led by a rarer surname (the given name a given name's shape)
+    ("春之歌-修明华.jpg", {"title": "春之歌", "photographer": "修明华"}),
+    ("春之歌 恽世杰.jpg", {"title": "春之歌", "photographer": "恽世杰"}),
+    ("春之歌_战斗机.jpg", {"photographer": None}),  # hard negative: a noun, no given name
+    ("蓝天-化妆品.jpg", {"photographer": None}),  # hard negative: a noun
+    ("王芳-恽世杰.jpg", {"photographer": "王芳"}),  # a known surname first: read as before
 ]
 
 
