@@ -8206,6 +8206,40 @@ def _entry_outlet_credit(result: ParsedName, text: str) -> bool:
     _set_plain_title(result, title, is_title=True)
     return True
 
+
+# `某某《题》，布面油画，66.5×91cm，1595年`: a listing with the painter glued before the work. A year before
+# photography (1839) dates the painting, never a photograph; the painter of such a work, or one with a
+# transliterated name (`埃尔·格列柯`), is named in a warning, not credited
+_ENTRY_GLUED_LISTING = re.compile(r"(?P<who>[^《》,，、;；]{2,16})《(?P<work>[^《》]{1,30})》(?P<rest>(?:\s*[,，、;；]\s*[^,，、;；]+){1,4})")
+_ENTRY_FIRST_PHOTO_YEAR = 1839
+_ENTRY_WORK_YEAR = re.compile(r"(?P<Y>1\d{3}|20\d{2})\s*年?")  # a work's year, an old master's too
+
+
+def _entry_glued_listing(result: ParsedName, text: str) -> bool:
+    """`作者《题》，材质，尺寸，年份`: the work, then only a medium, a size or a year after it."""
+    m = _ENTRY_GLUED_LISTING.fullmatch(text)
+    if not m:
+        return False
+    year = None
+    for seg in _ENTRY_LIST_SEP.split(m["rest"].strip(" ,，、;；")):
+        if _ENTRY_MEDIUM.fullmatch(seg) or _ENTRY_SIZE.fullmatch(seg):
+            continue
+        if (y := _ENTRY_WORK_YEAR.fullmatch(seg)) and year is None:
+            year = int(y["Y"])
+            continue
+        return False  # a segment that is none of these: no listing
+    who = m["who"].strip()
+    name = _entry_name(who)
+    result._set("title", m["work"].strip(), "作者《作品》，材质，尺寸，年份", 0.85)
+    result.kind, result.family = "contest_entry", "artwork_entry"
+    if year is not None and year < _ENTRY_FIRST_PHOTO_YEAR or not name or len(name) > 3:
+        result.warnings.append(f"painter, not a photographer: {who}")
+        return True
+    result._set("photographers", [name], "作者《作品》，材质，尺寸，年份", 0.75)
+    if year is not None:
+        result._set("date", str(year), "年份 of an artwork listing", 0.6)
+    return True
+
 def _apply_listed_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name.
 
@@ -8302,6 +8336,8 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return True  # `题+战某伟+电话`: a rarer surname and a given name's shape
     if "《" in text and ("," in text or "，" in text or "、" in text) and _entry_listing(result, text):
         return True
+    if "《" in text and text[:1] != "《" and ("," in text or "，" in text) and _entry_glued_listing(result, text):
+        return True  # `作者《作品》，材质，尺寸，年份`: the painter glued before the work
     return False
 
 

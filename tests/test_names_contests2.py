@@ -83,6 +83,12 @@ ROUND31_RULES = [
     ("春之歌_战斗机.jpg", {"photographer": None}),  # hard negative: a noun, no given name
     ("蓝天-化妆品.jpg", {"photographer": None}),  # hard negative: a noun
     ("王芳-恽世杰.jpg", {"photographer": "王芳"}),  # a known surname first: read as before
+    # L. a listing with the painter glued before the work: the work is the title; a year before photography
+    # dates the painting (no date, no credit), a transliterated painter is named in a warning only
+    ("伦勃朗·范·莱因《夜巡》，布面油画，363×437cm，1642年.jpg", {"title": "夜巡", "photographer": None, "date": None}),
+    ("文徵明《江南春》，纸本设色，1547年.jpg", {"title": "江南春", "photographer": None, "date": None}),
+    ("沈华《湖光》，布面油画，80×60cm，2019年.jpg", {"title": "湖光", "photographer": "沈华", "date": "2019"}),
+    ("沈华《湖光》，北京，2019年.jpg", {"photographer": None}),  # hard negative: a place among the segments
 ]
 
 
