@@ -750,12 +750,17 @@ def _split_extension(result: ParsedName, base: str) -> str:
         result.double_extension = True
         result.warnings.append("double extension")
         stem = stem[: inner.start()]
+    elif stem[-1:] in "gGfFpP" and (typed := _TYPED_EXTENSION.search(stem, max(0, len(stem) - 5))):
+        result.warnings.append("an extension typed into the name")  # `故宫jpg.jpg`: no dot, glued to the words
+        stem = stem[: typed.start()]
     return stem
 
 
 # (speed) per last character, the markers that can match a core holding no `-`: a needle with `-` is not in it
 # (most names ending in a digit hold none, and 8 of the 13 markers for a digit need one)
 _DECORATIONS_NO_DASH: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
+# `故宫jpg.jpg`: an image extension typed, without its dot, straight after Chinese words
+_TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
 
 
 def _strip_decorations(result: ParsedName, stem: str) -> _Stem:

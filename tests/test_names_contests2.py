@@ -89,6 +89,10 @@ ROUND31_RULES = [
     ("文徵明《江南春》，纸本设色，1547年.jpg", {"title": "江南春", "photographer": None, "date": None}),
     ("沈华《湖光》，布面油画，80×60cm，2019年.jpg", {"title": "湖光", "photographer": "沈华", "date": "2019"}),
     ("沈华《湖光》，北京，2019年.jpg", {"photographer": None}),  # hard negative: a place among the segments
+    # N. an image extension typed, without its dot, straight after the words
+    ("鼓浪屿jpg.jpg", {"title": None, "place": "鼓浪屿"}),
+    ("秋天的童话png.png", {"title": "秋天的童话"}),
+    ("DSCjpg.jpg", {"title": "DSCjpg"}),  # hard negative: no Chinese before it, left as it is
 ]
 
 
