@@ -5739,6 +5739,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if len(text) <= 64 and (text[-1:] in ")）》" or text[:1] == "《" or text[-1:] in _ENTRANT_UNIT_LAST
                                 or len(text) <= 40 and _ENTRANT_UNIT_HEAD.match(text)) and _apply_entry_fields(result, text):
             return
+        if text[:1] in _PORTRAIT_FIRST and len(text) <= 24 and _portrait_label(result, text):
+            return  # `headshots_某某`: the one pictured
         if (text[-1:] in ")）" or "《" in text) and _entry_art_label(result, text):
             return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
         if len(text) <= 40 and ("+" in text or "＋" in text or "_" in text or " " in text) and _entry_phone_between(result, text):
@@ -8243,6 +8245,22 @@ def _entry_glued_listing(result: ParsedName, text: str) -> bool:
     result._set("photographers", [name], "作者《作品》，材质，尺寸，年份", 0.75)
     if year is not None:
         result._set("date", str(year), "年份 of an artwork listing", 0.6)
+    return True
+
+
+# `headshots_某某`, `肖像-某某`: a portrait's label before a person's name: the one pictured, no photographer
+_PORTRAIT_LABEL = re.compile(
+    r"(?:head ?shots?|portraits?|avatars?|mug ?shots?|profile|头像|肖像|证件照|标准照)[\s_\-]+(?P<name>[\u4e00-\u9fff]{2,4})",
+    re.IGNORECASE)
+_PORTRAIT_FIRST = frozenset("hHpPaAmM头肖证标")
+
+
+def _portrait_label(result: ParsedName, text: str) -> bool:
+    m = _PORTRAIT_LABEL.fullmatch(text)
+    if not m or not (name := _entry_name(m["name"])) or len(name) > 3:
+        return False
+    result._set("title", name, "肖像_姓名", 0.75)  # the subject, as a bare name is (`鲁迅.jpg`)
+    result.kind, result.family = "titled", "subject_name"
     return True
 
 def _apply_listed_entry(result: ParsedName, text: str) -> bool:

@@ -93,6 +93,12 @@ ROUND31_RULES = [
     ("鼓浪屿jpg.jpg", {"title": None, "place": "鼓浪屿"}),
     ("秋天的童话png.png", {"title": "秋天的童话"}),
     ("DSCjpg.jpg", {"title": "DSCjpg"}),  # hard negative: no Chinese before it, left as it is
+    # O. a portrait's label before a person's name: the one pictured is the title, nobody is credited
+    ("headshot_梁启超.jpg", {"title": "梁启超", "photographer": None}),
+    ("Portrait-林徽因.jpg", {"title": "林徽因", "photographer": None}),
+    ("肖像 张大千.jpg", {"title": "张大千", "photographer": None}),
+    ("headshots_晨光.jpg", {"photographer": None}),  # hard negative: no name
+    ("晚霞_林徽因.jpg", {"photographer": "林徽因"}),  # a title, no portrait label: the author, as before
 ]
 
 
