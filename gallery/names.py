@@ -5739,6 +5739,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if len(text) <= 64 and (text[-1:] in ")）》" or text[:1] == "《" or text[-1:] in _ENTRANT_UNIT_LAST
                                 or len(text) <= 40 and _ENTRANT_UNIT_HEAD.match(text)) and _apply_entry_fields(result, text):
             return
+        if text.count(" ") == 1 and len(text) <= 10 and _spaced_place(result, text):
+            return  # `某某 梯田`: a place written with a space inside
         if text[:1] in _PORTRAIT_FIRST and len(text) <= 24 and _portrait_label(result, text):
             return  # `headshots_某某`: the one pictured
         if (text[-1:] in ")）" or "《" in text) and _entry_art_label(result, text):
@@ -8261,6 +8263,26 @@ def _portrait_label(result: ParsedName, text: str) -> bool:
         return False
     result._set("title", name, "肖像_姓名", 0.75)  # the subject, as a bare name is (`鲁迅.jpg`)
     result.kind, result.family = "titled", "subject_name"
+    return True
+
+
+# `某某 梯田`, `某某 古镇`: a place's name and, after a space, the kind of place it is — one place, written with a
+# space inside (no title); the name no common noun or title word, no word of season, light or praise, and where it
+# has a person's shape (龙脊, 周庄 have one) neither a given name's character nor a title word after it
+_SPACED_PLACE_KINDS = frozenset(
+    "梯田 古镇 古城 古村 老街 古街 草原 湿地 峡谷 瀑布 沙漠 冰川 溶洞 石林 海滩 花海 竹海 森林公园 风景区 景区 古道 "
+    "水库 梯田群 茶园 林场 牧场".split())
+_SPACED_PLACE_NOT_HEAD = frozenset("美丽的春夏秋冬日夜晨暮雪雨云色光金红绿蓝白黑大小新老我你他她们这那")
+
+
+def _spaced_place(result: ParsedName, text: str) -> bool:
+    head, _, kind = text.partition(" ")
+    if kind not in _SPACED_PLACE_KINDS or not 2 <= len(head) <= 4 or not _CJK.fullmatch(head) \
+            or not _SPACED_PLACE_NOT_HEAD.isdisjoint(head) or head in _NOUNS or head in _TITLE_WORDS \
+            or _is_title_word(head) or _is_name(head) and (kind in _TITLE_WORDS or head[-1] in _ENTRY_GIVEN_CHARS_WIDE):
+        return False  # (a name's shape with a given name's character, `某伟 古镇`, may be the author of 古镇)
+    result._set("place", head + kind, "地名 地貌", 0.6)
+    result.kind, result.family = "titled", "place_only"
     return True
 
 def _apply_listed_entry(result: ParsedName, text: str) -> bool:

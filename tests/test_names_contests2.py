@@ -99,6 +99,12 @@ ROUND31_RULES = [
     ("肖像 张大千.jpg", {"title": "张大千", "photographer": None}),
     ("headshots_晨光.jpg", {"photographer": None}),  # hard negative: no name
     ("晚霞_林徽因.jpg", {"photographer": "林徽因"}),  # a title, no portrait label: the author, as before
+    # M. a place's name and, after a space, the kind of place it is: one place, no title
+    ("加达 梯田.jpg", {"title": None, "place": "加达梯田"}),
+    ("西递 古村.jpg", {"title": None, "place": "西递古村"}),
+    ("美丽 梯田.jpg", {"place": None}),  # hard negative: praise, no place's name
+    ("张伟 梯田.jpg", {"place": None}),  # hard negative: a person's name may head the work
+    ("秋日 草原.jpg", {"place": None}),  # hard negative: a season
 ]
 
 
