@@ -5747,9 +5747,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
         if len(text) <= 40 and ("+" in text or "＋" in text or "_" in text or " " in text) and _entry_phone_between(result, text):
             return  # `姓名+手机号+作品名称`: the phone between the two words
-        if len(text) <= 48 and not _ENTRY_OUTLET_CHARS.isdisjoint(text) and _entry_outlet_credit(result, text):
+        if len(text) <= 48 and _ENTRY_OUTLET_CHAR.search(text) and _entry_outlet_credit(result, text):
             return  # `题-某报-姓名`: the work, the entrant's outlet, the entrant
-        if len(text) <= 24 and not _ENTRY_RARE_SURNAMES.isdisjoint(text) and _entry_title_rare_name(result, text):
+        if len(text) <= 24 and _ENTRY_RARE_SURNAME_CHAR.search(text) and _entry_title_rare_name(result, text):
             return  # `题-恽某某`: a rarer surname's name after the work
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -7829,6 +7829,7 @@ def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
 # common word, and the commonest given-name characters that seldom end one: with both, a two- or
 # three-character word has a person's shape where no known surname vouches (`战某伟`; not 战歌, 战国, 修行)
 _ENTRY_RARE_SURNAMES = frozenset("隋迟修丛苟谌禤战化仵恽惲")  # (惲: a traditional form _T2S leaves as it is)
+_ENTRY_RARE_SURNAME_CHAR = re.compile("[" + "".join(sorted(_ENTRY_RARE_SURNAMES)) + "]")
 _ENTRY_GIVEN_CHARS = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
 
 
@@ -8047,6 +8048,7 @@ def _entry_name_verb(result: ParsedName, text: str) -> bool:
 _LABEL_MEDIUM_WORDS = (f"{_MEDIA}|(?:硬笔|软笔|毛笔)?(?:楷书|行书|草书|隶书|篆书|行楷|小楷|魏碑|书法)"
                        "|炭笔画|炭笔|铅笔画|彩铅画?|粉画|十字绣|刺绣|布贴画|烙画|插画|山水画|花鸟画|人物画|漫画|陶艺|泥塑|雕塑")
 _LABEL_MEDIUM = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?")
+_LABEL_MEDIUM_LAST = frozenset("画书法绣笔塑艺品彩墨粉纸刻描色料本碑楷草隶篆写烯铅")  # (speed) what a medium (or 作品) ends with
 _LABEL_MEDIUM_END = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?$")  # `林某水粉作品`: glued after the name
 _LABEL_TEACHER_TAIL = re.compile(  # `… 指导教师：某某`, `(指导老师 某某、某某)`: who supervised the entry
     r"[\s_\-+＋，,；;]*[(（]?(?:指导|辅导)(?:老师|教师)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*[)）]?$")
@@ -8055,7 +8057,8 @@ _LABEL_POSITION = re.compile(r"[左右中前后上下]|[左右中前后][一二�
 _LABEL_TOKEN = re.compile(r"《[^《》]{1,40}》|[(（][^()（）]{1,20}[)）]|[^\s\u3000《》()（）+＋_\-，,；;、]+")
 _LABEL_HOME_END = frozenset("省市县区镇乡村州旗盟国")  # `(某某县)`: where the author lives, no unit
 _LABEL_GAP = re.compile(r"[\s\u3000+＋_\-，,；;、]*")
-_LABEL_GATE = re.compile(r"指导|辅导|[(（][\d.．\-]{1,6}[)）]|[画书绣笔塑艺粉彩墨纸刻描色法碑楷]|[)）]$")  # a note this block reads
+_LABEL_GATE = re.compile(  # a note this block reads: a teacher, a class code, a medium's character, or a bracket after a word
+    r"指导|辅导|[(（][\d.．\-]{1,6}[)）]|\d\s*[xX×*]\s*\d|[画书绣笔塑艺粉彩墨纸刻描色法碑楷写烯铅]|[\s_\-+＋，,；;、][^\s_\-+＋，,；;、]+[)）]$")
 
 
 def _label_name(raw: str, *, lenient: str | None) -> str | None:
@@ -8122,10 +8125,10 @@ def _entry_art_label(result: ParsedName, text: str) -> bool:
             else:
                 return False
             continue
-        if _LABEL_MEDIUM.fullmatch(tok):
+        if tok[-1] in _LABEL_MEDIUM_LAST and _LABEL_MEDIUM.fullmatch(tok):
             signal = medium = True  # `国画`, `篆书`: the medium or script as a segment
             continue
-        glued = _LABEL_MEDIUM_END.search(tok) if len(tok) >= 4 else None
+        glued = _LABEL_MEDIUM_END.search(tok) if len(tok) >= 4 and tok[-1] in _LABEL_MEDIUM_LAST else None
         if glued and glued.start() >= 2:
             signal = medium = True
             words.append([tok[: glued.start()], None, "glued"])  # `某某水粉作品`: the author before the medium
@@ -8195,7 +8198,7 @@ def _entry_title_fields(result: ParsedName, text: str) -> bool:
 _ENTRY_OUTLET_CREDIT = re.compile(
     r"(?P<title>[^\s_]{2,30}?|[^_]{2,30}?)(?P<sep>[-_ ]|——|—)(?P<outlet>[\u4e00-\u9fff]{2,8})(?P=sep)(?P<name>[\u4e00-\u9fff]{2,4})")
 _ENTRY_OUTLET_END = re.compile(r"(?:报|周刊|杂志|画刊|通讯社|电视台|新闻网)$")
-_ENTRY_OUTLET_CHARS = frozenset("报刊志社台网")
+_ENTRY_OUTLET_CHAR = re.compile("[报刊志社台网]")  # (speed) a regex scan: a frozenset test over a string makes a str of each character
 _ENTRY_NOT_OUTLETS = frozenset("手抄报 黑板报 电子报 宣传报 墙报 板报 捷报 喜报 海报 画报".split())
 
 
@@ -8377,7 +8380,7 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return True
     if text[-1:].isdigit() and _entry_name_title_phone(result, text):
         return True
-    if text[-1:].isdigit() and not _ENTRY_RARE_SURNAMES.isdisjoint(text) and _entry_rare_name_title_phone(result, text):
+    if text[-1:].isdigit() and _ENTRY_RARE_SURNAME_CHAR.search(text) and _entry_rare_name_title_phone(result, text):
         return True  # `题+战某伟+电话`: a rarer surname and a given name's shape
     if "《" in text and ("," in text or "，" in text or "、" in text) and _entry_listing(result, text):
         return True
