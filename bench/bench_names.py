@@ -65,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parses", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is reported")
     args = parser.parse_args(argv)
-    names = load_names(args.files or [default_dir() / f for f in DEFAULT_FILES])
+    files = args.files or [default_dir() / f for f in DEFAULT_FILES]
+    names = load_names(files)
+    if not any(path.is_file() for path in files):
+        print(f"no labelled file found ({', '.join(str(p) for p in files[:3])}…): timing the "
+              f"{len(FALLBACK_NAMES)} built-in names instead; pass the files to time them", file=sys.stderr)
     rate(parse_name, names, 2_000)  # warm-up
     baseline = rate(_BASELINE_RE.findall, names, args.parses, args.repeat)
     parsed = rate(parse_name, names, args.parses, args.repeat)
