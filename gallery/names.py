@@ -1180,6 +1180,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("0123456789abcdefghijklmnopqrstuvwxyz", r"[\w()\-]{0,24}?[0-9a-f]{24,32}(?:_(?:cut|watermark))*_batchwm\w*",
        "founder_batchwm", "cms", None, "方正 _batchwm"),
     _p("", rf"\d+_{_UUID}", "founder_cms", "cms", None, "方正 <id>_<uuid>"),
+    # (emlog's upload code names an attachment `md5(<original name>) . gmdate('YmdHis')`, its thumbnail `thum-` + that,
+    # under content/uploadfile/<Ym>/ — search-index files 9253411, 53191706, 2452408081, 10588058, 2497411710
+    # (uploadFile in include/lib/function.base.php), 2429117975 and 11227882767 (`'thum-' . $fname`): the upload
+    # time in UTC; a lower-case digest and a valid stamp only, else the hex digest below)
+    _p("0123456789abcdeft", r"(?-i:(?:thum-)?[0-9a-f]{32})(?P<Y>20[0-3]\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])"
+       r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>[0-5]\d)", "emlog_upload", "cms", "uploaded", "emlog md5 + YmdHis"),
     _p("0123456789abcdef", _UUID, "hash", "hash", None, "uuid"),
     _p("0123456789abcdef", r"(?=[0-9]*[a-f])[0-9a-f]{16,64}", "hash", "hash", None, "hex digest"),
     # Chinese camera, beauty and social apps name their exports after themselves, then a timestamp

@@ -1,0 +1,25 @@
+"""Round 38: device, app and CMS naming schemes behind the misses of blind sets 26 and 31, each read from the
+tool's public source (cited in gallery/names.py beside each rule), tested on made-up names with hard negatives.
+No held-out name is copied here."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND38_RULES = [
+    # A. emlog's attachment upload: `md5(<original name>)` + `gmdate('YmdHis')`, its thumbnail `thum-` + that
+    ("0a1b2c3d4e5f60718293a4b5c6d7e8f920210315083012.jpg", {"title": None, "date": "2021-03-15", "time": "08:30:12"}),
+    ("thum-ffee0011ddcc2233bbaa44559988776620191231235959.png", {"title": None, "date": "2019-12-31",
+                                                                "time": "23:59:59"}),
+    ("0A1B2C3D4E5F60718293A4B5C6D7E8F920210315083012.jpg", {"date": None}),  # hard negative: upper-case digest
+    ("0a1b2c3d4e5f60718293a4b5c6d7e8f920211315083012.jpg", {"date": None}),  # hard negative: month 13
+    ("0a1b2c3d4e5f60718293a4b5c6d7e8f92021031508301.jpg", {"date": None}),  # hard negative: 31 hex digits
+    ("0a1b2c3d4e5f60718293a4b5c6d7e8f9.jpg", {"title": None, "date": None}),  # the bare digest stays a hash
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND38_RULES)
+def test_round38_device_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
