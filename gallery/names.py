@@ -640,7 +640,10 @@ _COPY_RES = (
     (re.compile(r"\s*-\s*(?:副本|[Cc]opy)(?:\s*\(\d+\))?$"), "本yY)"),  # Windows Explorer, Chinese and English
     (re.compile(r"_副本\d*$"), "本0123456789"),
     (re.compile(r"\s+拷[贝貝](?:\s*\d+)?$"), "贝貝0123456789"),  # macOS in traditional Chinese: ` 拷貝`
-    (re.compile(r"\s*的副本$"), "本"),
+    # macOS Finder in Chinese duplicates `X` as `X的副本`, then `X的副本 2`, `X的副本 3` … (older releases glue the
+    # number: `X的副本2`) — search-index files 380395714 (a Finder listing `log的副本 2.log`, `log的副本 3.log`),
+    # 8998303181, 21660715336, 17504951086; glued 34147222326, 54622585835, 44968950097, 24688020671
+    (re.compile(r"\s*的副本(?: ?\d{1,3})?$"), "本0123456789"),
     (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）"),
     (re.compile(r"_看图王$"), "王"),
     (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789"),  # Android galleries save an edited copy as `…~2`

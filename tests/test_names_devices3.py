@@ -17,6 +17,13 @@ ROUND38_RULES = [
     ("0a1b2c3d4e5f60718293a4b5c6d7e8f920211315083012.jpg", {"date": None}),  # hard negative: month 13
     ("0a1b2c3d4e5f60718293a4b5c6d7e8f92021031508301.jpg", {"date": None}),  # hard negative: 31 hex digits
     ("0a1b2c3d4e5f60718293a4b5c6d7e8f9.jpg", {"title": None, "date": None}),  # the bare digest stays a hash
+    # B. macOS Finder in Chinese: a duplicate `X的副本`, then `X的副本 2` … (older releases glue the number)
+    ("截屏2021-03-04 10.11.12的副本 3.png", {"title": None, "date": "2021-03-04", "time": "10:11:12"}),
+    ("截屏2021-03-04 10.11.12的副本2.png", {"title": None, "date": "2021-03-04", "time": "10:11:12"}),
+    ("IMG_20210304_101112的副本12.jpg", {"title": None, "date": "2021-03-04", "time": "10:11:12"}),
+    ("海报的副本 2.jpg", {"title": "海报"}),
+    ("团队副本2.jpg", {"title": "团队副本2"}),  # hard negative: no 的, a game's dungeon
+    ("报名表的副本1234.png", {"title": "报名表的副本1234"}),  # hard negative: four digits, no Finder counter
 ]
 
 
