@@ -720,6 +720,16 @@ for _rx, _ends in _PHOTOSHOP_COPY_RES:
 _SYNC_CONFLICT_COPY_RE = re.compile(r"\s?\((?:[^()]{1,60}'s )?conflicted copy(?: \d{4}-\d{2}-\d{2})?\)$")
 _DECORATIONS_BY_LAST[")"] = (*_DECORATIONS_BY_LAST.get(")", ()), ("copy", _SYNC_CONFLICT_COPY_RE, "conflicted copy", 0))
 
+# The upload store of Vietnamese news sites (cdn.vietnambiz.vn/<Y>/<M>/<D>/…) keeps the original name, lower-cased,
+# and appends `-` + the upload's epoch milliseconds + a random number of 7-10 digits, again at each re-upload
+# (search-index files 3681159336 `4613564984-<ms><10>`, 17038159552 `photo-<id>-<ms><8>`, 31985376876,
+# 45791793802, 36039096260 `<md5>-<ms><10>`, 22479218543 two suffixes in a row; the folder's day is the stamp's):
+# cut, so the original name is read as it would be alone (its own date, or none; the upload time is not given).
+_VN_CMS_UPLOAD_SUFFIX_RE = re.compile(r"(?<=\S)-1[3-9]\d{11}\d{7,10}$")
+_DECORATIONS_BY_LAST.update({_ch: (*_DECORATIONS_BY_LAST.get(_ch, ()), ("editor", _VN_CMS_UPLOAD_SUFFIX_RE, "-", 25))
+                             for _ch in "0123456789"})
+
+
 @dataclass
 class _Stem:
     core: str

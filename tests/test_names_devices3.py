@@ -24,6 +24,12 @@ ROUND38_RULES = [
     ("海报的副本 2.jpg", {"title": "海报"}),
     ("团队副本2.jpg", {"title": "团队副本2"}),  # hard negative: no 的, a game's dungeon
     ("报名表的副本1234.png", {"title": "报名表的副本1234"}),  # hard negative: four digits, no Finder counter
+    # C. Vietnamese news sites' upload store: the original name lower-cased, `-` + epoch ms + 7-10 random digits
+    ("w020210914512345678901-16315770934121234567890.jpg", {"title": None, "date": "2021-09-14"}),
+    ("img_20210914_075133-1631577093412123456789.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),
+    ("anh-dep-16315770934121234567890-16315771934121234567.jpg", {"title": "anh-dep", "date": None}),  # re-uploaded
+    ("anh-dep-0631577093412123456789.jpg", {"title": None, "date": None}),  # hard negative: no epoch ms
+    ("anh-dep-1631577093412123456.jpg", {"title": None}),  # hard negative: 6 random digits, no such upload
 ]
 
 
