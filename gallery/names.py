@@ -1981,8 +1981,8 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     elif _is_name(tail):
         result._set("photographers", [tail], "camera name + 姓名", 0.6)
     elif result.family == "dated":  # `2024-01-28 贵州安顺年货市场`: a dated caption
-        clock = _LEAD_CLOCK.match(tail)
-        if clock:  # `2023-05-01 14-30-00 北京`
+        clock = _LEAD_CLOCK.match(tail) or (_DATED_GLUED_CLOCK.match(tail) if tail[:1] in "012" else None)
+        if clock:  # `2023-05-01 14-30-00 北京`, `2023-05-01 143000`
             value = _valid_time(int(clock["h"]), int(clock["m"]), int(clock["s"]))
             if value and result.date:  # no time of a day that is not valid
                 result._set("time", value, "YYYY-MM-DD hh-mm-ss name", 0.8)
@@ -2000,6 +2000,9 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
 
 
 _LEAD_CLOCK = re.compile(r"(?P<h>\d{1,2})[-.](?P<m>\d{2})[-.](?P<s>\d{2})(?!\d)\s*")
+# (round 38: the clock glued, `YYYY-MM-DD hhmmss`, as the one date-time grammar (_FLEX_STAMP) reads it after `_`,
+# `-`, `T`, or a space after `YYYYMMDD`, and as Windows 11 writes it after its screenshot word; a valid clock only)
+_DATED_GLUED_CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>[0-5]\d)(?!\d)\s*")
 _COUNTER_ONLY = re.compile(r"[-_]\d{1,2}")
 _LEAD_CLOCK_HM = re.compile(r"\d{1,2}[-_.]\d{2}(?!\d)\s*(?=[A-Za-z])")
 

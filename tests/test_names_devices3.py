@@ -30,6 +30,13 @@ ROUND38_RULES = [
     ("anh-dep-16315770934121234567890-16315771934121234567.jpg", {"title": "anh-dep", "date": None}),  # re-uploaded
     ("anh-dep-0631577093412123456789.jpg", {"title": None, "date": None}),  # hard negative: no epoch ms
     ("anh-dep-1631577093412123456.jpg", {"title": None}),  # hard negative: 6 random digits, no such upload
+    # D. a dated name's clock glued after a space (`YYYY-MM-DD hhmmss`), as the one date-time grammar reads it
+    ("2021-09-14 075133.jpg", {"title": None, "date": "2021-09-14", "time": "07:51:33"}),
+    ("2021.09.14 075133 北京.jpg", {"date": "2021-09-14", "time": "07:51:33", "place": "北京"}),
+    ("2021-09-14 075133-2.jpg", {"title": None, "time": "07:51:33"}),
+    ("2021-09-14 265133.jpg", {"date": "2021-09-14", "time": None}),  # hard negative: hour 26
+    ("2021-09-14 0751331.jpg", {"date": "2021-09-14", "time": None}),  # hard negative: seven digits
+    ("2021-02-30 075133.jpg", {"date": None, "time": None}),  # hard negative: no such day, no time of it
 ]
 
 
