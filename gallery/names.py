@@ -8561,14 +8561,20 @@ _DEPARTMENT_HEADS = frozenset(
     "生产 销售 市场 质检 安全 安监 办公 行政 采购 运营 研发 信息 网络 设备 物资 法务 党政 综合".split())
 
 
-_ENTRANT_UNIT_LAST = frozenset("会区厂司团处委学室局心所校段科系级组行部间队院联关")  # the last characters of _UNIT_SUFFIX's words
+_ENTRANT_UNIT_LAST = frozenset("会区厂司团处委学室局心所校段科系级组行部间队院联关协協")  # the last characters of _UNIT_SUFFIX's words
+# (and of the associations' short names below)
 # (a cheap first test) a first segment that may be a unit: two to fifteen characters, a unit's last one, a separator
-_ENTRANT_UNIT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,15}[会区厂司团处委学室局心所校段科系级组行部间队院联关]\s*[-_+＋，,、／/\s]")
+_ENTRANT_UNIT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,15}[会区厂司团处委学室局心所校段科系级组行部间队院联关协協]\s*[-_+＋，,、／/\s]")
+# an artists' association by its usual short name (摄协 = 摄影家协会, 美协, 书协 …) after the place or works it
+# belongs to (`某县摄协`, `某厂摄协`): the entrant's unit, which no _UNIT_SUFFIX word closes
+_ENTRANT_ASSOC_ENDS = frozenset("摄协 影协 美协 书协 作协 音协 舞协 剧协 曲协 民协 视协 攝協 影協 美協 書協 作協".split())
 
 
 def _entrant_unit(seg: str) -> bool:
     """The entrant's unit as a segment of its own: a unit word (_UNIT_ONLY), no gazetteer place, four
     characters or more — or three with a two-character unit ending or a department's head (`后勤处`)."""
+    if seg[-1:] in "协協":
+        return 4 <= len(seg) <= 16 and seg[-2:] in _ENTRANT_ASSOC_ENDS and _CJK.fullmatch(seg) is not None
     return 3 <= len(seg) <= 16 and seg[-1] in _ENTRANT_UNIT_LAST and (
         len(seg) >= 4 or seg[-2:] in _ENTRANT_UNIT_ENDS or seg[-1] in "处部科室" and seg[:2] in _DEPARTMENT_HEADS) \
         and seg not in _GAZETTEER and _UNIT_ONLY.fullmatch(seg) is not None
@@ -8588,8 +8594,8 @@ def _entry_work_name_unit(result: ParsedName, text: str) -> bool:
         unit, raw, title = segs
     else:
         return False
-    if _is_name(raw) and not _is_name(unit):
-        return False  # (a strict name beside a unit no name could be: _unit_layout reads it)
+    if _is_name(raw) and not _is_name(unit) and unit[-1] not in "协協":
+        return False  # (a strict name beside a unit no name could be: _unit_layout reads it; not an association)
     name = _entry_name(raw)
     if not name or len(name) > 3 or name in _GAZETTEER or _full_place(name) or _UNIT_ONLY.fullmatch(raw):
         return False

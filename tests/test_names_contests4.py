@@ -1,0 +1,26 @@
+"""Round 37: contest entries and artwork listings read by what each segment is (an association as the
+entrant's unit, a series note after the work, a medium in brackets after the artist), tested on made-up
+names with hard negatives (the work lists were the contest/artwork rows of held-out sets 26, 28 and 31;
+no string of theirs is copied here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND37_RULES = [
+    # A. the work, the entrant, an artists' association by its short name (摄协, 美协, 书协 …) at either end
+    ("晨雾+王小明+清河县美协.jpg", {"title": "晨雾", "photographer": "王小明"}),
+    ("晨雾 王小明 东岭美协.jpg", {"title": "晨雾", "photographer": "王小明"}),
+    ("江城书协_李华_春风.jpg", {"title": "春风", "photographer": "李华"}),
+    ("归帆-周小红-南港船厂攝協.jpg", {"title": "归帆", "photographer": "周小红"}),
+    ("春风-李华-妥协.jpg", {"photographer": None}),  # hard negative: a word ending in 协, no association
+    ("晨雾-秋天-东岭美协.jpg", {"photographer": None}),  # hard negative: a season where the entrant should be
+    ("张伟-李华-东岭美协.jpg", {"photographer": None}),  # hard negative: two names, no work: nobody is sure
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND37_RULES)
+def test_round37_contest_layouts(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
