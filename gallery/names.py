@@ -5014,7 +5014,7 @@ _TEACHER_NOTE = re.compile(  # `指导老师：缺`, `指导教师：无`: no te
 _GROUP_AWARD = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
-_SERIES_MID = re.compile(r"\s*[(（]组[照图]?[)）]\s*|\s*组[照图]\d{0,2}$")
+_SERIES_MID = re.compile(r"\s*[(（][组組][照图圖]?\d{0,2}[)）]\s*|\s*组[照图]\d{0,2}$")  # (組照3: 繁, the count)
 _COUNT_NOTE = re.compile(r"\s*[(（](?:共)?\d{1,2}\s*[张幅][)）]\s*")
 _DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraphy scan is to be shown
 _PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
@@ -6178,7 +6178,7 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
 
 
-_LEAD_SERIES = re.compile(r"^(?P<t>[^\s\-_+＋《》()（）]{1,20})[(（]组[照图]?[)）](?=[\s\-_+＋—])")
+_LEAD_SERIES = re.compile(r"^(?P<t>[^\s\-_+＋《》()（）]{1,20})[(（][组組][照图圖]?\d{0,2}[)）](?=[\s\-_+＋—])")
 _SOURCE_NOTE = re.compile(r"\s*信息来源[:：][^()（）\[\]【】]*(?=[)）\]】]\s*$)")
 _SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?(?P<key>来源|署名)[:：]\s*(?P<src>[^()（）]{2,30})[)）]$")
 
@@ -6274,7 +6274,15 @@ def _take_source(result: ParsedName, text: str) -> str:
 def _series_note_marks_title(text: str) -> str:
     """`马帮(组照)-童军`: the words a series note follows are the title, whatever their shape."""
     m = _LEAD_SERIES.match(text)
-    return f"《{m['t']}》{text[m.end():]}" if m else text
+    if not m:
+        return text
+    rest = text[m.end():]
+    if rest[-1:] in _ENTRANT_UNIT_LAST:
+        segs = _ENTRY_FIELD_SEP.split(rest)
+        if len(segs) == 3 and not segs[0] and 2 <= len(segs[1]) <= 3 and len(segs[2]) >= 4 and _entry_name(segs[1]) \
+                and (_entrant_unit(segs[2]) or _UNIT_ONLY.search(segs[2])):
+            return m["t"] + rest  # `题(组图)-X-某局`: the note goes; work, entrant and unit read as three segments
+    return f"《{m['t']}》{rest}"
 
 
 def _result_line(result: ParsedName, text: str) -> str | None:
@@ -6328,7 +6336,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
          or ("+" in text or "＋" in text) and (_CONTEST_PLUS_PREFIX.match(text) or _PLUS_EVENT_PREFIX.match(text)))
     if m and m.end() < len(text):
         text = text[m.end():]
-    if "组" in text:
+    if "组" in text or "組" in text:
         text = _series_note_marks_title(text)
         text = _SERIES_MID.sub(" ", text).strip() or text
     if "屏" in text:

@@ -18,6 +18,12 @@ ROUND37_RULES = [
     ("春风-李华-妥协.jpg", {"photographer": None}),  # hard negative: a word ending in 协, no association
     ("晨雾-秋天-东岭美协.jpg", {"photographer": None}),  # hard negative: a season where the entrant should be
     ("张伟-李华-东岭美协.jpg", {"photographer": None}),  # hard negative: two names, no work: nobody is sure
+    # B. a series note after the work (组/組, 照/图/圖, a count), then the entrant, and maybe the entrant's unit
+    ("秋收(組圖)-李明-清河县农业局.jpg", {"title": "秋收", "photographer": "李明"}),
+    ("秋收(组照4) 王立新.jpg", {"title": "秋收", "photographer": "王立新"}),
+    ("渔港(組照2)_陈美玲.jpg", {"title": "渔港", "photographer": "陈美玲"}),
+    ("秋收(组图)-晨光-清河县农业局.jpg", {"title": "秋收", "photographer": None}),  # hard negative: no name
+    ("秋收(组长)-李明-清河县农业局.jpg", {"title": "秋收(组长)"}),  # hard negative: a post, no series note
 ]
 
 
