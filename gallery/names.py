@@ -5451,6 +5451,19 @@ def _art_note_at(text: str) -> int:
 
 
 _PAINTED = "exhibition label: a painted or drawn work"
+# an exhibition's list by author: the artist's name, the medium alone in brackets (`某某(国画)`, `某某（书法作品）`)
+_ARTIST_MEDIUM_BRACKET = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})\s*[(（](?:{_MEDIA})(?:作品)?[)）]")
+
+
+def _artist_medium_bracket(result: ParsedName, text: str) -> bool:
+    """`某某(国画)`: a strict name (no place, no word) then only a medium in brackets: the artist, no title."""
+    m = _ARTIST_MEDIUM_BRACKET.fullmatch(text)
+    if not m or not _is_name(m["name"]) or m["name"] in _GAZETTEER or _full_place(m["name"]):
+        return False
+    result._set("photographers", [m["name"]], "姓名(材质)", 0.75)
+    result.kind = result.family = "artwork"
+    result.warnings.append(_PAINTED)
+    return True
 
 
 def _strip_art_notes(text: str) -> str:
@@ -5804,6 +5817,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     text = _take_prefixes(result, text)
     if (text[-2:] in _MEDIA_LAST2 or text[:2] in _MEDIA_FIRST2
             or ("(" in text or "（" in text) and _art_note_at(text) >= 0):
+        if text[-1:] in ")）" and _artist_medium_bracket(result, text):
+            return
         label = _strip_art_notes(text)
         if label != text:
             result.warnings.append(_PAINTED)  # a painted work: the places in its title are painted ones

@@ -24,6 +24,13 @@ ROUND37_RULES = [
     ("渔港(組照2)_陈美玲.jpg", {"title": "渔港", "photographer": "陈美玲"}),
     ("秋收(组图)-晨光-清河县农业局.jpg", {"title": "秋收", "photographer": None}),  # hard negative: no name
     ("秋收(组长)-李明-清河县农业局.jpg", {"title": "秋收(组长)"}),  # hard negative: a post, no series note
+    # C. an author's list: a strict name, then only a medium in brackets: the artist, no title
+    ("李明华(国画).jpg", {"title": None, "photographer": "李明华"}),
+    ("王芳（书法作品）.jpg", {"title": None, "photographer": "王芳"}),
+    ("周建国(篆刻).jpg", {"title": None, "photographer": "周建国"}),
+    ("荷塘(国画).jpg", {"title": "荷塘", "photographer": None}),  # hard negative: a work's title, no name
+    ("杭州(油画).jpg", {"photographer": None}),  # hard negative: a place, no name
+    ("春天(水彩).jpg", {"photographer": None}),  # hard negative: a season, no name
 ]
 
 
