@@ -5731,12 +5731,24 @@ def _take_sent_credit_lead(result: ParsedName, text: str) -> str:
     return text[m.end():]
 
 
+# a series entry's frame: `《组题》 某报 某某。分题。` — the series, the entrant (an outlet maybe before the name),
+# then the frame's own short caption closed by 。: the credit reads without the frame's words
+_SERIES_FRAME = re.compile(r"(?P<head>《[^《》]{1,30}》[^。《》]{2,30}?[\s\u3000](?P<name>[\u4e00-\u9fff]{2,3}))。[^。\s]{1,16}。")
+
+
+def _series_frame_cut(text: str) -> str:
+    m = _SERIES_FRAME.fullmatch(text)
+    return m["head"] if m and _is_name(m["name"]) else text
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
         text = text.rstrip("—-_~ ") or text  # `西海草原—`: a dash the uploader left at the end
     if text[:1] in _LEAD_MARKS_SET:
         text = text.lstrip(_LEAD_MARKS + " ")  # `▲市民在…`: a layout mark
+    if text[:1] == "《" and text[-1:] == "。" and text.count("。") == 2:
+        text = _series_frame_cut(text)
     if "图" in text[:2]:
         text = _PICTURE_LABEL.sub("", text)
         text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" else text  # `图一,工地上…`: the picture's number

@@ -31,6 +31,11 @@ ROUND37_RULES = [
     ("荷塘(国画).jpg", {"title": "荷塘", "photographer": None}),  # hard negative: a work's title, no name
     ("杭州(油画).jpg", {"photographer": None}),  # hard negative: a place, no name
     ("春天(水彩).jpg", {"photographer": None}),  # hard negative: a season, no name
+    # D. a series entry's frame: the series, an outlet and the entrant, then the frame's short caption and 。
+    ("《晨曦》(组)江城日报 王立新。出海。.jpg", {"title": "晨曦", "photographer": "王立新", "place": None}),
+    ("《晨曦》(組)江城日報 陳立新。出海。.jpg", {"title": "晨曦", "photographer": "陳立新", "place": None}),
+    ("《山乡巨变》东岭晚报 李华。新路。.jpg", {"title": "山乡巨变", "photographer": "李华", "place": None}),
+    ("《晨曦》江城日报 大海。出海。.jpg", {"photographer": None}),  # hard negative: a word, no name
 ]
 
 
