@@ -5716,6 +5716,20 @@ def _apply_place_technique(result: ParsedName, text: str) -> bool:
     return True
 
 
+def _apply_technique_lead(result: ParsedName, text: str) -> bool:
+    """`航拍某湖公园`: the way of shooting before nothing but one place, no credit: where, and no title (as
+    `某湖公园航拍`); with a credit or any other words (`航拍某桥 X 摄`, `航拍某地夜色`) the words stay the title."""
+    rest = text[2:].lstrip(" -_·•:：")
+    if not 2 <= len(rest) <= 16 or not _technique_place(rest) or not _CJK_DIGITS_ONLY.fullmatch(rest):
+        return False
+    result._set("place", rest, "way of shooting + place", 0.6)
+    result.kind, result.family = "titled", "place_only"
+    return True
+
+
+_CJK_DIGITS_ONLY = re.compile(r"[\u4e00-\u9fff0-9]+")
+
+
 # round 27: the credit an agency's picture opens with, before its caption: `新华社发（X摄）8月12日,…` (a foreign
 # photographer's picture the agency sent); the names must pass the credit body's tests
 _SENT_CREDIT_LEAD = re.compile(
@@ -5955,6 +5969,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 text = text[: sent.start()]
     if text[-1:] in _TECHNIQUE_LAST and text.endswith(_TECHNIQUE_WORDS) and not result.photographers \
             and _apply_place_technique(result, text):
+        return
+    if text[:2] == "航拍" and not result.photographers and _apply_technique_lead(result, text):
         return
     if "—" in text:
         text = _dash_before_unit_name(text)

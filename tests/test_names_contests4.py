@@ -36,6 +36,12 @@ ROUND37_RULES = [
     ("《晨曦》(組)江城日報 陳立新。出海。.jpg", {"title": "晨曦", "photographer": "陳立新", "place": None}),
     ("《山乡巨变》东岭晚报 李华。新路。.jpg", {"title": "山乡巨变", "photographer": "李华", "place": None}),
     ("《晨曦》江城日报 大海。出海。.jpg", {"photographer": None}),  # hard negative: a word, no name
+    # E. the way of shooting (航拍) before nothing but one place, no credit: where, no title
+    ("航拍东湖公园.jpg", {"title": None, "place": "东湖公园"}),
+    ("航拍：东湖公园.jpg", {"title": None, "place": "东湖公园"}),
+    ("航拍东湖公园夜色.jpg", {"title": "航拍东湖公园夜色"}),  # hard negative: more than the place, a title
+    ("航拍丰收.jpg", {"title": "航拍丰收", "place": None}),  # hard negative: no place
+    ("航拍东湖公园 王立新 摄.jpg", {"title": "航拍东湖公园", "photographer": "王立新"}),  # credited: the title stays
 ]
 
 
