@@ -7096,6 +7096,23 @@ def _is_short_rest(rest: str, *, limit: int = 12) -> bool:
     return bool(rest) and rest[0] not in ",，、 \u3000" and len(rest) <= limit and not _SENTENCE_PUNCT.search(rest)
 
 
+# a contest form after the 《work》: the author in a keyed bracket maybe, then when and where it was shot
+# (`《题》(作者：某某)2023年3月4日拍摄于某地`): the author, the day and the place
+_BOOK_SHOT_NOTE = re.compile(r"\s*(?:[(（](?:作者|摄影)[:：]\s*(?P<n>[^()（）\s:：]{2,4})[)）])?\s*"
+                             r"(?P<note>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:拍摄|摄)于\s*[\u4e00-\u9fff]{2,16})")
+
+
+def _book_shot_note(result: ParsedName, after: str) -> bool:
+    m = _BOOK_SHOT_NOTE.fullmatch(after)
+    if not m or m["n"] and not _is_name(m["n"], strict=False):
+        return False
+    if m["n"]:
+        result._set("photographers", [m["n"]], "《作品》(作者：X) 日期 拍摄于 地点", 0.8)
+    _text_date(result, m["note"])
+    _caption_place(result, m["note"])
+    return True
+
+
 def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -> None:
     """Short names: 《title》 and segments peeled from the end (name, unit, place, seq …)."""
     if " " in text or "\u3000" in text:  # (speed) a sub with a template calls Python code even where nothing matches
@@ -7120,6 +7137,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         result.kind = "contest_entry"
         if result.family in ("unknown", "contest_entry"):
             result.family = "contest_entry"
+        if "摄于" in after and _book_shot_note(result, after):
+            return
         caption = after.strip(" \u3000,，:：")
         first = _CLAUSE_END.split(caption, 1)[0]
         if (len(caption) >= 10 and len(first) > 5 and (_SENTENCE_PUNCT.search(caption) or _DATE_CLAUSE.match(caption))

@@ -42,6 +42,11 @@ ROUND37_RULES = [
     ("航拍东湖公园夜色.jpg", {"title": "航拍东湖公园夜色"}),  # hard negative: more than the place, a title
     ("航拍丰收.jpg", {"title": "航拍丰收", "place": None}),  # hard negative: no place
     ("航拍东湖公园 王立新 摄.jpg", {"title": "航拍东湖公园", "photographer": "王立新"}),  # credited: the title stays
+    # F. a contest form after the 《work》: (作者：X) maybe, then the day and 拍摄于/摄于 the place
+    ("《晨光》(作者：李华) 2021年5月2日摄于东湖公园.jpg",
+     {"title": "晨光", "photographer": "李华", "date": "2021-05-02", "place": "东湖公园"}),
+    ("《晨光》2021年5月2日拍摄于东湖公园.jpg", {"title": "晨光", "date": "2021-05-02", "place": "东湖公园"}),
+    ("《晨光》(作者：晨曦)2021年5月2日拍摄于东湖公园.jpg", {"photographer": None}),  # hard negative: a word
 ]
 
 
