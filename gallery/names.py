@@ -4044,11 +4044,17 @@ def _place_headline_dateline(result: ParsedName, title: str) -> None:
 
 def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False) -> None:
     """Fill `place` from a caption sentence: 摄于/位于 X 的, 在 X，, 在 X<verb>, clause starts."""
-    finders = _MARKED_FINDERS if markers_only else _ALL_FINDERS
     if ("炎" in text or "流感" in text or "病毒" in text) and _DISEASE_AFTER.search(text):
         text = _mask_disease_names(text)
     if ("「" in text or "“" in text) and _PLACE_SPOKEN_QUOTE.search(text):
         text = _PLACE_SPOKEN_QUOTE.sub(_mask_spoken_quote, text)
+    key = (markers_only, "在" in text, "于" in text, "地点" in text, "到" in text, "前往" in text, "的" in text,
+           "家" in text, "从" in text or "沿" in text or "经由" in text, "," in text or "，" in text)
+    finders = _FINDERS_BY_NEEDS.get(key)
+    if finders is None:  # (speed) the finders whose own first test needs a word the text lacks are left out
+        finders = _FINDERS_BY_NEEDS[key] = tuple(
+            f for f in (_MARKED_FINDERS if markers_only else _ALL_FINDERS)
+            if all(any(key[1 + _FINDER_NEEDLES.index(w)] for w in ws) for ws in _FINDER_NEEDS.get(f.__name__, ())))
     for finder in finders:
         got = finder(text)
         if not got:
@@ -4088,6 +4094,17 @@ def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:
         if got and not _not_where(rest, got[0]):
             return got
     return None
+
+
+# (speed) a finder's own first test, by the words it needs (one of each group): without them it returns None.
+# A finder not listed here always runs; a finder whose first test changes must have its entry changed here.
+_FINDER_NEEDLES = ("在", "于", "地点", "到", "前往", "的", "家", "从沿经由", ",，")
+_FINDER_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "_place_after_marker": (("于", "地点"),), "_place_zai_clause": (("在",),), "_place_held_at": (("在",),),
+    "_place_zai": (("在",),), "_place_yu": (("于",),), "_place_gone_to": (("到", "前往"),), "_place_after_de": (("的",),),
+    "_place_family_village": (("家",),), "_place_passed": (("从沿经由",),), "_place_last_clause": ((",，",),),
+}
+_FINDERS_BY_NEEDS: dict[tuple[bool, ...], tuple[Callable[[str], tuple[str, str, float] | None], ...]] = {}
 
 
 _MARKET_WORD_AFTER = frozenset("监監管督部化经經营營主价價份")  # `市场监管局`, `市场化`: an organ or an abstract word
