@@ -4851,7 +4851,7 @@ def _text_date(result: ParsedName, text: str) -> None:
         cn = _CN_DATE.match(text)
         if cn and (cn["Y"] or cn["D"]):
             text = _cn_date_digits(cn) + text[cn.end():]
-    m = _TEXT_DATE_MARKED.search(text)
+    m = _TEXT_DATE_MARKED.search(text) if "摄" in text else None  # (speed) both its forms hold 摄
     if m:
         if m["Y2"] and "图" in text and _TWO_PICTURES.search(text) and len(set(_PICTURE_YEAR_NOTE.findall(text))) > 1:
             return  # round 27: `左图…（1993年摄）…右图…（2018年11月14日摄）`: two pictures, two days: no one date
