@@ -5347,6 +5347,12 @@ def _drop_home(m: re.Match[str]) -> str:
 
 def _strip_notes(result: ParsedName, text: str) -> str:
     """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
+    if (text[-1:] not in ")）摄图供片络" and "编" not in text and "校" not in text and "审" not in text
+            and "文" not in text and "by" not in text and "By" not in text and "摄" not in text[:8]
+            and "作品" not in text[:10] and text[:1] not in "©Ⓒ图" and not text.startswith("作者")
+            and "记者" not in text[:14] and "通讯员" not in text[:14]):
+        return text.strip()  # (speed) every note and credit below is gated on one of these: half the names hold none
+        # (a note added below needs its own gate added here)
     tail = max(0, len(text) - 16)  # every note sits at the end: only its last characters are searched
     bare = text.rstrip(")）").removesuffix("供图").removesuffix("提供").removesuffix("摄")
     m = _NOBODY_SUPPLIED.search(text, tail) if bare[-1:] in _NOT_NAME_ENDS and len(bare) < len(text) else None
