@@ -6398,7 +6398,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             and first not in _CATEGORY_FIRST and first not in _AWARD_FIRST and first not in "获得(（【[编NPp"
             and not "A" <= first <= "Z" and not first.isdigit() and not "\u2460" <= first <= "\u277f"
             and not last.isdigit() and last not in "日年"
-            and "组" not in text and "+" not in text and "＋" not in text and "屏" not in text and "张" not in text
+            and "组" not in text and "組" not in text and "+" not in text and "＋" not in text and "屏" not in text
+            and "张" not in text
             and "幅" not in text and "奖" not in text and "入" not in text):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
