@@ -5068,8 +5068,10 @@ _PROVINCE_RULE = re.compile(
 
 
 # `图一,`, `图 3 `, `图2：`, `图四、`: the picture's number on the page (round 24: Arabic digits, a space after it)
+# round 36: `图⑤：`, `圖3：`: a circled number, and the traditional 圖
 _PICTURE_NUMBER = re.compile(
-    r"^图\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2})(?:\s*[,，:：、]\s*|\s+)(?=[\u4e00-\u9fff\d])")
+    r"^[图圖]\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[\u2460-\u2473\u2776-\u277f])(?:\s*[,，:：、]\s*|\s+)"
+    r"(?=[\u4e00-\u9fff\d])")
 _PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
@@ -5794,6 +5796,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if "图" in text[:2]:
         text = _PICTURE_LABEL.sub("", text)
         text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" else text  # `图一,工地上…`: the picture's number
+    elif text[:1] == "圖":
+        text = _PICTURE_NUMBER.sub("", text, 1)
     if text[:1] == "1":
         text = _take_upload_ms(result, text)
     if text.find("发", 2, 7) >= 0 and not result.photographers:
