@@ -6751,10 +6751,14 @@ def _dotted_place(result: ParsedName, title: str) -> None:
         result._set("place", head, "place·title", 0.6)
 
 
+# round 36: the clock written h：mm (`上午7：30,`), a bare h：mm opening the caption (`16：02,`), the day before the part
+# of the day (`19日凌晨3时,`)
 _CLOCK_START = re.compile(
-    r"(?P<ap>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)\s*(?P<h>\d{1,2})\s*[点时](?:(?P<mi>\d{1,2})分|(?P<half>半))?"
-    r"(?:许|左右)?[,，]")
-_DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜")
+    r"(?:\d{1,2}日)?(?P<ap>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)\s*(?P<h>\d{1,2})\s*"
+    r"(?:[点时](?:(?P<mi>\d{1,2})分|(?P<half>半))?|[:：](?P<mi2>\d{2}))"
+    r"(?:许|左右)?[,，]"
+    r"|(?P<h2>\d{1,2})[:：](?P<mi3>\d{2})(?:许|左右)?[,，]")
+_DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜0123456789")
 
 
 _CLAUSE_MARKS = re.compile("[,，。;；]")
@@ -6799,10 +6803,10 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         title = title[lead.end():]
     clock = _CLOCK_START.match(title) if not result.time and title[:1] in _DAY_PART_FIRST else None
     if clock:  # round 21: `凌晨1点,渔船…`: the hour the caption opens with
-        hour = int(clock["h"])
+        hour = int(clock["h"] or clock["h2"])
         if hour < 12 and clock["ap"] in _AFTERNOON:
             hour += 12
-        value = _valid_time(hour, int(clock["mi"] or (30 if clock["half"] else 0)), 0)
+        value = _valid_time(hour, int(clock["mi"] or clock["mi2"] or clock["mi3"] or (30 if clock["half"] else 0)), 0)
         if value:
             result._set("time", value, "时段+h点", 0.6)
     sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12 or closed

@@ -15,6 +15,16 @@ ROUND36_RULES = [
     # hard negatives: 圖 opening a word, a number with nothing after it
     ("圖書館裡的孩子們.jpg", {"title": "圖書館裡的孩子們"}),
     ("图⑦.jpg", {"title": "图⑦"}),
+    # B. the clock opening a caption: h：mm after the part of the day, a bare h：mm, the day before the part of the day
+    ("上午8：45,某村村民在田里插秧 周立群 摄.jpg", {"time": "08:45:00", "photographer": "周立群"}),
+    ("傍晚6：10,渔船陆续回港.jpg", {"time": "18:10:00"}),
+    ("17：25,孩子们在河边嬉戏.jpg", {"time": "17:25:00"}),
+    ("21日凌晨4时,最后一节钢梁吊装到位.jpg", {"time": "04:00:00"}),
+    ("晚上9:05,广场上的人们跳起舞来.jpg", {"time": "21:05:00"}),
+    # hard negatives: a score, an hour that is none, a clock not at the start
+    ("3：1,主队逆转获胜.jpg", {"time": None}),
+    ("27：15,两队战成平局.jpg", {"time": None}),
+    ("比赛在8：45开始,观众陆续入场.jpg", {"time": None}),
 ]
 
 
