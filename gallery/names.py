@@ -2718,6 +2718,12 @@ _OUTLET_BEFORE_ROLE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|杂志)(?:·[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|客户端))?"
     r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?记者)"
 )
+# round 36: an outlet, then its news brand or app glued or after `·`, before a reporter's role (`某某日报某某新闻记者 X`,
+# `某某新闻·某某客户端记者 X`)
+_OUTLET_BRAND_BEFORE_ROLE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|新闻)·?[\u4e00-\u9fff]{1,6}?(?:新闻|客户端)"
+    r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?记者)"
+)
 
 
 def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
@@ -2739,8 +2745,9 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
             credit_seen = True
             continue
         rest = tok
-        am = _AGENCY_RE.match(rest) or (_MEDIUM_BEFORE_ROLE.match(rest) or _OUTLET_BEFORE_ROLE.match(rest)
-                                        if not strict and "记者" in rest else None)
+        am = (_OUTLET_BRAND_BEFORE_ROLE.match(rest) if not strict and ("新闻" in rest or "客户端" in rest) else None) \
+            or _AGENCY_RE.match(rest) or (_MEDIUM_BEFORE_ROLE.match(rest) or _OUTLET_BEFORE_ROLE.match(rest)
+                                          if not strict and "记者" in rest else None)
         if am:
             agency = agency or am.group(0).removesuffix("发")
             rest = rest[am.end():].lstrip("发")
@@ -3559,13 +3566,15 @@ _ORPHAN_CREDIT = re.compile(
 )
 # `…赏花漫步 融媒体记者 段炜`: a role word credits the names after it even without 摄
 _ROLE_TAIL = re.compile(
-    r"(?:(?<=[\s。，,；;）)])|^)(?P<body>(?:(?:" + _AGENCY_RE.pattern + r")\s*)?(?:" + _ROLE_ALTERNATION + r")"
+    r"(?:(?<=[\s。，,；;）)])|^)(?P<body>(?:(?:" + _AGENCY_RE.pattern + r"|" + _OUTLET_BRAND_BEFORE_ROLE.pattern + r")\s*)?"
+    r"(?:" + _ROLE_ALTERNATION + r")"
     r"[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})$"
 )
 
 
 _ROLE_BRACKET = re.compile(  # a medium's short name before 记者 (`财新记者`) need not be in the list
-    r"[(（](?P<body>(?:(?:" + _AGENCY_RE.pattern + r"|[\u4e00-\u9fff]{2,4}(?=记者))\s*)?(?:" + _ROLE_ALTERNATION + r")"
+    r"[(（](?P<body>(?:(?:" + _OUTLET_BRAND_BEFORE_ROLE.pattern + r"|" + _AGENCY_RE.pattern
+    + r"|[\u4e00-\u9fff]{2,4}(?=记者))\s*)?(?:" + _ROLE_ALTERNATION + r")"
     r"[\s:：]*[^()（）]{2,30})[)）]$"
 )
 

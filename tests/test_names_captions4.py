@@ -25,6 +25,13 @@ ROUND36_RULES = [
     ("3：1,主队逆转获胜.jpg", {"time": None}),
     ("27：15,两队战成平局.jpg", {"time": None}),
     ("比赛在8：45开始,观众陆续入场.jpg", {"time": None}),
+    # C. an outlet, then its news brand or app (glued, or after ·), before a reporter: the credit's agency
+    ("游人在湖畔赏花。某江日报青果新闻记者 周立群 王海.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群、王海"}),
+    ("游人在湖畔赏花 某江晚报鹭岛新闻记者 周立群 王海 陈一鸣 摄影报道.jpg",
+     {"title": "游人在湖畔赏花", "photographer": "周立群、王海、陈一鸣"}),
+    ("游人在湖畔赏花(某海新闻·某岛客户端记者 周立群).jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
+    # hard negative: the brand and the role opening the caption (a day for reporters) credit no one
+    ("某江日报青果新闻记者节前夕,游人在湖畔赏花.jpg", {"photographer": None}),
 ]
 
 
