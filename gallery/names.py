@@ -2673,9 +2673,10 @@ _CREDIT_END = re.compile(
     r"[\s_\-/／—]*(?:文并摄影?|文并图|图并文|[图文]{2}报道|摄影报道|摄影|拍摄|摄|供图|[/／]图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
 )
 _CREDIT_END_LAST = frozenset("摄影图文道)）")  # what _CREDIT_END can end with, before spaces
+# round 36: `（记者 X 文摄）` (wrote it and took it), `（X摄 Y文）` (the writer after the photographer: no photographer)
 _CREDIT_BRACKET_END = re.compile(
-    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图(?:报道)?|图[/／]?文(?:报道)?|文[/／]摄)"
-    r"\s*[)）\]】]\s*$"
+    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图(?:报道)?|图[/／]?文(?:报道)?|文[/／]摄|(?<=\s)文摄)"
+    r"(?:(?<=摄)\s+[\u4e00-\u9fff]{2,4}文)?\s*[)）\]】]\s*$"
 )
 _CREDIT_BRACKET_LEAD = re.compile(
     r"[(（\[【]\s*(?:摄影|航拍|拍摄|摄|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (图文 before 图: `（图文／X）`)

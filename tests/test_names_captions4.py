@@ -32,6 +32,12 @@ ROUND36_RULES = [
     ("游人在湖畔赏花(某海新闻·某岛客户端记者 周立群).jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
     # hard negative: the brand and the role opening the caption (a day for reporters) credit no one
     ("某江日报青果新闻记者节前夕,游人在湖畔赏花.jpg", {"photographer": None}),
+    # D. a bracket credit: `X 文摄` (wrote it and took it), `X摄 Y文` (the writer after the photographer)
+    ("5月1日,工人们在工地上加紧施工。(记者 周立群 文摄).jpg", {"title": "5月1日,工人们在工地上加紧施工", "photographer": "周立群"}),
+    ("某鎮小學教室內,老師正在上課。(周立群攝 王海文).jpg", {"title": "某鎮小學教室內,老師正在上課", "photographer": "周立群"}),
+    # hard negatives: 文 ending the photographer's name glued before 摄, a word (no name) after 摄
+    ("市民在公园里野餐。(记者周立文摄).jpg", {"photographer": "周立文"}),
+    ("市民在公园里野餐。(周立群摄 散文).jpg", {"photographer": None}),
 ]
 
 
