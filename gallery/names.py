@@ -4762,14 +4762,24 @@ def _cn_number(text: str) -> int:
 # start (a three-digit year is never a Gregorian one; a two-digit one only with 民国 before it)
 _ROC_NUMBER = r"\d{1,3}|[一二三四五六七八九十百零〇]{1,5}"
 _ROC_DATE = re.compile(
-    rf"^(?:(?:中华)?民国\s*(?P<Y>{_ROC_NUMBER})|(?P<Y3>1\d\d))\s*年\s*(?P<M>\d{{1,2}}|{_CN_NUMBER})\s*月"
+    rf"^(?:(?:中华|中華)?民[国國]\s*(?P<Y>{_ROC_NUMBER})|(?P<Y3>1\d\d))\s*年\s*(?P<M>\d{{1,2}}|{_CN_NUMBER})\s*月"
     rf"\s*(?P<D>\d{{1,2}}|{_CN_NUMBER})\s*日"
 )
+
+
+# round 36: `民國71年南下…`: the Minguo year alone at a caption's start (with 民国/民國 before it) is the year
+_ROC_YEAR_ONLY = re.compile(rf"^(?:中华|中華)?民[国國]\s*(?P<Y>{_ROC_NUMBER})\s*年(?!代|\s*\d|\s*[一二三四五六七八九十]+\s*月)")
 
 
 def _roc_date(result: ParsedName, text: str) -> bool:
     m = _ROC_DATE.match(text)
     if not m:
+        m = _ROC_YEAR_ONLY.match(text) if text[1:2] in "国國" or text[3:4] in "国國" else None
+        if m and 1 <= _cn_number(m["Y"]) <= 130:
+            year = str(_cn_number(m["Y"]) + 1911)
+            result._set("date", year, "民国 Y年", 0.7)
+            result._set("date_kind", "shot", "民国 Y年", 0.6)
+            return True
         return False
     day = _valid_date(_cn_number(m["Y"] or m["Y3"]) + 1911, _cn_number(m["M"]), _cn_number(m["D"]))
     if day:

@@ -38,6 +38,13 @@ ROUND36_RULES = [
     # hard negatives: 文 ending the photographer's name glued before 摄, a word (no name) after 摄
     ("市民在公园里野餐。(记者周立文摄).jpg", {"photographer": "周立文"}),
     ("市民在公园里野餐。(周立群摄 散文).jpg", {"photographer": None}),
+    # E. the Minguo year alone at a caption's start (民国/民國 before it) is the year
+    ("民國65年北上的列車在某站停靠.jpg", {"date": "1976"}),
+    ("民国三十年某地的街景.jpg", {"date": "1941"}),
+    # hard negatives: a span of Minguo years, no number, a full date keeps its day
+    ("民国30年代某地的街景.jpg", {"date": None}),
+    ("民国时期某地的街景.jpg", {"date": None}),
+    ("民國65年5月1日,列車在某站停靠.jpg", {"date": "1976-05-01"}),
 ]
 
 
