@@ -3325,7 +3325,10 @@ def _find_credit(text: str) -> _Credit | None:
     if m:
         if "：" in m["body"] or ":" in m["body"]:  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role
             return _crew_list(text, max(0, len(text) - 60))
-        got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（摄影 X）", conf=0.95)
+        body = m.group("body")
+        if "文字记者" in body:  # `（摄影记者X、文字记者Y）`: the writer took no picture
+            body = _photo_reporters_only(body)
+        got = _credit_from_tail(text, m.start("body"), body, strict=False, rule="（摄影 X）", conf=0.95)
         if got:
             got.start = m.start()
             return got
@@ -3580,12 +3583,23 @@ _ROLE_BRACKET = re.compile(  # a medium's short name before 记者 (`财新记�
 )
 
 
+# round 36: `(文字记者X、摄影记者Y)`: a joint byline names the writer and the photographer; only the latter took it
+_WRITER_ROLE_PART = re.compile(r"文字记者[^摄]*?(?=[、,，\s]*摄影记者|$)")
+
+
+def _photo_reporters_only(body: str) -> str:
+    return _WRITER_ROLE_PART.sub("", body).strip(" 、,，")
+
+
 def _find_role_tail(text: str) -> _Credit | None:
     if not _ROLE_RE.search(text, max(0, len(text) - 30)):
         return None
     m = _ROLE_BRACKET.search(text) if text.endswith((")", "）")) else None
     if m and m.start() > 0:  # `…。(记者 马丽清 通讯员 王晓霞)`: a bracketed byline without 摄
-        got = _parse_credit_body(m["body"], strict=False)
+        body = m["body"]
+        if "文字记者" in body and "摄影记者" in body:
+            body = _photo_reporters_only(body)
+        got = _parse_credit_body(body, strict=False)
         if got and got[2]:
             return _Credit(m.start(), got[0], got[1], got[2], "（记者 X）", 0.8)
     m = _ROLE_TAIL.search(text, max(0, len(text) - 60))

@@ -45,6 +45,11 @@ ROUND36_RULES = [
     ("民国30年代某地的街景.jpg", {"date": None}),
     ("民国时期某地的街景.jpg", {"date": None}),
     ("民國65年5月1日,列車在某站停靠.jpg", {"date": "1976-05-01"}),
+    # F. a joint byline naming the writer and the photographer: only the photographer took it
+    ("5月1日,游客在古镇游览。(文字记者周立群、摄影记者王海).jpg", {"photographer": "王海"}),
+    ("5月1日,游客在古镇游览。(摄影记者王海、文字记者周立群).jpg", {"photographer": "王海"}),
+    # hard negative: reporters with no split of roles are all credited
+    ("5月1日,游客在古镇游览。(记者 周立群 王海).jpg", {"photographer": "周立群、王海"}),
 ]
 
 
