@@ -47,6 +47,9 @@ ROUND37_RULES = [
      {"title": "晨光", "photographer": "李华", "date": "2021-05-02", "place": "东湖公园"}),
     ("《晨光》2021年5月2日拍摄于东湖公园.jpg", {"title": "晨光", "date": "2021-05-02", "place": "东湖公园"}),
     ("《晨光》(作者：晨曦)2021年5月2日拍摄于东湖公园.jpg", {"photographer": None}),  # hard negative: a word
+    # (no space after the bracket, and a name the older `作者：` reading alone would not take: only this step reads it)
+    ("《晚霞》(作者：李求)2023年3月4日拍摄于东江大桥.jpg",
+     {"title": "晚霞", "photographer": "李求", "date": "2023-03-04", "place": "东江大桥"}),
 ]
 
 
