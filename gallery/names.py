@@ -5872,7 +5872,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return  # `headshots_某某`: the one pictured
         if (text[-1:] in ")）" or "《" in text) and _entry_art_label(result, text):
             return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
-        if len(text) <= 40 and ("+" in text or "＋" in text or "_" in text or " " in text) and _entry_phone_between(result, text):
+        if len(text) <= 40 and "1" in text and ("+" in text or "＋" in text or "_" in text or " " in text) \
+                and _entry_phone_between(result, text):  # (speed) its phone (1[3-9] + nine digits) holds a 1
             return  # `姓名+手机号+作品名称`: the phone between the two words
         if len(text) <= 48 and _ENTRY_OUTLET_CHAR.search(text) and _entry_outlet_credit(result, text):
             return  # `题-某报-姓名`: the work, the entrant's outlet, the entrant
