@@ -1564,10 +1564,8 @@ def _apply_rehosted(result: ParsedName, core: str) -> bool:
         if not m["pre"]:
             return False
         inner = core[m.end("pre"):]
-    if m["pre"]:
-        _parse_simple(result, inner, steps=True)
-        return True
-    return False
+    _parse_simple(result, inner, steps=True)  # (here a downloader's prefix is always there)
+    return True
 
 
 # Round 29: JeecgBoot (and the Spring code copied from it) saves an upload as `<original name>_<System.
@@ -3193,11 +3191,10 @@ def _slash_byline(text: str) -> _Credit | None:
         return None
     # `X／文 Y／图`, `文／X 图／Y`: name and role pairs, the picture's are credited
     tokens = body.replace("／", " ／ ").split()
-    names: list[str] = []
-    i = 0
-    prefix_role = None
     if not bracketed:
         return _slash_byline_open(text, start, tokens)
+    names: list[str] = []
+    i = 0
     while i < len(tokens):
         if i + 2 < len(tokens) and tokens[i + 1] == "／":
             x, y = tokens[i], tokens[i + 2]
@@ -3210,7 +3207,7 @@ def _slash_byline(text: str) -> _Credit | None:
             i += 3
             continue
         return None
-    return _Credit(start, names, None, prefix_role, "(X／文 Y／图)", 0.75) if names else None
+    return _Credit(start, names, None, None, "(X／文 Y／图)", 0.75) if names else None
 
 
 def _slash_byline_open(text: str, start: int, tokens: list[str]) -> _Credit | None:
@@ -4103,7 +4100,8 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
             continue  # `渔船提前回港`, `列车进站`: a verb and its one-character object, not a named place
         place, rule, conf = got
         k = text.find(place) + len(place)
-        if k > len(place) - 1 and text[k : k + 1] not in _CLAUSE_PUNCT and _PLACE_STAFF_AFTER.match(text, k):
+        if k > len(place) - 1 and text[k : k + 1] not in _CLAUSE_PUNCT and ("工" in text or "员" in text or "警" in text) \
+                and _PLACE_STAFF_AFTER.match(text, k):  # (each staff word holds 工, 员 or 警)
             later = _place_where_staff_are(text[k:])
             if later:
                 place, rule, conf = later
