@@ -5306,7 +5306,7 @@ def _apply_text(result: ParsedName, core: str) -> None:
         result._set("title", tag["tag"].strip(), "【title】 date place", 0.7)
 
 
-_LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑"
+_LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑▶►⬅←"  # round 41: ▶ ► ⬅ ← lead a caption as ▲ does
 _LEAD_MARKS_SET = frozenset(_LEAD_MARKS)
 # What is not a credit of the picture: the editor, the writer, a video grab or a web picture.
 _EDITOR_NOTE = re.compile(
