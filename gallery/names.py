@@ -8826,6 +8826,38 @@ def _machine_title(title: str) -> bool:
     return any(not r.isalpha() and _ID_SHAPES.search(r) is not None for r in runs)
 
 
+# Round 41: what a credit or a source note leaves after a caption's last 。 once its names are read — an outlet
+# (`。视觉中国 图`, `。CICPHOTO`, `。中国网图片库`), a role with no name left (`。半岛全媒体记者`, `。通讯员`), a file
+# note (`。资料图片`, `。(本报档案照)`, `。(图：X局)`). Read on the _T2S text of the tail; a sentence stays (`。图为记者…`).
+_CAPTION_TAIL_LEFTOVER = re.compile(
+    r"(?:(?:[\w·]{0,10}?(?:新闻|报|社|台|网|媒体|[A-Za-z]))?(?:特约|签约|全媒体|首席)?(?:记者|通讯员|摄影师|拍友)[／/:：]?"
+    r"|[\w·]{0,12}?摄影报道"
+    r"|(?:图_)?(?:视觉中国|东方IC|中新社?|中国网图片库|新华社照片|CICPHOTO|资料图片|图片)(?: ?(?:图|资料|供图))?"
+    r"|翻摄画面|[(（](?:本报档案照|资料照|图[：:][^()（）]{1,12})[)）])"
+)
+_TAIL_KEPT_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # `。(无人机照片)CICPHOTO`: the note stays, the outlet goes
+
+
+def _caption_tail_leftover(title: str) -> str | None:
+    """The title without a credit's or a source note's leftover after its last 。 (None when there is none)."""
+    head, _, tail = title.rpartition("。")
+    quote = ""
+    if tail[:1] in "”」\"":  # `…活了。”中国网图片库`: the closing quote belongs to the sentence
+        quote, tail = tail[0], tail[1:]
+    tail = tail.strip()
+    if not head or not tail or len(tail) > 24 or tail.startswith(("图为", "圖為")):
+        return None
+    m = _CAPTION_TAIL_LEFTOVER.search(tail.translate(_T2S))
+    if not m or m.end() != len(tail):
+        return None
+    kept = tail[: m.start()].strip()
+    if kept and not _TAIL_KEPT_NOTE.fullmatch(kept):
+        return None
+    if quote:
+        return head + "。" + quote
+    return head + "。" + kept if kept else head
+
+
 def _finish(result: ParsedName) -> None:
     """Last guard: a phone number never stays inside a title or a name; a kind of work is no title;
     nor is an id or a machine's name left over (round 19, _machine_title)."""
@@ -8842,6 +8874,8 @@ def _finish(result: ParsedName) -> None:
         result.warnings.append(f"kind of work, not a title: {result.title}")  # `一等奖 张三 绘画作品`
         result.title = None
         result.evidence.pop("title", None)
+    if result.title and "。" in result.title and (cut := _caption_tail_leftover(result.title)):
+        result.title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     if result.title and result.place and result.title.endswith(_LIBRARY_LABELS) and len(result.title) <= 8:
         result.warnings.append(f"library label, not a title: {result.title}")  # `历史图片素材_圆明园遗址`
         result.title = None

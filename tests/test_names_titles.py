@@ -14,6 +14,22 @@ ROUND41_RULES = [
     ("⬅游客在古镇石桥上拍照留念.jpg", {"title": "游客在古镇石桥上拍照留念"}),
     ("←学生们在操场上做早操.jpg", {"title": "学生们在操场上做早操"}),
     ("黄河→大海.jpg", {"title": "黄河→大海"}),  # hard negative: an arrow inside a title stays
+    # B. what a credit or a source note leaves after a caption's last 。 once its names are read: an outlet, a role
+    # with no name left, a file note; a note in brackets before the outlet stays; a sentence after 。 stays
+    ("5月3日,杭州西湖边游人如织。视觉中国 图.jpg", {"title": "5月3日,杭州西湖边游人如织"}),
+    ("市民在公园里晨练。晨报记者 王五 摄.jpg", {"title": "市民在公园里晨练", "photographer": "王五"}),
+    ("农民在田间收割小麦。资料图片.jpg", {"title": "农民在田间收割小麦"}),
+    ("秋日的古村落色彩斑斓。(本报档案照).jpg", {"title": "秋日的古村落色彩斑斓"}),
+    ("夕阳下的渔港。(图：市渔业局).jpg", {"title": "夕阳下的渔港"}),
+    ("村民在晒秋。东方IC 资料.jpg", {"title": "村民在晒秋"}),
+    ("候鸟在湖面上翩翩起舞。(无人机照片)CICPHOTO_赵六 摄.jpg", {"title": "候鸟在湖面上翩翩起舞。(无人机照片)",
+                                                        "photographer": "赵六"}),
+    ("遊客在廣場上欣賞燈會。中國網圖片庫 陳七攝.jpg", {"title": "遊客在廣場上欣賞燈會", "photographer": "陳七"}),
+    ("母亲在厨房忙碌。“你回来啦。”图片.jpg", {"title": "母亲在厨房忙碌。“你回来啦。”"}),
+    ("孩子们在课堂上认真听讲。图为记者在现场采访.jpg", {"title": "孩子们在课堂上认真听讲。图为记者在现场采访"}),  # hard negative
+    ("活动现场人头攒动。图片展吸引了众多市民.jpg", {"title": "活动现场人头攒动。图片展吸引了众多市民"}),  # hard negative
+    ("新年新气象。中新友谊长存.jpg", {"title": "新年新气象。中新友谊长存"}),  # hard negative: 中新 starts a sentence
+    ("小镇的早晨。(无人机照片).jpg", {"title": "小镇的早晨。(无人机照片)"}),  # hard negative: a note of how, no source
 ]
 
 
