@@ -8858,6 +8858,28 @@ def _caption_tail_leftover(title: str) -> str | None:
     return head + "。" + kept if kept else head
 
 
+# Round 41: what a credit leaves at the end of a title with no 。 once its names are read: a spaced role after a
+# media word or a bare 摄影 (`…流连忘返 洛阳日报记者`, `…正式亮相 摄影`), or the slash of `X／图Y提供` (`…防台／`).
+# Only after a sentence (a comma or 、 in it): `寻找 最美记者` stays a title.
+_TITLE_END_ROLE = re.compile(
+    r"\s+(?:[\w·]{0,10}?(?:新闻|报|社|台|网|媒体|[A-Za-z])(?:特约|签约|全媒体|首席)?(?:记者|通讯员|摄影师)|摄影)$"
+)
+
+
+_TITLE_END_LAST = frozenset("／/者員员师師影")  # (speed) the last character of a leftover
+
+
+def _title_end_leftover(title: str) -> str | None:
+    """The title without a credit's role or slash left at its end (None when there is none)."""
+    if title[-1] in "／/":
+        head = title.rstrip("／/ ")
+        return head if len(head) >= 4 and "/" not in head and "／" not in head else None
+    m = _TITLE_END_ROLE.search(title.translate(_T2S))
+    if m and m.start() >= 6 and any(c in title[: m.start()] for c in ",，、"):
+        return title[: m.start()]
+    return None
+
+
 def _finish(result: ParsedName) -> None:
     """Last guard: a phone number never stays inside a title or a name; a kind of work is no title;
     nor is an id or a machine's name left over (round 19, _machine_title)."""
@@ -8876,6 +8898,8 @@ def _finish(result: ParsedName) -> None:
         result.evidence.pop("title", None)
     if result.title and "。" in result.title and (cut := _caption_tail_leftover(result.title)):
         result.title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
+    elif result.title and result.title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(result.title)):
+        result.title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
     if result.title and result.place and result.title.endswith(_LIBRARY_LABELS) and len(result.title) <= 8:
         result.warnings.append(f"library label, not a title: {result.title}")  # `历史图片素材_圆明园遗址`
         result.title = None

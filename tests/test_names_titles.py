@@ -30,6 +30,15 @@ ROUND41_RULES = [
     ("活动现场人头攒动。图片展吸引了众多市民.jpg", {"title": "活动现场人头攒动。图片展吸引了众多市民"}),  # hard negative
     ("新年新气象。中新友谊长存.jpg", {"title": "新年新气象。中新友谊长存"}),  # hard negative: 中新 starts a sentence
     ("小镇的早晨。(无人机照片).jpg", {"title": "小镇的早晨。(无人机照片)"}),  # hard negative: a note of how, no source
+    # C. what a credit leaves at the end of a title with no 。: a spaced role after a media word or a bare 摄影
+    # (after a sentence: a comma or 、 before it), or the slash of `X／图Y提供`
+    ("荷花盛开、游人如织 晚报记者 王五 通讯员 李四 赵六 摄.jpg", {"title": "荷花盛开、游人如织",
+                                                        "photographer": "王五、李四、赵六"}),
+    ("巡逻出发 日前,城东派出所新组建的巡逻队正式亮相 摄影 通讯员 李四 王五 赵六.jpg",
+     {"title": "巡逻出发 日前,城东派出所新组建的巡逻队正式亮相", "photographer": "李四、王五、赵六"}),
+    ("暴雨来袭 市民出行受阻／图市交通局提供.jpg", {"title": "暴雨来袭 市民出行受阻"}),
+    ("《我是一名新闻记者》.jpg", {"title": "我是一名新闻记者"}),  # hard negative: a work's title
+    ("晴天／雨天／.jpg", {"title": "晴天／雨天／"}),  # hard negative: the slash parts a title
 ]
 
 
