@@ -2585,6 +2585,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     n = len(text)
     if not 2 <= n <= 4 or not _CJK.fullmatch(text):
         return False
+    if n >= 3 and (text[-2:] in _SPOT_WORDS or n == 4 and text[-2:] in _POST_WORDS):
+        return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
     elif text[0] in _SINGLE_SURNAMES and n <= 3:
@@ -2637,10 +2639,21 @@ def _is_title_word(text: str) -> bool:
     return text in _TITLE_WORDS or (len(text) == 2 and text[1] in _TITLE_ENDINGS)
 
 
-_NOT_NAMES = frozenset(
+_NOBODY_WORDS = frozenset(
     "通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民 受访者 被访者 受访单位 当事人 志愿者 "
     "热心市民 校方 院方 警方 主办方 组委会 官方 现场 采访 报道 供稿 整理 网络 视频 截图 资料 图片 照片".split()
 )
+# round 40: a post or a generic place before 摄/供图 (`书记摄`, `景区供图`) names nobody; nor does a longer word
+# ending in a generic place (`阳光小区供图`) or, at four characters, in a post. A posted name (`王主任摄`) is left
+# as written, and only _NOBODY_WORDS are cut off a title as a nameless credit.
+_POST_WORDS = frozenset(
+    "书记 主任 局长 处长 科长 县长 市长 镇长 乡长 村长 校长 院长 馆长 站长 所长 部长 厂长 队长 主席 经理 委员 干部 "
+    "医生 护士 老师 教师 同学 学生 家长 嘉宾 摄友 "
+    "書記 局長 處長 縣長 市長 鎮長 鄉長 村長 校長 院長 館長 站長 所長 部長 廠長 隊長 經理 委員 幹部 醫生 護士 老師 教師 "
+    "同學 學生 家長".split()
+)
+_SPOT_WORDS = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區".split())
+_NOT_NAMES = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS
 
 
 _PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
@@ -5329,9 +5342,9 @@ _BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
 _AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
 
 
-_NOT_NAME_ENDS = frozenset(w[-1] for w in _NOT_NAMES)
+_NOT_NAME_ENDS = frozenset(w[-1] for w in _NOBODY_WORDS)
 _NOBODY_SUPPLIED = re.compile(
-    r"[\s。，,]*[(（]?(?:图片)?(?:由)?(?:" + "|".join(sorted(_NOT_NAMES, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
+    r"[\s。，,]*[(（]?(?:图片)?(?:由)?(?:" + "|".join(sorted(_NOBODY_WORDS, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
 )
 
 

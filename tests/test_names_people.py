@@ -1,0 +1,32 @@
+"""Round 40: who the parser credits. Made-up names only (never a held-out string); each rule with hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.names_support import assert_fields
+
+ROUND40_RULES = [
+    # A. a post or a generic place before 摄/供图 is no photographer (simplified and traditional) ...
+    ("晚霞映红了整个湖面。书记摄.jpg", {"photographer": None}),
+    ("晚霞映紅了整個湖面。書記攝.jpg", {"photographer": None}),
+    ("游客在花海中拍照留念。景区供图.jpg", {"photographer": None}),
+    ("遊客在花海中拍照留念。景區供圖.jpg", {"photographer": None}),
+    ("居民在楼下跳起广场舞。幸福小区供图.jpg", {"photographer": None}),
+    ("居民在樓下跳起廣場舞。幸福小區供圖.jpg", {"photographer": None}),
+    ("志愿者清扫积雪。城南街道 摄.jpg", {"photographer": None}),
+    ("同学们在操场上做早操。(主任摄).jpg", {"photographer": None}),
+    # ... hard negatives: a name with a post or an unusual surname is still credited, nameless credits still cut
+    ("晚霞映红了整个湖面。赵主任摄.jpg", {"photographer": "赵主任", "title": "晚霞映红了整个湖面"}),
+    ("晚霞映红了整个湖面。钱书记摄.jpg", {"photographer": "钱书记"}),
+    ("晚霞映红了整个湖面。孙丽华 摄.jpg", {"photographer": "孙丽华"}),
+    ("晚霞映紅了整個湖面。孫麗華攝.jpg", {"photographer": "孫麗華"}),
+    ("晚霞映红了整个湖面。盘秋燕摄.jpg", {"photographer": "盘秋燕"}),
+    ("晚霞映红了整个湖面。网友供图.jpg", {"photographer": None, "title": "晚霞映红了整个湖面"}),
+    ("居民在楼下跳起广场舞。本报记者 周小川 摄.jpg", {"photographer": "周小川"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND40_RULES)
+def test_round40_people_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
