@@ -3003,8 +3003,11 @@ def _find_short_credit(text: str) -> _Credit | None:
     if m and all(_is_common_name(n) and _gaz_name_length(n, 0) < 2 for n in names):
         return _Credit(m.start() + 1, names, None, None, "。姓名_姓名", 0.6)  # round 24: `…。陈明_林楠`
     m = _SENTENCE_DOTTED_NAME.search(text, _tail40(text)) if ("·" in text or "•" in text) else None
-    if m and _is_transliterated_name(m["name"]) and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in re.split("[·•]", m["name"])):
-        return _Credit(m.start() + 1, [m["name"]], None, None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`
+    rm = _ROLE_RE.match(m["name"]) if m else None  # round 40: `。记者阿卜杜拉·艾买提摄`: the role glued before the name
+    name = m["name"][rm.end():] if rm else m["name"] if m else ""
+    if m and name[:1] not in "·•" and _is_transliterated_name(name) \
+            and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in re.split("[·•]", name)):
+        return _Credit(m.start() + 1, [name], None, rm.group(0) if rm else None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`
     m = _NAME_UNIT_BRACKET.search(text) if closed and len(text) <= 40 else None
     if m and m.start() > 0:  # `晨光（财务部 张三）`, `晨光（张三 财务部）`: the entrant and the unit
         words = _NAME_TOKEN_SPLIT.split(m["body"].strip())
@@ -3025,7 +3028,9 @@ _PUNCT_BEFORE_DASH = re.compile(r"[，,。：:…“”！？!?]")
 
 
 # a transliterated name (two parts joined by a middle dot) alone after a caption's last full stop
-_SENTENCE_DOTTED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<name>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6})$")
+# round 40: a shooting word glued after it is the credit, not the name's end (`。阿卜杜拉·艾买提摄`)
+_SENTENCE_DOTTED_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff])。\s*(?P<name>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}?)(?:摄影|攝影|摄|攝|供图|供圖)?$")
 _SENTENCE_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
 _SENTENCE_NAMES_BRACKET = re.compile(  # round 21: `…。(张三 李四)`: the photographers, no credit word
     r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){1,2})[)）]$")

@@ -24,6 +24,17 @@ ROUND40_RULES = [
     ("晚霞映红了整个湖面。盘秋燕摄.jpg", {"photographer": "盘秋燕"}),
     ("晚霞映红了整个湖面。网友供图.jpg", {"photographer": None, "title": "晚霞映红了整个湖面"}),
     ("居民在楼下跳起广场舞。本报记者 周小川 摄.jpg", {"photographer": "周小川"}),
+    # B. a transliterated name alone after the caption's last full stop: a shooting word or a role glued to it is
+    # the credit, not part of the name ...
+    ("牧民赶着羊群转场。买买提·吐尔逊摄.jpg", {"photographer": "买买提·吐尔逊", "title": "牧民赶着羊群转场"}),
+    ("牧民趕著羊群轉場。買買提·吐爾遜攝.jpg", {"photographer": "買買提·吐爾遜", "title": "牧民趕著羊群轉場"}),
+    ("牧民赶着羊群转场。记者买买提·吐尔逊摄.jpg", {"photographer": "买买提·吐尔逊", "title": "牧民赶着羊群转场"}),
+    ("牧民趕著羊群轉場。記者買買提·吐爾遜攝影.jpg", {"photographer": "買買提·吐爾遜"}),
+    ("牧民赶着羊群转场。买买提·吐尔逊供图.jpg", {"photographer": "买买提·吐尔逊"}),
+    # ... hard negatives: the bare name as before; two places joined by a dot, a role alone, credit nobody
+    ("牧民赶着羊群转场。买买提·吐尔逊.jpg", {"photographer": "买买提·吐尔逊", "title": "牧民赶着羊群转场"}),
+    ("牧民赶着羊群转场。北京·天津.jpg", {"photographer": None}),
+    ("牧民赶着羊群转场。记者·摄.jpg", {"photographer": None}),
 ]
 
 
