@@ -2786,10 +2786,24 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         return None
     if not names:
         return None
+    if len(names) > 1 and names[-1].isascii() and names[-2].isascii():
+        names = _join_romanised(names, body)  # round 40: `记者 Wang Xiaoming 摄`: one romanised name, not two
     if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names)) and not _enumerated_names(body, names)
                                                     or any(map(_is_title_word, names[:-1]))):  # `秋收 张三摄`
         return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
     return names, agency, role, 0
+
+
+def _join_romanised(names: list[str], body: str) -> list[str]:
+    """`Wang Xiaoming`, `Chong Voon Chung`: capitalised words written with a space are one romanised name."""
+    out: list[str] = []
+    for name in names:
+        joined = f"{out[-1]} {name}" if out else ""
+        if out and name.isascii() and out[-1].isascii() and joined in body and _LATIN_PERSON.fullmatch(joined):
+            out[-1] = joined
+        else:
+            out.append(name)
+    return out
 
 
 def _enumerated_names(body: str, names: list[str]) -> bool:
@@ -2823,6 +2837,14 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             offset = start + _offset_of_token(body, skip)
             if len(names) == 1 and len(names[0]) >= 4 and names[0][-2:] in _GAZETTEER and _is_common_name(names[0][:-2]):
                 names = [names[0][:-2]]  # round 24: `中央社记者黄兆平纽约摄`: the dateline city before 摄
+            if skip and names[0].isascii() and tokens[skip - 1][-1:].isascii() and tokens[skip - 1][-1:].isalpha():
+                # round 40: `Wang Xiaoming 摄`: a romanised name's first word is no caption text; the whole name
+                # when its words read as one (`Wang Xiaoming`), else nobody rather than a cut one
+                k = next((k for k in range(max(0, skip - 2), skip)
+                          if _LATIN_PERSON.fullmatch(" ".join([*tokens[k:skip], names[0]]))), None)
+                if k is None or len(names) > 1 or agency or role:
+                    return None
+                names, offset = [" ".join([*tokens[k:skip], names[0]])], start + _offset_of_token(body, k)
             return _Credit(offset, names, agency, role, rule, conf)
     pen = _PEN_NAME_CREDIT.fullmatch(body.strip()) if not strict else None
     if pen and not _CHUNK_STOP.search(pen["pen"]):  # `长江日报城市摄影队 哈喽马里奥 摄`: a pen name

@@ -35,6 +35,17 @@ ROUND40_RULES = [
     ("牧民赶着羊群转场。买买提·吐尔逊.jpg", {"photographer": "买买提·吐尔逊", "title": "牧民赶着羊群转场"}),
     ("牧民赶着羊群转场。北京·天津.jpg", {"photographer": None}),
     ("牧民赶着羊群转场。记者·摄.jpg", {"photographer": None}),
+    # C. a romanised name is one name, never cut to its last word nor split in two ...
+    ("湖面上的晚霞。Chen Meiling 摄.jpg", {"photographer": "Chen Meiling", "title": "湖面上的晚霞"}),
+    ("湖面上的晚霞。(Chen Meiling摄).jpg", {"photographer": "Chen Meiling"}),
+    ("湖面上的晚霞。(记者 Chen Meiling 摄).jpg", {"photographer": "Chen Meiling"}),
+    ("湖面上的晚霞。(記者 Chen Meiling 攝).jpg", {"photographer": "Chen Meiling"}),
+    ("湖面上的晚霞。新华社发 Lee Ka Wing 摄.jpg", {"photographer": "Lee Ka Wing"}),
+    # ... hard negatives: lower-case words before a romanised word are caption text (nobody, not a cut name);
+    # Chinese names stay apart; one romanised word alone stays credited
+    ("湖面上的晚霞。(the lake Meiling 摄).jpg", {"photographer": None}),
+    ("湖面上的晚霞。(记者 孙丽华 周小川 摄).jpg", {"photographer": "孙丽华、周小川"}),
+    ("湖面上的晚霞。Meiling摄.jpg", {"photographer": "Meiling"}),
 ]
 
 
