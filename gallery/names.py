@@ -3083,8 +3083,8 @@ _CREDIT_CUT_CHARS = tuple("。，,；;）)】]—")
 
 
 _CREDIT_THEN_AGENCY = re.compile(
-    r"(?P<open>[(（])(?P<credit>[^()（）]{2,30}?(?:摄影|摄))\s+(?P<agency>" + _AGENCY_RE.pattern + r")\s*[)）]$"
-)
+    r"(?P<open>[(（])(?P<credit>[^()（）]{2,30}?(?:摄影|摄))\s+(?P<agency>" + _AGENCY_RE.pattern + r")发?\s*[)）]$"
+)  # round 40: `（X 摄 新华社发）`: the agency that sent it, as `X摄 新华社发` unbracketed
 
 
 # round 24: the credit grammar a newsroom writes at the end of a caption, in any of its orders:

@@ -46,6 +46,12 @@ ROUND40_RULES = [
     ("湖面上的晚霞。(the lake Meiling 摄).jpg", {"photographer": None}),
     ("湖面上的晚霞。(记者 孙丽华 周小川 摄).jpg", {"photographer": "孙丽华、周小川"}),
     ("湖面上的晚霞。Meiling摄.jpg", {"photographer": "Meiling"}),
+    # D. the agency that sent a picture after the credit inside one bracket, 发 written (`（X摄 新华社发）`) ...
+    ("湖面上的晚霞。(孙丽华 摄 新华社发).jpg", {"photographer": "孙丽华", "title": "湖面上的晚霞"}),
+    ("湖面上的晚霞。（孫麗華攝 新華社發）.jpg", {"photographer": "孫麗華", "title": "湖面上的晚霞"}),
+    # ... hard negatives: a word that is no agency, or no name before 摄, leaves the bracket alone
+    ("湖面上的晚霞。(孙丽华 摄 出发).jpg", {"photographer": None}),
+    ("湖面上的晚霞。(游客摄 新华社发).jpg", {"photographer": None}),
 ]
 
 
