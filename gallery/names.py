@@ -3322,6 +3322,11 @@ def _find_credit(text: str) -> _Credit | None:
          if text.endswith((")", "）")) and text[-2:-1] not in "摄影" and "摄" in text[-40:] else None)
     if m and m.start() > 0:  # `（陈晓根摄 光明图片）`: the agency after the credit, read as if before it
         return _find_credit(f"{text[: m.start()]}（{m['agency']} {m['credit']}）")
+    if text.endswith(("(摄)", "（摄）")) and len(text) > 6:  # round 40: `…。张三 (摄)`: the verb bracketed alone
+        got = _find_credit(text[:-3].rstrip() + " 摄")
+        if got and got.names:
+            got.rule = "X（摄）"
+            return got
     m = _WRITER_PICTURE_BRACKET.search(text, _last_open(text)) if text.endswith((")", "）")) else None
     if m and m.start() > 0:  # `（文 张三 图 李四）`: the writer, then who made the pictures
         got = _parse_credit_body(m["p"], strict=False)

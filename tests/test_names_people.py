@@ -52,6 +52,13 @@ ROUND40_RULES = [
     # ... hard negatives: a word that is no agency, or no name before 摄, leaves the bracket alone
     ("湖面上的晚霞。(孙丽华 摄 出发).jpg", {"photographer": None}),
     ("湖面上的晚霞。(游客摄 新华社发).jpg", {"photographer": None}),
+    # E. the shooting verb bracketed alone after a name (`X (摄)`) is the credit ...
+    ("湖面上的晚霞。孙丽华 (摄).jpg", {"photographer": "孙丽华", "title": "湖面上的晚霞"}),
+    ("湖面上的晚霞。孫麗華（攝）.jpg", {"photographer": "孫麗華", "title": "湖面上的晚霞"}),
+    ("湖面上的晚霞。本报记者 孙丽华(摄).jpg", {"photographer": "孙丽华"}),
+    # ... hard negatives: no name before it, or a word that is no person, credits nobody
+    ("湖面上的晚霞。游客(摄).jpg", {"photographer": None}),
+    ("湖面上的晚霞(摄).jpg", {"photographer": None}),
 ]
 
 
