@@ -2585,7 +2585,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     n = len(text)
     if not 2 <= n <= 4 or not _CJK.fullmatch(text):
         return False
-    if n >= 3 and (text[-2:] in _SPOT_WORDS or n == 4 and text[-2:] in _POST_WORDS):
+    if n >= 3 and (text[-2:] in _SPOT_WORDS or n == 4 and (text[-2:] in _POST_WORDS or text[-2:] in _KIN_ORG_WORDS)):
         return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
@@ -2653,7 +2653,15 @@ _POST_WORDS = frozenset(
     "同學 學生 家長".split()
 )
 _SPOT_WORDS = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區".split())
-_NOT_NAMES = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS
+# round 40: who a family or a workplace is, not a person's name (`本人摄`, `妈妈摄`, `医院供图`), and a province
+# (`云南摄`: where, not who; a name-shaped word, so the gazetteer test lets it through)
+_KIN_ORG_WORDS = frozenset(
+    "本人 家人 家属 爸爸 妈妈 父亲 母亲 朋友 同事 老人 孩子 小编 单位 公司 学校 医院 团委 工会 妇联 银行 "
+    "家屬 媽媽 父親 母親 小編 單位 學校 醫院 團委 工會 婦聯 銀行".split()
+)
+_PROVINCE_WORDS = _PROVINCE_SET | frozenset(
+    "內蒙古 遼寧 黑龍江 江蘇 廣東 廣西 貴州 雲南 陝西 甘肅 寧夏 重慶 臺灣 台灣 澳門".split())
+_NOT_NAMES = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS | _KIN_ORG_WORDS | _PROVINCE_WORDS
 
 
 _PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")

@@ -59,6 +59,20 @@ ROUND40_RULES = [
     # ... hard negatives: no name before it, or a word that is no person, credits nobody
     ("湖面上的晚霞。游客(摄).jpg", {"photographer": None}),
     ("湖面上的晚霞(摄).jpg", {"photographer": None}),
+    # F. a family word, a workplace or a province before 摄/供图 is no photographer ...
+    ("湖面上的晚霞。本人供图.jpg", {"photographer": None}),
+    ("湖面上的晚霞。妈妈摄.jpg", {"photographer": None}),
+    ("湖面上的晚霞。媽媽攝.jpg", {"photographer": None}),
+    ("湖面上的晚霞。医院供图.jpg", {"photographer": None}),
+    ("湖面上的晚霞。醫院供圖.jpg", {"photographer": None}),
+    ("湖面上的晚霞。城东银行供图.jpg", {"photographer": None, "title": "湖面上的晚霞"}),
+    ("湖面上的晚霞。云南摄.jpg", {"photographer": None}),
+    ("湖面上的晚霞。雲南攝.jpg", {"photographer": None}),
+    ("湖面上的晚霞。吉林省摄.jpg", {"photographer": None}),
+    # ... hard negatives: a unit before 供图 is still cut off the title; a person is still credited
+    ("湖面上的晚霞。市医院供图.jpg", {"photographer": None, "title": "湖面上的晚霞"}),
+    ("湖面上的晚霞。孙丽华供图.jpg", {"photographer": "孙丽华", "title": "湖面上的晚霞"}),
+    ("湖面上的晚霞。江丽华摄.jpg", {"photographer": "江丽华"}),
 ]
 
 
