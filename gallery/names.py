@@ -3717,10 +3717,13 @@ def _gazetteer_at(text: str, i: int) -> int:
             ch = text[end : end + 1]
             if ch and ch in _LANDMARK_CHARS and text[end + 1 : end + 2] not in _WORD_AFTER_SUFFIX:
                 end += 1  # 昆明湖, 北京站, 杭州湾
+                if ch == "街" and text[end : end + 1] in _STREET_WORD_END:
+                    end += 1  # round 39: `北京街头`, `明光街道`: 街头/街道 is one word, not 街 + 头
         return i if _ORGANISATION_AFTER.match(text, end) else end
     return i
 
 
+_STREET_WORD_END = frozenset("头頭道")  # round 39: 街头, 街頭, 街道 (a street's side, a subdistrict)
 _ADMIN_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _suffix in _ADMIN_SUFFIXES:
     _ADMIN_BY_FIRST[_suffix[0]] = (*_ADMIN_BY_FIRST.get(_suffix[0], ()), _suffix)
