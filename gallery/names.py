@@ -4148,6 +4148,11 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
             got = (got[0][: k + 1], *got[1:])
         if got[0][-1] in _OPENED_LAST and len(got[0]) > 4 and _OPENED_TAIL.search(got[0]):
             got = (got[0][:-2], got[1], got[2])  # `X图书馆开馆以来`, `X公园开园`: the verb after the name is no part of it
+        q = _OPEN_QUOTE_IN_PLACE.search(got[0]) if "“" in got[0] or "「" in got[0] else None
+        if q:  # round 39: `湖北兴山“水上公路`: the place ends before the quote; `考察“某某书苑”`: the quoted name is the place
+            got = (_trim_place(got[0][: q.start()] if q.start() else got[0][1:]), got[1], got[2])
+            if len(got[0]) < 2:
+                continue
         if _not_where(text, got[0]):
             continue
         if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
@@ -4169,6 +4174,9 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         return
 
 
+# round 39: a quotation opened and not closed inside the place (`湖北兴山“水上公路`): the scan ran into a quoted
+# nickname or title; the place ends before the quote (a closed one, `某县“哈哈腔”传承基地`, stays in)
+_OPEN_QUOTE_IN_PLACE = re.compile(r"“[^”]*$|「[^」]*$")
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
 _OPENED_LAST = frozenset("馆园场院店")
 def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:

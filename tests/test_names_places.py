@@ -16,6 +16,15 @@ ROUND39_RULES = [
     ("游客在杭州街区漫步。王明 摄.jpg", {"place": "杭州街区"}),
     ("游客在西安街巷中穿行。王明 摄.jpg", {"place": "西安街巷"}),
     ("3月1日,工人在南京路步行街清扫积雪。王明 摄.jpg", {"place": "南京路步行街"}),
+    # B. a quotation opened inside the place and closed after it (`X“某某公路”`): the scan ran into a quoted nickname;
+    # the place ends before the quote; a quote opening the place holds the place's own name
+    ("湖南凤凰“夜色长廊”吸引游客。李华 摄.jpg", {"place": "湖南凤凰"}),
+    ("3月2日,游客在浙江安吉“云上草原”滑雪。李华 摄.jpg", {"place": "浙江安吉"}),
+    ("遊客在台南市安平區「夕陽步道」散步。李華 攝.jpg", {"place": "台南市安平區"}),
+    ("考察“红色书苑”.jpg", {"place": "红色书苑"}),
+    # hard negatives: a quotation closed inside the place (a named base, a camp) stays in it
+    ("学员在河北省青县“梆子腔”传承示范基地练习。李华 摄.jpg", {"place": "河北省青县“梆子腔”传承示范基地"}),
+    ("市民在江宁“旷野星空”露营基地露营。李华 摄.jpg", {"place": "江宁“旷野星空”露营基地"}),
 ]
 
 
