@@ -4153,6 +4153,9 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
             got = (_trim_place(got[0][: q.start()] if q.start() else got[0][1:]), got[1], got[2])
             if len(got[0]) < 2:
                 continue
+        a = _AREA_IN_PLACE.search(got[0], 2) if "亩" in got[0] or "畝" in got[0] else None
+        if a and got[0][a.end() : a.end() + 1] not in _SINGLE_SUFFIXES:  # round 39: `某村万亩茶园`: an area, not
+            got = (got[0][: a.start()], got[1], got[2])  # the spot's name (not `百亩园`, `十亩村`: names)
         if _not_where(text, got[0]):
             continue
         if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
@@ -4177,6 +4180,9 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
 # round 39: a quotation opened and not closed inside the place (`湖北兴山“水上公路`): the scan ran into a quoted
 # nickname or title; the place ends before the quote (a closed one, `某县“哈哈腔”传承基地`, stays in)
 _OPEN_QUOTE_IN_PLACE = re.compile(r"“[^”]*$|「[^」]*$")
+# round 39: a size in mu inside the place (`某镇3000亩生态茶园`, `某村万亩茶园`): what follows is the crop's
+# field, sized, not named; the place ends before the number
+_AREA_IN_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万几数上]+)(?:多|余)?[亩畝]")
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
 _OPENED_LAST = frozenset("馆园场院店")
 def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:

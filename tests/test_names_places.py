@@ -25,6 +25,14 @@ ROUND39_RULES = [
     # hard negatives: a quotation closed inside the place (a named base, a camp) stays in it
     ("学员在河北省青县“梆子腔”传承示范基地练习。李华 摄.jpg", {"place": "河北省青县“梆子腔”传承示范基地"}),
     ("市民在江宁“旷野星空”露营基地露营。李华 摄.jpg", {"place": "江宁“旷野星空”露营基地"}),
+    # C. a size in mu inside the place (`X镇3000亩生态茶园`, `X村万亩茶园`): the field is sized, not named; the place
+    # ends before the number
+    ("7月18日,四川省雅安市名山区中峰镇3000亩生态茶园新芽吐翠。李华 摄.jpg", {"place": "四川省雅安市名山区中峰镇"}),
+    ("图为湄潭县兴隆镇龙凤村万亩茶园一景。 李华 摄.jpg", {"place": "湄潭县兴隆镇龙凤村"}),
+    ("5月1日,江西省婺源县江湾镇上千畝油菜花田,遊客賞花。李華 攝.jpg", {"place": "江西省婺源县江湾镇"}),
+    # hard negatives: 亩 inside a name, straight before the name's own suffix (百亩园, 十亩村)
+    ("市民在北京百亩园公园散步。李华 摄.jpg", {"place": "北京百亩园公园"}),
+    ("在湖南省衡阳县十亩村,村民插秧。李华 摄.jpg", {"place": "湖南省衡阳县十亩村"}),
 ]
 
 
