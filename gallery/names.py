@@ -4153,6 +4153,9 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
             got = (_trim_place(got[0][: q.start()] if q.start() else got[0][1:]), got[1], got[2])
             if len(got[0]) < 2:
                 continue
+        lead = _LEAD_IN_PLACE.match(got[0]) if not _LEAD_IN_PLACE_CHARS.isdisjoint(got[0]) else None
+        if lead and lead.end() and len(got[0]) - lead.end() >= 2:  # round 39: `货车开进某村`, `但前往某寨`:
+            got = (got[0][lead.end() :], got[1], got[2])  # a subject, a conjunction or a verb before the place
         a = _AREA_IN_PLACE.search(got[0], 2) if "亩" in got[0] or "畝" in got[0] else None
         if a and got[0][a.end() : a.end() + 1] not in _SINGLE_SUFFIXES:  # round 39: `某村万亩茶园`: an area, not
             got = (got[0][: a.start()], got[1], got[2])  # the spot's name (not `百亩园`, `十亩村`: names)
@@ -4183,6 +4186,11 @@ _OPEN_QUOTE_IN_PLACE = re.compile(r"“[^”]*$|「[^」]*$")
 # round 39: a size in mu inside the place (`某镇3000亩生态茶园`, `某村万亩茶园`): what follows is the crop's
 # field, sized, not named; the place ends before the number
 _AREA_IN_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万几数上]+)(?:多|余)?[亩畝]")
+# round 39: a clause the place scan read whole from its start: a conjunction (`但前门大街`) or a subject and a verb
+# of motion (`货车开进某镇某村`, `寒风吹过某区某路`, `他决定到某站`) before the place; the place is what follows
+_LEAD_IN_PLACE = re.compile(
+    r"(?:[但而却卻](?=..))?(?:.{0,6}?(?:开进|開進|驶进|駛進|吹过|吹過|前往|返回|回到|决定到|決定到|一行沿|穿过|穿過|途经|途經))?")
+_LEAD_IN_PLACE_CHARS = frozenset("但而却卻进進过過往回到沿经經")
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
 _OPENED_LAST = frozenset("馆园场院店")
 def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:

@@ -33,6 +33,14 @@ ROUND39_RULES = [
     # hard negatives: 亩 inside a name, straight before the name's own suffix (百亩园, 十亩村)
     ("市民在北京百亩园公园散步。李华 摄.jpg", {"place": "北京百亩园公园"}),
     ("在湖南省衡阳县十亩村,村民插秧。李华 摄.jpg", {"place": "湖南省衡阳县十亩村"}),
+    # D. a clause read whole from its start: a conjunction or a subject and a verb of motion before the place
+    ("三轮车开进柳林镇槐树村田间装运西瓜。李华 摄.jpg", {"place": "柳林镇槐树村"}),
+    ("寒风吹过北京市东城区东四北大街,行人裹紧大衣。李华 摄.jpg", {"place": "北京市东城区东四北大街"}),
+    ("虽然下着雨,但南锣鼓巷依然游人如织。李华 摄.jpg", {"place": "南锣鼓巷"}),
+    # hard negatives: 回, 沿, 经 opening a name, not a verb of motion
+    ("市民在回龙观文化公园晨练。李华 摄.jpg", {"place": "回龙观文化公园"}),
+    ("游客在沿江大道散步。李华 摄.jpg", {"place": "沿江大道"}),
+    ("市民在经开区体育公园健身。李华 摄.jpg", {"place": "经开区体育公园"}),
 ]
 
 
