@@ -3866,11 +3866,16 @@ def _scan_place(text: str, i: int) -> _Scan:
                 break
             end = v.end()
             chunk = text[pos:end]
+        if chunks and chunk[-1] == "路" and chunk.endswith(_COMMON_ROUTE_WORDS) and text[end : end + 1] != "口":
+            break  # round 39: `某小区检修线路`, `某村维修电路`: a power line, a circuit after the place (not `环线路口`)
         strong = chunk.endswith(_STRONG_SUFFIXES)
         pos, chunks = end, chunks + 1
     return _Scan(pos, first_gaz, strong, chunks)
 
 
+# round 39: common nouns that end in the suffix 路 and name no road: a power or a phone line, a circuit, a way of
+# thinking, a way out, a connection; after a place they end it (a road's name ends in 路 without them: 中山路)
+_COMMON_ROUTE_WORDS = ("线路", "線路", "电路", "電路", "思路", "出路", "门路", "門路", "网路", "網路", "回路", "套路")
 _VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}?[村镇乡屯寨](?![民长委])")
 
 

@@ -41,6 +41,13 @@ ROUND39_RULES = [
     ("市民在回龙观文化公园晨练。李华 摄.jpg", {"place": "回龙观文化公园"}),
     ("游客在沿江大道散步。李华 摄.jpg", {"place": "沿江大道"}),
     ("市民在经开区体育公园健身。李华 摄.jpg", {"place": "经开区体育公园"}),
+    # E. a common noun ending in 路 after the place (线路, 电路, 思路 …): a power line, a circuit, not a road's name
+    ("5月3日,电工在东湖小区检修线路。李华 摄.jpg", {"place": "东湖小区"}),
+    ("5月3日,電工在東湖社區檢修線路。李華 攝.jpg", {"place": "東湖社區"}),
+    ("技术员在杭州市西湖区调试电路。李华 摄.jpg", {"place": "杭州市西湖区"}),
+    # hard negatives: a road's own name in 路, a section of a ring line (线路段)
+    ("游客在中山路散步。李华 摄.jpg", {"place": "中山路"}),
+    ("车辆行驶在北京二环线路段。李华 摄.jpg", {"place": "北京二环线路段"}),
 ]
 
 
