@@ -3707,6 +3707,9 @@ def _gazetteer_at(text: str, i: int) -> int:
             break
     else:
         return i
+    if length == 2 and text[i] == "公" and text[i + 1 : i + 2] == "安" and text[i + 2 : i + 3] in _POLICE_AFTER_GONGAN \
+            and text[i - 1 : i] in _ADMIN_LAST:
+        return i  # round 39: `某市公安局`, `某县公安民警`: a division's police, not 公安 county
     if length:
         end = i + length
         for suffix in _ADMIN_BY_FIRST.get(text[end : end + 1], ()):
@@ -3723,6 +3726,8 @@ def _gazetteer_at(text: str, i: int) -> int:
     return i
 
 
+_POLICE_AFTER_GONGAN = frozenset("局厅廳处處民消交分干幹机機部警")
+_ADMIN_LAST = frozenset("省市县縣区區州旗")
 _STREET_WORD_END = frozenset("头頭道")  # round 39: 街头, 街頭, 街道 (a street's side, a subdistrict)
 _ADMIN_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _suffix in _ADMIN_SUFFIXES:

@@ -48,6 +48,11 @@ ROUND39_RULES = [
     # hard negatives: a road's own name in 路, a section of a ring line (线路段)
     ("游客在中山路散步。李华 摄.jpg", {"place": "中山路"}),
     ("车辆行驶在北京二环线路段。李华 摄.jpg", {"place": "北京二环线路段"}),
+    # F. 公安 after a place and before 局/消防/民警/交警 … is the police, not 公安 county
+    ("8月5日,南京市公安消防支队队员在进行消防演练。李华 摄.jpg", {"place": "南京市"}),
+    ("8月5日,廣州市公安局民警在街頭巡邏。李華 攝.jpg", {"place": "廣州市"}),
+    # hard negative: the county itself
+    ("8月5日,湖北公安,农民在田间收割水稻。李华 摄.jpg", {"place": "湖北公安"}),
 ]
 
 
