@@ -3771,6 +3771,8 @@ def _chunk_ok(chunk: str) -> bool:
         chunk = _NAMED_HOU.sub("天天", chunk)
     m = _CHUNK_STOP.search(chunk)
     if m and m.start() == 0 and m.group(0) in _PEOPLE_LEADING_PLACE:
+        if chunk[-1] in _WEAK_SUFFIXES and len(chunk) <= 4:
+            return False  # round 39: `某村村民江某`: the people word, then a surname read as the suffix 江/山 …
         m = _CHUNK_STOP.search(chunk, m.end())
     return m is None
 

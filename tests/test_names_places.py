@@ -53,6 +53,12 @@ ROUND39_RULES = [
     ("8月5日,廣州市公安局民警在街頭巡邏。李華 攝.jpg", {"place": "廣州市"}),
     # hard negative: the county itself
     ("8月5日,湖北公安,农民在田间收割水稻。李华 摄.jpg", {"place": "湖北公安"}),
+    # G. a village, then 村民 and a person whose surname is a suffix (江, 山 …): the people, not a place's chunk
+    ("4月11日,浙江省安吉县递铺镇鲁家村村民江小红在采茶。李华 摄.jpg", {"place": "浙江省安吉县递铺镇鲁家村"}),
+    ("4月11日,福建省寧德市蕉城區赤溪村村民江小紅在採茶。李華 攝.jpg", {"place": "福建省寧德市蕉城區赤溪村"}),
+    # hard negatives: a people word opening a real place name
+    ("4月11日,老人在安吉县鲁家村村民活动中心下棋。李华 摄.jpg", {"place": "安吉县鲁家村村民活动中心"}),
+    ("市民在南湖区市民广场跳舞。李华 摄.jpg", {"place": "南湖区市民广场"}),
 ]
 
 
