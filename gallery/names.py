@@ -4168,6 +4168,9 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         lead = _LEAD_IN_PLACE.match(got[0]) if not _LEAD_IN_PLACE_CHARS.isdisjoint(got[0]) else None
         if lead and lead.end() and len(got[0]) - lead.end() >= 2:  # round 39: `货车开进某村`, `但前往某寨`:
             got = (got[0][lead.end() :], got[1], got[2])  # a subject, a conjunction or a verb before the place
+        some = _SOME_IN_PLACE.search(got[0]) if "各" in got[0] or "部分" in got[0] or "多" in got[0] else None
+        if some:  # round 39: `某县各中小学`, `某市部分公园`: many places of a kind, none named; the division is where
+            got = (got[0][: some.start()], got[1], got[2])
         a = _AREA_IN_PLACE.search(got[0], 2) if "亩" in got[0] or "畝" in got[0] else None
         if a and got[0][a.end() : a.end() + 1] not in _SINGLE_SUFFIXES:  # round 39: `某村万亩茶园`: an area, not
             got = (got[0][: a.start()], got[1], got[2])  # the spot's name (not `百亩园`, `十亩村`: names)
@@ -4203,6 +4206,7 @@ _AREA_IN_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万几
 _LEAD_IN_PLACE = re.compile(
     r"(?:[但而却卻](?=..))?(?:.{0,6}?(?:开进|開進|驶进|駛進|吹过|吹過|前往|返回|回到|决定到|決定到|一行沿|穿过|穿過|途经|途經))?")
 _LEAD_IN_PLACE_CHARS = frozenset("但而却卻进進过過往回到沿经經")
+_SOME_IN_PLACE = re.compile(r"(?<=[省市县区镇乡村縣區鎮鄉])(?:各|部分|多个|多個|多所|多家|多处|多處)(?=[\u4e00-\u9fff])")
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
 _OPENED_LAST = frozenset("馆园场院店")
 def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:

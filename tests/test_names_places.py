@@ -59,6 +59,13 @@ ROUND39_RULES = [
     # hard negatives: a people word opening a real place name
     ("4月11日,老人在安吉县鲁家村村民活动中心下棋。李华 摄.jpg", {"place": "安吉县鲁家村村民活动中心"}),
     ("市民在南湖区市民广场跳舞。李华 摄.jpg", {"place": "南湖区市民广场"}),
+    # H. 各/部分/多个 … after a division: many places of a kind, none named; the division is where
+    ("11月22日,宁远县各中小学开展剪纸活动。李华 摄.jpg", {"place": "宁远县"}),
+    ("在临猗县各村的果园里,果农修剪果树。李华 摄.jpg", {"place": "临猗县"}),
+    ("連日來,記者在包頭市部分公園看到,市民在晨練。李華 攝.jpg", {"place": "包頭市"}),
+    # hard negatives: 各 and 多 inside a name (马各庄, 多宝乡)
+    ("游客在北京市通州区马各庄村采摘草莓。李华 摄.jpg", {"place": "北京市通州区马各庄村"}),
+    ("游客在江西省上饶市多宝乡赏花。李华 摄.jpg", {"place": "江西省上饶市多宝乡"}),
 ]
 
 
