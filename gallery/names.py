@@ -4168,6 +4168,10 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         lead = _LEAD_IN_PLACE.match(got[0]) if not _LEAD_IN_PLACE_CHARS.isdisjoint(got[0]) else None
         if lead and lead.end() and len(got[0]) - lead.end() >= 2:  # round 39: `货车开进某村`, `但前往某寨`:
             got = (got[0][lead.end() :], got[1], got[2])  # a subject, a conjunction or a verb before the place
+        if got[0][0] in _DIGITS and _DATE_OPENING_PLACE.match(got[0]):  # round 39: `10月27日某市某村`: the date
+            got = (got[0][_DATE_OPENING_PLACE.match(got[0]).end() :], got[1], got[2])  # the scan read is no part of it
+            if len(got[0]) < 2:
+                continue
         some = _SOME_IN_PLACE.search(got[0]) if "各" in got[0] or "部分" in got[0] or "多" in got[0] else None
         if some:  # round 39: `某县各中小学`, `某市部分公园`: many places of a kind, none named; the division is where
             got = (got[0][: some.start()], got[1], got[2])
@@ -4206,6 +4210,8 @@ _AREA_IN_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万几
 _LEAD_IN_PLACE = re.compile(
     r"(?:[但而却卻](?=..))?(?:.{0,6}?(?:开进|開進|驶进|駛進|吹过|吹過|前往|返回|回到|决定到|決定到|一行沿|穿过|穿過|途经|途經))?")
 _LEAD_IN_PLACE_CHARS = frozenset("但而却卻进進过過往回到沿经經")
+_DIGITS = frozenset("0123456789")
+_DATE_OPENING_PLACE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}(?=[\u4e00-\u9fff])")
 _SOME_IN_PLACE = re.compile(r"(?<=[省市县区镇乡村縣區鎮鄉])(?:各|部分|多个|多個|多所|多家|多处|多處)(?=[\u4e00-\u9fff])")
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
 _OPENED_LAST = frozenset("馆园场院店")

@@ -66,6 +66,11 @@ ROUND39_RULES = [
     # hard negatives: 各 and 多 inside a name (马各庄, 多宝乡)
     ("游客在北京市通州区马各庄村采摘草莓。李华 摄.jpg", {"place": "北京市通州区马各庄村"}),
     ("游客在江西省上饶市多宝乡赏花。李华 摄.jpg", {"place": "江西省上饶市多宝乡"}),
+    # I. a date the scan read into the place (`图为10月27日某市某村…`): no part of it
+    ("图为10月27日辛集市旧城镇西王庄村农民在晾晒玉米。李华 摄.jpg", {"place": "辛集市旧城镇西王庄村"}),
+    ("圖為10月27日嘉義縣竹崎鄉光華村農民在採收柿子。李華 攝.jpg", {"place": "嘉義縣竹崎鄉光華村"}),
+    # hard negative: a number that is the place's own name
+    ("游客在798艺术区参观。李华 摄.jpg", {"place": "798艺术区"}),
 ]
 
 
