@@ -4160,24 +4160,11 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
             got = (got[0][: k + 1], *got[1:])
         if got[0][-1] in _OPENED_LAST and len(got[0]) > 4 and _OPENED_TAIL.search(got[0]):
             got = (got[0][:-2], got[1], got[2])  # `X图书馆开馆以来`, `X公园开园`: the verb after the name is no part of it
-        q = _OPEN_QUOTE_IN_PLACE.search(got[0]) if "“" in got[0] or "「" in got[0] else None
-        if q:  # round 39: `湖北兴山“水上公路`: the place ends before the quote; `考察“某某书苑”`: the quoted name is the place
-            got = (_trim_place(got[0][: q.start()] if q.start() else got[0][1:]), got[1], got[2])
-            if len(got[0]) < 2:
+        if not _ROUND39_TRIGGERS.isdisjoint(got[0]):  # (speed) one test for the round-39 trims below
+            trimmed = _round39_trim(got[0])
+            if trimmed is None:
                 continue
-        lead = _LEAD_IN_PLACE.match(got[0]) if not _LEAD_IN_PLACE_CHARS.isdisjoint(got[0]) else None
-        if lead and lead.end() and len(got[0]) - lead.end() >= 2:  # round 39: `货车开进某村`, `但前往某寨`:
-            got = (got[0][lead.end() :], got[1], got[2])  # a subject, a conjunction or a verb before the place
-        if got[0][0] in _DIGITS and _DATE_OPENING_PLACE.match(got[0]):  # round 39: `10月27日某市某村`: the date
-            got = (got[0][_DATE_OPENING_PLACE.match(got[0]).end() :], got[1], got[2])  # the scan read is no part of it
-            if len(got[0]) < 2:
-                continue
-        some = _SOME_IN_PLACE.search(got[0]) if "各" in got[0] or "部分" in got[0] or "多" in got[0] else None
-        if some:  # round 39: `某县各中小学`, `某市部分公园`: many places of a kind, none named; the division is where
-            got = (got[0][: some.start()], got[1], got[2])
-        a = _AREA_IN_PLACE.search(got[0], 2) if "亩" in got[0] or "畝" in got[0] else None
-        if a and got[0][a.end() : a.end() + 1] not in _SINGLE_SUFFIXES:  # round 39: `某村万亩茶园`: an area, not
-            got = (got[0][: a.start()], got[1], got[2])  # the spot's name (not `百亩园`, `十亩村`: names)
+            got = (trimmed, got[1], got[2])
         if _not_where(text, got[0]):
             continue
         if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
@@ -4199,6 +4186,30 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         return
 
 
+def _round39_trim(place: str) -> str | None:
+    """Round 39: words the place scan read into a caption's place that are no part of it (None: no place left)."""
+    q = _OPEN_QUOTE_IN_PLACE.search(place) if "“" in place or "「" in place else None
+    if q:  # `湖北兴山“水上公路`: the place ends before the quote; `考察“某某书苑”`: the quoted name is the place
+        place = _trim_place(place[: q.start()] if q.start() else place[1:])
+        if len(place) < 2:
+            return None
+    lead = _LEAD_IN_PLACE.match(place) if not _LEAD_IN_PLACE_CHARS.isdisjoint(place) else None
+    if lead and lead.end() and len(place) - lead.end() >= 2:  # `货车开进某村`, `但前往某寨`: a subject, a conjunction
+        place = place[lead.end() :]  # or a verb before the place
+    date = _DATE_OPENING_PLACE.match(place) if place[0] in _DIGITS else None
+    if date:  # `10月27日某市某村`: the date the scan read is no part of it
+        place = place[date.end() :]
+        if len(place) < 2:
+            return None
+    some = _SOME_IN_PLACE.search(place) if "各" in place or "部分" in place or "多" in place else None
+    if some:  # `某县各中小学`, `某市部分公园`: many places of a kind, none named; the division is where
+        place = place[: some.start()]
+    a = _AREA_IN_PLACE.search(place, 2) if "亩" in place or "畝" in place else None
+    if a and place[a.end() : a.end() + 1] not in _SINGLE_SUFFIXES:  # `某村万亩茶园`: an area, not the spot's name
+        place = place[: a.start()]  # (not `百亩园`, `十亩村`: names)
+    return place
+
+
 # round 39: a quotation opened and not closed inside the place (`湖北兴山“水上公路`): the scan ran into a quoted
 # nickname or title; the place ends before the quote (a closed one, `某县“哈哈腔”传承基地`, stays in)
 _OPEN_QUOTE_IN_PLACE = re.compile(r"“[^”]*$|「[^」]*$")
@@ -4213,6 +4224,7 @@ _LEAD_IN_PLACE_CHARS = frozenset("但而却卻进進过過往回到沿经經")
 _DIGITS = frozenset("0123456789")
 _DATE_OPENING_PLACE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}(?=[\u4e00-\u9fff])")
 _SOME_IN_PLACE = re.compile(r"(?<=[省市县区镇乡村縣區鎮鄉])(?:各|部分|多个|多個|多所|多家|多处|多處)(?=[\u4e00-\u9fff])")
+_ROUND39_TRIGGERS = frozenset("“「亩畝各部多0123456789") | _LEAD_IN_PLACE_CHARS
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
 _OPENED_LAST = frozenset("馆园场院店")
 def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:
