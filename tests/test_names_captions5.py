@@ -16,6 +16,19 @@ ROUND42_RULES = [
     # hard negatives: 版 alone is no key, a page's note with no credit keeps the title
     ("游人在湖畔赏花。版摄影／周立群.jpg", {"photographer": None}),
     ("本版摄影作品选登.jpg", {"title": "本版摄影作品选登", "photographer": None}),
+    # B. an ASCII `/` after a credit word (图, 摄影, 文/图, 记者) or, with the name and its 摄 after it, an agency,
+    # closing a caption: the credit's slash, not a folder
+    ("5月1日,某县某村村民在田间插秧。图/周立群.jpg", {"title": "5月1日,某县某村村民在田间插秧", "photographer": "周立群"}),
+    ("某鎮老街的夜景 攝影/周立群.jpg", {"title": "某鎮老街的夜景", "photographer": "周立群"}),
+    ("村民在田间插秧 文/图 周立群.jpg", {"title": "村民在田间插秧", "photographer": "周立群"}),
+    ("村民在田间插秧,(图/周立群).jpg", {"title": "村民在田间插秧", "photographer": "周立群"}),
+    ("游人在湖畔赏花。本期摄影/某江晚报记者 周立群.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
+    ("2023年5月1日,某县某村村民在田间插秧。VCG/周立群 摄.jpg", {"date": "2023-05-01", "photographer": "周立群"}),
+    # hard negatives: folders (a credit word opening the name, a title after the slash, a person's folder)
+    ("摄影/2025/某湖晨曦.jpg", {"title": "某湖晨曦", "photographer": None}),
+    ("老照片 图/某湖晨曦.jpg", {"title": "某湖晨曦", "photographer": None}),
+    ("相册 张三/李四 摄.jpg", {"title": None, "photographer": "李四"}),
+    ("DCIM/IMG_20230501_120000.jpg", {"date": "2023-05-01", "title": None}),
 ]
 
 
