@@ -6874,7 +6874,17 @@ def _may_end_in_agency(text: str) -> bool:
     return end[-1:] in _AGENCY_LAST or "·" in end[-10:]
 
 
+# round 42: the agency before the credit's slash (`…。CICPHOTO／X 摄`, `…。视觉中国／X 摄`, `… 東方IC／X 攝`): a Latin
+# agency's name, a known outlet or the credit word 图 after a stop or a space, the slash after it, go with the credit
+_AGENCY_BEFORE_SLASH = re.compile(
+    r"(?:(?<=[\s。，,；;)）])|^)(?:[A-Z][A-Za-z]{1,11}(?: ?[Pp]hoto)?|图|圖|(?:" + _AGENCY_RE.pattern + r"))\s*／\s*$")
+
+
 def _strip_agency_tail(text: str) -> str:
+    if text.rstrip()[-1:] == "／":  # (speed) only a credit's slash
+        m = _AGENCY_BEFORE_SLASH.search(text, _tail40(text))
+        if m and m.start() > 0:
+            return text[: m.start()].rstrip(" \u3000,，。;；:：_-—")
     m = _AGENCY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
     if m and m.start() > 0:
         text = text[: m.start()]

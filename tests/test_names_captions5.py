@@ -29,6 +29,15 @@ ROUND42_RULES = [
     ("老照片 图/某湖晨曦.jpg", {"title": "某湖晨曦", "photographer": None}),
     ("相册 张三/李四 摄.jpg", {"title": None, "photographer": "李四"}),
     ("DCIM/IMG_20230501_120000.jpg", {"date": "2023-05-01", "title": None}),
+    # C. the agency (a Latin agency's name, a known outlet) or the credit word 图 before the credit's slash goes with
+    # the credit, not the title
+    ("某村茶农在基地采茶。CFP/周立群 摄.jpg", {"title": "某村茶农在基地采茶", "photographer": "周立群"}),
+    ("某村茶農在基地採茶。東方IC／周立群 攝.jpg", {"title": "某村茶農在基地採茶", "photographer": "周立群"}),
+    ("某村茶农在基地采茶 视觉中国／周立群 摄.jpg", {"title": "某村茶农在基地采茶", "photographer": "周立群"}),
+    ("某村茶农在基地采茶。IC photo／周立群 摄.jpg", {"title": "某村茶农在基地采茶", "photographer": "周立群"}),
+    ("某村茶農在基地採茶。图／周立群 攝.jpg", {"title": "某村茶農在基地採茶", "photographer": "周立群"}),
+    # hard negative: Latin letters glued to the caption's last word are the caption's
+    ("某村茶农在基地体验DIY／周立群 摄.jpg", {"title": "某村茶农在基地体验DIY", "photographer": "周立群"}),
 ]
 
 
