@@ -6988,6 +6988,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
+        if result.agency or result.role:  # round 42: a newsroom's credit (`某某大桥。新华社记者 X 摄`): the place
+            result._set("title", title, "place caption, newsroom credit", 0.6)  # is the caption, and its title too
+            result.family = "news_caption"
         return
     if not result.evidence.get("date") and not event_year:
         _text_date(result, title)

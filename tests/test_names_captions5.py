@@ -38,6 +38,15 @@ ROUND42_RULES = [
     ("某村茶農在基地採茶。图／周立群 攝.jpg", {"title": "某村茶農在基地採茶", "photographer": "周立群"}),
     # hard negative: Latin letters glued to the caption's last word are the caption's
     ("某村茶农在基地体验DIY／周立群 摄.jpg", {"title": "某村茶农在基地体验DIY", "photographer": "周立群"}),
+    # D. a caption that is only a place, under a newsroom's credit (an agency or a reporter's role): the place is the
+    # caption, so it is the title as well as the place
+    ("某某县某某镇某村。新华社记者 周立群 摄.jpg", {"title": "某某县某某镇某村", "place": "某某县某某镇某村", "photographer": "周立群"}),
+    ("某某縣某某鎮某村。某某日報記者 周立群 攝.jpg", {"title": "某某縣某某鎮某村", "photographer": "周立群"}),
+    ("某某县某某镇某村——中新社记者 周立群 摄.jpg", {"title": "某某县某某镇某村", "photographer": "周立群"}),
+    ("某某县某某镇某村(通讯员 周立群 摄).jpg", {"title": "某某县某某镇某村", "photographer": "周立群"}),
+    # hard negatives: a bare name's credit (glued or spaced) leaves a place-only name with no title
+    ("某某县某某镇某村。周立群摄.jpg", {"title": None, "place": "某某县某某镇某村", "photographer": "周立群"}),
+    ("某某县某某镇某村 周立群 摄.jpg", {"title": None, "place": "某某县某某镇某村", "photographer": "周立群"}),
 ]
 
 
