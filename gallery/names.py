@@ -4854,7 +4854,8 @@ _SAME_DAY_YEAR = re.compile(r"(?:当日|当天|这天|这一天|是日)(?:是|�
 _SHOT_ON_CN_DAY = re.compile(r"[(（](?P<M>[一二三四五六七八九十]{1,2})月(?P<D>[一二三四五六七八九十]{1,3})日摄")
 _TEXT_DATE_MARKED = re.compile(
     r"(?:摄于|拍摄于|拍摄时间[:：]?)\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"
-    r"|(?P<Y2>(?:19|20)\d{2})\s*年\s*(?P<M2>\d{1,2})\s*月\s*(?P<D2>\d{1,2})\s*日\s*(?:摄|拍摄)"
+    r"|(?P<Y2>(?:19|20)\d{2})\s*年\s*(?P<M2>\d{1,2})\s*月\s*(?P<D2>\d{1,2})\s*日\s*"
+    r"(?:(?:用|由)?(?:无人机|手机)?(?:摄|拍摄)|(?:无人机)?航拍(?=[)）。，,\s的]|$))"  # round 42: how it was shot (`…日无人机拍摄`, `…日航拍`)
 )
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})(?!\d)"
@@ -4995,7 +4996,7 @@ def _text_date(result: ParsedName, text: str) -> None:
         cn = _CN_DATE.match(text)
         if cn and (cn["Y"] or cn["D"]):
             text = _cn_date_digits(cn) + text[cn.end():]
-    m = _TEXT_DATE_MARKED.search(text) if "摄" in text else None  # (speed) both its forms hold 摄
+    m = _TEXT_DATE_MARKED.search(text) if "摄" in text or "航拍" in text else None  # (speed) its forms hold 摄 or 航拍
     if m:
         if m["Y2"] and "图" in text and _TWO_PICTURES.search(text) and len(set(_PICTURE_YEAR_NOTE.findall(text))) > 1:
             return  # round 27: `左图…（1993年摄）…右图…（2018年11月14日摄）`: two pictures, two days: no one date

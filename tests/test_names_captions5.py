@@ -47,6 +47,14 @@ ROUND42_RULES = [
     # hard negatives: a bare name's credit (glued or spaced) leaves a place-only name with no title
     ("某某县某某镇某村。周立群摄.jpg", {"title": None, "place": "某某县某某镇某村", "photographer": "周立群"}),
     ("某某县某某镇某村 周立群 摄.jpg", {"title": None, "place": "某某县某某镇某村", "photographer": "周立群"}),
+    # E. the shooting day in a caption may say how it was shot: `(YYYY年M月D日无人机拍摄)`, `(…日航拍)`, `(…日用手机拍摄)`
+    ("某河两岸的胡杨林(2019年9月8日无人机拍摄)。新华社记者 周立群 摄.jpg", {"date": "2019-09-08", "photographer": "周立群"}),
+    ("某河兩岸的胡楊林(2019年9月8日無人機拍攝)  新華社發(周立群攝).jpg", {"date": "2019-09-08", "photographer": "周立群"}),
+    ("某湖湿地的候鸟(2019年9月8日航拍)。新华社记者 周立群 摄.jpg", {"date": "2019-09-08"}),
+    ("某湖湿地的候鸟(2019年9月8日用手机拍摄).jpg", {"date": "2019-09-08"}),
+    # hard negatives: an aerial-photo contest on that day is an event, and so are its works
+    ("某湖湿地的候鸟,2019年9月8日航拍大赛在此举行.jpg", {"date": None}),
+    ("某馆举办摄影展,展出2019年9月8日航拍大赛的作品.jpg", {"date": None}),
 ]
 
 
