@@ -5301,7 +5301,8 @@ def _field_labels(text: str) -> tuple[list[re.Match[str]], bool]:
         if keyed[0].start() == 0 and len(keyed) >= 2:
             return keyed, False
         if (head and keyed[0].start() == head.end() and "title" not in kinds and "name" in kinds
-                and not any(":" in m.group(0) or "：" in m.group(0) for m in keyed)):
+                and not any(":" in m.group(0) or "：" in m.group(0) for m in keyed)
+                and not _ROLE_RE.match(text, keyed[0].end())):  # round 42: `晨曦 摄影 本报记者 X Y`: a byline
             return keyed, True  # `晨曦_作者_张三`: a title, then the form (`晨曦 摄影：X` is read later)
     return labels, False
 
@@ -6111,6 +6112,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit and credit.role and credit.start > 4 and text[credit.start - 1] == " " and text[credit.start - 2] in "摄影":
         credit = _credit_pair(text, credit)
+    if (credit is None or credit.role) and (text.find(" 摄", -60) >= 0 or text.find(" 拍摄", -60) >= 0):
+        credit = _verb_first_byline(text, credit)  # (speed) a spaced verb in the name's tail first
     if credit:
         if credit.names and text.find("摄", 0, credit.start) >= 0 and _TWO_PICTURES.search(text, 0, credit.start):
             more = [n for n in _picture_credits(text, credit.start) if n not in credit.names]
@@ -6167,6 +6170,25 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
 
 
 _UNCLOSED_OPEN = frozenset("(（[【")
+
+
+# round 42: the verb first, then the reporters' byline (`…舞动某江 摄 本报记者 X Y Z`, `… 摄影 记者 X`): a role vouches
+# for the names after it, however many; the verb goes with the credit, not the title
+_VERB_FIRST_BYLINE = re.compile(
+    r"\s(?:摄影|拍摄|摄)\s+(?P<body>(?:本报|本刊|本台|特约|首席|全媒体|融媒体)?(?:摄影记者|记者|通讯员)\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,7})$")
+
+
+def _verb_first_byline(text: str, credit: _Credit | None) -> _Credit | None:
+    """`…。摄 本报记者 X Y Z`: the byline read as if its verb closed it (`本报记者 X Y Z 摄`), the verb cut with it."""
+    m = _VERB_FIRST_BYLINE.search(text, max(0, len(text) - 60))
+    if m is None or credit is not None and credit.start < m.start("body"):
+        return credit
+    got = _find_credit(f"{text[: m.start()]}。{m['body']} 摄")
+    if got and got.names and got.role and got.start > m.start():
+        got.start = m.start()
+        return got
+    return credit
 
 
 def _credit_pair(text: str, last: _Credit) -> _Credit:

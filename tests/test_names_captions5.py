@@ -55,6 +55,17 @@ ROUND42_RULES = [
     # hard negatives: an aerial-photo contest on that day is an event, and so are its works
     ("某湖湿地的候鸟,2019年9月8日航拍大赛在此举行.jpg", {"date": None}),
     ("某馆举办摄影展,展出2019年9月8日航拍大赛的作品.jpg", {"date": None}),
+    # F. the verb first, then the reporters' byline (`摄 本报记者 X Y Z`, `摄影 记者 X`, `拍摄 通讯员 X`): a role vouches for
+    # the names after it, however many; the verb goes with the credit, not the title
+    ("冰雪世界 舞动某江 摄 本报记者 周立群 王海 陈一鸣 张春 李明.jpg",
+     {"title": "冰雪世界 舞动某江", "photographer": "周立群、王海、陈一鸣、张春、李明"}),
+    ("冰雪世界 舞動某江 攝 本報記者 周立群 王海 陳一鳴 張春.jpg", {"title": "冰雪世界 舞動某江", "photographer": "周立群、王海、陳一鳴、張春"}),
+    ("某湖畔的春色 摄影 记者 周立群.jpg", {"title": "某湖畔的春色", "photographer": "周立群"}),
+    ("某湖畔的春色 摄影 特约记者 周立群 王海.jpg", {"title": "某湖畔的春色", "photographer": "周立群、王海"}),
+    ("某湖畔的春色 拍摄 通讯员 周立群 王海 陈一鸣 张春.jpg", {"title": "某湖畔的春色", "photographer": "周立群、王海、陈一鸣、张春"}),
+    # hard negative: a role's day after the verb names nobody
+    ("某湖畔的春色 摄 本报记者节.jpg", {"photographer": None}),
+    ("晨曦 摄影 周立群.jpg", {"title": "晨曦", "photographer": "周立群"}),
 ]
 
 
