@@ -2831,8 +2831,16 @@ def _has_name_shape(text: str) -> bool:
     return 2 <= len(text) <= 3 and _has_surname(text)
 
 
+_PADDED_NAME_BEFORE = frozenset(" \u3000者员师")  # round 42: what stands before a padded name: a space, a role's end
+
+
 def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
     """Try the credit body; when it fails, drop leading tokens (they were caption text)."""
+    if len(body) >= 4 and body[-2] == " " and body[-4] in _PADDED_NAME_BEFORE and _CJK.fullmatch(body[-3] + body[-1]):
+        # round 42: `记者彭 源摄`, `X 衛 琦`: a two-character name padded to the width of three, read as one name
+        got = _credit_from_tail(text, start, body[:-2] + body[-1], strict=strict, rule=rule, conf=conf)
+        if got and got.names and got.names[-1] == body[-3] + body[-1]:
+            return got
     tokens = _NAME_TOKEN_SPLIT.split(body)
     joint = "、" if "、" in body and " " not in body.strip() else " "  # a list `X、Y` stays one (_enumerated_names)
     for skip in range(len(tokens)):

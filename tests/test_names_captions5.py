@@ -66,6 +66,14 @@ ROUND42_RULES = [
     # hard negative: a role's day after the verb names nobody
     ("某湖畔的春色 摄 本报记者节.jpg", {"photographer": None}),
     ("晨曦 摄影 周立群.jpg", {"title": "晨曦", "photographer": "周立群"}),
+    # G. a two-character name padded to the width of three (a space between surname and given name), glued to the role
+    # before it and the verb after it (`新华社记者周 源摄`): one name
+    ("5月7日,牧民在草原上驱赶羊群。新华社记者周 源摄.jpg", {"title": "5月7日,牧民在草原上驱赶羊群", "photographer": "周源"}),
+    ("5月7日,牧民在草原上驅趕羊群。中新社記者衛 琦攝.jpg", {"title": "5月7日,牧民在草原上驅趕羊群", "photographer": "衛琦"}),
+    ("5月7日,牧民在草原上驱赶羊群。通讯员王 海摄.jpg", {"photographer": "王海"}),
+    # hard negatives: two characters that make no name credit no one; an unpadded byline is read as before
+    ("5月7日,牧民在草原上驱赶羊群。记者采 访摄.jpg", {"photographer": None}),
+    ("5月7日,牧民在草原上驱赶羊群。新华社记者 周立群 摄.jpg", {"photographer": "周立群"}),
 ]
 
 
