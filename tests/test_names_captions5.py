@@ -13,6 +13,8 @@ ROUND42_RULES = [
     ("5月1日,游人在湖畔赏花。本版摄影／某江日报记者 周立群.jpg", {"title": "5月1日,游人在湖畔赏花", "photographer": "周立群"}),
     ("游人在湖畔赏花。本期图片：周立群.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
     ("遊人在湖畔賞花 本刊攝影／周立群.jpg", {"title": "遊人在湖畔賞花", "photographer": "周立群"}),
+    ("游人在湖畔赏花。本版攝影：周立群.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
+    ("遊人在湖畔賞花。本版圖片／周立群.jpg", {"title": "遊人在湖畔賞花", "photographer": "周立群"}),
     # hard negatives: 版 alone is no key, a page's note with no credit keeps the title
     ("游人在湖畔赏花。版摄影／周立群.jpg", {"photographer": None}),
     ("本版摄影作品选登.jpg", {"title": "本版摄影作品选登", "photographer": None}),
