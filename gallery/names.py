@@ -6120,7 +6120,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit and credit.role and credit.start > 4 and text[credit.start - 1] == " " and text[credit.start - 2] in "摄影":
         credit = _credit_pair(text, credit)
-    if (credit is None or credit.role) and text[-1:] != "摄" and text.find("摄 ", -60) >= 0:
+    if (credit is None or credit.role) and text[-1:] != "摄" and (text.find(" 摄", -60) >= 0
+                                                                 or text.find("拍摄 ", -60) >= 0):
         credit = _verb_first_byline(text, credit)  # (speed) a spaced verb in the name's tail first
     if credit:
         if credit.names and text.find("摄", 0, credit.start) >= 0 and _TWO_PICTURES.search(text, 0, credit.start):

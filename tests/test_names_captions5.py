@@ -64,6 +64,8 @@ ROUND42_RULES = [
     ("冰雪世界 舞動某江 攝 本報記者 周立群 王海 陳一鳴 張春.jpg", {"title": "冰雪世界 舞動某江", "photographer": "周立群、王海、陳一鳴、張春"}),
     ("某湖畔的春色 摄影 记者 周立群.jpg", {"title": "某湖畔的春色", "photographer": "周立群"}),
     ("某湖畔的春色 摄影 特约记者 周立群 王海.jpg", {"title": "某湖畔的春色", "photographer": "周立群、王海"}),
+    ("某湖畔的春色 攝影 本報記者 周立群 王海 陳一鳴 張春.jpg", {"title": "某湖畔的春色", "photographer": "周立群、王海、陳一鳴、張春"}),
+    ("某湖畔的春色 摄 通讯员 周立群 王海 陈一鸣 张春 李明.jpg", {"photographer": "周立群、王海、陈一鸣、张春、李明"}),
     ("某湖畔的春色 拍摄 通讯员 周立群 王海 陈一鸣 张春.jpg", {"title": "某湖畔的春色", "photographer": "周立群、王海、陈一鸣、张春"}),
     # hard negative: a role's day after the verb names nobody
     ("某湖畔的春色 摄 本报记者节.jpg", {"photographer": None}),
