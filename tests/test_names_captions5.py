@@ -26,6 +26,10 @@ ROUND42_RULES = [
     ("村民在田间插秧,(图/周立群).jpg", {"title": "村民在田间插秧", "photographer": "周立群"}),
     ("游人在湖畔赏花。本期摄影/某江晚报记者 周立群.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
     ("2023年5月1日,某县某村村民在田间插秧。VCG/周立群 摄.jpg", {"date": "2023-05-01", "photographer": "周立群"}),
+    ("某鎮老街的夜景。圖/周立群.jpg", {"title": "某鎮老街的夜景", "photographer": "周立群"}),
+    ("某鎮老街的夜景（图/周立群）.jpg", {"title": "某鎮老街的夜景", "photographer": "周立群"}),
+    ("某镇老街的夜景 摄影者/周立群.jpg", {"title": "某镇老街的夜景", "photographer": "周立群"}),
+    ("某镇老街的夜景;图/本报记者 周立群.jpg", {"title": "某镇老街的夜景", "photographer": "周立群"}),
     # hard negatives: folders (a credit word opening the name, a title after the slash, a person's folder)
     ("摄影/2025/某湖晨曦.jpg", {"title": "某湖晨曦", "photographer": None}),
     ("老照片 图/某湖晨曦.jpg", {"title": "某湖晨曦", "photographer": None}),
@@ -38,6 +42,9 @@ ROUND42_RULES = [
     ("某村茶农在基地采茶 视觉中国／周立群 摄.jpg", {"title": "某村茶农在基地采茶", "photographer": "周立群"}),
     ("某村茶农在基地采茶。IC photo／周立群 摄.jpg", {"title": "某村茶农在基地采茶", "photographer": "周立群"}),
     ("某村茶農在基地採茶。图／周立群 攝.jpg", {"title": "某村茶農在基地採茶", "photographer": "周立群"}),
+    ("某村茶农在基地采茶。中新社/周立群 摄.jpg", {"title": "某村茶农在基地采茶", "photographer": "周立群"}),
+    ("某村茶农在基地采茶 CNSPHOTO/周立群 攝.jpg", {"title": "某村茶农在基地采茶", "photographer": "周立群"}),
+    ("某村茶農在基地採茶。視覺中國/周立群 攝.jpg", {"title": "某村茶農在基地採茶", "photographer": "周立群"}),
     # hard negative: Latin letters glued to the caption's last word are the caption's
     ("某村茶农在基地体验DIY／周立群 摄.jpg", {"title": "某村茶农在基地体验DIY", "photographer": "周立群"}),
     # D. a caption that is only a place, under a newsroom's credit (an agency or a reporter's role): the place is the
@@ -46,6 +53,8 @@ ROUND42_RULES = [
     ("某某縣某某鎮某村。某某日報記者 周立群 攝.jpg", {"title": "某某縣某某鎮某村", "photographer": "周立群"}),
     ("某某县某某镇某村——中新社记者 周立群 摄.jpg", {"title": "某某县某某镇某村", "photographer": "周立群"}),
     ("某某县某某镇某村(通讯员 周立群 摄).jpg", {"title": "某某县某某镇某村", "photographer": "周立群"}),
+    ("某某縣某某鎮某村。新華社記者 周立群 攝.jpg", {"title": "某某縣某某鎮某村", "photographer": "周立群"}),
+    ("某某县某某镇某村,本报记者 周立群 摄.jpg", {"title": "某某县某某镇某村", "photographer": "周立群"}),
     # hard negatives: a bare name's credit (glued or spaced) leaves a place-only name with no title
     ("某某县某某镇某村。周立群摄.jpg", {"title": None, "place": "某某县某某镇某村", "photographer": "周立群"}),
     ("某某县某某镇某村 周立群 摄.jpg", {"title": None, "place": "某某县某某镇某村", "photographer": "周立群"}),
@@ -54,6 +63,9 @@ ROUND42_RULES = [
     ("某河兩岸的胡楊林(2019年9月8日無人機拍攝)  新華社發(周立群攝).jpg", {"date": "2019-09-08", "photographer": "周立群"}),
     ("某湖湿地的候鸟(2019年9月8日航拍)。新华社记者 周立群 摄.jpg", {"date": "2019-09-08"}),
     ("某湖湿地的候鸟(2019年9月8日用手机拍摄).jpg", {"date": "2019-09-08"}),
+    ("某湖湿地的候鸟(2019年9月8日用无人机拍摄)。新华社记者 周立群 摄.jpg", {"date": "2019-09-08"}),
+    ("某湖濕地的候鳥(2019年9月8日航拍)  新華社發(周立群攝).jpg", {"date": "2019-09-08", "photographer": "周立群"}),
+    ("某湖湿地的候鸟（2019年9月8日无人机航拍）。新华社记者 周立群 摄.jpg", {"date": "2019-09-08"}),
     # hard negatives: an aerial-photo contest on that day is an event, and so are its works
     ("某湖湿地的候鸟,2019年9月8日航拍大赛在此举行.jpg", {"date": None}),
     ("某馆举办摄影展,展出2019年9月8日航拍大赛的作品.jpg", {"date": None}),
@@ -75,6 +87,9 @@ ROUND42_RULES = [
     ("5月7日,牧民在草原上驱赶羊群。新华社记者周 源摄.jpg", {"title": "5月7日,牧民在草原上驱赶羊群", "photographer": "周源"}),
     ("5月7日,牧民在草原上驅趕羊群。中新社記者衛 琦攝.jpg", {"title": "5月7日,牧民在草原上驅趕羊群", "photographer": "衛琦"}),
     ("5月7日,牧民在草原上驱赶羊群。通讯员王 海摄.jpg", {"photographer": "王海"}),
+    ("牧民在草原上驱赶羊群(记者彭 源摄).jpg", {"title": "牧民在草原上驱赶羊群", "photographer": "彭源"}),
+    ("牧民在草原上驅趕羊群。通訊員王 海攝.jpg", {"photographer": "王海"}),
+    ("牧民在草原上驱赶羊群。本报记者周 源摄影.jpg", {"photographer": "周源"}),
     # hard negatives: two characters that make no name credit no one; an unpadded byline is read as before
     ("5月7日,牧民在草原上驱赶羊群。记者采 访摄.jpg", {"photographer": None}),
     ("5月7日,牧民在草原上驱赶羊群。新华社记者 周立群 摄.jpg", {"photographer": "周立群"}),
