@@ -5365,6 +5365,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
             result._set("units", [value], "单位：", 0.8)
         elif kind == "id" and value.isalnum():
             result._set("entry_id", value, "编号：", 0.8)
+    if head_title and not result.place:  # round 42: `俯瞰某某古城夜景 摄影 X`: the title's own marked place, as a
+        _caption_place(result, head, markers_only=True)  # plain title's (`_set_plain_title`)
     result.kind = result.family = "contest_entry" if result.photographers else "titled"
     return True
 

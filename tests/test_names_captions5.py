@@ -93,6 +93,15 @@ ROUND42_RULES = [
     # hard negatives: two characters that make no name credit no one; an unpadded byline is read as before
     ("5月7日,牧民在草原上驱赶羊群。记者采 访摄.jpg", {"photographer": None}),
     ("5月7日,牧民在草原上驱赶羊群。新华社记者 周立群 摄.jpg", {"photographer": "周立群"}),
+    # H. a title, then its author's key and name (`俯瞰某某古城夜景 摄影 X`): the title's own marked place (a visit verb,
+    # 在) is where, as for a plain title
+    ("俯瞰某某古城夜景 摄影 周立群.jpg", {"title": "俯瞰某某古城夜景", "place": "某某古城", "photographer": "周立群"}),
+    ("航拍某某水库 摄影 周立群.jpg", {"place": "某某水库", "photographer": "周立群"}),
+    ("俯瞰某某古鎮夜景 攝影 周立群.jpg", {"place": "某某古鎮"}),
+    ("游客在某某古城游览 作者 周立群.jpg", {"place": "某某古城", "photographer": "周立群"}),
+    # hard negatives: a title with no marked place, a kind of place with no name
+    ("晨曦 摄影 周立群.jpg", {"place": None}),
+    ("古城夜色 摄影 周立群.jpg", {"place": None}),
 ]
 
 
