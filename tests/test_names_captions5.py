@@ -102,6 +102,13 @@ ROUND42_RULES = [
     # hard negatives: a title with no marked place, a kind of place with no name
     ("晨曦 摄影 周立群.jpg", {"place": None}),
     ("古城夜色 摄影 周立群.jpg", {"place": None}),
+    # I. 观赏 (sightseers look at) before a named place, like 游览 and 远眺: where the picture was taken
+    ("游客观赏某某公园的郁金香。新华社记者 周立群 摄.jpg", {"place": "某某公园"}),
+    ("5月1日,游客乘船观赏某某古城夜景。新华社记者 周立群 摄.jpg", {"place": "某某古城"}),
+    ("遊客乘船觀賞某某古鎮夜景 攝影 周立群.jpg", {"place": "某某古鎮"}),
+    # hard negatives: what is looked at names no place (flowers, a show)
+    ("5月1日,市民观赏烟花表演.jpg", {"place": None}),
+    ("5月1日,市民观赏荷花.jpg", {"place": None}),
 ]
 
 
