@@ -4552,6 +4552,7 @@ _VISIT = re.compile(
     r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越|行经|路过|经过"  # round 24: `工人经过X大桥施工现场`
     r"|巡视|巡查|巡检"  # round 30: `员工巡视某某变电站设备`: an inspection is where the inspectors are
     r"|观赏"  # round 42: `游客乘船观赏某某古城夜景`: what sightseers look at, like 游览 and 远眺
+    r"|进入"  # round 42: `游客进入某某滑雪场`: only a sight's kind after it (_place_after_visit), not `进入某某阶段`
 )
 
 
@@ -4571,6 +4572,8 @@ def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
 def _place_after_visit(text: str) -> tuple[str, str, float] | None:
     """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
     found = _named_place_after(_VISIT, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
+    if found and found[0].group(0) == "进入" and not found[1].endswith(_SIGHT_KINDS):
+        return None  # round 42: `进入春季检修阶段`, `进入起火中心`: a stage or a spot entered, no sight
     return (found[1], f"{found[0].group(0)} X", 0.7) if found else None  # `参观基地`: no named place
 
 

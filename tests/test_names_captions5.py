@@ -109,6 +109,13 @@ ROUND42_RULES = [
     # hard negatives: what is looked at names no place (flowers, a show)
     ("5月1日,市民观赏烟花表演.jpg", {"place": None}),
     ("5月1日,市民观赏荷花.jpg", {"place": None}),
+    # J. 进入 (go into) before a named sight (a ski resort, a scenic area, an old town): where
+    ("游客陆续进入某某国际滑雪场。新华社记者 周立群 摄.jpg", {"place": "某某国际滑雪场"}),
+    ("遊客陸續進入某某國際滑雪場。新華社記者 周立群 攝.jpg", {"place": "某某國際滑雪場"}),
+    ("5月1日,游客进入某某古镇参观.jpg", {"place": "某某古镇"}),
+    # hard negatives: a stage or a spot entered is no sight
+    ("消防员准备进入起火中心位置。新华社记者 周立群 摄.jpg", {"place": None}),
+    ("5月1日,工人们进入春季检修阶段.jpg", {"place": None}),
 ]
 
 
