@@ -3918,7 +3918,9 @@ _HOLDER_AFTER = re.compile(
     r"(?<=[馆院阁所宫])藏(?![区族])"  # the rest of an organisation's name, no verb or particle in it
     r"|[^,，。；;、\s" + "".join(sorted(_PLACE_STOP_CHARS)) + r"参举办开行到去来加]{0,8}?"
     r"(?:协会|分会|学会|商会|联合会|基金会|研究会|联谊会|同乡会)"
-    r"|(?:副|常务)?(?:研究员|馆长|院长|所长|校长|主任|教授|会长|理事长|董事长|总经理|社长|站长|台长)"
+    r"|(?:副|常务)?(?:研究员|馆长|院长|所长|校长|主任|会长|理事长|董事长|总经理|社长|站长|台长"
+    r"|教授(?![一两二三四五六七八九十几多数]*[名位个些]?"  # round 42: 教授 teaching (its object after it) is no post
+    r"(?:儿童|学生|孩子|小朋友|青少年|村民|居民|市民|游客|学员|大家|技|知识|方法)))"
     r"|(?:分社|分行|支行|分公司|办事处|代表处|分部)"  # round 21: a branch named after its city is an owner
 )
 # round 21: an employer and a post (`X医院手足外科主任`, `X大学物理系教授`): a department, then the post

@@ -116,6 +116,13 @@ ROUND42_RULES = [
     # hard negatives: a stage or a spot entered is no sight
     ("消防员准备进入起火中心位置。新华社记者 周立群 摄.jpg", {"place": None}),
     ("5月1日,工人们进入春季检修阶段.jpg", {"place": None}),
+    # K. 教授 after a place is the verb (teach) when its object follows (游客, 两位学生, 技艺 …), not a professor's post
+    ("5月1日,非遗传承人在某某古镇教授游客制作灯笼。新华社记者 周立群 摄.jpg", {"place": "某某古镇"}),
+    ("5月1日,老艺人在某某村教授两位学生剪纸.jpg", {"place": "某某村"}),
+    ("5月1日,老藝人在某某村教授學生剪紙。新華社記者 周立群 攝.jpg", {"place": "某某村"}),
+    # hard negatives: a professor of the university named (with a name, or in 的指导下) is no place
+    ("5月1日,某某大学教授张三在实验室指导学生.jpg", {"place": None}),
+    ("5月1日,在某某大学教授李四的指导下,学生们做实验.jpg", {"place": None}),
 ]
 
 
