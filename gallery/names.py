@@ -6128,8 +6128,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit and credit.role and credit.start > 4 and text[credit.start - 1] == " " and text[credit.start - 2] in "摄影":
         credit = _credit_pair(text, credit)
-    if (credit is None or credit.role) and text[-1:] != "摄" and (text.find(" 摄", -60) >= 0
-                                                                 or text.find("拍摄 ", -60) >= 0):
+    if (credit is None or credit.role) and "摄" in text and text[-1:] != "摄" and (text.find(" 摄", -60) >= 0
+                                                                                  or text.find("拍摄 ", -60) >= 0):
         credit = _verb_first_byline(text, credit)  # (speed) a spaced verb in the name's tail first
     if credit:
         if credit.names and text.find("摄", 0, credit.start) >= 0 and _TWO_PICTURES.search(text, 0, credit.start):
@@ -6921,7 +6921,7 @@ _AGENCY_BEFORE_SLASH = re.compile(
 
 
 def _strip_agency_tail(text: str) -> str:
-    if text.rstrip()[-1:] == "／":  # (speed) only a credit's slash
+    if text.endswith(("／", "／ ")):  # (speed) only a credit's slash
         m = _AGENCY_BEFORE_SLASH.search(text, _tail40(text))
         if m and m.start() > 0:
             return text[: m.start()].rstrip(" \u3000,，。;；:：_-—")
