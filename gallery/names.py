@@ -2482,6 +2482,7 @@ _XHS_RE = re.compile(
     r"(?P<body>.*?)_+来自小红书(?:网页版)?(?:_(?:有|无|去|带)水印)?"
     r"(?:_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?"
     r"|_(?P<up>1[3-9]\d{11})_\d{1,6})?(?:_(?:有|无|去|带)水印)?"
+    r"(?:_[0-9a-z]{6})?"  # round 43: a downloader's six-character random id last (`…_来自小红书网页版_k3x9qa`)
 )
 _XHS_BODY = re.compile(r"(?P<head>.*)_(?P<idx>\d{1,3})_(?P<nick>.*)", re.DOTALL)
 # (round 29: a site's upload `<epoch s>_<original name>` before the download — Go's `fmt.Sprintf("%d_%s",

@@ -1,0 +1,30 @@
+"""Round 43: causes of the contest/artwork rows of held-out set 34 and the device/app rows of set 33, and
+contest organisers' published naming rules (作品命名 / 文件名 格式 in 摄影比赛 征稿 启事), each read from
+made-up names an entrant would write, with hard negatives. No string of a work list is copied here; every
+phone is a placeholder (138 0000 xxxx) and every name and title is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from gallery.names import parse_name
+
+from .names_support import assert_fields
+
+# Causes found on the work lists (made-up names of the same grammar)
+CAUSE_RULES = [
+    # A. a 小红书 web download whose downloader adds a six-character random id after the marker
+    ("湖边晨跑日记_2_小林同学_来自小红书网页版_q7k2md.jpg", {"title": "湖边晨跑日记", "photographer": None}),
+    ("秋天的第一杯奶茶_1_阿木_来自小红书网页版_0ab9xz.png", {"title": "秋天的第一杯奶茶"}),
+    ("湖边晨跑日记_2_小林同学_来自小红书网页版_20230101_080910.jpg", {"title": "湖边晨跑日记", "date": "2023-01-01"}),
+    ("湖边晨跑日记_2_小林同学_来自小红书网页版_Q7K2MD.jpg", {"title": "湖边晨跑日记_2_小林同学_来自小红书网页版_Q7K2MD"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), CAUSE_RULES)
+def test_round43_causes(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
+
+
+def test_xiaohongshu_random_id_keeps_the_account() -> None:
+    assert parse_name("湖边晨跑日记_2_小林同学_来自小红书网页版_q7k2md.jpg").accounts == ["小林同学"]
