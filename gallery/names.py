@@ -7486,12 +7486,27 @@ def _unsurnamed_entrant(word: str, vouched: bool) -> bool:
 _NOT_IN_TRANSLIT = frozenset("的了是在与片摄之和")  # never in a transliterated name (图 is: 吉雅图)
 
 
+def _dotted_entrant(word: str) -> bool:
+    """`阿依古丽·买买提《题》`, `《题》艾力·吐尔逊`: alone beside a 《work》, a Uyghur, Kazakh or foreign name
+    written in two or three parts joined by a middle dot — each part two to six characters, two of the name's
+    characters transliteration characters, no part a place, a noun or a title word (`新疆·喀纳斯《晨》`,
+    `城市·记忆《夜》`: a place or a theme, no person)."""
+    if not _DOTTED_NAME.fullmatch(word) or sum(ch in _TRANSLIT_CHARS for ch in word) < 2 \
+            or not _NOT_IN_TRANSLIT.isdisjoint(word):
+        return False
+    return all(2 <= len(p) <= 6 and p not in _GAZETTEER and not _scan_place(p, 0).end and p not in _NOUNS
+               and not _is_title_word(p) for p in re.split("[·•]", word))
+
+
 def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool = False) -> None:
     """Next to a 《title》: `郝相东老师的`, `刘扬郑州航海路支行厅堂主管` (a name glued to a unit)."""
     found: list[tuple[str, str | None]] = []
     words = [w for w in words if w.strip()] if len(words) > 1 else words
     if len(words) == 1 and not _is_name(words[0].strip()) and _unsurnamed_entrant(words[0].strip(), vouched):
         result._set("photographers", [words[0].strip()], "《作品》姓名(单位)", 0.65)
+        return
+    if len(words) == 1 and ("·" in words[0] or "•" in words[0]) and _dotted_entrant(words[0].strip()):
+        result._set("photographers", [words[0].strip()], "姓·名《作品》", 0.65)
         return
     for word in (w.strip() for w in words):
         art = _ART_AUTHOR.fullmatch(word)

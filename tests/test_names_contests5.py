@@ -18,6 +18,13 @@ CAUSE_RULES = [
     ("秋天的第一杯奶茶_1_阿木_来自小红书网页版_0ab9xz.png", {"title": "秋天的第一杯奶茶"}),
     ("湖边晨跑日记_2_小林同学_来自小红书网页版_20230101_080910.jpg", {"title": "湖边晨跑日记", "date": "2023-01-01"}),
     ("湖边晨跑日记_2_小林同学_来自小红书网页版_Q7K2MD.jpg", {"title": "湖边晨跑日记_2_小林同学_来自小红书网页版_Q7K2MD"}),
+    # B. alone beside a 《work》, a Uyghur, Kazakh or foreign name whose parts a middle dot joins: the author
+    ("买买提·艾力《冬牧场》.jpg", {"title": "冬牧场", "photographer": "买买提·艾力"}),
+    ("《天山脚下》古丽娜·吐尔逊.jpg", {"title": "天山脚下", "photographer": "古丽娜·吐尔逊"}),
+    ("阿依古麗•吐尔洪《雪》.jpg", {"title": "雪", "photographer": "阿依古麗•吐尔洪"}),
+    ("新疆·喀纳斯《晨雾》.jpg", {"title": "晨雾", "photographer": None}),  # hard negative: a region and a lake
+    ("城市·记忆《夜》.jpg", {"photographer": None}),  # hard negative: a theme, no transliteration
+    ("春·韵《山》.jpg", {"photographer": None}),  # hard negative: one-character parts
 ]
 
 
