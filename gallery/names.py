@@ -6178,6 +6178,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if book and not _is_book_entry(text, book):
         book = None  # 《大闹天宫》 inside a caption names a film, not the photo
     punct = book is None and _SENTENCE_PUNCT.search(text) is not None
+    if book is None and not punct and "级" in text and _grade_entry_layout(result, text):
+        return  # (speed) a grade (`2022级`) opens its layout
     if book is None and not punct and len(text) > 24 and _unit_layout(result, text):
         return
     if book is None and (punct or len(text) > 24 or not _HAS_SEP.search(text)
@@ -7546,6 +7548,34 @@ def _split_name_unit(word: str) -> tuple[str, str] | None:
             if not need_place or _gaz_name_length(rest, 0):
                 return name, rest
     return None
+
+
+# a school contest's published file name `年级—专业—姓名—学号—作品名称`: a grade (`2022级`, maybe with the major or
+# the class glued after it) opens the name, the major may follow, then the one entrant, the student number (digits,
+# dropped: no date, no phone) and the work last
+_GRADE_HEAD = re.compile(r"(?:19|20)?\d{2}级(?P<rest>[\u4e00-\u9fff]{0,14}(?:\d{1,2}班)?)")
+_GRADE_SPLIT = re.compile(r"\s*(?:[-—_+＋]+|\s)\s*")
+
+
+def _grade_entry_layout(result: ParsedName, text: str) -> bool:
+    parts = [p for p in _GRADE_SPLIT.split(text.strip(" -_+—")) if p]
+    head = _GRADE_HEAD.fullmatch(parts[0]) if len(parts) >= 3 else None
+    if not head:
+        return False
+    words = [p for p in parts[1:] if not _DIGITS_ONLY.fullmatch(p)]
+    names = [i for i, w in enumerate(words) if _is_name(w) and _has_surname(w)]
+    if len(names) != 1:
+        return False
+    units = ([head["rest"]] if head["rest"] else []) + words[: names[0]]
+    work = words[names[0] + 1 :]
+    if len(units) > 1 or len(work) != 1 or any(_full_place(u) for u in units):
+        return False
+    result._set("photographers", [words[names[0]]], "年级-专业-姓名-学号-作品名称", 0.75)
+    if units:
+        result._set("units", units, "年级-专业-姓名-学号-作品名称", 0.7)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, work[0].strip(_BRACKETS).strip("《》"), is_title=True)
+    return True
 
 
 _LAYOUT_WORD = re.compile(r"“[^“”]{1,40}”|[^\s\-_+＋—“]+")  # a quoted title is one word

@@ -28,6 +28,23 @@ CAUSE_RULES = [
 ]
 
 
+# Contest organisers' published naming rules, each with its source (made-up entrants, titles and numbers)
+ROUND43_RULES = [
+    # 1. “电子档参赛作品文件名为‘年级—专业—姓名—学号—作品名称’” — “不负好时光”校园图片摄影大赛 (2021),
+    #    http://icicleequine.com/info/1058/4002.html (a repost of a college's call)
+    ("2022级—汉语言文学—周雨桐—2022031508—秋日银杏.jpg", {"title": "秋日银杏", "photographer": "周雨桐", "date": None}),
+    ("2021级-计算机科学与技术-陈子豪-2021110203-图书馆的灯.jpg", {"title": "图书馆的灯", "photographer": "陈子豪"}),
+    ("2023级_护理_林思琪_2023040117_《白衣》.jpg", {"title": "白衣", "photographer": "林思琪"}),
+    ("2021级-新生-军训.jpg", {"photographer": None}),  # hard negative: no name, a grade's caption
+    ("2021级-杭州-陈子豪-图书馆.jpg", {"photographer": None}),  # hard negative: a city where the major stands
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND43_RULES)
+def test_round43_published_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
+
+
 @pytest.mark.parametrize(("name", "expected"), CAUSE_RULES)
 def test_round43_causes(name: str, expected: dict) -> None:
     assert_fields(name, expected)
