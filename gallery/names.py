@@ -5189,7 +5189,7 @@ _CONTEST_PLUS_PREFIX = re.compile(
 # not, ending in an event word — before three more `+` fields (a title ending in 展, `发展+X+电话`, keeps it)
 _PLUS_EVENT_PREFIX = re.compile(
     r"(?:[“「『][^”」』+＋]{1,20}[”」』][\u4e00-\u9fff]{0,14}|[\u4e00-\u9fff]{3,14})(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动)"
-    r"[+＋]\s*(?=[^+＋]+[+＋][^+＋]+[+＋][^+＋])")
+    r"\s*[+＋]\s*(?=[^+＋]+[+＋][^+＋]+[+＋][^+＋])")  # round 43: a space before the `+` (`…网络展 +题+…`)
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
 _TEACHER_NOTE = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
     r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")

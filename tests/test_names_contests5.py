@@ -37,6 +37,20 @@ ROUND43_RULES = [
     ("2023级_护理_林思琪_2023040117_《白衣》.jpg", {"title": "白衣", "photographer": "林思琪"}),
     ("2021级-新生-军训.jpg", {"photographer": None}),  # hard negative: no name, a grade's caption
     ("2021级-杭州-陈子豪-图书馆.jpg", {"photographer": None}),  # hard negative: a city where the major stands
+    # 2. “投稿作品文件命名统一格式为‘庆七一 颂党恩’书画摄影作品网络展 +作品名称+作者姓名+联系电话” (the event's
+    #    quoted name and a space before the first +) — 太原市文化馆 征稿启事 (2023),
+    #    http://wenhua.tylyhy.cn/zhenggaoqishi/1670659111233433601.html
+    ("“迎新春”书画摄影作品网络展 +老街新貌+赵文博+13800005678.jpg",
+     {"title": "老街新貌", "photographer": "赵文博", "phone": "13800005678"}),
+    ("“迎新春”书画摄影作品网络展 + 汾河晚照 + 钱思源 + 138 0000 4321.jpg",
+     {"title": "汾河晚照", "photographer": "钱思源", "phone": "13800004321"}),
+    ("“迎新春”摄影展 +老街新貌+晨光+13800005678.jpg", {"photographer": None}),  # hard negative: a word, no name
+    ("发展 +老街新貌+13800005678.jpg", {"photographer": None}),  # hard negative: two fields: 发展 is no event
+    # 3. “使用‘作者姓名+作品标题+联系电话’作为图像文件名” — 邛崃市文联 “聚焦成都之美”摄影展 投稿说明 (2015),
+    #    https://bbs.mala.cn/thread-12606085-1-1.html (read before this round; tested here on its own words)
+    ("孙立群+天台山云海+13800002468.jpg", {"title": "天台山云海", "photographer": "孙立群", "phone": "13800002468"}),
+    ("孙立群+天台山云海+138 0000 2468.jpg", {"title": "天台山云海", "photographer": "孙立群"}),
+    ("天台山+云海+13800002468.jpg", {"photographer": None}),  # hard negative: a mountain, no name
 ]
 
 
