@@ -5190,6 +5190,19 @@ _CONTEST_PLUS_PREFIX = re.compile(
 _PLUS_EVENT_PREFIX = re.compile(
     r"(?:[“「『][^”」』+＋]{1,20}[”」』][\u4e00-\u9fff]{0,14}|[\u4e00-\u9fff]{3,14})(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动)"
     r"\s*[+＋]\s*(?=[^+＋]+[+＋][^+＋]+[+＋][^+＋])")  # round 43: a space before the `+` (`…网络展 +题+…`)
+# a call's email subject kept as the file name (`某某摄影大赛投稿 - 姓名 - 作品名称`): the event's name, a dash, then
+# the entrant and the work; dropped only where a strict name stands next or last (`摄影大赛-颁奖-现场` keeps it)
+_CONTEST_DASH_PREFIX = re.compile(
+    r"[\u4e00-\u9fff“”]{0,14}(?:大赛|比赛|摄影赛|征集|征稿)(?:活动)?(?:投稿|参赛|作品)?\s*(?:-{1,2}|—{1,2}|_)\s*"
+    r"(?P<next>[^-—_\s]{2,12})\s*(?:-{1,2}|—{1,2}|_)\s*(?P<last>[^-—_\s]{2,12})$")
+
+
+def _contest_dash_prefix(text: str) -> int:
+    """Where the words after a call's dashed prefix begin (0: no such prefix)."""
+    m = _CONTEST_DASH_PREFIX.match(text)
+    return m.start("next") if m and (_is_name(m["next"]) or _is_name(m["last"])) else 0
+
+
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
 _TEACHER_NOTE = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
     r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")
@@ -6592,7 +6605,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             and not last.isdigit() and last not in "日年"
             and "组" not in text and "組" not in text and "+" not in text and "＋" not in text and "屏" not in text
             and "张" not in text
-            and "幅" not in text and "奖" not in text and "入" not in text):
+            and "幅" not in text and "奖" not in text and "入" not in text and "赛" not in text and "征" not in text):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -6609,6 +6622,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
          or ("+" in text or "＋" in text) and (_CONTEST_PLUS_PREFIX.match(text) or _PLUS_EVENT_PREFIX.match(text)))
     if m and m.end() < len(text):
         text = text[m.end():]
+    elif ("赛" in text or "征" in text) and ("-" in text or "—" in text or "_" in text) \
+            and (cut := _contest_dash_prefix(text)):
+        text = text[cut:].replace(" - ", "-")  # a call's entry, no `Artist - Title`
+        result.kind = "contest_entry"
     if "组" in text or "組" in text:
         text = _series_note_marks_title(text)
         text = _SERIES_MID.sub(" ", text).strip() or text

@@ -51,6 +51,13 @@ ROUND43_RULES = [
     ("孙立群+天台山云海+13800002468.jpg", {"title": "天台山云海", "photographer": "孙立群", "phone": "13800002468"}),
     ("孙立群+天台山云海+138 0000 2468.jpg", {"title": "天台山云海", "photographer": "孙立群"}),
     ("天台山+云海+13800002468.jpg", {"photographer": None}),  # hard negative: a mountain, no name
+    # 4. “邮件主题为‘敏行春舍摄影大赛投稿 - 姓名 - 作品名称’” (the subject kept as the file name: the call's
+    #    name, spaced dashes) — 河南农业职业学院 敏行社区 校园摄影大赛 (2025), http://mxy.haue.edu.cn/info/1010/1145.htm
+    ("晨曦校园摄影大赛投稿 - 王思琪 - 樱花树下.jpg", {"title": "樱花树下", "photographer": "王思琪"}),
+    ("晨曦校园摄影大赛投稿-郑浩然-图书馆的灯.jpg", {"title": "图书馆的灯", "photographer": "郑浩然"}),
+    ("晨曦校园摄影大赛_樱花树下_王思琪.jpg", {"title": "樱花树下", "photographer": "王思琪"}),
+    ("晨曦校园摄影大赛投稿 - 樱花 - 树下.jpg", {"photographer": None}),  # hard negative: no name after the call
+    ("摄影大赛-颁奖-现场.jpg", {"title": "摄影大赛-颁奖-现场", "photographer": None}),  # hard negative: the event shown
 ]
 
 
