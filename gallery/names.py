@@ -7599,6 +7599,11 @@ _LAYOUT_WORD = re.compile(r"“[^“”]{1,40}”|[^\s\-_+＋—“]+")  # a quo
 _BRACKETS = "()（）【】[]“”\"'"
 
 
+# the group an entry is shown in (`手机组`, `相机组`, `教师组`, `青少年组`), a field of a call's published layout
+_ENTRY_GROUP = re.compile(r"(?:手机|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年"
+                          r"|专业|业余|社会|单幅|组照|彩色|黑白|纪实|艺术|风光|人像|创意)组")
+
+
 def _unit_layout(result: ParsedName, text: str) -> bool:
     """`作品名-姓名-单位-岗位`, `姓名+作品名+单位` in any order: one name, a unit, a title.
 
@@ -7615,6 +7620,8 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
         core = m.group(0).strip(_BRACKETS)
         if not core or _DIGITS_ONLY.fullmatch(core):
             continue
+        if core[-1:] == "组" and _ENTRY_GROUP.fullmatch(core):
+            continue  # round 43: `学院+姓名+学号+手机组+题+电话`: the entry's group (参赛组别), no title
         if _is_name(core) and not name:
             name, kind = core, "name"
         elif _is_name(core):

@@ -58,6 +58,13 @@ ROUND43_RULES = [
     ("晨曦校园摄影大赛_樱花树下_王思琪.jpg", {"title": "樱花树下", "photographer": "王思琪"}),
     ("晨曦校园摄影大赛投稿 - 樱花 - 树下.jpg", {"photographer": None}),  # hard negative: no name after the call
     ("摄影大赛-颁奖-现场.jpg", {"title": "摄影大赛-颁奖-现场", "photographer": None}),  # hard negative: the event shown
+    # 5. “命名方式为：学院+姓名+学号+参赛组别+照片名称+照片寓意(可选)+联系方式(手机)” — 武汉大学 “拾光拾影，定格珞珈”
+    #    2020师生摄影大赛 (a repost), http://oougou.net/info/1295/20414.html
+    ("计算机学院+刘子涵+2019301234+相机组+樱花大道+13800003579.jpg",
+     {"title": "樱花大道", "photographer": "刘子涵", "phone": "13800003579"}),
+    ("资源与环境科学学院+何雨欣+2020302345+手机组+老斋舍的雨+138 0000 3579.jpg",
+     {"title": "老斋舍的雨", "photographer": "何雨欣"}),
+    ("计算机学院+刘子涵+2019301234+第一组+雪落樱园+13800003579.jpg", {"title": "第一组"}),  # hard negative: no group word
 ]
 
 
