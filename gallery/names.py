@@ -7603,6 +7603,8 @@ _BRACKETS = "()（）【】[]“”\"'"
 _ENTRY_GROUP = re.compile(r"(?:手机|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年"
                           r"|专业|业余|社会|单幅|组照|彩色|黑白|纪实|艺术|风光|人像|创意)组")
 
+_SCHOOL_UNIT_ENDS = frozenset(("学院", "大学", "中学", "小学", "学校"))
+
 
 def _unit_layout(result: ParsedName, text: str) -> bool:
     """`作品名-姓名-单位-岗位`, `姓名+作品名+单位` in any order: one name, a unit, a title.
@@ -7622,6 +7624,10 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
             continue
         if core[-1:] == "组" and _ENTRY_GROUP.fullmatch(core):
             continue  # round 43: `学院+姓名+学号+手机组+题+电话`: the entry's group (参赛组别), no title
+        if len(core) == 3 and core[1:] in _SCHOOL_UNIT_ENDS:
+            units.append(core)  # round 43: `文学院`, `商学院`, `医学院`: a school, not a surname and a given name
+            kinds.append(("unit", m))
+            continue
         if _is_name(core) and not name:
             name, kind = core, "name"
         elif _is_name(core):

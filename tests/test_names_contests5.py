@@ -64,6 +64,8 @@ ROUND43_RULES = [
      {"title": "樱花大道", "photographer": "刘子涵", "phone": "13800003579"}),
     ("资源与环境科学学院+何雨欣+2020302345+手机组+老斋舍的雨+138 0000 3579.jpg",
      {"title": "老斋舍的雨", "photographer": "何雨欣"}),
+    ("文学院+刘子涵+2019301234+手机组+樱花大道+13800003579.jpg", {"title": "樱花大道", "photographer": "刘子涵"}),
+    ("刘子涵+樱花大道+法学院.jpg", {"title": "樱花大道", "photographer": "刘子涵"}),  # 文/法 …: a school, no surname
     ("计算机学院+刘子涵+2019301234+第一组+雪落樱园+13800003579.jpg", {"title": "第一组"}),  # hard negative: no group word
 ]
 
