@@ -7457,7 +7457,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
 _TEACHER = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?P<hon>老师|同学|先生|女士)(?:的(?:摄影)?(?:作品)?)?|的(?:摄影)?(?:作品)?)"
 )
-_UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服)$")
+_UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
 _ART_KINDS = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
               "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
 _ROLE_STUDENT = "研究生|本科生|硕士生|博士生|硕士|博士"  # `研究生X的作品《…》`: a student's standing before the name
@@ -7677,7 +7677,7 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
 
 _UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words as a trie (one pass, not 40 tries a position)
     "(?:" + _trie_pattern([w for w in _UNIT_SUFFIX.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
-                          + ["经理", "主管", "主任", "岗", "研发", "客服"])
+                          + ["经理", "主管", "主任", "岗", "研发", "客服", "工会小组", "党小组"])
     + "|" + "|".join(w for w in _UNIT_SUFFIX.split("|") if not re.fullmatch(r"[\u4e00-\u9fff]+", w))
     + r")(?=$|[\s\-_+＋—)）])"
 )

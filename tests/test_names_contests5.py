@@ -67,6 +67,16 @@ ROUND43_RULES = [
     ("文学院+刘子涵+2019301234+手机组+樱花大道+13800003579.jpg", {"title": "樱花大道", "photographer": "刘子涵"}),
     ("刘子涵+樱花大道+法学院.jpg", {"title": "樱花大道", "photographer": "刘子涵"}),  # 文/法 …: a school, no surname
     ("计算机学院+刘子涵+2019301234+第一组+雪落樱园+13800003579.jpg", {"title": "第一组"}),  # hard negative: no group word
+    # 6. “每幅摄影作品的文件名称需包含：部门名称+作品名称+作者姓名” — 兰州大学后勤保障部 第五届职工摄影比赛,
+    #    http://hq.lzu.edu.cn/hdapp/bas/col_detail.php?id=34E189D3272F25A61AC420D7803AF79D
+    ("饮食服务中心+晨光里的食堂+马建军.jpg", {"title": "晨光里的食堂", "photographer": "马建军"}),
+    ("物业管理部+雪后校园+苏晓燕.jpg", {"title": "雪后校园", "photographer": "苏晓燕"}),
+    ("饮食服务中心+晨光里的食堂+晨光.jpg", {"photographer": None}),  # hard negative: a word where the name stands
+    # 7. “以‘作品名称—信息学部工会小组+姓名’命名照片” — 北京城市学院 校工会 “金秋梦圆”摄影作品展 (2021),
+    #    https://www.bcu.edu.cn/xxxb_wpx/info/1188/1699.htm
+    ("晨光里的食堂—信息学部工会小组+马建军.jpg", {"title": "晨光里的食堂", "photographer": "马建军"}),
+    ("雪后校园—文法学部工会小组+苏晓燕.jpg", {"title": "雪后校园", "photographer": "苏晓燕"}),
+    ("雪后校园—文法学部工会小组+晨光.jpg", {"photographer": None}),  # hard negative: no name
 ]
 
 
