@@ -6122,7 +6122,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = _take_source_line(result, text)
     if ("-" in text or "_" in text or "." in text or " " in text) and _apply_province_rule(result, text):
         return  # (speed) each of its layouts (and the place path and list it tries first) needs a separator
-    if text[-1:] >= "\u4e00" and "。" not in text and not text.isalpha() and _apply_class_name(result, text):
+    if text[-1:] >= "\u4e00" and "。" not in text and not text.isalpha() and (
+            _apply_class_name(result, text) or "班" in text and _apply_class_name_title(result, text)):
         return  # (speed) its code needs a digit (no letter-only text) and no full stop
     if text[-1:] in "图轴卷帖页" and _apply_painter_work(result, text):  # (speed) its own first test
         return
@@ -6878,6 +6879,25 @@ def _apply_class_name(result: ParsedName, text: str) -> bool:
     result.kind = "contest_entry"
     if result.family == "unknown":
         result.family = "contest_entry"
+    return True
+
+
+# a school call's published form `年级部+班级+姓名+标题`, all glued (`高一2部3班李思远冬日操场`): the class, a
+# three-character common name, the work; a two-character name cannot be told from the title's first word
+_CLASS_NAME_TITLE = re.compile(
+    r"(?P<unit>(?:高|初)[一二三](?:[A-Za-z0-9Ⅰ-Ⅻ]{1,2}部)?\d{1,2}班|[一二三四五六七八九]年级\d{1,2}班"
+    r"|(?:19|20)?\d{2}级[\u4e00-\u9fff]{1,8}\d{1,2}班)(?P<name>[\u4e00-\u9fff]{3})(?P<title>[\u4e00-\u9fff]{2,12})"
+)
+
+
+def _apply_class_name_title(result: ParsedName, text: str) -> bool:
+    m = _CLASS_NAME_TITLE.fullmatch(text)
+    if not m or not _is_common_name(m["name"]) or _full_place(m["name"]) or _full_place(m["title"]):
+        return False
+    result._set("photographers", [m["name"]], "班级+姓名+标题", 0.65)
+    result._set("units", [m["unit"]], "班级+姓名+标题", 0.65)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, m["title"], is_title=True)
     return True
 
 

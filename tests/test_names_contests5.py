@@ -77,6 +77,13 @@ ROUND43_RULES = [
     ("晨光里的食堂—信息学部工会小组+马建军.jpg", {"title": "晨光里的食堂", "photographer": "马建军"}),
     ("雪后校园—文法学部工会小组+苏晓燕.jpg", {"title": "雪后校园", "photographer": "苏晓燕"}),
     ("雪后校园—文法学部工会小组+晨光.jpg", {"photographer": None}),  # hard negative: no name
+    # 8. “学生参赛作品的命名形式为：年级部+班级+姓名+标题” with the example written glued (高一I部1班王某家乡的小河)
+    #    — 2024“追光逐影·喜迎国庆”摄影比赛通知, https://www.hazx.cn/xinwenzhongxin/gonggaotongzhi/2024-10-01/7743.html
+    ("高一2部3班李思远冬日操场.jpg", {"title": "冬日操场", "photographer": "李思远"}),
+    ("高一I部1班王晓丽家乡的小河.jpg", {"title": "家乡的小河", "photographer": "王晓丽"}),
+    ("三年级2班陈子豪我的妈妈.jpg", {"title": "我的妈妈", "photographer": "陈子豪"}),
+    ("高一3班春游记.jpg", {"photographer": None}),  # hard negative: no name after the class
+    ("高一3班张家界之旅.jpg", {"photographer": None}),  # hard negative: a place, no name
 ]
 
 
