@@ -84,6 +84,12 @@ ROUND43_RULES = [
     ("三年级2班陈子豪我的妈妈.jpg", {"title": "我的妈妈", "photographer": "陈子豪"}),
     ("高一3班春游记.jpg", {"photographer": None}),  # hard negative: no name after the class
     ("高一3班张家界之旅.jpg", {"photographer": None}),  # hard negative: a place, no name
+    # 9. “参赛作品……单独发帖，模式为：【2016荷赛】+作品名称” (a post's title saved as the file name) — 承德摄影家网
+    #    “2016荷花摄影大赛”的公告, http://www.99sy.co/content-23-157-1.html
+    ("【2019荷赛】+映日荷花.jpg", {"title": "映日荷花", "photographer": None, "date": None}),
+    ("【2019荷赛】映日荷花.jpg", {"title": "映日荷花", "date": None}),
+    ("【2019荷赛】+映日荷花+周建平.jpg", {"title": "映日荷花", "photographer": "周建平"}),
+    ("【2019菊赛】+晨光.jpg", {"title": "晨光", "photographer": None}),  # hard negative: a word, not a name
 ]
 
 
