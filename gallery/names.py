@@ -7754,10 +7754,16 @@ def _spaced_author_title(words: list[str]) -> bool:
     if len(words) != 2:
         return False
     lead, title = words
-    return (len(lead) >= 3 and _is_common_name(lead) and 2 <= len(title) <= 8
+    return ((len(lead) >= 3 or _phrase_title_after_name(lead, title)) and _is_common_name(lead) and 2 <= len(title) <= 8
             and _CJK.fullmatch(title) is not None and not _full_place(title)
             and not _UNIT_ONLY.fullmatch(title) and not _GROUP_LABEL.fullmatch(title)  # `王小明 三年级`
             and not _SUBJECT_ACTION.search(title))  # `陈江洪 签名留念`: the person is doing it
+
+
+def _phrase_title_after_name(lead: str, title: str) -> bool:
+    """`王晨 春天的约定`: a two-character name is read before a title written as a phrase (X的Y, four
+    characters or more): a word is not followed by one (`石林 风光` stays a place and a word)."""
+    return len(lead) == 2 and len(title) >= 4 and "的" in title[1:-1] and not _scan_place(lead, 0).end
 
 
 # What a person in a news photo is doing (`陈江洪 签名留念`, `李明 出席会议`): after a name these

@@ -25,6 +25,12 @@ CAUSE_RULES = [
     ("新疆·喀纳斯《晨雾》.jpg", {"title": "晨雾", "photographer": None}),  # hard negative: a region and a lake
     ("城市·记忆《夜》.jpg", {"photographer": None}),  # hard negative: a theme, no transliteration
     ("春·韵《山》.jpg", {"photographer": None}),  # hard negative: one-character parts
+    # C. a two-character name, a space, then a title written as a phrase (X的Y): the author and the work
+    ("王晨 春天的约定.jpg", {"title": "春天的约定", "photographer": "王晨"}),
+    ("林枫 老街的黄昏.jpg", {"title": "老街的黄昏", "photographer": "林枫"}),
+    ("石林 美丽的风光.jpg", {"photographer": None}),  # hard negative: a place first
+    ("王晨 春天.jpg", {"photographer": None}),  # hard negative: a word after a two-character name
+    ("张敏 在家的日子.jpg", {"photographer": None}),  # hard negative: the person is doing it
 ]
 
 
