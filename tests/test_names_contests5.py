@@ -96,6 +96,12 @@ ROUND43_RULES = [
     ("【2019荷赛】映日荷花.jpg", {"title": "映日荷花", "date": None}),
     ("【2019荷赛】+映日荷花+周建平.jpg", {"title": "映日荷花", "photographer": "周建平"}),
     ("【2019菊赛】+晨光.jpg", {"title": "晨光", "photographer": None}),  # hard negative: a word, not a name
+    # 10. “作品以‘作品名+姓名+班级+联系方式’格式命名” — “探寻北疆文化，厚植文化自信”摄影大赛 (2024),
+    #     https://xynjyz.com/art/gzdt/e8f21f78abea401b83e3776f64a1b7c5.html
+    ("草原晨曦+王雅琪+美术2201班+13800006789.jpg",
+     {"title": "草原晨曦", "photographer": "王雅琪", "phone": "13800006789"}),
+    ("敕勒川的风+赵一鸣+22级视觉传达1班+138 0000 6789.jpg", {"title": "敕勒川的风", "photographer": "赵一鸣"}),
+    ("草原晨曦+晨光+美术2201班+13800006789.jpg", {"photographer": None}),  # hard negative: a word, not a name
 ]
 
 
