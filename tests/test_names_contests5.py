@@ -117,3 +117,20 @@ def test_round43_causes(name: str, expected: dict) -> None:
 
 def test_xiaohongshu_random_id_keeps_the_account() -> None:
     assert parse_name("湖边晨跑日记_2_小林同学_来自小红书网页版_q7k2md.jpg").accounts == ["小林同学"]
+
+
+# The same rules written in traditional characters (the parser matches on a simplified copy, answers in the original)
+ROUND43_TRADITIONAL = [
+    ("晨曦校園攝影大賽投稿 - 王思琪 - 櫻花樹下.jpg", {"title": "櫻花樹下", "photographer": "王思琪"}),
+    ("2022級—漢語言文學—周雨桐—2022031508—秋日銀杏.jpg", {"title": "秋日銀杏", "photographer": "周雨桐"}),
+    ("高一2部3班李思遠冬日操場.jpg", {"title": "冬日操場", "photographer": "李思遠"}),
+    ("晨光裡的食堂—信息學部工會小組+馬建軍.jpg", {"title": "晨光裡的食堂", "photographer": "馬建軍"}),
+    ("文學院+劉子涵+2019301234+手機組+櫻花大道+13800003579.jpg", {"title": "櫻花大道", "photographer": "劉子涵"}),
+    ("王晨 春天的約定.jpg", {"title": "春天的約定", "photographer": "王晨"}),
+    ("買買提·艾力《冬牧場》.jpg", {"title": "冬牧場", "photographer": "買買提·艾力"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND43_TRADITIONAL)
+def test_round43_traditional(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
