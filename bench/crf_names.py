@@ -2,6 +2,8 @@
 the rule-based file-name parser (gallery.names) on sets it has never seen?
 
 Usage: nice -n 19 python bench/crf_names.py [--shared DIR] [--folds 5] [--out FILE]
+Needs python-crfsuite (`pip install python-crfsuite`), which the product does not depend on: the CRF is an
+experiment kept with its figures (bench/README_names.md, "A statistical tagger beside the rules"), not part of the parser.
 
 What it does
   1. Labels -> character spans. For every labelled name (stem, without extension) the label's title,
