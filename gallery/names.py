@@ -2747,6 +2747,12 @@ _OUTLET_BRAND_BEFORE_ROLE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|新闻)·?[\u4e00-\u9fff]{1,6}?(?:新闻|客户端)"
     r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?记者)"
 )
+# round 45: a news brand or app first, then after `·` the paper whose brand it is, before a reporter's role
+# (`新某省·某省日报通讯员 X`, `某某新闻·某某日报记者 X`); the outlet ends at its own outlet word
+_BRAND_OUTLET_BEFORE_ROLE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,8}?(?:报|网|社|台)"
+    r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?(?:记者|通讯员)|$)"  # ($: `…日报 通讯员`, split before)
+)
 
 
 def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
@@ -2769,6 +2775,7 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
             continue
         rest = tok
         am = (_OUTLET_BRAND_BEFORE_ROLE.match(rest) if not strict and ("新闻" in rest or "客户端" in rest) else None) \
+            or (_BRAND_OUTLET_BEFORE_ROLE.match(rest) if not strict and "·" in rest else None) \
             or _AGENCY_RE.match(rest) or (_MEDIUM_BEFORE_ROLE.match(rest) or _OUTLET_BEFORE_ROLE.match(rest)
                                           if not strict and "记者" in rest else None)
         if am:
@@ -3635,6 +3642,11 @@ _ROLE_TAIL = re.compile(
     r"(?:" + _ROLE_ALTERNATION + r")"
     r"[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})$"
 )
+# round 45: the same byline after a brand and its paper (`。新某省·某省日报通讯员 X`), searched only when a `·` is there
+_ROLE_TAIL_AFTER_BRAND = re.compile(
+    r"(?:(?<=[\s。，,；;）)])|^)(?P<body>" + _BRAND_OUTLET_BEFORE_ROLE.pattern + r"(?:" + _ROLE_ALTERNATION + r")"
+    r"[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})$"
+)
 
 
 _ROLE_BRACKET = re.compile(  # a medium's short name before 记者 (`财新记者`) need not be in the list
@@ -3664,6 +3676,8 @@ def _find_role_tail(text: str) -> _Credit | None:
         if got and got[2]:
             return _Credit(m.start(), got[0], got[1], got[2], "（记者 X）", 0.8)
     m = _ROLE_TAIL.search(text, max(0, len(text) - 60))
+    if not m and "·" in text:
+        m = _ROLE_TAIL_AFTER_BRAND.search(text, max(0, len(text) - 60))
     if not m or m.start() == 0:
         return None
     got = _parse_credit_body(m["body"], strict=False)
