@@ -2705,7 +2705,7 @@ _CREDIT_BRACKET_LEAD = re.compile(
     r"(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
 )
 _CREDIT_LEAD = re.compile(  # round 42: the key may say the whole page's pictures are the one credit (`本版摄影／X`)
-    r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄)\s*[:：/／丨｜|]\s*"
+    r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄)\s*[:：/／丨｜|@]\s*"
     r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：]+(?P<body3>[^:：]{2,40})$"
@@ -6479,7 +6479,8 @@ _SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?(?P<key>来源|署名)[:
 # round 21: `…。图片来源：CFP`, `图源：视觉中国`: a source line names where the picture came from (an agency,
 # a site, a stock library written in Latin letters), never a photographer; a person's name after it is left
 # to the credit grammar
-_SOURCE_LINE = re.compile(r"[\s。，,]*(?:图片来源|图源|来源)\s*[:：]\s*(?P<src>[^:：。，,()（）]{2,30}?)\s*$")
+_SOURCE_LINE = re.compile(  # round 45: a social post's `@` (`图片来源@X`), or a space after 图片来源/图源 (`。图片来源 X`)
+    r"[\s。，,]*(?:(?:图片来源|图源|来源)\s*[:：@]|(?:图片来源|图源)(?=\s))\s*(?P<src>[^:：。，,()（）@]{2,30}?)\s*$")
 _ORG_END = re.compile(r"(?:社|网|报|台|刊|站|中心|公司|集团|图库|传媒|新闻|频道|杂志|客户端|政府|部门?|局|委|办|厅)$")
 
 

@@ -19,6 +19,18 @@ ROUND45_RULES = [
     # hard negatives: a `·` between two words of the caption with no role after it credits no one
     ("游人在湖畔赏花。春天·某省日报 副刊.jpg", {"photographer": None}),
     ("某某古城·某某晚报创刊纪念.jpg", {"photographer": None}),
+    # B. a social post's credit: the key, then `@` and the name or the source (`，摄影师@X`, `，图片来源@某库`), or
+    # 图片来源 and a space before the source
+    ("某某沙漠的星空,摄影师@周立群.jpg", {"title": "某某沙漠的星空", "photographer": "周立群"}),
+    ("某某沙漠的星空,攝影師@周立群.jpg", {"title": "某某沙漠的星空", "photographer": "周立群"}),
+    ("某某草原的日出,摄影@周立群.jpg", {"title": "某某草原的日出", "photographer": "周立群"}),
+    ("某某草原的日出,图片来源@视觉中国.jpg", {"title": "某某草原的日出", "photographer": None}),
+    ("某某草原的日出,圖片來源@東方IC.jpg", {"title": "某某草原的日出", "photographer": None}),
+    ("某某油田。图片来源 视觉中国.jpg", {"title": "某某油田", "photographer": None}),
+    # hard negatives: an `@` with no credit key before it, a retina mark, 图片来源 opening the name
+    ("周立群@某某沙漠.jpg", {"photographer": None}),
+    ("某某沙漠的星空@2x.png", {"title": "某某沙漠的星空", "photographer": None}),
+    ("图片来源 网络.jpg", {"photographer": None}),
 ]
 
 
