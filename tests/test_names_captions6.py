@@ -31,6 +31,15 @@ ROUND45_RULES = [
     ("周立群@某某沙漠.jpg", {"photographer": None}),
     ("某某沙漠的星空@2x.png", {"title": "某某沙漠的星空", "photographer": None}),
     ("图片来源 网络.jpg", {"photographer": None}),
+    # C. four characters led by a surname's character but ending in a land or a sight's kind (湿地, 草原, 峡谷, 公园 …)
+    # before the credited name are the place, not a second photographer
+    ("龙凤湿地 周立群摄.jpg", {"photographer": "周立群", "place": "龙凤湿地"}),
+    ("龍鳳濕地 周立群攝.jpg", {"photographer": "周立群", "place": "龍鳳濕地"}),
+    ("马家峡谷 周立群 摄.jpg", {"photographer": "周立群", "place": "马家峡谷"}),
+    ("金山公园 周立群摄.jpg", {"photographer": "周立群", "place": "金山公园"}),
+    # hard negatives: four-character names behind a credit stay names
+    ("阿依古丽 摄.jpg", {"photographer": "阿依古丽"}),
+    ("某湖晨曦 欧阳春晓 摄.jpg", {"photographer": "欧阳春晓"}),
 ]
 
 
