@@ -5020,6 +5020,11 @@ def _picture_credits(text: str, end: int) -> list[str]:
     return names
 
 
+# round 45: the date closing an archive caption after a comma (`某某村,2015年7月。`, `某某湖畔,2019年8月3日`)
+_TEXT_DATE_CLOSING = re.compile(
+    r"[,，]\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?\s*[。.]?$")
+
+
 def _text_date(result: ParsedName, text: str) -> None:
     """A date at the start of a caption (or after 摄于); years inside the sentence are events."""
     if text[:1] in _ASCII_LETTERS and _english_date(result, text):
@@ -5049,6 +5054,14 @@ def _text_date(result: ParsedName, text: str) -> None:
     if m:
         _set_year_month_day(result, m)
         return
+    m = _TEXT_DATE_CLOSING.search(text, max(0, len(text) - 16)) if text[-1:] in "月日。" and "年" in text else None
+    if m:  # round 45: `某某村,2015年7月。`: an archive caption's place, then when it was taken, closing the caption
+        value = (_valid_date(int(m["Y"]), int(m["M"]), int(m["D"])) if m["D"]
+                 else f"{int(m['Y']):04d}-{int(m['M']):02d}" if 1 <= int(m["M"]) <= 12 else None)
+        if value:
+            result._set("date", value, "…,YYYY年M月 closing", 0.7)
+            result._set("date_kind", "shot", "…,YYYY年M月 closing", 0.6)
+            return
     m = _SHORT_YEAR_DATE.match(text) if text[:2].isdigit() else None
     if m:  # `16年10月1日，…`: a two-digit year in an informal caption
         year = int(m["YY"]) + (2000 if int(m["YY"]) < 40 else 1900)
