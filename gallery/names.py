@@ -4166,12 +4166,20 @@ def _place_headline_dateline(result: ParsedName, title: str) -> None:
         result._set("place", head, "地名：headline", 0.6)
 
 
+# round 45: a caption opening with a place's quoted nickname (`“华夏东极”某县,…`, `「塞上江南」某市`)
+_LEAD_NICKNAME_QUOTE = re.compile(r"[“「][^”」“「]{2,8}[”」]")
+
+
 def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False) -> None:
     """Fill `place` from a caption sentence: 摄于/位于 X 的, 在 X，, 在 X<verb>, clause starts."""
     if ("炎" in text or "流感" in text or "病毒" in text) and _DISEASE_AFTER.search(text):
         text = _mask_disease_names(text)
     if ("「" in text or "“" in text) and _PLACE_SPOKEN_QUOTE.search(text):
         text = _PLACE_SPOKEN_QUOTE.sub(_mask_spoken_quote, text)
+    if text[:1] in "“「":  # round 45: `“华夏东极”某县,…`: a quoted nickname, then the known place it names
+        q = _LEAD_NICKNAME_QUOTE.match(text)
+        if q and _gazetteer_at(text, q.end()) > q.end():
+            text = text[q.end():]
     key = (markers_only, "在" in text, "于" in text, "地点" in text, "到" in text, "前往" in text, "的" in text,
            "家" in text, "从" in text or "沿" in text or "经由" in text, "," in text or "，" in text)
     finders = _FINDERS_BY_NEEDS.get(key)

@@ -48,6 +48,13 @@ ROUND45_RULES = [
     ("项目将于2025年7月.jpg", {"date": None}),
     ("某某村 2015年7月.jpg", {"date": None}),
     ("某某村,2015年13月。.jpg", {"date": None}),
+    # E. a caption opening with a place's quoted nickname, then the known place it names: the place is read after it
+    ("“华夏东极”抚远,游客迎接第一缕晨光。周立群 摄.jpg", {"place": "抚远", "photographer": "周立群"}),
+    ("“塞上江南”银川,初秋的稻田。周立群 摄.jpg", {"place": "银川"}),
+    ("“北国江城”吉林市,雾凇满枝。周立群 摄.jpg", {"place": "吉林市"}),
+    ("“东方某某”哈尔滨,游客赏雪。周立群 攝.jpg", {"place": "哈尔滨"}),
+    # hard negatives: a quoted event's or a train's name before words that are no place
+    ("“某某之夏”艺术节开幕.jpg", {"place": None}),
 ]
 
 
