@@ -7438,6 +7438,19 @@ def _book_shot_note(result: ParsedName, after: str) -> bool:
     return True
 
 
+# round 45: a contest list's `《作品》——笔名摄影`: the work, a dash, then the author's pen name (three to six
+# characters, no person's shape needed) and the credit verb; a way of shooting (无人机, 长曝光) is no author
+_BOOK_DASH_PEN_NAME = re.compile(r"\s*(?:——|—|--|-)\s*(?P<n>[\u4e00-\u9fff]{3,6}?)\s*(?:摄影|摄)?\s*$")  # (the verb cut)
+_PEN_NAME_NOT_LAST = frozenset("机光景拍图片照")
+
+
+def _book_dash_pen_name(result: ParsedName, after: str) -> None:
+    m = _BOOK_DASH_PEN_NAME.match(after)
+    if m and result.filename.rpartition(".")[0].rstrip().endswith(("摄影", "摄", "攝影", "攝")) and m["n"][-1] not in _PEN_NAME_NOT_LAST and not _is_title_word(m["n"]) and not _full_place(m["n"]) \
+            and not _ROLE_RE.search(m["n"]) and not _AGENCY_RE.match(m["n"]):
+        result._set("photographers", [m["n"]], "《作品》——笔名摄影", 0.6)
+
+
 def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -> None:
     """Short names: 《title》 and segments peeled from the end (name, unit, place, seq …)."""
     if " " in text or "\u3000" in text:  # (speed) a sub with a template calls Python code even where nothing matches
@@ -7485,6 +7498,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         _classify_segments(result, segments, title_slot=False)
         if not result.photographers:
             _credit_beside_book(result, [s for s, _ in segments], vouched=unit is not None and not before.strip())
+        if not result.photographers and after[:1] in "—-" and not before.strip():
+            _book_dash_pen_name(result, after)
         return
     m = _TEXT_DATE_START.match(text)
     if m and not result.date and not _is_event_year(text, m):

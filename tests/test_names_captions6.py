@@ -55,6 +55,15 @@ ROUND45_RULES = [
     ("“东方某某”哈尔滨,游客赏雪。周立群 攝.jpg", {"place": "哈尔滨"}),
     # hard negatives: a quoted event's or a train's name before words that are no place
     ("“某某之夏”艺术节开幕.jpg", {"place": None}),
+    # F. a contest list's `《作品》——笔名摄影`: the work, a dash, the author's pen name and the credit verb
+    ("《雾凇晨光》——雪山飞狐摄影.jpg", {"title": "雾凇晨光", "photographer": "雪山飞狐"}),
+    ("《霧凇晨光》——雪山飛狐攝影.jpg", {"title": "霧凇晨光", "photographer": "雪山飛狐"}),
+    ("《雾凇晨光》—大漠孤烟摄.jpg", {"title": "雾凇晨光", "photographer": "大漠孤烟"}),
+    ("《雾凇晨光》——周立群摄影.jpg", {"title": "雾凇晨光", "photographer": "周立群"}),
+    # hard negatives: a way of shooting, no credit verb, an agency
+    ("《雾凇晨光》——无人机摄影.jpg", {"photographer": None}),
+    ("《雾凇晨光》——雪山飞狐.jpg", {"photographer": None}),
+    ("《雾凇晨光》——新华社摄影.jpg", {"photographer": None}),
 ]
 
 
