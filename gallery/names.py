@@ -7128,6 +7128,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _city_scene(result, title)
         _city_at_end(result, title)
         _natural_sight(result, title)
+        if not result.place and "的" in title:  # (speed) its forms hold 的
+            _named_landform(result, title)
         _place_part(result, title)
         _place_lead(result, title)
         _dotted_place(result, title)
@@ -7389,6 +7391,23 @@ _HEAD_LAST = (frozenset(s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES) | _LANDM
               | _SIGHT_UNNAMED_END | frozenset("湖潭") | frozenset(w[-1] for w in _NATURAL_SIGHTS))
 _NATURAL_SIGHT_RE = re.compile(_trie_pattern(_NATURAL_SIGHTS, lookahead=False))  # searched: re's own prefix scan is faster
 _PRODUCT_HEADS = frozenset("石茶醋蟹鱼酒米砚笔墨瓷绣")
+
+
+# round 45: a named landform on either side of 的 in a short title (`沟壑纵横的某某盆地`, `某某沙漠的星空`,
+# `枯水期的某某某河`): its name (two characters or more; three before 河) and its kind are the place; a describing
+# word before the kind (`金色的沙漠`, `无垠沙漠的日出`) names none
+_NAMED_LANDFORM = re.compile(
+    r"(?:^|(?<=的))(?P<p>(?P<n>[\u4e00-\u9fff]{2,6}?)(?:盆地|沙漠|戈壁|冰川|峡谷|峽谷)|(?P<r>[\u4e00-\u9fff]{3,5}?)河)"
+    r"(?=的|$)")
+_LANDFORM_NAME_NOT = frozenset("的色美丽麗茫无無垠阔闊大小广廣浩瀚金黄黃白红紅绿綠古老新那这這条條一")
+
+
+def _named_landform(result: ParsedName, title: str) -> None:
+    for m in _NAMED_LANDFORM.finditer(title):
+        name = m["n"] or m["r"]
+        if _LANDFORM_NAME_NOT.isdisjoint(name) and not _is_title_word(name) and name not in _NOUNS:
+            result._set("place", m["p"], "named landform beside 的", 0.55)
+            return
 
 
 def _natural_sight(result: ParsedName, title: str) -> None:

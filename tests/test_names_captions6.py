@@ -64,6 +64,17 @@ ROUND45_RULES = [
     ("《雾凇晨光》——无人机摄影.jpg", {"photographer": None}),
     ("《雾凇晨光》——雪山飞狐.jpg", {"photographer": None}),
     ("《雾凇晨光》——新华社摄影.jpg", {"photographer": None}),
+    # G. a named landform (盆地, 沙漠, 戈壁, 峡谷; a river of three characters or more) on either side of 的 in a
+    # short title is the place
+    ("沟壑纵横的某某木盆地 周立群 摄.jpg", {"place": "某某木盆地", "photographer": "周立群"}),
+    ("某某齊沙漠的滿天星辰,攝影師@周立群.jpg", {"place": "某某齊沙漠", "photographer": "周立群"}),
+    ("枯水期的某某羌河.jpg", {"place": "某某羌河"}),
+    ("秋天的某某齐斯河 周立群摄.jpg", {"place": "某某齐斯河"}),
+    # hard negatives: a describing word before the kind, a river with no name, a kind alone
+    ("金色的沙漠.jpg", {"place": None}),
+    ("无垠沙漠的日出.jpg", {"place": None}),
+    ("清澈的护城河.jpg", {"place": None}),
+    ("村里的那条小河.jpg", {"place": None}),
 ]
 
 
