@@ -7499,7 +7499,9 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         caption = after.strip(" \u3000,，:：")
         first = _CLAUSE_END.split(caption, 1)[0]
         if (len(caption) >= 10 and len(first) > 5 and (_SENTENCE_PUNCT.search(caption) or _DATE_CLAUSE.match(caption))
-                or _DATE_CLAUSE.match(caption) or _MONTH_CLAUSE.match(caption)):  # round 24: `6月,航拍…`: a month  # not `《无尘仓储》陈卫东,摄于…`: a name opens a credit
+                or _DATE_CLAUSE.match(caption) or _MONTH_CLAUSE.match(caption)  # round 24: `6月,航拍…`: a month  # not `《无尘仓储》陈卫东,摄于…`: a name opens a credit
+                or caption[:1] == "在" and result.photographers and len(caption) >= 10
+                and 3 < len(first) < len(caption)):  # round 45: `《题》在某县某乡,… X摄`: a where-clause opens the caption
             _text_date(result, caption)  # `《交相辉映》 2022年8月23日,傍晚的岐江河畔,…`: the work, then its caption
             _caption_place(result, caption)
             return

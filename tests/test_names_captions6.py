@@ -75,6 +75,14 @@ ROUND45_RULES = [
     ("无垠沙漠的日出.jpg", {"place": None}),
     ("清澈的护城河.jpg", {"place": None}),
     ("村里的那条小河.jpg", {"place": None}),
+    # H. a list's 《work》, then its caption opening with a where-clause and one comma, then the credit: the place
+    ("1.《欢歌》在某某县某某乡,传承人和亲友们载歌载舞。周立群摄.jpg",
+     {"title": "欢歌", "place": "某某县某某乡", "photographer": "周立群"}),
+    ("《歡歌》在某某縣某某鄉,傳承人和親友們載歌載舞。周立群攝.jpg", {"place": "某某縣某某鄉", "photographer": "周立群"}),
+    ("《晨曲》在某某古镇,游客们载歌载舞 周立群 摄.jpg", {"title": "晨曲", "place": "某某古镇"}),
+    # hard negatives: 在 inside the work's name, a where-clause with no place in it
+    ("《在希望的田野上》周立群摄.jpg", {"title": "在希望的田野上", "place": None}),
+    ("《欢歌》在希望的田野上 周立群摄.jpg", {"place": None, "photographer": "周立群"}),
 ]
 
 
