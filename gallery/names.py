@@ -3974,6 +3974,7 @@ _GENERIC_SPOTS = frozenset(
     "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区 "
     "商业街 商场 超市 菜市场 集市 火车站 汽车站 动车站 高铁站 地铁站 公交站 加油站 院区 厂区 园区 冰场 雪场 滑冰场 滑雪场 梯田 水闸".split()
 )
+_ROAD_KIND_WORDS = frozenset("街路 马路 公路 馬路 山路 小路 土路 道路".split())  # round 45: a road's kind, no road's name
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
 _MOTION_LEADS = frozenset(("走出", "走进", "走入", "步入", "来到", "进入", "离开", "回到", "返回", "赶到", "抵达", "到达", "冲出",
@@ -4098,6 +4099,8 @@ def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office or nothing (see above)."""
     if place in _GENERIC_SPOTS:
         return True  # `在游泳池里`, `在操场上`: a kind of place with no name
+    if place[-1] == "路" and (place in _ROAD_KIND_WORDS or place.endswith("道路")):
+        return True  # round 45: `在街路上`, `行走在迁徙道路上`: a road of some kind (a named road ends 路, 大道, 街), none named
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
             or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
         return True

@@ -83,6 +83,16 @@ ROUND45_RULES = [
     # hard negatives: 在 inside the work's name, a where-clause with no place in it
     ("《在希望的田野上》周立群摄.jpg", {"title": "在希望的田野上", "place": None}),
     ("《欢歌》在希望的田野上 周立群摄.jpg", {"place": None, "photographer": "周立群"}),
+    # I. a road of some kind with no name (在街路上, 在迁徙道路上, 在林间道路上) is no place; the division opening the
+    # clause is read instead
+    ("1月14日,某某市某某区环卫工人在街路上进行清雪作业。新华社记者 周立群 摄.jpg", {"place": "某某市某某区"}),
+    ("1月14日,某某市某某區環衛工人在街路上進行清雪作業。新華社記者 周立群 攝.jpg", {"place": "某某市某某區"}),
+    ("6月15日,牧民们赶着畜群行走在迁徙道路上。新华社记者 周立群 摄.jpg", {"place": None}),
+    ("游客行走在林间道路上.jpg", {"place": None}),
+    # hard negatives: a named road, a named avenue, a named highway
+    ("车辆行驶在中山路上.jpg", {"place": "中山路"}),
+    ("市民在解放大道上骑行.jpg", {"place": "解放大道"}),
+    ("车辆行驶在京藏公路上.jpg", {"place": "京藏公路"}),
 ]
 
 
