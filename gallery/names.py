@@ -7131,7 +7131,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _city_scene(result, title)
         _city_at_end(result, title)
         _natural_sight(result, title)
-        if not result.place and "的" in title:  # (speed) its forms hold 的
+        if not result.place and "的" in title and not _LANDFORM_LAST.isdisjoint(title):  # (speed) 的 and a kind's last
             _named_landform(result, title)
         _place_part(result, title)
         _place_lead(result, title)
@@ -7402,6 +7402,7 @@ _PRODUCT_HEADS = frozenset("石茶醋蟹鱼酒米砚笔墨瓷绣")
 _NAMED_LANDFORM = re.compile(
     r"(?:^|(?<=的))(?P<p>(?P<n>[\u4e00-\u9fff]{2,6}?)(?:盆地|沙漠|戈壁|冰川|峡谷|峽谷)|(?P<r>[\u4e00-\u9fff]{3,5}?)河)"
     r"(?=的|$)")
+_LANDFORM_LAST = frozenset("地漠壁川谷河")
 _LANDFORM_NAME_NOT = frozenset("的色美丽麗茫无無垠阔闊大小广廣浩瀚金黄黃白红紅绿綠古老新那这這条條一")
 
 
