@@ -93,6 +93,16 @@ ROUND45_RULES = [
     ("车辆行驶在中山路上.jpg", {"place": "中山路"}),
     ("市民在解放大道上骑行.jpg", {"place": "解放大道"}),
     ("车辆行驶在京藏公路上.jpg", {"place": "京藏公路"}),
+    # J. a known city or county before a scene of the sky or the fields (星空, 日落, 晚霞, 云海, 稻田画) is where it was
+    # taken, as before 夜景 or 雪景
+    ("漠河星空。周立群 摄.jpg", {"place": "漠河", "photographer": "周立群"}),
+    ("黑土地上的五常稻田画。周立群 摄.jpg", {"place": "五常"}),
+    ("杭州日落.jpg", {"place": "杭州"}),
+    ("哈爾濱夜空 周立群 攝.jpg", {"place": "哈爾濱", "photographer": "周立群"}),
+    # hard negatives: no place before the scene word, a theme after a city
+    ("童年的星空.jpg", {"place": None}),
+    ("美丽星空.jpg", {"place": None}),
+    ("北京冬奥.jpg", {"place": None}),
 ]
 
 
