@@ -2657,8 +2657,10 @@ _POST_WORDS = frozenset(
     "同學 學生 家長".split()
 )
 _SPOT_WORDS = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區".split())
-# round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland)
-_LAND_KIND_WORDS = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場".split())
+# round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
+# or a scene of it (`银川晚霞 X摄`)
+_LAND_KIND_WORDS = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
+                             "晚霞 朝霞 夜景 雪景 星空 夜空 日出 日落 云海 雲海 街景 風光 风光".split())
 # round 40: who a family or a workplace is, not a person's name (`本人摄`, `妈妈摄`, `医院供图`), and a province
 # (`云南摄`: where, not who; a name-shaped word, so the gazetteer test lets it through)
 _KIN_ORG_WORDS = frozenset(

@@ -40,6 +40,9 @@ ROUND45_RULES = [
     # hard negatives: four-character names behind a credit stay names
     ("阿依古丽 摄.jpg", {"photographer": "阿依古丽"}),
     ("某湖晨曦 欧阳春晓 摄.jpg", {"photographer": "欧阳春晓"}),
+    # (more forms: a scene of a known city, four characters, before the credited name)
+    ("银川晚霞 周立群 摄.jpg", {"photographer": "周立群", "place": "银川"}),
+    ("銀川晚霞 周立群 攝.jpg", {"photographer": "周立群"}),
     # D. an archive caption: the place, a comma, then when it was taken (year and month, or the full day) closing it
     ("某某村,2015年7月。 周立群 摄.jpg", {"date": "2015-07", "photographer": "周立群"}),
     ("某某湖畔,2019年8月3日。周立群 摄.jpg", {"date": "2019-08-03", "photographer": "周立群"}),
