@@ -3681,8 +3681,9 @@ def _find_role_tail(text: str) -> _Credit | None:
         if got and got[2]:
             return _Credit(m.start(), got[0], got[1], got[2], "（记者 X）", 0.8)
     m = _ROLE_TAIL.search(text, max(0, len(text) - 60))
-    if not m and "·" in text:
-        m = _ROLE_TAIL_AFTER_BRAND.search(text, max(0, len(text) - 60))
+    if "·" in text:  # (the brand's byline starts before a second role's: `新某省·某省日报记者 X 通讯员 Y`)
+        b = _ROLE_TAIL_AFTER_BRAND.search(text, max(0, len(text) - 60))
+        m = b if b and (not m or b.start() < m.start()) else m
     if not m or m.start() == 0:
         return None
     got = _parse_credit_body(m["body"], strict=False)

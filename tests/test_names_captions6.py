@@ -16,6 +16,9 @@ ROUND45_RULES = [
     ("游人在湖畔赏花。新某省·某省日报记者 周立群 李新民.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群、李新民"}),
     ("遊人在湖畔賞花。 新某省·某省日報通訊員 周立群.jpg", {"title": "遊人在湖畔賞花", "photographer": "周立群"}),
     ("游人在湖畔赏花。某某新闻·某省日报特约通讯员 周立群.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
+    ("某某县的梯田。新某省·某省日报记者 周立群 通讯员 李新民.jpg",
+     {"title": "某某县的梯田", "photographer": "周立群、李新民"}),
+    ("某某县的梯田,新某某·某某晚报记者 周立群.jpg", {"title": "某某县的梯田", "photographer": "周立群"}),
     # hard negatives: a `·` between two words of the caption with no role after it credits no one
     ("游人在湖畔赏花。春天·某省日报 副刊.jpg", {"photographer": None}),
     ("某某古城·某某晚报创刊纪念.jpg", {"photographer": None}),
@@ -27,6 +30,8 @@ ROUND45_RULES = [
     ("某某草原的日出,图片来源@视觉中国.jpg", {"title": "某某草原的日出", "photographer": None}),
     ("某某草原的日出,圖片來源@東方IC.jpg", {"title": "某某草原的日出", "photographer": None}),
     ("某某油田。图片来源 视觉中国.jpg", {"title": "某某油田", "photographer": None}),
+    ("某某县的梯田。图源@某某网.jpg", {"title": "某某县的梯田", "photographer": None}),
+    ("某某县的梯田 摄影@周立群.jpg", {"title": "某某县的梯田", "photographer": "周立群"}),
     # hard negatives: an `@` with no credit key before it, a retina mark, 图片来源 opening the name
     ("周立群@某某沙漠.jpg", {"photographer": None}),
     ("某某沙漠的星空@2x.png", {"title": "某某沙漠的星空", "photographer": None}),
@@ -47,6 +52,7 @@ ROUND45_RULES = [
     ("某某村,2015年7月。 周立群 摄.jpg", {"date": "2015-07", "photographer": "周立群"}),
     ("某某湖畔,2019年8月3日。周立群 摄.jpg", {"date": "2019-08-03", "photographer": "周立群"}),
     ("某某村，2015年7月 周立群攝.jpg", {"date": "2015-07", "photographer": "周立群"}),
+    ("某某古城，1998年10月3日。 周立群 攝.jpg", {"date": "1998-10-03", "place": "某某古城"}),
     # hard negatives: a year inside the sentence (a plan), no comma before it, no real month
     ("项目将于2025年7月.jpg", {"date": None}),
     ("某某村 2015年7月.jpg", {"date": None}),
