@@ -4176,6 +4176,16 @@ def _place_headline_dateline(result: ParsedName, title: str) -> None:
 _LEAD_NICKNAME_QUOTE = re.compile(r"[“「][^”」“「]{2,8}[”」]")
 
 
+_NICKNAME_SPOT_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[,，])")
+_NICKNAME_NOT_AFTER = frozenset("号號牌杯式型系之")
+
+
+def _nickname_before_named_spot(text: str, i: int) -> bool:
+    """`“中国雪乡”某某林场,…`: after the nickname a clause that is only a named spot (its name, then its kind)."""
+    m = _NICKNAME_SPOT_CLAUSE.match(text, i) if text[i : i + 1] not in _NICKNAME_NOT_AFTER else None
+    return m is not None and _full_place(m.group(0)) and not _is_name(m.group(0))
+
+
 def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False) -> None:
     """Fill `place` from a caption sentence: 摄于/位于 X 的, 在 X，, 在 X<verb>, clause starts."""
     if ("炎" in text or "流感" in text or "病毒" in text) and _DISEASE_AFTER.search(text):
@@ -4184,7 +4194,7 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         text = _PLACE_SPOKEN_QUOTE.sub(_mask_spoken_quote, text)
     if text[:1] in "“「":  # round 45: `“华夏东极”某县,…`: a quoted nickname, then the known place it names
         q = _LEAD_NICKNAME_QUOTE.match(text)
-        if q and _gazetteer_at(text, q.end()) > q.end():
+        if q and (_gazetteer_at(text, q.end()) > q.end() or _nickname_before_named_spot(text, q.end())):
             text = text[q.end():]
     key = (markers_only, "在" in text, "于" in text, "地点" in text, "到" in text, "前往" in text, "的" in text,
            "家" in text, "从" in text or "沿" in text or "经由" in text, "," in text or "，" in text)

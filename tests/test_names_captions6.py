@@ -62,7 +62,11 @@ ROUND45_RULES = [
     ("“塞上江南”银川,初秋的稻田。周立群 摄.jpg", {"place": "银川"}),
     ("“北国江城”吉林市,雾凇满枝。周立群 摄.jpg", {"place": "吉林市"}),
     ("“东方某某”哈尔滨,游客赏雪。周立群 攝.jpg", {"place": "哈尔滨"}),
+    ("“中国某乡”某某林场,游客赏雪。周立群 摄.jpg", {"place": "某某林场"}),
+    ("“某某明珠”某某古鎮,遊人如織。周立群 攝.jpg", {"place": "某某古鎮"}),
+    ("“最美乡村”某某村,村民晒秋.jpg", {"place": "某某村"}),
     # hard negatives: a quoted event's or a train's name before words that are no place
+    ("“某某之夏”艺术节开幕,市民观看.jpg", {"place": None}),
     ("“某某之夏”艺术节开幕.jpg", {"place": None}),
     # F. a contest list's `《作品》——笔名摄影`: the work, a dash, the author's pen name and the credit verb
     ("《雾凇晨光》——雪山飞狐摄影.jpg", {"title": "雾凇晨光", "photographer": "雪山飞狐"}),
