@@ -6192,6 +6192,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = _take_credit_place_year(result, text)
         if "日摄" in text or "日拍摄" in text:
             text = _take_dated_shot_place(result, text)
+        elif "月拍摄于" in text:
+            text = _take_month_shot_place(result, text)
         if "摄于" in text:
             text = _take_credit_shot_at(result, text)
         if text.endswith("日") and "摄" in text:
@@ -6376,6 +6378,31 @@ def _take_dated_shot_place(result: ParsedName, text: str) -> str:
     elif not m["Y"] and not result.date_partial and (leap := _valid_date(2000, int(m["M"]), int(m["D"]))):
         result._set("date_partial", leap[5:], "日期+摄影+地点", 0.6)  # 2000: a leap year, so 2月29日 passes
     result._set("place", where, "日期+摄影+地点", 0.8)
+    return text[: m.start()].rstrip(" ，,。")
+
+
+# an exhibition's label after the work: the year and month, 拍摄于 and where (`某某 《题》 2020年8月拍摄于某县某镇`,
+# 甘肃省文联's invitational show of 2023): the month and the place, as the day's form above reads them; a place the
+# gazetteer does not cover to its end (`…拍摄于甘肃合作浪山节上`) is left to the caption's place finder
+_MONTH_SHOT_PLACE = re.compile(
+    r"(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*拍摄于\s*(?P<where>[\u4e00-\u9fff]{2,16})$")
+
+
+def _take_month_shot_place(result: ParsedName, text: str) -> str:
+    m = _MONTH_SHOT_PLACE.search(text, max(0, len(text) - 28))
+    if not m or not 1 <= int(m["M"]) <= 12 or _is_name(m["where"]):
+        return text
+    where = m["where"]
+    scan = _scan_place(where, 0)
+    if scan.end == len(where) and scan.first_gaz and where not in _AMBIGUOUS_PLACES:
+        result._set("place", where, "年月+拍摄于+地点", 0.75)
+    else:
+        _caption_place(result, text[m.start():])
+        if not result.place:
+            return text  # `…拍摄于张三家`: no place read, the words stay
+    if not result.date:
+        result._set("date", f"{m['Y']}-{int(m['M']):02d}", "年月+拍摄于+地点", 0.75)
+        result._set("date_kind", "shot", "年月+拍摄于+地点", 0.75)
     return text[: m.start()].rstrip(" ，,。")
 
 
