@@ -6055,6 +6055,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             result.warnings.append(_PAINTED)  # `油画《题》,作者：…`: a medium glued before the work marks a painting
         if text[-1:] in "书画绘刻" and text[-2:-1] in " _" and _entry_name_verb(result, text):
             return
+        if text[-1:] in _SPACED_LISTING_LAST and text[:1] != "《" and "》" in text and _entry_spaced_listing(result, text):
+            return  # (speed) the label ends on a year, a size or a medium
         if len(text) <= 64 and not (len(text) > 40 and ("，" in text or "," in text)) and (
                 _ENTRY_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _ENTRY_DATED_LEAD.match(text)
                 or "《" in text and _ENTRY_BOOK_HINT.search(text)
@@ -9086,6 +9088,59 @@ def _entry_work_notes(result: ParsedName, text: str) -> bool:
     result.warnings.append(f"the entrant's home, not a place: {home}")
     result.kind, result.family = "contest_entry", "artwork_entry"
     return True
+
+# `某某 《题》 110×185cm 布面油画 2006年`: an exhibition's label as a show's page prints it under each picture
+# (内蒙古师范大学美术学院's teachers' show, 2024; `《题》146cm×114cm亚麻布油画1994年` with the notes glued): the
+# painter, the work, then only its notes, spaced or not — the size, the medium, the year, in any order; a size or
+# a medium must be there (a year alone may date a photograph)
+_SPACED_LISTING_LAST = frozenset("年0123456789mM米分彩") | _MEDIA_ENDS | frozenset("料塑置像影")  # its last character
+_ENTRY_SPACED_LISTING = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4})\s*《(?P<work>[^《》]{1,30})》(?P<rest>[^《》,，、;；]{2,40})")
+# one note of the label: a size (a unit after each number or once), a year, or a medium (a support before the paint:
+# 布面油彩, 亚麻布油画, as well as the media the listings above know)
+_LABEL_NOTE = re.compile(
+    rf"\s*(?:(?P<size>{_LISTING_SIZE.pattern})|(?P<year>(?:1\d{{3}}|20\d{{2}})\s*年?)"
+    rf"|(?P<medium>(?:亚麻布|麻布|布面|布上|纸本|绢本|木板|纸面)(?:油彩|油画|丙烯|蛋彩|色粉)|{_ENTRY_MEDIUM.pattern}"
+    rf"|{_LISTING_MEDIUM.pattern}))")
+
+
+def _entry_spaced_listing(result: ParsedName, text: str) -> bool:
+    """`作者 《题》尺寸 材质 年份`: the work, then only a medium, a size or a year after it."""
+    m = _ENTRY_SPACED_LISTING.fullmatch(text)
+    if not m:
+        return False
+    rest = m["rest"].rstrip()
+    year = None
+    noted = painted = False
+    pos = 0
+    while pos < len(rest):
+        note = _LABEL_NOTE.match(rest, pos)
+        if note is None or note["year"] and year is not None:
+            return False  # a word that is no note (or a second year): no label
+        if note["year"]:
+            year = int(note["year"].rstrip("年 "))
+        else:
+            noted = True
+            painted = painted or note["medium"] is not None and note["medium"][-1] in "画彩墨色烯"
+        pos = note.end()
+    who = m["who"]
+    name = _entry_name(who) or (who if _unsurnamed_entrant(who, False) else None)  # `妥木斯`: a Mongolian name
+    if not noted or not name or name in _GAZETTEER or _full_place(name):
+        return False
+    title = m["work"].strip()
+    if not title:
+        return False
+    result._set("title", title, "作者 《作品》 尺寸 材质 年份", 0.85)
+    result.kind, result.family = "contest_entry", "artwork_entry"
+    if painted:
+        result.warnings.append(_PAINTED)  # (a painting's medium: the label says so, as before)
+    if year is not None and year < _ENTRY_FIRST_PHOTO_YEAR:
+        result.warnings.append(f"painter, not a photographer: {name}")
+        return True
+    result._set("photographers", [name], "作者 《作品》 尺寸 材质 年份", 0.75)
+    if year is not None:
+        result._set("date", str(year), "年份 of an artwork listing", 0.6)
+    return True
+
 
 # two-character endings that make a unit whatever comes before them (`文学院`, `宣传部` needs four characters:
 # a one-character ending — 部, 院, 处, 科 — after two characters may close a name, `王小科`)
