@@ -5677,7 +5677,8 @@ _ART_PIXELS = re.compile(r"\d+\s*[xX×*]\s*\d+\s*(?:像素|px|PX|厘米|公分|c
 # or the medium as a segment of its own at either end (`剪纸-X-Y`, `X-Y-油画`, `X《Y》水彩画`) — is no title
 # and no name. A medium glued into a word (`油画村`, `剪纸艺术`) stays.
 _MEDIA = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画|年画"
-          "|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色")
+          "|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
+          "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻")  # round 46: the printmaking kinds a show's label names
 _MEDIA_FIRST = frozenset(w[0] for w in _MEDIA.split("|"))
 _ART_NOTE = re.compile(  # (opens on the bracket: a fast scan; the spaces before it are stripped by the caller)
     rf"[(（](?:(?:{_MEDIA})(?:[\s,，、]*[^()（）]{{0,20}}\d[^()（）]{{0,20}})?"
