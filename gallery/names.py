@@ -2849,6 +2849,21 @@ def _has_name_shape(text: str) -> bool:
 _PADDED_NAME_BEFORE = frozenset(" \u3000者员师")  # round 42: what stands before a padded name: a space, a role's end
 
 
+def _glued_unsurnamed_rest(run: str, before: str) -> str | None:
+    """An exhibition's label glues the title, the name and 摄 (`冰雪大秃顶邢书智摄`, `“某某”园雷克摄`: 牡丹江日报's list
+    of a 雪乡 show): a name opens on a surname, so where the run glued to the words before it opens on a character
+    that is no surname, that character ends the title and the rest, a strict name with its surname, is the
+    photographer. After a space or a full stop the run is a name of its own (`。园雷克摄` stays)."""
+    if before in _GLUED_RUN_APART or run[0] in _SINGLE_SURNAMES or run[:2] in _COMPOUND_SURNAMES:
+        return None
+    rest = run[1:]
+    return rest if _has_surname(rest) and _is_name(rest) and not _is_tibetan_name(run) \
+        and not _is_transliterated_name(run) else None
+
+
+_GLUED_RUN_APART = frozenset(" \u3000。，,、；;：:／/|-_+＋()（）[]【】")  # what sets a run apart from the words before
+
+
 def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
     """Try the credit body; when it fails, drop leading tokens (they were caption text)."""
     if len(body) >= 4 and body[-2] == " " and body[-4] in _PADDED_NAME_BEFORE and _CJK.fullmatch(body[-3] + body[-1]):
@@ -2905,6 +2920,9 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             and not _is_tibetan_name(glued["name"]) and not _is_transliterated_name(glued["name"]):
         return _Credit(start + glued.start("name") + 2, [glued["name"][2:]], None, None, rule, conf * 0.9)  # round 27:
         # `…闹元宵梁婷摄`: a two-character common name glued to the caption's last word (not `元宵梁婷`)
+    if glued and len(glued["name"]) >= 3 and glued.start("name") > 0 and not (glued["agency"] or glued["role"]) \
+            and not glued["unit"] and (rest := _glued_unsurnamed_rest(glued["name"], body[glued.start("name") - 1])):
+        return _Credit(start + glued.start("name") + 1, [rest], None, None, rule, conf * 0.9)  # `冰雪大秃顶邢书智摄`
     if glued and _is_name(glued.group("name"), strict=strict) and not _cut_translit(body, glued) \
             and not _AGENCY_RE.fullmatch(body.strip()):  # round 21: `图／中央社`: an agency alone names nobody
         agency = glued.group("agency")
@@ -7149,7 +7167,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
         return
-    if not _CLAUSE_MARKS.search(title) and (  # a title with a comma or a full stop is no place name (a cheap test first)
+    if not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or a quoted
+            # word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
             _full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
             or _is_qualified_institution(title) or title[-1] == "门" and _is_gate_name(title)) \
             and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
