@@ -6184,6 +6184,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 text = m["title"] + text[m.end():]
     if "1" in text or "0" in text or "*" in text or "电话" in text:  # (speed) a phone, a masked one or its label
         text = _take_phones(result, text)
+        if result.phones and "、" in text:
+            text = _list_comma_fields(text)
     if result.phones and _is_name(text.strip(" -_+")):  # `王小明 13812345678`: an entrant and a phone
         result._set("photographers", [text.strip(" -_+")], "姓名+电话", 0.75)
         result.kind = result.family = "contest_entry"
@@ -6887,6 +6889,20 @@ def _take_phones(result: ParsedName, text: str) -> str:
     result._set("phones", phones, "phone number", 0.95)
     text = PHONE_RE.sub(" ", text).strip()
     return _PHONE_LABEL_LEFT.sub("", text).strip()  # `电话13812345678`: the label goes too
+
+
+# `名称、所属单位、作者姓名、联系电话` (a published label rule, RULES.md: 西邮后勤摄影大赛): an entry's fields
+# parted by the list comma, the phone last; with the phone taken they are read as the `+` layouts are, where one
+# field (no more) is a name. A list with no phone (`春、夏、秋`) stays words; so do co-authors (`张三、李四`) and a
+# clause with a space or another separator in it.
+_LIST_COMMA_FIELD = re.compile(r"[^、\s+＋\-_，,。;；:：]{2,12}(?:、[^、\s+＋\-_，,。;；:：]{2,12}){1,3}")
+
+
+def _list_comma_fields(text: str) -> str:
+    body = text.strip("、 ")
+    if not _LIST_COMMA_FIELD.fullmatch(body) or sum(map(_is_name, body.split("、"))) != 1:
+        return text  # (`张三、李四、王五、电话`: co-authors the list comma joins, no title)
+    return body.replace("、", "+")
 
 
 _PLACE_PATH = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,4})-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<spot>[\u4e00-\u9fff]{2,12})")
