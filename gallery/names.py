@@ -6183,9 +6183,12 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 result._set("place", where, "作品名（地点）", 0.7)  # `晨曦（杭州西湖）-张三`: where it was taken
                 text = m["title"] + text[m.end():]
     if "1" in text or "0" in text or "*" in text or "电话" in text:  # (speed) a phone, a masked one or its label
+        glued = _NAME_PHONE_WORK.match(text) if "1" in text[2:5] and text[:1] >= "\u4e00" else None
         text = _take_phones(result, text)
         if result.phones and "、" in text:
             text = _list_comma_fields(text)
+        elif glued and result.phones and _name_phone_work(result, glued):
+            return
     if result.phones and _is_name(text.strip(" -_+")):  # `王小明 13812345678`: an entrant and a phone
         result._set("photographers", [text.strip(" -_+")], "姓名+电话", 0.75)
         result.kind = result.family = "contest_entry"
@@ -6903,6 +6906,23 @@ def _list_comma_fields(text: str) -> str:
     if not _LIST_COMMA_FIELD.fullmatch(body) or sum(map(_is_name, body.split("、"))) != 1:
         return text  # (`张三、李四、王五、电话`: co-authors the list comma joins, no title)
     return body.replace("、", "+")
+
+
+# `姓名+手机号+作品名称` with nothing between (a published rule, RULES.md: an email subject's layout): a name, its
+# phone glued after it, then the work (`王某某13800000000春日 暖阳`): the entrant and the title, inner spaces kept
+_NAME_PHONE_WORK = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<phone>1[3-9]\d{9})(?P<title>[^\d\s+＋\-_].{1,29})")
+
+
+def _name_phone_work(result: ParsedName, m: re.Match[str]) -> bool:
+    name = _entry_name(m["name"])
+    title = m["title"].strip()
+    if not name or m["phone"] not in result.phones or _is_name(title) or _SENTENCE_PUNCT.search(title) \
+            or _UNIT_ONLY.fullmatch(title) or any(ch.isdigit() for ch in title):
+        return False
+    result._set("photographers", [name], "姓名+手机号+作品名称", 0.75)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, title, is_title=True)
+    return True
 
 
 _PLACE_PATH = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,4})-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<spot>[\u4e00-\u9fff]{2,12})")
