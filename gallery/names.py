@@ -9080,6 +9080,8 @@ def _entry_home_name_work(result: ParsedName, text: str) -> bool:
     if not m:
         return False
     pre = m["pre"]
+    if pre[-1] == "的" and len(pre) >= 5:
+        pre = pre[:-1]  # `某县张三的《题》`: a result report's sentence (a 2012 农民画 result report of 剑河县), the same reading
     for k in (3, 2):
         home, raw = pre[:-k], pre[-k:]
         if _entrant_home(home) and (name := _entry_name(raw)) and name not in _GAZETTEER and not _full_place(name):
