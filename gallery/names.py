@@ -1267,15 +1267,25 @@ _GLUED_PREFIX = re.compile(r"^(?:[A-Za-z0-9+]{8,}={1,2}|[0-9a-f]{32}|(?:1\d{12}-
 
 def _any_of(pats: Iterable[_Pattern]) -> re.Pattern[str] | None:
     """One regex that fully matches where any of `pats` does (group names dropped): most names match
-    none of a lead's patterns, and one failed search is cheaper than a loop of them."""
+    none of a lead's patterns, and one failed search is cheaper than a loop of them. Each pattern is one
+    capturing group, in order (the patterns hold no other groups): an alternation takes the first alternative
+    that can match, so the match's `lastindex` is one more than the index of the first pattern that may match."""
     alternatives = [re.sub(r"\(\?P<\w+>", "(?:", p.regex.pattern) for p in pats]
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE) if alternatives else None
+    return re.compile("|".join(f"({a})" for a in alternatives), re.IGNORECASE) if alternatives else None
 
 
-_GATED_BY_LEAD = {lead: (_any_of(pats), pats) for lead, pats in _PATTERNS_BY_LEAD.items()}
-_GATED_WITH_ANY = {lead: (_any_of(pats), pats) for lead, pats in _PATTERNS_WITH_ANY.items()}
-_GATED_ANY_LEAD = (_any_of(_ANY_LEAD), _ANY_LEAD)
-_GATED_NONE: tuple[re.Pattern[str] | None, tuple[_Pattern, ...]] = (None, ())
+def _gated(pats: tuple[_Pattern, ...]) -> tuple[re.Pattern[str] | None, tuple[tuple[_Pattern, ...], ...]]:
+    """(the gate, per gate group the patterns from that group's on): no pattern before it can match."""
+    gate = _any_of(pats)
+    if gate is not None and gate.groups != len(pats):  # a pattern with groups of its own: try every pattern
+        return gate, (pats,) * (gate.groups + 1)
+    return gate, ((), *(pats[i:] for i in range(len(pats))))
+
+
+_GATED_BY_LEAD = {lead: _gated(pats) for lead, pats in _PATTERNS_BY_LEAD.items()}
+_GATED_WITH_ANY = {lead: _gated(pats) for lead, pats in _PATTERNS_WITH_ANY.items()}
+_GATED_ANY_LEAD = _gated(_ANY_LEAD)
+_GATED_NONE: tuple[re.Pattern[str] | None, tuple[tuple[_Pattern, ...], ...]] = (None, ())
 _CN_SHOTS_GATE = _any_of(_CN_SHOTS)
 
 
@@ -1283,11 +1293,11 @@ def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
     lead = core[:1].lower()
     # the lead-free patterns need a hex/digit start (方正 ids, uuids) or 信图片 near the start
     if lead in _HEX_LEADS or "信图片" in core[:6]:
-        gate, pats = _GATED_WITH_ANY.get(lead, _GATED_ANY_LEAD)
+        gate, tails = _GATED_WITH_ANY.get(lead, _GATED_ANY_LEAD)
     else:
-        gate, pats = _GATED_BY_LEAD.get(lead, _GATED_NONE)
-    if gate is not None and gate.fullmatch(core):
-        for pat in pats:
+        gate, tails = _GATED_BY_LEAD.get(lead, _GATED_NONE)
+    if gate is not None and (hit := gate.fullmatch(core)) is not None:
+        for pat in tails[hit.lastindex]:  # (speed) from the first pattern whose alternative matched
             m = pat.regex.fullmatch(core)
             if m:
                 return pat, m
