@@ -732,10 +732,7 @@ _DECORATIONS_BY_LAST.update({_ch: (*_DECORATIONS_BY_LAST.get(_ch, ()), ("editor"
                              for _ch in "0123456789"})
 
 
-@dataclass
-class _Stem:
-    core: str
-    paste: tuple[str | None, str | None] = (None, None)
+_NO_PASTE: tuple[str | None, str | None] = (None, None)  # a stem with no paste-time suffix: (day, clock)
 
 
 # round 26: an image service's processing suffix after the extension, as a URL writes it: Aliyun OSS's
@@ -778,35 +775,37 @@ _DECORATIONS_NO_DASH: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...
 _TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
 
 
-def _strip_decorations(result: ParsedName, stem: str) -> _Stem:
-    """Peel copy markers, editor and paste suffixes off the end, in any order."""
-    out = _Stem(stem.rstrip())
-    if out.core[-1:] not in _DECORATIONS_BY_LAST:
-        return out  # every marker and suffix ends in one of these (副本, 拷贝, (2), -NR, hex …)
+def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | None, str | None]]:
+    """Peel copy markers, editor and paste suffixes off the end, in any order: (the core, the paste stamp).
+    (speed) locals and a tuple, not an object's attributes: every name runs this."""
+    core = stem.rstrip()
+    if core[-1:] not in _DECORATIONS_BY_LAST:
+        return core, _NO_PASTE  # every marker and suffix ends in one of these (副本, 拷贝, (2), -NR, hex …)
     markers: list[str] = []
+    paste = _NO_PASTE
     changed = True
-    while changed and out.core:
+    while changed and core:
         changed = False
-        last = out.core[-1]
-        cands = _DECORATIONS_BY_LAST.get(last, ()) if "-" in out.core else _DECORATIONS_NO_DASH.get(last)
+        last = core[-1]
+        cands = _DECORATIONS_BY_LAST.get(last, ()) if "-" in core else _DECORATIONS_NO_DASH.get(last)
         if cands is None:  # (speed) built on first use, from the whole table: the markers whose needle holds no `-`
             cands = _DECORATIONS_NO_DASH[last] = tuple(c for c in _DECORATIONS_BY_LAST.get(last, ()) if "-" not in c[2])
         for kind, rx, needle, window in cands:
-            m = (rx.search(out.core, max(0, len(out.core) - window) if window else 0)
-                 if needle in out.core else None)
+            m = (rx.search(core, max(0, len(core) - window) if window else 0)
+                 if needle in core else None)
             if not m or m.start() == 0:
                 continue
-            if kind == "paste" and len(m.group(0)) == 15 and out.core[: m.start()].isdigit():
+            if kind == "paste" and len(m.group(0)) == 15 and core[: m.start()].isdigit():
                 continue  # round 22: `<id>-<14 digits>` (DedeCMS `240460-13033106243430`): an id and a stamp, no paste
             if kind == "copy":
                 markers.insert(0, m.group(0))
             elif kind == "paste":
-                out.paste = _stamp_from_groups(m.groupdict())
-            out.core, changed = out.core[: m.start()].rstrip() if kind == "copy" else out.core[: m.start()], True
+                paste = _stamp_from_groups(m.groupdict())
+            core, changed = core[: m.start()].rstrip() if kind == "copy" else core[: m.start()], True
             break  # the end changed: look again from the new last character
     if markers:
         result._set("copy_marker", "".join(markers), "copy marker", 0.95)
-    return out
+    return core, paste
 
 
 # ---------------------------------------------------------------------------------------------
@@ -9482,16 +9481,16 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
     else:  # a bare file name (nearly every call): no folders to read
         base, folders = clean, []
     stem = _split_extension(result, base[:2000])
-    deco = _strip_decorations(result, stem)
-    if deco.core is not stem and not result.double_extension and "." in deco.core[-6:]:
-        inner = _EXT_RE.search(deco.core)  # `x.jpg - 副本.jpg`: the copy was made of a double extension
+    core, paste = _strip_decorations(result, stem)
+    if core is not stem and not result.double_extension and "." in core[-6:]:
+        inner = _EXT_RE.search(core)  # `x.jpg - 副本.jpg`: the copy was made of a double extension
         if inner and inner.group(1).lower() in _IMAGE_EXTS and inner.start() > 0:
             result.double_extension = True
             result.warnings.append("double extension")
-            deco.core = deco.core[: inner.start()]
-    _parse_core(result, deco.core)
-    if not result.date and deco.paste[0]:
-        day, clock = deco.paste
+            core = core[: inner.start()]
+    _parse_core(result, core)
+    if not result.date and paste[0]:
+        day, clock = paste
         result._set("date", day, "paste-time suffix", 0.4)
         result._set("date_kind", "pasted", "paste-time suffix", 0.4)
         if clock:
