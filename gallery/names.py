@@ -9398,32 +9398,33 @@ def _title_end_leftover(title: str) -> str | None:
 def _finish(result: ParsedName) -> None:
     """Last guard: a phone number never stays inside a title or a name; a kind of work is no title;
     nor is an id or a machine's name left over (round 19, _machine_title)."""
-    if result.title and result.title.isascii() and _machine_title(result.title):
-        result.warnings.append(f"an id, not a title: {result.title}")
-        result.title = None
+    title = result.title  # (speed) a local, written back at each change: every name runs this
+    if title and title.isascii() and _machine_title(title):
+        result.warnings.append(f"an id, not a title: {title}")
+        result.title = title = None
         result.evidence.pop("title", None)
-    if (result.title and result.title[0] in _BARE_TOOL_FIRST and len(result.title) <= 24 and _tool_token(result.title)
-            and _BARE_TOOL.fullmatch(result.title.strip())):
-        result.warnings.append(f"a tool's name, not a title: {result.title}")  # `Greenshot.png`
-        result.title = None
+    if (title and title[0] in _BARE_TOOL_FIRST and len(title) <= 24 and _tool_token(title)
+            and _BARE_TOOL.fullmatch(title.strip())):
+        result.warnings.append(f"a tool's name, not a title: {title}")  # `Greenshot.png`
+        result.title = title = None
         result.evidence.pop("title", None)
-    if result.title and result.title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(result.title.translate(_T2S)):
-        result.warnings.append(f"kind of work, not a title: {result.title}")  # `一等奖 张三 绘画作品`
-        result.title = None
+    if title and title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(title.translate(_T2S)):
+        result.warnings.append(f"kind of work, not a title: {title}")  # `一等奖 张三 绘画作品`
+        result.title = title = None
         result.evidence.pop("title", None)
-    if result.title and "。" in result.title and (cut := _caption_tail_leftover(result.title)):
-        result.title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
-    elif result.title and result.title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(result.title)):
-        result.title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
-    if result.title and result.place and result.title.endswith(_LIBRARY_LABELS) and len(result.title) <= 8:
-        result.warnings.append(f"library label, not a title: {result.title}")  # `历史图片素材_圆明园遗址`
-        result.title = None
+    if title and "。" in title and (cut := _caption_tail_leftover(title)):
+        result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
+    elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
+        result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
+    if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:
+        result.warnings.append(f"library label, not a title: {title}")  # `历史图片素材_圆明园遗址`
+        result.title = title = None
         result.evidence.pop("title", None)
-    if result.title:
-        hidden = find_phones(result.title)
+    if title:
+        hidden = find_phones(title)
         if hidden:
             result.phones.extend(p for p in hidden if p not in result.phones)
-            result.title = PHONE_RE.sub("", result.title).strip() or None
+            result.title = PHONE_RE.sub("", title).strip() or None
             if result.title is None:
                 result.evidence.pop("title", None)
     if result.photographers and max(map(len, result.photographers)) >= 10:  # (speed) a phone has 10 digits or more
