@@ -771,6 +771,8 @@ def _split_extension(result: ParsedName, base: str) -> str:
 # (speed) per last character, the markers that can match a core holding no `-`: a needle with `-` is not in it
 # (most names ending in a digit hold none, and 8 of the 13 markers for a digit need one)
 _DECORATIONS_NO_DASH: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
+# (speed) a needle a marker's match holds where the core holds no `-`: a bundler's hash `[-.]<8 hex>` then holds `.`
+_DECORATION_NO_DASH_NEEDLES = {_EDITOR_RES[5][0]: "."}
 # `故宫jpg.jpg`: an image extension typed, without its dot, straight after Chinese words
 _TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
 
@@ -789,7 +791,9 @@ def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | 
         last = core[-1]
         cands = _DECORATIONS_BY_LAST.get(last, ()) if "-" in core else _DECORATIONS_NO_DASH.get(last)
         if cands is None:  # (speed) built on first use, from the whole table: the markers whose needle holds no `-`
-            cands = _DECORATIONS_NO_DASH[last] = tuple(c for c in _DECORATIONS_BY_LAST.get(last, ()) if "-" not in c[2])
+            cands = _DECORATIONS_NO_DASH[last] = tuple((kind, rx, _DECORATION_NO_DASH_NEEDLES.get(rx, needle), window)
+                                                       for kind, rx, needle, window in _DECORATIONS_BY_LAST.get(last, ())
+                                                       if "-" not in needle)
         for kind, rx, needle, window in cands:
             m = (rx.search(core, max(0, len(core) - window) if window else 0)
                  if needle in core else None)
