@@ -1355,10 +1355,11 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
                 or (core[-6:-5] == "_" and _apply_upload_rand5(result, core))
                 or ("a" <= core[-1:] <= "z" and _apply_frame_variant_tag(result, core))
-                or _apply_device_tolerant(result, core, nested=nested)
+                or ("。" not in core and "摄" not in core and _apply_device_tolerant(result, core, nested=nested))
                 or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
                 or (core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))
-                or (" " in core and _apply_device_with_words(result, core)) or _apply_device_glued(result, core)
+                or (" " in core and _apply_device_with_words(result, core))
+                or ((core[-1:] in _ALNUM_END or first.isascii()) and _apply_device_glued(result, core))
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
     _store_device(result, *found)
     return True
