@@ -531,12 +531,12 @@ class ParsedName:
 
     def _set(self, name: str, value: object, rule: str, confidence: float) -> None:
         setattr(self, name, value)
-        key = (rule, confidence)  # every confidence is a two-decimal literal
-        ev = _EVIDENCE.get(key)  # (speed) an immutable tuple, shared: building one calls a Python-level __new__
-        if ev is None or ev.confidence.__class__ is not confidence.__class__:  # 1 == 1.0 as keys, not as values
+        # every confidence is a two-decimal literal; (speed) the key built where it is used, the field read by index
+        ev = _EVIDENCE.get((rule, confidence))  # (speed) an immutable tuple, shared: building one calls a Python-level __new__
+        if ev is None or ev[1].__class__ is not confidence.__class__:  # 1 == 1.0 as keys, not as values
             ev = Evidence(rule, confidence)
             if len(_EVIDENCE) < 4096:
-                _EVIDENCE[key] = ev
+                _EVIDENCE[rule, confidence] = ev
         self.evidence[name] = ev
 
 
