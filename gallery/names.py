@@ -4329,6 +4329,9 @@ _FINDER_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "_place_after_marker": (("于", "地点"),), "_place_zai_clause": (("在",),), "_place_held_at": (("在",),),
     "_place_zai": (("在",),), "_place_yu": (("于",),), "_place_gone_to": (("到", "前往"),), "_place_after_de": (("的",),),
     "_place_family_village": (("家",),), "_place_passed": (("从沿经由",),), "_place_last_clause": ((",，",),),
+    # (speed) the date clause (`_date_clause`) needs a comma in the first 18; with no date, the division phrase must
+    # end at a comma
+    "_place_date_clause": ((",，",),), "_place_date_admin": ((",，",),),
 }
 _FINDERS_BY_NEEDS: dict[tuple[bool, ...], tuple[Callable[[str], tuple[str, str, float] | None], ...]] = {}
 
