@@ -4842,12 +4842,13 @@ _OPENED_FACILITY = re.compile(
     r"(?:小学|中学|学校|幼儿园|大学|医院|公园|体育馆|图书馆|博物馆|纪念馆|美术馆|大桥|隧道|车站|高铁站))"
     r"(?:正式|顺利|全面|已)?(?:投入使用|建成|落成|开放|开园|开馆|竣工|启用|通车|开通|揭牌)"
 )
+_OPENED_VERB = re.compile(r"投入使用|建成|落成|开放|开园|开馆|竣工|启用|通车|开通|揭牌")  # (speed) _OPENED_FACILITY's verbs
 
 
 def _place_opened_facility(text: str) -> tuple[str, str, float] | None:
     """`金沟湾小学投入使用的第一天`: a facility that opens, is built or is unveiled is what the picture
     shows and where it was taken (the last finder: only when no other place was read)."""
-    m = _OPENED_FACILITY.search(text)
+    m = _OPENED_FACILITY.search(text) if _OPENED_VERB.search(text) else None  # (speed) one scan for the verb first
     return (m["p"], "facility + 投入使用/落成", 0.6) if m else None
 
 
