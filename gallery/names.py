@@ -6724,14 +6724,19 @@ def _listed_winner(word: str) -> bool:
 
 
 _COLLECTION_CHARS = frozenset("集册")
+# (speed) the first characters the steps of _take_prefixes open on, in one set for its early exit: a contest tag's
+# opening, a category, an award, 获/得 (a winner), a bracket, 编/N (a number), P/p (a page), A-Z (an entry id),
+# ①-❿ (a circled number), and "" (an empty name, which the exit's string test `in "获得…"` let through); digits
+# are tested apart (str.isdigit). A step added below that opens on a new character adds it here.
+_PREFIX_FIRST = (_TAG_OPEN | _CATEGORY_FIRST | _AWARD_FIRST | frozenset("获得(（【[编NPp")
+                 | frozenset(map(chr, range(ord("A"), ord("Z") + 1))) | frozenset(map(chr, range(0x2460, 0x2780)))
+                 | frozenset([""]))
 
 
 def _take_prefixes(result: ParsedName, text: str) -> str:
     """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
     first, last = text[:1], text[-1:]
-    if ("_" not in text and first not in _TAG_OPEN and _COLLECTION_CHARS.isdisjoint(text[1:9])
-            and first not in _CATEGORY_FIRST and first not in _AWARD_FIRST and first not in "获得(（【[编NPp"
-            and not "A" <= first <= "Z" and not first.isdigit() and not "\u2460" <= first <= "\u277f"
+    if ("_" not in text and first not in _PREFIX_FIRST and not first.isdigit() and _COLLECTION_CHARS.isdisjoint(text[1:9])
             and not last.isdigit() and last not in "日年"
             and "组" not in text and "組" not in text and "+" not in text and "＋" not in text and "屏" not in text
             and "张" not in text
