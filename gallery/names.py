@@ -3046,8 +3046,8 @@ def _find_short_credit(text: str) -> _Credit | None:
     """`七月的肖像 作者 江苏 胡宝河` (the author's province is not a place), `美丽神龙湖（周旭东）`."""
     closed = text.endswith((")", "）"))  # (speed) asked once: five forms below end on a bracket
     if not closed and "作者" not in text and "摄影" not in text and "·" not in text and "•" not in text \
-            and "_" not in text[-12:] and "：" not in text[-8:] and ":" not in text[-8:] \
-            and "-" not in text[-8:] and "—" not in text[-8:]:
+            and "_" not in text[-12:] and "：" not in (end8 := text[-8:]) and ":" not in end8 \
+            and "-" not in end8 and "—" not in end8:  # (speed) the last 8 characters sliced once
         return None  # (speed) each form below is gated on one of these (a bracket, 作者/摄影, a dot, `_`, a colon, a dash);
         # a form added below needs its own gate added here
     m = _UNIT_NAMES_BRACKET.search(text, _last_open(text)) if closed else None
