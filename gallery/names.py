@@ -6089,44 +6089,45 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 and _labelled_fields(result, text):
             return
     else:  # forms and catalogue names are no sentences
+        first, last, size = text[:1], text[-1:], len(text)  # (speed) read once: no step in this block changes the text
         if text[:2] in _MEDIA_FIRST2 and _MEDIUM_BEFORE_WORK.match(text):
             result.warnings.append(_PAINTED)  # `油画《题》,作者：…`: a medium glued before the work marks a painting
-        if text[-1:] in "书画绘刻" and text[-2:-1] in " _" and _entry_name_verb(result, text):
+        if last in "书画绘刻" and text[-2:-1] in " _" and _entry_name_verb(result, text):
             return
-        if text[-1:] in _SPACED_LISTING_LAST and text[:1] != "《" and "》" in text and _entry_spaced_listing(result, text):
+        if last in _SPACED_LISTING_LAST and first != "《" and "》" in text and _entry_spaced_listing(result, text):
             return  # (speed) the label ends on a year, a size or a medium
-        if len(text) <= 64 and not (len(text) > 40 and ("，" in text or "," in text)) and (
-                _ENTRY_ANY.search(text) or text[-7:].isdigit() or text[:1].isdigit() and not _ENTRY_DATED_LEAD.match(text)
+        if size <= 64 and not (size > 40 and ("，" in text or "," in text)) and (
+                _ENTRY_ANY.search(text) or text[-7:].isdigit() or first.isdigit() and not _ENTRY_DATED_LEAD.match(text)
                 or "《" in text and _ENTRY_BOOK_HINT.search(text)
-                or text[-1:] in ")）" and _ENTRY_ID_BRACKET.search(text, max(0, len(text) - 16))) \
+                or last in ")）" and _ENTRY_ID_BRACKET.search(text, max(0, size - 16))) \
                 and _apply_listed_entry(result, text):
             return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
-        if len(text) <= 64 and (text[-1:] in ")）》" or text[:1] == "《" or text[-1:] in _ENTRANT_UNIT_LAST
-                                or len(text) <= 40 and _ENTRANT_UNIT_HEAD.match(text)) and _apply_entry_fields(result, text):
+        if size <= 64 and (last in ")）》" or first == "《" or last in _ENTRANT_UNIT_LAST
+                                or size <= 40 and _ENTRANT_UNIT_HEAD.match(text)) and _apply_entry_fields(result, text):
             return
-        if len(text) <= 10 and text.count(" ") == 1 and _spaced_place(result, text):  # (speed) the length first
+        if size <= 10 and text.count(" ") == 1 and _spaced_place(result, text):  # (speed) the length first
             return  # `某某 梯田`: a place written with a space inside
-        if text[:1] in _PORTRAIT_FIRST and len(text) <= 24 and _portrait_label(result, text):
+        if first in _PORTRAIT_FIRST and size <= 24 and _portrait_label(result, text):
             return  # `headshots_某某`: the one pictured
-        if (text[-1:] in ")）" or "《" in text) and _entry_art_label(result, text):
+        if (last in ")）" or "《" in text) and _entry_art_label(result, text):
             return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
-        if len(text) <= 40 and "1" in text and ("+" in text or "＋" in text or "_" in text or " " in text) \
+        if size <= 40 and "1" in text and ("+" in text or "＋" in text or "_" in text or " " in text) \
                 and _entry_phone_between(result, text):  # (speed) its phone (1[3-9] + nine digits) holds a 1
             return  # `姓名+手机号+作品名称`: the phone between the two words
-        if len(text) <= 48 and _ENTRY_OUTLET_CHAR.search(text) and _entry_outlet_credit(result, text):
+        if size <= 48 and _ENTRY_OUTLET_CHAR.search(text) and _entry_outlet_credit(result, text):
             return  # `题-某报-姓名`: the work, the entrant's outlet, the entrant
-        if len(text) <= 24 and _ENTRY_RARE_SURNAME_CHAR.search(text) and _entry_title_rare_name(result, text):
+        if size <= 24 and _ENTRY_RARE_SURNAME_CHAR.search(text) and _entry_title_rare_name(result, text):
             return  # `题-恽某某`: a rarer surname's name after the work
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
-                and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
-                or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)
+                and (text.count("：") + text.count(":") >= 2 or first == "《")
+                or first in "【[" or first in _FIELD_FIRST and _FIELD_OPENS.match(text)
                 or ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) \
                 and _labelled_fields(result, text):
             return
         if ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
                 and _apply_artwork_catalogue(result, text):
             return
-        if ("cm" in text or "CM" in text or text[-1:] == "年") and ("-" in text or "_" in text or " " in text or "+" in text) \
+        if ("cm" in text or "CM" in text or last == "年") and ("-" in text or "_" in text or " " in text or "+" in text) \
                 and _entry_dash_listing(result, text):
             return
         if ("cm" in text or "米" in text or "CM" in text or "公分" in text) and _apply_artwork_notes(result, text):
