@@ -3369,13 +3369,18 @@ def _comma_crew(text: str) -> _Credit | None:
     return _Credit(m.start(), names, agency, "摄影", "（记者X，摄影Y，outlet报道）", 0.75) if names else None
 
 
+_CLOSE_PARENS = frozenset(")）")  # (speed) `last in` this set: text.endswith((")", "）")), also for an empty text
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
-    if "翻" in text and text[-1:] in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
+    last = text[-1:]  # (speed) read once, as whether it closes a bracket: the text never changes here
+    bracket = last in _CLOSE_PARENS
+    if "翻" in text and last in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
         got = _credit_grammar(text)
         if got:
             return got
-    if text[-1:] in _BYLINE_LAST and ("_" in text or "／" in text or text[-1:] == "】"):
+    if last in _BYLINE_LAST and ("_" in text or "／" in text or last == "】"):
         got = _slash_byline(text)
         if got:
             return got
@@ -3383,7 +3388,7 @@ def _find_credit(text: str) -> _Credit | None:
     if got:
         return got
     m = (_CREDIT_THEN_AGENCY.search(text, max(0, len(text) - 48))
-         if text.endswith((")", "）")) and text[-2:-1] not in "摄影" and "摄" in text[-40:] else None)
+         if bracket and text[-2:-1] not in "摄影" and "摄" in text[-40:] else None)
     if m and m.start() > 0:  # `（陈晓根摄 光明图片）`: the agency after the credit, read as if before it
         return _find_credit(f"{text[: m.start()]}（{m['agency']} {m['credit']}）")
     if text.endswith(("(摄)", "（摄）")) and len(text) > 6:  # round 40: `…。张三 (摄)`: the verb bracketed alone
@@ -3391,7 +3396,7 @@ def _find_credit(text: str) -> _Credit | None:
         if got and got.names:
             got.rule = "X（摄）"
             return got
-    m = _WRITER_PICTURE_BRACKET.search(text, _last_open(text)) if text.endswith((")", "）")) else None
+    m = _WRITER_PICTURE_BRACKET.search(text, _last_open(text)) if bracket else None
     if m and m.start() > 0:  # `（文 张三 图 李四）`: the writer, then who made the pictures
         got = _parse_credit_body(m["p"], strict=False)
         if got:
@@ -3420,7 +3425,7 @@ def _find_credit(text: str) -> _Credit | None:
             got.start = m.start()
             got.day = _bracket_day(m)
             return got
-    closed = text.rstrip()[-1:] in ")）]】"  # both bracket forms below close the name
+    closed = (end := text.rstrip()[-1:]) in ")）]】"  # both bracket forms below close the name
     m = _CREDIT_BRACKET_END.search(text) if closed else None
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
@@ -3438,7 +3443,7 @@ def _find_credit(text: str) -> _Credit | None:
         if got:
             got.start = m.start()
             return got
-    m = _credit_end(text) if text.rstrip()[-1:] in _CREDIT_END_LAST else None
+    m = _credit_end(text) if end in _CREDIT_END_LAST else None
     if m and m.start() > 0:
         head = text[: m.start()]
         cut = max(map(head.rfind, _CREDIT_CUT_CHARS))
@@ -3475,7 +3480,6 @@ def _find_credit(text: str) -> _Credit | None:
             return got
     got = _find_role_tail(text) or _find_agency_byline(text)
     if got is None:  # round 24: the credit grammar's rarer orders, and the forms _credit_more reads
-        last = text[-1:]
         if last in ")）" and text.find("摄影", -48) >= 0:  # round 27: `（记者X，摄影Y、Z，outlet报道）`
             got = _comma_crew(text)
             if got:
