@@ -4234,7 +4234,7 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         if q and (_gazetteer_at(text, q.end()) > q.end() or _nickname_before_named_spot(text, q.end())):
             text = text[q.end():]
     key = (markers_only, "在" in text, "于" in text, "地点" in text, "到" in text, "前往" in text, "的" in text,
-           "家" in text, "从" in text or "沿" in text or "经由" in text, "," in text or "，" in text)
+           "家" in text, "从" in text or "沿" in text or "经由" in text, "," in text or "，" in text, "一带" in text)
     finders = _FINDERS_BY_NEEDS.get(key)
     if finders is None:  # (speed) the finders whose own first test needs a word the text lacks are left out
         finders = _FINDERS_BY_NEEDS[key] = tuple(
@@ -4328,7 +4328,7 @@ def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:
 
 # (speed) a finder's own first test, by the words it needs (one of each group): without them it returns None.
 # A finder not listed here always runs; a finder whose first test changes must have its entry changed here.
-_FINDER_NEEDLES = ("在", "于", "地点", "到", "前往", "的", "家", "从沿经由", ",，")
+_FINDER_NEEDLES = ("在", "于", "地点", "到", "前往", "的", "家", "从沿经由", ",，", "一带")
 _FINDER_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "_place_after_marker": (("于", "地点"),), "_place_zai_clause": (("在",),), "_place_held_at": (("在",),),
     "_place_zai": (("在",),), "_place_yu": (("于",),), "_place_gone_to": (("到", "前往"),), "_place_after_de": (("的",),),
@@ -4336,6 +4336,8 @@ _FINDER_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     # (speed) the date clause (`_date_clause`) needs a comma in the first 18; with no date, the division phrase must
     # end at a comma
     "_place_date_clause": ((",，",),), "_place_date_admin": ((",，",),),
+    # (speed) the dateline's date clause needs a comma (both its patterns end on one); the area needs 一带
+    "_place_dateline_or_area": ((",，", "一带"),),
 }
 _FINDERS_BY_NEEDS: dict[tuple[bool, ...], tuple[Callable[[str], tuple[str, str, float] | None], ...]] = {}
 
