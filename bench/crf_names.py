@@ -61,7 +61,8 @@ if os.environ.get("CRF_RULES_ROOT"):
 
 # gallery.names first: eval_names, which puts this checkout first on sys.path, then finds it already loaded
 # isort: off
-from gallery import names as N  # noqa: E402
+from gallery import names  # noqa: E402
+from gallery.names import lexicon as N  # noqa: E402  (the parser's tables: surnames, gazetteer)
 from gallery.names import parse_name  # noqa: E402
 
 import eval_names  # noqa: E402
@@ -546,7 +547,7 @@ def change_lines(rows: list[dict], kind: str, t: float) -> list[str]:
             if not same(f, base[f], vals[f]):
                 exp = row["expected"]
                 mark = {"right": "+", "wrong": "-", "neutral": "="}[verdict(f, exp, base[f], vals[f])]
-                lines.append(f"    {mark} {row['group']} `{N.redact_phones(row['filename'])}` {f}: "
+                lines.append(f"    {mark} {row['group']} `{names.redact_phones(row['filename'])}` {f}: "
                              f"rules {base[f]!r} -> {vals[f]!r} (label {exp.get(f)!r})")
     return lines
 
@@ -776,7 +777,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     prepare(rows, stats)
     out = [f"# CRF experiment figures\n\n{len(rows)} labelled names (shared files + sets 1-34), "
-           f"features built in {time.time() - t0:.0f}s. Rules: {N.__file__}\n", "Label -> span conversion:"]
+           f"features built in {time.time() - t0:.0f}s. Rules: {names.__file__}\n", "Label -> span conversion:"]
     for f in ("title", "photographer", "place", "date"):
         lab = stats[f"{f} labelled"]
         miss = stats[f"{f} not a substring"] + stats[f"{f}: no written form found"]

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_divisions import load_word_freq  # noqa: E402
 
-from gallery.names import _SINGLE_SURNAMES  # noqa: E402
+from gallery.names.lexicon import _SINGLE_SURNAMES  # noqa: E402
 
 OUT = ROOT / "gallery" / "data" / "names_nouns.txt"
 MIN_FREQ = 50

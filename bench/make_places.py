@@ -151,7 +151,8 @@ def entries() -> list[tuple[str, str, str]]:
 
 def build() -> list[tuple[str, str]]:
     t2s = load_t2s()
-    from gallery.names import _ALL_SUFFIXES, _T2S, _has_name_shape  # noqa: PLC0415  (generation time only)
+    from gallery.names.lexicon import _ALL_SUFFIXES, _T2S
+    from gallery.names.people import _has_name_shape  # noqa: PLC0415  (generation time only)
 
     one_char_suffixes = {suffix for suffix in _ALL_SUFFIXES if len(suffix) == 1}
 

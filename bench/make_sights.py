@@ -93,8 +93,8 @@ SPLIT = re.compile(r"[-·]|及")
 sys.path.insert(0, str(ROOT))
 from make_divisions import load_word_freq  # noqa: E402  (beside this script: jieba's word frequencies)
 
-from gallery.names import _COMMON_SURNAMES as COMMON_SURNAMES  # noqa: E402  (the parser's own tables)
-from gallery.names import _PLACE_ONLY_END as PLACE_ONLY_END  # noqa: E402
+from gallery.names.lexicon import _COMMON_SURNAMES as COMMON_SURNAMES  # noqa: E402  (the parser's own tables)
+from gallery.names.people import _PLACE_ONLY_END as PLACE_ONLY_END  # noqa: E402
 
 WORD_FREQ = 1000
 IDIOM_FREQ = 30

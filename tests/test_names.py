@@ -558,11 +558,11 @@ DIVISION_RULES = [
 
 
 def test_divisions_gazetteer_is_bundled() -> None:
-    from gallery import names
+    from gallery.names import lexicon
 
-    assert {"吉首市", "吉首", "醴陵市", "黔东南苗族侗族自治州", "黔东南"} <= names._DIVISIONS
-    assert "朝阳" in names._AMBIGUOUS_PLACES  # a word and several districts
-    assert len(names._DIVISION_FULL) > 3000
+    assert {"吉首市", "吉首", "醴陵市", "黔东南苗族侗族自治州", "黔东南"} <= lexicon._DIVISIONS
+    assert "朝阳" in lexicon._AMBIGUOUS_PLACES  # a word and several districts
+    assert len(lexicon._DIVISION_FULL) > 3000
 
 
 # Precision round: made-up names in the shapes of the third held-out set (never its strings).
@@ -1292,10 +1292,10 @@ ROUND10_RULES = [
 
 
 def test_sights_gazetteer_loads() -> None:
-    from gallery import names
+    from gallery.names import lexicon
 
-    assert "颐和园" in names._SIGHTS and "颐和园" not in names._SIGHTS_AMBIGUOUS
-    assert "白云山" in names._SIGHTS_AMBIGUOUS and "白云山" not in names._GAZETTEER
+    assert "颐和园" in lexicon._SIGHTS and "颐和园" not in lexicon._SIGHTS_AMBIGUOUS
+    assert "白云山" in lexicon._SIGHTS_AMBIGUOUS and "白云山" not in lexicon._GAZETTEER
 
 
 # Round 11: causes found on set 9 (made-up names; hard negatives beside each rule)
@@ -1506,12 +1506,12 @@ ROUND14_RULES = [
 
 
 def test_round14_tool_scan_lookahead_holds_every_first_character() -> None:
-    from gallery import names
+    from gallery.names import devices
 
-    lead = names._TOOL_SCAN.pattern[len("(?=[") : names._TOOL_SCAN.pattern.index("]")]
+    lead = devices._TOOL_SCAN.pattern[len("(?=[") : devices._TOOL_SCAN.pattern.index("]")]
     allowed = set(lead.replace("A-Za-z", "abcdefghijklmnopqrstuvwxyz"))
-    alternatives = [a for rx, *_ in names._FLEX_TOOLS[:-1] for a in rx.split("|")] + names._EXACT_ONLY_TOOLS.split("|")
-    assert names._FLEX_TOOLS[-1][0] == names._CN_APPS  # the Chinese app names, tried at the start only
+    alternatives = [a for rx, *_ in devices._FLEX_TOOLS[:-1] for a in rx.split("|")] + devices._EXACT_ONLY_TOOLS.split("|")
+    assert devices._FLEX_TOOLS[-1][0] == devices._CN_APPS  # the Chinese app names, tried at the start only
     # (round 17: a look-behind before a name, `(?<![A-Za-z])Lark`, is no first character)
     assert {re.sub(r"^\(\?<!\[[^\]]*\]\)", "", a)[0].lower() for a in alternatives} <= allowed
 
@@ -2098,7 +2098,7 @@ ROUND19_DEVICES = [
 # Round 20: set 19's causes, general first (made-up names, each with hard negatives). A long key or hash
 # is no title; tools with their own shapes (Photo Booth, GoFullPage, FireShot, a renamed macOS screenshot,
 # KakaoTalk with a storage suffix, Canon `_MG_` with a Cloudinary suffix); default saves are no title.
-# Sources: search-index files named in gallery/names.py beside the patterns.
+# Sources: search-index files named beside the patterns in gallery/names/.
 ROUND20_RULES = [
     # a long key or hash with a short prefix is no title
     ("XQZpmRtaBBcGa91de4c0b27f13e5abcd98e7a6f1.png", {"title": None}),
@@ -2359,31 +2359,42 @@ def test_rule_tables(name: str, expected: dict) -> None:
 
 def test_module_tables_are_bound_once() -> None:
     """A rule table named twice at module level silently replaces the first (two rounds merged side by
-    side once each wrote an `_ART_NOTE`); a second binding must build on the first (`X = X | …`)."""
+    side once each wrote an `_ART_NOTE`); a second binding must build on the first (`X = X | …`). Across
+    the package's modules, a name bound in two of them is the same trap (one module reads the other's
+    copy): every module-level name is bound in one module only (loop variables aside)."""
     import ast
+    import pkgutil
 
     import gallery.names
 
-    tree = ast.parse(Path(gallery.names.__file__).read_text(encoding="utf-8"))
-    seen: set[str] = set()
-    placeholders: set[str] = set()  # `X: T = ()` declared early and filled in once its parts exist
-    rebound = []
-    for node in tree.body:
-        if isinstance(node, (ast.Assign, ast.AnnAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            value = node.value
-        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            targets, value = [ast.Name(id=node.name)], None
-        else:
-            continue
-        for target in targets:
-            if not isinstance(target, ast.Name):
+    owner: dict[str, str] = {}
+    twice = []
+    for info in pkgutil.iter_modules(gallery.names.__path__):
+        path = Path(gallery.names.__path__[0]) / f"{info.name}.py"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        seen: set[str] = set()
+        placeholders: set[str] = set()  # `X: T = ()` declared early and filled in once its parts exist
+        rebound = []
+        for node in tree.body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                value = node.value
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                targets, value = [ast.Name(id=node.name)], None
+            else:
                 continue
-            reads_itself = value is not None and any(
-                isinstance(n, ast.Name) and n.id == target.id for n in ast.walk(value))
-            if target.id in seen and not reads_itself and target.id not in placeholders:
-                rebound.append((target.id, node.lineno))
-            if isinstance(node, ast.AnnAssign) and target.id not in seen:
-                placeholders.add(target.id)
-            seen.add(target.id)
-    assert rebound == []
+            for target in targets:
+                if not isinstance(target, ast.Name):
+                    continue
+                reads_itself = value is not None and any(
+                    isinstance(n, ast.Name) and n.id == target.id for n in ast.walk(value))
+                if target.id in seen and not reads_itself and target.id not in placeholders:
+                    rebound.append((info.name, target.id, node.lineno))
+                if isinstance(node, ast.AnnAssign) and target.id not in seen:
+                    placeholders.add(target.id)
+                seen.add(target.id)
+        assert rebound == []
+        for name in seen - {"__all__"}:
+            if owner.setdefault(name, info.name) != info.name:
+                twice.append((name, owner[name], info.name))
+    assert twice == []

@@ -1,4 +1,4 @@
-"""Round 32: device, app and CMS naming schemes read whole from their sources (cited in gallery/names.py),
+"""Round 32: device, app and CMS naming schemes read whole from their sources (cited in gallery/names/),
 tested on made-up names with hard negatives (the work lists were the device rows of held-out sets 29 and 27;
 no string of theirs is copied here)."""
 

@@ -1,5 +1,5 @@
-"""Round 35: a survey of device, app and screenshot naming schemes, read from their sources (cited in
-gallery/names.py beside each rule), tested on made-up names with hard negatives. No held-out name is copied
+"""Round 35: a survey of device, app and screenshot naming schemes, read from their sources (cited beside
+each rule in gallery/names/), tested on made-up names with hard negatives. No held-out name is copied
 here; schemes the parser already read have one row each."""
 
 from __future__ import annotations

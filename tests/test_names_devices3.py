@@ -1,5 +1,5 @@
 """Round 38: device, app and CMS naming schemes behind the misses of blind sets 26 and 31, each read from the
-tool's public source (cited in gallery/names.py beside each rule), tested on made-up names with hard negatives.
+tool's public source (cited beside each rule in gallery/names/), tested on made-up names with hard negatives.
 No held-out name is copied here."""
 
 from __future__ import annotations

@@ -49,8 +49,8 @@ def test_round44_rules(name: str, expected: dict) -> None:
 
 def test_places_file_lists_taiwan_townships_and_hong_kong_areas() -> None:
     """The generated file is read with the divisions: full names are sure, short forms that are words ambiguous."""
-    from gallery import names
+    from gallery.names import lexicon
 
-    assert {"鹿港镇", "太麻里乡", "将军澳", "铜锣湾", "铜鑼湾"} <= names._DIVISION_FULL
-    assert {"旺角", "天后"} <= names._DIVISION_AMBIGUOUS
-    assert not {"成功", "水上", "太子", "金城"} & names._DIVISIONS
+    assert {"鹿港镇", "太麻里乡", "将军澳", "铜锣湾", "铜鑼湾"} <= lexicon._DIVISION_FULL
+    assert {"旺角", "天后"} <= lexicon._DIVISION_AMBIGUOUS
+    assert not {"成功", "水上", "太子", "金城"} & lexicon._DIVISIONS

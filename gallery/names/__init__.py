@@ -1,0 +1,94 @@
+"""Read the metadata Chinese editors cram into photo file names.
+
+Pure and standard-library only: a file name (or a relative path) in, a `ParsedName` out.
+Nothing here touches the disk, and `parse_name` never raises.
+
+Pipeline (one small function per step):
+
+1. split the path: the base name, then the parent folders (nearest first);
+2. strip the extension (noting `.jpg.jpg`) and, repeatedly, the decorations at the end:
+   copy markers (`_副本`, ` - 副本 (2)`, ` 拷贝`, ` (1)`), editor suffixes (`-已增强-NR`, `@2x`),
+   paste suffixes (`-YYYYMMDDhhmmss-<rand>`, `-<ms><n>`: kept only as a last-resort date)
+   and content hashes glued to a timestamp;
+3. device, app and CMS names: a table of compiled regexes, each with its family, kind and
+   date kind (微信图片_…, Screenshot_…, mmexport<ms>, W0YYYYMMDD…, <uuid>_batchwm, hashes …);
+4. 小红书 web downloads (`<标题>_<n>_<昵称>_来自小红书网页版`): title and account;
+5. everything else is text written by a person, read with the caption grammar:
+   《title》, entry id (`B01-1`), page (`P111`), phones, the credit at the end
+   (`新华社记者 X 摄`, `（X摄）`, `供图：X`, `作者：X`, a bare name after the caption …),
+   then either a caption sentence (date at its start, place phrases after 在/位于/摄于 or at
+   the start of a clause) or short segments peeled from the end
+   (`作品名-单位姓名`, `作品名+姓名+电话`, `摄影师-省-市-文物名`);
+6. parent folders fill what the name lacks (`姓名+电话+作品名`, `20161208`, `2019-06/26`).
+
+Where a reading is ambiguous the field stays empty: a wrong photographer on a published
+caption is worse than none. Every filled field has an `Evidence` (rule, confidence).
+
+Kinds (coarse, stable vocabulary): ``wechat_image`` (WeChat/QQ/TIM pictures and exports),
+``screenshot``, ``camera`` (phones, cameras, drones), ``app_export`` (editors, note apps,
+image hosts), ``cms`` (TRS, Founder, PHPCMS, web platforms), ``hash`` (hex digests, UUIDs),
+``xiaohongshu``, ``caption`` (a news caption sentence), ``contest_entry`` (作品名 + 作者 …),
+``titled`` (a bare title or artwork name), ``numbered`` (digits only), ``generic``
+(office exports, untitled documents), ``unknown`` (nothing readable).
+
+The package, one module per step (lowest first; a module imports only those above it in this list):
+
+- `lexicon`: Reference data, general knowledge and no sample: surnames, title words, provinces,
+  cities, divisions, sights and nouns (read from gallery/data/*.txt), the traditional-to-simplified
+  table (_T2S), agencies and outlets, place suffixes and the regex tries built from them.
+- `result`: The result types: `Evidence` (rule, confidence) and `ParsedName`, the fields a name
+  gives.
+- `phones`: Phone numbers in a name: `PHONE_RE`, `find_phones`, `redact_phones`, and taking them off
+  a caption's text.
+- `stamps`: Dates and clock times as tools write them: valid days and times, epoch seconds and
+  milliseconds, a stamp's regex groups, and storing a stamp on the result.
+- `people`: Names of people: what reads as a Chinese, Tibetan or transliterated name, and what reads
+  as a title word instead.
+- `places`: Step 5b, places: the gazetteer scan, a place phrase's trim, and the caption's place
+  phrases (after 在/位于/摄于, a dateline, the start of a clause …).
+- `credits`: Step 5a, the credit at the end of a caption: agency, role and verb (`新华社记者 X 摄`,
+  `（X摄）`, `供图：X`, `作者：X`, bylines, crews) as a `_Credit`.
+- `dates`: Step 5c, dates written in text: Chinese and ROC dates, English dates, a caption's date.
+- `decorations`: Step 2, the extension and the decorations at the end of a name: copy markers,
+  editor and paste suffixes, content hashes (`_split_extension`, `_strip_decorations`).
+- `devices`: Step 3, device, app and CMS names: the table of exact patterns (微信图片_…, Screenshot_…,
+  mmexport<ms> …), the tolerant ones (round 14: stamps with swapped separators, words glued to a
+  tool's name) and digits-only names.
+- `xiaohongshu`: Step 4, 小红书 web downloads (`<标题>_<n>_<昵称>_来自小红书网页版`): title and account.
+- `titles`: Titles: places read from a title (a city at its end, a sight, a city scene, a place at
+  its head), and setting a plain title on the result.
+- `captions`: A caption sentence: agency tails, a dotted place, the caption's place, date and
+  credit, and what is a sentence at all (`_apply_caption`).
+- `artworks`: Artwork names: a museum's catalogue name, an artwork's notes (medium, size, era,
+  holder), exhibit labels and techniques.
+- `segments`: Short segments peeled from the end of a name: `作品名-单位姓名`, `作品名+姓名+电话`, `摄影师-省-市-文物名`;
+  each segment classified as a name, a unit, a place or a title.
+- `contests`: Contest entries and artwork listings (rounds 25 on): segments classified by what they
+  are (an award, a credit key, an entry id, a class, a medium, a year, a place), labels and entry
+  fields around a work.
+- `text`: Step 5, text written by a person: contest tags, prefixes, labelled fields, notes and
+  sources peeled off, then the caption grammar or the layouts (`_apply_text`, `_apply_text_body`).
+- `folders`: Step 6, parent folders: what the folders say fills what the name lacks (a credit, a
+  day).
+- `finish`: The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a
+  caption's tail at a title's end, a result's clean-up (`_finish`).
+- `parse`: The entry point: `parse_name` (path -> base name and folders -> steps 2 to 6) and
+  `parse_caption`, never raising.
+"""
+
+from __future__ import annotations
+
+from .parse import parse_caption, parse_name
+from .phones import PHONE_RE, find_phones, redact_phones
+from .result import Evidence, ParsedName
+from .stamps import CHINA_TZ as CHINA_TZ
+
+__all__ = [
+    "PHONE_RE",
+    "Evidence",
+    "ParsedName",
+    "find_phones",
+    "parse_caption",
+    "parse_name",
+    "redact_phones",
+]

@@ -1,0 +1,338 @@
+"""Artwork names: a museum's catalogue name, an artwork's notes (medium, size, era, holder), exhibit
+labels and techniques.
+
+Reads lexicon, result, stamps, people, places, devices, titles. Serves segments, contests, text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .devices import _DIGITS_ONLY
+from .lexicon import _GAZETTEER, _NOUNS
+from .people import _CJK, _MEDIA, _MEDIA_SET, _MEDIA_WORDS, _has_surname, _is_name, _is_title_word
+from .places import _GENERIC_PLACE_HEADS, _LANDMARK_CHARS, _MULTI_SUFFIX_RUN, _full_place
+from .result import ParsedName
+from .stamps import _give_stamp, _stamp_from_groups, _valid_date
+from .titles import (
+    _NATURAL_SIGHTS,
+    _PAINTED,
+    _TECHNIQUE_PARTS,
+    _is_designated_sight,
+    _is_sight_name,
+)
+
+# A museum's catalogue name: the work among its era, format, medium, size, holder and leaf number
+# (`隋代-夫妇宴享行乐图-山东省博物馆藏`, `陶瓷谱图册.十四开.纸本设色（28.8x30.7厘米）台北故宫博物院藏_05`).
+_ART_SIZE = re.compile(r"\s*[(（](?:[^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)|局部|细部|之[一二三四五六七八九十])[)）]\s*")
+_ART_GATE = re.compile(r"(?<=[馆院所店])藏|私人收?藏|[纸绢绫]本|布面|设色")
+_ART_SEP = re.compile(r"[-.．·_\s]+")
+_ART_MADE_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}年?")
+_ART_BARE_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米)?\s*[x×X*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米|公分)")
+_ART_ERA = re.compile(
+    r"传?(?:(?:东|西|南|北|前|后)?(?:夏|商|周|秦|汉|晋|隋|唐|宋|元|明|清|魏|齐|梁|陈|辽|金)(?:代|朝)?|五代|三国|南北朝|民国|近代|现代|当代"
+    r"|战国|春秋|新石器时代)(?:早期|中期|晚期|初期|末期)?"
+)
+_ART_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆|图书馆|艺术馆|纪念馆|研究院|研究所|书画院|文物商店)藏|私人收?藏")
+_ART_FORMAT = re.compile(r"[一二三四五六七八九十百]{1,3}开|(?:立|横|手|长)?(?:轴|卷)|册页?|扇面|屏|对联|镜心|手卷")
+_ART_MEDIUM = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|浅设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
+# round 22: who made or copied it (`李嵩绘`, `摹唐卢鸿`, `仿元倪瓒`), and a scan's size in pixels (`65500x2105像素`)
+_ART_MAKER = re.compile(r"(?:(?:摹|仿|临)(?P<era>[\u4e00-\u9fff]{1,2}?)(?P<n1>[\u4e00-\u9fff]{2,3})|(?P<n2>[\u4e00-\u9fff]{2,3})(?:绘|笔))")
+_ART_PIXELS = re.compile(r"\d+\s*[xX×*]\s*\d+\s*(?:像素|px|PX|厘米|公分|cm|CM|mm|毫米)?")
+_MEDIA_FIRST = frozenset(w[0] for w in _MEDIA.split("|"))
+_ART_NOTE = re.compile(  # (opens on the bracket: a fast scan; the spaces before it are stripped by the caller)
+    rf"[(（](?:(?:{_MEDIA})(?:[\s,，、]*[^()（）]{{0,20}}\d[^()（）]{{0,20}})?"
+    r"|[^()（）]{0,20}\d\s*(?:[xX×*]\s*\d+(?:\.\d+)?\s*)+(?:厘米|公分|cm|CM|mm|毫米))[)）]\s*"
+)
+_MEDIA_HEAD = re.compile(rf"(?:{_MEDIA})(?:作品)?\s*[-_—:：\s]+(?=\S)")
+_MEDIA_SIZES = sorted({len(w) for w in _MEDIA_SET}, reverse=True)  # the longest medium first (`木刻版画`, not `版画`)
+_MEDIA_FIRST2 = frozenset(w[:2] for w in _MEDIA_SET)  # (gates: a name opening or ending on a medium's two characters)
+_MEDIA_LAST2 = frozenset(w[-2:] for w in _MEDIA_SET)
+_MEDIA_ENDS = frozenset({w[-1] for w in _MEDIA_WORDS} | {"品"})
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _art_note_at(text: str) -> int:
+    """Where a bracket opens on a medium's first character or a digit (`(中国画 …`, `(80x100cm)`), or the first
+    bracket of a name holding a size's unit (`(约 80x100cm)`): the only places _ART_NOTE can match; -1 if none
+    (str.find, not a regex scan of every caption)."""
+    half, full = text.find("("), text.find("（")  # (speed) no list built: most calls find no note
+    for k in (half, full):
+        if k < 0:
+            continue
+        bracket = text[k]
+        while k >= 0:
+            nxt = text[k + 1 : k + 2]
+            if nxt in _MEDIA_FIRST or nxt.isdigit():
+                return k
+            k = text.find(bracket, k + 1)
+    if (half >= 0 or full >= 0) and ("cm" in text or "CM" in text or "米" in text or "公分" in text or "mm" in text):
+        return full if half < 0 else half if full < 0 else min(half, full)
+    return -1
+# an exhibition's list by author: the artist's name, the medium alone in brackets (`某某(国画)`, `某某（书法作品）`)
+_ARTIST_MEDIUM_BRACKET = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})\s*[(（](?:{_MEDIA})(?:作品)?[)）]")
+
+
+def _artist_medium_bracket(result: ParsedName, text: str) -> bool:
+    """`某某(国画)`: a strict name (no place, no word) then only a medium in brackets: the artist, no title."""
+    m = _ARTIST_MEDIUM_BRACKET.fullmatch(text)
+    if not m or not _is_name(m["name"]) or m["name"] in _GAZETTEER or _full_place(m["name"]):
+        return False
+    result._set("photographers", [m["name"]], "姓名(材质)", 0.75)
+    result.kind = result.family = "artwork"
+    result.warnings.append(_PAINTED)
+    return True
+
+
+def _strip_art_notes(text: str) -> str:
+    """`青春物语(中国画 180×145cm) 李钟` -> `青春物语 李钟`; `剪纸-X-Y` -> `X-Y`: only where words stay on both sides
+    of a separator or a 《title》 (`张三-油画` keeps its medium: nothing else would be left to read)."""
+    at = _art_note_at(text) if "(" in text or "（" in text else -1
+    if at >= 0 and _ART_NOTE.search(text, at):
+        text = _SPACE_RUN.sub(" ", _ART_NOTE.sub(" ", text)).strip() or text
+    m = _MEDIA_HEAD.match(text) if text[:2] in _MEDIA_FIRST2 else None
+    if m:
+        rest = text[m.end():].strip()
+    elif text[-2:] in _MEDIA_LAST2 and (size := next((n for n in _MEDIA_SIZES if text[-n:] in _MEDIA_SET), 0)):
+        head = text[:-size]  # `X-Y-油画`, `X《Y》水彩画`: a separator, spaces or a 》 before the medium
+        bare = head.rstrip(" -_—\t\u3000")
+        rest = bare if bare and (bare != head or head.endswith("》")) else ""
+    else:
+        return text
+    if rest and ("《" in rest or _HAS_SEP.search(rest)):
+        text = rest
+    return text
+
+
+def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
+    parts = [p for p in _ART_SEP.split(_ART_SIZE.sub(".", text)) if p]
+    kinds = []
+    for part in parts:
+        if part.isdigit() and len(part) <= 3:
+            kinds.append("leaf")
+        elif _ART_ERA.fullmatch(part):
+            kinds.append("era")
+        elif _ART_HOLDER.fullmatch(part):
+            kinds.append("holder")
+        elif _ART_FORMAT.fullmatch(part):
+            kinds.append("format")
+        elif _ART_MEDIUM.fullmatch(part):
+            kinds.append("medium")
+        elif (m := _ART_HOLDER.search(part)) and m.end() == len(part) and _ART_MEDIUM.fullmatch(part[: m.start()]):
+            kinds.append("medium")  # `纸本设色台北故宫博物院藏`: the medium and the holder glued together
+        elif part[:1].isdigit() and _ART_PIXELS.fullmatch(part):
+            kinds.append("size")
+        elif part[:1].isdigit() and _ART_BARE_SIZE.fullmatch(part):
+            kinds.append("size")  # `168cm×75cm`: the work's size as a segment of its own
+        elif part[:1] in "12" and _ART_MADE_YEAR.fullmatch(part):
+            kinds.append("year")  # `1960年`: the year the work was made, no date of the picture
+        elif (m := _ART_MAKER.fullmatch(part)) and _is_name(m["n1"] or m["n2"], strict=False) and (
+                m["n2"] or _ART_ERA.fullmatch(m["era"])):  # `临江仙`, `仿古建筑`: no era, no copy
+            kinds.append("maker")
+        else:
+            kinds.append("")
+    works = [p for p, k in zip(parts, kinds, strict=True) if not k]
+    catalogue = {k for k in kinds if k and k != "leaf"}
+    artist = None
+    booked = [p for p in works if p[:1] == "《" and p[-1:] == "》"]
+    if len(booked) == 1 and len(works) == 2 and catalogue:
+        other = works[0] if works[1] is booked[0] else works[1]
+        if _has_surname(other) and _is_name(other, strict=False) and not _is_title_word(other):
+            artist = other  # `画家 《作品》 纸本设色 …藏`: the work in 《》, the painter beside it
+            works = [booked[0][1:-1].strip()]
+    if len(works) >= 2 and "era" in catalogue:
+        after_era = [p for i, (p, k) in enumerate(zip(parts, kinds, strict=True))
+                     if not k and i and kinds[i - 1] == "era" and _has_surname(p) and _is_name(p, strict=False)
+                     and not _is_title_word(p)]
+        if len(after_era) == 1:
+            artist = after_era[0]  # `宋-范宽-溪山行旅图-…藏`: the era, the painter, the work
+            works.remove(artist)
+    if len(works) == 2 and catalogue and len(set(works[0]) & set(works[1])) >= 3:
+        works.pop(1)  # round 22: `谿山行旅图轴.溪山行旅图`: the catalogue's name, then the common one
+    if len(works) != 1 or len(catalogue) < 2 and not ("holder" in catalogue and len(parts) >= 3):
+        return False  # one catalogue word beside a title is not enough (`明月-清风`, `秋-张三`)
+    result._set("title", works[0], "artwork catalogue name", 0.75)
+    if artist:  # round 22: a museum's painter (宋, 元 …) did not take the photograph: named, not credited
+        result.warnings.append(f"painter of the work, not the photographer: {artist}")
+    result.kind = result.family = "artwork"
+    return True
+
+
+# round 26: an artwork's caption as a book, a catalogue or a site prints it: `[n] 《作品》|作品`, then only notes —
+# the size (`146cm×114cm`, `179x97cm`, `33.0 x 48.5 cm`, slugged `33-0-x-48-5-cm`: a unit is what tells a size
+# from a pixel resolution), the medium (a support + a technique, `亚麻布油画`, `纸本水墨设色`, `水彩-纸`, 简/繁),
+# the year it was made (`1994年`, `…cm2022`: the work's year, no date of the picture), a holder (`私人收藏`)
+# and a CMS's upload stamp (`-<epoch s>`, slugged names) — in any order. The artist before the work (`n-画家-作品`)
+# is no photographer (not credited). Nothing but notes may follow the work.
+_ART_UNIT = r"(?:cm|CM|厘米|公分|釐米)"
+_ART_CAPTION_NOTE = re.compile(
+    r"(?P<size>\d{1,4}(?:[.-]\d{1,2})?\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]-?\s*\d{1,4}(?:[.-]\d{1,2})?\s*-?" + _ART_UNIT + ")"
+    r"|(?P<medium>(?:纸本|紙本|绢本|絹本|布面|布上|亚麻布|亞麻布|麻布|木板|纸上|紙上|宣纸|宣紙)?"
+    r"(?:水墨设色|水墨設色|水墨|设色|設色|油画|油畫|丙烯|压克力|壓克力|水彩|综合材料|綜合材料|墨笔|墨筆|粉彩|版画|版畫)"
+    r"(?:-?(?:纸本|紙本|纸|紙|布|绢|絹|画布|畫布))?|(?:纸本|紙本|绢本|絹本)(?=[-_\s]|$))"
+    r"|(?P<year>(?:1[89]|20)\d{2}年?)(?!\d)"
+    r"|(?P<holder>私人收?藏|[\u4e00-\u9fff]{2,12}(?:博物馆|博物館|美术馆|美術館|艺术馆|藝術館)藏)"
+    r"|(?P<epoch>(?<=-)1[3-9]\d{8}$)"
+    r"|(?P<sep>[-_\s、,，;；]+)"
+)
+_ART_SEQ_LEAD = re.compile(r"^\d{1,3}(?:[-_.、\s]+|(?=《))")
+
+
+def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
+    size = re.search(r"\d\s*-?" + _ART_UNIT + r"|\d\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]", text)
+    if not size:
+        return False
+    start = None  # where the notes begin: the first size or medium whose notes run to the end
+    for m in re.finditer(r"(?<![\u4e00-\u9fff\d.])(?=\d)|(?=[纸紙绢絹布亚亞麻木宣水设設油丙压壓综綜墨粉版])", text):
+        i, kinds = m.start(), set()
+        while i < len(text):
+            n = _ART_CAPTION_NOTE.match(text, i)
+            if not n or n.end() == i:
+                break
+            kinds.add(n.lastgroup)
+            i = n.end()
+        if i == len(text) and "size" in kinds and m.start() > 0:
+            start = m.start()
+            break
+    if start is None:
+        return False
+    notes = [n for n in _ART_CAPTION_NOTE.finditer(text, start) if n.lastgroup != "sep"]
+    head = text[:start].rstrip(" -_、,，;；")
+    seq = _ART_SEQ_LEAD.match(head)
+    head = head[seq.end():] if seq else head
+    while True:  # a year before the medium (`…-作品-1933-水彩-纸`) belongs to the notes
+        y = re.search(r"[-_\s]+(?:1[89]|20)\d{2}年?$", head)
+        if not y:
+            break
+        head = head[: y.start()]
+    if head[:1] == "《" and head[-1:] == "》":
+        head = head[1:-1]
+    elif "-" in head:
+        who, _, work = head.partition("-")
+        if not (seq and _has_surname(who) and _is_name(who, strict=False) and work and "-" not in work
+                and not _is_name(work)):
+            return False  # `作者-作品-尺寸` is a contest entry's (its author credited there)
+        head = work  # a numbered listing's `n-画家-作品`: the painter is no photographer
+    head = head.strip()
+    if not head or len(head) > 30 or _DIGITS_ONLY.fullmatch(head) or "《" in head or "》" in head:
+        return False
+    result._set("title", head, "artwork caption: work, size, medium, year", 0.75)
+    result.kind = result.family = "artwork"
+    epoch = next((n.group() for n in notes if n.lastgroup == "epoch"), None)
+    if epoch:
+        day, clock = _stamp_from_groups({"sec": epoch})
+        _give_stamp(result, day, clock, "CMS upload stamp -<epoch s>", "uploaded", 0.5)
+    return True
+
+
+# round 26: a photo exhibition's caption line, `作品名 拍摄时间 [★] 拍摄地点` (the three fields a salon asks
+# for, joined with spaces; a star or a dot may mark the place): the work, the day (dotted, dashed or
+# 年月日, padded or not) and where. The last words are the place when they are a known place, or words
+# no person's name and no category or credit could be; a name there is left to the contest layouts.
+_TITLE_DATE_PLACE_GATE = re.compile(r"\s(?:19|20)\d\d[-./年]\d")
+_TITLE_DATE_PLACE = re.compile(
+    r"(?P<t>[^\s\d][^\d]{1,29}?)\s+(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-./])(?P<M>\d{1,2})(?P=sep)(?P<D>\d{1,2})"
+    r"|年(?P<M2>\d{1,2})月(?P<D2>\d{1,2})日)\s*(?:[★☆●◆■▲•·]\s*)?\s(?P<p>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _apply_title_date_place(result: ParsedName, text: str) -> bool:
+    m = _TITLE_DATE_PLACE.fullmatch(text)
+    if not m:
+        return False
+    title, place = m["t"].strip(), m["p"]
+    day = _valid_date(int(m["Y"]), int(m["M"] or m["M2"]), int(m["D"] or m["D2"]))
+    if not day or not _CJK.fullmatch(title.replace(" ", "")) or place in _NOUNS or _GROUP_LABEL.fullmatch(place):
+        return False
+    if not _full_place(place) and (_is_name(place, strict=False) or place.endswith(("作品", "奖", "组", "摄", "图", "系列"))):
+        return False
+    result._set("title", title, "作品名 时间 地点", 0.75)
+    result._set("date", day, "作品名 时间 地点", 0.75)
+    result._set("place", place, "作品名 时间 地点", 0.6)
+    result.kind = result.family = "titled"
+    return True
+
+
+# round 21: an exhibition's wall label, `作者，《作品》，选自《系列》，年份` (the artist first, the work in 《》,
+# the series it belongs to, the year it was made)
+_EXHIBIT_LABEL = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[,，]\s*《(?P<t>[^《》]{1,40})》"
+    r"(?:\s*[,，]\s*(?:选自|出自|来自)?\s*《[^《》]{1,40}》(?:系列|组照|组图)?)?"
+    r"(?:\s*[,，]\s*(?P<Y>(?:19|20)\d{2})年?)?"
+)
+
+
+def _apply_exhibit_label(result: ParsedName, text: str) -> bool:
+    m = _EXHIBIT_LABEL.fullmatch(text)
+    if not m or not (m["Y"] or m.end("t") + 1 < len(text)):
+        return False  # `张三，《晨曦》` alone is the book-title layout's
+    name = m["name"]
+    if not (("·" in name or "•" in name) or _has_surname(name) and _is_name(name)):
+        return False
+    result._set("photographers", [name], "作者，《作品》，年份", 0.75)
+    result._set("title", m["t"].strip(), "作者，《作品》，年份", 0.8)
+    if m["Y"]:
+        result._set("date", m["Y"], "作者，《作品》，年份", 0.6)
+        result._set("date_kind", "made", "作者，《作品》，年份", 0.6)
+    result.kind = result.family = "artwork"
+    return True
+
+
+# round 21: a photo essay's or a gallery's listing, `作者／作品` (a full-width slash: a file name cannot hold `/`)
+_NAME_SLASH_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<title>[^／/]{1,30})")
+
+
+# Round 22: how the picture was taken (航拍, 全景图, 鸟瞰图 …) after nothing but places: the name says where, and
+# has no title (`某湖航拍`, `某广场-航拍`, `某宫·某市·航拍`, `某博物馆全景图`). With a credit the words stay the
+# work's title (`某码头航拍 (X 摄)`), as does a view word (`雷峰塔全景`, `故宫雪景`: what it looks like).
+_TECHNIQUE_END = re.compile(r"(?:\s*[-_·•\s]\s*)?(?:航拍(?:图|照片?)?|全景(?:图|照片?)|鸟瞰图|俯瞰图|俯拍图?|VR全景|360全景)$")
+_TECHNIQUE_LAST = frozenset("拍图照片景")
+_TECHNIQUE_WORDS = ("航拍", "航拍图", "航拍照", "航拍照片", "全景图", "全景照", "全景照片", "鸟瞰图", "俯瞰图", "俯拍", "俯拍图",
+                    "VR全景", "360全景")  # what _TECHNIQUE_END can end on
+
+
+def _technique_place(part: str) -> bool:
+    if not part or part in _GENERIC_PLACE_HEADS or _MULTI_SUFFIX_RUN.fullmatch(part) or _is_name(part):
+        return False
+    if part in _GAZETTEER and part[-1] in _LANDMARK_CHARS:
+        return True  # `南湖`: a lake many cities have, still a named place before 航拍
+    return _full_place(part) or _is_sight_name(part) or part in _NATURAL_SIGHTS or _is_designated_sight(part)
+
+
+_ARRIVE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:到|来到|降临|临)(?P<p>[\u4e00-\u9fff]{3,8})")  # `春到某某楼`, `秋临某湖`
+_CJK_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\.[\u4e00-\u9fff]{2,20}){2,3}")  # three or four words and dots
+
+
+def _apply_place_technique(result: ParsedName, text: str) -> bool:
+    m = _TECHNIQUE_END.search(text, max(0, len(text) - 12))  # (the longest ending, spaces round a dash, fits in 12)
+    if not m or m.start() == 0:
+        return False
+    parts = [p for p in _TECHNIQUE_PARTS.split(text[: m.start()]) if p]
+    if not 1 <= len(parts) <= 3 or any(len(p) > 14 or not _CJK.fullmatch(p) for p in parts):
+        return False
+    places = [p for p in parts if _technique_place(p)]
+    if not places or len(places) < len(parts) - 1 or any(_is_name(p) for p in parts):
+        return False  # every part a place, or one more unknown beside a known (`某某总统府·南京`)
+    result._set("place", places[0], "place + way of shooting", 0.6)
+    result.kind, result.family = "titled", "place_only"
+    return True
+
+
+def _apply_technique_lead(result: ParsedName, text: str) -> bool:
+    """`航拍某湖公园`: the way of shooting before nothing but one place, no credit: where, and no title (as
+    `某湖公园航拍`); with a credit or any other words (`航拍某桥 X 摄`, `航拍某地夜色`) the words stay the title."""
+    rest = text[2:].lstrip(" -_·•:：")
+    if not 2 <= len(rest) <= 16 or not _technique_place(rest) or not _CJK_DIGITS_ONLY.fullmatch(rest):
+        return False
+    result._set("place", rest, "way of shooting + place", 0.6)
+    result.kind, result.family = "titled", "place_only"
+    return True
+
+
+_CJK_DIGITS_ONLY = re.compile(r"[\u4e00-\u9fff0-9]+")
+
+
+_HAS_SEP = re.compile(r"[-_+＋\s\u3000丨｜|]|——")
+
+
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:年级|少儿|青少年|成人|中学|小学|幼儿|学生|教师|专业|业余)?组(?:别)?")

@@ -1,0 +1,254 @@
+"""A caption sentence: agency tails, a dotted place, the caption's place, date and credit, and what
+is a sentence at all (`_apply_caption`).
+
+Reads lexicon, result, stamps, people, places, credits, dates, titles. Serves contests, text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits import _SENTENCE_PUNCT, _find_byline, _store_credit, _tail40
+from .dates import (
+    _AFTERNOON,
+    _ASCII_LETTERS,
+    _TEXT_DATE_START,
+    _english_place,
+    _set_year_month_day,
+    _text_date,
+)
+from .lexicon import (
+    _AGENCIES,
+    _AGENCY_RE,
+    _AGENCY_TRIE,
+    _AMBIGUOUS_PLACES,
+    _GAZETTEER,
+    _NOT_IN_NAMES,
+    _NOUNS,
+)
+from .people import _CJK, _is_name, _is_title_word
+from .places import (
+    _GENERIC_PLACE_HEADS,
+    _caption_place,
+    _full_place,
+    _gaz_name_length,
+    _not_where,
+    _place_after_de,
+    _place_headline_dateline,
+    _trim_place,
+)
+from .result import ParsedName
+from .stamps import _valid_time
+from .titles import (
+    _LANDFORM_LAST,
+    _NATURAL_SIGHTS,
+    _SIGHT_LEAD,
+    _city_at_end,
+    _city_scene,
+    _dotted_place,
+    _is_designated_sight,
+    _is_event_year,
+    _is_qualified_institution,
+    _is_short_rest,
+    _is_sight_name,
+    _named_landform,
+    _natural_sight,
+    _pictured_place,
+    _place_head,
+    _place_lead,
+    _place_part,
+    _places_only,
+    _strip_gloss,
+)
+
+
+def _at_place(rest: str) -> bool:
+    """What follows a leading 于 (`at`) is a place: a whole one, or a known place and a spot's name after it
+    (`香港某某督`) with no verb, particle or time in it (`北京过年` is no place)."""
+    if _full_place(rest):
+        return True
+    first = _gaz_name_length(rest, 0)
+    tail = rest[first:]
+    return bool(first) and rest[:first] not in _AMBIGUOUS_PLACES and 2 <= len(tail) <= 4 and tail not in _NOUNS \
+        and _NOT_IN_NAMES.isdisjoint(tail) and _AT_PLACE_NOT_SPOT.isdisjoint(tail) and not _is_title_word(tail)
+
+
+# what a spot's name after `于 + place` does not hold: a verb (看雪, 赏花, 过年), a time, people (同学)
+_AT_PLACE_NOT_SPOT = frozenset("了过着年节日天前后里中上下看赏游拍玩逛吃喝去来走到见学友们人色景光")
+
+
+_AGENCY_ONLY_TAIL = re.compile(
+    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|图\s*[/／:：]\s*)?(?P<agency>(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
+    r"|IC ?photo|Getty Images)\s*$",
+    re.I,
+)
+_AGENCY_NOTE_TAIL = re.compile(
+    r"[。\s]*(?:[(（](?P<a1>" + _AGENCY_TRIE + r")(?:[_／\s]?(?:图片|供图|图))?[)）]"  # round 27: `(东方IC_图)`, `(新华社图片)`
+    r"|[(（](?P<a1o>[\u4e00-\u9fff]{1,6}(?:通讯社|社|网|报|台))(?:图片|供图)[)）]"  # `(某通社图片)`: an outlet's picture
+    r"|\s(?P<a2>" + _AGENCY_TRIE + r")(?:供图|图)?)$"
+)
+# round 21: `…。新华社发(澳大利亚某州政府供图)`: the agency sent it, an organisation (no person) supplied it
+_SENT_SUPPLIED = re.compile(
+    r"[。\s]*(?P<a>" + _AGENCY_TRIE + r")发\s*[(（](?P<by>[^()（）]{2,30}?)(?:供图|提供)[)）]$"
+)
+_AGENCY_SENT_TAIL = re.compile(r"[。\s]*[(（](?P<a1>" + _AGENCY_TRIE + r")发[)）](?P<a2>)$")
+# the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)
+_AGENCY_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图Ppos")
+_AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")(?:\s?发)?\s*$")
+
+
+def _may_end_in_agency(text: str) -> bool:
+    """Cheap test before the agency regexes: does the name end the way an agency name ends?"""
+    end = text.rstrip()
+    return end[-1:] in _AGENCY_LAST or "·" in end[-10:]
+
+
+# round 42: the agency before the credit's slash (`…。CICPHOTO／X 摄`, `…。视觉中国／X 摄`, `… 東方IC／X 攝`): a Latin
+# agency's name, a known outlet or the credit word 图 after a stop or a space, the slash after it, go with the credit
+_AGENCY_BEFORE_SLASH = re.compile(
+    r"(?:(?<=[\s。，,；;)）])|^)(?:[A-Z][A-Za-z]{1,11}(?: ?[Pp]hoto)?|图|圖|(?:" + _AGENCY_RE.pattern + r"))\s*／\s*$")
+
+
+def _strip_agency_tail(text: str) -> str:
+    if text.endswith(("／", "／ ")):  # (speed) only a credit's slash
+        m = _AGENCY_BEFORE_SLASH.search(text, _tail40(text))
+        if m and m.start() > 0:
+            return text[: m.start()].rstrip(" \u3000,，。;；:：_-—")
+    m = _AGENCY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return text.rstrip(" \u3000,，。;；:：_-—")
+
+
+# round 36: the clock written h：mm (`上午7：30,`), a bare h：mm opening the caption (`16：02,`), the day before the part
+# of the day (`19日凌晨3时,`)
+_CLOCK_START = re.compile(
+    r"(?:\d{1,2}日)?(?P<ap>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)\s*(?P<h>\d{1,2})\s*"
+    r"(?:[点时](?:(?P<mi>\d{1,2})分|(?P<half>半))?|[:：](?P<mi2>\d{2}))"
+    r"(?:许|左右)?[,，]"
+    r"|(?P<h2>\d{1,2})[:：](?P<mi3>\d{2})(?:许|左右)?[,，]")
+_DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜0123456789")
+
+
+_CLAUSE_MARKS = re.compile("[,，。;；]")
+
+
+# Round 22: a part of a named place that is a place itself (its top, its sports ground, its lawn, a landmark
+# in it): `某山顶`, `某校区风雨操场`, `某古城大水车` name where, not a work (a view word keeps the title: `某校区夜景`).
+_FEATURE_END = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天台", "长廊", "回廊", "凉亭", "水车", "木桥", "石桥", "台阶",
+                "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶")
+
+
+def _is_gate_name(title: str) -> bool:
+    """`朝天门`, `西直门`: a place's name and 门 is a city gate (a known name before it, not a kind of door)."""
+    return 3 <= len(title) <= 4 and title[-1] == "门" and title[:-1] in _GAZETTEER  # 朝天, 和平: words too, not before 门
+
+
+def _apply_caption(result: ParsedName, text: str) -> None:
+    """A caption sentence: title = the sentence, date at its start, place phrases inside."""
+    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
+    if tail and tail.start() > 0:  # `。新华社发`, `。视觉中国`: a source without a person
+        if not result.agency:
+            result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after caption", 0.8)
+        text = text[: tail.start()]
+    if not result.photographers:
+        byline = _find_byline(text)
+        if byline:
+            _store_credit(result, byline)
+            text = text[: byline.start]
+    closed = text.endswith("。")  # round 24: a sentence the editor closed before the source note
+    title = text.strip(" \u3000。.")
+    if title[-1:] in ")）":  # (speed) _strip_gloss's own first test
+        title = _strip_gloss(title)
+    lead = _TEXT_DATE_START.match(title) if title[:1].isdigit() else None
+    event_year = bool(lead) and _is_event_year(title, lead)
+    if lead and lead.end() == len(title) and not result.evidence.get("date"):
+        _set_year_month_day(result, lead)  # `2023年5月1日`: nothing but the day
+        if result.family == "unknown":
+            result.kind, result.family = "generic", "dated"
+        return
+    if lead and lead["D"] and not result.evidence.get("date") and _is_short_rest(title[lead.end():]):
+        _set_year_month_day(result, lead)  # `2013年1月20日北京故宫角楼雪景`: the date is not title
+        title = title[lead.end():]
+    clock = _CLOCK_START.match(title) if not result.time and title[:1] in _DAY_PART_FIRST else None
+    if clock:  # round 21: `凌晨1点,渔船…`: the hour the caption opens with
+        hour = int(clock["h"] or clock["h2"])
+        if hour < 12 and clock["ap"] in _AFTERNOON:
+            hour += 12
+        value = _valid_time(hour, int(clock["mi"] or clock["mi2"] or clock["mi3"] or (30 if clock["half"] else 0)), 0)
+        if value:
+            result._set("time", value, "时段+h点", 0.6)
+    sentence = bool(_SENTENCE_PUNCT.search(title)) or len(title) > 12 or closed
+    if result.kind == "unknown":
+        result.kind = "caption" if sentence or result.photographers else "titled"
+    if result.family == "unknown":
+        result.family = "news_caption" if result.photographers else ("caption" if sentence else "titled")
+    if not title:
+        result.family = "credit_only" if result.photographers else result.family
+        return
+    credit_rule = result.evidence["photographers"].rule if result.photographers else ""
+    if title[:1] == "于" and not result.photographers and 3 <= len(title) <= 17 and not _is_name(title, strict=False) \
+            and _CJK.fullmatch(title) and _at_place(title[1:]):
+        result._set("place", title[1:], "于+地点", 0.6)  # `于某地某湾`: `at …`, like 摄于: the place, no title
+        result.family = "place_only"
+        return
+    if not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
+        result._set("place", title, "place-only name", 0.65)
+        result.family = "place_only"
+        return
+    if not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or a quoted
+            # word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
+            _full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
+            or _is_qualified_institution(title) or title[-1] == "门" and _is_gate_name(title)) \
+            and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
+        result._set("place", title, "place-only name", 0.7)
+        result.family = "place_only"
+        if result.agency or result.role:  # round 42: a newsroom's credit (`某某大桥。新华社记者 X 摄`): the place
+            result._set("title", title, "place caption, newsroom credit", 0.6)  # is the caption, and its title too
+            result.family = "news_caption"
+        return
+    if not result.evidence.get("date") and not event_year:
+        _text_date(result, title)
+    # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
+    if title[:1] in _ASCII_LETTERS:
+        _english_place(result, title)  # round 24: an English press caption (`… at How Ming Street in Kwun Tong`)
+    _caption_place(result, title, markers_only=not sentence)
+    if sentence and not result.place and " " in title:
+        _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
+    if not result.place and not sentence and title.startswith(("图为", "这是")):
+        _pictured_place(result, title)
+    short_title_place = not result.place and not sentence
+    if short_title_place:
+        _city_scene(result, title)
+        _city_at_end(result, title)
+        _natural_sight(result, title)
+        if not result.place and "的" in title and not _LANDFORM_LAST.isdisjoint(title):  # (speed) 的 and a kind's last
+            _named_landform(result, title)
+        _place_part(result, title)
+        _place_lead(result, title)
+        _dotted_place(result, title)
+        if not result.place and len(title) <= 12:  # (speed) _place_head's own first test
+            _place_head(result, title)
+        if not result.place and "的" in title:  # `下雪后的人民公园美如画`: a named place after 的
+            got = _place_after_de(title)
+            if got and not got[0].startswith(_GENERIC_PLACE_HEADS) and not _not_where(title, got[0]):  # `美丽的乡村公园`
+                result._set("place", *got)
+    sight = _SIGHT_LEAD.match(title) if not result.place else None
+    if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
+        result._set("place", sight["p"], "sight at the caption start", 0.55)
+        short_title_place = True
+    if short_title_place and result.place and _not_where(title, result.place):
+        result.place = None  # `故宫博物院馆长在讲解`: the sight is the employer, not where
+        del result.evidence["place"]
+    if (not sentence and result.place and not result.photographers and title.startswith(result.place)
+            and 1 <= len(title) - len(result.place) <= 4 and title.endswith(_FEATURE_END)):
+        result._set("place", title, "place + a part of it", 0.6)  # round 22: `某山顶`, `某校区风雨操场`: where, no title
+        result.family = "place_only"
+        return
+    if not result.place and (title.find("：", 2, 11) >= 0 or title.find(":", 2, 11) >= 0):
+        _place_headline_dateline(result, title)  # last: a place named in the headline itself says more
+    marker = _SHOT_AT_START.match(title)
+    if marker and result.place == _trim_place(title[marker.end():]):
+        return  # `摄于山西平遥古城`: nothing but the place
+    result._set("title", title, "caption sentence", 0.9)
+_SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")

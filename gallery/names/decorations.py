@@ -1,0 +1,195 @@
+"""Step 2, the extension and the decorations at the end of a name: copy markers, editor and paste
+suffixes, content hashes (`_split_extension`, `_strip_decorations`).
+
+Reads result, stamps. Serves devices, parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .result import ParsedName
+from .stamps import _stamp_from_groups
+
+# ---------------------------------------------------------------------------------------------
+# Step 2: extension and decorations
+# ---------------------------------------------------------------------------------------------
+
+_EXT_RE = re.compile(r"\.((?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5})$")
+_IMAGE_EXTS = frozenset(
+    "jpg jpeg png gif bmp tif tiff webp heic heif avif jfif raw dng cr2 nef arw psd".split()
+)
+# Each decoration with the characters it can end with: most names end in a digit or a letter
+# that rules out most of them, so only those that can match are tried.
+_COPY_RES = (
+    (re.compile(r"\s*-\s*(?:副本|[Cc]opy)(?:\s*\(\d+\))?$"), "本yY)"),  # Windows Explorer, Chinese and English
+    (re.compile(r"_副本\d*$"), "本0123456789"),
+    (re.compile(r"\s+拷[贝貝](?:\s*\d+)?$"), "贝貝0123456789"),  # macOS in traditional Chinese: ` 拷貝`
+    # macOS Finder in Chinese duplicates `X` as `X的副本`, then `X的副本 2`, `X的副本 3` … (older releases glue the
+    # number: `X的副本2`) — search-index files 380395714 (a Finder listing `log的副本 2.log`, `log的副本 3.log`),
+    # 8998303181, 21660715336, 17504951086; glued 34147222326, 54622585835, 44968950097, 24688020671
+    (re.compile(r"\s*的副本(?: ?\d{1,3})?$"), "本0123456789"),
+    (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）"),
+    (re.compile(r"_看图王$"), "王"),
+    (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789"),  # Android galleries save an edited copy as `…~2`
+    (re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789"),
+)
+_HEX_END = "0123456789abcdef"
+_ALNUM_END = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_EDITOR_RES = (
+    (re.compile(r"-已增强(?:-[A-Z]{1,4})*$"), "强ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    # Lightroom and Photoshop exports: `-编辑`, `-Edit`, `-HDR`, `-Pano`, with a copy number
+    (re.compile(r"(?<=\S)-(?:编辑|Edit|HDR|Pano)(?:-\d{1,2})?$"), "辑tRo0123456789"),
+    (re.compile(r"-removebg-preview$"), "w"),
+    (re.compile(r"\s*@\s*[23]x$", re.IGNORECASE), "xX"),  # retina exports, `… @ 2x` too
+    (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END),  # image hosts append a content hash
+    (re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8}$"), _HEX_END),  # `….4e1c706a`: a bundler's
+    (re.compile(r"(?<=\w)-scaled$"), "d"),  # WordPress resizes big uploads
+    (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789"),  # and names each size `-1024x768`
+    (re.compile(r"(?<=\S)_restored$"), "d"),  # photo-restoration tools
+    (re.compile(r"(?<=\S)\s*[(（](?:retouched|cropped|edited|restored)[)）]$", re.IGNORECASE), ")）"),  # Wikimedia Commons
+    # Wikimedia imports from Panoramio: `<title>[_<English title>]_-_panoramio[_-_<uploader>]`
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?:[a-z0-9]{0,8}|(?:_[A-Za-z0-9,.'&]+)+)_-_panoramio(?:_-_[A-Za-z0-9_.]+)?$"),
+     _ALNUM_END),
+    (re.compile(r"(?<=\S)\s+-\s+panoramio$", re.IGNORECASE), "oO"),
+    # bundlers' mixed-case content hash
+    (re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"), _ALNUM_END + "_"),
+)
+# Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
+_PASTE_RES = (
+    (re.compile(r"(?<=\S)-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})-[0-9a-z]{5,8}$"),
+     _ALNUM_END),
+    (re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"), "0123456789"),
+)
+# A piece of text every match of a marker holds ("" when there is none to name): a search for `…$`
+# tries every position of the name, and most names ending in a digit hold no `-`, `~` or `_副本`.
+_DECORATION_NEEDLES = {
+    _COPY_RES[0][0]: "-", _COPY_RES[1][0]: "_副本", _COPY_RES[2][0]: "拷", _COPY_RES[3][0]: "的副本",
+    _COPY_RES[5][0]: "_看图王", _COPY_RES[6][0]: "~",
+    _EDITOR_RES[0][0]: "-已增强", _EDITOR_RES[1][0]: "-", _EDITOR_RES[2][0]: "-removebg-preview",
+    _EDITOR_RES[3][0]: "@", _EDITOR_RES[4][0]: "-", _EDITOR_RES[6][0]: "-scaled", _EDITOR_RES[7][0]: "-",
+    _EDITOR_RES[8][0]: "_restored", _EDITOR_RES[10][0]: "_-_panoramio", _EDITOR_RES[11][0]: "-",
+    _EDITOR_RES[12][0]: "-", _PASTE_RES[0][0]: "-", _PASTE_RES[1][0]: "-",
+}
+# The longest match of a marker of bounded length, and one for a `$` before a final newline: a
+# search that starts that far from the end finds the same match (lookbehinds still see before it).
+_DECORATION_WINDOWS = {
+    _COPY_RES[4][0]: 7, _EDITOR_RES[1][0]: 9, _EDITOR_RES[4][0]: 34, _EDITOR_RES[5][0]: 10, _EDITOR_RES[7][0]: 11,
+    _EDITOR_RES[12][0]: 10, _PASTE_RES[0][0]: 25, _PASTE_RES[1][0]: 19,
+}
+_DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
+for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _PASTE_RES)):
+    for _rx, _ends in _table:
+        for _ch in _ends:
+            _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()),
+                                         (_kind, _rx, _DECORATION_NEEDLES.get(_rx, ""), _DECORATION_WINDOWS.get(_rx, 0)))
+
+# Photoshop's Chinese "存储副本" and duplicated layers exported one by one add ` 副本`, then ` 副本 2`, ` 副本 3` …;
+# its older releases glue it: `未标题-1副本` (search-index files 17627835716 `未标题-7副本.png`, 24153103885,
+# 56730354234 "Photoshop 預設檔名"; spaced 23802595760, 42456468723 `未标题-1 副本.jpg`; numbered 10824005941
+# `椭圆 3 副本 20.png`, 15802216528 `图层 5 副本 2.png`, 29216429796 `14副本 2.png`). Glued only after a digit:
+# after words `副本` may be the word itself (a game's dungeon, `团队副本`).
+_PHOTOSHOP_COPY_RES = (
+    (re.compile(r"(?:(?<=\S) |(?<=\d))副本(?: ?\d{1,3})?$"), "本0123456789"),
+)
+for _rx, _ends in _PHOTOSHOP_COPY_RES:
+    for _ch in _ends:
+        _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()), ("copy", _rx, "副本", 0))
+
+
+# A sync client's conflicted copy: Dropbox (and pCloud) keep both versions and name the other
+# `<name> (<computer or user>'s conflicted copy <YYYY-MM-DD>)` (search-index files 53118515038, 71482210213
+# `dati (PC1's conflicted copy 2026-10-03)`, 62544767593, 69434624803, 59240576578 `foo (Mac mini's conflicted copy
+# 2026-04-17)`, 56748629353, 6075615073, 55066607293 pCloud): a copy marker; its day is the conflict's, no date of
+# the picture, and the computer's or the user's name no title or credit.
+_SYNC_CONFLICT_COPY_RE = re.compile(r"\s?\((?:[^()]{1,60}'s )?conflicted copy(?: \d{4}-\d{2}-\d{2})?\)$")
+_DECORATIONS_BY_LAST[")"] = (*_DECORATIONS_BY_LAST.get(")", ()), ("copy", _SYNC_CONFLICT_COPY_RE, "conflicted copy", 0))
+
+# The upload store of Vietnamese news sites (cdn.vietnambiz.vn/<Y>/<M>/<D>/…) keeps the original name, lower-cased,
+# and appends `-` + the upload's epoch milliseconds + a random number of 7-10 digits, again at each re-upload
+# (search-index files 3681159336 `4613564984-<ms><10>`, 17038159552 `photo-<id>-<ms><8>`, 31985376876,
+# 45791793802, 36039096260 `<md5>-<ms><10>`, 22479218543 two suffixes in a row; the folder's day is the stamp's):
+# cut, so the original name is read as it would be alone (its own date, or none; the upload time is not given).
+_VN_CMS_UPLOAD_SUFFIX_RE = re.compile(r"(?<=\S)-1[3-9]\d{11}\d{7,10}$")
+_DECORATIONS_BY_LAST.update({_ch: (*_DECORATIONS_BY_LAST.get(_ch, ()), ("editor", _VN_CMS_UPLOAD_SUFFIX_RE, "-", 25))
+                             for _ch in "0123456789"})
+
+
+_NO_PASTE: tuple[str | None, str | None] = (None, None)  # a stem with no paste-time suffix: (day, clock)
+
+
+# round 26: an image service's processing suffix after the extension, as a URL writes it: Aliyun OSS's
+# `@<params>` (`.jpg@600w`, `.jpg@100w_100h_1e_1c`, `.jpg@!style`; Bilibili's `.jpg@640w_400h_1c.webp` adds
+# the format it serves) and UpYun's `!<style>` (`.jpg!thumb`, `.jpg!/fw/300` — a `/` splits the folders first)
+_IMG_PROCESS = re.compile(r"\.(?P<ext>jpe?g|png|gif|webp|bmp|heic|avif)(?:@!?[0-9A-Za-z_,]{1,40}|![0-9A-Za-z_-]{1,30})$",
+                          re.IGNORECASE)
+
+
+def _split_extension(result: ParsedName, base: str) -> str:
+    dot = base.rfind(".")  # an extension starts at the last dot: search from there
+    m = _EXT_RE.search(base, dot) if dot >= 0 else None
+    if ("@" in base or "!" in base) and dot > 0:
+        stem = base[: m.start()] if m else base
+        proc = _IMG_PROCESS.search(stem, max(0, stem.rfind(".")))
+        if proc and proc.start() > 0:
+            result.extension = "." + proc["ext"].lower()
+            result.warnings.append("image-service suffix after the extension")
+            return stem[: proc.start()]
+    if not m:
+        return base
+    result.extension = "." + m.group(1).lower()
+    stem = base[: m.start()]
+    dot = stem.rfind(".")
+    inner = _EXT_RE.search(stem, dot) if dot >= 0 else None
+    if inner and inner.group(1).lower() in _IMAGE_EXTS:
+        result.double_extension = True
+        result.warnings.append("double extension")
+        stem = stem[: inner.start()]
+    elif stem[-1:] in "gGfFpP" and (typed := _TYPED_EXTENSION.search(stem, max(0, len(stem) - 5))):
+        result.warnings.append("an extension typed into the name")  # `故宫jpg.jpg`: no dot, glued to the words
+        stem = stem[: typed.start()]
+    return stem
+
+
+# (speed) per last character, the markers that can match a core holding no `-`: a needle with `-` is not in it
+# (most names ending in a digit hold none, and 8 of the 13 markers for a digit need one)
+_DECORATIONS_NO_DASH: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
+# (speed) a needle a marker's match holds where the core holds no `-`: a bundler's hash `[-.]<8 hex>` then holds `.`
+_DECORATION_NO_DASH_NEEDLES = {_EDITOR_RES[5][0]: "."}
+# `故宫jpg.jpg`: an image extension typed, without its dot, straight after Chinese words
+_TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
+
+
+def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | None, str | None]]:
+    """Peel copy markers, editor and paste suffixes off the end, in any order: (the core, the paste stamp).
+    (speed) locals and a tuple, not an object's attributes: every name runs this."""
+    core = stem.rstrip()
+    if core[-1:] not in _DECORATIONS_BY_LAST:
+        return core, _NO_PASTE  # every marker and suffix ends in one of these (副本, 拷贝, (2), -NR, hex …)
+    markers: list[str] = []
+    paste = _NO_PASTE
+    changed = True
+    while changed and core:
+        changed = False
+        last = core[-1]
+        cands = _DECORATIONS_BY_LAST.get(last, ()) if "-" in core else _DECORATIONS_NO_DASH.get(last)
+        if cands is None:  # (speed) built on first use, from the whole table: the markers whose needle holds no `-`
+            cands = _DECORATIONS_NO_DASH[last] = tuple((kind, rx, _DECORATION_NO_DASH_NEEDLES.get(rx, needle), window)
+                                                       for kind, rx, needle, window in _DECORATIONS_BY_LAST.get(last, ())
+                                                       if "-" not in needle)
+        for kind, rx, needle, window in cands:
+            m = (rx.search(core, max(0, len(core) - window) if window else 0)
+                 if needle in core else None)
+            if not m or m.start() == 0:
+                continue
+            if kind == "paste" and len(m.group(0)) == 15 and core[: m.start()].isdigit():
+                continue  # round 22: `<id>-<14 digits>` (DedeCMS `240460-13033106243430`): an id and a stamp, no paste
+            if kind == "copy":
+                markers.insert(0, m.group(0))
+            elif kind == "paste":
+                paste = _stamp_from_groups(m.groupdict())
+            core, changed = core[: m.start()].rstrip() if kind == "copy" else core[: m.start()], True
+            break  # the end changed: look again from the new last character
+    if markers:
+        result._set("copy_marker", "".join(markers), "copy marker", 0.95)
+    return core, paste

@@ -1,0 +1,166 @@
+"""The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a
+caption's tail at a title's end, a result's clean-up (`_finish`).
+
+Reads lexicon, result, phones, devices, segments. Serves parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .devices import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _RANDOM_SIGNS, _TOOL_WORDS
+from .lexicon import _T2S
+from .phones import PHONE_RE, find_phones
+from .result import Evidence, ParsedName
+from .segments import _WORK_KIND
+
+_WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
+
+
+_LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
+
+
+# Round 19: a title with no Chinese character is a title only when it reads as words a person wrote
+# (every labelled one does: `dookie`, `Naruto`, `Cassava flakes (Garri)`, English paper titles). Digits
+# and separators only (`1642171012081541120`, `123`), a run of five digits or more (`122675973_51n`,
+# `210431_9babaaa5`, `xin_3430108…`), a short prefix and a counter (`gopr0133`, `DSC0001`), letters and
+# single digits alternating (`a1b2c3`), a URL's pieces (`src=`, `http_`, `.com`, `&`, `=`, `!!`) or a
+# lone short capital code (`OIP-C`, `IMG`) is an id, a machine's name or what is left of one (and a 7-character
+# run with two signs of randomness: imgur, see _RANDOM_SIGNS). A word with
+# a short number in it stays a title (`M3-Sedan`, `MyTrip2023Paris`: rounds 16 and 17, from real names).
+_NO_CJK_TITLE = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]*")
+_URL_PIECES = re.compile(r"src=|https?_|www\.|\.(?:com|cn|net|org|io)(?![A-Za-z])|[=&]|!!", re.IGNORECASE)
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+_CAPITAL_CODE = re.compile(r"[A-Z]{1,4}(?:[-_ ][A-Z]{1,4})?")
+_ID_SHAPES = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]")
+
+
+# Round 22: a tool's or app's name standing alone (`Greenshot`, `Snipaste`, `PixPin`: its default name with the
+# stamp cut off) is no title; words that are ordinary words as well (image, photo, signal, lark, 批注) and the
+# Chinese app names (美图, 快手: words too) stay titles.
+_BARE_TOOL = re.compile(
+    "(?:" + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]
+                     if rx.lower() not in ("image", "photo", "signal", "批注", "(?<![a-za-z])lark"))
+    + "|" + _EXACT_ONLY_TOOLS + ")", re.IGNORECASE)
+_BARE_TOOL_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_3企微钉飞屏截录搜扫新批网")  # _TOOL_SCAN's
+
+
+def _tool_token(title: str) -> bool:
+    """A cheap first test for _BARE_TOOL: the title's first Latin word is a tool's word (greenshot, snipaste,
+    wechat …), or it opens on a Chinese tool's first character."""
+    if not title.isascii():
+        return True  # (企业微信, 截图 …: the Chinese tool names are few and the regex tells)
+    k, s = 0, title.lstrip("_")
+    while k < len(s) and s[k].isalpha():
+        k += 1
+    return s[:k].lower() in _TOOL_WORDS
+
+
+def _machine_title(title: str) -> bool:
+    """Is a title with no Chinese (or kana, hangul) an id or a machine's leftover rather than words?"""
+    if not _NO_CJK_TITLE.fullmatch(title):
+        return False
+    if _URL_PIECES.search(title) or _CAPITAL_CODE.fullmatch(title.strip()):
+        return True
+    if len(title) == 7 and title.isalnum() and len(_RANDOM_SIGNS.findall(title)) >= 2:
+        return True  # imgur's 7-character ids (`NQOfAaD`, `sJ3CT4V`: 22281884902, 46224626482), as sm.ms's 15
+    runs = _LATIN_RUN.findall(title)
+    if runs and all(r.isdigit() for r in runs):
+        return True  # digits and separators only
+    if any(len(r) >= 24 and sum(c.isdigit() for c in r) >= 6 and not r.isdigit() for r in runs):
+        return True  # round 20: a long key or hash with a short prefix (`BECRvg…ebbc70ffb61b…`, 2 in 10 digits)
+    return any(not r.isalpha() and _ID_SHAPES.search(r) is not None for r in runs)
+
+
+# Round 41: what a credit or a source note leaves after a caption's last 。 once its names are read — an outlet
+# (`。视觉中国 图`, `。CICPHOTO`, `。中国网图片库`), a role with no name left (`。半岛全媒体记者`, `。通讯员`), a file
+# note (`。资料图片`, `。(本报档案照)`, `。(图：X局)`). Read on the _T2S text of the tail; a sentence stays (`。图为记者…`).
+_CAPTION_TAIL_LEFTOVER = re.compile(
+    r"(?:(?:[\w·]{0,10}?(?:新闻|报|社|台|网|媒体|[A-Za-z]))?(?:特约|签约|全媒体|首席)?(?:记者|通讯员|摄影师|拍友)[／/:：]?"
+    r"|[\w·]{0,12}?摄影报道"
+    r"|(?:图_)?(?:视觉中国|东方IC|中新社?|中国网图片库|新华社照片|CICPHOTO|资料图片|图片)(?: ?(?:图|资料|供图))?"
+    r"|翻摄画面|[(（](?:本报档案照|资料照|图[：:][^()（）]{1,12})[)）])"
+)
+_TAIL_KEPT_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # `。(无人机照片)CICPHOTO`: the note stays, the outlet goes
+
+
+def _caption_tail_leftover(title: str) -> str | None:
+    """The title without a credit's or a source note's leftover after its last 。 (None when there is none)."""
+    head, _, tail = title.rpartition("。")
+    quote = ""
+    if tail[:1] in "”」\"":  # `…活了。”中国网图片库`: the closing quote belongs to the sentence
+        quote, tail = tail[0], tail[1:]
+    tail = tail.strip()
+    if not head or not tail or len(tail) > 24 or tail.startswith(("图为", "圖為")):
+        return None
+    m = _CAPTION_TAIL_LEFTOVER.search(tail.translate(_T2S))
+    if not m or m.end() != len(tail):
+        return None
+    kept = tail[: m.start()].strip()
+    if kept and not _TAIL_KEPT_NOTE.fullmatch(kept):
+        return None
+    if quote:
+        return head + "。" + quote
+    return head + "。" + kept if kept else head
+
+
+# Round 41: what a credit leaves at the end of a title with no 。 once its names are read: a spaced role after a
+# media word or a bare 摄影 (`…流连忘返 洛阳日报记者`, `…正式亮相 摄影`), or the slash of `X／图Y提供` (`…防台／`).
+# Only after a sentence (a comma or 、 in it): `寻找 最美记者` stays a title.
+_TITLE_END_ROLE = re.compile(
+    r"\s+(?:[\w·]{0,10}?(?:新闻|报|社|台|网|媒体|[A-Za-z])(?:特约|签约|全媒体|首席)?(?:记者|通讯员|摄影师)|摄影)$"
+)
+
+
+_TITLE_END_LAST = frozenset("／/者員员师師影")  # (speed) the last character of a leftover
+
+
+def _title_end_leftover(title: str) -> str | None:
+    """The title without a credit's role or slash left at its end (None when there is none)."""
+    if title[-1] in "／/":
+        head = title.rstrip("／/ ")
+        return head if len(head) >= 4 and "/" not in head and "／" not in head else None
+    m = _TITLE_END_ROLE.search(title.translate(_T2S))
+    if m and m.start() >= 6 and any(c in title[: m.start()] for c in ",，、"):
+        return title[: m.start()]
+    return None
+
+
+def _finish(result: ParsedName) -> None:
+    """Last guard: a phone number never stays inside a title or a name; a kind of work is no title;
+    nor is an id or a machine's name left over (round 19, _machine_title)."""
+    title = result.title  # (speed) a local, written back at each change: every name runs this
+    if title and title.isascii() and _machine_title(title):
+        result.warnings.append(f"an id, not a title: {title}")
+        result.title = title = None
+        result.evidence.pop("title", None)
+    if (title and title[0] in _BARE_TOOL_FIRST and len(title) <= 24 and _tool_token(title)
+            and _BARE_TOOL.fullmatch(title.strip())):
+        result.warnings.append(f"a tool's name, not a title: {title}")  # `Greenshot.png`
+        result.title = title = None
+        result.evidence.pop("title", None)
+    if title and title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(title.translate(_T2S)):
+        result.warnings.append(f"kind of work, not a title: {title}")  # `一等奖 张三 绘画作品`
+        result.title = title = None
+        result.evidence.pop("title", None)
+    if title and "。" in title and (cut := _caption_tail_leftover(title)):
+        result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
+    elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
+        result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
+    if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:
+        result.warnings.append(f"library label, not a title: {title}")  # `历史图片素材_圆明园遗址`
+        result.title = title = None
+        result.evidence.pop("title", None)
+    if title:
+        hidden = find_phones(title)
+        if hidden:
+            result.phones.extend(p for p in hidden if p not in result.phones)
+            result.title = PHONE_RE.sub("", title).strip() or None
+            if result.title is None:
+                result.evidence.pop("title", None)
+    if result.photographers and max(map(len, result.photographers)) >= 10:  # (speed) a phone has 10 digits or more
+        result.photographers = [p for p in result.photographers if not find_phones(p)]
+    if result.phones and "phones" not in result.evidence:
+        result.evidence["phones"] = Evidence("phone number", 0.9)
+    if not result.photographers:
+        result.evidence.pop("photographers", None)

@@ -1,0 +1,175 @@
+"""The entry point: `parse_name` (path -> base name and folders -> steps 2 to 6) and
+`parse_caption`, never raising.
+
+Reads lexicon, result, people, decorations, devices, xiaohongshu, text, folders, finish. Serves
+devices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
+from .devices import _apply_device, _apply_digits, _apply_stamp_anywhere
+from .finish import _finish
+from .folders import _apply_folders
+from .lexicon import _T2S
+from .people import _is_name
+from .result import ParsedName
+from .text import _apply_text
+from .xiaohongshu import _apply_xiaohongshu
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def _clean(text: str, result: ParsedName) -> str:
+    """Control characters and lone surrogates (from os.fsdecode) are noted and dropped."""
+    if not text.isprintable() and _CONTROL.search(text):  # (speed) each of its characters is unprintable
+        result.warnings.append("control or undecodable characters removed")
+        text = _CONTROL.sub("", text)
+    return text.replace("\\", "/")
+
+
+def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
+    """Read title, photographers, place, date, phones … from a file name (never raises)."""
+    result = ParsedName(filename=name)
+    try:
+        _parse_into(result, name if isinstance(name, str) else str(name), folder)
+    except Exception as exc:  # a parser reports, it does not raise
+        result.warnings.append(f"internal error: {type(exc).__name__}")
+    return result
+
+
+# round 42: an ASCII `/` after a credit word or an agency that closes a caption (`…。图/X`, `… 摄影/X`, `…。CFP/X 摄`) is
+# the credit's slash (the `／` of `图／X`), not a folder: every slash in the name's last 40 characters, a credit word
+# after a space, a stop or a bracket before it (any word there when the name and its 摄 follow), and a name closing the
+# name; a folder (`摄影/2025/x.jpg`, `data/x.jpg`, `老照片 图/某湖晨曦.jpg`) keeps its reading
+_CREDIT_SLASH_LEFT = re.compile(
+    r"[\s。，,；;(（)）】](?:本版|本期|本刊)?(?:图文|圖文|文图|文圖|图|圖|文|摄影者?|攝影者?|摄|攝|记者|記者)$")
+_CREDIT_SLASH_ANY_LEFT = re.compile(r"[\s。，,；;(（)）】][\u4e00-\u9fffA-Za-z]{2,12}$")
+_CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)?\s*[)）]?(?:\.\w{2,4})?")
+
+
+def _credit_slashes(clean: str) -> str:
+    """`…。图/X.jpg`: the slashes of a closing credit written ASCII, made the full-width `／` the credit grammar reads."""
+    first, last = clean.find("/"), clean.rfind("/")
+    if len(clean) - first > 40 or clean.count("/") > 2:
+        return clean
+    m = _CREDIT_SLASH_TAIL.fullmatch(clean, last + 1)
+    words = m["body"].split() if m else None
+    if not words or len(words) > 4 or not _is_name(words[-1]):
+        return clean
+    left = (_CREDIT_SLASH_ANY_LEFT if m["verb"] else _CREDIT_SLASH_LEFT).search(clean, max(0, first - 16), first)
+    if left and not _is_name(left.group(0)[1:]) and (  # `相册 张三/李四 摄`: a person's folder
+            first == last or _CREDIT_SLASH_LEFT.search(clean, first, last)):
+        return clean.replace("/", "／")
+    return clean
+
+
+def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
+    clean = _clean(name, result)
+    if "/" in clean and not folder:  # (speed) a bare name without a slash, nearly every call, tests nothing more
+        clean = _credit_slashes(clean)
+    if folder or "/" in clean:
+        parts = [p for p in clean.split("/") if p]
+        base = parts[-1] if parts else ""
+        folders = list(reversed(parts[:-1])) + ([_clean(folder, result)] if folder else [])
+    else:  # a bare file name (nearly every call): no folders to read
+        base, folders = clean, []
+    stem = _split_extension(result, base[:2000])
+    core, paste = _strip_decorations(result, stem)
+    if core is not stem and not result.double_extension and "." in core[-6:]:
+        inner = _EXT_RE.search(core)  # `x.jpg - 副本.jpg`: the copy was made of a double extension
+        if inner and inner.group(1).lower() in _IMAGE_EXTS and inner.start() > 0:
+            result.double_extension = True
+            result.warnings.append("double extension")
+            core = core[: inner.start()]
+    _parse_core(result, core)
+    if not result.date and paste[0]:
+        day, clock = paste
+        result._set("date", day, "paste-time suffix", 0.4)
+        result._set("date_kind", "pasted", "paste-time suffix", 0.4)
+        if clock:
+            result._set("time", clock, "paste-time suffix", 0.4)
+    if folders:
+        _apply_folders(result, _folders_only(folders))
+    _finish(result)
+
+
+# any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
+_TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
+
+
+def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
+    """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S."""
+    simple = core if core.isascii() or not _TRADITIONAL.search(core) else core.translate(_T2S)
+    if simple is not core and "於" in simple:  # 於 stays out of _T2S (a common character of its own, a surname),
+        simple = simple.replace("於", "于")  # but in traditional text it is 于: 攝於, 位於, 晚間於 (one for one)
+    if "\u3000" in simple:  # an ideographic space is read as a space; strings are given back as written
+        simple = simple.replace("\u3000", " ")
+    _parse_simple(result, simple, steps=steps)
+    if simple != core:
+        _restore_original(result, simple, core)
+
+
+def _parse_simple(result: ParsedName, core: str, *, steps: bool) -> None:
+    if not core.strip():
+        result.warnings.append("empty name")
+        return
+    if steps:  # (speed) the device table, then each step only where its own first test can pass: every name runs this
+        if (_apply_device(result, core) or "来自小红书" in core and _apply_xiaohongshu(result, core)
+                or "。" not in core and "摄" not in core and _apply_stamp_anywhere(result, core)
+                or core[:1].isdigit() and _apply_digits(result, core, result.copy_marker)):
+            return
+    _apply_text(result, core)
+
+
+def _restore_original(result: ParsedName, simple: str, core: str) -> None:
+    """Strings read from the simplified copy are given back in the characters the editor wrote."""
+
+    def back(value: str) -> str:
+        i = simple.find(value)
+        if i >= 0:
+            return core[i : i + len(value)]
+        spaced = re.search(r"[ \u3000]?".join(map(re.escape, value)), simple)  # `金 鵬` read as 金鹏
+        if spaced:
+            return re.sub(r"[ \u3000]", "", core[spaced.start() : spaced.end()])
+        # a string put together from two places in the name (`位於X的Y` read as XY): character by
+        # character, each as the editor wrote it where it occurs
+        written = dict(zip(reversed(simple), reversed(core), strict=False))  # the first occurrence wins
+        return "".join(written.get(ch, ch) for ch in value)
+
+    if result.title:
+        result.title = back(result.title)
+    if result.place:
+        result.place = back(result.place)
+    result.photographers = [back(n) for n in result.photographers]
+    result.units = [back(u) for u in result.units]
+    if result.agency:
+        result.agency = back(result.agency)
+
+
+def parse_caption(text: str) -> ParsedName:
+    """Read a caption sentence from an article page: no extension, no folders, no copy markers.
+
+    `赵宇思/摄` keeps its slash as part of the credit; device and app tables do not apply.
+    """
+    result = ParsedName(filename=text if isinstance(text, str) else str(text))
+    try:
+        clean = _CONTROL.sub("", result.filename)[:2000].strip()
+        if clean != result.filename.strip():
+            result.warnings.append("control or undecodable characters removed")
+        _parse_core(result, clean.rstrip("。. \u3000"), steps=False)
+        _finish(result)
+    except Exception as exc:  # a parser reports, it does not raise
+        result.warnings.append(f"internal error: {type(exc).__name__}")
+    return result
+
+
+def _folders_only(folders: Iterable[str]) -> list[str]:
+    return [f for f in folders if f not in (".", "..")]

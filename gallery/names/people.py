@@ -1,0 +1,193 @@
+"""Names of people: what reads as a Chinese, Tibetan or transliterated name, and what reads as a
+title word instead.
+
+Reads lexicon. Serves places, credits, dates, devices, titles, captions, artworks, segments,
+contests, text, folders, parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import (
+    _COMMON_SURNAMES,
+    _COMPOUND_SURNAMES,
+    _GAZETTEER,
+    _NOT_IN_NAMES,
+    _PROVINCE_SET,
+    _ROLE_RE,
+    _SINGLE_SURNAMES,
+    _TITLE_ENDINGS,
+    _TITLE_WORDS,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Names of people
+# ---------------------------------------------------------------------------------------------
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_NICK = re.compile(r"[A-Za-z][A-Za-z0-9]{1,19}")
+
+
+_TIBETAN_PARTS = frozenset(
+    "扎西 次仁 普布 索朗 达瓦 格桑 旦增 丹增 尼玛 多吉 卓玛 拉姆 央金 德吉 平措 顿珠 边巴 巴桑 米玛 白玛 "
+    "洛桑 强巴 阿旺 晋美 群培 次旦 普琼 拉巴 琼达 益西 曲珍 仁青 才让 卓嘎 措姆 次央 达娃 罗布 贡嘎 "
+    "嘎玛 土登 赤列 桑布 欧珠 扎桑 旺堆 旺姆 拉珍 德庆 仓决 加措 嘉措 尼珍 "
+    "多杰 才旦 索南 贡布 央宗 次珠 桑珠 达杰 才仁 仁增 加央 更登 久美 南杰 扎巴 旦巴 拉毛 卓玛 吉美 坚赞".split()
+)
+
+
+def _is_tibetan_name(text: str) -> bool:
+    """`普布扎西`, `次仁卓玛`: two Tibetan name elements."""
+    return len(text) == 4 and text[:2] in _TIBETAN_PARTS and text[2:] in _TIBETAN_PARTS
+
+
+# Characters that spell Uyghur, Kazakh and Mongolian names in Chinese (阿依古丽, 买买提, 斯琴高娃,
+# 乌兰托娅, 巴特尔): a four-character name with no Han surname is one when three of its characters are.
+_TRANSLIT_CHARS = frozenset("阿依古丽买提吐尔逊努热娜迪汗孜克力木哈别巴特斯琴格其乌兰托娅娃图日勒苏德吉玛拉赛帕沙吾艾麦合夏尼亚曼嘎珠音鲁布赫恩额敖")
+
+
+def _is_transliterated_name(text: str) -> bool:
+    return sum(ch in _TRANSLIT_CHARS for ch in text) >= 3
+
+
+# Words a lenient credit (`X摄`) must not read as a person: times of day and seasons, ways of shooting.
+_NEVER_CREDITED = frozenset(
+    "春天 夏天 秋天 冬天 春日 夏日 秋日 冬日 清晨 早晨 早上 上午 中午 下午 傍晚 晚上 夜晚 夜间 黄昏 凌晨 深夜 午后 "
+    "今天 昨天 明天 当天 当日 今日 昨日 近日 日前 "
+    "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍".split()
+)
+
+
+@lru_cache(maxsize=64)  # (speed) pure; ~40% of its calls repeat a recent question (the same token, credit and title checks)
+def _is_name(text: str, *, strict: bool = True) -> bool:
+    """A plausible Chinese personal name: known surname + one or two given characters."""
+    if not strict and ("·" in text or "•" in text):  # `买买提·吐尔逊`: a transliterated name, behind a credit
+        return _DOTTED_NAME.fullmatch(text) is not None
+    if text in _NEVER_CREDITED or not strict and text[:1] not in _SINGLE_SURNAMES and _is_title_word(text):
+        return False  # `秋天摄《收获》`, `航拍摄影《…》`, `晨光摄`: a time, a way of shooting, a title word
+    n = len(text)
+    if not 2 <= n <= 4 or not _CJK.fullmatch(text):
+        return False
+    if n >= 3 and (text[-2:] in _SPOT_WORDS or n == 4 and (text[-2:] in _POST_WORDS or text[-2:] in _KIN_ORG_WORDS
+                                                           or text[-2:] in _LAND_KIND_WORDS)):
+        return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
+    if text[:2] in _COMPOUND_SURNAMES and n >= 3:
+        given = text[2:]
+    elif text[0] in _SINGLE_SURNAMES and n <= 3:
+        given = text[1:]
+    elif not strict and n <= 3:
+        given = text[1:]  # an explicit 摄 credit vouches for an unusual surname
+    elif not strict and n == 4 and (_is_tibetan_name(text) or text[0] in _SINGLE_SURNAMES
+                                    or _is_transliterated_name(text)) and text[2:] != "拍客":  # `宁波拍客`: a role
+        given = text[1:]  # 普布扎西, 周秀鱼春, 阿依古丽, 斯琴高娃: only behind an explicit credit
+    else:
+        return False
+    if strict:
+        if text in _GAZETTEER or text[-1] in (_PLACE_END_CHARS if n == 2 else _PLACE_ONLY_END):
+            return False
+        if not _NOT_IN_NAMES.isdisjoint(given.replace("中", "", 1 if given[-1:] != "中" else 0)) and not (
+                n == 3 and "月" in given and text[0] in _COMMON_SURNAMES and given[0] != given[1]
+                and given not in _MOON_WORDS and _NOT_IN_NAMES.isdisjoint(given.replace("月", ""))):
+            return False  # 中 opens given names (张中泽) but ends words (雪中, 林中); round 22: 月 does (`姜月素`, `王晓月`)
+    if text in _MEDIA_SET:
+        return False  # round 22: `水彩`, `水墨`: a medium, not a person
+    if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
+        return False  # `通讯员 供图`: a role without a name credits nobody; `记者 北京 摄` neither
+    if strict and _is_title_word(text):
+        return False  # `秋色`, `满江红`: a work title, not a person
+    return (_NOT_GIVEN_STRICT if strict else _NOT_GIVEN).isdisjoint(given)
+
+
+# words 月 makes that are no given name (`金月饼`, `江月夜`, `陈月份`)
+_MOON_WORDS = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初 月底 月末 月份 月球 月刊 月薪 月圆 月下 月中 月上 月票 月报 月度 "
+                        "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())
+_NOT_GIVEN = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
+_NOT_GIVEN_STRICT = _NOT_GIVEN | frozenset("和")
+
+
+def _is_common_name(text: str) -> bool:
+    """A name-shaped word led by a common (or compound) surname: 张迅菲, 欧阳娜, not 练太极."""
+    return _is_name(text) and (text[0] in _COMMON_SURNAMES or text[:2] in _COMPOUND_SURNAMES)
+
+
+def _title_beside_name(word: str, name: str) -> bool:
+    """`练太极_张迅菲`, `国际郑 李俊`: of two name-shaped words only `name` has a common surname."""
+    return _is_common_name(name) and not _is_common_name(word)
+
+
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,2}")
+
+
+def _is_title_word(text: str) -> bool:
+    """A common work title (秋色, 高山流水) or a two-character word ending like one (雪韵)."""
+    return text in _TITLE_WORDS or (len(text) == 2 and text[1] in _TITLE_ENDINGS)
+
+
+_NOBODY_WORDS = frozenset(
+    "通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民 受访者 被访者 受访单位 当事人 志愿者 "
+    "热心市民 校方 院方 警方 主办方 组委会 官方 现场 采访 报道 供稿 整理 网络 视频 截图 资料 图片 照片".split()
+)
+# round 40: a post or a generic place before 摄/供图 (`书记摄`, `景区供图`) names nobody; nor does a longer word
+# ending in a generic place (`阳光小区供图`) or, at four characters, in a post. A posted name (`王主任摄`) is left
+# as written, and only _NOBODY_WORDS are cut off a title as a nameless credit.
+_POST_WORDS = frozenset(
+    "书记 主任 局长 处长 科长 县长 市长 镇长 乡长 村长 校长 院长 馆长 站长 所长 部长 厂长 队长 主席 经理 委员 干部 "
+    "医生 护士 老师 教师 同学 学生 家长 嘉宾 摄友 "
+    "書記 局長 處長 縣長 市長 鎮長 鄉長 村長 校長 院長 館長 站長 所長 部長 廠長 隊長 經理 委員 幹部 醫生 護士 老師 教師 "
+    "同學 學生 家長".split()
+)
+_SPOT_WORDS = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區".split())
+# round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
+# or a scene of it (`银川晚霞 X摄`)
+_LAND_KIND_WORDS = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
+                             "晚霞 朝霞 夜景 雪景 星空 夜空 日出 日落 云海 雲海 街景 風光 风光".split())
+# round 40: who a family or a workplace is, not a person's name (`本人摄`, `妈妈摄`, `医院供图`), and a province
+# (`云南摄`: where, not who; a name-shaped word, so the gazetteer test lets it through)
+_KIN_ORG_WORDS = frozenset(
+    "本人 家人 家属 爸爸 妈妈 父亲 母亲 朋友 同事 老人 孩子 小编 单位 公司 学校 医院 团委 工会 妇联 银行 "
+    "家屬 媽媽 父親 母親 小編 單位 學校 醫院 團委 工會 婦聯 銀行".split()
+)
+_PROVINCE_WORDS = _PROVINCE_SET | frozenset(
+    "內蒙古 遼寧 黑龍江 江蘇 廣東 廣西 貴州 雲南 陝西 甘肅 寧夏 重慶 臺灣 台灣 澳門".split())
+_NOT_NAMES = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS | _KIN_ORG_WORDS | _PROVINCE_WORDS
+
+
+_PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
+_PLACE_ONLY_END = frozenset("省市县区镇乡站寺庙园路街宫馆塔")  # 村 山 江 桥 end real given names
+_NAME_TOKEN_SPLIT = re.compile(r"[\s\u3000、，,/]+")
+# after a role or an agency any short run of characters is a name (`记者 阿依古丽`), not only a
+# known surname with one or two given characters
+_CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_CREDIT_WORD = re.compile(r"供图|摄影|拍摄|提供|图片|文图|图文|报道|现场|采访|供稿|整理|编辑|制图|摄$|^图")
+
+
+def _join_split_names(tokens: list[str]) -> list[str]:
+    """`袁 艺` and `子　木`: two single characters in a row are one name."""
+    out: list[str] = []
+    for tok in tokens:
+        if out and len(tok) == 1 and len(out[-1]) == 1 and _CJK.fullmatch(tok + out[-1]):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+def _has_surname(text: str) -> bool:
+    return text[:1] in _SINGLE_SURNAMES or text[:2] in _COMPOUND_SURNAMES
+
+
+def _has_name_shape(text: str) -> bool:
+    """Known surname + one or two characters, whatever the gazetteer says (周宁, 高明)."""
+    return 2 <= len(text) <= 3 and _has_surname(text)
+
+
+# Round 22: an exhibition's label of a work — its medium and size in a bracket (`青春物语(中国画 180×145cm) 李钟`),
+# or the medium as a segment of its own at either end (`剪纸-X-Y`, `X-Y-油画`, `X《Y》水彩画`) — is no title
+# and no name. A medium glued into a word (`油画村`, `剪纸艺术`) stays.
+_MEDIA = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画|年画"
+          "|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
+          "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻")  # round 46: the printmaking kinds a show's label names
+_MEDIA_WORDS = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
+_MEDIA_SET = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)

@@ -1,0 +1,68 @@
+"""Phone numbers in a name: `PHONE_RE`, `find_phones`, `redact_phones`, and taking them off a
+caption's text.
+
+Reads result. Serves devices, contests, text, folders, finish.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .result import ParsedName
+
+# ---------------------------------------------------------------------------------------------
+# Phones
+# ---------------------------------------------------------------------------------------------
+
+# Mobiles (optionally +86 and 3-4-4 groups) and landlines written with an area code separator;
+# a bare 0xxxxxxxxxx run is too often a hash or an id to call it a phone.
+PHONE_RE = re.compile(
+    r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(1[3-9]\d(?:[- ]?\d{4}){2})(?!\d)"
+    r"|(?<![\dA-Za-z])((?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)[2-9]\d{6,7})(?![\d])"
+)
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def find_phones(text: str) -> list[str]:
+    """Phone numbers in `text`, digits only, in order of appearance."""
+    if "1" not in text and "0" not in text:
+        return []  # a mobile starts with 1, a landline's area code with 0: most names hold neither
+    if sum(map(text.count, "0123456789")) < 10:
+        return []  # a mobile has 11 digits, a landline 10 or more (area code and number): a date has fewer
+    return [_NOT_DIGIT.sub("", m.group(1) or m.group(2)) for m in PHONE_RE.finditer(text)]
+
+
+def redact_phones(text: str) -> str:
+    """`text` with every phone number replaced by ***."""
+    return PHONE_RE.sub("***", text)
+_PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
+
+
+_PHONE_LABEL_LEFT = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$")
+
+
+# A phone number masked in a published list (`***`, `138****1234`): no number, only its place
+_MASKED_PHONE = re.compile(r"[-_+＋\s]*(?:\*{3,}|1\d{2}\*{4}\d{4})$")
+
+
+_MASKED_MID = re.compile(r"[-_+＋\s]+(?:\*{3,}|1\d{2}\*{4}\d{4})(?=[-_+＋\s])")  # `张三+***+玩伴`
+
+
+def _take_phones(result: ParsedName, text: str) -> str:
+    if text.endswith("*"):
+        text = _MASKED_PHONE.sub("", text) or text
+    elif "****" in text:
+        text = _MASKED_PHONE.sub("", text) or text
+    if "***" in text:
+        text = _MASKED_MID.sub("", text)
+    phones = find_phones(text)
+    if "电话" in text:  # `联系电话56367518`: a local number without its area code
+        m = _PHONE_WORD.search(text)
+        if m:
+            phones.append(m["n"])
+            text = text[: m.start()] + text[m.end():]
+    if not phones:
+        return text
+    result._set("phones", phones, "phone number", 0.95)
+    text = PHONE_RE.sub(" ", text).strip()
+    return _PHONE_LABEL_LEFT.sub("", text).strip()  # `电话13812345678`: the label goes too

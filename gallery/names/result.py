@@ -1,0 +1,77 @@
+"""The result types: `Evidence` (rule, confidence) and `ParsedName`, the fields a name gives.
+
+Reads no other module. Serves phones, stamps, places, credits, dates, decorations, devices,
+xiaohongshu, titles, captions, artworks, segments, contests, text, folders, finish, parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+# ---------------------------------------------------------------------------------------------
+# Result types
+# ---------------------------------------------------------------------------------------------
+
+
+class Evidence(NamedTuple):
+    """Which rule filled a field, and how sure the parser is (0..1). (A named tuple: a few are made
+    for every name, and a frozen dataclass costs twice as much to build.)"""
+
+    rule: str
+    confidence: float
+
+
+@dataclass
+class ParsedName:
+    """Everything read from one file name; `as_dict()` keys are a stable interface."""
+
+    filename: str
+    title: str | None = None
+    photographers: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    date_partial: str | None = None
+    time: str | None = None
+    date_kind: str | None = None
+    phones: list[str] = field(default_factory=list)
+    copy_marker: str | None = None
+    kind: str = "unknown"
+    family: str = "unknown"
+    agency: str | None = None
+    role: str | None = None
+    units: list[str] = field(default_factory=list)
+    accounts: list[str] = field(default_factory=list)
+    entry_id: str | None = None
+    page: str | None = None
+    extension: str = ""
+    double_extension: bool = False
+    warnings: list[str] = field(default_factory=list)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    @property
+    def photographer(self) -> str | None:
+        """The credited people joined with 、 (None when nobody is credited)."""
+        return "、".join(self.photographers) or None
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready dict; keys are never renamed, only added. (Lists are copied, the rest are
+        plain values: ``dataclasses.asdict`` deep-copies everything, a tenth of a millisecond a
+        name in the indexer.)"""
+        data = {name: list(value) if isinstance(value, list) else value for name, value in vars(self).items()}
+        data["photographer"] = self.photographer
+        data["evidence"] = {k: {"rule": v.rule, "confidence": v.confidence} for k, v in self.evidence.items()}
+        return data
+
+    def _set(self, name: str, value: object, rule: str, confidence: float) -> None:
+        setattr(self, name, value)
+        # every confidence is a two-decimal literal; (speed) the key built where it is used, the field read by index
+        ev = _EVIDENCE.get((rule, confidence))  # (speed) an immutable tuple, shared: building one calls a Python-level __new__
+        if ev is None or ev[1].__class__ is not confidence.__class__:  # 1 == 1.0 as keys, not as values
+            ev = Evidence(rule, confidence)
+            if len(_EVIDENCE) < 4096:
+                _EVIDENCE[rule, confidence] = ev
+        self.evidence[name] = ev
+
+
+_EVIDENCE: dict[tuple[str, float], Evidence] = {}

@@ -1,0 +1,844 @@
+"""Short segments peeled from the end of a name: `作品名-单位姓名`, `作品名+姓名+电话`, `摄影师-省-市-文物名`; each
+segment classified as a name, a unit, a place or a title.
+
+Reads lexicon, result, people, places, credits, dates, devices, titles, artworks. Serves contests,
+text, finish.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .artworks import _ARRIVE_PLACE, _GROUP_LABEL
+from .credits import _SENTENCE_PUNCT, _UNIT_ONLY
+from .dates import _TEXT_DATE_START, _set_year_month_day, _text_date
+from .devices import _DIGITS_ONLY
+from .lexicon import (
+    _AGENCY_RE,
+    _AMBIGUOUS_PLACES,
+    _COMMON_SURNAMES,
+    _DIVISIONS,
+    _GAZETTEER,
+    _HAND_GAZETTEER,
+    _NOT_IN_NAMES,
+    _NOUNS,
+    _PROVINCE_SET,
+    _ROLE_RE,
+    _UNIT_SUFFIX,
+    _trie_pattern,
+)
+from .people import (
+    _CJK,
+    _DOTTED_NAME,
+    _LATIN_NICK,
+    _MEDIA,
+    _MEDIA_SET,
+    _NEVER_CREDITED,
+    _TIBETAN_PARTS,
+    _TRANSLIT_CHARS,
+    _has_name_shape,
+    _has_surname,
+    _is_common_name,
+    _is_name,
+    _is_title_word,
+    _title_beside_name,
+)
+from .places import (
+    _CLAUSE_END,
+    _DATE_CLAUSE,
+    _GENERIC_PLACE_HEADS,
+    _PLACE_LAST,
+    _caption_place,
+    _full_place,
+    _gaz_name_length,
+    _scan_place,
+    _trim_place,
+)
+from .result import Evidence, ParsedName
+from .titles import (
+    _PLACE_PART_LAST,
+    _PLACE_PARTS_AT_END,
+    _is_event_year,
+    _place_head,
+    _place_part,
+    _set_plain_title,
+)
+
+_UNIT_BRACKET_END = re.compile(
+    r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
+)
+_BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
+_SERIES_MARK = re.compile(
+    r"^\s*[(（](?=[组系之])(?:(?:组照?|组图|系列)[^()（）]{0,6}?)?(?:之[一二三四五六七八九十\d]+)?[)）]"  # `（组照4幅）`
+)
+_SEGMENT_SEP = re.compile(r"\s*(?:——|--|[-_+＋\s\u3000,，;；。丨｜|])\s*")  # 丨 ｜: WeChat-style bars
+_SIZE_SPEC = re.compile(r".*\d+\s*[xX×*]\s*\d+\s*(?:cm|CM|mm|厘米|公分)?$")
+_PROVINCE_RULE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_]{1,19})-(?P<prov>[\u4e00-\u9fff]{2,4})"
+    r"-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<what>.+)"
+)
+
+
+_MONTH_CLAUSE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份|初|中旬|下旬|底)?[,，]\s*[\u4e00-\u9fff]")
+
+
+_PLACE_PATH = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,4})-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<spot>[\u4e00-\u9fff]{2,12})")
+
+
+def _apply_place_path(result: ParsedName, text: str) -> bool:
+    """`青海-玛多-扎陵湖`: province, county or city, then the spot, is where it was taken."""
+    m = _PLACE_PATH.fullmatch(text) if "-" in text else None  # (both dashes are needed: most texts hold none)
+    if not m or m["prov"] not in _PROVINCE_SET or m["city"] not in _GAZETTEER:
+        return _apply_place_list(result, text)
+    result._set("place", text, "省-市-地点", 0.8)
+    return True
+
+
+_PLACE_LIST = re.compile(r"[\u4e00-\u9fff]{2,10}(?:(?:[-_. ]|\._)[\u4e00-\u9fff]{2,10}){1,3}")
+_PLACE_LIST_SEP = re.compile(r"[-_. ]+")
+# where a spot's name ends in one of these it is no given name (石螺口, 日光岩, 观日岩)
+_SPOT_END = frozenset("口岩湾岛屿寺塔洞阁亭庙宫殿台街巷坊渚矶滩")
+
+
+def _known_place(segment: str) -> bool:
+    return (segment in _GAZETTEER and segment not in _AMBIGUOUS_PLACES) or _full_place(segment)
+
+
+def _apply_place_list(result: ParsedName, text: str) -> bool:
+    """`三亚_蜈支洲岛_观日岩`, `四川.九寨沟.五花海`, `厦门 鼓浪屿`: a known place, a known place or
+    sight after it, and at most two more spots, split by `_ . - ` or spaces: the whole is the place.
+
+    The first name may be ambiguous (北海) when a known place follows; a last part shaped like a
+    common person's name is only a spot where it ends in a character no given name ends in.
+    """
+    if not ("-" in text or "_" in text or "." in text or " " in text) or not _PLACE_LIST.fullmatch(text):
+        return False  # (a list needs a separator)
+    parts = _PLACE_LIST_SEP.split(text)
+    first, second, rest = parts[0], parts[1], parts[2:]
+    if first not in _GAZETTEER or not (first not in _AMBIGUOUS_PLACES or first in _DIVISIONS and rest):
+        return False  # the list opens with a known name (checked first: most segments are titles)
+    if not (_known_place(second) or second in _DIVISIONS and _known_place(first)):  # 云南_大理_…
+        return False
+    for spot in rest:
+        if not (_known_place(spot) or spot[-1] in _SPOT_END
+                or spot[-1] in _PLACE_LAST and len(spot) >= 3 and not _is_common_name(spot)):
+            return False
+    result._set("place", text, "place list", 0.7)
+    result.family = "place_only"
+    return True
+
+
+def _apply_province_rule(result: ParsedName, text: str) -> bool:
+    """`摄影师-省-市-文物名` (a published contest rule): the city slot is the place."""
+    if _apply_place_path(result, text):
+        return True
+    m = _PROVINCE_RULE.fullmatch(text) if "-" in text else None
+    if not m or m["prov"] not in _PROVINCE_SET:
+        return False
+    who = m["who"]
+    if not (_is_name(who, strict=False) or _LATIN_NICK.fullmatch(who)):
+        return False
+    result.kind, result.family = "contest_entry", "contest_entry"
+    rule = "摄影师-省-市-作品名"
+    result._set("photographers", [who], rule, 0.8)
+    result._set("place", m["city"], rule, 0.8)
+    result._set("title", m["what"].strip(), rule, 0.85)
+    return True
+
+
+# `徐悲鸿-奔马图`, `郑板桥—竹石图轴`: a painter's name, a dash, a work in a painting's format word
+# (图, 图轴, 图卷, 轴, 卷, 帖 …). The painter made the work, not the photograph of it, and a contest
+# entrant's name before a title of this shape cannot be told from a painter: nobody is credited.
+_PAINTER_WORK = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,4})\s*[-—–]\s*(?P<work>[\u4e00-\u9fff]{1,12}(?:图|图轴|图卷|图册|图页|轴|卷|帖|册页))"
+)
+
+
+_CLASS_NAME = re.compile(
+    r"(?P<unit>(?:\d{2,4}级)?[\u4e00-\u9fff]{1,8}\d{1,6}班|(?P<major>[\u4e00-\u9fff]{2,4})(?:19|20)\d{2}"
+    r"|\d{1,4}(?:室|班|组|队|科|系))[\s\u3000_\-]*(?P<name>[\u4e00-\u9fff]{2,3})"
+)
+
+
+def _apply_class_name(result: ParsedName, text: str) -> bool:
+    """`18室 秦望舒`, `园林1952周梦珂`, `电气1班 张三`: a room, lab or class code and a full name, nothing else.
+
+    Staff and school art shows label a work with its author's unit and name only; the person is the
+    author. A place before the digits (`西湖2023张三`) or a season or feast (`春节2023…`) is no class code.
+    """
+    m = _CLASS_NAME.fullmatch(text)
+    if not m or not _is_common_name(m["name"]) or (m["major"] and len(m["name"]) < 3):
+        return False
+    major = m["major"]
+    if major and (_scan_place(major, 0).end or _is_title_word(major) or major in _DIVISIONS):
+        return False
+    result._set("photographers", [m["name"]], "班级/科室 姓名", 0.7)
+    result._set("units", [m["unit"]], "班级/科室 姓名", 0.7)
+    result.kind = "contest_entry"
+    if result.family == "unknown":
+        result.family = "contest_entry"
+    return True
+
+
+# a school call's published form `年级部+班级+姓名+标题`, all glued (`高一2部3班李思远冬日操场`): the class, a
+# three-character common name, the work; a two-character name cannot be told from the title's first word
+_CLASS_NAME_TITLE = re.compile(
+    r"(?P<unit>(?:高|初)[一二三](?:[A-Za-z0-9Ⅰ-Ⅻ]{1,2}部)?\d{1,2}班|[一二三四五六七八九]年级\d{1,2}班"
+    r"|(?:19|20)?\d{2}级[\u4e00-\u9fff]{1,8}\d{1,2}班)(?P<name>[\u4e00-\u9fff]{3})(?P<title>[\u4e00-\u9fff]{2,12})"
+)
+
+
+def _apply_class_name_title(result: ParsedName, text: str) -> bool:
+    m = _CLASS_NAME_TITLE.fullmatch(text)
+    if not m or not _is_common_name(m["name"]) or _full_place(m["name"]) or _full_place(m["title"]):
+        return False
+    result._set("photographers", [m["name"]], "班级+姓名+标题", 0.65)
+    result._set("units", [m["unit"]], "班级+姓名+标题", 0.65)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, m["title"], is_title=True)
+    return True
+
+
+def _apply_painter_work(result: ParsedName, text: str) -> bool:
+    m = _PAINTER_WORK.fullmatch(text) if text[-1:] in "图轴卷帖页" else None
+    if not m or not _is_name(m["who"]) or len(m["work"]) < 3 or _full_place(m["work"]):  # 地图, 蓝图: words
+        return False
+    result.kind, result.family = "titled", "artwork"
+    result._set("title", m["work"], "painter-work", 0.7)
+    return True
+
+
+# a contest form after the 《work》: the author in a keyed bracket maybe, then when and where it was shot
+# (`《题》(作者：某某)2023年3月4日拍摄于某地`): the author, the day and the place
+_BOOK_SHOT_NOTE = re.compile(r"\s*(?:[(（](?:作者|摄影)[:：]\s*(?P<n>[^()（）\s:：]{2,4})[)）])?\s*"
+                             r"(?P<note>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:拍摄|摄)于\s*[\u4e00-\u9fff]{2,16})")
+
+
+def _book_shot_note(result: ParsedName, after: str) -> bool:
+    m = _BOOK_SHOT_NOTE.fullmatch(after)
+    if not m or m["n"] and not _is_name(m["n"], strict=False):
+        return False
+    if m["n"]:
+        result._set("photographers", [m["n"]], "《作品》(作者：X) 日期 拍摄于 地点", 0.8)
+    _text_date(result, m["note"])
+    _caption_place(result, m["note"])
+    return True
+
+
+# round 45: a contest list's `《作品》——笔名摄影`: the work, a dash, then the author's pen name (three to six
+# characters, no person's shape needed) and the credit verb; a way of shooting (无人机, 长曝光) is no author
+_BOOK_DASH_PEN_NAME = re.compile(r"\s*(?:——|—|--|-)\s*(?P<n>[\u4e00-\u9fff]{3,6}?)\s*(?:摄影|摄)?\s*$")  # (the verb cut)
+_PEN_NAME_NOT_LAST = frozenset("机光景拍图片照")
+
+
+def _book_dash_pen_name(result: ParsedName, after: str) -> None:
+    m = _BOOK_DASH_PEN_NAME.match(after)
+    if m and result.filename.rpartition(".")[0].rstrip().endswith(("摄影", "摄", "攝影", "攝")) and m["n"][-1] not in _PEN_NAME_NOT_LAST and not _is_title_word(m["n"]) and not _full_place(m["n"]) \
+            and not _ROLE_RE.search(m["n"]) and not _AGENCY_RE.match(m["n"]):
+        result._set("photographers", [m["n"]], "《作品》——笔名摄影", 0.6)
+
+
+def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -> None:
+    """Short names: 《title》 and segments peeled from the end (name, unit, place, seq …)."""
+    if " " in text or "\u3000" in text:  # (speed) a sub with a template calls Python code even where nothing matches
+        text = _SPLIT_NAME.sub(r"\1\2", text)
+    book = _BOOK_TITLE.search(text) if book else None
+    before, after = (text[: book.start()], text[book.end():]) if book else (text, "")
+    if book:
+        after = _SERIES_MARK.sub("", after)
+        result._set("title", (book["t"] or book["q"] or book["b"]).strip(), "《》", 0.95)
+        work = result.title or ""
+        if book["t"] and not result.place and len(work) >= 4 and _full_place(work) and not _is_name(work) \
+                and _scan_place(work, 0).first_gaz:  # round 21: `张三《乐清老城区》`: the work is a named place
+            result._set("place", work, "《地名》", 0.55)
+        if result.title[-1:] in _PLACE_PART_LAST and result.title.endswith(_PLACE_PARTS_AT_END):
+            _place_part(result, result.title)  # round 22: `X《某纪念馆鸟瞰》`: a named place and a view of it
+        if not result.place and len(result.title) <= 12:  # (speed) _place_head's own first test
+            _place_head(result, result.title)
+        if not result.place and ("到" in work or "临" in work) and (arrive := _ARRIVE_PLACE.fullmatch(work)) \
+                and arrive["p"][:2] not in _GENERIC_PLACE_HEADS and not arrive["p"].startswith(_GENERIC_PLACE_HEADS) \
+                and _full_place(arrive["p"]) and not _is_name(arrive["p"]):
+            result._set("place", arrive["p"], "《X到某地》", 0.55)  # `《春到某某楼》`: the named place the season came to
+        result.kind = "contest_entry"
+        if result.family in ("unknown", "contest_entry"):
+            result.family = "contest_entry"
+        if "摄于" in after and _book_shot_note(result, after):
+            return
+        caption = after.strip(" \u3000,，:：")
+        first = _CLAUSE_END.split(caption, 1)[0]
+        if (len(caption) >= 10 and len(first) > 5 and (_SENTENCE_PUNCT.search(caption) or _DATE_CLAUSE.match(caption))
+                or _DATE_CLAUSE.match(caption) or _MONTH_CLAUSE.match(caption)  # round 24: `6月,航拍…`: a month  # not `《无尘仓储》陈卫东,摄于…`: a name opens a credit
+                or caption[:1] == "在" and result.photographers and len(caption) >= 10
+                and 3 < len(first) < len(caption)):  # round 45: `《题》在某县某乡,… X摄`: a where-clause opens the caption
+            _text_date(result, caption)  # `《交相辉映》 2022年8月23日,傍晚的岐江河畔,…`: the work, then its caption
+            _caption_place(result, caption)
+            return
+        unit = _UNIT_BRACKET_END.search(after)
+        if unit:  # `《播撒希望的种子》沈磊（嘉兴分行）`
+            result._set("units", [unit["unit"]], "（单位）", 0.7)
+            after = after[: unit.start()]
+        if before.endswith((":", "：")) and _is_common_name(before[:-1].strip()):
+            before = before[:-1]  # round 22: `赵俊超：《白衣战士》`: the author, a colon, the work
+        elif before[-1:] == "的" and (glued := _UNIT_NAME.fullmatch(before[:-1].strip())) and _is_name(glued["name"]):
+            before = before[:-1]  # round 22: `某某学院X的《…》`: a unit, its member's name, 的, the work
+        segments = _segments(before) + _segments(after)
+        if _name_and_units(result, [s.strip() for s, _ in segments if s.strip()]):
+            return
+        _classify_segments(result, segments, title_slot=False)
+        if not result.photographers:
+            _credit_beside_book(result, [s for s, _ in segments], vouched=unit is not None and not before.strip())
+        if not result.photographers and after[:1] in "—-" and not before.strip():
+            _book_dash_pen_name(result, after)
+        return
+    m = _TEXT_DATE_START.match(text)
+    if m and not result.date and not _is_event_year(text, m):
+        _set_year_month_day(result, m)
+        text = text[m.end():].lstrip(" _-,，")
+    if _unit_layout(result, text):
+        return
+    segments = _segments(text)
+    if result.phones and _name_phone_title(result, segments):
+        return
+    if " - " in text and _artist_title(result, text):
+        return
+    if _lead_name_title(result, text, segments) or _lead_place_title(result, segments):
+        return
+    left = _classify_segments(result, segments, title_slot=True)
+    if not left:
+        return
+    title = text[: left[-1][1]].strip(" -_+—,，")
+    rest = text[left[-1][1]:]
+    if rest[:2] == "——" and result.place and rest[2:].strip() == result.place:
+        title = text.strip(" -_+—,，")  # `图为…水电工程——三峡大坝`: the dash names what the words show
+    rule = result.evidence.get("photographers", Evidence("", 0)).rule
+    if (rule == "作品名-姓名" and _is_name(title) and title not in _NOUNS  # `高楼-张三`: a noun, then the name
+            and not (len(result.photographers) == 1 and _title_beside_name(title, result.photographers[0]))):
+        result.photographers = []  # `王磊 张敏`: two bare names are people in the picture
+        result.warnings.append("bare names only: read as subjects, not photographers")
+        title = text.strip(" -_+—,，")
+    _set_plain_title(result, title)
+
+
+# (a result sentence names the kind of painting and the making too: `某某的农民画《题》`, 绵阳文明网's list of a 2022
+# show; `某某创作的农民画作品《题》`, a 2014 result of 新疆's first 农民画 contest in China Daily)
+_TEACHER = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<hon>老师|同学|先生|女士)(?:(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)?"
+    rf"|(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)"
+)
+_UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
+_ART_KINDS = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
+              "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
+_ROLE_STUDENT = "研究生|本科生|硕士生|博士生|硕士|博士"  # `研究生X的作品《…》`: a student's standing before the name
+_ROLE_UNIT_WORD = "局|处|办|委|厅|中心|公司|集团|银行|分行|支行|学院|大学"  # `某局X的书法作品《…》`: the unit glued before
+_ROLE_UNIT_WORDS = frozenset(_ROLE_UNIT_WORD.split("|"))
+_ART_AWARD = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳作奖?|鼓励奖|入围奖|入选奖"  # `X一等奖作品`: the award before 作品
+_ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
+                     "|村民|民警|干部|幹部|社员|社員|会员|會員")
+_ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
+    rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}|{_ROLE_STUDENT}|{_ROLE_UNIT_WORD}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
+    rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围|{_ART_AWARD})?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
+)
+
+
+def _name_and_units(result: ParsedName, words: list[str]) -> bool:
+    """`《晨光》 张三 市场营销中心`: beside a 《title》, one name and units only (a unit is no place)."""
+    names = [w for w in words if _is_name(w)]
+    units = [w for w in words if w not in names and len(w) >= 3 and _UNIT_TAIL.search(w)
+             and not _SHOT_AT.fullmatch(w) and not w.startswith(("在", "位于"))]  # not `摄于…中心`
+    if len(names) != 1 or not units or len(names) + len(units) != len(words):
+        return False
+    if any(_scan_place(u, 0).first_gaz and not _UNIT_ONLY.fullmatch(u) for u in units):
+        return False
+    result._set("photographers", names, "《作品》姓名+单位", 0.75)
+    result._set("units", units, "《作品》姓名+单位", 0.7)
+    return True
+
+
+def _unsurnamed_entrant(word: str, vouched: bool) -> bool:
+    """`《题》吉雅图`, `《题》阿尕卓(某县公安局)`: after a 《work》, alone, a name with no Han surname — a
+    Mongolian, Uyghur or Tibetan name in Chinese characters (all but one of three, or half of four, are
+    transliteration characters, or a Tibetan name element), or any name shape the entrant's unit vouches for."""
+    n = len(word)
+    if not 2 <= n <= 4 or not _CJK.fullmatch(word) or word in _NOUNS or _is_title_word(word) or _full_place(word) \
+            or word in _GAZETTEER and not vouched or _UNIT_ONLY.fullmatch(word) or _WORK_KIND.fullmatch(word) \
+            or _ENTRY_AWARD_RE.search(word) or word in _NEVER_CREDITED or not _NOT_IN_TRANSLIT.isdisjoint(word):
+        return False
+    translit = sum(ch in _TRANSLIT_CHARS for ch in word)
+    shaped = n >= 3 and (translit >= n - 1 or n == 4 and (word[:2] in _TIBETAN_PARTS or word[2:] in _TIBETAN_PARTS))
+    if shaped:
+        return n == 3 or vouched  # (图 spells 吉雅图, 巴图: _is_name refuses it in a Han given name)
+    return vouched and n <= 3 and (_is_name(word, strict=False) or not _has_surname(word) and "图" not in word)
+
+
+_NOT_IN_TRANSLIT = frozenset("的了是在与片摄之和")  # never in a transliterated name (图 is: 吉雅图)
+
+
+def _dotted_entrant(word: str) -> bool:
+    """`阿依古丽·买买提《题》`, `《题》艾力·吐尔逊`: alone beside a 《work》, a Uyghur, Kazakh or foreign name
+    written in two or three parts joined by a middle dot — each part two to six characters, two of the name's
+    characters transliteration characters, no part a place, a noun or a title word (`新疆·喀纳斯《晨》`,
+    `城市·记忆《夜》`: a place or a theme, no person)."""
+    if not _DOTTED_NAME.fullmatch(word) or sum(ch in _TRANSLIT_CHARS for ch in word) < 2 \
+            or not _NOT_IN_TRANSLIT.isdisjoint(word):
+        return False
+    return all(2 <= len(p) <= 6 and p not in _GAZETTEER and not _scan_place(p, 0).end and p not in _NOUNS
+               and not _is_title_word(p) for p in re.split("[·•]", word))
+
+
+def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool = False) -> None:
+    """Next to a 《title》: `郝相东老师的`, `刘扬郑州航海路支行厅堂主管` (a name glued to a unit)."""
+    found: list[tuple[str, str | None]] = []
+    words = [w for w in words if w.strip()] if len(words) > 1 else words
+    if len(words) == 1 and not _is_name(words[0].strip()) and _unsurnamed_entrant(words[0].strip(), vouched):
+        result._set("photographers", [words[0].strip()], "《作品》姓名(单位)", 0.65)
+        return
+    if len(words) == 1 and ("·" in words[0] or "•" in words[0]) and _dotted_entrant(words[0].strip()):
+        result._set("photographers", [words[0].strip()], "姓·名《作品》", 0.65)
+        return
+    for word in (w.strip() for w in words):
+        art = _ART_AUTHOR.fullmatch(word)
+        if art and art["role"] and len(art["role"]) <= 3 and art["role"] in _ROLE_UNIT_WORDS \
+                and (art["name"] in _NOUNS or _full_place(art["name"])):
+            art = None  # `中心广场的作品`: a place, no unit and its member
+        if art and ((_is_name(art["name"]) if art["role"] or art["shot"] or len(art["name"]) == 3
+                     else _is_common_name(art["name"]))  # `葛淑静`: three characters, a rarer surname
+                    or len(art["name"]) == 3 and not art["shot"] and _has_surname(art["name"])
+                    and _is_name(art["name"], strict=False)):  # `余炳有作品《…》`: 作品 vouches for the name
+            found.append((art["name"], None))
+            continue
+        m = _TEACHER.fullmatch(word)
+        if m and (_is_name(m["name"]) if m["hon"] else _is_common_name(m["name"])):  # `李绪林的《…》`
+            found.append((m["name"], None))
+        elif _is_name(word):
+            found.append((word, None))
+        elif word and not _is_name(word):
+            split = _split_name_unit(word)
+            if split:
+                found.append(split)
+    if len(found) != 1:
+        return
+    name, unit = found[0]
+    result._set("photographers", [name], "《作品》姓名+单位", 0.7)
+    if unit:
+        result._set("units", [unit], "《作品》姓名+单位", 0.7)
+
+
+def _split_name_unit(word: str) -> tuple[str, str] | None:
+    """`杭宸宇郑州南阳路支行…经理` -> (杭宸宇, 郑州南阳路支行…): a unit opening with a place wins."""
+    for need_place in (True, False):
+        for n in (3, 2) if need_place else (3,):
+            name, rest = word[:n], word[n:]
+            if len(rest) < 3 or not _UNIT_TAIL.search(rest) or not _is_name(name):
+                continue
+            if not need_place or _gaz_name_length(rest, 0):
+                return name, rest
+    return None
+
+
+# a school contest's published file name `年级—专业—姓名—学号—作品名称`: a grade (`2022级`, maybe with the major or
+# the class glued after it) opens the name, the major may follow, then the one entrant, the student number (digits,
+# dropped: no date, no phone) and the work last
+_GRADE_HEAD = re.compile(r"(?:19|20)?\d{2}级(?P<rest>[\u4e00-\u9fff]{0,14}(?:\d{1,2}班)?)")
+_GRADE_SPLIT = re.compile(r"\s*(?:[-—_+＋]+|\s)\s*")
+
+
+def _grade_entry_layout(result: ParsedName, text: str) -> bool:
+    parts = [p for p in _GRADE_SPLIT.split(text.strip(" -_+—")) if p]
+    head = _GRADE_HEAD.fullmatch(parts[0]) if len(parts) >= 3 else None
+    if not head:
+        return False
+    words = [p for p in parts[1:] if not _DIGITS_ONLY.fullmatch(p)]
+    names = [i for i, w in enumerate(words) if _is_name(w) and _has_surname(w)]
+    if len(names) != 1:
+        return False
+    units = ([head["rest"]] if head["rest"] else []) + words[: names[0]]
+    work = words[names[0] + 1 :]
+    if len(units) > 1 or len(work) != 1 or any(_full_place(u) for u in units):
+        return False
+    result._set("photographers", [words[names[0]]], "年级-专业-姓名-学号-作品名称", 0.75)
+    if units:
+        result._set("units", units, "年级-专业-姓名-学号-作品名称", 0.7)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, work[0].strip(_BRACKETS).strip("《》"), is_title=True)
+    return True
+
+
+_LAYOUT_WORD = re.compile(r"“[^“”]{1,40}”|[^\s\-_+＋—“]+")  # a quoted title is one word
+_BRACKETS = "()（）【】[]“”\"'"
+
+
+# the group an entry is shown in (`手机组`, `相机组`, `教师组`, `青少年组`), a field of a call's published layout
+_ENTRY_GROUP = re.compile(r"(?:手机|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年"
+                          r"|专业|业余|社会|单幅|组照|彩色|黑白|纪实|艺术|风光|人像|创意)组")
+
+_SCHOOL_UNIT_ENDS = frozenset(("学院", "大学", "中学", "小学", "学校"))
+
+
+def _unit_layout(result: ParsedName, text: str) -> bool:
+    """`作品名-姓名-单位-岗位`, `姓名+作品名+单位` in any order: one name, a unit, a title.
+
+    Only when a segment is plainly a unit (…分行, …部, …公司, …经理): the unit makes the
+    layout a staff contest entry, so the one name-shaped segment is the author.
+    """
+    if not _UNIT_TAIL_ANY.search(text):
+        return False
+    kinds: list[tuple[str, re.Match[str]]] = []
+    name = ""
+    units: list[str] = []
+    places: list[str] = []
+    for m in _LAYOUT_WORD.finditer(text):
+        core = m.group(0).strip(_BRACKETS)
+        if not core or _DIGITS_ONLY.fullmatch(core):
+            continue
+        if core[-1:] == "组" and _ENTRY_GROUP.fullmatch(core):
+            continue  # round 43: `学院+姓名+学号+手机组+题+电话`: the entry's group (参赛组别), no title
+        if len(core) == 3 and core[1:] in _SCHOOL_UNIT_ENDS:
+            units.append(core)  # round 43: `文学院`, `商学院`, `医学院`: a school, not a surname and a given name
+            kinds.append(("unit", m))
+            continue
+        if _is_name(core) and not name:
+            name, kind = core, "name"
+        elif _is_name(core):
+            return False  # two names: subjects, not an author
+        elif len(core) >= 3 and _UNIT_TAIL.search(core):
+            units.append(core)
+            kind = "unit"
+        elif (glued := _UNIT_NAME.fullmatch(core)) and _is_name(glued["name"]) and not name:
+            name, kind = glued["name"], "name"  # `常州支行李莺`
+            units.append(glued["unit"])
+        elif _full_place(core) and not places:
+            places.append(core)
+            kind = "place"
+        else:
+            kind = "title"
+        kinds.append((kind, m))
+    if not name and result.phones and len(places) == 1 and places[0] in _DIVISIONS and _has_name_shape(places[0]):
+        name = places.pop()  # `吴忠+传递+电话+…小学`: beside a phone and a unit, a county-named person
+        kinds = [("name", m) if k == "place" else (k, m) for k, m in kinds]
+    titles = [i for i, (k, _) in enumerate(kinds) if k == "title"]
+    if name and units and not titles and len(places) == 1:
+        # `王举文+民俗剪纸进校园+电话+沧海路小学`: an entry always has a title, even a place-shaped one
+        titles = [i for i, (k, _) in enumerate(kinds) if k == "place"]
+        kinds = [("title", m) if k == "place" else (k, m) for k, m in kinds]
+        places = []
+    if not name or not units or not titles:
+        return False
+    run = [titles[0]]
+    for i in titles[1:]:
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    if len(run) != len(titles) and run[0] != 0:
+        return False  # title words on both sides of the name
+    title = text[kinds[run[0]][1].start() : kinds[run[-1]][1].end()].strip(" -_+—")
+    rule = "作品名-姓名-单位"
+    result._set("photographers", [name], rule, 0.75)
+    result._set("units", units, rule, 0.7)
+    if places:
+        result._set("place", places[0], "place segment", 0.7)
+    result.kind = "contest_entry"
+    if result.family == "unknown":
+        result.family = "contest_entry"
+    _set_plain_title(result, title, is_title=True)
+    return True
+
+
+_UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words as a trie (one pass, not 40 tries a position)
+    "(?:" + _trie_pattern([w for w in _UNIT_SUFFIX.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
+                          + ["经理", "主管", "主任", "岗", "研发", "客服", "工会小组", "党小组"])
+    + "|" + "|".join(w for w in _UNIT_SUFFIX.split("|") if not re.fullmatch(r"[\u4e00-\u9fff]+", w))
+    + r")(?=$|[\s\-_+＋—)）])"
+)
+
+
+def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:
+    """`作者-作品名` (`石彦科-秋色万丰湖`, `张中泽+黄山奇峰`): a name first, a title after it.
+
+    Only when no other segment is a name (`王磊 张敏` are two subjects) and the rest is not
+    just a place (`陆岗-北京南站` is name + place, read by the segment peeler).
+    """
+    words = [seg.strip() for seg, _ in segments if seg.strip()]
+    if len(words) < 2 or result.photographers:
+        return False
+    lead, unit = words[0], ""
+    glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
+    if glued and _is_name(glued["name"]) and ("班" in glued["unit"] or _is_common_name(glued["name"])):
+        lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
+    sep = text[segments[0][1] : segments[0][1] + 1]
+    spaced = sep in (" ", "\u3000") and (result.kind == "contest_entry" or _spaced_author_title(words))
+    if ((sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead)
+            or _scan_place(lead, 0).first_gaz
+            or any(_is_name(w) and not _title_beside_name(w, lead) for w in words[1:])):
+        return False
+    rest = segments[1:]
+    start = rest[0][1] - len(rest[0][0])
+    probe = ParsedName(filename=result.filename)
+    left = _classify_segments(probe, rest, title_slot=True)
+    if not left and len(rest) == 1 and not _scan_place(rest[0][0].strip(), 0).strong:
+        left, probe = rest, ParsedName(filename=result.filename)  # `张中泽+黄山奇峰`: a landscape title
+    if not left or probe.photographers:
+        return False
+    title = text[start : left[-1][1]].strip(" -_+—,，")
+    if title in _DIVISIONS and _has_name_shape(title):
+        return False  # `秋色-高明`: the second word may be the person
+    if not title or (_full_place(title) and _scan_place(title, 0).strong):
+        return False  # `陆岗-北京南站` is a name and a place; `张中泽+黄山奇峰` a landscape title
+    result._set("photographers", [lead], "姓名-作品名", 0.75)
+    if unit:
+        result._set("units", [unit], "班级姓名-作品名", 0.7)
+    if probe.place and not result.place:
+        result._set("place", probe.place, "place segment", 0.7)
+    result.kind = "contest_entry"
+    if result.family == "unknown":
+        result.family = "contest_entry"
+    _set_plain_title(result, title, is_title=True)
+    return True
+
+
+def _spaced_author_title(words: list[str]) -> bool:
+    """`张欣怡 一带一路`: a full name (common surname, three characters) and a short title after a
+    space, as children's and school contest lists write them. Two-character names (`石林 风光`)
+    are too often words to be read this way."""
+    if len(words) != 2:
+        return False
+    lead, title = words
+    return ((len(lead) >= 3 or _phrase_title_after_name(lead, title)) and _is_common_name(lead) and 2 <= len(title) <= 8
+            and _CJK.fullmatch(title) is not None and not _full_place(title)
+            and not _UNIT_ONLY.fullmatch(title) and not _GROUP_LABEL.fullmatch(title)  # `王小明 三年级`
+            and not _SUBJECT_ACTION.search(title))  # `陈江洪 签名留念`: the person is doing it
+
+
+def _phrase_title_after_name(lead: str, title: str) -> bool:
+    """`王晨 春天的约定`: a two-character name is read before a title written as a phrase (X的Y, four
+    characters or more): a word is not followed by one (`石林 风光` stays a place and a word)."""
+    return len(lead) == 2 and len(title) >= 4 and "的" in title[1:-1] and not _scan_place(lead, 0).end
+
+
+# What a person in a news photo is doing (`陈江洪 签名留念`, `李明 出席会议`): after a name these
+# make the name the subject, not an author.
+_SUBJECT_ACTION = re.compile(
+    _trie_pattern(
+        "签名 签字 留念 合影 留影 讲话 发言 致辞 会见 接见 看望 慰问 题词 颁奖 领奖 演讲 演唱 献唱 主持 "
+        "接受 采访 出席 参加 参观 考察 视察 调研 检查 指导 访问 授课 讲课 宣讲 签约 揭牌 剪彩 报告 "
+        "在 与 和 为 向 给 接 送 做 正在 工作 生活 表演 比赛 训练 学习 聊天 交流 座谈".split()
+    )
+)
+
+
+_ARTIST_TITLE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}) - (?P<title>[^-]+)")
+
+
+def _artist_title(result: ParsedName, text: str) -> bool:
+    """`周杰伦 - 青花瓷`: `Artist - Title` (spaces round a single hyphen) is the media players'
+    convention; the person performs the work shown (a cover, a poster), the photo is not theirs."""
+    m = _ARTIST_TITLE.fullmatch(text)
+    if not m or not _is_name(m["who"]) or _is_name(m["title"].strip()):
+        return False
+    result._set("title", m["title"].strip(), "Artist - Title", 0.6)
+    result.warnings.append("Artist - Title: the person is the performer, not the photographer")
+    result.kind = result.family = "titled"
+    return True
+
+
+def _lead_place_title(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
+    """`三都近代建筑群-天主堂正面`: a named site, then what of it the picture shows."""
+    words = [seg.strip() for seg, _ in segments if seg.strip()]
+    if len(words) != 2 or result.photographers:
+        return False
+    site, what = words
+    scan = _scan_place(site, 0)
+    if len(site) < 3 or not _full_place(site) or not (scan.strong or scan.first_gaz):
+        return False
+    if (_is_name(what) or _full_place(what) or not _CJK.fullmatch(what) or len(what) > 10
+            or _DIGITS_ONLY.fullmatch(what)):
+        return False
+    result._set("place", site, "place segment", 0.7)
+    _set_plain_title(result, what, is_title=True)
+    return True
+
+
+def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
+    """`姓名+电话+作品名` in any order: one name beside a phone number is the photographer."""
+    words = [s.strip() for s, _ in segments if s.strip() and not _DIGITS_ONLY.fullmatch(s.strip())]
+    names = [w for w in words if _is_name(w)]
+    if len(names) != 1 or len(words) != 2:
+        return False
+    rule = "姓名+电话+作品名"
+    result._set("photographers", names, rule, 0.8)
+    title = " ".join(w for w in words if w != names[0])
+    result._set("title", title, rule, 0.8)
+    result.kind = result.family = "contest_entry"
+    _place_part(result, title)  # `大钟广场夜景+张三+…`: a view of a named place
+    _place_head(result, title)
+    return True
+
+
+_SPLIT_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
+
+
+def _segments(text: str) -> list[tuple[str, int]]:
+    """(segment, end offset) pairs split on the separators editors use."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    quoted = [q.span() for q in _QUOTED.finditer(text)] if "“" in text else []
+    for m in _SEGMENT_SEP.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue  # `“长青银行 百年民生”-王陆`: a quoted title keeps its spaces
+        if m.start() > pos:
+            out.append((text[pos : m.start()], m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], len(text)))
+    return out
+
+
+def _classify_segments(
+    result: ParsedName, segments: list[tuple[str, int]], *, title_slot: bool
+) -> list[tuple[str, int]]:
+    """Peel recognised segments off the end; returns the unrecognised head (the title)."""
+    names: list[str] = []
+    units: list[str] = []
+    places: list[str] = []
+    rules: list[str] = []
+    items = list(segments)
+    while items:
+        last = title_slot and len(items) == 1
+        after_name = len(items) >= 2 and _is_clear_name(items[-2][0])
+        after_unit = not names and len(items) >= 2 and len(items[-1][0].strip()) == 4 \
+            and _UNIT_TAIL.search(items[-2][0].strip()) is not None
+        kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places),
+                                        after_name=after_name, after_unit=after_unit)
+        if kind is None:
+            break
+        items.pop()
+        if kind == "name":
+            names.insert(0, value[0])
+            rules.insert(0, value[1])
+        elif kind == "unit+name":
+            units.insert(0, value[0])
+            names.insert(0, value[1])
+            rules.insert(0, "unit + name")
+        elif kind == "unit":
+            units.insert(0, value[0])
+        elif kind == "name+place":
+            names.insert(0, value[0])
+            places.insert(0, value[1])
+            rules[:0] = ["X 摄于", "摄于"]
+        elif kind == "place":
+            places.insert(0, value[0])
+            rules.insert(0, value[1])
+    _store_segments(result, names, units, places, rules, has_title=bool(items) or not title_slot)
+    return items
+
+
+def _store_segments(
+    result: ParsedName, names: list[str], units: list[str], places: list[str], rules: list[str], *, has_title: bool
+) -> None:
+    if names and (has_title or places) and not result.photographers:
+        rule = next((r for r in rules if r not in ("place", "摄于")), "作品名-姓名")
+        result._set("photographers", names, rule, 0.8)
+        if result.kind == "unknown":
+            result.kind = result.family = "contest_entry"
+    elif names and not has_title and not places:
+        result.warnings.append("a lone person name is read as the subject, not the photographer")
+    if units:
+        result._set("units", units, "unit before name", 0.7)
+    if places and not result.place:
+        marked = next((r for r in rules if r.startswith("摄于")), None)
+        result._set("place", " ".join(places), marked or "place segment", 0.85 if marked else 0.7)
+
+
+def _is_clear_name(seg: str) -> bool:
+    """A segment that is a person's name and not also a county's (`张雪琴`, not `周宁`)."""
+    return _is_name(seg) and seg not in _DIVISIONS and not _scan_place(seg, 0).first_gaz
+
+
+def _classify_segment(
+    seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False, after_unit: bool = False
+) -> tuple[str | None, tuple[str, ...]]:
+    """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title)."""
+    seg = seg.strip()
+    if not seg:
+        return "skip", ()
+    if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg) or seg in _MEDIA_SET:
+        return ("skip", ()) if not last else (None, ())  # (round 22: a medium, `水彩`, is no name either)
+    if not last and not names and _GROUP_LABEL.fullmatch(seg):
+        return "skip", ()  # `生活场景-阮婉豫-绘画高年级组`: the entry's age group or category
+    m = _SHOT_AT.fullmatch(seg)
+    if m and m["p"][:1].isdigit():
+        m = None  # `摄于2023年5月1日` is when, not where
+    if m and m["who"] and _is_name(m["who"], strict=False):
+        return "name+place", (m["who"], _trim_place(m["p"]))
+    if m and not m["who"]:
+        return "place", (_trim_place(m["p"]), "摄于")
+    credit = _segment_credit(seg)
+    if credit:
+        return "name", credit
+    if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
+        return "name", (seg, "作品名-姓名")
+    if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
+            and (seg not in _HAND_GAZETTEER or seg in _AMBIGUOUS_PLACES)):  # 杭州, 常州: a city, never a person
+        return None, ()  # `秋色-周宁`: a county or a person? neither is read (`…-张雪琴-武陵源`: after a name, a place)
+    if last and names and seg in _HAND_GAZETTEER and seg not in _AMBIGUOUS_PLACES:
+        return None, ()  # `济州岛-王冰鑫`: a bare place name in the title slot is the work's title
+    if _full_place(seg, beside_name=last and names) and seg not in _NOUNS:  # `高楼`: a noun, no named place
+        return "place", (seg, "place")
+    if last:  # the title slot: a name here is the subject, unless a place took the title's role
+        if places and not names and _is_name(seg) and seg not in _NOUNS:
+            return "name", (seg, "姓名-地点")
+        return None, ()
+    if _is_name(seg) and seg not in _NOUNS:  # `晨曦-高楼`, `草原_羊群`: a common noun, not a person
+        return "name", (seg, "作品名-姓名")
+    if after_unit and (seg[:2] in _TIBETAN_PARTS or seg[2:] in _TIBETAN_PARTS) and _CJK.fullmatch(seg) \
+            and seg not in _NOUNS and not _full_place(seg) and _NOT_IN_NAMES.isdisjoint(seg) and not _is_title_word(seg):
+        return "name", (seg, "作品名-单位-姓名")  # `题-某某分局-某某扎西`: a Tibetan name after the entrant's unit
+    if not names and len(seg) == 3 and seg[0] in _COMMON_SURNAMES and "为" in seg[1:] and seg not in _NOUNS \
+            and _NOT_IN_NAMES.isdisjoint(seg[1:].replace("为", "")) and seg[:2] != "何为" \
+            and "我" not in seg and "你" not in seg and _is_name(seg, strict=False):
+        return "name", (seg, "作品名-姓名")  # `…-李志为`: 为 in a given name (为民, 志为), a segment of its own
+    m = _UNIT_NAME.fullmatch(seg)
+    if m and _is_name(m["name"]):
+        return "unit+name", (m["unit"], m["name"])
+    if _UNIT_ONLY.fullmatch(seg):
+        return "unit", (seg,)
+    return None, ()
+_SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
+_UNIT_NAME = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班)"  # `会计1501班`, `23级电气1班`
+    r"(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+
+
+_SEGMENT_CREDIT = re.compile(
+    r"(?:(?P<n1>[\u4e00-\u9fff]{2,4}?)\s*/?(?:摄影|摄|拍摄|供图|的?(?:摄影)?作品))"  # `张三作品`: whose work
+    r"|(?:(?:(?:摄影师?|作者|供图|拍摄)\s*[:：/]?|图\s*[:：/]|[©Ⓒ])\s*(?P<n2>[\u4e00-\u9fff]{2,4}))"
+)
+
+
+def _segment_credit(seg: str) -> tuple[str, str] | None:
+    m = _SEGMENT_CREDIT.fullmatch(seg)
+    if not m:
+        return None
+    name = m["n1"] or m["n2"]
+    work = seg.endswith("作品")  # `张三作品` names a person only if the words are a name themselves
+    if not _is_name(name, strict=work):
+        return None
+    return name, ("X 作品" if work else "X 摄" if m["n1"] else "作者：X")
+
+
+_WORK_KINDS = "绘画|书法|美术|国画|油画|水彩画?|水墨画?|版画|漫画|素描|剪纸|篆刻|儿童画|手抄报|摄影|手工|硬笔书法|软笔书法"
+_WORK_KIND = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_KINDS})?作品\d{{0,3}}|(?:{_WORK_KINDS}))")
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 25: contest entries and artwork listings whose segments are classified by what they are —
+# an award word, a credit key, an entry or class number, a cohort/class unit, a person-name shape,
+# a medium, a year of creation, a place or school head — in the orders result lists print them.
+# ---------------------------------------------------------------------------------------------
+
+_ENTRY_AWARD = (r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖?|入选奖?|佳作奖?|优选|鼓励奖|纪念奖|荣誉奖"
+              r"|评委会?奖|最佳[\u4e00-\u9fff]{0,4}奖|[金银铜]牌)")
+_ENTRY_AWARD_RE = re.compile(_ENTRY_AWARD)

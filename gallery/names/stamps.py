@@ -1,0 +1,90 @@
+"""Dates and clock times as tools write them: valid days and times, epoch seconds and milliseconds,
+a stamp's regex groups, and storing a stamp on the result.
+
+Reads result. Serves credits, dates, decorations, devices, xiaohongshu, captions, artworks, text,
+folders.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from datetime import date as _date
+
+from .result import ParsedName
+
+CHINA_TZ = timezone(timedelta(hours=8))
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------
+
+
+def _valid_date(y: int, m: int, d: int) -> str | None:
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return _date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _valid_time(h: int, mi: int, s: int) -> str | None:
+    if 0 <= h <= 23 and 0 <= mi <= 59 and 0 <= s <= 59:
+        return f"{h:02d}:{mi:02d}:{s:02d}"
+    return None
+
+
+_EPOCH_CHINA = datetime(1970, 1, 1) + timedelta(hours=8)  # the epoch on a China clock (no DST): naive sums, no astimezone
+
+
+def _from_epoch(value: int, *, millis: bool) -> tuple[str, str] | None:
+    try:  # (every epoch read is 10 or 13 digits: far from datetime's limits either way)
+        local = _EPOCH_CHINA + (timedelta(milliseconds=value) if millis else timedelta(seconds=value))
+    except OverflowError:
+        return None
+    if not 2000 <= local.year <= 2100:  # before 2000 nobody named photos by epoch
+        return None
+    return local.date().isoformat(), f"{local.hour:02d}:{local.minute:02d}:{local.second:02d}"
+
+
+def _stamp_from_groups(g: dict[str, str | None]) -> tuple[str | None, str | None]:
+    """Date and time from named groups Y M D h m s ap, or ms / sec (epoch)."""
+    if g.get("ms"):
+        got = _from_epoch(int(g["ms"] or 0), millis=True)
+        return got if got else (None, None)
+    if g.get("sec"):
+        got = _from_epoch(int(g["sec"] or 0), millis=False)
+        return got if got else (None, None)
+    if not g.get("Y"):
+        return None, None
+    year = int(g["Y"] or 0)
+    if year < 100:
+        year += 2000
+    day = _valid_date(year, int(g["M"] or 0), int(g["D"] or 0))
+    if day is None or not g.get("h"):
+        return day, None
+    hour = int(g["h"] or 0)
+    ap = g.get("ap")
+    if ap:  # 上午12 is 00 h, 下午12 is noon
+        if hour > 12:
+            return day, None
+        hour = hour % 12 + (12 if ap in ("下午", "PM", "pm", "Pm", "pM") else 0)
+    return day, _valid_time(hour, int(g["m"] or 0), int(g.get("s") or 0))
+
+
+def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf: float) -> None:
+    _give_stamp(result, *_stamp_from_groups(m.groupdict()), rule, kind, conf)
+
+
+def _give_stamp(result: ParsedName, day: str | None, clock: str | None, rule: str, kind: str | None,
+                conf: float) -> None:
+    """A stamp's day (what kind of day it is, where known) and its clock, all from one rule."""
+    if day:
+        result._set("date", day, rule, conf)
+        if kind:
+            result._set("date_kind", kind, rule, conf)
+        if clock:
+            result._set("time", clock, rule, conf)

@@ -1,0 +1,401 @@
+"""Titles: places read from a title (a city at its end, a sight, a city scene, a place at its head),
+and setting a plain title on the result.
+
+Reads lexicon, result, people, places, credits. Serves captions, artworks, segments, contests, text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits import _SENTENCE_PUNCT
+from .lexicon import (
+    _ADMIN_SUFFIXES,
+    _ALL_SUFFIXES,
+    _AMBIGUOUS_PLACES,
+    _COMMON_SURNAMES,
+    _DIVISIONS,
+    _GAZETTEER,
+    _HAND_GAZETTEER,
+    _NATURAL,
+    _NATURAL_THEMES,
+    _NOUNS,
+    _PLACE_STOP_CHARS,
+    _SIGHTS,
+    _SIGHTS_AMBIGUOUS,
+    _SINGLE_SURNAMES,
+    _STRONG_SUFFIXES,
+    _TITLE_ENDINGS,
+    _trie_pattern,
+)
+from .people import _CJK, _has_surname, _is_name, _is_title_word
+from .places import (
+    _ADMIN_END,
+    _GENERIC_PLACE_HEADS,
+    _LANDMARK_CHARS,
+    _MULTI_SUFFIX_RUN,
+    _PEOPLE_AFTER,
+    _SIGHT_KINDS,
+    _THEME_PLACE,
+    _VISIT,
+    _caption_place,
+    _full_place,
+    _gaz_name_length,
+    _place_clause_start,
+    _place_headline_dateline,
+    _scan_place,
+)
+from .result import ParsedName
+
+# an award glued after the title, or a segment of its own between separators
+_AWARD_TAIL = re.compile(
+    r"(?:[-_+＋\s]+|(?<=[\u4e00-\u9fff]))(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖|佳作奖|鼓励奖|纪念奖)"
+    r"(?=[-_+＋\s]|$)|[-_+＋\s]+(?:入围|入选|佳作)(?=[-_+＋\s]|$)"
+)
+_CJK_SPACE_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]))|"
+                            r"(?<=^[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+
+
+_PAINTED = "exhibition label: a painted or drawn work"
+_TECHNIQUE_PARTS = re.compile(r"\s*[-_·•\s]+\s*")
+
+
+_DOTTED_PLACE_END = frozenset("湖山江河岛峰寺塔桥园镇村湾潭泉溪峡海")
+_WATER_ENDS = frozenset("湖岛寺塔湾潭峡")  # name-shaped (石塘湖) but never a given name's end
+_DOTTED_TITLE = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,10})\s*[·•]\s*[\u4e00-\u9fff]{1,10}")
+
+
+def _dotted_place(result: ParsedName, title: str) -> None:
+    """`石塘湖·休憩`, `西湖·晨曦`: a contest title written as `place·theme` names where it was taken."""
+    m = _DOTTED_TITLE.fullmatch(title) if not result.place else None
+    head = m["p"] if m else ""
+    if m and not (_is_name(head) and head[-1] not in _WATER_ENDS) and not _is_title_word(head) and (
+            _full_place(head) or head in _GAZETTEER or head in _SIGHTS
+            or len(head) >= 3 and head[-1] in _DOTTED_PLACE_END and _scan_place(head, 0).end == len(head)):
+        result._set("place", head, "place·title", 0.6)
+
+
+_DESIGNATED_SIGHT = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{3,10})(?:风景名胜区|风景区|景区|旅游区|度假区|森林公园|湿地公园|地质公园|自然保护区)"
+)
+_NOT_SIGHT_HEAD = re.compile(r"[入进游看赏逛走到来去爱美大小新老该本此各"  # a verb or a kind (`游客涌入景区`, `美丽景区`)
+                             + "".join(sorted(_PLACE_STOP_CHARS)) + "]")
+
+
+_INSTITUTION_END = ("纪念馆", "博物馆", "博物院", "纪念碑", "遗址", "故居", "陵园", "美术馆", "展览馆")
+
+
+def _is_qualified_institution(title: str) -> bool:
+    """`侵华日军南京大屠杀遇难同胞纪念馆`: a long institution name that runs from a known place to
+    the end, after a qualifier of at most four characters that holds no verb, is the place alone
+    (`参观南京博物院`, `夜色南京夫子庙` keep their titles: a verb, or a short name)."""
+    if not 10 <= len(title) <= 24 or not title.endswith(_INSTITUTION_END) or not _CJK.fullmatch(title):
+        return False
+    for k in range(1, 5):
+        if _gaz_name_length(title, k) and _scan_place(title, k).end == len(title):
+            head = title[:k]
+            return (len(title) - k >= 8 and not _NOT_SIGHT_HEAD.search(head) and not _VISIT.search(head)
+                    and _TITLE_ENDINGS.isdisjoint(head))
+    return False
+
+
+def _is_designated_sight(title: str) -> bool:
+    """`钱江源枫楼坑景区`: a whole name ending in a sight's designation (景区, 森林公园 …) is where."""
+    m = _DESIGNATED_SIGHT.fullmatch(title)
+    return bool(m) and not _NOT_SIGHT_HEAD.search(m["head"]) and not _PEOPLE_AFTER.search(m["head"])
+
+
+_CITY_AT_END = re.compile(r"(?P<lead>[\u4e00-\u9fff]{2})(?P<city>[\u4e00-\u9fff]{2,3})")
+
+
+def _city_at_end(result: ParsedName, title: str) -> None:
+    """`雪落西宁`, `醉美西宁`: two words, then a known city closing a short title, is where it was taken."""
+    m = _CITY_AT_END.fullmatch(title)
+    if (m and m["city"] in _HAND_GAZETTEER and m["city"] not in _AMBIGUOUS_PLACES
+            and _gaz_name_length(title, 0) == 0 and not _is_name(m["city"])):
+        result._set("place", m["city"], "words + city", 0.55)
+
+
+def _pictured_place(result: ParsedName, title: str) -> None:
+    """`图为重庆江北嘴大剧院灯饰`: a short 图为 caption opening with a known place and more (a city
+    alone qualifies a craft: `图为苏州玉雕`; a building alone is the subject: `图为来福士高楼亮灯`)."""
+    got = _place_clause_start(title)
+    known = _gaz_name_length(got[0], 0) if got else 0
+    rest = len(title) - title.find(got[0]) - len(got[0]) if got else 0
+    if got and (known and (len(got[0]) > known + 1 or rest >= 4 and got[0] not in _AMBIGUOUS_PLACES)  # `图为三亚渔船鱼贯出海`
+                or not known and got[0].endswith(_ADMIN_END) and not _THEME_PLACE.fullmatch(got[0])  # 王奔镇
+                or not known and (_POSITION_AFTER_PLACE.match(title, title.find(got[0]) + len(got[0]))
+                                  or got[0].endswith(_OPEN_AREA_ENDS))):
+        result._set("place", *got)  # round 24: `图为妈祖阁门前的街巷`: a spot placed against the building
+
+
+# round 24: an open area (a park, a square, a scenic area) is where, not a building as the subject
+_OPEN_AREA_ENDS = ("公园", "广场", "景区", "湿地", "古镇", "老街", "植物园", "动物园", "海滩", "码头", "校园")
+# round 24: a position word after a building says the picture was taken at it (`X门前`, `X脚下`, `X对面`)
+_POSITION_AFTER_PLACE = re.compile(r"门前|门口|大门|脚下|对面|旁边|附近|周边|一角|四周|外围|前的|旁的|内的|里的")
+
+
+_PLACE_LIST_MARK = re.compile(r"[,，、(（]")
+_PLACE_PARTS = re.compile(r"\s*[,，、]\s*|\s*[(（](?=[^()（）]+[)）]$)|[)）]$")
+
+
+def _places_only(title: str) -> bool:
+    """Two or three place names and nothing else, split by commas or a bracket (`天坛祈年殿,北京`)."""
+    if len(title) > 30 or not _PLACE_LIST_MARK.search(title):
+        return False
+    parts = [p for p in _PLACE_PARTS.split(title) if p]
+    return 2 <= len(parts) <= 3 and all(_full_place(p) for p in parts)
+
+
+# A scenic spot is often a bare name plus 山/洞/寺 … (梵净山, 织金洞). 山/峰/林 also end given
+# names (王青山), so those only count when the first character is no surname.
+_SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
+_SIGHT_UNNAMED_END = frozenset("山峰林屿")
+_GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹")
+_SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
+
+
+def _is_sight_name(text: str) -> bool:
+    """`梵净山`, `织金洞`: a whole name of three or four characters ending in a sight word."""
+    if not 3 <= len(text) <= 4 or not _CJK.fullmatch(text) or _is_title_word(text):
+        return False
+    if text[-1] in _SIGHT_ANY_END:
+        return True
+    if text[-1] in "湖潭":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake
+        return text[0] not in _COMMON_SURNAMES and text[0] not in _GENERIC_BEFORE_SIGHT
+    return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
+            and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
+
+
+_CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区", "正面", "侧面", "外景", "外观",
+                "远景", "近景",
+                "星空", "夜空", "星河", "日出", "日落", "晚霞", "朝霞", "云海", "稻田画")  # round 45: the sky and the fields
+_CITY_SCENE_LAST = frozenset(w[-1] for w in _CITY_SCENES)
+_SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
+
+
+def _city_scene(result: ParsedName, title: str) -> None:
+    """`银装素裹的郑州街头`, `杭州雪景`: a known city before a scene word is where it was taken.
+
+    Only scene words: `苏州玉雕` (a craft) and `北京冬奥` (a theme) stay placeless.
+    """
+    scene = next((w for w in _CITY_SCENES if title.endswith(w)), None) if title[-1:] in _CITY_SCENE_LAST else None
+    if scene is None:
+        return
+    head = title[: -len(scene)]
+    start = max(head.rfind("的") + 1, 0)
+    scan = _scan_place(head, start) if _gaz_name_length(head, start) else None
+    if (scan and scan.end == len(head) and head[start:] not in _AMBIGUOUS_PLACES
+            and (scan.chunks >= 2 or len(head) - start > _gaz_name_length(head, start))):  # 安徽 + 博物院
+        place = head[start:] + (scene if scene in _SCENE_IS_PLACE else "")
+        result._set("place", place, "place + scene word", 0.6)  # `上海外滩夜景`
+        return
+    for length in (5, 4, 3, 2):
+        name = head[-length:]
+        if len(name) == length and name in _GAZETTEER and name not in _AMBIGUOUS_PLACES:
+            place = name + scene if scene in _SCENE_IS_PLACE else name
+            result._set("place", place, "city + scene word", 0.6)
+            return
+_PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门", "北门", "门口", "入口", "出口", "门前", "内景",
+                       "一角", "全貌", "鸟瞰", "夜景", "雪景", "全景", "夜色", "街景", "外景", "外观", "远景", "近景",
+                       "正面", "侧面", "风光",
+                       # a view of the place: the time of day, the season, a window onto it
+                       "落地窗", "窗外", "一景", "美景", "风景", "日出", "日落", "晨曦", "晚霞", "倒影", "秋色", "春色",
+                       "冬景", "秋景", "春景", "夏景", "之夜", "之晨", "之秋", "之春", "之夏", "之冬", "之美", "之光", "之韵",
+                       "远眺", "俯瞰", "航拍", "夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "拍摄", "实拍")
+# what a town looks like at an hour, in a season or weather, or that it was shot there (not its gate: `北京门口`)
+_VIEWS_OF_TOWN = ("夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "日出", "日落", "晨曦", "晚霞", "春色", "秋色", "冬景", "秋景",
+                  "春景", "夏景", "拍摄", "实拍")
+_PLACE_PART_LAST = frozenset(w[-1] for w in _PLACE_PARTS_AT_END)
+_PLACE_PART_RE = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len, reverse=True)) + ")$")
+
+
+def _place_lead(result: ParsedName, title: str) -> None:
+    """`日月潭风景区游客如织`, `某某古镇迎来赏花季`: a short title opening with a named place that ends
+    in a kind-of-place word (风景区, 公园, 古镇 …) before what happens there."""
+    if result.place:
+        return
+    starts = [0] + [m.end() for m in _HEADLINE_BREAK.finditer(title)]  # `樱花盛开 某某公园迎来赏花客`
+    for start in starts:
+        scan = _scan_place(title, start)
+        phrase = title[start : scan.end]
+        if (3 <= len(phrase) and scan.strong and phrase.endswith(_SIGHT_KINDS)
+                and _CJK.match(title, scan.end)
+                and not (phrase[-1] in "村镇乡" and (title[scan.end] in _AFTER_A_PERSON
+                                                    or title[scan.end] == "的" and _is_name(phrase)))
+                and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
+                and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES):
+            result._set("place", phrase, "place opening a short title", 0.55)
+            return
+
+
+_AFTER_A_PERSON = frozenset("在正和与跟同把被给向对从将是")  # `王小村在田间劳作`: a person, then what he does
+_HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
+
+
+def _place_part(result: ParsedName, title: str) -> None:
+    """`九里亭外国语实验学校大门`, `某某博物馆入口`: a named place ending in a strong suffix, then a part
+    of it, is where it was taken (`学校` alone or `大门` alone is no named place)."""
+    if result.place or title[-1:] not in _PLACE_PART_LAST or not title.endswith(_PLACE_PARTS_AT_END):
+        return  # (round 22: the last character first, a set lookup, before 60 suffix tests)
+    head = title[: _PLACE_PART_RE.search(title).start()]
+    if "-" in head or "_" in head or " " in head:
+        head = _TECHNIQUE_PARTS.split(head)[-1]  # round 22: `VR全景视频-某某公园拍摄`: the last segment's place
+    if head in _SIGHTS and head not in _AMBIGUOUS_PLACES and (head not in _SIGHTS_AMBIGUOUS or (
+            not result.photographers and head[0] not in "一二三四五六七八九十百千万两")):  # not `三塔风光-X`
+        result._set("place", head, "place + part", 0.6)  # `故宫雪景`: a known sight and a view of it
+    elif (2 <= len(head) <= 4 and head in _GAZETTEER and head not in _AMBIGUOUS_PLACES and not _is_name(head)
+          and title.endswith(_VIEWS_OF_TOWN)):
+        result._set("place", head, "place + view", 0.55)  # round 22: `金门夕照`, `苏州烟雨`: a named town and a view of it
+    elif (len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head)
+          and not _MULTI_SUFFIX_RUN.fullmatch(head)):
+        result._set("place", head, "place + part", 0.6)
+
+
+# Round 22: a title that opens with a named place and then says what of it (`某镇的秋日`, `某山之巅一棵松`,
+# `某湖即拍`, `某江畔-记忆`): the place is where it was taken, whatever follows.
+_HEAD_RELATION = re.compile(
+    r"的(?:[春夏秋冬](?:天|日|季|色|景|韵|晨|夜)?|早晨|清晨|黄昏|傍晚|夜晚|夜色|晨曦|落日|日出|日落|风光|美景|四季)"
+    r"|之(?:巅|颠|晨|夜|春|夏|秋|冬|美|光|韵|恋|魂|梦)|即拍|随拍|掠影|剪影|一瞥|[-—·•]"  # (each opens on a literal: a fast scan)
+)
+
+
+_NAMED_KIND_END = _LANDMARK_CHARS | frozenset("镇乡村寨峰岭湾潭泉溪峡滩池寺庙宫楼阁亭")
+
+
+def _head_place(part: str) -> bool:
+    """A named place: in the gazetteer, a sight's name (`甘棠湖`), or a name before a kind of place that is
+    named (`古北水镇`), not a kind of building alone (`公共图书馆`)."""
+    if len(part) > 12 or part[-1:] not in _HEAD_LAST and part not in _GAZETTEER:
+        return False  # (every other accepted head ends in one of these: a cheap first test)
+    if len(part) < 2 or part in _GENERIC_PLACE_HEADS or part in _NOUNS or not _CJK.fullmatch(part):
+        return False
+    if _is_sight_name(part) or part in _NATURAL_SIGHTS:
+        return True
+    if _is_name(part):
+        return False
+    if part in _GAZETTEER:
+        return part not in _AMBIGUOUS_PLACES
+    scan = _scan_place(part, 0)
+    return _full_place(part) and scan.strong and (scan.first_gaz or part[-1] in _NAMED_KIND_END)
+
+
+def _place_head(result: ParsedName, title: str) -> None:
+    if result.place or len(title) > 12 or not _HEAD_RELATION.search(title) or _PAINTED in result.warnings:
+        return  # `X-某村的傍晚-油画`: a painting's village is painted, not where the photograph was taken
+    for m in _HEAD_RELATION.finditer(title):
+        dash = m.group(0) in "-—·•"
+        head = title[: m.start()].rstrip() if dash else title[: m.start()]
+        if dash and (head in _HAND_GAZETTEER or head in _DIVISIONS):
+            continue  # `苏州-玉雕`: a city before a dash names a craft or a theme (round 7), a sight does not
+        if len(head) >= 2 and _head_place(head):
+            result._set("place", head, "place opening a title", 0.55)
+            return
+
+
+_NATURAL_SIGHTS = (frozenset(_NATURAL) | (_SIGHTS - _SIGHTS_AMBIGUOUS)) - frozenset(_NATURAL_THEMES)
+_HEAD_LAST = (frozenset(s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES) | _LANDMARK_CHARS | _SIGHT_ANY_END
+              | _SIGHT_UNNAMED_END | frozenset("湖潭") | frozenset(w[-1] for w in _NATURAL_SIGHTS))
+_NATURAL_SIGHT_RE = re.compile(_trie_pattern(_NATURAL_SIGHTS, lookahead=False))  # searched: re's own prefix scan is faster
+_PRODUCT_HEADS = frozenset("石茶醋蟹鱼酒米砚笔墨瓷绣")
+
+
+# round 45: a named landform on either side of 的 in a short title (`沟壑纵横的某某盆地`, `某某沙漠的星空`,
+# `枯水期的某某某河`): its name (two characters or more; three before 河) and its kind are the place; a describing
+# word before the kind (`金色的沙漠`, `无垠沙漠的日出`) names none
+_NAMED_LANDFORM = re.compile(
+    r"(?:^|(?<=的))(?P<p>(?P<n>[\u4e00-\u9fff]{2,6}?)(?:盆地|沙漠|戈壁|冰川|峡谷|峽谷)|(?P<r>[\u4e00-\u9fff]{3,5}?)河)"
+    r"(?=的|$)")
+_LANDFORM_LAST = frozenset("地漠壁川谷河")
+_LANDFORM_NAME_NOT = frozenset("的色美丽麗茫无無垠阔闊大小广廣浩瀚金黄黃白红紅绿綠古老新那这這条條一")
+
+
+def _named_landform(result: ParsedName, title: str) -> None:
+    for m in _NAMED_LANDFORM.finditer(title):
+        name = m["n"] or m["r"]
+        if _LANDFORM_NAME_NOT.isdisjoint(name) and not _is_title_word(name) and name not in _NOUNS:
+            result._set("place", m["p"], "named landform beside 的", 0.55)
+            return
+
+
+def _natural_sight(result: ParsedName, title: str) -> None:
+    """`雪落青海湖`, `云雾中的梵净山`: a named lake or mountain in a short title is the place."""
+    if result.place:
+        return
+    for m in _NATURAL_SIGHT_RE.finditer(title):
+        i = m.start()
+        if i and len(m.group(0)) == 2 and title[i - 1] in _SINGLE_SURNAMES:
+            continue  # `张泰山`: a person's name
+        if title[m.end() : m.end() + 1] in _PRODUCT_HEADS or title.startswith("龙井", m.end()):
+            continue  # `太湖石`, `西湖龙井`, `阳澄湖大闸蟹`: a product named after the place
+        result._set("place", m.group(0), "named lake or mountain", 0.55)
+        return
+
+
+_EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
+
+
+def _is_event_year(text: str, m: re.Match[str]) -> bool:
+    """`2008年暑期…摄影作品展`, `2019年…研习班`: a bare year names the event, not the shot."""
+    rest = text[m.end():]
+    if rest.endswith("奖") and (award := _AWARD_TAIL.search(rest)) and award.end() == len(rest):
+        rest = rest[: award.start()]  # round 22: `2024年第三届…竞赛一等奖`: the edition's year, on a certificate
+    return not m["M"] and _is_short_rest(rest, limit=20) and bool(_EVENT_END.search(rest))
+
+
+def _is_short_rest(rest: str, *, limit: int = 12) -> bool:
+    """Words glued straight to a leading date make a short title, not a caption sentence."""
+    return bool(rest) and rest[0] not in ",，、 \u3000" and len(rest) <= limit and not _SENTENCE_PUNCT.search(rest)
+
+
+def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) -> None:
+    title = _CJK_SPACE_CJK.sub("", title).strip()
+    title = _strip_gloss(title)
+    if not title:
+        return
+    place_rule = result.evidence["place"].rule if result.place else ""
+    words = title.split()
+    if (place_rule == "place segment" and not result.photographers and words
+            and all(_scan_place(w, 0).end == len(w) for w in words)):  # `杭州 西湖 断桥`
+        result._set("place", f"{title} {result.place}", "place-only name", 0.7)  # `榕湖 玻璃桥`
+        if result.kind == "unknown":
+            result.kind, result.family = "titled", "place_only"
+        return
+    if result.photographers and title in _HAND_GAZETTEER and title not in _AMBIGUOUS_PLACES:
+        result._set("title", title, "title segment", 0.7)  # `济州岛-王冰鑫`: the work is named after
+        if not result.place:  # the place, which is also where it was taken
+            result._set("place", title, "place named as the title", 0.5)
+        return
+    if not is_title and _full_place(title, beside_name=bool(result.photographers)) and not result.title:
+        if not result.place:
+            result._set("place", title, "place-only name", 0.7)
+            if result.kind == "unknown":
+                result.kind, result.family = "titled", "place_only"
+        return
+    result._set("title", title, "title segment" if result.photographers else "bare title", 0.8)
+    if not result.place:
+        _caption_place(result, title, markers_only=True)
+    if not result.place and " " in title:
+        _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
+    if not result.place:
+        _place_part(result, title)  # `故宫雪景-张三`: a view of a named place
+    if not result.place and len(title) <= 12:  # (speed) _place_head's own first test
+        _place_head(result, title)
+    if not result.place and ("·" in title or "•" in title):
+        _dotted_place(result, title)
+    if not result.place and (title.find("：", 2, 11) >= 0 or title.find(":", 2, 11) >= 0):
+        _place_headline_dateline(result, title)  # round 27: `桐乡：稻田青青 农人插秧忙`
+    if result.kind == "unknown":
+        result.kind = "titled"
+        result.family = "contest_entry" if result.photographers else "titled"
+
+
+_GLOSS = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
+
+
+def _strip_gloss(title: str) -> str:
+    """`核雕（光福核雕）`: a bracket that only restates the title is a gloss."""
+    m = _GLOSS.fullmatch(title) if title.endswith((")", "）")) else None
+    if m and m["t"] in m["g"]:
+        return m["t"]
+    return title
