@@ -100,6 +100,12 @@ _ENTRY_HEAD_BRACKET = re.compile(
 # `“title”—name`: a quoted title and the author after a printed dash
 _ENTRY_QUOTED_DASH = re.compile(
     rf"[“「『](?P<title>[^“”「」『』]{{1,40}})[”」』]\s*{_ENTRY_DASH}\s*(?P<name>{_ENTRY_NAME}|{_ENTRY_LATIN_NAME})")
+# `单反组一等奖“题”(2017级地质学张三)`: a group and an award, the work in quotes, the entrant's cohort, major
+# and name in the closing bracket (a college contest's result list; the major ends as majors do)
+_ENTRY_RANK_QUOTED_COHORT = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,6}}组)?{_ENTRY_RANK}\s*[“「『](?P<title>[^“”「」『』]{{1,40}})[”」』]\s*"
+    rf"[(（](?P<cohort>(?:\d{{2}}|\d{{4}})级)(?P<rest>[\u4e00-\u9fff]{{3,16}})[)）]")
+_MAJOR_END = frozenset("学系业班科理程术")  # 地质学, 中文系, 某专业, 1班, 本科, 财务管理, 土木工程, 美术: how a major ends
 # `category—award+name〈title〉`: a category, an award glued to the author, the work in brackets
 _ENTRY_AWARD_NAME_WORK = re.compile(
     rf"(?:(?P<cat>[\u4e00-\u9fff]{{2,8}})\s*(?:{_ENTRY_DASH}|[-_\s])\s*)?{_ENTRY_AWARD}(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:作品)?"
@@ -706,6 +712,15 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
             result._set("title", m["title"].strip(), "“题”—作者", 0.85)
             result.kind = result.family = "contest_entry"
             return True
+    if text[-1:] in ")）" and "级" in text and (m := _ENTRY_RANK_QUOTED_COHORT.fullmatch(text)):
+        rest = m["rest"]
+        for n in (3, 2):  # the name's length: the rest before it must end as a major does
+            if rest[-n - 1] in _MAJOR_END and (name := _entry_name(rest[-n:])):
+                result._set("photographers", [name], "组别奖项“题”(届别专业姓名)", 0.8)
+                result._set("title", m["title"].strip(), "组别奖项“题”(届别专业姓名)", 0.85)
+                result._set("units", [m["cohort"] + rest[:-n]], "组别奖项“题”(届别专业姓名)", 0.6)
+                result.kind = result.family = "contest_entry"
+                return True
     if text[-1:] in "〉》」" and "奖" in text:
         m = _ENTRY_AWARD_NAME_WORK.fullmatch(text)
         if m and (name := _entry_name(m["name"])):
