@@ -15,6 +15,13 @@ ROUND47_RULES = [
     ("一等奖“晨光”(2019级汉语言文学).jpg", {"photographer": None}),  # hard negative: no entrant after the major
     ("“晨光”(2019级汉语言文学陈小雨).jpg", {"photographer": None}),  # hard negative: no award, no result list
     ("一等奖“晨光”(2019级汉语言文学陈小雨照).jpg", {"photographer": None}),  # hard negative: 雨照 is no name's end
+    # B. a painting's label, spaced: [era] painter绘 [calligrapher书] work on its mount (图轴 图卷 册 扇)
+    ("王小明绘 春江渔隐图轴.jpg", {"title": "春江渔隐图轴", "photographer": None}),
+    ("王小明绘 李大海书 秋山行旅诗成扇.jpg", {"title": "秋山行旅诗成扇", "photographer": None}),
+    ("明 王小明 秋山图卷.jpg", {"title": "秋山图卷", "photographer": None}),
+    ("春天 秋山图卷.jpg", {"title": "春天 秋山图卷"}),  # hard negative: no name before the work
+    ("王小明绘 秋山.jpg", {"title": "王小明绘 秋山"}),  # hard negative: no mount closes the work
+    ("陈家大院 画卷.jpg", {"title": "陈家大院 画卷"}),  # hard negative: a place, no painter, and a bare mount
 ]
 
 

@@ -158,6 +158,32 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
     return True
 
 
+
+# round 47: a painting's label as a museum's collection pages print it, spaced: `[era] painter绘 [calligrapher书]
+# work`, the work closing on its mount (`…图轴`, `…图卷`, `…册`, a fan `…扇`); a painter without 绘 only after an era
+# (`清 某某 …图轴`). The painter and the calligrapher are no photographers (named in a warning, as above).
+_PAINTING_LAST = frozenset("轴卷册扇")
+_PAINTING_LABEL = re.compile(
+    rf"(?:(?P<era>{_ART_ERA.pattern})\s+)?(?P<makers>(?:[\u4e00-\u9fff]{{2,4}}\s+){{1,2}})"
+    r"(?P<work>[\u4e00-\u9fff]{2,20}(?:[图画]?[轴卷册]|扇面?))")
+
+
+def _apply_painting_label(result: ParsedName, text: str) -> bool:
+    """`某某绘 某某书 题成扇`, `清 某某 题图轴`: each maker a name with its verb (绘 画 笔 书), or bare after an era."""
+    m = _PAINTING_LABEL.fullmatch(text)
+    if not m:
+        return False
+    makers = m["makers"].split()
+    for maker in makers:
+        name = maker[:-1] if maker[-1] in "绘画笔书" else maker
+        if name is maker and not m["era"] or not 2 <= len(name) <= 3 or not _is_name(name, strict=False) \
+                or _is_title_word(name) or name in _GAZETTEER:
+            return False
+    result._set("title", m["work"], "artwork painting label", 0.75)
+    result.warnings.append(f"painter of the work, not the photographer: {'、'.join(makers)}")
+    result.kind = result.family = "artwork"
+    return True
+
 # round 26: an artwork's caption as a book, a catalogue or a site prints it: `[n] 《作品》|作品`, then only notes —
 # the size (`146cm×114cm`, `179x97cm`, `33.0 x 48.5 cm`, slugged `33-0-x-48-5-cm`: a unit is what tells a size
 # from a pixel resolution), the medium (a support + a technique, `亚麻布油画`, `纸本水墨设色`, `水彩-纸`, 简/繁),

@@ -16,12 +16,14 @@ from .artworks import (
     _MEDIA_FIRST2,
     _MEDIA_LAST2,
     _NAME_SLASH_TITLE,
+    _PAINTING_LAST,
     _TECHNIQUE_LAST,
     _TECHNIQUE_WORDS,
     _TITLE_DATE_PLACE_GATE,
     _apply_artwork_catalogue,
     _apply_artwork_notes,
     _apply_exhibit_label,
+    _apply_painting_label,
     _apply_place_technique,
     _apply_technique_lead,
     _apply_title_date_place,
@@ -710,6 +712,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
                 and _apply_artwork_catalogue(result, text):
             return
+        if last in _PAINTING_LAST and " " in text and _apply_painting_label(result, text):
+            return  # `某某绘 题图轴`: a painting's label (round 47)
         if ("cm" in text or "CM" in text or last == "年") and ("-" in text or "_" in text or " " in text or "+" in text) \
                 and _entry_dash_listing(result, text):
             return
