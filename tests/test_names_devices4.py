@@ -22,6 +22,12 @@ ROUND47_RULES = [
     ("春天 秋山图卷.jpg", {"title": "春天 秋山图卷"}),  # hard negative: no name before the work
     ("王小明绘 秋山.jpg", {"title": "王小明绘 秋山"}),  # hard negative: no mount closes the work
     ("陈家大院 画卷.jpg", {"title": "陈家大院 画卷"}),  # hard negative: a place, no painter, and a bare mount
+    # C. PicGo's rename plugins: `{y}-{m}-{d}-{timestamp}-{rand:6}`, the clock from the epoch where its day agrees
+    ("2023-11-15-1700000000-a1b2c3.png", {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
+    ("2023-11-15-1700000000.png", {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
+    ("2023-11-16-1700000000-a1b2c3.png", {"date": "2023-11-16", "time": None}),  # hard negative: another day
+    ("2023-11-15-0700000000-a1b2c3.png", {"time": None}),  # hard negative: no epoch of these years
+    ("2023-02-30-1700000000-a1b2c3.png", {"date": None, "time": None}),  # hard negative: no such day
 ]
 
 

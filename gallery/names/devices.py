@@ -317,6 +317,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("i", r"image(?:-\d+)?", "image_paste", "app_export", None, "image paste"),
     _p("0123456789", rf"{_ISO_D}-(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "picgo", "app_export", "saved",
        "PicGo timestamp"),
+    # round 47: PicGo's rename plugins' `{y}-{m}-{d}-{timestamp}-{rand:6}` (picgo-plugin-rename-file, README:
+    # `{timestamp}` 时间戳(秒),10位; `{rand:<count>}` 6 by default; liuwave/picgo-plugin-rename-file,
+    # npm picgo-plugin-rename-image): the upload's day, then the same moment in epoch seconds (the clock read from
+    # it where its day is the written one), then six random characters
+    _p("12", rf"{_ISO_D}-(?P<sec>1[3-9]\d{{8}})(?:-[0-9a-z]{{6}})?", "picgo_rename", "app_export", "saved",
+       "PicGo rename {y}-{m}-{d}-{timestamp}-{rand:6}"),
     _p("12", r"(?P<Y>\d{4})[-_.](?P<M>\d{2})[-_.](?P<D>\d{2})", "dated", "generic", None, "YYYY-MM-DD name"),
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
     _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),
@@ -1248,6 +1254,8 @@ def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
     if pat.family == "wechat_screenshot" and groups.get("wecom"):
         result.family = "wecom_screenshot"
     day, clock = _stamp_from_groups(groups)
+    if pat.family == "picgo_rename" and day != f"{groups['Y']}-{groups['M']}-{groups['D']}":
+        day, clock = _valid_date(int(groups["Y"]), int(groups["M"]), int(groups["D"])), None  # the written day wins
     if day:
         _give_stamp(result, day, clock, pat.rule, pat.date_kind, 0.9 if groups.get("ms") else 0.95)
     elif groups.get("Y") or groups.get("ms"):
