@@ -28,6 +28,12 @@ ROUND47_RULES = [
     ("2023-11-16-1700000000-a1b2c3.png", {"date": "2023-11-16", "time": None}),  # hard negative: another day
     ("2023-11-15-0700000000-a1b2c3.png", {"time": None}),  # hard negative: no epoch of these years
     ("2023-02-30-1700000000-a1b2c3.png", {"date": None, "time": None}),  # hard negative: no such day
+    # D. a year glued before a short name of words alone (as `2019 某某` set apart): when it was taken
+    ("2019洞庭湖大桥.jpg", {"date": "2019"}),
+    ("1998抗洪.jpg", {"date": "1998"}),
+    ("2000米跑道.jpg", {"date": None}),  # hard negative: a length, no year
+    ("2019届毕业照.jpg", {"date": None}),  # hard negative: a class's year, a counter after it
+    ("2023湾区图片巡回展览吸引许多市民驻足欣赏。.jpg", {"date": None}),  # hard negative: a sentence, an event's name
 ]
 
 
