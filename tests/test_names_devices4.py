@@ -34,6 +34,10 @@ ROUND47_RULES = [
     ("2000米跑道.jpg", {"date": None}),  # hard negative: a length, no year
     ("2019届毕业照.jpg", {"date": None}),  # hard negative: a class's year, a counter after it
     ("2023湾区图片巡回展览吸引许多市民驻足欣赏。.jpg", {"date": None}),  # hard negative: a sentence, an event's name
+    # E. a campus's or an office's kind of building alone is what it is, no named place
+    ("实验楼.jpg", {"title": "实验楼", "place": None}),
+    ("宿舍楼.jpg", {"title": "宿舍楼", "place": None}),
+    ("厦门大学图书馆.jpg", {"place": "厦门大学图书馆"}),  # hard negative: a named library is a place
 ]
 
 

@@ -1202,7 +1202,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # 和平, 朝阳 are words too; 武陵源, 神农架 name a district and a sight, both places
     if segment[-1] not in _PLACE_LAST and segment not in _GAZETTEER:
         return False  # a place phrase ends where a gazetteer name or a suffix ends
-    if _MULTI_SUFFIX_RUN.fullmatch(segment) or segment.endswith("乡村") or segment in _GENERIC_PLACE_HEADS:
+    if _MULTI_SUFFIX_RUN.fullmatch(segment) or segment.endswith("乡村") or segment in _GENERIC_PLACE_HEADS \
+            or segment in _GENERIC_BUILDINGS:
         return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村 (round 22: `山村`, `校园`)
     if "着" in segment or "著" in segment and not segment.startswith("著"):
         return False  # round 30: `守着残破家园`: a verb with its aspect particle, a headline, no place
@@ -1227,6 +1228,8 @@ _CN_NUMBER = r"[一二三四五六七八九十]{1,3}"
 _CN_DATE = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?:(?P<D>{_CN_NUMBER})日)?")
 
 
+# round 47: a campus's or an office's kind of building alone (`教学楼`, `图书馆`): what it is, no named place (`某大学图书馆` is one)
+_GENERIC_BUILDINGS = frozenset(("教学楼", "办公楼", "实验楼", "宿舍楼", "综合楼", "行政楼", "图书馆", "体育馆", "食堂", "礼堂"))
 _GENERIC_PLACE_HEADS = ("乡村", "城市", "城区", "社区", "森林", "湿地", "农村", "校园", "郊野", "城郊", "街心", "小区", "家乡",
                         "山村", "山区", "海滨")
 
