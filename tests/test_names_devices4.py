@@ -38,6 +38,11 @@ ROUND47_RULES = [
     ("实验楼.jpg", {"title": "实验楼", "place": None}),
     ("宿舍楼.jpg", {"title": "宿舍楼", "place": None}),
     ("厦门大学图书馆.jpg", {"place": "厦门大学图书馆"}),  # hard negative: a named library is a place
+    # F. `（局部）`, `(细部)` closing a name: a detail of the work or building, an editor's note, no title
+    ("实验楼（局部）.jpg", {"title": "实验楼", "place": None}),
+    ("钟楼(细部).jpg", {"title": "钟楼"}),
+    ("图书馆（局部地区）.jpg", {"title": "图书馆（局部地区）"}),  # hard negative: no note, words in the bracket
+    ("局部降雨.jpg", {"title": "局部降雨"}),  # hard negative: no bracket
 ]
 
 

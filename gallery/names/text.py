@@ -205,6 +205,9 @@ _LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the 
 _ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
 # `(档案照片)`, `(档案图)`: a file photo, said with 档案 as Taiwan and Hong Kong pages do (the picture's source, no title)
 _ARCHIVE_FILE_NOTE = re.compile(r"\s*[(（]档案(?:图片?|照片|相片)[)）]\s*$")
+# round 47: `（局部）`, `(细部)`: the picture shows a detail of the work or building, as museums and catalogues mark a
+# crop (the artwork catalogue reads it among its notes); an editor's note, no title
+_DETAIL_NOTE = re.compile(r"\s*[(（](?:局部|细部)[)）]\s*$")
 _SEQ_PREFIX = re.compile(
     r"^[\u2460-\u2473\u2776-\u277f]\s*[.、．]?\s*"  # `①.`, `③、`: the picture's number in a set
     r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
@@ -748,6 +751,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _ARCHIVE_NOTE.sub("", text).strip() or text
     if "档案" in text:
         text = _ARCHIVE_FILE_NOTE.sub("", text).strip() or text
+    if "部" in text and text[-1:] in ")）":
+        text = _DETAIL_NOTE.sub("", text).strip() or text
     if "□" in text or "■" in text:  # `…。□本报记者 张三`: a newspaper's byline box
         text = _BYLINE_BOX.sub(" ", text).strip()
     if "提供" in text:
