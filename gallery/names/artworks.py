@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .credits import _UNIT_ONLY
 from .devices import _DIGITS_ONLY
 from .lexicon import _GAZETTEER, _NOUNS
 from .people import _CJK, _MEDIA, _MEDIA_SET, _MEDIA_WORDS, _has_surname, _is_name, _is_title_word
@@ -306,6 +307,30 @@ def _apply_exhibit_label(result: ParsedName, text: str) -> bool:
 
 # round 21: a photo essay's or a gallery's listing, `作者／作品` (a full-width slash: a file name cannot hold `/`)
 _NAME_SLASH_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<title>[^／/]{1,30})")
+
+# round 48: an art show's list of results by author, `作者（作品）` — the entrant, then the work's title in
+# full-width brackets (聯合報's 萬和美展 results print `第一名許仁蕙（廊柱）`, the order of `姓名（作品名）` listings).
+# The reverse of a caption's `作品（作者）`: a strict name before the bracket, and in it no person, place, unit,
+# medium, position or number (`张三（左）`, `张三（财务部）`, `张三（北京）`, `张三（李四）` stay as they were).
+_AUTHOR_BRACKET_WORK = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})（(?P<title>[^（）()]{1,16})）")
+_NOT_BRACKET_WORK = frozenset("左 右 中 男 女 前 后 上 下 图 摄 文 供 左一 右一 左二 右二 左三 右三 中间 前排 后排 供图 摄影 图文 文图 "
+                              "资料 资料图 资料图片 局部 细部 节选 原图 原图片 大图 小图 封面 截图".split())
+
+
+def _author_bracket_work(result: ParsedName, text: str) -> bool:
+    """`许仁蕙（廊柱）`: a strict name, then a work's title in full-width brackets -> photographer + title."""
+    m = _AUTHOR_BRACKET_WORK.fullmatch(text)
+    if not m:
+        return False
+    name, title = m["name"], m["title"].strip()
+    if not _has_surname(name) or not _is_name(name) or not title or title in _NOT_BRACKET_WORK \
+            or any(c.isdigit() for c in title) or title in _MEDIA_SET or title in _GAZETTEER \
+            or _is_name(title) or _full_place(title) or _UNIT_ONLY.fullmatch(title):
+        return False
+    result._set("photographers", [name], "作者（作品）", 0.75)
+    result._set("title", title, "作者（作品）", 0.75)
+    result.kind = result.family = "contest_entry"
+    return True
 
 
 # Round 22: how the picture was taken (航拍, 全景图, 鸟瞰图 …) after nothing but places: the name says where, and

@@ -29,6 +29,7 @@ from .artworks import (
     _apply_title_date_place,
     _art_note_at,
     _artist_medium_bracket,
+    _author_bracket_work,
     _strip_art_notes,
 )
 from .captions import (
@@ -745,6 +746,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if label != text:
             result.warnings.append(_PAINTED)  # a painted work: the places in its title are painted ones
             text = label
+    if text[-1:] == "）" and text[2:4].find("（") >= 0 and _author_bracket_work(result, text):
+        return  # `许仁蕙（廊柱）`: an art show's `作者（作品）` listing
     if "指导" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text
     if "资料" in text:

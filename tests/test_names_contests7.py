@@ -1,0 +1,28 @@
+"""Round 48: causes of the contest/artwork rows of held-out set 39 (an art show's results by author, a photo
+show's `作品——作者作品`), each read from made-up names with hard negatives. No string of a work list is copied
+here; every name and title is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND48_RULES = [
+    # A. an art show's results by author, `作者（作品）` (聯合報 2026-02-25, 萬和美展: `第一名許仁蕙（廊柱）`):
+    #    the entrant, then the work in full-width brackets; simplified and traditional
+    ("周明远（晨牧）.jpg", {"title": "晨牧", "photographer": "周明远"}),
+    ("鄭雅雯（晚霞）.jpg", {"title": "晚霞", "photographer": "鄭雅雯"}),
+    ("韩立新（静Ⅲ）.jpg", {"title": "静Ⅲ", "photographer": "韩立新"}),
+    ("周明远（左）.jpg", {"photographer": None}),  # hard negative: a position in the picture
+    ("周明远（财务部）.jpg", {"photographer": None}),  # hard negative: the person's unit
+    ("周明远（北京）.jpg", {"photographer": None}),  # hard negative: a place
+    ("周明远（李小红）.jpg", {"title": "周明远", "photographer": "李小红"}),  # hard negative: a caption's 作品（作者）
+    ("黄山（安徽）.jpg", {"photographer": None}),  # hard negative: no name before the bracket
+    ("晨牧（周明远）.jpg", {"title": "晨牧", "photographer": "周明远"}),  # the caption order stays
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND48_RULES)
+def test_round48_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
