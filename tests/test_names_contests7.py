@@ -20,6 +20,13 @@ ROUND48_RULES = [
     ("周明远（李小红）.jpg", {"title": "周明远", "photographer": "李小红"}),  # hard negative: a caption's 作品（作者）
     ("黄山（安徽）.jpg", {"photographer": None}),  # hard negative: no name before the bracket
     ("晨牧（周明远）.jpg", {"title": "晨牧", "photographer": "周明远"}),  # the caption order stays
+    # B. a photo show's list printed `作品——作者作品` (同济大学 物理学院 '物理与美学' 摄影展 2019): `X作品` after
+    #    the dash credits X, even where the work's name is only a place (the place, no title: shared convention)
+    ("云南元阳——周明远作品.jpg", {"title": None, "photographer": "周明远", "place": "云南元阳"}),
+    ("云南元阳—— 周明远作品.jpg", {"title": None, "photographer": "周明远", "place": "云南元阳"}),
+    ("云南元阳——摄影作品.jpg", {"photographer": None}),  # hard negative: a kind of work, no name
+    ("云南元阳——春节作品.jpg", {"photographer": None}),  # hard negative: a word, no name
+    ("三都古城-天主堂正面.jpg", {"title": "天主堂正面", "photographer": None}),  # a site, then what of it
 ]
 
 
