@@ -27,6 +27,13 @@ ROUND48_RULES = [
     ("云南元阳——摄影作品.jpg", {"photographer": None}),  # hard negative: a kind of work, no name
     ("云南元阳——春节作品.jpg", {"photographer": None}),  # hard negative: a word, no name
     ("三都古城-天主堂正面.jpg", {"title": "天主堂正面", "photographer": None}),  # a site, then what of it
+    # C. a feature's byline after the name, `X 文／图` (wrote and shot it; `图／文` the same), a two-character
+    #    name padded with a space as typesetters set it (`周 立 文_图`)
+    ("某镇老街的夜景,游人如织。周立群 文／图.jpg", {"title": "某镇老街的夜景,游人如织", "photographer": "周立群"}),
+    ("某镇老街的夜景,游人如织。周 立 文_图.jpg", {"title": "某镇老街的夜景,游人如织", "photographer": "周立"}),
+    ("某镇老街的夜景 周立群 图／文.jpg", {"title": "某镇老街的夜景", "photographer": "周立群"}),
+    ("某镇老街的夜景。秋色 文／图.jpg", {"photographer": None}),  # hard negative: a word before 文／图
+    ("某镇老街的夜景 文／图.jpg", {"photographer": None}),  # hard negative: no name at all
 ]
 
 

@@ -817,12 +817,30 @@ def _find_credit(text: str) -> _Credit | None:
         if (last in _GRAMMAR_LAST or last in _OUTLET_LAST and "／" in text[-14:]) \
                 and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):
             got = _credit_grammar(text)  # round 33: `…。X 摄／光明图片` with no bracket ends on the outlet
+        if last in "图文" and (m := _NAME_TEXT_PICTURE.search(text, max(0, len(text) - 20))) and m.start() > 0:
+            got = _name_text_picture(m)  # round 48: `…。张三 文/图`, `…。张 三 文_图`: the byline after the name
+            if got:
+                return got
         if got is None and ("_" in text or "：" in text or ":" in text or "／" in text[-20:]
                             or last in _OUTLET_LAST and " " in text[-16:] or last == "文" and "摄" in text[-24:]):
             got = _credit_more(text)
         if got is None and (last in ")）" or "文" in text[-16:]):
             got = _credit_picture_word(text)
     return got
+
+
+# round 48: a byline that names the person first, then 文/图 (wrote and shot it; `图/文` the same), the way papers
+# close a feature (`…。张三 文/图`, a two-character name set with a space inside as typesetters pad it: `张 三 文_图`)
+_NAME_TEXT_PICTURE = re.compile(
+    r"(?<=[\s。，,；;！!])(?P<names>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}(?:[ \u3000、]+[\u4e00-\u9fff]"
+    r"(?:[ \u3000]?[\u4e00-\u9fff]){1,2}){0,2})[ \u3000]*(?:文\s*[／/_、]\s*图|图\s*[／/_、]\s*文)$")
+
+
+def _name_text_picture(m: re.Match[str]) -> _Credit | None:
+    names = _join_split_names([t for t in _NAME_TOKEN_SPLIT.split(m["names"]) if t])
+    if not names or not all(_is_name(n) and _has_surname(n) for n in names):
+        return None  # `…。秋色 文/图`: a word, nobody
+    return _Credit(m.start("names"), names, None, None, "X 文／图", 0.8)
 
 
 def _role_credit_as_shot(head: str) -> _Credit | None:
