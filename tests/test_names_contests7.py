@@ -34,6 +34,12 @@ ROUND48_RULES = [
     ("某镇老街的夜景 周立群 图／文.jpg", {"title": "某镇老街的夜景", "photographer": "周立群"}),
     ("某镇老街的夜景。秋色 文／图.jpg", {"photographer": None}),  # hard negative: a word before 文／图
     ("某镇老街的夜景 文／图.jpg", {"photographer": None}),  # hard negative: no name at all
+    # D. a calendar's picks in month order, `<月份><作品名>(<作者>)`: the month is the work's slot, no date
+    ("3月晨雾采茶忙(周明远).jpg", {"title": "晨雾采茶忙", "photographer": "周明远", "date": None}),
+    ("11月雪夜归人(韩立新).jpg", {"title": "雪夜归人", "photographer": "韩立新"}),
+    ("3月1日晨雾采茶忙(周明远).jpg", {"photographer": "周明远"}),  # hard negative: a day, not a slot (read as before)
+    ("3月的晨雾采茶忙(周明远).jpg", {"title": "3月的晨雾采茶忙"}),  # hard negative: 的 makes the month the title's
+    ("3月晨雾采茶忙.jpg", {"title": "3月晨雾采茶忙"}),  # hard negative: no bracketed author, no slot
 ]
 
 

@@ -212,6 +212,11 @@ def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
 # surnames of today's name lists missing from the classical table (隋, 迟, 修, 丛, 战 …) that seldom open a
 # common word, and the commonest given-name characters that seldom end one: with both, a two- or
 # three-character word has a person's shape where no known surname vouches (`战某伟`; not 战歌, 战国, 修行)
+# round 48: a calendar's picks listed in month order, `<月份><作品名>(<作者>)` (宜蘭 冬山鄉公所's 觀光月曆 入選作品,
+# 大紀元 2018-12-20: `1月…(…)、… 作品名稱(攝影者)`): the month is the work's slot, no shooting day (`1月1日…`, `3月的…`,
+# `5月份…` stay as they were; only before a work and a bracketed author)
+_MONTH_SLOT = re.compile(r"(?:1[0-2]|[1-9])月(?![日号份底初中下上旬末的里裡间間])(?=[\u4e00-\u9fff])"
+                         r"[^，,。；;！!？?\s()（）\d]{2,16}[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]")
 _ENTRY_RARE_SURNAMES = frozenset("隋迟修丛苟谌禤战化仵恽惲")  # (惲: a traditional form _T2S leaves as it is)
 _ENTRY_RARE_SURNAME_CHAR = re.compile("[" + "".join(sorted(_ENTRY_RARE_SURNAMES)) + "]")
 _ENTRY_GIVEN_CHARS = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")

@@ -52,6 +52,7 @@ from .contests import (
     _ENTRY_OUTLET_CHAR,
     _ENTRY_RARE_SURNAME_CHAR,
     _MEDIUM_BEFORE_WORK,
+    _MONTH_SLOT,
     _NAME_PHONE_WORK,
     _PORTRAIT_FIRST,
     _SERIES_MID,
@@ -735,6 +736,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             result._set("photographers", [m["name"]], "作者／作品", 0.75)  # `张三／金门夕照`: a gallery's listing
             result.kind = result.family = "contest_entry"
             text = m["title"].strip()
+    if text[-1:] in ")）" and text[:1].isdigit() and text.find("月", 1, 3) > 0 and _MONTH_SLOT.fullmatch(text) \
+            and _is_name(_MONTH_SLOT.fullmatch(text)["name"], strict=False):
+        text = text[text.index("月") + 1:]  # `1月某某(张三)`: a calendar's month slot before the work
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
     text = _take_prefixes(result, text)
