@@ -40,6 +40,13 @@ ROUND48_RULES = [
     ("3月1日晨雾采茶忙(周明远).jpg", {"photographer": "周明远"}),  # hard negative: a day, not a slot (read as before)
     ("3月的晨雾采茶忙(周明远).jpg", {"title": "3月的晨雾采茶忙"}),  # hard negative: 的 makes the month the title's
     ("3月晨雾采茶忙.jpg", {"title": "3月晨雾采茶忙"}),  # hard negative: no bracketed author, no slot
+    # E. a caption opening on a day named from the paper's own and the hour (`今天上午10时,`; Hong Kong papers'
+    #    `今早`/`今晨`/`昨晚` glued): the time, no date
+    ("今早9時，某公園遊人如織。（周立群攝）.jpg", {"time": "09:00:00", "date": None, "photographer": "周立群"}),
+    ("昨晚8时,某广场灯火通明。（周立群摄）.jpg", {"time": "20:00:00", "date": None}),
+    ("当天下午3时,某广场灯火通明。（周立群摄）.jpg", {"time": "15:00:00", "date": None}),
+    ("今9时,某广场灯火通明.jpg", {"time": None}),  # hard negative: no part of the day
+    ("早9时,某广场灯火通明.jpg", {"time": None}),  # hard negative: 早 alone, no day before it
 ]
 
 

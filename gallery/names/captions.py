@@ -121,13 +121,14 @@ def _strip_agency_tail(text: str) -> str:
 
 
 # round 36: the clock written h：mm (`上午7：30,`), a bare h：mm opening the caption (`16：02,`), the day before the part
-# of the day (`19日凌晨3时,`)
+# of the day (`19日凌晨3时,`); round 48: a day named from the paper's own (`今天上午10时,`, `当日下午3时,`), and the
+# parts of the day Hong Kong papers glue to it (`今早10時，`, `今晨6時，`, `昨晚8時，`)
 _CLOCK_START = re.compile(
-    r"(?:\d{1,2}日)?(?P<ap>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)\s*(?P<h>\d{1,2})\s*"
+    r"(?:\d{1,2}日|[今昨当][日天]?)?(?P<ap>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|(?<=[今昨])[早晨晚])\s*(?P<h>\d{1,2})\s*"
     r"(?:[点时](?:(?P<mi>\d{1,2})分|(?P<half>半))?|[:：](?P<mi2>\d{2}))"
     r"(?:许|左右)?[,，]"
     r"|(?P<h2>\d{1,2})[:：](?P<mi3>\d{2})(?:许|左右)?[,，]")
-_DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜0123456789")
+_DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜今昨当0123456789")
 
 
 _CLAUSE_MARKS = re.compile("[,，。;；]")
