@@ -47,6 +47,9 @@ ROUND48_RULES = [
     ("当天下午3时,某广场灯火通明。（周立群摄）.jpg", {"time": "15:00:00", "date": None}),
     ("今9时,某广场灯火通明.jpg", {"time": None}),  # hard negative: no part of the day
     ("早9时,某广场灯火通明.jpg", {"time": None}),  # hard negative: 早 alone, no day before it
+    # F. a Hong Kong or Macau paper's masthead with its city closing a caption (`…。 香港文汇报`)
+    ("某公園遊人如織。 香港大公報.jpg", {"title": "某公園遊人如織", "photographer": None}),
+    ("某公園遊人如織。 香港.jpg", {"title": "某公園遊人如織。 香港"}),  # hard negative: the city alone, no outlet
 ]
 
 

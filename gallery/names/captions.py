@@ -77,8 +77,9 @@ def _at_place(rest: str) -> bool:
 _AT_PLACE_NOT_SPOT = frozenset("了过着年节日天前后里中上下看赏游拍玩逛吃喝去来走到见学友们人色景光")
 
 
+# (round 48: a Hong Kong or Macau paper's masthead may carry its city, `…。 香港文汇报`, `澳门日报` as listed)
 _AGENCY_ONLY_TAIL = re.compile(
-    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|图\s*[/／:：]\s*)?(?P<agency>(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
+    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|图\s*[/／:：]\s*)?(?P<agency>(?:香港|澳门)?(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
     r"|IC ?photo|Getty Images)\s*$",
     re.I,
 )
