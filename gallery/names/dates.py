@@ -182,7 +182,7 @@ def _text_date(result: ParsedName, text: str) -> None:
             return  # round 27: `左图…（1993年摄）…右图…（2018年11月14日摄）`: two pictures, two days: no one date
         y, mo, d = (m["Y"], m["M"], m["D"]) if m["Y"] else (m["Y2"], m["M2"], m["D2"])
         day = _valid_date(int(y), int(mo), int(d))
-        if day and _shot_days_differ(text, m):
+        if day and _another_shot_day(m):
             return  # `拼版照片：左图…(2012年9月3日摄);右图…(2022年5月24日摄)`: a composite shot on two days, no one date
         if day:
             rule = "摄于 YYYY年M月D日" if m["Y"] else "YYYY年M月D日摄"
@@ -213,7 +213,7 @@ def _text_date(result: ParsedName, text: str) -> None:
     m = _TEXT_MONTH_DAY.match(text)
     if m is None and "日摄" in text:
         m = _SHOT_ON_DAY.search(text) or _SHOT_ON_CN_DAY.search(text)
-        if m and any(o.groups() != m.groups() for o in m.re.finditer(text, m.end())):
+        if m and _another_shot_day(m):
             return  # `上图(9月7日摄)…下图(10月1日摄)`: two panels, two days
     if m and not m["M"].isdigit():  # `(九月七日摄)`: the shooting day in Chinese numerals
         m = _SHOT_ON_DAY.match(f"（{_cn_number(m['M'])}月{_cn_number(m['D'])}日摄")
@@ -230,13 +230,12 @@ def _text_date(result: ParsedName, text: str) -> None:
             result._set("date_kind", "shot", "M月D日 (no year)", 0.6)
 
 
-def _shot_days_differ(text: str, first: re.Match[str]) -> bool:
-    """A second `YYYY年M月D日摄` (or `摄于 …`) in the same caption that names another day: the pictures of a
-    composite (拼版, 组合, 上图/下图, 左图/右图) were shot on different days."""
-    for m in _TEXT_DATE_MARKED.finditer(text, first.end()):
-        if [v for v in m.groups() if v] != [v for v in first.groups() if v]:
-            return True
-    return False
+def _another_shot_day(first: re.Match[str]) -> bool:
+    """A later match of the same shooting-day pattern (`YYYY年M月D日摄`, `摄于 …`, `(M月D日摄`) in the same caption
+    that names another day: the pictures of a composite (拼版, 组合, 上图/下图, 左图/右图) were shot on different
+    days, so the caption has no one date. (The round-27 test above reads the years of picture notes instead.)"""
+    day = [v for v in first.groups() if v]
+    return any([v for v in m.groups() if v] != day for m in first.re.finditer(first.string, first.end()))
 # a bare year glued to the name of an event (`2025年某某选举提名期已展开,10月28日,…`) names the event; the day a
 # later clause gives is the picture's, without that year
 _DATE_LATER_DAY = re.compile(r"(?<=[,，。])\s*(?P<M>\d{1,2})月(?P<D>\d{1,2})日")
