@@ -413,9 +413,7 @@ def crf_answer(t_tagger, e_tagger, row: dict, xkey: str = "x") -> dict[str, tupl
 
 
 def predict(rows: list[dict], t_model: str, e_model: str, xkey: str, outkey: str) -> None:
-    t_tagger, e_tagger = pycrfsuite.Tagger(), pycrfsuite.Tagger()
-    t_tagger.open(t_model)
-    e_tagger.open(e_model)
+    t_tagger, e_tagger = open_taggers((t_model, e_model))
     for row in rows:
         row[outkey] = crf_answer(t_tagger, e_tagger, row, xkey)
 
@@ -610,7 +608,17 @@ def run_split(name: str, train_rows: list[dict], test_rows: list[dict], k: int, 
     return {"models": (t_model, e_model), "chosen": chosen}
 
 
-def speed(rows: list[dict], models: tuple[str, str], out: list[str]) -> None:
+def open_taggers(models: tuple[str, str]) -> tuple[pycrfsuite.Tagger, pycrfsuite.Tagger]:
+    t_tagger, e_tagger = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+    t_tagger.open(models[0])
+    e_tagger.open(models[1])
+    return t_tagger, e_tagger
+
+
+def time_fill(rows: list[dict], call) -> dict:
+    """The speed method both hybrids are measured by: the rules over the names x reps, the hybrid that calls
+    `call(stem, parsed)` when any of title/photographer/place is empty, one call alone (parse excluded), and
+    how often a narrower gate (CJK text, the rules found none of the three) would fire."""
     names = [r["filename"] for r in rows]
     reps = max(1, 20000 // len(names))
     batch = names * reps
@@ -618,41 +626,40 @@ def speed(rows: list[dict], models: tuple[str, str], out: list[str]) -> None:
     for nm in batch:
         parse_name(nm)
     rules_s = time.perf_counter() - t0
-    t_tagger, e_tagger = pycrfsuite.Tagger(), pycrfsuite.Tagger()
-    t_tagger.open(models[0])
-    e_tagger.open(models[1])
     runs = 0
     t0 = time.perf_counter()
     for nm in batch:
         p = parse_name(nm)
-        if p.title is None or not p.photographers or p.place is None:  # fallback: a field left empty
+        if p.title is None or not p.photographers or p.place is None:  # the fallback's gate: a field left empty
             runs += 1
-            stem = stem_of(nm, p)
-            crf_answer(t_tagger, e_tagger, {"stem": stem, "x": features(stem, p)})
+            call(stem_of(nm, p), p)
     hybrid_s = time.perf_counter() - t0
-    # cost per CRF call alone (features + two taggers + marginals), parse excluded
     parsed = [(stem_of(nm, p), p) for nm in names for p in [parse_name(nm)]]
     t0 = time.perf_counter()
-    calls = 0
     for _ in range(reps):
         for stem, p in parsed:
-            crf_answer(t_tagger, e_tagger, {"stem": stem, "x": features(stem, p)})
-            calls += 1
-    call_s = (time.perf_counter() - t0) / calls
-    # a narrower gate: only names with CJK text whose rules gave no title, photographer AND place
+            call(stem, p)
+    call_s = (time.perf_counter() - t0) / (reps * len(parsed))
     narrow = sum(1 for nm in names for p in [parse_name(nm)]
                  if p.title is None and not p.photographers and p.place is None
                  and re.search(r"[\u4e00-\u9fff]", nm))
-    size = sum(Path(m).stat().st_size for m in models)
+    return {"names": len(names), "reps": reps, "batch": len(batch), "rules_s": rules_s, "runs": runs,
+            "hybrid_s": hybrid_s, "call_s": call_s, "narrow": narrow}
+
+
+def speed(rows: list[dict], models: tuple[str, str], out: list[str]) -> None:
+    t_tagger, e_tagger = open_taggers(models)
+    m = time_fill(rows, lambda stem, p: crf_answer(t_tagger, e_tagger, {"stem": stem, "x": features(stem, p)}))
+    size = sum(Path(model).stat().st_size for model in models)
     out.append("\n## Speed (shared files, "
-               f"{len(names)} names x {reps}; this machine, 2 shared cores, nice 19)\n")
-    out.append(f"- rules alone: {len(batch) / rules_s:,.0f} names/s")
-    out.append(f"- CRF call (features + title and entity taggers + marginals): {1e6 * call_s:,.0f} µs/call "
-               f"= {1 / call_s:,.0f} calls/s")
+               f"{m['names']} names x {m['reps']}; this machine, 2 shared cores, nice 19)\n")
+    out.append(f"- rules alone: {m['batch'] / m['rules_s']:,.0f} names/s")
+    out.append(f"- CRF call (features + title and entity taggers + marginals): {1e6 * m['call_s']:,.0f} µs/call "
+               f"= {1 / m['call_s']:,.0f} calls/s")
     out.append(f"- hybrid, CRF as fallback when any of title/photographer/place is empty: runs on "
-               f"{100 * runs / len(batch):.1f}% of names -> {len(batch) / hybrid_s:,.0f} names/s")
+               f"{100 * m['runs'] / m['batch']:.1f}% of names -> {m['batch'] / m['hybrid_s']:,.0f} names/s")
     out.append(f"- narrower gate (CJK text and rules found no title, photographer or place): "
-               f"{100 * narrow / len(names):.1f}% of names")
+               f"{100 * m['narrow'] / m['names']:.1f}% of names")
     out.append(f"- model size (title + entity): {size / 1024:,.0f} KiB; dependency python-crfsuite (C extension)")
 
 
@@ -703,50 +710,24 @@ def blind(train_rows: list[dict], test_sets: list[int], data: Path, out: list[st
 
 
 def speed0(rows: list[dict], models: tuple[str, str], out: list[str]) -> None:
-    """speed() for CRF0: the same method (shared files x reps), features without the rule-answer ones."""
-    names = [r["filename"] for r in rows]
-    reps = max(1, 20000 // len(names))
-    batch = names * reps
-    t_tagger, e_tagger = pycrfsuite.Tagger(), pycrfsuite.Tagger()
-    t_tagger.open(models[0])
-    e_tagger.open(models[1])
+    """speed() for CRF0: the same method (time_fill), features without the rule-answer ones."""
+    t_tagger, e_tagger = open_taggers(models)
 
     def call(stem: str, p) -> None:
         x0 = [[f for f in fs if not f.startswith(RULE_FEATURES)] for fs in features(stem, p)]
         crf_answer(t_tagger, e_tagger, {"stem": stem, "x0": x0}, "x0")
 
-    t0 = time.perf_counter()
-    for nm in batch:
-        parse_name(nm)
-    rules_s = time.perf_counter() - t0
-    runs = 0
-    t0 = time.perf_counter()
-    for nm in batch:
-        p = parse_name(nm)
-        if p.title is None or not p.photographers or p.place is None:  # A0's gate: a field left empty
-            runs += 1
-            call(stem_of(nm, p), p)
-    hybrid_s = time.perf_counter() - t0
-    parsed = [(stem_of(nm, p), p) for nm in names for p in [parse_name(nm)]]
-    t0 = time.perf_counter()
-    calls = 0
-    for _ in range(reps):
-        for stem, p in parsed:
-            call(stem, p)
-            calls += 1
-    call_s = (time.perf_counter() - t0) / calls
-    narrow = sum(1 for nm in names for p in [parse_name(nm)]
-                 if p.title is None and not p.photographers and p.place is None
-                 and re.search(r"[\u4e00-\u9fff]", nm))
-    size = sum(Path(m).stat().st_size for m in models)
-    out.append(f"\n## Speed of A0 (report's method: shared files, {len(names)} names x {reps}; 2 shared cores, nice 19)\n")
-    out.append(f"- rules alone: {len(batch) / rules_s:,.0f} names/s = {1e6 * rules_s / len(batch):,.0f} µs/name")
-    out.append(f"- CRF0 call (features + title and entity taggers + marginals): {1e6 * call_s:,.0f} µs/call "
-               f"= {1 / call_s:,.0f} calls/s = {call_s / (rules_s / len(batch)):.1f} rules parses")
+    m = time_fill(rows, call)
+    per_name = m["rules_s"] / m["batch"]
+    size = sum(Path(model).stat().st_size for model in models)
+    out.append(f"\n## Speed of A0 (report's method: shared files, {m['names']} names x {m['reps']}; 2 shared cores, nice 19)\n")
+    out.append(f"- rules alone: {1 / per_name:,.0f} names/s = {1e6 * per_name:,.0f} µs/name")
+    out.append(f"- CRF0 call (features + title and entity taggers + marginals): {1e6 * m['call_s']:,.0f} µs/call "
+               f"= {1 / m['call_s']:,.0f} calls/s = {m['call_s'] / per_name:.1f} rules parses")
     out.append(f"- A0 hybrid (CRF0 runs when any of title/photographer/place is empty): runs on "
-               f"{100 * runs / len(batch):.1f}% of names -> {len(batch) / hybrid_s:,.0f} names/s")
+               f"{100 * m['runs'] / m['batch']:.1f}% of names -> {m['batch'] / m['hybrid_s']:,.0f} names/s")
     out.append(f"- narrower gate (CJK text and rules found no title, photographer or place): "
-               f"{100 * narrow / len(names):.1f}% of names")
+               f"{100 * m['narrow'] / m['names']:.1f}% of names")
     out.append(f"- CRF0 model size (title + entity): {size / 1024:,.0f} KiB")
 
 
