@@ -35,9 +35,6 @@ _TEXT_DATE_MARKED = re.compile(
     r"|(?P<Y2>(?:19|20)\d{2})\s*年\s*(?P<M2>\d{1,2})\s*月\s*(?P<D2>\d{1,2})\s*日\s*"
     r"(?:(?:用|由)?(?:无人机|手机)?(?:摄|拍摄)|(?:无人机)?航拍(?=[)）。，,\s的]|$))"  # round 42: how it was shot (`…日无人机拍摄`, `…日航拍`)
 )
-_NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?P<Y>(?:19|20)\d{2})(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})(?!\d)"
-)
 
 
 _CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}

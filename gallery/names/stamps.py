@@ -8,13 +8,12 @@ folders.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
 from datetime import date as _date
+from datetime import datetime, timedelta, timezone
 
 from .result import ParsedName
 
 CHINA_TZ = timezone(timedelta(hours=8))
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 # ---------------------------------------------------------------------------------------------
