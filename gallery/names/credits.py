@@ -721,6 +721,8 @@ def _find_credit(text: str) -> _Credit | None:
          if bracket and text[-2:-1] not in "摄影" and "摄" in text[-40:] else None)
     if m and m.start() > 0:  # `（陈晓根摄 光明图片）`: the agency after the credit, read as if before it
         return _find_credit(f"{text[: m.start()]}（{m['agency']} {m['credit']}）")
+    if last == "。" and text[-2:-1] == "摄" and len(text) > 6:  # round 49: `…。新华社记者 X 摄。`: a full stop typed after the verb
+        return _find_credit(text[:-1])
     if text.endswith(("(摄)", "（摄）")) and len(text) > 6:  # round 40: `…。张三 (摄)`: the verb bracketed alone
         got = _find_credit(text[:-3].rstrip() + " 摄")
         if got and got.names:
