@@ -16,6 +16,14 @@ ROUND49_RULES = [
     # hard negatives: 摄 as the caption's own verb, or the verb with nobody before it, credits no one
     ("孩子们在湖边拍摄。.jpg", {"photographer": None}),
     ("游人在湖畔赏花。摄。.jpg", {"photographer": None}),
+    # B. a nameless supplier's bracket opened by the outlet that sent the picture (`（某某网发 通讯员供图）`): the
+    # outlet is the agency, nobody is the photographer, and the title ends before the bracket
+    ("某某古桥积雪(央广网发 通讯员供图).jpg", {"title": "某某古桥积雪", "photographer": None}),
+    ("某某古橋積雪(新華社發 通訊員供圖).jpg", {"title": "某某古橋積雪", "photographer": None}),
+    ("某某古桥积雪（人民网发 受访者供图）.jpg", {"title": "某某古桥积雪", "photographer": None}),
+    # hard negatives: a person who supplied it is still credited; a sender that is no outlet is not cut as one
+    ("某某古桥积雪(央广网发 周立群供图).jpg", {"title": "某某古桥积雪", "photographer": "周立群"}),
+    ("某某古桥积雪(首发 通讯员供图).jpg", {"photographer": None}),
 ]
 
 

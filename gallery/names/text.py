@@ -500,6 +500,10 @@ _NOBODY_SUPPLIED = re.compile(
     r"[\s。，,]*[(（]?(?:图片)?(?:由)?(?:" + "|".join(sorted(_NOBODY_WORDS, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
 )
 
+# round 49: `…(央广网发 通讯员供图)`: the outlet that sent the picture opens the bracket of a nameless supplier (news
+# sites' credit line `（某某网发 通讯员供图）`, beside `（某某网发 X摄）`): once the supplier is off, the open `(某某网发`
+_SENT_OPEN = re.compile(r"[。\s]*[(（](?P<a>" + _AGENCY_TRIE + r")发\s*$")
+
 
 _GROUP_SUPPLIED = re.compile(
     r"[\s。，,]*(?P<group>[\u4e00-\u9fff]{1,16}?(?:战队|团队|小组|协会|学会|研究会|俱乐部|工作室|联盟|志愿队|服务队|爱好者))"
@@ -559,6 +563,11 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     if m and m.start() > 0:  # `…。受访者供图`: supplied by someone the caption does not name
         result.warnings.append("credit without a name")
         text = text[: m.start()]
+        sent = _SENT_OPEN.search(text, max(0, len(text) - 16)) if text[-1:] == "发" else None
+        if sent and sent.start() > 0:  # round 49: `…(某某网发 通讯员供图)`: sent by the outlet, nobody named
+            if not result.agency:
+                result._set("agency", sent["a"], "（agency发 nobody供图）", 0.8)
+            text = text[: sent.start()]
     m = _GROUP_SUPPLIED.search(text, tail - 14) if text.endswith(("供图", "提供")) else None
     if m and m.start() > 0:  # `…。东源村摄影战队 供图`: a team or a society supplied it, no person named
         result._set("agency", m["group"], "group 供图", 0.6)
