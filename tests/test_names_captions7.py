@@ -24,6 +24,14 @@ ROUND49_RULES = [
     # hard negatives: a person who supplied it is still credited; a sender that is no outlet is not cut as one
     ("某某古桥积雪(央广网发 周立群供图).jpg", {"title": "某某古桥积雪", "photographer": "周立群"}),
     ("某某古桥积雪(首发 通讯员供图).jpg", {"photographer": None}),
+    # C. a known paper, then its own site or app glued before the reporter's role (`某某晚报某某网记者 X 摄`,
+    # `某某日报某某点记者 X 摄`): the brand is no second photographer
+    ("雪后的车站。新民晚报新民网记者 周立群 摄.jpg", {"title": "雪后的车站", "photographer": "周立群"}),
+    ("雪后的車站。新華日報新華網記者 周立群 攝.jpg", {"title": "雪后的車站", "photographer": "周立群"}),
+    ("雪后的车站。新华日报交汇点记者 周立群 李新民 摄.jpg", {"photographer": "周立群、李新民"}),
+    # hard negatives: two people after a paper stay two people; a name glued before the role is not taken as a brand
+    ("雪后的车站。新华日报 周立群 李新民 摄.jpg", {"photographer": "周立群、李新民"}),
+    ("雪后的车站。新华日报记者 周立群 摄.jpg", {"photographer": "周立群"}),
 ]
 
 

@@ -140,6 +140,10 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         if am:
             agency = agency or am.group(0).removesuffix("发")
             rest = rest[am.end():].lstrip("发")
+            if "记者" in rest and not strict and not _ROLE_RE.match(rest):  # round 49: `新民晚报新民网记者 X`: the
+                bm = _OUTLET_BEFORE_ROLE.match(rest) or _MEDIUM_BEFORE_ROLE.match(rest)  # paper, then its own site or
+                if bm and not _is_name(bm.group(0)):  # app glued before the role (`某某日报某某点记者`); not a name
+                    rest = rest[bm.end():]
         rm = _ROLE_RE.match(rest)
         while rm:
             role = role or rm.group(0)
