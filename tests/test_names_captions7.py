@@ -32,6 +32,11 @@ ROUND49_RULES = [
     # hard negatives: two people after a paper stay two people; a name glued before the role is not taken as a brand
     ("雪后的车站。新华日报 周立群 李新民 摄.jpg", {"photographer": "周立群、李新民"}),
     ("雪后的车站。新华日报记者 周立群 摄.jpg", {"photographer": "周立群"}),
+    # D. a kind of shore alone after 在 (`在河滩上`, `在沙滩上`), like 河边 or 岸边: what it is, no named place
+    ("白鹭在河滩上觅食。周立群摄.jpg", {"place": None}),
+    ("孩子们在沙滩上嬉戏。周立群摄.jpg", {"place": None}),
+    # hard negatives: a named shore is still where
+    ("白鹭在某某河滩上觅食。周立群摄.jpg", {"place": "某某河滩"}),
 ]
 
 

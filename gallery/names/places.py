@@ -300,7 +300,9 @@ _GROUP_AFTER_DE = re.compile(  # `X的舞龙队在…表演`: the group's home; 
 _GENERIC_SPOTS = frozenset(
     "游泳池 泳池 操场 教室 课堂 宿舍 食堂 厨房 客厅 院子 院落 家中 田间 田里 地里 大棚 果园 菜园 鱼塘 池塘 河边 湖边 "
     "海边 江边 岸边 村口 路口 路边 街边 门口 车间 工地 站台 车厢 病房 广场 公园 街头 街道 小区 社区 校园 景区 "
-    "商业街 商场 超市 菜市场 集市 火车站 汽车站 动车站 高铁站 地铁站 公交站 加油站 院区 厂区 园区 冰场 雪场 滑冰场 滑雪场 梯田 水闸".split()
+    "商业街 商场 超市 菜市场 集市 火车站 汽车站 动车站 高铁站 地铁站 公交站 加油站 院区 厂区 园区 冰场 雪场 滑冰场 滑雪场 梯田 水闸 "
+    # round 49: a kind of shore alone (`在河滩上觅食`; `某某河滩` is one), like 河边, 湖边, 岸边
+    "河滩 海滩 沙滩 江滩 湖滩 滩涂".split()
 )
 _ROAD_KIND_WORDS = frozenset("街路 马路 公路 馬路 山路 小路 土路 道路".split())  # round 45: a road's kind, no road's name
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
