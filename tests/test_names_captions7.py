@@ -37,6 +37,15 @@ ROUND49_RULES = [
     ("孩子们在沙滩上嬉戏。周立群摄.jpg", {"place": None}),
     # hard negatives: a named shore is still where
     ("白鹭在某某河滩上觅食。周立群摄.jpg", {"place": "某某河滩"}),
+    # E. a verb of looking over a place (俯瞰, 鸟瞰, 远眺, 眺望) heading a name that is otherwise one place: the view is
+    # the title and the place is what follows the verb (with or without a credit), never the verb and the place
+    ("俯瞰某某河子镇.jpg", {"title": "俯瞰某某河子镇", "place": "某某河子镇"}),
+    ("鳥瞰某某古鎮.jpg", {"title": "鳥瞰某某古鎮", "place": "某某古鎮"}),
+    ("俯瞰某某镇 周立群摄.jpg", {"title": "俯瞰某某镇", "place": "某某镇", "photographer": "周立群"}),
+    # hard negatives: the verb before no place, or before a scene of the place, keeps the old readings
+    ("俯瞰美景.jpg", {"title": "俯瞰美景", "place": None}),
+    ("俯瞰某某镇夜景.jpg", {"title": "俯瞰某某镇夜景", "place": "某某镇"}),
+    ("航拍某某镇.jpg", {"title": None, "place": "某某镇"}),
 ]
 
 

@@ -194,6 +194,10 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title[1:], "于+地点", 0.6)  # `于某地某湾`: `at …`, like 摄于: the place, no title
         result.family = "place_only"
         return
+    if title[:2] in _VIEW_LEADS and 4 <= len(title) <= 30 and (_places_only(title[2:]) or _full_place(title[2:])):
+        result._set("place", title[2:], "view + place", 0.6)  # round 49: `俯瞰某某镇`: the view is the title, the place
+        result._set("title", title, "view + place", 0.7)  # after the verb where (as `俯瞰某某岭。X摄` is labelled)
+        return
     if not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
@@ -253,4 +257,6 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
     result._set("title", title, "caption sentence", 0.9)
+# round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
+_VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
