@@ -46,6 +46,11 @@ ROUND49_RULES = [
     ("俯瞰美景.jpg", {"title": "俯瞰美景", "place": None}),
     ("俯瞰某某镇夜景.jpg", {"title": "俯瞰某某镇夜景", "place": "某某镇"}),
     ("航拍某某镇.jpg", {"title": None, "place": "某某镇"}),
+    # F. 在 before a time noun (月底, 年底, 年初, 近期 …) marks when, not where: the words after it are no place
+    ("工人正在绑扎钢筋,力争在月底实现第3节塔身浇筑。(周立群摄).jpg", {"place": None, "photographer": "周立群"}),
+    ("工人正在绑扎钢筋,力争在年底完成主塔封顶。(周立群摄).jpg", {"place": None}),
+    # hard negatives: a place named before the time phrase is still where
+    ("工人在某某大桥主塔上作业,力争在年底完成主塔封顶。(周立群摄).jpg", {"place": "某某大桥主塔"}),
 ]
 
 

@@ -307,6 +307,9 @@ _GENERIC_SPOTS = frozenset(
 _ROAD_KIND_WORDS = frozenset("街路 马路 公路 馬路 山路 小路 土路 道路".split())  # round 45: a road's kind, no road's name
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
+# round 49: 在 before a time noun (`力争在月底实现…`, `将在年底完成…`) marks when, not where
+_TIME_NOUN_HEADS = frozenset(("月底", "月初", "月中", "月末", "月内", "年底", "年初", "年中", "年末", "年内", "近期", "今年", "明年",
+                              "去年", "当天", "当日", "届时"))
 _MOTION_LEADS = frozenset(("走出", "走进", "走入", "步入", "来到", "进入", "离开", "回到", "返回", "赶到", "抵达", "到达", "冲出",
                            "走向", "跑出", "搬进", "住进", "迈出", "踏进"))
 _TIME_VERB_HEADS = ("正值", "适逢", "恰逢", "时值", "正逢", "欣逢", "喜逢", "恰值")  # round 27: `正值X建校80周年`: a time, not where
@@ -434,7 +437,7 @@ def _not_where(text: str, place: str) -> bool:
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
             or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
         return True
-    if "来自" in place or place.startswith(_CONJUNCTION_HEADS):
+    if "来自" in place or place.startswith(_CONJUNCTION_HEADS) or place[:2] in _TIME_NOUN_HEADS:
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
     if place[:2] in _NOT_NAME_HEADS and (place.startswith(_TIME_VERB_HEADS) or _KIND_NOT_NAME.fullmatch(place)
                                          or place[:2] in _MOTION_LEADS and place[2:] in _GENERIC_SPOTS):
