@@ -51,6 +51,13 @@ ROUND49_RULES = [
     ("工人正在绑扎钢筋,力争在年底完成主塔封顶。(周立群摄).jpg", {"place": None}),
     # hard negatives: a place named before the time phrase is still where
     ("工人在某某大桥主塔上作业,力争在年底完成主塔封顶。(周立群摄).jpg", {"place": "某某大桥主塔"}),
+    # G. an institution, then a holder addressed by surname and post (`某某大学周院长`, `某某公园李主任`): the employer
+    # of the person pictured, not where (as `某某大学院长` already was)
+    ("某某农业大学周院长与李书记对话交流.jpg", {"place": None}),
+    ("某某公园李主任介绍情况.jpg", {"place": None}),
+    # hard negatives: a place after 在 in the same caption is still where; a word that is no post after the surname
+    ("江南大学周校长在某某公园植树。周立群摄.jpg", {"place": "某某公园", "photographer": "周立群"}),
+    ("北京大学王教授在某某湿地考察.jpg", {"place": "某某湿地"}),
 ]
 
 

@@ -489,7 +489,13 @@ def _not_where(text: str, place: str) -> bool:
         return _scan_place(text, end).end == end  # `台北市长`, not `重庆市长寿区`, `北京市长安街`
     if after in _HOLDER_FIRST or "会" in text[end : end + 12]:
         return bool(_HOLDER_AFTER.match(text, end) or _OFFICE_AFTER.match(text, end))
+    if after in _COMMON_SURNAMES and _SURNAME_POST.match(text, end + 1):
+        return True  # round 49: `某某大学周院长与…`: a holder addressed by surname and post (周院长, 李书记) works there
     return False
+
+
+# round 49: the post after a holder's surname, as Chinese addresses an office holder (`周院长`, `李书记`, `王主任`)
+_SURNAME_POST = re.compile(r"(?:副|常务副)?(?:院长|校长|馆长|所长|主任|会长|理事长|董事长|总经理|社长|站长|台长|书记|局长|厅长|处长|部长)")
 
 
 def _place_headline_dateline(result: ParsedName, title: str) -> None:
