@@ -85,6 +85,36 @@ def _artist_medium_bracket(result: ParsedName, text: str) -> bool:
     return True
 
 
+# Round 50: a newspaper's or a show's caption under a reproduced painting, `作品（画种）作者` (`秋江（油画）某某`,
+# `远山（中国画 80×60cm）某某`): the work, then its kind in brackets, then the painter who made it — the order a
+# paper's picture page prints (光明日报 and 人民日报 art pages: 《题》（油画）作者). The painter closes the name; the
+# work's name is the title and, being painted, no place where a photograph was taken. A name before the bracket
+# and a word after it (`某某（国画）山水`) is the listing by author (`_artist_medium_bracket`'s order): no painter here.
+_WORK_MEDIUM_PAINTER = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _work_medium_painter(result: ParsedName, text: str, at: int) -> bool:
+    """`秋江（油画）王小明`: title, medium bracket, painter (the bracket opens at `at`, a note _ART_NOTE reads)."""
+    m = _ART_NOTE.match(text, at)
+    if m is None or m.end() >= len(text):
+        return False
+    name, work = text[m.end():].strip(), text[:at].strip(" \u3000")
+    if not _WORK_MEDIUM_PAINTER.fullmatch(name) or not work or _HAS_SEP.search(work) or "（" in work or "(" in work:
+        return False
+    if not _has_surname(name) or not _is_name(name, strict=False) or name in _GAZETTEER or name in _NOUNS \
+            or _full_place(name) or (not _is_name(name) and _is_name(work)):
+        return False  # (`王小明（国画）山水`: a name before, a word after: the author's listing, no painter)
+    if work[:1] == "《" and work[-1:] == "》":
+        work = work[1:-1]
+    if not work:
+        return False
+    result._set("photographers", [name], "作品（画种）作者", 0.7)
+    result._set("title", work, "作品（画种）作者", 0.7)
+    result.kind = result.family = "artwork"
+    result.warnings.append(_PAINTED)
+    return True
+
+
 def _strip_art_notes(text: str) -> str:
     """`青春物语(中国画 180×145cm) 李钟` -> `青春物语 李钟`; `剪纸-X-Y` -> `X-Y`: only where words stay on both sides
     of a separator or a 《title》 (`张三-油画` keeps its medium: nothing else would be left to read)."""

@@ -31,6 +31,7 @@ from .artworks import (
     _artist_medium_bracket,
     _author_bracket_work,
     _strip_art_notes,
+    _work_medium_painter,
 )
 from .captions import (
     _AGENCY_NOTE_TAIL,
@@ -755,6 +756,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             or ("(" in text or "（" in text) and _art_note_at(text) >= 0):
         if text[-1:] in ")）" and _artist_medium_bracket(result, text):
             return
+        if text[-1:] >= "\u4e00" and (at := _art_note_at(text)) > 0 and _work_medium_painter(result, text, at):
+            return  # `秋江（油画）某某`: work, medium, painter (round 50)
         label = _strip_art_notes(text)
         if label != text:
             result.warnings.append(_PAINTED)  # a painted work: the places in its title are painted ones

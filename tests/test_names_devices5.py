@@ -1,0 +1,24 @@
+"""Round 50: the general grammar of the families behind the misses of blind sets 37 and 35 outside their captions
+(artwork captions, CMS upload names, device stamps), tested on made-up names with hard negatives. No held-out name
+is copied here."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND50_RULES = [
+    # A. a reproduced painting's caption: work, its medium in brackets, then the painter; the work is no place
+    ("秋江（油画）王小明.jpg", {"title": "秋江", "photographer": "王小明", "place": None}),
+    ("黄山云海（中国画）陈大海.jpg", {"title": "黄山云海", "photographer": "陈大海", "place": None}),
+    ("远山(水彩画 60×40cm) 周小红.jpg", {"title": "远山", "photographer": "周小红"}),
+    ("王小明（国画）山水.jpg", {"photographer": "王小明", "title": "山水"}),  # hard negative: the author's listing
+    ("秋江（油画）.jpg", {"title": "秋江", "photographer": None}),  # hard negative: no painter after the bracket
+    ("秋江（油画）北京.jpg", {"photographer": None}),  # hard negative: a city, no painter
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND50_RULES)
+def test_round50_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
