@@ -16,6 +16,12 @@ ROUND50_RULES = [
     ("王小明（国画）山水.jpg", {"photographer": "王小明", "title": "山水"}),  # hard negative: the author's listing
     ("秋江（油画）.jpg", {"title": "秋江", "photographer": None}),  # hard negative: no painter after the bracket
     ("秋江（油画）北京.jpg", {"photographer": None}),  # hard negative: a city, no painter
+    # B. DedeCMS's editor upload `<uid>_<ymdHis>_<n>` and its thumbnail `…_lit`
+    ("3_230415083010_2.jpg", {"title": None, "date": "2023-04-15", "time": "08:30:10"}),
+    ("12_190102235959_1_lit.png", {"title": None, "date": "2019-01-02", "time": "23:59:59"}),
+    ("3_231315083010_2_lit.jpg", {"date": None, "time": None}),  # hard negative: no 13th month
+    ("3_230415253010_2.jpg", {"date": None, "time": None}),  # hard negative: no 25 o'clock
+    ("3_230415083010.jpg", {"date": None}),  # hard negative: no counter after the digits
 ]
 
 

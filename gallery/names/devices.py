@@ -1000,10 +1000,19 @@ _DEDE = re.compile(r"\d{1,6}-(?P<code>[0-9A-Zabc]{8,15})")
 _DEDE_RULE = "DedeCMS <uid>-dd2char(ymdHis)"
 
 
+# Round 50: DedeCMS's editor image dialog names an upload `<user id>_<ymdHis>_<n>` and the thumbnail it makes
+# beside it `<…>_lit` (`$filename = $cuserLogin->getUserID().'_'.MyDate('ymdHis',$nowtme).'_'.$i;`, `_lit` for the
+# small copy: DedeCMS 5.x FCKeditor `dede_image` dialog, search-index file 15599137756; uploads/allimg/<ymd>/ paths):
+# the upload's day and clock in the 12 digits, plain (no dd2char); the same real day and clock as above.
+_DEDE_EDITOR = re.compile(r"\d{1,6}_(?P<code>\d{12})_\d{1,2}(?:_lit)?")
+
+
 def _apply_dedecms(result: ParsedName, core: str) -> bool:
     m = _DEDE.fullmatch(core) if core[:1].isdigit() and len(core) <= 22 else None
     if m is None:
-        return False
+        m = _DEDE_EDITOR.fullmatch(core) if "_" in core[1:8] and len(core) <= 26 else None
+        if m is None:
+            return False
     digits = "".join(ch if ch.isdigit() else str(ord(ch)) for ch in m["code"])
     if not 12 <= len(digits) <= 15 or (len(digits) != 12 and m["code"].isdigit()
                                          and (len(digits) != 14 or digits[:2] in ("19", "20"))):
