@@ -22,6 +22,11 @@ ROUND50_RULES = [
     ("3_231315083010_2_lit.jpg", {"date": None, "time": None}),  # hard negative: no 13th month
     ("3_230415253010_2.jpg", {"date": None, "time": None}),  # hard negative: no 25 o'clock
     ("3_230415083010.jpg", {"date": None}),  # hard negative: no counter after the digits
+    # C. `<HHmmss>-<epoch s><random>`: the day only where the epoch's China-time clock is the six digits before it
+    ("061320-1700000000a1b2.jpg", {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
+    ("061320-170000000093.jpg", {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
+    ("061321-1700000000a1b2.jpg", {"date": None, "time": None}),  # hard negative: the clocks disagree by a second
+    ("123456-1700000000a1b2.jpg", {"date": None, "time": None}),  # hard negative: an id and another number
 ]
 
 

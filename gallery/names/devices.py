@@ -561,6 +561,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (n >= 24 and core[-20:].isdigit() and _apply_restamped(result, core))
                 or (first == "1" and core[10:11] == "_" and _apply_epoch_upload(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))
+                or (core[6:7] == "-" and first.isdigit() and _apply_clock_epoch(result, core))
                 or (first == "i" and core[:5] == "imgi_" and _apply_rehosted(result, core))
                 or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
                 or ("src=http" in core and _apply_image_search_save(result, core))
@@ -762,6 +763,24 @@ def _apply_epoch_upload(result: ParsedName, core: str) -> bool:
         return False
     result.family, result.kind = "epoch_upload", "cms"
     _give_stamp(result, day, clock, "upload <epoch s>_<n>", "uploaded", 0.5)
+    return True
+
+
+# Round 50: an upload named `<HHmmss>-<epoch s><random>` (`004501-1675010701` + a few hex or digit characters), as
+# sites on DedeCMS-style uploads/allimg/<ymd>/ folders store wallpapers: the clock written twice, once as HHmmss and
+# once inside the epoch seconds. No generating code was found, so the day is read only where the two agree — the
+# epoch's China-time clock equal to the six digits before it, second for second (a chance match is 1 in 86,400);
+# otherwise nothing (an id, as before).
+_CLOCK_EPOCH = re.compile(r"(?P<hms>\d{6})-(?P<sec>1[3-9]\d{8})[0-9a-z]{0,6}")
+
+
+def _apply_clock_epoch(result: ParsedName, core: str) -> bool:
+    m = _CLOCK_EPOCH.fullmatch(core)
+    day, clock = _stamp_from_groups(m.groupdict()) if m else (None, None)
+    if not day or clock.replace(":", "") != m["hms"]:
+        return False
+    result.family, result.kind = "clock_epoch_upload", "cms"
+    _give_stamp(result, day, clock, "upload <HHmmss>-<epoch s>, clocks agree", "uploaded", 0.6)
     return True
 
 
