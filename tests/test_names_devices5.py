@@ -27,6 +27,11 @@ ROUND50_RULES = [
     ("061320-170000000093.jpg", {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
     ("061321-1700000000a1b2.jpg", {"date": None, "time": None}),  # hard negative: the clocks disagree by a second
     ("123456-1700000000a1b2.jpg", {"date": None, "time": None}),  # hard negative: an id and another number
+    # D. an editor's `image_<epoch s + random digits>` (15-20 digits): an id, no title, no date
+    ("image_170000000012345678.png", {"title": None, "date": None}),
+    ("image_1700000000123456.jpg", {"title": None, "date": None}),
+    ("image_20231115061320123.jpg", {"date": "2023-11-15", "time": "06:13:20"}),  # hard negative: a stamp stays read
+    ("image_1700000000123.jpg", {"date": "2023-11-15"}),  # hard negative: epoch milliseconds stay read
 ]
 
 

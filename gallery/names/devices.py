@@ -431,7 +431,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("p", r"Picsart_(?P<Y>\d{2})-(?P<M>\d{2})-(?P<D>\d{2})_(?P<h>\d{2})-(?P<m>\d{2})-(?P<s>\d{2})(?:-\d{1,3})?",
        "app_timestamp", "app_export", "saved", "Picsart YY-MM-DD timestamp"),
     # macOS `Pasted Graphic n` (Keynote/Pages/Notes), `image_<id>` from chat and web editors: no title
-    _p("pi", r"(?:Pasted Graphic|image)(?:[-_ ]\d{1,12})?", "default_name", "generic", None, "default name"),
+    # (round 50: an editor's upload id may run longer, epoch seconds and random digits glued, 15-20 digits in all,
+    # as a bare UEditor `{time}{rand:6}` name (its config.json imagePathFormat) is read: an id, no title, no date;
+    # 14-digit stamps open on 19/20, not 1[3-9], and 13 digits alone stay epoch milliseconds)
+    _p("pi", r"(?:Pasted Graphic|image)(?:[-_ ]\d{1,12})?|image_1[3-9]\d{13,18}", "default_name", "generic", None,
+       "default name"),
     # Bilibili video covers: the BV id
     _p("b", r"BV1[0-9A-Za-z]{9}(?:_(?:cover|\d{1,3}))?", "bilibili", "cms", None, "Bilibili BV id"),
     # Any other app or camera: a Latin prefix, then a full timestamp or epoch milliseconds
