@@ -32,6 +32,12 @@ ROUND50_RULES = [
     ("image_1700000000123456.jpg", {"title": None, "date": None}),
     ("image_20231115061320123.jpg", {"date": "2023-11-15", "time": "06:13:20"}),  # hard negative: a stamp stays read
     ("image_1700000000123.jpg", {"date": "2023-11-15"}),  # hard negative: epoch milliseconds stay read
+    # E. twelve digits `YYYYMMDDhhmm` from 2013 on: the day, no time (the seconds are unknown)
+    ("202311150613.jpg", {"title": None, "date": "2023-11-15", "time": None}),
+    ("201407300959.png", {"date": "2014-07-30", "time": None}),
+    ("202311152613.jpg", {"date": None}),  # hard negative: no 26 o'clock, an id
+    ("201205081811.jpg", {"date": None}),  # hard negative: before 2013 it may read as yymmddHHMMSS too
+    ("123456789012.jpg", {"date": None}),  # hard negative: an id
 ]
 
 
