@@ -38,6 +38,10 @@ ROUND50_RULES = [
     ("202311152613.jpg", {"date": None}),  # hard negative: no 26 o'clock, an id
     ("201205081811.jpg", {"date": None}),  # hard negative: before 2013 it may read as yymmddHHMMSS too
     ("123456789012.jpg", {"date": None}),  # hard negative: an id
+    # F. QQ图片<ts14> with a one- or two-digit counter glued, as its siblings 微信图片 and QQ截图
+    ("QQ图片2021030708152203.jpg", {"title": None, "date": "2021-03-07", "time": "08:15:22"}),
+    ("QQ图片202103070815227.png", {"title": None, "date": "2021-03-07", "time": "08:15:22"}),
+    ("QQ图片2021033708152203.jpg", {"date": None, "time": None}),  # hard negative: no 37th day
 ]
 
 

@@ -155,7 +155,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("0123456789", r"\d{6,}_\.pic(?:_hd|_thumb)?", "wechat_mac", "wechat_image", None, "Mac WeChat <id>_.pic"),
     _p("w", r"wechatimg\d+", "wechat_mac", "wechat_image", None, "WechatIMG"),
     _p("w", r"webwxgetmsgimg(?:\s*\(\d+\))?", "wechat_web", "wechat_image", None, "webwxgetmsgimg"),
-    _p("q", rf"QQ(?:图片|视频){_TS14}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
+    # (round 50: one or two digits glued after the stamp, as 微信图片_<ts14> (one second's counter, above) and
+    # QQ截图<ts14> already take them: a counter, not part of the clock; QQ's own code was not found, so no more)
+    _p("q", rf"QQ(?:图片|视频){_TS14}\d{{0,2}}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
     _p("w", rf"(?:weixin|wechat) image_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved", "Weixin Image timestamp"),
     _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
