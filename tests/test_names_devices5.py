@@ -42,6 +42,11 @@ ROUND50_RULES = [
     ("QQ图片2021030708152203.jpg", {"title": None, "date": "2021-03-07", "time": "08:15:22"}),
     ("QQ图片202103070815227.png", {"title": None, "date": "2021-03-07", "time": "08:15:22"}),
     ("QQ图片2021033708152203.jpg", {"date": None, "time": None}),  # hard negative: no 37th day
+    # G. the Snipping Tool's `屏幕截图 YYYY-MM-DD HHMMSS`, then words after a dash: the clock stays the tool's
+    ("屏幕截图 2022-08-09 173045-报名表.png", {"title": "报名表", "date": "2022-08-09", "time": "17:30:45"}),
+    ("屏幕截图 2022-08-09 173045_裁剪.png", {"date": "2022-08-09", "time": "17:30:45"}),
+    ("屏幕截图 2022-08-09 273045-报名表.png", {"date": "2022-08-09", "time": None}),  # hard negative: no 27 o'clock
+    ("屏幕截图 2022-08-09 报名表.png", {"title": "报名表", "time": None}),  # hard negative: words, no clock
 ]
 
 

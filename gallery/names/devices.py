@@ -1643,8 +1643,15 @@ def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
             continue
         rest = suffix[m.end():]
         after = ""
+        clock = None
         if not words and not m["NM"] and rest[:1] == " " and any(ch.isalpha() for ch in rest):
             after = rest.strip()  # words after a date alone: a page title, not junk
+            if family == "win_snipping" and after[6:7] in "-_" and after[:6].isdigit():
+                # round 50: the Snipping Tool's own `屏幕截图 YYYY-MM-DD HHMMSS` (Windows 11; its English
+                # `Screenshot 2024-01-16 093015`), then words another program or the user added after a dash:
+                # the six digits are the tool's clock, not the words' start
+                clock = _valid_time(int(after[:2]), int(after[2:4]), int(after[4:6]))
+                after = after[7:].strip(" -_") if clock else after
         frame = None
         if not after and m.end() <= end and not _FLEX_JUNK_END.fullmatch(suffix, m.end(), end) and kind == "camera" \
                 and m["M2"]:
@@ -1654,6 +1661,8 @@ def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
         elif not after and not (m.end() <= end and _FLEX_JUNK_END.fullmatch(suffix, m.end(), end)):
             continue
         if _store_partial(result, m, family, kind, date_kind, rule=_PARTIAL_RULE if frame is None else _FRAME_RULE):
+            if clock:
+                result._set("time", clock, _PARTIAL_RULE, 0.7)
             _device_words(result, words or after)
             return True
     return False
