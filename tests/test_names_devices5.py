@@ -47,6 +47,11 @@ ROUND50_RULES = [
     ("屏幕截图 2022-08-09 173045_裁剪.png", {"date": "2022-08-09", "time": "17:30:45"}),
     ("屏幕截图 2022-08-09 273045-报名表.png", {"date": "2022-08-09", "time": None}),  # hard negative: no 27 o'clock
     ("屏幕截图 2022-08-09 报名表.png", {"title": "报名表", "time": None}),  # hard negative: words, no clock
+    # H. 古城墙, an old town's wall, is one place suffix (not 古城 + a stray 墙): a place alone, or opening a headline
+    ("青岩古城墙.jpg", {"title": None, "place": "青岩古城墙"}),
+    ("青岩古城墙上的游客.jpg", {"place": "青岩古城墙"}),
+    ("古城墙.jpg", {"place": None}),  # hard negative: the kind of place alone names none
+    ("青岩古城.jpg", {"title": None, "place": "青岩古城"}),  # (the town itself, as before)
 ]
 
 

@@ -1246,6 +1246,6 @@ _GENERIC_PLACE_HEADS = ("乡村", "城市", "城区", "社区", "森林", "湿�
 
 
 # Kinds of sight a short title may open with (not schools or firms: `某某学院团队` is who, not where)
-_SIGHT_KINDS = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
+_SIGHT_KINDS = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古城墙", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
                 "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區",
                 "村", "镇", "乡")  # round 21: `某某村油菜花开`: a named village (three characters or more) opening the title
