@@ -1736,9 +1736,11 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
     elif n == 8:
         g, rule, result.family = {"Y": core[:4], "M": core[4:6], "D": core[6:8]}, "YYYYMMDD digits", "dated"
     elif n == 12 and "2013" <= core[:4] <= "2035" and _valid_time(int(core[8:10]), int(core[10:12]), 0):
-        # round 50: `YYYYMMDDhhmm` (PHP `date('YmdHi')`, PicGo's `{y}{m}{d}{h}{i}`): the day; no time, the seconds
-        # unknown (as the 15-digit reading above). From 2013 only, so that no yymmddHHMMSS reading (DedeCMS's ymdHis,
-        # a month 13-35 there) is possible; an hour or minute out of range leaves an id
+        # round 50: `YYYYMMDDhhmm`, Laravel/PHP uploads' `$filename = date('YmdHi').'.'.$ext` (search-index files
+        # 24254020670, 6780256204, 4513140500, 11234943994, 13891489205; `date('Ymdhi')`, a 12-hour clock, in
+        # 42732380793): the day; no time, the seconds unknown and the hour maybe 12-hour (as the 15-digit reading
+        # above). From 2013 only, so that no yymmddHHMMSS reading (DedeCMS's ymdHis, a month 13-35 there) is
+        # possible; an hour or minute out of range leaves an id
         g, rule, result.family = {"Y": core[:4], "M": core[4:6], "D": core[6:8]}, "YYYYMMDDhhmm digits", "dated"
     if not g:
         if n > 8:
