@@ -396,7 +396,7 @@ _FUNCTION_AREA = re.compile(
 _HEADING_FOR = re.compile(r"(?:(.)\1|纷纷|一起|一路|赶紧|连忙|争相|匆忙|径直|直接)往")
 # a verb + a one-character place word (走路, 赶路, 逛街, 爬山, 游湖, 回城, 游园 …): an action; not 进/出/过/上/下,
 # which also make the modifier of a spot (`进站安检口`, `过街天桥`, `上山步道`)
-_VERB_THEN_SPOT = re.compile("[走赶带让问修铺逛爬登游跨渡绕穿回返离迷探跑挖扫][路街巷山湖江河桥村乡城园岛港站]")
+_VERB_THEN_SPOT = re.compile("[走赶带让问修铺逛爬登游跨渡绕穿回返离迷探跑挖扫巡][路街巷山湖江河桥村乡城园岛港站]")
 _DISEASE_AFTER = re.compile(r"肺炎|流感|病毒(?!研究|所|学)|[脑腦]炎")
 _AS_SOON_AS = frozenset("到进出入走踏上下回")
 _AS_SOON_AS_IN = re.compile(r"[\u4e00-\u9fff]一[到进踏走]")

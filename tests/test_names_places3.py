@@ -1,0 +1,28 @@
+"""Round 51: the PLACE field across families — where Chinese captions put the location, and what makes a phrase
+an action, a theme or an organisation rather than a location: made-up names with hard negatives (no held-out
+string here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND51_RULES = [
+    # A. 巡 + a one-character place word (巡山, 巡河, 巡湖, 巡江 …) after 在 is a patrol (a verb and its object), no
+    # place; the place that opens the caption (the patrollers' forest, park or reserve) is where
+    ("3月2日,青龙岭森林公园护林员在巡山。李华 摄.jpg", {"place": "青龙岭森林公园"}),
+    ("白杨林场护林员在巡山。 王明 摄.jpg", {"place": None}),
+    ("巡逻队员在巡河。李华 摄.jpg", {"place": None}),
+    ("志愿者在巡湖。李華 攝.jpg", {"place": None}),
+    # hard negatives: a named spot after 在 stays the place (a verb-like first character inside a name is no verb)
+    ("护林员在凤鸣山巡查。李华 摄.jpg", {"place": "凤鸣山"}),
+    ("护林员在巡检司镇巡查。李华 摄.jpg", {"place": "巡检司镇"}),
+    ("游客在巡司河畔散步。李华 摄.jpg", {"place": "巡司河畔"}),
+    ("市民在巡山公园晨练。李华 摄.jpg", {"place": "巡山公园"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND51_RULES)
+def test_round51_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
