@@ -20,6 +20,20 @@ ROUND51_RULES = [
     ("护林员在巡检司镇巡查。李华 摄.jpg", {"place": "巡检司镇"}),
     ("游客在巡司河畔散步。李华 摄.jpg", {"place": "巡司河畔"}),
     ("市民在巡山公园晨练。李华 摄.jpg", {"place": "巡山公园"}),
+    # B. a POI named by its kind of site: 油田 (an oil field), 步道 (a trail), 浴场/泳场 (a bathing beach) end a
+    # place phrase as 公园 or 码头 do; a dash between two digits inside such a name (a field's block number) is no
+    # segment break
+    ("青川油田。王明 摄.jpg", {"place": "青川油田"}),
+    ("5月2日,在胜岭油田采油平台,工人在检修设备。李华 摄.jpg", {"place": "胜岭油田"}),
+    ("青岭南山步道-李华.jpg", {"place": "青岭南山步道", "photographer": "李华"}),
+    ("夜色中的流花4-1油田。李华 摄.jpg", {"title": "夜色中的流花4-1油田"}),
+    # hard negatives: the kind alone (no name before it) is no place; an oil field's workers or a theme are no place
+    ("游客在海水浴场戏水。李华 摄.jpg", {"place": None}),
+    ("市民在步道上散步。李华 摄.jpg", {"place": None}),
+    ("工人在油田作业。李华 摄.jpg", {"place": None}),
+    ("油田工人在检修设备。李华 摄.jpg", {"place": None}),
+    ("石油人的油田情怀-李华.jpg", {"title": "石油人的油田情怀", "place": None}),
+    ("海上钻井平台7-2号-李华.jpg", {"title": "海上钻井平台7-2号", "place": None, "photographer": "李华"}),
 ]
 
 

@@ -687,6 +687,9 @@ def _segments(text: str) -> list[tuple[str, int]]:
     for m in _SEGMENT_SEP.finditer(text):
         if any(a < m.start() < b for a, b in quoted):
             continue  # `“长青银行 百年民生”-王陆`: a quoted title keeps its spaces
+        if m.group(0) == "-" and text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit() \
+                and text[m.end() + 1 : m.end() + 2] > "\u4e00":
+            continue  # round 51: `某某6-1油田`: a dash between digits inside a name (a field's, a block's number)
         if m.start() > pos:
             out.append((text[pos : m.start()], m.start()))
         pos = m.end()
