@@ -34,6 +34,12 @@ ROUND51_RULES = [
     ("油田工人在检修设备。李华 摄.jpg", {"place": None}),
     ("石油人的油田情怀-李华.jpg", {"title": "石油人的油田情怀", "place": None}),
     ("海上钻井平台7-2号-李华.jpg", {"title": "海上钻井平台7-2号", "place": None, "photographer": "李华"}),
+    # C. a room of an unnamed kind of institution after 在 (医院 + 病房, 学校 + 食堂): kinds one after another, no name
+    ("法官在医院病房开庭审理案件。.jpg", {"place": None}),
+    ("学生在学校食堂就餐。李华 摄.jpg", {"place": None}),
+    # hard negatives: a named institution's room stays the place; a compound kind (湿地公园) is not a room
+    ("护士在仁和医院病房查房。李华 摄.jpg", {"place": "仁和医院病房"}),
+    ("市民在湿地公园赏荷。李华 摄.jpg", {"place": "湿地公园"}),
 ]
 
 

@@ -305,6 +305,7 @@ _GENERIC_SPOTS = frozenset(
     # round 49: a kind of shore alone (`在河滩上觅食`; `某某河滩` is one), like 河边, 湖边, 岸边
     "河滩 海滩 沙滩 江滩 湖滩 滩涂".split()
 )
+_ROOM_WORDS = ("病房", "机房", "车间", "教室", "操场", "食堂", "宿舍", "大厅", "门口")  # a part of a building or a site
 _ROAD_KIND_WORDS = frozenset("街路 马路 公路 馬路 山路 小路 土路 道路".split())  # round 45: a road's kind, no road's name
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
@@ -433,6 +434,8 @@ def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office or nothing (see above)."""
     if place in _GENERIC_SPOTS:
         return True  # `在游泳池里`, `在操场上`: a kind of place with no name
+    if len(place) >= 4 and place.endswith(_ROOM_WORDS) and _MULTI_SUFFIX_RUN.fullmatch(place, 0, len(place) - 2):
+        return True  # round 51: `在医院病房`, `在学校食堂`: a room of an unnamed kind of institution, still no name
     if place[-1] == "路" and (place in _ROAD_KIND_WORDS or place.endswith("道路")):
         return True  # round 45: `在街路上`, `行走在迁徙道路上`: a road of some kind (a named road ends 路, 大道, 街), none named
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
