@@ -40,6 +40,15 @@ ROUND51_RULES = [
     # hard negatives: a named institution's room stays the place; a compound kind (湿地公园) is not a room
     ("护士在仁和医院病房查房。李华 摄.jpg", {"place": "仁和医院病房"}),
     ("市民在湿地公园赏荷。李华 摄.jpg", {"place": "湿地公园"}),
+    # D. a short headline opening with a named footbridge, trail, oil field or bathing beach, then what happens there
+    ("云溪天桥上,行人匆匆 王明 摄.jpg", {"place": "云溪天桥"}),
+    ("青岭古道秋色浓 李华 摄.jpg", {"place": "青岭古道"}),
+    ("金沙湾浴场迎来游客 李华 摄.jpg", {"place": "金沙湾浴场"}),
+    # hard negatives: a kind of bridge, trail or beach named by its use (过街, 人行, 登山, 海水) names none
+    ("过街天桥上,行人匆匆 王明 摄.jpg", {"place": None}),
+    ("人行天桥上车流如织 李华 摄.jpg", {"place": None}),
+    ("登山步道迎来游客 李华 摄.jpg", {"place": None}),
+    ("海水浴场迎来游客 李华 摄.jpg", {"place": None}),
 ]
 
 

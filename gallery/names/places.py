@@ -316,7 +316,8 @@ _MOTION_LEADS = frozenset(("走出", "走进", "走入", "步入", "来到", "�
                            "走向", "跑出", "搬进", "住进", "迈出", "踏进"))
 _TIME_VERB_HEADS = ("正值", "适逢", "恰逢", "时值", "正逢", "欣逢", "喜逢", "恰值")  # round 27: `正值X建校80周年`: a time, not where
 _NOT_NAME_HEADS = frozenset(_TIME_VERB_HEADS) | _MOTION_LEADS | frozenset((
-    "跨海", "跨江", "跨河", "跨湖", "跨线", "立交", "过街", "人行", "高架", "目标", "作业", "指定", "相关", "附近", "周边", "这片", "那片"))
+    "跨海", "跨江", "跨河", "跨湖", "跨线", "立交", "过街", "人行", "高架", "目标", "作业", "指定", "相关", "附近", "周边", "这片", "那片",
+    "登山", "健身", "休闲", "观光", "游步", "滨江", "滨河", "滨湖", "滨海", "海水", "露天"))
 _MEMBERS_AFTER = re.compile(
     r"(?:大学|学院|中学|小学|医院|公司|集团|银行|研究院|研究所)的?(?:学生|师生|教师|老师|职工|员工|医生|护士|研究员|志愿者|队员)"
 )
@@ -374,7 +375,8 @@ _COMMANDS = ("军区", "军分区", "战区", "警备区")
 # (`目标海区`, `作业海域`), a numeral or 半 and one character (`半路`), the road's surface (`X路面`); a police or army
 # unit named after the place (`武警湖北总队`) is an organ, not where
 _KIND_NOT_NAME = re.compile(
-    r"(?:跨[海江河湖线]|立交|过街|人行|高架)(?:大桥|桥)"
+    r"(?:跨[海江河湖线]|立交|过街|人行|高架)(?:大桥|天桥|桥)"
+    r"|(?:登山|健身|休闲|观光|游步|滨江|滨河|滨湖|滨海)(?:步道|栈道|绿道)|(?:海水|露天)(?:浴场|泳场)"  # round 51: a trail's kind
     r"|(?:目标|作业|指定|相关|附近|周边|这片|那片)(?:海区|海域|水域|区域|地区|地带|山区)")
 _UNIT_AFTER_PLACE = re.compile(r"(?:森林|边境|出入境)?(?:消防救援|消防|武警|公安|边防|边检|海警|交警|特警)?(?:总队|支队|大队|中队)")
 _UNIT_AFTER_FIRST = frozenset("森边出消武公海交特总支大中")
@@ -1252,4 +1254,5 @@ _GENERIC_PLACE_HEADS = ("乡村", "城市", "城区", "社区", "森林", "湿�
 # Kinds of sight a short title may open with (not schools or firms: `某某学院团队` is who, not where)
 _SIGHT_KINDS = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古城墙", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
                 "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區",
+                "天桥", "步道", "栈道", "古道", "油田", "泳场", "浴场",  # round 51: a trail, a footbridge, an oil field
                 "村", "镇", "乡")  # round 21: `某某村油菜花开`: a named village (three characters or more) opening the title
