@@ -49,6 +49,13 @@ ROUND51_RULES = [
     ("人行天桥上车流如织 李华 摄.jpg", {"place": None}),
     ("登山步道迎来游客 李华 摄.jpg", {"place": None}),
     ("海水浴场迎来游客 李华 摄.jpg", {"place": None}),
+    # E. a slogan's verb (聚焦, 决战, 助力, 守护 …) opening a headline makes the place after it the theme's object
+    ("聚焦山村教育--李华摄影.jpg", {"place": None}),
+    ("决战青川镇防汛_王明.jpg", {"title": "决战青川镇防汛", "place": None, "photographer": "王明"}),
+    ("守护青山湖-李华.jpg", {"title": "守护青山湖", "place": None}),
+    # hard negatives: a place named alone, or after 在, stays the place
+    ("青山湖-李华.jpg", {"place": "青山湖"}),
+    ("志愿者在青山湖守护候鸟。李华 摄.jpg", {"place": "青山湖"}),
 ]
 
 

@@ -283,7 +283,9 @@ _ORG_ACROSS = re.compile(r"同乡会|老乡会|乡贤会|村民会|街坊会")
 _POST_WORD = re.compile("主任|医生|医师|护士|教授|研究员|部长|处长|所长|院长|局长|厅长|署长|当局|委")
 # round 21: a word led by 当地/本地/外地 (`当地书法家现场`) names no place; 驻 (`驻纽约总领馆`) opens an office's
 # seat and 给/替 (`给东莞建了个…`) a beneficiary, not where the picture was taken
-_NOT_A_NAME_LEAD = ("当地", "本地", "外地", "异地", "各地", "两地", "多地")
+_NOT_A_NAME_LEAD = ("当地", "本地", "外地", "异地", "各地", "两地", "多地",
+                    # round 51: a slogan's verb (`聚焦农村…`, `决战某某病区`): a theme, not where
+                    "聚焦", "决战", "助力", "致敬", "奋战", "坚守", "守护", "点亮", "礼赞", "讴歌", "打赢", "决胜")
 _SEAT_BEFORE = frozenset("驻给替")
 _POSITION_BRACKET = re.compile(r"[(（][左右前后中上下](?:[一二三四五六七八九十起排前后])?[)）]")
 _VERB_AFTER_STATION = frozenset("在着起满立到")
@@ -1224,6 +1226,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村 (round 22: `山村`, `校园`)
     if "着" in segment or "著" in segment and not segment.startswith("著"):
         return False  # round 30: `守着残破家园`: a verb with its aspect particle, a headline, no place
+    if segment.startswith(_NOT_A_NAME_LEAD):
+        return False  # round 51: `决战某某病区`: a slogan's verb, a theme; `当地…`: no name
     scan = _scan_place(segment, 0)
     if segment.endswith(_SCENE_WORDS) and (not scan.first_gaz and scan.chunks <= 1 or scan.chunks >= 3):
         return False  # `收割现场`, `丰收晒场现场`, `乌鲁木齐…传承人…雕刻现场`: a scene, not a named place
