@@ -56,6 +56,11 @@ ROUND51_RULES = [
     # hard negatives: a place named alone, or after 在, stays the place
     ("青山湖-李华.jpg", {"place": "青山湖"}),
     ("志愿者在青山湖守护候鸟。李华 摄.jpg", {"place": "青山湖"}),
+    # F. 街面 is the street's surface as 路面 is the road's: `在清洗街面` names no street; a named street before it stays
+    ("图为保洁员在冲洗街面。李华 摄.jpg", {"place": None}),
+    ("保洁员在青川镇解放街冲洗街面。李华 摄.jpg", {"place": "青川镇解放街"}),
+    # hard negative: a named street with no surface after it stays the place
+    ("保洁员在解放街清扫落叶。李华 摄.jpg", {"place": "解放街"}),
 ]
 
 

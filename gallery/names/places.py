@@ -551,7 +551,7 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         got = finder(text)
         if not got:
             continue  # most finders find nothing: one test, not four
-        if got[0][-1] == "路" and got[0] + "面" in text:  # round 27: `…东路清除路面积雪`: 路面 is the road's surface,
+        if got[0][-1] in "路街" and got[0] + "面" in text:  # round 27: `…东路清除路面积雪`: 路面 (51: 街面) is the surface,
             k = max(got[0].rfind(c, 0, len(got[0]) - 1) for c in _ROAD_BACK)  # the place ends at the suffix before
             if k < 1:
                 continue
