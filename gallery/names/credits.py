@@ -865,6 +865,10 @@ def _role_credit_as_shot(head: str) -> _Credit | None:
 # (`（记者 X Y／图）`, `（签约摄影师 X Y Z／图）`: 图 as 摄), or joined to the writer's word by 、 and the like
 # (`（文、图／X）`, `图、文：X`, `文和图 X`: the same person wrote and shot it, as `文／图 X`). 简 and 繁 (via _T2S).
 _CREDIT_NAMES_SLASH_PICTURE = re.compile(r"\s*[／/_]\s*图\s*(?P<close>[)）])\s*$")
+# round 52: the picture word after the name with a space, the reporter's post written before it (`（某某周刊记者 X 图）`,
+# the byline 南方周末 and its magazines print under a photo: 图 as 摄); the post is what makes the bracket a credit
+# (`（示意 图）` names nobody), so the reader takes it only with 记者 in the credit
+_CREDIT_REPORTER_SPACE_PICTURE = re.compile(r"记者[\s\u3000]*(?:[^\s()（）]{2,8}[\s\u3000]+){1,3}图\s*(?P<close>[)）])\s*$")
 _CREDIT_TEXT_AND_PICTURE = re.compile(r"(?<![\u4e00-\u9fff])(?:文\s*[、，,与和及]\s*图|图\s*[、，,与和及]\s*文)\s*[／/:：\s]\s*")
 
 
@@ -875,6 +879,13 @@ def _credit_picture_word(text: str) -> _Credit | None:
         got = _find_credit(text[: m.start()] + " 摄" + m["close"])
         if got and got.names and all(_is_name(n) and _has_surname(n) for n in got.names):  # not `（示意／图）`
             got.rule = "（X／图）"
+            return got
+    m = _CREDIT_REPORTER_SPACE_PICTURE.search(text, tail) if "记" in text else None
+    if m and m.start() > 0:
+        close = m.start("close")
+        got = _find_credit(text[: text.rindex("图", 0, close)].rstrip() + " 摄" + m["close"])
+        if got and got.names and got.role and "记者" in got.role:  # (as `（某某记者 X 摄）` reads it)
+            got.rule = "（记者 X 图）"
             return got
     m = _CREDIT_TEXT_AND_PICTURE.search(text, tail)
     if m and m.start() > 0:
