@@ -17,6 +17,13 @@ ROUND52_RULES = [
     ("某某湖畔的晨雾(示意 图).jpg", {"photographer": None}),
     ("某某湖畔的晨雾(资料 图).jpg", {"photographer": None}),
     ("某某湖畔的晨雾(周立群 某某 图).jpg", {"photographer": None}),
+    # B. a short state word and 的 between 在 and the place (`在封冻的某江上`, `在繁忙的某港`): the place follows 的
+    ("渔民在封冻的某某江上凿冰捕鱼。周立群摄.jpg", {"place": "某某江"}),
+    ("游人在美丽的某某湖边赏花。周立群摄.jpg", {"place": "某某湖"}),
+    # hard negatives: a person's or a pronoun's 的 (`在他的`, `在我们的`) and a time (`在寒冷的冬天`) give no place
+    ("游人在他的家乡赏花。周立群摄.jpg", {"place": None}),
+    ("孩子们在我们的学校里读书。周立群摄.jpg", {"place": None}),
+    ("孩子们在寒冷的冬天里读书。周立群摄.jpg", {"place": None}),
 ]
 
 

@@ -763,9 +763,19 @@ def _place_held_at(text: str) -> tuple[str, str, float] | None:
     return None
 
 
+# round 52: a short state word and 的 between 在 and the place (`在封冻的某江上`, `在繁忙的某港`): the place is what
+# follows 的 (a scan from 在 read nothing); a clause or a person before 的 (`在他的`, `在我们的`) is no state word
+_ZAI_STATE_DE = re.compile(r"[\u4e00-\u9fff]{1,3}?的")
+_ZAI_STATE_NOT = frozenset("我你他她它们这那其自谁")
+
+
 def _place_zai(text: str) -> tuple[str, str, float] | None:
     for m in _ZAI.finditer(text):
         phrase = _trim_place(text[m.end() : _scan_place(text, m.end()).end])
+        if len(phrase) < 2 and "的" in text[m.end() + 1 : m.end() + 4]:
+            de = _ZAI_STATE_DE.match(text, m.end())
+            if de and _ZAI_STATE_NOT.isdisjoint(de.group(0)):
+                phrase = _trim_place(text[de.end() : _scan_place(text, de.end()).end])
         if len(phrase) >= 2 and not phrase.startswith(_ROUTE_VERB):
             return phrase, "在 X", 0.75
     return None
