@@ -24,6 +24,13 @@ ROUND52_RULES = [
     ("游人在他的家乡赏花。周立群摄.jpg", {"place": None}),
     ("孩子们在我们的学校里读书。周立群摄.jpg", {"place": None}),
     ("孩子们在寒冷的冬天里读书。周立群摄.jpg", {"place": None}),
+    # C. police officers (民警, 辅警) after the station that names them (`某某岛派出所民警在某江上…`): where they work is
+    # no shooting place when the caption says where they are
+    ("某某岛派出所民警在某某江上巡逻。周立群摄.jpg", {"place": "某某江"}),
+    ("某某镇派出所辅警在某某湖畔巡逻。周立群摄.jpg", {"place": "某某湖畔"}),
+    # hard negative: with no place after them, the station's place stays
+    ("12月20日,某某岛派出所民警巡逻。周立群摄.jpg", {"place": "某某岛"}),
+    ("12月20日,某某岛派出所民警在巡逻。周立群摄.jpg", {"place": "某某岛"}),
 ]
 
 

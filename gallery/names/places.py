@@ -371,7 +371,7 @@ _PLACE_AFFILIATION_LAST = re.compile("[长记理任授席师办作]")  # (speed)
 # a place that opens the name of the organisation whose staff are pictured (`某县供电公司员工在/巡视…`): where
 # they work; a place the caption names after it (where the staff are) is more specific and wins
 _PLACE_STAFF_AFTER = re.compile(
-    r"[^,，。；;、\s在到于至]{0,10}?(?:局|公司|集团|段|厂|矿|所|站|中心)(?:全体)?(?:干部职工|职工|员工|干警|工人|队员)")
+    r"[^,，。；;、\s在到于至]{0,10}?(?:局|公司|集团|段|厂|矿|所|站|中心)(?:全体)?(?:干部职工|职工|员工|干警|民警|辅警|工人|队员)")
 _COMMANDS = ("军区", "军分区", "战区", "警备区")
 # round 27: a common word the suffix scan takes for a name: a kind of bridge (`跨海大桥`), an area named by its use
 # (`目标海区`, `作业海域`), a numeral or 半 and one character (`半路`), the road's surface (`X路面`); a police or army
