@@ -31,6 +31,13 @@ ROUND52_RULES = [
     # hard negative: with no place after them, the station's place stays
     ("12月20日,某某岛派出所民警巡逻。周立群摄.jpg", {"place": "某某岛"}),
     ("12月20日,某某岛派出所民警在巡逻。周立群摄.jpg", {"place": "某某岛"}),
+    # D. shallows or a stony shore alone (`在浅滩上`, `在石滩上`), as round 49's 河滩 and 沙滩: what it is, no named
+    # place; a named place the caption gives elsewhere is where
+    ("白鹭在浅滩上觅食。周立群摄.jpg", {"place": None}),
+    ("白鹭在石滩上觅食。周立群摄.jpg", {"place": None}),
+    ("白鹭做客某某区某某镇某某村,三五成群栖息在浅滩上。周立群摄.jpg", {"place": "某某区某某镇某某村"}),
+    # hard negative: a named shallows is still where
+    ("白鹭在某某浅滩上觅食。周立群摄.jpg", {"place": "某某浅滩"}),
 ]
 
 
