@@ -38,6 +38,12 @@ ROUND52_RULES = [
     ("白鹭做客某某区某某镇某某村,三五成群栖息在浅滩上。周立群摄.jpg", {"place": "某某区某某镇某某村"}),
     # hard negative: a named shallows is still where
     ("白鹭在某某浅滩上觅食。周立群摄.jpg", {"place": "某某浅滩"}),
+    # E. 摄影报道 (a report told in photos) as the credit's key with the name after it (`…。摄影报道 X`), as `摄影 X`
+    ("图为孩子们在学习剪纸。摄影报道 周立群.jpg", {"title": "图为孩子们在学习剪纸", "photographer": "周立群"}),
+    ("圖為孩子們在學習剪紙。攝影報道 周立群.jpg", {"photographer": "周立群"}),
+    # hard negatives: words after the key that are no name credit nobody
+    ("图为孩子们在学习剪纸。摄影报道 展览开幕.jpg", {"photographer": None}),
+    ("某某摄影报道 展览开幕.jpg", {"photographer": None}),
 ]
 
 

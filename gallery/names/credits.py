@@ -346,8 +346,9 @@ def _offset_of_token(body: str, index: int) -> int:
     return pos
 
 
+# round 52: 摄影报道 (a report told in photos) as the key, the name after it (`…。摄影报道 X`), as 摄影 X
 _AUTHOR_PROVINCE = re.compile(  # round 42: 本版/本期/本刊 before the key: the page's (the issue's) one credit
-    r"[\s_\-]*(?:特约|首席|本报|本版|本期|本刊)?(?:作者|摄影)(?:\s*[:：]\s*|\s+)(?:(?:" + "|".join(_PROVINCES) + r")(?:省|市)?\s+)?"
+    r"[\s_\-]*(?:特约|首席|本报|本版|本期|本刊)?(?:作者|摄影(?:报道)?)(?:\s*[:：]\s*|\s+)(?:(?:" + "|".join(_PROVINCES) + r")(?:省|市)?\s+)?"
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
 )
 _NAME_BRACKET_END = re.compile(
