@@ -44,6 +44,13 @@ ROUND52_RULES = [
     # hard negatives: words after the key that are no name credit nobody
     ("图为孩子们在学习剪纸。摄影报道 展览开幕.jpg", {"photographer": None}),
     ("某某摄影报道 展览开幕.jpg", {"photographer": None}),
+    # F. a service's station as the photographer's unit in the closing bracket (`。（某某水文站 X）`, `（某某气象站 X）`):
+    # the unit is no place, the person is credited, the title ends before the bracket
+    ("图为职工在风雪中巡查。(某某水文站 周立群).jpg", {"title": "图为职工在风雪中巡查", "photographer": "周立群", "place": None}),
+    ("圖為職工在風雪中巡查。(某某氣象站 周立群).jpg", {"photographer": "周立群", "place": None}),
+    # hard negatives: a railway station is no unit; two stations name nobody
+    ("晨光(某某火车站 周立群).jpg", {"photographer": None}),
+    ("晨光(某某气象站 某某水文站).jpg", {"photographer": None}),
 ]
 
 

@@ -434,7 +434,8 @@ def _find_short_credit(text: str) -> _Credit | None:
         words = _NAME_TOKEN_SPLIT.split(m["body"].strip())
         names = [w for w in words if _is_name(w)]
         units = [w for w in words if w not in names]
-        if len(names) == 1 and units and all(_UNIT_ONLY.fullmatch(u) and not _is_name(u) for u in units):
+        if len(names) == 1 and units and all((_UNIT_ONLY.fullmatch(u) or _SERVICE_STATION.fullmatch(u)) and not _is_name(u)
+                                             for u in units):
             return _Credit(m.start(), names, None, None, "（单位 姓名）", 0.75, units)
     m = _DASH_NAME_END.search(text, max(0, len(text) - 8)) if "-" in text[-8:] or "—" in text[-8:] else None
     if m and _PUNCT_BEFORE_DASH.search(text, 0, m.start()) and _is_name(m["name"]) and _has_surname(m["name"]):
@@ -457,6 +458,10 @@ _SENTENCE_NAMES_BRACKET = re.compile(  # round 21: `…。(张三 李四)`: the 
     r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){1,2})[)）]$")
 _SENTENCE_NAMES_JOINED = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:_[\u4e00-\u9fff]{2,3}){1,2})$")
 _POSITION_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排")  # `（左一）`: who is where
+# round 52: a service's station as the entrant's or the photographer's unit (`（某某水文站 张三）`, `（某某气象站 李四）`):
+# a workplace named by what it serves, as 局 or 中心 (a railway or bus 站 alone is a place, not a unit)
+_SERVICE_STATION = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:水文|气象|监测|观测|管理|工作|服务|保护|检查|供电|变电|边防|救助|农技|林业|水利|畜牧|兽医|防疫|水质)站")
 _NAME_UNIT_BRACKET = re.compile(r"\s*[(（](?P<body>[\u4e00-\u9fff]{2,16}[ \u3000、，,][\u4e00-\u9fff]{2,16})[)）]$")
 
 
