@@ -51,6 +51,12 @@ ROUND52_RULES = [
     # hard negatives: a railway station is no unit; two stations name nobody
     ("晨光(某某火车站 周立群).jpg", {"photographer": None}),
     ("晨光(某某气象站 某某水文站).jpg", {"photographer": None}),
+    # G. a named water and its own surface after 在 (`在某江江面上`, `在某湖湖面`): the surface is part of the place,
+    # as the shared labels write it
+    ("渔民在封冻的某某江江面上凿冰。周立群摄.jpg", {"place": "某某江江面"}),
+    ("游客漫步在某某湖湖面上。周立群摄.jpg", {"place": "某某湖湖面"}),
+    # hard negatives: another water's surface later in the name is not read into the place
+    ("渔船在某某江上,湖面平静。周立群摄.jpg", {"place": "某某江"}),
 ]
 
 
