@@ -57,6 +57,11 @@ ROUND52_RULES = [
     ("游客漫步在某某湖湖面上。周立群摄.jpg", {"place": "某某湖湖面"}),
     # hard negatives: another water's surface later in the name is not read into the place
     ("渔船在某某江上,湖面平静。周立群摄.jpg", {"place": "某某江"}),
+    # H. a scene (`…现场`) described at length with nothing named before 现场 (`这是大型某类考古发掘现场`): no place
+    ("这是大型窑址群考古发掘现场(5月1日摄)。周立群摄.jpg", {"place": None}),
+    ("這是大型窯址群考古發掘現場(5月1日攝)。周立群攝.jpg", {"place": None}),
+    # hard negatives: a named site or a known place before the scene is still where
+    ("这是某某遗址考古发掘现场(5月1日摄)。周立群摄.jpg", {"place": "某某遗址考古发掘现场"}),
 ]
 
 

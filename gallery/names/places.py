@@ -434,6 +434,13 @@ def _place_words_say_no_spot(text: str, place: str, end: int, after: str) -> boo
     # (`首次省级海洋执法`, `市级示范村`: a level of government, an adjective, not where)
 
 
+def _unnamed_scene(place: str) -> bool:
+    """Round 52: a scene (`…现场`) whose words before 现场 hold no place's suffix and no known place: what goes on
+    there, described (`大型古墓群考古发掘现场`), no named place (`某某遗址发掘现场` names one)."""
+    body = place[:-2]
+    return not _SUFFIX_RUN.search(body) and all(_gazetteer_at(body, j) <= j for j in range(len(body) - 1))
+
+
 def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office or nothing (see above)."""
     if place in _GENERIC_SPOTS:
@@ -445,6 +452,8 @@ def _not_where(text: str, place: str) -> bool:
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
             or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
         return True
+    if place[-2:] == "现场" and len(place) > 6 and _unnamed_scene(place):
+        return True  # round 52: `大型古墓群考古发掘现场`: an activity's scene described at length, nothing named in it
     if "来自" in place or place.startswith(_CONJUNCTION_HEADS) or place[:2] in _TIME_NOUN_HEADS:
         return True  # `由于庙会…`, `早前因应…`: a conjunction opens the clause, not a place
     if place[:2] in _NOT_NAME_HEADS and (place.startswith(_TIME_VERB_HEADS) or _KIND_NOT_NAME.fullmatch(place)
