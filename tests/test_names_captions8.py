@@ -62,6 +62,11 @@ ROUND52_RULES = [
     ("這是大型窯址群考古發掘現場(5月1日攝)。周立群攝.jpg", {"place": None}),
     # hard negatives: a named site or a known place before the scene is still where
     ("这是某某遗址考古发掘现场(5月1日摄)。周立群摄.jpg", {"place": "某某遗址考古发掘现场"}),
+    # I. a post (负责人) or a verb of announcing (发布) inside what the scan reads after a known name
+    # (`某江网负责人某某发布某江头条`): a person's post and an act, no part of a place
+    ("1月26日,某某网负责人周立群发布某某江头条。记者李新民摄.jpg", {"place": None}),
+    # hard negatives: a known place before a hall is still where
+    ("1月26日,某某镇发布厅内座无虚席。记者李新民摄.jpg", {"place": "某某镇"}),
 ]
 
 
