@@ -629,7 +629,8 @@ _LEAD_IN_PLACE = re.compile(
     r"(?:[但而却卻](?=..))?(?:.{0,6}?(?:开进|開進|驶进|駛進|吹过|吹過|前往|返回|回到|决定到|決定到|一行沿|穿过|穿過|途经|途經))?")
 _LEAD_IN_PLACE_CHARS = frozenset("但而却卻进進过過往回到沿经經")
 _DIGITS = frozenset("0123456789")
-_DATE_OPENING_PLACE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}(?=[\u4e00-\u9fff])")
+# (round 53: a bare four-digit number is a year only as 19xx/20xx; `5592哨所` is a post's number, part of its name)
+_DATE_OPENING_PLACE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 _SOME_IN_PLACE = re.compile(r"(?<=[省市县区镇乡村縣區鎮鄉])(?:各|部分|多个|多個|多所|多家|多处|多處)(?=[\u4e00-\u9fff])")
 _ROUND39_TRIGGERS = frozenset("“「亩畝各部多0123456789") | _LEAD_IN_PLACE_CHARS
 _OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`

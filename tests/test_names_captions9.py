@@ -1,0 +1,22 @@
+"""Round 53: the caption rows of held-out set 40, each cause a family's general grammar, tested on made-up names with
+hard negatives (no string from the work list is used here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND53_RULES = [
+    # A. 哨所 (a border or army sentry post) ends a place's name like 基地 or 口岸, and a post may be named by its
+    # number (`1024哨所`): a four-digit number opening a place is read as a year only as 19xx/20xx
+    ("在1024哨所,战士们清扫积雪。周立群摄.jpg", {"place": "1024哨所", "photographer": "周立群"}),
+    ("卓木拉哨所,战士们与主峰界碑合影留念。周立群 摄.jpg", {"place": "卓木拉哨所"}),
+    # hard negatives: a year before the place is still no part of it
+    ("在2018某某镇,村民在插秧。周立群摄.jpg", {"place": "某某镇"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND53_RULES)
+def test_round53_captions(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
