@@ -14,6 +14,15 @@ ROUND53_RULES = [
     ("卓木拉哨所,战士们与主峰界碑合影留念。周立群 摄.jpg", {"place": "卓木拉哨所"}),
     # hard negatives: a year before the place is still no part of it
     ("在2018某某镇,村民在插秧。周立群摄.jpg", {"place": "某某镇"}),
+    # B. a place word inside a quoted slogan or event title that holds more words after it (`“某某粮仓,某县力量”`,
+    # `“你好某省——某某节”`): the quotation says what, not where
+    ("墙上写着“山水粮仓,安吉力量”几个大字。周立群摄.jpg", {"place": None, "photographer": "周立群"}),
+    ("墙上刷着“稻香之乡,宜兴力量”八个大字。周立群摄.jpg", {"place": None}),
+    # hard negatives: a quotation that is the place (it ends with it) still names it; a place outside the quotation,
+    # or also written outside it, is still where; quoted speech is left to the speech rules
+    ("墙上写着“湖州安吉”几个大字。周立群摄.jpg", {"place": "湖州安吉"}),
+    ("墙上写着“山水粮仓,安吉力量”,游客在某某公园合影。周立群摄.jpg", {"place": "某某公园"}),
+    ("“你好浙江”音乐节在杭州举行。周立群摄.jpg", {"place": "杭州"}),
 ]
 
 

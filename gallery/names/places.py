@@ -574,6 +574,8 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
             got = (trimmed, got[1], got[2])
         if _not_where(text, got[0]):
             continue
+        if "“" in text and _inside_quoted_words(text, got[0]):
+            continue  # round 53: `“你好某省——某某节”`, `“某某粮仓,某县力量”`: a place word in a slogan or an event's title
         if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
             return  # `在广场`: a kind of place says less than the place already read (`摄于洛阳`)
         if _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:
@@ -591,6 +593,27 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
                 place += text[k]
         result._set("place", place, rule, conf)
         return
+
+
+def _inside_quoted_words(text: str, place: str) -> bool:
+    """Round 53: each time the place is written, it lies inside a closed “…” that holds more words after it
+    (`“你好某省——某某节”`, a slogan `“某某粮仓,某县力量”`): the quotation is a title or a slogan, and the place word
+    in it is no part of where. A quotation that ends with the place (`考察“某某书苑”`, `“某某古镇”`) names it, and
+    a quoted sentence (speech, with its 。！？) is left to the speech rules: both stay."""
+    i = text.find(place)
+    if i < 1:
+        return False  # (a place put together from two parts of the text is not written there as one)
+    while i >= 0:
+        opened = text.rfind("“", 0, i)
+        closed = text.find("”", i + len(place))
+        if opened < 0 or closed <= i + len(place) or text.rfind("”", opened, i) >= 0 \
+                or _QUOTE_SENTENCE_END.search(text, opened, closed):
+            return False
+        i = text.find(place, closed)
+    return True
+
+
+_QUOTE_SENTENCE_END = re.compile("[。！？!?]")
 
 
 def _round39_trim(place: str) -> str | None:
