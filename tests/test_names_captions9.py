@@ -23,6 +23,13 @@ ROUND53_RULES = [
     ("墙上写着“湖州安吉”几个大字。周立群摄.jpg", {"place": "湖州安吉"}),
     ("墙上写着“山水粮仓,安吉力量”,游客在某某公园合影。周立群摄.jpg", {"place": "某某公园"}),
     ("“你好浙江”音乐节在杭州举行。周立群摄.jpg", {"place": "杭州"}),
+    # C. a kind of land alone after 在 (`在湿地中`, `在草原上`, `在森林里`), like 河滩 in round 49: no named place
+    ("白鹭在湿地中觅食。周立群摄.jpg", {"place": None, "photographer": "周立群"}),
+    ("牧民在草原上放牧。周立群摄.jpg", {"place": None}),
+    ("游客在森林里徒步。周立群摄.jpg", {"place": None}),
+    # hard negatives: a named one is still where, and a named one earlier in the caption wins over the bare kind
+    ("白鹭在某某湿地中觅食。周立群摄.jpg", {"place": "某某湿地"}),
+    ("牧民在某某草原上放牧。周立群摄.jpg", {"place": "某某草原"}),
 ]
 
 
