@@ -30,6 +30,14 @@ ROUND53_RULES = [
     # hard negatives: a named one is still where, and a named one earlier in the caption wins over the bare kind
     ("白鹭在某某湿地中觅食。周立群摄.jpg", {"place": "某某湿地"}),
     ("牧民在某某草原上放牧。周立群摄.jpg", {"place": "某某草原"}),
+    # D. 在 X 里 with X a common noun that is also a division's short form (盐田 salt pans, 桃园 a peach orchard):
+    # 里 puts things inside a thing, so X is the noun, not the district
+    ("工人们在盐田里收盐。周立群摄.jpg", {"place": None, "photographer": "周立群"}),
+    ("孩子们在桃园里嬉戏。周立群摄.jpg", {"place": None}),
+    # hard negatives: without 里, or with the division's own suffix or a named spot, the place stays
+    ("游客在盐田参观。周立群摄.jpg", {"place": "盐田"}),
+    ("在桃园市里,市民在赏花。周立群摄.jpg", {"place": "桃园市"}),
+    ("货轮在盐田港里停靠。周立群摄.jpg", {"place": "盐田港"}),
 ]
 
 
