@@ -306,8 +306,8 @@ _GENERIC_SPOTS = frozenset(
     "油田 步道 浴场 泳场 海水浴场 游泳场 健身步道 绿道 "  # round 51: a kind of trail, beach or field alone
     # round 49: a kind of shore alone (`在河滩上觅食`; `某某河滩` is one), like 河边, 湖边, 岸边
     "河滩 海滩 沙滩 江滩 湖滩 滩涂 浅滩 石滩 "  # round 52: 浅滩, 石滩
-    # round 53: a kind of land alone (`在湿地河中`, `在草原上`), like 河滩: `某某湿地`, `某某草原` are named
-    "湿地 草原 森林 沙漠 戈壁".split()
+    # round 53: a kind of land alone (`在湿地河中`, `在草原上`, `在盐场`), like 河滩: `某某湿地`, `某某盐场` are named
+    "湿地 草原 森林 沙漠 戈壁 盐场".split()
 )
 _ROOM_WORDS = ("病房", "机房", "车间", "教室", "操场", "食堂", "宿舍", "大厅", "门口")  # a part of a building or a site
 _ROAD_KIND_WORDS = frozenset("街路 马路 公路 馬路 山路 小路 土路 道路".split())  # round 45: a road's kind, no road's name
