@@ -42,6 +42,14 @@ ROUND53_RULES = [
     ("清晨,某某县某某盐场的工人们在晒盐。周立群摄.jpg", {"place": "某某县某某盐场"}),
     # hard negative: the bare kind
     ("工人们在盐场晒盐。周立群摄.jpg", {"place": None}),
+    # F. a Mongolian, Uyghur or Kazakh name written whole with no dot, five or six characters, behind an explicit
+    # 摄 credit (`…。巴特尔朝鲁 摄`): the person, and the title ends before the credit
+    ("牧民在草原上赛马。巴特尔朝鲁 摄.jpg", {"title": "牧民在草原上赛马", "photographer": "巴特尔朝鲁"}),
+    ("牧民在草原上赛马。(新华社记者 乌力吉巴雅尔 摄).jpg", {"photographer": "乌力吉巴雅尔"}),
+    # hard negatives: a country spelt with the same characters, or a paper, credits no one
+    ("球迷在场边助威。沙特阿拉伯 摄.jpg", {"photographer": None}),
+    ("牧民在草原上赛马。阿尔巴尼亚摄.jpg", {"photographer": None}),
+    ("8月8日,牧民在草原上赛马。内蒙古日报社 摄.jpg", {"photographer": None}),
 ]
 
 

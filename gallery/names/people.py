@@ -48,6 +48,9 @@ def _is_tibetan_name(text: str) -> bool:
 _TRANSLIT_CHARS = frozenset("阿依古丽买提吐尔逊努热娜迪汗孜克力木哈别巴特斯琴格其乌兰托娅娃图日勒苏德吉玛拉赛帕沙吾艾麦合夏尼亚曼嘎珠音鲁布赫恩额敖")
 
 
+_COUNTRY_LAST = frozenset("亚伯坦斯加")
+
+
 def _is_transliterated_name(text: str) -> bool:
     return sum(ch in _TRANSLIT_CHARS for ch in text) >= 3
 
@@ -69,7 +72,12 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
         return False  # `秋天摄《收获》`, `航拍摄影《…》`, `晨光摄`: a time, a way of shooting, a title word
     n = len(text)
     if not 2 <= n <= 4 or not _CJK.fullmatch(text):
-        return False
+        # round 53: behind an explicit credit, a Mongolian, Uyghur or Kazakh name written whole with no dot may run to
+        # five or six characters (巴特尔朝鲁, 阿依古丽娜): all but one of its characters spell such names; a country
+        # spelt the same way (阿尔巴尼亚, 沙特阿拉伯, -stan, -s) ends in 亚, 伯, 坦, 斯 or 加, which such a name does not
+        return (not strict and 5 <= n <= 6 and text[-1] not in _COUNTRY_LAST and text not in _GAZETTEER
+                and sum(ch in _TRANSLIT_CHARS for ch in text) >= n - 1 and _CJK.fullmatch(text) is not None)
+
     if n >= 3 and (text[-2:] in _SPOT_WORDS or n == 4 and (text[-2:] in _POST_WORDS or text[-2:] in _KIN_ORG_WORDS
                                                            or text[-2:] in _LAND_KIND_WORDS)):
         return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
