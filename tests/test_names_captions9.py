@@ -50,6 +50,12 @@ ROUND53_RULES = [
     ("球迷在场边助威。沙特阿拉伯 摄.jpg", {"photographer": None}),
     ("牧民在草原上赛马。阿尔巴尼亚摄.jpg", {"photographer": None}),
     ("8月8日,牧民在草原上赛马。内蒙古日报社 摄.jpg", {"photographer": None}),
+    # G. 中新社's picture brand CNSPHOTO (CNSphoto), like CICPHOTO, left after the caption's 。 with its 图_ lead:
+    # a source, no part of the title
+    ("游人在湖畔赏花。图_CNSPHOTO 周立群 摄.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
+    ("游人在湖畔赏花。图_CNSphoto 周立群 摄.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
+    # hard negative: a sentence after the 。 stays
+    ("游人在湖畔赏花。图为CNSphoto展台。周立群 摄.jpg", {"title": "游人在湖畔赏花。图为CNSphoto展台"}),
 ]
 
 

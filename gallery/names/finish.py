@@ -75,10 +75,11 @@ def _machine_title(title: str) -> bool:
 # Round 41: what a credit or a source note leaves after a caption's last 。 once its names are read — an outlet
 # (`。视觉中国 图`, `。CICPHOTO`, `。中国网图片库`), a role with no name left (`。半岛全媒体记者`, `。通讯员`), a file
 # note (`。资料图片`, `。(本报档案照)`, `。(图：X局)`). Read on the _T2S text of the tail; a sentence stays (`。图为记者…`).
+# Round 53: CNSPHOTO (written CNSphoto too) is 中新社's picture brand (中国新闻图片网, cnsphoto.com), like CICPHOTO.
 _CAPTION_TAIL_LEFTOVER = re.compile(
     r"(?:(?:[\w·]{0,10}?(?:新闻|报|社|台|网|媒体|[A-Za-z]))?(?:特约|签约|全媒体|首席)?(?:记者|通讯员|摄影师|拍友)[／/:：]?"
     r"|[\w·]{0,12}?摄影报道"
-    r"|(?:图_)?(?:视觉中国|东方IC|中新社?|中国网图片库|新华社照片|CICPHOTO|资料图片|图片)(?: ?(?:图|资料|供图))?"
+    r"|(?:图_)?(?:视觉中国|东方IC|中新社?|中国网图片库|新华社照片|CICPHOTO|(?i:CNSPHOTO)|资料图片|图片)(?: ?(?:图|资料|供图))?"
     r"|翻摄画面|[(（](?:本报档案照|资料照|图[：:][^()（）]{1,12})[)）])"
 )
 _TAIL_KEPT_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # `。(无人机照片)CICPHOTO`: the note stays, the outlet goes
