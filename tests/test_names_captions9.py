@@ -56,6 +56,13 @@ ROUND53_RULES = [
     ("游人在湖畔赏花。图_CNSphoto 周立群 摄.jpg", {"title": "游人在湖畔赏花", "photographer": "周立群"}),
     # hard negative: a sentence after the 。 stays
     ("游人在湖畔赏花。图为CNSphoto展台。周立群 摄.jpg", {"title": "游人在湖畔赏花。图为CNSphoto展台"}),
+    # H. a 图为/这是 caption that is a named place and nothing else (`图为某某洲灯塔`): the place, as a place-only
+    # name is read; the caption stays the title
+    ("图为某某洲灯塔。周立群 摄.jpg", {"title": "图为某某洲灯塔", "place": "某某洲灯塔"}),
+    ("这是某某古桥。周立群 摄.jpg", {"title": "这是某某古桥", "place": "某某古桥"}),
+    # hard negatives: something done at the building makes it the subject (round 24), and a kind alone is no name
+    ("图为某某大厦亮灯。周立群 摄.jpg", {"place": None}),
+    ("这是古桥。周立群 摄.jpg", {"place": None}),
 ]
 
 

@@ -127,6 +127,9 @@ def _pictured_place(result: ParsedName, title: str) -> None:
                 or not known and (_POSITION_AFTER_PLACE.match(title, title.find(got[0]) + len(got[0]))
                                   or got[0].endswith(_OPEN_AREA_ENDS))):
         result._set("place", *got)  # round 24: `图为妈祖阁门前的街巷`: a spot placed against the building
+    elif not got and len(title) >= 5 and _full_place(title[2:]):
+        result._set("place", title[2:], "图为 + place", 0.6)  # round 53: `图为某某洲灯塔`: the caption is the named
+        # place and nothing else (nothing done there, nothing after it), as a place-only name is read
 
 
 # round 24: an open area (a park, a square, a scenic area) is where, not a building as the subject
