@@ -63,6 +63,12 @@ ROUND53_RULES = [
     # hard negatives: something done at the building makes it the subject (round 24), and a kind alone is no name
     ("图为某某大厦亮灯。周立群 摄.jpg", {"place": None}),
     ("这是古桥。周立群 摄.jpg", {"place": None}),
+    # I. 跳入/跃入/跳进 a named place (`泳客跳入某某公园的湖水`): the swimmer is in it, as after 走入
+    ("一位冬泳爱好者跳入某某公园冰冷的湖水里。周立群摄.jpg", {"place": "某某公园", "photographer": "周立群"}),
+    ("运动员跃入某某体育馆的泳池。周立群摄.jpg", {"place": "某某体育馆"}),
+    # hard negatives: water or a pool with no name is no place
+    ("冬泳爱好者跳入水中。周立群摄.jpg", {"place": None}),
+    ("运动员跃入泳池。周立群摄.jpg", {"place": None}),
 ]
 
 
