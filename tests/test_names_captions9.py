@@ -38,6 +38,8 @@ ROUND53_RULES = [
     ("游客在盐田参观。周立群摄.jpg", {"place": "盐田"}),
     ("在桃园市里,市民在赏花。周立群摄.jpg", {"place": "桃园市"}),
     ("货轮在盐田港里停靠。周立群摄.jpg", {"place": "盐田港"}),
+    # (D2) a lake or a mountain that shares its name with a district is itself where (`在西湖里划船`)
+    ("游客在西湖里划船。周立群摄.jpg", {"place": "西湖"}),
     # E. 盐场 (a saltern) ends a place like 农场, 林场, 渔场; alone it is a kind, no name
     ("清晨,某某县某某盐场的工人们在晒盐。周立群摄.jpg", {"place": "某某县某某盐场"}),
     # hard negative: the bare kind

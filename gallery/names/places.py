@@ -502,9 +502,10 @@ def _not_where(text: str, place: str) -> bool:
         return bool(_ENSEMBLE_AFTER.match(text, end) or _GROUP_AFTER_DE.match(text, end))
     if after == "民":
         return place[-1] in "市村"  # `南昌市民`: the city's people
-    if after == "里" and text[i - 1 : i] == "在" and place in _AMBIGUOUS_PLACES:
-        return True  # round 53: `在盐田里`, `在梯田里`: 在 X 里 puts things inside a thing; a common noun that is also a
-        # county's or a district's short form, not the division (a division is 在 X or 在 X 境内, not 在 X 里)
+    if after == "里" and text[i - 1 : i] == "在" and place in _AMBIGUOUS_PLACES and place[-1] not in _WEAK_SUFFIXES:
+        return True  # round 53: `在盐田里`, `在桃园里`: 在 X 里 puts things inside a thing; a common noun that is also a
+        # county's or a district's short form, not the division (a division is 在 X or 在 X 境内, not 在 X 里); a lake,
+        # a mountain or a river so named (`在西湖里划船`, `在黄山里`) is itself where
     if after in _OBJECT_HEADS and (text[end + 1 : end + 2] or "。") not in "会展节光火饰市":
         return True  # `长信宫灯`, `毛公鼎`: an object named after a place (not `故宫灯会`)
     if after == "长" and _OFFICE_AFTER.match(text, end):
