@@ -1291,12 +1291,22 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     if scan.end != len(segment):
         return False
     if beside_name:
-        return scan.first_gaz or (scan.chunks >= 2 and scan.strong)
+        return scan.first_gaz or (scan.chunks >= 2 and scan.strong) or _named_home(segment)
     if not scan.first_gaz and _THEME_PLACE.fullmatch(segment):
         return False  # `美丽乡村`, `幸福家园`: a theme, not a named place
     return scan.first_gaz or scan.strong
 
 
+# round 54: a former residence is named by its famous resident, `<姓名>故居` / `<姓名>旧居` (鲁迅故居, 丁玲故居): one
+# chunk, but the name makes it a place as a gazetteer name would — beside the entrant's name it is where the work was
+# taken (contest `题目+姓名+电话` with a bare place in the title slot: set labels read place, no title), never a title word.
+# A common word before 故居 (`老家故居`, `梦回故居`) is no person's name and keeps the title.
+_NAMED_HOME_ENDS = ("故居", "旧居")
+
+
+def _named_home(segment: str) -> bool:
+    """`丁玲故居`: a famous person's former residence, a named place of one chunk."""
+    return segment.endswith(_NAMED_HOME_ENDS) and _is_name(segment[:-2])
 _THEME_PLACE = re.compile(
     r"(?:美丽|最美|魅力|和美|幸福|秀美|大美|锦绣|多彩|生态|文明|和谐|新|美)"
     r"(?:乡村|农村|山村|城乡|家园|田园|校园|城市|都市|小镇|古镇|村庄|社区|新村)"

@@ -51,6 +51,7 @@ from .places import (
     _caption_place,
     _full_place,
     _gaz_name_length,
+    _named_home,
     _scan_place,
     _trim_place,
 )
@@ -666,6 +667,10 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     rule = "姓名+电话+作品名"
     result._set("photographers", names, rule, 0.8)
     title = " ".join(w for w in words if w != names[0])
+    if title[-1:] == "居" and _named_home(title):  # round 54: `某某故居+姓名+电话`: where, no title (as `_full_place`)
+        result._set("place", title, "place segment", 0.7)
+        result.kind = result.family = "contest_entry"
+        return True
     result._set("title", title, rule, 0.8)
     result.kind = result.family = "contest_entry"
     _place_part(result, title)  # `大钟广场夜景+张三+…`: a view of a named place
