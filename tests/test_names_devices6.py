@@ -16,6 +16,16 @@ ROUND54_RULES = [
     ("老家故居+王小明+13800001111.jpg", {"title": "老家故居", "place": None}),  # hard negative: no person's name
     ("梦回故居+王小明+13800001111.jpg", {"title": "梦回故居", "place": None}),  # hard negative: a phrase
     ("走进李白故居+王小明+13800001111.jpg", {"title": "走进李白故居", "photographer": "王小明"}),  # hard negative
+    # B. PHP's upload `time() . '-' . <name>` (epoch seconds and a dash) before a program's default name: the upload
+    # time (China time); a day written before a program's name with no stamp of its own: that day
+    ("1700000000-未标题-2.png", {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
+    ("1700000000-未标题-2-800x600.png", {"title": None, "date": "2023-11-15", "time": "06:13:20"}),
+    ("19990305-未标题-4.jpg", {"title": None, "date": "1999-03-05", "time": None}),
+    ("20190230-未标题-4.jpg", {"date": None}),  # hard negative: no 30 February
+    ("2019030-未标题-4.jpg", {"date": None}),  # hard negative: seven digits are an id
+    ("17000000001-未标题-2.png", {"date": None, "time": None}),  # hard negative: eleven digits, no epoch
+    ("1700000000-DSC_0815.JPG", {"date": None, "time": None}),  # hard negative: a camera's frame (round 29's rule)
+    ("1700000000-Snipaste_2024-01-02_03-04-05.png", {"date": "2024-01-02", "time": "03:04:05"}),  # its own stamp wins
 ]
 
 

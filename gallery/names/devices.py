@@ -549,7 +549,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         glued = (_GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
                  if core[:1].isascii() and (core[:1].isalnum() or core[:1] == "+") else None)  # (speed) its first characters
         found = _match_device(core[glued.end():]) if glued else None
-        if found is not None and core[:1] == "1":
+        if found is not None and core[:1] in "12":
             _store_device(result, *found)
             _give_upload_lead(result, glued.group(0))  # `<ms>-IMG_1234`: the upload time
             return True
@@ -1548,7 +1548,7 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
             return _apply_digits(result, core[lead.end():], None)  # `123_1395931731983`: an id, then epoch ms or a stamp
         if lead and core[lead.end():lead.end() + 1] in _DEVICE_FIRST \
                 and _device_inside(result, core[lead.end():], words=True):  # `123_IMG_4521`: an upload id first
-            if core[:1] == "1":
+            if core[:1] in "12":
                 _give_upload_lead(result, lead.group(0))
             return True
     if core[:1] in _CN_APP_FIRST:  # `美图秀秀 2023.05.12 10.22.33`
@@ -1590,14 +1590,28 @@ _EPOCH_MS = re.compile(r"1[3-9]\d{11}")
 # 13896795209), `_` in the same place: milliseconds, 2011–2033 only. Ten digits of seconds are not read here
 # (Go's `%d_%s` writes them, but round 16 keeps `<epoch s>_Snapchat-<n>` dateless: ten digits before a device
 # name may be an account); a device name's own stamp wins; an id of another length (`123_IMG_4521`) gives nothing.
-_UPLOAD_LEAD = re.compile(r"(?P<ms>1[3-9]\d{11})[-_]?")
+# Round 54: PHP upload scripts write `time() . '-' . $_FILES[…]['name']` (search-index files 37074609344 a WordPress
+# upload template, 32205448019, 15469509449, 4787371560, 7890520529): ten digits of seconds and a `-` (with `_` they
+# stay an account's, as round 16 kept them) before a program's default name (`未标题-3`, `下载`), the upload time; and a day a person wrote before a program's name that
+# has none of its own, `YYYYMMDD-未标题-1` (`YYYYMMDD_<words>` reads the same day), the picture's day.
+_UPLOAD_LEAD = re.compile(r"(?P<ms>1[3-9]\d{11})[-_]?|(?P<sec>1[3-9]\d{8})-")
+_NO_NAME_FAMILIES = frozenset(("untitled", "default_name"))  # a program's name for a file nobody named
+_DAY_LEAD = re.compile(r"(?P<Y>(?:19|20)\d{2})(?P<M>[01]\d)(?P<D>[0-3]\d)[-_]")
 
 
 def _give_upload_lead(result: ParsedName, lead: str) -> None:
-    m = _UPLOAD_LEAD.fullmatch(lead) if not result.date and not result.date_partial else None
+    if result.date or result.date_partial:
+        return  # a device name's own stamp wins
+    m = _UPLOAD_LEAD.fullmatch(lead)
+    if m and m["sec"] and result.family not in _NO_NAME_FAMILIES:
+        return  # (round 29: `<epoch s>-IMG_0815` stays dateless: ten digits before a camera's frame may be an id)
     if m:
         day, clock = _stamp_from_groups(m.groupdict())
         _give_stamp(result, day, clock, "upload <epoch>_<device name>", "uploaded", 0.5)
+        return
+    m = _DAY_LEAD.fullmatch(lead)
+    if m:
+        _give_stamp(result, _stamp_from_groups(m.groupdict())[0], None, "YYYYMMDD-<device name>", None, 0.6)
 _CMS_DIGITS = re.compile(r"20\d{13,15}")  # round 19: YYYYMMDDhhmmss and 1-3 digits (CSDN; 14 digits stay as they were)
 _CN_APP_BEFORE_SHOT = re.compile(r"(?:^|(?<=[-_ .]))[\u4e00-\u9fff]{1,4}$")
 _LATIN_APP_BEFORE_SHOT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,7}$")
