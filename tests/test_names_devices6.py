@@ -32,6 +32,11 @@ ROUND54_RULES = [
     ("《春色》周大海 摄于泉州.jpg", {"photographer": "周大海", "place": "泉州"}),  # hard negative: 摄于 says where
     ("《春色》 泉州.jpg", {"title": "春色", "photographer": None}),  # hard negative: no entrant, no home
     ("《春色》周大海 和平.jpg", {"photographer": "周大海", "place": None}),  # hard negative: a word, no city
+    # E. `在<name>山上`: 山 ends the mountain's name and 上 says "on it" (山上 is a township as well): the mountain
+    ("图为5月1日,游客在青屏山上观赏云海。周大海 摄.jpg", {"photographer": "周大海", "place": "青屏山"}),
+    ("徒步爱好者在翠岭山下露营。周大海 摄.jpg", {"place": "翠岭山"}),
+    ("农民在茶山上采茶。周大海 摄.jpg", {"place": None}),  # hard negative: a kind of hill, no name
+    ("游客在山上观赏云海。周大海 摄.jpg", {"photographer": "周大海"}),  # hard negative: no name before 山
 ]
 
 

@@ -139,7 +139,7 @@ def _absorb_suffixes(text: str, pos: int, run: re.Pattern[str]) -> int:
     return m.end() if m else pos
 
 
-def _cut_inside_word(text: str, end: int) -> bool:
+def _cut_inside_word(text: str, end: int, start: int = 0) -> bool:
     """A chunk ending here splits a word: 村|民, 江|苏省委, 省|委."""
     last = text[end - 1 : end]
     if last in "省市县区" and _ORGANISATION_AFTER.match(text, end):
@@ -148,10 +148,17 @@ def _cut_inside_word(text: str, end: int) -> bool:
         return True
     if last == "学" and text[end : end + 1] == "生":
         return True  # round 22: `全国大学生…`, `中学生`: students, not a school's name
-    return last in _GAZ_FIRST and _gaz_name_length(text, end - 1) > 1
+    if last not in _GAZ_FIRST:
+        return False
+    n = _gaz_name_length(text, end - 1)
+    if n == 2 and end - start >= 3 and text[end : end + 1] in _LOCATIVES and text[end - 1 : end + 1] in _AMBIGUOUS_PLACES:
+        return False  # round 54: `在某某山上`: the suffix and a locative (山上, "on the mountain"), a word as well as a
+        # township, after a name of two characters or more (`在茶山上`, `在高山上`: a kind of hill, as before)
+    return n > 1
 
 
 _SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
+_LOCATIVES = frozenset("上下里内中边旁前后")  # what follows a place to say on, under, in, beside it
 # Generic place-name endings that are everyday words on their own (门口, 山谷, 池塘): they only
 # extend a phrase a known place already opened (`黄河壶口`, `汉阳琴断口`, `盈江犀鸟谷`), and only
 # where the phrase ends or a suffix follows.
@@ -221,7 +228,7 @@ def _scan_place(text: str, i: int) -> _Scan:
         chunk = text[pos:end]
         if not _chunk_ok(chunk):
             break
-        if _cut_inside_word(text, end):
+        if _cut_inside_word(text, end, pos):
             # round 24: `怀柔区下河北村`: a village's name may hold a suffix or a province (河, 河北) before
             # its own 村/镇/乡; after a known place the chunk runs on to that ending
             v = _VILLAGE_TAIL.match(text, end) if chunks else None
