@@ -26,12 +26,6 @@ ROUND54_RULES = [
     ("17000000001-未标题-2.png", {"date": None, "time": None}),  # hard negative: eleven digits, no epoch
     ("1700000000-DSC_0815.JPG", {"date": None, "time": None}),  # hard negative: a camera's frame (round 29's rule)
     ("1700000000-Snipaste_2024-01-02_03-04-05.png", {"date": "2024-01-02", "time": "03:04:05"}),  # its own stamp wins
-    # C. `《work》 <entrant> <city or county>`: the city after the entrant is the entrant's home, no place
-    ("《春色》周大海 泉州.jpg", {"title": "春色", "photographer": "周大海", "place": None}),
-    ("《春色》周大海 南平市.jpg", {"title": "春色", "photographer": "周大海", "place": None}),
-    ("《春色》周大海 摄于泉州.jpg", {"photographer": "周大海", "place": "泉州"}),  # hard negative: 摄于 says where
-    ("《春色》 泉州.jpg", {"title": "春色", "photographer": None}),  # hard negative: no entrant, no home
-    ("《春色》周大海 和平.jpg", {"photographer": "周大海", "place": None}),  # hard negative: a word, no city
     # E. `在<name>山上`: 山 ends the mountain's name and 上 says "on it" (山上 is a township as well): the mountain
     ("图为5月1日,游客在青屏山上观赏云海。周大海 摄.jpg", {"photographer": "周大海", "place": "青屏山"}),
     ("徒步爱好者在翠岭山下露营。周大海 摄.jpg", {"place": "翠岭山"}),

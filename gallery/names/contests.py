@@ -19,7 +19,6 @@ from .lexicon import (
     _COMMON_SURNAMES,
     _COMPOUND_SURNAMES,
     _COUNTRIES,
-    _DIVISIONS,
     _GAZETTEER,
     _NOT_IN_NAMES,
     _NOUNS,
@@ -883,27 +882,21 @@ _LISTING_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|mm|厘米|公分)?
 _LISTING_MEDIUM = re.compile(r"(?:壁|岩彩|重彩|彩墨|粉|插|连环|烙|沙|民间)画|陶艺|漆艺|蜡染|扎染|木雕|石雕|泥塑|雕塑|综合材料|综合媒介")
 
 
-def _home_after_entrant(word: str) -> bool:
-    return word in _PROVINCE_SET or word in _COUNTRIES or word in _DIVISIONS and word not in _AMBIGUOUS_PLACES
-
-
 def _entry_work_notes(result: ParsedName, text: str) -> bool:
     """`《题》 中国画 240cm×240cm 张三 浙江`, `《题》SHI ELISA 12岁 阿根廷`: after the work, space-separated
     segments that are each a medium, a size, an age, the entrant(s) (Chinese names joined by 、, or one
-    romanised name) or, last and after the entrant, the entrant's home — a province, a country or (round 54,
-    set 41's `《题》某某 <city>` labels: no place) a city or county of the division table, not one that is a word too."""
-    if not any(_home_after_entrant(text[-k:]) for k in (2, 3, 4, 5)):
+    romanised name) or, last and after the entrant, the entrant's home — a province or a country, no place."""
+    if not any(text[-k:] in _PROVINCE_SET or text[-k:] in _COUNTRIES for k in (2, 3, 4, 5)):
         return False  # (speed) the layout ends on the entrant's home: looked at before any split
     end = text.find("》")
     if end < 2 or text.count("《") != 1 or text.count("》") != 1:
         return False
     segs = [seg for seg in _ENTRY_NOTE_SEP.split(text[end + 1:]) if seg]
-    if not 2 <= len(segs) <= 7 or not _home_after_entrant(segs[-1]):
+    if not 2 <= len(segs) <= 7 or segs[-1] not in _PROVINCE_SET and segs[-1] not in _COUNTRIES:
         return False  # (the layout is known by the home at the end)
     home = segs.pop()
     names: list[str] = []
     latin: list[str] = []
-    noted = False  # a medium, a size or an age: an artwork's listing (else a plain entry, `《题》某某 <city>`)
     for seg in segs:
         if _LISTING_LATIN_WORD.fullmatch(seg):
             if names or len(latin) == 3:
@@ -913,7 +906,6 @@ def _entry_work_notes(result: ParsedName, text: str) -> bool:
                 or _LISTING_MEDIUM.fullmatch(seg):
             if latin and not names:
                 names.append(" ".join(latin))  # the romanised name ends at a note
-            noted = True
             continue
         elif names or latin:
             return False  # a second entrant, or a word after the entrant
@@ -932,7 +924,7 @@ def _entry_work_notes(result: ParsedName, text: str) -> bool:
     result._set("photographers", names, "《作品》 材质 尺寸 作者 籍贯", 0.8)
     result._set("title", title, "《作品》 材质 尺寸 作者 籍贯", 0.85)
     result.warnings.append(f"the entrant's home, not a place: {home}")
-    result.kind, result.family = "contest_entry", "artwork_entry" if noted or home in _PROVINCE_SET or home in _COUNTRIES else "contest_entry"
+    result.kind, result.family = "contest_entry", "artwork_entry"
     return True
 
 # `某某 《题》 110×185cm 布面油画 2006年`: an exhibition's label as a show's page prints it under each picture
