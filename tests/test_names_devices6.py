@@ -9,10 +9,9 @@ import pytest
 from .names_support import assert_fields
 
 ROUND54_RULES = [
-    # A. `<姓名>故居` / `<姓名>旧居` in a contest's title slot beside the entrant: a named place, no title
-    ("李白故居+王小明+13800001111.jpg", {"title": None, "place": "李白故居", "photographer": "王小明"}),
-    ("周大海+13800001111+张小红旧居.jpg", {"title": None, "place": "张小红旧居", "photographer": "周大海"}),
-    ("李白故居_王小明.jpg", {"title": None, "place": "李白故居", "photographer": "王小明"}),
+    # A. `<姓名>故居` / `<姓名>旧居` as a contest entry's title (`题目+姓名+电话`): the title names a place
+    ("李白故居+王小明+13800001111.jpg", {"title": "李白故居", "place": "李白故居", "photographer": "王小明"}),
+    ("周大海+13800001111+张小红旧居.jpg", {"title": "张小红旧居", "place": "张小红旧居", "photographer": "周大海"}),
     ("老家故居+王小明+13800001111.jpg", {"title": "老家故居", "place": None}),  # hard negative: no person's name
     ("梦回故居+王小明+13800001111.jpg", {"title": "梦回故居", "place": None}),  # hard negative: a phrase
     ("走进李白故居+王小明+13800001111.jpg", {"title": "走进李白故居", "photographer": "王小明"}),  # hard negative

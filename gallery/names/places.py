@@ -1298,16 +1298,16 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     if scan.end != len(segment):
         return False
     if beside_name:
-        return scan.first_gaz or (scan.chunks >= 2 and scan.strong) or _named_home(segment)
+        return scan.first_gaz or (scan.chunks >= 2 and scan.strong)
     if not scan.first_gaz and _THEME_PLACE.fullmatch(segment):
         return False  # `美丽乡村`, `幸福家园`: a theme, not a named place
     return scan.first_gaz or scan.strong
 
 
 # round 54: a former residence is named by its famous resident, `<姓名>故居` / `<姓名>旧居` (鲁迅故居, 丁玲故居): one
-# chunk, but the name makes it a place as a gazetteer name would — beside the entrant's name it is where the work was
-# taken (contest `题目+姓名+电话` with a bare place in the title slot: set labels read place, no title), never a title word.
-# A common word before 故居 (`老家故居`, `梦回故居`) is no person's name and keeps the title.
+# chunk, but the name makes it a named place as a gazetteer name would. In a contest's `题目+姓名+电话` it stays the
+# work's title (RULES.md §1: the first field is 作品题目) and names where, as `大钟广场夜景+张三+…` does. A common word
+# before 故居 (`老家故居`, `梦回故居`) is no person's name: no place.
 _NAMED_HOME_ENDS = ("故居", "旧居")
 
 

@@ -667,12 +667,10 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     rule = "姓名+电话+作品名"
     result._set("photographers", names, rule, 0.8)
     title = " ".join(w for w in words if w != names[0])
-    if title[-1:] == "居" and _named_home(title):  # round 54: `某某故居+姓名+电话`: where, no title (as `_full_place`)
-        result._set("place", title, "place segment", 0.7)
-        result.kind = result.family = "contest_entry"
-        return True
     result._set("title", title, rule, 0.8)
     result.kind = result.family = "contest_entry"
+    if title[-1:] == "居" and _named_home(title):  # round 54: `某某故居+姓名+电话`: the work's title names where
+        result._set("place", title, "named residence as title", 0.6)
     _place_part(result, title)  # `大钟广场夜景+张三+…`: a view of a named place
     _place_head(result, title)
     return True
