@@ -941,7 +941,7 @@ _NAMES_THEN_OUTLET = re.compile(
 )
 # `(采访及拍摄：X 剪接：Y)`, `图／广州日报记者：X 实习生：Y`: a crew list, role by role; the shooters are credited
 _CREW_ITEM = re.compile(r"(?P<role>[\u4e00-\u9fff·]{1,14}?)[:：]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
-                        r"(?=\s+[\u4e00-\u9fff·]{1,14}[:：]|\s*$)")
+                        r"(?=\s*[,，;；]?\s*[\u4e00-\u9fff·]{1,14}[:：]|\s*$)")
 _SHOOTING_ROLE = re.compile(r"(?:记者|实习生|摄影师?|拍摄|摄像|摄|图片?)$")
 _OTHER_ROLE = re.compile(r"(?:剪接|剪辑|编辑|责编|文字?|撰文|撰稿|校对|设计|制图|监制|统筹|配音|后期)$")
 _WRITER_AFTER = re.compile(r"(?<=摄)\s+[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}\s*文$")
@@ -992,7 +992,8 @@ def _crew_list(text: str, tail_start: int) -> _Credit | None:
     names: list[str] = []
     agency = None
     for prev, item in zip([None, *items], items, strict=False):
-        if prev is not None and body[prev.end() : item.start()].strip():
+        # round 55: the items may be set apart by a comma as well as a space (`（摄影：X，文：Y）`, `(攝影：X,文：Y)`)
+        if prev is not None and body[prev.end() : item.start()].strip().lstrip(",，;；").strip():
             return None
         role = item["role"]
         if _SHOOTING_ROLE.search(role):
