@@ -17,6 +17,18 @@ ROUND55_RULES = [
     ("牧民夜宿某某水库旁（摄影：周立群,地点：某某镇）.jpg", {"photographer": None}),
     ("牧民夜宿某某水库旁（文：李新民,校对：周立群）.jpg", {"photographer": None}),
     ("牧民夜宿某某水库旁（摄影：周立群,,文：李新民）.jpg", {"photographer": None}),
+    # B. words glued after QQ's stamp (`QQ图片<ts14>…`, the device table's own scheme): QQ's words are no title, the day
+    # and the clock are the stamp's; words after a device's stamp that close with a credit (`…。X 摄`) are a caption,
+    # read with the caption grammar (title, credit, place)
+    ("QQ图片20230405081522某某湖畔风光.jpg", {"title": "某某湖畔风光", "date": "2023-04-05", "time": "08:15:22"}),
+    ("QQ圖片20230405081522某某湖畔的晨霧。周立群 攝.jpg", {"title": "某某湖畔的晨霧", "photographer": "周立群",
+                                                         "date": "2023-04-05"}),
+    ("IMG_20230405_081522牧民在某某水库旁放牧。周立群 摄.jpg", {"title": "牧民在某某水库旁放牧", "photographer": "周立群",
+                                                             "place": "某某水库"}),
+    # hard negatives: a stamp one digit short is no QQ name; words that close with 摄 but credit nobody stay the title
+    ("QQ图片2023040508152某某湖畔风光.jpg", {"date": None}),
+    ("QQ图片20230405081522 风光摄.jpg", {"title": "风光摄", "photographer": None}),
+    ("QQ音乐20230405081522某某湖畔.jpg", {"date": None}),
 ]
 
 

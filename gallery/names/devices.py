@@ -1144,6 +1144,7 @@ def _camera_frame(text: str) -> tuple[_Pattern, re.Match[str]] | None:
 
 
 _FIRST_CJK = re.compile(r"[\u4e00-\u9fff“《]")
+_QQ_OWN_WORDS = frozenset(("图片", "视频", "截图", "录屏"))  # round 55: `QQ图片<ts14>` (its table rows above)
 _STAMPED_LEADS = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern or "(?P<ms>" in p.regex.pattern
                            for ch in p.lead)
 # (round 17: or a Latin app name glued to Chinese words, `登录页面报错Dingtalk_<ts14>`, `…retouch_<ts16>`)
@@ -1158,6 +1159,11 @@ def _apply_device_glued(result: ParsedName, core: str) -> bool:
     if not _YEAR_DIGITS.search(core):
         return False  # every dated device name holds a year or epoch digits
     cjk = _FIRST_CJK.search(core) if core[:1].isascii() else None
+    if cjk and cjk.start() < 4 and core[:2] in ("QQ", "qq") and core[cjk.start() : cjk.start() + 2] in _QQ_OWN_WORDS:
+        # round 55: QQ's own words before its stamp (`QQ图片<ts14>`, the table's scheme above) are no title: the
+        # words glued after the stamp are (`QQ图片<ts14>某某湖畔`)
+        stamp = _YEAR_DIGITS.search(core, cjk.end())
+        cjk = _FIRST_CJK.search(core, stamp.end()) if stamp else None
     if cjk and cjk.start() >= 7:
         head = core[: cjk.start()].rstrip(" _-")
         found = _stamped_device(head) or _camera_frame(head)  # `IMG_1234故宫`: a frame number too

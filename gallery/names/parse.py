@@ -122,11 +122,32 @@ def _parse_simple(result: ParsedName, core: str, *, steps: bool) -> None:
         result.warnings.append("empty name")
         return
     if steps:  # (speed) the device table, then each step only where its own first test can pass: every name runs this
-        if (_apply_device(result, core) or "来自小红书" in core and _apply_xiaohongshu(result, core)
+        if _apply_device(result, core):
+            if result.title and "摄" in result.title[-4:] and not result.photographers:
+                _reread_device_words(result)
+            return
+        if ("来自小红书" in core and _apply_xiaohongshu(result, core)
                 or "。" not in core and "摄" not in core and _apply_stamp_anywhere(result, core)
                 or core[:1].isdigit() and _apply_digits(result, core, result.copy_marker)):
             return
     _apply_text(result, core)
+
+
+def _reread_device_words(result: ParsedName) -> None:
+    """Round 55: the words a person glued after a device's stamp (`QQ图片<ts14>…`, `IMG_<d8>_<t6>…`) that close with a
+    credit (`…。张三 摄`) are a caption: read with the caption grammar, its title, credit and place are kept (only where
+    it names someone; else the words stay the title, as before)."""
+    words = ParsedName(filename=result.filename)
+    _apply_text(words, result.title or "")
+    if not words.photographers or not words.title:
+        return
+    for name in ("title", "photographers", "place", "agency", "role"):
+        value = getattr(words, name)
+        if value and name in words.evidence:
+            ev = words.evidence[name]
+            result._set(name, value, ev.rule, ev.confidence)
+        elif value:
+            setattr(result, name, value)
 
 
 def _restore_original(result: ParsedName, simple: str, core: str) -> None:
