@@ -29,6 +29,12 @@ ROUND55_RULES = [
     ("QQ图片2023040508152某某湖畔风光.jpg", {"date": None}),
     ("QQ图片20230405081522 风光摄.jpg", {"title": "风光摄", "photographer": None}),
     ("QQ音乐20230405081522某某湖畔.jpg", {"date": None}),
+    # C. a land's name before 族 names a people (`朝鲜族风情`, `俄罗斯族服饰`), as 人 and 籍 after it do: no place
+    ("有着浓郁朝鲜族风情的“石头院落” 周立群 摄.jpg", {"place": None}),
+    ("身着俄罗斯族服饰的居民跳舞 周立群 摄.jpg", {"place": None}),
+    # hard negatives: an autonomous division's full name is a place, and a place the caption names elsewhere stays
+    ("长白朝鲜族自治县的秋天 周立群 摄.jpg", {"place": "长白朝鲜族自治县"}),
+    ("身着俄罗斯族服饰的居民在室韦镇跳舞 周立群 摄.jpg", {"place": "室韦镇"}),
 ]
 
 

@@ -1147,7 +1147,8 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
 
 
 # after a nationality or a home town, not where the picture was taken: 荷兰学生, 贵州客商
-_PEOPLE_AFTER = re.compile(r"人|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产")
+_PEOPLE_AFTER = re.compile(r"人|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产"
+                           r"|族(?!自治)")  # round 55: `朝鲜族风情`, `蒙古族服饰`: a people named after the land, no place
 
 
 def _place_anywhere(text: str) -> tuple[str, str, float] | None:
