@@ -35,6 +35,13 @@ ROUND55_RULES = [
     # hard negatives: an autonomous division's full name is a place, and a place the caption names elsewhere stays
     ("长白朝鲜族自治县的秋天 周立群 摄.jpg", {"place": "长白朝鲜族自治县"}),
     ("身着俄罗斯族服饰的居民在室韦镇跳舞 周立群 摄.jpg", {"place": "室韦镇"}),
+    # D. 道路 after a place is road in general (round 45: no named road ends 道路), as 线路 and 电路 (round 39): it ends
+    # the place phrase, the place before it stays (`在某某收费站发放道路…`, `在某某村硬化道路`)
+    ("民警在某某收费站发放道路安全宣传单。周立群 摄.jpg", {"place": "某某收费站"}),
+    ("村民在某某村硬化道路。周立群 摄.jpg", {"place": "某某村"}),
+    # hard negatives: 道路 with no place before it is still no place, a named 大道 still is one
+    ("工人在某某道路上施工。周立群 摄.jpg", {"place": None}),
+    ("行人走在某某大道。周立群 摄.jpg", {"place": "某某大道"}),
 ]
 
 
