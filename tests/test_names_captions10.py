@@ -42,6 +42,14 @@ ROUND55_RULES = [
     # hard negatives: 道路 with no place before it is still no place, a named 大道 still is one
     ("工人在某某道路上施工。周立群 摄.jpg", {"place": None}),
     ("行人走在某某大道。周立群 摄.jpg", {"place": "某某大道"}),
+    # E. a verb then a facility's kind closing a named chunk (`某某展示中心`, `某某体验馆`, `某某训练基地`): the facility is
+    # named by what is done there; the verb no longer ends the place
+    ("学员在某某展示中心参观。周立群 摄.jpg", {"place": "某某展示中心"}),
+    ("队员在某某训练基地训练。周立群 摄.jpg", {"place": "某某训练基地"}),
+    ("游客在某某体验馆体验。周立群 摄.jpg", {"place": "某某体验馆"}),
+    # hard negatives: the bare kind names nothing, and the verb with no facility after it still ends the place
+    ("学员在展示中心参观。周立群 摄.jpg", {"place": None}),
+    ("游客在某某展示非遗技艺。周立群 摄.jpg", {"place": None}),
 ]
 
 

@@ -111,6 +111,10 @@ _CHUNK_STOP = re.compile(
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
+# round 55: a facility's kind right after a verb at the end of a chunk (`某某展示中心`, `某某体验馆`, `某某训练基地`):
+# the facility is named by what is done there, after a name (the bare `展示中心` is a kind, no name)
+_FACILITY_AFTER_VERB = frozenset(("中心", "馆", "厅", "基地"))
+_FACILITY_LAST = frozenset("心馆厅地")
 # `吴楼村村民`, `建塘镇溪流`: a suffix character that starts the next word is not absorbed.
 _SUFFIX_RUN = re.compile(_trie_pattern(_ALL_SUFFIXES) + "+(?![民长流水面])")
 _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
@@ -130,6 +134,9 @@ def _chunk_ok(chunk: str) -> bool:
         if chunk[-1] in _WEAK_SUFFIXES and len(chunk) <= 4:
             return False  # round 39: `某村村民江某`: the people word, then a surname read as the suffix 江/山 …
         m = _CHUNK_STOP.search(chunk, m.end())
+    if m and m.start() > 0 and chunk[-1] in _FACILITY_LAST and chunk[m.end():] in _FACILITY_AFTER_VERB \
+            and len(m.group(0)) == 2:
+        return True  # round 55: `某某展示中心`, `某某体验馆`, `某某训练基地`: a facility named by what is done there
     return m is None
 
 
