@@ -50,6 +50,16 @@ ROUND55_RULES = [
     # hard negatives: the bare kind names nothing, and the verb with no facility after it still ends the place
     ("学员在展示中心参观。周立群 摄.jpg", {"place": None}),
     ("游客在某某展示非遗技艺。周立群 摄.jpg", {"place": None}),
+    # F. a named lake, river, shoal or island (a name and its one-character kind) then a locative opening a short
+    # title (`某某湖上觅食的天鹅`, `某某滩上…`, `某某河边…`): where, as `某某公园里赏花的游客` (round 21's place lead)
+    ("某某湖上觅食的天鹅。周立群 摄.jpg", {"place": "某某湖"}),
+    ("某某灘上覓食的牦牛。周立群 攝.jpg", {"place": "某某灘"}),
+    ("某某河边洗衣的妇女。周立群 摄.jpg", {"place": "某某河"}),
+    # hard negatives: the bare kind (two characters), a describing word first, or no locative, names no place
+    ("沙滩上觅食的海鸥。周立群 摄.jpg", {"place": None}),
+    ("金色沙滩上的海鸥。周立群 摄.jpg", {"place": None}),
+    ("大江边的渔船。周立群 摄.jpg", {"place": None}),
+    ("某某湖觅食的天鹅。周立群 摄.jpg", {"place": None}),
 ]
 
 

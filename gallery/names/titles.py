@@ -230,8 +230,18 @@ def _place_lead(result: ParsedName, title: str) -> None:
                 and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES):
             result._set("place", phrase, "place opening a short title", 0.55)
             return
+        if (3 <= len(phrase) <= 8 and phrase[-1] in _NATURAL_ONE and title[scan.end : scan.end + 1] in _LOCATIVE_NEXT
+                and _CJK.match(title, scan.end + 1) and phrase[0] not in _LANDFORM_NAME_NOT
+                and phrase not in _AMBIGUOUS_PLACES and not _is_name(phrase)):
+            result._set("place", phrase, "named water or land + locative opening a short title", 0.55)
+            return
 
 
+# round 55: a named lake, river, shoal, hill or island (a name, then its one-character kind) and a locative (on, in,
+# beside it) opening a short title (`某某湖上觅食的天鹅`, `某某滩上的牦牛`): where; a describing word first (`金色沙滩上`)
+# or two characters (`沙滩上`, `湖边`) name none
+_NATURAL_ONE = frozenset("湖河江滩山岛海湾溪潭峰岭")
+_LOCATIVE_NEXT = frozenset("上里边畔中旁")
 _AFTER_A_PERSON = frozenset("在正和与跟同把被给向对从将是")  # `王小村在田间劳作`: a person, then what he does
 _HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
 
