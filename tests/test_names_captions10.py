@@ -60,6 +60,12 @@ ROUND55_RULES = [
     ("金色沙滩上的海鸥。周立群 摄.jpg", {"place": None}),
     ("大江边的渔船。周立群 摄.jpg", {"place": None}),
     ("某某湖觅食的天鹅。周立群 摄.jpg", {"place": None}),
+    # G. where people spend the night (夜宿, 宿营, 露营, 留宿 + a named place) is where they are, as after 来到/走进
+    ("转场途中,牧民们夜宿某某水库旁,恰逢晚霞(摄影：周立群).jpg", {"place": "某某水库"}),
+    ("入夜,游客露营某某公园,星空璀璨。周立群 摄.jpg", {"place": "某某公园"}),
+    # hard negatives: a night out in the open or in tents names no place
+    ("转场途中,牧民们夜宿野外,恰逢晚霞。周立群 摄.jpg", {"place": None}),
+    ("转场途中,牧民们夜宿帐篷,恰逢晚霞。周立群 摄.jpg", {"place": None}),
 ]
 
 

@@ -1021,6 +1021,9 @@ _VISIT = re.compile(
     r"|进入"  # round 42: `游客进入某某滑雪场`: only a sight's kind after it (_place_after_visit), not `进入某某阶段`
     r"|跳入|跃入|跳进"  # round 53: `泳客跳入某某湖`, `跃入某某公园的河水`: the swimmer is in the named water, as 走入
 )
+# round 55: `牧民们夜宿某某水库旁`: where people spend the night is where they are, as after 来到 (searched apart, only
+# where 宿 or 露营 occurs: (speed) a longer _VISIT costs every caption)
+_NIGHT_STAY = re.compile(r"夜宿|宿营|露营|留宿")
 
 
 def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
@@ -1039,6 +1042,8 @@ def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
 def _place_after_visit(text: str) -> tuple[str, str, float] | None:
     """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
     found = _named_place_after(_VISIT, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
+    if found is None and ("宿" in text or "露营" in text):
+        found = _named_place_after(_NIGHT_STAY, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
     if found and found[0].group(0) == "进入" and not found[1].endswith(_SIGHT_KINDS):
         return None  # round 42: `进入春季检修阶段`, `进入起火中心`: a stage or a spot entered, no sight
     return (found[1], f"{found[0].group(0)} X", 0.7) if found else None  # `参观基地`: no named place
