@@ -66,6 +66,14 @@ ROUND55_RULES = [
     # hard negatives: a night out in the open or in tents names no place
     ("转场途中,牧民们夜宿野外,恰逢晚霞。周立群 摄.jpg", {"place": None}),
     ("转场途中,牧民们夜宿帐篷,恰逢晚霞。周立群 摄.jpg", {"place": None}),
+    # H. a countryside or a town word before a road's kind (`乡村公路`, `农村公路`, `乡间小路`): a kind of road, as round 45's
+    # 公路 and 小路 alone, no named road
+    ("车队穿过乡村公路驶往工厂。周立群 摄.jpg", {"place": None}),
+    ("车辆行驶在农村公路上。周立群 摄.jpg", {"place": None}),
+    ("孩子们走在乡间小路上。周立群 摄.jpg", {"place": None}),
+    # hard negatives: a named road, or a named place before the kind, stays where
+    ("车辆行驶在某某公路上。周立群 摄.jpg", {"place": "某某公路"}),
+    ("车辆行驶在某某镇乡村公路上。周立群 摄.jpg", {"place": "某某镇乡村公路"}),
 ]
 
 

@@ -326,6 +326,8 @@ _GENERIC_SPOTS = frozenset(
 )
 _ROOM_WORDS = ("病房", "机房", "车间", "教室", "操场", "食堂", "宿舍", "大厅", "门口")  # a part of a building or a site
 _ROAD_KIND_WORDS = frozenset("街路 马路 公路 馬路 山路 小路 土路 道路".split())  # round 45: a road's kind, no road's name
+# round 55: a countryside or a town word before a road's kind (`穿过乡村公路`, `农村公路`, `乡间小路`): still a kind, no name
+_ROAD_KIND_MODIFIERS = frozenset("乡村 农村 乡间 田间 山间 林间 城市 城乡 村间".split())
 _ORIGIN_WORDS = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS = ("由于", "因应", "早前", "为了", "随着", "因为")
 # round 49: 在 before a time noun (`力争在月底实现…`, `将在年底完成…`) marks when, not where
@@ -464,7 +466,8 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `在游泳池里`, `在操场上`: a kind of place with no name
     if len(place) >= 4 and place.endswith(_ROOM_WORDS) and _MULTI_SUFFIX_RUN.fullmatch(place, 0, len(place) - 2):
         return True  # round 51: `在医院病房`, `在学校食堂`: a room of an unnamed kind of institution, still no name
-    if place[-1] == "路" and (place in _ROAD_KIND_WORDS or place.endswith("道路")):
+    if place[-1] == "路" and (place in _ROAD_KIND_WORDS or place.endswith("道路")
+                             or place[:2] in _ROAD_KIND_MODIFIERS and place[2:] in _ROAD_KIND_WORDS):  # round 55
         return True  # round 45: `在街路上`, `行走在迁徙道路上`: a road of some kind (a named road ends 路, 大道, 街), none named
     if (place[0] in "市省县区镇" and _UNNAMED_DIVISION.fullmatch(place)
             or place.endswith("现场") and _BARE_SCENE.fullmatch(place) and _gazetteer_at(place, 0) == 0):
