@@ -74,6 +74,13 @@ ROUND55_RULES = [
     # hard negatives: a named road, or a named place before the kind, stays where
     ("车辆行驶在某某公路上。周立群 摄.jpg", {"place": "某某公路"}),
     ("车辆行驶在某某镇乡村公路上。周立群 摄.jpg", {"place": "某某镇乡村公路"}),
+    # I. a dash, the entrant's unit glued to the name, then 摄于 and where (`<作品名>——<单位><姓名> 摄于<地点>`, RULES.md's
+    # `<作品名>-<单位><作者>` with round 21's `X 摄于 Y`): the title ends at the dash, the name shot it there
+    ("广袤的黑土地——某某区群众艺术馆周立群 摄于某某镇.jpg", {"title": "广袤的黑土地", "photographer": "周立群", "place": "某某镇"}),
+    ("辽阔的草原——某某县文化局李新民 摄于某某乡.jpg", {"title": "辽阔的草原", "photographer": "李新民", "place": "某某乡"}),
+    # hard negatives: the unit with no name, or a word that is no name after it, credits nobody
+    ("辽阔的黑土地——某某区文化馆 摄于某某镇.jpg", {"photographer": None}),
+    ("广袤的黑土地——某某区群众艺术馆的周末 摄于某某镇.jpg", {"photographer": None}),
 ]
 
 

@@ -1006,7 +1006,8 @@ def _take_fax_dated_tail(result: ParsedName, text: str) -> str:
 
 
 _CREDIT_SHOT_AT = re.compile(
-    r"[。，,；;]\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$"
+    r"(?:[。，,；;]|——(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"|馆)))\s*"  # round 55: `——<单位><姓名> 摄于…`
+    r"(?P<who>[\u4e00-\u9fff]{2,4})\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$"
 )
 
 
@@ -1072,6 +1073,9 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
             return text
     else:
         result._set("photographers", [m["who"]], "X 摄于", 0.85)
+        if m["unit"] and not result.units:
+            result._set("units", [m["unit"]], "unit before name", 0.7)  # round 55: `——<单位><姓名> 摄于…`: the
+            result.kind = result.family = "contest_entry"  # layout of a contest's export (RULES.md: `<作品名>-<单位><作者>`)
     where = m["where"]
     if where[:1] in _CN_DIGITS or where[:1] == "十":  # `摄于二〇二一年五月一日`
         cn = _CN_DATE.fullmatch(where)
