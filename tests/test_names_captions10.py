@@ -81,6 +81,12 @@ ROUND55_RULES = [
     # hard negatives: the unit with no name, or a word that is no name after it, credits nobody
     ("辽阔的黑土地——某某区文化馆 摄于某某镇.jpg", {"photographer": None}),
     ("广袤的黑土地——某某区群众艺术馆的周末 摄于某某镇.jpg", {"photographer": None}),
+    # J. a two-character name that is a mountain and a town (庐山) before 脚下/顶/巅/腰 opening a caption: the mountain,
+    # where (as `天子山顶…`, three characters or more, round 21)
+    ("庐山脚下,茶农正在采茶。周立群 摄.jpg", {"place": "庐山"}),
+    # hard negatives: a describing word and 山 (`高山脚下`, `大山脚下`) names no mountain; a city's people are no place
+    ("高山脚下,牧民转场。周立群 摄.jpg", {"place": None}),
+    ("大山脚下的村庄。周立群 摄.jpg", {"place": None}),
 ]
 
 

@@ -243,6 +243,11 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
         result._set("place", sight["p"], "sight at the caption start", 0.55)
         short_title_place = True
+    elif title[1:2] == "山" and title[2:3] in "脚顶巅腰" and not result.place and title[:2] in _GAZETTEER:
+        # round 55: a two-character name that is a mountain as well as a town (`天山脚下,…`): its foot, its top or its
+        # side says the mountain, where
+        result._set("place", title[:2], "sight at the caption start", 0.55)
+        short_title_place = True
     if short_title_place and result.place and _not_where(title, result.place):
         result.place = None  # `故宫博物院馆长在讲解`: the sight is the employer, not where
         del result.evidence["place"]
