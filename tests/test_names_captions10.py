@@ -87,6 +87,13 @@ ROUND55_RULES = [
     # hard negatives: a describing word and 山 (`高山脚下`, `大山脚下`) names no mountain; a city's people are no place
     ("高山脚下,牧民转场。周立群 摄.jpg", {"place": None}),
     ("大山脚下的村庄。周立群 摄.jpg", {"place": None}),
+    # K. a place word closing the second half of a quoted slogan (`“风花雪月 魅力大理”宣传片`, two parts set apart by a
+    # space or a comma): the slogan's word, no place (round 53 for a place inside the quotation)
+    ("“风花雪月 魅力大理”宣传片。 某某网供图.jpg", {"place": None}),
+    ("“苍山洱海，诗意大理”主题摄影展开幕。周立群 摄.jpg", {"place": None}),
+    # hard negatives: a quotation that is the place's name, or the place written again outside it, is where
+    ("游客参观“某某古镇”。周立群 摄.jpg", {"place": "某某古镇"}),
+    ("“苍山洱海，诗意大理”主题摄影展在大理开幕。周立群 摄.jpg", {"place": "大理"}),
 ]
 
 

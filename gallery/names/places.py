@@ -630,14 +630,18 @@ def _inside_quoted_words(text: str, place: str) -> bool:
     while i >= 0:
         opened = text.rfind("“", 0, i)
         closed = text.find("”", i + len(place))
-        if opened < 0 or closed <= i + len(place) or text.rfind("”", opened, i) >= 0 \
+        if opened < 0 or closed < i + len(place) or text.rfind("”", opened, i) >= 0 \
                 or _QUOTE_SENTENCE_END.search(text, opened, closed):
             return False
+        if closed == i + len(place) and not _SLOGAN_BREAK.search(text, opened, i):
+            return False  # `“某某古镇”`: the quotation names the place (round 55: not the second half of a slogan,
+            # `“宏伟蓝图 绽放某州”`, `“大美山河,魅力某县”`: two parts set apart by a space or a comma)
         i = text.find(place, closed)
     return True
 
 
 _QUOTE_SENTENCE_END = re.compile("[。！？!?]")
+_SLOGAN_BREAK = re.compile("[ \u3000,，、;；]")
 
 
 def _round39_trim(place: str) -> str | None:
