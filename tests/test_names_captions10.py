@@ -94,6 +94,13 @@ ROUND55_RULES = [
     # hard negatives: a quotation that is the place's name, or the place written again outside it, is where
     ("游客参观“某某古镇”。周立群 摄.jpg", {"place": "某某古镇"}),
     ("“苍山洱海，诗意大理”主题摄影展在大理开幕。周立群 摄.jpg", {"place": "大理"}),
+    # L. a two-character name glued to a short title whose last word is a title word (`某某夜色王伟摄`, `晨曦王伟摄`: 色,
+    # 曦, 韵, 景 … end titles): round 27's glued credit, the title word marks where the name begins
+    ("某某夜色王伟摄.jpg", {"title": "某某夜色", "photographer": "王伟"}),
+    ("晨曦王伟摄.jpg", {"title": "晨曦", "photographer": "王伟"}),
+    # hard negatives: a last word that is no title word leaves the split unknown: nobody rather than a wrong one
+    ("春天王伟摄.jpg", {"photographer": None}),
+    ("某某风光王伟摄.jpg", {"photographer": None}),
 ]
 
 

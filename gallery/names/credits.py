@@ -23,6 +23,7 @@ from .lexicon import (
     _ROLE_RE,
     _ROLES,
     _SINGLE_SURNAMES,
+    _TITLE_ENDINGS,
     _UNIT_SUFFIX,
     _trie_pattern,
 )
@@ -263,12 +264,15 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             and _is_common_name(glued["name"][1:]) and not _is_tibetan_name(glued["name"]) \
             and not _is_transliterated_name(glued["name"]):  # round 21: `运回家汪治忠摄`: 家 ends the caption
         return _Credit(start + glued.start("name") + 1, [glued["name"][1:]], None, None, rule, conf)
-    if glued and len(glued["name"]) == 4 and len(body.strip()) > 6 and not (glued["agency"] or glued["role"] or glued["unit"]) \
+    if glued and len(glued["name"]) == 4 and (len(body.strip()) > 6 or glued["name"][1] in _TITLE_ENDINGS
+                                              and _is_title_word(glued["name"][:2])) \
+            and not (glued["agency"] or glued["role"] or glued["unit"]) \
             and glued["name"][:2] not in _COMPOUND_SURNAMES and _is_common_name(glued["name"][2:]) \
             and not _is_common_name(glued["name"][1:]) and not _is_name(glued["name"][:2]) \
             and not _is_tibetan_name(glued["name"]) and not _is_transliterated_name(glued["name"]):
         return _Credit(start + glued.start("name") + 2, [glued["name"][2:]], None, None, rule, conf * 0.9)  # round 27:
-        # `…闹元宵梁婷摄`: a two-character common name glued to the caption's last word (not `元宵梁婷`)
+        # `…闹元宵梁婷摄`: a two-character common name glued to the caption's last word (not `元宵梁婷`); round 55: a
+        # short title too when its last word is a title word (`某城夜色李哲摄`, `秋色王伟摄`: 色, 韵, 景 … end titles)
     if glued and len(glued["name"]) >= 3 and glued.start("name") > 0 and not (glued["agency"] or glued["role"]) \
             and not glued["unit"] and (rest := _glued_unsurnamed_rest(glued["name"], body[glued.start("name") - 1])):
         return _Credit(start + glued.start("name") + 1, [rest], None, None, rule, conf * 0.9)  # `冰雪大秃顶邢书智摄`
