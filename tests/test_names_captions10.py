@@ -101,6 +101,13 @@ ROUND55_RULES = [
     # hard negatives: a last word that is no title word leaves the split unknown: nobody rather than a wrong one
     ("春天王伟摄.jpg", {"photographer": None}),
     ("某某风光王伟摄.jpg", {"photographer": None}),
+    # M. a province, a scene of it and a view of the hour or the season (`甘肃麦田晚霞`, `内蒙古麦田秋色`): the province is
+    # where, as round 22's `金门夕照` (a town and a view of it)
+    ("甘肃麦田晚霞。周立群 摄.jpg", {"place": "甘肃"}),
+    ("内蒙古麦田秋色.jpg", {"place": "内蒙古"}),
+    # hard negatives: with no view word the province names a theme (`苏州玉雕`, round 7), no place
+    ("甘肃棉田.jpg", {"place": None}),
+    ("苏州玉雕.jpg", {"place": None}),
 ]
 
 

@@ -21,6 +21,7 @@ from .lexicon import (
     _NATURAL_THEMES,
     _NOUNS,
     _PLACE_STOP_CHARS,
+    _PROVINCE_SET,
     _SIGHTS,
     _SIGHTS_AMBIGUOUS,
     _SINGLE_SURNAMES,
@@ -260,6 +261,11 @@ def _place_part(result: ParsedName, title: str) -> None:
     elif (2 <= len(head) <= 4 and head in _GAZETTEER and head not in _AMBIGUOUS_PLACES and not _is_name(head)
           and title.endswith(_VIEWS_OF_TOWN)):
         result._set("place", head, "place + view", 0.55)  # round 22: `金门夕照`, `苏州烟雨`: a named town and a view of it
+    elif (4 <= len(head) <= 6 and title.endswith(_VIEWS_OF_TOWN) and (head[:2] in _PROVINCE_SET or head[:3] in _PROVINCE_SET)
+          and _CJK.fullmatch(head)):  # round 55: `某省棉田夕照`, `某省麦田晚霞`: a province, a scene of it, a view: the province
+        k = 3 if head[:3] in _PROVINCE_SET else 2
+        if not _gaz_name_length(head, k) and not _scan_place(head, k).chunks:  # (not `某省某县…`, nor a place's kind)
+            result._set("place", head[:k], "province + scene + view", 0.55)
     elif (len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head)
           and not _MULTI_SUFFIX_RUN.fullmatch(head)):
         result._set("place", head, "place + part", 0.6)
