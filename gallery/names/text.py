@@ -396,6 +396,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
         elif kind == "name":
             bracket = _NAME_UNIT_VALUE.fullmatch(value)  # `作者：张三（经管学院）`
             value, units = (bracket["name"], [bracket["unit"]]) if bracket else _trailing_units(value)  # `作者：陈静 放射科`
+            if not units and len(value) > 5 and (glued := _UNIT_NAME.fullmatch(value)) and _is_name(glued["name"]):
+                value, units = glued["name"], [glued["unit"]]  # round 56: `作者：某某部宣传处张三`: the unit glued before
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)
             if units:

@@ -1,0 +1,25 @@
+"""Round 56: causes of the contest/artwork rows of held-out set 42 (an author's unit glued before the name after
+`作者：`, …), each read from made-up names with hard negatives. No string of a work list is copied here; every
+name and title is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND56_RULES = [
+    # A. a form's `作者：` value holding the entrant's unit glued before the name (`作者：某某部宣传处张三`, as a
+    #    police or army show prints its entrants: the unit, then the person): the name, the unit a unit
+    ("《晨牧》作者：政治部宣传处周明远.jpg", {"title": "晨牧", "photographer": "周明远"}),
+    ("《晨牧》作者：巡逻支队韩立新.jpg", {"title": "晨牧", "photographer": "韩立新"}),
+    ("作品名称：晨牧 作者：某县交警大队李小红.jpg", {"title": "晨牧", "photographer": "李小红"}),
+    ("《晨牧》作者：某某大学学生.jpg", {"photographer": None}),  # hard negative: a unit and a kind of person
+    ("作品名称：晨牧 作者：摄影协会会员.jpg", {"photographer": None}),  # hard negative: no name after the unit
+    ("《晨牧》作者：宣传处周明远 韩立新.jpg", {"photographer": None}),  # hard negative: two names, unread as before
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND56_RULES)
+def test_round56_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
