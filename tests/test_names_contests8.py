@@ -17,6 +17,14 @@ ROUND56_RULES = [
     ("《晨牧》作者：某某大学学生.jpg", {"photographer": None}),  # hard negative: a unit and a kind of person
     ("作品名称：晨牧 作者：摄影协会会员.jpg", {"photographer": None}),  # hard negative: no name after the unit
     ("《晨牧》作者：宣传处周明远 韩立新.jpg", {"photographer": None}),  # hard negative: two names, unread as before
+    # B. a result list's rank as the key of the entrant beside the work's key (`冠军：X 作品题名：Y`; 馬祖 2024 results
+    #    print `金獎：「作品」，創作人：X`): simplified and traditional; a podium's ranks alone are the people pictured
+    ("冠軍：陳明遠 作品題名：晨牧.jpg", {"title": "晨牧", "photographer": "陳明遠"}),
+    ("季军：周明远 作品题名：晨牧.jpg", {"title": "晨牧", "photographer": "周明远"}),
+    ("亚军：韩立新 作品名称：雪夜归人.jpg", {"title": "雪夜归人", "photographer": "韩立新"}),
+    ("冠军：周明远 亚军：韩立新.jpg", {"photographer": None}),  # hard negative: a podium, no work
+    ("冠军：周明远 地点：某某体育馆.jpg", {"photographer": None}),  # hard negative: no work keyed
+    ("冠军：某某中学 作品题名：晨牧.jpg", {"title": "晨牧", "photographer": None}),  # hard negative: a school, no name
 ]
 
 

@@ -314,7 +314,10 @@ _FIELD_KIND = {
     "拍摄地点": "place", "拍摄地": "place", "地点": "place",
     "作者姓名": "name", "作者": "name", "摄影师": "name", "摄影者": "name", "拍摄者": "name", "摄影": "name",
     "姓名": "name",
-    "作品名称": "title", "作品标题": "title", "作品题目": "title", "作品名": "title", "题目": "title",
+    # round 56: a result list's rank as the key of the entrant (`冠軍：X 作品題名：Y`; 馬祖 2024 金句 results print
+    # `金獎：「作品」，創作人：X` the same way: the rank, a colon, what won it)
+    "冠军": "rank", "亚军": "rank", "季军": "rank", "殿军": "rank",
+    "作品名称": "title", "作品标题": "title", "作品题目": "title", "作品题名": "title", "作品名": "title", "题目": "title",
     "标题": "title", "名称": "title", "主题": "title", "作品": "title",
     "联系电话": "phone", "联系方式": "phone", "电话": "phone", "手机号码": "phone", "手机号": "phone", "手机": "phone",
     "工作单位": "unit", "所在单位": "unit", "单位": "unit", "学校": "unit", "学院": "unit", "院系": "unit",
@@ -366,6 +369,9 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
     book = _BOOK_TITLE.fullmatch(head) if head else None
     if not head_title and (len(labels) < 2 and not (book and labels) or (head and not book)):
         return False
+    kinds = [_FIELD_KIND[m["key"] or m["bkey"]] for m in labels]
+    if "rank" in kinds and (kinds.count("rank") > 1 or "title" not in kinds and not book):
+        return False  # `冠军：X 亚军：Y`: a podium's places, the people in the picture; a rank keys the entrant beside a work
     if book:  # `《归途》 作者：张三 单位：…`
         result._set("title", (book["t"] or book["q"] or book["b"] or "").strip(), "《》", 0.95)
     elif head_title:
@@ -373,7 +379,7 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         value = text[m.end() : end].strip(" ,，;；_-+＋—|")
-        kind = _FIELD_KIND[m["key"] or m["bkey"]]
+        kind = kinds[i] if kinds[i] != "rank" else "name"
         if i == len(labels) - 1 and kind not in ("phone", "id", "date"):
             glued = _GLUED_ENTRY_ID.search(value)
             if glued:
