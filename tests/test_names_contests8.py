@@ -25,6 +25,14 @@ ROUND56_RULES = [
     ("冠军：周明远 亚军：韩立新.jpg", {"photographer": None}),  # hard negative: a podium, no work
     ("冠军：周明远 地点：某某体育馆.jpg", {"photographer": None}),  # hard negative: no work keyed
     ("冠军：某某中学 作品题名：晨牧.jpg", {"title": "晨牧", "photographer": None}),  # hard negative: a school, no name
+    # C. a result line's award after the work with its verb (`X《题》获铜奖`, `荣获一等奖`): 获 goes with the award it
+    #    won, no part of the title nor a name
+    ("某县《晨牧》获铜奖.jpg", {"title": "晨牧", "photographer": None, "place": None}),
+    ("北京《晨牧》获铜奖.jpg", {"title": "晨牧", "photographer": None, "place": None}),  # the home is no place
+    ("韩立新《晨牧》荣获一等奖.jpg", {"title": "晨牧", "photographer": "韩立新"}),
+    ("雪山牛羊获三等奖.jpg", {"title": "雪山牛羊"}),
+    ("《获奖》.jpg", {"title": "获奖"}),  # hard negative: a title that is the word itself
+    ("晨牧获一等奖作品.jpg", {"title": "晨牧获一等奖作品"}),  # hard negative: the award not last, read as before
 ]
 
 

@@ -1410,7 +1410,15 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         if m and m.end() == len(text) and m.start() > 0 and text[m.start()] >= "\u4e00" and _is_certificate(text, m.start()):
             m = None  # `…竞赛一等奖`: a certificate, the award is its name
         if m and m.start() > 0:  # `雪山牛羊三等奖`, `张三 平兰小学 一等奖`: the award is no part of the title
-            text = text[: m.start()] + text[m.end():]
+            cut = m.start()
+            if text[cut - 1] == "获" and m.end() == len(text):  # round 56: `X《题》获铜奖`: the verb goes with its award
+                cut -= 2 if text[cut - 2 : cut] == "荣获" else 1
+                lead = text.find("《")  # `某县《题》获铜奖`: a result line's word before the work is the entrant or
+                if 1 < lead <= 6 and text[cut - 1 : cut] == "》" and not _is_name(text[:lead]):  # the entrant's home
+                    result.warnings.append(f"the entrant or the entrant's home, not a place: {text[:lead]}")
+                    text = text[lead:]  # or unit (as `金奖 某省张三《题》`), never where the picture was taken
+                    cut -= lead
+            text = text[:cut] + text[m.end():]
             result.kind = "contest_entry"
             awarded = True
     if awarded and (" " in text.strip() or "-" in text or "_" in text):
