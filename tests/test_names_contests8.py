@@ -33,6 +33,14 @@ ROUND56_RULES = [
     ("雪山牛羊获三等奖.jpg", {"title": "雪山牛羊"}),
     ("《获奖》.jpg", {"title": "获奖"}),  # hard negative: a title that is the word itself
     ("晨牧获一等奖作品.jpg", {"title": "晨牧获一等奖作品"}),  # hard negative: the award not last, read as before
+    # D. `<姓名>的《作品》` (a show's report names each work by its author this way): a three-character name led by a
+    #    rarer surname reads as one led by a common surname does
+    ("鲍立群的《晨牧》.jpg", {"title": "晨牧", "photographer": "鲍立群"}),
+    ("党明远的《雪夜归人》.jpg", {"title": "雪夜归人", "photographer": "党明远"}),
+    ("张家界的《晨牧》.jpg", {"photographer": None}),  # hard negative: a place
+    ("黄河边的《晨牧》.jpg", {"photographer": None}),  # hard negative: a place word
+    ("鲍主任的《晨牧》.jpg", {"photographer": None}),  # hard negative: a post, no name
+    ("党明的《晨牧》.jpg", {"photographer": None}),  # hard negative: two characters, a rarer surname (as before)
 ]
 
 

@@ -34,6 +34,7 @@ from .people import (
     _MEDIA,
     _MEDIA_SET,
     _NEVER_CREDITED,
+    _POST_WORDS,
     _TIBETAN_PARTS,
     _TRANSLIT_CHARS,
     _has_name_shape,
@@ -408,7 +409,10 @@ def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool =
             found.append((art["name"], None))
             continue
         m = _TEACHER.fullmatch(word)
-        if m and (_is_name(m["name"]) if m["hon"] else _is_common_name(m["name"])):  # `李绪林的《…》`
+        if m and (_is_name(m["name"]) if m["hon"] else _is_common_name(m["name"])  # `李绪林的《…》`
+                  or len(m["name"]) == 3 and _has_surname(m["name"]) and _is_name(m["name"])  # round 56: `某姓X的《…》`:
+                  and m["name"] not in _GAZETTEER and not _full_place(m["name"])  # a rarer surname, three characters,
+                  and m["name"][1:] not in _POST_WORDS):  # not a post (`某主任的《…》`)
             found.append((m["name"], None))
         elif _is_name(word):
             found.append((word, None))
