@@ -41,6 +41,8 @@ ROUND56_RULES = [
     ("黄河边的《晨牧》.jpg", {"photographer": None}),  # hard negative: a place word
     ("鲍主任的《晨牧》.jpg", {"photographer": None}),  # hard negative: a post, no name
     ("党明的《晨牧》.jpg", {"photographer": None}),  # hard negative: two characters, a rarer surname (as before)
+    ("党支部的《晨牧》.jpg", {"photographer": None}),  # hard negative: a unit (支部 a word)
+    ("边防连的《晨牧》.jpg", {"photographer": None}),  # hard negative: a unit (边防 a word)
     # E. an exhibition label `作者《作品》材质 尺寸` (内蒙古师范大学美术学院's 2024 show prints it under each picture):
     #    a full label, a medium and a size, vouches for a three-character painter led by a surname the lists lack (剡, 朴); with no
     #    name before the work the label still gives the work, and nobody

@@ -412,7 +412,8 @@ def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool =
         if m and (_is_name(m["name"]) if m["hon"] else _is_common_name(m["name"])  # `李绪林的《…》`
                   or len(m["name"]) == 3 and _has_surname(m["name"]) and _is_name(m["name"])  # round 56: `某姓X的《…》`:
                   and m["name"] not in _GAZETTEER and not _full_place(m["name"])  # a rarer surname, three characters,
-                  and m["name"][1:] not in _POST_WORDS):  # not a post (`某主任的《…》`)
+                  and m["name"][1:] not in _POST_WORDS  # not a post (`某主任的《…》`) nor a word and a unit
+                  and m["name"][:2] not in _NOUNS and m["name"][1:] not in _NOUNS):  # (`党支部`, `边防连`)
             found.append((m["name"], None))
         elif _is_name(word):
             found.append((word, None))
