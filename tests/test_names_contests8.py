@@ -44,11 +44,12 @@ ROUND56_RULES = [
     ("党支部的《晨牧》.jpg", {"photographer": None}),  # hard negative: a unit (支部 a word)
     ("边防连的《晨牧》.jpg", {"photographer": None}),  # hard negative: a unit (边防 a word)
     # E. an exhibition label `作者《作品》材质 尺寸` (内蒙古师范大学美术学院's 2024 show prints it under each picture):
-    #    a full label, a medium and a size, vouches for a three-character painter led by a surname the lists lack (剡, 朴); with no
-    #    name before the work the label still gives the work, and nobody
-    ("剡進發《晨牧2》油畫 200×120cm.jpg", {"title": "晨牧2", "photographer": "剡進發"}),
-    ("朴立群《雪夜归人》油画 100×80cm.jpg", {"title": "雪夜归人", "photographer": "朴立群"}),
-    ("朴立群《雪夜归人》油画.jpg", {"title": "雪夜归人", "photographer": None}),  # hard negative: no size, unvouched
+    #    a full label, a medium and a size, gives the work even where no name is read before it (a place, a word, a
+    #    post, a phrase of where, or a name led by a surname the lists lack) — and then nobody
+    ("剡進發《晨牧2》油畫 200×120cm.jpg", {"title": "晨牧2", "photographer": None}),
+    ("周明远《雪夜归人》油画 100×80cm.jpg", {"title": "雪夜归人", "photographer": "周明远"}),  # as before
+    ("美术馆《晨牧》油画 100×80cm.jpg", {"title": "晨牧", "photographer": None}),  # hard negative: a hall
+    ("孩子们《晨牧》油画 100×80cm.jpg", {"title": "晨牧", "photographer": None}),  # hard negative: people, no name
     ("画家《晨牧》油画 100×80cm.jpg", {"title": "晨牧", "photographer": None}),  # hard negative: a post
     ("新疆《晨牧》油画 100×80cm.jpg", {"title": "晨牧", "photographer": None, "place": None}),  # hard negative: a home
     ("春天《晨牧》油画 100×80cm.jpg", {"title": "晨牧", "photographer": None}),  # hard negative: a word

@@ -932,7 +932,6 @@ def _entry_work_notes(result: ParsedName, text: str) -> bool:
 # painter, the work, then only its notes, spaced or not — the size, the medium, the year, in any order; a size or
 # a medium must be there (a year alone may date a photograph)
 _SPACED_LISTING_LAST = frozenset("年0123456789mM米分彩") | _MEDIA_ENDS | frozenset("料塑置像影")  # its last character
-_LOCATIVE_ENDS = frozenset("里裏中上下边邊前后後外内間间")  # `春天里`, `山中`: a phrase of where, no painter (round 56)
 _ENTRY_SPACED_LISTING = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4})\s*《(?P<work>[^《》]{1,30})》(?P<rest>[^《》,，、;；]{2,40})")
 # one note of the label: a size (a unit after each number or once), a year, or a medium (a support before the paint:
 # 布面油彩, 亚麻布油画, as well as the media the listings above know)
@@ -963,17 +962,15 @@ def _entry_spaced_listing(result: ParsedName, text: str) -> bool:
             sized = sized or note["size"] is not None
         pos = note.end()
     who = m["who"]
-    # `妥木斯`: a Mongolian name; round 56: a full label, a medium and a size, vouches for the painter's slot
-    # (a rarer surname, `某進發《题》油畫 200×120cm`), as an entrant's unit does after a 《work》
-    vouched = painted and sized and len(who) == 3 and not _has_surname(who) and who[-1] not in _LOCATIVE_ENDS
-    name = _entry_name(who) or (who if _unsurnamed_entrant(who, vouched) else None)
+    name = _entry_name(who) or (who if _unsurnamed_entrant(who, False) else None)  # `妥木斯`: a Mongolian name
     title = m["work"].strip()
     if not noted or not title:
         return False
     if not name or name in _GAZETTEER or _full_place(name):
         if not (painted and sized):
             return False
-        name = None  # round 56: a full label with no name before the work (`某地《题》油画 100×80cm`): the work only
+        name = None  # round 56: a full label with no name read before the work (`某地《题》油画 100×80cm`, a word,
+        # or a name led by a surname the lists lack): the work only; nobody (`美术馆`, `孩子们` would read as names)
     result._set("title", title, "作者 《作品》 尺寸 材质 年份", 0.85)
     result.kind, result.family = "contest_entry", "artwork_entry"
     if painted:
