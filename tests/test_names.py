@@ -1506,12 +1506,12 @@ ROUND14_RULES = [
 
 
 def test_round14_tool_scan_lookahead_holds_every_first_character() -> None:
-    from gallery.names import devices
+    from gallery.names import devices_patterns, devices_tolerant, devices_words
 
-    lead = devices._TOOL_SCAN.pattern[len("(?=[") : devices._TOOL_SCAN.pattern.index("]")]
+    lead = devices_tolerant._TOOL_SCAN.pattern[len("(?=[") : devices_tolerant._TOOL_SCAN.pattern.index("]")]
     allowed = set(lead.replace("A-Za-z", "abcdefghijklmnopqrstuvwxyz"))
-    alternatives = [a for rx, *_ in devices._FLEX_TOOLS[:-1] for a in rx.split("|")] + devices._EXACT_ONLY_TOOLS.split("|")
-    assert devices._FLEX_TOOLS[-1][0] == devices._CN_APPS  # the Chinese app names, tried at the start only
+    alternatives = [a for rx, *_ in devices_words._FLEX_TOOLS[:-1] for a in rx.split("|")] + devices_words._EXACT_ONLY_TOOLS.split("|")
+    assert devices_words._FLEX_TOOLS[-1][0] == devices_patterns._CN_APPS  # the Chinese app names, tried at the start only
     # (round 17: a look-behind before a name, `(?<![A-Za-z])Lark`, is no first character)
     assert {re.sub(r"^\(\?<!\[[^\]]*\]\)", "", a)[0].lower() for a in alternatives} <= allowed
 

@@ -44,16 +44,47 @@ The package, one module per step (lowest first; a module imports only those abov
   milliseconds, a stamp's regex groups, and storing a stamp on the result.
 - `people`: Names of people: what reads as a Chinese, Tibetan or transliterated name, and what reads
   as a title word instead.
-- `places`: Step 5b, places: the gazetteer scan, a place phrase's trim, and the caption's place
-  phrases (after 在/位于/摄于, a dateline, the start of a clause …).
-- `credits`: Step 5a, the credit at the end of a caption: agency, role and verb (`新华社记者 X 摄`,
-  `（X摄）`, `供图：X`, `作者：X`, bylines, crews) as a `_Credit`.
+- `places_scan`: Step 5b, the gazetteer scan: place chunks, suffixes, sights, and a place phrase's
+  trim (`_scan_place`, `_trim_place`).
+- `places_not_where`: Step 5b, what is not where a photo was taken: holders, posts, units, rooms,
+  time and motion words after a place (`_not_where`, `_not_where_taken`).
+- `places_finders`: Step 5b, the place finders a caption is read with: after a marker, 在 clauses,
+  held at, date clauses, datelines, visits, passages, 于 (`_place_*`).
+- `places`: Step 5b, a caption's place: headlines and datelines, the caption's place
+  (`_caption_place`), spoken quotes and disease names masked, the finders' order (`_ALL_FINDERS`)
+  and a full place (`_full_place`).
+- `credits_body`: Step 5a, a credit's body: the `_Credit` type, a credit's end and brackets, the
+  names inside it (romanised, enumerated, glued together or to a role, pen names) and
+  `_parse_credit_body`.
+- `credits_bylines`: Step 5a, bylines: slash bylines, an agency's byline, a role at the tail
+  (`_slash_byline`, `_find_agency_byline`, `_find_role_tail`, `_find_byline`).
+- `credits_crews`: Step 5a, crews: supplier bodies, comma crews, text-and-picture credits, a unit's
+  residue, crew lists (`_comma_crew`, `_name_text_picture`, `_crew_list`).
+- `credits_grammar`: Step 5a, the short credit and a credit's end: names after a dash or in
+  brackets, dated brackets, shot verbs, outlets naming a picture (`_find_short_credit`,
+  `_credit_end`).
+- `credits`: Step 5a, the credit at the end of a caption: finding it (`_find_credit`, with a
+  caption's credit grammar `_credit_grammar` and more credits `_credit_more`, which call it again)
+  and storing it on the result (`_store_credit`).
 - `dates`: Step 5c, dates written in text: Chinese and ROC dates, English dates, a caption's date.
 - `decorations`: Step 2, the extension and the decorations at the end of a name: copy markers,
   editor and paste suffixes, content hashes (`_split_extension`, `_strip_decorations`).
-- `devices`: Step 3, device, app and CMS names: the table of exact patterns (微信图片_…, Screenshot_…,
-  mmexport<ms> …), the tolerant ones (round 14: stamps with swapped separators, words glued to a
-  tool's name) and digits-only names.
+- `devices_patterns`: Step 3, the exact device, app and CMS patterns (微信图片_…, Screenshot_…,
+  mmexport<ms> …) and their matcher (`_DEVICE_PATTERNS`, `_match_device`).
+- `devices_words`: Step 3, words around a device name: a stamped device, a camera frame, words glued
+  to a tool's name or a note after it, storing a device's stamp (`_apply_device_glued`,
+  `_device_words`, `_store_device`), and the tools' names the tolerant pass scans for
+  (`_FLEX_TOOLS`).
+- `devices_tolerant`: Step 3b, tolerant device names (round 14): flexible and partial stamps, a
+  device name inside a longer name, words before a tool, a stamp anywhere (`_flex_stamp`,
+  `_device_inside`, `_apply_partial_stamp`, `_apply_stamp_anywhere`).
+- `devices_schemes`: Step 3, sites' and upload tools' naming schemes read whole from their sources:
+  edit-copy chains, upload stamps, locale screenshots, DedeCMS, sm.ms, Discuz … (`_apply_upload_*`,
+  `_apply_dedecms`, `_apply_smms`, …).
+- `devices`: Step 3, device, app and CMS names, the step itself: `_apply_device` (the exact table,
+  then the sites' schemes), a trailing separator, words around a device
+  (`_apply_device_with_words`), the tolerant pass's entry (`_apply_device_tolerant`) and digits-only
+  names (`_apply_digits`).
 - `xiaohongshu`: Step 4, 小红书 web downloads (`<标题>_<n>_<昵称>_来自小红书网页版`): title and account.
 - `titles`: Titles: places read from a title (a city at its end, a sight, a city scene, a place at
   its head), and setting a plain title on the result.
@@ -66,8 +97,20 @@ The package, one module per step (lowest first; a module imports only those abov
 - `contests`: Contest entries and artwork listings (rounds 25 on): segments classified by what they
   are (an award, a credit key, an entry id, a class, a medium, a year, a place), labels and entry
   fields around a work.
-- `text`: Step 5, text written by a person: contest tags, prefixes, labelled fields, notes and
-  sources peeled off, then the caption grammar or the layouts (`_apply_text`, `_apply_text_body`).
+- `text_fields`: Step 5, labelled fields (`作者：X`, `单位：Y`, …) and providers (`_labelled_fields`,
+  `_take_provider`).
+- `text_notes`: Step 5, notes peeled off a person's text: editor, writer and grab notes, a name's
+  home, lead credits (`_strip_notes`, `_drop_home`).
+- `text_tails`: Step 5, a text's tail: credits with a place and year, fax and dated tails, shot-at
+  places, dated places, book entries (`_take_credit_shot_at`, `_apply_dated_place`).
+- `text_sources`: Step 5, sources and outlets: source lines and brackets, series notes, result lines
+  and listed winners (`_take_source`, `_result_line`).
+- `text_prefixes`: Step 5, what opens a person's text: contest tags, awards, certificates, entry
+  ids, counters, category and contest prefixes, glued numbers, and the prefixes taken off
+  (`_take_prefixes`).
+- `text_body`: Step 5, the body reader: the caption grammar or the layouts, once prefixes, fields
+  and notes are off (`_apply_text_body`).
+- `text`: Step 5, text written by a person: the step's entry point (`_apply_text`).
 - `folders`: Step 6, parent folders: what the folders say fills what the name lacks (a credit, a
   day).
 - `finish`: The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a

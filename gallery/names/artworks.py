@@ -1,18 +1,20 @@
 """Artwork names: a museum's catalogue name, an artwork's notes (medium, size, era, holder), exhibit
 labels and techniques.
 
-Reads lexicon, result, stamps, people, places, devices, titles. Serves segments, contests, text.
+Reads lexicon, result, stamps, people, places_scan, places, credits_body, devices, titles. Serves
+segments, contests, text_tails, text_prefixes, text_body.
 """
 
 from __future__ import annotations
 
 import re
 
-from .credits import _UNIT_ONLY
+from .credits_body import _UNIT_ONLY
 from .devices import _DIGITS_ONLY
 from .lexicon import _GAZETTEER, _NOUNS
 from .people import _CJK, _MEDIA, _MEDIA_SET, _MEDIA_WORDS, _has_surname, _is_name, _is_title_word
-from .places import _GENERIC_PLACE_HEADS, _LANDMARK_CHARS, _MULTI_SUFFIX_RUN, _full_place
+from .places import _GENERIC_PLACE_HEADS, _full_place
+from .places_scan import _LANDMARK_CHARS, _MULTI_SUFFIX_RUN
 from .result import ParsedName
 from .stamps import _give_stamp, _stamp_from_groups, _valid_date
 from .titles import (

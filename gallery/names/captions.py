@@ -1,14 +1,17 @@
 """A caption sentence: agency tails, a dotted place, the caption's place, date and credit, and what
 is a sentence at all (`_apply_caption`).
 
-Reads lexicon, result, stamps, people, places, credits, dates, titles. Serves contests, text.
+Reads lexicon, result, stamps, people, places_scan, places_not_where, places_finders, places,
+credits_body, credits_bylines, credits, dates, titles. Serves contests, text_tails, text_body.
 """
 
 from __future__ import annotations
 
 import re
 
-from .credits import _SENTENCE_PUNCT, _find_byline, _store_credit, _tail40
+from .credits import _store_credit
+from .credits_body import _tail40
+from .credits_bylines import _SENTENCE_PUNCT, _find_byline
 from .dates import (
     _AFTERNOON,
     _ASCII_LETTERS,
@@ -27,16 +30,10 @@ from .lexicon import (
     _NOUNS,
 )
 from .people import _CJK, _is_name, _is_title_word
-from .places import (
-    _GENERIC_PLACE_HEADS,
-    _caption_place,
-    _full_place,
-    _gaz_name_length,
-    _not_where,
-    _place_after_de,
-    _place_headline_dateline,
-    _trim_place,
-)
+from .places import _GENERIC_PLACE_HEADS, _caption_place, _full_place, _place_headline_dateline
+from .places_finders import _place_after_de
+from .places_not_where import _not_where
+from .places_scan import _gaz_name_length, _trim_place
 from .result import ParsedName
 from .stamps import _valid_time
 from .titles import (

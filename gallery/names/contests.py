@@ -2,8 +2,8 @@
 award, a credit key, an entry id, a class, a medium, a year, a place), labels and entry fields
 around a work.
 
-Reads lexicon, result, phones, people, places, credits, titles, captions, artworks, segments. Serves
-text.
+Reads lexicon, result, phones, people, places, credits_body, credits_bylines, titles, captions,
+artworks, segments. Serves text_fields, text_sources, text_prefixes, text_body.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import re
 
 from .artworks import _MEDIA_ENDS
 from .captions import _CLAUSE_MARKS
-from .credits import _SENTENCE_PUNCT, _UNIT_ONLY
+from .credits_body import _UNIT_ONLY
+from .credits_bylines import _SENTENCE_PUNCT
 from .lexicon import (
     _AGENCIES,
     _AMBIGUOUS_PLACES,

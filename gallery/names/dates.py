@@ -1,15 +1,16 @@
 """Step 5c, dates written in text: Chinese and ROC dates, English dates, a caption's date.
 
-Reads result, stamps, people, places, credits. Serves captions, segments, text.
+Reads result, stamps, people, places_finders, credits_body. Serves captions, segments, text_fields,
+text_tails, text_body.
 """
 
 from __future__ import annotations
 
 import re
 
-from .credits import _parse_credit_body
+from .credits_body import _parse_credit_body
 from .people import _CJK
-from .places import _CN_DATE, _CN_NUMBER, _CN_YEAR
+from .places_finders import _CN_DATE, _CN_NUMBER, _CN_YEAR
 from .result import ParsedName
 from .stamps import _valid_date, _valid_time
 

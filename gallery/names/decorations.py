@@ -1,7 +1,7 @@
 """Step 2, the extension and the decorations at the end of a name: copy markers, editor and paste
 suffixes, content hashes (`_split_extension`, `_strip_decorations`).
 
-Reads result, stamps. Serves devices, parse.
+Reads result, stamps. Serves devices_words, devices, parse.
 """
 
 from __future__ import annotations

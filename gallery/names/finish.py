@@ -1,14 +1,15 @@
 """The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a
 caption's tail at a title's end, a result's clean-up (`_finish`).
 
-Reads lexicon, result, phones, devices, segments. Serves parse.
+Reads lexicon, result, phones, devices_words, devices_schemes, segments. Serves parse.
 """
 
 from __future__ import annotations
 
 import re
 
-from .devices import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _RANDOM_SIGNS, _TOOL_WORDS
+from .devices_schemes import _RANDOM_SIGNS
+from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _T2S
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName

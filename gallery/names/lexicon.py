@@ -2,8 +2,10 @@
 divisions, sights and nouns (read from gallery/data/*.txt), the traditional-to-simplified table
 (_T2S), agencies and outlets, place suffixes and the regex tries built from them.
 
-Reads gallery/data. Serves people, places, credits, xiaohongshu, titles, captions, artworks,
-segments, contests, text, finish, parse.
+Reads gallery/data. Serves people, places_scan, places_not_where, places_finders, places,
+credits_body, credits_bylines, credits_crews, credits_grammar, credits, xiaohongshu, titles,
+captions, artworks, segments, contests, text_fields, text_notes, text_tails, text_sources,
+text_prefixes, text_body, finish, parse.
 """
 
 from __future__ import annotations

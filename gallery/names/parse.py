@@ -1,8 +1,8 @@
 """The entry point: `parse_name` (path -> base name and folders -> steps 2 to 6) and
 `parse_caption`, never raising.
 
-Reads lexicon, result, people, decorations, devices, xiaohongshu, text, folders, finish. Serves
-devices.
+Reads lexicon, result, people, decorations, devices_tolerant, devices, xiaohongshu, text, folders,
+finish. Serves devices_schemes.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
-from .devices import _apply_device, _apply_digits, _apply_stamp_anywhere
+from .devices import _apply_device, _apply_digits
+from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
 from .lexicon import _T2S

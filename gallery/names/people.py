@@ -1,8 +1,10 @@
 """Names of people: what reads as a Chinese, Tibetan or transliterated name, and what reads as a
 title word instead.
 
-Reads lexicon. Serves places, credits, dates, devices, titles, captions, artworks, segments,
-contests, text, folders, parse.
+Reads lexicon. Serves places_not_where, places_finders, places, credits_body, credits_bylines,
+credits_crews, credits_grammar, credits, dates, devices_words, devices_schemes, devices, titles,
+captions, artworks, segments, contests, text_fields, text_notes, text_tails, text_sources,
+text_prefixes, text_body, text, folders, parse.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """The result types: `Evidence` (rule, confidence) and `ParsedName`, the fields a name gives.
 
-Reads no other module. Serves phones, stamps, places, credits, dates, decorations, devices,
-xiaohongshu, titles, captions, artworks, segments, contests, text, folders, finish, parse.
+Reads no other module. Serves phones, stamps, places, credits_crews, credits, dates, decorations,
+devices_words, devices_tolerant, devices_schemes, devices, xiaohongshu, titles, captions, artworks,
+segments, contests, text_fields, text_notes, text_tails, text_sources, text_prefixes, text_body,
+text, folders, finish, parse.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Short segments peeled from the end of a name: `作品名-单位姓名`, `作品名+姓名+电话`, `摄影师-省-市-文物名`; each
 segment classified as a name, a unit, a place or a title.
 
-Reads lexicon, result, people, places, credits, dates, devices, titles, artworks. Serves contests,
-text, finish.
+Reads lexicon, result, people, places_scan, places_not_where, places_finders, places, credits_body,
+credits_bylines, dates, devices, titles, artworks. Serves contests, text_fields, text_tails,
+text_prefixes, text_body, text, finish.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .artworks import _ARRIVE_PLACE, _GROUP_LABEL
-from .credits import _SENTENCE_PUNCT, _UNIT_ONLY
+from .credits_body import _UNIT_ONLY
+from .credits_bylines import _SENTENCE_PUNCT
 from .dates import _TEXT_DATE_START, _set_year_month_day, _text_date
 from .devices import _DIGITS_ONLY
 from .lexicon import (
@@ -44,18 +46,10 @@ from .people import (
     _is_title_word,
     _title_beside_name,
 )
-from .places import (
-    _CLAUSE_END,
-    _DATE_CLAUSE,
-    _GENERIC_PLACE_HEADS,
-    _PLACE_LAST,
-    _caption_place,
-    _full_place,
-    _gaz_name_length,
-    _named_home,
-    _scan_place,
-    _trim_place,
-)
+from .places import _GENERIC_PLACE_HEADS, _PLACE_LAST, _caption_place, _full_place, _named_home
+from .places_finders import _DATE_CLAUSE
+from .places_not_where import _CLAUSE_END
+from .places_scan import _gaz_name_length, _scan_place, _trim_place
 from .result import Evidence, ParsedName
 from .titles import (
     _PLACE_PART_LAST,

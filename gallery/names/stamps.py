@@ -1,7 +1,8 @@
 """Dates and clock times as tools write them: valid days and times, epoch seconds and milliseconds,
 a stamp's regex groups, and storing a stamp on the result.
 
-Reads result. Serves credits, dates, decorations, devices, xiaohongshu, captions, artworks, text,
+Reads result. Serves credits_grammar, credits, dates, decorations, devices_words, devices_tolerant,
+devices_schemes, devices, xiaohongshu, captions, artworks, text_fields, text_tails, text_prefixes,
 folders.
 """
 

@@ -1,14 +1,15 @@
 """Titles: places read from a title (a city at its end, a sight, a city scene, a place at its head),
 and setting a plain title on the result.
 
-Reads lexicon, result, people, places, credits. Serves captions, artworks, segments, contests, text.
+Reads lexicon, result, people, places_scan, places_finders, places, credits_bylines. Serves
+captions, artworks, segments, contests, text_tails, text_prefixes, text_body, text.
 """
 
 from __future__ import annotations
 
 import re
 
-from .credits import _SENTENCE_PUNCT
+from .credits_bylines import _SENTENCE_PUNCT
 from .lexicon import (
     _ADMIN_SUFFIXES,
     _ALL_SUFFIXES,
@@ -30,22 +31,16 @@ from .lexicon import (
     _trie_pattern,
 )
 from .people import _CJK, _has_surname, _is_name, _is_title_word
-from .places import (
+from .places import _GENERIC_PLACE_HEADS, _caption_place, _full_place, _place_headline_dateline
+from .places_finders import (
     _ADMIN_END,
-    _GENERIC_PLACE_HEADS,
-    _LANDMARK_CHARS,
-    _MULTI_SUFFIX_RUN,
     _PEOPLE_AFTER,
     _SIGHT_KINDS,
     _THEME_PLACE,
     _VISIT,
-    _caption_place,
-    _full_place,
-    _gaz_name_length,
     _place_clause_start,
-    _place_headline_dateline,
-    _scan_place,
 )
+from .places_scan import _LANDMARK_CHARS, _MULTI_SUFFIX_RUN, _gaz_name_length, _scan_place
 from .result import ParsedName
 
 # an award glued after the title, or a segment of its own between separators

@@ -1,0 +1,381 @@
+"""Step 5a, a credit's body: the `_Credit` type, a credit's end and brackets, the names inside it
+(romanised, enumerated, glued together or to a role, pen names) and `_parse_credit_body`.
+
+Reads lexicon, people, places_scan, places. Serves credits_bylines, credits_crews, credits_grammar,
+credits, dates, captions, artworks, segments, contests, text_fields, text_notes, text_tails,
+text_sources, text_body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    _AGENCY_RE,
+    _COMMON_SURNAMES,
+    _COMPOUND_SURNAMES,
+    _GAZETTEER,
+    _PROVINCES,
+    _ROLE_RE,
+    _ROLES,
+    _SINGLE_SURNAMES,
+    _TITLE_ENDINGS,
+    _UNIT_SUFFIX,
+)
+from .people import (
+    _CJK,
+    _CREDIT_WORD,
+    _CREDITED_NAME,
+    _LATIN_NICK,
+    _NAME_TOKEN_SPLIT,
+    _NOT_NAMES,
+    _has_surname,
+    _is_common_name,
+    _is_name,
+    _is_tibetan_name,
+    _is_title_word,
+    _is_transliterated_name,
+    _join_split_names,
+)
+from .places import _full_place
+from .places_scan import _CHUNK_STOP
+
+# ---------------------------------------------------------------------------------------------
+# Step 5a: the credit at the end of a caption
+# ---------------------------------------------------------------------------------------------
+
+_CREDIT_END = re.compile(
+    r"[\s_\-/／—]*(?:文并摄影?|文并图|图并文|[图文]{2}报道|摄影报道|摄影|拍摄|摄|供图|[/／]图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
+)
+_CREDIT_END_LAST = frozenset("摄影图文道)）")  # what _CREDIT_END can end with, before spaces
+# round 36: `（记者 X 文摄）` (wrote it and took it), `（X摄 Y文）` (the writer after the photographer: no photographer)
+_CREDIT_BRACKET_END = re.compile(
+    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图(?:报道)?|图[/／]?文(?:报道)?|文[/／]摄|(?<=\s)文摄)"
+    r"(?:(?<=摄)\s+[\u4e00-\u9fff]{2,4}文)?\s*[)）\]】]\s*$"
+)
+_CREDIT_BRACKET_LEAD = re.compile(
+    r"[(（\[【]\s*(?:摄影|航拍|拍摄|摄|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (图文 before 图: `（图文／X）`)
+    r"(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
+)
+_CREDIT_LEAD = re.compile(  # round 42: the key may say the whole page's pictures are the one credit (`本版摄影／X`)
+    r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄)\s*[:：/／丨｜|@]\s*"
+    r"(?P<body>[^:：]{2,40})$"
+    r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
+    r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：]+(?P<body3>[^:：]{2,40})$"
+)
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
+_CREDIT_INITIALS = re.compile(r"[A-Z]{2,3}")
+_AGENCY_INITIALS = frozenset("AP AFP EPA CFP IC VCG UPI DPA CNA CNS ANP AAP NHK BBC CNN PA TPG FP KNA SNA IT".split())
+_LATIN_COMPANY = re.compile(r"\b(?:Media|News|Photos?|Studio|Images|Press|Group|Agency|Pictures|Daily|Times|Post|TV|Network)\b")
+_ORGAN_LAST = frozenset("局署厅委办处")
+_TRAINEE = re.compile(r"\s*[(（]实习[)）]")
+
+
+@dataclass
+class _Credit:
+    start: int  # where the credit begins in the text
+    names: list[str]
+    agency: str | None
+    role: str | None
+    rule: str
+    confidence: float
+    units: list[str] = field(default_factory=list)
+    day: str | None = None  # a shooting day written inside the credit
+
+
+_SECOND_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员\s*[\u4e00-\u9fff])")
+
+
+# a medium's short name the agency list lacks, right before a reporter's role (`财新记者 X`)
+_MEDIUM_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:首席|特约|见习|实习|摄影)?记者)")
+# round 33: a longer outlet-shaped name (…报, …网, …社, …台, …刊, …杂志, and a second one after `·`) before any reporter's
+# role (`中国妇女报全媒体记者 X`, `人民政协报记者 X`, `中青报·中青网见习记者 X`)
+_OUTLET_BEFORE_ROLE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|杂志)(?:·[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|客户端))?"
+    r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?记者)"
+)
+# round 36: an outlet, then its news brand or app glued or after `·`, before a reporter's role (`某某日报某某新闻记者 X`,
+# `某某新闻·某某客户端记者 X`)
+_OUTLET_BRAND_BEFORE_ROLE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|新闻)·?[\u4e00-\u9fff]{1,6}?(?:新闻|客户端)"
+    r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?记者)"
+)
+# round 45: a news brand or app first, then after `·` the paper whose brand it is, before a reporter's role
+# (`新某省·某省日报通讯员 X`, `某某新闻·某某日报记者 X`); the outlet ends at its own outlet word
+_BRAND_OUTLET_BEFORE_ROLE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,8}?(?:报|网|社|台)"
+    r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?(?:记者|通讯员)|$)"  # ($: `…日报 通讯员`, split before)
+)
+
+
+def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
+    """Names, agency and role in `新华社记者 杨湛菲`, `记者 A 通讯员 B C`, `中国青年报 赵迪` …
+
+    Returns the names and how many leading characters of `body` were NOT part of the credit
+    (the caption text before it), or None when the body is not a credit.
+    """
+    body = (_TRAINEE.sub("", body) if "实习" in body else body).rstrip(" _-/")
+    if "通讯员" in body:  # `本报记者A通讯员B`: two credits glued together
+        body = _SECOND_CREDIT.sub(" ", body)
+    tokens = [t for t in _NAME_TOKEN_SPLIT.split(body) if t]
+    agency = role = None
+    names: list[str] = []
+    credit_seen = False
+    for tok in _join_split_names(tokens):
+        if not names and tok[-1:] == "客" and tok.endswith("拍客") and len(tok) <= 6:
+            role = role or "拍客"  # `川观拍客 X`, `新华拍客 X`: a paper's citizen photographer, a role like 记者
+            credit_seen = True
+            continue
+        rest = tok
+        am = (_OUTLET_BRAND_BEFORE_ROLE.match(rest) if not strict and ("新闻" in rest or "客户端" in rest) else None) \
+            or (_BRAND_OUTLET_BEFORE_ROLE.match(rest) if not strict and "·" in rest else None) \
+            or _AGENCY_RE.match(rest) or (_MEDIUM_BEFORE_ROLE.match(rest) or _OUTLET_BEFORE_ROLE.match(rest)
+                                          if not strict and "记者" in rest else None)
+        if am:
+            agency = agency or am.group(0).removesuffix("发")
+            rest = rest[am.end():].lstrip("发")
+            if "记者" in rest and not strict and not _ROLE_RE.match(rest):  # round 49: `新民晚报新民网记者 X`: the
+                bm = _OUTLET_BEFORE_ROLE.match(rest) or _MEDIUM_BEFORE_ROLE.match(rest)  # paper, then its own site or
+                if bm and not _is_name(bm.group(0)):  # app glued before the role (`某某日报某某点记者`); not a name
+                    rest = rest[bm.end():]
+        rm = _ROLE_RE.match(rest)
+        while rm:
+            role = role or rm.group(0)
+            rest = rest[rm.end():]
+            rm = _ROLE_RE.match(rest)
+        if (am or rest != tok) and names and not credit_seen and not all(map(_is_name, names)):
+            return None  # `游人赏花 新华社 宋城`: words before the first agency or role are the caption
+        credit_seen = credit_seen or bool(am) or rest != tok
+        if not rest:
+            continue
+        if not names and len(rest) >= 3 and _UNIT_ONLY.fullmatch(rest) and (len(rest) >= 4 or not _is_common_name(rest)):
+            credit_seen = True  # `（宣传部 张三 摄）`: the unit the photographer works for, not a person
+            continue
+        if _is_name(rest, strict=strict) or (not strict and _LATIN_NICK.fullmatch(rest)):
+            names.append(rest)
+            continue
+        if (role or agency) and not strict and _CREDITED_NAME.fullmatch(rest) and not _CHUNK_STOP.search(rest) \
+                and rest not in _NOT_NAMES and not _CREDIT_WORD.search(rest) and not _full_place(rest):
+            names.append(rest)
+            continue
+        return None
+    if not names:
+        return None
+    if len(names) > 1 and names[-1].isascii() and names[-2].isascii():
+        names = _join_romanised(names, body)  # round 40: `记者 Wang Xiaoming 摄`: one romanised name, not two
+    if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names)) and not _enumerated_names(body, names)
+                                                    or any(map(_is_title_word, names[:-1]))):  # `秋收 张三摄`
+        return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
+    return names, agency, role, 0
+
+
+def _join_romanised(names: list[str], body: str) -> list[str]:
+    """`Wang Xiaoming`, `Chong Voon Chung`: capitalised words written with a space are one romanised name."""
+    out: list[str] = []
+    for name in names:
+        joined = f"{out[-1]} {name}" if out else ""
+        if out and name.isascii() and out[-1].isascii() and joined in body and _LATIN_PERSON.fullmatch(joined):
+            out[-1] = joined
+        else:
+            out.append(name)
+    return out
+
+
+def _enumerated_names(body: str, names: list[str]) -> bool:
+    """`潘程超、钞飞航`: names listed with the enumeration comma (no space: a space may part a title from a name)
+    are people even when a rare surname is not in the table, if one of them has a known surname and each of
+    the others is a full three-character name (`桃花、李花` is no list of people)."""
+    return ("、" in body and not any(ch.isspace() for ch in body.strip())
+            and any(map(_has_surname, names)) and all(len(n) == 3 or _has_surname(n) for n in names))
+
+
+_PADDED_NAME_BEFORE = frozenset(" \u3000者员师")  # round 42: what stands before a padded name: a space, a role's end
+
+
+def _glued_unsurnamed_rest(run: str, before: str) -> str | None:
+    """An exhibition's label glues the title, the name and 摄 (`冰雪大秃顶邢书智摄`, `“某某”园雷克摄`: 牡丹江日报's list
+    of a 雪乡 show): a name opens on a surname, so where the run glued to the words before it opens on a character
+    that is no surname, that character ends the title and the rest, a strict name with its surname, is the
+    photographer. After a space or a full stop the run is a name of its own (`。园雷克摄` stays)."""
+    if before in _GLUED_RUN_APART or run[0] in _SINGLE_SURNAMES or run[:2] in _COMPOUND_SURNAMES:
+        return None
+    rest = run[1:]
+    return rest if _has_surname(rest) and _is_name(rest) and not _is_tibetan_name(run) \
+        and not _is_transliterated_name(run) else None
+
+
+_GLUED_RUN_APART = frozenset(" \u3000。，,、；;：:／/|-_+＋()（）[]【】")  # what sets a run apart from the words before
+
+
+def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
+    """Try the credit body; when it fails, drop leading tokens (they were caption text)."""
+    if len(body) >= 4 and body[-2] == " " and body[-4] in _PADDED_NAME_BEFORE and _CJK.fullmatch(body[-3] + body[-1]):
+        # round 42: `记者彭 源摄`, `X 衛 琦`: a two-character name padded to the width of three, read as one name
+        got = _credit_from_tail(text, start, body[:-2] + body[-1], strict=strict, rule=rule, conf=conf)
+        if got and got.names and got.names[-1] == body[-3] + body[-1]:
+            return got
+    tokens = _NAME_TOKEN_SPLIT.split(body)
+    joint = "、" if "、" in body and " " not in body.strip() else " "  # a list `X、Y` stays one (_enumerated_names)
+    for skip in range(len(tokens)):
+        part = joint.join(tokens[skip:]).strip()
+        if not part:
+            break
+        got = _parse_credit_body(part, strict=strict)
+        if got:
+            names, agency, role, _ = got
+            offset = start + _offset_of_token(body, skip)
+            if len(names) == 1 and len(names[0]) >= 4 and names[0][-2:] in _GAZETTEER and _is_common_name(names[0][:-2]):
+                names = [names[0][:-2]]  # round 24: `中央社记者黄兆平纽约摄`: the dateline city before 摄
+            if skip and names[0].isascii() and tokens[skip - 1][-1:].isascii() and tokens[skip - 1][-1:].isalpha():
+                # round 40: `Wang Xiaoming 摄`: a romanised name's first word is no caption text; the whole name
+                # when its words read as one (`Wang Xiaoming`), else nobody rather than a cut one
+                k = next((k for k in range(max(0, skip - 2), skip)
+                          if _LATIN_PERSON.fullmatch(" ".join([*tokens[k:skip], names[0]]))), None)
+                if k is None or len(names) > 1 or agency or role:
+                    return None
+                names, offset = [" ".join([*tokens[k:skip], names[0]])], start + _offset_of_token(body, k)
+            return _Credit(offset, names, agency, role, rule, conf)
+    pen = _PEN_NAME_CREDIT.fullmatch(body.strip()) if not strict else None
+    if pen and not _CHUNK_STOP.search(pen["pen"]):  # `长江日报城市摄影队 哈喽马里奥 摄`: a pen name
+        agency = _AGENCY_RE.match(pen["agency"])
+        return _Credit(start + _offset_of_token(body, 0), [pen["pen"]], agency.group(0) if agency else None,
+                       pen["role"], "媒体 笔名 摄", 0.5)
+    # `新华社记者郭绪雷`, `记者X`, `路网公司周博玮`: agency/role/unit glued to the name
+    run = _ROLE_THEN_RUN.search(body) if len(body) > 6 and ("记者" in body or "通讯员" in body) else None
+    if run:  # round 24: `南方日报记者梁文祥朱伟良摄`: a role vouches for the names glued after it
+        names = _glued_names(run["run"])
+        if names is not None:
+            agency = _AGENCY_TAIL_BEFORE_ROLE.search(body, 0, run.start())
+            return _Credit(start + (agency.start() if agency else run.start()), names, agency["a"] if agency else None,
+                           run["role"], rule, conf * 0.9) if names else None
+    pair = _two_glued_names(body.strip())
+    if pair:  # round 21: `…。张明李华摄影报道`: two names written without a separator
+        return _Credit(start + _offset_of_token(body, 0), pair, None, None, rule, conf * 0.9) if pair[0] else None
+    glued = _GLUED_CREDIT.search(body)
+    if glued and len(glued["name"]) == 4 and len(body.strip()) > 6 and not (glued["agency"] or glued["role"] or glued["unit"]) \
+            and glued["name"][0] not in _COMMON_SURNAMES and glued["name"][:2] not in _COMPOUND_SURNAMES \
+            and _is_common_name(glued["name"][1:]) and not _is_tibetan_name(glued["name"]) \
+            and not _is_transliterated_name(glued["name"]):  # round 21: `运回家汪治忠摄`: 家 ends the caption
+        return _Credit(start + glued.start("name") + 1, [glued["name"][1:]], None, None, rule, conf)
+    if glued and len(glued["name"]) == 4 and (len(body.strip()) > 6 or glued["name"][1] in _TITLE_ENDINGS
+                                              and _is_title_word(glued["name"][:2])) \
+            and not (glued["agency"] or glued["role"] or glued["unit"]) \
+            and glued["name"][:2] not in _COMPOUND_SURNAMES and _is_common_name(glued["name"][2:]) \
+            and not _is_common_name(glued["name"][1:]) and not _is_name(glued["name"][:2]) \
+            and not _is_tibetan_name(glued["name"]) and not _is_transliterated_name(glued["name"]):
+        return _Credit(start + glued.start("name") + 2, [glued["name"][2:]], None, None, rule, conf * 0.9)  # round 27:
+        # `…闹元宵梁婷摄`: a two-character common name glued to the caption's last word (not `元宵梁婷`); round 55: a
+        # short title too when its last word is a title word (`某城夜色李哲摄`, `秋色王伟摄`: 色, 韵, 景 … end titles)
+    if glued and len(glued["name"]) >= 3 and glued.start("name") > 0 and not (glued["agency"] or glued["role"]) \
+            and not glued["unit"] and (rest := _glued_unsurnamed_rest(glued["name"], body[glued.start("name") - 1])):
+        return _Credit(start + glued.start("name") + 1, [rest], None, None, rule, conf * 0.9)  # `冰雪大秃顶邢书智摄`
+    if glued and _is_name(glued.group("name"), strict=strict) and not _cut_translit(body, glued) \
+            and not _AGENCY_RE.fullmatch(body.strip()):  # round 21: `图／中央社`: an agency alone names nobody
+        agency = glued.group("agency")
+        unit = glued.group("unit")
+        return _Credit(start + glued.start(), [glued.group("name")], agency.removesuffix("发") if agency else None,
+                       glued.group("role"), rule, conf, [unit] if unit else [])
+    return None
+
+
+_ROLE_THEN_RUN = re.compile(r"(?P<role>摄影记者|全媒体记者|融媒体记者|记者|通讯员)\s*(?P<run>[\u4e00-\u9fff]{5,12})$")
+_AGENCY_TAIL_BEFORE_ROLE = re.compile(r"(?P<a>" + _AGENCY_RE.pattern + r")\s*$")
+
+
+def _glued_names(run: str) -> list[str] | None:
+    """Round 24: a run of names glued together (`梁文祥朱伟良`, `黄一鸣李华徐子茗`) as common names of two or three
+    characters; None when it does not split so, `[]` when it splits more than one way (no credit, not a wrong one)."""
+    splits: list[list[str]] = []
+
+    def walk(i: int, acc: list[str]) -> None:
+        if len(splits) > 1:
+            return
+        if i == len(run):
+            if len(acc) >= 2:
+                splits.append(acc)
+            return
+        for k in (3, 2):
+            if i + k <= len(run) and _is_common_name(run[i : i + k]):
+                walk(i + k, [*acc, run[i : i + k]])
+
+    walk(0, [])
+    return splits[0] if len(splits) == 1 else [] if splits else None
+
+
+def _two_glued_names(body: str) -> list[str] | None:
+    """A whole credit body of 5-6 characters that is no one name: the two common names it splits into one way
+    only; `[""]` when it splits more than one way (which is which is unknown: no credit, rather than a wrong one)."""
+    if not 5 <= len(body) <= 6 or not _CJK.fullmatch(body) or _is_tibetan_name(body[:4]) or _is_transliterated_name(body):
+        return None
+    splits = [[body[:k], body[k:]] for k in (2, 3) if 2 <= len(body) - k <= 3
+              and _is_common_name(body[:k]) and _is_common_name(body[k:])]
+    return splits[0] if len(splits) == 1 else [""] if splits else None
+
+
+def _cut_translit(body: str, glued: re.Match[str]) -> bool:
+    """`巴音布鲁克摄`: four transliterated characters cut from a longer word are no name."""
+    name, at = glued.group("name"), glued.start("name")
+    return (len(name) == 4 and not _has_surname(name) and not _is_tibetan_name(name) and at > 0
+            and not (glued.group("role") or glued.group("unit")) and "\u4e00" <= body[at - 1] <= "\u9fff")
+
+
+_ROLE_ALTERNATION_EARLY = "|".join(map(re.escape, _ROLES))
+_GLUED_CREDIT = re.compile(
+    r"(?:(?P<agency>" + _AGENCY_RE.pattern + r")发?\s*)?(?P<role>" + "|".join(_ROLES) + r")?"
+    r"(?P<unit>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?:" + _UNIT_SUFFIX + r"))?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+
+
+_PEN_NAME_CREDIT = re.compile(
+    r"(?P<agency>(?:" + _AGENCY_RE.pattern + r"))(?P<role>" + _ROLE_ALTERNATION_EARLY + r")?\s+"
+    r"(?P<pen>[\u4e00-\u9fffA-Za-z0-9]{2,8})"
+)
+
+
+def _offset_of_token(body: str, index: int) -> int:
+    pos = 0
+    for _ in range(index):
+        m = re.compile(r"\S+\s*").match(body, pos)
+        if not m:
+            break
+        pos = m.end()
+    return pos
+
+
+# round 52: 摄影报道 (a report told in photos) as the key, the name after it (`…。摄影报道 X`), as 摄影 X
+_AUTHOR_PROVINCE = re.compile(  # round 42: 本版/本期/本刊 before the key: the page's (the issue's) one credit
+    r"[\s_\-]*(?:特约|首席|本报|本版|本期|本刊)?(?:作者|摄影(?:报道)?)(?:\s*[:：]\s*|\s+)(?:(?:" + "|".join(_PROVINCES) + r")(?:省|市)?\s+)?"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
+)
+_NAME_BRACKET_END = re.compile(
+    r"(?<=[^\s(（])\s*[(（](?P<name>[\u4e00-\u9fff]{2,4}(?:[ 、，,][\u4e00-\u9fff]{2,4}){0,2})[)）]$"
+)
+
+
+_UNIT_NAMES_BRACKET = re.compile(
+    r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,14}?(?:分行|支行|银行|公司|集团|部|中心|学院|大学|中学|小学|学校|工会|协会))"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,2})\s*[)）]$"
+)
+
+
+# `背篓专线 安康：王兆群`: an association's branch (a place name) and its member after a short title
+_HOME_COLON_NAME = re.compile(r"[\s_\-]+(?P<home>[\u4e00-\u9fff]{2,4}?)(?:分会|市|县|区)?[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _last_open(text: str) -> int:
+    """Round 24 (speed): where a `\\s*（…）$` form whose body holds no bracket can begin: the last opening bracket,
+    moved back over the spaces before it (the same match a search of the whole text finds, found sooner)."""
+    i = max(text.rfind("("), text.rfind("（"))
+    if i <= 0:
+        return 0
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _tail40(text: str) -> int:
+    """Where to start looking for a source or a credit that closes a name: its last 40 characters."""
+    return max(0, len(text) - 40)
+_UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")

@@ -1,0 +1,582 @@
+"""Step 5b, the place finders a caption is read with: after a marker, 在 clauses, held at, date
+clauses, datelines, visits, passages, 于 (`_place_*`).
+
+Reads lexicon, people, places_scan, places_not_where. Serves places, credits_grammar, dates, titles,
+captions, segments, text_tails, text_body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lexicon import (
+    _ALL_SUFFIXES,
+    _AMBIGUOUS_PLACES,
+    _COMMON_SURNAMES,
+    _COUNTRIES,
+    _DIVISION_FULL,
+    _GAZ_FIRST,
+    _GAZETTEER,
+    _HAND_GAZETTEER,
+    _PLACE_STOP_CHARS,
+    _PROVINCE_SET,
+    _SINGLE_SURNAMES,
+    _WEAK_SUFFIXES,
+    _trie_pattern,
+)
+from .people import _CJK, _is_name
+from .places_not_where import _CLAUSE_END, _ENSEMBLE_AFTER, _GENERIC_SPOTS
+from .places_scan import (
+    _CLAUSE_START,
+    _MULTI_SUFFIX_RUN,
+    _PEOPLE_LEADING_PLACE,
+    _PLACE_AFTER,
+    _ZAI,
+    _gaz_name_length,
+    _gazetteer_at,
+    _Scan,
+    _scan_place,
+    _trim_place,
+)
+
+_MOTION_OBJECT = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][港站岛村园校城镇山]$")
+
+
+def _place_after_marker(text: str) -> tuple[str, str, float] | None:
+    if "于" not in text and "地点" not in text:
+        return None  # (speed) every marker holds 于 or 地点
+    for m in _PLACE_AFTER.finditer(text):
+        rest = text[m.end():]
+        if m.group(0).startswith("位于"):
+            end = rest.find("的")
+            if 0 < end <= 30:
+                where = _trim_place(rest[:end])
+                if where in _GAZETTEER or where.endswith(("省", "市", "县", "州")):
+                    scan = _scan_place(rest, end + 1)  # `位于南京的玄武湖公园`: the named place in the city
+                    named = _trim_place(rest[end + 1 : scan.end])
+                    if len(named) >= 3 and scan.strong and not _MULTI_SUFFIX_RUN.fullmatch(named):
+                        return where + named, "位于…的 X", 0.85
+                return where, "位于…的", 0.85
+        stop = re.search(r"[,，。;；\s的]", rest)
+        phrase = _trim_place(rest[: stop.start()] if stop else rest)
+        if len(phrase) >= 2 and not phrase[0].isdigit() and not _CN_DATE.match(phrase):  # `摄于2019年8月`, `摄于五月一日`: dates
+            return phrase, m.group(0).strip(), 0.9
+    return None
+
+
+def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
+    """`…，在X，` at the start of a clause: the whole adverbial X is the place."""
+    if "在" not in text or not _zai_may_open_clause(text):
+        return None
+    for m in _CLAUSE_START.finditer(text):
+        if not text.startswith("在", m.end()) or text.startswith("在位于", m.end()):
+            continue
+        start = m.end() + 1
+        comma = _CLAUSE_END.search(text, start)
+        if not comma:
+            continue
+        phrase = _trim_place(text[start : comma.start()])
+        if phrase and len(phrase) <= 40 and not phrase.startswith(_ROUTE_VERB) \
+                and _scan_place(phrase, 0).end >= 0.8 * len(phrase):
+            return phrase, "在…，", 0.85
+    return None
+# (speed) the last character a _CLAUSE_START match can end with: its marks, a date's or a lead word's last
+# character (日 午 上 间 晚 晨 早, 前 天 来 今 是 为), a comma after them, or a space
+_CLAUSE_START_LAST = frozenset(",，。;；：:!！?？—日午上间晚晨早前天来今是为")
+
+
+def _zai_may_open_clause(text: str) -> bool:
+    """Whether some 在 stands where a _CLAUSE_START match could end (the name's start, or after one of
+    _CLAUSE_START_LAST or a space): one scan of the 在s, not a _CLAUSE_START scan of the whole name."""
+    j = text.find("在")
+    while j >= 0:
+        if j == 0 or text[j - 1] in _CLAUSE_START_LAST or text[j - 1].isspace():
+            return True
+        j = text.find("在", j + 1)
+    return False
+
+
+_ROUTE_VERB = ("通往", "前往", "去往", "开往", "驶往", "飞往", "通向")  # `在通往X的路口`: a road, not X
+
+
+# round 21: `在X举行的Y`, `在X举办的…`: the event is held at X, which is where (not the event Y after 的)
+_HELD_AT = re.compile(r"在(?P<np>[^,，。;；、的在]{2,20}?)(?:隆重)?(?:举行|举办|召开|开幕|闭幕|落幕|开展|上演|展出)的")
+
+
+_COUNTRY_CAPITAL = re.compile(  # `塞尔维亚首都贝尔格莱德`: a country, its capital (or a city) by name
+    "(?:" + "|".join(sorted(_COUNTRIES, key=len, reverse=True)) + r")(?:首都|首府)[\u4e00-\u9fff]{2,8}")
+_HELD_GATE = re.compile("[行办开幕展演出]的")
+_HELD_STOP = frozenset("们我你他她它这那了着被把将让给对从向是有")
+
+
+def _place_held_at(text: str) -> tuple[str, str, float] | None:
+    if "在" not in text or not _HELD_GATE.search(text):
+        return None
+    for m in _HELD_AT.finditer(text):
+        np = m["np"]
+        if not _HELD_STOP.isdisjoint(np) or _MULTI_SUFFIX_RUN.fullmatch(np) or np in _GENERIC_SPOTS:
+            continue  # `在他们举行的`, `在学校举行的`: a clause or a kind of place, no name
+        scan = _scan_place(np, 0)
+        if scan.end == len(np) and (scan.strong or scan.first_gaz) or _COUNTRY_CAPITAL.fullmatch(np):
+            return np, "在X举行的", 0.8
+    return None
+
+
+# round 52: a short state word and 的 between 在 and the place (`在封冻的某江上`, `在繁忙的某港`): the place is what
+# follows 的 (a scan from 在 read nothing); a clause or a person before 的 (`在他的`, `在我们的`) is no state word
+_ZAI_STATE_DE = re.compile(r"[\u4e00-\u9fff]{1,3}?的")
+_ZAI_STATE_NOT = frozenset("我你他她它们这那其自谁")
+
+
+def _place_zai(text: str) -> tuple[str, str, float] | None:
+    for m in _ZAI.finditer(text):
+        phrase = _trim_place(text[m.end() : _scan_place(text, m.end()).end])
+        if len(phrase) < 2 and "的" in text[m.end() + 1 : m.end() + 4]:
+            de = _ZAI_STATE_DE.match(text, m.end())
+            if de and _ZAI_STATE_NOT.isdisjoint(de.group(0)):
+                phrase = _trim_place(text[de.end() : _scan_place(text, de.end()).end])
+        if len(phrase) >= 2 and not phrase.startswith(_ROUTE_VERB):
+            if phrase[-1] in _WATER_LAST and "面" in text:
+                k = text.find(phrase, m.end()) + len(phrase)
+                if text[k : k + 2] == phrase[-1] + "面":  # round 52: `在某江江面上`, `在某湖湖面`: the water's own surface
+                    phrase += text[k : k + 2]
+            return phrase, "在 X", 0.75
+    return None
+
+
+_WATER_LAST = frozenset("江湖河海")
+
+
+_DATE_CLAUSE = re.compile(
+    r"^(?:(?:当地时间|北京时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
+    r"|(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{1,6}(?:期间|前夕|之际|时节|假期|以来))[,，]\s*"
+)
+
+
+@lru_cache(maxsize=1)
+def _date_clause(text: str) -> re.Match[str] | None:
+    """(speed) `_DATE_CLAUSE.match(text)`, which three place finders ask of the same caption (the last answer
+    is kept); a name with no comma in its first 18 characters (the longest opening,
+    `当地时间2020年12月31日上午`, is 17) is answered without the regex."""
+    return _DATE_CLAUSE.match(text) if "," in text[:18] or "，" in text[:18] else None
+
+
+_ONE_OF_KIND = re.compile(r"一[\u4e00-\u9fff]{1,3}?[内里中前旁外]?")
+
+
+def _place_date_clause(text: str) -> tuple[str, str, float] | None:
+    """`2020年3月22日,湖南省长沙市明德启南中学,…`: a clause between the date and the scene is the place."""
+    m = _date_clause(text)
+    if not m:
+        return None
+    end = _CLAUSE_END.search(text, m.end())
+    if end is None or end.start() - m.end() < 2 or text[m.end()] not in _GAZ_FIRST:
+        return None  # the place must open with a known name (first_gaz below): no scan otherwise
+    if text[m.end() : end.start()] in _GAZETTEER:
+        return None  # a bare city (`11月18日,北京,…在景山公园`): a later 在-phrase is more specific
+    if _gazetteer_at(text, m.end()) == m.end():
+        return None  # (speed) scan.first_gaz is exactly a known name at the start: no scan otherwise
+    scan = _scan_place(text, m.end())
+    if scan.first_gaz and scan.end >= end.start() - 4:
+        one = text.find("一", m.end() + 2, end.start())  # `马卡蒂市一商场内`: a mall in the city
+        if one > 0 and _ONE_OF_KIND.fullmatch(text, one, end.start()) and _scan_place(text[m.end() : one], 0).end \
+                == one - m.end():
+            return text[m.end() : one], "place clause after the date", 0.75
+        return text[m.end() : end.start()], "place clause after the date", 0.75
+    return None
+
+
+_DATELINE_FIRST = frozenset("0123456789一二三四五六七八九十当北")
+_CN_MONTH_FIRST = frozenset("一二三四五六七八九十")
+_CN_DATE_CLAUSE = re.compile(r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[早晚上下午夜间]{0,2}[,，]\s*")  # `九月十八日,`
+
+
+_AREA_AROUND = re.compile(r"(?:^|(?<=[到在于至往去,，]))(?=(?P<p>[\u4e00-\u9fff、]{2,12}?)一带)")
+_NOT_AREA_LEAD = frozenset("这那该此其各全整周附")
+_NOT_AREA_CHARS = frozenset("沿向从往到去来在于日月年时")
+_DESTINATION_MARKS = frozenset("到在于至往去")
+
+
+_AREA_LIST_JOINERS = str.maketrans("及和与", "、、、")
+
+
+def _place_area_around(text: str) -> tuple[str, str, float] | None:
+    """Round 24: `市民到兰桂坊一带庆祝`, `东海岸成功、长滨一带处处…`: the words before 一带 name an area."""
+    if "一带" not in text:
+        return None
+    for m in _AREA_AROUND.finditer(text):
+        p = m["p"]
+        if len(p) > 3 and ("及" in p or "和" in p or "与" in p):  # `太子及旺角一带`: a list joined by 及/和/与 as by 、
+            p = p[0] + p[1:-1].translate(_AREA_LIST_JOINERS) + p[-1]
+        if p[0] in _NOT_AREA_LEAD or not _PLACE_STOP_CHARS.isdisjoint(p) or not _NOT_AREA_CHARS.isdisjoint(p):
+            continue
+        if m.start() and text[m.start() - 1] in _DESTINATION_MARKS or not _is_name(p) and ("、" in p or _scan_place(p, 0).first_gaz):
+            return m["p"] + "一带", "X一带", 0.65  # after 到/在 any name; opening a clause a list or a known name
+    return None
+
+
+def _place_dateline_or_area(text: str) -> tuple[str, str, float] | None:
+    """The two round-24 finders in one call (speed): the dateline's bare city, then the area before 一带."""
+    got = _place_dateline_city(text) if text[:1] in _DATELINE_FIRST else None
+    return got or (_place_area_around(text) if "一带" in text else None)
+
+
+def _place_dateline_city(text: str) -> tuple[str, str, float] | None:
+    """Round 24: `9月18日,北京,观众在…展上参观…`: the dateline's bare city is where, when no 在/于 phrase
+    named a more exact place (the object of 参观/走进 after it is what is shown, not where)."""
+    first = text[:1]
+    m = ((_CN_DATE_CLAUSE.match(text) if first in _CN_MONTH_FIRST else _date_clause(text))
+         if first in _DATELINE_FIRST else None)
+    if not m or text[m.end() : m.end() + 1] not in _GAZ_FIRST:
+        return None
+    end = _CLAUSE_END.search(text, m.end())
+    city = text[m.end() : end.start()] if end else ""
+    return (city, "dateline city", 0.6) if city in _GAZETTEER and city not in _AMBIGUOUS_PLACES else None
+
+
+def _place_date_admin(text: str) -> tuple[str, str, float] | None:
+    """`近日,四川省华蓥市高兴镇花庙嘴村果农在果园…`: a full division phrase opening the clause
+    after the date is more specific than a later generic 在-phrase."""
+    m = _date_clause(text)
+    start = m.end() if m else 0  # `福州市长乐区三溪村,龙舟在…`: with no date, the opening clause
+    if text[start : start + 1] not in _GAZ_FIRST or _gazetteer_at(text, start) == start:
+        return None  # a division phrase opens with a known name (first_gaz below, exactly this test): no scan otherwise
+    scan = _scan_place(text, start)
+    if not m and text[scan.end : scan.end + 1] not in (",", "，"):
+        return None
+    phrase = _trim_place(text[start : scan.end])
+    if scan.first_gaz and scan.chunks >= 3 and phrase.endswith(_ADMIN_END) and phrase not in _AMBIGUOUS_PLACES:
+        return phrase, "division phrase after the date" if m else "division phrase opening the caption", 0.7
+    return None
+
+
+_TEAM_AFTER = frozenset("班队")
+
+
+_FROM_WORDS = ("来自", "源自", "出自")
+
+
+def _place_clause_start(text: str) -> tuple[str, str, float] | None:
+    """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
+    for m in _CLAUSE_START.finditer(text):
+        i = m.end()
+        if text.startswith(_FROM_WORDS, i):
+            continue  # `来自安徽泾县的工匠`: where people come from, not where they are
+        # a short verb such as 俯瞰/远眺 may come before a known name; a known name at the
+        # clause start itself (河南省周口市…) wins over one a few characters in
+        order = (0, 1, 2, 3) if _gazetteer_at(text, i) > i else (1, 2, 3, 0)
+        for k in order:
+            if k and _gazetteer_at(text, i + k) == i + k:
+                continue
+            scan = _scan_place(text, i + k)
+            phrase = _trim_place(text[i + k : scan.end])
+            if not phrase or text[scan.end : scan.end + 1] in _TEAM_AFTER or _ENSEMBLE_AFTER.match(text, scan.end):
+                continue  # `西藏班方阵`, `北京队队员`: a class or a team named after a place, not where
+            people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong)
+            if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not people:
+                if k and scan.chunks == 1 and phrase not in _HAND_GAZETTEER and phrase not in _DIVISION_FULL:
+                    continue  # `登上高处`: a county's short form (上高) read across words after a verb
+                named = _named_after_dash(text, scan.end) if scan.chunks == 1 else None
+                return named or (phrase, "clause-initial place", 0.7)  # not `荷兰学生…`
+            if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
+                    and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
+                    and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
+                return phrase, "clause-initial place", 0.6
+    return None
+
+
+def _named_after_dash(text: str, pos: int) -> tuple[str, str, float] | None:
+    """`成都知名景点——宽窄巷子景区内…`: the named sight after the dash is more specific than the city."""
+    end = _CLAUSE_END.search(text, pos)
+    dash = text.find("——", pos, end.start() if end else len(text))
+    if dash < 0:
+        return None
+    scan = _scan_place(text, dash + 2)
+    phrase = _trim_place(text[dash + 2 : scan.end])
+    return (phrase, "place after ——", 0.7) if len(phrase) >= 3 and scan.strong else None
+
+
+# round 24: a village named for the family that settled it, `姓 + 家 + a settlement or landform word` (徐家院, 薛家凹,
+# 李家坪, 王家坝, 张家湾 …), found last, where no other finder named a place; a known place right before it joins it
+_FAMILY_VILLAGE = re.compile(
+    "(?P<p>[" + "".join(sorted(_COMMON_SURNAMES)) + "]家[院凹坳坡沟坪塘湾庄堡屯寨岗咀洼峪坝圩埠畈垄岭])(?=[,，。;；的村]|$)")
+
+
+def _place_family_village(text: str) -> tuple[str, str, float] | None:
+    m = _FAMILY_VILLAGE.search(text) if "家" in text else None
+    if m is None:
+        return None
+    i = m.start()
+    lead = next((k for k in (3, 2) if i >= k and text[i - k : i] in _GAZETTEER), 0)
+    return text[i - lead : m.end()], "姓+家+村落字", 0.55
+_DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游客` names where people come from
+
+
+_VISIT = re.compile(
+    r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
+    r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越|行经|路过|经过"  # round 24: `工人经过X大桥施工现场`
+    r"|巡视|巡查|巡检"  # round 30: `员工巡视某某变电站设备`: an inspection is where the inspectors are
+    r"|观赏"  # round 42: `游客乘船观赏某某古城夜景`: what sightseers look at, like 游览 and 远眺
+    r"|进入"  # round 42: `游客进入某某滑雪场`: only a sight's kind after it (_place_after_visit), not `进入某某阶段`
+    r"|跳入|跃入|跳进"  # round 53: `泳客跳入某某湖`, `跃入某某公园的河水`: the swimmer is in the named water, as 走入
+)
+# round 55: `牧民们夜宿某某水库旁`: where people spend the night is where they are, as after 来到 (searched apart, only
+# where 宿 or 露营 occurs: (speed) a longer _VISIT costs every caption)
+_NIGHT_STAY = re.compile(r"夜宿|宿营|露营|留宿")
+
+
+def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
+                       fits: Callable[[str, _Scan], object]) -> tuple[re.Match[str], str] | None:
+    """The first named place (at least ``shortest`` characters) right after a ``marker`` match
+    that ``fits(phrase, scan)`` accepts, with that match."""
+    for m in marker.finditer(text):
+        scan = _scan_place(text, m.end())
+        phrase = _trim_place(text[m.end() : scan.end])
+        if (len(phrase) >= shortest and (scan.strong or scan.first_gaz) and phrase not in _AMBIGUOUS_PLACES
+                and fits(phrase, scan)):
+            return m, phrase
+    return None
+
+
+def _place_after_visit(text: str) -> tuple[str, str, float] | None:
+    """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
+    found = _named_place_after(_VISIT, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
+    if found is None and ("宿" in text or "露营" in text):
+        found = _named_place_after(_NIGHT_STAY, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
+    if found and found[0].group(0) == "进入" and not found[1].endswith(_SIGHT_KINDS):
+        return None  # round 42: `进入春季检修阶段`, `进入起火中心`: a stage or a spot entered, no sight
+    return (found[1], f"{found[0].group(0)} X", 0.7) if found else None  # `参观基地`: no named place
+
+
+# a ship, a train or a plane that reaches a named place is pictured there: `返航至X码头`, `驶抵X港`, `靠泊X码头`
+_PLACE_ARRIVAL_VERB = re.compile(_trie_pattern(  # (speed) a trie of the verbs: 返航/返港/回港/驶/航行/运/飞/开 + 至/抵
+    [v + e for v in ("返航", "返港", "回港", "驶", "航行", "运", "飞", "开") for e in "至抵"] + ["靠泊", "停靠", "停泊", "泊靠"],
+    lookahead=False))
+
+
+def _place_arrived_at(text: str) -> tuple[str, str, float] | None:
+    if "至" not in text and "抵" not in text and "泊" not in text and "停靠" not in text:
+        return None  # (speed) every arrival verb holds one of these
+    found = _named_place_after(_PLACE_ARRIVAL_VERB, text, 3, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase)
+                               and phrase[0] not in "该这那此其本")  # `靠泊该港区码头`: the one just named
+    return (found[1], "arrival verb + X", 0.7) if found else None
+
+
+_FROM_ALONG = re.compile(r"从|沿着?|经由")
+_PASSAGE = re.compile(
+    r"(?:水域|江面|河面|海面|湖面|上空|航道|上|下|中|内|旁|畔|附近)?"
+    r"(?:通过|经过|驶过|驶出|驶离|出发|起飞|穿过|飞过|掠过|航行|行驶|徒步|前行|驶向|启程|出港|离港)"
+)
+
+
+def _place_passed(text: str) -> tuple[str, str, float] | None:
+    """`货轮从重庆果园港水域通过`, `游船从X码头出发`, `货轮沿长江航道航行`: a named place between 从/沿 and a
+    verb of passage is where it happens."""
+    if "从" not in text and "沿" not in text and "经由" not in text:
+        return None
+    found = _named_place_after(_FROM_ALONG, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase)
+                               and _passage_after(text, scan.end) is not None)
+    if not found:
+        return None
+    m, phrase = found
+    end = m.end() + len(phrase)
+    part = _passage_after(text, end)
+    if part:  # `果园` + `港`, `果园港` + `水域`: what stands before the verb still names the place
+        phrase += text[end : part.start()] + (part.group(0)[:2] if part.group(0).startswith(("水域", "航道")) else "")
+    return phrase, f"{m.group(0)} X 通过", 0.7
+
+
+def _passage_after(text: str, end: int) -> re.Match[str] | None:
+    """The verb of passage right after a place or one or two characters on (`果园|港水域通过`)."""
+    for gap in (0, 1, 2):
+        if gap and not _CJK.fullmatch(text, end, end + gap):
+            return None
+        m = _PASSAGE.match(text, end + gap)
+        if m:
+            return m
+    return None
+
+
+_GONE_TO = re.compile(r"(?<![运送发销飞开驶通寄])到|前往")  # round 30: 前往 (heading to) as 到
+_LEISURE = re.compile(
+    r"放松|散心|休闲|游玩|游览|赏花|赏景|观光|踏青|散步|健身|锻炼|玩耍|嬉戏|戏水|避暑|纳凉|消暑|露营|野餐|拍照|打卡"
+    r"|参观|购物|观赏|体验|度假|晨练|赏雪|赏月|看花|看海|观浪|观潮|追风|赏樱|看日出|观日出|开展|义诊|巡诊|慰问|支教"
+)
+
+
+def _place_gone_to(text: str) -> tuple[str, str, float] | None:
+    """`带着孩子到南湖公园放松`: people went somewhere to spend time there, so that is where they are."""
+    if "到" not in text and "前往" not in text or not _LEISURE.search(text):
+        return None  # (speed) no 到, or no leisure word anywhere for `fits` to match: nothing to scan
+    found = _named_place_after(_GONE_TO, text, 3, lambda phrase, scan: _LEISURE.match(text, scan.end))
+    return (found[1], "到 X + leisure", 0.65) if found else None
+
+
+def _place_after_de(text: str) -> tuple[str, str, float] | None:
+    """`…绽放的南郊公园七彩花田`, `夕阳下的明光市明光街道`: a named place heads the noun phrase."""
+    for m in _DE.finditer(text):
+        scan = _scan_place(text, m.end())
+        phrase = _trim_place(text[m.end() : scan.end])
+        if len(phrase) >= 3 and (scan.first_gaz or scan.strong) and not _MULTI_SUFFIX_RUN.match(phrase):
+            scene = not scan.first_gaz and scan.chunks <= 1 and phrase.endswith(_SCENE_WORDS)
+            if _MOTION_OBJECT.search(phrase) and phrase not in _GAZETTEER:
+                continue  # `…的渔船驶入港`: a verb and its object
+            if phrase not in _AMBIGUOUS_PLACES and not scene:  # `…的脱轨现场`: a scene
+                return phrase, "…的 X", 0.6
+        elif len(phrase) >= 3 and phrase.endswith(_WEAK_SUFFIXES) and _PLACE_FOOT_OF.match(text, scan.end) \
+                and "在" in text[max(0, m.start() - 12) : m.start()] and phrase not in _AMBIGUOUS_PLACES:
+            return phrase, "在…的 X脚下", 0.6  # `在风雪肆虐的某某峰脚下`: a mountain, a lake or a river named by where
+    return None
+
+
+# where on a natural feature (`…峰脚下`, `…湖畔`, `…山顶`): the feature named before it is a named place
+_PLACE_FOOT_OF = re.compile(r"脚下|山脚|之巅|顶上|深处|之畔|畔|边|旁|顶")
+
+
+_DE = re.compile("的")
+_ADMIN_END = ("街道", "社区", "镇", "乡", "村", "区", "县", "市", "州", "旗", "屯", "寨")
+_ADMIN_CHARS = frozenset("道区镇乡村县市州旗屯寨")
+
+
+def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
+    """A short title that opens with an administrative phrase: `铜鼓镇水流村村民晾晒玉米`.
+
+    Only a phrase ending in 镇/村/乡/街道/县/区 … counts: `苏州玉雕` or `北京冬奥` open with a
+    bare city name that qualifies a craft or a theme, not where the picture was taken.
+    """
+    if text.startswith("来自") or not _gaz_name_length(text, 0) and _ADMIN_CHARS.isdisjoint(text[:16]):
+        return None  # `来自浙江杭州的游客`: where people come from
+    scan = _scan_place(text, 0)
+    phrase = _trim_place(text[: scan.end])
+    if len(phrase) < 3 or phrase in _AMBIGUOUS_PLACES:
+        return None
+    if phrase.endswith(_ADMIN_END) and (scan.first_gaz or scan.chunks >= 2):  # not `美丽乡村`
+        return phrase, "administrative phrase", 0.6
+    if scan.first_gaz and scan.chunks >= 2 and scan.strong:  # `北京故宫角楼雪景`
+        return phrase, "division + landmark", 0.6
+    return None
+    return None
+
+
+# after a nationality or a home town, not where the picture was taken: 荷兰学生, 贵州客商
+_PEOPLE_AFTER = re.compile(r"人|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产"
+                           r"|族(?!自治)")  # round 55: `朝鲜族风情`, `蒙古族服饰`: a people named after the land, no place
+
+
+def _place_anywhere(text: str) -> tuple[str, str, float] | None:
+    got = _place_anywhere_any(text)
+    if got and _ENSEMBLE_AFTER.match(text, text.find(got[0]) + len(got[0])):
+        return None  # `…城关区娘热艺术团演员表演`: the ensemble's home, not where it performs
+    return got
+
+
+def _place_anywhere_any(text: str) -> tuple[str, str, float] | None:
+    skip = 0
+    for i, ch in enumerate(text):
+        if ch not in _GAZ_FIRST or i < skip:
+            continue
+        end = _gazetteer_at(text, i)
+        if end > i and i and text[i - 1] in _DESTINATION:
+            skip = _scan_place(text, i).end  # `运往湖南长沙`: the whole destination, not its city
+            continue
+        if end == i or _PEOPLE_AFTER.match(text, end):
+            continue
+        if text[end : end + 1] in _TEAM_AFTER and _gazetteer_at(text, end) == end:
+            continue  # `西藏班方阵`: a class named after a place (but `西藏班戈县` is a county)
+        if _inside_person_name(text, i, end):
+            continue
+        name = text[i:end]
+        bare = text[i : i + _gaz_name_length(text, i)]
+        if name in _AMBIGUOUS_PLACES or bare in _AMBIGUOUS_PLACES:
+            continue
+        if bare not in _HAND_GAZETTEER and bare not in _DIVISION_FULL and name not in _PROVINCE_SET:
+            # a bare county short form (同心, 铜鼓) is too often a word: only with a place after it
+            scan = _scan_place(text, i)
+            phrase = _trim_place(text[i : scan.end])
+            if scan.chunks < 2 or not phrase.endswith(_ADMIN_END):
+                continue
+            return phrase, "gazetteer", 0.5
+        if bare in _DIVISION_FULL:  # `凤凰县沱江镇老街`: the division and what follows it
+            return _trim_place(text[i : _scan_place(text, i).end]) or name, "gazetteer", 0.5
+        scan = _scan_place(text, i)
+        if scan.chunks >= 2 and scan.strong:  # `贵州黔东南…丹寨县万达小镇`, `西藏拉萨布达拉宫`, `南京玄武湖公园`
+            return _trim_place(text[i : scan.end]) or name, "gazetteer", 0.5
+        return name, "gazetteer", 0.5
+    return None
+
+
+def _inside_person_name(text: str, i: int, end: int) -> bool:
+    """`计算机系的郑海宁、刁克刚`: a county name (海宁) that ends a person's name in a list."""
+    if not i or end - i != 2 or text[i - 1] not in _SINGLE_SURNAMES:
+        return False
+    before = text[i - 2 : i - 1]
+    after = text[end : end + 1]
+    return after in ("、", "和", "与", "及", "等") or (before == "、" and after in ("", "，", ",", "。", "等"))
+
+
+# Generic landform words strung together (`大山大湖`, `高山深谷`): scenery, not a named place.
+_GENERIC_LANDFORMS = re.compile(r"(?:[大小高深青群远][山湖江河海峰谷川原])+")
+
+
+_OPENED_FACILITY = re.compile(
+    r"(?P<p>[^\s，。,;；、的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时几]{2,8}"
+    r"(?:小学|中学|学校|幼儿园|大学|医院|公园|体育馆|图书馆|博物馆|纪念馆|美术馆|大桥|隧道|车站|高铁站))"
+    r"(?:正式|顺利|全面|已)?(?:投入使用|建成|落成|开放|开园|开馆|竣工|启用|通车|开通|揭牌)"
+)
+_OPENED_VERB = re.compile(r"投入使用|建成|落成|开放|开园|开馆|竣工|启用|通车|开通|揭牌")  # (speed) _OPENED_FACILITY's verbs
+
+
+def _place_opened_facility(text: str) -> tuple[str, str, float] | None:
+    """`金沟湾小学投入使用的第一天`: a facility that opens, is built or is unveiled is what the picture
+    shows and where it was taken (the last finder: only when no other place was read)."""
+    m = _OPENED_FACILITY.search(text) if _OPENED_VERB.search(text) else None  # (speed) one scan for the verb first
+    return (m["p"], "facility + 投入使用/落成", 0.6) if m else None
+
+
+# `31日晚间於市民广场`, `民众於台北车站前排队` (於 is 于 in traditional text): 于 after a time or a
+# subject says where; not the 于 of 由于, 关于, 位于 (its own finder), 属于, 终于, 于是 …
+_SUFFIX_FIRST = frozenset(x[0] for x in _ALL_SUFFIXES)  # `马于镇`: 于 inside a place name
+_NOT_BEFORE_YU = frozenset("由关对属终至等善处用基鉴出位勇敢乐便易难急甚")
+
+
+# `学员于某某沙滩合影`, `民警们于某某站执勤`: 于 after people who do something there says where, as after a time
+_PLACE_PEOPLE_BEFORE_YU = frozenset("员们者民警兵生")
+
+
+def _place_yu(text: str) -> tuple[str, str, float] | None:
+    """`31日晚间於市民广场热闹登场`: 于 (traditional 於) after a time says where, like 在."""
+    i = text.find("于", 1)
+    while i > 0:
+        start, i = i + 1, text.find("于", i + 1)
+        before, nxt = text[start - 2], text[start : start + 1]
+        after_time = before in "日天间晚午早"  # after a subject, a known place must follow
+        if nxt and before in _PLACE_PEOPLE_BEFORE_YU and nxt != "是":
+            phrase = _trim_place(text[start : _scan_place(text, start).end])
+            if len(phrase) >= 3 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_ROUTE_VERB):
+                return phrase, "于 X", 0.7  # read as 在 X is read
+        if not nxt or before in _NOT_BEFORE_YU or nxt == "是" or not after_time and nxt not in _GAZ_FIRST:
+            continue  # 由于, 关于, 位于 (its own finder), 属于, 终于, 于是 …
+        scan = _scan_place(text, start)
+        phrase = _trim_place(text[start : scan.end])
+        if (len(phrase) >= 3 and (scan.first_gaz or after_time and scan.strong)
+                and (phrase[0] not in _SUFFIX_FIRST or phrase[:2] in _PEOPLE_LEADING_PLACE)
+                and not _MULTI_SUFFIX_RUN.fullmatch(phrase)):
+            return phrase, "于 X", 0.75
+    return None
+_SCENE_WORDS = ("现场", "工地", "车间", "一角", "街头")
+_THEME_PLACE = re.compile(
+    r"(?:美丽|最美|魅力|和美|幸福|秀美|大美|锦绣|多彩|生态|文明|和谐|新|美)"
+    r"(?:乡村|农村|山村|城乡|家园|田园|校园|城市|都市|小镇|古镇|村庄|社区|新村)"
+)
+_CN_YEAR = r"[〇零○一二三四五六七八九]{4}"
+_CN_NUMBER = r"[一二三四五六七八九十]{1,3}"
+_CN_DATE = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?:(?P<D>{_CN_NUMBER})日)?")
+
+
+# Kinds of sight a short title may open with (not schools or firms: `某某学院团队` is who, not where)
+_SIGHT_KINDS = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古城墙", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
+                "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區",
+                "天桥", "步道", "栈道", "古道", "油田", "泳场", "浴场",  # round 51: a trail, a footbridge, an oil field
+                "村", "镇", "乡")  # round 21: `某某村油菜花开`: a named village (three characters or more) opening the title

@@ -1,0 +1,263 @@
+"""Step 5b, the gazetteer scan: place chunks, suffixes, sights, and a place phrase's trim
+(`_scan_place`, `_trim_place`).
+
+Reads lexicon. Serves places_not_where, places_finders, places, credits_body, credits_grammar,
+credits, titles, captions, artworks, segments, text_notes, text_tails, text_body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import (
+    _ADMIN_SUFFIXES,
+    _ALL_SUFFIXES,
+    _AMBIGUOUS_PLACES,
+    _COUNTED,
+    _GAZ_FIRST,
+    _GAZ_LENGTHS,
+    _GAZETTEER,
+    _PLACE_STOP_CHARS,
+    _PLACE_STOP_WORDS,
+    _PLACE_TRAILING,
+    _SIGHTS_AMBIGUOUS,
+    _STRONG_SUFFIXES,
+    _WEAK_SUFFIXES,
+    _trie_pattern,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Step 5b: places
+# ---------------------------------------------------------------------------------------------
+
+_CHUNK_RE = re.compile(
+    r"[\u4e00-\u9fff0-9A-Za-z“”\"·]{1,11}?" + _trie_pattern(_ALL_SUFFIXES)
+)
+_MULTI_SUFFIXES = tuple(s for s in _ALL_SUFFIXES if len(s) > 1)
+
+
+_LANDMARK_CHARS = frozenset("湖站湾塔路街桥港岛山江河")
+_WORD_AFTER_SUFFIX = frozenset("民长流水面区")
+
+
+def _gazetteer_at(text: str, i: int) -> int:
+    """End of the gazetteer name (with its admin suffix) starting at `i`, or `i`.
+
+    A division followed by 委/政府/人大 … names an organisation (江苏省委), not a place.
+    """
+    room = len(text) - i  # (speed) _gaz_name_length written out: ~5,200 calls a pass of the 2,006 names
+    for length in _GAZ_LENGTHS.get(text[i : i + 2], ()):
+        if length <= room and text[i : i + length] in _GAZETTEER:
+            break
+    else:
+        return i
+    if length == 2 and text[i] == "公" and text[i + 1 : i + 2] == "安" and text[i + 2 : i + 3] in _POLICE_AFTER_GONGAN \
+            and text[i - 1 : i] in _ADMIN_LAST:
+        return i  # round 39: `某市公安局`, `某县公安民警`: a division's police, not 公安 county
+    if length:
+        end = i + length
+        for suffix in _ADMIN_BY_FIRST.get(text[end : end + 1], ()):
+            if text.startswith(suffix, end):
+                end += len(suffix)
+                break
+        else:
+            ch = text[end : end + 1]
+            if ch and ch in _LANDMARK_CHARS and text[end + 1 : end + 2] not in _WORD_AFTER_SUFFIX:
+                end += 1  # 昆明湖, 北京站, 杭州湾
+                if ch == "街" and text[end : end + 1] in _STREET_WORD_END:
+                    end += 1  # round 39: `北京街头`, `明光街道`: 街头/街道 is one word, not 街 + 头
+        return i if _ORGANISATION_AFTER.match(text, end) else end
+    return i
+
+
+_POLICE_AFTER_GONGAN = frozenset("局厅廳处處民消交分干幹机機部警")
+_ADMIN_LAST = frozenset("省市县縣区區州旗")
+_STREET_WORD_END = frozenset("头頭道")  # round 39: 街头, 街頭, 街道 (a street's side, a subdistrict)
+_ADMIN_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _suffix in _ADMIN_SUFFIXES:
+    _ADMIN_BY_FIRST[_suffix[0]] = (*_ADMIN_BY_FIRST.get(_suffix[0], ()), _suffix)
+
+
+def _gaz_name_length(text: str, i: int) -> int:
+    """Length of the longest gazetteer name starting at `i` (0 when none)."""
+    room = len(text) - i
+    for length in _GAZ_LENGTHS.get(text[i : i + 2], ()):
+        if length <= room and text[i : i + length] in _GAZETTEER:
+            return length
+    return 0
+
+
+_ORGANISATION_AFTER = re.compile(
+    r"委|政府|人大|政协|党委|人民政府|代表团|籍|副?(?:主委|主任|主席|书记|市长|省长|县长|区长|常委)"
+)
+# `摄影家帮助村民`, `大学生村官`, `镇长`: the suffix character starts the next word
+_SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
+
+
+_CHUNK_STOP = re.compile(
+    "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS)
+)
+# people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
+_PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
+# round 55: a facility's kind right after a verb at the end of a chunk (`某某展示中心`, `某某体验馆`, `某某训练基地`):
+# the facility is named by what is done there, after a name (the bare `展示中心` is a kind, no name)
+_FACILITY_AFTER_VERB = frozenset(("中心", "馆", "厅", "基地"))
+_FACILITY_LAST = frozenset("心馆厅地")
+# `吴楼村村民`, `建塘镇溪流`: a suffix character that starts the next word is not absorbed.
+_SUFFIX_RUN = re.compile(_trie_pattern(_ALL_SUFFIXES) + "+(?![民长流水面])")
+_MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
+
+
+_NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖])")
+
+
+@lru_cache(maxsize=1024)  # pure; the finders scan the same clause from several starts
+def _chunk_ok(chunk: str) -> bool:
+    if len(chunk) < 2:
+        return False
+    if "后" in chunk:  # 天后宫 (Mazu temples), 南后街, 后海: names, not "after"
+        chunk = _NAMED_HOU.sub("天天", chunk)
+    m = _CHUNK_STOP.search(chunk)
+    if m and m.start() == 0 and m.group(0) in _PEOPLE_LEADING_PLACE:
+        if chunk[-1] in _WEAK_SUFFIXES and len(chunk) <= 4:
+            return False  # round 39: `某村村民江某`: the people word, then a surname read as the suffix 江/山 …
+        m = _CHUNK_STOP.search(chunk, m.end())
+    if m and m.start() > 0 and chunk[-1] in _FACILITY_LAST and chunk[m.end():] in _FACILITY_AFTER_VERB \
+            and len(m.group(0)) == 2:
+        return True  # round 55: `某某展示中心`, `某某体验馆`, `某某训练基地`: a facility named by what is done there
+    return m is None
+
+
+def _absorb_suffixes(text: str, pos: int, run: re.Pattern[str]) -> int:
+    """`六里桥` + `站`, `颐和园` + `景区`: suffixes straight after a chunk belong to it."""
+    m = run.match(text, pos)
+    return m.end() if m else pos
+
+
+def _cut_inside_word(text: str, end: int, start: int = 0) -> bool:
+    """A chunk ending here splits a word: 村|民, 江|苏省委, 省|委."""
+    last = text[end - 1 : end]
+    if last in "省市县区" and _ORGANISATION_AFTER.match(text, end):
+        return True
+    if text[end : end + 1] in _SUFFIX_STARTS_WORD and last in _SINGLE_SUFFIXES:
+        return True
+    if last == "学" and text[end : end + 1] == "生":
+        return True  # round 22: `全国大学生…`, `中学生`: students, not a school's name
+    if last not in _GAZ_FIRST:
+        return False
+    n = _gaz_name_length(text, end - 1)
+    if n == 2 and end - start >= 3 and text[end : end + 1] in _LOCATIVES and text[end - 1 : end + 1] in _AMBIGUOUS_PLACES:
+        return False  # round 54: `在某某山上`: the suffix and a locative (山上, "on the mountain"), a word as well as a
+        # township, after a name of two characters or more (`在茶山上`, `在高山上`: a kind of hill, as before)
+    return n > 1
+
+
+_SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
+_LOCATIVES = frozenset("上下里内中边旁前后")  # what follows a place to say on, under, in, beside it
+# Generic place-name endings that are everyday words on their own (门口, 山谷, 池塘): they only
+# extend a phrase a known place already opened (`黄河壶口`, `汉阳琴断口`, `盈江犀鸟谷`), and only
+# where the phrase ends or a suffix follows.
+_TAIL_CHUNK = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡|岩|门|洞)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
+    + _trie_pattern(_ALL_SUFFIXES) + ")"
+)
+_TAIL_ENDS = frozenset("口谷塘坝坪洲渡岩门田海洞")
+_EVERYDAY_TAILS = frozenset(
+    "门口 路口 街口 人口 出口 进口 入口 窗口 借口 开口 户口 胃口 缺口 胸口 稻谷 五谷 低谷 山谷 池塘 鱼塘 水塘 山洞 漏洞 "
+    "水坝 草坪 绿洲 沙洲".split()
+)
+
+
+_AMBIGUOUS_SIGHT_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _sight in _SIGHTS_AMBIGUOUS - _GAZETTEER:
+    _AMBIGUOUS_SIGHT_LENGTHS[_sight[:2]] = tuple(sorted({*_AMBIGUOUS_SIGHT_LENGTHS.get(_sight[:2], ()), len(_sight)},
+                                                        reverse=True))
+
+
+def _ambiguous_sight_length(text: str, i: int) -> int:
+    """Length of an ambiguous sight (天坛, 泰山, 白云山) starting at `i` (0 when none)."""
+    for length in _AMBIGUOUS_SIGHT_LENGTHS.get(text[i : i + 2], ()):
+        if text[i : i + length] in _SIGHTS_AMBIGUOUS:
+            return length
+    return 0
+
+
+class _Scan(NamedTuple):
+    end: int
+    first_gaz: bool = False
+    strong: bool = False
+    chunks: int = 0
+
+
+@lru_cache(maxsize=64)
+def _scan_place(text: str, i: int) -> _Scan:
+    """The longest place phrase from `i`, made of gazetteer names and suffix-ended chunks.
+
+    Pure in (text, i) and called by several finders on the same clause, so the last few scans
+    are kept (the result is an immutable tuple).
+    """
+    pos = i
+    first_gaz = strong = False
+    chunks = 0
+    size = len(text)
+    while pos < size:
+        end = _gazetteer_at(text, pos) if text[pos] in _GAZ_FIRST else pos  # most positions open no name
+        if end == pos and chunks and first_gaz:  # `北京天坛`: a known place vouches for an ambiguous sight
+            end = pos + _ambiguous_sight_length(text, pos)
+        if end > pos:
+            first_gaz = first_gaz or pos == i
+            m = _SUFFIX_RUN.match(text, end)  # 宝塔 + 村
+            pos, strong, chunks = (m.end() if m else end), True, chunks + 1
+            continue
+        m = _MULTI_SUFFIX_RUN.match(text, pos)
+        if m is None:
+            m = _CHUNK_RE.match(text, pos)
+            if not m or not _chunk_ok(m.group(0)):
+                hint = chunks and not _TAIL_ENDS.isdisjoint(text[pos + 1 : pos + 7])
+                m = _TAIL_CHUNK.match(text, pos) if hint else None
+                if not m or not _chunk_ok(m.group(0)) or m.group(0)[-2:] in _EVERYDAY_TAILS:
+                    break
+            end = _absorb_suffixes(text, m.end(), _SUFFIX_RUN)
+        else:
+            end = m.end()
+        chunk = text[pos:end]
+        if not _chunk_ok(chunk):
+            break
+        if _cut_inside_word(text, end, pos):
+            # round 24: `怀柔区下河北村`: a village's name may hold a suffix or a province (河, 河北) before
+            # its own 村/镇/乡; after a known place the chunk runs on to that ending
+            v = _VILLAGE_TAIL.match(text, end) if chunks else None
+            if v is None or _cut_inside_word(text, v.end()) or not _chunk_ok(text[pos : v.end()]):
+                break
+            end = v.end()
+            chunk = text[pos:end]
+        if chunks and chunk[-1] == "路" and chunk.endswith(_COMMON_ROUTE_WORDS) and text[end : end + 1] != "口":
+            break  # round 39: `某小区检修线路`, `某村维修电路`: a power line, a circuit after the place (not `环线路口`)
+        strong = chunk.endswith(_STRONG_SUFFIXES)
+        pos, chunks = end, chunks + 1
+    return _Scan(pos, first_gaz, strong, chunks)
+
+
+# round 39: common nouns that end in the suffix 路 and name no road: a power or a phone line, a circuit, a way of
+# thinking, a way out, a connection; after a place they end it (a road's name ends in 路 without them: 中山路)
+_COMMON_ROUTE_WORDS = ("线路", "線路", "电路", "電路", "思路", "出路", "门路", "門路", "网路", "網路", "回路", "套路",
+                       "道路")  # round 55: `某某收费站发放道路…`, `某村硬化道路`: 道路 is road in general (round 45)
+_VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}?[村镇乡屯寨](?![民长委])")
+
+
+_CLAUSE_START = re.compile(
+    r"(?:^|(?:[,，。;；：:!！?？]|——)\s*)"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|傍晚|清晨|一早|凌晨|中午|晚)?[,，]?\s*"
+    r"|(?:近日|日前|当天|当日|连日来|今年以来|目前|如今|这是|[上下左右]?图为)[,，]?\s*)?"  # round 21: 下图为
+)
+_PLACE_AFTER = re.compile(r"(?:拍摄于|摄于|位于|地点[:：])\s*")
+_ZAI = re.compile(r"在(?!位于)")
+
+
+def _trim_place(phrase: str) -> str:
+    phrase = phrase.strip(" ,，。、\u3000")
+    while phrase and phrase[-1] in _PLACE_TRAILING and len(phrase) > 2:
+        phrase = phrase[:-1]
+    return phrase

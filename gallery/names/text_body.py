@@ -1,0 +1,421 @@
+"""Step 5, the body reader: the caption grammar or the layouts, once prefixes, fields and notes are
+off (`_apply_text_body`).
+
+Reads lexicon, result, phones, people, places_scan, places_finders, places, credits_body,
+credits_bylines, credits_crews, credits, dates, titles, captions, artworks, segments, contests,
+text_fields, text_notes, text_tails, text_sources, text_prefixes. Serves text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .artworks import (
+    _ART_GATE,
+    _CJK_DOTTED,
+    _HAS_SEP,
+    _MEDIA_FIRST2,
+    _MEDIA_LAST2,
+    _NAME_SLASH_TITLE,
+    _PAINTING_LAST,
+    _TECHNIQUE_LAST,
+    _TECHNIQUE_WORDS,
+    _TITLE_DATE_PLACE_GATE,
+    _apply_artwork_catalogue,
+    _apply_artwork_notes,
+    _apply_exhibit_label,
+    _apply_painting_label,
+    _apply_place_technique,
+    _apply_technique_lead,
+    _apply_title_date_place,
+    _art_note_at,
+    _artist_medium_bracket,
+    _author_bracket_work,
+    _strip_art_notes,
+    _work_medium_painter,
+)
+from .captions import (
+    _AGENCY_NOTE_TAIL,
+    _AGENCY_SENT_TAIL,
+    _SENT_SUPPLIED,
+    _apply_caption,
+    _strip_agency_tail,
+)
+from .contests import (
+    _ENTRANT_UNIT_HEAD,
+    _ENTRANT_UNIT_LAST,
+    _ENTRY_ANY,
+    _ENTRY_BOOK_HINT,
+    _ENTRY_DATED_LEAD,
+    _ENTRY_ID_BRACKET,
+    _ENTRY_OUTLET_CHAR,
+    _ENTRY_RARE_SURNAME_CHAR,
+    _MEDIUM_BEFORE_WORK,
+    _MONTH_SLOT,
+    _NAME_PHONE_WORK,
+    _PORTRAIT_FIRST,
+    _SPACED_LISTING_LAST,
+    _apply_entry_fields,
+    _apply_listed_entry,
+    _entry_art_label,
+    _entry_dash_listing,
+    _entry_name_verb,
+    _entry_outlet_credit,
+    _entry_phone_between,
+    _entry_spaced_listing,
+    _entry_title_rare_name,
+    _list_comma_fields,
+    _name_phone_work,
+    _portrait_label,
+    _spaced_place,
+)
+from .credits import _find_credit, _store_credit
+from .credits_body import _UNIT_ONLY, _tail40
+from .credits_bylines import _BYLINE_BOX, _ORPHAN_CREDIT, _SENTENCE_PUNCT
+from .credits_crews import _CREDIT_UNIT_LAST, _take_credit_unit_residue
+from .dates import _TWO_PICTURES, _picture_credits, _take_cn_date_tail
+from .lexicon import (
+    _AMBIGUOUS_PLACES,
+    _COUNTRIES,
+    _HAND_GAZETTEER,
+    _PROVINCE_SET,
+    _ROLE_RE,
+    _SINGLE_SURNAMES,
+)
+from .people import _has_name_shape, _has_surname, _is_name
+from .phones import _take_phones
+from .places import _PLACE_LAST, _full_place
+from .places_finders import _DATE_CLAUSE
+from .places_scan import _scan_place
+from .result import ParsedName
+from .segments import (
+    _BOOK_TITLE,
+    _UNIT_TAIL,
+    _apply_class_name,
+    _apply_class_name_title,
+    _apply_painter_work,
+    _apply_province_rule,
+    _apply_segments,
+    _grade_entry_layout,
+    _unit_layout,
+)
+from .text_fields import _FIELD_FIRST, _FIELD_OPENS, _HEAD_KEY, _labelled_fields, _take_provider
+from .text_notes import (
+    _DESIGNATED_AREA,
+    _DOTTED_NAME_COUNTRY,
+    _GLUED_NAME_COUNTRY,
+    _LEAD_MARKS,
+    _LEAD_MARKS_SET,
+    _NAME_HOME,
+    _SPACED_NAME_HOME,
+    _TITLE_AREA_AFTER_SEP,
+    _TITLE_PLACE_BRACKET,
+    _drop_home,
+    _strip_notes,
+    _take_sent_credit_lead,
+)
+from .text_prefixes import (
+    _ARCHIVE_FILE_NOTE,
+    _ARCHIVE_NOTE,
+    _DETAIL_NOTE,
+    _PICTURE_LABEL,
+    _PICTURE_NUMBER,
+    _TEACHER_NOTE,
+    _UNIT_SUPPLIED,
+    _take_prefixes,
+    _take_upload_ms,
+)
+from .text_sources import (
+    _SOURCE_NOTE,
+    _take_outlet_bracket,
+    _take_outlet_source_bracket,
+    _take_source,
+    _take_source_line,
+)
+from .text_tails import (
+    _UNCLOSED_OPEN,
+    _apply_dated_place,
+    _credit_before_agency,
+    _credit_pair,
+    _dash_before_unit_name,
+    _is_book_entry,
+    _take_credit_place_year,
+    _take_credit_shot_at,
+    _take_dated_shot_place,
+    _take_fax_dated_tail,
+    _take_month_shot_place,
+    _verb_first_byline,
+)
+from .titles import _PAINTED
+
+# a series entry's frame: `《组题》 某报 某某。分题。` — the series, the entrant (an outlet maybe before the name),
+# then the frame's own short caption closed by 。: the credit reads without the frame's words
+_SERIES_FRAME = re.compile(r"(?P<head>《[^《》]{1,30}》[^。《》]{2,30}?[\s\u3000](?P<name>[\u4e00-\u9fff]{2,3}))。[^。\s]{1,16}。")
+
+
+def _series_frame_cut(text: str) -> str:
+    m = _SERIES_FRAME.fullmatch(text)
+    return m["head"] if m and _is_name(m["name"]) else text
+
+
+def _apply_text_body(result: ParsedName, core: str) -> None:
+    text = core.strip()
+    if text[-1:] in "—-_~":
+        text = text.rstrip("—-_~ ") or text  # `西海草原—`: a dash the uploader left at the end
+    if text[:1] in _LEAD_MARKS_SET:
+        text = text.lstrip(_LEAD_MARKS + " ")  # `▲市民在…`: a layout mark
+    if text[:1] == "《" and text[-1:] == "。" and text.count("。") == 2:
+        text = _series_frame_cut(text)
+    if "图" in text[:2]:
+        text = _PICTURE_LABEL.sub("", text)
+        text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" else text  # `图一,工地上…`: the picture's number
+    elif text[:1] == "圖":
+        text = _PICTURE_NUMBER.sub("", text, 1)
+    if text[:1] == "1":
+        text = _take_upload_ms(result, text)
+    if text.find("发", 2, 7) >= 0 and not result.photographers:
+        text = _take_sent_credit_lead(result, text)
+    unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
+    if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
+        result._set("units", [unit["unit"]], "单位 供图", 0.8)
+        text = text[: unit.start()]
+        if text.endswith(("图／", "图/", "图:", "图：")):
+            text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
+        elif text[-2:] in ("。图", " 图"):
+            text = text[:-1].rstrip()  # round 33: `…。图 某某图文馆提供`: the label, then a space
+    if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
+        return
+    if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one
+        if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
+                and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
+                or text[:1] in "【[" or text[:1] in _FIELD_FIRST and _FIELD_OPENS.match(text)) \
+                and _labelled_fields(result, text):
+            return
+    else:  # forms and catalogue names are no sentences
+        first, last, size = text[:1], text[-1:], len(text)  # (speed) read once: no step in this block changes the text
+        if text[:2] in _MEDIA_FIRST2 and _MEDIUM_BEFORE_WORK.match(text):
+            result.warnings.append(_PAINTED)  # `油画《题》,作者：…`: a medium glued before the work marks a painting
+        if last in "书画绘刻" and text[-2:-1] in " _" and _entry_name_verb(result, text):
+            return
+        if last in _SPACED_LISTING_LAST and first != "《" and "》" in text and _entry_spaced_listing(result, text):
+            return  # (speed) the label ends on a year, a size or a medium
+        if size <= 64 and not (size > 40 and ("，" in text or "," in text)) and (
+                _ENTRY_ANY.search(text) or text[-7:].isdigit() or first.isdigit() and not _ENTRY_DATED_LEAD.match(text)
+                or "《" in text and _ENTRY_BOOK_HINT.search(text)
+                or last in ")）" and _ENTRY_ID_BRACKET.search(text, max(0, size - 16))) \
+                and _apply_listed_entry(result, text):
+            return  # (the first tests inline: most names are captions or dated; a long clause is no entry)
+        if size <= 64 and (last in ")）》" or first == "《" or last in _ENTRANT_UNIT_LAST
+                                or size <= 40 and _ENTRANT_UNIT_HEAD.match(text)) and _apply_entry_fields(result, text):
+            return
+        if size <= 10 and text.count(" ") == 1 and _spaced_place(result, text):  # (speed) the length first
+            return  # `某某 梯田`: a place written with a space inside
+        if first in _PORTRAIT_FIRST and size <= 24 and _portrait_label(result, text):
+            return  # `headshots_某某`: the one pictured
+        if (last in ")）" or "《" in text) and _entry_art_label(result, text):
+            return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
+        if size <= 40 and "1" in text and ("+" in text or "＋" in text or "_" in text or " " in text) \
+                and _entry_phone_between(result, text):  # (speed) its phone (1[3-9] + nine digits) holds a 1
+            return  # `姓名+手机号+作品名称`: the phone between the two words
+        if size <= 48 and _ENTRY_OUTLET_CHAR.search(text) and _entry_outlet_credit(result, text):
+            return  # `题-某报-姓名`: the work, the entrant's outlet, the entrant
+        if size <= 24 and _ENTRY_RARE_SURNAME_CHAR.search(text) and _entry_title_rare_name(result, text):
+            return  # `题-恽某某`: a rarer surname's name after the work
+        if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
+                and (text.count("：") + text.count(":") >= 2 or first == "《")
+                or first in "【[" or first in _FIELD_FIRST and _FIELD_OPENS.match(text)
+                or ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) \
+                and _labelled_fields(result, text):
+            return
+        if ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
+                and _apply_artwork_catalogue(result, text):
+            return
+        if last in _PAINTING_LAST and " " in text and _apply_painting_label(result, text):
+            return  # `某某绘 题图轴`: a painting's label (round 47)
+        if ("cm" in text or "CM" in text or last == "年") and ("-" in text or "_" in text or " " in text or "+" in text) \
+                and _entry_dash_listing(result, text):
+            return
+        if ("cm" in text or "米" in text or "CM" in text or "公分" in text) and _apply_artwork_notes(result, text):
+            return
+        if "《" in text[:12] and ("，" in text[:12] or "," in text[:12]) and text.count("《") <= 2 \
+                and _apply_exhibit_label(result, text):  # (its comma comes before the first 《)
+            return
+    if "." in text and _CJK_DOTTED.fullmatch(text) and any(_UNIT_TAIL.search(p) for p in text.split(".")):
+        text = text.replace(".", "-")  # `姓名.单位.作品`: dots where a dash would stand, one segment a unit
+    if text.find("／", 0, 6) >= 0:
+        m = _NAME_SLASH_TITLE.fullmatch(text)
+        if m and _has_surname(m["name"]) and _is_name(m["name"], strict=False) and not _is_name(m["title"]) \
+                and not _SENTENCE_PUNCT.search(m["title"]):
+            result._set("photographers", [m["name"]], "作者／作品", 0.75)  # `张三／金门夕照`: a gallery's listing
+            result.kind = result.family = "contest_entry"
+            text = m["title"].strip()
+    if text[-1:] in ")）" and text[:1].isdigit() and text.find("月", 1, 3) > 0 and _MONTH_SLOT.fullmatch(text) \
+            and _is_name(_MONTH_SLOT.fullmatch(text)["name"], strict=False):
+        text = text[text.index("月") + 1:]  # `1月某某(张三)`: a calendar's month slot before the work
+    if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
+        return  # `18室 秦望舒`: before the sequence-number prefix is taken off
+    text = _take_prefixes(result, text)
+    if (text[-2:] in _MEDIA_LAST2 or text[:2] in _MEDIA_FIRST2
+            or ("(" in text or "（" in text) and _art_note_at(text) >= 0):
+        if text[-1:] in ")）" and _artist_medium_bracket(result, text):
+            return
+        if text[-1:] >= "\u4e00" and (at := _art_note_at(text)) > 0 and _work_medium_painter(result, text, at):
+            return  # `秋江（油画）某某`: work, medium, painter (round 50)
+        label = _strip_art_notes(text)
+        if label != text:
+            result.warnings.append(_PAINTED)  # a painted work: the places in its title are painted ones
+            text = label
+    if text[-1:] == "）" and text[2:4].find("（") >= 0 and _author_bracket_work(result, text):
+        return  # `许仁蕙（廊柱）`: an art show's `作者（作品）` listing
+    if "指导" in text:
+        text = _TEACHER_NOTE.sub("", text).strip() or text
+    if "资料" in text:
+        text = _ARCHIVE_NOTE.sub("", text).strip() or text
+    if "档案" in text:
+        text = _ARCHIVE_FILE_NOTE.sub("", text).strip() or text
+    if "部" in text and text[-1:] in ")）":
+        text = _DETAIL_NOTE.sub("", text).strip() or text
+    if "□" in text or "■" in text:  # `…。□本报记者 张三`: a newspaper's byline box
+        text = _BYLINE_BOX.sub(" ", text).strip()
+    if "提供" in text:
+        text = _take_provider(result, text)
+    text = _strip_notes(result, text)
+    if "(" in text or "（" in text:
+        homes = list(_NAME_HOME.finditer(text))  # one scan; the substitution below only where one matched
+        for m in homes:
+            if _is_name(m["name"]) and _UNIT_ONLY.fullmatch(m["home"]) and not result.units:
+                result._set("units", [m["home"]], "姓名（单位）", 0.7)  # `张三（财务部）晨光`
+                result.kind = "contest_entry"  # a staff entry: the name is the entrant
+        m = (_SPACED_NAME_HOME.search(text, max(0, len(text) - 16))
+             if not result.photographers and text.endswith((")", "）")) else None)
+        if m and len(m["name"]) == 3 and _has_surname(m["name"]) and _is_name(m["name"], strict=False) \
+                and not _is_name(m["name"]) and (m["home"] in _PROVINCE_SET or m["home"] in _COUNTRIES) \
+                and not _SENTENCE_PUNCT.search(text, 0, m.start()):
+            result._set("photographers", [m["name"]], "题 姓名（省）", 0.7)  # `保障供应 彭镇强(广东)`: a rarer given name
+            text = text[: m.start()]
+        m = _DOTTED_NAME_COUNTRY.search(text) if "·" in text or "•" in text else None
+        if m and m["home"] in _COUNTRIES and m.start() > 0 and not result.photographers:
+            result._set("photographers", [m["name"]], "姓·名（国家）", 0.75)  # `母与子 保罗·阿努普 (印度)`
+            text = text[: m.start()]
+        if homes:
+            text = _NAME_HOME.sub(_drop_home, text)
+        m = _GLUED_NAME_COUNTRY.fullmatch(text) if text.endswith((")", "）")) and len(text) <= 24 else None
+        if m and m["home"] in _COUNTRIES and m["name"][0] in _SINGLE_SURNAMES and _is_name(m["name"]) \
+                and not _is_name(m["title"]) and not _full_place(m["title"]):
+            text = f"{m['title']} {m['name']}"  # `风暴天气陈先钺(澳大利亚)`: title, entrant, nationality
+        m = _TITLE_PLACE_BRACKET.match(text)
+        sep = (_TITLE_AREA_AFTER_SEP.search(text)
+               if m is None and text[-2:-1] in "区园" and text.endswith((")", "）")) else None)
+        if sep and not result.place and _DESIGNATED_AREA.fullmatch(sep["where"]) and not _is_name(sep["title"]):
+            result._set("place", sep["where"], "作品名（景区）", 0.65)  # `X_枯木逢春(藤枝国家森林游乐区)`
+            text = text[: sep.start("title")] + sep["title"]
+        if m and not result.place and not _is_name(m["title"]) and not _full_place(m["title"]):
+            where = m["where"]
+            scan = _scan_place(where, 0)
+            if (scan.first_gaz and scan.end == len(where) and where not in _AMBIGUOUS_PLACES
+                    and (where in _HAND_GAZETTEER or not _has_name_shape(where))):  # not `（周宁）`
+                result._set("place", where, "作品名（地点）", 0.7)  # `晨曦（杭州西湖）-张三`: where it was taken
+                text = m["title"] + text[m.end():]
+    if "1" in text or "0" in text or "*" in text or "电话" in text:  # (speed) a phone, a masked one or its label
+        glued = _NAME_PHONE_WORK.match(text) if "1" in text[2:5] and text[:1] >= "\u4e00" else None
+        text = _take_phones(result, text)
+        if result.phones and "、" in text:
+            text = _list_comma_fields(text)
+        elif glued and result.phones and _name_phone_work(result, glued):
+            return
+    if result.phones and _is_name(text.strip(" -_+")):  # `王小明 13812345678`: an entrant and a phone
+        result._set("photographers", [text.strip(" -_+")], "姓名+电话", 0.75)
+        result.kind = result.family = "contest_entry"
+        return
+    if text[-1:] in ")）" and ("摄" in text[-48:] or text.endswith(("供图)", "供图）"))):
+        text = _take_outlet_bracket(result, text)
+    if "源" in text or text[-1:] in ")）" and "署名" in text:  # (speed) each source form below holds 源 (or 署名, a signature)
+        if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
+            text = _SOURCE_NOTE.sub("", text)
+        if ("来源" in text or "署名" in text) and text.endswith((")", "）")):
+            text = _take_source(result, text)
+        elif "源" in text:
+            text = _take_source_line(result, text)
+    if ("-" in text or "_" in text or "." in text or " " in text) and _apply_province_rule(result, text):
+        return  # (speed) each of its layouts (and the place path and list it tries first) needs a separator
+    if text[-1:] >= "\u4e00" and "。" not in text and not text.isalpha() and (
+            _apply_class_name(result, text) or "班" in text and _apply_class_name_title(result, text)):
+        return  # (speed) its code needs a digit (no letter-only text) and no full stop
+    if text[-1:] in "图轴卷帖页" and _apply_painter_work(result, text):  # (speed) its own first test
+        return
+    if result.date and _apply_dated_place(result, text):  # (speed) it reads only a date already set
+        return
+    if text.endswith(("日", "传真")) and "传真" in text[-24:]:
+        text = _take_fax_dated_tail(result, text)
+    if "摄" in text:  # (speed) each of the three forms holds 摄; each takes off a tail, so the text only shrinks
+        if text[-1:] in ")）" and (text[-2:-1].isdigit() or text[-2:-1] in _PLACE_LAST):
+            text = _take_credit_place_year(result, text)
+        if "日摄" in text or "日拍摄" in text:
+            text = _take_dated_shot_place(result, text)
+        elif "月拍摄于" in text:
+            text = _take_month_shot_place(result, text)
+        if "摄于" in text:
+            text = _take_credit_shot_at(result, text)
+        if text.endswith("日") and "摄" in text:
+            text = _take_cn_date_tail(result, text)
+    credit = _find_credit(text) or _credit_before_agency(result, text)
+    if credit and credit.role and credit.start > 4 and text[credit.start - 1] == " " and text[credit.start - 2] in "摄影":
+        credit = _credit_pair(text, credit)
+    if (credit is None or credit.role) and "摄" in text and text[-1:] != "摄" and (text.find(" 摄", -60) >= 0
+                                                                                  or text.find("拍摄 ", -60) >= 0):
+        credit = _verb_first_byline(text, credit)  # (speed) a spaced verb in the name's tail first
+    if credit:
+        if credit.names and text.find("摄", 0, credit.start) >= 0 and _TWO_PICTURES.search(text, 0, credit.start):
+            more = [n for n in _picture_credits(text, credit.start) if n not in credit.names]
+            credit.names = more + credit.names  # round 27: each picture of two credited in its own bracket
+        _store_credit(result, credit)
+        text = _strip_agency_tail(text[: credit.start])
+        if text.rstrip()[-1:] in _UNCLOSED_OPEN:  # `…。(记者X摄`: a bracket the name never closes is no title
+            text = text.rstrip().rstrip("(（[【").rstrip()
+        if text[-1:] in _CREDIT_UNIT_LAST and "。" in text[-12:]:
+            text = _take_credit_unit_residue(result, text)
+        if "资料" in text:
+            text = _ARCHIVE_NOTE.sub("", text).strip() or text  # `…。(资料图) 孙睿 摄`
+        if "档案" in text:
+            text = _ARCHIVE_FILE_NOTE.sub("", text).strip() or text  # `…(档案照片) X 摄`
+    else:
+        orphan = _ORPHAN_CREDIT.search(text, _tail40(text)) if _ROLE_RE.search(text, max(0, len(text) - 12)) else None
+        if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
+            result.warnings.append("credit without a name")
+            text = text[: orphan.start()]
+        tail = (_AGENCY_NOTE_TAIL.search(text, _tail40(text)) if text.endswith((")", "）", "图", "P"))
+                and not text.endswith(("发)", "发）")) else _AGENCY_SENT_TAIL.search(text, _tail40(text))
+                if text.endswith(("发)", "发）")) else None)  # `…。(新华社发)`: sent by the agency
+        if tail is None and text[-1:] in ")）" and ("。(" in text[-20:] or "。（" in text[-20:]):
+            text = _take_outlet_source_bracket(result, text)
+        if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person
+            if not result.agency:
+                result._set("agency", tail["a1"] or tail["a2"] or tail.groupdict().get("a1o"), "agency after caption", 0.8)
+            text = text[: tail.start() + (text[tail.start()] == "。")]  # round 24: the full stop closes a sentence
+        elif text.endswith(("供图)", "供图）", "提供)", "提供）")) and "发" in text[-40:]:
+            sent = _SENT_SUPPLIED.search(text, _tail40(text))
+            if sent and sent.start() > 0 and not _is_name(sent["by"], strict=False):
+                if not result.agency:  # `…。新华社发(某州政府供图)`: sent by the agency, supplied by a body
+                    result._set("agency", sent["a"], "agency发（单位供图）", 0.8)
+                text = text[: sent.start()]
+    if text[-1:] in _TECHNIQUE_LAST and text.endswith(_TECHNIQUE_WORDS) and not result.photographers \
+            and _apply_place_technique(result, text):
+        return
+    if text[:2] == "航拍" and not result.photographers and _apply_technique_lead(result, text):
+        return
+    if "—" in text:
+        text = _dash_before_unit_name(text)
+    book = (_BOOK_TITLE.search(text) if text[:1] in "(（" or "《" in text or "〈" in text or "「" in text
+            or "『" in text else None)  # (a cheap test first: one of its opening marks is there)
+    if book and not _is_book_entry(text, book):
+        book = None  # 《大闹天宫》 inside a caption names a film, not the photo
+    punct = book is None and _SENTENCE_PUNCT.search(text) is not None
+    if book is None and not punct and "级" in text and _grade_entry_layout(result, text):
+        return  # (speed) a grade (`2022级`) opens its layout
+    if book is None and not punct and len(text) > 24 and _unit_layout(result, text):
+        return
+    if book is None and (punct or len(text) > 24 or not _HAS_SEP.search(text)
+                         or _DATE_CLAUSE.match(text)):  # `9月1日,…`: a dated clause is a caption
+        _apply_caption(result, text)
+        return
+    _apply_segments(result, text, book)

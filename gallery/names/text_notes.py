@@ -1,0 +1,195 @@
+"""Step 5, notes peeled off a person's text: editor, writer and grab notes, a name's home, lead
+credits (`_strip_notes`, `_drop_home`).
+
+Reads lexicon, result, people, places_scan, credits_body, credits. Serves text_body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits import _find_credit, _store_credit
+from .credits_body import _UNIT_ONLY, _Credit, _parse_credit_body
+from .lexicon import (
+    _AGENCY_RE,
+    _AGENCY_TRIE,
+    _COUNTRIES,
+    _DIVISION_FULL,
+    _HAND_GAZETTEER,
+    _PROVINCE_SET,
+    _SINGLE_SURNAMES,
+)
+from .people import _NOBODY_WORDS, _is_name, _title_beside_name
+from .places_scan import _gaz_name_length
+from .result import ParsedName
+
+_LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑▶►⬅←"  # round 41: ▶ ► ⬅ ← lead a caption as ▲ does
+_LEAD_MARKS_SET = frozenset(_LEAD_MARKS)
+# What is not a credit of the picture: the editor, the writer, a video grab or a web picture.
+_EDITOR_NOTE = re.compile(
+    r"[\s。，,]*[(（]?(?:编辑|责编|责任编辑|校对|审核|编审|审校)[:：\s]\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})?[)）]?$"
+)
+_WRITER_NOTE = re.compile(
+    r"(?:^|(?<=[\s。，,]))(?:文字?|撰文)[:：丨｜|]\s*[\u4e00-\u9fff]{2,4}\s*(?=(?:图|摄影|摄)[:：丨｜|])"
+)
+_GRAB_NOTE = re.compile(
+    r"[\s。，,]*[(（]?(?P<src>[\u4e00-\u9fff]{0,8}?)(?:视频截图|网络截图|截图|网络图片|图源网络|来源网络|网络配图)[)）]?$"
+    r"|[\s。，,]*[(（]图?\s*[/／]?\s*(?:取自|翻摄自?|撷取自|截取自)[^()（）]{1,16}[)）]$"  # `（图／取自脸书）`: a page, no person
+)
+_CREDIT_FIRST = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄影|摄|的?(?:摄影)?作品)[:：]\s*|^[©Ⓒ]\s*(?P<c>[\u4e00-\u9fff]{2,4})\s+"
+    # the credit before the caption: `（张三 摄）游客…`, `摄影：张三 5月1日,…`, `张三 摄 5月1日,…`
+    r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄影报道|摄影|摄)[)）]\s*|^(?:摄影|图片?|摄|作者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
+    r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
+)
+_BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
+_AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
+
+
+_NOT_NAME_ENDS = frozenset(w[-1] for w in _NOBODY_WORDS)
+_NOBODY_SUPPLIED = re.compile(
+    r"[\s。，,]*[(（]?(?:图片)?(?:由)?(?:" + "|".join(sorted(_NOBODY_WORDS, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
+)
+
+# round 49: `…(央广网发 通讯员供图)`: the outlet that sent the picture opens the bracket of a nameless supplier (news
+# sites' credit line `（某某网发 通讯员供图）`, beside `（某某网发 X摄）`): once the supplier is off, the open `(某某网发`
+_SENT_OPEN = re.compile(r"[。\s]*[(（](?P<a>" + _AGENCY_TRIE + r")发\s*$")
+
+
+_GROUP_SUPPLIED = re.compile(
+    r"[\s。，,]*(?P<group>[\u4e00-\u9fff]{1,16}?(?:战队|团队|小组|协会|学会|研究会|俱乐部|工作室|联盟|志愿队|服务队|爱好者))"
+    r"\s*(?:供图|提供)$"
+)
+# `张三（江苏）`, `张三(南京)`: the entrant's home province or city after the name, not the place;
+# round 21: an international salon's `姓名（国家）` (`张三(中国)`, `保罗·阿努普 (印度)`) the same
+_NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff·•])(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
+                        r"\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
+_SPACED_NAME_HOME = re.compile(r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{3})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$")
+_DOTTED_NAME_COUNTRY = re.compile(
+    r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"
+)
+# `风暴天气陈先钺(澳大利亚)`: a title with the entrant's name glued on, then the nationality
+_GLUED_NAME_COUNTRY = re.compile(
+    r"(?P<title>[\u4e00-\u9fff]{2,12}?)(?P<name>[\u4e00-\u9fff]{3})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"
+)
+
+
+# round 21: a title after a separator, then a designated area (park, forest park, scenic or recreation area)
+_TITLE_AREA_AFTER_SEP = re.compile(r"(?<=[-_\s])(?P<title>[\u4e00-\u9fff]{2,12})\s*[(（](?P<where>[\u4e00-\u9fff]{4,16})[)）]$")
+_DESIGNATED_AREA = re.compile(
+    r"[\u4e00-\u9fff]{2,12}(?:风景名胜区|风景区|景区|旅游区|度假区|游乐区|森林公园|湿地公园|地质公园|自然保护区|保护区|森林园区)"
+)
+_TITLE_PLACE_BRACKET = re.compile(
+    r"(?P<title>[\u4e00-\u9fff]{2,12})\s*[(（](?P<where>[\u4e00-\u9fff]{2,12})[)）](?=[-_+＋—\s]|$)"
+)
+
+
+def _drop_home(m: re.Match[str]) -> str:
+    home = m["home"]
+    first = _gaz_name_length(home, 0)
+    two_places = bool(first) and _gaz_name_length(home, first) == len(home) - first  # `江苏南京`
+    dotted = "·" in m["name"] or "•" in m["name"]
+    if dotted and home not in _COUNTRIES:
+        return m.group(0)
+    if ((_is_name(m["name"], strict=not dotted)
+         or len(m["name"]) == 3 and m["name"][0] in _SINGLE_SURNAMES and _is_name(m["name"], strict=False))
+            and (home in _PROVINCE_SET or home in _HAND_GAZETTEER or home in _DIVISION_FULL
+                 or two_places or _UNIT_ONLY.fullmatch(home) or home in _COUNTRIES)):
+        following = m.string[m.end() : m.end() + 1]
+        return m["name"] + ("" if following in ("-", "_", "+", "＋", "—", " ") else " ")  # `张三（江苏）-春之韵`
+    return m.group(0)
+
+
+def _strip_notes(result: ParsedName, text: str) -> str:
+    """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
+    if (text[-1:] not in ")）摄图供片络" and "编" not in text and "校" not in text and "审" not in text
+            and "文" not in text and "by" not in text and "By" not in text and "摄" not in text[:8]
+            and "作品" not in text[:10] and text[:1] not in "©Ⓒ图" and not text.startswith("作者")
+            and "记者" not in text[:14] and "通讯员" not in text[:14]):
+        return text.strip()  # (speed) every note and credit below is gated on one of these: half the names hold none
+        # (a note added below needs its own gate added here)
+    tail = max(0, len(text) - 16)  # every note sits at the end: only its last characters are searched
+    bare = text.rstrip(")）").removesuffix("供图").removesuffix("提供").removesuffix("摄")
+    m = _NOBODY_SUPPLIED.search(text, tail) if bare[-1:] in _NOT_NAME_ENDS and len(bare) < len(text) else None
+    if m and m.start() > 0:  # `…。受访者供图`: supplied by someone the caption does not name
+        result.warnings.append("credit without a name")
+        text = text[: m.start()]
+        sent = _SENT_OPEN.search(text, max(0, len(text) - 16)) if text[-1:] == "发" else None
+        if sent and sent.start() > 0:  # round 49: `…(某某网发 通讯员供图)`: sent by the outlet, nobody named
+            if not result.agency:
+                result._set("agency", sent["a"], "（agency发 nobody供图）", 0.8)
+            text = text[: sent.start()]
+    m = _GROUP_SUPPLIED.search(text, tail - 14) if text.endswith(("供图", "提供")) else None
+    if m and m.start() > 0:  # `…。东源村摄影战队 供图`: a team or a society supplied it, no person named
+        result._set("agency", m["group"], "group 供图", 0.6)
+        text = text[: m.start()]
+    if "编" in text or "校" in text or "审" in text:
+        m = _EDITOR_NOTE.search(text, max(0, len(text) - 24))
+        text = text[: m.start()] if m and m.start() > 0 else text
+    if "文" in text:  # (the note needs one of its separators after 文: without one only the strip is left)
+        text = (_WRITER_NOTE.sub("", text) if ":" in text or "：" in text or "丨" in text or "｜" in text or "|" in text
+                else text).strip()
+    if text.endswith(("图", "片", "络", ")", "）")):
+        end = text[-20:]  # (speed) every note holds 截图, 网络, 取自 or 翻摄 within it
+        m = (_GRAB_NOTE.search(text, max(0, len(text) - 20))
+             if "截图" in end or "网络" in end or "取自" in end or "翻摄" in end else None)
+        if m and m.start() > 0:
+            src = _AGENCY_RE.fullmatch(m["src"]) if m["src"] else None
+            if src and not result.agency:
+                result._set("agency", src.group(0), "agency grab", 0.7)
+            text = text[: m.start()]
+    if "by" in text or "By" in text:
+        text = _BY.sub(" ", text)  # `晨光 by 张三`
+    m = (_CREDIT_FIRST.match(text) if "摄" in text[:8] or "作品" in text[:10] or text[:1] in "©Ⓒ"
+         or text.startswith(("图", "作者")) else None)
+    if m and m["name"] and m.group(0)[len(m["name"]):][:1].isspace() and _title_beside_name(m["name"], text[m.end():]):
+        m = None  # `春之韵 摄影：张三`: a title, then the credit label
+    who = (m["name"] or m["c"] or m["n3"] or m["n4"] or m["n5"]) if m else ""
+    strict = "作品" in m.group(0) or bool(m["n5"]) if m else True
+    names = who.split("、") if m and m["n3"] else [who]  # `（赵俊、刘伟摄影报道）在…`: a byline before the caption
+    if m and m.end() < len(text) and all(_is_name(n, strict=strict) for n in names):
+        result._set("photographers", names, "X摄：", 0.85)
+        text = text[m.end():]
+    if not result.photographers and (text.find("记者", 0, 14) >= 0 or text.find("通讯员", 0, 14) >= 0):
+        text = _take_lead_role_credit(result, text)
+    m = _AUTHOR_CITY.search(text) if text.endswith((")", "）")) else None
+    if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
+        result._set("photographers", [m["name"]], "作者：X（城市）", 0.85)
+        text = text[: m.start()]
+    return text.strip()
+
+
+# The credit a paper prints BEFORE the caption: `[outlet] role NAMES VERB` then a space (or the whole credit in
+# brackets), then the caption (`本报记者 X 摄 四月七日,…`, `（新华社记者 X、Y 摄）5月1日,…`, `通讯员 X 摄影报道 …`)
+_LEAD_ROLE_CREDIT = re.compile(
+    r"^(?P<open>[(（【\[])?\s*(?P<head>[^\s，,。；;：:()（）]{0,12}?(?:记者|通讯员|摄影师)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}?\s*(?:摄影报道|摄影|拍摄|摄))(?(open)\s*[)）】\]]\s*|\s+)(?=\S)"
+)
+
+
+def _take_lead_role_credit(result: ParsedName, text: str) -> str:
+    """The credit before the caption, read by the tail credit grammar (so its names pass the same tests); the
+    caption after it must be one (a clause of 8 characters or more), or the words are a title and a credit."""
+    m = _LEAD_ROLE_CREDIT.match(text)
+    if m is None or len(text) - m.end() < 8:
+        return text
+    got = _find_credit(m["head"])
+    if got is None or got.start != 0 or not got.names or not got.role:
+        return text
+    _store_credit(result, got)
+    return text[m.end():]
+
+
+# round 27: the credit an agency's picture opens with, before its caption: `新华社发（X摄）8月12日,…` (a foreign
+# photographer's picture the agency sent); the names must pass the credit body's tests
+_SENT_CREDIT_LEAD = re.compile(
+    r"^(?P<a>" + _AGENCY_TRIE + r")发\s*[(（](?P<body>[^()（）]{2,24}?)\s*(?:摄影|摄)[)）]\s*(?=[^\s()（）])")
+
+
+def _take_sent_credit_lead(result: ParsedName, text: str) -> str:
+    m = _SENT_CREDIT_LEAD.match(text)
+    got = _parse_credit_body(m["body"].strip(), strict=False) if m and len(text) - m.end() >= 6 else None
+    if not got:
+        return text
+    _store_credit(result, _Credit(0, got[0], m["a"], got[2], "AGENCY发（X摄）caption", 0.85))
+    return text[m.end():]

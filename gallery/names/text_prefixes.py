@@ -1,0 +1,325 @@
+"""Step 5, what opens a person's text: contest tags, awards, certificates, entry ids, counters,
+category and contest prefixes, glued numbers, and the prefixes taken off (`_take_prefixes`).
+
+Reads lexicon, result, stamps, people, places, credits_bylines, devices, titles, artworks, segments,
+contests, text_sources. Serves text_body, text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .artworks import _HAS_SEP
+from .contests import _SERIES_MID
+from .credits_bylines import _CJK_BEFORE_UNDERSCORE, _LATIN_GLOSS
+from .devices import _LEAD_DATE
+from .lexicon import _UNIT_SUFFIX
+from .people import _is_name
+from .places import _full_place
+from .result import ParsedName
+from .segments import _UNIT_BRACKET_END
+from .stamps import _set_stamp, _stamp_from_groups, _valid_date
+from .text_sources import _result_line, _series_note_marks_title
+from .titles import _AWARD_TAIL
+
+# ---------------------------------------------------------------------------------------------
+# Step 5: text written by a person
+# ---------------------------------------------------------------------------------------------
+
+_CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
+_TAG_OPEN = frozenset("【[ \t\n\r\f\v\u3000\u00a0\u2002\u2003\u2009")  # what _CONTEST_TAG can open on (as a gate)
+_AWARD = re.compile(  # `国画一等奖作品盛野秋菊`, `一等奖作品、…`: a kind of work, the award, 作品: no title
+    r"^(?:(?:国画|书法|绘画|摄影|儿童画|油画|水彩画?|水墨画?|版画|篆刻|剪纸|美术|漫画|素描|硬笔|软笔)(?:类|组)?"
+    r"(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖))?"
+    r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖|[金银铜]牌"  # r22: 银牌
+    r"|第[一二三四五六七八九十]{1,3}名(?=[-_\s:：、，,]))"  # round 21: a rank (`第一名 X-题`)
+    r"(?:作品(?![\u4e00-\u9fff]{0,2}$))?[-_\s:：、，,]*"
+)
+_AWARD_FIRST = frozenset("国书绘摄儿油水版篆剪美漫素硬软特一二三四五六优金银铜入佳最第")  # what _AWARD opens with
+_NAMED_AWARD = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![颁获领得评抽兑中开发])奖[:：]\s*")  # round 22: `金剪刀奖：…`
+_WINNER = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4}?)的?作品$")
+# Round 22: a certificate's name — an award straight after the event or honour it was given in (`…竞赛一等奖`,
+# `…奖学金三等奖`, `…社会实践三等奖`) — keeps the award: the award is what the picture shows, not a result
+# written beside a work (`雪山牛羊三等奖` stays a work and its award).
+_CERTIFIED_EVENT = re.compile(r"(?:赛|奖学金|助学金|实践|评选|评比|活动|杯|节|展|运动会|大会|论坛|考试|竞技)$")
+_CERTIFICATE = re.compile(
+    r"(?:^|[\s.\d])[\u4e00-\u9fff]{2,30}(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|鼓励奖|纪念奖)$"
+)
+_COLLECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:证书集|作品集|图集|合集|相册|影集|画册)\s*[·•:：|｜]\s*(?=\S)")
+
+
+def _is_certificate(text: str, award_start: int) -> bool:
+    """The award ends the name, glued to an event word, with no segment separator before it."""
+    head = text[:award_start]
+    return (bool(_CERTIFIED_EVENT.search(head)) and _CERTIFICATE.search(text) is not None
+            and not _HAS_SEP.search(head.lstrip("0123456789.-_ \u3000")))
+_AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
+_ENTRY_ID = re.compile(
+    r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))|^(?P<id1>[A-Z]\d)[-_\s]+(?=[\u4e00-\u9fff])"
+)
+# `P12 …`; round 33: `p43(1)2016年…`: a page (and its picture number) glued to a dated caption
+_PAGE = re.compile(r"^(?P<page>[Pp]\d{1,4})(?:\s+|[(（]\d{1,2}[)）]\s*(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月))")
+_COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
+_LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the page is no title either
+    r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿|资料图片?|资料照片"
+    r"|(?:图片?|照片)\s*[0-9一二三四五六七八九十]{1,3})[)）】\]]\s*"
+)
+# `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
+_ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
+# `(档案照片)`, `(档案图)`: a file photo, said with 档案 as Taiwan and Hong Kong pages do (the picture's source, no title)
+_ARCHIVE_FILE_NOTE = re.compile(r"\s*[(（]档案(?:图片?|照片|相片)[)）]\s*$")
+# round 47: `（局部）`, `(细部)`: the picture shows a detail of the work or building, as museums and catalogues mark a
+# crop (the artwork catalogue reads it among its notes); an editor's note, no title
+_DETAIL_NOTE = re.compile(r"\s*[(（](?:局部|细部)[)）]\s*$")
+_SEQ_PREFIX = re.compile(
+    r"^[\u2460-\u2473\u2776-\u277f]\s*[.、．]?\s*"  # `①.`, `③、`: the picture's number in a set
+    r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
+    r"|^编号[:：]?\s*\d{1,4}号?(?=[\u4e00-\u9fff《])"
+)
+# `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
+_CATEGORY_PREFIX = re.compile(
+    r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
+    r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*"  # `作品名称：春暖花开 作者：张三`
+    r"|(?:评委|获奖|参赛|入选|入围|优秀|特邀|邀请|会员|学员|教师|学生)作品[:：]\s*"  # round 22: `评委作品：X Y`
+    r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*)"  # 小学组-
+)
+_CATEGORY_FIRST = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社")  # its openings
+# `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
+_CONTEST_PLUS_PREFIX = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
+    r"|[\u4e00-\u9fff]{1,4}组[+＋]\s*(?=[^+＋]+[+＋][^+＋])"
+)
+# `“某某”书画作品展+题+姓名+电话`: the fixed prefix a call's naming rule asks for — an event's name, quoted or
+# not, ending in an event word — before three more `+` fields (a title ending in 展, `发展+X+电话`, keeps it)
+_PLUS_EVENT_PREFIX = re.compile(
+    r"(?:[“「『][^”」』+＋]{1,20}[”」』][\u4e00-\u9fff]{0,14}|[\u4e00-\u9fff]{3,14})(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动)"
+    r"\s*[+＋]\s*(?=[^+＋]+[+＋][^+＋]+[+＋][^+＋])")  # round 43: a space before the `+` (`…网络展 +题+…`)
+# a call's email subject kept as the file name (`某某摄影大赛投稿 - 姓名 - 作品名称`): the event's name, a dash, then
+# the entrant and the work; dropped only where a strict name stands next or last (`摄影大赛-颁奖-现场` keeps it)
+_CONTEST_DASH_PREFIX = re.compile(
+    r"[\u4e00-\u9fff“”]{0,14}(?:大赛|比赛|摄影赛|征集|征稿)(?:活动)?(?:投稿|参赛|作品)?\s*(?:-{1,2}|—{1,2}|_)\s*"
+    r"(?P<next>[^-—_\s]{2,12})\s*(?:-{1,2}|—{1,2}|_)\s*(?P<last>[^-—_\s]{2,12})$")
+
+
+def _contest_dash_prefix(text: str) -> int:
+    """Where the words after a call's dashed prefix begin (0: no such prefix)."""
+    m = _CONTEST_DASH_PREFIX.match(text)
+    return m.start("next") if m and (_is_name(m["next"]) or _is_name(m["last"])) else 0
+
+
+# `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
+_TEACHER_NOTE = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
+    r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")
+_GROUP_AWARD = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
+)
+_COUNT_NOTE = re.compile(r"\s*[(（](?:共)?\d{1,2}\s*[张幅][)）]\s*")
+_DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraphy scan is to be shown
+# `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
+_GLUED_SEQ_LEAD = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")
+_GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
+_SAVE_TIME = re.compile(
+    r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"
+)
+
+
+# `图一,`, `图 3 `, `图2：`, `图四、`: the picture's number on the page (round 24: Arabic digits, a space after it)
+# round 36: `图⑤：`, `圖3：`: a circled number, and the traditional 圖
+_PICTURE_NUMBER = re.compile(
+    r"^[图圖]\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[\u2460-\u2473\u2776-\u277f])(?:\s*[,，:：、]\s*|\s+)"
+    r"(?=[\u4e00-\u9fff\d])")
+_PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
+_UNIT_SUPPLIED = re.compile(
+    r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
+    r"|馆|政府|景区|公园|基金会))\s*(?:供图|提供|供稿)$"  # round 33: `雅X市文化馆供图`, `X县人民政府提供`: a venue or an organ
+)
+
+
+def _strip_glued_numbers(text: str) -> str:
+    """Sequence numbers glued to a short name (`1青果巷`, `法起寺2`); quantities stay (`3号门`)."""
+    m = _GLUED_SEQ_LEAD.match(text)
+    if m and len(text) - m.end() >= 2:
+        text = text[m.end():]
+    m = _GLUED_SEQ_TAIL.search(text) if text[-1:].isdigit() else None
+    if m and m.start() >= 2 and _full_place(text[: m.start()]):
+        text = text[: m.start()]  # `系列4` keeps its number: only a place name sheds one
+    return text
+
+
+_UPLOAD_MS_LEAD = re.compile(r"^(?P<ms>1\d{12})[_-]?(?=[\u4e00-\u9fff])")
+
+
+def _take_upload_ms(result: ParsedName, text: str) -> str:
+    """`1751296689852黎坪国家森林公园`: an upload tool put the epoch milliseconds before the name."""
+    m = _UPLOAD_MS_LEAD.match(text)
+    if not m:
+        return text
+    day, clock = _stamp_from_groups({"ms": m["ms"]})
+    if not day:
+        return text
+    result._set("date", day, "upload ms prefix", 0.5)
+    result._set("date_kind", "uploaded", "upload ms prefix", 0.5)
+    if clock:
+        result._set("time", clock, "upload ms prefix", 0.5)
+    return text[m.end():]
+
+
+_COLLECTION_CHARS = frozenset("集册")
+# (speed) the first characters the steps of _take_prefixes open on, in one set for its early exit: a contest tag's
+# opening, a category, an award, 获/得 (a winner), a bracket, 编/N (a number), P/p (a page), A-Z (an entry id),
+# ①-❿ (a circled number), and "" (an empty name, which the exit's string test `in "获得…"` let through); digits
+# are tested apart (str.isdigit). A step added below that opens on a new character adds it here.
+_PREFIX_FIRST = (_TAG_OPEN | _CATEGORY_FIRST | _AWARD_FIRST | frozenset("获得(（【[编NPp")
+                 | frozenset(map(chr, range(ord("A"), ord("Z") + 1))) | frozenset(map(chr, range(0x2460, 0x2780)))
+                 | frozenset([""]))
+
+
+def _take_prefixes(result: ParsedName, text: str) -> str:
+    """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
+    first, last = text[:1], text[-1:]
+    if ("_" not in text and first not in _PREFIX_FIRST and not first.isdigit() and _COLLECTION_CHARS.isdisjoint(text[1:9])
+            and not last.isdigit() and last not in "日年"
+            and "组" not in text and "組" not in text and "+" not in text and "＋" not in text and "屏" not in text
+            and "张" not in text
+            and "幅" not in text and "奖" not in text and "入" not in text and "赛" not in text and "征" not in text):
+        return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
+        # needs its own gate added here)
+    if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
+        text = _LATIN_GLOSS.sub("", text)  # an English or pinyin gloss of the Chinese words (Wikimedia)
+    m = _CONTEST_TAG.match(text) if text[:1] in _TAG_OPEN else None  # (the pattern opens on spaces or a bracket)
+    if m and m.end() < len(text):
+        text = text[m.end():]
+    m = _COLLECTION_LABEL.match(text) if not _COLLECTION_CHARS.isdisjoint(text[1:9]) else None  # (集 or 册 at 1-8)
+    if m:  # round 22: `证书集 · …`, `作品集：…`: the album the picture was kept in
+        text = text[m.end():]
+    first = text[:1]  # (round 22: each prefix pattern is tried only on the first characters it can open with)
+    m = ((_CATEGORY_PREFIX.match(text) if first in _CATEGORY_FIRST else None)
+         or (_GROUP_AWARD.match(text) if "组" in text else None)
+         or ("+" in text or "＋" in text) and (_CONTEST_PLUS_PREFIX.match(text) or _PLUS_EVENT_PREFIX.match(text)))
+    if m and m.end() < len(text):
+        text = text[m.end():]
+    elif ("赛" in text or "征" in text) and ("-" in text or "—" in text or "_" in text) \
+            and (cut := _contest_dash_prefix(text)):
+        text = text[cut:].replace(" - ", "-")  # a call's entry, no `Artist - Title`
+        result.kind = "contest_entry"
+    if "组" in text or "組" in text:
+        text = _series_note_marks_title(text)
+        text = _SERIES_MID.sub(" ", text).strip() or text
+    if "屏" in text:
+        text = _DISPLAY_NOTE.sub(" ", text).strip() or text
+    if "张" in text or "幅" in text:
+        text = _COUNT_NOTE.sub(" ", text).strip() or text  # `春之韵（4张）`: how many pictures
+    m = ((_AWARD.match(text) if text[:1] in _AWARD_FIRST else None)
+         or (_NAMED_AWARD.match(text) if "奖" in text[1:8] else None))
+    awarded = bool(m and m.end() < len(text))
+    if m and m.end() < len(text):
+        text = text[m.end():]
+        result.kind = "contest_entry"
+        unit = _UNIT_BRACKET_END.search(text)
+        if unit and unit.start() > 0:  # `一等奖 花开盛世系列作品(中匠传媒)`: the entrant is a unit
+            result._set("units", [unit["unit"]], "获奖单位", 0.7)
+            text = text[: unit.start()]
+    m = _WINNER.match(text) if text[:1] in "获得" else None
+    if m and _is_name(m["name"]):  # `书法一等奖获得者郭子佳作品`: the winner is the author; no title
+        result._set("photographers", [m["name"]], "获奖者 X 作品", 0.75)
+        result.kind = "contest_entry"
+        return ""
+    if ("奖" in text or "入" in text) and "指导" in text:
+        text = _TEACHER_NOTE.sub("", text).strip() or text  # `… 一等奖 指导老师：X`: the award is then last
+    if "奖" in text or "入" in text:
+        text = _AWARD_BRACKET.sub(" ", text).strip() or text
+        m = _AWARD_TAIL.search(text) if "。" not in text and ("奖" in text or "入选" in text or "入围" in text
+                                                              or "佳作" in text) else None
+        if m and m.end() == len(text) and m.start() > 0 and text[m.start()] >= "\u4e00" and _is_certificate(text, m.start()):
+            m = None  # `…竞赛一等奖`: a certificate, the award is its name
+        if m and m.start() > 0:  # `雪山牛羊三等奖`, `张三 平兰小学 一等奖`: the award is no part of the title
+            cut = m.start()
+            if text[cut - 1] == "获" and m.end() == len(text):  # round 56: `X《题》获铜奖`: the verb goes with its award
+                cut -= 2 if text[cut - 2 : cut] == "荣获" else 1
+                lead = text.find("《")  # `某县《题》获铜奖`: a result line's word before the work is the entrant or
+                if 1 < lead <= 6 and text[cut - 1 : cut] == "》" and not _is_name(text[:lead]):  # the entrant's home
+                    result.warnings.append(f"the entrant or the entrant's home, not a place: {text[:lead]}")
+                    text = text[lead:]  # or unit (as `金奖 某省张三《题》`), never where the picture was taken
+                    cut -= lead
+            text = text[:cut] + text[m.end():]
+            result.kind = "contest_entry"
+            awarded = True
+    if awarded and (" " in text.strip() or "-" in text or "_" in text):
+        line = _result_line(result, text)
+        if line is not None:
+            return line
+    m = _PAGE.match(text) if text[:1] in "Pp" else None
+    if m and m.end() < len(text):
+        result._set("page", m["page"], "P<n> page prefix", 0.9)
+        result.family = "print_page"
+        text = text[m.end():]
+    m = _ENTRY_ID.match(text) if "A" <= text[:1] <= "Z" else None
+    if m and m.end() < len(text):
+        result._set("entry_id", m["id"] or m["id1"], "entry id prefix", 0.9)
+        result.kind = result.family = "contest_entry"
+        text = text[m.end():]
+    first = text[:1]
+    m = _SEQ_PREFIX.match(text) if first and (first.isdigit() or first in "编N" or "\u2460" <= first <= "\u277f") else None
+    if m:
+        text = text[m.end():]
+    m = _LEAD_TAG.match(text) if text[:1] in "(（【[" else None
+    if m and m.end() < len(text):
+        text = text[m.end():]
+    if text[:1].isdigit() or text[-1:].isdigit():
+        text = _strip_glued_numbers(text)
+    m = _SAVE_TIME.search(text) if text[-1:].isdigit() else None
+    if m and m.start() > 0:
+        _set_stamp(result, m, "_YYYYMMDD_hhmmss save time", "saved", 0.8)
+        result.family = "titled_with_save_time"
+        text = text[: m.start()]
+    for rx, rule in (((_LEAD_DATE, "YYYYMMDD prefix"), (_TRAIL_DATE, "YYYYMMDD suffix"))
+                     if text[:1].isdigit() or text[-1:].isdigit() or text.endswith("日") else ()):  # (speed) most hold none
+        if not ((text[:1] if rx is _LEAD_DATE else text[-1:]).isdigit() or (rx is _TRAIL_DATE and text.endswith("日"))):
+            continue  # both patterns are anchored on a digit (or 日)
+        m = rx.search(text)
+        if m and len(m.group(0)) < len(text) and not result.date:
+            g = m.groupdict()
+            day = _valid_date(int(g["Y"]), int(g["M"] or g["M2"] or g.get("M3") or 0),
+                              int(g["D"] or g["D2"] or g.get("D3") or 0))
+            if day:
+                result._set("date", day, rule, 0.6)
+                text = text[: m.start()] + text[m.end():]
+                if rx is _LEAD_DATE and len(text) <= 2 and text.isdigit() and not result.copy_marker:
+                    sep = m.group(0)[len(m.group(0).rstrip("-_ \t")):]
+                    result._set("copy_marker", sep + text, "counter after a date", 0.6)  # `2023-05-12_1`
+                    text = ""
+    if result.date or not (text[:1].isdigit() or text[-1:].isdigit() or text[-1:] == "年"):
+        return text  # (speed) both forms below need no date yet and a digit (or 年) at an end
+    m = ((_YEAR_MONTH.search(text) if text[-1:].isdigit() or text[-1:] == "\n" else _YEAR_MONTH.match(text))
+         if not result.date and (text[:1].isdigit() or text[-1:].isdigit()) else None)  # only `^…` can match
+    if m:  # `2016.10 西藏`, `201610西藏`, `西藏 2016.10`: a year and a month beside the words
+        month = int(m["M"] or m["M2"] or m["M3"] or m["M4"])
+        if 1 <= month <= 12:
+            result._set("date", f"{int(m['Y'] or m['Y3'] or m['Y4']):04d}-{month:02d}", "YYYY.MM beside the words", 0.5)
+            text = (text[: m.start()] + text[m.end():]).strip()
+    m = ((_BARE_YEAR.search(text) if text[-1:].isdigit() or text[-1:] in "年\n" else _BARE_YEAR.match(text))
+         if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None)  # only `^…` can match
+    if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
+        result._set("date", m["Y"] or m["Y2"] or m["Y3"], "YYYY beside the words", 0.5)
+        result._set("date_kind", "shot", "YYYY beside the words", 0.5)
+        text = (text[: m.start()] + text[m.end():]).strip()
+    return text
+
+
+_YEAR_MONTH = re.compile(
+    r"^(?P<Y>(?:19|20)\d{2})(?:\.(?P<M>\d{1,2})|(?P<M2>0[1-9]|1[0-2]))(?![\d.])[-_\s]*(?=[\u4e00-\u9fff])"
+    r"(?![年月日号周届期次个])"
+    r"|(?<=[\u4e00-\u9fff])[-_\s]*(?P<Y3>(?:19|20)\d{2})\.(?P<M3>\d{1,2})$"
+    r"|(?<=[\u4e00-\u9fff])[-_\s,，]+(?P<Y4>(?:19|20)\d{2})(?P<M4>0[1-9]|1[0-2])(?:_\d{1,3})?$"  # `…，202403_5`
+)
+_BARE_YEAR = re.compile(
+    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年)"
+    # round 47: `2025某某大桥`: a year glued before a short name of words alone (a sentence's `2023某展…` names an
+    # event), not a count (no unit, counter or 年 after it)
+    r"|^(?P<Y3>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{1,12}$)(?![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班多余批款张])"  # `2022 年 8 月 31 日`: a typeset date, not a year apart
+)
+_TRAIL_DATE = re.compile(
+    r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
+    r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)"
+    r"(?:(?<=\d)[ _]\d{1,2})?$"  # `扬州瘦西湖, 2009-01-28 06`: a sequence number after the day
+)

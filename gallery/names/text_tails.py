@@ -1,0 +1,310 @@
+"""Step 5, a text's tail: credits with a place and year, fax and dated tails, shot-at places, dated
+places, book entries (`_take_credit_shot_at`, `_apply_dated_place`).
+
+Reads lexicon, result, stamps, people, places_scan, places_finders, places, credits_body,
+credits_bylines, credits_grammar, credits, dates, titles, captions, artworks, segments, text_fields.
+Serves text_body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .artworks import _HAS_SEP
+from .captions import _AGENCY_ONLY_TAIL, _may_end_in_agency
+from .credits import _find_credit
+from .credits_body import _Credit, _tail40
+from .credits_bylines import _SENTENCE_OR_DIGIT, _SENTENCE_PUNCT
+from .credits_grammar import _bracket_day
+from .dates import _CN_DIGITS, _TEXT_DATE_START, _cn_date_digits, _set_year_month_day
+from .lexicon import (
+    _AGENCY_TRIE,
+    _AMBIGUOUS_PLACES,
+    _DIVISION_FULL,
+    _HAND_GAZETTEER,
+    _PROVINCE_SET,
+    _UNIT_SUFFIX,
+)
+from .people import _CJK, _PLACE_END_CHARS, _is_common_name, _is_name, _is_title_word
+from .places import _caption_place, _full_place
+from .places_finders import _CN_DATE, _PEOPLE_AFTER
+from .places_scan import _gaz_name_length, _scan_place
+from .result import ParsedName
+from .segments import _UNIT_NAME
+from .stamps import _valid_date
+from .text_fields import _CONTEST_WORDS
+from .titles import _EVENT_END
+
+_UNCLOSED_OPEN = frozenset("(（[【")
+
+
+# round 42: the verb first, then the reporters' byline (`…舞动某江 摄 本报记者 X Y Z`, `… 摄影 记者 X`): a role vouches
+# for the names after it, however many; the verb goes with the credit, not the title
+_VERB_FIRST_BYLINE = re.compile(
+    r"\s(?:摄影|拍摄|摄)\s+(?P<body>(?:本报|本刊|本台|特约|首席|全媒体|融媒体)?(?:摄影记者|记者|通讯员)\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,7})$")
+
+
+def _verb_first_byline(text: str, credit: _Credit | None) -> _Credit | None:
+    """`…。摄 本报记者 X Y Z`: the byline read as if its verb closed it (`本报记者 X Y Z 摄`), the verb cut with it."""
+    m = _VERB_FIRST_BYLINE.search(text, max(0, len(text) - 60))
+    if m is None or credit is not None and credit.start < m.start("body"):
+        return credit
+    got = _find_credit(f"{text[: m.start()]}。{m['body']} 摄")
+    if got and got.names and got.role and got.start > m.start():
+        got.start = m.start()
+        return got
+    return credit
+
+
+def _credit_pair(text: str, last: _Credit) -> _Credit:
+    """`…。本报记者 X 摄 本报通讯员 Y 摄`: two role credits in a row, each with its verb; both are the photographers."""
+    prev = _find_credit(text[: last.start].rstrip())
+    if prev is None or not prev.role or not prev.names or prev.start == 0 or _SENTENCE_OR_DIGIT.search(text, prev.start,
+                                                                                                        last.start):
+        return last
+    return _Credit(prev.start, prev.names + [n for n in last.names if n not in prev.names], prev.agency or last.agency,
+                   prev.role, prev.rule, min(prev.confidence, last.confidence), prev.units + last.units, prev.day or last.day)
+# a photographer's archive credit: the name, 摄, then where and the year, in either order and glued or spaced
+# (`（张三摄 台湾 台北1987）`, `（张三摄 1985台北）`, `（张三摄 北京 1990年）`): the credit, the place and the year
+_CREDIT_PLACE_YEAR = re.compile(r"[(（](?P<who>[^()（）\s]{2,12}?)\s*(?:摄影|摄)\s+(?P<rest>[^()（）]{2,24})[)）]$")
+_CREDIT_BLOCK_YEAR = re.compile(r"^(?P<a>[^\d]*)(?P<Y>(?:19|20)\d{2})年?(?P<b>[^\d]*)$")
+
+
+def _take_credit_place_year(result: ParsedName, text: str) -> str:
+    m = _CREDIT_PLACE_YEAR.search(text, _tail40(text))
+    if m is None or m.start() == 0:
+        return text
+    year = None
+    places = []
+    for token in m["rest"].split():
+        y = _CREDIT_BLOCK_YEAR.match(token)
+        if y:
+            if year:
+                return text
+            year = y["Y"]
+            token = y["a"] or y["b"]
+            if y["a"] and y["b"]:
+                return text
+        if token:
+            scan = _scan_place(token, 0)
+            if scan.end != len(token) or not scan.first_gaz or _is_name(token):
+                return text
+            places.append(token)
+    if not places and not year:
+        return text
+    if year and not result.date:
+        result._set("date", year, "（X摄 地点 年份）", 0.8)
+        result._set("date_kind", "shot", "（X摄 地点 年份）", 0.8)
+    if places and not result.place:
+        result._set("place", places[-1], "（X摄 地点 年份）", 0.7)
+    return f"{text[: m.start()]}（{m['who']}摄）"
+
+
+# a supplied picture the agency's reporter only sent on (`…。（民众提供）中央社记者X传真 112年2月18日`): the day
+# is read (three-digit years are the Minguo calendar), the reporter is no photographer, the supplier no person
+_FAX_DATED_TAIL = re.compile(
+    r"[。\s]*(?:[(（][^()（）]{2,12}(?:提供|供图)[)）])?\s*(?P<agency>" + _AGENCY_TRIE + r")?\s*记者\s*"
+    r"[\u4e00-\u9fff]{2,4}\s*传真(?:\s*(?P<Y>\d{2,4})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日)?$")
+
+
+def _take_fax_dated_tail(result: ParsedName, text: str) -> str:
+    m = _FAX_DATED_TAIL.search(text, max(0, len(text) - 48))
+    if m is None or m.start() == 0:
+        return text
+    day = _bracket_day(m) if m["Y"] else None
+    if day and not result.date:
+        result._set("date", day, "记者X传真 日期", 0.8)
+        result._set("date_kind", "shot", "记者X传真 日期", 0.8)
+    if m["agency"] and not result.agency:
+        result._set("agency", m["agency"], "记者X传真 日期", 0.7)
+    result.warnings.append("credit without a name")
+    return text[: m.start()]
+
+
+_CREDIT_SHOT_AT = re.compile(
+    r"(?:[。，,；;]|——(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"|馆)))\s*"  # round 55: `——<单位><姓名> 摄于…`
+    r"(?P<who>[\u4e00-\u9fff]{2,4})\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$"
+)
+
+
+_SHOT_AT_TAIL = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
+
+
+# round 21: `…2014年12月31日摄影湖南永州`, `…5月1日拍摄于杭州西湖`: the day, a shooting verb, then where
+_DATED_SHOT_PLACE = re.compile(
+    r"(?:(?P<Y>(?:19|20)\d{2})\s*年\s*)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*(?:摄影|拍摄|摄)于?\s*"
+    r"(?P<where>[\u4e00-\u9fff]{2,16})$"
+)
+
+
+def _take_dated_shot_place(result: ParsedName, text: str) -> str:
+    m = _DATED_SHOT_PLACE.search(text, max(0, len(text) - 32))
+    if not m:
+        return text
+    where = m["where"]
+    scan = _scan_place(where, 0)
+    if scan.end != len(where) or not scan.first_gaz or _is_name(where) or where in _AMBIGUOUS_PLACES:
+        return text  # `5月1日摄影张三`: a name, not a place
+    day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"])) if m["Y"] else None
+    if day and not result.date:
+        result._set("date", day, "日期+摄影+地点", 0.8)
+        result._set("date_kind", "shot", "日期+摄影+地点", 0.8)
+    elif not m["Y"] and not result.date_partial and (leap := _valid_date(2000, int(m["M"]), int(m["D"]))):
+        result._set("date_partial", leap[5:], "日期+摄影+地点", 0.6)  # 2000: a leap year, so 2月29日 passes
+    result._set("place", where, "日期+摄影+地点", 0.8)
+    return text[: m.start()].rstrip(" ，,。")
+
+
+# an exhibition's label after the work: the year and month, 拍摄于 and where (`某某 《题》 2020年8月拍摄于某县某镇`,
+# 甘肃省文联's invitational show of 2023): the month and the place, as the day's form above reads them; a place the
+# gazetteer does not cover to its end (`…拍摄于甘肃合作浪山节上`) is left to the caption's place finder
+_MONTH_SHOT_PLACE = re.compile(
+    r"(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*拍摄于\s*(?P<where>[\u4e00-\u9fff]{2,16})$")
+
+
+def _take_month_shot_place(result: ParsedName, text: str) -> str:
+    m = _MONTH_SHOT_PLACE.search(text, max(0, len(text) - 28))
+    if not m or not 1 <= int(m["M"]) <= 12 or _is_name(m["where"]):
+        return text
+    where = m["where"]
+    scan = _scan_place(where, 0)
+    if scan.end == len(where) and scan.first_gaz and where not in _AMBIGUOUS_PLACES:
+        result._set("place", where, "年月+拍摄于+地点", 0.75)
+    else:
+        _caption_place(result, text[m.start():])
+        if not result.place:
+            return text  # `…拍摄于张三家`: no place read, the words stay
+    if not result.date:
+        result._set("date", f"{m['Y']}-{int(m['M']):02d}", "年月+拍摄于+地点", 0.75)
+        result._set("date_kind", "shot", "年月+拍摄于+地点", 0.75)
+    return text[: m.start()].rstrip(" ，,。")
+
+
+def _take_credit_shot_at(result: ParsedName, text: str) -> str:
+    """`…。李明 摄于杭州西湖`, `…。李明 摄于2023年5月1日`: who shot it, then where or when."""
+    m = _CREDIT_SHOT_AT.search(text)
+    if m is None or not _is_name(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
+        m = _SHOT_AT_TAIL.search(text)  # `晨曦，摄于西安`, `…散步，摄于杭州西湖`: where (or when), no who
+        if m is None or m.start() == 0:
+            return text
+    else:
+        result._set("photographers", [m["who"]], "X 摄于", 0.85)
+        if m["unit"] and not result.units:
+            result._set("units", [m["unit"]], "unit before name", 0.7)  # round 55: `——<单位><姓名> 摄于…`: the
+            result.kind = result.family = "contest_entry"  # layout of a contest's export (RULES.md: `<作品名>-<单位><作者>`)
+    where = m["where"]
+    if where[:1] in _CN_DIGITS or where[:1] == "十":  # `摄于二〇二一年五月一日`
+        cn = _CN_DATE.fullmatch(where)
+        where = _cn_date_digits(cn) if cn else where
+    day = _TEXT_DATE_START.match(where) if where[:1].isdigit() else None
+    if day and day.end() == len(where):
+        _set_year_month_day(result, day)
+    elif _full_place(where) or _gaz_name_length(where, 0):
+        result._set("place", where, "X 摄于 Y", 0.75)
+    return text[: m.start()]
+
+
+_DASH_TAIL = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff0-9]{4,16})$")
+_DASH_NAME = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff]{2,3})$")
+
+
+def _dash_before_unit_name(text: str) -> str:
+    """`丹心向党—常州支行李莺`, `春暖花开—张三`: one dash before a (unit-glued) name separates title
+    and author; elsewhere a single dash stays inside the title (`水天一色—栗雨湖`: 栗 is a rare
+    surname and 湖 ends places)."""
+    m = _DASH_TAIL.search(text) or _DASH_NAME.search(text)
+    if m is None:
+        return text
+    tail = m["tail"]
+    glued = _UNIT_NAME.fullmatch(tail)
+    if glued and _is_name(glued["name"]):
+        return text[: m.start()] + "-" + tail
+    if _is_common_name(tail) and tail[-1] not in _PLACE_END_CHARS and not _HAS_SEP.search(text[: m.start()]):
+        return text[: m.start()] + "-" + tail
+    return text
+
+
+_DATED_SEQ = re.compile(r"[_\s-]\d{1,3}$")
+_DATED_WORDS = re.compile(r"[\u4e00-\u9fff]{3,12}")
+
+
+def _apply_dated_place(result: ParsedName, text: str) -> bool:
+    """`20240201泰国芭提雅`, `20181004_福州上下杭_04`: a timeline name is the day and where it was.
+
+    Only when the words open with a known, unambiguous place; an event after it
+    (`20240810无锡演唱会`) keeps the words as the title and the opening name as the place.
+    """
+    rule = result.evidence["date"].rule if result.date else ""
+    if rule != "YYYYMMDD prefix":
+        return False
+    words = _DATED_SEQ.sub("", text.strip())
+    if not _DATED_WORDS.fullmatch(words):
+        return False
+    bare = words[: _gaz_name_length(words, 0)]
+    if not bare or bare in _AMBIGUOUS_PLACES or _PEOPLE_AFTER.match(words, len(bare)):
+        return False
+    if bare not in _HAND_GAZETTEER and bare not in _DIVISION_FULL and bare not in _PROVINCE_SET:
+        return False
+    if len(words) - len(bare) > 5:
+        return False  # `20201023_滁州金秋时节收获忙`: a longer phrase is a caption
+    if _EVENT_END.search(words) or _is_title_word(words[len(bare):]):
+        result._set("place", bare, "YYYYMMDD + place + event", 0.6)
+        result._set("title", words, "YYYYMMDD + place + event", 0.7)
+    else:
+        result._set("place", words, "YYYYMMDD + place", 0.7)
+    result.kind, result.family = "titled", "dated_place"
+    return True
+
+
+def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
+    """`…。袁选国摄 新华网发`: the agency that published the photo follows the credit."""
+    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
+    if not tail or tail.start() == 0:
+        return None
+    credit = _find_credit(text[: tail.start()])
+    if credit and not result.agency:
+        result._set("agency", tail["agency"].removesuffix("发"), "agency after credit", 0.8)
+    return credit
+
+
+_CITING_VERBS = ("阅读", "读", "表演", "演唱", "演出", "朗诵", "观看", "学习", "创作", "书写", "临摹", "排练", "展示", "合唱", "演奏")
+_AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入选|佳作)\s*[:：]\s*")
+
+
+# a quotation inside a caption sentence: what someone said after a comma or a colon (`…受访重申,「…」`), or a
+# quoted name the sentence runs on from (`某港「某桥」卅一日起增加夜间开启`): words of the caption, not its title
+_TITLE_QUOTE_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{8}")
+
+
+_TITLE_PUBLICATION = re.compile(r"(?:报|周刊|月刊|期刊|杂志)$")  # (日报, 晚报 … all end in 报)
+
+
+def _quote_inside_sentence(before: str, after: str) -> bool:
+    if len(before) >= 6 and before[-1] in ",，:：" and _CJK.match(before[0]):
+        return True
+    return len(before) >= 2 and _CJK.match(before[-1]) is not None and _TITLE_QUOTE_RUNS_ON.match(after) is not None
+
+
+def _is_book_entry(text: str, book: re.Match[str]) -> bool:
+    """《title》 opens the name, or the text around it is short enough to be a credit."""
+    outside = text[: book.start()] + text[book.end():]
+    if book["b"] and (len(outside) > 20 or _SENTENCE_PUNCT.search(outside)):
+        return False  # `（新春走基层）1月20日，…`: a bracketed column before a caption, not a title
+    if book["q"] and len(outside) > 12 and _SENTENCE_PUNCT.search(outside):
+        return False  # round 21: `「X」消夏「村晚」,如同…,在…点燃`: a quoted event name inside a caption sentence
+    before, after = text[: book.start()], text[book.end():]
+    if book["q"] and _quote_inside_sentence(before, after):
+        return False
+    if book["t"] and book["t"][-1] in "报刊志" and _TITLE_PUBLICATION.search(book["t"]) and len(before) + len(after) >= 6:
+        return False  # `市民购买《某某日报》`, `《某报》最后一晚,市民…`: a newspaper the caption names, not the title
+    if before and before[-1] in ":：" and _AWARD_LABEL.fullmatch(before):
+        return True  # round 24: `金镜头奖：《惊喜》 1月20日,…`: the award, the work, then its caption
+    if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)
+            and not _is_name(before) and not _CONTEST_WORDS.search(before)):
+        return False  # `馆藏古籍《永乐大典》书影`: a work cited inside the words, which are the title
+    if before.startswith(("图为", "图中为")) and len(before) > 4:
+        return False  # `图为…演员表演群舞《鼓岭韵》`: a caption sentence names the work it shows
+    if before.endswith(_CITING_VERBS):
+        return False  # `读者在阅读《红楼梦》`: what people read, sing or perform is part of the caption
+    return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
