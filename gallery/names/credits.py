@@ -8,6 +8,8 @@ credits_grammar. Serves captions, text_notes, text_tails, text_body.
 
 from __future__ import annotations
 
+import re
+
 from .credits_body import (
     _AGENCY_INITIALS,
     _CREDIT_BRACKET_END,
@@ -102,6 +104,8 @@ def _credit_grammar(text: str) -> _Credit | None:
     return got
 
 
+# round 57: `记者 X（实习） 摄`: the trainee's mark bracketed after the name, before the verb (the name is the credit)
+_TRAINEE_BEFORE_VERB = re.compile(r"[(（]实习生?[)）](?=\s*(?:摄影?|拍摄|供图)$)")
 _CLOSE_PARENS = frozenset(")）")  # (speed) `last in` this set: text.endswith((")", "）")), also for an empty text
 
 
@@ -126,6 +130,12 @@ def _find_credit(text: str) -> _Credit | None:
         return _find_credit(f"{text[: m.start()]}（{m['agency']} {m['credit']}）")
     if last == "。" and text[-2:-1] == "摄" and len(text) > 6:  # round 49: `…。新华社记者 X 摄。`: a full stop typed after the verb
         return _find_credit(text[:-1])
+    if "实习" in text[-10:] and last in "摄影图":  # round 57: `记者 X（实习） 摄`: read without the trainee's mark
+        m = _TRAINEE_BEFORE_VERB.search(text, max(0, len(text) - 10))
+        if m and m.start() > 1 and text[m.start() - 1] not in " _-":
+            got = _find_credit(text[: m.start()] + text[m.end():])
+            if got and got.names and all(map(_is_name, got.names)):  # a trainee is a person: names only
+                return got
     if text.endswith(("(摄)", "（摄）")) and len(text) > 6:  # round 40: `…。张三 (摄)`: the verb bracketed alone
         got = _find_credit(text[:-3].rstrip() + " 摄")
         if got and got.names:
