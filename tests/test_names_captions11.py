@@ -17,6 +17,15 @@ ROUND57_RULES = [
     ("车间里的工具（实习）摄.jpg", {"photographer": None}),
     ("学生在工厂参加（实习） 摄.jpg", {"photographer": None}),
     ("记者(实习) 摄.jpg", {"photographer": None}),
+    # B. a place phrase that opens with a size in mu, then the field's kind (`千亩梯田`, `万亩茶园`), as round 39's size
+    # inside a place: a field described by its area, named nowhere: no place
+    ("千亩梯田迎来插秧季.jpg", {"place": None}),
+    ("万亩茶园里,茶农忙着采茶。周立群摄.jpg", {"place": None, "photographer": "周立群"}),
+    ("百亩花海间,游客忙着拍照。周立群摄.jpg", {"place": None}),
+    # hard negatives: a size and one suffix character is a name; a division before the size is the place
+    ("十亩村的秋天。周立群摄.jpg", {"place": "十亩村"}),
+    ("某某县万亩茶园里,茶农忙着采茶。周立群摄.jpg", {"place": "某某县"}),
+    ("白石镇千亩梯田间农户忙着插秧.jpg", {"place": "白石镇"}),
 ]
 
 

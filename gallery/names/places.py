@@ -182,7 +182,18 @@ def _round39_trim(place: str) -> str | None:
     a = _AREA_IN_PLACE.search(place, 2) if "亩" in place or "畝" in place else None
     if a and place[a.end() : a.end() + 1] not in _SINGLE_SUFFIXES:  # `某村万亩茶园`: an area, not the spot's name
         place = place[: a.start()]  # (not `百亩园`, `十亩村`: names)
+    if _sized_field(place):  # round 57: `千亩梯田`, `万亩茶园`: a field sized, and no name before the size
+        return None
     return place
+
+
+def _sized_field(place: str) -> bool:
+    """Round 57: a place phrase that opens with a size in mu, then the field's kind (`千亩梯田`, `3000亩茶园`): a
+    field described by its area, named nowhere; a size and one suffix character is a name (`百亩园`, `十亩村`)."""
+    if place[1:2] not in _MU and place[2:3] not in _MU and place[3:4] not in _MU and place[4:5] not in _MU:
+        return False  # (speed) no 亩 among the first five characters: most places
+    a = _AREA_IN_PLACE.match(place)
+    return a is not None and len(place) - a.end() >= 2
 
 
 # round 39: a quotation opened and not closed inside the place (`湖北兴山“水上公路`): the scan ran into a quoted
@@ -197,6 +208,7 @@ _LEAD_IN_PLACE = re.compile(
     r"(?:[但而却卻](?=..))?(?:.{0,6}?(?:开进|開進|驶进|駛進|吹过|吹過|前往|返回|回到|决定到|決定到|一行沿|穿过|穿過|途经|途經))?")
 _LEAD_IN_PLACE_CHARS = frozenset("但而却卻进進过過往回到沿经經")
 _DIGITS = frozenset("0123456789")
+_MU = frozenset("亩畝")
 # (round 53: a bare four-digit number is a year only as 19xx/20xx; `5592哨所` is a post's number, part of its name)
 _DATE_OPENING_PLACE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 _SOME_IN_PLACE = re.compile(r"(?<=[省市县区镇乡村縣區鎮鄉])(?:各|部分|多个|多個|多所|多家|多处|多處)(?=[\u4e00-\u9fff])")

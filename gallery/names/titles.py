@@ -31,7 +31,13 @@ from .lexicon import (
     _trie_pattern,
 )
 from .people import _CJK, _has_surname, _is_name, _is_title_word
-from .places import _GENERIC_PLACE_HEADS, _caption_place, _full_place, _place_headline_dateline
+from .places import (
+    _GENERIC_PLACE_HEADS,
+    _caption_place,
+    _full_place,
+    _place_headline_dateline,
+    _sized_field,
+)
 from .places_finders import (
     _ADMIN_END,
     _PEOPLE_AFTER,
@@ -223,7 +229,8 @@ def _place_lead(result: ParsedName, title: str) -> None:
                 and not (phrase[-1] in "村镇乡" and (title[scan.end] in _AFTER_A_PERSON
                                                     or title[scan.end] == "的" and _is_name(phrase)))
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
-                and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES):
+                and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES
+                and not _sized_field(phrase)):  # round 57: `千亩梯田间…`: a field's size, no name
             result._set("place", phrase, "place opening a short title", 0.55)
             return
         if (3 <= len(phrase) <= 8 and phrase[-1] in _NATURAL_ONE and title[scan.end : scan.end + 1] in _LOCATIVE_NEXT
