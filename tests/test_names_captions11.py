@@ -26,6 +26,16 @@ ROUND57_RULES = [
     ("十亩村的秋天。周立群摄.jpg", {"place": "十亩村"}),
     ("某某县万亩茶园里,茶农忙着采茶。周立群摄.jpg", {"place": "某某县"}),
     ("白石镇千亩梯田间农户忙着插秧.jpg", {"place": "白石镇"}),
+    # C. the surroundings after a place (`周边`, `附近`, `周围`, traditional `周邊`) end the place phrase: what follows
+    # them (`周边群山`) is around the place, no part of its name; the place before them stays
+    ("白石村周边群山风光。 周立群摄.jpg", {"place": "白石村", "photographer": "周立群"}),
+    ("白石村周邊群山風光。 周立群攝.jpg", {"place": "白石村"}),
+    ("白石镇附近群山风光。 周立群摄.jpg", {"place": "白石镇"}),
+    # hard negatives: a name that holds 周 stays whole; no place before the surroundings gives none
+    ("周庄古镇的夜景。周立群摄.jpg", {"place": "周庄古镇"}),
+    ("周边群山风光。 周立群摄.jpg", {"place": None}),
+    # a region word after the surroundings keeps the phrase whole: the sea near the place is where
+    ("5月9日,某船在某省附近海域试航。新华社发(周立群 摄).jpg", {"place": "某省附近海域"}),
 ]
 
 

@@ -96,8 +96,12 @@ _ORGANISATION_AFTER = re.compile(
 _SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
 
 
+# round 57: the surroundings of a place (`某村周边群山`, `某站附近居民`) are around it, no part of its name; a region
+# word after them keeps the phrase whole (`某省附近海域`, `周边地区`: the sea or the area near the place, round 30)
+_SURROUNDINGS = r"(?:周[边邊围圍]|週邊|附近)(?!海区|海域|水域|区域|地区|地带|山区)"
 _CHUNK_STOP = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS)
+    + "|" + _SURROUNDINGS
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
