@@ -36,6 +36,13 @@ ROUND57_RULES = [
     ("周边群山风光。 周立群摄.jpg", {"place": None}),
     # a region word after the surroundings keeps the phrase whole: the sea near the place is where
     ("5月9日,某船在某省附近海域试航。新华社发(周立群 摄).jpg", {"place": "某省附近海域"}),
+    # D. a short name with 的 inside (`某处的湖`) is a phrase, the lake of a place, and no sight's name (a place chunk
+    # stops at 的 as well): the title, no place
+    ("学院的湖.jpg", {"title": "学院的湖", "place": None}),
+    ("公园的塔.jpg", {"title": "公园的塔", "place": None}),
+    # hard negatives: a sight's name of three or four characters without 的 stays the place
+    ("月牙潭.jpg", {"place": "月牙潭"}),
+    ("涂山湖.jpg", {"place": "涂山湖"}),
 ]
 
 

@@ -162,8 +162,8 @@ _SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|
 
 def _is_sight_name(text: str) -> bool:
     """`梵净山`, `织金洞`: a whole name of three or four characters ending in a sight word."""
-    if not 3 <= len(text) <= 4 or not _CJK.fullmatch(text) or _is_title_word(text):
-        return False
+    if not 3 <= len(text) <= 4 or not _CJK.fullmatch(text) or _is_title_word(text) or "的" in text:
+        return False  # round 57: `某处的湖`: 的 joins a phrase (a place's lake, as a place chunk stops at 的), no name
     if text[-1] in _SIGHT_ANY_END:
         return True
     if text[-1] in "湖潭":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake
