@@ -98,10 +98,11 @@ _SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
 
 # round 57: the surroundings of a place (`某村周边群山`, `某站附近居民`) are around it, no part of its name; a region
 # word after them keeps the phrase whole (`某省附近海域`, `周边地区`: the sea or the area near the place, round 30)
-_SURROUNDINGS = r"(?:周[边邊围圍]|週邊|附近)(?!海区|海域|水域|区域|地区|地带|山区)"
+# ((speed) in the stop words' trie, the region words checked after a match: a lookahead branch costs every chunk)
+_SURROUNDINGS = ("周边", "周邊", "週邊", "附近", "周围", "周圍")
+_REGION_AFTER_SURROUNDINGS = ("海区", "海域", "水域", "区域", "地区", "地带", "山区")
 _CHUNK_STOP = re.compile(
-    "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS)
-    + "|" + _SURROUNDINGS
+    "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS + _SURROUNDINGS)
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
@@ -128,6 +129,8 @@ def _chunk_ok(chunk: str) -> bool:
         if chunk[-1] in _WEAK_SUFFIXES and len(chunk) <= 4:
             return False  # round 39: `某村村民江某`: the people word, then a surname read as the suffix 江/山 …
         m = _CHUNK_STOP.search(chunk, m.end())
+    if m and m.group(0) in _SURROUNDINGS and chunk.startswith(_REGION_AFTER_SURROUNDINGS, m.end()):
+        m = _CHUNK_STOP.search(chunk, m.end())  # `某省附近海域`: the sea near the place, where
     if m and m.start() > 0 and chunk[-1] in _FACILITY_LAST and chunk[m.end():] in _FACILITY_AFTER_VERB \
             and len(m.group(0)) == 2:
         return True  # round 55: `某某展示中心`, `某某体验馆`, `某某训练基地`: a facility named by what is done there
