@@ -43,6 +43,14 @@ ROUND57_RULES = [
     # hard negatives: a sight's name of three or four characters without 的 stays the place
     ("月牙潭.jpg", {"place": "月牙潭"}),
     ("涂山湖.jpg", {"place": "涂山湖"}),
+    # E. a village named for its flat (`某乡某坝`, the 坝 of the south-west's uplands) right after its township
+    # (an ethnic one too, `某侗族乡`) is part of the place, as a village after its township
+    ("图为某某市白石乡青石坝茶农在采摘春茶。新华网 周立群摄.jpg", {"place": "某某市白石乡青石坝"}),
+    ("某某县白石苗族乡青石坝的一处茶园。新华网 周立群摄.jpg", {"place": "某某县白石苗族乡青石坝"}),
+    # hard negatives: a dam after the township is no village (the township stays), and no 坝 without a township
+    ("白石乡水坝泄洪.jpg", {"place": "白石乡"}),
+    ("白石镇堤坝加固.jpg", {"place": "白石镇"}),
+    ("工人在加固堤坝.jpg", {"place": None}),
 ]
 
 

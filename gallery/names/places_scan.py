@@ -225,7 +225,10 @@ def _scan_place(text: str, i: int) -> _Scan:
                 hint = chunks and not _TAIL_ENDS.isdisjoint(text[pos + 1 : pos + 7])
                 m = _TAIL_CHUNK.match(text, pos) if hint else None
                 if not m or not _chunk_ok(m.group(0)) or m.group(0)[-2:] in _EVERYDAY_TAILS:
-                    break
+                    # round 57: `某乡某坝`+ any word: a flat's village after its township ((speed) read only where
+                    # the tail hint saw a tail character: a test more at the end of every scan costs)
+                    if not hint or text[pos - 1] not in _TOWNSHIP_LAST or not (m := _flat_village(text, pos)):
+                        break
             end = _absorb_suffixes(text, m.end(), _SUFFIX_RUN)
         else:
             end = m.end()
@@ -251,6 +254,18 @@ def _scan_place(text: str, i: int) -> _Scan:
 # thinking, a way out, a connection; after a place they end it (a road's name ends in 路 without them: 中山路)
 _COMMON_ROUTE_WORDS = ("线路", "線路", "电路", "電路", "思路", "出路", "门路", "門路", "网路", "網路", "回路", "套路",
                        "道路")  # round 55: `某某收费站发放道路…`, `某村硬化道路`: 道路 is road in general (round 45)
+# round 57: a village named for its flat (`某某乡某坝`, the 坝/坝子 of the south-west's uplands) right after its
+# township: the village is part of the place (a dam word is no village: `某乡水坝`, `某镇大坝上`, `某镇堤坝`)
+_FLAT_AFTER_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,3}?(?<![水大堤河土拦])坝(?![上下里内边头区])")
+_TOWNSHIP_LAST = frozenset("乡镇鄉鎮")
+
+
+def _flat_village(text: str, pos: int) -> re.Match[str] | None:
+    """Round 57: `某某乡|某坝…`: the flat's village at `pos`, right after its township (None: none there)."""
+    m = _FLAT_AFTER_TOWNSHIP.match(text, pos) if "坝" in text[pos + 1 : pos + 4] else None
+    return m if m and _chunk_ok(m.group(0)) else None
+
+
 _VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}?[村镇乡屯寨](?![民长委])")
 
 
