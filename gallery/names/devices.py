@@ -25,6 +25,7 @@ from .devices_schemes import (
     _apply_frame_variant_tag,
     _apply_hash_tail,
     _apply_image_search_save,
+    _apply_jimeng,
     _apply_locale_screenshot,
     _apply_note_export,
     _apply_photo_booth_regional,
@@ -103,6 +104,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (first in "PL" and _apply_album_or_meizu(result, core))
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
+                or (first in "jJ" and core[6:7] == "-" and _apply_jimeng(result, core))
                 or (n >= 24 and core[-20:].isdigit() and _apply_restamped(result, core))
                 or (first == "1" and core[10:11] == "_" and _apply_epoch_upload(result, core))
                 or (first.isdigit() and _apply_dedecms(result, core))

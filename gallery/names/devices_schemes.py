@@ -349,6 +349,29 @@ def _apply_form_export(result: ParsedName, core: str) -> bool:
     return True
 
 
+# Round 58: 即梦 (Jimeng, ByteDance's image and video generator) names a download `jimeng-YYYY-MM-DD-<4 digits>-<prompt>`,
+# the day it was made, a four-digit counter, then the prompt, cut with `...` when long (search-index files 16409623142,
+# 53978048957, 9808436657, 52997887038, 55452945962: `jimeng-2025-07-17-2665-若有所思，手扶下巴.mp4`,
+# `jimeng-2026-02-14-1431-是张小凡，…….mp4`, `jimeng-2026-01-24-6394.mp4`). The prompt is the title, read whole (it
+# is no caption: no credit, place or date is read in it); the day is the day it was saved; an invalid day reads nothing.
+_JIMENG = re.compile(r"jimeng-(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d)-\d{4}(?:-(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
+
+
+def _apply_jimeng(result: ParsedName, core: str) -> bool:
+    m = _JIMENG.fullmatch(core)
+    day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"])) if m else None
+    if not day:
+        return False
+    _give_stamp(result, day, None, "jimeng-YYYY-MM-DD-NNNN-<prompt>", "saved", 0.9)
+    prompt = (m["rest"] or "").strip(" _-")
+    if prompt.endswith("..."):
+        prompt = prompt[:-3].rstrip(" _-")
+    if prompt:
+        result._set("title", prompt, "jimeng-YYYY-MM-DD-NNNN-<prompt>", 0.8)
+    result.family, result.kind = "jimeng", "app_export"
+    return True
+
+
 # Round 18: an uploader or a blog tool that writes its own time glued after a device name's 14-digit stamp,
 # padded or not, with a counter (`QQ录屏20210423204710` + `2021423204754` + `1`: search-index file 1295607544;
 # `QQ录屏20230526165746` + `20235261658311`: 41675378255). The run after the stamp starts with the stamp's

@@ -1,0 +1,26 @@
+"""Round 58: the general grammar of the device, app, CMS, contest and artwork families behind the misses of sets
+44, 45 and 46 outside their captions, tested on made-up names with hard negatives. No held-out name is copied here."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND58_RULES = [
+    # A. 即梦 (Jimeng) downloads `jimeng-YYYY-MM-DD-<4 digits>-<prompt>`: the day, the prompt as the title, read whole
+    ("jimeng-2024-06-01-0042-海边的灯塔，黄昏，油画风格.png", {"title": "海边的灯塔，黄昏，油画风格", "date": "2024-06-01"}),
+    ("jimeng-2024-06-01-0042-王小明在北京天安门前.png",  # the prompt is no caption: no credit, no place
+     {"title": "王小明在北京天安门前", "photographer": None, "place": None, "date": "2024-06-01"}),
+    ("jimeng-2024-06-01-0042-一只橘猫_柔光.png", {"title": "一只橘猫_柔光", "date": "2024-06-01"}),
+    ("jimeng-2024-06-01-0042-长长的提示词被截断....png", {"title": "长长的提示词被截断", "date": "2024-06-01"}),
+    ("jimeng-2024-06-01-0042.png", {"title": None, "date": "2024-06-01", "time": None}),
+    ("jimeng-2024-02-30-0042-猫.png", {"date": None}),  # hard negative: no 30 February
+    ("jimengx-2024-06-01-0042-猫.png", {"date": None}),  # hard negative: another word
+    ("jimeng-2024-06-01-42-猫.png", {"date": None}),  # hard negative: the counter has four digits
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND58_RULES)
+def test_round58_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
