@@ -18,6 +18,11 @@ ROUND58_RULES = [
     ("jimeng-2024-02-30-0042-猫.png", {"date": None}),  # hard negative: no 30 February
     ("jimengx-2024-06-01-0042-猫.png", {"date": None}),  # hard negative: another word
     ("jimeng-2024-06-01-42-猫.png", {"date": None}),  # hard negative: the counter has four digits
+    # B. 小红书's web-download marker glued to the title (`<标题>来自小红书网页版`): the title, no account
+    ("汉服写真来自小红书网页版.jpg", {"title": "汉服写真", "photographer": None}),
+    ("青瓷茶盏来自小红书网页版_有水印.jpg", {"title": "青瓷茶盏"}),
+    ("青瓷茶盏_3_小鱼儿_来自小红书网页版.jpg", {"title": "青瓷茶盏"}),  # the full scheme as before
+    ("这张图来自小红书.jpg", {"title": "这张图来自小红书"}),  # hard negative: a sentence, no web-download marker
 ]
 
 
