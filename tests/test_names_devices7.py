@@ -23,6 +23,15 @@ ROUND58_RULES = [
     ("青瓷茶盏来自小红书网页版_有水印.jpg", {"title": "青瓷茶盏"}),
     ("青瓷茶盏_3_小鱼儿_来自小红书网页版.jpg", {"title": "青瓷茶盏"}),  # the full scheme as before
     ("这张图来自小红书.jpg", {"title": "这张图来自小红书"}),  # hard negative: a sentence, no web-download marker
+    # C. an object's gallery label `<find spot>-<object>-<era>（<years>）-<holder>`: the object; the holder named bare
+    # or after a find spot is the place; a day written after the label is kept
+    ("云南昆明官渡出土-铜鼓-西汉（前206-8）-云南省博物馆藏.jpg", {"title": "铜鼓", "place": "云南省博物馆"}),
+    ("湖北随州擂鼓墩-曾侯乙编钟-战国-湖北省博物馆.jpg", {"title": "曾侯乙编钟", "place": "湖北省博物馆"}),
+    ("陕西西安-兵马俑-秦-秦始皇帝陵博物院 2023-05-02.jpg",
+     {"title": "兵马俑", "place": "秦始皇帝陵博物院", "date": "2023-05-02"}),
+    ("唐代-仕女游春图-上海博物馆藏.jpg", {"title": "仕女游春图", "place": None}),  # hard negative: a scan's name (round 22)
+    ("湖北随州-曾侯乙编钟-湖北省博物馆.jpg", {"title": "湖北随州-曾侯乙编钟"}),  # hard negative: no era, read as before
+    ("湖北随州擂鼓墩-曾侯乙编钟-战国.jpg", {"title": "湖北随州擂鼓墩-曾侯乙编钟-战国"}),  # hard negative: no holder
 ]
 
 

@@ -11,7 +11,7 @@ import re
 
 from .credits_body import _UNIT_ONLY
 from .devices import _DIGITS_ONLY
-from .lexicon import _GAZETTEER, _NOUNS
+from .lexicon import _GAZETTEER, _NOUNS, _PROVINCE_SET
 from .people import _CJK, _MEDIA, _MEDIA_SET, _MEDIA_WORDS, _has_surname, _is_name, _is_title_word
 from .places import _GENERIC_PLACE_HEADS, _full_place
 from .places_scan import _LANDMARK_CHARS, _MULTI_SUFFIX_RUN
@@ -37,6 +37,15 @@ _ART_ERA = re.compile(
     r"|战国|春秋|新石器时代)(?:早期|中期|晚期|初期|末期)?"
 )
 _ART_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆|图书馆|艺术馆|纪念馆|研究院|研究所|书画院|文物商店)藏|私人收?藏")
+# Round 58: a museum's object label as collection pages and Wikimedia Commons file titles write it, `<find spot>-<object>-
+# <era>（<span of years>）-<holder>`: the find spot (`…出土`, or a place opening on a province, its cities and
+# counties, before the object), the era with its span in brackets (`东汉（25-220）`, `西周（前1046-前771）`), and the
+# holder named bare, last (`…博物馆`, `…博物院`, no 藏). The holder is where the object was photographed: the place.
+_ART_ERA_SPAN = re.compile(r"(?<=[代朝国秋周汉晋隋唐宋元明清期])[(（]前?\d{1,4}年?\s*[-—–~～至]\s*前?\d{1,4}年?[)）]")
+_ART_MUSEUM = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}(?:博物馆|博物院))藏?")
+_ART_DAY = re.compile(r"[\s_-](?P<Y>(?:19|20)\d\d)-(?P<M>\d\d)-(?P<D>\d\d)$")
+_ART_FIND_SPOT = re.compile(r"[\u4e00-\u9fff]{2,20}出土")
+_PROVINCE_HEADS = frozenset(p[:2] for p in _PROVINCE_SET)
 _ART_FORMAT = re.compile(r"[一二三四五六七八九十百]{1,3}开|(?:立|横|手|长)?(?:轴|卷)|册页?|扇面|屏|对联|镜心|手卷")
 _ART_MEDIUM = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|浅设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
 # round 22: who made or copied it (`李嵩绘`, `摹唐卢鸿`, `仿元倪瓒`), and a scan's size in pixels (`65500x2105像素`)
@@ -138,15 +147,24 @@ def _strip_art_notes(text: str) -> str:
 
 
 def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
+    if "（" in text or "(" in text:
+        text = _ART_ERA_SPAN.sub("", text)
+    day_m = _ART_DAY.search(text) if text[-1:].isdigit() else None  # a day written after the label (a stamp, not the era)
+    day = _valid_date(int(day_m["Y"]), int(day_m["M"]), int(day_m["D"])) if day_m else None
+    if day:
+        text = text[: day_m.start()]
     parts = [p for p in _ART_SEP.split(_ART_SIZE.sub(".", text)) if p]
     kinds = []
-    for part in parts:
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
         if part.isdigit() and len(part) <= 3:
             kinds.append("leaf")
         elif _ART_ERA.fullmatch(part):
             kinds.append("era")
-        elif _ART_HOLDER.fullmatch(part):
+        elif _ART_HOLDER.fullmatch(part) or i == last and i >= 2 and part[-1:] in "馆院" and _ART_MUSEUM.fullmatch(part):
             kinds.append("holder")
+        elif part[-2:] == "出土" and _ART_FIND_SPOT.fullmatch(part):
+            kinds.append("spot")
         elif _ART_FORMAT.fullmatch(part):
             kinds.append("format")
         elif _ART_MEDIUM.fullmatch(part):
@@ -180,11 +198,21 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
         if len(after_era) == 1:
             artist = after_era[0]  # `宋-范宽-溪山行旅图-…藏`: the era, the painter, the work
             works.remove(artist)
+    if (len(works) == 2 and {"era", "holder"} <= catalogue and works[0] is parts[0] and parts[0][:2] in _PROVINCE_HEADS
+            and (parts[0][:2] in _PROVINCE_SET or parts[0][:3] in _PROVINCE_SET)):
+        works.pop(0)  # round 58: `<province, city, county>-<object>-<era>-<holder>`: the find spot first, no title
     if len(works) == 2 and catalogue and len(set(works[0]) & set(works[1])) >= 3:
         works.pop(1)  # round 22: `谿山行旅图轴.溪山行旅图`: the catalogue's name, then the common one
     if len(works) != 1 or len(catalogue) < 2 and not ("holder" in catalogue and len(parts) >= 3):
         return False  # one catalogue word beside a title is not enough (`明月-清风`, `秋-张三`)
     result._set("title", works[0], "artwork catalogue name", 0.75)
+    museum = next((_ART_MUSEUM.fullmatch(p) for p, k in zip(parts, kinds, strict=True) if k == "holder"), None)
+    if museum and (museum.group(0)[-1] != "藏" or "spot" in kinds) and not result.place:
+        # round 58: an object's gallery label (its holder named bare, or its find spot given): the museum that holds
+        # the object is where it was photographed; a scan's catalogue name (`…藏`, round 22) names no place
+        result._set("place", museum["m"], "artwork label holder", 0.6)
+    if day and not result.date:
+        result._set("date", day, "YYYYMMDD suffix", 0.6)
     if artist:  # round 22: a museum's painter (宋, 元 …) did not take the photograph: named, not credited
         result.warnings.append(f"painter of the work, not the photographer: {artist}")
     result.kind = result.family = "artwork"

@@ -227,7 +227,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 or ("作者" in text or "姓名" in text or "摄影" in text) and _HEAD_KEY.match(text)) \
                 and _labelled_fields(result, text):
             return
-        if ("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text) \
+        if (("藏" in text or "本" in text or "设色" in text) and _ART_GATE.search(text)
+                or (last in "馆院" and text[-3:-1] == "博物" or last.isdigit() and "博物" in text) and "-" in text) \
                 and _apply_artwork_catalogue(result, text):
             return
         if last in _PAINTING_LAST and " " in text and _apply_painting_label(result, text):
