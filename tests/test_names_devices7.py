@@ -32,6 +32,13 @@ ROUND58_RULES = [
     ("唐代-仕女游春图-上海博物馆藏.jpg", {"title": "仕女游春图", "place": None}),  # hard negative: a scan's name (round 22)
     ("湖北随州-曾侯乙编钟-湖北省博物馆.jpg", {"title": "湖北随州-曾侯乙编钟"}),  # hard negative: no era, read as before
     ("湖北随州擂鼓墩-曾侯乙编钟-战国.jpg", {"title": "湖北随州擂鼓墩-曾侯乙编钟-战国"}),  # hard negative: no holder
+    # D. a classifier app's or photo site's stored name `<user id>_<genre>_<title>`: the title whole, the id an account
+    ("lzh_风景照_雨后山谷.jpg", {"title": "雨后山谷", "place": None, "photographer": None}),
+    ("lzh_人像_王小明.jpg", {"title": "王小明", "photographer": None}),  # the subject, not a credit
+    ("lzh_夜景_长江大桥.jpg", {"title": "长江大桥", "place": None}),
+    ("lzh_故宫_王小明.jpg", {"photographer": "王小明"}),  # hard negative: no genre, read as before
+    ("Lzh_人像_王小明.jpg", {"title": "Lzh_人像"}),  # hard negative: a capital, no user id, read as before
+    ("lzh_人像_王小明_李四.jpg", {"title": "lzh_人像"}),  # hard negative: more segments, read as before
 ]
 
 

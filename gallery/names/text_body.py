@@ -122,6 +122,7 @@ from .text_prefixes import (
     _PICTURE_NUMBER,
     _TEACHER_NOTE,
     _UNIT_SUPPLIED,
+    _apply_handle_genre_title,
     _take_prefixes,
     _take_upload_ms,
 )
@@ -255,6 +256,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = text[text.index("月") + 1:]  # `1月某某(张三)`: a calendar's month slot before the work
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
+    if "a" <= text[:1] <= "z" and "_" in text[2:13] and _apply_handle_genre_title(result, text):
+        return  # `<user id>_<genre>_<title>` (round 58)
     text = _take_prefixes(result, text)
     if (text[-2:] in _MEDIA_LAST2 or text[:2] in _MEDIA_FIRST2
             or ("(" in text or "（" in text) and _art_note_at(text) >= 0):

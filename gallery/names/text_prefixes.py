@@ -83,6 +83,14 @@ _CATEGORY_PREFIX = re.compile(
     r"|(?:评委|获奖|参赛|入选|入围|优秀|特邀|邀请|会员|学员|教师|学生)作品[:：]\s*"  # round 22: `评委作品：X Y`
     r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*)"  # 小学组-
 )
+# Round 58: a photo site's or a classifier app's stored name `<user id>_<category>_<title>` (the uploader's latin id,
+# the genre the picture was filed under, then the title a person gave it; set 44's source, a photo-classifier app's
+# SQL dump, stores `photos.file_path` so): the title whole, the id an account. The category is a photo genre
+# (风景照, 人像 …): the title after it is no caption (a person's name there is the subject, a road's name no place).
+_HANDLE_GENRE_TITLE = re.compile(
+    r"(?P<user>[a-z][a-z0-9]{1,11})_(?:风景照?|风光|人像|人物|肖像|静物|动物|宠物|建筑|街拍|美食|花卉|植物|夜景|纪实|生态|旅行|旅游"
+    r"|自拍|合影|写真|运动|体育|微距|航拍|星空|城市|自然)_(?P<title>[^_]{1,30})"
+)
 _CATEGORY_FIRST = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社")  # its openings
 # `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
 _CONTEST_PLUS_PREFIX = re.compile(
@@ -323,3 +331,15 @@ _TRAIL_DATE = re.compile(
     r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)"
     r"(?:(?<=\d)[ _]\d{1,2})?$"  # `扬州瘦西湖, 2009-01-28 06`: a sequence number after the day
 )
+
+
+def _apply_handle_genre_title(result: ParsedName, text: str) -> bool:
+    """`<user id>_<genre>_<title>`: the title, the user id an account (round 58)."""
+    m = _HANDLE_GENRE_TITLE.fullmatch(text)
+    title = m["title"].strip() if m else ""
+    if not title:
+        return False
+    result._set("title", title, "<user id>_<genre>_<title>", 0.7)
+    result._set("accounts", [m["user"]], "<user id>_<genre>_<title>", 0.6)
+    result.family, result.kind = "cms_upload", "cms"
+    return True
