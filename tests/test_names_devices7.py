@@ -39,6 +39,12 @@ ROUND58_RULES = [
     ("lzh_故宫_王小明.jpg", {"photographer": "王小明"}),  # hard negative: no genre, read as before
     ("Lzh_人像_王小明.jpg", {"title": "Lzh_人像"}),  # hard negative: a capital, no user id, read as before
     ("lzh_人像_王小明_李四.jpg", {"title": "lzh_人像"}),  # hard negative: more segments, read as before
+    # E. a name that is only a picture's size (`<width>px`, `<w>x<h>`): no title
+    ("64px.png", {"title": None}),
+    ("64px - 副本.png", {"title": None}),
+    ("1280x720 (3).jpg", {"title": None, "date": None}),
+    ("64px-海鸥.png", {"title": "64px-海鸥"}),  # hard negative: words after the size, read as before
+    ("64px海鸥.png", {"title": "64px海鸥"}),  # hard negative: glued words
 ]
 
 

@@ -245,6 +245,11 @@ _DIGITS_ONLY = re.compile(r"\d+")
 _DOTTED_DIGITS = re.compile(r"\d+(?:\.\d+)+")
 
 
+# Round 58: a name that is only a picture's size, a width in pixels (`80px`: a site's thumbnail, as MediaWiki names
+# `<width>px-<name>`) or width x height (`800x600`), names no work: no title (read as digits, as a number is)
+_SIZE_ONLY = re.compile(r"\d{1,4}px|\d{2,4}[xX×]\d{2,4}(?:px)?")
+
+
 def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> bool:
     """Names made of digits only: epoch values, PHPCMS stamps, or plain sequence numbers."""
     if _DOTTED_DIGITS.fullmatch(core):
@@ -252,6 +257,10 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
         result.warnings.append("dotted digits are not a date")
         return True
     if not _DIGITS_ONLY.fullmatch(core):
+        if core[-1:] in "0123456789xX" and _SIZE_ONLY.fullmatch(core):  # round 58: `80px`, `800x600`: a size alone
+            result.kind, result.family = "numbered", "numbered"
+            result.warnings.append("a picture's size is no title")
+            return True
         return False
     result.kind, result.family = "numbered", "numbered"
     n = len(core)
