@@ -45,6 +45,11 @@ ROUND58_RULES = [
     ("1280x720 (3).jpg", {"title": None, "date": None}),
     ("64px-海鸥.png", {"title": "64px-海鸥"}),  # hard negative: words after the size, read as before
     ("64px海鸥.png", {"title": "64px海鸥"}),  # hard negative: glued words
+    # F. a variant of the same picture in brackets (`（亮版）`, `（修复版）`): no part of the title
+    ("秋山晚照图（暗版）.jpg", {"title": "秋山晚照图"}),
+    ("秋山晚照图（修复版） - 副本.jpg", {"title": "秋山晚照图"}),
+    ("晨报（海外版）.jpg", {"title": "晨报（海外版）"}),  # hard negative: an edition's name, no picture's variant
+    ("秋山晚照图（第二版）.jpg", {"title": "秋山晚照图（第二版）"}),  # hard negative: an edition
 ]
 
 

@@ -54,6 +54,9 @@ _EDITOR_RES = (
     (re.compile(r"(?<=\S)\s+-\s+panoramio$", re.IGNORECASE), "oO"),
     # bundlers' mixed-case content hash
     (re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"), _ALNUM_END + "_"),
+    # round 58: a variant of the same picture noted in brackets, as Commons' `(retouched)` above in Chinese: a
+    # brighter or darker scan, a restored, coloured or cropped copy, a wallpaper's crop (`X（亮版）`, `X（修复版）`)
+    (re.compile(r"(?<=\S)\s*[(（](?:亮|暗|高清|超清|原图|修复|彩色|黑白|横|竖|壁纸|无水印)版[)）]$"), ")）"),
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
 _PASTE_RES = (
@@ -69,7 +72,7 @@ _DECORATION_NEEDLES = {
     _EDITOR_RES[0][0]: "-已增强", _EDITOR_RES[1][0]: "-", _EDITOR_RES[2][0]: "-removebg-preview",
     _EDITOR_RES[3][0]: "@", _EDITOR_RES[4][0]: "-", _EDITOR_RES[6][0]: "-scaled", _EDITOR_RES[7][0]: "-",
     _EDITOR_RES[8][0]: "_restored", _EDITOR_RES[10][0]: "_-_panoramio", _EDITOR_RES[11][0]: "-",
-    _EDITOR_RES[12][0]: "-", _PASTE_RES[0][0]: "-", _PASTE_RES[1][0]: "-",
+    _EDITOR_RES[12][0]: "-", _EDITOR_RES[13][0]: "版", _PASTE_RES[0][0]: "-", _PASTE_RES[1][0]: "-",
 }
 # The longest match of a marker of bounded length, and one for a `$` before a final newline: a
 # search that starts that far from the end finds the same match (lookbehinds still see before it).
