@@ -180,9 +180,13 @@ def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | 
             cands = _DECORATIONS_NO_DASH[last] = tuple((kind, rx, _DECORATION_NO_DASH_NEEDLES.get(rx, needle), window)
                                                        for kind, rx, needle, window in _DECORATIONS_BY_LAST.get(last, ())
                                                        if "-" not in needle)
+        size = len(core)
         for kind, rx, needle, window in cands:
-            m = (rx.search(core, max(0, len(core) - window) if window else 0)
-                 if needle in core else None)
+            if window:  # (speed) a windowed marker's match, and so its needle, lies after `start`
+                start = size - window if size > window else 0
+                m = rx.search(core, start) if not needle or core.find(needle, start) >= 0 else None
+            else:
+                m = rx.search(core) if needle in core else None
             if not m or m.start() == 0:
                 continue
             if kind == "paste" and len(m.group(0)) == 15 and core[: m.start()].isdigit():
