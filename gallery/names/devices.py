@@ -96,6 +96,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
     if found is None:
         # (round 17: each step's cheap gate is tested here, before a call: most names reach no step)
         first, last, n = core[:1], core[-1:], len(core)  # (speed) each read by several gates below
+        under = "_" in core  # (speed) read by the gates below whose own test needs a `_`: most names hold none
         if last in "_-" and _apply_trailing_separator(result, core, nested=nested):
             return True
         return ((" 20" in core and _apply_locale_screenshot(result, core))
@@ -110,15 +111,15 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (first.isdigit() and _apply_dedecms(result, core))
                 or (core[6:7] == "-" and first.isdigit() and _apply_clock_epoch(result, core))
                 or (first == "i" and core[:5] == "imgi_" and _apply_rehosted(result, core))
-                or ((n == 15 or core.endswith(".thumb")) and _apply_smms(result, core))
+                or ((n == 15 or last == "b" and core.endswith(".thumb")) and _apply_smms(result, core))
                 or ("src=http" in core and _apply_image_search_save(result, core))
                 or (last in ")）" and _apply_device_with_note(result, core))
-                or (not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
-                or (core[-6:-5] == "_" and _apply_upload_rand5(result, core))
+                or (under and not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
+                or (under and core[-6:-5] == "_" and _apply_upload_rand5(result, core))
                 or ("a" <= last <= "z" and _apply_frame_variant_tag(result, core))
                 or ("。" not in core and "摄" not in core and _apply_device_tolerant(result, core, nested=nested))
-                or ((core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
-                or (core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))
+                or (under and (core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
+                or (under and core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))
                 or (" " in core and _apply_device_with_words(result, core))
                 or ((last in _ALNUM_END or first.isascii()) and _apply_device_glued(result, core))
                 or (not nested and n > 34 and _apply_hash_tail(result, core)))
