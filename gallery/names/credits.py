@@ -137,7 +137,7 @@ def _find_credit(text: str) -> _Credit | None:
             got = _find_credit(text[: m.start()] + text[m.end():])
             if got and got.names and all(map(_is_name, got.names)):  # a trainee is a person: names only
                 return got
-    if text.endswith(("(摄)", "（摄）")) and len(text) > 6:  # round 40: `…。张三 (摄)`: the verb bracketed alone
+    if bracket and text.endswith(("(摄)", "（摄）")) and len(text) > 6:  # round 40: `…。张三 (摄)`: the verb bracketed alone
         got = _find_credit(text[:-3].rstrip() + " 摄")
         if got and got.names:
             got.rule = "X（摄）"
@@ -147,23 +147,23 @@ def _find_credit(text: str) -> _Credit | None:
         got = _parse_credit_body(m["p"], strict=False)
         if got:
             return _Credit(m.start(), got[0], got[1], got[2], "（文 X 图 Y）", 0.85)
-    if text.endswith(" 图") and (_ROLE_RE.search(text, max(0, len(text) - 30))
+    if last == "图" and text.endswith(" 图") and (_ROLE_RE.search(text, max(0, len(text) - 30))
                                 or _outlet_names_picture(text)):
         got = _find_credit(text[:-1] + "摄")  # `…。澎湃新闻记者 X 图`: 图 after a reporter's name is 摄
         if got:
             got.rule = "记者 X 图"
             return got
-    if text.endswith(" 报道") and _REPORTER_BYLINE.search(text, max(0, len(text) - 30)):
+    if last == "道" and text.endswith(" 报道") and _REPORTER_BYLINE.search(text, max(0, len(text) - 30)):
         got = _find_credit(text[:-2] + "摄")  # `…。全媒体记者 X 报道`: the reporter's byline under a photo
         if got:
             got.rule = "记者 X 报道"
             return got
-    if text.endswith("照片") and _ROLE_RE.search(text, max(0, len(text) - 30)):
+    if last == "片" and text.endswith("照片") and _ROLE_RE.search(text, max(0, len(text) - 30)):
         got = _role_credit_as_shot(text[:-2])
         if got:
             return got
-    m = _CREDIT_BRACKET_DATED.search(text) if text.endswith(("日)", "日）")) else None
-    if m is None and text.endswith("日"):
+    m = _CREDIT_BRACKET_DATED.search(text) if bracket and text.endswith(("日)", "日）")) else None
+    if m is None and last == "日":  # (speed) each end test behind its last character
         m = _CREDIT_DATED_TAIL.search(text, _tail40(text))
     if m:  # `（中央社记者王飞华摄 112年5月1日）`: the credit closes with the day it was shot
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄 日期）", conf=0.9)
