@@ -159,6 +159,10 @@ def _series_frame_cut(text: str) -> str:
     return m["head"] if m and _is_name(m["name"]) else text
 
 
+# (speed) `text[-1:] in` this set is text.endswith((")", "）")), also for an empty text: a slice, not a method call
+_CLOSE_BRACKETS = frozenset(")）")
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
@@ -176,7 +180,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _take_upload_ms(result, text)
     if text.find("发", 2, 7) >= 0 and not result.photographers:
         text = _take_sent_credit_lead(result, text)
-    unit = _UNIT_SUPPLIED.search(text) if text.endswith(("供图", "提供", "供稿")) else None
+    unit = _UNIT_SUPPLIED.search(text) if text[-1:] in "图供稿" and text.endswith(("供图", "提供", "供稿")) else None
     if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
         result._set("units", [unit["unit"]], "单位 供图", 0.8)
         text = text[: unit.start()]
@@ -291,7 +295,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 result._set("units", [m["home"]], "姓名（单位）", 0.7)  # `张三（财务部）晨光`
                 result.kind = "contest_entry"  # a staff entry: the name is the entrant
         m = (_SPACED_NAME_HOME.search(text, max(0, len(text) - 16))
-             if not result.photographers and text.endswith((")", "）")) else None)
+             if not result.photographers and text[-1:] in _CLOSE_BRACKETS else None)
         if m and len(m["name"]) == 3 and _has_surname(m["name"]) and _is_name(m["name"], strict=False) \
                 and not _is_name(m["name"]) and (m["home"] in _PROVINCE_SET or m["home"] in _COUNTRIES) \
                 and not _SENTENCE_PUNCT.search(text, 0, m.start()):
@@ -303,13 +307,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[: m.start()]
         if homes:
             text = _NAME_HOME.sub(_drop_home, text)
-        m = _GLUED_NAME_COUNTRY.fullmatch(text) if text.endswith((")", "）")) and len(text) <= 24 else None
+        m = _GLUED_NAME_COUNTRY.fullmatch(text) if text[-1:] in _CLOSE_BRACKETS and len(text) <= 24 else None
         if m and m["home"] in _COUNTRIES and m["name"][0] in _SINGLE_SURNAMES and _is_name(m["name"]) \
                 and not _is_name(m["title"]) and not _full_place(m["title"]):
             text = f"{m['title']} {m['name']}"  # `风暴天气陈先钺(澳大利亚)`: title, entrant, nationality
         m = _TITLE_PLACE_BRACKET.match(text)
         sep = (_TITLE_AREA_AFTER_SEP.search(text)
-               if m is None and text[-2:-1] in "区园" and text.endswith((")", "）")) else None)
+               if m is None and text[-2:-1] in "区园" and text[-1:] in _CLOSE_BRACKETS else None)
         if sep and not result.place and _DESIGNATED_AREA.fullmatch(sep["where"]) and not _is_name(sep["title"]):
             result._set("place", sep["where"], "作品名（景区）", 0.65)  # `X_枯木逢春(藤枝国家森林游乐区)`
             text = text[: sep.start("title")] + sep["title"]
@@ -336,7 +340,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if "源" in text or text[-1:] in ")）" and "署名" in text:  # (speed) each source form below holds 源 (or 署名, a signature)
         if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
             text = _SOURCE_NOTE.sub("", text)
-        if ("来源" in text or "署名" in text) and text.endswith((")", "）")):
+        if ("来源" in text or "署名" in text) and text[-1:] in _CLOSE_BRACKETS:
             text = _take_source(result, text)
         elif "源" in text:
             text = _take_source_line(result, text)
@@ -349,7 +353,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if result.date and _apply_dated_place(result, text):  # (speed) it reads only a date already set
         return
-    if text.endswith(("日", "传真")) and "传真" in text[-24:]:
+    if text[-1:] in "日真" and text.endswith(("日", "传真")) and "传真" in text[-24:]:
         text = _take_fax_dated_tail(result, text)
     if "摄" in text:  # (speed) each of the three forms holds 摄; each takes off a tail, so the text only shrinks
         if text[-1:] in ")）" and (text[-2:-1].isdigit() or text[-2:-1] in _PLACE_LAST):
@@ -360,7 +364,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = _take_month_shot_place(result, text)
         if "摄于" in text:
             text = _take_credit_shot_at(result, text)
-        if text.endswith("日") and "摄" in text:
+        if text[-1:] == "日" and "摄" in text:
             text = _take_cn_date_tail(result, text)
     credit = _find_credit(text) or _credit_before_agency(result, text)
     if credit and credit.role and credit.start > 4 and text[credit.start - 1] == " " and text[credit.start - 2] in "摄影":
