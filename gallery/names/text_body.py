@@ -69,7 +69,7 @@ from .contests import (
     _portrait_label,
     _spaced_place,
 )
-from .credits import _find_credit, _store_credit
+from .credits import _CLOSE_PARENS, _find_credit, _store_credit
 from .credits_body import _UNIT_ONLY, _tail40
 from .credits_bylines import _BYLINE_BOX, _ORPHAN_CREDIT, _SENTENCE_PUNCT
 from .credits_crews import _CREDIT_UNIT_LAST, _take_credit_unit_residue
@@ -157,10 +157,6 @@ _SERIES_FRAME = re.compile(r"(?P<head>《[^《》]{1,30}》[^。《》]{2,30}?[\
 def _series_frame_cut(text: str) -> str:
     m = _SERIES_FRAME.fullmatch(text)
     return m["head"] if m and _is_name(m["name"]) else text
-
-
-# (speed) `text[-1:] in` this set is text.endswith((")", "）")), also for an empty text: a slice, not a method call
-_CLOSE_BRACKETS = frozenset(")）")
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:
@@ -295,7 +291,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 result._set("units", [m["home"]], "姓名（单位）", 0.7)  # `张三（财务部）晨光`
                 result.kind = "contest_entry"  # a staff entry: the name is the entrant
         m = (_SPACED_NAME_HOME.search(text, max(0, len(text) - 16))
-             if not result.photographers and text[-1:] in _CLOSE_BRACKETS else None)
+             if not result.photographers and text[-1:] in _CLOSE_PARENS else None)
         if m and len(m["name"]) == 3 and _has_surname(m["name"]) and _is_name(m["name"], strict=False) \
                 and not _is_name(m["name"]) and (m["home"] in _PROVINCE_SET or m["home"] in _COUNTRIES) \
                 and not _SENTENCE_PUNCT.search(text, 0, m.start()):
@@ -307,13 +303,13 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[: m.start()]
         if homes:
             text = _NAME_HOME.sub(_drop_home, text)
-        m = _GLUED_NAME_COUNTRY.fullmatch(text) if text[-1:] in _CLOSE_BRACKETS and len(text) <= 24 else None
+        m = _GLUED_NAME_COUNTRY.fullmatch(text) if text[-1:] in _CLOSE_PARENS and len(text) <= 24 else None
         if m and m["home"] in _COUNTRIES and m["name"][0] in _SINGLE_SURNAMES and _is_name(m["name"]) \
                 and not _is_name(m["title"]) and not _full_place(m["title"]):
             text = f"{m['title']} {m['name']}"  # `风暴天气陈先钺(澳大利亚)`: title, entrant, nationality
         m = _TITLE_PLACE_BRACKET.match(text)
         sep = (_TITLE_AREA_AFTER_SEP.search(text)
-               if m is None and text[-2:-1] in "区园" and text[-1:] in _CLOSE_BRACKETS else None)
+               if m is None and text[-2:-1] in "区园" and text[-1:] in _CLOSE_PARENS else None)
         if sep and not result.place and _DESIGNATED_AREA.fullmatch(sep["where"]) and not _is_name(sep["title"]):
             result._set("place", sep["where"], "作品名（景区）", 0.65)  # `X_枯木逢春(藤枝国家森林游乐区)`
             text = text[: sep.start("title")] + sep["title"]
@@ -340,7 +336,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if "源" in text or text[-1:] in ")）" and "署名" in text:  # (speed) each source form below holds 源 (or 署名, a signature)
         if "信息来源" in text:  # `(记者X 摄 信息来源:通讯员Y)`: the source is not a credit of the photo
             text = _SOURCE_NOTE.sub("", text)
-        if ("来源" in text or "署名" in text) and text[-1:] in _CLOSE_BRACKETS:
+        if ("来源" in text or "署名" in text) and text[-1:] in _CLOSE_PARENS:
             text = _take_source(result, text)
         elif "源" in text:
             text = _take_source_line(result, text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .credits import _find_credit, _store_credit
+from .credits import _CLOSE_PARENS, _find_credit, _store_credit
 from .credits_body import _UNIT_ONLY, _Credit, _parse_credit_body
 from .lexicon import (
     _AGENCY_RE,
@@ -102,7 +102,6 @@ def _drop_home(m: re.Match[str]) -> str:
 
 # (speed) the last characters a grab note and an author's city end on (a set: no empty text is in it)
 _NOTE_LAST = frozenset("图片络)）")
-_NOTE_CLOSERS = frozenset(")）")
 
 
 def _strip_notes(result: ParsedName, text: str) -> str:
@@ -157,7 +156,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
         text = text[m.end():]
     if not result.photographers and (text.find("记者", 0, 14) >= 0 or text.find("通讯员", 0, 14) >= 0):
         text = _take_lead_role_credit(result, text)
-    m = _AUTHOR_CITY.search(text) if text[-1:] in _NOTE_CLOSERS else None
+    m = _AUTHOR_CITY.search(text) if text[-1:] in _CLOSE_PARENS else None
     if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
         result._set("photographers", [m["name"]], "作者：X（城市）", 0.85)
         text = text[: m.start()]
