@@ -45,7 +45,6 @@ _ART_ERA_SPAN = re.compile(r"(?<=[代朝国秋周汉晋隋唐宋元明清期])[(
 _ART_MUSEUM = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}(?:博物馆|博物院))藏?")
 _ART_DAY = re.compile(r"[\s_-](?P<Y>(?:19|20)\d\d)-(?P<M>\d\d)-(?P<D>\d\d)$")
 _ART_FIND_SPOT = re.compile(r"[\u4e00-\u9fff]{2,20}出土")
-_PROVINCE_HEADS = frozenset(p[:2] for p in _PROVINCE_SET)
 _ART_FORMAT = re.compile(r"[一二三四五六七八九十百]{1,3}开|(?:立|横|手|长)?(?:轴|卷)|册页?|扇面|屏|对联|镜心|手卷")
 _ART_MEDIUM = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|浅设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
 # round 22: who made or copied it (`李嵩绘`, `摹唐卢鸿`, `仿元倪瓒`), and a scan's size in pixels (`65500x2105像素`)
@@ -198,7 +197,7 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
         if len(after_era) == 1:
             artist = after_era[0]  # `宋-范宽-溪山行旅图-…藏`: the era, the painter, the work
             works.remove(artist)
-    if (len(works) == 2 and {"era", "holder"} <= catalogue and works[0] is parts[0] and parts[0][:2] in _PROVINCE_HEADS
+    if (len(works) == 2 and {"era", "holder"} <= catalogue and works[0] is parts[0]
             and (parts[0][:2] in _PROVINCE_SET or parts[0][:3] in _PROVINCE_SET)):
         works.pop(0)  # round 58: `<province, city, county>-<object>-<era>-<holder>`: the find spot first, no title
     if len(works) == 2 and catalogue and len(set(works[0]) & set(works[1])) >= 3:
