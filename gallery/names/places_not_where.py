@@ -81,9 +81,14 @@ _TIME_NOUN_HEADS = frozenset(("月底", "月初", "月中", "月末", "月内", 
 _MOTION_LEADS = frozenset(("走出", "走进", "走入", "步入", "来到", "进入", "离开", "回到", "返回", "赶到", "抵达", "到达", "冲出",
                            "走向", "跑出", "搬进", "住进", "迈出", "踏进"))
 _TIME_VERB_HEADS = ("正值", "适逢", "恰逢", "时值", "正逢", "欣逢", "喜逢", "恰值")  # round 27: `正值X建校80周年`: a time, not where
-_NOT_NAME_HEADS = frozenset(_TIME_VERB_HEADS) | _MOTION_LEADS | frozenset((
-    "跨海", "跨江", "跨河", "跨湖", "跨线", "立交", "过街", "人行", "高架", "目标", "作业", "指定", "相关", "附近", "周边", "这片", "那片",
-    "登山", "健身", "休闲", "观光", "游步", "滨江", "滨河", "滨湖", "滨海", "海水", "露天"))
+# the first words of _KIND_NOT_NAME's kinds (below), by the kinds they open: a bridge, a trail (round 51), a bathing
+# place (round 51), an area named by its use
+_BRIDGE_KIND_HEADS = ("跨海", "跨江", "跨河", "跨湖", "跨线", "立交", "过街", "人行", "高架")
+_TRAIL_KIND_HEADS = ("登山", "健身", "休闲", "观光", "游步", "滨江", "滨河", "滨湖", "滨海")
+_BATHING_KIND_HEADS = ("海水", "露天")
+_AREA_KIND_HEADS = ("目标", "作业", "指定", "相关", "附近", "周边", "这片", "那片")
+_NOT_NAME_HEADS = frozenset(_TIME_VERB_HEADS) | _MOTION_LEADS | frozenset(
+    _BRIDGE_KIND_HEADS + _AREA_KIND_HEADS + _TRAIL_KIND_HEADS + _BATHING_KIND_HEADS)
 _MEMBERS_AFTER = re.compile(
     r"(?:大学|学院|中学|小学|医院|公司|集团|银行|研究院|研究所)的?(?:学生|师生|教师|老师|职工|员工|医生|护士|研究员|志愿者|队员)"
 )
@@ -141,9 +146,10 @@ _COMMANDS = ("军区", "军分区", "战区", "警备区")
 # (`目标海区`, `作业海域`), a numeral or 半 and one character (`半路`), the road's surface (`X路面`); a police or army
 # unit named after the place (`武警湖北总队`) is an organ, not where
 _KIND_NOT_NAME = re.compile(
-    r"(?:跨[海江河湖线]|立交|过街|人行|高架)(?:大桥|天桥|桥)"
-    r"|(?:登山|健身|休闲|观光|游步|滨江|滨河|滨湖|滨海)(?:步道|栈道|绿道)|(?:海水|露天)(?:浴场|泳场)"  # round 51: a trail's kind
-    r"|(?:目标|作业|指定|相关|附近|周边|这片|那片)(?:海区|海域|水域|区域|地区|地带|山区)")
+    "(?:" + "|".join(_BRIDGE_KIND_HEADS) + ")(?:大桥|天桥|桥)"
+    "|(?:" + "|".join(_TRAIL_KIND_HEADS) + ")(?:步道|栈道|绿道)"  # round 51: a trail's kind
+    "|(?:" + "|".join(_BATHING_KIND_HEADS) + ")(?:浴场|泳场)"
+    "|(?:" + "|".join(_AREA_KIND_HEADS) + ")(?:海区|海域|水域|区域|地区|地带|山区)")
 _UNIT_AFTER_PLACE = re.compile(r"(?:森林|边境|出入境)?(?:消防救援|消防|武警|公安|边防|边检|海警|交警|特警)?(?:总队|支队|大队|中队)")
 _UNIT_AFTER_FIRST = frozenset("森边出消武公海交特总支大中")
 _UNIT_AWAY = re.compile(r"[^，,。；;]{0,8}?(?:参加|参与|深入|赶赴|前往|驰援|奔赴|开赴|进入|转战)")  # the unit went out
