@@ -41,9 +41,12 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
         return False
     result.kind = result.family = "xiaohongshu"
     body = m.group("body")
-    parts = _XHS_BODY.fullmatch(body) if not m.group("glued") else None
-    head, nick = ((parts.group("head"), parts.group("nick")) if parts
-                  else (body, "") if m.group("glued") else body.rpartition("_")[::2])
+    if m.group("glued"):
+        head, nick = body, ""  # round 58: `<标题>来自小红书网页版`: no index, no nickname
+    elif parts := _XHS_BODY.fullmatch(body):
+        head, nick = parts.group("head"), parts.group("nick")
+    else:
+        head, nick = body.rpartition("_")[::2]
     nick = nick.strip("_ ")
     if nick:
         result._set("accounts", [nick], "小红书 nickname", 0.9)
