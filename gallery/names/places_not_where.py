@@ -16,7 +16,7 @@ from .lexicon import (
     _WEAK_SUFFIXES,
 )
 from .people import _is_name
-from .places_scan import _MULTI_SUFFIX_RUN, _SUFFIX_RUN, _gazetteer_at, _scan_place
+from .places_scan import _AREA_WORDS, _MULTI_SUFFIX_RUN, _SUFFIX_RUN, _gazetteer_at, _scan_place
 
 # What a place word is, by the words around it, when it is not where the picture was taken: the
 # people's or the group's home (`来自X的`, `X的秧歌队`), an owner or an employer (`X博物馆藏的`,
@@ -149,7 +149,7 @@ _KIND_NOT_NAME = re.compile(
     "(?:" + "|".join(_BRIDGE_KIND_HEADS) + ")(?:大桥|天桥|桥)"
     "|(?:" + "|".join(_TRAIL_KIND_HEADS) + ")(?:步道|栈道|绿道)"  # round 51: a trail's kind
     "|(?:" + "|".join(_BATHING_KIND_HEADS) + ")(?:浴场|泳场)"
-    "|(?:" + "|".join(_AREA_KIND_HEADS) + ")(?:海区|海域|水域|区域|地区|地带|山区)")
+    "|(?:" + "|".join(_AREA_KIND_HEADS) + ")(?:" + "|".join(_AREA_WORDS) + ")")
 _UNIT_AFTER_PLACE = re.compile(r"(?:森林|边境|出入境)?(?:消防救援|消防|武警|公安|边防|边检|海警|交警|特警)?(?:总队|支队|大队|中队)")
 _UNIT_AFTER_FIRST = frozenset("森边出消武公海交特总支大中")
 _UNIT_AWAY = re.compile(r"[^，,。；;]{0,8}?(?:参加|参与|深入|赶赴|前往|驰援|奔赴|开赴|进入|转战)")  # the unit went out

@@ -100,7 +100,8 @@ _SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
 # word after them keeps the phrase whole (`某省附近海域`, `周边地区`: the sea or the area near the place, round 30)
 # ((speed) in the stop words' trie, the region words checked after a match: a lookahead branch costs every chunk)
 _SURROUNDINGS = ("周边", "周邊", "週邊", "附近", "周围", "周圍")
-_REGION_AFTER_SURROUNDINGS = ("海区", "海域", "水域", "区域", "地区", "地带", "山区")
+# a sea's, a water's or a land's area: named by what is around it or done in it (also places_not_where's `目标海区`)
+_AREA_WORDS = ("海区", "海域", "水域", "区域", "地区", "地带", "山区")
 _CHUNK_STOP = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS + _SURROUNDINGS)
 )
@@ -129,7 +130,7 @@ def _chunk_ok(chunk: str) -> bool:
         if chunk[-1] in _WEAK_SUFFIXES and len(chunk) <= 4:
             return False  # round 39: `某村村民江某`: the people word, then a surname read as the suffix 江/山 …
         m = _CHUNK_STOP.search(chunk, m.end())
-    if m and m.group(0) in _SURROUNDINGS and chunk.startswith(_REGION_AFTER_SURROUNDINGS, m.end()):
+    if m and m.group(0) in _SURROUNDINGS and chunk.startswith(_AREA_WORDS, m.end()):
         m = _CHUNK_STOP.search(chunk, m.end())  # `某省附近海域`: the sea near the place, where
     if m and m.start() > 0 and chunk[-1] in _FACILITY_LAST and chunk[m.end():] in _FACILITY_AFTER_VERB \
             and len(m.group(0)) == 2:
