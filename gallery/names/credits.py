@@ -20,6 +20,7 @@ from .credits_body import (
     _LATIN_COMPANY,
     _LATIN_PERSON,
     _ORGAN_LAST,
+    _ROLE_ALTERNATION_EARLY,
     _Credit,
     _credit_from_tail,
     _last_open,
@@ -40,18 +41,7 @@ from .credits_bylines import (
     _trailing_units,
 )
 from .credits_crews import (
-    _CREDIT_CLAUSE_MARK,
-    _CREDIT_CLAUSE_NAME_BRACKET,
-    _CREDIT_MARK,
-    _CREDIT_NAMES_SLASH_PICTURE,
-    _CREDIT_PERSON_NOUN_LAST,
-    _CREDIT_REPORTER_SPACE_PICTURE,
-    _CREDIT_TEXT_AND_PICTURE,
     _NAME_TEXT_PICTURE,
-    _NAMES_THEN_OUTLET,
-    _OUTLET_LAST,
-    _SENTENCE_ENDS,
-    _WRITER_AFTER,
     _comma_crew,
     _crew_list,
     _drop_supplier_bodies,
@@ -70,7 +60,7 @@ from .credits_grammar import (
     _find_short_credit,
     _outlet_names_picture,
 )
-from .lexicon import _AGENCY_RE, _ROLE_RE
+from .lexicon import _AGENCIES, _AGENCY_RE, _OUTLETS_AFTER_NAME, _ROLE_RE, _trie_pattern
 from .people import _NAME_TOKEN_SPLIT, _has_surname, _is_common_name, _is_name, _is_title_word
 from .places_scan import _gaz_name_length
 from .result import ParsedName
@@ -257,6 +247,25 @@ def _role_credit_as_shot(head: str) -> _Credit | None:
     return None
 
 
+# The picture word of a credit written in the other places a newsroom puts it: after the names behind a slash
+# (`（记者 X Y／图）`, `（签约摄影师 X Y Z／图）`: 图 as 摄), or joined to the writer's word by 、 and the like
+# (`（文、图／X）`, `图、文：X`, `文和图 X`: the same person wrote and shot it, as `文／图 X`). 简 and 繁 (via _T2S).
+_CREDIT_NAMES_SLASH_PICTURE = re.compile(r"\s*[／/_]\s*图\s*(?P<close>[)）])\s*$")
+# round 52: the picture word after the name with a space, the reporter's post written before it (`（某某周刊记者 X 图）`,
+# the byline 南方周末 and its magazines print under a photo: 图 as 摄); the post is what makes the bracket a credit
+# (`（示意 图）` names nobody), so the reader takes it only with 记者 in the credit
+_CREDIT_REPORTER_SPACE_PICTURE = re.compile(r"记者[\s\u3000]*(?:[^\s()（）]{2,8}[\s\u3000]+){1,3}图\s*(?P<close>[)）])\s*$")
+_CREDIT_TEXT_AND_PICTURE = re.compile(r"(?<![\u4e00-\u9fff])(?:文\s*[、，,与和及]\s*图|图\s*[、，,与和及]\s*文)\s*[／/:：\s]\s*")
+
+
+# a caption clause (it holds a comma), then who shot it in brackets, no credit word and no full stop between
+# (`…,村民在茶山采茶(张三)`); not after a word for a person (`…和他的妻子(李梅)`: that names the subject)
+_CREDIT_CLAUSE_NAME_BRACKET = re.compile(
+    r"(?P<before>[\u4e00-\u9fff])(?P<open>[(（])(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
+_CREDIT_CLAUSE_MARK = re.compile(r"[,，。；;]")
+_CREDIT_PERSON_NOUN_LAST = frozenset("人者子员长师生工民家手官警兵士女男娃友夫妻父母爷奶姐妹哥弟儿孙嫂婆公叔姨舅侄媳记主任")
+
+
 def _credit_picture_word(text: str) -> _Credit | None:
     tail = max(0, len(text) - 60)
     m = _CREDIT_NAMES_SLASH_PICTURE.search(text, tail)
@@ -284,6 +293,22 @@ def _credit_picture_word(text: str) -> _Credit | None:
         if all(len(n) == 3 and _is_common_name(n) and _gaz_name_length(n, 0) < 2 and not _is_title_word(n) for n in names):
             return _Credit(m.start("open"), names, None, None, "caption（姓名）", 0.6)  # (three characters: `（周末）` is a word)
     return None
+
+
+# round 24: more of the credit grammar, read only where the older forms found nothing.
+# A file name cannot hold `/`, so editors write `图_记者X摄`, `摄影_本报记者 X`, `X_大纪元`: `_` in a credit is `／`.
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "(", "（")
+# `…。林振东 端传媒`, `(李怡欣／大纪元)`, `特约摄影 王忠虎／视觉重庆`: the names, then the outlet, no verb
+_NAMES_THEN_OUTLET = re.compile(
+    r"(?P<open>[(（]|(?<=[。.!！?？\s]))\s*(?P<role>(?:" + _ROLE_ALTERNATION_EARLY + r")[\s:：]*)?"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})\s*[／\s]\s*"
+    r"(?P<outlet>" + _trie_pattern(_OUTLETS_AFTER_NAME) + "|" + _AGENCY_RE.pattern + r")\s*(?P<close>[)）]?)$"
+)
+_WRITER_AFTER = re.compile(r"(?<=摄)\s+[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}\s*文$")
+
+
+_CREDIT_MARK = re.compile("摄|记者|通讯员|图|拍")
+_OUTLET_LAST = frozenset(a[-1] for a in _AGENCIES + _OUTLETS_AFTER_NAME) | frozenset("报社网台心队团")  # how an outlet's name ends
 
 
 def _credit_more(text: str) -> _Credit | None:
