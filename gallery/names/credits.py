@@ -96,7 +96,8 @@ def _credit_grammar(text: str) -> _Credit | None:
 
 # round 57: `记者 X（实习） 摄`: the trainee's mark bracketed after the name, before the verb (the name is the credit)
 _TRAINEE_BEFORE_VERB = re.compile(r"[(（]实习生?[)）](?=\s*(?:摄影?|拍摄|供图)$)")
-_TRAINEE_VERB_LAST = frozenset("摄影图")  # (speed) the verb's last character first: most texts end otherwise
+# how a credit's verb ends (摄, 摄影, 拍摄, 供图): (speed) tested on the last character first, most texts end otherwise
+_VERB_LAST = frozenset("摄影图")
 _CLOSE_PARENS = frozenset(")）")  # (speed) `last in` this set: text.endswith((")", "）")), also for an empty text
 
 
@@ -121,7 +122,7 @@ def _find_credit(text: str) -> _Credit | None:
         return _find_credit(f"{text[: m.start()]}（{m['agency']} {m['credit']}）")
     if last == "。" and text[-2:-1] == "摄" and len(text) > 6:  # round 49: `…。新华社记者 X 摄。`: a full stop typed after the verb
         return _find_credit(text[:-1])
-    if last in _TRAINEE_VERB_LAST and "实习" in text[-10:]:  # round 57: `记者 X（实习） 摄`: read without the trainee's mark
+    if last in _VERB_LAST and "实习" in text[-10:]:  # round 57: `记者 X（实习） 摄`: read without the trainee's mark
         m = _TRAINEE_BEFORE_VERB.search(text, max(0, len(text) - 10))
         if m and m.start() > 1 and text[m.start() - 1] not in " _-":
             got = _find_credit(text[: m.start()] + text[m.end():])
@@ -326,7 +327,7 @@ def _credit_more(text: str) -> _Credit | None:
             return _find_credit(text[: m.start()])
     end = tail[-16:]
     m = (_NAMES_THEN_OUTLET.search(text, tail_start)
-         if last in _OUTLET_LAST and last not in "摄影图" and (" " in end or "／" in end) else None)
+         if last in _OUTLET_LAST and last not in _VERB_LAST and (" " in end or "／" in end) else None)
     if m and m.start() > 0 and (m["open"] == "") == (m["close"] == ""):
         names = m["names"].replace("、", " ").split()
         strict = m["role"] is None
