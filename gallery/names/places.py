@@ -190,7 +190,7 @@ def _round39_trim(place: str) -> str | None:
 def _sized_field(place: str) -> bool:
     """Round 57: a place phrase that opens with a size in mu, then the field's kind (`千亩梯田`, `3000亩茶园`): a
     field described by its area, named nowhere; a size and one suffix character is a name (`百亩园`, `十亩村`)."""
-    if place[1:2] not in _MU and place[2:3] not in _MU and place[3:4] not in _MU and place[4:5] not in _MU:
+    if _MU.isdisjoint(place[1:5]):
         return False  # (speed) no 亩 among the first five characters: most places
     a = _AREA_IN_PLACE.match(place)
     return a is not None and len(place) - a.end() >= 2
