@@ -20,72 +20,59 @@ _IMAGE_EXTS = frozenset(
     "jpg jpeg png gif bmp tif tiff webp heic heif avif jfif raw dng cr2 nef arw psd".split()
 )
 # Each decoration with the characters it can end with: most names end in a digit or a letter
-# that rules out most of them, so only those that can match are tried.
+# that rules out most of them, so only those that can match are tried. Then its needle, a piece of text every
+# match holds ("" when there is none to name): a search for `…$` tries every position of the name, and most names
+# ending in a digit hold no `-`, `~` or `_副本`. Then its window (0: none), the longest match of a marker of bounded
+# length, and one for a `$` before a final newline: a search that starts that far from the end finds the same
+# match (lookbehinds still see before it).
 _COPY_RES = (
-    (re.compile(r"\s*-\s*(?:副本|[Cc]opy)(?:\s*\(\d+\))?$"), "本yY)"),  # Windows Explorer, Chinese and English
-    (re.compile(r"_副本\d*$"), "本0123456789"),
-    (re.compile(r"\s+拷[贝貝](?:\s*\d+)?$"), "贝貝0123456789"),  # macOS in traditional Chinese: ` 拷貝`
+    (re.compile(r"\s*-\s*(?:副本|[Cc]opy)(?:\s*\(\d+\))?$"), "本yY)", "-", 0),  # Windows Explorer, Chinese and English
+    (re.compile(r"_副本\d*$"), "本0123456789", "_副本", 0),
+    (re.compile(r"\s+拷[贝貝](?:\s*\d+)?$"), "贝貝0123456789", "拷", 0),  # macOS in traditional Chinese: ` 拷貝`
     # macOS Finder in Chinese duplicates `X` as `X的副本`, then `X的副本 2`, `X的副本 3` … (older releases glue the
     # number: `X的副本2`) — search-index files 380395714 (a Finder listing `log的副本 2.log`, `log的副本 3.log`),
     # 8998303181, 21660715336, 17504951086; glued 34147222326, 54622585835, 44968950097, 24688020671
-    (re.compile(r"\s*的副本(?: ?\d{1,3})?$"), "本0123456789"),
-    (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）"),
-    (re.compile(r"_看图王$"), "王"),
-    (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789"),  # Android galleries save an edited copy as `…~2`
-    (re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789"),
+    (re.compile(r"\s*的副本(?: ?\d{1,3})?$"), "本0123456789", "的副本", 0),
+    (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）", "", 7),
+    (re.compile(r"_看图王$"), "王", "_看图王", 0),
+    (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789", "~", 0),  # Android galleries save an edited copy as `…~2`
+    (re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789", "", 0),
 )
 _HEX_END = "0123456789abcdef"
 _ALNUM_END = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _EDITOR_RES = (
-    (re.compile(r"-已增强(?:-[A-Z]{1,4})*$"), "强ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    (re.compile(r"-已增强(?:-[A-Z]{1,4})*$"), "强ABCDEFGHIJKLMNOPQRSTUVWXYZ", "-已增强", 0),
     # Lightroom and Photoshop exports: `-编辑`, `-Edit`, `-HDR`, `-Pano`, with a copy number
-    (re.compile(r"(?<=\S)-(?:编辑|Edit|HDR|Pano)(?:-\d{1,2})?$"), "辑tRo0123456789"),
-    (re.compile(r"-removebg-preview$"), "w"),
-    (re.compile(r"\s*@\s*[23]x$", re.IGNORECASE), "xX"),  # retina exports, `… @ 2x` too
-    (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END),  # image hosts append a content hash
-    (re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8}$"), _HEX_END),  # `….4e1c706a`: a bundler's
-    (re.compile(r"(?<=\w)-scaled$"), "d"),  # WordPress resizes big uploads
-    (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789"),  # and names each size `-1024x768`
-    (re.compile(r"(?<=\S)_restored$"), "d"),  # photo-restoration tools
-    (re.compile(r"(?<=\S)\s*[(（](?:retouched|cropped|edited|restored)[)）]$", re.IGNORECASE), ")）"),  # Wikimedia Commons
+    (re.compile(r"(?<=\S)-(?:编辑|Edit|HDR|Pano)(?:-\d{1,2})?$"), "辑tRo0123456789", "-", 9),
+    (re.compile(r"-removebg-preview$"), "w", "-removebg-preview", 0),
+    (re.compile(r"\s*@\s*[23]x$", re.IGNORECASE), "xX", "@", 0),  # retina exports, `… @ 2x` too
+    (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END, "-", 34),  # image hosts append a content hash
+    (re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8}$"), _HEX_END, "", 10),  # `….4e1c706a`: a bundler's
+    (re.compile(r"(?<=\w)-scaled$"), "d", "-scaled", 0),  # WordPress resizes big uploads
+    (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789", "-", 11),  # and names each size `-1024x768`
+    (re.compile(r"(?<=\S)_restored$"), "d", "_restored", 0),  # photo-restoration tools
+    (re.compile(r"(?<=\S)\s*[(（](?:retouched|cropped|edited|restored)[)）]$", re.IGNORECASE), ")）", "", 0),  # Wikimedia Commons
     # Wikimedia imports from Panoramio: `<title>[_<English title>]_-_panoramio[_-_<uploader>]`
     (re.compile(r"(?<=[\u4e00-\u9fff])(?:[a-z0-9]{0,8}|(?:_[A-Za-z0-9,.'&]+)+)_-_panoramio(?:_-_[A-Za-z0-9_.]+)?$"),
-     _ALNUM_END),
-    (re.compile(r"(?<=\S)\s+-\s+panoramio$", re.IGNORECASE), "oO"),
+     _ALNUM_END, "_-_panoramio", 0),
+    (re.compile(r"(?<=\S)\s+-\s+panoramio$", re.IGNORECASE), "oO", "-", 0),
     # bundlers' mixed-case content hash
-    (re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"), _ALNUM_END + "_"),
+    (re.compile(r"(?<=\d)-(?=\w*[A-Z])(?=\w*[a-z])[A-Za-z0-9_]{8}$"), _ALNUM_END + "_", "-", 10),
     # round 58: a variant of the same picture noted in brackets, as Commons' `(retouched)` above in Chinese: a
     # brighter or darker scan, a restored, coloured or cropped copy, a wallpaper's crop (`X（亮版）`, `X（修复版）`)
-    (re.compile(r"(?<=\S)\s*[(（](?:亮|暗|高清|超清|原图|修复|彩色|黑白|横|竖|壁纸|无水印)版[)）]$"), ")）"),
+    (re.compile(r"(?<=\S)\s*[(（](?:亮|暗|高清|超清|原图|修复|彩色|黑白|横|竖|壁纸|无水印)版[)）]$"), ")）", "版", 0),
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
 _PASTE_RES = (
     (re.compile(r"(?<=\S)-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})-[0-9a-z]{5,8}$"),
-     _ALNUM_END),
-    (re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"), "0123456789"),
+     _ALNUM_END, "-", 25),
+    (re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"), "0123456789", "-", 19),
 )
-# A piece of text every match of a marker holds ("" when there is none to name): a search for `…$`
-# tries every position of the name, and most names ending in a digit hold no `-`, `~` or `_副本`.
-_DECORATION_NEEDLES = {
-    _COPY_RES[0][0]: "-", _COPY_RES[1][0]: "_副本", _COPY_RES[2][0]: "拷", _COPY_RES[3][0]: "的副本",
-    _COPY_RES[5][0]: "_看图王", _COPY_RES[6][0]: "~",
-    _EDITOR_RES[0][0]: "-已增强", _EDITOR_RES[1][0]: "-", _EDITOR_RES[2][0]: "-removebg-preview",
-    _EDITOR_RES[3][0]: "@", _EDITOR_RES[4][0]: "-", _EDITOR_RES[6][0]: "-scaled", _EDITOR_RES[7][0]: "-",
-    _EDITOR_RES[8][0]: "_restored", _EDITOR_RES[10][0]: "_-_panoramio", _EDITOR_RES[11][0]: "-",
-    _EDITOR_RES[12][0]: "-", _EDITOR_RES[13][0]: "版", _PASTE_RES[0][0]: "-", _PASTE_RES[1][0]: "-",
-}
-# The longest match of a marker of bounded length, and one for a `$` before a final newline: a
-# search that starts that far from the end finds the same match (lookbehinds still see before it).
-_DECORATION_WINDOWS = {
-    _COPY_RES[4][0]: 7, _EDITOR_RES[1][0]: 9, _EDITOR_RES[4][0]: 34, _EDITOR_RES[5][0]: 10, _EDITOR_RES[7][0]: 11,
-    _EDITOR_RES[12][0]: 10, _PASTE_RES[0][0]: 25, _PASTE_RES[1][0]: 19,
-}
 _DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
 for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _PASTE_RES)):
-    for _rx, _ends in _table:
+    for _rx, _ends, _needle, _window in _table:
         for _ch in _ends:
-            _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()),
-                                         (_kind, _rx, _DECORATION_NEEDLES.get(_rx, ""), _DECORATION_WINDOWS.get(_rx, 0)))
+            _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()), (_kind, _rx, _needle, _window))
 
 # Photoshop's Chinese "存储副本" and duplicated layers exported one by one add ` 副本`, then ` 副本 2`, ` 副本 3` …;
 # its older releases glue it: `未标题-1副本` (search-index files 17627835716 `未标题-7副本.png`, 24153103885,
