@@ -634,13 +634,22 @@ def _entry_glued_listing(result: ParsedName, text: str) -> bool:
     name = _entry_name(who)
     result._set("title", m["work"].strip(), "作者《作品》，材质，尺寸，年份", 0.85)
     result.kind, result.family = "contest_entry", "artwork_entry"
-    if year is not None and year < _ENTRY_FIRST_PHOTO_YEAR or not name or len(name) > 3:
+    if not name or len(name) > 3:
         result.warnings.append(f"painter, not a photographer: {who}")
         return True
-    result._set("photographers", [name], "作者《作品》，材质，尺寸，年份", 0.75)
+    _credit_listed_maker(result, name, year, "作者《作品》，材质，尺寸，年份", shown=who)
+    return True
+
+
+def _credit_listed_maker(result: ParsedName, name: str, year: int | None, rule: str, *, shown: str) -> None:
+    """The maker named before a listed work is its photographer, with the work's year as the date, unless the
+    year is before photography (1839): then a painter, named in a warning (as `shown`) and not credited."""
+    if year is not None and year < _ENTRY_FIRST_PHOTO_YEAR:
+        result.warnings.append(f"painter, not a photographer: {shown}")
+        return
+    result._set("photographers", [name], rule, 0.75)
     if year is not None:
         result._set("date", str(year), "年份 of an artwork listing", 0.6)
-    return True
 
 
 # `headshots_某某`, `肖像-某某`: a portrait's label before a person's name: the one pictured, no photographer
@@ -976,14 +985,8 @@ def _entry_spaced_listing(result: ParsedName, text: str) -> bool:
     result.kind, result.family = "contest_entry", "artwork_entry"
     if painted:
         result.warnings.append(_PAINTED)  # (a painting's medium: the label says so, as before)
-    if name is None:
-        return True
-    if year is not None and year < _ENTRY_FIRST_PHOTO_YEAR:
-        result.warnings.append(f"painter, not a photographer: {name}")
-        return True
-    result._set("photographers", [name], "作者 《作品》 尺寸 材质 年份", 0.75)
-    if year is not None:
-        result._set("date", str(year), "年份 of an artwork listing", 0.6)
+    if name is not None:
+        _credit_listed_maker(result, name, year, "作者 《作品》 尺寸 材质 年份", shown=name)
     return True
 
 
