@@ -264,6 +264,11 @@ _ART_CAPTION_NOTE = re.compile(
 _ART_SEQ_LEAD = re.compile(r"^\d{1,3}(?:[-_.、\s]+|(?=《))")
 
 
+# round 59: an exhibition's caption line, `作品 作者(籍贯) 年份 尺寸` (a show of farmers' paintings prints them so): the
+# maker's name after a space, a home in brackets if any, between the work and its notes
+_WORK_MAKER_HOME = re.compile(r"(?P<work>[^\s()（）]{1,20})\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*(?:[(（][\u4e00-\u9fff]{2,8}[)）])?")
+
+
 def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
     size = re.search(r"\d\s*-?" + _ART_UNIT + r"|\d\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]", text)
     if not size:
@@ -291,6 +296,10 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
         if not y:
             break
         head = head[: y.start()]
+    maker = _WORK_MAKER_HOME.fullmatch(head) if " " in head else None
+    if maker and _is_name(maker["name"]) and not _is_name(maker["work"]) and not _full_place(maker["work"]):
+        head = maker["work"]  # round 59: `老书记 某某(陕西户县) 1973年 83cm×61cm`: the work, its maker and home
+        result.warnings.append(_PAINTED)  # (a show's label: the maker painted it, no photographer is named)
     if head[:1] == "《" and head[-1:] == "》":
         head = head[1:-1]
     elif "-" in head:

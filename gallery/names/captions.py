@@ -89,7 +89,10 @@ _AGENCY_NOTE_TAIL = re.compile(
 _SENT_SUPPLIED = re.compile(
     r"[。\s]*(?P<a>" + _AGENCY_TRIE + r")发\s*[(（](?P<by>[^()（）]{2,30}?)(?:供图|提供)[)）]$"
 )
-_AGENCY_SENT_TAIL = re.compile(r"[。\s]*[(（](?P<a1>" + _AGENCY_TRIE + r")发[)）](?P<a2>)$")
+# round 59: `…。（新华社发 2017年5月23日摄）`: sent by the agency, shot that day, nobody named (a file photo's note)
+_AGENCY_SENT_TAIL = re.compile(
+    r"[。\s]*[(（](?P<a1>" + _AGENCY_TRIE + r")发"
+    r"(?:\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*摄)?[)）](?P<a2>)$")
 # the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)
 _AGENCY_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图Ppos")
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")(?:\s?发)?\s*$")

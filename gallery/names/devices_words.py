@@ -96,9 +96,14 @@ def _ids_only(words: str) -> bool:
                                    for t in _ID_SEPARATORS.split(words) if t)
 
 
+# round 59: the rest of a 12-hour clock a page or an upload cut (`截屏2021-01-05 下午3`, `… 上午10.2`): no words of a title
+_CUT_CLOCK = re.compile(r"[上下]午\d{1,2}(?:[.:：]\d{0,2}){0,2}")
+
+
 def _device_words(result: ParsedName, words: str) -> None:
-    if not words or _APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words):
-        return  # `1753774880194_微信截图_…`: an upload tool's time or id, not a title
+    if not words or _APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words) \
+            or words[:1] in "上下" and _CUT_CLOCK.fullmatch(words):
+        return  # `1753774880194_微信截图_…`: an upload tool's time or id, not a title; `截屏<day> 下午3`: a clock cut short
     if _is_name(words):
         result._set("photographers", [words], "device name + 姓名", 0.6)
     else:

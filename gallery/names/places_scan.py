@@ -192,6 +192,12 @@ def _ambiguous_sight_length(text: str, i: int) -> int:
     return 0
 
 
+# round 59: divisions whose names are everyday words (cooperation, peace, friendship, liberation …): after another place
+# they name it only with a suffix or a locative after them
+_ROAD_DIRECTIONS = frozenset("东西南北")  # `解放东路`, `和平北街`: a road's part of the town
+_WORD_DIVISIONS = frozenset("合作 和平 安康 太平 友谊 前进 光明 富裕 平安 红旗 解放 振兴 兴隆 新兴 工农 共和 平和 长寿".split())
+
+
 class _Scan(NamedTuple):
     end: int
     first_gaz: bool = False
@@ -215,8 +221,13 @@ def _scan_place(text: str, i: int) -> _Scan:
         if end == pos and chunks and first_gaz:  # `北京天坛`: a known place vouches for an ambiguous sight
             end = pos + _ambiguous_sight_length(text, pos)
         if end > pos:
-            first_gaz = first_gaz or pos == i
             m = _SUFFIX_RUN.match(text, end)  # 宝塔 + 村
+            if chunks and m is None and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in _LOCATIVES \
+                    and text[end] not in _ROAD_DIRECTIONS and text[pos:end] in _WORD_DIVISIONS:
+                break  # round 59: `上海合作组织`: after a place, a division named by an everyday word (合作, 和平) running
+                # on into the next word is that word, no second place (`某市和平广场`, `某市和平区`, `某县和平里`, a road
+                # `某区解放东路` stay)
+            first_gaz = first_gaz or pos == i
             pos, strong, chunks = (m.end() if m else end), True, chunks + 1
             continue
         m = _MULTI_SUFFIX_RUN.match(text, pos)

@@ -812,7 +812,8 @@ def _classify_segment(
     return None, ()
 _SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
 _UNIT_NAME = re.compile(
-    r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班)"  # `会计1501班`, `23级电气1班`
+    r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班"  # `会计1501班`, `23级电气1班`
+    r"|(?:\d{2,4}级?)?[\u4e00-\u9fff]{3,8}(?<![值加上下早晚夜跟])班)"  # round 59: `24小学英语教育班`: a class named by its course
     r"(?P<name>[\u4e00-\u9fff]{2,4})"
 )
 

@@ -14,7 +14,7 @@ from .result import ParsedName
 from .segments import _ENTRY_AWARD_RE
 from .text_body import _apply_text_body
 from .text_fields import _CONTEST_WORDS
-from .text_prefixes import _CONTEST_TAG, _is_certificate
+from .text_prefixes import _ARCHIVE_LEAD, _CONTEST_TAG, _is_certificate
 from .titles import _AWARD_TAIL
 
 # round 21: `【春江水暖】【照片作者：张三】`: the work's title in one bracket, its author in the next
@@ -25,6 +25,11 @@ _TAG_AUTHOR = re.compile(
 
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
+    if core[:2] == "资料" and (lead := _ARCHIVE_LEAD.match(core)) and lead.end() < len(core):
+        _apply_text_body(result, core[lead.end():])  # `资料图：2017年…，游客…`: the rest is read as the caption it is
+        if result.title and core.startswith(result.title, lead.end()):  # round 59: the paper's note heads the
+            result.title = lead.group(0).rstrip() + result.title  # caption it printed, so the title keeps it
+        return
     bracketed = core.lstrip()[:1] in "【["
     m = _TAG_AUTHOR.fullmatch(core.strip()) if bracketed else None
     if m and _is_name(m["name"].strip(), strict=False) and _has_surname(m["name"].strip()):

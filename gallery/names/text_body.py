@@ -2,7 +2,7 @@
 off (`_apply_text_body`).
 
 Reads lexicon, result, phones, people, places_scan, places_finders, places, credits_body,
-credits_bylines, credits_crews, credits, dates, titles, captions, artworks, segments, contests,
+credits_bylines, credits_crews, credits, dates, titles, captions, artworks, segments, contests, stamps,
 text_fields, text_notes, text_tails, text_sources, text_prefixes. Serves text.
 """
 
@@ -99,6 +99,7 @@ from .segments import (
     _grade_entry_layout,
     _unit_layout,
 )
+from .stamps import _valid_date
 from .text_fields import _FIELD_FIRST, _FIELD_OPENS, _HEAD_KEY, _labelled_fields, _take_provider
 from .text_notes import (
     _DESIGNATED_AREA,
@@ -387,9 +388,15 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if orphan and orphan.start() > 0:  # `丰收晒场现场。通讯员 供图`: nobody is named
             result.warnings.append("credit without a name")
             text = text[: orphan.start()]
+        sent = text.endswith(("发)", "发）")) or text.endswith(("日摄)", "日摄）")) and "发" in text[-24:]
         tail = (_AGENCY_NOTE_TAIL.search(text, _tail40(text)) if text.endswith((")", "）", "图", "P"))
-                and not text.endswith(("发)", "发）")) else _AGENCY_SENT_TAIL.search(text, _tail40(text))
-                if text.endswith(("发)", "发）")) else None)  # `…。(新华社发)`: sent by the agency
+                and not sent else _AGENCY_SENT_TAIL.search(text, _tail40(text))
+                if sent else None)  # `…。(新华社发)`, `…。（新华社发 2017年5月23日摄）`: sent by the agency
+        if tail and tail.groupdict().get("Y") and tail.start() > 0 and not result.date:
+            day = _valid_date(int(tail["Y"]), int(tail["M"]), int(tail["D"]))
+            if day:
+                result._set("date", day, "（社发 YYYY年M月D日摄）", 0.85)
+                result._set("date_kind", "shot", "（社发 YYYY年M月D日摄）", 0.85)
         if tail is None and text[-1:] in ")）" and ("。(" in text[-20:] or "。（" in text[-20:]):
             text = _take_outlet_source_bracket(result, text)
         if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person

@@ -65,7 +65,10 @@ _LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the 
     r"|(?:图片?|照片)\s*[0-9一二三四五六七八九十]{1,3})[)）】\]]\s*"
 )
 # `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
-_ARCHIVE_NOTE = re.compile(r"^资料(?:图片?|照片)[:：]\s*|\s*[(（]资料(?:图片?|照片)[)）]\s*$")
+# round 59: the note closing a caption after its full stop or a space (`…。资料图`, `…。某视觉 资料图`) is the same
+# note; one that opens the name (`资料图：…`) is read apart by _apply_text (_ARCHIVE_LEAD)
+_ARCHIVE_NOTE = re.compile(r"\s*[(（]资料(?:图片?|照片)[)）]\s*$|(?<=[。\s])\s*资料(?:图片?|照片)\s*$")
+_ARCHIVE_LEAD = re.compile(r"资料(?:图片?|照片)[:：]\s*")
 # `(档案照片)`, `(档案图)`: a file photo, said with 档案 as Taiwan and Hong Kong pages do (the picture's source, no title)
 _ARCHIVE_FILE_NOTE = re.compile(r"\s*[(（]档案(?:图片?|照片|相片)[)）]\s*$")
 # round 47: `（局部）`, `(细部)`: the picture shows a detail of the work or building, as museums and catalogues mark a
