@@ -64,7 +64,7 @@ _LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the 
     r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿|资料图片?|资料照片"
     r"|(?:图片?|照片)\s*[0-9一二三四五六七八九十]{1,3})[)）】\]]\s*"
 )
-# `（资料照片）`, `资料图片：`: an archive picture, said so by the editor; not part of the title
+# `（资料照片）`: an archive picture, said so by the editor; not part of the title
 # round 59: the note closing a caption after its full stop or a space (`…。资料图`, `…。某视觉 资料图`) is the same
 # note; one that opens the name (`资料图：…`) is read apart by _apply_text (_ARCHIVE_LEAD)
 _ARCHIVE_NOTE = re.compile(r"\s*[(（]资料(?:图片?|照片)[)）]\s*$|(?<=[。\s])\s*资料(?:图片?|照片)\s*$")
