@@ -218,7 +218,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
     if title[:1] in _ASCII_LETTERS:
         _english_place(result, title)  # round 24: an English press caption (`… at How Ming Street in Kwun Tong`)
-    _caption_place(result, title, markers_only=not sentence)
+    if result.place is None or result.evidence["place"].rule != "X 摄于 Y":  # round 60: `…的村级…。X摄于某县某村`:
+        _caption_place(result, title, markers_only=not sentence)  # where the credit says it was shot is the place
     if sentence and not result.place and " " in title:
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if not result.place and not sentence and title.startswith(("图为", "这是")):
