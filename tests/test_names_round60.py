@@ -16,6 +16,11 @@ ROUND60_RULES = [
     # hard negatives: without 摄于 the caption's place stays; 摄于 a day gives the day, and the caption's place
     ("游客在岳麓书院参观。周立群摄.jpg", {"place": "岳麓书院", "photographer": "周立群"}),
     ("游客在岳麓书院参观。周立群摄于2019年5月2日.jpg", {"place": "岳麓书院", "date": "2019-05-02"}),
+    # B. a given name ending in 之 (`王羲之`) after a common surname is a name; after a place or a title word it is not
+    ("晚霞。徐敬之摄于浏阳大围山.jpg", {"title": "晚霞", "photographer": "徐敬之", "place": "浏阳大围山"}),
+    ("刘慎之《秋山图》.jpg", {"photographer": "刘慎之"}),
+    ("黄河之滨。.jpg", {"photographer": None}),
+    ("金秋之韵.jpg", {"photographer": None}),
 ]
 
 

@@ -99,8 +99,11 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
             return False
         if not _NOT_IN_NAMES.isdisjoint(given.replace("中", "", 1 if given[-1:] != "中" else 0)) and not (
                 n == 3 and "月" in given and text[0] in _COMMON_SURNAMES and given[0] != given[1]
-                and given not in _MOON_WORDS and _NOT_IN_NAMES.isdisjoint(given.replace("月", ""))):
-            return False  # 中 opens given names (张中泽) but ends words (雪中, 林中); round 22: 月 does (`姜月素`, `王晓月`)
+                and given not in _MOON_WORDS and _NOT_IN_NAMES.isdisjoint(given.replace("月", ""))) and not (
+                n == 3 and given[1] == "之" and text[0] in _COMMON_SURNAMES and given[0] not in _NOT_IN_NAMES
+                and text[:2] not in _GAZETTEER and not _is_title_word(text[:2])):
+            return False  # 中 opens given names (张中泽) but ends words (雪中, 林中); round 22: 月 does (`姜月素`, `王晓月`);
+            # round 60: 之 ends them (`王羲之`, `周谨之`) after a common surname, not after a place or a title word (`黄河之`, `金秋之`)
     if text in _MEDIA_SET:
         return False  # round 22: `水彩`, `水墨`: a medium, not a person
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
