@@ -21,6 +21,11 @@ ROUND60_RULES = [
     ("刘慎之《秋山图》.jpg", {"photographer": "刘慎之"}),
     ("黄河之滨。.jpg", {"photographer": None}),
     ("金秋之韵.jpg", {"photographer": None}),
+    # C. 全媒记者 shortens 全媒体记者 (as 融媒记者 does 融媒体记者): a paper's reporter, named after it with no verb
+    ("湖面薄雾散去,白鹭翩飞。某某日报全媒记者 周立群.jpg", {"title": "湖面薄雾散去,白鹭翩飞", "photographer": "周立群"}),
+    ("湖面薄雾散去,白鹭翩飞。全媒记者 周立群 摄.jpg", {"photographer": "周立群"}),
+    # hard negative: the role with nobody named credits nobody
+    ("湖面薄雾散去,白鹭翩飞。全媒记者.jpg", {"photographer": None}),
 ]
 
 
