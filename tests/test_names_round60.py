@@ -26,6 +26,12 @@ ROUND60_RULES = [
     ("湖面薄雾散去,白鹭翩飞。全媒记者 周立群 摄.jpg", {"photographer": "周立群"}),
     # hard negative: the role with nobody named credits nobody
     ("湖面薄雾散去,白鹭翩飞。全媒记者.jpg", {"photographer": None}),
+    # D. `…。(某某 人民图片)`: the picture desk's bracket after the full stop, the name, then the outlet
+    ("村民在晒场翻晒稻谷。(周立群 人民图片).jpg", {"title": "村民在晒场翻晒稻谷", "photographer": "周立群"}),
+    ("村民在晒场翻晒稻谷。（周立群 视觉中国）.jpg", {"photographer": "周立群"}),
+    # hard negatives: a word that is no name, and a bracket inside the sentence (who stands where), credit nobody
+    ("村民在晒场翻晒稻谷。(晒场 人民图片).jpg", {"photographer": None}),
+    ("村民在晒场翻晒稻谷(左一 新华社).jpg", {"photographer": None}),
 ]
 
 

@@ -229,7 +229,11 @@ def _find_credit(text: str) -> _Credit | None:
             if got:
                 return got
         if got is None and ("_" in text or "：" in text or ":" in text or "／" in text[-20:]
-                            or last in _OUTLET_LAST and " " in text[-16:] or last == "文" and "摄" in text[-24:]):
+                            or last in _OUTLET_LAST and " " in text[-16:] or last == "文" and "摄" in text[-24:]
+                            or bracket and text[-2:-1] in _OUTLET_LAST and " " in text[-16:]
+                            and ("。(" in text[-20:] or "。（" in text[-20:])):
+            # round 60: `…。(某某 人民图片)`: people.cn's picture desk credits in a bracket after the full stop, the
+            # name, then the outlet (one mid-sentence, `(左一 …)`, notes who is where)
             got = _credit_more(text)
         if got is None and (last in ")）" or "文" in text[-16:]):
             got = _credit_picture_word(text)
