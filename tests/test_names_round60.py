@@ -32,6 +32,12 @@ ROUND60_RULES = [
     # hard negatives: a word that is no name, and a bracket inside the sentence (who stands where), credit nobody
     ("村民在晒场翻晒稻谷。(晒场 人民图片).jpg", {"photographer": None}),
     ("村民在晒场翻晒稻谷(左一 新华社).jpg", {"photographer": None}),
+    # E. 著 is 着 as traditional pages print the particle: `…映襯著村中…` names no place; 著名 before a place stays out
+    ("民居錯落,映襯著村頭古樹。.jpg", {"place": None}),
+    ("樹影映襯著江岸。.jpg", {"place": None}),
+    # hard negatives: the simplified particle, and a known place after 著名
+    ("民居错落,映衬着村头古树。.jpg", {"place": None}),
+    ("游客在著名的杭州西湖游玩。.jpg", {"place": "杭州西湖"}),
 ]
 
 

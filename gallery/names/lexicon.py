@@ -359,8 +359,9 @@ def _trie_pattern(words: Iterable[str], *, lookahead: bool = True) -> str:
     return "(?:(?=[" + re.escape("".join(firsts)) + "])" + build(trie) + ")"
 
 
-# A chunk of a place phrase never contains these: they belong to the sentence around it.
-_PLACE_STOP_CHARS = frozenset("的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时几")
+# A chunk of a place phrase never contains these: they belong to the sentence around it. Round 60: 著 is 着 as
+# traditional pages print the particle (`映襯著村中…`); _T2S leaves it, since simplified writes 著 in 著名
+_PLACE_STOP_CHARS = frozenset("的了着著与及为对把被从向给等在是有将让们个这那都也又就很不没后时几")
 # 一/两 end a place phrase only as a number of things (`一处年货市场`, `两名游客`); inside a
 # name they stay (`九一八历史博物馆`, `中共一大纪念馆`, `两岸青年创业园`).
 _COUNTED = r"[一两](?=[处个座家名位辆条片群只些种块间栋艘架台批人侧旁边起同道路直度般样年天月次])"
