@@ -38,6 +38,13 @@ ROUND60_RULES = [
     # hard negatives: the simplified particle, and a known place after 著名
     ("民居错落,映衬着村头古树。.jpg", {"place": None}),
     ("游客在著名的杭州西湖游玩。.jpg", {"place": "杭州西湖"}),
+    # F. a place-only caption whose newsroom credit names nobody (`某某村。通讯员 摄`) is a caption still (round 42's
+    # `某某大桥。新华社记者 X 摄`): the place is its title too
+    ("石门村。通讯员 摄.jpg", {"title": "石门村", "place": "石门村", "photographer": None}),
+    ("石門村。 通訊員 攝.jpg", {"title": "石門村", "photographer": None}),
+    # hard negatives: a place-only name with no credit has no title; a nameless credit after a sentence keeps it
+    ("石门村.jpg", {"title": None, "place": "石门村"}),
+    ("晒场上一片繁忙。通讯员 摄.jpg", {"title": "晒场上一片繁忙", "photographer": None}),
 ]
 
 

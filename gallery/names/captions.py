@@ -201,6 +201,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
+        if result.warnings and "credit without a name" in result.warnings:  # round 60: `某某村。通讯员 摄`: a
+            result._set("title", title, "place caption, newsroom credit", 0.6)  # newsroom's credit naming nobody
+            result.family = "news_caption"  # is one still (round 42): the place is the caption, and its title too
         return
     if not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or a quoted
             # word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
@@ -209,7 +212,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
-        if result.agency or result.role:  # round 42: a newsroom's credit (`某某大桥。新华社记者 X 摄`): the place
+        if result.agency or result.role or result.warnings and "credit without a name" in result.warnings:  # round 42: a newsroom's credit (`某某大桥。新华社记者 X 摄`): the place
             result._set("title", title, "place caption, newsroom credit", 0.6)  # is the caption, and its title too
             result.family = "news_caption"
         return
