@@ -45,6 +45,12 @@ ROUND60_RULES = [
     # hard negatives: a place-only name with no credit has no title; a nameless credit after a sentence keeps it
     ("石门村.jpg", {"title": None, "place": "石门村"}),
     ("晒场上一片繁忙。通讯员 摄.jpg", {"title": "晒场上一片繁忙", "photographer": None}),
+    # G. a comma inside 《…》 is the work's own: `《甲,乙》-单位-姓名` is the segment grammar's (the unit is no place);
+    # a comma outside the work still makes `…,… -姓名` a titled sentence and its author
+    ("《晨光,远山》-某某市第二中学-周立群.jpg", {"title": "晨光,远山", "photographer": "周立群", "place": None}),
+    ("《晨光,远山》-周立群.jpg", {"title": "晨光,远山", "photographer": "周立群"}),
+    # hard negative: punctuation outside the work keeps the older reading
+    ("晨光渐起,远山如黛-周立群.jpg", {"title": "晨光渐起,远山如黛", "photographer": "周立群"}),
 ]
 
 

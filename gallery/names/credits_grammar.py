@@ -95,8 +95,9 @@ def _find_short_credit(text: str) -> _Credit | None:
                                              for u in units):
             return _Credit(m.start(), names, None, None, "（单位 姓名）", 0.75, units)
     m = _DASH_NAME_END.search(text, max(0, len(text) - 8)) if "-" in text[-8:] or "—" in text[-8:] else None
-    if m and _PUNCT_BEFORE_DASH.search(text, 0, m.start()) and _is_name(m["name"]) and _has_surname(m["name"]):
-        return _Credit(m.start(), [m["name"]], None, None, "题——姓名", 0.7)  # `…第二飞(2)——王安东`
+    if m and _PUNCT_BEFORE_DASH.search(text, text.rfind("》", 0, m.start()) + 1, m.start()) and _is_name(m["name"]) \
+            and _has_surname(m["name"]):  # round 60: a comma inside 《…》 is the work's own (`《甲,乙》-单位-姓名` is
+        return _Credit(m.start(), [m["name"]], None, None, "题——姓名", 0.7)  # the segment grammar's): `…第二飞(2)——王安东`
     return None
 
 
