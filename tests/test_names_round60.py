@@ -51,6 +51,11 @@ ROUND60_RULES = [
     ("《晨光,远山》-周立群.jpg", {"title": "晨光,远山", "photographer": "周立群"}),
     # hard negative: punctuation outside the work keeps the older reading
     ("晨光渐起,远山如黛-周立群.jpg", {"title": "晨光渐起,远山如黛", "photographer": "周立群"}),
+    # H. a name and a post after it (`某某-教授`, a staff page's portrait) label a person: no work, no author
+    ("周立群-教授.jpg", {"title": "周立群-教授", "photographer": None}),
+    ("周立群_院长.jpg", {"photographer": None}),
+    # hard negative: a work's title after a name keeps its author
+    ("周立群-晨曦.jpg", {"title": "晨曦", "photographer": "周立群"}),
 ]
 
 

@@ -551,6 +551,10 @@ _UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words
 )
 
 
+# round 60: a post (a campus's or an office's staff page, `某某-教授`) after a name is what the person is, no work's title
+_PORTRAIT_POSTS = _POST_WORDS | frozenset("教授 副教授 院士 研究员 副研究员 研究員 讲师 講師 博士 教练 教練".split())
+
+
 def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:
     """`作者-作品名` (`石彦科-秋色万丰湖`, `张中泽+黄山奇峰`): a name first, a title after it.
 
@@ -583,6 +587,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
         return False  # `秋色-高明`: the second word may be the person
     if not title or (_full_place(title) and _scan_place(title, 0).strong):
         return False  # `陆岗-北京南站` is a name and a place; `张中泽+黄山奇峰` a landscape title
+    if title in _PORTRAIT_POSTS:
+        return False  # round 60: `某某-教授`, `某某 院长`: a person and their post label a portrait; no work, no author
     result._set("photographers", [lead], "姓名-作品名", 0.75)
     if unit:
         result._set("units", [unit], "班级姓名-作品名", 0.7)
