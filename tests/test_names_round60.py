@@ -56,6 +56,13 @@ ROUND60_RULES = [
     ("周立群_院长.jpg", {"photographer": None}),
     # hard negative: a work's title after a name keeps its author
     ("周立群-晨曦.jpg", {"title": "晨曦", "photographer": "周立群"}),
+    # I. a village's or a neighbourhood's committee (村委会, 居委会) ends a place as 党校 does: a place-only name is
+    # the place whole; the committee alone names no place
+    ("浙江省某某县石门镇石门村委会.jpg", {"title": None, "place": "浙江省某某县石门镇石门村委会"}),
+    ("村民在石门村村委会门前排队。.jpg", {"place": "石门村村委会"}),
+    # hard negatives: the kind alone, and the committee's members
+    ("村民在村委会门前排队。.jpg", {"place": None}),
+    ("村委会干部走访农户。.jpg", {"place": None}),
 ]
 
 
