@@ -13,6 +13,7 @@ import re
 from .decorations import _ALNUM_END
 from .devices_patterns import _CN_APPS, _D8_T6, _DEVICE_PATTERNS, _match_device, _Pattern
 from .people import _is_name
+from .places import _place_headline_dateline
 from .result import ParsedName
 from .stamps import _give_stamp, _set_stamp, _stamp_from_groups, _valid_date
 
@@ -100,7 +101,17 @@ def _ids_only(words: str) -> bool:
 _CUT_CLOCK = re.compile(r"[上下]午\d{1,2}(?:[.:：]\d{0,2}){0,2}")
 
 
+# Round 61: CRI's CMS (cri.cn, its provincial sites and the BIG5 gate big5.cri.cn) names a picture
+# `<article headline>_fororder_<the uploaded file's own name>` (its pages' alt text, as sets 26 and 31 cite:
+# big5.cri.cn/gate/big5/js.cri.cn/2022-12-28/…, big5.cri.cn/gate/big5/ln.cri.cn/2023-03-09/…): `_fororder` is the
+# CMS's joint, no word of the headline; the headline is the title, and a place opening it before a colon
+# (`某县：…`, round 27's grammar) says where, as it does in a bare headline.
+_CRI_JOINT = "_fororder"
+
+
 def _device_words(result: ParsedName, words: str) -> None:
+    if words.endswith(_CRI_JOINT):
+        words = words[: -len(_CRI_JOINT)].rstrip(" _-")
     if not words or _APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words) \
             or words[:1] in "上下" and _CUT_CLOCK.fullmatch(words):
         return  # `1753774880194_微信截图_…`: an upload tool's time or id, not a title; `截屏<day> 下午3`: a clock cut short
@@ -108,6 +119,8 @@ def _device_words(result: ParsedName, words: str) -> None:
         result._set("photographers", [words], "device name + 姓名", 0.6)
     else:
         result._set("title", words, "device name + words", 0.6)
+        if not result.place and (words.find("：", 2, 11) >= 0 or words.find(":", 2, 11) >= 0):
+            _place_headline_dateline(result, words)  # `某县：稻田青青_IMG_…`
 
 
 _TRAILING_NOTE = re.compile(r"\s*[(（](?P<note>[^()（）]{1,20})[)）]$")

@@ -1,0 +1,27 @@
+"""Round 61: held-out set 50's misses, each cause a family's general grammar or a tool's documented scheme,
+tested on made-up names with hard negatives (no string from the work list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+ROUND61_RULES = [
+    # A. CRI's CMS joins the article's headline and the uploaded file's own name with `_fororder_`: the joint is no
+    # word of the title, and a place opening the headline before a colon says where
+    ("浙江安吉:竹海秋色 游人如织_fororder_IMG_20240101_101010.jpg",
+     {"title": "浙江安吉:竹海秋色 游人如织", "place": "浙江安吉", "date": "2024-01-01"}),
+    ("湖南凤凰：古城夜色_fororder_微信图片_20231005201510.jpg",
+     {"title": "湖南凤凰：古城夜色", "place": "湖南凤凰", "time": "20:15:10"}),
+    ("江西婺源：油菜花开_fororder_DJI_0021.jpg", {"title": "江西婺源：油菜花开", "place": "江西婺源"}),
+    # hard negatives: a headline opened by no place keeps no place; the joint alone is no title
+    ("金奖：竹海秋色_fororder_IMG_0021.jpg", {"title": "金奖：竹海秋色", "place": None}),
+    ("竹海秋色_fororder_IMG_0021.jpg", {"title": "竹海秋色", "place": None}),
+    ("fororder_IMG_0021.jpg", {"title": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ROUND61_RULES)
+def test_round61_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
