@@ -19,6 +19,13 @@ ROUND61_RULES = [
     ("金奖：竹海秋色_fororder_IMG_0021.jpg", {"title": "金奖：竹海秋色", "place": None}),
     ("竹海秋色_fororder_IMG_0021.jpg", {"title": "竹海秋色", "place": None}),
     ("fororder_IMG_0021.jpg", {"title": None}),
+    # B. a railway bureau's line units (车务段, 工务段, 机务段 …) are the entrant's employer, never where
+    ("《风雪巡线》 周立群 杭州工务段.jpg", {"title": "风雪巡线", "photographer": "周立群", "place": None}),
+    ("杭州车务段+周立群+平安春运.jpg", {"title": "平安春运", "photographer": "周立群", "place": None}),
+    ("平安春运-周立群-宁波机务段.jpg", {"title": "平安春运", "photographer": "周立群", "place": None}),
+    # hard negatives: a station is where; a stretch of road named 某某段 stays a place
+    ("《春运》 周立群 杭州东站.jpg", {"place": "杭州东站"}),
+    ("沪昆高速某某段.jpg", {"place": "沪昆高速某某段"}),
 ]
 
 

@@ -321,7 +321,11 @@ _TEACHER = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<hon>老师|同学|先生|女士)(?:(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)?"
     rf"|(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)"
 )
-_UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
+# round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …)
+# are an entrant's employer, as _PLACE_UNIT_END reads them after a place in a caption: a unit segment, never where
+_RAIL_UNITS = ("车务段", "工务段", "机务段", "电务段", "供电段", "车辆段", "客运段")
+_UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|" + "|".join(_RAIL_UNITS)
+                        + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
 _ART_KINDS = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
               "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
 _ROLE_STUDENT = "研究生|本科生|硕士生|博士生|硕士|博士"  # `研究生X的作品《…》`: a student's standing before the name
@@ -545,7 +549,7 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
 
 _UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words as a trie (one pass, not 40 tries a position)
     "(?:" + _trie_pattern([w for w in _UNIT_SUFFIX.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
-                          + ["经理", "主管", "主任", "岗", "研发", "客服", "工会小组", "党小组"])
+                          + ["经理", "主管", "主任", "岗", "研发", "客服", "工会小组", "党小组", *_RAIL_UNITS])
     + "|" + "|".join(w for w in _UNIT_SUFFIX.split("|") if not re.fullmatch(r"[\u4e00-\u9fff]+", w))
     + r")(?=$|[\s\-_+＋—)）])"
 )
@@ -795,6 +799,8 @@ def _classify_segment(
         return None, ()  # `秋色-周宁`: a county or a person? neither is read (`…-张雪琴-武陵源`: after a name, a place)
     if last and names and seg in _HAND_GAZETTEER and seg not in _AMBIGUOUS_PLACES:
         return None, ()  # `济州岛-王冰鑫`: a bare place name in the title slot is the work's title
+    if seg[-1:] == "段" and len(seg) > 3 and seg.endswith(_RAIL_UNITS):
+        return "unit", (seg,)  # round 61: `某某工务段`, a railway unit: the entrant's employer, not where
     if _full_place(seg, beside_name=last and names) and seg not in _NOUNS:  # `高楼`: a noun, no named place
         return "place", (seg, "place")
     if last:  # the title slot: a name here is the subject, unless a place took the title's role
