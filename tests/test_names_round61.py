@@ -26,6 +26,15 @@ ROUND61_RULES = [
     # hard negatives: a station is where; a stretch of road named 某某段 stays a place
     ("《春运》 周立群 杭州东站.jpg", {"place": "杭州东站"}),
     ("沪昆高速某某段.jpg", {"place": "沪昆高速某某段"}),
+    # C. a body's supply note after a shot credit, `X 摄（某某宣传部供图）`: the person took it, the body is nobody
+    ("油菜花开满山坡。周立群 摄（中共某某县委宣传部供图）.jpg", {"title": "油菜花开满山坡", "photographer": "周立群"}),
+    ("油菜花开满山坡。记者 周立群 摄(某某县融媒体中心供图).jpg", {"title": "油菜花开满山坡", "photographer": "周立群"}),
+    # the Amdo spellings of Tibetan names (尕藏, 泽登, 桑杰 …) are names, as 扎西 and 卓玛 are
+    ("牧民转场。尕藏卓玛 摄.jpg", {"photographer": "尕藏卓玛"}),
+    ("牧民转场。桑杰多杰 摄（某某县委宣传部供图）.jpg", {"photographer": "桑杰多杰"}),
+    # hard negatives: a person in the brackets is still who supplied it; a body's note alone names nobody
+    ("油菜花开满山坡。周立群 摄（李红梅供图）.jpg", {"photographer": "李红梅"}),
+    ("油菜花开满山坡（某某县委宣传部供图）.jpg", {"photographer": None}),
 ]
 
 

@@ -42,6 +42,7 @@ from .credits_bylines import (
 )
 from .credits_crews import (
     _NAME_TEXT_PICTURE,
+    _SUPPLIER_BODY_END,
     _comma_crew,
     _crew_list,
     _drop_supplier_bodies,
@@ -101,10 +102,23 @@ _VERB_LAST = frozenset("摄影图")
 _CLOSE_PARENS = frozenset(")）")  # (speed) `last in` this set: text.endswith((")", "）")), also for an empty text
 
 
+# Round 61: a body's supply note closing a shot credit, `…。X 摄（某县委宣传部供图）`: the person before the verb took the
+# picture, the body in brackets (round 27's supplier grammar: a word of four characters or more ending in a body's word)
+# handed it to the paper and is nobody; read as the credit before the brackets (a bracket naming a person keeps the old reading)
+_SUPPLIER_NOTE = re.compile(r"[(（](?P<body>[^()（）\s]{4,24}?)\s*供图[)）]$")
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     last = text[-1:]  # (speed) read once, as whether it closes a bracket: the text never changes here
     bracket = last in _CLOSE_PARENS
+    if bracket and text[-3:-1] == "供图":
+        m = _SUPPLIER_NOTE.search(text, max(0, len(text) - 30))
+        head = text[: m.start()].rstrip() if m else ""
+        if m and head[-1:] != "发" and _SUPPLIER_BODY_END.search(m["body"]):  # (`新华社发（…供图）`: the agency's own rule)
+            got = _find_credit(head) if head[-1:] == "摄" and len(head) > 4 else None
+            # (a note alone names nobody: `…（某县委宣传部供图）` is no 宣传部 the person, as round 27 drops longer bodies)
+            return got if got and got.names else _Credit(m.start(), [], None, None, "（单位供图）", 0.6)
     if "翻" in text and last in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
         got = _credit_grammar(text)
         if got:

@@ -36,7 +36,10 @@ _TIBETAN_PARTS = frozenset(
     "扎西 次仁 普布 索朗 达瓦 格桑 旦增 丹增 尼玛 多吉 卓玛 拉姆 央金 德吉 平措 顿珠 边巴 巴桑 米玛 白玛 "
     "洛桑 强巴 阿旺 晋美 群培 次旦 普琼 拉巴 琼达 益西 曲珍 仁青 才让 卓嘎 措姆 次央 达娃 罗布 贡嘎 "
     "嘎玛 土登 赤列 桑布 欧珠 扎桑 旺堆 旺姆 拉珍 德庆 仓决 加措 嘉措 尼珍 "
-    "多杰 才旦 索南 贡布 央宗 次珠 桑珠 达杰 才仁 仁增 加央 更登 久美 南杰 扎巴 旦巴 拉毛 卓玛 吉美 坚赞".split()
+    "多杰 才旦 索南 贡布 央宗 次珠 桑珠 达杰 才仁 仁增 加央 更登 久美 南杰 扎巴 旦巴 拉毛 卓玛 吉美 坚赞 "
+    # round 61: the Amdo spellings of Qinghai, Gansu and Sichuan's Aba (尕 for skal, 泽 for tshe): 尕藏 (skal bzang),
+    # 泽登 (tshe brtan), 桑杰 (sangs rgyas), 万玛 (padma) …, each as common there as 扎西 is in Lhasa
+    "尕藏 尕让 泽登 泽仁 东智 华旦 桑杰 更藏 万玛 完玛 旦正 才项 周措".split()
 )
 
 
