@@ -35,6 +35,11 @@ ROUND61_RULES = [
     # hard negatives: a person in the brackets is still who supplied it; a body's note alone names nobody
     ("油菜花开满山坡。周立群 摄（李红梅供图）.jpg", {"photographer": "李红梅"}),
     ("油菜花开满山坡（某某县委宣传部供图）.jpg", {"photographer": None}),
+    # D. a contest's category closing the author's field in brackets is the entry's section, no unit and no name
+    ("《晨光》 作者：周立群 某某重工集团有限公司(摄影).jpg", {"title": "晨光", "photographer": "周立群"}),
+    ("《晨光》 作者：周立群（书法类）.jpg", {"title": "晨光", "photographer": "周立群"}),
+    # hard negatives: a school or unit in the brackets stays the author's unit, the author unchanged
+    ("《晨光》 作者：周立群（经管学院）.jpg", {"title": "晨光", "photographer": "周立群"}),
 ]
 
 

@@ -18,7 +18,7 @@ from .people import _is_name
 from .phones import find_phones
 from .places import _caption_place
 from .result import ParsedName
-from .segments import _BOOK_TITLE, _UNIT_NAME
+from .segments import _BOOK_TITLE, _UNIT_NAME, _WORK_KINDS
 from .stamps import _valid_date
 
 _CONTEST_WORDS = re.compile(r"赛|征|奖|展|评|作品|摄影|投稿|活动|组")
@@ -52,6 +52,9 @@ _FIELD_FIRST = frozenset(k[0] for k in _FIELD_KIND)
 _FIELD_OPENS = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|])")
 _GLUED_ENTRY_ID = re.compile(r"(?:(?<=[\u4e00-\u9fff）)])|[_\-\s]+)\d{3,6}$")  # `地点_安庆1081`: the entry id
 _NAME_UNIT_VALUE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<unit>[^()（）]{2,16})[)）]")
+# round 61: a contest's category closing the author's field in brackets (`作者：张三 某某公司(摄影)`, `作者：李四（书法）`):
+# the entry's section of the call (摄影, 书法, 绘画 …, the kinds _WORK_KINDS lists), neither the author's unit nor a name
+_CATEGORY_NOTE = re.compile(r"\s*[(（](?:" + _WORK_KINDS + r")(?:类|组|作品)?[)）]$")
 
 
 _HEAD_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}[_\-\s+＋]")
@@ -117,6 +120,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
         elif kind == "place":
             result._set("place", value, "地点：", 0.85)
         elif kind == "name":
+            if value[-1:] in "）)":
+                value = _CATEGORY_NOTE.sub("", value)
             bracket = _NAME_UNIT_VALUE.fullmatch(value)  # `作者：张三（经管学院）`
             value, units = (bracket["name"], [bracket["unit"]]) if bracket else _trailing_units(value)  # `作者：陈静 放射科`
             if not units and len(value) > 5 and (glued := _UNIT_NAME.fullmatch(value)) and _is_name(glued["name"]):
