@@ -40,6 +40,12 @@ ROUND61_RULES = [
     ("《晨光》 作者：周立群（书法类）.jpg", {"title": "晨光", "photographer": "周立群"}),
     # hard negatives: a school or unit in the brackets stays the author's unit, the author unchanged
     ("《晨光》 作者：周立群（经管学院）.jpg", {"title": "晨光", "photographer": "周立群"}),
+    # E. an agency's release with the contributor's bare name in brackets (`新华社发（X 摄）` less the verb)
+    ("渔船归港。新华社发（周立群）.jpg", {"title": "渔船归港", "photographer": "周立群"}),
+    ("渔船归港。某某网发 (周立群).jpg", {"photographer": "周立群"}),
+    # hard negatives: a word in the brackets is nobody
+    ("渔船归港。新华社发（夜景）.jpg", {"photographer": None}),
+    ("渔船归港。新华社发（资料图）.jpg", {"photographer": None}),
 ]
 
 

@@ -108,10 +108,20 @@ _CLOSE_PARENS = frozenset(")）")  # (speed) `last in` this set: text.endswith((
 _SUPPLIER_NOTE = re.compile(r"[(（](?P<body>[^()（）\s]{4,24}?)\s*供图[)）]$")
 
 
+# Round 61: an agency's release of a contributor's picture, `新华社发（X 摄）`, printed with the bare name in the brackets
+# (`。某某网发 (X)`, the verb left out): the one person named there took it, the agency released it; a strict name only
+_RELEASED_BARE_NAME = re.compile(
+    r"(?<=[。，,\s])(?P<agency>" + _AGENCY_RE.pattern + r")发\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]$")
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     last = text[-1:]  # (speed) read once, as whether it closes a bracket: the text never changes here
     bracket = last in _CLOSE_PARENS
+    if bracket and "发" in text[-10:]:
+        m = _RELEASED_BARE_NAME.search(text, max(0, len(text) - 30))
+        if m and _is_name(m["name"]) and _has_surname(m["name"]):
+            return _Credit(m.start(), [m["name"]], m["agency"], None, "agency发（X）", 0.8)
     if bracket and text[-3:-1] == "供图":
         m = _SUPPLIER_NOTE.search(text, max(0, len(text) - 30))
         head = text[: m.start()].rstrip() if m else ""
