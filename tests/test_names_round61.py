@@ -46,6 +46,12 @@ ROUND61_RULES = [
     # hard negatives: a word in the brackets is nobody
     ("渔船归港。新华社发（夜景）.jpg", {"photographer": None}),
     ("渔船归港。新华社发（资料图）.jpg", {"photographer": None}),
+    # F. a title opening with a named place and then its countryside (`某地的田野…`) says where, as `某地的秋天` does
+    ("楚雄的田野金黄一片 周立群 摄.jpg", {"place": "楚雄"}),
+    ("丽水县的原野.jpg", {"place": "丽水县"}),
+    # hard negatives: a person's or an adjective's fields name no place
+    ("金色的田野.jpg", {"place": None}),
+    ("周立群的田园.jpg", {"place": None}),
 ]
 
 

@@ -276,7 +276,8 @@ def _place_part(result: ParsedName, title: str) -> None:
 # Round 22: a title that opens with a named place and then says what of it (`某镇的秋日`, `某山之巅一棵松`,
 # `某湖即拍`, `某江畔-记忆`): the place is where it was taken, whatever follows.
 _HEAD_RELATION = re.compile(
-    r"的(?:[春夏秋冬](?:天|日|季|色|景|韵|晨|夜)?|早晨|清晨|黄昏|傍晚|夜晚|夜色|晨曦|落日|日出|日落|风光|美景|四季)"
+    r"的(?:[春夏秋冬](?:天|日|季|色|景|韵|晨|夜)?|早晨|清晨|黄昏|傍晚|夜晚|夜色|晨曦|落日|日出|日落|风光|美景|四季"
+    r"|田野|田园|原野|山野)"  # round 61: the place's countryside (`某县的田野`), a view of it as 风光 is
     r"|之(?:巅|颠|晨|夜|春|夏|秋|冬|美|光|韵|恋|魂|梦)|即拍|随拍|掠影|剪影|一瞥|[-—·•]"  # (each opens on a literal: a fast scan)
 )
 
