@@ -52,6 +52,11 @@ ROUND61_RULES = [
     # hard negatives: a person's or an adjective's fields name no place
     ("金色的田野.jpg", {"place": None}),
     ("周立群的田园.jpg", {"place": None}),
+    # G. a tea farm (茶场) ends a place as 农场 and 林场 do; a caption that is only that place has no title
+    ("某某县青山镇云雾茶场。周立群摄.jpg", {"title": None, "place": "某某县青山镇云雾茶场", "photographer": "周立群"}),
+    ("工人在某某县青山镇云雾茶场采茶。周立群摄.jpg", {"place": "某某县青山镇云雾茶场"}),
+    # hard negative: the word alone at the start of a sentence is no named place
+    ("茶场工人采茶忙。周立群摄.jpg", {"title": "茶场工人采茶忙", "place": None}),
 ]
 
 
