@@ -57,6 +57,11 @@ ROUND61_RULES = [
     ("工人在某某县青山镇云雾茶场采茶。周立群摄.jpg", {"place": "某某县青山镇云雾茶场"}),
     # hard negative: the word alone at the start of a sentence is no named place
     ("茶场工人采茶忙。周立群摄.jpg", {"title": "茶场工人采茶忙", "place": None}),
+    # H. at the foot of a named mountain (`某某山下的…`, `某山脚下的…`): the mountain says where
+    ("云台山下的桃花林.jpg", {"place": "云台山"}),
+    # hard negatives: a mountain that is no name says nothing
+    ("高山下的花环.jpg", {"place": None}),
+    ("火山下的村庄.jpg", {"place": None}),
 ]
 
 

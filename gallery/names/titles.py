@@ -278,6 +278,7 @@ def _place_part(result: ParsedName, title: str) -> None:
 _HEAD_RELATION = re.compile(
     r"的(?:[春夏秋冬](?:天|日|季|色|景|韵|晨|夜)?|早晨|清晨|黄昏|傍晚|夜晚|夜色|晨曦|落日|日出|日落|风光|美景|四季"
     r"|田野|田园|原野|山野)"  # round 61: the place's countryside (`某县的田野`), a view of it as 风光 is
+    r"|下的(?<=[山峰岭]下的)|脚下的(?<=[山峰岭]脚下的)"  # round 61: at the foot of a named mountain (`某某山下的村庄`)
     r"|之(?:巅|颠|晨|夜|春|夏|秋|冬|美|光|韵|恋|魂|梦)|即拍|随拍|掠影|剪影|一瞥|[-—·•]"  # (each opens on a literal: a fast scan)
 )
 
