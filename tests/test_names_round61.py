@@ -62,6 +62,11 @@ ROUND61_RULES = [
     # hard negatives: a mountain that is no name says nothing
     ("高山下的花环.jpg", {"place": None}),
     ("火山下的村庄.jpg", {"place": None}),
+    # I. a name of an artwork's notes alone, a size and a medium in either order, names no work
+    ("30x40cm 油画棒.jpg", {"title": None}),
+    ("水彩 25×35cm.jpg", {"title": None}),
+    # hard negatives: a work before the notes is the title; a size alone is left as it was
+    ("晨雾 30x40cm 油画棒.jpg", {"title": "晨雾"}),
 ]
 
 

@@ -249,12 +249,13 @@ def _apply_painting_label(result: ParsedName, text: str) -> bool:
 # from a pixel resolution), the medium (a support + a technique, `亚麻布油画`, `纸本水墨设色`, `水彩-纸`, 简/繁),
 # the year it was made (`1994年`, `…cm2022`: the work's year, no date of the picture), a holder (`私人收藏`)
 # and a CMS's upload stamp (`-<epoch s>`, slugged names) — in any order. The artist before the work (`n-画家-作品`)
-# is no photographer (not credited). Nothing but notes may follow the work.
+# is no photographer (not credited). Nothing but notes may follow the work. (Round 61: a name of notes alone, a size
+# and a medium (`50x60cm 油画`, `油画棒 14x16cm`), names no work: no title; 油画棒, oil pastel, is a medium.)
 _ART_UNIT = r"(?:cm|CM|厘米|公分|釐米)"
 _ART_CAPTION_NOTE = re.compile(
     r"(?P<size>\d{1,4}(?:[.-]\d{1,2})?\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]-?\s*\d{1,4}(?:[.-]\d{1,2})?\s*-?" + _ART_UNIT + ")"
     r"|(?P<medium>(?:纸本|紙本|绢本|絹本|布面|布上|亚麻布|亞麻布|麻布|木板|纸上|紙上|宣纸|宣紙)?"
-    r"(?:水墨设色|水墨設色|水墨|设色|設色|油画|油畫|丙烯|压克力|壓克力|水彩|综合材料|綜合材料|墨笔|墨筆|粉彩|版画|版畫)"
+    r"(?:水墨设色|水墨設色|水墨|设色|設色|油画棒|油畫棒|油画|油畫|丙烯|压克力|壓克力|水彩|综合材料|綜合材料|墨笔|墨筆|粉彩|版画|版畫)"
     r"(?:-?(?:纸本|紙本|纸|紙|布|绢|絹|画布|畫布))?|(?:纸本|紙本|绢本|絹本)(?=[-_\s]|$))"
     r"|(?P<year>(?:1[89]|20)\d{2}年?)(?!\d)"
     r"|(?P<holder>私人收?藏|[\u4e00-\u9fff]{2,12}(?:博物馆|博物館|美术馆|美術館|艺术馆|藝術館)藏)"
@@ -285,6 +286,9 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
         if i == len(text) and "size" in kinds and m.start() > 0:
             start = m.start()
             break
+        if i == len(text) and "size" in kinds and "medium" in kinds:
+            result.kind = result.family = "artwork"  # round 61: `50x60cm 油画`, notes only: the work is not named
+            return True
     if start is None:
         return False
     notes = [n for n in _ART_CAPTION_NOTE.finditer(text, start) if n.lastgroup != "sep"]
