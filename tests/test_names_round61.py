@@ -67,6 +67,11 @@ ROUND61_RULES = [
     ("水彩 25×35cm.jpg", {"title": None}),
     # hard negatives: a work before the notes is the title; a size alone is left as it was
     ("晨雾 30x40cm 油画棒.jpg", {"title": "晨雾"}),
+    # J. a body after the supplier's key closing a caption (`。供图：某某中心`, `。供图_某某局`) names nobody; the caption ends
+    ("云台山下的桃花林。供图_某某县融媒体中心.jpg", {"title": "云台山下的桃花林", "photographer": None, "place": "云台山"}),
+    ("桃花盛开。供图：某某市文化和旅游局.jpg", {"title": "桃花盛开", "photographer": None}),
+    # hard negative: a person after the key is still credited
+    ("桃花盛开。供图：周立群.jpg", {"title": "桃花盛开", "photographer": "周立群"}),
 ]
 
 
