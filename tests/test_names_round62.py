@@ -17,6 +17,14 @@ ROUND62_RULES = [
     ("雨后的云台山(新华社2015年6月3日摄).jpg", {"photographer": None}),
     ("雨后的云台山(美丽的2015年6月3日摄).jpg", {"photographer": None}),
     ("(周立群2015年6月3日摄).jpg", {"photographer": None}),
+    # B. 「」 are the quotation marks of 繁 text: a quoted name closing a phrase that ends in 的 is the phrase's head noun,
+    # the caption's words (as with “”), not a work's title
+    ("雲南某某縣境內雪山下的「彩虹谷」。記者 周立群 攝.jpg",
+     {"title": "雲南某某縣境內雪山下的「彩虹谷」", "photographer": "周立群"}),
+    ("青海某某縣草原上的「天空之鏡」.jpg", {"title": "青海某某縣草原上的「天空之鏡」"}),
+    # hard negatives: an entrant's work after a short 的 stays the title
+    ("周立群的「春」.jpg", {"title": "春", "photographer": "周立群"}),
+    ("「晨光」周立群.jpg", {"title": "晨光"}),
 ]
 
 

@@ -296,6 +296,8 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     before, after = text[: book.start()], text[book.end():]
     if book["q"] and _quote_inside_sentence(before, after):
         return False
+    if book["q"] and before[-1:] == "的" and len(before) >= 6 and not after.strip():
+        return False  # round 62: `某地境内星空下的「某林」`: 「」 quote as “” do in 繁 text, the phrase's head noun, not a work
     if book["t"] and book["t"][-1] in "报刊志" and _TITLE_PUBLICATION.search(book["t"]) and len(before) + len(after) >= 6:
         return False  # `市民购买《某某日报》`, `《某报》最后一晚,市民…`: a newspaper the caption names, not the title
     if before and before[-1] in ":：" and _AWARD_LABEL.fullmatch(before):
