@@ -25,6 +25,14 @@ ROUND62_RULES = [
     # hard negatives: an entrant's work after a short 的 stays the title
     ("周立群的「春」.jpg", {"title": "春", "photographer": "周立群"}),
     ("「晨光」周立群.jpg", {"title": "晨光"}),
+    # C. the joint key of who wrote and shot it takes a slash as the single keys do (`图文／X`, 繁 `圖文／X`), as `图文：X`
+    ("春风又绿江南岸 图文／周立群.jpg", {"title": "春风又绿江南岸", "photographer": "周立群"}),
+    ("春風又綠江南岸 圖文／陳立國.jpg", {"title": "春風又綠江南岸", "photographer": "陳立國"}),
+    ("春风又绿江南岸。圖文／周立群.jpg", {"title": "春风又绿江南岸", "photographer": "周立群"}),
+    # hard negatives: an outlet or a body after the key is no person; the key glued into a word is no key
+    ("春风又绿江南岸 图文／人民日报.jpg", {"photographer": None}),
+    ("春风又绿江南岸 图文／某某县融媒体中心.jpg", {"photographer": None}),
+    ("春天图文／周立群.jpg", {"photographer": None}),
 ]
 
 
