@@ -33,6 +33,13 @@ ROUND62_RULES = [
     ("春风又绿江南岸 图文／人民日报.jpg", {"photographer": None}),
     ("春风又绿江南岸 图文／某某县融媒体中心.jpg", {"photographer": None}),
     ("春天图文／周立群.jpg", {"photographer": None}),
+    # E. 在 + the person's own plot or shop (`在自家果园里`, `在自己的店里`) is no named place: a named place elsewhere says where
+    ("某某县大王村村民在自家果园里采摘苹果。记者 周立群摄.jpg", {"place": "某某县大王村", "photographer": "周立群"}),
+    ("村民在自家菜园里浇水。记者 周立群摄.jpg", {"place": None}),
+    ("店主在自己的店里包粽子.jpg", {"place": None}),
+    # hard negatives: a city whose name opens with 自 stays a place; a named place after 在 stays
+    ("游客在自贡市灯会上赏灯.jpg", {"place": "自贡市"}),
+    ("村民在大王村果园里采摘苹果.jpg", {"place": "大王村果园"}),
 ]
 
 

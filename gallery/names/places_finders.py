@@ -138,6 +138,8 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
             if de and _ZAI_STATE_NOT.isdisjoint(de.group(0)):
                 phrase = _trim_place(text[de.end() : _scan_place(text, de.end()).end])
         if len(phrase) >= 2 and not phrase.startswith(_ROUTE_VERB):
+            if phrase[0] == "自" and phrase.startswith(("自家", "自己")):
+                continue  # round 62: `在自家果园内`, `在自己的店里`: the person's own plot or shop, no named place
             if phrase[-1] in _WATER_LAST and "面" in text:
                 k = text.find(phrase, m.end()) + len(phrase)
                 if text[k : k + 2] == phrase[-1] + "面":  # round 52: `在某江江面上`, `在某湖湖面`: the water's own surface
