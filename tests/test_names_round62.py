@@ -40,6 +40,13 @@ ROUND62_RULES = [
     # hard negatives: a city whose name opens with 自 stays a place; a named place after 在 stays
     ("游客在自贡市灯会上赏灯.jpg", {"place": "自贡市"}),
     ("村民在大王村果园里采摘苹果.jpg", {"place": "大王村果园"}),
+    # D. villages named in front/rear pairs: 后 opening a name before one character and a village's suffix (`某县后营村`,
+    # `某市后沟庄`) is the name's first character, not "after"
+    ("某某县后营村村民晾晒玉米.jpg", {"place": "某某县后营村"}),
+    ("沧州市后沟庄的一位村民采摘冬枣。记者 周立群摄.jpg", {"place": "沧州市后沟庄", "photographer": "周立群"}),
+    # hard negatives: a verb or an adverb after 后 (`…后进村`, `…后到村口`) keeps 后 as "after"
+    ("他回到沧州市后进村看望老人.jpg", {"place": "沧州市"}),
+    ("放学后到村口玩耍.jpg", {"place": None}),
 ]
 
 

@@ -116,7 +116,9 @@ _SUFFIX_RUN = re.compile(_trie_pattern(_ALL_SUFFIXES) + "+(?![民长流水面])"
 _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 
 
-_NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖])")
+# round 62: villages named in front/rear pairs (前某村 / 后某村, 后营村, 后沟庄): 后 opening a chunk, one character, then a
+# village's suffix is the name's first character, not "after" (a verb or an adverb after it, `…后进村`, `…后到庄`, is)
+_NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖]|(?![进到来去回出入在又再就才便即至返])[\u4e00-\u9fff][村庄屯寨堡])")
 
 
 @lru_cache(maxsize=1024)  # pure; the finders scan the same clause from several starts
