@@ -47,6 +47,12 @@ ROUND62_RULES = [
     # hard negatives: a verb or an adverb after 后 (`…后进村`, `…后到村口`) keeps 后 as "after"
     ("他回到沧州市后进村看望老人.jpg", {"place": "沧州市"}),
     ("放学后到村口玩耍.jpg", {"place": None}),
+    # F. an artwork's label with the medium glued after the author's name, `题 某某水彩画` (as `《题》某某水彩画` reads)
+    ("晨曦 周立群水彩画.jpg", {"title": "晨曦", "photographer": "周立群"}),
+    ("晨曦 周立群油画作品.jpg", {"title": "晨曦", "photographer": "周立群"}),
+    # hard negatives: no name before the medium (a theme, a company): nobody is sure
+    ("晨曦 美丽乡村油画.jpg", {"photographer": None}),
+    ("晨曦 某某公司书法.jpg", {"photographer": None}),
 ]
 
 

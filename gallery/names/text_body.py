@@ -214,7 +214,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return  # `某某 梯田`: a place written with a space inside
         if first in _PORTRAIT_FIRST and size <= 24 and _portrait_label(result, text):
             return  # `headshots_某某`: the one pictured
-        if (last in ")）" or "《" in text) and _entry_art_label(result, text):
+        if (last in ")）" or "《" in text or last in "画品法" and size <= 24 and " " in text) \
+                and _entry_art_label(result, text):  # round 62: `题 某某水彩画`, the medium glued after the name, as in 《》
             return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
         if size <= 40 and "1" in text and ("+" in text or "＋" in text or "_" in text or " " in text) \
                 and _entry_phone_between(result, text):  # (speed) its phone (1[3-9] + nine digits) holds a 1
