@@ -53,6 +53,11 @@ ROUND62_RULES = [
     # hard negatives: no name before the medium (a theme, a company): nobody is sure
     ("晨曦 美丽乡村油画.jpg", {"photographer": None}),
     ("晨曦 某某公司书法.jpg", {"photographer": None}),
+    # G. a clause opening on 图中 / 图左 / 图右 says what the picture shows, in it or at its side: no place's name
+    ("9月1日,市民在河边散步,图中高楼为某某大厦.jpg", {"place": None}),
+    ("9月1日,游客在云台山公园赏花,图中远处为某某塔.jpg", {"place": "云台山公园"}),
+    # hard negative: a place whose name opens on 图 at a clause's start stays (图们江)
+    ("9月1日,市民在散步,图们江畔灯火璀璨.jpg", {"place": "图们江畔"}),
 ]
 
 

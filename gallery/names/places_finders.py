@@ -266,6 +266,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
         i = m.end()
         if text.startswith(_FROM_WORDS, i):
             continue  # `来自安徽泾县的工匠`: where people come from, not where they are
+        if text[i : i + 1] == "图" and text.startswith(("图中", "图左", "图右"), i):
+            continue  # round 62: `…,图中高楼为某某一侧`: what the picture shows, in it or at its side, no place's name
         # a short verb such as 俯瞰/远眺 may come before a known name; a known name at the
         # clause start itself (河南省周口市…) wins over one a few characters in
         order = (0, 1, 2, 3) if _gazetteer_at(text, i) > i else (1, 2, 3, 0)
