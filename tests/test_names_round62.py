@@ -58,6 +58,15 @@ ROUND62_RULES = [
     ("9月1日,游客在云台山公园赏花,图中远处为某某塔.jpg", {"place": "云台山公园"}),
     # hard negative: a place whose name opens on 图 at a clause's start stays (图们江)
     ("9月1日,市民在散步,图们江畔灯火璀璨.jpg", {"place": "图们江畔"}),
+    # H. a caption opening on who took it and when, `X于2016年4月拍摄…`: X is the photographer, the month or day the date
+    ("周立群于2015年6月拍摄某某大桥合龙场景,图右为某某一侧。受访者供图.jpg",
+     {"photographer": "周立群", "date": "2015-06"}),
+    ("陳立國於2015年6月3日拍攝某某大橋合龍場景,圖右為某某一側。受訪者供圖.jpg",
+     {"photographer": "陳立國", "date": "2015-06-03"}),
+    # hard negatives: a people word or a city before 于 names nobody; a credit at the end wins
+    ("游客于2015年6月拍摄某某大桥合龙场景,图右为某某一侧.jpg", {"photographer": None}),
+    ("上海于2015年6月拍摄某某大桥合龙场景,图右为某某一侧.jpg", {"photographer": None}),
+    ("周立群于2015年6月拍摄某某大桥合龙场景。新华社记者 李红梅 摄.jpg", {"photographer": "李红梅"}),
 ]
 
 

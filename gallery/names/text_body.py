@@ -140,6 +140,7 @@ from .text_tails import (
     _credit_before_agency,
     _credit_pair,
     _dash_before_unit_name,
+    _head_shooter,
     _is_book_entry,
     _take_credit_place_year,
     _take_credit_shot_at,
@@ -429,5 +430,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if book is None and (punct or len(text) > 24 or not _HAS_SEP.search(text)
                          or _DATE_CLAUSE.match(text)):  # `9月1日,…`: a dated clause is a caption
         _apply_caption(result, text)
+        if not result.photographers and text[2:5].find("于") >= 0 and text.find("拍摄", 4, 24) > 0:
+            _head_shooter(result, text)  # round 62: `X于2016年4月拍摄…`: who shot it opens the caption
         return
     _apply_segments(result, text, book)

@@ -25,7 +25,7 @@ from .lexicon import (
     _PROVINCE_SET,
     _UNIT_SUFFIX,
 )
-from .people import _CJK, _PLACE_END_CHARS, _is_common_name, _is_name, _is_title_word
+from .people import _CJK, _PLACE_END_CHARS, _has_surname, _is_common_name, _is_name, _is_title_word
 from .places import _caption_place, _full_place
 from .places_finders import _CN_DATE, _PEOPLE_AFTER
 from .places_scan import _gaz_name_length, _scan_place
@@ -179,6 +179,22 @@ def _take_month_shot_place(result: ParsedName, text: str) -> str:
         result._set("date", f"{m['Y']}-{int(m['M']):02d}", "年月+拍摄于+地点", 0.75)
         result._set("date_kind", "shot", "年月+拍摄于+地点", 0.75)
     return text[: m.start()].rstrip(" ，,。")
+
+
+# Round 62: a caption that opens on who took the picture and when, `X于2016年4月拍摄某某口岸建设场景` (the month or the day,
+# then 拍摄): X is the photographer, the day the date; one strict name with a surname, no place, and only where no credit
+# named anyone (`…受访者供图`, the interviewee who took it, names nobody itself)
+_HEAD_SHOOTER = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,4}?)于(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?:(?P<D>\d{1,2})日)?拍摄(?![于的])")
+
+
+def _head_shooter(result: ParsedName, text: str) -> None:
+    m = _HEAD_SHOOTER.match(text)
+    if m is None or not _is_name(m["who"]) or not _has_surname(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
+        return
+    result._set("photographers", [m["who"]], "X于YYYY年M月拍摄", 0.75)
+    if not result.date:
+        _set_year_month_day(result, m)
 
 
 def _take_credit_shot_at(result: ParsedName, text: str) -> str:
