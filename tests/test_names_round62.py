@@ -67,6 +67,13 @@ ROUND62_RULES = [
     ("游客于2015年6月拍摄某某大桥合龙场景,图右为某某一侧.jpg", {"photographer": None}),
     ("上海于2015年6月拍摄某某大桥合龙场景,图右为某某一侧.jpg", {"photographer": None}),
     ("周立群于2015年6月拍摄某某大桥合龙场景。新华社记者 李红梅 摄.jpg", {"photographer": "李红梅"}),
+    # I. a studio's Latin name after the credit key, then the photographer's own in brackets: the person took it
+    ("春天来了。摄影：Blue Lens Studio（周立群）.jpg", {"title": "春天来了", "photographer": "周立群"}),
+    ("春天來了。攝影：ZETA FOTO（陳立國）.jpg", {"title": "春天來了", "photographer": "陳立國"}),
+    # hard negatives: a place or a word in the brackets names nobody; a company alone names nobody
+    ("春天来了。摄影：Blue Lens Studio（北京）.jpg", {"photographer": None}),
+    ("春天来了。摄影：Blue Lens Studio（春天）.jpg", {"photographer": None}),
+    ("春天来了。摄影：Blue Lens Studio.jpg", {"photographer": None}),
 ]
 
 

@@ -238,6 +238,12 @@ def _find_credit(text: str) -> _Credit | None:
         key = m.group("key") or m.group("key2") or m.group("key3")
         body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
         if body[:1].isascii():  # round 24: `攝：Gordon Choi` is one person; `摄影师：iDaily Media` a company
+            # round 62: a studio's Latin name, then the photographer's own in brackets (`攝影：ANPIS FOTO（王某某）`):
+            # the person took it, the studio is the source (a strict name with a surname only)
+            if body[-1:] in ")）" and (sm := re.fullmatch(
+                    r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]", body.strip())) \
+                    and _is_name(sm["n"]) and _has_surname(sm["n"]):
+                return _Credit(m.start(), [sm["n"]], sm["s"], None, f"{key}：studio（X）", 0.7)
             latin = _LATIN_PERSON.fullmatch(body.strip())
             if latin and not _LATIN_COMPANY.search(body):
                 return _Credit(m.start(), [body.strip()], None, None, f"{key}：Latin name", 0.7)
