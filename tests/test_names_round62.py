@@ -74,6 +74,14 @@ ROUND62_RULES = [
     ("春天来了。摄影：Blue Lens Studio（北京）.jpg", {"photographer": None}),
     ("春天来了。摄影：Blue Lens Studio（春天）.jpg", {"photographer": None}),
     ("春天来了。摄影：Blue Lens Studio.jpg", {"photographer": None}),
+    # J. an entry's title that is a season, then 的 and a named village or town (`夏日的某某村 作者 单位`): the place, as
+    # a bare title's `…的 X` is read
+    ("夏日的青石村 周立群 某某医院.jpg", {"title": "夏日的青石村", "photographer": "周立群", "place": "青石村"}),
+    ("清晨的云溪镇 周立群.jpg", {"title": "清晨的云溪镇", "place": "云溪镇"}),
+    # hard negatives: a kind of village, a small one, or a theme names no place
+    ("夏日的村庄 周立群.jpg", {"place": None}),
+    ("春天的小渔村 周立群.jpg", {"place": None}),
+    ("夏日的美丽乡村 周立群.jpg", {"place": None}),
 ]
 
 

@@ -316,6 +316,18 @@ def _place_head(result: ParsedName, title: str) -> None:
             return
 
 
+# Round 62: a title that is a season or a time of day, then 的 and a named village or town (`夏日的某某村`, `清晨的某某镇`):
+# the place, in an entry's title segment as a caption's `…的 X` finder reads a bare one (`金色的村庄`: no name)
+_SEASON_DE_PLACE = re.compile(
+    r"(?:[春夏秋冬][天日季]?|初春|早春|深秋|初冬|清晨|早晨|黄昏|傍晚|雪后|雨后)的(?P<p>[\u4e00-\u9fff]{2,8}[村镇乡寨屯庄])")
+
+
+def _season_place(result: ParsedName, title: str) -> None:
+    m = _SEASON_DE_PLACE.fullmatch(title)
+    if m and m["p"][0] != "小" and _head_place(m["p"]):  # (`小山村`, `小渔村`: a small one, no name)
+        result._set("place", m["p"], "season 的 named village", 0.55)
+
+
 _NATURAL_SIGHTS = (frozenset(_NATURAL) | (_SIGHTS - _SIGHTS_AMBIGUOUS)) - frozenset(_NATURAL_THEMES)
 _HEAD_LAST = (frozenset(s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES) | _LANDMARK_CHARS | _SIGHT_ANY_END
               | _SIGHT_UNNAMED_END | frozenset("湖潭") | frozenset(w[-1] for w in _NATURAL_SIGHTS))
@@ -404,6 +416,8 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         _place_part(result, title)  # `故宫雪景-张三`: a view of a named place
     if not result.place and len(title) <= 12:  # (speed) _place_head's own first test
         _place_head(result, title)
+        if not result.place and "的" in title[1:4]:
+            _season_place(result, title)
     if not result.place and ("·" in title or "•" in title):
         _dotted_place(result, title)
     if not result.place and (title.find("：", 2, 11) >= 0 or title.find(":", 2, 11) >= 0):
