@@ -82,6 +82,13 @@ ROUND62_RULES = [
     ("夏日的村庄 周立群.jpg", {"place": None}),
     ("春天的小渔村 周立群.jpg", {"place": None}),
     ("夏日的美丽乡村 周立群.jpg", {"place": None}),
+    # K. 都 inside a transliterated name, right before a place's kind of two characters or more (`某某毛都草原`), is a
+    # syllable of the name, not the adverb "all" (which comes before a verb)
+    ("巴彦毛都草原上的羊群.jpg", {"place": "巴彦毛都草原"}),
+    ("▲賽罕毛都草原上的馬群。記者 周立群 攝.jpg", {"place": "賽罕毛都草原", "photographer": "周立群"}),
+    # hard negatives: the adverb after the people it counts stays a stop
+    ("孩子们都广场上跳舞.jpg", {"place": None}),
+    ("村民们都在公园里.jpg", {"place": None}),
 ]
 
 

@@ -127,6 +127,10 @@ def _chunk_ok(chunk: str) -> bool:
         return False
     if "后" in chunk:  # 天后宫 (Mazu temples), 南后街, 后海: names, not "after"
         chunk = _NAMED_HOU.sub("天天", chunk)
+    if "都" in chunk:  # round 62: 都 before a place's kind of two characters or more (`某某毛都草原`) is a
+        k = chunk.find("都", 1)  # transliterated name's syllable: the adverb "all" comes before a verb, never a 草原
+        if k > 0 and _MULTI_SUFFIX_RUN.match(chunk, k + 1):
+            chunk = chunk[:k] + "天" + chunk[k + 1 :]
     m = _CHUNK_STOP.search(chunk)
     if m and m.start() == 0 and m.group(0) in _PEOPLE_LEADING_PLACE:
         if chunk[-1] in _WEAK_SUFFIXES and len(chunk) <= 4:
