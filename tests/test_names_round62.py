@@ -89,6 +89,13 @@ ROUND62_RULES = [
     # hard negatives: the adverb after the people it counts stays a stop
     ("孩子们都广场上跳舞.jpg", {"place": None}),
     ("村民们都在公园里.jpg", {"place": None}),
+    # L. a theme's words (魅力, 大美, 最美, 聚焦) open a title, never run inside a place: `某省魅力某乡` is no place's name
+    ("吉林魅力水乡.jpg", {"place": None}),
+    ("吉林周立群魅力雪乡.jpg", {"place": None}),
+    ("最美乡村青石村.jpg", {"place": None}),
+    # hard negatives: a named place before the theme or a theme's title alone stays as it was
+    ("青石村 魅力乡村.jpg", {"place": "青石村"}),
+    ("魅力乡村.jpg", {"place": None}),
 ]
 
 

@@ -380,6 +380,7 @@ _PLACE_STOP_WORDS = (
     "上市", "游人", "跟随", "巡游", "降临", "亮相", "现身", "齐聚", "抵达", "到达",
     "准备", "进入", "正在", "开始", "队员", "身着", "身穿", "穿着", "手持", "等待", "迎接",
     "负责人", "发布",  # round 52: a post (`某某网负责人`) and a verb of announcing are no part of a place
+    "聚焦", "魅力", "大美", "最美",  # round 62: a theme's words (`某省魅力某乡`, `聚焦大美某地`) open a title, not a place
 )
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 
