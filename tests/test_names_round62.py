@@ -96,6 +96,12 @@ ROUND62_RULES = [
     # hard negatives: a named place before the theme or a theme's title alone stays as it was
     ("青石村 魅力乡村.jpg", {"place": "青石村"}),
     ("魅力乡村.jpg", {"place": None}),
+    # M. a contest listing's glued line: the author's region, the author, a title opening on a theme's word
+    ("吉林周立群魅力雪乡.jpg", {"title": "魅力雪乡", "photographer": "周立群", "place": None}),
+    ("延吉李红梅聚焦大美长白.jpg", {"title": "聚焦大美长白", "photographer": "李红梅"}),
+    # hard negatives: no name between the region and the theme (a word, the region's people) names nobody
+    ("吉林大美森林魅力乡村.jpg", {"photographer": None}),
+    ("杭州市民最美西湖.jpg", {"photographer": None}),
 ]
 
 

@@ -86,7 +86,7 @@ from .people import _has_name_shape, _has_surname, _is_name
 from .phones import _take_phones
 from .places import _PLACE_LAST, _full_place
 from .places_finders import _DATE_CLAUSE
-from .places_scan import _scan_place
+from .places_scan import _gaz_name_length, _scan_place
 from .result import ParsedName
 from .segments import (
     _BOOK_TITLE,
@@ -427,6 +427,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return  # (speed) a grade (`2022级`) opens its layout
     if book is None and not punct and len(text) > 24 and _unit_layout(result, text):
         return
+    if book is None and not punct and len(text) <= 16 and ("魅力" in text or "美" in text or "聚焦" in text) \
+            and _region_author_theme(result, text):  # (speed) the theme's words first
+        return  # round 62: `某省张三魅力某乡`: region, author, a theme's title, glued
     if book is None and (punct or len(text) > 24 or not _HAS_SEP.search(text)
                          or _DATE_CLAUSE.match(text)):  # `9月1日,…`: a dated clause is a caption
         _apply_caption(result, text)
@@ -434,3 +437,23 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             _head_shooter(result, text)  # round 62: `X于2016年4月拍摄…`: who shot it opens the caption
         return
     _apply_segments(result, text, book)
+
+
+# Round 62: a contest listing's glued line, the author's region (a province or a city), the author, then the work's
+# title opening on a theme's word (`某省张三魅力某乡`, `某市李四聚焦大美某地`): the theme word marks where the name ends;
+# a strict name with a surname of two or three characters only, and the region is the author's home, not where
+_THEME_OPENERS = ("魅力", "大美", "最美", "聚焦")
+
+
+def _region_author_theme(result: ParsedName, text: str) -> bool:
+    k = min((text.find(w) for w in _THEME_OPENERS if w in text), default=-1)  # the first theme word
+    g = _gaz_name_length(text, 0) if k >= 4 else 0
+    if g < 2 or not 2 <= k - g <= 3 or len(text) - k < 4:
+        return False
+    name = text[g:k]
+    if not _is_name(name) or not _has_surname(name):
+        return False
+    result._set("photographers", [name], "地区+作者+作品名", 0.65)
+    result._set("title", text[k:], "地区+作者+作品名", 0.7)
+    result.kind, result.family = "contest_entry", "contest_entry"
+    return True
