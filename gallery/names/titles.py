@@ -84,7 +84,7 @@ _NOT_SIGHT_HEAD = re.compile(r"[入进游看赏逛走到来去爱美大小新老
                              + "".join(sorted(_PLACE_STOP_CHARS)) + "]")
 
 
-_INSTITUTION_END = ("纪念馆", "博物馆", "博物院", "纪念碑", "遗址", "故居", "陵园", "美术馆", "展览馆")
+_INSTITUTION_END = ("纪念馆", "博物馆", "博物院", "纪念碑", "遗址", "旧址", "故居", "陵园", "美术馆", "展览馆")
 
 
 def _is_qualified_institution(title: str) -> bool:
