@@ -15,6 +15,16 @@ ROUND63_RULES = [
     # hard negatives: the word alone, or inside a phrase that is no name, is no place
     ("旧址.jpg", {"place": None}),
     ("新旧址对比.jpg", {"place": None}),
+    # B. a boat leaving port (出港, 驶出, 驶离 …) is a verb and its object after the place, no harbour named by it
+    ("湛江某某渔港渔船出港。周立群 摄.jpg", {"title": "湛江某某渔港渔船出港", "place": "湛江某某渔港"}),
+    ("北海某某码头渔船出港的场景。周立群 摄.jpg", {"place": "北海某某码头"}),
+    # hard negatives: a sentence that names no harbour is no place; a harbour alone is still one
+    ("货轮驶出渔港。周立群 摄.jpg", {"title": "货轮驶出渔港", "place": None}),
+    ("湛江某某渔港。周立群 摄.jpg", {"place": "湛江某某渔港"}),
+    # a boat sailing out of a named harbour (驶出 X) is there, as after 驶入; the harbour's kind alone names none
+    ("货轮驶出湛江某某码头。周立群 摄.jpg", {"title": "货轮驶出湛江某某码头", "place": "湛江某某码头"}),
+    ("货轮驶出港口,驶向远方。周立群 摄.jpg", {"place": None}),
+    ("货轮驶入渔港。周立群 摄.jpg", {"title": "货轮驶入渔港", "place": None}),
 ]
 
 

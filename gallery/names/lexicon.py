@@ -382,6 +382,8 @@ _PLACE_STOP_WORDS = (
     "准备", "进入", "正在", "开始", "队员", "身着", "身穿", "穿着", "手持", "等待", "迎接",
     "负责人", "发布",  # round 52: a post (`某某网负责人`) and a verb of announcing are no part of a place
     "聚焦", "魅力", "大美", "最美",  # round 62: a theme's words (`某省魅力某乡`, `聚焦大美某地`) open a title, not a place
+    "出港", "离港", "驶出", "驶离", "驶向", "驶入",  # round 63: a boat leaving port (`渔船出港`, `驶出渔港`) is a verb
+    # and its object, no harbour named 某某出港 (港 is a suffix): the place ends before it
 )
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 

@@ -320,7 +320,8 @@ _DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游
 
 _VISIT = re.compile(
     r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
-    r"|降临|亮相|现身|齐聚|抵达|到达|驶过|驶经|驶入|途经|飞越|行经|路过|经过"  # round 24: `工人经过X大桥施工现场`
+    r"|降临|亮相|现身|齐聚|抵达|到达|驶[过经入出]|途经|飞越|行经|路过|经过"  # round 24: `工人经过X大桥施工现场`;
+    # round 63: 驶出, a boat sailing out of a named harbour (`渔船驶出某某渔港`), is there, as 驶入 and 驶过
     r"|巡视|巡查|巡检"  # round 30: `员工巡视某某变电站设备`: an inspection is where the inspectors are
     r"|观赏"  # round 42: `游客乘船观赏某某古城夜景`: what sightseers look at, like 游览 and 远眺
     r"|进入"  # round 42: `游客进入某某滑雪场`: only a sight's kind after it (_place_after_visit), not `进入某某阶段`
@@ -351,6 +352,8 @@ def _place_after_visit(text: str) -> tuple[str, str, float] | None:
         found = _named_place_after(_NIGHT_STAY, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
     if found and found[0].group(0) == "进入" and not found[1].endswith(_SIGHT_KINDS):
         return None  # round 42: `进入春季检修阶段`, `进入起火中心`: a stage or a spot entered, no sight
+    if found and found[0].group(0)[0] == "驶" and len(found[1]) < 3:
+        return None  # round 63: `渔船驶出渔港`, `驶入港口`: a harbour's kind alone (渔港, 港口) names none
     return (found[1], f"{found[0].group(0)} X", 0.7) if found else None  # `参观基地`: no named place
 
 
