@@ -25,6 +25,12 @@ ROUND63_RULES = [
     ("货轮驶出湛江某某码头。周立群 摄.jpg", {"title": "货轮驶出湛江某某码头", "place": "湛江某某码头"}),
     ("货轮驶出港口,驶向远方。周立群 摄.jpg", {"place": None}),
     ("货轮驶入渔港。周立群 摄.jpg", {"title": "货轮驶入渔港", "place": None}),
+    # C. `图文／X` (圖文／X) after a space or a full stop credits the person, as `图文：X` and `图／X` do
+    ("某某广场游人如织 图文／周立群.jpg", {"title": "某某广场游人如织", "photographer": "周立群"}),
+    ("某某街夜市人头攒动。圖文／周立群.jpg", {"title": "某某街夜市人头攒动", "photographer": "周立群"}),
+    # hard negatives: an agency or a body after the key is no photographer; the key glued to a word is no credit
+    ("某某广场游人如织 图文／新华社.jpg", {"photographer": None}),
+    ("海报图文／周立群.jpg", {"photographer": None}),
 ]
 
 
