@@ -31,6 +31,13 @@ ROUND63_RULES = [
     # hard negatives: an agency or a body after the key is no photographer; the key glued to a word is no credit
     ("某某广场游人如织 图文／新华社.jpg", {"photographer": None}),
     ("海报图文／周立群.jpg", {"photographer": None}),
+    # D. a great river (a theme in a short title) seen through the weather or the light (`雪中的X`, `晨曦中的X`) is the scene
+    ("雪中的黄河两岸。周立群 摄.jpg", {"title": "雪中的黄河两岸", "place": "黄河"}),
+    ("晨曦中的长江风光.jpg", {"place": "长江"}),
+    # hard negatives: a river in the heart or in a dream, a song, a stone named after it: a theme, no place
+    ("心中的黄河。周立群 摄.jpg", {"place": None}),
+    ("梦中的长江.jpg", {"place": None}),
+    ("雪中的黄河石.jpg", {"place": None}),
 ]
 
 

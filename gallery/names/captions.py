@@ -55,6 +55,7 @@ from .titles import (
     _place_lead,
     _place_part,
     _places_only,
+    _scene_river,
     _strip_gloss,
 )
 
@@ -232,6 +233,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _city_scene(result, title)
         _city_at_end(result, title)
         _natural_sight(result, title)
+        if not result.place and "中的" in title:  # (speed) the scene's joint first
+            _scene_river(result, title)
         if not result.place and "的" in title and not _LANDFORM_LAST.isdisjoint(title):  # (speed) 的 and a kind's last
             _named_landform(result, title)
         _place_part(result, title)

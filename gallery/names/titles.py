@@ -367,6 +367,17 @@ def _natural_sight(result: ParsedName, title: str) -> None:
         return
 
 
+# round 63: a great river (黄河, 漓江 …) is a theme, no place, in a short title (`母亲河黄河`, `黄河颂`); seen through the
+# weather or the light (`雨中的某江`, `晨曦中的某江风光`) it is the scene, where the picture was taken
+_SCENE_RIVER = re.compile("(?<=[雨雪雾霧霞曦晖暉阳陽色云雲烟煙])中的(" + _trie_pattern(_NATURAL_THEMES, lookahead=False) + ")")
+
+
+def _scene_river(result: ParsedName, title: str) -> None:
+    m = _SCENE_RIVER.search(title)
+    if m and title[m.end() : m.end() + 1] not in _PRODUCT_HEADS:
+        result._set("place", m.group(1), "river seen through the weather", 0.55)
+
+
 _EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
 
 
