@@ -38,6 +38,12 @@ ROUND63_RULES = [
     ("心中的黄河。周立群 摄.jpg", {"place": None}),
     ("梦中的长江.jpg", {"place": None}),
     ("雪中的黄河石.jpg", {"place": None}),
+    # E. PicX renames an upload `name.<base-36 hash>.ext`: the hash after a tool's stamp is no part of it
+    ("mmexport1609470000000.1a2b3c4d5e.webp", {"date": "2021-01-01", "time": "11:00:00", "title": None}),
+    ("IMG_20230105_080910.k2j4h6g8f0.jpg", {"date": "2023-01-05", "time": "08:09:10"}),
+    # hard negatives: words before the dot keep the name as it is
+    ("春天.k2j4h6g8f0.png", {"title": "春天.k2j4h6g8f0"}),
+    ("photo.abc123def4.jpg", {"title": "photo.abc123def4"}),
 ]
 
 

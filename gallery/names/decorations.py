@@ -61,6 +61,10 @@ _EDITOR_RES = (
     # round 58: a variant of the same picture noted in brackets, as Commons' `(retouched)` above in Chinese: a
     # brighter or darker scan, a restored, coloured or cropped copy, a wallpaper's crop (`X（亮版）`, `X（修复版）`)
     (re.compile(r"(?<=\S)\s*[(（](?:亮|暗|高清|超清|原图|修复|彩色|黑白|横|竖|壁纸|无水印)版[)）]$"), ")）", "版", 0),
+    # round 63: PicX (XPoet/picx, an image host on GitHub) renames an upload `${name}.${hash}.${suffix}`, its hash
+    # `Number(<5 random digits> + Date.now()).toString(36)` (src/utils/rename-image.ts, common-utils.ts getUuid):
+    # lower-case base 36, a letter and a digit, read only after a tool's stamp (a digit) as a bundler's hash is
+    (re.compile(r"(?<=\d)\.(?=[0-9a-z]*[a-z])(?=[0-9a-z]*[0-9])[0-9a-z]{10,12}$"), _ALNUM_END[:36], ".", 13),
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
 _PASTE_RES = (
