@@ -44,6 +44,13 @@ ROUND63_RULES = [
     # hard negatives: words before the dot keep the name as it is
     ("春天.k2j4h6g8f0.png", {"title": "春天.k2j4h6g8f0"}),
     ("photo.abc123def4.jpg", {"title": "photo.abc123def4"}),
+    # F. OpenClaw's media store keeps an inbound file as `{name}---{uuid}.ext`: the joint and the UUID are no part of it
+    ("某某古镇一日游_2_小明_来自小红书网页版---0a1b2c3d-1111-4222-8333-444455556666.jpg",
+     {"title": "某某古镇一日游", "photographer": None}),
+    ("IMG_20230105_080910---0a1b2c3d-1111-4222-8333-444455556666.jpg", {"date": "2023-01-05", "time": "08:09:10"}),
+    # hard negatives: a UUID after a single dash is no store's joint; a UUID alone stays a hash
+    ("春天-0a1b2c3d-1111-4222-8333-444455556666.jpg", {"title": "春天-0a1b2c3d-1111-4222-8333-444455556666"}),
+    ("0a1b2c3d-1111-4222-8333-444455556666.jpg", {"title": None}),
 ]
 
 

@@ -65,6 +65,9 @@ _EDITOR_RES = (
     # `Number(<5 random digits> + Date.now()).toString(36)` (src/utils/rename-image.ts, common-utils.ts getUuid):
     # lower-case base 36, a letter and a digit, read only after a tool's stamp (a digit) as a bundler's hash is
     (re.compile(r"(?<=\d)\.(?=[0-9a-z]*[a-z])(?=[0-9a-z]*[0-9])[0-9a-z]{10,12}$"), _ALNUM_END[:36], ".", 13),
+    # round 63: OpenClaw's media store keeps an inbound file as `{sanitized}---{uuid}.ext` (src/media/store.ts
+    # saveMediaBuffer, crypto.randomUUID()): the joint and the UUID are no part of the original name
+    (re.compile(r"(?<=\S)---[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), _HEX_END, "---", 39),
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
 _PASTE_RES = (
