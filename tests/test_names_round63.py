@@ -51,6 +51,14 @@ ROUND63_RULES = [
     # hard negatives: a UUID after a single dash is no store's joint; a UUID alone stays a hash
     ("春天-0a1b2c3d-1111-4222-8333-444455556666.jpg", {"title": "春天-0a1b2c3d-1111-4222-8333-444455556666"}),
     ("0a1b2c3d-1111-4222-8333-444455556666.jpg", {"title": None}),
+    # G. the f2 downloader's 抖音 picture posts `[{nickname}_]{create}_{desc}_image_{n}`: the post's time, its text
+    # less the hashtags as the title, the nickname an account and no photographer
+    ("小明同学__2023-05-01 08-00-00__某某古镇的清晨_#旅行_#古镇_image_3.jpg",
+     {"title": "某某古镇的清晨", "date": "2023-05-01", "time": "08:00:00", "photographer": None}),
+    ("2022-10-02 21-15-09_秋天的第一杯奶茶_image_1.jpg", {"title": "秋天的第一杯奶茶", "date": "2022-10-02", "time": "21:15:09"}),
+    # hard negatives: no stamp, or an invalid one, is no f2 name
+    ("我的相册_image_1.jpg", {"date": None}),
+    ("小明_2023-13-45 08-00-00_某某古镇_image_1.jpg", {"date": None}),
 ]
 
 

@@ -21,6 +21,7 @@ from .devices_schemes import (
     _apply_dedecms,
     _apply_edit_copy_chain,
     _apply_epoch_upload,
+    _apply_f2_save,
     _apply_form_export,
     _apply_frame_variant_tag,
     _apply_hash_tail,
@@ -113,6 +114,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (first == "i" and core[:5] == "imgi_" and _apply_rehosted(result, core))
                 or ((n == 15 or last == "b" and core.endswith(".thumb")) and _apply_smms(result, core))
                 or ("src=http" in core and _apply_image_search_save(result, core))
+                or (under and "_image_" in core and _apply_f2_save(result, core))
                 or (last in ")）" and _apply_device_with_note(result, core))
                 or (under and not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
                 or (under and core[-6:-5] == "_" and _apply_upload_rand5(result, core))

@@ -569,3 +569,29 @@ def _apply_smms(result: ParsedName, core: str) -> bool:
         return False
     result.family, result.kind = "opaque_id", "cms"
     return True
+
+
+# Round 63: the f2 downloader (Johnserf-Seed/f2) names a 抖音 picture post's images
+# `{format_file_name(naming)}_image_{i + 1}` (f2/apps/douyin/dl.py), its naming `{create}_{desc}` by default and
+# `{nickname}_…` where the user adds it; `create` is the post's time as timestamp_2_str writes it (`%Y-%m-%d
+# %H-%M-%S`). The time is the post's; the nickname is an account, no photographer; the hashtags closing the text
+# (`_#话题`) are no part of its title.
+_F2_SAVE = re.compile(r"(?:(?P<nick>[^_\s]{1,30})_{1,2})?(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)-(?P<m>\d\d)-(?P<s>\d\d)"
+                      r"_{1,2}(?P<desc>.+?)_image_\d{1,3}")
+
+
+def _apply_f2_save(result: ParsedName, core: str) -> bool:
+    m = _F2_SAVE.fullmatch(core)
+    if m is None:
+        return False
+    day, clock = _stamp_from_groups(m.groupdict())
+    if not day:
+        return False
+    result.family, result.kind = "douyin_save", "app_export"
+    _give_stamp(result, day, clock, "f2 {create}_{desc}_image_n", "published", 0.85)
+    title = m["desc"].split("#", 1)[0].strip("_ ")
+    if title:
+        result._set("title", title, "f2 {desc}", 0.7)
+    if m["nick"]:
+        result._set("accounts", [m["nick"]], "f2 {nickname}", 0.8)
+    return True
