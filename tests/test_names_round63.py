@@ -59,6 +59,12 @@ ROUND63_RULES = [
     # hard negatives: no stamp, or an invalid one, is no f2 name
     ("我的相册_image_1.jpg", {"date": None}),
     ("小明_2023-13-45 08-00-00_某某古镇_image_1.jpg", {"date": None}),
+    # H. a bare year before a quoted name, one clause on an event (`2024年“某某杯”…大赛颁奖`), is the event's edition
+    ("2024年“某某杯”青少年书画大赛小学组、初中组颁奖。周立群 摄.jpg", {"date": None, "photographer": "周立群"}),
+    ("2023年“某某”读书节启动仪式现场。周立群 摄.jpg", {"date": None}),
+    # hard negatives: a year before a quoted season, then a clause on people, is when; no event word, no edition
+    ("2024年“双十一”期间，市民在某某商场选购商品。周立群 摄.jpg", {"date": "2024"}),
+    ("2024年“某某”号列车首次开行。周立群 摄.jpg", {"date": "2024"}),
 ]
 
 

@@ -381,11 +381,17 @@ def _scene_river(result: ParsedName, title: str) -> None:
 _EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
 
 
+_EVENT_WORD = re.compile(r"[赛賽展节節会會]|活[动動]|[颁頒][奖獎]|[仪儀]式|典[礼禮]|[论論][坛壇]")
+_EVENT_CLAUSE_PUNCT = re.compile(r"[，,。;；:：!！?？]")
+
+
 def _is_event_year(text: str, m: re.Match[str]) -> bool:
     """`2008年暑期…摄影作品展`, `2019年…研习班`: a bare year names the event, not the shot."""
     rest = text[m.end():]
     if rest.endswith("奖") and (award := _AWARD_TAIL.search(rest)) and award.end() == len(rest):
         rest = rest[: award.start()]  # round 22: `2024年第三届…竞赛一等奖`: the edition's year, on a certificate
+    if not m["M"] and rest[:1] in "“「" and _EVENT_WORD.search(rest) and not _EVENT_CLAUSE_PUNCT.search(rest):
+        return True  # round 63: `2025年“某某杯”…大赛颁奖`: a year before a quoted name, one clause on an event, is its edition
     return not m["M"] and _is_short_rest(rest, limit=20) and bool(_EVENT_END.search(rest))
 
 
