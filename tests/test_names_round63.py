@@ -65,6 +65,13 @@ ROUND63_RULES = [
     # hard negatives: a year before a quoted season, then a clause on people, is when; no event word, no edition
     ("2024年“双十一”期间，市民在某某商场选购商品。周立群 摄.jpg", {"date": "2024"}),
     ("2024年“某某”号列车首次开行。周立群 摄.jpg", {"date": "2024"}),
+    # I. Macau's 前地 (Largo), a square named for what fronts it, opening a short title is where, as a 广场 is
+    ("某某庙前地游人如织 图文／周立群.jpg", {"title": "某某庙前地游人如织", "place": "某某庙前地", "photographer": "周立群"}),
+    ("某某堂前地灯饰亮起.jpg", {"place": "某某堂前地"}),
+    # hard negatives: 地面, 地里, 地摊 after 前: the ground or a stall before a door, no square
+    ("校门前地面结冰.jpg", {"place": None}),
+    ("村前地里种满油菜。周立群 摄.jpg", {"place": None}),
+    ("学校门前地摊林立.jpg", {"place": None}),
 ]
 
 
