@@ -72,6 +72,12 @@ ROUND63_RULES = [
     ("校门前地面结冰.jpg", {"place": None}),
     ("村前地里种满油菜。周立群 摄.jpg", {"place": None}),
     ("学校门前地摊林立.jpg", {"place": None}),
+    # J. 由, from, as 从: a named place between 由 and a verb of passage (`由某某码头出发`) is where; 由 ends a place
+    ("游船由某某码头出发。周立群 摄.jpg", {"title": "游船由某某码头出发", "place": "某某码头"}),
+    ("巴士由某某广场出发巡游。周立群 摄.jpg", {"place": "某某广场"}),
+    # hard negatives: 自由 is a word of a name; 由 before an organiser names no place
+    ("自由广场游人如织。周立群 摄.jpg", {"place": "自由广场"}),
+    ("活动由某某公司主办。周立群 摄.jpg", {"place": None}),
 ]
 
 

@@ -91,7 +91,7 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         if q and (_gazetteer_at(text, q.end()) > q.end() or _nickname_before_named_spot(text, q.end())):
             text = text[q.end():]
     key = (markers_only, "在" in text, "于" in text, "地点" in text, "到" in text, "前往" in text, "的" in text,
-           "家" in text, "从" in text or "沿" in text or "经由" in text, "," in text or "，" in text, "一带" in text)
+           "家" in text, "从" in text or "沿" in text or "由" in text, "," in text or "，" in text, "一带" in text)
     finders = _FINDERS_BY_NEEDS.get(key)
     if finders is None:  # (speed) the finders whose own first test needs a word the text lacks are left out
         finders = _FINDERS_BY_NEEDS[key] = tuple(

@@ -371,7 +371,7 @@ def _place_arrived_at(text: str) -> tuple[str, str, float] | None:
     return (found[1], "arrival verb + X", 0.7) if found else None
 
 
-_FROM_ALONG = re.compile(r"从|沿着?|经由")
+_FROM_ALONG = re.compile(r"从|沿着?|经由|(?<![自理缘因事经])由(?=..)")  # round 63: `电车由某某车厂出发`: 由, from, as 从
 _PASSAGE = re.compile(
     r"(?:水域|江面|河面|海面|湖面|上空|航道|上|下|中|内|旁|畔|附近)?"
     r"(?:通过|经过|驶过|驶出|驶离|出发|起飞|穿过|飞过|掠过|航行|行驶|徒步|前行|驶向|启程|出港|离港)"
@@ -381,7 +381,7 @@ _PASSAGE = re.compile(
 def _place_passed(text: str) -> tuple[str, str, float] | None:
     """`货轮从重庆果园港水域通过`, `游船从X码头出发`, `货轮沿长江航道航行`: a named place between 从/沿 and a
     verb of passage is where it happens."""
-    if "从" not in text and "沿" not in text and "经由" not in text:
+    if "从" not in text and "沿" not in text and "由" not in text:
         return None
     found = _named_place_after(_FROM_ALONG, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase)
                                and _passage_after(text, scan.end) is not None)
