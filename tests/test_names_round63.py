@@ -78,6 +78,14 @@ ROUND63_RULES = [
     # hard negatives: 自由 is a word of a name; 由 before an organiser names no place
     ("自由广场游人如织。周立群 摄.jpg", {"place": "自由广场"}),
     ("活动由某某公司主办。周立群 摄.jpg", {"place": None}),
+    # K. a userscript saves a tweet's pictures `<author> - <time as the page shows it>_<n>`: an account, no title; a
+    # relative time or a month and day is no date, a date with its year is
+    ("photo_fan88 - 3小时_2.jpeg", {"title": None, "photographer": None, "date": None}),
+    ("photo_fan88 - 11月3日_1.jpeg", {"title": None, "date": None}),
+    ("photo_fan88 - 2023年11月3日_4.jpg", {"title": None, "date": "2023-11-03"}),
+    # hard negatives: Chinese words before the dash, or no index after the time, are a title as before
+    ("秋天 - 11月3日_1.jpg", {"title": "秋天 - 11月3日"}),
+    ("photo_fan88 - 11月3日.jpg", {"title": "photo_fan88 - 11月3日"}),
 ]
 
 

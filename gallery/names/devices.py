@@ -34,6 +34,7 @@ from .devices_schemes import (
     _apply_rehosted,
     _apply_restamped,
     _apply_smms,
+    _apply_tweet_save,
     _apply_upload_millis,
     _apply_upload_rand5,
     _apply_upload_seq,
@@ -115,6 +116,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or ((n == 15 or last == "b" and core.endswith(".thumb")) and _apply_smms(result, core))
                 or ("src=http" in core and _apply_image_search_save(result, core))
                 or (under and "_image_" in core and _apply_f2_save(result, core))
+                or (" - " in core and last.isdigit() and _apply_tweet_save(result, core))
                 or (last in ")）" and _apply_device_with_note(result, core))
                 or (under and not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
                 or (under and core[-6:-5] == "_" and _apply_upload_rand5(result, core))

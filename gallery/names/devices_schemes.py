@@ -595,3 +595,24 @@ def _apply_f2_save(result: ParsedName, core: str) -> bool:
     if m["nick"]:
         result._set("accounts", [m["nick"]], "f2 {nickname}", 0.8)
     return True
+
+
+# Round 63: a userscript of hoothin/UserScripts saves a tweet's pictures as `<author> - <the tweet's time as the page
+# shows it>_<n>` (hoothin/UserScripts issue 824: `推文作者的名字 - 一段时间或者日期`, the page in Chinese): the time is
+# relative (`17小时`) or a month and day without the year unless the tweet is older, the author an account (a handle:
+# letters, digits, `_`, at most 15), no title and no photographer; only a date with its year is a date.
+_TWEET_SAVE = re.compile(r"(?P<acct>[A-Za-z0-9_]{1,15}) - (?:\d{1,2}(?:秒|分钟|小时)|\d{1,2}月\d{1,2}日"
+                         r"|(?P<Y>20\d\d)年(?P<M>\d{1,2})月(?P<D>\d{1,2})日)_\d{1,2}")
+
+
+def _apply_tweet_save(result: ParsedName, core: str) -> bool:
+    m = _TWEET_SAVE.fullmatch(core)
+    if m is None:
+        return False
+    result.family, result.kind = "twitter_save", "app_export"
+    result._set("accounts", [m["acct"]], "tweet author", 0.8)
+    if m["Y"]:
+        day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
+        if day:
+            _give_stamp(result, day, None, "tweet save <author> - <date>_<n>", "published", 0.8)
+    return True
