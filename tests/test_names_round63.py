@@ -86,6 +86,12 @@ ROUND63_RULES = [
     # hard negatives: Chinese words before the dash, or no index after the time, are a title as before
     ("秋天 - 11月3日_1.jpg", {"title": "秋天 - 11月3日"}),
     ("photo_fan88 - 11月3日.jpg", {"title": "photo_fan88 - 11月3日"}),
+    # L. a dated name's clock with `_` for the colon Windows forbids (`YYYY-MM-DD HH_mm_ss`), as with `-` and `.`
+    ("2025-02-03 18_05_09 某某湖畔_3.jpg", {"date": "2025-02-03", "time": "18:05:09"}),
+    ("2025-02-03 18_05_09Sunset over the lake_3.jpg", {"date": "2025-02-03", "time": "18:05:09"}),
+    # hard negatives: hours and minutes only, or an invalid clock, give no time
+    ("2025-02-03 18_05 Office Lens.jpg", {"date": "2025-02-03", "time": None}),
+    ("2025-02-03 28_75_09 某某湖畔.jpg", {"time": None}),
 ]
 
 

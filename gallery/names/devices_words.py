@@ -142,7 +142,7 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
     return True
 
 
-_LEAD_CLOCK = re.compile(r"(?P<h>\d{1,2})[-.](?P<m>\d{2})[-.](?P<s>\d{2})(?!\d)\s*")
+_LEAD_CLOCK = re.compile(r"(?P<h>\d{1,2})(?P<sep>[-._])(?P<m>\d{2})(?P=sep)(?P<s>\d{2})(?!\d)\s*")
 # (round 38: the clock glued, `YYYY-MM-DD hhmmss`, as the one date-time grammar (_FLEX_STAMP) reads it after `_`,
 # `-`, `T`, or a space after `YYYYMMDD`, and as Windows 11 writes it after its screenshot word; a valid clock only)
 _DATED_GLUED_CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>[0-5]\d)(?!\d)\s*")
