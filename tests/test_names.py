@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gallery.names import find_phones, parse_caption, parse_name, redact_phones
@@ -429,6 +429,7 @@ TEXT_STRATEGY = st.text(alphabet=st.sampled_from("赵王摄影于北京公园，
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT_STRATEGY, PHONE_STRATEGY, TEXT_STRATEGY)
+@example("于_摄影", "13000000000", "")  # a phone under a form's key (`标题_摄影 <mobile>`) was lost (ninth session)
 def test_phone_is_never_a_name_title_or_date(before: str, phone: str, after: str) -> None:
     parsed = parse_name(f"{before} {phone} {after}.jpg")
     assert phone in parsed.phones

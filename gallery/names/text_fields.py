@@ -15,7 +15,7 @@ from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
 from .lexicon import _ROLE_RE, _trie_pattern
 from .people import _is_name
-from .phones import find_phones
+from .phones import _take_phones, find_phones
 from .places import _caption_place
 from .result import ParsedName
 from .segments import _BOOK_TITLE, _UNIT_NAME, _WORK_KINDS
@@ -107,6 +107,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 value = value[: glued.start()]
         if kind == "title":
             value = _SERIES_MID.sub("", value).strip()  # `徽州人家（组照）`
+        if kind not in ("phone", "id", "date") and ("1" in value or "0" in value):
+            value = _take_phones(result, value)  # a phone written under another key (`标题_摄影 <mobile>`) is kept
         if not value:
             continue
         if kind == "date":
