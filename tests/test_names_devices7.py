@@ -56,3 +56,23 @@ ROUND58_RULES = [
 @pytest.mark.parametrize(("name", "expected"), ROUND58_RULES)
 def test_round58_rules(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# Ninth session (speed): a caption sentence skips the device step — one opening with a date written in Chinese and holding
+# a sentence's mark, or opening with a Chinese character and holding a full stop. Device names with notes or words that
+# hold such marks are still read as device names (hard negatives), and the captions read as before.
+SENTENCE_SKIPS_DEVICE_STEP = [
+    ("2019年4月19日,游客在故宫参观。张三 摄.jpg", {"date": "2019-04-19", "photographer": "张三", "place": "故宫"}),
+    ("7月9日，游客在故宫参观。张三 摄.jpg", {"photographer": "张三", "place": "故宫"}),
+    ("游客在故宫参观。张三 摄.jpg", {"title": "游客在故宫参观", "photographer": "张三"}),
+    # hard negatives: a renamer's note with a comma, a Greenshot window title, a camera name before the words
+    ("微信图片_20240101120000（今天，下雪）.jpg", {"date": "2024-01-01", "time": "12:00:00"}),
+    ("2024-01-01 12_00_00-今天，下雪。.png", {"date": "2024-01-01", "time": "12:00:00"}),
+    ("IMG_1234 今天下雪。张三摄.jpg", {"title": "今天下雪", "photographer": "张三"}),
+    ("屏幕截图 2024-01-05 153012.png", {"date": "2024-01-05", "time": "15:30:12"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SENTENCE_SKIPS_DEVICE_STEP)
+def test_sentence_skips_device_step(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
