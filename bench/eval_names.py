@@ -72,6 +72,29 @@ def _family(expected: dict) -> str | None:
     return other.get("family") if isinstance(other, dict) else None
 
 
+Answers = dict[str, str | None]  # a field -> the answer given (None: none)
+
+
+def score(rows: list[tuple[str, dict, Answers]]) -> tuple[dict[str, int], dict[str, int], list[tuple[str, str, object, object]]]:
+    """Per-field right and counted over (filename, label, answers) rows, and each miss as (filename, field, want, got).
+
+    A field where both the label and the answer are empty is not counted."""
+    right = dict.fromkeys(FIELDS, 0)
+    counted = dict.fromkeys(FIELDS, 0)
+    misses: list[tuple[str, str, object, object]] = []
+    for filename, expected, answers in rows:
+        for name in FIELDS:
+            got, want = answers[name], expected.get(name)
+            if want is None and got is None:
+                continue
+            counted[name] += 1
+            if is_right(name, expected, got):
+                right[name] += 1
+            else:
+                misses.append((filename, name, want, got))
+    return right, counted, misses
+
+
 def evaluate(
     path: Path,
     *,
@@ -82,9 +105,7 @@ def evaluate(
     """Print one file's per-field scores; return (right, counted) pooled over its fields.
 
     `family` (when given) keeps only rows of those families; `not_family` drops rows of those."""
-    right = dict.fromkeys(FIELDS, 0)
-    counted = dict.fromkeys(FIELDS, 0)
-    misses: list[str] = []
+    rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -94,25 +115,15 @@ def evaluate(
         if (family is not None and fam not in family) or fam in not_family:
             continue
         parsed = parse_name(record["filename"])
-        for name in FIELDS:
-            got = got_value(parsed, name)
-            want = expected.get(name)
-            if want is None and got is None:
-                continue
-            counted[name] += 1
-            if is_right(name, expected, got):
-                right[name] += 1
-            else:
-                misses.append(
-                    f"  {redact_phones(record['filename'])}\n    {name}: expected {want!r}, got {got!r}"
-                )
+        rows.append((record["filename"], expected, {name: got_value(parsed, name) for name in FIELDS}))
+    right, counted, misses = score(rows)
     total_right, total = sum(right.values()), sum(counted.values())
     print(f"{path.name}: {_pct(total_right, total)} overall ({total_right}/{total})")
     for name in FIELDS:
         print(f"  {name:<13}{_pct(right[name], counted[name]):>8}  ({right[name]}/{counted[name]})")
     if failures and misses:
         print("  failures:")
-        print("\n".join(misses))
+        print("\n".join(f"  {redact_phones(f)}\n    {n}: expected {want!r}, got {got!r}" for f, n, want, got in misses))
     return total_right, total
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_names import FIELDS, _pct, got_value, is_right  # noqa: E402
+from eval_names import FIELDS, Answers, _pct, got_value, score  # noqa: E402
 
 from gallery.names import parse_name, redact_phones  # noqa: E402
 
@@ -39,22 +39,10 @@ def _as_answer(expected: dict, name: str) -> str | None:
     return value or None
 
 
-def score(truth: dict[str, dict], answers: dict[str, dict[str, str | None]]) -> tuple[dict, dict, list[str]]:
-    """Per-field (right, counted) of `answers` against `truth`, and the misses."""
-    right = dict.fromkeys(FIELDS, 0)
-    counted = dict.fromkeys(FIELDS, 0)
-    misses = []
-    for filename, expected in truth.items():
-        for name in FIELDS:
-            got, want = answers[filename][name], expected.get(name)
-            if want is None and got is None:
-                continue
-            counted[name] += 1
-            if is_right(name, expected, got):
-                right[name] += 1
-            else:
-                misses.append(f"  {redact_phones(filename)}\n    {name}: first {want!r}, second {got!r}")
-    return right, counted, misses
+def agreement(truth: dict[str, dict], answers: dict[str, Answers]) -> tuple[dict, dict, list[str]]:
+    """Per-field (right, counted) of `answers` against `truth`, and the misses as lines."""
+    right, counted, misses = score([(f, truth[f], answers[f]) for f in truth])
+    return right, counted, [f"  {redact_phones(f)}\n    {n}: first {want!r}, second {got!r}" for f, n, want, got in misses]
 
 
 def _line(label: str, right: dict, counted: dict) -> str:
@@ -80,11 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     as_first = {f: {n: _as_answer(first[f], n) for n in FIELDS} for f in common}
     parsed = {f: {n: got_value(parse_name(f), n) for n in FIELDS} for f in common}
     print(f"{len(common)} names")
-    r, c, misses = score(first, as_second)
+    r, c, misses = agreement(first, as_second)
     print(_line("second labeller vs first", r, c))
-    print(_line("first labeller vs second", *score(second, as_first)[:2]))
-    print(_line("parser vs first", *score(first, parsed)[:2]))
-    print(_line("parser vs second", *score(second, parsed)[:2]))
+    print(_line("first labeller vs second", *agreement(second, as_first)[:2]))
+    print(_line("parser vs first", *agreement(first, parsed)[:2]))
+    print(_line("parser vs second", *agreement(second, parsed)[:2]))
     if args.disagreements and misses:
         print("disagreements (first's label taken as the truth):")
         print("\n".join(misses))
