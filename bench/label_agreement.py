@@ -34,9 +34,13 @@ def _rows(path: Path) -> dict[str, dict]:
 
 
 def _as_answer(expected: dict, name: str) -> str | None:
-    """A labeller's value in the form the parser's answer takes (photographers joined with 、)."""
-    value = expected.get(name)
-    return value or None
+    """A labeller's value as an answer (an empty string is no answer; photographers stay as written, joined with 、)."""
+    return expected.get(name) or None
+
+
+def _answers(parsed) -> Answers:
+    """The parser's answers for the evaluated fields, from one parse."""
+    return {n: got_value(parsed, n) for n in FIELDS}
 
 
 def agreement(truth: dict[str, dict], answers: dict[str, Answers]) -> tuple[dict, dict, list[str]]:
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     second = {f: second[f] for f in common}
     as_second = {f: {n: _as_answer(second[f], n) for n in FIELDS} for f in common}
     as_first = {f: {n: _as_answer(first[f], n) for n in FIELDS} for f in common}
-    parsed = {f: {n: got_value(parse_name(f), n) for n in FIELDS} for f in common}
+    parsed = {f: _answers(parse_name(f)) for f in common}
     print(f"{len(common)} names")
     r, c, misses = agreement(first, as_second)
     print(_line("second labeller vs first", r, c))

@@ -70,6 +70,12 @@ SENTENCE_SKIPS_DEVICE_STEP = [
     ("2024-01-01 12_00_00-今天，下雪。.png", {"date": "2024-01-01", "time": "12:00:00"}),
     ("IMG_1234 今天下雪。张三摄.jpg", {"title": "今天下雪", "photographer": "张三"}),
     ("屏幕截图 2024-01-05 153012.png", {"date": "2024-01-05", "time": "15:30:12"}),
+    # hard negatives (review): a caption joined to a device name with `_`, a note with a full stop after a stamp
+    ("故宫雪景。张三 摄_微信图片_20190101123456.jpg", {"title": "故宫雪景", "photographer": "张三", "date": "2019-01-01"}),
+    ("故宫雪景。张三摄_IMG_20190101_123456.jpg", {"photographer": "张三", "time": "12:34:56"}),
+    ("微信图片_20190419123456（今天。下雪）.jpg", {"date": "2019-04-19", "time": "12:34:56"}),
+    ("屏幕截图 2024-01-05 153012（今天。下雪）.png", {"date": "2024-01-05", "time": "15:30:12"}),
+    ("张三_2023-05-01 12-30-00_今天去了故宫。真好看_image_1.jpg", {"date": "2023-05-01", "time": "12:30:00"}),
 ]
 
 

@@ -98,3 +98,27 @@ ROUND63_RULES = [
 @pytest.mark.parametrize(("name", "expected"), ROUND63_RULES)
 def test_round63_rules(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# The ninth session's review of rounds 59–63: each row a reading a new rule gave where it should not (hard negatives of
+# those rules), and the number a step dropped.
+REVIEW9_RULES = [
+    ("雨中的长江大桥.jpg", {"place": "长江大桥"}),  # a longer place than the river
+    ("夜色中的黄河啤酒.jpg", {"place": None}),  # a product named after it
+    ("雨中的漓江.jpg", {"place": "漓江"}),
+    ("游客在重庆解放碑步行街购物.jpg", {"place": "重庆解放碑步行街"}),  # 解放 before a landmark's character
+    ("今天是上海解放纪念日（1949年5月27日），市民在纪念馆参观。张三 摄.jpg", {"date": None}),  # a bracket inside the sentence
+    ("2021年“七一”前夕党员参观红色展馆.jpg", {"date": "2021"}),  # 展 of 展馆 names no event
+    ("全球当前地震频发 专家解读原因.jpg", {"place": None}),  # 当前地 is no square
+    ("某某风光。新华社发（高铁）.jpg", {"photographer": None}),  # a common noun in the brackets
+    ("北京高铁魅力中国.jpg", {"photographer": None}),
+    ("由于天气原因某某码头出发的游船停航.jpg", {"place": None}),  # 由于 is no 由
+    ("孩子们在操场上做游戏。供图：某某县第一实验学校.jpg", {"title": "孩子们在操场上做游戏", "photographer": None}),
+    ("13912345678_2023-05-01 12-30-00_春光_image_1.jpg", {"phone": "13912345678"}),  # a phone is no nickname
+    ("15105682169f137525.jpg", {"phone": None}),  # digits inside a hex id are no phone
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), REVIEW9_RULES)
+def test_review9_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)

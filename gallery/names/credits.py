@@ -43,6 +43,7 @@ from .credits_bylines import (
 from .credits_crews import (
     _NAME_TEXT_PICTURE,
     _SUPPLIER_BODY_END,
+    _SUPPLIER_BODY_LAST,
     _comma_crew,
     _crew_list,
     _drop_supplier_bodies,
@@ -62,7 +63,14 @@ from .credits_grammar import (
     _outlet_names_picture,
 )
 from .lexicon import _AGENCIES, _AGENCY_RE, _OUTLETS_AFTER_NAME, _ROLE_RE, _trie_pattern
-from .people import _NAME_TOKEN_SPLIT, _has_surname, _is_common_name, _is_name, _is_title_word
+from .people import (
+    _NAME_TOKEN_SPLIT,
+    _has_surname,
+    _is_bare_credited,
+    _is_common_name,
+    _is_name,
+    _is_title_word,
+)
 from .places_scan import _gaz_name_length
 from .result import ParsedName
 from .stamps import _valid_date
@@ -121,13 +129,17 @@ _BRACKET_NAME_DAY_VERB = re.compile(
     r"[(（](?P<name>[\u4e00-\u9fff]{2,4})\s*(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日\s*[摄攝][)）]$")
 
 
+_SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图\s*[_:：]\s*(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
+_STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]")  # round 62
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     last = text[-1:]  # (speed) read once, as whether it closes a bracket: the text never changes here
     bracket = last in _CLOSE_PARENS
     if bracket and "发" in text[-10:]:
         m = _RELEASED_BARE_NAME.search(text, max(0, len(text) - 30))
-        if m and _is_name(m["name"]) and _has_surname(m["name"]):
+        if m and _is_bare_credited(m["name"]):
             return _Credit(m.start(), [m["name"]], m["agency"], None, "agency发（X）", 0.8)
     if bracket and text[-3:-1] == "供图":
         m = _SUPPLIER_NOTE.search(text, max(0, len(text) - 30))
@@ -138,7 +150,7 @@ def _find_credit(text: str) -> _Credit | None:
             return got if got and got.names else _Credit(m.start(), [], None, None, "（单位供图）", 0.6)
     if bracket and text[-3:-1] in ("日摄", "日攝"):
         m = _BRACKET_NAME_DAY_VERB.search(text, max(0, len(text) - 24))
-        if m and m.start() > 0 and _is_name(m["name"]) and _has_surname(m["name"]):
+        if m and m.start() > 0 and _is_bare_credited(m["name"]):
             return _Credit(m.start(), [m["name"]], None, None, "（X YYYY年M月D日摄）", 0.8, day=_bracket_day(m))
     if "翻" in text and last in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
         got = _credit_grammar(text)
@@ -226,10 +238,9 @@ def _find_credit(text: str) -> _Credit | None:
             return _drop_supplier_bodies(got) if rule == "X 供图" else got
     # Round 61: a body after the supplier's key closing a caption (`…。供图：某县融媒体中心`, `…。供图_某某局`): nobody is
     # credited, and the caption ends before the key (round 27's supplier grammar decides what a body is). (speed) the last
-    # character first (how _SUPPLIER_BODY_END's words end), the pattern from re's cache: no new module global, whose
-    # insertion alone resized this module's globals and cost 0.4% of every name's instructions
-    if last and last in "局署厅委办处队所站院馆部心司团防安警关检象府学" and text.find("供图", -26) >= 0:
-        m = re.search(r"(?<=[。，,\s])供图\s*[_:：]\s*(?P<body>[\u4e00-\u9fff]{4,20})$", text[-30:])
+    # character first: how _SUPPLIER_BODY_END's words end
+    if last and last in _SUPPLIER_BODY_LAST and text.find("供图", -26) >= 0:
+        m = _SUPPLIER_KEY_BODY.search(text[-30:])
         if m and _SUPPLIER_BODY_END.search(m["body"]):
             return _Credit(len(text) - len(text[-30:]) + m.start(), [], None, None, "供图：单位", 0.6)
     m = (_CREDIT_LEAD.search(text, max(0, len(text) - 56))  # round 24 (speed): a key, its mark, a body of 40 at most
@@ -240,8 +251,7 @@ def _find_credit(text: str) -> _Credit | None:
         if body[:1].isascii():  # round 24: `攝：Gordon Choi` is one person; `摄影师：iDaily Media` a company
             # round 62: a studio's Latin name, then the photographer's own in brackets (`攝影：ANPIS FOTO（王某某）`):
             # the person took it, the studio is the source (a strict name with a surname only)
-            if body[-1:] in ")）" and (sm := re.fullmatch(
-                    r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]", body.strip())) \
+            if body[-1:] in ")）" and (sm := _STUDIO_PERSON.fullmatch(body.strip())) \
                     and _is_name(sm["n"]) and _has_surname(sm["n"]):
                 return _Credit(m.start(), [sm["n"]], sm["s"], None, f"{key}：studio（X）", 0.7)
             latin = _LATIN_PERSON.fullmatch(body.strip())

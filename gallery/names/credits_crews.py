@@ -21,8 +21,10 @@ from .result import ParsedName
 # round 27: who supplied a picture (`供图`) may be a body, not a person: `（国家某某局 供图）`, `（南京消防供图）`. A credited
 # "name" of four characters or more (no compound surname) that ends in a body's word, or opens with a known place
 # and is no common name, is that body: nobody is credited.
-_SUPPLIER_BODY_END = re.compile(
-    r"(?:局|署|厅|委|办|处|队|所|站|院|馆|部|中心|公司|集团|消防|公安|交警|海关|边检|气象|政府|法院|医院|学校|大学)$")
+_SUPPLIER_BODY_WORDS = ("局 署 厅 委 办 处 队 所 站 院 馆 部 中心 公司 集团 消防 公安 交警 海关 边检 气象 政府 法院 医院 学校 "
+                        "大学").split()
+_SUPPLIER_BODY_END = re.compile("(?:" + "|".join(_SUPPLIER_BODY_WORDS) + ")$")
+_SUPPLIER_BODY_LAST = frozenset(w[-1] for w in _SUPPLIER_BODY_WORDS)  # (speed) how they end, a first test
 
 
 def _drop_supplier_bodies(got: _Credit) -> _Credit:

@@ -167,6 +167,9 @@ _TEXT_DATE_CLOSING = re.compile(
 # round 59: a whole day in brackets inside a caption (`某某在林地里（2020 年 5 月 30 日）`, spaces as some pages set
 # them): the day the picture shows, as `（2020年5月30日摄）` says with its verb
 _BRACKET_DAY = re.compile(r"[(（]\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*[)）]")
+# (review) only the bracket that closes the caption: one inside it dates something the sentence names (`…纪念日（1949年5月
+# 27日），市民…`)
+_BRACKET_DAY_END = re.compile(_BRACKET_DAY.pattern + r"\s*。?$")
 
 
 def _text_date(result: ParsedName, text: str) -> None:
@@ -206,8 +209,8 @@ def _text_date(result: ParsedName, text: str) -> None:
             result._set("date", value, "…,YYYY年M月 closing", 0.7)
             result._set("date_kind", "shot", "…,YYYY年M月 closing", 0.6)
             return
-    m = _BRACKET_DAY.search(text) if text[-1:] in ")）" or "日)" in text or "日）" in text else None
-    if m and _BRACKET_DAY.search(text, m.end()) is None:  # round 59: `…林地里（2020 年 5 月 30 日）`: the day it shows
+    m = _BRACKET_DAY_END.search(text) if text[-1:] in ")）。" else None
+    if m and _BRACKET_DAY.search(text, 0, m.start()) is None:  # round 59: `…林地里（2020 年 5 月 30 日）`: the day it shows
         day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))  # (two bracketed days: two pictures, no one date)
         if day:
             result._set("date", day, "（YYYY年M月D日）", 0.7)

@@ -576,7 +576,7 @@ def _apply_smms(result: ParsedName, core: str) -> bool:
 # `{nickname}_…` where the user adds it; `create` is the post's time as timestamp_2_str writes it (`%Y-%m-%d
 # %H-%M-%S`). The time is the post's; the nickname is an account, no photographer; the hashtags closing the text
 # (`_#话题`) are no part of its title.
-_F2_SAVE = re.compile(r"(?:(?P<nick>[^_\s]{1,30})_{1,2})?(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)-(?P<m>\d\d)-(?P<s>\d\d)"
+_F2_SAVE = re.compile(r"(?:(?P<nick>(?!\d+_)[^_\s]{1,30})_{1,2})?(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)-(?P<m>\d\d)-(?P<s>\d\d)"
                       r"_{1,2}(?P<desc>.+?)_image_\d{1,3}")
 
 
@@ -601,7 +601,7 @@ def _apply_f2_save(result: ParsedName, core: str) -> bool:
 # shows it>_<n>` (hoothin/UserScripts issue 824: `推文作者的名字 - 一段时间或者日期`, the page in Chinese): the time is
 # relative (`17小时`) or a month and day without the year unless the tweet is older, the author an account (a handle:
 # letters, digits, `_`, at most 15), no title and no photographer; only a date with its year is a date.
-_TWEET_SAVE = re.compile(r"(?P<acct>[A-Za-z0-9_]{1,15}) - (?:\d{1,2}(?:秒|分钟|小时)|\d{1,2}月\d{1,2}日"
+_TWEET_SAVE = re.compile(r"(?P<acct>(?![0-9]+ )[A-Za-z0-9_]{1,15}) - (?:\d{1,2}(?:秒|分钟|小时)|\d{1,2}月\d{1,2}日"
                          r"|(?P<Y>20\d\d)年(?P<M>\d{1,2})月(?P<D>\d{1,2})日)_\d{1,2}")
 
 

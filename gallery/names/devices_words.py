@@ -2,7 +2,7 @@
 name or a note after it, storing a device's stamp (`_apply_device_glued`, `_device_words`,
 `_store_device`), and the tools' names the tolerant pass scans for (`_FLEX_TOOLS`).
 
-Reads result, stamps, people, decorations, devices_patterns. Serves devices_tolerant,
+Reads result, stamps, people, places, decorations, devices_patterns. Serves devices_tolerant,
 devices_schemes, devices, finish.
 """
 

@@ -17,6 +17,7 @@ from .lexicon import (
     _COMPOUND_SURNAMES,
     _GAZETTEER,
     _NOT_IN_NAMES,
+    _NOUNS,
     _PROVINCE_SET,
     _ROLE_RE,
     _SINGLE_SURNAMES,
@@ -193,6 +194,12 @@ def _join_split_names(tokens: list[str]) -> list[str]:
 
 def _has_surname(text: str) -> bool:
     return text[:1] in _SINGLE_SURNAMES or text[:2] in _COMPOUND_SURNAMES
+
+
+def _is_bare_credited(text: str) -> bool:
+    """A strict name with a surname that is no common noun (高铁) and no known place: what a credit with no verb and no key
+    around it may name (round 61's `某网发（X）`, round 62's `（X2014年7月10日摄）`, `X于…拍摄`, `某省X魅力…`)."""
+    return _is_name(text) and _has_surname(text) and text not in _NOUNS and text not in _GAZETTEER
 
 
 def _has_name_shape(text: str) -> bool:

@@ -3,7 +3,7 @@ spoken quotes and disease names masked, the finders' order (`_ALL_FINDERS`) and 
 (`_full_place`).
 
 Reads lexicon, result, people, places_scan, places_not_where, places_finders. Serves credits_body,
-credits_crews, xiaohongshu, titles, captions, artworks, segments, contests, text_fields, text_tails,
+credits_crews, devices_words, xiaohongshu, titles, captions, artworks, segments, contests, text_fields, text_tails,
 text_sources, text_prefixes, text_body.
 """
 

@@ -104,7 +104,7 @@ _SURROUNDINGS = ("周边", "周邊", "週邊", "附近", "周围", "周圍")
 _AREA_WORDS = ("海区", "海域", "水域", "区域", "地区", "地带", "山区")
 _CHUNK_STOP = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS + _SURROUNDINGS)
-    + "|(?<![自理缘緣因事经經])由"  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
+    + "|(?<![自理缘緣因事经經])由(?!于)"  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
@@ -230,7 +230,8 @@ def _scan_place(text: str, i: int) -> _Scan:
         if end > pos:
             m = _SUFFIX_RUN.match(text, end)  # 宝塔 + 村
             if chunks and m is None and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in _LOCATIVES \
-                    and text[end] not in _ROAD_DIRECTIONS and text[pos:end] in _WORD_DIVISIONS:
+                    and text[end] not in _ROAD_DIRECTIONS and text[end] not in _LANDMARK_CHARS and text[end] != "碑" \
+                    and text[pos:end] in _WORD_DIVISIONS:  # (`重庆解放碑步行街`, `某市和平桥`: a landmark named so)
                 break  # round 59: `上海合作组织`: after a place, a division named by an everyday word (合作, 和平) running
                 # on into the next word is that word, no second place (`某市和平广场`, `某市和平区`, `某县和平里`, a road
                 # `某区解放东路` stay)

@@ -1,8 +1,8 @@
 """Step 5, the body reader: the caption grammar or the layouts, once prefixes, fields and notes are
 off (`_apply_text_body`).
 
-Reads lexicon, result, phones, people, places_scan, places_finders, places, credits_body,
-credits_bylines, credits_crews, credits, dates, titles, captions, artworks, segments, contests, stamps,
+Reads lexicon, result, phones, stamps, people, places_scan, places_finders, places, credits_body,
+credits_bylines, credits_crews, credits, dates, titles, captions, artworks, segments, contests,
 text_fields, text_notes, text_tails, text_sources, text_prefixes. Serves text.
 """
 
@@ -82,7 +82,7 @@ from .lexicon import (
     _ROLE_RE,
     _SINGLE_SURNAMES,
 )
-from .people import _has_name_shape, _has_surname, _is_name
+from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name
 from .phones import _take_phones
 from .places import _PLACE_LAST, _full_place
 from .places_finders import _DATE_CLAUSE
@@ -451,7 +451,7 @@ def _region_author_theme(result: ParsedName, text: str) -> bool:
     if g < 2 or not 2 <= k - g <= 3 or len(text) - k < 4:
         return False
     name = text[g:k]
-    if not _is_name(name) or not _has_surname(name):
+    if not _is_bare_credited(name):
         return False
     result._set("photographers", [name], "地区+作者+作品名", 0.65)
     result._set("title", text[k:], "地区+作者+作品名", 0.7)

@@ -25,7 +25,14 @@ from .lexicon import (
     _PROVINCE_SET,
     _UNIT_SUFFIX,
 )
-from .people import _CJK, _PLACE_END_CHARS, _has_surname, _is_common_name, _is_name, _is_title_word
+from .people import (
+    _CJK,
+    _PLACE_END_CHARS,
+    _is_bare_credited,
+    _is_common_name,
+    _is_name,
+    _is_title_word,
+)
 from .places import _caption_place, _full_place
 from .places_finders import _CN_DATE, _PEOPLE_AFTER
 from .places_scan import _gaz_name_length, _scan_place
@@ -190,7 +197,7 @@ _HEAD_SHOOTER = re.compile(
 
 def _head_shooter(result: ParsedName, text: str) -> None:
     m = _HEAD_SHOOTER.match(text)
-    if m is None or not _is_name(m["who"]) or not _has_surname(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
+    if m is None or not _is_bare_credited(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
         return
     result._set("photographers", [m["who"]], "X于YYYY年M月拍摄", 0.75)
     if not result.date:

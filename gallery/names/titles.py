@@ -217,7 +217,8 @@ _PLACE_PART_RE = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len
 
 # round 63: Macau names a square 前地 (Largo) for what fronts it (`某某庙前地`, `某某亭前地`): a name of two to four
 # characters before it, opening a short title, is the place, as a 广场 is; `门前地面`, `村前地里` are the ground
-_LARGO_LEAD = re.compile(r"[\u4e00-\u9fff]{2,4}前地(?![面里裏上下坪头頭块塊皮区區域摊攤铁鐵板毯砖磚基图圖标標势勢貌形带帶段方])")
+_LARGO_LEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[亭堂庙寺宫阁楼院台门关巢馆塔祠]前地"  # (review: a building's square, not `全球当前地震`)
+                         r"(?![面里裏上下坪头頭块塊皮区區域摊攤铁鐵板毯砖磚基图圖标標势勢貌形带帶段方])")
 
 
 def _place_lead(result: ParsedName, title: str) -> None:
@@ -380,16 +381,24 @@ def _natural_sight(result: ParsedName, title: str) -> None:
 _SCENE_RIVER = re.compile("(?<=[雨雪雾霧霞曦晖暉阳陽色云雲烟煙])中的(" + _trie_pattern(_NATURAL_THEMES, lookahead=False) + ")")
 
 
+# what may follow the river for it to be the scene: the title's end, a view of it, its banks (review: `…长江大桥`,
+# `…长江三峡` are longer places the steps after read; `…黄河啤酒`, `…黄河大合唱` are a product and a song)
+_RIVER_VIEW_NEXT = ("风景", "风光", "景色", "美景", "夜景", "雪景", "美如", "如画", "畔", "两岸", "岸边", "之上", "上", "，", ",", "。",
+                    " ")
+
+
 def _scene_river(result: ParsedName, title: str) -> None:
     m = _SCENE_RIVER.search(title)
-    if m and title[m.end() : m.end() + 1] not in _PRODUCT_HEADS:
+    after = title[m.end() :] if m else ""
+    if m and (not after or after.startswith(_RIVER_VIEW_NEXT)) and _scan_place(title, m.start(1)).end == m.end(1):
         result._set("place", m.group(1), "river seen through the weather", 0.55)
 
 
 _EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
 
 
-_EVENT_WORD = re.compile(r"[赛賽展节節会會]|活[动動]|[颁頒][奖獎]|[仪儀]式|典[礼禮]|[论論][坛壇]")
+_EVENT_CLOSE = re.compile(r"(?:[赛展节会]|活动|颁奖|开幕|闭幕|仪式|典礼|论坛)(?:现场|上|中)?$")  # (review) the event closes the clause
+# (`2021年“七一”前夕党员参观红色展馆`: 展 inside 展馆 names no event; the text is simplified before it is read)
 _EVENT_CLAUSE_PUNCT = re.compile(r"[，,。;；:：!！?？]")
 
 
@@ -398,7 +407,7 @@ def _is_event_year(text: str, m: re.Match[str]) -> bool:
     rest = text[m.end():]
     if rest.endswith("奖") and (award := _AWARD_TAIL.search(rest)) and award.end() == len(rest):
         rest = rest[: award.start()]  # round 22: `2024年第三届…竞赛一等奖`: the edition's year, on a certificate
-    if not m["M"] and rest[:1] in "“「" and _EVENT_WORD.search(rest) and not _EVENT_CLAUSE_PUNCT.search(rest):
+    if not m["M"] and rest[:1] in "“「" and _EVENT_CLOSE.search(rest) and not _EVENT_CLAUSE_PUNCT.search(rest):
         return True  # round 63: `2025年“某某杯”…大赛颁奖`: a year before a quoted name, one clause on an event, is its edition
     return not m["M"] and _is_short_rest(rest, limit=20) and bool(_EVENT_END.search(rest))
 
