@@ -139,12 +139,13 @@ def _parse_simple(result: ParsedName, core: str, *, steps: bool) -> None:
 # captions it never read. A sentence here holds no `_` (every device, app and downloader scheme that may carry words
 # joins them with one: `故宫雪景。张三摄_微信图片_<ts14>`, `…_fororder_IMG_…`, f2's `<nick>_<time>_<words>_image_1`) and
 #   - opens with a date written in Chinese (`2019年4月19日，…`, `7月9日，…`) and holds a sentence's mark (，。；), or
-#   - opens with a Chinese character and holds a full stop with no ASCII digit before it (every device stamp a CJK-led
-#     scheme writes has digits: `屏幕截图 2024-01-05 153012（今天。下雪）` stays a screenshot; a comma alone may sit in a
-#     renamer's note, `微信图片<ts14>（今天，下雪）`).
+#   - opens with a Chinese character and holds a full stop, and no digit before it ends a stamp's part (every stamp a
+#     CJK-led scheme writes closes a run of digits with a separator or the name's end: `屏幕截图 2024-01-05 153012（今天。
+#     下雪）` stays a screenshot, while `图为10月25日，…。` is a sentence; a comma alone may sit in a renamer's note,
+#     `微信图片<ts14>（今天，下雪）`).
 _SENTENCE_OPENING = re.compile(r"(?:\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日)")
 _SENTENCE_MARK = re.compile("[，。；]")
-_ASCII_DIGIT = re.compile("[0-9]")
+_STAMP_DIGIT = re.compile(r"\d(?:[-_.:/\s)）(（]|$)")
 
 
 def _is_sentence(core: str) -> bool:
@@ -153,7 +154,7 @@ def _is_sentence(core: str) -> bool:
         return False
     if "\u4e00" <= first <= "\u9fff":
         stop = core.find("。")
-        return stop > 0 and _ASCII_DIGIT.search(core, 0, stop) is None
+        return stop > 0 and _STAMP_DIGIT.search(core[:stop]) is None
     return first.isdigit() and _SENTENCE_OPENING.match(core) is not None and _SENTENCE_MARK.search(core) is not None
 
 
