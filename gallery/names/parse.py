@@ -136,8 +136,9 @@ def _parse_simple(result: ParsedName, core: str, *, steps: bool) -> None:
 
 # (speed) A caption sentence is no device's or app's name, and the device step (its tables, and its readings of a device
 # name with words or a note) is not tried on it: ~10% of the time that step took on the shared files' names went to
-# captions it never read. A sentence here holds no `_` (every device, app and downloader scheme that may carry words
-# joins them with one: `故宫雪景。张三摄_微信图片_<ts14>`, `…_fororder_IMG_…`, f2's `<nick>_<time>_<words>_image_1`) and
+# captions it never read. A sentence here holds no `_` before a stamp, a Latin word or a tool's word (every device, app
+# and downloader scheme that may carry words joins them so: `故宫雪景。张三摄_微信图片_<ts14>`, `…_fororder_IMG_…`, f2's
+# `<nick>_<time>_<words>_image_1`; a credit's `X_摄` is no joint) and
 #   - opens with a date written in Chinese (`2019年4月19日，…`, `7月9日，…`) and holds a sentence's mark (，。；), or
 #   - opens with a Chinese character and holds a full stop, and no digit before it ends a stamp's part (every stamp a
 #     CJK-led scheme writes closes a run of digits with a separator or the name's end: `屏幕截图 2024-01-05 153012（今天。
@@ -146,11 +147,12 @@ def _parse_simple(result: ParsedName, core: str, *, steps: bool) -> None:
 _SENTENCE_OPENING = re.compile(r"(?:\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日)")
 _SENTENCE_MARK = re.compile("[，。；]")
 _STAMP_DIGIT = re.compile(r"\d(?:[-_.:/\s)）(（]|$)")
+_DEVICE_JOINT = re.compile(r"_(?:[0-9A-Za-z]|微信|企业微信|屏幕|截屏|截图|图片|照片)")  # `_` before a stamp, a tool's word
 
 
 def _is_sentence(core: str) -> bool:
     first = core[:1]
-    if "_" in core:
+    if "_" in core and _DEVICE_JOINT.search(core):
         return False
     if "\u4e00" <= first <= "\u9fff":
         stop = core.find("。")
