@@ -128,9 +128,6 @@ def _title_end_leftover(title: str) -> str | None:
     return None
 
 
-_WHOLE_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
-
-
 def _finish(result: ParsedName) -> None:
     """Last guard: a phone number never stays inside a title or a name; a kind of work is no title;
     nor is an id or a machine's name left over (round 19, _machine_title)."""
@@ -165,10 +162,6 @@ def _finish(result: ParsedName) -> None:
                 result.evidence.pop("title", None)
     if result.photographers and max(map(len, result.photographers)) >= 10:  # (speed) a phone has 10 digits or more
         result.photographers = [p for p in result.photographers if not find_phones(p)]
-    if not result.phones and "1" in result.filename:
-        found = _WHOLE_MOBILE.findall(result.filename.rsplit("/", 1)[-1])  # (review) a step that read the name around a
-        if found:  # mobile as something else (`<mobile>_<time>_<words>_image_1`) still keeps the number for the editors
-            result.phones = found  # (a whole token only: `15105682169f137525` is a hex id)
     if result.phones and "phones" not in result.evidence:
         result.evidence["phones"] = Evidence("phone number", 0.9)
     if not result.photographers:
