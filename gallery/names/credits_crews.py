@@ -77,7 +77,7 @@ def _name_text_picture(m: re.Match[str]) -> _Credit | None:
 
 # a correspondent's unit written before the names of a joint credit, after the caption's full stop
 # (`…。某某车务段 张三 某报记者 李四 摄影报道`): the unit, cut off with the credit, is no place
-_CREDIT_UNIT_RESIDUE = re.compile(r"。\s*(?P<unit>[\u4e00-\u9fff]{2,10}(?:车务段|客运段|工务段|机务段|电务段|供电段|段|局|站|所|队|公司|中心|厂|矿))\s*$")
+_CREDIT_UNIT_RESIDUE = re.compile(r"。\s*(?P<unit>[\u4e00-\u9fff]{2,10}(?:段|局|站|所|队|公司|中心|厂|矿))\s*$")
 _CREDIT_UNIT_LAST = frozenset("段局站所队司心厂矿")
 
 

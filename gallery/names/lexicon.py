@@ -322,6 +322,9 @@ _STRONG_SUFFIXES = (
     "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "古道", "栈道", "观景台", "书店", "书院",
     "滑雪场", "体育场", "游乐场", "冰场", "雪场", "梯田", "群岛", "列岛", "水闸", "船闸", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
+# round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …):
+# an entrant's employer, never where a picture was taken (segments' unit layouts, places_not_where's unit ends)
+_RAIL_UNITS = ("车务段", "工务段", "机务段", "电务段", "供电段", "车辆段", "客运段")
 _WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 

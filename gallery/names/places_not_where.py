@@ -13,6 +13,7 @@ from .lexicon import (
     _COMMON_SURNAMES,
     _GAZETTEER,
     _PLACE_STOP_CHARS,
+    _RAIL_UNITS,
     _WEAK_SUFFIXES,
 )
 from .people import _is_name
@@ -127,7 +128,7 @@ _PLACE_PERSON_AT_POSITION = re.compile(
     r"[\u4e00-\u9fff]{0,2}(?:大|中|高|队)(?P<name>[\u4e00-\u9fff]{2,3})[(（][左右前后中上下][一二三四五六七八九十起排]?[)）]")
 _PLACE_POST_INSIDE = re.compile(r"(?:书记|主席|院长|校长|主任|经理|董事长|部长|厅长|局长)(?=.)")
 # a railway or postal unit, an office or a company that acts (`某某客运段为小旅客…`, `某某局组织…`): no place
-_PLACE_UNIT_END = re.compile(r"(?:客运段|车务段|工务段|机务段|电务段|供电段|车辆段|局|公司|集团)$")  # (局 covers 支局, 分局)
+_PLACE_UNIT_END = re.compile("(?:" + "|".join(_RAIL_UNITS) + "|局|公司|集团)$")  # (局 covers 支局, 分局)
 _PLACE_UNIT_ACTS = re.compile(r"为|组织|开展|举办|联合|携手|邀请")
 _PLACE_CIRCUMSTANCE = re.compile(r"(?:带领|陪同|指导|帮助|支持|组织|见证|注视|鼓励|协助|引领|护送|号召|关怀|努力)下")
 _PLACE_SPAN_AGO = re.compile(r"[一二两三四五六七八九十几数百\d]+(?:多|余)?(?:年|个月|月|天|周|日)(?:前|后|来|以前|以后|以来)")

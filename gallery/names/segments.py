@@ -25,6 +25,7 @@ from .lexicon import (
     _NOT_IN_NAMES,
     _NOUNS,
     _PROVINCE_SET,
+    _RAIL_UNITS,
     _ROLE_RE,
     _UNIT_SUFFIX,
     _trie_pattern,
@@ -321,9 +322,6 @@ _TEACHER = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<hon>老师|同学|先生|女士)(?:(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)?"
     rf"|(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)"
 )
-# round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …)
-# are an entrant's employer, as _PLACE_UNIT_END reads them after a place in a caption: a unit segment, never where
-_RAIL_UNITS = ("车务段", "工务段", "机务段", "电务段", "供电段", "车辆段", "客运段")
 _UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
 _ART_KINDS = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
               "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
