@@ -371,6 +371,9 @@ _PLACE_STOP_CHARS = frozenset("的了着著与及为对把被从向给等在是�
 # 一/两 end a place phrase only as a number of things (`一处年货市场`, `两名游客`); inside a
 # name they stay (`九一八历史博物馆`, `中共一大纪念馆`, `两岸青年创业园`).
 _COUNTED = r"[一两](?=[处个座家名位辆条片群只些种块间栋艘架台批人侧旁边起同道路直度般样年天月次])"
+# round 62: a theme's words (`某省魅力某乡`, `聚焦大美某地`) open a title, never run inside a place (a place stop word);
+# in a contest listing's glued line they mark where the author's name ends (text_body's _region_author_theme)
+_THEME_WORDS = ("魅力", "大美", "最美", "聚焦")
 _PLACE_STOP_WORDS = (
     "摄于", "位于",
     "召开", "举行", "举办", "进行", "开展", "参加", "参观", "出席", "考察", "调研", "视察", "检查",
@@ -384,7 +387,7 @@ _PLACE_STOP_WORDS = (
     "上市", "游人", "跟随", "巡游", "降临", "亮相", "现身", "齐聚", "抵达", "到达",
     "准备", "进入", "正在", "开始", "队员", "身着", "身穿", "穿着", "手持", "等待", "迎接",
     "负责人", "发布",  # round 52: a post (`某某网负责人`) and a verb of announcing are no part of a place
-    "聚焦", "魅力", "大美", "最美",  # round 62: a theme's words (`某省魅力某乡`, `聚焦大美某地`) open a title, not a place
+    *_THEME_WORDS,  # round 62
     "出港", "离港", "驶出", "驶离", "驶向", "驶入",  # round 63: a boat leaving port (`渔船出港`, `驶出渔港`) is a verb
     # and its object, no harbour named 某某出港 (港 is a suffix): the place ends before it
 )
