@@ -15,6 +15,7 @@ from .credits_bylines import _SENTENCE_PUNCT, _find_byline
 from .dates import (
     _AFTERNOON,
     _ASCII_LETTERS,
+    _SPACED_DAY,
     _TEXT_DATE_START,
     _english_place,
     _set_year_month_day,
@@ -93,7 +94,7 @@ _SENT_SUPPLIED = re.compile(
 # round 59: `…。（新华社发 2017年5月23日摄）`: sent by the agency, shot that day, nobody named (a file photo's note)
 _AGENCY_SENT_TAIL = re.compile(
     r"[。\s]*[(（](?P<a1>" + _AGENCY_TRIE + r")发"
-    r"(?:\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*摄)?[)）](?P<a2>)$")
+    r"(?:\s*" + _SPACED_DAY + r"\s*摄)?[)）](?P<a2>)$")
 # the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)
 _AGENCY_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图Ppos")
 _AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")(?:\s?发)?\s*$")
@@ -145,6 +146,16 @@ _FEATURE_END = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天
 def _is_gate_name(title: str) -> bool:
     """`朝天门`, `西直门`: a place's name and 门 is a city gate (a known name before it, not a kind of door)."""
     return 3 <= len(title) <= 4 and title[-1] == "门" and title[:-1] in _GAZETTEER  # 朝天, 和平: words too, not before 门
+
+
+# the rule of a credit's own place (`…。X摄于某县某村`, text_tails): the caption's finders do not overrule it
+_SHOT_AT_RULE = "X 摄于 Y"
+
+
+def _newsroom_place_caption(result: ParsedName, title: str) -> None:
+    """A newsroom's credit under a caption that is only a place: the place is the caption, and its title too."""
+    result._set("title", title, "place caption, newsroom credit", 0.6)
+    result.family = "news_caption"
 
 
 def _apply_caption(result: ParsedName, text: str) -> None:
@@ -202,9 +213,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
-        if result.warnings and "credit without a name" in result.warnings:  # round 60: `某某村。通讯员 摄`: a
-            result._set("title", title, "place caption, newsroom credit", 0.6)  # newsroom's credit naming nobody
-            result.family = "news_caption"  # is one still (round 42): the place is the caption, and its title too
+        if "credit without a name" in result.warnings:  # round 60: `某某村。通讯员 摄`: a newsroom's credit naming
+            _newsroom_place_caption(result, title)  # nobody is one still (round 42)
         return
     if not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or a quoted
             # word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
@@ -213,16 +223,15 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
-        if result.agency or result.role or result.warnings and "credit without a name" in result.warnings:  # round 42: a newsroom's credit (`某某大桥。新华社记者 X 摄`): the place
-            result._set("title", title, "place caption, newsroom credit", 0.6)  # is the caption, and its title too
-            result.family = "news_caption"
+        if result.agency or result.role or "credit without a name" in result.warnings:
+            _newsroom_place_caption(result, title)  # round 42: a newsroom's credit (`某某大桥。新华社记者 X 摄`)
         return
     if not result.evidence.get("date") and not event_year:
         _text_date(result, title)
     # a short title such as 苏州玉雕 or 北京冬奥 names a craft or a theme, not where it was shot
     if title[:1] in _ASCII_LETTERS:
         _english_place(result, title)  # round 24: an English press caption (`… at How Ming Street in Kwun Tong`)
-    if result.place is None or result.evidence["place"].rule != "X 摄于 Y":  # round 60: `…的村级…。X摄于某县某村`:
+    if result.place is None or result.evidence["place"].rule != _SHOT_AT_RULE:  # round 60: `…的村级…。X摄于某县某村`:
         _caption_place(result, title, markers_only=not sentence)  # where the credit says it was shot is the place
     if sentence and not result.place and " " in title:
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place

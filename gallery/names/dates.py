@@ -166,7 +166,8 @@ _TEXT_DATE_CLOSING = re.compile(
 
 # round 59: a whole day in brackets inside a caption (`某某在林地里（2020 年 5 月 30 日）`, spaces as some pages set
 # them): the day the picture shows, as `（2020年5月30日摄）` says with its verb
-_BRACKET_DAY = re.compile(r"[(（]\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*[)）]")
+_SPACED_DAY = r"(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"  # spaces as some pages set them
+_BRACKET_DAY = re.compile(r"[(（]\s*" + _SPACED_DAY + r"\s*[)）]")
 # (review) only the bracket that closes the caption: one inside it dates something the sentence names (`…纪念日（1949年5月
 # 27日），市民…`)
 _BRACKET_DAY_END = re.compile(_BRACKET_DAY.pattern + r"\s*。?$")
@@ -211,10 +212,7 @@ def _text_date(result: ParsedName, text: str) -> None:
             return
     m = _BRACKET_DAY_END.search(text) if text[-1:] in ")）。" else None
     if m and _BRACKET_DAY.search(text, 0, m.start()) is None:  # round 59: `…林地里（2020 年 5 月 30 日）`: the day it shows
-        day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))  # (two bracketed days: two pictures, no one date)
-        if day:
-            result._set("date", day, "（YYYY年M月D日）", 0.7)
-            result._set("date_kind", "shot", "（YYYY年M月D日）", 0.6)
+        if _set_shot_day(result, m, "（YYYY年M月D日）", 0.7, 0.6):  # (two bracketed days: two pictures, no one date)
             return
     m = _SHORT_YEAR_DATE.match(text) if text[:2].isdigit() else None
     if m:  # `16年10月1日，…`: a two-digit year in an informal caption
@@ -265,6 +263,15 @@ def _event_year_then_day(result: ParsedName, text: str, end: int) -> bool:
     result._set("date_partial", day[5:], "YYYY年 event, M月D日 later", 0.7)
     result._set("date_kind", "shot", "YYYY年 event, M月D日 later", 0.6)
     return True
+
+
+def _set_shot_day(result: ParsedName, m: re.Match[str], rule: str, confidence: float, kind_confidence: float) -> bool:
+    """The day a match's Y, M, D groups name as the shooting day, where it is a real one (False: it is not)."""
+    day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"]))
+    if day:
+        result._set("date", day, rule, confidence)
+        result._set("date_kind", "shot", rule, kind_confidence)
+    return day is not None
 
 
 def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:

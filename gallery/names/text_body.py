@@ -1,7 +1,7 @@
 """Step 5, the body reader: the caption grammar or the layouts, once prefixes, fields and notes are
 off (`_apply_text_body`).
 
-Reads lexicon, result, phones, stamps, people, places_scan, places_finders, places, credits_body,
+Reads lexicon, result, phones, people, places_scan, places_finders, places, credits_body,
 credits_bylines, credits_crews, credits, dates, titles, captions, artworks, segments, contests,
 text_fields, text_notes, text_tails, text_sources, text_prefixes. Serves text.
 """
@@ -73,7 +73,7 @@ from .credits import _CLOSE_PARENS, _find_credit, _store_credit
 from .credits_body import _UNIT_ONLY, _tail40
 from .credits_bylines import _BYLINE_BOX, _ORPHAN_CREDIT, _SENTENCE_PUNCT
 from .credits_crews import _CREDIT_UNIT_LAST, _take_credit_unit_residue
-from .dates import _TWO_PICTURES, _picture_credits, _take_cn_date_tail
+from .dates import _TWO_PICTURES, _picture_credits, _set_shot_day, _take_cn_date_tail
 from .lexicon import (
     _AMBIGUOUS_PLACES,
     _COUNTRIES,
@@ -100,7 +100,6 @@ from .segments import (
     _grade_entry_layout,
     _unit_layout,
 )
-from .stamps import _valid_date
 from .text_fields import _FIELD_FIRST, _FIELD_OPENS, _HEAD_KEY, _labelled_fields, _take_provider
 from .text_notes import (
     _DESIGNATED_AREA,
@@ -396,10 +395,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 and not sent else _AGENCY_SENT_TAIL.search(text, _tail40(text))
                 if sent else None)  # `…。(新华社发)`, `…。（新华社发 2017年5月23日摄）`: sent by the agency
         if tail and tail.groupdict().get("Y") and tail.start() > 0 and not result.date:
-            day = _valid_date(int(tail["Y"]), int(tail["M"]), int(tail["D"]))
-            if day:
-                result._set("date", day, "（社发 YYYY年M月D日摄）", 0.85)
-                result._set("date_kind", "shot", "（社发 YYYY年M月D日摄）", 0.85)
+            _set_shot_day(result, tail, "（社发 YYYY年M月D日摄）", 0.85, 0.85)
         if tail is None and text[-1:] in ")）" and ("。(" in text[-20:] or "。（" in text[-20:]):
             text = _take_outlet_source_bracket(result, text)
         if tail and tail.start() > 0:  # `… CFP供图`, `…。(视觉中国)`: a source, no person

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .artworks import _HAS_SEP
-from .captions import _AGENCY_ONLY_TAIL, _may_end_in_agency
+from .captions import _AGENCY_ONLY_TAIL, _SHOT_AT_RULE, _may_end_in_agency
 from .credits import _find_credit
 from .credits_body import _Credit, _tail40
 from .credits_bylines import _SENTENCE_OR_DIGIT, _SENTENCE_PUNCT
@@ -224,7 +224,7 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     if day and day.end() == len(where):
         _set_year_month_day(result, day)
     elif _full_place(where) or _gaz_name_length(where, 0):
-        result._set("place", where, "X 摄于 Y", 0.75)
+        result._set("place", where, _SHOT_AT_RULE, 0.75)
     return text[: m.start()]
 
 
