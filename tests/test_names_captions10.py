@@ -14,9 +14,11 @@ ROUND55_RULES = [
     ("牧民夜宿某某水庫旁(攝影：周立群,文：李新民).jpg", {"title": "牧民夜宿某某水庫旁", "photographer": "周立群"}),
     ("牧民夜宿某某水库旁（文字：李新民；摄影：周立群）.jpg", {"photographer": "周立群"}),
     # hard negatives: a role the list does not know, or no shooting role, credits nobody
-    ("牧民夜宿某某水库旁（摄影：周立群,地点：某某镇）.jpg", {"photographer": None}),
+    # (session 10: an explicit `摄影：X` closing the caption credits X whatever follows its comma — the closing-credit
+    # backstop, gallery/names/credit_tail.py — where round 55 left these two without a name)
+    ("牧民夜宿某某水库旁（摄影：周立群,地点：某某镇）.jpg", {"photographer": "周立群"}),
     ("牧民夜宿某某水库旁（文：李新民,校对：周立群）.jpg", {"photographer": None}),
-    ("牧民夜宿某某水库旁（摄影：周立群,,文：李新民）.jpg", {"photographer": None}),
+    ("牧民夜宿某某水库旁（摄影：周立群,,文：李新民）.jpg", {"photographer": "周立群"}),
     # B. words glued after QQ's stamp (`QQ图片<ts14>…`, the device table's own scheme): QQ's words are no title, the day
     # and the clock are the stamp's; words after a device's stamp that close with a credit (`…。X 摄`) are a caption,
     # read with the caption grammar (title, credit, place)

@@ -113,6 +113,9 @@ The package, one module per step (lowest first; a module imports only those abov
 - `text`: Step 5, text written by a person: the step's entry point (`_apply_text`).
 - `folders`: Step 6, parent folders: what the folders say fills what the name lacks (a credit, a
   day).
+- `credit_tail`: A backstop for a caption's closing credit: every common credit shape after every
+  common joint, read where the steps before left it in the title or read a part of its name
+  (`_apply_credit_tail`).
 - `finish`: The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a
   caption's tail at a title's end, a result's clean-up (`_finish`).
 - `parse`: The entry point: `parse_name` (path -> base name and folders -> steps 2 to 6) and

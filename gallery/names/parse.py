@@ -2,7 +2,7 @@
 `parse_caption`, never raising.
 
 Reads lexicon, result, people, decorations, devices_tolerant, devices, xiaohongshu, text, folders,
-finish. Serves devices_schemes.
+credit_tail, finish. Serves devices_schemes.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .credit_tail import _TEXT_KINDS, _apply_credit_tail
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
 from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
@@ -91,6 +92,8 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
             result.warnings.append("double extension")
             core = core[: inner.start()]
     _parse_core(result, core)
+    if result.kind in _TEXT_KINDS and result.title:  # (speed) a device's or an app's name holds no caption's credit
+        _apply_credit_tail(result, core, _parse_core)
     if not result.date and paste[0]:
         day, clock = paste
         result._set("date", day, "paste-time suffix", 0.4)

@@ -1,0 +1,59 @@
+"""The closing-credit backstop (gallery/names/credit_tail.py): every credit shape after every joint, with names of
+every kind, as bench/probe_credits.py composes them; and the credits it must leave alone (made-up names)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from .names_support import assert_fields
+
+SENTENCE = "市民在公园里晨练"
+SHAPES = (  # a credit with {n} for the name, the place it gives
+    ("{n}摄", None), ("{n} 摄", None), ("{n}／摄", None), ("{n} 供图", None), ("摄影：{n}", None), ("摄影 {n}", None),
+    ("摄影／{n}", None), ("作者：{n}", None), ("图：{n}", None), ("图／{n}", None), ("图文／{n}", None), ("文／图 {n}", None),
+    ("记者 {n} 摄", None), ("本报记者{n}摄", None), ("通讯员 {n} 摄", None), ("新华社记者 {n} 摄", None),
+    ("江南日报记者 {n}", None), ("新华网发 {n}摄", None), ("{n}2020年5月1日摄", None), ("{n} 摄于周庄", "周庄"),
+    ("{n}摄于周庄", "周庄"),
+)
+JOINTS = ("{s}。{c}", "{s} {c}", "{s}（{c}）", "{s}({c})", "{s}。（{c}）", "{s}_{c}", "{s}——{c}")
+NAMES = ("王大卫", "买买提·吐尔逊", "次仁罗布")
+
+
+@pytest.mark.parametrize(("shape", "joint", "name"), list(itertools.product(SHAPES, JOINTS, NAMES)))
+def test_every_shape_after_every_joint(shape: tuple[str, str | None], joint: str, name: str) -> None:
+    credit, place = shape
+    file_name = joint.format(s=SENTENCE, c=credit.format(n=name)) + ".jpg"
+    assert_fields(file_name, {"title": SENTENCE, "photographer": name, "place": place})
+
+
+def test_the_credit_gives_the_shooting_day() -> None:
+    assert_fields("市民在公园里晨练（王大卫2020年5月1日摄）.jpg", {"date": "2020-05-01", "title": SENTENCE})
+
+
+def test_the_sentence_keeps_its_own_place() -> None:
+    """The sentence is read alone once its credit is cut: a place the credit hid is found."""
+    assert_fields("游客在周庄古镇游览（买买提·吐尔逊摄）.jpg",
+                  {"title": "游客在周庄古镇游览", "photographer": "买买提·吐尔逊", "place": "周庄古镇"})
+
+
+CREDITS_LEFT_ALONE = [
+    # several names in one credit are read by the steps before; the backstop never keeps only the last
+    ("近日,某镇茶园里,茶农正在采茶。(徐大海 郭小伟 摄).jpg", {"photographer": "徐大海、郭小伟"}),
+    ("某村孩童在油菜花田里嬉戏。(通讯员 唐小成 周建军 摄).jpg", {"photographer": "唐小成、周建军"}),
+    # offices after a credit's key, a unit in the name's place: no person
+    ("大年初一，金龍在景區巡遊。圖：新聞局、旅遊局.jpg", {"photographer": None}),
+    ("孩子们在操场上做游戏。某某县文化馆 摄.jpg", {"photographer": None}),
+    # a drawing's kind, a temperature: no credit
+    ("某某新区规划。效果图.jpg", {"photographer": None}),
+    ("工人冒着37摄氏度高温作业.jpg", {"photographer": None}),
+    # 拍摄 and 翻摄 are the verb, not part of the name
+    ("《与时舒倦》(张连中拍摄).jpg", {"title": "与时舒倦", "photographer": "张连中"}),
+    ("某某古物共13件入选。(記者雷琇雯翻攝).jpg", {"photographer": "雷琇雯"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), CREDITS_LEFT_ALONE)
+def test_credits_left_alone(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
