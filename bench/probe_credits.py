@@ -1,7 +1,7 @@
 """Combinatorial probe of the caption-credit grammar: does every credit shape read after every joint, for every kind
 of name? Names nobody labelled, whose right reading is known by construction.
 
-Usage: python bench/probe_credits.py [--failures N]
+Usage: python bench/probe_credits.py [--failures N] [--grammar [--samples K] [--seed S]]
 
 Each probe is `sentence + joint + credit` (`孩子们在操场上玩耍（王大卫摄于周庄）.jpg`): four caption sentences that name no
 place, twenty-one credit shapes newsrooms write (`X摄`, `摄影：X`, `图／X`, `记者 X 摄`, `X 摄于Y`, `X2020年5月1日摄`,
@@ -13,6 +13,13 @@ ASCII `/` in a file name is a folder.
 
 Prints the share of probes read wrong, then per credit shape, per joint and per kind of name the failures with one
 example each. Not a score of real names (bench/eval_names.py is): a measure of how far the grammar composes.
+
+`--grammar` samples instead the caption grammar ../shared/filenames/RULES.md (section 3) says the parser must accept:
+`title_part (sep credit) [sep place] [sep phone]`, title_part `《title》`, a title or a sentence closed by 。 or ，; credit
+`[agency] [记者|通讯员|摄影] NAME (摄|摄影|供图)`, `（摄影 NAME）`, `作者[:：]NAME` or a bare NAME as the last segment;
+place `摄于LOC`, `在LOC`, `位于LOC` or LOC alone; sep any of `- —— — _ + , ， 。 space 、`. K names (default 3,000) drawn with
+a fixed seed. A LOC standing alone after a credit may be read as a place or not (the labels read such a segment as
+the person's unit or home as often), a bare NAME after a title of two characters is left unread (`党员，廉洁`).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import itertools
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -65,10 +73,86 @@ def misreadings(file_name: str, sentence: str, name: str, place: str | None) -> 
     return wrong
 
 
+GRAMMAR_TITLES = (("《采茶》", "采茶"), ("《秋收》", "秋收"), ("采茶", "采茶"), ("古镇晨雾", "古镇晨雾"),
+                  ("孩子们在操场上玩耍。", "孩子们在操场上玩耍"), ("市民在公园里晨练，", "市民在公园里晨练"),
+                  ("渔民们收网归来", "渔民们收网归来"))
+GRAMMAR_NAMES = ("周明生", "李娜", "欧阳小华", "王建国", "张伟")
+AGENCIES = ("", "新华社", "中新社", "人民日报")
+ROLES = ("", "记者", "通讯员", "摄影")
+VERBS = ("摄", "摄影", "供图")
+LOCS = ("镇江茶博园", "北京南站", "杭州西湖", "苏州平江路")
+PLACE_FORMS = ("摄于{}", "在{}", "位于{}", "{}")
+SEPS = ("-", "——", "—", "_", "+", ",", "，", "。", " ", "、")
+PHONES = ("13912345678", "13800001234")
+
+
+def grammar_probe(rng: random.Random) -> tuple[str, dict]:
+    """One name drawn from RULES.md's caption grammar, with what it must read as, and its draw (for the tallies)."""
+    title_part, title = rng.choice(GRAMMAR_TITLES)
+    name = rng.choice(GRAMMAR_NAMES)
+    kind = rng.choice(("verb", "bracket", "author", "bare"))
+    credit = {"verb": lambda: rng.choice(AGENCIES) + rng.choice(ROLES) + rng.choice(("", " ")) + name
+              + rng.choice(("", " ")) + rng.choice(VERBS),
+              "bracket": lambda: f"（摄影 {name}）", "author": lambda: "作者" + rng.choice((":", "：")) + name,
+              "bare": lambda: name}[kind]()
+    sep = "" if title_part.endswith(("。", "，")) else rng.choice(SEPS)
+    text, place, place_kind, phone = title_part + sep + credit, None, "none", None
+    if kind != "bare" and rng.random() < 0.5:
+        form, place = rng.choice(PLACE_FORMS), rng.choice(LOCS)
+        place_kind = form[:-2] or "LOC"
+        text += rng.choice(SEPS) + form.format(place)
+    if kind != "bare" and rng.random() < 0.3:
+        phone = rng.choice(PHONES)
+        text += rng.choice(SEPS) + phone
+    draw = {"credit": kind, "sep": sep or "(the sentence's mark)", "place": place_kind}
+    return text + ".jpg", {"title": title, "name": name, "place": place, "phone": phone, "draw": draw}
+
+
+def grammar_misreadings(file_name: str, want: dict) -> list[str]:
+    wrong = misreadings(file_name, want["title"], want["name"], None)
+    wrong = [w for w in wrong if not w.startswith("place")]
+    parsed = parse_name(file_name)
+    place, loose = want["place"], want["draw"]["place"] == "LOC"
+    if place and not (parsed.place and (place in parsed.place or parsed.place in place)) and not (loose and not parsed.place):
+        wrong.append(f"place {parsed.place!r}")
+    if not place and parsed.place:
+        wrong.append(f"place {parsed.place!r}")
+    if (want["phone"] or None) != ("、".join(parsed.phones) or None):
+        wrong.append(f"phones {parsed.phones}")
+    return wrong
+
+
+def run_grammar(samples: int, seed: int, failures: int) -> int:
+    rng = random.Random(seed)
+    total, failed, example, shown = Counter(), Counter(), {}, 0
+    for _ in range(samples):
+        file_name, want = grammar_probe(rng)
+        wrong = grammar_misreadings(file_name, want)
+        for key in want["draw"].items():
+            total[key] += 1
+            if wrong:
+                failed[key] += 1
+                example.setdefault(key, f"{file_name}: {'; '.join(wrong)}")
+        if wrong and shown < failures:
+            shown += 1
+            print(f"  {file_name}\n    {'; '.join(wrong)}")
+    bad = sum(v for (dim, _), v in failed.items() if dim == "credit")
+    print(f"{samples} names from RULES.md's grammar (seed {seed}), {bad} read wrong ({100.0 * bad / samples:.1f}%)")
+    for dim in ("credit", "sep", "place"):
+        for key in sorted((k for k in failed if k[0] == dim), key=lambda k: -failed[k]):
+            print(f"  {dim} {key[1]:<16} {failed[key]:>4}/{total[key]:<4} e.g. {example[key]}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", type=int, default=0, metavar="N", help="print up to N wrong probes")
+    parser.add_argument("--grammar", action="store_true", help="sample RULES.md's caption grammar instead")
+    parser.add_argument("--samples", type=int, default=3000, metavar="K")
+    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
+    if args.grammar:
+        return run_grammar(args.samples, args.seed, args.failures)
     total, failed = Counter(), Counter()
     example: dict[tuple[str, str], str] = {}
     shown = 0

@@ -57,3 +57,52 @@ CREDITS_LEFT_ALONE = [
 @pytest.mark.parametrize(("name", "expected"), CREDITS_LEFT_ALONE)
 def test_credits_left_alone(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# RULES.md section 3: `title_part (sep credit)* [sep place] [sep phone]`, a bare NAME only as the last segment
+GRAMMAR = [
+    ("《秋收》、（摄影 张建华）.jpg", {"title": "秋收", "photographer": "张建华"}),
+    ("渔民们收网归来-人民日报 李明摄,13912345678.jpg",
+     {"title": "渔民们收网归来", "photographer": "李明", "phone": "13912345678"}),
+    ("古镇晨雾_通讯员 王建国 摄影、位于北京南站.jpg", {"title": "古镇晨雾", "photographer": "王建国", "place": "北京南站"}),
+    ("《采茶》。欧阳小华 摄影 在镇江茶博园.jpg", {"title": "采茶", "photographer": "欧阳小华", "place": "镇江茶博园"}),
+    ("采茶、作者:李娜—位于镇江茶博园+13912345678.jpg",
+     {"title": "采茶", "photographer": "李娜", "place": "镇江茶博园", "phone": "13912345678"}),
+    ("市民在公园里晨练，作者：李娜,在苏州平江路.jpg", {"title": "市民在公园里晨练", "photographer": "李娜", "place": "苏州平江路"}),
+    ("《秋收》、张建华.jpg", {"title": "秋收", "photographer": "张建华"}),
+    ("渔民们收网归来,欧阳小华.jpg", {"title": "渔民们收网归来", "photographer": "欧阳小华"}),
+    ("古镇晨雾+袁树林+13800005172.jpg", {"title": "古镇晨雾", "photographer": "袁树林", "phone": "13800005172"}),
+    # a list of names, with roles between them
+    ("彩灯装点的码头分外热闹_胡大林 熊一帆 魏小潇.jpg", {"photographer": "胡大林、熊一帆、魏小潇"}),
+    ("市民在图书馆阅读。某某报记者 许小婕 夏世明 通讯员 江小潮摄影报道.jpg", {"photographer": "许小婕、夏世明、江小潮"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), GRAMMAR)
+def test_the_rules_grammar(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
+
+
+LEFT_ALONE_TOO = [
+    # a segment standing alone after a credit is the person's unit or home as often as a place: no place from it
+    ("护理人员在探索固定流程。摄影：魏美娟 某省儿童医院.jpg", {"photographer": "魏美娟", "place": None}),
+    # a bare last segment: not after a short title, a title holding a name or a credit word, nor a place's name
+    ("P111 苏扇.jpg", {"photographer": None}),
+    ("党员，廉洁.jpg", {"photographer": None}),
+    ("吴正宝 徐宏林.jpg", {"photographer": None}),
+    ("马利筋+袁树林.jpg", {"photographer": None}),  # 马利筋 (a plant) reads as a name: who is who is unknown
+    ("一等奖 张三 - 李四.jpg", {"photographer": None}),
+    ("湖光山色，张三，李四.jpg", {"photographer": None}),
+    ("水天一色—栗雨湖.jpg", {"photographer": None}),
+    ("《晨牧》作者：宣传处周明远 韩立新.jpg", {"photographer": None}),
+    # a spaced 图 without a reporter's role may close anything; a list's first word must be a name
+    ("校门 张三 图.jpg", {"photographer": None}),
+    ("游客在湖边赏花。春花、周立群摄.jpg", {"photographer": "周立群"}),
+    # the steps before read more names than the backstop would: they stay
+    ("张三 李四摄.jpg", {"photographer": "张三、李四"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), LEFT_ALONE_TOO)
+def test_left_alone_too(name: str, expected: dict) -> None:
+    assert_fields(name, expected)

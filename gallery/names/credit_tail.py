@@ -1,51 +1,71 @@
-"""A backstop for a caption's closing credit: the sentence, then one credit in any of its common shapes, joined to it by
-any common joint — read where the steps before left the credit in the title or read a wrong name from it.
+"""A backstop for a caption's closing credit: the title, then the credit in any of its common shapes joined by any
+common joint, then a place and a phone — read where the steps before left the credit in the title, read a part of
+its name (or a name it does not hold), or missed the place after it.
 
 Reads lexicon, result, stamps, people. Serves parse.
 
 The credit grammar of the steps before grew rule by rule from real names, and each rule reads the shapes it was written
 for: `X 摄` after a 。 but not after `_`, `（X摄于Y）` not at all, a dotted name (`买买提·吐尔逊`) behind some credit words
-only. A combinatorial probe (bench/probe_credits.py: four sentences x twenty credit shapes x seven joints x seven kinds
-of name) failed on 19% of its names before this module. Here the shapes and the joints compose:
+only. Two probes (bench/probe_credits.py) showed it: 19% of 4,116 names composed of twenty-one credit shapes, seven
+joints and seven kinds of name, and 50% of 3,000 names drawn from the caption grammar ../shared/filenames/RULES.md
+says the parser must accept, were read wrong. Here shapes, joints and what follows compose:
 
-    sentence  joint  [outlet] [role] name [day] [／] verb [于 place]      `…。新华社记者 王大卫2020年5月1日摄于周庄`
-    sentence  joint  key [：／ ] name [, more]                            `…——摄影：次仁罗布`, `…（文／图 巴特尔）`
-    sentence  joint  outlet role name                                    `…。江南日报记者 买买提·吐尔逊`
+    title  joint  [outlet] [role] names [day] [／] verb [于 place]      `…。新华社记者 王大卫2020年5月1日摄于周庄`
+    title  joint  key [：／ ] names [, more]                            `…——摄影：次仁罗布`, `…（文／图 巴特尔）`
+    title  joint  outlet role names                                    `…。江南日报记者 买买提·吐尔逊`
+    title  joint  bare names (the last segment, strict)                `《秋收》、张建华`, `…热闹_X Y Z`
+    … then [sep (摄于|在|位于) place] [sep mobile]                      `…摄影、位于北京南站+139…`
 
-joint: 。 (a space may follow), a space, `_`, `——`, or a bracket closed at the name's end (`（…）`, `。（…）`). The name
-must read as a name behind an explicit credit (people._is_name, not strict).
+joint: 。 ， , 、 (a space may follow), a space, `_ - — —— +`, or a bracket closed at the credit's end. names: one name
+or several, roles between them (`叶丽君 记者 司新利`). A name must read as one behind an explicit credit
+(people._is_name, not strict); strictly where the credit is weaker (供图 with no role, a list's first names, a bare
+segment). A segment standing alone after the credit is peeled but gives no place (a person's unit or home as often).
 """
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import _AGENCY_RE, _GAZETTEER, _T2S
+from .lexicon import _AGENCY_RE, _ALL_SUFFIXES, _GAZETTEER, _T2S
 from .people import _is_name
 from .result import ParsedName
 from .stamps import _valid_date
 
 _CJK_NAME = r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}?"
-_ROLE = r"(?:本报|本台|本刊|特约|首席|签约|见习|实习|全媒体|融媒体?|全媒)?(?:摄影记者|记者|通讯员|摄影师)"
+_ROLE = r"(?:本报|本台|本刊|特约|首席|签约|见习|实习|全媒体|融媒体?|全媒)?(?:摄影记者|记者|通讯员|摄影师|摄影)"
+_NAMES = rf"(?:{_CJK_NAME})(?:[\s、]+(?:{_ROLE}\s*)?(?:{_CJK_NAME})){{0,4}}"  # `王湧 汪昊 胡蝶飞`, `叶丽君 记者 司新利`
 _CREDIT = re.compile(
     # [outlet] [role] name [day] [／] verb [于 place]
-    rf"(?P<by>[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台|中心)发?\s*)?(?P<role>{_ROLE}\s*)?(?P<name>{_CJK_NAME})\s*"
-    r"(?P<day>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*／?\s*(?P<verb>[拍翻]?摄|供图|\s图)"
+    rf"(?P<by>[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台|中心)发?\s*)?(?P<role>{_ROLE}\s*)?(?P<name>{_NAMES})\s*"
+    r"(?P<day>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*／?\s*(?P<verb>[拍翻]?摄(?:影(?:报道)?)?|供图|\s图)"
     r"(?:于(?P<place>[\u4e00-\u9fff]{2,12}))?"
     # key [：／] name [, more] — or key, a space, name
-    rf"|(?:摄影|图文|文／图|图|作者|摄)\s*[：:／]\s*(?P<keyed>{_CJK_NAME})(?:\s*[,，;；].{{0,16}})?"
-    rf"|(?:摄影|作者|文／图|图文)\s+(?P<spaced>{_CJK_NAME})"
+    rf"|(?:摄影|图文|文／图|图|作者|摄)\s*[：:／]\s*(?P<keyed>{_NAMES})(?:\s*[,，;；].{{0,16}})?"
+    rf"|(?:摄影|作者|文／图|图文)\s+(?P<spaced>{_NAMES})"
     # outlet role name
-    rf"|[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台)\s*{_ROLE}\s*(?P<reported>{_CJK_NAME})"
+    rf"|[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台)\s*{_ROLE}\s*(?P<reported>{_NAMES})"
 )
+_CREDIT_WORDS_IN = re.compile("摄|记者|通讯员|报道|供图|作者")
+_TITLE_PIECES = re.compile(r"[\s,，、_\-—+]+")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]")
 _UNIT_LAST = frozenset("局办部委院所站队馆厅处司社报网台组会团校厂")  # `图：新闻局`: an office, no person
 _TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))  # the kinds the text step gives
 _NAME_GROUPS = ("name", "keyed", "spaced", "reported")
-_JOINT = re.compile(r"(?:。\s*[(（]|[(（]|——|。\s*|[\s_])$")
+_JOINT = re.compile(r"(?:[。，,、]\s*[(（]|[(（]|——|[。，,、]\s*|[\s_\-—+])$")  # RULES.md's separators, and brackets
+
+_JOINT_CHAR = re.compile(r"[。，,、_\-—+（(\s]")
+# what may follow the credit (RULES.md: `(sep credit)* [sep place] [sep phone]`): a mobile number, then a place — after 摄于,
+# 在 or 位于, or standing alone where it reads as one (a known division or sight at its head, a place word at its end)
+_SEP = r"(?:——|—|[-_+,，。、\s])\s*"
+_PHONE_AFTER = re.compile(_SEP + r"1[3-9]\d(?:[- ]?\d{4}){2}\s*$")
+_MARKED_PLACE_AFTER = re.compile(_SEP + r"(?P<mark>摄于|在|位于)?(?P<loc>[\u4e00-\u9fff]{2,12})\s*$")
+_BARE_SIGN = re.compile(r"[,，、\s_\-—+][\u4e00-\u9fff]{2,4}(?:[-_+,，。、\s]+1[3-9][\d -]{9,12})?$")  # (speed) a bare name may close it
+_BARE_NAME = re.compile(r"[,，、\s_\-—+]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4})\s*$")  # `…归来,X`, `…_X Y Z`
 
 # the cheap first tests: the name's last characters hold a credit's word; the title's end still holds one
-_CREDIT_SIGN = re.compile(r"(?:[摄攝](?:[于於][^)）]{2,12})?|[图圖])\s*[)）]?$|[记記]者|[摄攝]影|作者|[图圖]文?[：:／]|文／[图圖]")
-_TITLE_END_SIGN = re.compile("[摄攝图圖者／员員·•]")  # `…_买买提·` of a dotted name read in part
+_CLOSING_CREDIT_WORD = re.compile("[摄攝图圖者]")  # (speed) 摄, 图, 记者, 作者 …: a credit may close the name
+_PLACE_MARK = re.compile(r"[\s_\-—+,，、。](?:摄于|攝於|在|位于|位於)")  # a place after a credit, maybe missed
+_TITLE_END_SIGN = re.compile("[摄攝图圖者／员員·•报報社网網台、]")  # `…_买买提·` of a dotted name read in part
 
 
 def _credit_at_end(simple: str) -> tuple[int, re.Match[str]] | None:
@@ -59,83 +79,169 @@ def _credit_at_end(simple: str) -> tuple[int, re.Match[str]] | None:
         joint = _JOINT.search(body, max(0, start - 3), start)
         if joint is None or closing != (joint.group(0).strip()[-1:] in ("(", "（")):
             continue
-        if joint.start() < 4:  # a sentence before the credit, not a bare credit
+        if joint.start() < 2:  # a title before the credit, not a bare credit
             return None
         return joint.start(), m
     return None
 
 
+def _peel_place(simple: str) -> tuple[int, tuple[int, int] | None]:
+    """(where the credit must end, the span of the place after 摄于, 在 or 位于 that follows it). A segment standing alone
+    after a credit is peeled too but gives no place (span None): it is the credited person's unit or home as often as
+    where the picture was taken (`摄影：X 某省儿童医院`, `《题》X 泉州`)."""
+    place = _MARKED_PLACE_AFTER.search(simple)
+    if place is None or not place["mark"] and not _reads_as_place(place["loc"]):
+        return len(simple), None
+    return place.start(), place.span("loc") if place["mark"] else None
+
+
+def _reads_as_place(loc: str) -> bool:
+    """A segment standing alone reads as a place when a known division or sight opens it or a place word ends it, and
+    it is no name (`苏州平江路`, `北京南站`, `镇江茶博园`)."""
+    if _is_name(loc) or _CREDIT_WORDS_IN.search(loc):
+        return False
+    return any(loc[:k] in _GAZETTEER for k in range(2, min(len(loc), 6) + 1)) or loc.endswith(_ALL_SUFFIXES)
+
+
 def _starts(body: str) -> list[int]:
     """Where a credit may start: after each joint in the last 40 characters, the nearest to the end last."""
     n = len(body)
-    return [i for i in range(max(1, n - 40), n - 1) if body[i - 1] in "。 _（(—" or body[i - 1].isspace()]
+    return [m.end() for m in _JOINT_CHAR.finditer(body, max(0, n - 41), n - 2)]
 
 
 def _name_group(m: re.Match[str]) -> str:
     return next(g for g in _NAME_GROUPS if m[g])
 
 
-def _name_of(m: re.Match[str]) -> str | None:
-    name = m[_name_group(m)]
-    if not name or name[-1] in _UNIT_LAST or name in _GAZETTEER or _AGENCY_RE.fullmatch(name):
-        return None
-    if m["verb"] and m["verb"] != "摄" and not m["role"]:
+_ROLE_LEAD = re.compile(_ROLE + r"\s*")
+_NAME_SPLIT = re.compile(r"[\s、]+")
+
+
+def _name_spans(m: re.Match[str]) -> list[tuple[int, int]] | None:
+    """The spans of the names a credit gives (roles between them left out), or None where one is no name."""
+    group = _name_group(m)
+    text, offset = m[group], m.start(group)
+    spans = []
+    for start, end in _pieces(text):
+        lead = _ROLE_LEAD.match(text, start, end)
+        if lead:
+            start = lead.end()
+        if start == end:
+            if end == len(text):
+                return None  # a role with no name after it: the credit goes on past what was read
+            continue  # a role alone, before the next name
+        name = text[start:end]
+        if not _credited_name(name, m) or end < len(text) and not _is_name(name, strict="·" not in name):
+            return None  # a name before another in a list reads as one strictly (`春花、周立群摄`: 春花 is no name)
+        spans.append((offset + start, offset + end))
+    return spans or None
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each piece of `text` between spaces and 、."""
+    out, start = [], 0
+    for sep in _NAME_SPLIT.finditer(text):
+        out.append((start, sep.start()))
+        start = sep.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _credited_name(name: str, m: re.Match[str]) -> bool:
+    if name[-1] in _UNIT_LAST or name in _GAZETTEER or _AGENCY_RE.fullmatch(name):
+        return False
+    if m["verb"] and m["verb"].strip() == "图" and not m["role"]:
+        return False  # `校门 张三 图`: without a reporter's role a spaced 图 may close anything
+    if m["verb"] and m["verb"] not in ("摄", "摄影") and not m["role"]:
         # `杭州消防供图`, `（示意 图）`: 供图 and a spaced 图 credit offices and captions' words as often as people; without a
         # reporter's role before it the name must read as one strictly
-        return name if _is_name(name, strict="·" not in name and "•" not in name) else None
-    return name if _is_name(name, strict=False) else None
+        return _is_name(name, strict="·" not in name and "•" not in name)
+    return _is_name(name, strict=False)
 
 
 def _suspicious(result: ParsedName, core: str) -> bool:
-    """(speed) The cheap signs that the steps before misread a closing credit: no name read, or a credit's word (or the
-    first part of a dotted name) still at the title's end."""
-    if not result.photographers:
-        return True
+    """(speed) The cheap signs that the steps before misread a closing credit: no name read, a credit's word (or the
+    first part of a dotted name, or the name read) still at the title's end, or no place read where a place's marker
+    closes the name."""
     title = result.title
-    return _TITLE_END_SIGN.search(title, len(title) - 8) is not None
+    if not result.photographers or not title:
+        return True
+    return (_TITLE_END_SIGN.search(title, len(title) - 2) is not None or title.endswith(result.photographers[-1])
+            or not result.place and _PLACE_MARK.search(core, len(core) - 16) is not None)
 
 
 def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
     """Where `core` ends with a credit the steps before did not read right: parse the sentence alone and take the
     credit's name, day and place. `parse_core` is parse._parse_core (passed in: parse reads this module)."""
-    if not _suspicious(result, core) or _CREDIT_SIGN.search(core, len(core) - 40) is None:
+    if not _suspicious(result, core) or _CLOSING_CREDIT_WORD.search(core, len(core) - 40) is None and (
+            result.photographers or _BARE_SIGN.search(core, len(core) - 24) is None):
         return
     simple = core.translate(_T2S).replace("於", "于").replace("\u3000", " ")
-    found = _credit_at_end(simple)
-    if found is None:
+    phone = _PHONE_AFTER.search(simple)
+    body = simple[: phone.start()] if phone else simple
+    end, place_span = _peel_place(body)  # a place after the credit, else the credit's own (`X 摄于Y`)
+    if end == len(body) or (found := _credit_at_end(body[:end])) is None:
+        place_span, found = None, _credit_at_end(body)
+    else:
+        body = body[:end]
+    if found is not None:
+        cut, m = found
+        spans = _name_spans(m)
+        credit = m.group(0)
+    elif place_span is None and (m := _BARE_NAME.search(body)) and _are_bare_names(m["bare"], body[: m.start()]):
+        cut, credit = m.start(), m["bare"]
+        spans = [(m.start("bare") + a, m.start("bare") + b) for a, b in _pieces(credit)]
+    else:
         return
-    cut, m = found
-    name = _name_of(m)
-    if name is None or not _needs_backstop(result, name, m.group(0)):
+    if spans is None or not _needs_backstop(result, [simple[a:b] for a, b in spans], credit, place_span is not None):
         return
     sentence = ParsedName(filename=result.filename)
-    parse_core(sentence, core[:cut].rstrip())
+    parse_core(sentence, core[:cut].rstrip(" _-—+,，、"))
     if not sentence.title:
         return
-    span = m.span(_name_group(m))
     rule = "closing credit (backstop)"
     result._set("title", sentence.title, rule, 0.7)
-    result.photographers = [core[span[0]:span[1]]]
+    result.photographers = [core[a:b] for a, b in spans]
     result.evidence["photographers"] = result.evidence["title"]
-    if m["place"]:
+    if found is not None and m["place"]:
         result._set("place", core[m.start("place"):m.end("place")], rule, 0.7)
+    elif place_span is not None:
+        result._set("place", core[place_span[0]:place_span[1]], rule, 0.7)
+    elif result.place and result.place.translate(_T2S) not in credit and credit not in result.place.translate(_T2S):
+        pass  # the steps before read a place outside the credit: it stays
     elif sentence.place:
         result._set("place", sentence.place, rule, 0.6)
     else:
         result.place = None
         result.evidence.pop("place", None)
-    if m["day"] and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))):
+    if found is not None and m["day"] and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))):
         result._set("date", day, rule, 0.7)
         result._set("date_kind", "shot", rule, 0.7)
     elif sentence.date and not result.date:
         result._set("date", sentence.date, rule, 0.6)
 
 
-def _needs_backstop(result: ParsedName, name: str, credit: str) -> bool:
-    """The steps before read no name, read part of this one (`吐尔逊` of `买买提·吐尔逊`), or left the credit in the
-    title (compared in simplified characters)."""
+def _are_bare_names(text: str, before: str) -> bool:
+    """A bare last segment credits people only when each of its words reads strictly as a name and as nothing else,
+    after a title in 《》 or of three Chinese characters or more, with no name nor credit word in it (`马利筋+X`,
+    `…热闹_X Y Z`, `《秋收》、X`; not `P111 苏扇`, `党员，廉洁`, `吴正宝 徐宏林`, `一等奖 张三 - 李四`, `水天一色—栗雨湖`)."""
+    title = before.strip(" _-—+,，、。")
+    return (all(_is_name(n) and n not in _GAZETTEER and not n.endswith(_ALL_SUFFIXES) for n in text.split())
+            and (len(_CJK_RUN.findall(title)) >= 3 or title.startswith("《") and title.endswith("》"))
+            and _CREDIT_WORDS_IN.search(title) is None
+            and not any(map(_is_name, _TITLE_PIECES.split(title.strip("《》")))))
+
+
+def _needs_backstop(result: ParsedName, names: list[str], credit: str, place_after: bool) -> bool:
+    """The steps before read no name, read part of this one (`吐尔逊` of `买买提·吐尔逊`), left the credit in the title
+    (compared in simplified characters), or missed the place that follows it."""
     photographers = [p.translate(_T2S) for p in result.photographers]
-    if not photographers or name not in photographers and any(p in name for p in photographers):
+    if photographers and set(names) < set(photographers) and all(map(_is_name, set(photographers) - set(names))):
+        return False  # the steps before read more names of this credit (`张三 李四摄`): the credit reaches further left
+    if not photographers or photographers != names and any(
+            p not in credit or any(p in n and p != n for n in names) for p in photographers):
+        return True  # none read, a part of this one, or one the credit does not hold (`作者:王建国-在镇江茶博园`)
+    if place_after and not result.place:
         return True
     title = (result.title or "").translate(_T2S)
-    return name in title or any(credit.startswith(title[-k:]) for k in range(2, min(len(credit), len(title)) + 1))
+    return any(n in title for n in names) or any(credit.startswith(title[-k:]) for k in range(2, min(len(credit), len(title)) + 1))

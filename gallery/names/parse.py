@@ -92,7 +92,7 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
             result.warnings.append("double extension")
             core = core[: inner.start()]
     _parse_core(result, core)
-    if result.kind in _TEXT_KINDS and result.title:  # (speed) a device's or an app's name holds no caption's credit
+    if result.kind in _TEXT_KINDS and (result.title or result.photographers):  # (speed) a device's or an app's name holds no caption's credit
         _apply_credit_tail(result, core, _parse_core)
     if not result.date and paste[0]:
         day, clock = paste
