@@ -1,7 +1,7 @@
 """Combinatorial probe of the caption-credit grammar: does every credit shape read after every joint, for every kind
 of name? Names nobody labelled, whose right reading is known by construction.
 
-Usage: python bench/probe_credits.py [--failures N] [--grammar [--samples K] [--seed S]]
+Usage: python bench/probe_credits.py [--failures N] [--grammar [--samples K] [--seed S] | --contests]
 
 Each probe is `sentence + joint + credit` (`孩子们在操场上玩耍（王大卫摄于周庄）.jpg`): four caption sentences that name no
 place, twenty-one credit shapes newsrooms write (`X摄`, `摄影：X`, `图／X`, `记者 X 摄`, `X 摄于Y`, `X2020年5月1日摄`,
@@ -20,6 +20,11 @@ example each. Not a score of real names (bench/eval_names.py is): a measure of h
 place `摄于LOC`, `在LOC`, `位于LOC` or LOC alone; sep any of `- —— — _ + , ， 。 space 、`. K names (default 3,000) drawn with
 a fixed seed. A LOC standing alone after a credit may be read as a place or not (the labels read such a segment as
 the person's unit or home as often), a bare NAME after a title of two characters is left unread (`党员，廉洁`).
+
+`--contests` composes the contest layouts RULES.md section 1 quotes from published calls (`作品题目+姓名+联系方式`,
+`姓名+联系电话+作品名称`, `<组别编号>-<作品名>-<单位><作者>`, `作品名（作者）`, `《作品名》作者` …): fourteen layouts x four
+titles x four names (Han, a compound surname, Tibetan) x four units x five separators (`+ - _ space ——`); right when
+the title, the photographer and the phone are read and no place is.
 """
 
 from __future__ import annotations
@@ -144,15 +149,67 @@ def run_grammar(samples: int, seed: int, failures: int) -> int:
     return 0
 
 
+CONTEST_TITLES = ("秋韵", "丰收的喜悦", "晨光中的古镇", "守望")
+CONTEST_NAMES = ("周明生", "李娜", "欧阳小华", "次仁罗布")
+CONTEST_UNITS = ("宣传部", "后勤管理处", "第一中学", "资产管理部")
+CONTEST_SEPS = ("+", "-", "_", " ", "——")
+CONTEST_PHONE = "13912345678"
+CONTEST_LAYOUTS = {  # (title, name, unit, phone, separator) -> file name
+    "题+名+电": lambda t, n, u, p, s: s.join((t, n, p)),
+    "名+电+题": lambda t, n, u, p, s: s.join((n, p, t)),
+    "题+名": lambda t, n, u, p, s: s.join((t, n)),
+    "名+题": lambda t, n, u, p, s: s.join((n, t)),
+    "《题》名": lambda t, n, u, p, s: f"《{t}》{n}",
+    "《题》+名+电": lambda t, n, u, p, s: s.join((f"《{t}》", n, p)),
+    "名《题》": lambda t, n, u, p, s: f"{n}《{t}》",
+    "题（名）": lambda t, n, u, p, s: f"{t}（{n}）",
+    "题+单位+名+电": lambda t, n, u, p, s: s.join((t, u, n, p)),
+    "组-题-单位名": lambda t, n, u, p, s: "-".join(("B05", t, u + n)),
+    "组-题-单位 名": lambda t, n, u, p, s: "-".join(("D06", t, u + " " + n)),
+    "题+单位+名": lambda t, n, u, p, s: s.join((t, u, n)),
+    "作者：名+题": lambda t, n, u, p, s: f"作者：{n}{s}{t}",
+    "题+作者：名": lambda t, n, u, p, s: f"{t}{s}作者：{n}",
+}
+
+
+def run_contests(failures: int) -> int:
+    total, failed, example, shown = Counter(), Counter(), {}, 0
+    for (layout, compose), title, name, unit, sep in itertools.product(
+            CONTEST_LAYOUTS.items(), CONTEST_TITLES, CONTEST_NAMES, CONTEST_UNITS, CONTEST_SEPS):
+        file_name = compose(title, name, unit, CONTEST_PHONE, sep) + ".jpg"
+        wrong = misreadings(file_name, title, name, None)
+        parsed = parse_name(file_name)
+        if CONTEST_PHONE in file_name and parsed.phones != [CONTEST_PHONE]:
+            wrong.append(f"phones {parsed.phones}")
+        for key in (("layout", layout), ("sep", sep), ("name", name)):
+            total[key] += 1
+            if wrong:
+                failed[key] += 1
+                example.setdefault(key, f"{file_name}: {'; '.join(wrong)}")
+        if wrong and shown < failures:
+            shown += 1
+            print(f"  {file_name}\n    {'; '.join(wrong)}")
+    n = sum(v for (dim, _), v in total.items() if dim == "layout")
+    bad = sum(v for (dim, _), v in failed.items() if dim == "layout")
+    print(f"{n} contest names, {bad} read wrong ({100.0 * bad / n:.1f}%)")
+    for dim in ("layout", "sep", "name"):
+        for key in sorted((k for k in failed if k[0] == dim), key=lambda k: -failed[k]):
+            print(f"  {dim} {key[1]:<16} {failed[key]:>4}/{total[key]:<4} e.g. {example[key]}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", type=int, default=0, metavar="N", help="print up to N wrong probes")
     parser.add_argument("--grammar", action="store_true", help="sample RULES.md's caption grammar instead")
+    parser.add_argument("--contests", action="store_true", help="compose RULES.md's contest layouts instead")
     parser.add_argument("--samples", type=int, default=3000, metavar="K")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     if args.grammar:
         return run_grammar(args.samples, args.seed, args.failures)
+    if args.contests:
+        return run_contests(args.failures)
     total, failed = Counter(), Counter()
     example: dict[tuple[str, str], str] = {}
     shown = 0

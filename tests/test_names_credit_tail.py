@@ -106,3 +106,28 @@ LEFT_ALONE_TOO = [
 @pytest.mark.parametrize(("name", "expected"), LEFT_ALONE_TOO)
 def test_left_alone_too(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# Contest layouts (RULES.md section 1: `作品题目+姓名+联系方式`, `姓名+联系电话+作品名称`, `<组别>-<作品名>-<单位><作者>` …):
+# a Tibetan name of two known elements reads as a name anywhere a name may stand; an office's name is no person's
+CONTEST_LAYOUTS = [
+    ("秋韵+次仁罗布+13912345678.jpg", {"title": "秋韵", "photographer": "次仁罗布", "phone": "13912345678"}),
+    ("次仁罗布+13912345678+晨光中的古镇.jpg", {"title": "晨光中的古镇", "photographer": "次仁罗布"}),
+    ("《守望》扎西卓玛.jpg", {"title": "守望", "photographer": "扎西卓玛"}),
+    ("B05-秋韵-宣传部次仁罗布.jpg", {"title": "秋韵", "photographer": "次仁罗布"}),
+    ("秋韵+宣传部+周明生.jpg", {"title": "秋韵", "photographer": "周明生"}),
+    ("秋韵-保卫处-李娜-13912345678.jpg", {"title": "秋韵", "photographer": "李娜"}),
+    # hard negatives: two Tibetan-looking halves that are not both name elements; a name ending in 科 stays a name
+    ("秋韵+扎西德勒.jpg", {"photographer": None}),
+    ("秋韵+石彦科.jpg", {"photographer": "石彦科"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), CONTEST_LAYOUTS)
+def test_contest_layouts(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
+
+
+def test_a_form_key_then_the_work_credits_nobody_wrongly() -> None:
+    """`作者：X+作品`: the word after the key's name is the work, not the person (no answer rather than a wrong one)."""
+    assert_fields("作者：周明生+秋韵.jpg", {"photographer": None})

@@ -268,8 +268,9 @@ def _find_credit(text: str) -> _Credit | None:
         if got and any(len(n) >= 3 and n[-1] in _ORGAN_LAST for n in got.names):
             got.names = []  # round 24: `图：新闻局、旅游局`: the bodies that supplied it, no person
         skipped = body[: got.start - m.start()] if got else ""
-        if got and _SENTENCE_OR_DIGIT.search(skipped):
-            got = None  # `摄影：张三 5月1日,游客在…`: the name was the first word; a later one is caption text
+        if got and (_SENTENCE_OR_DIGIT.search(skipped) or _is_name(skipped.strip(" +＋_-—"))):
+            got = None  # `摄影：张三 5月1日,游客在…`: the name was the first word; a later one is caption text; session 10:
+            # `作者：张三+秋韵`, the key's name and then the work: the word read last is no person
         if got and _offset_of_token(body, 0) == 0 and got.start >= m.start():
             got.start = m.start()
             got.units = got.units or units

@@ -91,6 +91,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
         given = text[2:]
     elif text[0] in _SINGLE_SURNAMES and n <= 3:
         given = text[1:]
+    elif n == 4 and _is_tibetan_name(text):
+        given = text[1:]  # session 10: 次仁罗布, 扎西卓玛 — two Tibetan name elements read as a name anywhere a name may stand
     elif not strict and n <= 3:
         given = text[1:]  # an explicit 摄 credit vouches for an unusual surname
     elif not strict and n == 4 and (_is_tibetan_name(text) or text[0] in _SINGLE_SURNAMES
@@ -99,8 +101,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     else:
         return False
     if strict:
-        if text in _GAZETTEER or text[-1] in (_PLACE_END_CHARS if n == 2 else _PLACE_ONLY_END):
-            return False
+        if text in _GAZETTEER or text[-1] in (_PLACE_END_CHARS if n == 2 else _PLACE_ONLY_END) or text[-1] in _UNIT_END:
+            return False  # session 10: `宣传部`, `保卫处`, `车间办`: an office's last character ends no given name
         if not _NOT_IN_NAMES.isdisjoint(given.replace("中", "", 1 if given[-1:] != "中" else 0)) and not (
                 n == 3 and "月" in given and text[0] in _COMMON_SURNAMES and given[0] != given[1]
                 and given not in _MOON_WORDS and _NOT_IN_NAMES.isdisjoint(given.replace("月", ""))) and not (
@@ -122,6 +124,7 @@ _MOON_WORDS = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初
                         "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())
 _NOT_GIVEN = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
 _NOT_GIVEN_STRICT = _NOT_GIVEN | frozenset("和")
+_UNIT_END = frozenset("部局处队院所厂系办室")  # (科 ends given names: 周科, 石彦科)
 
 
 def _is_common_name(text: str) -> bool:
