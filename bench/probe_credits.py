@@ -1,7 +1,7 @@
 """Combinatorial probe of the caption-credit grammar: does every credit shape read after every joint, for every kind
 of name? Names nobody labelled, whose right reading is known by construction.
 
-Usage: python bench/probe_credits.py [--failures N] [--grammar [--samples K] [--seed S] | --contests]
+Usage: python bench/probe_credits.py [--failures N] [--grammar [--samples K] [--seed S] | --contests | --traditional]
 
 Each probe is `sentence + joint + credit` (`孩子们在操场上玩耍（王大卫摄于周庄）.jpg`): four caption sentences that name no
 place, twenty-one credit shapes newsrooms write (`X摄`, `摄影：X`, `图／X`, `记者 X 摄`, `X 摄于Y`, `X2020年5月1日摄`,
@@ -25,6 +25,10 @@ the person's unit or home as often), a bare NAME after a title of two characters
 `姓名+联系电话+作品名称`, `<组别编号>-<作品名>-<单位><作者>`, `作品名（作者）`, `《作品名》作者` …): fourteen layouts x four
 titles x four names (Han, a compound surname, Tibetan) x four units x five separators (`+ - _ space ——`); right when
 the title, the photographer and the phone are read and no place is.
+
+`--traditional` composes the credits of Taiwan's and Hong Kong's papers in traditional characters (`（記者X／攝影）`,
+`記者X／攝`, `（中央社記者X攝 112年5月1日）`, `圖／X攝`, `（文、攝影：X）`, `圖：記者X攝`, `（記者X翻攝）` …): twenty shapes
+x four joints x four names x three sentences; right when the title and the photographer are read.
 """
 
 from __future__ import annotations
@@ -198,11 +202,42 @@ def run_contests(failures: int) -> int:
     return 0
 
 
+TRAD_SENTENCES = ("民眾在公園裡晨練", "遊客在老街參觀", "學生們在操場上玩耍")
+TRAD_NAMES = ("王大衛", "李明", "歐陽小華", "陳怡君")
+TRAD_SHAPES = ("（記者{n}／攝影）", "記者{n}／攝", "（記者{n}攝）", "圖／{n}攝", "（圖／{n}攝）", "攝影：{n}", "（攝影／{n}）",
+               "（中央社記者{n}攝 112年5月1日）", "{n}／攝", "圖文：{n}", "（圖文／{n}）", "本報記者{n}攝", "（圖：{n}）",
+               "（攝：{n}）", "（記者{n}翻攝）", "圖：記者{n}攝", "（文、攝影：{n}）", "（記者{n}攝影）", "攝：{n}", "（{n}攝）")
+TRAD_JOINTS = ("。{c}", "{c}", " {c}", "。 {c}")
+
+
+def run_traditional(failures: int) -> int:
+    total, failed, example, shown = Counter(), Counter(), {}, 0
+    for shape, joint, name, sentence in itertools.product(TRAD_SHAPES, TRAD_JOINTS, TRAD_NAMES, TRAD_SENTENCES):
+        credit = shape.format(n=name)
+        if joint == "{c}" and not credit.startswith("（"):
+            continue  # a credit glued to the sentence only in brackets
+        file_name = sentence + joint.format(c=credit) + ".jpg"
+        wrong = [w for w in misreadings(file_name, sentence, name, None) if not w.startswith("place")]
+        total[shape] += 1
+        if wrong:
+            failed[shape] += 1
+            example.setdefault(shape, f"{file_name}: {'; '.join(wrong)}")
+        if wrong and shown < failures:
+            shown += 1
+            print(f"  {file_name}\n    {'; '.join(wrong)}")
+    n, bad = sum(total.values()), sum(failed.values())
+    print(f"{n} traditional credits, {bad} read wrong ({100.0 * bad / n:.1f}%)")
+    for shape in sorted(failed, key=lambda k: -failed[k]):
+        print(f"  {shape:<28} {failed[shape]:>4}/{total[shape]:<4} e.g. {example[shape]}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", type=int, default=0, metavar="N", help="print up to N wrong probes")
     parser.add_argument("--grammar", action="store_true", help="sample RULES.md's caption grammar instead")
     parser.add_argument("--contests", action="store_true", help="compose RULES.md's contest layouts instead")
+    parser.add_argument("--traditional", action="store_true", help="compose Taiwan's and Hong Kong's credits instead")
     parser.add_argument("--samples", type=int, default=3000, metavar="K")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
@@ -210,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_grammar(args.samples, args.seed, args.failures)
     if args.contests:
         return run_contests(args.failures)
+    if args.traditional:
+        return run_traditional(args.failures)
     total, failed = Counter(), Counter()
     example: dict[tuple[str, str], str] = {}
     shown = 0

@@ -142,10 +142,11 @@ ROUND24_RULES = [
     ("游客在湖边赏花。(组图摄影 李大海／江南画报).jpg", {"title": "游客在湖边赏花", "photographer": "李大海"}),
     ("游客在湖边赏花。(组照摄影 李大海).jpg", {"title": "游客在湖边赏花", "photographer": "李大海"}),
     ("游客在湖边赏花。(李大海摄／春天里).jpg", {"photographer": None}),  # no outlet after the slash
-    # 翻摄/翻拍: the reporter re-shot a print or a screen: the credit leaves the title, nobody is the photographer
-    ("老照片展吸引市民驻足。(图／记者周小兵翻摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": None}),
+    # 翻摄/翻拍: the reporter re-shot a print or a screen: the credit leaves the title (session 10: and the reporter is
+    # credited, as the labels of real names do, `(圖／記者X翻攝)`, `(記者X翻攝)`; `翻拍` with no 摄 and `(…翻摄,下同)` stay unread)
+    ("老照片展吸引市民驻足。(图／记者周小兵翻摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": "周小兵"}),
     ("老照片展吸引市民驻足。记者 周小兵 翻拍.jpg", {"title": "老照片展吸引市民驻足", "photographer": None}),
-    ("老照片展吸引市民驻足。(图／记者周小兵翻 摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": None}),
+    ("老照片展吸引市民驻足。(图／记者周小兵翻 摄).jpg", {"title": "老照片展吸引市民驻足", "photographer": "周小兵"}),
     ("夕阳下的古镇全景。江南日报记者 周小兵 航拍.jpg", {"title": "夕阳下的古镇全景", "photographer": "周小兵"}),
     ("夕阳下的古镇全景。无人机航拍.jpg", {"photographer": None}),  # a tool, not a name
     # A2. an outlet, the names, then 图 (for 摄), no role word

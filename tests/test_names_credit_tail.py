@@ -131,3 +131,20 @@ def test_contest_layouts(name: str, expected: dict) -> None:
 def test_a_form_key_then_the_work_credits_nobody_wrongly() -> None:
     """`作者：X+作品`: the word after the key's name is the work, not the person (no answer rather than a wrong one)."""
     assert_fields("作者：周明生+秋韵.jpg", {"photographer": None})
+
+
+# Taiwan's and Hong Kong's credits, in traditional characters
+TRADITIONAL = [
+    ("民眾在公園裡晨練。（文、攝影：王大衛）.jpg", {"title": "民眾在公園裡晨練", "photographer": "王大衛"}),
+    ("民眾在公園裡晨練。 圖：記者王大衛攝.jpg", {"title": "民眾在公園裡晨練", "photographer": "王大衛"}),
+    ("展覽吸引民眾駐足欣賞。(圖／記者陳怡君翻攝).jpg", {"title": "展覽吸引民眾駐足欣賞", "photographer": "陳怡君"}),
+    ("民眾在公園裡晨練（中央社記者李明攝 112年5月1日）.jpg", {"title": "民眾在公園裡晨練", "photographer": "李明"}),
+    # hard negatives: a word after a picture's key; a re-shot credit for a whole page (`,下同`) names nobody here
+    ("遊客在湖邊散步(文、圖／示意).jpg", {"photographer": None}),
+    ("消防人員全力應戰。(記者林大良翻攝,下同).jpg", {"photographer": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), TRADITIONAL)
+def test_traditional_credits(name: str, expected: dict) -> None:
+    assert_fields(name, expected)

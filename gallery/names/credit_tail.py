@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _AGENCY_RE, _ALL_SUFFIXES, _GAZETTEER, _T2S
-from .people import _is_name
+from .people import _is_name, _is_transliterated_name
 from .result import ParsedName
 from .stamps import _valid_date
 
@@ -37,10 +37,12 @@ _NAMES = rf"(?:{_CJK_NAME})(?:[\s、]+(?:{_ROLE}\s*)?(?:{_CJK_NAME})){{0,4}}"  #
 _CREDIT = re.compile(
     # [outlet] [role] name [day] [／] verb [于 place]
     rf"(?P<by>[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台|中心)发?\s*)?(?P<role>{_ROLE}\s*)?(?P<name>{_NAMES})\s*"
-    r"(?P<day>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*／?\s*(?P<verb>[拍翻]?摄(?:影(?:报道)?)?|供图|\s图)"
+    r"(?P<day>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*／?\s*(?P<verb>[拍翻]?\s?摄(?:影(?:报道)?)?|供图|\s图)"
     r"(?:于(?P<place>[\u4e00-\u9fff]{2,12}))?"
     # key [：／] name [, more] — or key, a space, name
-    rf"|(?:摄影|图文|文／图|图|作者|摄)\s*[：:／]\s*(?P<keyed>{_NAMES})(?:\s*[,，;；].{{0,16}})?"
+    rf"|(?:文[、／]\s*)?(?P<key>摄影|图文|文／图|图|作者|摄)\s*[：:／]\s*(?P<keyrole>{_ROLE}\s*)?(?P<keyed>{_NAMES})\s*"
+    r"(?:[拍翻]?\s?摄影?)?"
+    r"(?:\s*[,，;；].{0,16})?"
     rf"|(?:摄影|作者|文／图|图文)\s+(?P<spaced>{_NAMES})"
     # outlet role name
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台)\s*{_ROLE}\s*(?P<reported>{_NAMES})"
@@ -63,7 +65,7 @@ _BARE_SIGN = re.compile(r"[,，、\s_\-—+][\u4e00-\u9fff]{2,4}(?:[-_+,，。�
 _BARE_NAME = re.compile(r"[,，、\s_\-—+]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4})\s*$")  # `…归来,X`, `…_X Y Z`
 
 # the cheap first tests: the name's last characters hold a credit's word; the title's end still holds one
-_CLOSING_CREDIT_WORD = re.compile("[摄攝图圖者]")  # (speed) 摄, 图, 记者, 作者 …: a credit may close the name
+_CLOSING_CREDIT_WORD = re.compile("[摄攝图圖者影]")  # (speed) 摄, 图, 记者, 作者 …: a credit may close the name
 _PLACE_MARK = re.compile(r"[\s_\-—+,，、。](?:摄于|攝於|在|位于|位於)")  # a place after a credit, maybe missed
 _TITLE_END_SIGN = re.compile("[摄攝图圖者／员員·•报報社网網台、]")  # `…_买买提·` of a dotted name read in part
 
@@ -150,9 +152,13 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _credited_name(name: str, m: re.Match[str]) -> bool:
     if name[-1] in _UNIT_LAST or name in _GAZETTEER or _AGENCY_RE.fullmatch(name):
         return False
+    if m["key"] and m["key"] in ("图", "图文", "文／图") and not m["keyrole"]:
+        # `（文、图／示意）`: after a picture's key a word may stand where a name would; a name of one strictly, or one
+        # a transliteration spells
+        return _is_name(name) or "·" in name or "•" in name or _is_transliterated_name(name)
     if m["verb"] and m["verb"].strip() == "图" and not m["role"]:
         return False  # `校门 张三 图`: without a reporter's role a spaced 图 may close anything
-    if m["verb"] and m["verb"] not in ("摄", "摄影") and not m["role"]:
+    if m["verb"] and m["verb"].replace(" ", "").lstrip("拍翻") not in ("摄", "摄影") and not m["role"]:
         # `杭州消防供图`, `（示意 图）`: 供图 and a spaced 图 credit offices and captions' words as often as people; without a
         # reporter's role before it the name must read as one strictly
         return _is_name(name, strict="·" not in name and "•" not in name)
@@ -244,4 +250,6 @@ def _needs_backstop(result: ParsedName, names: list[str], credit: str, place_aft
     if place_after and not result.place:
         return True
     title = (result.title or "").translate(_T2S)
-    return any(n in title for n in names) or any(credit.startswith(title[-k:]) for k in range(2, min(len(credit), len(title)) + 1))
+    first = 1 if title[-1:] in ("图", "摄") else 2  # `…。 图` left of `图：记者X摄`
+    return any(n in title for n in names) or any(credit.startswith(title[-k:])
+                                                 for k in range(first, min(len(credit), len(title)) + 1))
