@@ -69,9 +69,8 @@ GRAMMAR = [
     ("采茶、作者:李娜—位于镇江茶博园+13912345678.jpg",
      {"title": "采茶", "photographer": "李娜", "place": "镇江茶博园", "phone": "13912345678"}),
     ("市民在公园里晨练，作者：李娜,在苏州平江路.jpg", {"title": "市民在公园里晨练", "photographer": "李娜", "place": "苏州平江路"}),
-    ("《秋收》、张建华.jpg", {"title": "秋收", "photographer": "张建华"}),
-    ("渔民们收网归来,欧阳小华.jpg", {"title": "渔民们收网归来", "photographer": "欧阳小华"}),
-    ("古镇晨雾+袁树林+13800005172.jpg", {"title": "古镇晨雾", "photographer": "袁树林", "phone": "13800005172"}),
+    ("《秋收》 张建华.jpg", {"title": "秋收", "photographer": "张建华"}),
+    ("渔民们收网归来的热闹场景 欧阳小华.jpg", {"title": "渔民们收网归来的热闹场景", "photographer": "欧阳小华"}),
     # a list of names, with roles between them
     ("彩灯装点的码头分外热闹_胡大林 熊一帆 魏小潇.jpg", {"photographer": "胡大林、熊一帆、魏小潇"}),
     ("市民在图书馆阅读。某某报记者 许小婕 夏世明 通讯员 江小潮摄影报道.jpg", {"photographer": "许小婕、夏世明、江小潮"}),
@@ -147,4 +146,48 @@ TRADITIONAL = [
 
 @pytest.mark.parametrize(("name", "expected"), TRADITIONAL)
 def test_traditional_credits(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
+
+
+# Session 10's review: what the backstop must leave alone (each read wrong by an earlier version of it)
+REVIEW10 = [
+    # a word before 摄于, 翻摄 or a dated 摄 with nothing else vouching for a name
+    ("夕阳下的古村落（黑白 摄于婺源）.jpg", {"photographer": None}),
+    ("旧时的码头（报纸翻摄）.jpg", {"photographer": None}),
+    ("外婆家的老屋（记者站翻摄）.jpg", {"photographer": None}),
+    ("夕阳下的古村落。黑白2020年5月1日摄.jpg", {"photographer": None}),
+    ("张三 摄影作品 摄于故乡.jpg", {"photographer": None}),
+    # a name after a comma or 、 closing a sentence is its subject as often; after a short title a place or a word
+    ("犯罪嫌疑人，张建华.jpg", {"photographer": None}),
+    ("获奖选手合影，从左至右为王大山、李小红.jpg", {"photographer": None}),
+    ("雪后的古镇，朱家角.jpg", {"photographer": None}),
+    ("古镇晨雾，梅花.jpg", {"photographer": None}),
+    ("篆刻作品，张三刻.jpg", {"photographer": None}),
+    # a work's title or a time after 在 or 摄于 is no place, and the title is not cut before it
+    ("一等奖 张三摄 在水一方.jpg", {"place": None}),
+    ("老街旧貌，王大山摄，摄于拆迁前.jpg", {"photographer": "王大山", "place": None}),
+    ("游客在湖边散步。张三摄，在路上.jpg", {"place": None}),
+    # several names read as names strictly
+    ("市民在公园晨练。摄影：王建国 定稿.jpg", {"photographer": None}),
+    # a country spelt as a transliteration is no person
+    ("球迷在场边助威。沙特阿拉伯 摄.jpg", {"photographer": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), REVIEW10)
+def test_review10(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
+
+
+# a day, a month or a day without its year closing the name after the credit
+DATES_AFTER = [
+    ("孩子们在操场上玩耍。新华社记者 王大卫 摄 2019年5月.jpg", {"photographer": "王大卫", "date": "2019-05"}),
+    ("孩子们在操场上玩耍。新华社记者 王大卫 摄 2019-05-01.jpg", {"photographer": "王大卫", "date": "2019-05-01"}),
+    ("孩子们在操场上玩耍。新华社记者 王大卫 摄 5月1日.jpg", {"photographer": "王大卫", "date_partial": "05-01"}),
+    ("孩子们在操场上玩耍。新华社记者 王大卫 摄 2019年13月.jpg", {"date": None}),  # no such month
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), DATES_AFTER)
+def test_dates_after_the_credit(name: str, expected: dict) -> None:
     assert_fields(name, expected)

@@ -2,7 +2,7 @@
 common joint, then a place and a phone — read where the steps before left the credit in the title, read a part of
 its name (or a name it does not hold), or missed the place after it.
 
-Reads lexicon, result, stamps, people. Serves parse.
+Reads lexicon, result, stamps, people, places_not_where. Serves parse.
 
 The credit grammar of the steps before grew rule by rule from real names, and each rule reads the shapes it was written
 for: `X 摄` after a 。 but not after `_`, `（X摄于Y）` not at all, a dotted name (`买买提·吐尔逊`) behind some credit words
@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import _AGENCY_RE, _ALL_SUFFIXES, _GAZETTEER, _T2S
-from .people import _is_name, _is_transliterated_name
+from .people import _is_bare_credited, _is_name, _is_transliterated_name
+from .places_not_where import _GENERIC_SPOTS
 from .result import ParsedName
 from .stamps import _valid_date
 
@@ -47,10 +48,16 @@ _CREDIT = re.compile(
     # outlet role name
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台)\s*{_ROLE}\s*(?P<reported>{_NAMES})"
 )
+# a title's last character that makes the name after it the person it shows: a role or a kin word (犯罪嫌疑人, 党员, 父亲,
+# 教师, 小哥, 劳模, 人物), a portrait (证件照, 遗像), a list's verb (从左至右为, 分别是) or a notice (寻人启事)
+_SUBJECT_LAST = frozenset("人者员亲师哥姐弟妹爷奶叔姨婆公模物照像为是事长生手民工兵警士友娃")
+_SPOT_LAST = frozenset("角亭堤祠淀坊埠垭峪")  # `雪后的古镇，朱家角`: a spot's name, no person's
+_PICTURE_WORDS = frozenset("作品 组照 组图 图片 照片 资料 视频 截图 原图 定稿 原创 首发".split())  # `摄影作品 摄于…`
+_NOT_PLACES = frozenset("故乡 家乡 老家 现场 路上 身边 远方 这里 那里 人间 途中 一起 拆迁前 期间".split())
 _CREDIT_WORDS_IN = re.compile("摄|记者|通讯员|报道|供图|作者")
 _TITLE_PIECES = re.compile(r"[\s,，、_\-—+]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]")
-_UNIT_LAST = frozenset("局办部委院所站队馆厅处司社报网台组会团校厂")  # `图：新闻局`: an office, no person
+_UNIT_LAST = frozenset("局办部委院所站队馆厅处司社报网台组会团校厂股联翻拍刻")  # and a verb's (`张三刻`)  # `图：新闻局`: an office, no person
 _TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))  # the kinds the text step gives
 _NAME_GROUPS = ("name", "keyed", "spaced", "reported")
 _JOINT = re.compile(r"(?:[。，,、]\s*[(（]|[(（]|——|[。，,、]\s*|[\s_\-—+])$")  # RULES.md's separators, and brackets
@@ -60,9 +67,11 @@ _JOINT_CHAR = re.compile(r"[。，,、_\-—+（(\s]")
 # 在 or 位于, or standing alone where it reads as one (a known division or sight at its head, a place word at its end)
 _SEP = r"(?:——|—|[-_+,，。、\s])\s*"
 _PHONE_AFTER = re.compile(_SEP + r"1[3-9]\d(?:[- ]?\d{4}){2}\s*$")
+_DATE_AFTER = re.compile(_SEP + r"(?:(?P<y>\d{4})(?:年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|[-.](?P<m2>\d{2})[-.](?P<d2>\d{2}))"
+                         r"|(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日)\s*$")  # a day, a month or a day without its year
 _MARKED_PLACE_AFTER = re.compile(_SEP + r"(?P<mark>摄于|在|位于)?(?P<loc>[\u4e00-\u9fff]{2,12})\s*$")
 _BARE_SIGN = re.compile(r"[,，、\s_\-—+][\u4e00-\u9fff]{2,4}(?:[-_+,，。、\s]+1[3-9][\d -]{9,12})?$")  # (speed) a bare name may close it
-_BARE_NAME = re.compile(r"[,，、\s_\-—+]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4})\s*$")  # `…归来,X`, `…_X Y Z`
+_BARE_NAME = re.compile(r"[,，、\s_\-—+]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4})\s*$")  # `…归来 X`, `…_X Y Z`
 
 # the cheap first tests: the name's last characters hold a credit's word; the title's end still holds one
 _CLOSING_CREDIT_WORD = re.compile("[摄攝图圖者影]")  # (speed) 摄, 图, 记者, 作者 …: a credit may close the name
@@ -92,15 +101,15 @@ def _peel_place(simple: str) -> tuple[int, tuple[int, int] | None]:
     after a credit is peeled too but gives no place (span None): it is the credited person's unit or home as often as
     where the picture was taken (`摄影：X 某省儿童医院`, `《题》X 泉州`)."""
     place = _MARKED_PLACE_AFTER.search(simple)
-    if place is None or not place["mark"] and not _reads_as_place(place["loc"]):
-        return len(simple), None
+    if place is None or not _reads_as_place(place["loc"]):
+        return len(simple), None  # `…摄 在水一方` (a work), `…摄，摄于黄昏` (a time): no place
     return place.start(), place.span("loc") if place["mark"] else None
 
 
 def _reads_as_place(loc: str) -> bool:
     """A segment standing alone reads as a place when a known division or sight opens it or a place word ends it, and
     it is no name (`苏州平江路`, `北京南站`, `镇江茶博园`)."""
-    if _is_name(loc) or _CREDIT_WORDS_IN.search(loc):
+    if _is_name(loc) or _CREDIT_WORDS_IN.search(loc) or "的" in loc or loc in _GENERIC_SPOTS or loc in _NOT_PLACES:
         return False
     return any(loc[:k] in _GAZETTEER for k in range(2, min(len(loc), 6) + 1)) or loc.endswith(_ALL_SUFFIXES)
 
@@ -133,9 +142,11 @@ def _name_spans(m: re.Match[str]) -> list[tuple[int, int]] | None:
                 return None  # a role with no name after it: the credit goes on past what was read
             continue  # a role alone, before the next name
         name = text[start:end]
-        if not _credited_name(name, m) or end < len(text) and not _is_name(name, strict="·" not in name):
-            return None  # a name before another in a list reads as one strictly (`春花、周立群摄`: 春花 is no name)
+        if not _credited_name(name, m):
+            return None
         spans.append((offset + start, offset + end))
+    if len(spans) > 1 and not all(_strict_or_spelt(text[a - offset:b - offset]) for a, b in spans):
+        return None  # several names read as names strictly (`春花、周立群摄`, `王建国 定稿`: 春花 and 定稿 are none)
     return spans or None
 
 
@@ -150,19 +161,22 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _credited_name(name: str, m: re.Match[str]) -> bool:
-    if name[-1] in _UNIT_LAST or name in _GAZETTEER or _AGENCY_RE.fullmatch(name):
-        return False
-    if m["key"] and m["key"] in ("图", "图文", "文／图") and not m["keyrole"]:
-        # `（文、图／示意）`: after a picture's key a word may stand where a name would; a name of one strictly, or one
-        # a transliteration spells
-        return _is_name(name) or "·" in name or "•" in name or _is_transliterated_name(name)
+    if (name[-1] in _UNIT_LAST or name in _GAZETTEER or name in _PICTURE_WORDS or "站" in name
+            or _AGENCY_RE.fullmatch(name)):
+        return False  # `图：新闻局`, `（记者站翻摄）`: an office or a desk, no person
     if m["verb"] and m["verb"].strip() == "图" and not m["role"]:
         return False  # `校门 张三 图`: without a reporter's role a spaced 图 may close anything
-    if m["verb"] and m["verb"].replace(" ", "").lstrip("拍翻") not in ("摄", "摄影") and not m["role"]:
-        # `杭州消防供图`, `（示意 图）`: 供图 and a spaced 图 credit offices and captions' words as often as people; without a
-        # reporter's role before it the name must read as one strictly
-        return _is_name(name, strict="·" not in name and "•" not in name)
-    return _is_name(name, strict=False)
+    if m["role"] or m["keyrole"] or m["reported"] or m["key"] in ("摄影", "作者", "摄"):
+        return _is_name(name, strict=False)  # a reporter's role or a shooter's key vouches for an unusual name
+    # session 10's review: with nothing but the verb (`（黑白 摄于婺源）`, `（报纸翻摄）`, `杭州消防供图`) or a picture's key
+    # (`（文、图／示意）`) a word stands where a name would as often as a person: a name strictly, or one a Tibetan,
+    # Mongolian, Uyghur or dotted spelling makes
+    return _strict_or_spelt(name)
+
+
+def _strict_or_spelt(name: str) -> bool:
+    return (_is_name(name) or "·" in name or "•" in name
+            or _is_transliterated_name(name) and _is_name(name, strict=False))  # (not a country: 沙特阿拉伯)
 
 
 def _suspicious(result: ParsedName, core: str) -> bool:
@@ -185,6 +199,8 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
     simple = core.translate(_T2S).replace("於", "于").replace("\u3000", " ")
     phone = _PHONE_AFTER.search(simple)
     body = simple[: phone.start()] if phone else simple
+    if (dated := _DATE_AFTER.search(body)) is not None:
+        body = body[: dated.start()]
     end, place_span = _peel_place(body)  # a place after the credit, else the credit's own (`X 摄于Y`)
     if end == len(body) or (found := _credit_at_end(body[:end])) is None:
         place_span, found = None, _credit_at_end(body)
@@ -194,12 +210,13 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
         cut, m = found
         spans = _name_spans(m)
         credit = m.group(0)
-    elif place_span is None and (m := _BARE_NAME.search(body)) and _are_bare_names(m["bare"], body[: m.start()]):
+    elif place_span is None and (m := _BARE_NAME.search(body)) and _are_bare_names(m["bare"], body[: m.start()], m.group(0)[0]):
         cut, credit = m.start(), m["bare"]
         spans = [(m.start("bare") + a, m.start("bare") + b) for a, b in _pieces(credit)]
     else:
         return
-    if spans is None or not _needs_backstop(result, [simple[a:b] for a, b in spans], credit, place_span is not None):
+    if spans is None or not (_needs_backstop(result, [simple[a:b] for a, b in spans], credit, place_span is not None)
+                             or dated is not None and not result.date and not result.date_partial):
         return
     sentence = ParsedName(filename=result.filename)
     parse_core(sentence, core[:cut].rstrip(" _-—+,，、"))
@@ -223,18 +240,40 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
     if found is not None and m["day"] and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))):
         result._set("date", day, rule, 0.7)
         result._set("date_kind", "shot", rule, 0.7)
+    elif dated is not None and not result.date and not result.date_partial:
+        _set_closing_date(result, dated, rule)
     elif sentence.date and not result.date:
         result._set("date", sentence.date, rule, 0.6)
 
 
-def _are_bare_names(text: str, before: str) -> bool:
-    """A bare last segment credits people only when each of its words reads strictly as a name and as nothing else,
-    after a title in 《》 or of three Chinese characters or more, with no name nor credit word in it (`马利筋+X`,
-    `…热闹_X Y Z`, `《秋收》、X`; not `P111 苏扇`, `党员，廉洁`, `吴正宝 徐宏林`, `一等奖 张三 - 李四`, `水天一色—栗雨湖`)."""
+def _set_closing_date(result: ParsedName, m: re.Match[str], rule: str) -> None:
+    """A day, a month, or a day without its year closing the name after its credit (`…摄 2019年5月`)."""
+    if m["pm"]:
+        if 1 <= int(m["pm"]) <= 12 and _valid_date(2000, int(m["pm"]), int(m["pd"])):
+            result._set("date_partial", f"{int(m['pm']):02d}-{int(m['pd']):02d}", rule, 0.6)
+        return
+    year, month, day = int(m["y"]), int(m["m"] or m["m2"]), m["d"] or m["d2"]
+    if day is None:
+        if 1900 <= year <= 2100 and 1 <= month <= 12:
+            result._set("date", f"{year}-{month:02d}", rule, 0.6)
+    elif valid := _valid_date(year, month, int(day)):
+        result._set("date", valid, rule, 0.6)
+
+
+def _are_bare_names(text: str, before: str, joint: str) -> bool:
+    """A bare last segment credits people only when each of its words reads strictly as a name with a surname that is no
+    common noun and no known place (people._is_bare_credited), after a title in 《》 or of three Chinese characters or
+    more with no name nor credit word in it, which does not end on a person it names (`犯罪嫌疑人，X`, `我的父亲 X`,
+    `证件照，X`, `…从左至右为X、Y`: the name is the picture's subject); after a comma or 、 a name of three characters
+    (two are words as often: `古镇晨雾，梅花`). (`…分外热闹_X Y Z`, `…造成大量积水 X`, `《秋收》 X`; not `P111 苏扇`,
+    `党员，廉洁`, `吴正宝 徐宏林`, `一等奖 张三 - 李四`, `水天一色—栗雨湖`, `雪后的古镇，朱家角`.)"""
     title = before.strip(" _-—+,，、。")
-    return (all(_is_name(n) and n not in _GAZETTEER and not n.endswith(_ALL_SUFFIXES) for n in text.split())
+    if any(_is_name(title[-k:]) for k in (2, 3)):
+        return False  # `…为王大山、李小红`, `张三 李四`: a list of names, who is who unknown
+    return (all(_is_bare_credited(n) and n[-1] not in _UNIT_LAST and n[-1] not in _SPOT_LAST
+                and not n.endswith(_ALL_SUFFIXES) and (len(n) >= 3 or joint not in "，,、") for n in text.split())
             and (len(_CJK_RUN.findall(title)) >= 3 or title.startswith("《") and title.endswith("》"))
-            and _CREDIT_WORDS_IN.search(title) is None
+            and title[-1:] not in _SUBJECT_LAST and _CREDIT_WORDS_IN.search(title) is None
             and not any(map(_is_name, _TITLE_PIECES.split(title.strip("《》")))))
 
 

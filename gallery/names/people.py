@@ -124,7 +124,7 @@ _MOON_WORDS = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初
                         "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())
 _NOT_GIVEN = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
 _NOT_GIVEN_STRICT = _NOT_GIVEN | frozenset("和")
-_UNIT_END = frozenset("部局处队院所厂系办室")  # (科 ends given names: 周科, 石彦科)
+_UNIT_END = frozenset("部局处队院所厂系办室股")  # (科 ends given names: 周科, 石彦科)
 
 
 def _is_common_name(text: str) -> bool:
