@@ -185,6 +185,12 @@ DATES_AFTER = [
     ("孩子们在操场上玩耍。新华社记者 王大卫 摄 2019-05-01.jpg", {"photographer": "王大卫", "date": "2019-05-01"}),
     ("孩子们在操场上玩耍。新华社记者 王大卫 摄 5月1日.jpg", {"photographer": "王大卫", "date_partial": "05-01"}),
     ("孩子们在操场上玩耍。新华社记者 王大卫 摄 2019年13月.jpg", {"date": None}),  # no such month
+    # after a contest entry the steps before read: its reading stays, the date is added
+    ("秋韵-周明生-2019年5月.jpg", {"title": "秋韵", "photographer": "周明生", "date": "2019-05"}),
+    ("秋韵+周明生+2019年5月.jpg", {"title": "秋韵", "photographer": "周明生", "date": "2019-05"}),
+    ("《秋韵》周明生 5月1日.jpg", {"title": "秋韵", "photographer": "周明生", "date_partial": "05-01"}),
+    # hard negative: an account and the page's time (round 63) stay a title
+    ("photo_fan88 - 11月3日.jpg", {"title": "photo_fan88 - 11月3日", "date": None}),
 ]
 
 

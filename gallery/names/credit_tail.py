@@ -292,3 +292,21 @@ def _needs_backstop(result: ParsedName, names: list[str], credit: str, place_aft
     first = 1 if title[-1:] in ("图", "摄") else 2  # `…。 图` left of `图：记者X摄`
     return any(n in title for n in names) or any(credit.startswith(title[-k:])
                                                  for k in range(first, min(len(credit), len(title)) + 1))
+
+
+def _apply_date_tail(result: ParsedName, core: str, parse_core) -> None:
+    """A day, a month or a day without its year closing a name the steps before read no date from (`秋韵-周明生-2019年5月`,
+    `《秋韵》周明生 5月1日`): the rest is read alone, and where it gives a title or a name, its reading and the date are
+    taken."""
+    dated = _DATE_AFTER.search(core.translate(_T2S))
+    if dated is None or dated.start() < 2 or not _CJK_RUN.search(core, 0, dated.start()):
+        return  # (`photo_fan88 - 11月3日`: an account and the page's time, round 63's, stay a title)
+    rest = ParsedName(filename=result.filename)
+    parse_core(rest, core[: dated.start()].rstrip(" _-—+,，、"))
+    if not (rest.title or rest.photographers) or rest.date or rest.date_partial:
+        return
+    for name in ("title", "photographers", "place"):
+        if name in rest.evidence:
+            setattr(result, name, getattr(rest, name))
+            result.evidence[name] = rest.evidence[name]
+    _set_closing_date(result, dated, "closing date (backstop)")

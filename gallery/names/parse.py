@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .credit_tail import _TEXT_KINDS, _apply_credit_tail
+from .credit_tail import _TEXT_KINDS, _apply_credit_tail, _apply_date_tail
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
 from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
@@ -94,6 +94,8 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
     _parse_core(result, core)
     if result.kind in _TEXT_KINDS and (result.title or result.photographers):  # (speed) a device's or an app's name holds no caption's credit
         _apply_credit_tail(result, core, _parse_core)
+        if not result.date and not result.date_partial and core[-1:] in _DATE_LAST:
+            _apply_date_tail(result, core, _parse_core)
     if not result.date and paste[0]:
         day, clock = paste
         result._set("date", day, "paste-time suffix", 0.4)
@@ -104,6 +106,8 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
         _apply_folders(result, _folders_only(folders))
     _finish(result)
 
+
+_DATE_LAST = frozenset("0123456789日月")  # (speed) how a closing day or month ends
 
 # any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
 _TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
