@@ -179,21 +179,22 @@ def _strict_or_spelt(name: str) -> bool:
             or _is_transliterated_name(name) and _is_name(name, strict=False))  # (not a country: 沙特阿拉伯)
 
 
-def _suspicious(result: ParsedName, core: str) -> bool:
-    """(speed) The cheap signs that the steps before misread a closing credit: no name read, a credit's word (or the
-    first part of a dotted name, or the name read) still at the title's end, or no place read where a place's marker
-    closes the name."""
-    title = result.title
-    if not result.photographers or not title:
+def _credit_suspect(result: ParsedName, core: str) -> bool:
+    """(speed) The cheap signs that the steps before misread a closing credit, asked by parse before it calls
+    _apply_credit_tail: no name read or no title, a credit's word (or the first part of a dotted name, or the name read)
+    still in the title's last two characters, or no place read where a place's marker closes the name."""
+    names, title = result.photographers, result.title
+    if not names or not title:
         return True
-    return (_TITLE_END_SIGN.search(title, len(title) - 2) is not None or title.endswith(result.photographers[-1])
+    return (_TITLE_END_SIGN.search(title, len(title) - 2) is not None or title.endswith(names[-1])
             or not result.place and _PLACE_MARK.search(core, len(core) - 16) is not None)
 
 
 def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
-    """Where `core` ends with a credit the steps before did not read right: parse the sentence alone and take the
-    credit's name, day and place. `parse_core` is parse._parse_core (passed in: parse reads this module)."""
-    if not _suspicious(result, core) or _CLOSING_CREDIT_WORD.search(core, len(core) - 40) is None and (
+    """Where `core` ends with a credit the steps before did not read right (parse asks _credit_suspect first): parse the
+    sentence alone and take the credit's name, day and place. `parse_core` is parse._parse_core (passed in: parse reads
+    this module)."""
+    if _CLOSING_CREDIT_WORD.search(core, len(core) - 40) is None and (
             result.photographers or _BARE_SIGN.search(core, len(core) - 24) is None):
         return
     simple = core.translate(_T2S).replace("於", "于").replace("\u3000", " ")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .credit_tail import _TEXT_KINDS, _apply_credit_tail, _apply_date_tail
+from .credit_tail import _TEXT_KINDS, _apply_credit_tail, _apply_date_tail, _credit_suspect
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
 from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
@@ -93,7 +93,8 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
             core = core[: inner.start()]
     _parse_core(result, core)
     if result.kind in _TEXT_KINDS and (result.title or result.photographers):  # (speed) a device's or an app's name holds no caption's credit
-        _apply_credit_tail(result, core, _parse_core)
+        if _credit_suspect(result, core):
+            _apply_credit_tail(result, core, _parse_core)
         if not result.date and not result.date_partial and core[-1:] in _DATE_LAST:
             _apply_date_tail(result, core, _parse_core)
     if not result.date and paste[0]:
