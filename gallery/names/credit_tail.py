@@ -2,18 +2,18 @@
 common joint, then a place and a phone — read where the steps before left the credit in the title, read a part of
 its name (or a name it does not hold), or missed the place after it.
 
-Reads lexicon, result, stamps, people, places_not_where. Serves parse.
+Reads lexicon, result, phones, stamps, people, places_not_where, credits_body. Serves parse.
 
 The credit grammar of the steps before grew rule by rule from real names, and each rule reads the shapes it was written
 for: `X 摄` after a 。 but not after `_`, `（X摄于Y）` not at all, a dotted name (`买买提·吐尔逊`) behind some credit words
 only. Two probes (bench/probe_credits.py) showed it: 19% of 4,116 names composed of twenty-one credit shapes, seven
-joints and seven kinds of name, and 50% of 3,000 names drawn from the caption grammar ../shared/filenames/RULES.md
+joints and seven kinds of name, and 47% of 3,000 names drawn from the caption grammar ../shared/filenames/RULES.md
 says the parser must accept, were read wrong. Here shapes, joints and what follows compose:
 
     title  joint  [outlet] [role] names [day] [／] verb [于 place]      `…。新华社记者 王大卫2020年5月1日摄于周庄`
     title  joint  key [：／ ] names [, more]                            `…——摄影：次仁罗布`, `…（文／图 巴特尔）`
     title  joint  outlet role names                                    `…。江南日报记者 买买提·吐尔逊`
-    title  joint  bare names (the last segment, strict)                `《秋收》、张建华`, `…热闹_X Y Z`
+    title  joint  bare names (the last segment, strict)                `《秋收》 张建华`, `…热闹_X Y Z`
     … then [sep (摄于|在|位于) place] [sep mobile]                      `…摄影、位于北京南站+139…`
 
 joint: 。 ， , 、 (a space may follow), a space, `_ - — —— +`, or a bracket closed at the credit's end. names: one name
@@ -26,14 +26,22 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _AGENCY_RE, _ALL_SUFFIXES, _GAZETTEER, _T2S
-from .people import _is_bare_credited, _is_name, _is_transliterated_name
+from .credits_body import _ORGAN_LAST
+from .lexicon import _AGENCY_RE, _ALL_SUFFIXES, _GAZETTEER, _ROLE_RE, _simplified
+from .people import (
+    _PERSON_NOUN_LAST,
+    _UNIT_END,
+    _is_bare_credited,
+    _is_name,
+    _is_transliterated_name,
+)
+from .phones import PHONE_RE
 from .places_not_where import _GENERIC_SPOTS
 from .result import ParsedName
-from .stamps import _valid_date
+from .stamps import _valid_date, _valid_month
 
 _CJK_NAME = r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}?"
-_ROLE = r"(?:本报|本台|本刊|特约|首席|签约|见习|实习|全媒体|融媒体?|全媒)?(?:摄影记者|记者|通讯员|摄影师|摄影)"
+_ROLE = rf"(?:本台|本刊)?(?:{_ROLE_RE.pattern})"  # lexicon's roles (本报记者, 特约摄影师, 通讯员 …), a station's or a magazine's too
 _NAMES = rf"(?:{_CJK_NAME})(?:[\s、]+(?:{_ROLE}\s*)?(?:{_CJK_NAME})){{0,4}}"  # `王湧 汪昊 胡蝶飞`, `叶丽君 记者 司新利`
 _CREDIT = re.compile(
     # [outlet] [role] name [day] [／] verb [于 place]
@@ -48,17 +56,18 @@ _CREDIT = re.compile(
     # outlet role name
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台)\s*{_ROLE}\s*(?P<reported>{_NAMES})"
 )
-# a title's last character that makes the name after it the person it shows: a role or a kin word (犯罪嫌疑人, 党员, 父亲,
-# 教师, 小哥, 劳模, 人物), a portrait (证件照, 遗像), a list's verb (从左至右为, 分别是) or a notice (寻人启事)
-_SUBJECT_LAST = frozenset("人者员亲师哥姐弟妹爷奶叔姨婆公模物照像为是事长生手民工兵警士友娃")
+# a title's last character that makes the name after it the person it shows: a word for a person (犯罪嫌疑人, 父亲, 小哥,
+# people._PERSON_NOUN_LAST, and 亲 劳模 人物), a portrait (证件照, 遗像), a list's verb (从左至右为, 分别是), a notice (寻人启事)
+_SUBJECT_LAST = _PERSON_NOUN_LAST | frozenset("亲模物照像为是事")
 _SPOT_LAST = frozenset("角亭堤祠淀坊埠垭峪")  # `雪后的古镇，朱家角`: a spot's name, no person's
 _PICTURE_WORDS = frozenset("作品 组照 组图 图片 照片 资料 视频 截图 原图 定稿 原创 首发".split())  # `摄影作品 摄于…`
 _NOT_PLACES = frozenset("故乡 家乡 老家 现场 路上 身边 远方 这里 那里 人间 途中 一起 拆迁前 期间".split())
 _CREDIT_WORDS_IN = re.compile("摄|记者|通讯员|报道|供图|作者")
 _TITLE_PIECES = re.compile(r"[\s,，、_\-—+]+")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]")
-_UNIT_LAST = frozenset("局办部委院所站队馆厅处司社报网台组会团校厂股联翻拍刻")  # and a verb's (`张三刻`)  # `图：新闻局`: an office, no person
-_TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))  # the kinds the text step gives
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# how no credited person's name ends: an office or a desk (`图：新闻局`, `（记者站翻摄）`; people._UNIT_END and credits_body's
+# _ORGAN_LAST, with a venue's, a paper's, a team's and a school's), or a verb read into it (`张三刻`, `X翻摄`, `X拍摄`)
+_UNIT_LAST = _UNIT_END | _ORGAN_LAST | frozenset("站馆司社报网台组会团校厂联") | frozenset("翻拍刻")
 _NAME_GROUPS = ("name", "keyed", "spaced", "reported")
 _JOINT = re.compile(r"(?:[。，,、]\s*[(（]|[(（]|——|[。，,、]\s*|[\s_\-—+])$")  # RULES.md's separators, and brackets
 
@@ -66,7 +75,7 @@ _JOINT_CHAR = re.compile(r"[。，,、_\-—+（(\s]")
 # what may follow the credit (RULES.md: `(sep credit)* [sep place] [sep phone]`): a mobile number, then a place — after 摄于,
 # 在 or 位于, or standing alone where it reads as one (a known division or sight at its head, a place word at its end)
 _SEP = r"(?:——|—|[-_+,，。、\s])\s*"
-_PHONE_AFTER = re.compile(_SEP + r"1[3-9]\d(?:[- ]?\d{4}){2}\s*$")
+_PHONE_AFTER = re.compile(_SEP + rf"(?:{PHONE_RE.pattern})\s*$")
 _DATE_AFTER = re.compile(_SEP + r"(?:(?P<y>\d{4})(?:年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|[-.](?P<m2>\d{2})[-.](?P<d2>\d{2}))"
                          r"|(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日)\s*$")  # a day, a month or a day without its year
 _MARKED_PLACE_AFTER = re.compile(_SEP + r"(?P<mark>摄于|在|位于)?(?P<loc>[\u4e00-\u9fff]{2,12})\s*$")
@@ -132,20 +141,19 @@ def _name_spans(m: re.Match[str]) -> list[tuple[int, int]] | None:
     """The spans of the names a credit gives (roles between them left out), or None where one is no name."""
     group = _name_group(m)
     text, offset = m[group], m.start(group)
-    spans = []
+    spans, names = [], []
     for start, end in _pieces(text):
-        lead = _ROLE_LEAD.match(text, start, end)
-        if lead:
+        if lead := _ROLE_LEAD.match(text, start, end):
             start = lead.end()
         if start == end:
             if end == len(text):
                 return None  # a role with no name after it: the credit goes on past what was read
             continue  # a role alone, before the next name
-        name = text[start:end]
-        if not _credited_name(name, m):
+        if not _credited_name(text[start:end], m):
             return None
         spans.append((offset + start, offset + end))
-    if len(spans) > 1 and not all(_strict_or_spelt(text[a - offset:b - offset]) for a, b in spans):
+        names.append(text[start:end])
+    if len(names) > 1 and not all(map(_strict_or_spelt, names)):
         return None  # several names read as names strictly (`春花、周立群摄`, `王建国 定稿`: 春花 and 定稿 are none)
     return spans or None
 
@@ -161,9 +169,8 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _credited_name(name: str, m: re.Match[str]) -> bool:
-    if (name[-1] in _UNIT_LAST or name in _GAZETTEER or name in _PICTURE_WORDS or "站" in name
-            or _AGENCY_RE.fullmatch(name)):
-        return False  # `图：新闻局`, `（记者站翻摄）`: an office or a desk, no person
+    if name[-1] in _UNIT_LAST or "站" in name or name in _GAZETTEER or name in _PICTURE_WORDS or _AGENCY_RE.fullmatch(name):
+        return False
     if m["verb"] and m["verb"].strip() == "图" and not m["role"]:
         return False  # `校门 张三 图`: without a reporter's role a spaced 图 may close anything
     if m["role"] or m["keyrole"] or m["reported"] or m["key"] in ("摄影", "作者", "摄"):
@@ -197,7 +204,7 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
     if _CLOSING_CREDIT_WORD.search(core, len(core) - 40) is None and (
             result.photographers or _BARE_SIGN.search(core, len(core) - 24) is None):
         return
-    simple = core.translate(_T2S).replace("於", "于").replace("\u3000", " ")
+    simple = _simplified(core)
     phone = _PHONE_AFTER.search(simple)
     body = simple[: phone.start()] if phone else simple
     if (dated := _DATE_AFTER.search(body)) is not None:
@@ -231,7 +238,7 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
         result._set("place", core[m.start("place"):m.end("place")], rule, 0.7)
     elif place_span is not None:
         result._set("place", core[place_span[0]:place_span[1]], rule, 0.7)
-    elif result.place and result.place.translate(_T2S) not in credit and credit not in result.place.translate(_T2S):
+    elif result.place and _simplified(result.place) not in credit and credit not in _simplified(result.place):
         pass  # the steps before read a place outside the credit: it stays
     elif sentence.place:
         result._set("place", sentence.place, rule, 0.6)
@@ -249,16 +256,12 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
 
 def _set_closing_date(result: ParsedName, m: re.Match[str], rule: str) -> None:
     """A day, a month, or a day without its year closing the name after its credit (`…摄 2019年5月`)."""
-    if m["pm"]:
-        if 1 <= int(m["pm"]) <= 12 and _valid_date(2000, int(m["pm"]), int(m["pd"])):
-            result._set("date_partial", f"{int(m['pm']):02d}-{int(m['pd']):02d}", rule, 0.6)
-        return
-    year, month, day = int(m["y"]), int(m["m"] or m["m2"]), m["d"] or m["d2"]
-    if day is None:
-        if 1900 <= year <= 2100 and 1 <= month <= 12:
-            result._set("date", f"{year}-{month:02d}", rule, 0.6)
-    elif valid := _valid_date(year, month, int(day)):
-        result._set("date", valid, rule, 0.6)
+    if m["pm"]:  # (2000: a leap year, so 2月29日 passes)
+        if day := _valid_date(2000, int(m["pm"]), int(m["pd"])):
+            result._set("date_partial", day[5:], rule, 0.6)
+    elif value := (_valid_month(int(m["y"]), int(m["m"])) if m["m"] and not m["d"]
+                   else _valid_date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))):
+        result._set("date", value, rule, 0.6)
 
 
 def _are_bare_names(text: str, before: str, joint: str) -> bool:
@@ -273,7 +276,7 @@ def _are_bare_names(text: str, before: str, joint: str) -> bool:
         return False  # `…为王大山、李小红`, `张三 李四`: a list of names, who is who unknown
     return (all(_is_bare_credited(n) and n[-1] not in _UNIT_LAST and n[-1] not in _SPOT_LAST
                 and not n.endswith(_ALL_SUFFIXES) and (len(n) >= 3 or joint not in "，,、") for n in text.split())
-            and (len(_CJK_RUN.findall(title)) >= 3 or title.startswith("《") and title.endswith("》"))
+            and (len(_CJK_CHAR.findall(title)) >= 3 or title.startswith("《") and title.endswith("》"))
             and title[-1:] not in _SUBJECT_LAST and _CREDIT_WORDS_IN.search(title) is None
             and not any(map(_is_name, _TITLE_PIECES.split(title.strip("《》")))))
 
@@ -281,7 +284,7 @@ def _are_bare_names(text: str, before: str, joint: str) -> bool:
 def _needs_backstop(result: ParsedName, names: list[str], credit: str, place_after: bool) -> bool:
     """The steps before read no name, read part of this one (`吐尔逊` of `买买提·吐尔逊`), left the credit in the title
     (compared in simplified characters), or missed the place that follows it."""
-    photographers = [p.translate(_T2S) for p in result.photographers]
+    photographers = [_simplified(p) for p in result.photographers]
     if photographers and set(names) < set(photographers) and all(map(_is_name, set(photographers) - set(names))):
         return False  # the steps before read more names of this credit (`张三 李四摄`): the credit reaches further left
     if not photographers or photographers != names and any(
@@ -289,7 +292,7 @@ def _needs_backstop(result: ParsedName, names: list[str], credit: str, place_aft
         return True  # none read, a part of this one, or one the credit does not hold (`作者:王建国-在镇江茶博园`)
     if place_after and not result.place:
         return True
-    title = (result.title or "").translate(_T2S)
+    title = _simplified(result.title or "")
     first = 1 if title[-1:] in ("图", "摄") else 2  # `…。 图` left of `图：记者X摄`
     return any(n in title for n in names) or any(credit.startswith(title[-k:])
                                                  for k in range(first, min(len(credit), len(title)) + 1))
@@ -299,8 +302,8 @@ def _apply_date_tail(result: ParsedName, core: str, parse_core) -> None:
     """A day, a month or a day without its year closing a name the steps before read no date from (`秋韵-周明生-2019年5月`,
     `《秋韵》周明生 5月1日`): the rest is read alone, and where it gives a title or a name, its reading and the date are
     taken."""
-    dated = _DATE_AFTER.search(core.translate(_T2S))
-    if dated is None or dated.start() < 2 or not _CJK_RUN.search(core, 0, dated.start()):
+    dated = _DATE_AFTER.search(_simplified(core))
+    if dated is None or dated.start() < 2 or not _CJK_CHAR.search(core, 0, dated.start()):
         return  # (`photo_fan88 - 11月3日`: an account and the page's time, round 63's, stay a title)
     rest = ParsedName(filename=result.filename)
     parse_core(rest, core[: dated.start()].rstrip(" _-—+,，、"))

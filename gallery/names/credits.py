@@ -65,6 +65,7 @@ from .credits_grammar import (
 from .lexicon import _AGENCIES, _AGENCY_RE, _OUTLETS_AFTER_NAME, _ROLE_RE, _trie_pattern
 from .people import (
     _NAME_TOKEN_SPLIT,
+    _PERSON_NOUN_LAST,
     _has_surname,
     _is_bare_credited,
     _is_common_name,
@@ -328,7 +329,6 @@ _CREDIT_TEXT_AND_PICTURE = re.compile(r"(?<![\u4e00-\u9fff])(?:文\s*[、，,与
 _CREDIT_CLAUSE_NAME_BRACKET = re.compile(
     r"(?P<before>[\u4e00-\u9fff])(?P<open>[(（])(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
 _CREDIT_CLAUSE_MARK = re.compile(r"[,，。；;]")
-_CREDIT_PERSON_NOUN_LAST = frozenset("人者子员长师生工民家手官警兵士女男娃友夫妻父母爷奶姐妹哥弟儿孙嫂婆公叔姨舅侄媳记主任")
 
 
 def _credit_picture_word(text: str) -> _Credit | None:
@@ -353,7 +353,7 @@ def _credit_picture_word(text: str) -> _Credit | None:
             got.rule = "（文、图／X）"
             return got
     m = _CREDIT_CLAUSE_NAME_BRACKET.search(text, tail) if text[-1:] in ")）" else None
-    if m and m.start() > 0 and m["before"] not in _CREDIT_PERSON_NOUN_LAST and _CREDIT_CLAUSE_MARK.search(text, 0, m.start()):
+    if m and m.start() > 0 and m["before"] not in _PERSON_NOUN_LAST and _CREDIT_CLAUSE_MARK.search(text, 0, m.start()):
         names = _NAME_TOKEN_SPLIT.split(m["names"])
         if all(len(n) == 3 and _is_common_name(n) and _gaz_name_length(n, 0) < 2 and not _is_title_word(n) for n in names):
             return _Credit(m.start("open"), names, None, None, "caption（姓名）", 0.6)  # (three characters: `（周末）` is a word)

@@ -3,7 +3,7 @@
 
 Reads lexicon, people, places_scan, places. Serves credits_bylines, credits_crews, credits_grammar,
 credits, dates, captions, artworks, segments, contests, text_fields, text_notes, text_tails,
-text_sources, text_body.
+text_sources, text_body, credit_tail.
 """
 
 from __future__ import annotations

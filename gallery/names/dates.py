@@ -12,7 +12,7 @@ from .credits_body import _parse_credit_body
 from .people import _CJK
 from .places_finders import _CN_DATE, _CN_NUMBER, _CN_YEAR
 from .result import ParsedName
-from .stamps import _valid_date, _valid_time
+from .stamps import _valid_date, _valid_month, _valid_time
 
 # ---------------------------------------------------------------------------------------------
 # Step 5c: dates written in text
@@ -280,7 +280,7 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
         day = _valid_date(year, int(m["M"]), int(m["D"]))
         value, rule = day, "YYYY年M月D日"
     elif m["M"]:
-        value = f"{year:04d}-{int(m['M']):02d}" if 1 <= int(m["M"]) <= 12 else None
+        value = _valid_month(year, int(m["M"]))
         rule = "YYYY年M月"
     else:
         value, rule = (str(year) if 1900 <= year <= 2100 else None), "YYYY年 at caption start"

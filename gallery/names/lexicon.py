@@ -5,7 +5,7 @@ divisions, sights and nouns (read from gallery/data/*.txt), the traditional-to-s
 Reads gallery/data. Serves people, places_scan, places_not_where, places_finders, places,
 credits_body, credits_bylines, credits_crews, credits_grammar, credits, xiaohongshu, titles,
 captions, artworks, segments, contests, text_fields, text_notes, text_tails, text_sources,
-text_prefixes, text_body, finish, parse.
+text_prefixes, text_body, credit_tail, finish, parse.
 """
 
 from __future__ import annotations
@@ -442,3 +442,19 @@ _UNIT_SUFFIX = (
 _T2S[ord("﹣")] = "-"  # round 21: the small-form and full-width hyphens are a hyphen (one for one)
 _T2S[ord("－")] = "-"
 _T2S[ord("圗")] = "图"  # a variant of 图 some overseas papers print in credits (`(圗:X)`), read as 图
+
+
+# any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
+_TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
+
+
+def _simplified(text: str) -> str:
+    """`text` as the steps read it: traditional characters through _T2S, 於 as 于 in traditional text (攝於, 位於; 於 stays
+    out of _T2S, a common character of its own and a surname), an ideographic space as a space. One character for one:
+    a span of the result is the same span of `text`."""
+    simple = text if text.isascii() or not _TRADITIONAL.search(text) else text.translate(_T2S)
+    if simple is not text and "於" in simple:
+        simple = simple.replace("於", "于")
+    if "\u3000" in simple:
+        simple = simple.replace("\u3000", " ")
+    return simple

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .credit_tail import _TEXT_KINDS, _apply_credit_tail, _apply_date_tail, _credit_suspect
+from .credit_tail import _apply_credit_tail, _apply_date_tail, _credit_suspect
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
 from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
-from .lexicon import _T2S
+from .lexicon import _simplified
 from .people import _is_name
 from .result import ParsedName
 from .text import _apply_text
@@ -92,7 +92,7 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
             result.warnings.append("double extension")
             core = core[: inner.start()]
     _parse_core(result, core)
-    if result.kind in _TEXT_KINDS and (result.title or result.photographers):  # (speed) a device's or an app's name holds no caption's credit
+    if result.kind in _TEXT_KINDS and (result.title or result.photographers):
         if _credit_suspect(result, core):
             _apply_credit_tail(result, core, _parse_core)
         if not result.date and not result.date_partial and core[-1:] in _DATE_LAST:
@@ -109,18 +109,13 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
 
 
 _DATE_LAST = frozenset("0123456789日月")  # (speed) how a closing day or month ends
-
-# any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
-_TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
-
+# the kinds the text step gives: the backstops read only these (a device's or an app's name holds no caption's credit)
+_TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))
 
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
-    """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S."""
-    simple = core if core.isascii() or not _TRADITIONAL.search(core) else core.translate(_T2S)
-    if simple is not core and "於" in simple:  # 於 stays out of _T2S (a common character of its own, a surname),
-        simple = simple.replace("於", "于")  # but in traditional text it is 于: 攝於, 位於, 晚間於 (one for one)
-    if "\u3000" in simple:  # an ideographic space is read as a space; strings are given back as written
-        simple = simple.replace("\u3000", " ")
+    """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S (strings are given back
+    as written)."""
+    simple = _simplified(core)
     _parse_simple(result, simple, steps=steps)
     if simple != core:
         _restore_original(result, simple, core)

@@ -4,7 +4,7 @@ title word instead.
 Reads lexicon. Serves places_not_where, places_finders, places, credits_body, credits_bylines,
 credits_crews, credits_grammar, credits, dates, devices_words, devices_schemes, devices, titles,
 captions, artworks, segments, contests, text_fields, text_notes, text_tails, text_sources,
-text_prefixes, text_body, text, folders, parse.
+text_prefixes, text_body, text, folders, credit_tail, parse.
 """
 
 from __future__ import annotations
@@ -125,6 +125,8 @@ _MOON_WORDS = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初
 _NOT_GIVEN = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
 _NOT_GIVEN_STRICT = _NOT_GIVEN | frozenset("和")
 _UNIT_END = frozenset("部局处队院所厂系办室股")  # (科 ends given names: 周科, 石彦科)
+# how a word for a person ends (工人, 记者, 妻子, 父母, 主任): a name right after one is the person it names
+_PERSON_NOUN_LAST = frozenset("人者子员长师生工民家手官警兵士女男娃友夫妻父母爷奶姐妹哥弟儿孙嫂婆公叔姨舅侄媳记主任")
 
 
 def _is_common_name(text: str) -> bool:

@@ -1,7 +1,7 @@
 """Phone numbers in a name: `PHONE_RE`, `find_phones`, `redact_phones`, and taking them off a
 caption's text.
 
-Reads result. Serves devices, contests, text_fields, text_body, folders, finish.
+Reads result. Serves devices, contests, text_fields, text_body, folders, credit_tail, finish.
 """
 
 from __future__ import annotations

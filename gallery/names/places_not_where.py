@@ -1,7 +1,7 @@
 """Step 5b, what is not where a photo was taken: holders, posts, units, rooms, time and motion words
 after a place (`_not_where`, `_not_where_taken`).
 
-Reads lexicon, people, places_scan. Serves places_finders, places, captions, segments, text.
+Reads lexicon, people, places_scan. Serves places_finders, places, captions, segments, text, credit_tail.
 """
 
 from __future__ import annotations

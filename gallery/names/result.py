@@ -3,7 +3,7 @@
 Reads no other module. Serves phones, stamps, places, credits_crews, credits, dates, decorations,
 devices_words, devices_tolerant, devices_schemes, devices, xiaohongshu, titles, captions, artworks,
 segments, contests, text_fields, text_notes, text_tails, text_sources, text_prefixes, text_body,
-text, folders, finish, parse.
+text, folders, credit_tail, finish, parse.
 """
 
 from __future__ import annotations

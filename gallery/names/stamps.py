@@ -3,7 +3,7 @@ a stamp's regex groups, and storing a stamp on the result.
 
 Reads result. Serves credits_grammar, credits, dates, decorations, devices_words, devices_tolerant,
 devices_schemes, devices, xiaohongshu, captions, artworks, text_fields, text_tails, text_prefixes,
-folders.
+folders, credit_tail.
 """
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ def _valid_date(y: int, m: int, d: int) -> str | None:
         return _date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def _valid_month(y: int, m: int) -> str | None:
+    """`YYYY-MM` for a real month of a year the parser reads (1900–2100), else None."""
+    return f"{y:04d}-{m:02d}" if 1900 <= y <= 2100 and 1 <= m <= 12 else None
 
 
 def _valid_time(h: int, mi: int, s: int) -> str | None:
