@@ -234,6 +234,8 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
     result._set("title", sentence.title, rule, 0.7)
     result.photographers = [core[a:b] for a, b in spans]
     result.evidence["photographers"] = result.evidence["title"]
+    if result.family == "caption":
+        result.family = "news_caption"  # a caption with its credit, as captions names one
     if found is not None and m["place"]:
         result._set("place", core[m.start("place"):m.end("place")], rule, 0.7)
     elif place_span is not None:

@@ -123,13 +123,6 @@ _RELEASED_BARE_NAME = re.compile(
     r"(?<=[。，,\s])(?P<agency>" + _AGENCY_RE.pattern + r")发\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]$")
 
 
-# Round 62: the shooting day written between the name and the verb inside the closing brackets,
-# `…(X2014年7月10日摄)`, `…（X 2014年7月10日攝）`: the order `X摄 2014年7月10日` reads already (_CREDIT_BRACKET_DATED),
-# the day moved before the verb; one strict name with a surname only (a body or a word before the day names nobody)
-_BRACKET_NAME_DAY_VERB = re.compile(
-    r"[(（](?P<name>[\u4e00-\u9fff]{2,4})\s*(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日\s*[摄攝][)）]$")
-
-
 _SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图\s*[_:：]\s*(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
 _STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]")  # round 62
 
@@ -149,10 +142,6 @@ def _find_credit(text: str) -> _Credit | None:
             got = _find_credit(head) if head[-1:] == "摄" and len(head) > 4 else None
             # (a note alone names nobody: `…（某县委宣传部供图）` is no 宣传部 the person, as round 27 drops longer bodies)
             return got if got and got.names else _Credit(m.start(), [], None, None, "（单位供图）", 0.6)
-    if bracket and text[-3:-1] in ("日摄", "日攝"):
-        m = _BRACKET_NAME_DAY_VERB.search(text, max(0, len(text) - 24))
-        if m and m.start() > 0 and _is_bare_credited(m["name"]):
-            return _Credit(m.start(), [m["name"]], None, None, "（X YYYY年M月D日摄）", 0.8, day=_bracket_day(m))
     if "翻" in text and last in _GRAMMAR_LAST:  # `记者X翻摄`: read before the older forms take `X翻` for a name
         got = _credit_grammar(text)
         if got:
