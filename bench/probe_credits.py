@@ -44,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gallery.names import parse_name  # noqa: E402
+from gallery.names import ParsedName, parse_name  # noqa: E402
 
 SENTENCES = ("孩子们在操场上玩耍", "春耕时节农民忙着插秧", "市民在公园里晨练", "雪后初晴的清晨")
 NAMES = {"han3": "王大卫", "han2": "李明", "compound": "欧阳小华", "tibetan": "次仁罗布", "mongolian": "巴特尔",
@@ -70,9 +70,8 @@ def probes():
         yield pattern.format(s=sentence, c=credit.format(n=name)) + ".jpg", shape, joint, kind, sentence, name, place
 
 
-def misreadings(file_name: str, sentence: str, name: str, place: str | None) -> list[str]:
-    """What the parser reads wrong in one probe (empty when all is right)."""
-    parsed = parse_name(file_name)
+def misreadings(parsed: ParsedName, sentence: str, name: str, place: str | None) -> list[str]:
+    """What one parse reads wrong of a probe (empty when all is right)."""
     wrong = []
     if not parsed.title or difflib.SequenceMatcher(None, sentence, parsed.title).ratio() < 0.85:
         wrong.append(f"title {parsed.title!r}")
@@ -81,6 +80,36 @@ def misreadings(file_name: str, sentence: str, name: str, place: str | None) -> 
     if parsed.place != place and not (place and parsed.place and place in parsed.place):
         wrong.append(f"place {parsed.place!r}")
     return wrong
+
+
+class Tally:
+    """Counts probes read wrong by each part they were drawn from (`(dimension, value)` keys), keeps one example per
+    part, prints up to `failures` wrong probes as they come, and the report at the end."""
+
+    def __init__(self, failures: int) -> None:
+        self.names = self.wrong = 0
+        self.total: Counter[tuple[str, str]] = Counter()
+        self.failed: Counter[tuple[str, str]] = Counter()
+        self.example: dict[tuple[str, str], str] = {}
+        self.failures = failures
+
+    def add(self, file_name: str, keys: tuple[tuple[str, str], ...], wrong: list[str]) -> None:
+        self.names += 1
+        self.wrong += bool(wrong)
+        for key in keys:
+            self.total[key] += 1
+            if wrong:
+                self.failed[key] += 1
+                self.example.setdefault(key, f"{file_name}: {'; '.join(wrong)}")
+        if wrong and self.wrong <= self.failures:
+            print(f"  {file_name}\n    {'; '.join(wrong)}")
+
+    def report(self, what: str, dims: tuple[str, ...]) -> int:
+        print(f"{self.names} {what}, {self.wrong} read wrong ({100.0 * self.wrong / self.names:.1f}%)")
+        for dim in dims:
+            for key in sorted((k for k in self.failed if k[0] == dim), key=lambda k: -self.failed[k]):
+                print(f"  {dim} {key[1]:<16} {self.failed[key]:>4}/{self.total[key]:<4} e.g. {self.example[key]}")
+        return 0
 
 
 GRAMMAR_TITLES = (("《采茶》", "采茶"), ("《秋收》", "秋收"), ("采茶", "采茶"), ("古镇晨雾", "古镇晨雾"),
@@ -118,12 +147,10 @@ def grammar_probe(rng: random.Random) -> tuple[str, dict]:
     return text + ".jpg", {"title": title, "name": name, "place": place, "phone": phone, "draw": draw}
 
 
-def grammar_misreadings(file_name: str, want: dict) -> list[str]:
-    wrong = misreadings(file_name, want["title"], want["name"], None)
-    wrong = [w for w in wrong if not w.startswith("place")]
+def grammar_misreadings(parsed: ParsedName, want: dict) -> list[str]:
     if want["draw"]["credit"] == "bare" and len(want["name"]) == 2 and want["draw"]["sep"] in "，,、":
         return []  # a two-character word after a comma is a word as often as a name: left unread by design
-    parsed = parse_name(file_name)
+    wrong = [w for w in misreadings(parsed, want["title"], want["name"], None) if not w.startswith("place")]
     place, loose = want["place"], want["draw"]["place"] == "LOC"
     if place and not (parsed.place and (place in parsed.place or parsed.place in place)) and not (loose and not parsed.place):
         wrong.append(f"place {parsed.place!r}")
@@ -135,25 +162,11 @@ def grammar_misreadings(file_name: str, want: dict) -> list[str]:
 
 
 def run_grammar(samples: int, seed: int, failures: int) -> int:
-    rng = random.Random(seed)
-    total, failed, example, shown = Counter(), Counter(), {}, 0
+    rng, tally = random.Random(seed), Tally(failures)
     for _ in range(samples):
         file_name, want = grammar_probe(rng)
-        wrong = grammar_misreadings(file_name, want)
-        for key in want["draw"].items():
-            total[key] += 1
-            if wrong:
-                failed[key] += 1
-                example.setdefault(key, f"{file_name}: {'; '.join(wrong)}")
-        if wrong and shown < failures:
-            shown += 1
-            print(f"  {file_name}\n    {'; '.join(wrong)}")
-    bad = sum(v for (dim, _), v in failed.items() if dim == "credit")
-    print(f"{samples} names from RULES.md's grammar (seed {seed}), {bad} read wrong ({100.0 * bad / samples:.1f}%)")
-    for dim in ("credit", "sep", "place"):
-        for key in sorted((k for k in failed if k[0] == dim), key=lambda k: -failed[k]):
-            print(f"  {dim} {key[1]:<16} {failed[key]:>4}/{total[key]:<4} e.g. {example[key]}")
-    return 0
+        tally.add(file_name, tuple(want["draw"].items()), grammar_misreadings(parse_name(file_name), want))
+    return tally.report(f"names from RULES.md's grammar (seed {seed})", ("credit", "sep", "place"))
 
 
 CONTEST_TITLES = ("秋韵", "丰收的喜悦", "晨光中的古镇", "守望")
@@ -180,29 +193,16 @@ CONTEST_LAYOUTS = {  # (title, name, unit, phone, separator) -> file name
 
 
 def run_contests(failures: int) -> int:
-    total, failed, example, shown = Counter(), Counter(), {}, 0
+    tally = Tally(failures)
     for (layout, compose), title, name, unit, sep in itertools.product(
             CONTEST_LAYOUTS.items(), CONTEST_TITLES, CONTEST_NAMES, CONTEST_UNITS, CONTEST_SEPS):
         file_name = compose(title, name, unit, CONTEST_PHONE, sep) + ".jpg"
-        wrong = misreadings(file_name, title, name, None)
         parsed = parse_name(file_name)
+        wrong = misreadings(parsed, title, name, None)
         if CONTEST_PHONE in file_name and parsed.phones != [CONTEST_PHONE]:
             wrong.append(f"phones {parsed.phones}")
-        for key in (("layout", layout), ("sep", sep), ("name", name)):
-            total[key] += 1
-            if wrong:
-                failed[key] += 1
-                example.setdefault(key, f"{file_name}: {'; '.join(wrong)}")
-        if wrong and shown < failures:
-            shown += 1
-            print(f"  {file_name}\n    {'; '.join(wrong)}")
-    n = sum(v for (dim, _), v in total.items() if dim == "layout")
-    bad = sum(v for (dim, _), v in failed.items() if dim == "layout")
-    print(f"{n} contest names, {bad} read wrong ({100.0 * bad / n:.1f}%)")
-    for dim in ("layout", "sep", "name"):
-        for key in sorted((k for k in failed if k[0] == dim), key=lambda k: -failed[k]):
-            print(f"  {dim} {key[1]:<16} {failed[key]:>4}/{total[key]:<4} e.g. {example[key]}")
-    return 0
+        tally.add(file_name, (("layout", layout), ("sep", sep), ("name", name)), wrong)
+    return tally.report("contest names", ("layout", "sep", "name"))
 
 
 TRAD_SENTENCES = ("民眾在公園裡晨練", "遊客在老街參觀", "學生們在操場上玩耍")
@@ -214,25 +214,15 @@ TRAD_JOINTS = ("。{c}", "{c}", " {c}", "。 {c}")
 
 
 def run_traditional(failures: int) -> int:
-    total, failed, example, shown = Counter(), Counter(), {}, 0
+    tally = Tally(failures)
     for shape, joint, name, sentence in itertools.product(TRAD_SHAPES, TRAD_JOINTS, TRAD_NAMES, TRAD_SENTENCES):
         credit = shape.format(n=name)
         if joint == "{c}" and not credit.startswith("（"):
             continue  # a credit glued to the sentence only in brackets
         file_name = sentence + joint.format(c=credit) + ".jpg"
-        wrong = [w for w in misreadings(file_name, sentence, name, None) if not w.startswith("place")]
-        total[shape] += 1
-        if wrong:
-            failed[shape] += 1
-            example.setdefault(shape, f"{file_name}: {'; '.join(wrong)}")
-        if wrong and shown < failures:
-            shown += 1
-            print(f"  {file_name}\n    {'; '.join(wrong)}")
-    n, bad = sum(total.values()), sum(failed.values())
-    print(f"{n} traditional credits, {bad} read wrong ({100.0 * bad / n:.1f}%)")
-    for shape in sorted(failed, key=lambda k: -failed[k]):
-        print(f"  {shape:<28} {failed[shape]:>4}/{total[shape]:<4} e.g. {example[shape]}")
-    return 0
+        wrong = [w for w in misreadings(parse_name(file_name), sentence, name, None) if not w.startswith("place")]
+        tally.add(file_name, (("shape", shape),), wrong)
+    return tally.report("traditional credits", ("shape",))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,27 +240,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_contests(args.failures)
     if args.traditional:
         return run_traditional(args.failures)
-    total, failed = Counter(), Counter()
-    example: dict[tuple[str, str], str] = {}
-    shown = 0
+    tally = Tally(args.failures)
     for file_name, shape, joint, kind, sentence, name, place in probes():
-        wrong = misreadings(file_name, sentence, name, place)
-        for key in (("shape", shape), ("joint", joint), ("name", kind)):
-            total[key] += 1
-            if wrong:
-                failed[key] += 1
-                example.setdefault(key, f"{file_name}: {'; '.join(wrong)}")
-        if wrong and shown < args.failures:
-            shown += 1
-            print(f"  {file_name}\n    {'; '.join(wrong)}")
-    n = sum(v for (dim, _), v in total.items() if dim == "shape")
-    bad = sum(v for (dim, _), v in failed.items() if dim == "shape")
-    print(f"{n} probes, {bad} read wrong ({100.0 * bad / n:.1f}%)")
-    for dim in ("shape", "joint", "name"):
-        for key in sorted((k for k in failed if k[0] == dim), key=lambda k: -failed[k]):
-            print(f"  {dim} {key[1]:<16} {failed[key]:>4}/{total[key]:<4} e.g. {example[key]}")
-    return 0
-
+        tally.add(file_name, (("shape", shape), ("joint", joint), ("name", kind)),
+                  misreadings(parse_name(file_name), sentence, name, place))
+    return tally.report("probes", ("shape", "joint", "name"))
 
 if __name__ == "__main__":
     sys.exit(main())
