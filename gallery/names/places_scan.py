@@ -104,7 +104,7 @@ _SURROUNDINGS = ("周边", "周邊", "週邊", "附近", "周围", "周圍")
 _AREA_WORDS = ("海区", "海域", "水域", "区域", "地区", "地带", "山区")
 _CHUNK_STOP = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS + _SURROUNDINGS)
-    + "|(?<![自理缘緣因事经經])由(?!于)"  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
+    + "|(?<![自理缘因事经])由(?!于)"  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))

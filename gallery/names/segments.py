@@ -553,7 +553,7 @@ _UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words
 
 
 # round 60: a post (a campus's or an office's staff page, `某某-教授`) after a name is what the person is, no work's title
-_PORTRAIT_POSTS = _POST_WORDS | frozenset("教授 副教授 院士 研究员 副研究员 研究員 讲师 講師 博士 教练 教練".split())
+_PORTRAIT_POSTS = _POST_WORDS | frozenset("教授 副教授 院士 研究员 副研究员 讲师 博士 教练".split())
 
 
 def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:

@@ -187,7 +187,7 @@ _PREFIX_FIRST = (_TAG_OPEN | _CATEGORY_FIRST | _AWARD_FIRST | frozenset("获得(
 
 # (speed) the characters some step of _take_prefixes needs anywhere in the name, for its first test: one scan, not one a
 # character
-_PREFIX_ANYWHERE = re.compile("[_组組+＋屏张幅奖入赛征]")
+_PREFIX_ANYWHERE = re.compile("[_组+＋屏张幅奖入赛征]")
 
 
 def _take_prefixes(result: ParsedName, text: str) -> str:

@@ -218,7 +218,7 @@ _PLACE_PART_RE = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len
 # round 63: Macau names a square 前地 (Largo) for what fronts it (`某某庙前地`, `某某亭前地`): a name of two to four
 # characters before it, opening a short title, is the place, as a 广场 is; `门前地面`, `村前地里` are the ground
 _LARGO_LEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[亭堂庙寺宫阁楼院台门关巢馆塔祠]前地"  # (review: a building's square, not `全球当前地震`)
-                         r"(?![面里裏上下坪头頭块塊皮区區域摊攤铁鐵板毯砖磚基图圖标標势勢貌形带帶段方])")
+                         r"(?![面里上下坪头块皮区域摊铁板毯砖基图标势貌形带段方])")
 
 
 def _place_lead(result: ParsedName, title: str) -> None:
@@ -378,7 +378,7 @@ def _natural_sight(result: ParsedName, title: str) -> None:
 
 # round 63: a great river (黄河, 漓江 …) is a theme, no place, in a short title (`母亲河黄河`, `黄河颂`); seen through the
 # weather or the light (`雨中的某江`, `晨曦中的某江风光`) it is the scene, where the picture was taken
-_SCENE_RIVER = re.compile("(?<=[雨雪雾霧霞曦晖暉阳陽色云雲烟煙])中的(" + _trie_pattern(_NATURAL_THEMES, lookahead=False) + ")")
+_SCENE_RIVER = re.compile("(?<=[雨雪雾霞曦晖阳色云烟])中的(" + _trie_pattern(_NATURAL_THEMES, lookahead=False) + ")")
 
 
 # what may follow the river for it to be the scene: the title's end, a view of it, its banks (review: `…长江大桥`,
