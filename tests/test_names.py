@@ -2399,3 +2399,15 @@ def test_module_tables_are_bound_once() -> None:
             if owner.setdefault(name, info.name) != info.name:
                 twice.append((name, owner[name], info.name))
     assert twice == []
+
+
+def test_a_day_read_by_a_pattern_without_a_clock() -> None:
+    """dates._set_year_month_day reads the clock groups only where the caller's pattern has them: a shooter's day
+    (`X于2016年4月1日拍摄…`, text_tails._HEAD_SHOOTER) once raised IndexError (no group `h`) and lost the parse."""
+    from gallery.names.dates import _set_year_month_day
+    from gallery.names.result import ParsedName
+    from gallery.names.text_tails import _HEAD_SHOOTER
+
+    result = ParsedName(filename="沈小明于2016年4月1日拍摄某某口岸建设场景.jpg")
+    _set_year_month_day(result, _HEAD_SHOOTER.match("沈小明于2016年4月1日拍摄某某口岸建设场景"))
+    assert (result.date, result.time) == ("2016-04-01", None)

@@ -287,12 +287,13 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
     if value:
         result._set("date", value, rule, 0.85 if m["D"] else 0.7)
         result._set("date_kind", "shot", rule, 0.7)
-        minute = m["mi"] or m["mi2"] if m["D"] and m["h"] else None
-        hour = int(m["h"]) if minute else None
+        g = m.groupdict()  # (a caller's pattern may hold no clock: `X于2016年4月1日拍摄`, text_tails._HEAD_SHOOTER)
+        minute = g.get("mi") or g.get("mi2") if m["D"] and g.get("h") else None
+        hour = int(g["h"]) if minute else None
         if hour is not None:  # `2023年5月1日下午3时30分`, `2023年5月1日10:30`
-            if hour < 12 and (m["ap"] in _AFTERNOON or m["ap"] == "中午" and hour < 6):
+            if hour < 12 and (g.get("ap") in _AFTERNOON or g.get("ap") == "中午" and hour < 6):
                 hour += 12
-            clock = _valid_time(hour, int(minute), int(m["sec"] or 0))
+            clock = _valid_time(hour, int(minute), int(g.get("sec") or 0))
             if clock:
                 result._set("time", clock, "YYYY年M月D日 h时m分", 0.8)
     else:
