@@ -122,16 +122,20 @@ _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 _NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖]|(?![进到来去回出入在又再就才便即至返])[\u4e00-\u9fff][村庄屯寨堡])")
 
 
+# a character no stop word holds: a stop word's character that is part of a name is masked with it before the stop search
+_MASK = "天"
+
+
 @lru_cache(maxsize=1024)  # pure; the finders scan the same clause from several starts
 def _chunk_ok(chunk: str) -> bool:
     if len(chunk) < 2:
         return False
     if "后" in chunk:  # 天后宫 (Mazu temples), 南后街, 后海: names, not "after"
-        chunk = _NAMED_HOU.sub("天天", chunk)
+        chunk = _NAMED_HOU.sub(_MASK * 2, chunk)
     if "都" in chunk:  # round 62: 都 before a place's kind of two characters or more (`某某毛都草原`) is a
         k = chunk.find("都", 1)  # transliterated name's syllable: the adverb "all" comes before a verb, never a 草原
         if k > 0 and _MULTI_SUFFIX_RUN.match(chunk, k + 1):
-            chunk = chunk[:k] + "天" + chunk[k + 1 :]
+            chunk = chunk[:k] + _MASK + chunk[k + 1 :]
     m = _CHUNK_STOP.search(chunk)
     if m and m.start() == 0 and m.group(0) in _PEOPLE_LEADING_PLACE:
         if chunk[-1] in _WEAK_SUFFIXES and len(chunk) <= 4:
