@@ -41,7 +41,9 @@ _COPY_RES = (
 _HEX_END = "0123456789abcdef"
 _ALNUM_END = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _EDITOR_RES = (
-    (re.compile(r"-已增强(?:-[A-Z]{1,4})*$"), "强ABCDEFGHIJKLMNOPQRSTUVWXYZ", "-已增强", 0),
+    # Windows Photos and Lightroom's enhanced copies: `-已增强-NR` (denoise), `-已增强-SR` (super resolution), and a
+    # copy number after them when one is made again (`-已增强-SR-3`)
+    (re.compile(r"-已增强(?:-[A-Z]{1,4}|-\d{1,2})*$"), "强ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "-已增强", 0),
     # Lightroom and Photoshop exports: `-编辑`, `-Edit`, `-HDR`, `-Pano`, with a copy number
     (re.compile(r"(?<=\S)-(?:编辑|Edit|HDR|Pano)(?:-\d{1,2})?$"), "辑tRo0123456789", "-", 9),
     (re.compile(r"-removebg-preview$"), "w", "-removebg-preview", 0),
@@ -51,6 +53,16 @@ _EDITOR_RES = (
     (re.compile(r"(?<=\w)-scaled$"), "d", "-scaled", 0),  # WordPress resizes big uploads
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789", "-", 11),  # and names each size `-1024x768`
     (re.compile(r"(?<=\S)_restored$"), "d", "_restored", 0),  # photo-restoration tools
+    (re.compile(r"(?<=\S)[_-]Recovered$"), "d", "Recovered", 0),  # Photoshop's file recovered after a crash
+    # WordPress's image editor saves an edited upload as `<name>-e<epoch ms>` (wp_save_image: `-e` . time() . rand)
+    (re.compile(r"(?<=\w)-e1[3-9]\d{11}$"), "0123456789", "-e1", 16),
+    # a word for what was done to the picture, after a device's or a tool's stamp: the original, an edited, cropped,
+    # compressed or high-definition copy, no title (`微信图片_<ts14>-原图`, `IMG_<d8>_<t6>_裁剪`, `QQ<d8>-<t6>-HD`)
+    (re.compile(r"(?<=\d)[-_ ](?:原图|原片|修改版?|已?编辑|裁剪|已裁剪|压缩|修图|精修|调色|缩略图|高清|HDR?)$"),
+     "图片改版辑剪缩修色清DRdr", "", 6),
+    # a web page's thumbnail size, bracketed or spelled out: `_(300_x_330_pixel)`, `_640x480px`, `（800×600）`
+    (re.compile(r"(?<=\S)[-_ ]?[(（]\d{2,4}[_ ]?[x×][_ ]?\d{2,4}(?:[_ ]?(?:pixels?|px))?[)）]$"), ")）", "", 0),
+    (re.compile(r"(?<=\S)[-_ ]\d{2,4}[_ ]?[x×][_ ]?\d{2,4}[_ ]?(?:pixels?|px)$"), "lsx", "", 0),
     (re.compile(r"(?<=\S)\s*[(（](?:retouched|cropped|edited|restored)[)）]$", re.IGNORECASE), ")）", "", 0),  # Wikimedia Commons
     # Wikimedia imports from Panoramio: `<title>[_<English title>]_-_panoramio[_-_<uploader>]`
     (re.compile(r"(?<=[\u4e00-\u9fff])(?:[a-z0-9]{0,8}|(?:_[A-Za-z0-9,.'&]+)+)_-_panoramio(?:_-_[A-Za-z0-9_.]+)?$"),
@@ -157,13 +169,21 @@ _DECORATION_NO_DASH_NEEDLES = {_EDITOR_RES[5][0]: "."}
 _TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
 
 
+# A copy marker some systems write before the name: Windows XP's `复件 X`, `复件 (2) X` and `Copy of X`, `Copy (2) of X`,
+# which Google Drive still writes
+_COPY_PREFIX = re.compile(r"复件 ?(?:[(（]\d{1,3}[)）] ?)?|Copy (?:\(\d{1,3}\) )?of ")
+
+
 def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | None, str | None]]:
     """Peel copy markers, editor and paste suffixes off the end, in any order: (the core, the paste stamp).
     (speed) locals and a tuple, not an object's attributes: every name runs this."""
     core = stem.rstrip()
+    markers: list[str] = []
+    if core[:1] in "C复" and (lead := _COPY_PREFIX.match(core)) and lead.end() < len(core):
+        core = core[lead.end():]
+        result._set("copy_marker", lead.group(0), "copy marker", 0.95)  # the markers at the end follow it
     if core[-1:] not in _DECORATIONS_BY_LAST:
         return core, _NO_PASTE  # every marker and suffix ends in one of these (副本, 拷贝, (2), -NR, hex …)
-    markers: list[str] = []
     paste = _NO_PASTE
     changed = True
     while changed and core:
@@ -192,5 +212,5 @@ def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | 
             core, changed = core[: m.start()].rstrip() if kind == "copy" else core[: m.start()], True
             break  # the end changed: look again from the new last character
     if markers:
-        result._set("copy_marker", "".join(markers), "copy marker", 0.95)
+        result._set("copy_marker", (result.copy_marker or "") + "".join(markers), "copy marker", 0.95)
     return core, paste

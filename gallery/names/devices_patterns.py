@@ -298,7 +298,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("0", r"\d{5}[a-z]{0,3}(?:PORTRAIT|IMG)_\d{5}_BURST(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})"
        r"(?P<s>\d{2})\d{0,3}(?:_COVER\d?|_\d+)?", "pixel_camera", "camera", "shot", "Google Camera PORTRAIT_BURST timestamp"),
     _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
-    _p("abcdefghijklmnopqrstuvwxyz", r"[A-Z]{3,4}_?\d{4,5}", "camera_custom_prefix", "camera", None,
+    # (Canon's and Nikon's user-set prefix may hold digits: `G56A8889`, `5D3A1234`, `Z7A_0412`; four characters that
+    # close with a letter, then the four-digit frame)
+    _p("abcdefghijklmnopqrstuvwxyz0123456789", r"[A-Z]{3,4}_?\d{4,5}|(?=\w{0,3}\d)(?:[A-Z0-9]{3}[A-Z]_?|[A-Z][A-Z0-9]{2}_)\d{4}",
+       "camera_custom_prefix", "camera", None,
        "camera frame number"),
     _p("m", r"magazine-unlock-.*", "huawei_magazine_lock", "app_export", None, "magazine-unlock"),
     # note apps and image hosts
@@ -385,7 +388,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("r", r"received_\d{15,}", "messenger", "wechat_image", None, "Messenger received_"),
     _p("c", r"Camera_XHS_(?P<ms>1\d{12})\w*", "xiaohongshu_camera", "camera", "shot", "小红书 Camera_XHS epoch ms"),
     # CMS
-    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
+    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+(?:-\d+)*)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
     # 新华网 pictures: <article id>_<epoch ms><n>n; 新浪 U…DT<timestamp>; 视觉中国 VCG ids
     _p("0123456789", r"\d{8,11}_(?P<ms>1\d{12})\d{0,2}n", "xinhuanet", "cms", "published", "新华网 <id>_<ms>n"),
     _p("u", rf"U\d+P\d+T\d+D\d+F\d+DT{_TS14}", "sina", "cms", "published", "新浪 U…DT timestamp"),
