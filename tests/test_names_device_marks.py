@@ -61,3 +61,18 @@ def test_a_camera_prefix_with_digits_is_a_frame_not_a_title(name: str) -> None:
 ])
 def test_marks_that_are_no_marks(name: str, title: str) -> None:
     assert_fields(name, {"title": title})
+
+
+WORDS_AFTER = (  # a full stamp with words after it, whatever the joint: the day, the clock and the words
+    ("屏幕快照 2019-03-22 下午9.08.59 -九阳股份-002242", "2019-03-22", "21:08:59", "九阳股份"),
+    ("截屏2023-06-11 下午6.09.27 订单页面", "2023-06-11", "18:09:27", "订单页面"),
+    ("屏幕截图 2023-06-11 180927 - 订单页面", "2023-06-11", "18:09:27", "订单页面"),
+    ("微信图片_20241227155524-订单页面", "2024-12-27", "15:55:24", "订单页面"),
+    ("IMG_20230611_180927 - 故宫雪景", "2023-06-11", "18:09:27", "故宫雪景"),
+    ("Snipaste_2023-06-11_18-09-27 -会议纪要", "2023-06-11", "18:09:27", "会议纪要"),
+)
+
+
+@pytest.mark.parametrize(("name", "day", "clock", "words"), WORDS_AFTER)
+def test_words_after_a_full_stamp(name: str, day: str, clock: str, words: str) -> None:
+    assert_fields(name + ".png", {"date": day, "time": clock, "title": words})

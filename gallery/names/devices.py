@@ -147,7 +147,7 @@ def _apply_trailing_separator(result: ParsedName, core: str, *, nested: bool) ->
 def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     """`IMG_20210701_123456 王磊`, `DSC_0001 故宫角楼`: a camera name plus a few words."""
     head, _, tail = core.partition(" ")
-    tail = tail.strip()
+    tail = tail.strip().lstrip("-—_").lstrip()  # `IMG_… - 订单页面`: the joint is no part of the words
     found = _match_device(head) if tail else None
     if found is None:
         return False
@@ -236,9 +236,15 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
             return True
         for rx, family, kind, date_kind in _FLEX_BY_TOOL:
             m = rx.match(suffix)
-            if m and _FLEX_JUNK_END.fullmatch(suffix, m.end()) is not None \
+            if not m:
+                continue
+            if _FLEX_JUNK_END.fullmatch(suffix, m.end()) is not None \
                     and _store_flex(result, m, family, kind, date_kind, "tool name + date-time", 0.8):
                 _device_words(result, words)
+                return True
+            after = _WORDS_AFTER_STAMP.fullmatch(suffix, m.end()) if not words else None
+            if after and _store_flex(result, m, family, kind, date_kind, "tool name + date-time + words", 0.7):
+                _device_words(result, after["words"])  # `屏幕快照 <day> 下午9.08.59 -九阳股份`: the page or the subject
                 return True
         if tool.start() > 0 and not nested and _device_inside(result, suffix, words=False):
             _device_words(result, words)  # `<words>微信图片_…（用）`: the device step reads the rest
@@ -249,6 +255,9 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
 
 
 _DIGITS_ONLY = re.compile(r"\d+")
+# Words a person (or the window's title) put after a tool's full stamp, behind a separator: `-九阳股份-002242`, ` 订单页面`
+# (Chinese words first: a Latin word there may be an app's package or a tool's own suffix, read by the tables)
+_WORDS_AFTER_STAMP = re.compile(r"\s?[-_ ]{1,3}\s?(?P<words>[\u4e00-\u9fff].*)")
 _DOTTED_DIGITS = re.compile(r"\d+(?:\.\d+)+")
 
 

@@ -109,9 +109,15 @@ _CUT_CLOCK = re.compile(r"[上下]午\d{1,2}(?:[.:：]\d{0,2}){0,2}")
 _CRI_JOINT = "_fororder"
 
 
+# a number after the words beside a stamp (a stock's code, an order's, a page's): `-九阳股份-002242`
+_ID_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[-_ ]\d{3,}$")
+
+
 def _device_words(result: ParsedName, words: str) -> None:
     if words.endswith(_CRI_JOINT):
         words = words[: -len(_CRI_JOINT)].rstrip(" _-")
+    if words[-1:].isdigit():
+        words = _ID_AFTER_WORDS.sub("", words)
     if not words or _APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words) \
             or words[:1] in "上下" and _CUT_CLOCK.fullmatch(words):
         return  # `1753774880194_微信截图_…`: an upload tool's time or id, not a title; `截屏<day> 下午3`: a clock cut short
