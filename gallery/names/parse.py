@@ -112,10 +112,18 @@ _DATE_LAST = frozenset("0123456789日月")  # (speed) how a closing day or month
 # the kinds the text step gives: the backstops read only these (a device's or an app's name holds no caption's credit)
 _TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))
 
+# a credit's outlet and role in quotes, as a paper brands its readers' pictures (`…。“哈报手机记者” X摄`): read without them
+_QUOTED_ROLE = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>[\u4e00-\u9fff]{0,10}记者)[”\"」』]"
+                          r"(?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)?\s*[)）]?$)")
+
+
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S (strings are given back
     as written)."""
     simple = _simplified(core)
+    if "记者" in simple[-30:] and _QUOTED_ROLE.search(simple, max(0, len(simple) - 30)):  # (speed) the role's word first
+        cut = max(0, len(simple) - 30)  # the same length: strings map back by position
+        simple = simple[:cut] + _QUOTED_ROLE.sub(r" \g<role> ", simple[cut:])
     _parse_simple(result, simple, steps=steps)
     if simple != core:
         _restore_original(result, simple, core)

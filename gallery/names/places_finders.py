@@ -467,8 +467,9 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-# after a nationality or a home town, not where the picture was taken: 荷兰学生, 贵州客商
-_PEOPLE_AFTER = re.compile(r"人|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产"
+# after a nationality or a home town, not where the picture was taken: 荷兰学生, 贵州客商 (not 人们, 人群, 人山人海: the
+# people there, `松花江畔人们堆起雪人`)
+_PEOPLE_AFTER = re.compile(r"人(?![们群流潮山海])|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产"
                            r"|族(?!自治)")  # round 55: `朝鲜族风情`, `蒙古族服饰`: a people named after the land, no place
 
 
