@@ -12,7 +12,9 @@ ROUND51_RULES = [
     # A. 巡 + a one-character place word (巡山, 巡河, 巡湖, 巡江 …) after 在 is a patrol (a verb and its object), no
     # place; the place that opens the caption (the patrollers' forest, park or reserve) is where
     ("3月2日,青龙岭森林公园护林员在巡山。李华 摄.jpg", {"place": "青龙岭森林公园"}),
-    ("白杨林场护林员在巡山。 王明 摄.jpg", {"place": None}),
+    # (session 11: a forest farm opening a short caption is where its rangers patrol, as set 41's real label of the same
+    # shape says; this made-up row read no place before)
+    ("白杨林场护林员在巡山。 王明 摄.jpg", {"place": "白杨林场"}),
     ("巡逻队员在巡河。李华 摄.jpg", {"place": None}),
     ("志愿者在巡湖。李華 攝.jpg", {"place": None}),
     # hard negatives: a named spot after 在 stays the place (a verb-like first character inside a name is no verb)

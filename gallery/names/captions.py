@@ -258,6 +258,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         if not result.place and title[0] not in _NOT_PLACE_FIRST:
             got = _place_clause_start(title)
             if got and len(got[0]) >= 3 and got[0].endswith(_NAMED_FEATURE_END) and title.startswith(got[0]) \
+                    and len(title) - len(got[0]) >= 3 and _NOT_IN_FEATURE.isdisjoint(got[0]) \
                     and title[len(got[0]):len(got[0]) + 1] not in _NOT_AFTER_FEATURE and not _not_where(title, got[0]):
                 result._set("place", *got)  # `景迈山茶农在…`, `大纵湖迎来…`, `松花江畔人们…`: a named feature opens it
     sight = _SIGHT_LEAD.match(title) if not result.place else None
@@ -284,10 +285,12 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         return  # `摄于山西平遥古城`: nothing but the place
     result._set("title", title, "caption sentence", 0.9)
 # a named natural feature or a station opening a short title is where (`景迈山茶农在古茶林里采茶`, `某某林场护林员在巡山`);
-# not when a person's title, a work's or a body of water's next character follows (`钟南山院士`, `设色山水`, `某山区`)
+# not when a person's title, a work's or a body of water's next character follows (`钟南山院士`, `设色山水`, `某山区`), nor
+# before a word or two alone (`洞庭湖鱼`: a product named after the lake)
 _NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷")
 _NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺")
-_NOT_PLACE_FIRST = frozenset("“《「『")
+_NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)
+_NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
 _VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
