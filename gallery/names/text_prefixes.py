@@ -84,8 +84,12 @@ _CATEGORY_PREFIX = re.compile(
     r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
     r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*"  # `作品名称：春暖花开 作者：张三`
     r"|(?:评委|获奖|参赛|入选|入围|优秀|特邀|邀请|会员|学员|教师|学生)作品[:：]\s*"  # round 22: `评委作品：X Y`
-    r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*)"  # 小学组-
+    r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*"  # 小学组-
+    # a gallery's or a travel site's section the picture was filed under (`名胜古迹_某山`, `历史文化_某窟`)
+    r"|(?:名胜古迹|历史文化|自然风光|风景名胜|人文景观|城市风光|旅游景点|历史人物|历史遗迹|文物古迹)[-_]\s*)"
 )
+# a site's or a script's short Latin tag before Chinese words (`hist_`, `poi_`); a device's prefix never reaches here
+_LATIN_TAG = re.compile(r"[a-z]{2,6}_(?=[\u4e00-\u9fff][^_]*$)")  # (a user id and a genre: _HANDLE_GENRE_TITLE)
 # Round 58: a photo site's or a classifier app's stored name `<user id>_<category>_<title>` (the uploader's latin id,
 # the genre the picture was filed under, then the title a person gave it; set 44's source, a photo-classifier app's
 # SQL dump, stores `photos.file_path` so): the title whole, the id an account. The category is a photo genre
@@ -94,7 +98,7 @@ _HANDLE_GENRE_TITLE = re.compile(
     r"(?P<user>[a-z][a-z0-9]{1,11})_(?:风景照?|风光|人像|人物|肖像|静物|动物|宠物|建筑|街拍|美食|花卉|植物|夜景|纪实|生态|旅行|旅游"
     r"|自拍|合影|写真|运动|体育|微距|航拍|星空|城市|自然)_(?P<title>[^_]{1,30})"
 )
-_CATEGORY_FIRST = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社")  # its openings
+_CATEGORY_FIRST = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社历自风人城旅文")  # its openings
 # `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
 _CONTEST_PLUS_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
@@ -199,6 +203,9 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         # needs its own gate added here)
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
         text = _LATIN_GLOSS.sub("", text)  # an English or pinyin gloss of the Chinese words (Wikimedia)
+    tag = _LATIN_TAG.match(text) if "a" <= first <= "z" else None
+    if tag:  # `hist_周恩来`, `poi_某某梯田`: a site's or a script's short Latin tag before the Chinese words
+        text = text[tag.end():]
     m = _CONTEST_TAG.match(text) if text[:1] in _TAG_OPEN else None  # (the pattern opens on spaces or a bracket)
     if m and m.end() < len(text):
         text = text[m.end():]

@@ -1,0 +1,21 @@
+"""What a site or a script put before the words: a short Latin tag (`hist_`, `poi_`) and a gallery's section
+(`名胜古迹_`), neither of them a title (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("hist_周恩来.jpg", {"title": "周恩来", "photographer": None}),
+    ("poi_某某梯田.jpg", {"title": None, "place": "某某梯田"}),
+    ("img_故宫雪景.jpg", {"title": "故宫雪景"}),
+    ("名胜古迹_黄山.jpg", {"title": None, "place": "黄山"}),
+    ("历史文化_古城墙夜景.jpg", {"title": "古城墙夜景"}),
+    ("lzh_人像_王小明.jpg", {"title": "王小明"}),  # a user id and a genre: the genre rule reads it
+    ("abc_故宫_雪景.jpg", {"title": "abc_故宫_雪景"}),  # more parts after it: no tag read
+])
+def test_a_tag_or_a_section_before_the_words(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
