@@ -255,7 +255,7 @@ _ART_UNIT = r"(?:cm|CM|厘米|公分|釐米)"
 _ART_CAPTION_NOTE = re.compile(
     r"(?P<size>\d{1,4}(?:[.-]\d{1,2})?\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]-?\s*\d{1,4}(?:[.-]\d{1,2})?\s*-?" + _ART_UNIT + ")"
     r"|(?P<medium>(?:纸本|紙本|绢本|絹本|布面|布上|亚麻布|亞麻布|麻布|木板|纸上|紙上|宣纸|宣紙)?"
-    r"(?:水墨设色|水墨|设色|油画棒|油画|丙烯|压克力|水彩|综合材料|墨笔|粉彩|版画)"
+    r"(?:水墨设色|水墨|设色|彩墨|油画棒|油画|丙烯|压克力|水彩|综合材料|墨笔|粉彩|版画)"
     r"(?:-?(?:纸本|紙本|纸|紙|布|绢|絹|画布|畫布))?|(?:纸本|紙本|绢本|絹本)(?=[-_\s]|$))"
     r"|(?P<year>(?:1[89]|20)\d{2}年?)(?!\d)"
     r"|(?P<holder>私人收?藏|[\u4e00-\u9fff]{2,12}(?:博物馆|博物館|美术馆|美術館|艺术馆|藝術館)藏)"
@@ -300,6 +300,9 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
         if not y:
             break
         head = head[: y.start()]
+    medium = _MEDIA_HEAD.match(head) if " " in head else None
+    if medium and medium.end() < len(head):  # `中国画  暇  某某 200cmx141cm`: the kind of work before it is no title
+        head = _SPACE_RUN.sub(" ", head[medium.end():])
     maker = _WORK_MAKER_HOME.fullmatch(head) if " " in head else None
     if maker and _is_name(maker["name"]) and not _is_name(maker["work"]) and not _full_place(maker["work"]):
         head = maker["work"]  # round 59: `老书记 某某(陕西户县) 1973年 83cm×61cm`: the work, its maker and home
