@@ -23,7 +23,7 @@ def test_a_tag_or_a_section_before_the_words(name: str, expected: dict) -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     # an exhibition's label: the kind of work before the work, the size, the medium and the year after it
-    ("中国画  秋色  某某某 200cmx141cm  2009年.jpg", {"title": "秋色", "date": None}),
+    ("中国画  秋色  庄文静 200cmx141cm  2009年.jpg", {"title": "秋色", "date": None}),
     ("唱尽这人生----144cmx367cm-纸本彩墨--2011.jpg", {"title": "唱尽这人生", "date": None}),
     ("山居图 96x180cm 彩墨 2015年.jpg", {"title": "山居图", "date": None}),
 ])
