@@ -1,7 +1,7 @@
-"""Step 5a, crews: supplier bodies, comma crews, text-and-picture credits, a unit's residue, crew
-lists (`_comma_crew`, `_name_text_picture`, `_crew_list`).
+"""Step 5a, crews: supplier bodies, a body named as the source, comma crews, text-and-picture credits, a unit's
+residue, crew lists (`_take_source_body`, `_comma_crew`, `_name_text_picture`, `_crew_list`).
 
-Reads lexicon, result, people, places, credits_body. Serves credits, text_body.
+Reads lexicon, result, people, places, credits_body. Serves credits, text_body, text.
 """
 
 from __future__ import annotations
@@ -27,11 +27,28 @@ _SUPPLIER_BODY_END = re.compile("(?:" + "|".join(_SUPPLIER_BODY_WORDS) + ")$")
 _SUPPLIER_BODY_LAST = frozenset(w[-1] for w in _SUPPLIER_BODY_WORDS)  # (speed) how they end, a first test
 
 
+def _take_source_body(result: ParsedName, text: str) -> str:
+    """The text less a body named as its source at the end, the body kept as a unit."""
+    source = _SOURCE_UNIT_TAIL.search(text, max(0, len(text) - 30))
+    if source is None or source.start() == 0:
+        return text
+    result._set("units", [source["unit"] or source["unit2"]], "图片来源：单位", 0.7)
+    return text[: source.start()]
+
+
 def _drop_supplier_bodies(got: _Credit) -> _Credit:
     if any(len(n) >= 4 and n[:2] not in _COMPOUND_SURNAMES and not n[:1].isascii() and "·" not in n
            and (_SUPPLIER_BODY_END.search(n) or n[:2] in _GAZETTEER and not _is_common_name(n)) for n in got.names):
         got.names = []
     return got
+
+
+# session 11: a body named as the picture's source or its supplier, closing the name (a school's, a hospital's, an office's
+# news page writes so: `…，图片来源：某某学院`, `…（某某学院供图）`): the body is kept as a unit, nobody is credited
+_BODY = (r"[\u4e00-\u9fff]{1,16}(?:学院|大学|中学|小学|学校|医院|法院|中心|公司|集团|协会|学会|政府|局|委|办|部|处|馆|所|站"
+         r"|队|团)")
+_SOURCE_UNIT_TAIL = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
+                               rf"|[(（]\s*(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
 
 
 # round 27: a crew list in a closing bracket with commas and no colons: `（新华社记者X，摄影Y、Z，某某微博报道）`: the

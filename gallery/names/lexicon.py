@@ -417,6 +417,8 @@ _OUTLETS_AFTER_NAME = ("大纪元", "端传媒", "香港01", "公视", "民视",
 _ROLES = (
     "特约摄影师", "签约摄影师", "首席摄影师", "全媒体记者", "融媒体记者", "融媒记者", "全媒记者", "首席记者", "主任记者", "高级记者", "特约记者", "特约摄影", "摄影记者",
     "见习记者", "实习记者", "本报记者",
+    # a school's news office credits its student reporters so (`（学生记者 X 摄）`, `记者团 X/摄`)
+    "大学生记者团", "学生记者团", "记者团", "学生记者", "校园记者",
     "特约通讯员", "通讯员", "实习生", "采访人员", "记者", "摄影师", "摄影",
 )
 _OUTLET_SUFFIXES = _trie_pattern((  # an outlet's name ends so (a trie: these run at every position of a credit)

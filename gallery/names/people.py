@@ -161,7 +161,9 @@ _POST_WORDS = frozenset(
     "書記 局長 處長 縣長 市長 鎮長 鄉長 村長 校長 院長 館長 站長 所長 部長 廠長 隊長 經理 委員 幹部 醫生 護士 老師 教師 "
     "同學 學生 家長".split()
 )
-_SPOT_WORDS = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區".split())
+_SPOT_WORDS = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區 "
+                        # session 11: a school's or an institution's name (`图片来源：文学院`: the source, nobody)
+                        "学院 医院 法院 大学 中学 小学 中心 公司 集团 协会 学會 学会 分局 支队 大队 學院 醫院 法院 大學 中學 小學 公司 集團 協會".split())
 # round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
 # or a scene of it (`银川晚霞 X摄`)
 _LAND_KIND_WORDS = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "

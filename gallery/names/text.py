@@ -1,6 +1,6 @@
 """Step 5, text written by a person: the step's entry point (`_apply_text`).
 
-Reads result, people, places_not_where, titles, segments, text_fields, text_prefixes, text_body.
+Reads result, credits_crews, people, places_not_where, titles, segments, text_fields, text_prefixes, text_body.
 Serves devices_tolerant, devices, parse.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .credits_crews import _take_source_body
 from .people import _has_surname, _is_name
 from .places_not_where import _CLAUSE_END
 from .result import ParsedName
@@ -25,6 +26,8 @@ _TAG_AUTHOR = re.compile(
 
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
+    if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first
+        core = _take_source_body(result, core)
     if core[:2] == "资料" and (lead := _ARCHIVE_LEAD.match(core)) and lead.end() < len(core):
         _apply_text_body(result, core[lead.end():])  # `资料图：2017年…，游客…`: the rest is read as the caption it is
         if result.title and core.startswith(result.title, lead.end()):  # round 59: the paper's note heads the

@@ -1,0 +1,33 @@
+"""A school's or an institution's news page: student reporters, a credit whose slash stands before the verb
+(`X/摄`), a body named as the source (made-up names, composed as bench probes compose them)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from .names_support import assert_fields
+
+SENTENCE = "学校举行2024届毕业典礼"
+CREDITS = (
+    ("（学生记者 王大卫 摄）", "王大卫"), ("（大学生记者团 王大卫 摄）", "王大卫"), ("（记者团 王大卫/摄）", "王大卫"),
+    ("（王大卫/摄）", "王大卫"), ("（校园记者 王大卫 摄）", "王大卫"), ("图片来源：文学院", None), ("（文学院 供图）", None),
+    ("图片来源：南京大学", None),
+)
+JOINTS = ("{s}。{c}", "{s}{c}", "{s} {c}", "{s}，{c}")
+
+
+@pytest.mark.parametrize(("credit", "joint"), list(itertools.product(CREDITS, JOINTS)))
+def test_campus_credits(credit: tuple[str, str | None], joint: str) -> None:
+    text, name = credit
+    assert_fields(joint.format(s=SENTENCE, c=text) + ".jpg", {"title": SENTENCE, "photographer": name})
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("相册/摄影.jpg", {"photographer": None}),  # a folder and a file: no credit's slash
+    ("photos/学校举行2024届毕业典礼（王大卫/摄）.jpg", {"photographer": "王大卫", "title": SENTENCE}),
+    ("文学院.jpg", {"photographer": None}),
+])
+def test_slashes_and_bodies_that_are_no_credit(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
