@@ -2,16 +2,33 @@
 
 Usage: python bench/make_sights.py [--out PATH]
 
-Source: China's national 5A-grade scenic areas (国家5A级旅游景区, the list published by the Ministry of
-Culture and Tourism), as kept in the public repository yuanzhoucq/5a-express, file ``scenes.js``
-(commit fb26f2399ab19961fbabaa975b471463d9fa2689, 358 entries by province); the entry names are
-copied below as they stand there. Each entry gives its sights by these steps, no name added by hand:
+Sources (only the entry names are used, copied below as they stand there):
 
-- split at ``-``, ``·`` and ``及`` (`岳阳楼-君山岛` → 岳阳楼, 君山岛);
+1. China's national 5A-grade scenic areas (国家5A级旅游景区, the list published by the Ministry of
+Culture and Tourism), as kept in the public repository yuanzhoucq/5a-express, file ``scenes.js``
+(commit fb26f2399ab19961fbabaa975b471463d9fa2689, 358 entries by province).
+2. UNESCO World Heritage sites in China (whc.unesco.org list, Chinese names from UNESCO's own feed),
+   as kept in the public repository JWYQuentin/mapping-global-china, file
+   ``data/processed/csv/01_china_wh_list.csv`` (commit dd785f3e502a9607c0d7b15a19d1130dda80cc40,
+   62 sites, column "Site name (ZH, UNESCO feed)"). Six rows have no Chinese name there (UNESCO ids
+   1111, 1414, 1442, 1443, 1540, 1541); for those the Chinese name of the same UNESCO entry is given
+   (红河哈尼梯田文化景观, 新疆天山, 丝绸之路：长安-天山廊道的路网, 中国大运河, 青海可可西里,
+   鼓浪屿：历史国际社区): the names are facts of the list, not picked for the parser.
+
+Each entry gives its sights by these steps, no name added by hand:
+
+- split at ``-``, ``·`` and ``及`` (`岳阳楼-君山岛` → 岳阳楼, 君山岛); World Heritage names also at
+  dashes, ``、``, ``：``, brackets, ``与`` and (in a list with ``、``) ``和``
+  (`曲阜孔庙、孔林和孔府` → 曲阜孔庙, 孔林, 孔府); a one-character aside in brackets and a motto in
+  quotes are dropped (`中国黄（渤）海…`, `登封“天地之中”…`), and a part with ``的`` or opening with
+  历史 is a description, not a name (`长安-天山廊道的路网`, `历史国际社区`);
 - drop administrative endings (旅游景区, 风景名胜区, 旅游区, 景区, 游览区 …) and the descriptive words
   before them (文化, 生态, 休闲, 世界文化遗产 …): `崇圣寺三塔文化旅游区` → 崇圣寺三塔;
 - also keep the name without a leading division or great river (`句容茅山` → 茅山,
   `杭州西湖` → 西湖, `延川黄河乾坤湾` → 乾坤湾) and without a trailing 古镇/古城 (`乌镇古镇` → 乌镇);
+- World Heritage names drop their kind of listing (文化景观, 古建筑群, 历史建筑群, 国家公园, 保护区:
+  `武当山古建筑群` → 武当山) and also keep the name without 遗址 where three characters stay
+  (`元上都遗址` → 元上都) and without the pits of `兵马俑坑` (→ 兵马俑);
 - names already in gallery/data/names_divisions.txt are left out (the division list has them).
 
 Optional: jieba's dictionary (word frequencies and tags), used only to flag names that are also
@@ -70,6 +87,21 @@ SOURCE_5A = (
     "布达拉宫景区 大昭寺 扎什伦布寺景区 巴松措景区 雅鲁藏布大峡谷旅游景区\n"
     "盘山风景名胜区 古文化街旅游区\n")
 
+# The World Heritage sites in China as in JWYQuentin/mapping-global-china 01_china_wh_list.csv, in its
+# order (UNESCO id in the comment of each line); the six marked * are the Chinese names of rows left blank there.
+SOURCE_WH = (
+    "泰山 长城 明清故宫（北京故宫、沈阳故宫） 莫高窟 秦始皇陵及兵马俑坑 周口店北京人遗址 黄山 "  # 437-547
+    "九寨沟风景名胜区 黄龙风景名胜区 武陵源风景名胜区 承德避暑山庄及其周围寺庙 曲阜孔庙、孔林和孔府 "  # 637-704
+    "武当山古建筑群 拉萨布达拉宫历史建筑群 庐山国家公园 峨眉山—乐山大佛 丽江古城 平遥古城 苏州古典园林 "  # 705-813
+    "北京皇家园林-颐和园 北京皇家祭坛—天坛 武夷山 大足石刻 青城山—都江堰 皖南古村落－西递、宏村（2000年） "  # 880-1002
+    "龙门石窟 明清皇家陵寝 云岗石窟 云南三江并流保护区 高句丽王城、王陵及贵族墓葬 澳门历史城区 殷墟 "  # 1003-1114
+    "四川大熊猫栖息地 开平碉楼与村落 中国南方喀斯特 福建土楼 三清山国家公园 五台山 "  # 1213-1279
+    "登封“天地之中”历史古迹 中国丹霞 杭州西湖文化景观 澄江化石遗址 元上都遗址 "  # 1305-1389
+    "红河哈尼梯田文化景观 新疆天山 丝绸之路：长安-天山廊道的路网 中国大运河 "  # 1111* 1414* 1442* 1443*
+    "土司遗址 左江花山岩画文化景观 湖北神农架 青海可可西里 鼓浪屿：历史国际社区 梵净山 良渚古城遗址 "  # 1474-1592 (1540* 1541*)
+    "中国黄（渤）海候鸟栖息地 泉州：宋元中国的世界海洋商贸中心 普洱景迈山古茶林文化景观 "  # 1606-1665
+    "巴丹吉林沙漠——沙山湖泊群 北京中轴线：中国理想都城秩序的杰作 西夏陵 景德镇手工瓷业遗存\n")  # 1638-1765
+
 ENDINGS = (
     "风景名胜区", "旅游度假区", "风景旅游区", "旅游景区", "旅游区", "风景区", "景区", "游览区", "度假世界",
     "度假区", "休博园", "风光带", "风景廊道",
@@ -81,14 +113,19 @@ DESCRIPTIVE = (
 # Kinds of place, not names: a part that is only one of these (or 大/小 + one) is dropped.
 GENERIC = frozenset(
     "古镇 古城 古村 陵园 园林 城墙 石窟 石刻 岩画 碉楼 碑林 梯田 土楼 雪山 天池 人家 大佛 大坝 峡谷 瀑布 草原 湿地 "
-    "植物园 动物园 野生动物园 科技馆 纪念馆 博物馆 恐龙园 古战场 古商城 地下河 水洞 林区 海角 丹霞 喀斯特 故里 火山 热海".split()
+    "植物园 动物园 野生动物园 科技馆 纪念馆 博物馆 恐龙园 古战场 古商城 地下河 水洞 林区 海角 丹霞 喀斯特 故里 火山 热海 "
+    "村落 王陵 化石 古茶林 皇家园林 皇家祭坛 皇家陵寝 历史古迹 历史城区 贵族墓葬 古典园林 古村落 栖息地".split()
 )
 # A part after a division or an inner sight word must not open with these (`武陵|山大裂谷`,
-# `共和|国摇篮`, `金山|岭长城`, `承德避暑山庄及|周围寺庙`): the cut fell inside a word.
-BAD_OPENERS = ("大", "小", "国", "周围", "起义", "四大", "二大", "人家", "湿地")
+# `共和|国摇篮`, `金山|岭长城`, `承德避暑山庄及|周围寺庙`, `周口|店北京人`, `沙山湖|泊群`,
+# `澄江|化石遗址`): the cut fell inside a word.
+BAD_OPENERS = ("大", "小", "国", "周围", "起义", "四大", "二大", "人家", "湿地", "店", "泊", "化石", "手工")
 SIGHT_CHARS = frozenset("寺庙宫殿塔楼阁亭园陵祠湖泉潭岛洞峡谷山峰岭桥池湾滩关城屿渚溪河海林沟村寨堡")
 GREAT_RIVERS = ("黄河", "长江")
 SPLIT = re.compile(r"[-·]|及")
+# World Heritage names: also dashes, list marks, brackets, quotes and 与; 和 only inside a 、 list.
+SPLIT_WH = re.compile(r"[-·－—、：“”（）]+|及其?|与")
+WH_ENDINGS = ("文化景观", "历史建筑群", "古建筑群", "国家公园", "保护区")
 sys.path.insert(0, str(ROOT))
 from make_divisions import load_word_freq, write_table  # noqa: E402  (beside this script: jieba's word frequencies)
 
@@ -125,9 +162,30 @@ def good_rest(rest: str) -> bool:
     return len(rest) >= 2 and rest[0] not in SIGHT_CHARS and not rest.startswith(BAD_OPENERS)
 
 
-def variants(entry: str, divisions: set[str]) -> set[str]:
+def wh_parts(entry: str) -> list[str]:
+    """A World Heritage name → its named parts (`曲阜孔庙、孔林和孔府` → 曲阜孔庙, 孔林, 孔府)."""
+    entry = re.sub(r"“[^”]*”", "：", re.sub(r"（.）", "", entry))  # 中国黄（渤）海: an aside; 登封“天地之中”: a motto
+    parts = [p for p in SPLIT_WH.split(entry) if p]
+    if "、" in entry:
+        parts = [q for p in parts for q in p.split("和")]
+    out = []
+    for part in parts:
+        if "的" in part or part.startswith("历史"):  # 长安-天山廊道的路网, 历史国际社区: a description
+            continue
+        for word in WH_ENDINGS:
+            if part.endswith(word) and len(part) > len(word) + 1:
+                part = part[: -len(word)]
+        out.append(part)
+        if part.endswith("遗址") and len(part) >= 5:  # 元上都遗址 → 元上都 (土司遗址 stays whole)
+            out.append(part[:-2])
+        if part.endswith("俑坑"):  # 兵马俑坑 → 兵马俑
+            out.append(part[:-1])
+    return out
+
+
+def variants(entry: str, divisions: set[str], wh: bool = False) -> set[str]:
     out: set[str] = set()
-    parts = [strip_endings(p) for p in SPLIT.split(entry)]
+    parts = [strip_endings(p) for p in (wh_parts(entry) if wh else SPLIT.split(entry))]
     for kind in ("纪念馆", "博物馆"):  # `一大·二大·四大纪念馆`: each part is a 纪念馆
         if len(parts) > 1 and parts[-1].endswith(kind):
             parts = [p if p.endswith(kind) else p + kind for p in parts]
@@ -175,13 +233,16 @@ def build() -> list[tuple[str, str]]:
     for line in SOURCE_5A.splitlines():
         for entry in line.split():
             names |= variants(entry, divisions)
+    for entry in SOURCE_WH.split():
+        names |= variants(entry, divisions, wh=True)
     names -= divisions
     return [(n, "s" + ("A" if ambiguous(n, words) else "")) for n in sorted(names)]
 
 
 HEADER = (
     "# Named scenic sights, generated by bench/make_sights.py from China's 5A-grade scenic areas\n"
-    "# (yuanzhoucq/5a-express scenes.js @ fb26f23); do not edit by hand.\n"
+    "# (yuanzhoucq/5a-express scenes.js @ fb26f23) and UNESCO World Heritage sites in China\n"
+    "# (JWYQuentin/mapping-global-china 01_china_wh_list.csv @ dd785f3); do not edit by hand.\n"
     "# name<TAB>flags: s sight, A ambiguous (two characters, a name shape or an everyday word)\n"
 )
 
