@@ -31,3 +31,20 @@ def test_campus_credits(credit: tuple[str, str | None], joint: str) -> None:
 ])
 def test_slashes_and_bodies_that_are_no_credit(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+STAFF = (  # who wrote, edited or checked the story beside who took the picture
+    ("撰稿：李小红 摄影：王大卫 审核：张明", "王大卫"), ("文字：李小红 图片：王大卫", "王大卫"), ("文/李小红 图/王大卫", "王大卫"),
+    ("供稿：文学院 摄影：王大卫", "王大卫"), ("（摄影：王大卫 编辑：李小红）", "王大卫"), ("文/李小红", None), ("撰稿：李小红", None),
+    ("（文字 李小红）", None), ("（文：李小红；图：王大卫）", "王大卫"),
+)
+
+
+@pytest.mark.parametrize(("credit", "joint"), list(itertools.product(STAFF, ("{s}。{c}", "{s} {c}", "{s}，{c}"))))
+def test_the_writer_and_the_editor_are_no_title_and_no_photographer(credit: tuple[str, str | None], joint: str) -> None:
+    text, name = credit
+    assert_fields(joint.format(s=SENTENCE, c=text) + ".jpg", {"title": SENTENCE, "photographer": name})
+
+
+def test_a_joint_credit_key_is_not_cut_as_a_writer() -> None:
+    assert_fields(SENTENCE + "图文：王大卫.jpg", {"title": SENTENCE + "图文：王大卫"})  # 图文 is kept whole, as before

@@ -116,6 +116,15 @@ _TITLE_END_ROLE = re.compile(
 
 _TITLE_END_LAST = frozenset("／/者員员师師影")  # (speed) the last character of a leftover
 
+# Session 11: who wrote, edited or checked the story, at the end of a caption after a joint (a school's or an office's
+# news page signs so: `…，撰稿：X 摄影：Y 审核：Z`, `…。文／X`): no part of the title, and no photographer
+_STAFF_KEY = r"(?<![图圖])(?:撰稿|撰文|文字|文|供稿|编辑|责编|责任编辑|审核|审稿|初审|复审|终审|校对|编审)"
+_STAFF_TAIL = re.compile(
+    rf"(?<=[\u4e00-\u9fff”」)）])\s*[，,。；;]?\s*(?:{_STAFF_KEY}\s*[:：/／]\s*[\u4e00-\u9fff]{{2,12}}"
+    r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
+    rf"|[(（]{_STAFF_KEY}[:：/／\s]\s*[\u4e00-\u9fff]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff]{{2,4}}){{0,3}}[)）])$")
+_STAFF_WORD = re.compile("撰|文|稿|编|审|校")  # (speed) a staff key's characters
+
 
 def _title_end_leftover(title: str) -> str | None:
     """The title without a credit's role or slash left at its end (None when there is none)."""
@@ -149,6 +158,11 @@ def _finish(result: ParsedName) -> None:
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
         result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
+    while title and _STAFF_WORD.search(title, len(title) - 24) and (staff := _STAFF_TAIL.search(title)) \
+            and staff.start() >= 4:
+        result.title = title = title[: staff.start()].rstrip(" ，,；;")  # `…，撰稿：X`, `…。文／X`
+    if title and title[-1] in "，,、；;" and len(title) > 4:  # what a credit cut from the end left: a joint
+        result.title = title = title.rstrip("，,、；; ")
     if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:
         result.warnings.append(f"library label, not a title: {title}")  # `历史图片素材_圆明园遗址`
         result.title = title = None
