@@ -48,3 +48,9 @@ def test_the_writer_and_the_editor_are_no_title_and_no_photographer(credit: tupl
 
 def test_a_joint_credit_key_is_not_cut_as_a_writer() -> None:
     assert_fields(SENTENCE + "图文：王大卫.jpg", {"title": SENTENCE + "图文：王大卫"})  # 图文 is kept whole, as before
+
+
+@pytest.mark.parametrize("joint", ["{s}。{c}", "{s} {c}", "{s}，{c}"])
+def test_a_correspondent_key_with_a_colon(joint: str) -> None:
+    """RULES.md quotes a county site's byline rule, `通讯员：×××` at the end."""
+    assert_fields(joint.format(s=SENTENCE, c="通讯员：王大卫") + ".jpg", {"title": SENTENCE, "photographer": "王大卫"})

@@ -234,7 +234,7 @@ def _find_credit(text: str) -> _Credit | None:
         if m and _SUPPLIER_BODY_END.search(m["body"]):
             return _Credit(len(text) - len(text[-30:]) + m.start(), [], None, None, "供图：单位", 0.6)
     m = (_CREDIT_LEAD.search(text, max(0, len(text) - 56))  # round 24 (speed): a key, its mark, a body of 40 at most
-         if "图" in text or "摄" in text or "作者" in text else None)
+         if "图" in text or "摄" in text or "作者" in text or "通讯员" in text[-24:] else None)  # (`…。通讯员：X`)
     if m:
         key = m.group("key") or m.group("key2") or m.group("key3")
         body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))

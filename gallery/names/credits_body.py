@@ -61,7 +61,7 @@ _CREDIT_BRACKET_LEAD = re.compile(
 # round 42: the key may say the whole page's pictures are the one credit (`本版摄影／X`); round 62: the joint key's slash
 # as the single keys' (`图文／X`, 繁 `圖文／X`: who wrote and shot it, as `图文：X`)
 _CREDIT_LEAD = re.compile(
-    r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄)\s*[:：/／丨｜|@]\s*"
+    r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄|通讯员)\s*[:：/／丨｜|@]\s*"
     r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
