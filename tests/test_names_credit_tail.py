@@ -127,9 +127,15 @@ def test_contest_layouts(name: str, expected: dict) -> None:
     assert_fields(name, expected)
 
 
-def test_a_form_key_then_the_work_credits_nobody_wrongly() -> None:
-    """`作者：X+作品`: the word after the key's name is the work, not the person (no answer rather than a wrong one)."""
-    assert_fields("作者：周明生+秋韵.jpg", {"photographer": None})
+@pytest.mark.parametrize("name", ["作者：周明生+秋韵.jpg", "作者：周明生_秋韵.jpg", "作者:周明生——秋韵.jpg", "作者：周明生 秋韵.jpg"])
+def test_a_form_key_then_the_work(name: str) -> None:
+    """`作者：X+作品`: the key's name is the entrant, the word after it the work (session 10 left it unread; session 11's
+    contest layout reads it)."""
+    assert_fields(name, {"photographer": "周明生", "title": "秋韵"})
+
+
+def test_a_form_key_before_two_names_credits_no_work() -> None:
+    assert_fields("作者：秋韵+周明生.jpg", {"title": None})
 
 
 # Taiwan's and Hong Kong's credits, in traditional characters

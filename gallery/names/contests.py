@@ -687,6 +687,17 @@ def _spaced_place(result: ParsedName, text: str) -> bool:
     result.kind, result.family = "titled", "place_only"
     return True
 
+# session 11: an entry named by its author's key first, then the work after a joint (`作者：周明生+秋韵`, `作者:李娜_秋韵`):
+# the probe of RULES.md §1's layouts (bench/probe_credits.py --contests) found it read nothing
+_KEY_NAME_WORK = re.compile(r"作者\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
+                            r"\s*(?:[+＋_]|-{1,2}|—{1,2}|\s)\s*(?P<title>[^:：+＋_]{1,30})")
+
+
+def _dotted_or_tibetan(name: str) -> str | None:
+    """A name behind an explicit author's key that has no Han surname: dotted (`买买提·吐尔逊`) or Tibetan (`次仁罗布`)."""
+    return name if _is_name(name, strict=False) and ("·" in name or "•" in name or len(name) == 4) else None
+
+
 def _apply_listed_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name.
 
@@ -705,6 +716,13 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return True
     if tag:
         return False
+    if text[:2] == "作者" and (m := _KEY_NAME_WORK.fullmatch(text)) and (name := _entry_name(m["name"], strict=False)
+                                                                    or _dotted_or_tibetan(m["name"])) \
+            and not _is_name(m["title"].strip()) and not _SENTENCE_PUNCT.search(m["title"]):
+        result._set("photographers", [name], "作者：X+题", 0.8)  # session 11: the key, the entrant, then the work
+        result.kind = result.family = "contest_entry"
+        _set_plain_title(result, m["title"].strip(), is_title=True)
+        return True
     if "者" in text and text.count("：") + text.count(":") >= 2 and _entry_title_fields(result, text):
         return True  # `题 作者：X；规格：…；品类：…`: an artwork label's fields after the title
     if text[-1:] in ")）" and (m := _ENTRY_HEAD_BRACKET.fullmatch(text)) and (name := _entry_name(m["name"])) \
