@@ -134,9 +134,6 @@ def test_a_form_key_then_the_work(name: str) -> None:
     assert_fields(name, {"photographer": "周明生", "title": "秋韵"})
 
 
-def test_a_form_key_before_two_names_credits_no_work() -> None:
-    assert_fields("作者：秋韵+周明生.jpg", {"title": None})
-
 
 # Taiwan's and Hong Kong's credits, in traditional characters
 TRADITIONAL = [
