@@ -1,7 +1,7 @@
 """The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a
 caption's tail at a title's end, a result's clean-up (`_finish`).
 
-Reads lexicon, result, phones, devices_words, devices_schemes, segments. Serves parse.
+Reads lexicon, people, result, phones, devices_words, devices_schemes, segments. Serves parse.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import re
 
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
-from .lexicon import _T2S
+from .lexicon import _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
+from .people import _PLACE_ONLY_END
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
 from .segments import _WORK_KIND
@@ -137,6 +138,13 @@ def _title_end_leftover(title: str) -> str | None:
     return None
 
 
+def _no_person(name: str) -> bool:
+    """An agency's name, or four characters or more closing on a character only a place's name closes on."""
+    return _AGENCY_RE.fullmatch(name) is not None or (len(name) >= 4 and name[-1] in _PLACE_ONLY_END
+                                                       and "·" not in name and "•" not in name
+                                                       and name[:2] not in _COMPOUND_SURNAMES)  # (欧阳春园)
+
+
 def _finish(result: ParsedName) -> None:
     """Last guard: a phone number never stays inside a title or a name; a kind of work is no title;
     nor is an id or a machine's name left over (round 19, _machine_title)."""
@@ -176,6 +184,13 @@ def _finish(result: ParsedName) -> None:
                 result.evidence.pop("title", None)
     if result.photographers and max(map(len, result.photographers)) >= 10:  # (speed) a phone has 10 digits or more
         result.photographers = [p for p in result.photographers if not find_phones(p)]
+    if result.photographers and max(map(len, result.photographers)) >= 3 and any(map(_no_person, result.photographers)):
+        kept = [p for p in result.photographers if not _no_person(p)]  # session 11: an agency (`新华社摄影 X摄` read
+        agency = next((p for p in result.photographers if _AGENCY_RE.fullmatch(p)), None)  # as two names) or a place
+        result.warnings.append("not a person: " + "、".join(p for p in result.photographers if p not in kept))
+        result.photographers = kept  # cut from a name (`镇江茶博园` read as 江茶博园) is no photographer
+        if agency and not result.agency:
+            result._set("agency", agency, result.evidence["photographers"].rule, 0.7)
     if result.phones and "phones" not in result.evidence:
         result.evidence["phones"] = Evidence("phone number", 0.9)
     if not result.photographers:
