@@ -255,8 +255,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             got = _place_after_de(title)
             if got and not got[0].startswith(_GENERIC_PLACE_HEADS) and not _not_where(title, got[0]):  # `美丽的乡村公园`
                 result._set("place", *got)
-        if not result.place and title[0] not in _NOT_PLACE_FIRST:
-            got = _place_clause_start(title)
+        if not result.place and title[0] not in _NOT_PLACE_FIRST and not _FEATURE_LAST.isdisjoint(title[2:9]):
+            got = _place_clause_start(title)  # (speed) a feature's last character near the start first
             if got and len(got[0]) >= 3 and got[0].endswith(_NAMED_FEATURE_END) and title.startswith(got[0]) \
                     and len(title) - len(got[0]) >= 3 and _NOT_IN_FEATURE.isdisjoint(got[0]) \
                     and title[len(got[0]):len(got[0]) + 1] not in _NOT_AFTER_FEATURE and not _not_where(title, got[0]):
@@ -288,6 +288,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 # not when a person's title, a work's or a body of water's next character follows (`钟南山院士`, `设色山水`, `某山区`), nor
 # before a word or two alone (`洞庭湖鱼`: a product named after the lake)
 _NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷")
+_FEATURE_LAST = frozenset(w[-1] for w in _NAMED_FEATURE_END)
 _NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺")
 _NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)
 _NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name

@@ -10,7 +10,7 @@ import re
 
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
-from .lexicon import _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
+from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
 from .people import _PLACE_ONLY_END
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
@@ -125,6 +125,7 @@ _STAFF_TAIL = re.compile(
     r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
     rf"|[(（]{_STAFF_KEY}[:：/／\s]\s*[\u4e00-\u9fff]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff]{{2,4}}){{0,3}}[)）])$")
 _STAFF_WORD = re.compile("撰|文|稿|编|审|校")  # (speed) a staff key's characters
+_STAFF_MARK = re.compile("[:：/／）)]")  # (speed) and the mark after it
 
 
 def _title_end_leftover(title: str) -> str | None:
@@ -138,11 +139,19 @@ def _title_end_leftover(title: str) -> str | None:
     return None
 
 
+# (speed) how an agency's or an outlet's name ends (the agency list's last characters and the outlet suffixes')
+_AGENCY_NAME_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("团社报网台刊体心")
+
+
+_SUSPECT_LAST = _AGENCY_NAME_LAST | _PLACE_ONLY_END  # (speed) how a name _no_person refuses ends
+
+
 def _no_person(name: str) -> bool:
     """An agency's name, or four characters or more closing on a character only a place's name closes on."""
-    return _AGENCY_RE.fullmatch(name) is not None or (len(name) >= 4 and name[-1] in _PLACE_ONLY_END
-                                                       and "·" not in name and "•" not in name
-                                                       and name[:2] not in _COMPOUND_SURNAMES)  # (欧阳春园)
+    if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name):
+        return True
+    return (len(name) >= 4 and name[-1] in _PLACE_ONLY_END and "·" not in name and "•" not in name
+            and name[:2] not in _COMPOUND_SURNAMES)  # (欧阳春园 is a person)
 
 
 def _finish(result: ParsedName) -> None:
@@ -166,7 +175,9 @@ def _finish(result: ParsedName) -> None:
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
         result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
-    while title and _STAFF_WORD.search(title, len(title) - 24) and (staff := _STAFF_TAIL.search(title)) \
+    while title and ("：" in title or "／" in title or "/" in title or "）" in title or ":" in title) \
+            and _STAFF_MARK.search(title, len(title) - 20) \
+            and _STAFF_WORD.search(title, len(title) - 24) and (staff := _STAFF_TAIL.search(title)) \
             and staff.start() >= 4:
         result.title = title = title[: staff.start()].rstrip(" ，,；;")  # `…，撰稿：X`, `…。文／X`
     if title and title[-1] in "，,、；;" and len(title) > 4:  # what a credit cut from the end left: a joint
@@ -184,7 +195,8 @@ def _finish(result: ParsedName) -> None:
                 result.evidence.pop("title", None)
     if result.photographers and max(map(len, result.photographers)) >= 10:  # (speed) a phone has 10 digits or more
         result.photographers = [p for p in result.photographers if not find_phones(p)]
-    if result.photographers and max(map(len, result.photographers)) >= 3 and any(map(_no_person, result.photographers)):
+    people = result.photographers
+    if people and (len(people) > 1 or people[0][-1] in _SUSPECT_LAST) and any(map(_no_person, people)):
         kept = [p for p in result.photographers if not _no_person(p)]  # session 11: an agency (`新华社摄影 X摄` read
         agency = next((p for p in result.photographers if _AGENCY_RE.fullmatch(p)), None)  # as two names) or a place
         result.warnings.append("not a person: " + "、".join(p for p in result.photographers if p not in kept))

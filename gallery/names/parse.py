@@ -130,7 +130,7 @@ def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S (strings are given back
     as written)."""
     simple = _simplified(core)
-    if "记者" in simple[-30:] and _QUOTED_ROLE.search(simple, max(0, len(simple) - 30)):  # (speed) the role's word first
+    if "记者" in simple and _QUOTED_ROLE.search(simple, max(0, len(simple) - 30)):  # (speed) the role's word first
         cut = max(0, len(simple) - 30)  # the same length: strings map back by position
         simple = simple[:cut] + _QUOTED_ROLE.sub(r" \g<role> ", simple[cut:])
     _parse_simple(result, simple, steps=steps)
