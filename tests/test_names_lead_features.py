@@ -39,3 +39,17 @@ def test_what_opens_a_short_title_but_is_no_feature(name: str) -> None:
 ])
 def test_a_quoted_outlet_and_role_before_the_name(name: str, title: str, photographer: str | None) -> None:
     assert_fields(name, {"title": title, "photographer": photographer})
+
+
+SPOTS = ("千户苗寨", "宽窄巷子", "黄龙溪古镇", "坝上草原", "龙脊梯田", "南湖公园")
+
+
+@pytest.mark.parametrize(("spot", "shape"), [(s, h) for s in SPOTS for h in (
+    "{p}迎来旅游旺季（王大卫 摄）.jpg", "图为{p}的夜景。新华社记者 王大卫 摄.jpg", "{p}游人如织 王大卫 摄.jpg")])
+def test_a_named_spot_opening_a_short_caption(spot: str, shape: str) -> None:
+    assert_fields(shape.format(p=spot), {"place": spot, "photographer": "王大卫"})
+
+
+@pytest.mark.parametrize("name", ["王小村在田间劳作.jpg", "千亩梯田迎来插秧季.jpg", "美丽乡村迎来旅游旺季.jpg"])
+def test_a_person_a_size_or_a_theme_opening_a_short_title_is_no_spot(name: str) -> None:
+    assert_fields(name, {"place": None})

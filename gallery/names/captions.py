@@ -259,6 +259,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             got = _place_clause_start(title)  # (speed) a feature's last character near the start first
             if got and len(got[0]) >= 3 and got[0].endswith(_NAMED_FEATURE_END) and title.startswith(got[0]) \
                     and len(title) - len(got[0]) >= 3 and _NOT_IN_FEATURE.isdisjoint(got[0]) \
+                    and not _COUNT_FIRST.match(got[0]) and not _is_name(got[0]) \
                     and title[len(got[0]):len(got[0]) + 1] not in _NOT_AFTER_FEATURE and not _not_where(title, got[0]):
                 result._set("place", *got)  # `景迈山茶农在…`, `大纵湖迎来…`, `松花江畔人们…`: a named feature opens it
     sight = _SIGHT_LEAD.match(title) if not result.place else None
@@ -287,7 +288,11 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 # a named natural feature or a station opening a short title is where (`景迈山茶农在古茶林里采茶`, `某某林场护林员在巡山`);
 # not when a person's title, a work's or a body of water's next character follows (`钟南山院士`, `设色山水`, `某山区`), nor
 # before a word or two alone (`洞庭湖鱼`: a product named after the lake)
-_NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷")
+_NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷",
+                      "寨", "巷", "巷子", "古镇", "古城", "老街", "步行街", "景区", "公园", "广场", "大桥", "草原", "梯田", "湿地",
+                      "村", "瀑布", "水库")
+_COUNT_FIRST = re.compile("[一二两三四五六七八九十百千万几数]+[亩里座个顷余多]")  # `千亩梯田`: a size, no name (`九马画山` is
+# one); `王小村`: a person's name
 _FEATURE_LAST = frozenset(w[-1] for w in _NAMED_FEATURE_END)
 _NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺")
 _NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)

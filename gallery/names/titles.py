@@ -137,7 +137,9 @@ def _pictured_place(result: ParsedName, title: str) -> None:
 # round 24: an open area (a park, a square, a scenic area) is where, not a building as the subject
 _OPEN_AREA_ENDS = ("公园", "广场", "景区", "湿地", "古镇", "老街", "植物园", "动物园", "海滩", "码头", "校园")
 # round 24: a position word after a building says the picture was taken at it (`X门前`, `X脚下`, `X对面`)
-_POSITION_AFTER_PLACE = re.compile(r"门前|门口|大门|脚下|对面|旁边|附近|周边|一角|四周|外围|前的|旁的|内的|里的")
+_POSITION_AFTER_PLACE = re.compile(r"门前|门口|大门|脚下|对面|旁边|附近|周边|一角|四周|外围|前的|旁的|内的|里的"
+                                   # session 11: a view of it (`图为某某谷的夜景`): the place seen is where
+                                   r"|的(?:夜景|雪景|全景|风光|美景|景色|秋色|春色|晨景|远景|一角)")
 
 
 _PLACE_LIST_MARK = re.compile(r"[,，、(（]")
