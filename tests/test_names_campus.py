@@ -54,3 +54,22 @@ def test_a_joint_credit_key_is_not_cut_as_a_writer() -> None:
 def test_a_correspondent_key_with_a_colon(joint: str) -> None:
     """RULES.md quotes a county site's byline rule, `通讯员：×××` at the end."""
     assert_fields(joint.format(s=SENTENCE, c="通讯员：王大卫") + ".jpg", {"title": SENTENCE, "photographer": "王大卫"})
+
+
+@pytest.mark.parametrize(("name", "title", "units"), [
+    ("志愿者在社区开展垃圾分类宣传活动县文旅局供图.jpg", "志愿者在社区开展垃圾分类宣传活动", ["县文旅局"]),
+    ("市民在公园晨练雅安市文化馆供图.jpg", "市民在公园晨练", ["雅安市文化馆"]),
+    ("市民在公园晨练，某某局供图.jpg", "市民在公园晨练", ["某某局"]),
+])
+def test_a_supplying_body_glued_to_the_sentence_opens_at_its_division(name: str, title: str, units: list[str]) -> None:
+    from gallery.names import parse_name
+
+    parsed = parse_name(name)
+    assert (parsed.title, parsed.units, parsed.photographers) == (title, units, [])
+
+
+def test_a_glued_body_with_no_division_cuts_no_word_off_the_sentence() -> None:
+    """`…晨练城管局供图`: where the body's name opens is unknown; the sentence keeps its last word (no `市民在公园晨`)."""
+    from gallery.names import parse_name
+
+    assert parse_name("市民在公园晨练城管局供图.jpg").title.startswith("市民在公园晨练")

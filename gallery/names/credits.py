@@ -224,8 +224,12 @@ def _find_credit(text: str) -> _Credit | None:
         body_start = cut + 1
         rule = "X 供图" if "供图" in m.group(0) else "X 摄"
         got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
+        if got and rule == "X 供图":
+            got = _drop_supplier_bodies(got)
+            if not got.names and got.start > 0 and "\u4e00" <= text[got.start - 1] <= "\u9fff":
+                return None  # session 11: a body glued to the sentence (`…晨练城管局供图`): where its name opens is unknown
         if got:
-            return _drop_supplier_bodies(got) if rule == "X 供图" else got
+            return got
     # Round 61: a body after the supplier's key closing a caption (`…。供图：某县融媒体中心`, `…。供图_某某局`): nobody is
     # credited, and the caption ends before the key (round 27's supplier grammar decides what a body is). (speed) the last
     # character first: how _SUPPLIER_BODY_END's words end

@@ -77,6 +77,7 @@ from .dates import _TWO_PICTURES, _picture_credits, _set_shot_day, _take_cn_date
 from .lexicon import (
     _AMBIGUOUS_PLACES,
     _COUNTRIES,
+    _GAZETTEER,
     _HAND_GAZETTEER,
     _PROVINCE_SET,
     _ROLE_RE,
@@ -161,6 +162,9 @@ def _series_frame_cut(text: str) -> str:
     return m["head"] if m and _is_name(m["name"]) else text
 
 
+_DIVISION_HEADS = ("县", "市", "区", "省", "镇", "乡", "州")  # where a supplying body's name glued to a caption opens
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
@@ -179,9 +183,14 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if text.find("发", 2, 7) >= 0 and not result.photographers:
         text = _take_sent_credit_lead(result, text)
     unit = _UNIT_SUPPLIED.search(text) if text[-1:] in "图供稿" and text.endswith(("供图", "提供", "供稿")) else None
-    if unit and unit.start() > 0 and not _ROLE_RE.search(unit["unit"]):
-        result._set("units", [unit["unit"]], "单位 供图", 0.8)
-        text = text[: unit.start()]
+    start, name = (unit.start(), unit["unit"]) if unit else (0, "")
+    if unit and unit.start("unit") == start and len(name) > 6:  # glued to the sentence (`…宣传活动县文旅局供图`): the
+        k = max(map(name.rfind, _DIVISION_HEADS))  # unit opens at its division's word (or the division's name before
+        k = next((k - n for n in (4, 3, 2) if k - n >= 0 and name[k - n : k] in _GAZETTEER), k)  # it), else nowhere
+        start, name = (start + k, name[k:]) if k > 0 else (0, "")
+    if start > 0 and not _ROLE_RE.search(name):
+        result._set("units", [name], "单位 供图", 0.8)
+        text = text[:start]
         if text.endswith(("图／", "图/", "图:", "图：")):
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
         elif text[-2:] in ("。图", " 图"):
