@@ -14,6 +14,7 @@ from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
 from .people import _PLACE_ONLY_END
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
+from .stamps import _valid_date
 from .segments import _WORK_KIND
 
 _WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
@@ -119,6 +120,7 @@ _TITLE_END_LAST = frozenset("／/者員员师師影")  # (speed) the last charac
 
 # Session 11: who wrote, edited or checked the story, at the end of a caption after a joint (a school's or an office's
 # news page signs so: `…，撰稿：X 摄影：Y 审核：Z`, `…。文／X`): no part of the title, and no photographer
+_TITLE_END_DAY = re.compile(r"[。，,\s]\s*(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日$")
 _STAFF_KEY = r"(?<![图圖])(?:撰稿|撰文|文字|文|供稿|编辑|责编|责任编辑|审核|审稿|初审|复审|终审|校对|编审)"
 _STAFF_TAIL = re.compile(
     rf"(?<=[\u4e00-\u9fff”」)）])\s*[，,。；;]?\s*(?:{_STAFF_KEY}\s*[:：/／]\s*[\u4e00-\u9fff]{{2,12}}"
@@ -180,6 +182,11 @@ def _finish(result: ParsedName) -> None:
             and _STAFF_WORD.search(title, len(title) - 24) and (staff := _STAFF_TAIL.search(title)) \
             and staff.start() >= 4:
         result.title = title = title[: staff.start()].rstrip(" ，,；;")  # `…，撰稿：X`, `…。文／X`
+    if title and title[-1] == "日" and not result.date and (day := _TITLE_END_DAY.search(title)) and day.start() >= 4:
+        if value := _valid_date(int(day["Y"]), int(day["M"]), int(day["D"])):  # `…晨练。2024年8月23日 X 摄`: the day
+            result._set("date", value, "closing day", 0.6)  # between the sentence and its credit is the day shot
+            result._set("date_kind", "shot", "closing day", 0.6)
+            result.title = title = title[: day.start()].rstrip("。，, ")
     if title and title[-1] in "，,、；;" and len(title) > 4:  # what a credit cut from the end left: a joint
         result.title = title = title.rstrip("，,、；; ")
     if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:

@@ -73,7 +73,7 @@ from .credits import _CLOSE_PARENS, _find_credit, _store_credit
 from .credits_body import _UNIT_ONLY, _tail40
 from .credits_bylines import _BYLINE_BOX, _ORPHAN_CREDIT, _SENTENCE_PUNCT
 from .credits_crews import _CREDIT_UNIT_LAST, _take_credit_unit_residue
-from .dates import _TWO_PICTURES, _picture_credits, _set_shot_day, _take_cn_date_tail
+from .dates import _TWO_PICTURES, _picture_credits, _set_shot_day, _set_year_month_day, _take_cn_date_tail
 from .lexicon import (
     _AMBIGUOUS_PLACES,
     _COUNTRIES,
@@ -162,6 +162,9 @@ def _series_frame_cut(text: str) -> str:
     return m["head"] if m and _is_name(m["name"]) else text
 
 
+# session 11: an archive note that says when the picture was taken
+_ARCHIVE_DATED_NOTE = re.compile(
+    r"\s*[(（]资料(?:图片?|照片)\s*[，,、]\s*(?P<Y>(?:19|20)\d{2})年(?:(?P<M>\d{1,2})月(?:(?P<D>\d{1,2})日)?)?(?:拍?摄)?[)）]$")
 _DIVISION_HEADS = ("县", "市", "区", "省", "镇", "乡", "州")  # where a supplying body's name glued to a caption opens
 
 
@@ -286,6 +289,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if "指导" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text
     if "资料" in text:
+        dated = _ARCHIVE_DATED_NOTE.search(text) if text[-1:] in ")）" else None
+        if dated and dated.start() > 0:  # `…（资料照片，2019年5月摄）`: an archive picture and when it was taken
+            _set_year_month_day(result, dated)
+            text = text[: dated.start()].rstrip()
         text = _ARCHIVE_NOTE.sub("", text).strip() or text
     if "档案" in text:
         text = _ARCHIVE_FILE_NOTE.sub("", text).strip() or text
