@@ -406,11 +406,30 @@ def test_hostile_names_never_raise(name: str) -> None:
     json.dumps(parsed.as_dict())
 
 
+# session 11: a step that raises is caught by parse_name (an empty result and a warning), which hid four IndexErrors on
+# strings a random hunt over caption characters found (an empty tail, an empty peeled credit, an empty entry, a short
+# road): the strategy below draws from those characters, and no internal error may be recorded
+CAPTION_CHARS = st.text(alphabet=st.sampled_from(list("赵王李摄影于在北京公园路村山湖，。、-_+ 《》（）()新华社记者通讯员图文"
+                                                      "1a2023年5月日供稿编辑：:/／·副本拷贝微信图片截屏下午漫回家长")), max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CAPTION_CHARS, st.sampled_from(["", ".jpg"]))
+@example("，园影路", "")
+@example("图：", ".jpg")
+@example("（。）社李", ".jpg")
+@example("路-置业公司刘琳", ".jpg")
+def test_no_step_raises_on_caption_characters(text: str, ext: str) -> None:
+    parsed = parse_name(text + ext)
+    assert not [w for w in parsed.warnings if w.startswith("internal error")], text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_parses(name: str) -> None:
     parsed = parse_name(name)
     assert parsed.kind in KINDS
+    assert not [w for w in parsed.warnings if w.startswith("internal error")]
     for phone in parsed.phones:
         assert phone not in "".join(parsed.photographers)
 

@@ -1042,8 +1042,8 @@ def _entrant_unit(seg: str) -> bool:
 def _entry_work_name_unit(result: ParsedName, text: str) -> bool:
     """`题-张三-某学院`, `某某部_张三_题`: three segments, the entrant's unit at either end, the entrant beside it
     and the work at the other end; the name shape is vouched for by the unit (`段为`)."""
-    if text[-1] not in _ENTRANT_UNIT_LAST and not _ENTRANT_UNIT_HEAD.match(text):
-        return False  # (speed) a unit's last character at one end, before the split
+    if not text or text[-1] not in _ENTRANT_UNIT_LAST and not _ENTRANT_UNIT_HEAD.match(text):
+        return False  # (speed) a unit's last character at one end, before the split (`图：`: nothing left)
     segs = _ENTRY_FIELD_SEP.split(text)
     if len(segs) != 3 or not 2 <= len(segs[1]) <= 3 or not segs[0] or not segs[2]:
         return False  # (the entrant, two or three characters, in the middle)

@@ -90,6 +90,8 @@ _TITLE_END_SIGN = re.compile("[摄攝图圖者／员員·•报報社网網台�
 
 def _credit_at_end(simple: str) -> tuple[int, re.Match[str]] | None:
     """(where the joint before the credit starts, the credit) for a caption that ends with one, else None."""
+    if not simple:
+        return None  # (`，园影路`: a place peeled off left nothing)
     closing = simple[-1] in ")）"
     body = simple[:-1].rstrip() if closing else simple
     for start in _starts(body):

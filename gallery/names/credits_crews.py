@@ -55,7 +55,7 @@ _SOURCE_UNIT_TAIL = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来�
 # reporter, the photographers, the outlet that ran it; only the names after 摄影 are credited (the reporter wrote it)
 _COMMA_CREW = re.compile(r"[(（](?P<body>[^()（）]{4,60})[)）]$")
 _COMMA_CREW_ITEM = re.compile(
-    r"(?P<agency>" + _AGENCY_RE.pattern + r")?(?P<role>记者|通讯员|摄影|摄像|编辑|文字?)\s*(?P<names>[^，,]{2,20})"
+    r"(?P<agency>" + _AGENCY_RE.pattern + r")?(?P<role>记者|通讯员|摄影|摄像|编辑|文字?)\s*[:：]?\s*(?P<names>[^，,:：]{2,20})"
     r"|(?P<outlet>[^，,]{2,16}?)(?:报道|发布|发)")
 
 

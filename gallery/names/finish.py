@@ -14,8 +14,8 @@ from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
 from .people import _PLACE_ONLY_END
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
-from .stamps import _valid_date
 from .segments import _WORK_KIND
+from .stamps import _valid_date
 
 _WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
 
@@ -92,7 +92,8 @@ def _caption_tail_leftover(title: str) -> str | None:
     """The title without a credit's or a source note's leftover after its last 。 (None when there is none)."""
     head, _, tail = title.rpartition("。")
     quote = ""
-    if tail[:1] in "”」\"":  # `…活了。”中国网图片库`: the closing quote belongs to the sentence
+    if tail and tail[0] in "”」\"":  # `…活了。”中国网图片库`: the closing quote belongs to the sentence (an empty tail
+        # is in every string: `（。）`)
         quote, tail = tail[0], tail[1:]
     tail = tail.strip()
     if not head or not tail or len(tail) > 24 or tail.startswith(("图为", "圖為")):

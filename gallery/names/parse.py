@@ -126,10 +126,18 @@ _QUOTED_ROLE = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>[\u4e00
                           r"(?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)?\s*[)）]?$)")
 
 
+# what the picture was taken with, written before the credit's verb (`…。X 手机摄`, `（X 无人机拍摄）`): read as the bare verb
+_SHOT_WITH = re.compile(r"(?<=[\u4e00-\u9fff\s])(?:手机|无人机|单反)(?=\s*拍?摄影?\s*[)）]?$)")
+_NAME_BEFORE_HOW = re.compile(r"[\u4e00-\u9fff”》）)][\s。，,（(]\s*[\u4e00-\u9fff·]{2,8}\s*$")
+
+
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S (strings are given back
     as written)."""
     simple = _simplified(core)
+    if "机" in simple and (how := _SHOT_WITH.search(simple, max(0, len(simple) - 12))) \
+            and _NAME_BEFORE_HOW.search(simple, 0, how.start()):  # `…。X 手机摄`: how, not who (a title before the name)
+        simple = simple[: how.start()] + " " * len(how.group(0)) + simple[how.end():]  # (the same length)
     if "记者" in simple and _QUOTED_ROLE.search(simple, max(0, len(simple) - 30)):  # (speed) the role's word first
         cut = max(0, len(simple) - 30)  # the same length: strings map back by position
         simple = simple[:cut] + _QUOTED_ROLE.sub(r" \g<role> ", simple[cut:])

@@ -56,6 +56,8 @@ def _is_certificate(text: str, award_start: int) -> bool:
 _AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
 _ENTRY_ID = re.compile(
     r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))|^(?P<id1>[A-Z]\d)[-_\s]+(?=[\u4e00-\u9fff])"
+    # session 11: a group's letters before the number (`WX-ZZ03-题`, `ZZ03-题`, `SY-12-题`: 组别 + 编号), before Chinese
+    r"|^(?P<id2>(?:[A-Z]{1,4}-)?[A-Z]{1,4}-?\d{2,3})[-_\s]+(?=[\u4e00-\u9fff《])"
 )
 # `P12 …`; round 33: `p43(1)2016年…`: a page (and its picture number) glued to a dated caption
 _PAGE = re.compile(r"^(?P<page>[Pp]\d{1,4})(?:\s+|[(（]\d{1,2}[)）]\s*(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月))")
@@ -275,7 +277,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = text[m.end():]
     m = _ENTRY_ID.match(text) if "A" <= text[:1] <= "Z" else None
     if m and m.end() < len(text):
-        result._set("entry_id", m["id"] or m["id1"], "entry id prefix", 0.9)
+        result._set("entry_id", m["id"] or m["id1"] or m["id2"], "entry id prefix", 0.9)
         result.kind = result.family = "contest_entry"
         text = text[m.end():]
     first = text[:1]
