@@ -259,7 +259,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             got = _place_clause_start(title)  # (speed) a feature's last character near the start first
             if got and len(got[0]) >= 3 and got[0].endswith(_NAMED_FEATURE_END) and title.startswith(got[0]) \
                     and len(title) - len(got[0]) >= 3 and _NOT_IN_FEATURE.isdisjoint(got[0]) \
-                    and not _COUNT_FIRST.match(got[0]) and not _is_name(got[0]) \
+                    and not _COUNT_FIRST.match(got[0]) and not _is_name(got[0]) and not _generic_feature(got[0]) \
                     and title[len(got[0]):len(got[0]) + 1] not in _NOT_AFTER_FEATURE and not _not_where(title, got[0]):
                 result._set("place", *got)  # `景迈山茶农在…`, `大纵湖迎来…`, `松花江畔人们…`: a named feature opens it
     sight = _SIGHT_LEAD.match(title) if not result.place else None
@@ -293,6 +293,19 @@ _NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "�
                       "村", "瀑布", "水库")
 _COUNT_FIRST = re.compile("[一二两三四五六七八九十百千万几数]+[亩里座个顷余多]")  # `千亩梯田`: a size, no name (`九马画山` is
 # one); `王小村`: a person's name
+# a feature's kind after a generic word, or an idiom of hills and waters, names no feature (the review of session 11:
+# `城市广场`, `郊野公园`, `晚高峰`, `信号塔`, `示范村`, `绿水青山`, `翻山越岭`, a bare `水文站` or `步行街`)
+_GENERIC_STEMS = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
+                           "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新".split())
+_IDIOM_CHARS = frozenset("山水岭江河湖海峰")
+
+
+def _generic_feature(phrase: str) -> bool:
+    ending = next((e for e in _NAMED_FEATURE_END if phrase.endswith(e)), "")
+    stem = phrase[: len(phrase) - len(ending)]
+    return not stem or stem in _GENERIC_STEMS or len(phrase) == 4 and sum(c in _IDIOM_CHARS for c in phrase) >= 2
+
+
 _FEATURE_LAST = frozenset(w[-1] for w in _NAMED_FEATURE_END)
 _NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺")
 _NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)

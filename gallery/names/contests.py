@@ -693,6 +693,19 @@ _KEY_NAME_WORK = re.compile(r"作者\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\
                             r"\s*(?:[+＋_]|-{1,2}|—{1,2}|\s)\s*(?P<title>[^:：+＋_]{1,30})")
 
 
+# what no work's title after `作者：X` holds (the review of session 11): a digit (a phone, a year, a class), a teacher's,
+# a unit's or a class's word, a credit's verb, a list of names
+_NOT_IN_WORK = re.compile(r"\d|指导|老师|教师|单位|班|电话|手机|学校|学院|中学|小学|大学|摄|供图|[，,、；;]")
+
+
+def _plain_work(title: str) -> bool:
+    """The words after `作者：X` and a joint read as a work's title: Chinese, not a name or names, not a place, nothing a
+    form's other fields hold."""
+    return (bool(title) and title[-1] not in "-_—+ " and not _is_name(title) and not _NOT_IN_WORK.search(title)
+            and not _SENTENCE_PUNCT.search(title) and not _full_place(title)
+            and not any(_is_name(w) for w in title.split()))
+
+
 def _dotted_or_tibetan(name: str) -> str | None:
     """A name behind an explicit author's key that has no Han surname: dotted (`买买提·吐尔逊`) or Tibetan (`次仁罗布`)."""
     return name if _is_name(name, strict=False) and ("·" in name or "•" in name or len(name) == 4) else None
@@ -718,7 +731,7 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return False
     if text[:2] == "作者" and (m := _KEY_NAME_WORK.fullmatch(text)) and (name := _entry_name(m["name"], strict=False)
                                                                     or _dotted_or_tibetan(m["name"])) \
-            and not _is_name(m["title"].strip()) and not _SENTENCE_PUNCT.search(m["title"]):
+            and _plain_work(m["title"].strip()):
         result._set("photographers", [name], "作者：X+题", 0.8)  # session 11: the key, the entrant, then the work
         result.kind = result.family = "contest_entry"
         _set_plain_title(result, m["title"].strip(), is_title=True)

@@ -45,7 +45,7 @@ def _drop_supplier_bodies(got: _Credit) -> _Credit:
 
 # session 11: a body named as the picture's source or its supplier, closing the name (a school's, a hospital's, an office's
 # news page writes so: `…，图片来源：某某学院`, `…（某某学院供图）`): the body is kept as a unit, nobody is credited
-_BODY = (r"[\u4e00-\u9fff]{1,16}(?:学院|大学|中学|小学|学校|医院|法院|中心|公司|集团|协会|学会|政府|局|委|办|部|处|馆|所|站"
+_BODY = (r"[\u4e00-\u9fff]{0,16}(?:学院|大学|中学|小学|学校|医院|法院|中心|公司|集团|协会|学会|政府|局|委|办|部|处|馆|所|站"
          r"|队|团)")
 _SOURCE_UNIT_TAIL = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
                                rf"|[(（]\s*(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")

@@ -171,7 +171,7 @@ _TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|G
 
 # A copy marker some systems write before the name: Windows XP's `复件 X`, `复件 (2) X` and `Copy of X`, `Copy (2) of X`,
 # which Google Drive still writes
-_COPY_PREFIX = re.compile(r"复件 ?(?:[(（]\d{1,3}[)）] ?)?|Copy (?:\(\d{1,3}\) )?of ")
+_COPY_PREFIX = re.compile(r"复件(?:\s?[(（]\d{1,3}[)）] ?| |(?=[A-Za-z0-9]))|Copy (?:\(\d{1,3}\) )?of ")  # (`复件整理`: a word)
 
 
 def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | None, str | None]]:

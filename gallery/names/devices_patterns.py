@@ -300,7 +300,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
     # (Canon's and Nikon's user-set prefix may hold digits: `G56A8889`, `5D3A1234`, `Z7A_0412`; four characters that
     # close with a letter, then the four-digit frame)
-    _p("abcdefghijklmnopqrstuvwxyz0123456789", r"[A-Z]{3,4}_?\d{4,5}|(?=\w{0,3}\d)(?:[A-Z0-9]{3}[A-Z]_?|[A-Z][A-Z0-9]{2}_)\d{4}",
+    _p("abcdefghijklmnopqrstuvwxyz0123456789", r"[A-Z]{3,4}_?\d{4,5}|(?=\w{0,3}\d)(?:[A-Z0-9]{3}[A-Z]_?|[A-Z][A-Z0-9]{2}_)(?!(?:19|20)\d\d)\d{4}",
        "camera_custom_prefix", "camera", None,
        "camera frame number"),
     _p("m", r"magazine-unlock-.*", "huawei_magazine_lock", "app_export", None, "magazine-unlock"),

@@ -110,7 +110,7 @@ _CRI_JOINT = "_fororder"
 
 
 # a number after the words beside a stamp (a stock's code, an order's, a page's): `-九阳股份-002242`
-_ID_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[-_ ]\d{3,}$")
+_ID_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[-_ ]\d{6,}$")  # (six digits or more: `建党 100`, `春节 2020` stay)
 
 
 def _device_words(result: ParsedName, words: str) -> None:

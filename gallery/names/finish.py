@@ -122,8 +122,8 @@ _TITLE_END_LAST = frozenset("／/者員员师師影")  # (speed) the last charac
 # Session 11: who wrote, edited or checked the story, at the end of a caption after a joint (a school's or an office's
 # news page signs so: `…，撰稿：X 摄影：Y 审核：Z`, `…。文／X`): no part of the title, and no photographer
 _TITLE_END_DAY = re.compile(r"[。，,\s]\s*(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日$")
-_STAFF_KEY = r"(?<![图圖])(?:撰稿|撰文|文字|文|供稿|编辑|责编|责任编辑|审核|审稿|初审|复审|终审|校对|编审)"
-_STAFF_TAIL = re.compile(
+_STAFF_KEY = r"(?<![图圖])(?:撰稿|撰文|文字|供稿|编辑|责编|责任编辑|审核|审稿|初审|复审|终审|校对|编审|(?<=[，,。；;\s])文|(?<![征散原论作课英中全人天美范])文(?=\s*[/／]))"
+_STAFF_TAIL = re.compile(  # (a bare 文 only after a joint or before a slash: `征文：…`, `散文：…` are no writer's key)
     rf"(?<=[\u4e00-\u9fff”」)）])\s*[，,。；;]?\s*(?:{_STAFF_KEY}\s*[:：/／]\s*[\u4e00-\u9fff]{{2,12}}"
     r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
     rf"|[(（]{_STAFF_KEY}[:：/／\s]\s*[\u4e00-\u9fff]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff]{{2,4}}){{0,3}}[)）])$")
@@ -146,7 +146,11 @@ def _title_end_leftover(title: str) -> str | None:
 _AGENCY_NAME_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("团社报网台刊体心")
 
 
-_SUSPECT_LAST = _AGENCY_NAME_LAST | _PLACE_ONLY_END  # (speed) how a name _no_person refuses ends
+_OFFICE_WORDS = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
+_SUSPECT_LAST = _AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
+
+
+_NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
 
 
 def _no_person(name: str) -> bool:
@@ -154,7 +158,8 @@ def _no_person(name: str) -> bool:
     if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name):
         return True
     return (len(name) >= 4 and name[-1] in _PLACE_ONLY_END and "·" not in name and "•" not in name
-            and name[:2] not in _COMPOUND_SURNAMES)  # (欧阳春园 is a person)
+            and name[:2] not in _COMPOUND_SURNAMES  # (欧阳春园 is a person)
+            or len(name) == 3 and name[-2:] in _OFFICE_WORDS)  # `通讯员：办公室`, `宣传部`: an office
 
 
 def _finish(result: ParsedName) -> None:
@@ -181,7 +186,7 @@ def _finish(result: ParsedName) -> None:
     while title and ("：" in title or "／" in title or "/" in title or "）" in title or ":" in title) \
             and _STAFF_MARK.search(title, len(title) - 20) \
             and _STAFF_WORD.search(title, len(title) - 24) and (staff := _STAFF_TAIL.search(title)) \
-            and staff.start() >= 4:
+            and staff.start() >= 2:
         result.title = title = title[: staff.start()].rstrip(" ，,；;")  # `…，撰稿：X`, `…。文／X`
     if title and title[-1] == "日" and not result.date and (day := _TITLE_END_DAY.search(title)) and day.start() >= 4:
         if value := _valid_date(int(day["Y"]), int(day["M"]), int(day["D"])):  # `…晨练。2024年8月23日 X 摄`: the day
@@ -211,6 +216,9 @@ def _finish(result: ParsedName) -> None:
         result.photographers = kept  # cut from a name (`镇江茶博园` read as 江茶博园) is no photographer
         if agency and not result.agency:
             result._set("agency", agency, result.evidence["photographers"].rule, 0.7)
+    if result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
+        result.agency = None
+        result.evidence.pop("agency", None)
     if result.phones and "phones" not in result.evidence:
         result.evidence["phones"] = Evidence("phone number", 0.9)
     if not result.photographers:

@@ -122,8 +122,8 @@ _DATE_LAST = frozenset("0123456789日月")  # (speed) how a closing day or month
 _TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))
 
 # a credit's outlet and role in quotes, as a paper brands its readers' pictures (`…。“哈报手机记者” X摄`): read without them
-_QUOTED_ROLE = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>[\u4e00-\u9fff]{0,10}记者)[”\"」』]"
-                          r"(?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)?\s*[)）]?$)")
+_QUOTED_ROLE = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>(?:[\u4e00-\u9fff]{0,8}(?:报|台|网|社|手机|融媒|媒体|新闻))?记者)"
+                          r"[”\"」』](?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)\s*[)）]?$)")
 
 
 # what the picture was taken with, written before the credit's verb (`…。X 手机摄`, `（X 无人机拍摄）`): read as the bare verb

@@ -73,7 +73,13 @@ from .credits import _CLOSE_PARENS, _find_credit, _store_credit
 from .credits_body import _UNIT_ONLY, _tail40
 from .credits_bylines import _BYLINE_BOX, _ORPHAN_CREDIT, _SENTENCE_PUNCT
 from .credits_crews import _CREDIT_UNIT_LAST, _take_credit_unit_residue
-from .dates import _TWO_PICTURES, _picture_credits, _set_shot_day, _set_year_month_day, _take_cn_date_tail
+from .dates import (
+    _TWO_PICTURES,
+    _picture_credits,
+    _set_shot_day,
+    _set_year_month_day,
+    _take_cn_date_tail,
+)
 from .lexicon import (
     _AMBIGUOUS_PLACES,
     _COUNTRIES,

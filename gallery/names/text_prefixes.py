@@ -13,7 +13,7 @@ from .artworks import _HAS_SEP
 from .contests import _SERIES_MID
 from .credits_bylines import _CJK_BEFORE_UNDERSCORE, _LATIN_GLOSS
 from .devices import _LEAD_DATE
-from .lexicon import _UNIT_SUFFIX
+from .lexicon import _GAZETTEER, _UNIT_SUFFIX
 from .people import _is_name
 from .places import _full_place
 from .result import ParsedName
@@ -82,13 +82,24 @@ _SEQ_PREFIX = re.compile(
     r"|^编号[:：]?\s*\d{1,4}号?(?=[\u4e00-\u9fff《])"
 )
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
+# a gallery's or a travel site's section the picture was filed under (`名胜古迹_某山`, `历史文化_某窟`)
+_SECTIONS = ("名胜古迹", "历史文化", "自然风光", "风景名胜", "人文景观", "城市风光", "旅游景点", "历史遗迹", "文物古迹")
+_SECTION_FILLERS = frozenset("组图 组照 精选 壁纸 图片 照片 高清 大图 高清大图 合集 素材".split())
+
+
+def _filed_subject(rest: str) -> bool:
+    """What follows a gallery's section is the subject filed under it: a place (`黄山`) or words, not a person's name
+    (`历史文化_张三` credits 张三, as `题_名` does), a number, a filler (`组图`), a credit or a bracketed note."""
+    return (rest in _GAZETTEER or _full_place(rest)) or not (
+        _is_name(rest) or rest.isdigit() or rest in _SECTION_FILLERS or "摄" in rest or rest[:1] in "(（")
+
+
 _CATEGORY_PREFIX = re.compile(
     r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
     r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*"  # `作品名称：春暖花开 作者：张三`
     r"|(?:评委|获奖|参赛|入选|入围|优秀|特邀|邀请|会员|学员|教师|学生)作品[:：]\s*"  # round 22: `评委作品：X Y`
     r"|(?:小学|初中|中学|高中|大学|幼儿|少儿|儿童|青少年|青年|成人|老年|专业|业余|教师|学生|职工|社会)组[-_]\s*"  # 小学组-
-    # a gallery's or a travel site's section the picture was filed under (`名胜古迹_某山`, `历史文化_某窟`)
-    r"|(?:名胜古迹|历史文化|自然风光|风景名胜|人文景观|城市风光|旅游景点|历史人物|历史遗迹|文物古迹)[-_]\s*)"
+    r"|(?:" + "|".join(_SECTIONS) + r")[-_]\s*)"
 )
 # a site's or a script's short Latin tag before Chinese words (`hist_`, `poi_`); a device's prefix never reaches here
 _LATIN_TAG = re.compile(r"[a-z]{2,6}_(?=[\u4e00-\u9fff][^_]*$)")  # (a user id and a genre: _HANDLE_GENRE_TITLE)
@@ -218,8 +229,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = ((_CATEGORY_PREFIX.match(text) if first in _CATEGORY_FIRST else None)
          or (_GROUP_AWARD.match(text) if "组" in text else None)
          or ("+" in text or "＋" in text) and (_CONTEST_PLUS_PREFIX.match(text) or _PLUS_EVENT_PREFIX.match(text)))
-    if m and m.end() < len(text):
-        text = text[m.end():]
+    if m and m.end() < len(text) and (text[: m.end()].rstrip(" -_") not in _SECTIONS or _filed_subject(text[m.end():])):
+        text = text[m.end():]  # (a gallery's section before a subject: `名胜古迹_黄山`, not `历史文化_张三`, `城市风光_组图`)
     elif ("赛" in text or "征" in text) and ("-" in text or "—" in text or "_" in text) \
             and (cut := _contest_dash_prefix(text)):
         text = text[cut:].replace(" - ", "-")  # a call's entry, no `Artist - Title`
