@@ -29,3 +29,14 @@ def test_a_tag_or_a_section_before_the_words(name: str, expected: dict) -> None:
 ])
 def test_the_kind_of_work_and_its_notes_around_the_title(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # a title led by a surname's character (丰, 秋) beside a name of a rarer surname: the title's first character does
+    # not make it a name (session 11 swapped the titles of labelled names for others and found these)
+    ("丰收时节+战伟+13800003951.jpg", {"title": "丰收时节", "photographer": "战伟", "phone": "13800003951"}),
+    ("丰收时节-惲維世.jpg", {"title": "丰收时节", "photographer": "惲維世"}),
+    ("headshots_秋韵.jpg", {"title": "秋韵"}),  # a longer Latin tag
+])
+def test_a_title_swapped_into_a_labelled_layout(name: str, expected: dict) -> None:
+    assert_fields(name, expected)

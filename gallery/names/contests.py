@@ -242,7 +242,7 @@ def _entry_title_rare_name(result: ParsedName, text: str) -> bool:
     name, title = m["name"], m["title"]
     if name[0] not in _ENTRY_RARE_SURNAMES or _ENTRY_GIVEN_CHARS_WIDE.isdisjoint(name[1:]) \
             or not _NOT_IN_NAMES.isdisjoint(name[1:]) or name in _NOUNS or _is_title_word(name) \
-            or _full_place(name) or _UNIT_ONLY.fullmatch(name) or _is_name(title, strict=False) and _has_surname(title) \
+            or _full_place(name) or _UNIT_ONLY.fullmatch(name) or _is_name(title) and _has_surname(title) \
             or _full_place(title) or not _CJK.fullmatch(title):
         return False
     result._set("photographers", [name], "作品名-姓名(少见姓)", 0.7)
@@ -258,8 +258,9 @@ def _entry_rare_name_title_phone(result: ParsedName, text: str) -> bool:
     if not m or not find_phones(m["phone"]):
         return False
     segs = _ENTRY_SEP.split(text[: m.start()].strip())
-    if len(segs) != 2 or not all(segs) or any(_has_surname(w) for w in segs):
-        return False  # a known surname: the layouts before and after read it
+    if len(segs) != 2 or not all(segs) or any(_has_surname(w) and _is_name(w) for w in segs):
+        return False  # a name with a known surname: the layouts before and after read it (`丰收时节`, led by the
+        # surname 丰, is none: session 11's swap of titles in labelled names)
     shaped = [_entry_rare_name(w) for w in segs]
     if shaped[0] == shaped[1]:
         return False  # both, or neither: nobody is sure

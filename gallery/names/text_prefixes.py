@@ -102,7 +102,7 @@ _CATEGORY_PREFIX = re.compile(
     r"|(?:" + "|".join(_SECTIONS) + r")[-_]\s*)"
 )
 # a site's or a script's short Latin tag before Chinese words (`hist_`, `poi_`); a device's prefix never reaches here
-_LATIN_TAG = re.compile(r"[a-z]{2,6}_(?=[\u4e00-\u9fff][^_]*$)")  # (a user id and a genre: _HANDLE_GENRE_TITLE)
+_LATIN_TAG = re.compile(r"[a-z]{2,10}_(?=[\u4e00-\u9fff][^_]*$)")  # (a user id and a genre: _HANDLE_GENRE_TITLE)
 # Round 58: a photo site's or a classifier app's stored name `<user id>_<category>_<title>` (the uploader's latin id,
 # the genre the picture was filed under, then the title a person gave it; set 44's source, a photo-classifier app's
 # SQL dump, stores `photos.file_path` so): the title whole, the id an account. The category is a photo genre
