@@ -46,6 +46,36 @@ REVIEW11 = [
 ]
 
 
+# the second review (set 61's round and the first mends)
+REVIEW11 += [
+    # a device's maker, a place or a role before 手机摄 is what or where, nobody; a name is the photographer
+    ("夜景 华为 手机摄.jpg", {"photographer": None}),
+    ("春天（苹果手机拍摄）.jpg", {"photographer": None}),
+    ("秋收，张家界 无人机拍摄.jpg", {"photographer": None}),
+    ("秋收（本报记者 无人机拍摄）.jpg", {"photographer": None, "title": "秋收"}),
+    ("秋收（李娜 单反拍摄）.jpg", {"photographer": "李娜", "title": "秋收"}),
+    ("河南欢迎您 刘增利 手机摄.jpg", {"photographer": "刘增利", "title": "河南欢迎您"}),
+    # a flight's, a product's, a channel's or a plane's code is no entry id
+    ("MH370 航班失联.jpg", {"title": "MH370 航班失联"}),
+    ("CR400 复兴号.jpg", {"title": "CR400 复兴号"}),
+    ("CCTV-13 新闻直播间.jpg", {"title": "CCTV-13 新闻直播间"}),
+    ("WX-ZZ03-月亮湖整体鸟瞰.jpg", {"title": "月亮湖整体鸟瞰", "entry_id": "WX-ZZ03"}),
+    # real roads stay places; a journey is a title
+    ("延长路.jpg", {"place": "延长路", "title": None}),
+    ("奋斗路.jpg", {"place": "奋斗路", "title": None}),
+    ("郑州奋斗路.jpg", {"place": "郑州奋斗路", "title": None}),
+    ("漫漫转场路（组照）.jpg", {"place": None, "title": "漫漫转场路"}),
+    # a summit is no peak
+    ("G20峰会开幕.jpg", {"place": None}),
+    # two names after a crew's key, and 报道 after one
+    ("湿地（新华网发，摄影：李娜 王芳）.jpg", {"photographer": "李娜、王芳", "title": "湿地"}),
+    ("湿地（新华网发，摄影：李娜 报道）.jpg", {"photographer": "李娜", "title": "湿地"}),
+    # the writer after a key and a space is no photographer
+    ("秋色。文字 李娜.jpg", {"photographer": None, "title": "秋色"}),
+    ("市民在公园晨练。撰稿 李娜 摄影 王芳.jpg", {"photographer": "王芳", "title": "市民在公园晨练"}),
+]
+
+
 @pytest.mark.parametrize(("name", "expected"), REVIEW11)
 def test_review11_hard_negatives(name: str, expected: dict) -> None:
     assert_fields(name, expected)

@@ -258,6 +258,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         if not result.place and title[0] not in _NOT_PLACE_FIRST and not _FEATURE_LAST.isdisjoint(title[2:9]):
             got = _place_clause_start(title)  # (speed) a feature's last character near the start first
             if got and len(got[0]) >= 3 and got[0].endswith(_NAMED_FEATURE_END) and title.startswith(got[0]) \
+                    and _CJK.fullmatch(got[0]) \
                     and len(title) - len(got[0]) >= 3 and _NOT_IN_FEATURE.isdisjoint(got[0]) \
                     and not _COUNT_FIRST.match(got[0]) and not _is_name(got[0]) and not _generic_feature(got[0]) \
                     and title[len(got[0]):len(got[0]) + 1] not in _NOT_AFTER_FEATURE and not _not_where(title, got[0]):
@@ -307,7 +308,7 @@ def _generic_feature(phrase: str) -> bool:
 
 
 _FEATURE_LAST = frozenset(w[-1] for w in _NAMED_FEATURE_END)
-_NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺")
+_NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺会")  # (`G20峰会`: a summit)
 _NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)
 _NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled

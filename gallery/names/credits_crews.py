@@ -70,7 +70,10 @@ def _comma_crew(text: str) -> _Credit | None:
         if item is None:
             return None
         if item["role"]:
-            found = [n.replace(" ", "") for n in item["names"].split("、")]
+            listed = item["names"].removesuffix("报道").strip()
+            found = re.split(r"[、\s]+", listed)  # `摄影：X Y`: two names (a padded `X Y` of one name is read whole)
+            if not all(_is_name(n, strict=False) and _has_surname(n) for n in found):
+                found = [n.replace(" ", "") for n in listed.split("、")]
             if not all(_is_name(n, strict=False) and _has_surname(n) for n in found):
                 return None
             names += found if item["role"] == "摄影" else []

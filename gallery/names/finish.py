@@ -126,9 +126,12 @@ _STAFF_KEY = r"(?<![图圖])(?:撰稿|撰文|文字|供稿|编辑|责编|责任�
 _STAFF_TAIL = re.compile(  # (a bare 文 only after a joint or before a slash: `征文：…`, `散文：…` are no writer's key)
     rf"(?<=[\u4e00-\u9fff”」)）])\s*[，,。；;]?\s*(?:{_STAFF_KEY}\s*[:：/／]\s*[\u4e00-\u9fff]{{2,12}}"
     r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
-    rf"|[(（]{_STAFF_KEY}[:：/／\s]\s*[\u4e00-\u9fff]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff]{{2,4}}){{0,3}}[)）])$")
+    rf"|[(（]{_STAFF_KEY}[:：/／\s]\s*[\u4e00-\u9fff]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff]{{2,4}}){{0,3}}[)）]"
+    # after a sentence's stop, a writer's key and a space (`…。撰稿 X`)
+    r"|(?<=[。；;])\s*(?:文字|撰稿|撰文|编辑|责编)\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3})$")
 _STAFF_WORD = re.compile("撰|文|稿|编|审|校")  # (speed) a staff key's characters
-_STAFF_MARK = re.compile("[:：/／）)]")  # (speed) and the mark after it
+_WRITER_KEY_END = re.compile(r"[，,。；;\s]\s*(?:文字|撰稿|撰文|编辑|责编)$")
+_STAFF_MARK = re.compile("[:：/／）)。；;]")  # (speed) and the mark after it, or a stop before it
 
 
 def _title_end_leftover(title: str) -> str | None:
@@ -146,16 +149,19 @@ def _title_end_leftover(title: str) -> str | None:
 _AGENCY_NAME_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("团社报网台刊体心")
 
 
+_DEVICE_WORDS = frozenset(("手机", "相机", "无人机", "单反", "航拍"))  # what shot it, never who (a time word may be a name: 凌晨)
 _OFFICE_WORDS = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
-_SUSPECT_LAST = _AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
+_SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
+                 | frozenset(w[-1] for w in _DEVICE_WORDS))
 
 
 _NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
 
 
 def _no_person(name: str) -> bool:
-    """An agency's name, or four characters or more closing on a character only a place's name closes on."""
-    if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name):
+    """An agency's name, a device or a way of shooting (`（本报记者 无人机拍摄）` read 无人机), or four characters or more
+    closing on a character only a place's name closes on."""
+    if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name) or name in _DEVICE_WORDS:
         return True
     return (len(name) >= 4 and name[-1] in _PLACE_ONLY_END and "·" not in name and "•" not in name
             and name[:2] not in _COMPOUND_SURNAMES  # (欧阳春园 is a person)
@@ -183,7 +189,7 @@ def _finish(result: ParsedName) -> None:
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
         result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
-    while title and ("：" in title or "／" in title or "/" in title or "）" in title or ":" in title) \
+    while title and ("：" in title or "／" in title or "/" in title or "）" in title or ":" in title or "。" in title) \
             and _STAFF_MARK.search(title, len(title) - 20) \
             and _STAFF_WORD.search(title, len(title) - 24) and (staff := _STAFF_TAIL.search(title)) \
             and staff.start() >= 2:
@@ -193,6 +199,11 @@ def _finish(result: ParsedName) -> None:
             result._set("date", value, "closing day", 0.6)  # between the sentence and its credit is the day shot
             result._set("date_kind", "shot", "closing day", 0.6)
             result.title = title = title[: day.start()].rstrip("。，, ")
+    if title and result.photographers and title[-1] in "字稿辑编" and (key := _WRITER_KEY_END.search(title)) \
+            and key.start() >= 2:  # `…。文字 李娜`: the name after a writer's key was read as a bare credit
+        result.warnings.append("a writer, not a photographer: " + "、".join(result.photographers))
+        result.photographers = []
+        result.title = title = title[: key.start()]
     if title and title[-1] in "，,、；;" and len(title) > 4:  # what a credit cut from the end left: a joint
         result.title = title = title.rstrip("，,、；; ")
     if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:

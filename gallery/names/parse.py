@@ -16,7 +16,7 @@ from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
-from .lexicon import _simplified
+from .lexicon import _GAZETTEER, _simplified
 from .people import _is_name
 from .result import ParsedName
 from .text import _apply_text
@@ -128,7 +128,15 @@ _QUOTED_ROLE = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>(?:[\u4
 
 # what the picture was taken with, written before the credit's verb (`…。X 手机摄`, `（X 无人机拍摄）`): read as the bare verb
 _SHOT_WITH = re.compile(r"(?<=[\u4e00-\u9fff\s])(?:手机|无人机|单反)(?=\s*拍?摄影?\s*[)）]?$)")
-_NAME_BEFORE_HOW = re.compile(r"[\u4e00-\u9fff”》）)][\s。，,（(]\s*[\u4e00-\u9fff·]{2,8}\s*$")
+_NAME_BEFORE_HOW = re.compile(r"[\u4e00-\u9fff”》）)][\s。，,（(]\s*(?P<who>[\u4e00-\u9fff·]{2,8})\s*$")
+# makers of phones, drones and cameras: a brand before 手机摄 is what was used, nobody's name (`夜景（华为手机拍摄）`)
+_DEVICE_BRANDS = frozenset("华为 荣耀 小米 苹果 三星 大疆 索尼 佳能 尼康 富士 徕卡 一加 魅族 红米 真我 努比亚".split())
+
+
+def _shooter(who: str) -> bool:
+    """Who stands before `手机摄`: a name (strictly, no place, no brand). (After a role or an agency alone the steps read
+    the credit as before, and the last guard drops the device read as a name.)"""
+    return who not in _DEVICE_BRANDS and who not in _GAZETTEER and (_is_name(who) or "·" in who)
 
 
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
@@ -136,8 +144,8 @@ def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     as written)."""
     simple = _simplified(core)
     if "机" in simple and (how := _SHOT_WITH.search(simple, max(0, len(simple) - 12))) \
-            and _NAME_BEFORE_HOW.search(simple, 0, how.start()):  # `…。X 手机摄`: how, not who (a title before the name)
-        simple = simple[: how.start()] + " " * len(how.group(0)) + simple[how.end():]  # (the same length)
+            and (who := _NAME_BEFORE_HOW.search(simple, 0, how.start())) and _shooter(who["who"]):
+        simple = simple[: how.start()] + " " * len(how.group(0)) + simple[how.end():]  # `…。X 手机摄`: how, not who
     if "记者" in simple and _QUOTED_ROLE.search(simple, max(0, len(simple) - 30)):  # (speed) the role's word first
         cut = max(0, len(simple) - 30)  # the same length: strings map back by position
         simple = simple[:cut] + _QUOTED_ROLE.sub(r" \g<role> ", simple[cut:])

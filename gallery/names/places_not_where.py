@@ -138,11 +138,15 @@ _PLACE_LEVEL_WORD = re.compile(  # (not in a reserve's or a zone's name: `某某
 _PLACE_ON_THE_WAY = frozenset(
     "回家 上学 放学 上班 下班 巡逻 巡回 审判 送餐 送货 返乡 回乡 出差 救援 求学 赶路 执勤 巡查 巡线 巡河 护林 回村 进村 下乡 赶集 "
     "采访 出征 赶考 追梦 奋斗 扶贫 支教 就医 送医 配送 巡视 返程 回程 归途 前行 上山 下山 进山 出山 通勤 转场 迁徙 送考 送药".split())
+_JOURNEY_WORDS = frozenset("回家 上学 放学 上班 下班 返乡 回乡 求学 转场 迁徙 送考 赶考 回村 归乡 归途".split())
+
+
 def _journey_road(segment: str) -> bool:
-    """Session 11: a road that is a way of life or a journey, no road's name (`漫漫转场路`, `回家路`, `求学之路`, `漫漫长路`):
-    an on-the-way word in it, a doubled word opening it, or 长路/之路 closing it."""
-    return len(segment) >= 3 and segment[-1] == "路" and (segment.endswith(("长路", "之路")) or segment[0] == segment[1]
-                                   or any(segment.find(w) >= 0 for w in _PLACE_ON_THE_WAY if len(w) < len(segment)))
+    """Session 11: a road that is a way of life or a journey, no road's name (`漫漫转场路`, `回家路`, `求学之路`): a doubled
+    word opening it, 之路 closing it, or a going-home word before 路 — never with a division before it (`郑州奋斗路`,
+    `北京市延长路` are roads; so are `奋斗路`, `延长路`)."""
+    return len(segment) >= 3 and segment[-1] == "路" and (
+        segment[0] == segment[1] or segment.endswith("之路") or segment[:-1] in _JOURNEY_WORDS)
 
 
 _PLACE_AFFILIATION_LAST = re.compile("[长记理任授席师办作]")  # (speed) the last characters of the posts above

@@ -57,7 +57,9 @@ _AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)
 _ENTRY_ID = re.compile(
     r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))|^(?P<id1>[A-Z]\d)[-_\s]+(?=[\u4e00-\u9fff])"
     # session 11: a group's letters before the number (`WX-ZZ03-题`, `ZZ03-题`, `SY-12-题`: 组别 + 编号), before Chinese
-    r"|^(?P<id2>(?:[A-Z]{1,4}-)?[A-Z]{1,4}-?\d{2,3})[-_\s]+(?=[\u4e00-\u9fff《])"
+    # (the two-part form, or a zero-padded number: `MH370`, `KN95`, `CCTV-13`, `J-20` are a flight's, a product's, a
+    # channel's, a plane's names)
+    r"|^(?P<id2>[A-Z]{1,4}-[A-Z]{1,4}-?\d{2,3}|[A-Z]{1,4}-?0\d{1,2})[-_\s]+(?=[\u4e00-\u9fff《])"
 )
 # `P12 …`; round 33: `p43(1)2016年…`: a page (and its picture number) glued to a dated caption
 _PAGE = re.compile(r"^(?P<page>[Pp]\d{1,4})(?:\s+|[(（]\d{1,2}[)）]\s*(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月))")
