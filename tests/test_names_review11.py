@@ -73,6 +73,8 @@ REVIEW11 += [
     # the writer after a key and a space is no photographer
     ("秋色。文字 李娜.jpg", {"photographer": None, "title": "秋色"}),
     ("市民在公园晨练。撰稿 李娜 摄影 王芳.jpg", {"photographer": "王芳", "title": "市民在公园晨练"}),
+    # people and a verb of going with someone before the place: no place phrase (set 61)
+    ("青年志愿者陪同儿童村的孩子们参观大学校园。朱晓飞 供图.jpg", {"place": None, "photographer": "朱晓飞"}),
 ]
 
 

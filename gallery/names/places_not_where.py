@@ -131,6 +131,7 @@ _PLACE_POST_INSIDE = re.compile(r"(?:书记|主席|院长|校长|主任|经理|�
 _PLACE_UNIT_END = re.compile("(?:" + "|".join(_RAIL_UNITS) + "|局|公司|集团)$")  # (局 covers 支局, 分局)
 _PLACE_UNIT_ACTS = re.compile(r"为|组织|开展|举办|联合|携手|邀请")
 _PLACE_CIRCUMSTANCE = re.compile(r"(?:带领|陪同|指导|帮助|支持|组织|见证|注视|鼓励|协助|引领|护送|号召|关怀|努力)下")
+_PLACE_ESCORT = re.compile(r"陪同|带领|组织|看望|慰问|走进|来到")  # a verb inside what was read as one place phrase
 _PLACE_SPAN_AGO = re.compile(r"[一二两三四五六七八九十几数百\d]+(?:多|余)?(?:年|个月|月|天|周|日)(?:前|后|来|以前|以后|以来)")
 _PLACE_SPAN_FIRST = frozenset("一二两三四五六七八九十几数百0123456789")
 _PLACE_LEVEL_WORD = re.compile(  # (not in a reserve's or a zone's name: `某某湿地省级自然保护区`)
@@ -201,7 +202,7 @@ def _scope_unit_or_route(text: str, place: str, i: int, end: int) -> bool:
         return True
     return "至" in text[i : end + 12] and _ROUTE_FROM.match(text, i) is not None
 # (speed) one search says whether any test of _place_words_say_no_spot can hold
-_PLACE_WORDS_HINT = re.compile(r"[记席长任理下级段局司团]|^[一二两三四五六七八九十几数百0-9]")
+_PLACE_WORDS_HINT = re.compile(r"[记席长任理下级段局司团]|^[一二两三四五六七八九十几数百0-9]|陪同|带领|组织|看望|慰问|走进|来到")
 
 
 def _place_words_say_no_spot(text: str, place: str, end: int, after: str) -> bool:
@@ -213,6 +214,8 @@ def _place_words_say_no_spot(text: str, place: str, end: int, after: str) -> boo
         return True  # `某某书记宣布某学院…`: a person and a post, no place; `某某客运段为旅客…`: a unit that acts
     if "下" in place and _PLACE_CIRCUMSTANCE.search(place) or place[0] in _PLACE_SPAN_FIRST and _PLACE_SPAN_AGO.match(place):
         return True  # `在主办单位带领下到…`: a circumstance; `四年前某某`: a time, not where
+    if len(place) >= 6 and _PLACE_ESCORT.search(place, 2):
+        return True  # session 11: `青年志愿者陪同儿童村…`: people and a verb of going with someone, then the place
     return after == "级" and place[-1] in "省市县区乡镇村" or "级" in place and _PLACE_LEVEL_WORD.search(place) is not None
     # (`首次省级海洋执法`, `市级示范村`: a level of government, an adjective, not where)
 
