@@ -132,6 +132,7 @@ _STAFF_TAIL = re.compile(  # (a bare 文 only after a joint or before a slash: `
 _STAFF_WORD = re.compile("撰|文|稿|编|审|校")  # (speed) a staff key's characters
 _WRITER_KEY_END = re.compile(r"[，,。；;\s]\s*(?:文字|撰稿|撰文|编辑|责编)$")
 _STAFF_MARK = re.compile("[:：/／）)。；;]")  # (speed) and the mark after it, or a stop before it
+_STAFF_GATE = re.compile("[撰文稿编审校]")  # (speed) the first test: a key's character near the end
 
 
 def _title_end_leftover(title: str) -> str | None:
@@ -189,23 +190,8 @@ def _finish(result: ParsedName) -> None:
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
         result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
-    while title and ("：" in title or "／" in title or "/" in title or "）" in title or ":" in title or "。" in title) \
-            and _STAFF_MARK.search(title, len(title) - 20) \
-            and _STAFF_WORD.search(title, len(title) - 24) and (staff := _STAFF_TAIL.search(title)) \
-            and staff.start() >= 2:
-        result.title = title = title[: staff.start()].rstrip(" ，,；;")  # `…，撰稿：X`, `…。文／X`
-    if title and title[-1] == "日" and not result.date and (day := _TITLE_END_DAY.search(title)) and day.start() >= 4:
-        if value := _valid_date(int(day["Y"]), int(day["M"]), int(day["D"])):  # `…晨练。2024年8月23日 X 摄`: the day
-            result._set("date", value, "closing day", 0.6)  # between the sentence and its credit is the day shot
-            result._set("date_kind", "shot", "closing day", 0.6)
-            result.title = title = title[: day.start()].rstrip("。，, ")
-    if title and result.photographers and title[-1] in "字稿辑编" and (key := _WRITER_KEY_END.search(title)) \
-            and key.start() >= 2:  # `…。文字 李娜`: the name after a writer's key was read as a bare credit
-        result.warnings.append("a writer, not a photographer: " + "、".join(result.photographers))
-        result.photographers = []
-        result.title = title = title[: key.start()]
-    if title and title[-1] in "，,、；;" and len(title) > 4:  # what a credit cut from the end left: a joint
-        result.title = title = title.rstrip("，,、；; ")
+    if title:  # session 11's tails, each tested on the title's last character first (speed: every name runs this)
+        title = _finish_tails(result, title)
     if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:
         result.warnings.append(f"library label, not a title: {title}")  # `历史图片素材_圆明园遗址`
         result.title = title = None
@@ -217,20 +203,45 @@ def _finish(result: ParsedName) -> None:
             result.title = PHONE_RE.sub("", title).strip() or None
             if result.title is None:
                 result.evidence.pop("title", None)
-    if result.photographers and max(map(len, result.photographers)) >= 10:  # (speed) a phone has 10 digits or more
-        result.photographers = [p for p in result.photographers if not find_phones(p)]
     people = result.photographers
-    if people and (len(people) > 1 or people[0][-1] in _SUSPECT_LAST) and any(map(_no_person, people)):
-        kept = [p for p in result.photographers if not _no_person(p)]  # session 11: an agency (`新华社摄影 X摄` read
-        agency = next((p for p in result.photographers if _AGENCY_RE.fullmatch(p)), None)  # as two names) or a place
-        result.warnings.append("not a person: " + "、".join(p for p in result.photographers if p not in kept))
-        result.photographers = kept  # cut from a name (`镇江茶博园` read as 江茶博园) is no photographer
-        if agency and not result.agency:
-            result._set("agency", agency, result.evidence["photographers"].rule, 0.7)
-    if result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
+    if people:
+        if max(map(len, people)) >= 10:  # (speed) a phone has 10 digits or more
+            result.photographers = people = [p for p in people if not find_phones(p)]
+        if people and (len(people) > 1 or people[0][-1] in _SUSPECT_LAST) and any(map(_no_person, people)):
+            kept = [p for p in people if not _no_person(p)]  # session 11: an agency (`新华社摄影 X摄` read as two names)
+            agency = next((p for p in people if _AGENCY_RE.fullmatch(p)), None)  # or a place cut from a name
+            result.warnings.append("not a person: " + "、".join(p for p in people if p not in kept))
+            result.photographers = kept  # (`镇江茶博园` read as 江茶博园) is no photographer
+            if agency and not result.agency:
+                result._set("agency", agency, result.evidence["photographers"].rule, 0.7)
+    if result.agency and result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
         result.agency = None
         result.evidence.pop("agency", None)
     if result.phones and "phones" not in result.evidence:
         result.evidence["phones"] = Evidence("phone number", 0.9)
     if not result.photographers:
         result.evidence.pop("photographers", None)
+
+
+def _finish_tails(result: ParsedName, title: str) -> str:
+    """Session 11: a writer's or an editor's credit, a day between the sentence and its credit, a writer's key before a
+    name read as a credit, and a joint a cut credit left, each at the title's end; the title as it ends up."""
+    if _STAFF_GATE.search(title, len(title) - 24):
+        while (_STAFF_MARK.search(title, len(title) - 20) and _STAFF_WORD.search(title, len(title) - 24)
+               and (staff := _STAFF_TAIL.search(title)) and staff.start() >= 2):
+            result.title = title = title[: staff.start()].rstrip(" ，,；;")  # `…，撰稿：X`, `…。文／X`
+    if not title:
+        return title
+    last = title[-1]
+    if last == "日" and not result.date and (day := _TITLE_END_DAY.search(title)) and day.start() >= 4:
+        if value := _valid_date(int(day["Y"]), int(day["M"]), int(day["D"])):  # `…晨练。2024年8月23日 X 摄`: the day
+            result._set("date", value, "closing day", 0.6)  # between the sentence and its credit is the day shot
+            result._set("date_kind", "shot", "closing day", 0.6)
+            result.title = title = title[: day.start()].rstrip("。，, ")
+    elif last in "字稿辑编" and result.photographers and (key := _WRITER_KEY_END.search(title)) and key.start() >= 2:
+        result.warnings.append("a writer, not a photographer: " + "、".join(result.photographers))  # `…。文字 李娜`: the
+        result.photographers = []  # name after a writer's key was read as a bare credit
+        result.title = title = title[: key.start()]
+    if title and title[-1] in "，,、；;" and len(title) > 4:  # what a credit cut from the end left: a joint
+        result.title = title = title.rstrip("，,、；; ")
+    return title
