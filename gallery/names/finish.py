@@ -133,6 +133,7 @@ _STAFF_WORD = re.compile("撰|文|稿|编|审|校")  # (speed) a staff key's cha
 _WRITER_KEY_END = re.compile(r"[，,。；;\s]\s*(?:文字|撰稿|撰文|编辑|责编)$")
 _STAFF_MARK = re.compile("[:：/／）)。；;]")  # (speed) and the mark after it, or a stop before it
 _STAFF_GATE = re.compile("[撰文稿编审校]")  # (speed) the first test: a key's character near the end
+_TAIL_LAST = frozenset("日字稿辑编，,、；;")  # (speed) how a closing day, a writer's key or a joint ends the title
 
 
 def _title_end_leftover(title: str) -> str | None:
@@ -190,8 +191,8 @@ def _finish(result: ParsedName) -> None:
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
         result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
-    if title:  # session 11's tails, each tested on the title's last character first (speed: every name runs this)
-        title = _finish_tails(result, title)
+    if title and (title[-1] in _TAIL_LAST or _STAFF_GATE.search(title, len(title) - 24)):  # (speed) session 11's tails:
+        title = _finish_tails(result, title)  # a staff key's character near the end, or a tail's last character
     if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:
         result.warnings.append(f"library label, not a title: {title}")  # `历史图片素材_圆明园遗址`
         result.title = title = None
