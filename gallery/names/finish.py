@@ -1,7 +1,7 @@
 """The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a
 caption's tail at a title's end, a result's clean-up (`_finish`).
 
-Reads lexicon, people, result, phones, devices_words, devices_schemes, segments. Serves parse.
+Reads lexicon, result, phones, stamps, people, devices_words, devices_schemes, segments. Serves parse.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ title word instead.
 Reads lexicon. Serves places_not_where, places_finders, places, credits_body, credits_bylines,
 credits_crews, credits_grammar, credits, dates, devices_words, devices_schemes, devices, titles,
 captions, artworks, segments, contests, text_fields, text_notes, text_tails, text_sources,
-text_prefixes, text_body, text, folders, credit_tail, parse.
+text_prefixes, text_body, text, folders, credit_tail, finish, parse.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Step 5, text written by a person: the step's entry point (`_apply_text`).
 
-Reads result, credits_crews, people, places_not_where, titles, segments, text_fields, text_prefixes, text_body.
+Reads result, people, places_not_where, credits_crews, titles, segments, text_fields, text_prefixes, text_body.
 Serves devices_tolerant, devices, parse.
 """
 
