@@ -255,8 +255,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             got = _place_after_de(title)
             if got and not got[0].startswith(_GENERIC_PLACE_HEADS) and not _not_where(title, got[0]):  # `美丽的乡村公园`
                 result._set("place", *got)
-        if not result.place and title[0] not in _NOT_PLACE_FIRST and not _FEATURE_LAST.isdisjoint(title[2:9]):
-            got = _place_clause_start(title)  # (speed) a feature's last character near the start first
+        if not result.place and title[0] not in _NOT_PLACE_FIRST and (head := _FEATURE_HEAD.match(title)) \
+                and _NOT_IN_FEATURE.isdisjoint(head.group(0)):  # (speed) a feature's ending near the start, no verb
+            got = _place_clause_start(title)  # before it, first
             if got and len(got[0]) >= 3 and got[0].endswith(_NAMED_FEATURE_END) and title.startswith(got[0]) \
                     and _CJK.fullmatch(got[0]) \
                     and len(title) - len(got[0]) >= 3 and _NOT_IN_FEATURE.isdisjoint(got[0]) \
@@ -307,7 +308,8 @@ def _generic_feature(phrase: str) -> bool:
     return not stem or stem in _GENERIC_STEMS or len(phrase) == 4 and sum(c in _IDIOM_CHARS for c in phrase) >= 2
 
 
-_FEATURE_LAST = frozenset(w[-1] for w in _NAMED_FEATURE_END)
+# (speed) the shortest head that closes on a feature's ending: where it holds a verb or a person, so does every longer one
+_FEATURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(sorted(_NAMED_FEATURE_END, key=len, reverse=True)) + ")")
 _NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺会")  # (`G20峰会`: a summit)
 _NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)
 _NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name

@@ -61,7 +61,8 @@ _EDITOR_RES = (
     (re.compile(r"(?<=\d)[-_ ](?:原图|原片|修改版?|已?编辑|裁剪|已裁剪|压缩|修图|精修|调色|缩略图|高清|HDR?)$"),
      "图片改版辑剪缩修色清DRdr", "", 6),
     # a web page's thumbnail size, bracketed or spelled out: `_(300_x_330_pixel)`, `_640x480px`, `（800×600）`
-    (re.compile(r"(?<=\S)[-_ ]?[(（]\d{2,4}[_ ]?[x×][_ ]?\d{2,4}(?:[_ ]?(?:pixels?|px))?[)）]$"), ")）", "", 24),
+    (re.compile(r"(?<=\S)[-_ ]?[(（]\d{2,4}[_ ]?x[_ ]?\d{2,4}(?:[_ ]?(?:pixels?|px))?[)）]$"), ")）", "x", 24),
+    (re.compile(r"(?<=\S)[-_ ]?[(（]\d{2,4}[_ ]?×[_ ]?\d{2,4}(?:[_ ]?(?:pixels?|px))?[)）]$"), ")）", "×", 24),
     (re.compile(r"(?<=\S)[-_ ]\d{2,4}[_ ]?[x×][_ ]?\d{2,4}[_ ]?(?:pixels?|px)$"), "lsx", "", 24),
     (re.compile(r"(?<=\S)\s*[(（](?:retouched|cropped|edited|restored)[)）]$", re.IGNORECASE), ")）", "", 0),  # Wikimedia Commons
     # Wikimedia imports from Panoramio: `<title>[_<English title>]_-_panoramio[_-_<uploader>]`

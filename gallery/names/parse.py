@@ -146,7 +146,8 @@ def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     if "机" in simple and (how := _SHOT_WITH.search(simple, max(0, len(simple) - 12))) \
             and (who := _NAME_BEFORE_HOW.search(simple, 0, how.start())) and _shooter(who["who"]):
         simple = simple[: how.start()] + " " * len(how.group(0)) + simple[how.end():]  # `…。X 手机摄`: how, not who
-    if "记者" in simple and _QUOTED_ROLE.search(simple, max(0, len(simple) - 30)):  # (speed) the role's word first
+    if "记者" in simple and ("”" in simple or "」" in simple or '"' in simple or "』" in simple) \
+            and _QUOTED_ROLE.search(simple, max(0, len(simple) - 30)):  # (speed) the role's word and a quote first
         cut = max(0, len(simple) - 30)  # the same length: strings map back by position
         simple = simple[:cut] + _QUOTED_ROLE.sub(r" \g<role> ", simple[cut:])
     _parse_simple(result, simple, steps=steps)
