@@ -208,7 +208,8 @@ def _finish(result: ParsedName) -> None:
     if people:
         if max(map(len, people)) >= 10:  # (speed) a phone has 10 digits or more
             result.photographers = people = [p for p in people if not find_phones(p)]
-        if people and (len(people) > 1 or people[0][-1] in _SUSPECT_LAST) and any(map(_no_person, people)):
+        if people and (people[0][-1] in _SUSPECT_LAST if len(people) == 1
+                       else not _SUSPECT_LAST.isdisjoint([p[-1] for p in people])) and any(map(_no_person, people)):
             kept = [p for p in people if not _no_person(p)]  # session 11: an agency (`新华社摄影 X摄` read as two names)
             agency = next((p for p in people if _AGENCY_RE.fullmatch(p)), None)  # or a place cut from a name
             result.warnings.append("not a person: " + "、".join(p for p in people if p not in kept))
