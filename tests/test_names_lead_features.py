@@ -62,14 +62,3 @@ def test_a_person_a_size_or_a_theme_opening_a_short_title_is_no_spot(name: str) 
 ])
 def test_what_was_shot_is_a_named_hill_or_lake(name: str, place: str | None) -> None:
     assert_fields(name, {"place": place})
-
-
-@pytest.mark.parametrize(("name", "place"), [
-    ("游客在洪崖洞游览。新华社记者 王大卫 摄.jpg", "洪崖洞"),
-    ("8月23日,游客们在望仙谷打卡拍照。新华社记者 王大卫 摄.jpg", "望仙谷"),
-    ("市民在防空洞内纳凉休息。记者 王家国摄.jpg", None),  # a kind of cave
-    ("苏州稻谷.jpg", None),  # grain
-    ("雅鲁藏布江大峡谷.jpg", "雅鲁藏布江大峡谷"),
-])
-def test_named_caves_and_valleys(name: str, place: str | None) -> None:
-    assert_fields(name, {"place": place})

@@ -325,7 +325,7 @@ _STRONG_SUFFIXES = (
 # round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …):
 # an entrant's employer, never where a picture was taken (segments' unit layouts, places_not_where's unit ends)
 _RAIL_UNITS = ("车务段", "工务段", "机务段", "电务段", "供电段", "车辆段", "客运段")
-_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池", "洞", "谷")
+_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
 _ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 
 

@@ -126,16 +126,10 @@ _NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖�
 _MASK = "天"
 
 
-# session 11: 洞 and 谷 end named caves and valleys (洪崖洞, 望仙谷), and words too: a kind of cave or valley, grain
-_CAVE_VALLEY_WORDS = frozenset("山洞 防空洞 窑洞 树洞 涵洞 桥洞 黑洞 漏洞 地洞 山谷 河谷 低谷 稻谷 五谷 硅谷 幽谷".split())
-
-
 @lru_cache(maxsize=1024)  # pure; the finders scan the same clause from several starts
 def _chunk_ok(chunk: str) -> bool:
     if len(chunk) < 2:
         return False
-    if chunk[-1] in "洞谷" and (chunk[-2:] in _CAVE_VALLEY_WORDS or chunk[-3:] in _CAVE_VALLEY_WORDS):
-        return False  # `在防空洞内`, `苏州稻谷`: a kind, or grain
     if "后" in chunk:  # 天后宫 (Mazu temples), 南后街, 后海: names, not "after"
         chunk = _NAMED_HOU.sub(_MASK * 2, chunk)
     if "都" in chunk:  # round 62: 都 before a place's kind of two characters or more (`某某毛都草原`) is a
