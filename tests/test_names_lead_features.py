@@ -53,12 +53,3 @@ def test_a_named_spot_opening_a_short_caption(spot: str, shape: str) -> None:
 @pytest.mark.parametrize("name", ["王小村在田间劳作.jpg", "千亩梯田迎来插秧季.jpg", "美丽乡村迎来旅游旺季.jpg"])
 def test_a_person_a_size_or_a_theme_opening_a_short_title_is_no_spot(name: str) -> None:
     assert_fields(name, {"place": None})
-
-
-@pytest.mark.parametrize(("name", "place"), [
-    ("8月23日拍摄的天子山夜景。新华社记者 王大卫 摄.jpg", "天子山"),
-    ("这是8月23日拍摄的瓦屋山。新华社记者 王大卫 摄.jpg", "瓦屋山"),
-    ("这是拍摄的大山深处.jpg", None),  # a kind of hill, no name
-])
-def test_what_was_shot_is_a_named_hill_or_lake(name: str, place: str | None) -> None:
-    assert_fields(name, {"place": place})

@@ -432,10 +432,6 @@ def _place_after_de(text: str) -> tuple[str, str, float] | None:
                 continue  # `…的渔船驶入港`: a verb and its object
             if phrase not in _AMBIGUOUS_PLACES and not scene:  # `…的脱轨现场`: a scene
                 return phrase, "…的 X", 0.6
-        elif len(phrase) >= 3 and phrase.endswith(_WEAK_SUFFIXES) and text.endswith("拍摄", 0, m.start()) \
-                and phrase not in _AMBIGUOUS_PLACES and not _GENERIC_LANDFORMS.fullmatch(phrase) \
-                and not _MULTI_SUFFIX_RUN.match(phrase):
-            return phrase, "拍摄的 X", 0.6  # session 11: `这是…拍摄的某某山夜景`: what was shot, a named hill or lake
         elif len(phrase) >= 3 and phrase.endswith(_WEAK_SUFFIXES) and _PLACE_FOOT_OF.match(text, scan.end) \
                 and "在" in text[max(0, m.start() - 12) : m.start()] and phrase not in _AMBIGUOUS_PLACES:
             return phrase, "在…的 X脚下", 0.6  # `在风雪肆虐的某某峰脚下`: a mountain, a lake or a river named by where
