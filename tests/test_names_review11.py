@@ -73,6 +73,14 @@ REVIEW11 += [
     # the writer after a key and a space is no photographer
     ("秋色。文字 李娜.jpg", {"photographer": None, "title": "秋色"}),
     ("市民在公园晨练。撰稿 李娜 摄影 王芳.jpg", {"photographer": "王芳", "title": "市民在公园晨练"}),
+    # the third review: what friends call the shooter, a device glued to a name, a writer who also shot it, an entry id
+    # before a title and more fields
+    ("市民在公园游玩。小明 手机摄.jpg", {"photographer": "小明", "title": "市民在公园游玩"}),
+    ("市民在公园游玩 老王手机摄.jpg", {"photographer": "老王"}),
+    ("市民在公园游玩（小明无人机拍摄）.jpg", {"photographer": "小明"}),
+    ("秋色。文字 李娜 摄.jpg", {"photographer": "李娜", "title": "秋色"}),
+    ("SY-12-春天-李娜-13912345678.jpg", {"title": "春天", "photographer": "李娜", "entry_id": "SY-12"}),
+    ("GDP-12-增长.jpg", {"entry_id": None}),
     # people and a verb of going with someone before the place: no place phrase (set 61)
     ("青年志愿者陪同儿童村的孩子们参观大学校园。朱晓飞 供图.jpg", {"place": None, "photographer": "朱晓飞"}),
 ]

@@ -151,7 +151,7 @@ def _title_end_leftover(title: str) -> str | None:
 _AGENCY_NAME_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("团社报网台刊体心")
 
 
-_DEVICE_WORDS = frozenset(("手机", "相机", "无人机", "单反", "航拍"))  # what shot it, never who (a time word may be a name: 凌晨)
+_DEVICE_WORDS = ("手机", "相机", "无人机", "单反", "航拍")  # what shot it, never who (a time word may be a name: 凌晨)
 _OFFICE_WORDS = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
 _SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
                  | frozenset(w[-1] for w in _DEVICE_WORDS))
@@ -163,7 +163,7 @@ _NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十�
 def _no_person(name: str) -> bool:
     """An agency's name, a device or a way of shooting (`（本报记者 无人机拍摄）` read 无人机), or four characters or more
     closing on a character only a place's name closes on."""
-    if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name) or name in _DEVICE_WORDS:
+    if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name) or name.endswith(_DEVICE_WORDS):  # (`王手机`)
         return True
     return (len(name) >= 4 and name[-1] in _PLACE_ONLY_END and "·" not in name and "•" not in name
             and name[:2] not in _COMPOUND_SURNAMES  # (欧阳春园 is a person)
@@ -241,8 +241,9 @@ def _finish_tails(result: ParsedName, title: str) -> str:
             result._set("date_kind", "shot", "closing day", 0.6)
             result.title = title = title[: day.start()].rstrip("。，, ")
     elif last in "字稿辑编" and result.photographers and (key := _WRITER_KEY_END.search(title)) and key.start() >= 2:
-        result.warnings.append("a writer, not a photographer: " + "、".join(result.photographers))  # `…。文字 李娜`: the
-        result.photographers = []  # name after a writer's key was read as a bare credit
+        if "摄" not in result.filename[-12:] and "攝" not in result.filename[-12:]:  # `…。文字 李娜`: the name after a
+            result.warnings.append("a writer, not a photographer: " + "、".join(result.photographers))  # writer's key was
+            result.photographers = []  # read as a bare credit (`…。文字 李娜 摄`: 摄 says she shot it)
         result.title = title = title[: key.start()]
     if title and title[-1] in "，,、；;" and len(title) > 4:  # what a credit cut from the end left: a joint
         result.title = title = title.rstrip("，,、；; ")

@@ -16,7 +16,7 @@ from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
-from .lexicon import _GAZETTEER, _simplified
+from .lexicon import _GAZETTEER, _SINGLE_SURNAMES, _simplified
 from .people import _is_name
 from .result import ParsedName
 from .text import _apply_text
@@ -136,7 +136,9 @@ _DEVICE_BRANDS = frozenset("华为 荣耀 小米 苹果 三星 大疆 索尼 佳
 def _shooter(who: str) -> bool:
     """Who stands before `手机摄`: a name (strictly, no place, no brand). (After a role or an agency alone the steps read
     the credit as before, and the last guard drops the device read as a name.)"""
-    return who not in _DEVICE_BRANDS and who not in _GAZETTEER and (_is_name(who) or "·" in who)
+    return who not in _DEVICE_BRANDS and who not in _GAZETTEER and (
+        _is_name(who) or "·" in who or len(who) == 2 and (who[0] in "小老阿大" and who[1] in _SINGLE_SURNAMES
+                                                          or who[0] == who[1]))  # (小明, 老王, 阿强, 晓晓: what friends call them)
 
 
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:

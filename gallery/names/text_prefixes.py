@@ -60,6 +60,8 @@ _ENTRY_ID = re.compile(
     # (the two-part form, or a zero-padded number: `MH370`, `KN95`, `CCTV-13`, `J-20` are a flight's, a product's, a
     # channel's, a plane's names)
     r"|^(?P<id2>[A-Z]{1,4}-[A-Z]{1,4}-?\d{2,3}|[A-Z]{1,4}-?0\d{1,2})[-_\s]+(?=[\u4e00-\u9fff《])"
+    # (`SY-12-题-姓名-电话`: unpadded, where another field follows the title)
+    r"|^(?P<id3>[A-Z]{2,4}-\d{2,3})[-_]+(?=[\u4e00-\u9fff《][^-_+]*[-_+][^-_+]+)"
 )
 # `P12 …`; round 33: `p43(1)2016年…`: a page (and its picture number) glued to a dated caption
 _PAGE = re.compile(r"^(?P<page>[Pp]\d{1,4})(?:\s+|[(（]\d{1,2}[)）]\s*(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月))")
@@ -290,7 +292,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = text[m.end():]
     m = _ENTRY_ID.match(text) if "A" <= text[:1] <= "Z" else None
     if m and m.end() < len(text):
-        result._set("entry_id", m["id"] or m["id1"] or m["id2"], "entry id prefix", 0.9)
+        result._set("entry_id", m["id"] or m["id1"] or m["id2"] or m["id3"], "entry id prefix", 0.9)
         result.kind = result.family = "contest_entry"
         text = text[m.end():]
     first = text[:1]
