@@ -119,20 +119,22 @@ _TITLE_END_ROLE = re.compile(
 
 _TITLE_END_LAST = frozenset("／/者員员师師影")  # (speed) the last character of a leftover
 
+_TITLE_END_DAY = re.compile(r"[。，,\s]\s*(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日$")  # `…。<day> X 摄`
 # Session 11: who wrote, edited or checked the story, at the end of a caption after a joint (a school's or an office's
-# news page signs so: `…，撰稿：X 摄影：Y 审核：Z`, `…。文／X`): no part of the title, and no photographer
-_TITLE_END_DAY = re.compile(r"[。，,\s]\s*(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日$")
-_STAFF_KEY = r"(?<![图圖])(?:撰稿|撰文|文字|供稿|编辑|责编|责任编辑|审核|审稿|初审|复审|终审|校对|编审|(?<=[，,。；;\s])文|(?<![征散原论作课英中全人天美范])文(?=\s*[/／]))"
-_STAFF_TAIL = re.compile(  # (a bare 文 only after a joint or before a slash: `征文：…`, `散文：…` are no writer's key)
+# news page signs so: `…，撰稿：X 摄影：Y 审核：Z`, `…。文／X`): no part of the title, and no photographer. A bare 文 is
+# a writer's key only after a joint or before a slash (`征文：…`, `散文：…` are none).
+_WRITER_KEYS = "文字|撰稿|撰文|编辑|责编"  # the keys a name may follow after a space too (`…。撰稿 X`)
+_STAFF_KEY = (rf"(?<![图圖])(?:{_WRITER_KEYS}|供稿|责任编辑|审核|审稿|初审|复审|终审|校对|编审"
+              r"|(?<=[，,。；;\s])文|(?<![征散原论作课英中全人天美范])文(?=\s*[/／]))")
+_STAFF_NAMES = r"[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
+_STAFF_TAIL = re.compile(
     rf"(?<=[\u4e00-\u9fff”」)）])\s*[，,。；;]?\s*(?:{_STAFF_KEY}\s*[:：/／]\s*[\u4e00-\u9fff]{{2,12}}"
     r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
-    rf"|[(（]{_STAFF_KEY}[:：/／\s]\s*[\u4e00-\u9fff]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff]{{2,4}}){{0,3}}[)）]"
-    # after a sentence's stop, a writer's key and a space (`…。撰稿 X`)
-    r"|(?<=[。；;])\s*(?:文字|撰稿|撰文|编辑|责编)\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3})$")
-_STAFF_WORD = re.compile("撰|文|稿|编|审|校")  # (speed) a staff key's characters
-_WRITER_KEY_END = re.compile(r"[，,。；;\s]\s*(?:文字|撰稿|撰文|编辑|责编)$")
+    rf"|[(（]{_STAFF_KEY}[:：/／\s]\s*{_STAFF_NAMES}[)）]"
+    rf"|(?<=[。；;])\s*(?:{_WRITER_KEYS})\s+{_STAFF_NAMES})$")
+_WRITER_KEY_END = re.compile(rf"[，,。；;\s]\s*(?:{_WRITER_KEYS})$")  # the key left when its name was read as a credit
+_STAFF_CHARS = re.compile("[撰文稿编审校]")  # (speed) the first test: a key's character near the end
 _STAFF_MARK = re.compile("[:：/／）)。；;]")  # (speed) and the mark after it, or a stop before it
-_STAFF_GATE = re.compile("[撰文稿编审校]")  # (speed) the first test: a key's character near the end
 _TAIL_LAST = frozenset("日字稿辑编，,、；;")  # (speed) how a closing day, a writer's key or a joint ends the title
 
 
@@ -191,7 +193,7 @@ def _finish(result: ParsedName) -> None:
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
         result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
-    if title and (title[-1] in _TAIL_LAST or _STAFF_GATE.search(title, len(title) - 24)):  # (speed) session 11's tails:
+    if title and (title[-1] in _TAIL_LAST or _STAFF_CHARS.search(title, len(title) - 24)):  # (speed) session 11's tails:
         title = _finish_tails(result, title)  # a staff key's character near the end, or a tail's last character
     if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:
         result.warnings.append(f"library label, not a title: {title}")  # `历史图片素材_圆明园遗址`
@@ -211,9 +213,10 @@ def _finish(result: ParsedName) -> None:
         if people and (people[0][-1] in _SUSPECT_LAST if len(people) == 1
                        else not _SUSPECT_LAST.isdisjoint([p[-1] for p in people])) and any(map(_no_person, people)):
             kept = [p for p in people if not _no_person(p)]  # session 11: an agency (`新华社摄影 X摄` read as two names)
-            agency = next((p for p in people if _AGENCY_RE.fullmatch(p)), None)  # or a place cut from a name
-            result.warnings.append("not a person: " + "、".join(p for p in people if p not in kept))
-            result.photographers = kept  # (`镇江茶博园` read as 江茶博园) is no photographer
+            dropped = [p for p in people if p not in kept]  # or a place cut from a name (`镇江茶博园` read as 江茶博园)
+            result.warnings.append("not a person: " + "、".join(dropped))
+            result.photographers = kept
+            agency = next((p for p in dropped if _AGENCY_RE.fullmatch(p)), None)
             if agency and not result.agency:
                 result._set("agency", agency, result.evidence["photographers"].rule, 0.7)
     if result.agency and result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
@@ -228,10 +231,9 @@ def _finish(result: ParsedName) -> None:
 def _finish_tails(result: ParsedName, title: str) -> str:
     """Session 11: a writer's or an editor's credit, a day between the sentence and its credit, a writer's key before a
     name read as a credit, and a joint a cut credit left, each at the title's end; the title as it ends up."""
-    if _STAFF_GATE.search(title, len(title) - 24):
-        while (_STAFF_MARK.search(title, len(title) - 20) and _STAFF_WORD.search(title, len(title) - 24)
-               and (staff := _STAFF_TAIL.search(title)) and staff.start() >= 2):
-            result.title = title = title[: staff.start()].rstrip(" ，,；;")  # `…，撰稿：X`, `…。文／X`
+    while (_STAFF_CHARS.search(title, len(title) - 24) and _STAFF_MARK.search(title, len(title) - 20)
+           and (staff := _STAFF_TAIL.search(title)) and staff.start() >= 2):
+        result.title = title = title[: staff.start()].rstrip(" ，,；;")  # `…，撰稿：X`, `…。文／X`
     if not title:
         return title
     last = title[-1]
