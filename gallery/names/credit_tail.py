@@ -1,6 +1,8 @@
 """A backstop for a caption's closing credit: the title, then the credit in any of its common shapes joined by any
 common joint, then a place and a phone — read where the steps before left the credit in the title, read a part of
-its name (or a name it does not hold), or missed the place after it.
+its name (or a name it does not hold), or missed the place after it. Before any step reads the name, `_plain_credit`
+writes a closing credit's decorations the grammar does not read (quotes around a role, the device before the verb) as
+spaces.
 
 Reads lexicon, result, phones, stamps, people, places_not_where, credits_body. Serves parse.
 
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .credits_body import _ORGAN_LAST
-from .lexicon import _AGENCY_RE, _ALL_SUFFIXES, _GAZETTEER, _ROLE_RE, _simplified
+from .lexicon import _AGENCY_RE, _ALL_SUFFIXES, _GAZETTEER, _ROLE_RE, _SINGLE_SURNAMES, _simplified
 from .people import (
     _PERSON_NOUN_LAST,
     _UNIT_END,
@@ -86,6 +88,40 @@ _BARE_NAME = re.compile(r"[,，、\s_\-—+]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?: 
 _CLOSING_CREDIT_WORD = re.compile("[摄攝图圖者影]")  # (speed) 摄, 图, 记者, 作者 …: a credit may close the name
 _PLACE_MARK = re.compile(r"[\s_\-—+,，、。](?:摄于|攝於|在|位于|位於)")  # a place after a credit, maybe missed
 _TITLE_END_SIGN = re.compile("[摄攝图圖者／员員·•报報社网網台、]")  # `…_买买提·` of a dotted name read in part
+
+
+# a credit's outlet and role in quotes, as a paper brands its readers' pictures (`…。“哈报手机记者” X摄`): read without them
+_QUOTED_ROLE = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>(?:[\u4e00-\u9fff]{0,8}(?:报|台|网|社|手机|融媒|媒体|新闻))?记者)"
+                          r"[”\"」』](?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)\s*[)）]?$)")
+
+
+# what the picture was taken with, written before the credit's verb (`…。X 手机摄`, `（X 无人机拍摄）`): read as the bare verb
+_SHOT_WITH = re.compile(r"(?<=[\u4e00-\u9fff\s])(?:手机|无人机|单反)(?=\s*拍?摄影?\s*[)）]?$)")
+_NAME_BEFORE_HOW = re.compile(r"[\u4e00-\u9fff”》）)][\s。，,（(]\s*(?P<who>[\u4e00-\u9fff·]{2,8})\s*$")
+# makers of phones, drones and cameras: a brand before 手机摄 is what was used, nobody's name (`夜景（华为手机拍摄）`)
+_DEVICE_BRANDS = frozenset("华为 荣耀 小米 苹果 三星 大疆 索尼 佳能 尼康 富士 徕卡 一加 魅族 红米 真我 努比亚".split())
+
+
+def _shooter(who: str) -> bool:
+    """Who stands before `手机摄`: a name (strictly, no place, no brand). (After a role or an agency alone the steps read
+    the credit as before, and the last guard drops the device read as a name.)"""
+    return who not in _DEVICE_BRANDS and who not in _GAZETTEER and (
+        _is_name(who) or "·" in who or len(who) == 2 and (who[0] in "小老阿大" and who[1] in _SINGLE_SURNAMES
+                                                          or who[0] == who[1]))  # (小明, 老王, 阿强, 晓晓: what friends call them)
+
+
+def _plain_credit(simple: str) -> str:
+    """The closing credit as the credit grammar reads it, its length kept (strings map back by position): a quoted outlet
+    and role without their quotes (`…。“哈报手机记者” X摄`), and the device before the verb blanked after a name
+    (`…。X 手机摄`, `（X 无人机拍摄）`: how it was shot, not who). (speed) each only where its words stand."""
+    if "机" in simple and (how := _SHOT_WITH.search(simple, max(0, len(simple) - 12))) \
+            and (who := _NAME_BEFORE_HOW.search(simple, 0, how.start())) and _shooter(who["who"]):
+        simple = simple[: how.start()] + " " * len(how.group(0)) + simple[how.end():]
+    if "记者" in simple and ("”" in simple or "」" in simple or '"' in simple or "』" in simple):
+        cut = max(0, len(simple) - 30)
+        if _QUOTED_ROLE.search(simple, cut):
+            simple = simple[:cut] + _QUOTED_ROLE.sub(r" \g<role> ", simple[cut:])
+    return simple
 
 
 def _credit_at_end(simple: str) -> tuple[int, re.Match[str]] | None:

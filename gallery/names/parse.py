@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .credit_tail import _apply_credit_tail, _apply_date_tail, _credit_suspect
+from .credit_tail import _apply_credit_tail, _apply_date_tail, _credit_suspect, _plain_credit
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
 from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
-from .lexicon import _GAZETTEER, _SINGLE_SURNAMES, _simplified
+from .lexicon import _simplified
 from .people import _is_name
 from .result import ParsedName
 from .text import _apply_text
@@ -121,37 +121,10 @@ _DATE_LAST = frozenset("0123456789日月")  # (speed) how a closing day or month
 # the kinds the text step gives: the backstops read only these (a device's or an app's name holds no caption's credit)
 _TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))
 
-# a credit's outlet and role in quotes, as a paper brands its readers' pictures (`…。“哈报手机记者” X摄`): read without them
-_QUOTED_ROLE = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>(?:[\u4e00-\u9fff]{0,8}(?:报|台|网|社|手机|融媒|媒体|新闻))?记者)"
-                          r"[”\"」』](?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)\s*[)）]?$)")
-
-
-# what the picture was taken with, written before the credit's verb (`…。X 手机摄`, `（X 无人机拍摄）`): read as the bare verb
-_SHOT_WITH = re.compile(r"(?<=[\u4e00-\u9fff\s])(?:手机|无人机|单反)(?=\s*拍?摄影?\s*[)）]?$)")
-_NAME_BEFORE_HOW = re.compile(r"[\u4e00-\u9fff”》）)][\s。，,（(]\s*(?P<who>[\u4e00-\u9fff·]{2,8})\s*$")
-# makers of phones, drones and cameras: a brand before 手机摄 is what was used, nobody's name (`夜景（华为手机拍摄）`)
-_DEVICE_BRANDS = frozenset("华为 荣耀 小米 苹果 三星 大疆 索尼 佳能 尼康 富士 徕卡 一加 魅族 红米 真我 努比亚".split())
-
-
-def _shooter(who: str) -> bool:
-    """Who stands before `手机摄`: a name (strictly, no place, no brand). (After a role or an agency alone the steps read
-    the credit as before, and the last guard drops the device read as a name.)"""
-    return who not in _DEVICE_BRANDS and who not in _GAZETTEER and (
-        _is_name(who) or "·" in who or len(who) == 2 and (who[0] in "小老阿大" and who[1] in _SINGLE_SURNAMES
-                                                          or who[0] == who[1]))  # (小明, 老王, 阿强, 晓晓: what friends call them)
-
-
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S (strings are given back
     as written)."""
-    simple = _simplified(core)
-    if "机" in simple and (how := _SHOT_WITH.search(simple, max(0, len(simple) - 12))) \
-            and (who := _NAME_BEFORE_HOW.search(simple, 0, how.start())) and _shooter(who["who"]):
-        simple = simple[: how.start()] + " " * len(how.group(0)) + simple[how.end():]  # `…。X 手机摄`: how, not who
-    if "记者" in simple and ("”" in simple or "」" in simple or '"' in simple or "』" in simple) \
-            and _QUOTED_ROLE.search(simple, max(0, len(simple) - 30)):  # (speed) the role's word and a quote first
-        cut = max(0, len(simple) - 30)  # the same length: strings map back by position
-        simple = simple[:cut] + _QUOTED_ROLE.sub(r" \g<role> ", simple[cut:])
+    simple = _plain_credit(_simplified(core))
     _parse_simple(result, simple, steps=steps)
     if simple != core:
         _restore_original(result, simple, core)
