@@ -28,7 +28,15 @@ from .lexicon import (
     _TITLE_WORDS,
     _UNIT_SUFFIX,
 )
-from .people import _CJK, _MEDIA, _has_surname, _is_common_name, _is_name, _is_title_word
+from .people import (
+    _CJK,
+    _MEDIA,
+    _has_surname,
+    _is_common_name,
+    _is_name,
+    _is_title_word,
+    _strict_or_spelt,
+)
 from .phones import find_phones
 from .places import _full_place
 from .result import ParsedName
@@ -707,11 +715,6 @@ def _plain_work(title: str) -> bool:
             and not any(_is_name(w) for w in title.split()))
 
 
-def _dotted_or_tibetan(name: str) -> str | None:
-    """A name behind an explicit author's key that has no Han surname: dotted (`买买提·吐尔逊`) or Tibetan (`次仁罗布`)."""
-    return name if _is_name(name, strict=False) and ("·" in name or "•" in name or len(name) == 4) else None
-
-
 def _apply_listed_entry(result: ParsedName, text: str) -> bool:
     """The layouts of round 25 (see the block comment); True when one read the whole name.
 
@@ -730,8 +733,8 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return True
     if tag:
         return False
-    if text[:2] == "作者" and (m := _KEY_NAME_WORK.fullmatch(text)) and (name := _entry_name(m["name"], strict=False)
-                                                                    or _dotted_or_tibetan(m["name"])) \
+    if text[:2] == "作者" and (m := _KEY_NAME_WORK.fullmatch(text)) \
+            and (name := _entry_name(m["name"]) or (m["name"] if _strict_or_spelt(m["name"]) else None)) \
             and _plain_work(m["title"].strip()):
         result._set("photographers", [name], "作者：X+题", 0.8)  # session 11: the key, the entrant, then the work
         result.kind = result.family = "contest_entry"

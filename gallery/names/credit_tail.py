@@ -35,7 +35,7 @@ from .people import (
     _UNIT_END,
     _is_bare_credited,
     _is_name,
-    _is_transliterated_name,
+    _strict_or_spelt,
 )
 from .phones import PHONE_RE
 from .places_not_where import _GENERIC_SPOTS
@@ -217,11 +217,6 @@ def _credited_name(name: str, m: re.Match[str]) -> bool:
     # (`（文、图／示意）`) a word stands where a name would as often as a person: a name strictly, or one a Tibetan,
     # Mongolian, Uyghur or dotted spelling makes
     return _strict_or_spelt(name)
-
-
-def _strict_or_spelt(name: str) -> bool:
-    return (_is_name(name) or "·" in name or "•" in name
-            or _is_transliterated_name(name) and _is_name(name, strict=False))  # (not a country: 沙特阿拉伯)
 
 
 def _credit_suspect(result: ParsedName, core: str) -> bool:

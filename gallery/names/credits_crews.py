@@ -45,8 +45,7 @@ def _drop_supplier_bodies(got: _Credit) -> _Credit:
 
 # session 11: a body named as the picture's source or its supplier, closing the name (a school's, a hospital's, an office's
 # news page writes so: `…，图片来源：某某学院`, `…（某某学院供图）`): the body is kept as a unit, nobody is credited
-_BODY = (r"[\u4e00-\u9fff]{0,16}(?:学院|大学|中学|小学|学校|医院|法院|中心|公司|集团|协会|学会|政府|局|委|办|部|处|馆|所|站"
-         r"|队|团)")
+_BODY = r"[\u4e00-\u9fff]{0,16}(?:" + "|".join(_SUPPLIER_BODY_WORDS + ["中学", "小学", "协会", "学会", "团"]) + ")"
 _SOURCE_UNIT_TAIL = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
                                rf"|[(（]\s*(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
 
@@ -57,6 +56,10 @@ _COMMA_CREW = re.compile(r"[(（](?P<body>[^()（）]{4,60})[)）]$")
 _COMMA_CREW_ITEM = re.compile(
     r"(?P<agency>" + _AGENCY_RE.pattern + r")?(?P<role>记者|通讯员|摄影|摄像|编辑|文字?)\s*[:：]?\s*(?P<names>[^，,:：]{2,20})"
     r"|(?P<outlet>[^，,]{2,16}?)(?:报道|发布|发)")
+
+
+def _crew_names(names: list[str]) -> bool:
+    return all(_is_name(n, strict=False) and _has_surname(n) for n in names)
 
 
 def _comma_crew(text: str) -> _Credit | None:
@@ -71,10 +74,10 @@ def _comma_crew(text: str) -> _Credit | None:
             return None
         if item["role"]:
             listed = item["names"].removesuffix("报道").strip()
-            found = re.split(r"[、\s]+", listed)  # `摄影：X Y`: two names (a padded `X Y` of one name is read whole)
-            if not all(_is_name(n, strict=False) and _has_surname(n) for n in found):
+            found = _NAME_TOKEN_SPLIT.split(listed)  # `摄影：X Y`: two names (a padded `X Y` of one name is read whole)
+            if not _crew_names(found):
                 found = [n.replace(" ", "") for n in listed.split("、")]
-            if not all(_is_name(n, strict=False) and _has_surname(n) for n in found):
+            if not _crew_names(found):
                 return None
             names += found if item["role"] == "摄影" else []
             agency = agency or item["agency"]

@@ -164,7 +164,7 @@ _POST_WORDS = frozenset(
 )
 _SPOT_WORDS = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區 "
                         # session 11: a school's or an institution's name (`图片来源：文学院`: the source, nobody)
-                        "学院 医院 法院 大学 中学 小学 中心 公司 集团 协会 学會 学会 分局 支队 大队 學院 醫院 法院 大學 中學 小學 公司 集團 協會".split())
+                        "学院 医院 法院 大学 中学 小学 中心 公司 集团 协会 学会 分局 支队 大队".split())
 # round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
 # or a scene of it (`银川晚霞 X摄`)
 _LAND_KIND_WORDS = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
@@ -208,6 +208,13 @@ def _is_bare_credited(text: str) -> bool:
     """A strict name with a surname that is no common noun (高铁) and no known place: what a credit with no verb and no key
     around it may name (round 61's `某网发（X）`, round 62's `（X2014年7月10日摄）`, `X于…拍摄`, `某省X魅力…`)."""
     return _is_name(text) and _has_surname(text) and text not in _NOUNS and text not in _GAZETTEER
+
+
+def _strict_or_spelt(name: str) -> bool:
+    """A name strictly, or one a dotted, Tibetan, Mongolian or Uyghur spelling makes (`买买提·吐尔逊`, `巴特尔朝鲁`): what
+    a weaker credit or an author's key with no Han surname may name."""
+    return (_is_name(name) or "·" in name or "•" in name
+            or _is_transliterated_name(name) and _is_name(name, strict=False))  # (not a country: 沙特阿拉伯)
 
 
 def _has_name_shape(text: str) -> bool:

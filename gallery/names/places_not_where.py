@@ -202,7 +202,7 @@ def _scope_unit_or_route(text: str, place: str, i: int, end: int) -> bool:
         return True
     return "至" in text[i : end + 12] and _ROUTE_FROM.match(text, i) is not None
 # (speed) one search says whether any test of _place_words_say_no_spot can hold
-_PLACE_WORDS_HINT = re.compile(r"[记席长任理下级段局司团]|^[一二两三四五六七八九十几数百0-9]|陪同|带领|组织|看望|慰问|走进|来到")
+_PLACE_WORDS_HINT = re.compile(r"[记席长任理下级段局司团]|^[一二两三四五六七八九十几数百0-9]|" + _PLACE_ESCORT.pattern)
 
 
 def _place_words_say_no_spot(text: str, place: str, end: int, after: str) -> bool:

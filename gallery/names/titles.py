@@ -41,6 +41,7 @@ from .places import (
 from .places_finders import (
     _ADMIN_END,
     _PEOPLE_AFTER,
+    _SCENE_WORDS,
     _SIGHT_KINDS,
     _THEME_PLACE,
     _VISIT,
@@ -127,7 +128,7 @@ def _pictured_place(result: ParsedName, title: str) -> None:
     if got and (known and (len(got[0]) > known + 1 or rest >= 4 and got[0] not in _AMBIGUOUS_PLACES)  # `图为三亚渔船鱼贯出海`
                 or not known and got[0].endswith(_ADMIN_END) and not _THEME_PLACE.fullmatch(got[0])  # 王奔镇
                 or not known and (_POSITION_AFTER_PLACE.match(title, title.find(got[0]) + len(got[0]))
-                                  and not got[0].endswith(_SCENE_ENDS)  # (`图为活动现场的夜景`: a scene, no name)
+                                  and not got[0].endswith(_SCENE_WORDS)  # (`图为活动现场的夜景`: a scene, no name)
                                   or got[0].endswith(_OPEN_AREA_ENDS))):
         result._set("place", *got)  # round 24: `图为妈祖阁门前的街巷`: a spot placed against the building
     elif not got and len(title) >= 5 and _full_place(title[2:]):
@@ -135,7 +136,6 @@ def _pictured_place(result: ParsedName, title: str) -> None:
         # place and nothing else (nothing done there, nothing after it), as a place-only name is read
 
 
-_SCENE_ENDS = ("现场", "工地", "车间", "一角", "街头")
 # round 24: an open area (a park, a square, a scenic area) is where, not a building as the subject
 _OPEN_AREA_ENDS = ("公园", "广场", "景区", "湿地", "古镇", "老街", "植物园", "动物园", "海滩", "码头", "校园")
 # round 24: a position word after a building says the picture was taken at it (`X门前`, `X脚下`, `X对面`)
