@@ -158,6 +158,52 @@ def _newsroom_place_caption(result: ParsedName, title: str) -> None:
     result.family = "news_caption"
 
 
+# a named natural feature or a station opening a short title is where (`景迈山茶农在古茶林里采茶`, `某某林场护林员在巡山`);
+# not when a person's title, a work's or a body of water's next character follows (`钟南山院士`, `设色山水`, `某山区`), nor
+# before a word or two alone (`洞庭湖鱼`: a product named after the lake)
+_NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷",
+                      "寨", "巷", "巷子", "古镇", "古城", "老街", "步行街", "景区", "公园", "广场", "大桥", "草原", "梯田", "湿地",
+                      "村", "瀑布", "水库")
+_COUNT_FIRST = re.compile("[一二两三四五六七八九十百千万几数]+[亩里座个顷余多]")  # `千亩梯田`: a size, no name (`九马画山` is
+# one); `王小村`: a person's name
+# a feature's kind after a generic word, or an idiom of hills and waters, names no feature (the review of session 11:
+# `城市广场`, `郊野公园`, `晚高峰`, `信号塔`, `示范村`, `绿水青山`, `翻山越岭`, a bare `水文站` or `步行街`)
+_GENERIC_STEMS = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
+                           "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新".split())
+_IDIOM_CHARS = frozenset("山水岭江河湖海峰")
+
+
+def _generic_feature(phrase: str) -> bool:
+    ending = next((e for e in _NAMED_FEATURE_END if phrase.endswith(e)), "")
+    stem = phrase[: len(phrase) - len(ending)]
+    return not stem or stem in _GENERIC_STEMS or len(phrase) == 4 and sum(c in _IDIOM_CHARS for c in phrase) >= 2
+
+
+# (speed) the shortest head that closes on a feature's ending: where it holds a verb or a person, so does every longer one
+_FEATURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(sorted(_NAMED_FEATURE_END, key=len, reverse=True)) + ")")
+_NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺会")  # (`G20峰会`: a summit)
+_NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)
+_NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name
+
+
+def _opening_feature(title: str) -> tuple[str, str, float] | None:
+    """The named feature a short title opens with, followed by three characters or more, where no person, size, kind
+    or verb makes it none (the clause-start finder's reading; None where there is none)."""
+    if title[0] in _NOT_PLACE_FIRST or not (head := _FEATURE_HEAD.match(title)) or not _NOT_IN_FEATURE.isdisjoint(head[0]):
+        return None  # (speed) the shortest head closing on a feature's ending first, with no verb or person in it
+    got = _place_clause_start(title)
+    if not got:
+        return None
+    phrase, n = got[0], len(got[0])
+    if (n < 3 or not phrase.endswith(_NAMED_FEATURE_END) or not title.startswith(phrase) or len(title) - n < 3
+            or not _CJK.fullmatch(phrase) or not _NOT_IN_FEATURE.isdisjoint(phrase) or _COUNT_FIRST.match(phrase)
+            or _is_name(phrase) or _generic_feature(phrase) or title[n : n + 1] in _NOT_AFTER_FEATURE
+            or _not_where(title, phrase)):
+        return None
+    return got
+
+
+
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
@@ -255,15 +301,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             got = _place_after_de(title)
             if got and not got[0].startswith(_GENERIC_PLACE_HEADS) and not _not_where(title, got[0]):  # `美丽的乡村公园`
                 result._set("place", *got)
-        if not result.place and title[0] not in _NOT_PLACE_FIRST and (head := _FEATURE_HEAD.match(title)) \
-                and _NOT_IN_FEATURE.isdisjoint(head.group(0)):  # (speed) a feature's ending near the start, no verb
-            got = _place_clause_start(title)  # before it, first
-            if got and len(got[0]) >= 3 and got[0].endswith(_NAMED_FEATURE_END) and title.startswith(got[0]) \
-                    and _CJK.fullmatch(got[0]) \
-                    and len(title) - len(got[0]) >= 3 and _NOT_IN_FEATURE.isdisjoint(got[0]) \
-                    and not _COUNT_FIRST.match(got[0]) and not _is_name(got[0]) and not _generic_feature(got[0]) \
-                    and title[len(got[0]):len(got[0]) + 1] not in _NOT_AFTER_FEATURE and not _not_where(title, got[0]):
-                result._set("place", *got)  # `景迈山茶农在…`, `大纵湖迎来…`, `松花江畔人们…`: a named feature opens it
+        if not result.place and (got := _opening_feature(title)):
+            result._set("place", *got)  # `景迈山茶农在…`, `大纵湖迎来…`, `松花江畔人们…`: a named feature opens it
     sight = _SIGHT_LEAD.match(title) if not result.place else None
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
         result._set("place", sight["p"], "sight at the caption start", 0.55)
@@ -287,32 +326,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
     result._set("title", title, "caption sentence", 0.9)
-# a named natural feature or a station opening a short title is where (`景迈山茶农在古茶林里采茶`, `某某林场护林员在巡山`);
-# not when a person's title, a work's or a body of water's next character follows (`钟南山院士`, `设色山水`, `某山区`), nor
-# before a word or two alone (`洞庭湖鱼`: a product named after the lake)
-_NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷",
-                      "寨", "巷", "巷子", "古镇", "古城", "老街", "步行街", "景区", "公园", "广场", "大桥", "草原", "梯田", "湿地",
-                      "村", "瀑布", "水库")
-_COUNT_FIRST = re.compile("[一二两三四五六七八九十百千万几数]+[亩里座个顷余多]")  # `千亩梯田`: a size, no name (`九马画山` is
-# one); `王小村`: a person's name
-# a feature's kind after a generic word, or an idiom of hills and waters, names no feature (the review of session 11:
-# `城市广场`, `郊野公园`, `晚高峰`, `信号塔`, `示范村`, `绿水青山`, `翻山越岭`, a bare `水文站` or `步行街`)
-_GENERIC_STEMS = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
-                           "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新".split())
-_IDIOM_CHARS = frozenset("山水岭江河湖海峰")
 
 
-def _generic_feature(phrase: str) -> bool:
-    ending = next((e for e in _NAMED_FEATURE_END if phrase.endswith(e)), "")
-    stem = phrase[: len(phrase) - len(ending)]
-    return not stem or stem in _GENERIC_STEMS or len(phrase) == 4 and sum(c in _IDIOM_CHARS for c in phrase) >= 2
-
-
-# (speed) the shortest head that closes on a feature's ending: where it holds a verb or a person, so does every longer one
-_FEATURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(sorted(_NAMED_FEATURE_END, key=len, reverse=True)) + ")")
-_NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺会")  # (`G20峰会`: a summit)
-_NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)
-_NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
 _VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
