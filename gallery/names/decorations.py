@@ -40,6 +40,7 @@ _COPY_RES = (
 )
 _HEX_END = "0123456789abcdef"
 _ALNUM_END = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_BUNDLER_HASH = re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8}$")
 _EDITOR_RES = (
     # Windows Photos and Lightroom's enhanced copies: `-已增强-NR` (denoise), `-已增强-SR` (super resolution), and a
     # copy number after them when one is made again (`-已增强-SR-3`)
@@ -49,7 +50,7 @@ _EDITOR_RES = (
     (re.compile(r"-removebg-preview$"), "w", "-removebg-preview", 0),
     (re.compile(r"\s*@\s*[23]x$", re.IGNORECASE), "xX", "@", 0),  # retina exports, `… @ 2x` too
     (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END, "-", 34),  # image hosts append a content hash
-    (re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8}$"), _HEX_END, "", 10),  # `….4e1c706a`: a bundler's
+    (_BUNDLER_HASH, _HEX_END, "", 10),  # `….4e1c706a`: a bundler's
     (re.compile(r"(?<=\w)-scaled$"), "d", "-scaled", 0),  # WordPress resizes big uploads
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789", "-", 11),  # and names each size `-1024x768`
     (re.compile(r"(?<=\S)_restored$"), "d", "_restored", 0),  # photo-restoration tools
@@ -165,7 +166,7 @@ def _split_extension(result: ParsedName, base: str) -> str:
 # (most names ending in a digit hold none, and 8 of the 13 markers for a digit need one)
 _DECORATIONS_NO_DASH: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
 # (speed) a needle a marker's match holds where the core holds no `-`: a bundler's hash `[-.]<8 hex>` then holds `.`
-_DECORATION_NO_DASH_NEEDLES = {_EDITOR_RES[5][0]: "."}
+_DECORATION_NO_DASH_NEEDLES = {_BUNDLER_HASH: "."}
 # `故宫jpg.jpg`: an image extension typed, without its dot, straight after Chinese words
 _TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
 

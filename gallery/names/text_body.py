@@ -458,12 +458,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     _apply_segments(result, text, book)
 
 
-# Round 62: a contest listing's glued line, the author's region (a province or a city), the author, then the work's
-# title opening on a theme's word (`某省张三魅力某乡`, `某市李四聚焦大美某地`): the theme word marks where the name ends;
-# a strict name with a surname of two or three characters only, and the region is the author's home, not where
-
-
 def _region_author_theme(result: ParsedName, text: str) -> bool:
+    """Round 62: a contest listing's glued line, the author's region (a province or a city), the author, then the work's
+    title opening on a theme's word (`某省张三魅力某乡`, `某市李四聚焦大美某地`): the theme word marks where the name
+    ends; a strict name with a surname of two or three characters only, and the region is the author's home, not where."""
     k = min((text.find(w) for w in _THEME_WORDS if w in text), default=-1)  # the first theme word
     g = _gaz_name_length(text, 0) if k >= 4 else 0
     if g < 2 or not 2 <= k - g <= 3 or len(text) - k < 4:
