@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,12 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind", default="", help="comma-separated held-out set numbers never to read")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "bench"))
-    from eval_names import default_dir  # noqa: PLC0415  (bench's own module)
+    from eval_names import labelled_files  # noqa: PLC0415  (bench's own module)
 
-    blind = {int(x) for x in args.blind.split(",") if x.strip()}
-    files = [str(default_dir() / f) for f in ("seed.jsonl", "labelled.jsonl", "captions.jsonl")] + [
-        str(p) for p in sorted((ROOT / "bench" / "data").glob("names_heldout*.jsonl"))
-        if int(re.sub(r"\D", "", p.stem) or 1) not in blind]
+    files = [str(p) for p in labelled_files(args.blind)]
     old, new = readings(args.old, files), readings(args.new, files)
     fixed = lost = 0
     for key in old:

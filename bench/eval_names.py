@@ -37,6 +37,15 @@ def default_dir() -> Path:
     return ROOT.parent / "shared" / "filenames"
 
 
+def labelled_files(blind: str = "") -> list[Path]:
+    """The shared files and every held-out set but those `blind` names (comma-separated set numbers, never to be read):
+    what the checks over all labelled names read (compare_names.py, swap_names.py)."""
+    never = {int(x) for x in blind.split(",") if x.strip()}
+    return [default_dir() / f for f in DEFAULT_FILES] + [
+        p for p in sorted((ROOT / "bench" / "data").glob("names_heldout*.jsonl"))
+        if int(re.sub(r"\D", "", p.stem) or 1) not in never]
+
+
 def _names(value: str | None) -> set[str]:
     return {n.strip() for n in re.split(r"[、,，;；]", value or "") if n.strip()}
 

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_names import FIELDS, default_dir, got_value, is_right  # noqa: E402
+from eval_names import FIELDS, got_value, is_right, labelled_files  # noqa: E402
 
 from gallery.names import parse_name  # noqa: E402
 
@@ -65,10 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind", default="", help="comma-separated held-out set numbers never to read")
     parser.add_argument("--failures", type=int, default=0, metavar="N")
     args = parser.parse_args(argv)
-    blind = {int(x) for x in args.blind.split(",") if x.strip()}
-    files = args.files or [default_dir() / f for f in ("seed.jsonl", "labelled.jsonl", "captions.jsonl")] + [
-        p for p in sorted((ROOT / "bench" / "data").glob("names_heldout*.jsonl"))
-        if int(re.sub(r"\D", "", p.stem) or 1) not in blind]
+    files = args.files or labelled_files(args.blind)
     tally: Counter[tuple[str, bool]] = Counter()
     shown = 0
     for path in files:
