@@ -33,6 +33,7 @@ from .places_scan import (
     _MULTI_SUFFIX_RUN,
     _PEOPLE_LEADING_PLACE,
     _PLACE_AFTER,
+    _YOU_FROM,
     _ZAI,
     _gaz_name_length,
     _gazetteer_at,
@@ -371,7 +372,7 @@ def _place_arrived_at(text: str) -> tuple[str, str, float] | None:
     return (found[1], "arrival verb + X", 0.7) if found else None
 
 
-_FROM_ALONG = re.compile(r"从|沿着?|经由|(?<![自理缘因事经])由(?!于)(?=..)")  # round 63: `电车由某某车厂出发`: 由, from, as 从
+_FROM_ALONG = re.compile(r"从|沿着?|经由|" + _YOU_FROM + r"(?=..)")  # round 63: `电车由某某车厂出发`: 由, from, as 从
 _PASSAGE = re.compile(
     r"(?:水域|江面|河面|海面|湖面|上空|航道|上|下|中|内|旁|畔|附近)?"
     r"(?:通过|经过|驶过|驶出|驶离|出发|起飞|穿过|飞过|掠过|航行|行驶|徒步|前行|驶向|启程|出港|离港)"

@@ -102,9 +102,10 @@ _SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
 _SURROUNDINGS = ("周边", "周邊", "週邊", "附近", "周围", "周圍")
 # a sea's, a water's or a land's area: named by what is around it or done in it (also places_not_where's `目标海区`)
 _AREA_WORDS = ("海区", "海域", "水域", "区域", "地区", "地带", "山区")
+_YOU_FROM = r"(?<![自理缘因事经])由(?!于)"  # 由 as "from" (`由某某码头出发`), not in 自由, 理由, 经由, 由于
 _CHUNK_STOP = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS + _SURROUNDINGS)
-    + "|(?<![自理缘因事经])由(?!于)"  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
+    + "|" + _YOU_FROM  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
