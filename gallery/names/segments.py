@@ -833,13 +833,18 @@ _SEGMENT_CREDIT = re.compile(
 )
 
 
+# `某某老师作品`, `图为某某水粉作品`: a school's or a show's page names its artist, how it calls them and the medium
+_ARTIST_WORK = re.compile(r"(?:图中?为)?(?P<n>[\u4e00-\u9fff]{2,4}?)(?:老师|教授|同学|先生|女士|大师|院士|画家|书法家)?"
+                          r"(?:" + _MEDIA + r")?作品")
+
+
 def _segment_credit(seg: str) -> tuple[str, str] | None:
     m = _SEGMENT_CREDIT.fullmatch(seg)
-    if not m:
-        return None
-    name = m["n1"] or m["n2"]
+    name = m and (m["n1"] or m["n2"])
     work = seg.endswith("作品")  # `张三作品` names a person only if the words are a name themselves
-    if not _is_name(name, strict=work):
+    if work and not (name and _is_name(name)) and (artist := _ARTIST_WORK.fullmatch(seg)):
+        name = artist["n"]
+    if not name or not _is_name(name, strict=work):
         return None
     return name, ("X 作品" if work else "X 摄" if m["n1"] else "作者：X")
 
