@@ -17,6 +17,17 @@ SESSION12_RULES = [
     ("美术老师作品《春江》.jpg", {"title": "春江", "photographer": None}),
     ("学生作品《春江》.jpg", {"photographer": None}),
     ("图为演员表演群舞作品《春江》.jpg", {"photographer": None}),
+    # B. a 《work》 a caption sentence is about (a song, an embroidery): ten characters or more before it with 在, or eight
+    # or more after it, make the sentence the title
+    ("某某县某某合作社的绣娘在制作刺绣《春江》。周立群 摄.jpg", {"title": "某某县某某合作社的绣娘在制作刺绣《春江》",
+                                                       "photographer": "周立群"}),
+    ("《春江花月夜》诞生地某某县风光秀美。周立群 摄.jpg", {"title": "《春江花月夜》诞生地某某县风光秀美", "photographer": "周立群"}),
+    # hard negatives: a credit, a unit and a name, a place, or a person after the work leave the work as the title
+    ("周立群在江苏省宜兴市拍摄的《春江》.jpg", {"title": "春江"}),
+    ("国网宁夏电力公司的周立群《春江》.jpg", {"title": "春江"}),
+    ("《春江》江苏省宜兴市丁蜀镇.jpg", {"title": "春江", "place": "江苏省宜兴市丁蜀镇"}),
+    ("《春江》国网宁夏电力公司周立群.jpg", {"title": "春江", "photographer": "周立群"}),
+    ("第十届全国摄影艺术展在京开幕作品《春江》.jpg", {"title": "春江"}),
 ]
 
 

@@ -309,6 +309,23 @@ def _quote_inside_sentence(before: str, after: str) -> bool:
     return len(before) >= 2 and _CJK.match(before[-1]) is not None and _TITLE_QUOTE_RUNS_ON.match(after) is not None
 
 
+def _cites_work(before: str, after: str) -> bool:
+    """A sentence round a 《work》: ten characters or more of words before it, with 在 (or 的, not closing on a name) in
+    them, or eight or more after it, where neither side is a person, a place alone or a credit (`某单位某某某《题》`,
+    `《题》某省某县某镇`)."""
+    side = before if before else after
+    if (before and after or len(side) < (10 if before else 8) or not _CJK.fullmatch(side) or _CONTEST_WORDS.search(side)
+            or _CITER_CREDIT.search(side)):
+        return False
+    if before and "在" not in before and ("的" not in before or _is_name(before[-2:]) or _is_name(before[-3:])):
+        return False  # (在 says what someone is doing: `…在制作鱼皮刺绣`, whose end may read as a name)
+    return not (after and (_is_name(after[:2]) or _is_name(after[:3]) or _is_name(after[-2:]) or _is_name(after[-3:])
+                           or _full_place(after) or _scan_place(after, 0).end == len(after)))
+
+
+_CITER_CREDIT = re.compile("摄|拍|作者|供图|图片|来源|提供")
+
+
 def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     """《title》 opens the name, or the text around it is short enough to be a credit."""
     outside = text[: book.start()] + text[book.end():]
@@ -332,4 +349,6 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
         return False  # `图为…演员表演群舞《鼓岭韵》`: a caption sentence names the work it shows
     if before.endswith(_CITING_VERBS):
         return False  # `读者在阅读《红楼梦》`: what people read, sing or perform is part of the caption
+    if _cites_work(before, after):
+        return False  # `某地的绣娘在制作刺绣《某某》`, `《某歌》诞生地某县风光秀美`: the work is what the sentence is about
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
