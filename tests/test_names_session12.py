@@ -28,6 +28,21 @@ SESSION12_RULES = [
     ("《春江》江苏省宜兴市丁蜀镇.jpg", {"title": "春江", "place": "江苏省宜兴市丁蜀镇"}),
     ("《春江》国网宁夏电力公司周立群.jpg", {"title": "春江", "photographer": "周立群"}),
     ("第十届全国摄影艺术展在京开幕作品《春江》.jpg", {"title": "春江"}),
+    # C. device and tool names: a hash before mmexport's time, an upload's size after an epoch and its number, a TRS
+    # name's random suffix, an image viewer's saved copy, a re-saved QQ screenshot (the first stamp is the shot), a resize
+    # after a copy number, a name copied out of an address (percent-encoded)
+    ("mmexport0123456789abcdef0123456789abcdef_1600000000000.jpg", {"date": "2020-09-13", "time": "20:26:40"}),
+    ("1600000000000_12_1024x768.jpg", {"date": "2020-09-13", "time": "20:26:40", "title": None}),
+    ("W020190102123456789012_aB3.jpg", {"date": "2019-01-02", "title": None}),
+    ("DSC_0001_极速看图.jpg", {"title": None}),
+    ("QQ截图20190102030405_20190103040506.png", {"date": "2019-01-02", "time": "03:04:05", "title": None}),
+    ("微信图片_20190102030405 (2)_调整大小.jpg", {"date": "2019-01-02", "time": "03:04:05", "title": None}),
+    ("截屏2022-01-05%2009.10.11.png", {"date": "2022-01-05", "time": "09:10:11", "title": None}),
+    ("%E5%BE%AE%E4%BF%A1%E5%9B%BE%E7%89%87_20190102030405.jpg", {"date": "2019-01-02", "time": "03:04:05"}),
+    # hard negatives: a per cent sign that is no escape stays in the title; a viewer's word alone is a title
+    ("增长10%AB.jpg", {"title": "增长10%AB"}),
+    ("100%纯棉.jpg", {"title": "100%纯棉"}),
+    ("1600000000000_12_abc.jpg", {"date": None}),
 ]
 
 

@@ -34,7 +34,7 @@ _COPY_RES = (
     # 8998303181, 21660715336, 17504951086; glued 34147222326, 54622585835, 44968950097, 24688020671
     (re.compile(r"\s*的副本(?: ?\d{1,3})?$"), "本0123456789", "的副本", 0),
     (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）", "", 7),
-    (re.compile(r"_看图王$"), "王", "_看图王", 0),
+    (re.compile(r"_(?:看图王|极速看图)$"), "王图", "_", 0),  # image viewers' saved copies (2345看图王, 极速看图)
     (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789", "~", 0),  # Android galleries save an edited copy as `…~2`
     (re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789", "", 0),
 )
@@ -59,8 +59,9 @@ _EDITOR_RES = (
     (re.compile(r"(?<=\w)-e1[3-9]\d{11}$"), "0123456789", "-e1", 16),
     # a word for what was done to the picture, after a device's or a tool's stamp: the original, an edited, cropped,
     # compressed or high-definition copy, no title (`微信图片_<ts14>-原图`, `IMG_<d8>_<t6>_裁剪`, `QQ<d8>-<t6>-HD`)
-    (re.compile(r"(?<=\d)[-_ ](?:原图|原片|修改版?|已?编辑|裁剪|已裁剪|压缩|修图|精修|调色|缩略图|高清|HDR?)$"),
-     "图片改版辑剪缩修色清DRdr", "", 6),
+    # (session 12: also resized, `…_调整大小`, Windows Photos' resize, and after a copy number `(1)`)
+    (re.compile(r"(?<=[\d)）])[-_ ](?:原图|原片|修改版?|已?编辑|裁剪|已裁剪|压缩|修图|精修|调色|缩略图|高清|HDR?|已?调整大小)$"),
+     "图片改版辑剪缩修色清DRdr小", "", 7),
     # a web page's thumbnail size, bracketed or spelled out: `_(300_x_330_pixel)`, `_640x480px`, `（800×600）`
     (re.compile(r"(?<=\S)[-_ ]?[(（]\d{2,4}[_ ]?x[_ ]?\d{2,4}(?:[_ ]?(?:pixels?|px))?[)）]$"), ")）", "x", 24),
     (re.compile(r"(?<=\S)[-_ ]?[(（]\d{2,4}[_ ]?×[_ ]?\d{2,4}(?:[_ ]?(?:pixels?|px))?[)）]$"), ")）", "×", 24),

@@ -125,7 +125,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("微", rf"微信图片编辑_{_TS14}", "wechat_image", "wechat_image", "saved", "微信图片编辑 timestamp"),
     _p("微", r"微信图片_\d+", "wechat_image", "wechat_image", None, "微信图片"),
     # editors and upload tools append their own ids, hashes or times (`_e94cdceca4`, `_cropped_…`)
-    _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
+    # (session 12: `mmexport<md5>_<ms>`, a file's hash before the export time, seen saved on a county paper's page)
+    _p("m", r"mmexport(?:[0-9a-f]{32}_)?(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport epoch ms"),
     _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
     # WeChat's other saves (WechatExif README): a thumbnail, a QR code, the old microMsg cache name
@@ -150,7 +151,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # QQ截图<ts14> already take them: a counter, not part of the clock; QQ's own code was not found, so no more)
     _p("q", rf"QQ(?:图片|视频){_TS14}\d{{0,2}}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
     _p("w", rf"(?:weixin|wechat) image_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved", "Weixin Image timestamp"),
-    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
+    # (session 12: a second stamp after it, `QQ截图<ts14>_<ts14>`, is when the shot was saved again: the first is the shot)
+    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?(?:_\d{{14}})?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
     _p("t", rf"TIM截图{_TS14}\d?", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
     _p("q", rf"QQ{_D8_T6}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
@@ -321,7 +323,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "PicGo rename {y}-{m}-{d}-{timestamp}-{rand:6}"),
     _p("12", r"(?P<Y>\d{4})[-_.](?P<M>\d{2})[-_.](?P<D>\d{2})", "dated", "generic", None, "YYYY-MM-DD name"),
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
-    _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),
+    _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}(?:_\d{2,5}x\d{2,5})?", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),
     _p("u", r"u=\d+,\d+&fm=\d+.*", "baidu_image", "cms", None, "百度图片 u=…&fm="),
     # round 16: KindEditor's upload_json.php (and PHP upload code copied from it) names a file
     # `date("YmdHis") . '_' . rand(10000, 99999)`: the upload time (index files 32157490014, 30901270915)
@@ -388,7 +390,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("r", r"received_\d{15,}", "messenger", "wechat_image", None, "Messenger received_"),
     _p("c", r"Camera_XHS_(?P<ms>1\d{12})\w*", "xiaohongshu_camera", "camera", "shot", "小红书 Camera_XHS epoch ms"),
     # CMS
-    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+(?:-\d+)*)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
+    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+(?:-\d+)*)?(?:_(?=\d*[A-Za-z])[A-Za-z0-9]{1,12})?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
     # 新华网 pictures: <article id>_<epoch ms><n>n; 新浪 U…DT<timestamp>; 视觉中国 VCG ids
     _p("0123456789", r"\d{8,11}_(?P<ms>1\d{12})\d{0,2}n", "xinhuanet", "cms", "published", "新华网 <id>_<ms>n"),
     _p("u", rf"U\d+P\d+T\d+D\d+F\d+DT{_TS14}", "sina", "cms", "published", "新浪 U…DT timestamp"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote
 
 from .credit_tail import _apply_credit_tail, _apply_date_tail, _credit_suspect, _plain_credit
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
@@ -29,11 +30,23 @@ from .xiaohongshu import _apply_xiaohongshu
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
 def _clean(text: str, result: ParsedName) -> str:
-    """Control characters and lone surrogates (from os.fsdecode) are noted and dropped."""
+    """Control characters and lone surrogates (from os.fsdecode) are noted and dropped; a name copied out of an address
+    (`截屏2023-12-20%2014.41.10`, `%E5%BE%AE%E4%BF%A1…`) is read percent-decoded where every escape is UTF-8."""
     if not text.isprintable() and _CONTROL.search(text):  # (speed) each of its characters is unprintable
         result.warnings.append("control or undecodable characters removed")
         text = _CONTROL.sub("", text)
+    if "%" in text and _PERCENT.search(text):
+        try:
+            decoded = unquote(text, errors="strict")
+        except UnicodeDecodeError:  # `增长10%AB`: a per cent sign, not an escape
+            decoded = text
+        if decoded != text and not _CONTROL.search(decoded) and decoded.isprintable():
+            result.warnings.append("percent-encoded name decoded")
+            text = decoded
     return text.replace("\\", "/")
 
 
