@@ -43,6 +43,17 @@ SESSION12_RULES = [
     ("增长10%AB.jpg", {"title": "增长10%AB"}),
     ("100%纯棉.jpg", {"title": "100%纯棉"}),
     ("1600000000000_12_abc.jpg", {"date": None}),
+    # D. an outlet's desk and role glued before the name (`某某网某城·某某新闻记者 X 摄`): the role is no person
+    ("市民在广场晨练。某某网东城·海报新闻记者 周立群 摄.jpg", {"photographer": "周立群"}),
+    ("市民在广场晨练。某某报融媒体记者 周立群 摄.jpg", {"photographer": "周立群"}),
+    # hard negatives: a two-character name ending as a role word's last character still credits the person
+    ("市民在广场晨练。 王者 摄.jpg", {"photographer": "王者"}),
+    # E. 各 or 每 before a kind of place (`在各附属医院`): every one of them, none named; a named place keeps its reading
+    ("志愿者在各附属医院开展义诊。周立群 摄.jpg", {"place": None}),
+    ("5月1日,某某大学医学部举行大会,表彰在各附属医院工作的护士。周立群 摄.jpg", {"place": "某某大学"}),
+    ("登山队在各拉丹冬峰下扎营。周立群 摄.jpg", {"place": "各拉丹冬峰"}),
+    # F. a verb of going inside a short headline (`某某团冒雨前往校园`): people going somewhere unnamed, no place
+    ("志愿队冒雨前往校园.jpg", {"title": "志愿队冒雨前往校园", "place": None}),
 ]
 
 

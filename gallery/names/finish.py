@@ -155,8 +155,9 @@ _AGENCY_NAME_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("团社报�
 
 _DEVICE_WORDS = ("手机", "相机", "无人机", "单反", "航拍")  # what shot it, never who (a time word may be a name: 凌晨)
 _OFFICE_WORDS = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
+_ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員", "摄影师", "攝影師", "编辑", "編輯")
 _SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
-                 | frozenset(w[-1] for w in _DEVICE_WORDS))
+                 | frozenset(w[-1] for w in _DEVICE_WORDS) | frozenset(w[-1] for w in _ROLE_ENDS))
 
 
 _NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
@@ -167,6 +168,8 @@ def _no_person(name: str) -> bool:
     closing on a character only a place's name closes on."""
     if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name) or name.endswith(_DEVICE_WORDS):  # (`王手机`)
         return True
+    if len(name) >= 4 and name.endswith(_ROLE_ENDS):
+        return True  # session 12: `大众网聊城·海报新闻记者 X 摄` read `聊城·海报新闻记者`: an outlet's role, no person
     return (len(name) >= 4 and name[-1] in _PLACE_ONLY_END and "·" not in name and "•" not in name
             and name[:2] not in _COMPOUND_SURNAMES  # (欧阳春园 is a person)
             or len(name) == 3 and name[-2:] in _OFFICE_WORDS)  # `通讯员：办公室`, `宣传部`: an office

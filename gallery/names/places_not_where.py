@@ -227,6 +227,9 @@ def _unnamed_scene(place: str) -> bool:
     return not _SUFFIX_RUN.search(body) and all(_gazetteer_at(body, j) <= j for j in range(len(body) - 1))
 
 
+_EVERY_ONE_NEXT = frozenset("大级个类种家所校单部县市区镇乡村社医附项位处条座")
+
+
 def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office or nothing (see above)."""
     if place in _GENERIC_SPOTS:
@@ -248,6 +251,8 @@ def _not_where(text: str, place: str) -> bool:
         return True  # round 27: `正值X…` (a time), `跨海大桥`, `目标海区` (kinds), `走出病房` (a verb of motion + a kind)
     if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] in "一半":
         return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
+    if place[0] in "各每" and place[1:2] in _EVERY_ONE_NEXT:
+        return True  # session 12: `在各附属医院`, `每个社区`: every one of a kind, none named (各拉丹冬 is a name)
     if place.endswith(_COMMANDS):
         return True  # round 24: `新疆军区某边防连`: a military command, not where
     if place[-1] in _ORGAN_END and _ANNOUNCED_BY.match(text, text.find(place) + len(place)):
