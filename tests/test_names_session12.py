@@ -54,6 +54,17 @@ SESSION12_RULES = [
     ("登山队在各拉丹冬峰下扎营。周立群 摄.jpg", {"place": "各拉丹冬峰"}),
     # F. a verb of going inside a short headline (`某某团冒雨前往校园`): people going somewhere unnamed, no place
     ("志愿队冒雨前往校园.jpg", {"title": "志愿队冒雨前往校园", "place": None}),
+    # G. the supplier's key with a space for its colon (`… 供图 X`): a person is credited, a body credits nobody, and
+    # neither stays in the title
+    ("游客在古镇赏花 供图 周立群.jpg", {"title": "游客在古镇赏花", "photographer": "周立群"}),
+    ("游客在古镇赏花。供图 某某县委宣传部.jpg", {"title": "游客在古镇赏花", "photographer": None}),
+    # H. a camera's model as the frame prefix (`5DS_0412`); a zero-padded sequence glued before the words (`0002某塑像`)
+    ("8DS_0412_副本.JPG", {"title": None}),
+    ("0003某某寺大殿.jpg", {"title": None, "place": "某某寺大殿"}),
+    ("0012六祖塑像.jpg", {"title": "六祖塑像"}),
+    # hard negatives: a prefix that is a year stays; a day (`0315`, 3·15) before the words is no sequence
+    ("5DS_2019.jpg", {"title": "5DS"}),
+    ("0315晚会.jpg", {"title": "0315晚会"}),
 ]
 
 

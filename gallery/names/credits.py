@@ -123,7 +123,7 @@ _RELEASED_BARE_NAME = re.compile(
     r"(?<=[。，,\s])(?P<agency>" + _AGENCY_RE.pattern + r")发\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]$")
 
 
-_SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图\s*[_:：]\s*(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
+_SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图(?:\s*[_:：]\s*|\s+)(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
 _STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]")  # round 62
 
 

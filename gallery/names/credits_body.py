@@ -64,8 +64,8 @@ _CREDIT_LEAD = re.compile(
     r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄|通讯员)\s*[:：/／丨｜|@]\s*"
     r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
-    r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
-)
+    r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文|供图)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
+)  # (session 12: `… 供图 某某` with a space for the colon, as 图文 takes)
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
 _CREDIT_INITIALS = re.compile(r"[A-Z]{2,3}")
 _AGENCY_INITIALS = frozenset("AP AFP EPA CFP IC VCG UPI DPA CNA CNS ANP AAP NHK BBC CNN PA TPG FP KNA SNA IT".split())

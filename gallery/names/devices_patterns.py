@@ -301,8 +301,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        r"(?P<s>\d{2})\d{0,3}(?:_COVER\d?|_\d+)?", "pixel_camera", "camera", "shot", "Google Camera PORTRAIT_BURST timestamp"),
     _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
     # (Canon's and Nikon's user-set prefix may hold digits: `G56A8889`, `5D3A1234`, `Z7A_0412`; four characters that
-    # close with a letter, then the four-digit frame)
-    _p("abcdefghijklmnopqrstuvwxyz0123456789", r"[A-Z]{3,4}_?\d{4,5}|(?=\w{0,3}\d)(?:[A-Z0-9]{3}[A-Z]_?|[A-Z][A-Z0-9]{2}_)(?!(?:19|20)\d\d)\d{4}",
+    # close with a letter, then the four-digit frame; a camera's model in three, `5DS_0412`, `8DS_1646`)
+    _p("abcdefghijklmnopqrstuvwxyz0123456789", r"[A-Z]{3,4}_?\d{4,5}|(?=\w{0,3}\d)(?:[A-Z0-9]{3}[A-Z]_?|[A-Z][A-Z0-9]{2}_|\d[A-Z]{2}_)(?!(?:19|20)\d\d)\d{4}",
        "camera_custom_prefix", "camera", None,
        "camera frame number"),
     _p("m", r"magazine-unlock-.*", "huawei_magazine_lock", "app_export", None, "magazine-unlock"),
