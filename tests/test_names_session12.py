@@ -65,6 +65,13 @@ SESSION12_RULES = [
     # hard negatives: a prefix that is a year stays; a day (`0315`, 3·15) before the words is no sequence
     ("5DS_2019.jpg", {"title": "5DS"}),
     ("0315晚会.jpg", {"title": "0315晚会"}),
+    # I. a kind of work before the title segment (`儿童水彩画-某某`) labels it; a city and a view of it (`某市景色`)
+    ("儿童水彩画-我的家乡.jpg", {"title": "我的家乡"}),
+    ("油画-春江-周立群.jpg", {"title": "春江", "photographer": "周立群"}),
+    ("杭州景色 周立群 摄.jpg", {"title": "杭州景色", "place": "杭州"}),
+    # hard negatives: a medium alone names no work; the kind beside a name credits the name
+    ("水彩画-周立群.jpg", {"title": None, "photographer": "周立群"}),
+    ("北京冬奥 周立群 摄.jpg", {"place": None}),
 ]
 
 

@@ -303,7 +303,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     left = _classify_segments(result, segments, title_slot=True)
     if not left:
         return
-    title = text[: left[-1][1]].strip(" -_+—,，")
+    start = 0
+    if len(left) >= 2 and _is_work_kind(left[0][0].strip()):
+        start = left[0][1]  # session 12: `儿童水彩画-我的家`, `油画-某某`: the kind of work labels the title before it
+    title = text[start : left[-1][1]].strip(" -_+—,，")
     rest = text[left[-1][1]:]
     if rest[:2] == "——" and result.place and rest[2:].strip() == result.place:
         title = text.strip(" -_+—,，")  # `图为…水电工程——三峡大坝`: the dash names what the words show
@@ -318,8 +321,9 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
 
 # (a result sentence names the kind of painting and the making too: `某某的农民画《题》`, 绵阳文明网's list of a 2022
 # show; `某某创作的农民画作品《题》`, a 2014 result of 新疆's first 农民画 contest in China Daily)
+_HONORIFIC = "老师|同学|先生|女士|教授|院士|大师|画家|书法家"  # how a school's or a show's page calls its artist
 _TEACHER = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<hon>老师|同学|先生|女士)(?:(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)?"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<hon>{_HONORIFIC})(?:(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)?"
     rf"|(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)"
 )
 _UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
@@ -331,6 +335,8 @@ _ROLE_UNIT_WORDS = frozenset(_ROLE_UNIT_WORD.split("|"))
 _ART_AWARD = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳作奖?|鼓励奖|入围奖|入选奖"  # `X一等奖作品`: the award before 作品
 _ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
                      "|村民|民警|干部|幹部|社员|社員|会员|會員")
+# `某某老师作品`, `图为某某水粉作品` (session 12): the artist as a segment of its own, with no 的 (`_TEACHER` needs one)
+_ARTIST_WORK = re.compile(rf"(?:图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?:{_HONORIFIC})?(?:{_MEDIA})?作品")
 _ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
     rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}|{_ROLE_STUDENT}|{_ROLE_UNIT_WORD}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
     rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围|{_ART_AWARD})?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
@@ -707,6 +713,11 @@ def _segments(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def _is_work_kind(seg: str) -> bool:
+    """`水彩画`, `儿童水彩画`, `少儿国画`: a medium, or whose it is and a medium."""
+    return seg in _MEDIA_SET or seg[:2] in ("儿童", "少儿", "学生") and seg[2:] in _MEDIA_SET
+
+
 def _classify_segments(
     result: ParsedName, segments: list[tuple[str, int]], *, title_slot: bool
 ) -> list[tuple[str, int]]:
@@ -833,9 +844,6 @@ _SEGMENT_CREDIT = re.compile(
 )
 
 
-# `某某老师作品`, `图为某某水粉作品`: a school's or a show's page names its artist, how it calls them and the medium
-_ARTIST_WORK = re.compile(r"(?:图中?为)?(?P<n>[\u4e00-\u9fff]{2,4}?)(?:老师|教授|同学|先生|女士|大师|院士|画家|书法家)?"
-                          r"(?:" + _MEDIA + r")?作品")
 
 
 def _segment_credit(seg: str) -> tuple[str, str] | None:
