@@ -52,7 +52,7 @@ SESSION12_RULES = [
     ("志愿者在各附属医院开展义诊。周立群 摄.jpg", {"place": None}),
     ("5月1日,某某大学医学部举行大会,表彰在各附属医院工作的护士。周立群 摄.jpg", {"place": "某某大学"}),
     ("登山队在各拉丹冬峰下扎营。周立群 摄.jpg", {"place": "各拉丹冬峰"}),
-    # F. a verb of going inside a short headline (`某某团冒雨前往校园`): people going somewhere unnamed, no place
+    # F. a verb of going out or in the weather inside a short headline (`某某团冒雨前往校园`) ends the place: none named
     ("志愿队冒雨前往校园.jpg", {"title": "志愿队冒雨前往校园", "place": None}),
     # G. the supplier's key with a space for its colon (`… 供图 X`): a person is credited, a body credits nobody, and
     # neither stays in the title
@@ -72,6 +72,12 @@ SESSION12_RULES = [
     # hard negatives: a medium alone names no work; the kind beside a name credits the name
     ("水彩画-周立群.jpg", {"title": None, "photographer": "周立群"}),
     ("北京冬奥 周立群 摄.jpg", {"place": None}),
+    # J. a sight and the way it was shot, with a credit (`某某寺航拍 X 摄`): the words stay the title and say where
+    ("灵隐寺航拍 周立群 摄.jpg", {"title": "灵隐寺航拍", "place": "灵隐寺", "photographer": "周立群"}),
+    # hard negatives: a kind of place or a person before 航拍 names none
+    ("城市航拍 周立群 摄.jpg", {"place": None}),
+    # K. the same verbs in a caption: `三位居民走出小区` names no place
+    ("封控结束后,几位居民走出小区,等待公交车 摄影：周立群.jpg", {"place": None, "photographer": "周立群"}),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .artworks import _TECHNIQUE_END, _TECHNIQUE_LAST, _technique_place
 from .credits import _store_credit
 from .credits_body import _tail40
 from .credits_bylines import _SENTENCE_PUNCT, _find_byline
@@ -293,7 +294,10 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         if not result.place and "的" in title and not _LANDFORM_LAST.isdisjoint(title):  # (speed) 的 and a kind's last
             _named_landform(result, title)
         _place_part(result, title)
-        _place_lead(result, title)
+        if not result.place and title[-1:] in _TECHNIQUE_LAST and (shot := _TECHNIQUE_END.search(title)) \
+                and shot.start() >= 2 and _technique_place(title[: shot.start()]):
+            result._set("place", title[: shot.start()], "place + way of shooting", 0.6)  # session 12: `某某寺航拍 X摄`:
+        _place_lead(result, title)  # with a credit the words stay the title, and still say where
         _dotted_place(result, title)
         if not result.place and len(title) <= 12:  # (speed) _place_head's own first test
             _place_head(result, title)

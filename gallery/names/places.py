@@ -294,9 +294,6 @@ _PLACE_LAST = frozenset(
 )
 
 
-_GOING_VERB = re.compile("前往|来到|走进|走出|赶往|奔赴|冒雨|冒雪|驶向|返回|回到")
-
-
 def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     """A segment that is nothing but a place (`北京南站`, `扬州`, `天津武清区北运河郊野公园`).
 
@@ -312,8 +309,6 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村 (round 22: `山村`, `校园`)
     if "着" in segment or "著" in segment and not segment.startswith("著"):
         return False  # round 30: `守着残破家园`: a verb with its aspect particle, a headline, no place
-    if len(segment) >= 6 and (going := _GOING_VERB.search(segment)) and not _gazetteer_at(segment, going.end()) > going.end():
-        return False  # session 12: `某某团冒雨前往校园`: people going somewhere unnamed, a headline (`返回青岛母港` names it)
     if segment.startswith(_NOT_A_NAME_LEAD) or segment[-1] == "路" and _journey_road(segment):
         return False  # round 51: `决战某某病区`: a slogan's verb, a theme; `当地…`: no name; `漫漫转场路`: a journey
     scan = _scan_place(segment, 0)
