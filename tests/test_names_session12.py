@@ -78,6 +78,13 @@ SESSION12_RULES = [
     ("城市航拍 周立群 摄.jpg", {"place": None}),
     # K. the same verbs in a caption: `三位居民走出小区` names no place
     ("封控结束后,几位居民走出小区,等待公交车 摄影：周立群.jpg", {"place": None, "photographer": "周立群"}),
+    # L. more device names: a day-sorted library's camera frame, a temporary copy of mmexport, a QQ NT HD copy's id
+    ("2019_03_04_10_20_IMG_0042.JPG", {"date": "2019-03-04", "time": None, "title": None}),
+    ("2019_03_04_DSC_0042.JPG", {"date": "2019-03-04", "title": None}),
+    ("tpmmexport1600000000000.jpg", {"date": "2020-09-13", "time": "20:26:40"}),
+    ("QQ20190304-102030-HD-12345678.gif", {"date": "2019-03-04", "time": "10:20:30"}),
+    # hard negatives: no camera frame after the day keeps the plain day reading; an impossible day gives none
+    ("2019_13_04_IMG_0042.JPG", {"date": None}),
 ]
 
 

@@ -130,7 +130,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "mmexport epoch ms"),
     _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
     # WeChat's other saves (WechatExif README): a thumbnail, a QR code, the old microMsg cache name
-    _p("tm", r"(?:thumb)?mm(?:export|qrcode)(?P<ms>1\d{12})", "wechat_mmexport", "wechat_image", "exported",
+    _p("tm", r"(?:thumb|tp)?mm(?:export|qrcode)(?P<ms>1\d{12})", "wechat_mmexport", "wechat_image", "exported",
        "WeChat thumb/qrcode epoch ms"),
     _p("m", r"microMsg\.(?:tmp\.)?(?P<ms>1\d{12})", "wechat_micromsg", "wechat_image", "exported", "microMsg epoch ms"),
     # (round 35: a picture pasted from the clipboard into an image library (Eagle) or a note app is named
@@ -155,7 +155,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?(?:_\d{{14}})?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
     _p("t", rf"TIM截图{_TS14}\d?", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
-    _p("q", rf"QQ{_D8_T6}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
+    _p("q", rf"QQ{_D8_T6}(?:-HD)?(?:-\d{{4,10}})?", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
     _p("q", rf"QQ{_TS14}", "qqnt_image", "wechat_image", "saved", "QQ NT timestamp"),
     _p("钉", rf"钉钉(?:截图|图片)?_?{_TS14}", "dingtalk", "screenshot", "screenshot", "钉钉 timestamp"),
     _p("飞", rf"飞书{_D8_T6}", "feishu_screenshot", "screenshot", "screenshot", "飞书 timestamp"),
@@ -322,6 +322,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("12", rf"{_ISO_D}-(?P<sec>1[3-9]\d{{8}})(?:-[0-9a-z]{{6}})?", "picgo_rename", "app_export", "saved",
        "PicGo rename {y}-{m}-{d}-{timestamp}-{rand:6}"),
     _p("12", r"(?P<Y>\d{4})[-_.](?P<M>\d{2})[-_.](?P<D>\d{2})", "dated", "generic", None, "YYYY-MM-DD name"),
+    # (session 12: a library sorted by day renames a camera's frame `YYYY_MM_DD[_hh_mm]_IMG_NNNN`: the day, and the
+    # hour and minute give no time of their own)
+    _p("12", r"(?P<Y>(?:19|20)\d{2})_(?P<M>\d{2})_(?P<D>\d{2})(?:_\d{2}_\d{2})?_(?:IMG|DSC|DSCF|_DSC|PXL)_?\d{4,5}",
+       "dated", "generic", None, "YYYY_MM_DD + camera frame"),
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
     _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}(?:_\d{2,5}x\d{2,5})?", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),
     _p("u", r"u=\d+,\d+&fm=\d+.*", "baidu_image", "cms", None, "百度图片 u=…&fm="),
