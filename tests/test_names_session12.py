@@ -85,6 +85,10 @@ SESSION12_RULES = [
     ("QQ20190304-102030-HD-12345678.gif", {"date": "2019-03-04", "time": "10:20:30"}),
     # hard negatives: no camera frame after the day keeps the plain day reading; an impossible day gives none
     ("2019_13_04_IMG_0042.JPG", {"date": None}),
+    # M. a series number after a dash closing a 《work》 (`《某某门神-1》`): the first of a series, titled without it
+    ("《古城门神-1》 周立群摄.jpg", {"title": "古城门神", "photographer": "周立群"}),
+    # hard negative: letters and digits (a summit's name) keep theirs
+    ("《G20-12》周立群.jpg", {"title": "G20-12"}),
 ]
 
 

@@ -65,6 +65,7 @@ _UNIT_BRACKET_END = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
 )
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
+_WORK_SERIES_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－]\s*\d{1,2}$")
 _SERIES_MARK = re.compile(
     r"^\s*[(（](?=[组系之])(?:(?:组照?|组图|系列)[^()（）]{0,6}?)?(?:之[一二三四五六七八九十\d]+)?[)）]"  # `（组照4幅）`
 )
@@ -243,7 +244,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     before, after = (text[: book.start()], text[book.end():]) if book else (text, "")
     if book:
         after = _SERIES_MARK.sub("", after)
-        result._set("title", (book["t"] or book["q"] or book["b"]).strip(), "《》", 0.95)
+        work = (book["t"] or book["q"] or book["b"]).strip()
+        if work[-1:].isdigit() and (number := _WORK_SERIES_NUMBER.search(work)):
+            work = work[: number.start()]  # session 12: `《某某门神-1》`: the first of a series, its title without the number
+        result._set("title", work, "《》", 0.95)
         work = result.title or ""
         if book["t"] and not result.place and len(work) >= 4 and _full_place(work) and not _is_name(work) \
                 and _scan_place(work, 0).first_gaz:  # round 21: `张三《乐清老城区》`: the work is a named place
