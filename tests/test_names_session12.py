@@ -17,11 +17,12 @@ SESSION12_RULES = [
     ("美术老师作品《春江》.jpg", {"title": "春江", "photographer": None}),
     ("学生作品《春江》.jpg", {"photographer": None}),
     ("图为演员表演群舞作品《春江》.jpg", {"photographer": None}),
-    # B. a 《work》 a caption sentence is about (a song, an embroidery): ten characters or more before it with 在, or eight
-    # or more after it, make the sentence the title
+    # B. a 《work》 that what someone is doing in a caption sentence names (`…的绣娘在制作刺绣《某某》`): ten characters or
+    # more before it with 在, closing on no 的, make the sentence the title. (The first version also took eight characters
+    # or more after the work, `《某歌》诞生地某县风光秀美`; the review found units and descriptions there, and it was dropped.)
     ("某某县某某合作社的绣娘在制作刺绣《春江》。周立群 摄.jpg", {"title": "某某县某某合作社的绣娘在制作刺绣《春江》",
                                                        "photographer": "周立群"}),
-    ("《春江花月夜》诞生地某某县风光秀美。周立群 摄.jpg", {"title": "《春江花月夜》诞生地某某县风光秀美", "photographer": "周立群"}),
+    ("《春江花月夜》诞生地某某县风光秀美。周立群 摄.jpg", {"title": "春江花月夜", "photographer": "周立群"}),
     # hard negatives: a credit, a unit and a name, a place, or a person after the work leave the work as the title
     ("周立群在江苏省宜兴市拍摄的《春江》.jpg", {"title": "春江"}),
     ("国网宁夏电力公司的周立群《春江》.jpg", {"title": "春江"}),
@@ -91,7 +92,46 @@ SESSION12_RULES = [
     ("《G20-12》周立群.jpg", {"title": "G20-12"}),
 ]
 
+# The session's review (a helper composed 32,535 names round the first rules, parsed them with the session's start and
+# with 0bc871f, and judged each changed reading): readings the rules gave where they should not, and a few wrong
+# photographers the old tree already gave that the new readings made easy to meet. Each row is a hard negative.
+REVIEW12_RULES = [
+    # A: after 图为, with no honorific, the words before the medium are a subject, a genre, a town's craft or an edition
+    ("图为熊猫剪纸作品《团团》.jpg", {"photographer": None}),
+    ("图为花鸟国画作品《牡丹》.jpg", {"photographer": None}),
+    ("图为杨柳青年画作品《连年有余》.jpg", {"photographer": None}),
+    ("▲图为第五届刺绣作品《高山流水》.jpg", {"photographer": None}),
+    ("图为苗族刺绣作品《蝴蝶妈妈》.jpg", {"photographer": None}),
+    ("图为陈女士书法作品《东方红》.jpg", {"photographer": None}),
+    ("图为张伟老师作品《春江》.jpg", {"title": "春江", "photographer": "张伟"}),
+    # B: a unit, a school or a description after the work, a name after 的 or what someone made there (创作的) keep the
+    # work as the title; 在线 is online, not at
+    ("《春江》国网江苏省电力有限公司.jpg", {"title": "春江"}),
+    ("《春江》中央美术学院油画系教授.jpg", {"title": "春江"}),
+    ("国网宁夏电力公司的安康《春江》.jpg", {"title": "春江"}),
+    ("张伟在宜兴采风时创作的《春江》.jpg", {"title": "春江"}),
+    ("浙江在线融媒体中心出品的《春江》.jpg", {"title": "春江"}),
+    # C: a per cent sign before digits is no escape (`98%30个`), nor a space before a year (`5.2%2024年`)
+    ("覆盖率达98%30个乡镇全部通网.jpg", {"title": "覆盖率达98%30个乡镇全部通网"}),
+    ("完成率100%20个项目全部竣工.jpg", {"title": "完成率100%20个项目全部竣工"}),
+    # G: the supplier's key opening the name is no credit of the words after it
+    ("供图 于洋 市民在广场晨练.jpg", {"photographer": None}),
+    # H: a camera's frame then a caption's credit credits the person; 007 and 090后 are words, not sequence numbers
+    ("5DS_1234 周立群 摄.jpg", {"photographer": "周立群", "title": None}),
+    ("DSC_1234 故宫雪景 周立群摄.jpg", {"photographer": "周立群", "title": "故宫雪景"}),
+    ("007特工.jpg", {"title": "007特工"}),
+    # old wrong photographers: a credit in brackets after a place, a place before a name in `A B 摄`
+    ("边城（周立群 摄）.jpg", {"photographer": "周立群"}),
+    ("安徽宏村 周立群 摄.jpg", {"photographer": "周立群"}),
+    ("欧阳春园 周立群 摄.jpg", {"photographer": "欧阳春园、周立群"}),
+]
+
 
 @pytest.mark.parametrize(("name", "expected"), SESSION12_RULES)
 def test_session12_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
+
+
+@pytest.mark.parametrize(("name", "expected"), REVIEW12_RULES)
+def test_review12_rules(name: str, expected: dict) -> None:
     assert_fields(name, expected)

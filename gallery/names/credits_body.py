@@ -64,8 +64,9 @@ _CREDIT_LEAD = re.compile(
     r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄|通讯员)\s*[:：/／丨｜|@]\s*"
     r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
-    r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文|供图)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
-)  # (session 12: `… 供图 某某` with a space for the colon, as 图文 takes)
+    r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
+    r"|(?<=[\s。，,；;）)】\]])(?P<key4>供图)\s+(?P<body4>[^:：\s]{2,24})$"  # session 12: `…。供图 某某`, a space for the colon
+)
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
 _CREDIT_INITIALS = re.compile(r"[A-Z]{2,3}")
 _AGENCY_INITIALS = frozenset("AP AFP EPA CFP IC VCG UPI DPA CNA CNS ANP AAP NHK BBC CNN PA TPG FP KNA SNA IT".split())
@@ -154,7 +155,8 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         if not names and len(rest) >= 3 and _UNIT_ONLY.fullmatch(rest) and (len(rest) >= 4 or not _is_common_name(rest)):
             credit_seen = True  # `（宣传部 张三 摄）`: the unit the photographer works for, not a person
             continue
-        if _is_name(rest, strict=strict) or (not strict and _LATIN_NICK.fullmatch(rest)):
+        if (_is_name(rest, strict=strict) and not (len(rest) >= 4 and rest[:2] not in _COMPOUND_SURNAMES and _full_place(rest))
+                or not strict and _LATIN_NICK.fullmatch(rest)):  # (session 12's review: `安徽宏村 X 摄`: a place first)
             names.append(rest)
             continue
         if (role or agency) and not strict and _CREDITED_NAME.fullmatch(rest) and not _CHUNK_STOP.search(rest) \

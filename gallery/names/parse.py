@@ -30,7 +30,9 @@ from .xiaohongshu import _apply_xiaohongshu
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 
-_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+# what only an address's escapes write: a character of two to four UTF-8 bytes (`%E5%BE%AE` 微), or a space inside a
+# stamp (`截屏2023-12-20%2014.41.10`); a per cent sign before digits (`增长98%30个乡镇`, `5.2%2024年`) is none
+_PERCENT_ESCAPE = re.compile(r"%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3}|(?<=\d)%20(?=\d{1,2}[.:_-]\d)")
 
 
 def _clean(text: str, result: ParsedName) -> str:
@@ -39,7 +41,7 @@ def _clean(text: str, result: ParsedName) -> str:
     if not text.isprintable() and _CONTROL.search(text):  # (speed) each of its characters is unprintable
         result.warnings.append("control or undecodable characters removed")
         text = _CONTROL.sub("", text)
-    if "%" in text and _PERCENT.search(text):
+    if "%" in text and _PERCENT_ESCAPE.search(text):
         try:
             decoded = unquote(text, errors="strict")
         except UnicodeDecodeError:  # `增长10%AB`: a per cent sign, not an escape

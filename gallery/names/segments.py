@@ -340,7 +340,25 @@ _ART_AWARD = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳�
 _ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
                      "|村民|民警|干部|幹部|社员|社員|会员|會員")
 # `某某老师作品`, `图为某某水粉作品` (session 12): the artist as a segment of its own, with no 的 (`_TEACHER` needs one)
-_ARTIST_WORK = re.compile(rf"(?:图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?:{_HONORIFIC})?(?:{_MEDIA})?作品")
+_ARTIST_WORK = re.compile(rf"(?P<pic>图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<hon>{_HONORIFIC})?(?P<medium>{_MEDIA})?作品")
+
+
+def _artist_of_work(m: re.Match[str]) -> str | None:
+    """The artist `_ARTIST_WORK` found, where the words are a person's name: not a word, a place, a people (苗族), an
+    edition (第五届), nor a surname and an honorific (陈女士); after 图为, with no honorific to vouch for it, only a
+    three-character name led by a common surname before a medium (`图为熊猫剪纸作品`, `图为花鸟国画作品`: the subject
+    and the genre, nobody's name)."""
+    name = m["n"]
+    if (not _is_name(name) or name in _NOUNS or name in _GAZETTEER or _is_title_word(name) or name[-1] in "族届"
+            or name[0] == "第" or name.endswith(_HONORIFIC_WORDS) or _full_place(name)):
+        return None
+    if m["pic"] and not m["hon"] and not (len(name) == 3 and _is_common_name(name) and m["medium"]
+                                          and m["medium"] != "年画"):  # (`杨柳青年画`: a town's craft)
+        return None
+    return name
+
+
+_HONORIFIC_WORDS = tuple(_HONORIFIC.split("|")) + ("女", "先")
 _ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
     rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}|{_ROLE_STUDENT}|{_ROLE_UNIT_WORD}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
     rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围|{_ART_AWARD})?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
@@ -855,7 +873,7 @@ def _segment_credit(seg: str) -> tuple[str, str] | None:
     name = m and (m["n1"] or m["n2"])
     work = seg.endswith("作品")  # `张三作品` names a person only if the words are a name themselves
     if work and not (name and _is_name(name)) and (artist := _ARTIST_WORK.fullmatch(seg)):
-        name = artist["n"]
+        name = _artist_of_work(artist)
     if not name or not _is_name(name, strict=work):
         return None
     return name, ("X 作品" if work else "X 摄" if m["n1"] else "作者：X")

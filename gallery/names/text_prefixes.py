@@ -148,7 +148,8 @@ _GROUP_AWARD = re.compile(
 _COUNT_NOTE = re.compile(r"\s*[(（](?:共)?\d{1,2}\s*[张幅][)）]\s*")
 _DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraphy scan is to be shown
 # `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
-_GLUED_SEQ_LEAD = re.compile(r"^(?:\d{1,2}|0\d{2}|00\d{2})(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")  # (`0002某塑像`: padded; `0315晚会` a day)
+_GLUED_SEQ_LEAD = re.compile(r"^(?:\d{1,2}|00\d{2})(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")  # (`0002某塑像`: padded;
+# `0315晚会` a day, `007特工` and `090后` words)
 _GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
 _SAVE_TIME = re.compile(
     r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"

@@ -310,19 +310,16 @@ def _quote_inside_sentence(before: str, after: str) -> bool:
 
 
 def _cites_work(before: str, after: str) -> bool:
-    """A sentence round a 《work》: ten characters or more of words before it, with 在 (or 的, not closing on a name) in
-    them, or eight or more after it, where neither side is a person, a place alone or a credit (`某单位某某某《题》`,
-    `《题》某省某县某镇`)."""
-    side = before if before else after
-    if (before and after or len(side) < (10 if before else 8) or not _CJK.fullmatch(side) or _CONTEST_WORDS.search(side)
-            or _CITER_CREDIT.search(side)):
+    """A caption sentence naming a 《work》 as the object of what someone is doing there: ten characters or more of words
+    before it with 在 (`某地的绣娘在制作刺绣《某某》`), no credit in them, nothing after it, and not closing on 的 (`某某在
+    某地创作的《题》` names the work pictured)."""
+    if (after or len(before) < 10 or before[-1] == "的" or not _CJK.fullmatch(before) or _CONTEST_WORDS.search(before)
+            or _CITER_CREDIT.search(before)):
         return False
-    if before and "在" not in before and ("的" not in before or _is_name(before[-2:]) or _is_name(before[-3:])):
-        return False  # (在 says what someone is doing: `…在制作鱼皮刺绣`, whose end may read as a name)
-    return not (after and (_is_name(after[:2]) or _is_name(after[:3]) or _is_name(after[-2:]) or _is_name(after[-3:])
-                           or _full_place(after) or _scan_place(after, 0).end == len(after)))
+    return _DOING_AT.search(before) is not None
 
 
+_DOING_AT = re.compile("(?<![所现存实自])在(?!线)")  # 在, at or doing (not 在线, online; 所在, 现在 …)
 _CITER_CREDIT = re.compile("摄|拍|作者|供图|图片|来源|提供")
 
 
