@@ -90,6 +90,15 @@ SESSION12_RULES = [
     ("《古城门神-1》 周立群摄.jpg", {"title": "古城门神", "photographer": "周立群"}),
     # hard negative: letters and digits (a summit's name) keep theirs
     ("《G20-12》周立群.jpg", {"title": "G20-12"}),
+    # N. set 67 (spent as a work list): a paper's note on who made the picture (`（上图作者系…、离休干部X）`), a travel
+    # page's kind of picture before a sight (`景点照片_某潭`), a sight's own office supplying it (`。某某古镇供图`)
+    ("(上图作者系某某市书画协会会员、离休干部周立群).jpg", {"photographer": "周立群", "title": None}),
+    ("秋色（作者为某某中学教师周立群）.jpg", {"title": "秋色", "photographer": "周立群"}),
+    ("景点照片_日月潭.jpg", {"title": None, "place": "日月潭"}),
+    ("游客在观赏灯会。某某古镇供图.jpg", {"title": "游客在观赏灯会", "photographer": None, "place": "某某古镇"}),
+    # hard negatives: a note naming only a post credits nobody; a person after the section stays the entrant
+    ("（作者系本报记者）.jpg", {"photographer": None}),
+    ("游客在观赏灯会。某某县文旅局供图.jpg", {"photographer": None, "place": None}),
 ]
 
 # The session's review (a helper composed 32,535 names round the first rules, parsed them with the session's start and

@@ -175,6 +175,9 @@ _ARCHIVE_DATED_NOTE = re.compile(
 _DIVISION_HEADS = ("县", "市", "区", "省", "镇", "乡", "州")  # where a supplying body's name glued to a caption opens
 
 
+_SIGHT_SUPPLIERS = ("古镇", "古城", "景区", "公园", "度假区")
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
@@ -200,6 +203,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         start, name = (start + k, name[k:]) if k > 0 else (0, "")
     if start > 0 and not _ROLE_RE.search(name):
         result._set("units", [name], "单位 供图", 0.8)
+        if name.endswith(_SIGHT_SUPPLIERS) and not result.place:  # session 12: `。某某古镇供图`: the sight supplied a
+            result._set("place", name, "sight 供图", 0.5)  # picture of itself, most likely: where, with less confidence
         text = text[:start]
         if text.endswith(("图／", "图/", "图:", "图：")):
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier

@@ -108,8 +108,34 @@ _NOTE_LAST = frozenset("图片络)）")
 _NOTE_ANYWHERE = re.compile("[编校审文]|[bB]y")
 
 
+# A paper's note on who made the picture shown above (`（上图作者系某某协会会员、离休干部张三）`, `（作者为某某学校教师
+# 张三）`): the maker is the name closing it, after the posts and units that describe them
+_AUTHOR_NOTE = re.compile(r"[(（](?:上图|本图|此图|图)?作者(?:系|为|是)(?P<body>[^()（）]{2,40}?)[)）]$")
+
+
+_POST_LAST = frozenset("部师员长者生授家士工、，, ")  # how a post or a unit before the name ends (干部, 教师, 会员 …)
+
+
+def _take_author_note(result: ParsedName, text: str) -> str:
+    m = _AUTHOR_NOTE.search(text, max(0, len(text) - 48))
+    if not m:
+        return text
+    body = m["body"]
+    name = next((body[-k:] for k in (3, 2) if len(body) > k and _is_name(body[-k:]) and body[-k - 1] in _POST_LAST), None)
+    if name is None and _is_name(body):
+        name = body
+    if name is None or result.photographers:
+        return text
+    result._set("photographers", [name], "（作者系…X）", 0.7)
+    return text[: m.start()]
+
+
 def _strip_notes(result: ParsedName, text: str) -> str:
     """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
+    if "作者" in text and text[-1:] in ")）":
+        text = _take_author_note(result, text)  # session 12: `（上图作者系…、离休干部张三）`
+        if not text:
+            return text
     if (text[-1:] not in ")）摄图供片络" and not _NOTE_ANYWHERE.search(text) and "摄" not in text[:8]
             and "作品" not in text[:10] and text[:1] not in "©Ⓒ图" and not text.startswith("作者")
             and "记者" not in text[:14] and "通讯员" not in text[:14]):

@@ -87,7 +87,8 @@ _SEQ_PREFIX = re.compile(
 )
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 # a gallery's or a travel site's section the picture was filed under (`名胜古迹_某山`, `历史文化_某窟`)
-_SECTIONS = ("名胜古迹", "历史文化", "自然风光", "风景名胜", "人文景观", "城市风光", "旅游景点", "历史遗迹", "文物古迹")
+_SECTIONS = ("名胜古迹", "历史文化", "自然风光", "风景名胜", "人文景观", "城市风光", "旅游景点", "历史遗迹", "文物古迹",
+             "景点照片", "景点图片", "风景照片", "风景图片")  # session 12: a travel page's kind of picture (`景點照片_某潭`)
 _SECTION_FILLERS = frozenset("组图 组照 精选 壁纸 图片 照片 高清 大图 高清大图 合集 素材".split())
 
 
@@ -115,7 +116,7 @@ _HANDLE_GENRE_TITLE = re.compile(
     r"(?P<user>[a-z][a-z0-9]{1,11})_(?:风景照?|风光|人像|人物|肖像|静物|动物|宠物|建筑|街拍|美食|花卉|植物|夜景|纪实|生态|旅行|旅游"
     r"|自拍|合影|写真|运动|体育|微距|航拍|星空|城市|自然)_(?P<title>[^_]{1,30})"
 )
-_CATEGORY_FIRST = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社历自风人城旅文")  # its openings
+_CATEGORY_FIRST = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社历自风人城旅文景")  # its openings
 # `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
 _CONTEST_PLUS_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
@@ -164,7 +165,7 @@ _PICTURE_NUMBER = re.compile(
 _PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
-    r"|馆|政府|景区|公园|基金会))\s*(?:供图|提供|供稿)$"  # round 33: `雅X市文化馆供图`, `X县人民政府提供`: a venue or an organ
+    r"|馆|政府|景区|公园|基金会|古镇|古城|度假区))\s*(?:供图|提供|供稿)$"  # (session 12: `。某某古镇供图`, a town's office)  # round 33: `雅X市文化馆供图`, `X县人民政府提供`: a venue or an organ
 )
 
 
