@@ -99,6 +99,17 @@ SESSION12_RULES = [
     # hard negatives: a note naming only a post credits nobody; a person after the section stays the entrant
     ("（作者系本报记者）.jpg", {"photographer": None}),
     ("游客在观赏灯会。某某县文旅局供图.jpg", {"photographer": None, "place": None}),
+    # O. set 68 (spent as a work list): a name before who the person is (`某某 复兴号高铁司机`): a profile, no author; an
+    # award with its level (`-广东省一等奖`) is no title; a version note in brackets (`（通用）`, `（局部）`) names nobody;
+    # WordPress's `-scaled-1`; a web page's numbering `[1]`
+    ("01 周立群 复兴号高铁司机.jpg", {"photographer": None}),
+    ("我心中的思政课微电影-某某省一等奖.jpg", {"title": "我心中的思政课微电影"}),
+    ("变电站(通用).jpg", {"photographer": None}),
+    ("W020210705708406074790-scaled-1.png", {"date": "2021-07-05", "title": None}),
+    ("检查螺栓检修情况[2].jpg", {"title": "检查螺栓检修情况"}),
+    # hard negatives: a work's title about a job keeps its author; a name in brackets is still the entrant
+    ("周立群-快乐的农民.jpg", {"title": "快乐的农民", "photographer": "周立群"}),
+    ("秋色（周立群）.jpg", {"title": "秋色", "photographer": "周立群"}),
 ]
 
 # The session's review (a helper composed 32,535 names round the first rules, parsed them with the session's start and

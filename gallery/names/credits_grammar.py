@@ -115,7 +115,9 @@ _SENTENCE_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[
 _SENTENCE_NAMES_BRACKET = re.compile(  # round 21: `…。(张三 李四)`: the photographers, no credit word
     r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){1,2})[)）]$")
 _SENTENCE_NAMES_JOINED = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:_[\u4e00-\u9fff]{2,3}){1,2})$")
-_POSITION_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排")  # `（左一）`: who is where
+_POSITION_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排"  # `（左一）`: who is where
+                            r"|通用|局部|细节|特写|全景|近景|远景|示意|样图|定稿|效果|彩色|黑白|横版|竖版")  # session 12:
+# (`变电站(通用)`, `某某(局部)`: which version of the picture or of the work, no name)
 # round 52: a service's station as the entrant's or the photographer's unit (`（某某水文站 张三）`, `（某某气象站 李四）`):
 # a workplace named by what it serves, as 局 or 中心 (a railway or bus 站 alone is a place, not a unit)
 _SERVICE_STATION = re.compile(

@@ -34,6 +34,7 @@ _COPY_RES = (
     # 8998303181, 21660715336, 17504951086; glued 34147222326, 54622585835, 44968950097, 24688020671
     (re.compile(r"\s*的副本(?: ?\d{1,3})?$"), "本0123456789", "的副本", 0),
     (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）", "", 7),
+    (re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]$"), "]", "[", 4),  # session 12: a web page's numbering `某某[1]`
     (re.compile(r"_(?:看图王|极速看图)$"), "王图", "_", 0),  # image viewers' saved copies (2345看图王, 极速看图)
     (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789", "~", 0),  # Android galleries save an edited copy as `…~2`
     (re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789", "", 0),
@@ -51,7 +52,7 @@ _EDITOR_RES = (
     (re.compile(r"\s*@\s*[23]x$", re.IGNORECASE), "xX", "@", 0),  # retina exports, `… @ 2x` too
     (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END, "-", 34),  # image hosts append a content hash
     (_BUNDLER_HASH, _HEX_END, "", 10),  # `….4e1c706a`: a bundler's
-    (re.compile(r"(?<=\w)-scaled$"), "d", "-scaled", 0),  # WordPress resizes big uploads
+    (re.compile(r"(?<=\w)-scaled(?:-\d{1,2})?$"), "d0123456789", "-scaled", 0),  # WordPress resizes big uploads (again)
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789", "-", 11),  # and names each size `-1024x768`
     (re.compile(r"(?<=\S)_restored$"), "d", "_restored", 0),  # photo-restoration tools
     (re.compile(r"(?<=\S)[_-]Recovered$"), "d", "Recovered", 0),  # Photoshop's file recovered after a crash

@@ -584,6 +584,10 @@ _UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words
 _PORTRAIT_POSTS = _POST_WORDS | frozenset("教授 副教授 院士 研究员 副研究员 讲师 博士 教练".split())
 
 
+_JOB_ENDS = tuple(_PORTRAIT_POSTS) + tuple("司机 医师 工人 民警 劳模 工程师 技师 焊工 乘务员 列车长 检修工 巡线工 船长 机长 "
+                                            "司機 醫師 工人 民警 勞模 工程師 技師 乘務員 列車長 檢修工 巡線工 船長 機長".split())
+
+
 def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:
     """`作者-作品名` (`石彦科-秋色万丰湖`, `张中泽+黄山奇峰`): a name first, a title after it.
 
@@ -618,6 +622,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
         return False  # `陆岗-北京南站` is a name and a place; `张中泽+黄山奇峰` a landscape title
     if title in _PORTRAIT_POSTS:
         return False  # round 60: `某某-教授`, `某某 院长`: a person and their post label a portrait; no work, no author
+    if any(w.endswith(_JOB_ENDS) and "的" not in w and len(w) <= 10 for w in words[1:]):
+        return False  # session 12: `某某 复兴号高铁司机`, `某某-心外科-医师-某医院`: who the person is, a profile
     result._set("photographers", [lead], "姓名-作品名", 0.75)
     if unit:
         result._set("units", [unit], "班级姓名-作品名", 0.7)
