@@ -398,8 +398,9 @@ def _author_bracket_work(result: ParsedName, text: str) -> bool:
     if not m:
         return False
     name, title = m["name"], m["title"].strip()
-    if title[-1:] in "摄攝" or title.endswith(("摄影", "攝影", "供图", "供圖")):
-        return False  # session 12's review: `边城（某某 摄）`: the bracket credits the photographer of 边城, no work
+    if title[-1:] in "摄攝" and _is_name(title[:-1].strip()) or title[-2:] in ("供图", "供圖") and _is_name(title[:-2].strip()):
+        return False  # session 12's review: `边城（某某 摄）`: the bracket credits the photographer of 边城 (`（风光摄影）`,
+        # `（自摄）` still say how the person before it shot the work)
     if not _has_surname(name) or not _is_name(name) or not title or title in _NOT_BRACKET_WORK \
             or any(c.isdigit() for c in title) or title in _MEDIA_SET or title in _GAZETTEER \
             or _is_name(title) or _full_place(title) or _UNIT_ONLY.fullmatch(title):

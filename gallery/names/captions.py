@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .artworks import _TECHNIQUE_END, _TECHNIQUE_LAST, _technique_place
+from .artworks import _TECHNIQUE_END, _TECHNIQUE_LAST
 from .credits import _store_credit
 from .credits_body import _tail40
 from .credits_bylines import _SENTENCE_PUNCT, _find_byline
@@ -187,6 +187,12 @@ _NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, 
 _NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name
 
 
+def _named_sight(head: str) -> bool:
+    """`开元寺`, `黄山`: a sight's or a town's own name (not `县城`, `冬日城市`, `无人机黄鹤楼`, `10月1日周庄`)."""
+    return (2 <= len(head) <= 8 and _CJK.fullmatch(head) is not None and not _is_name(head)
+            and (head in _GAZETTEER and head not in _AMBIGUOUS_PLACES or _is_sight_name(head)))
+
+
 def _opening_feature(title: str) -> tuple[str, str, float] | None:
     """The named feature a short title opens with, followed by three characters or more, where no person, size, kind
     or verb makes it none (the clause-start finder's reading; None where there is none)."""
@@ -295,7 +301,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             _named_landform(result, title)
         _place_part(result, title)
         if not result.place and title[-1:] in _TECHNIQUE_LAST and (shot := _TECHNIQUE_END.search(title)) \
-                and shot.start() >= 2 and _technique_place(title[: shot.start()]):
+                and _named_sight(title[: shot.start()]):
             result._set("place", title[: shot.start()], "place + way of shooting", 0.6)  # session 12: `某某寺航拍 X摄`:
         _place_lead(result, title)  # with a credit the words stay the title, and still say where
         _dotted_place(result, title)

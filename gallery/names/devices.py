@@ -68,12 +68,11 @@ from .devices_words import (
     _ids_only,
     _store_device,
 )
-from .people import _is_common_name, _is_name, _is_title_word
+from .people import _is_name
 from .phones import find_phones
 from .result import ParsedName
 from .stamps import _stamp_from_groups, _valid_date, _valid_time
 
-_CAMERA_TAIL_CREDIT = re.compile(r"(?:^|[\s（(])(?P<name>[\u4e00-\u9fff]{2,4}?)\s*[摄攝]\s*[)）]?$")
 # Round 20: Bing's `th` and Google Images' `images` saved again by a browser (`th (1)`, `images (1)`: search-index
 # files 19622656130, 36960523209) are default names; alone (`images.jpg`) they may be a word a person wrote
 _BROWSER_SAVE = _p("", r"th|images", "default_name", "generic", None, "browser save + copy marker")
@@ -185,14 +184,7 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
             from .text import _apply_text
             _apply_text(result, tail)
     elif not _ids_only(tail):  # `20150930-040704 Office Lens`: a tool's name is no title (round 17)
-        credit = _CAMERA_TAIL_CREDIT.search(tail) if tail[-1:] in "摄攝)）" else None
-        if credit and _is_common_name(credit["name"]) and not _is_title_word(credit["name"]):
-            # session 12: `DSC_1234 张三 摄`, `DSC_1234 故宫雪景 张三摄`: a person's caption and credit (`风光摄` stays
-            # words); a call back up the pipeline, as above
-            from .text import _apply_text
-            _apply_text(result, tail)
-        else:
-            result._set("title", tail, "camera name + words", 0.6)
+        result._set("title", tail, "camera name + words", 0.6)
     return True
 
 

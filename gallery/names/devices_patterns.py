@@ -301,8 +301,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        r"(?P<s>\d{2})\d{0,3}(?:_COVER\d?|_\d+)?", "pixel_camera", "camera", "shot", "Google Camera PORTRAIT_BURST timestamp"),
     _p("p", r"P\d{7}", "camera_p", "camera", None, "camera frame number"),
     # (Canon's and Nikon's user-set prefix may hold digits: `G56A8889`, `5D3A1234`, `Z7A_0412`; four characters that
-    # close with a letter, then the four-digit frame; a camera's model in three, `5DS_0412`, `8DS_1646`)
-    _p("abcdefghijklmnopqrstuvwxyz0123456789", r"[A-Z]{3,4}_?\d{4,5}|(?=\w{0,3}\d)(?:[A-Z0-9]{3}[A-Z]_?|[A-Z][A-Z0-9]{2}_|\d[A-Z]{2}_)(?!(?:19|20)\d\d)\d{4}",
+    # close with a letter, then the four-digit frame)
+    _p("abcdefghijklmnopqrstuvwxyz0123456789", r"[A-Z]{3,4}_?\d{4,5}|(?=\w{0,3}\d)(?:[A-Z0-9]{3}[A-Z]_?|[A-Z][A-Z0-9]{2}_)(?!(?:19|20)\d\d)\d{4}",
        "camera_custom_prefix", "camera", None,
        "camera frame number"),
     _p("m", r"magazine-unlock-.*", "huawei_magazine_lock", "app_export", None, "magazine-unlock"),
@@ -324,7 +324,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("12", r"(?P<Y>\d{4})[-_.](?P<M>\d{2})[-_.](?P<D>\d{2})", "dated", "generic", None, "YYYY-MM-DD name"),
     # (session 12: a library sorted by day renames a camera's frame `YYYY_MM_DD[_hh_mm]_IMG_NNNN`: the day, and the
     # hour and minute give no time of their own)
-    _p("12", r"(?P<Y>(?:19|20)\d{2})_(?P<M>\d{2})_(?P<D>\d{2})(?:_\d{2}_\d{2})?_(?:IMG|DSC|DSCF|_DSC|PXL)_?\d{4,5}",
+    _p("12", r"(?P<Y>(?:19|20)\d{2})[-_](?P<M>\d{2})[-_](?P<D>\d{2})(?:[-_]\d{2}[-_]\d{2})?_(?:IMG|DSC|DSCF|_DSC|PXL)_?E?\d{4,5}",
        "dated", "generic", None, "YYYY_MM_DD + camera frame"),
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
     _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}(?:_\d{2,5}x\d{2,5})?", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),

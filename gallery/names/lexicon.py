@@ -390,8 +390,6 @@ _PLACE_STOP_WORDS = (
     *_THEME_WORDS,  # round 62
     "出港", "离港", "驶出", "驶离", "驶向", "驶入",  # round 63: a boat leaving port (`渔船出港`, `驶出渔港`) is a verb
     # and its object, no harbour named 某某出港 (港 is a suffix): the place ends before it
-    "赶往", "驶往", "冒雨", "冒雪", "走出",  # session 12: going out, in the weather (`某团冒雨前往校园`, `居民走出小区`):
-    # the verb ends the place before it (前往, 返回 and 奔赴 open one after them: `返回青岛母港`)
 )
 _PLACE_TRAILING = "内里上中旁边外前后一带附近"
 

@@ -65,7 +65,7 @@ _UNIT_BRACKET_END = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
 )
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
-_WORK_SERIES_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－]\s*\d{1,2}$")
+_WORK_SERIES_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]{3})\s*[-－]\s*\d{1,2}$")  # (not a model: 《歼-20》, 《东风-41》)
 _SERIES_MARK = re.compile(
     r"^\s*[(（](?=[组系之])(?:(?:组照?|组图|系列)[^()（）]{0,6}?)?(?:之[一二三四五六七八九十\d]+)?[)）]"  # `（组照4幅）`
 )
@@ -308,8 +308,9 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if not left:
         return
     start = 0
-    if len(left) >= 2 and _is_work_kind(left[0][0].strip()):
-        start = left[0][1]  # session 12: `儿童水彩画-我的家`, `油画-某某`: the kind of work labels the title before it
+    if (len(left) == 2 and _is_work_kind(left[0][0].strip()) and len(segments) <= 2 + len(result.photographers)
+            and _plain_words(left[1][0].strip())):
+        start = left[0][1]  # session 12: `儿童水彩画-我的家`, `油画-某某-张三`: the kind of work labels the title
     title = text[start : left[-1][1]].strip(" -_+—,，")
     rest = text[left[-1][1]:]
     if rest[:2] == "——" and result.place and rest[2:].strip() == result.place:
@@ -739,6 +740,12 @@ def _segments(text: str) -> list[tuple[str, int]]:
     if pos < len(text):
         out.append((text[pos:], len(text)))
     return out
+
+
+def _plain_words(seg: str) -> bool:
+    """Words a title may be: Chinese only, no person's name, no award or grade (`一等奖`, `8岁`, `五(3)班`)."""
+    return (_CJK.fullmatch(seg) is not None and not _is_name(seg) and not seg.endswith(("奖", "老师", "班", "组"))
+            and not _full_place(seg))
 
 
 def _is_work_kind(seg: str) -> bool:
