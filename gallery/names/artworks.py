@@ -11,7 +11,7 @@ import re
 
 from .credits_body import _UNIT_ONLY
 from .devices import _DIGITS_ONLY
-from .lexicon import _GAZETTEER, _NOUNS, _PROVINCE_SET
+from .lexicon import _AGENCY_RE, _GAZETTEER, _NOUNS, _PROVINCE_SET
 from .people import _CJK, _MEDIA, _MEDIA_SET, _MEDIA_WORDS, _has_surname, _is_name, _is_title_word
 from .places import _GENERIC_PLACE_HEADS, _full_place
 from .places_scan import _LANDMARK_CHARS, _MULTI_SUFFIX_RUN
@@ -392,15 +392,28 @@ _NOT_BRACKET_WORK = frozenset("左 右 中 男 女 前 后 上 下 图 摄 文 �
                               "资料 资料图 资料图片 局部 细部 节选 原图 原图片 大图 小图 封面 截图".split())
 
 
+_BRACKET_CREDIT_VERB = re.compile(r"\s*(?:摄影?|攝影?|供图|供圖)$")
+
+
+def _credit_in_bracket(words: str) -> bool:
+    """`某某 摄`, `新华社 摄`, `记者 某某 摄`, `某某、某某 摄`, `受访者供图`: a credit's shape, not a work's title."""
+    verb = _BRACKET_CREDIT_VERB.search(words)
+    if not verb or verb.start() == 0:
+        return False
+    head = words[: verb.start()].strip()
+    return (" " in head or "、" in head or _is_name(head) or _AGENCY_RE.fullmatch(head) is not None
+            or head.endswith(("记者", "受访者", "通讯员", "本报", "本台")))
+
+
 def _author_bracket_work(result: ParsedName, text: str) -> bool:
     """`许仁蕙（廊柱）`: a strict name, then a work's title in full-width brackets -> photographer + title."""
     m = _AUTHOR_BRACKET_WORK.fullmatch(text)
     if not m:
         return False
     name, title = m["name"], m["title"].strip()
-    if title[-1:] in "摄攝" and _is_name(title[:-1].strip()) or title[-2:] in ("供图", "供圖") and _is_name(title[:-2].strip()):
-        return False  # session 12's review: `边城（某某 摄）`: the bracket credits the photographer of 边城 (`（风光摄影）`,
-        # `（自摄）` still say how the person before it shot the work)
+    if _credit_in_bracket(title):
+        return False  # session 12's reviews: `边城（某某 摄）`, `白鹭（新华社 摄）`, `高楼（记者 某某 摄）`: the bracket credits
+        # whoever shot 边城 (`（风光摄影）`, `（自摄）` still say how the person before it shot the work)
     if not _has_surname(name) or not _is_name(name) or not title or title in _NOT_BRACKET_WORK \
             or any(c.isdigit() for c in title) or title in _MEDIA_SET or title in _GAZETTEER \
             or _is_name(title) or _full_place(title) or _UNIT_ONLY.fullmatch(title):

@@ -40,7 +40,7 @@ from .people import (
     _join_split_names,
 )
 from .places import _full_place
-from .places_scan import _CHUNK_STOP, _gaz_name_length
+from .places_scan import _CHUNK_STOP
 
 # ---------------------------------------------------------------------------------------------
 # Step 5a: the credit at the end of a caption
@@ -171,18 +171,16 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         names = _join_romanised(names, body)  # round 40: `记者 Wang Xiaoming 摄`: one romanised name, not two
     if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names)) and not _enumerated_names(body, names)
                                                     or any(map(_is_title_word, names[:-1]))  # `秋收 张三摄`
-                                                    or any(map(_names_a_place, names[:-1]))):  # `杭州 张三摄`
+                                                    or len(names) == 2 and " " in body and "、" not in body
+                                                    and _names_a_place(names[0])):  # `杭州 张三摄`
         return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
     return names, agency, role, 0
 
 
 def _names_a_place(word: str) -> bool:
-    """`杭州`, `雷峰塔`: a known place or a sight before the photographer's name is where, not a second person (session 12's
-    review: `杭州 某某摄`, `雷峰塔 某某摄`)."""
-    if word in _GAZETTEER:
-        return word not in _AMBIGUOUS_PLACES
-    return (len(word) >= 3 and word[:2] not in _COMPOUND_SURNAMES  # (欧阳春园, 陈渊庄 are people: 庄 ends villages too)
-            and (_gaz_name_length(word, 0) >= 2 or word[-1] in "塔寺庙阁宫殿") and _full_place(word))
+    """`杭州` in `杭州 张三摄`: a known town, one no common surname leads (`金华`, `高平`, `江华` are names too), before
+    the photographer's name is where, not a second person (session 12's reviews; a list with 、 is always people)."""
+    return word in _GAZETTEER and word not in _AMBIGUOUS_PLACES and not _is_common_name(word)
 
 
 def _join_romanised(names: list[str], body: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
-from .people import _PLACE_ONLY_END, _is_name
+from .people import _PLACE_ONLY_END, _is_common_name
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
 from .segments import _WORK_KIND
@@ -170,7 +170,7 @@ def _name_then_role(name: str) -> str | None:
     """`张伟记者`: a name, then the role written after it (session 12's second review): the name; else None."""
     role = next((r for r in _ROLE_ENDS if name.endswith(r)), None)
     head = name[: -len(role)] if role else ""
-    return head if head and _is_name(head) else None
+    return head if head and _is_common_name(head) else None  # (`经济记者`: a paper's desk, no name)
 
 
 def _no_person(name: str) -> bool:

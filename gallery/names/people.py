@@ -67,7 +67,7 @@ _NEVER_CREDITED = frozenset(
     "今天 昨天 明天 当天 当日 今日 昨日 近日 日前 "
     "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍 "
     "文字 文稿 撰稿 编辑 责编 审核 校对 "  # session 11: a credit's other keys (`（文字 X）`), nobody's name
-    "白天 黎明 周末 周六 周日 假日 节日 午间 午夜 半夜 雨中 雪中 雨后 雪后 高空 空中 水下".split()  # session 12's review:
+    "白天 周末 周六 周日 假日 节日 午间 午夜 半夜 雨中 雪中 雨后 雪后 高空 空中 水下".split()  # session 12's review:
 )  # when or from where it was shot (`雷峰塔 白天摄`, `周末摄`)
 
 
@@ -86,8 +86,6 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
         return (not strict and 5 <= n <= 6 and text[-1] not in _COUNTRY_LAST and text not in _GAZETTEER
                 and sum(ch in _TRANSLIT_CHARS for ch in text) >= n - 1 and _CJK.fullmatch(text) is not None)
 
-    if n >= 3 and text[0] in "于在" and text[1:] in _GAZETTEER:
-        return False  # session 12's review: `于杭州摄`: shot at a place, no person
     if n >= 3 and (text[-2:] in _SPOT_WORDS or n == 4 and (text[-2:] in _POST_WORDS or text[-2:] in _KIN_ORG_WORDS
                                                            or text[-2:] in _LAND_KIND_WORDS)):
         return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person

@@ -65,7 +65,6 @@ _UNIT_BRACKET_END = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
 )
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
-_WORK_SERIES_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]{3})\s*[-－]\s*\d{1,2}$")  # (not a model: 《歼-20》, 《东风-41》)
 _SERIES_MARK = re.compile(
     r"^\s*[(（](?=[组系之])(?:(?:组照?|组图|系列)[^()（）]{0,6}?)?(?:之[一二三四五六七八九十\d]+)?[)）]"  # `（组照4幅）`
 )
@@ -244,10 +243,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     before, after = (text[: book.start()], text[book.end():]) if book else (text, "")
     if book:
         after = _SERIES_MARK.sub("", after)
-        work = (book["t"] or book["q"] or book["b"]).strip()
-        if work[-1:].isdigit() and (number := _WORK_SERIES_NUMBER.search(work)):
-            work = work[: number.start()]  # session 12: `《某某门神-1》`: the first of a series, its title without the number
-        result._set("title", work, "《》", 0.95)
+        result._set("title", (book["t"] or book["q"] or book["b"]).strip(), "《》", 0.95)
         work = result.title or ""
         if book["t"] and not result.place and len(work) >= 4 and _full_place(work) and not _is_name(work) \
                 and _scan_place(work, 0).first_gaz:  # round 21: `张三《乐清老城区》`: the work is a named place
@@ -585,8 +581,8 @@ _UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words
 _PORTRAIT_POSTS = _POST_WORDS | frozenset("教授 副教授 院士 研究员 副研究员 讲师 博士 教练".split())
 
 
-_JOB_ENDS = tuple(_PORTRAIT_POSTS) + tuple("司机 医师 工人 民警 劳模 工程师 技师 焊工 乘务员 列车长 检修工 巡线工 船长 机长 "
-                                            "司機 醫師 工人 民警 勞模 工程師 技師 乘務員 列車長 檢修工 巡線工 船長 機長".split())
+_JOB_ENDS = tuple("司机 医师 民警 劳模 工程师 技师 焊工 乘务员 列车长 检修工 巡线工 机长 "
+                  "司機 醫師 勞模 工程師 技師 乘務員 列車長 檢修工 巡線工 機長".split())
 
 
 def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:
@@ -623,8 +619,9 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
         return False  # `陆岗-北京南站` is a name and a place; `张中泽+黄山奇峰` a landscape title
     if title in _PORTRAIT_POSTS:
         return False  # round 60: `某某-教授`, `某某 院长`: a person and their post label a portrait; no work, no author
-    if any(w.endswith(_JOB_ENDS) and "的" not in w and len(w) <= 10 for w in words[1:]):
-        return False  # session 12: `某某 复兴号高铁司机`, `某某-心外科-医师-某医院`: who the person is, a profile
+    if len(words) == 2 and sep in (" ", "\u3000") and words[1].endswith(_JOB_ENDS) and "的" not in words[1] \
+            and len(words[1]) <= 10:
+        return False  # session 12: `某某 复兴号高铁司机`: a name, a space, who the person is: a profile
     result._set("photographers", [lead], "姓名-作品名", 0.75)
     if unit:
         result._set("units", [unit], "班级姓名-作品名", 0.7)

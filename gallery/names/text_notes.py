@@ -19,7 +19,7 @@ from .lexicon import (
     _PROVINCE_SET,
     _SINGLE_SURNAMES,
 )
-from .people import _NOBODY_WORDS, _is_name, _title_beside_name
+from .people import _NOBODY_WORDS, _is_common_name, _is_name, _title_beside_name
 from .places_scan import _gaz_name_length
 from .result import ParsedName
 
@@ -113,7 +113,7 @@ _NOTE_ANYWHERE = re.compile("[编校审文]|[bB]y")
 _AUTHOR_NOTE = re.compile(r"[(（](?:上图|本图|此图|图)?作者(?:系|为|是)(?P<body>[^()（）]{2,40}?)[)）]$")
 
 
-_POST_LAST = frozenset("部师员长者生授家士工、，, ")  # how a post or a unit before the name ends (干部, 教师, 会员 …)
+_POST_LAST = frozenset("部师员长授家士、，, ")  # how a post or a unit before the name ends (干部, 教师, 会员 …)
 
 
 def _take_author_note(result: ParsedName, text: str) -> str:
@@ -121,10 +121,11 @@ def _take_author_note(result: ParsedName, text: str) -> str:
     if not m:
         return text
     body = m["body"]
-    name = next((body[-k:] for k in (3, 2) if len(body) > k and _is_name(body[-k:]) and body[-k - 1] in _POST_LAST), None)
-    if name is None and _is_name(body):
-        name = body
-    if name is None or result.photographers:
+    if body[-1] in "人员师生者" or result.photographers:  # `（作者系武汉人）`, `（作者系高级工程师）`: who, not a name
+        return text
+    name = next((body[-k:] for k in (3, 2) if len(body) > k and _is_common_name(body[-k:]) and body[-k - 1] in _POST_LAST),
+                None)
+    if name is None:
         return text
     result._set("photographers", [name], "（作者系…X）", 0.7)
     return text[: m.start()]

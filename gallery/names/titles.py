@@ -52,8 +52,7 @@ from .result import ParsedName
 
 # an award glued after the title, or a segment of its own between separators
 _AWARD_TAIL = re.compile(
-    r"(?:[-_+＋\s]+(?:[\u4e00-\u9fff]{2,3}[省市区县])?|(?<=[\u4e00-\u9fff]))"  # (session 12: `-广东省一等奖`, the level's)
-    r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖|佳作奖|鼓励奖|纪念奖)"
+    r"(?:[-_+＋\s]+|(?<=[\u4e00-\u9fff]))(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖|佳作奖|鼓励奖|纪念奖)"
     r"(?=[-_+＋\s]|$)|[-_+＋\s]+(?:入围|入选|佳作)(?=[-_+＋\s]|$)"
 )
 _CJK_SPACE_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]))|"
