@@ -12,7 +12,16 @@ import re
 from .credits_body import _UNIT_ONLY
 from .devices import _DIGITS_ONLY
 from .lexicon import _AGENCY_RE, _GAZETTEER, _NOUNS, _PROVINCE_SET
-from .people import _CJK, _MEDIA, _MEDIA_SET, _MEDIA_WORDS, _has_surname, _is_name, _is_title_word
+from .people import (
+    _CJK,
+    _MEDIA,
+    _MEDIA_SET,
+    _MEDIA_WORDS,
+    _has_surname,
+    _is_common_name,
+    _is_name,
+    _is_title_word,
+)
 from .places import _GENERIC_PLACE_HEADS, _full_place
 from .places_scan import _LANDMARK_CHARS, _MULTI_SUFFIX_RUN
 from .result import ParsedName
@@ -401,7 +410,11 @@ def _credit_in_bracket(words: str) -> bool:
     if not verb or verb.start() == 0:
         return False
     head = words[: verb.start()].strip()
-    return (" " in head or "、" in head or _is_name(head) or _AGENCY_RE.fullmatch(head) is not None
+    if verb.group(0)[:1].isspace() and verb.group(0).strip() in "摄攝供图供圖" and 2 <= len(head) <= 4 and _CJK.fullmatch(head):
+        return True  # `丰收节（某某 摄）`: a word, a space and the verb is how a credit is written, whoever it names
+    if "、" in head:  # `某某、某某 摄`: people (`风光、人像摄影`: the kinds of work)
+        return all(map(_is_common_name, head.split("、")))
+    return (" " in head or _is_name(head) or _AGENCY_RE.fullmatch(head) is not None
             or head.endswith(("记者", "受访者", "通讯员", "本报", "本台")))
 
 

@@ -123,7 +123,7 @@ _RELEASED_BARE_NAME = re.compile(
     r"(?<=[。，,\s])(?P<agency>" + _AGENCY_RE.pattern + r")发\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]$")
 
 
-_SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图(?:\s*[_:：]\s*|\s+)(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
+_SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图\s*[_:：]\s*(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
 _STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]")  # round 62
 
 
@@ -240,8 +240,8 @@ def _find_credit(text: str) -> _Credit | None:
     m = (_CREDIT_LEAD.search(text, max(0, len(text) - 56))  # round 24 (speed): a key, its mark, a body of 40 at most
          if "图" in text or "摄" in text or "作者" in text or "通讯员" in text[-24:] else None)  # (`…。通讯员：X`)
     if m:
-        key = m.group("key") or m.group("key2") or m.group("key3") or m.group("key4")
-        body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3") or m.group("body4"))
+        key = m.group("key") or m.group("key2") or m.group("key3")
+        body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
         if body[:1].isascii():  # round 24: `攝：Gordon Choi` is one person; `摄影师：iDaily Media` a company
             # round 62: a studio's Latin name, then the photographer's own in brackets (`攝影：ANPIS FOTO（王某某）`):
             # the person took it, the studio is the source (a strict name with a surname only)

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     _AGENCY_RE,
-    _AMBIGUOUS_PLACES,
     _COMMON_SURNAMES,
     _COMPOUND_SURNAMES,
     _GAZETTEER,
@@ -40,7 +39,7 @@ from .people import (
     _join_split_names,
 )
 from .places import _full_place
-from .places_scan import _CHUNK_STOP
+from .places_scan import _CHUNK_STOP, _gaz_name_length
 
 # ---------------------------------------------------------------------------------------------
 # Step 5a: the credit at the end of a caption
@@ -66,7 +65,6 @@ _CREDIT_LEAD = re.compile(
     r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
-    r"|(?<=[\s。，,；;）)】\]])(?P<key4>供图)\s+(?P<body4>[^:：\s]{2,24})$"  # session 12: `…。供图 某某`, a space for the colon
 )
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
 _CREDIT_INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -156,7 +154,8 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
         if not names and len(rest) >= 3 and _UNIT_ONLY.fullmatch(rest) and (len(rest) >= 4 or not _is_common_name(rest)):
             credit_seen = True  # `（宣传部 张三 摄）`: the unit the photographer works for, not a person
             continue
-        if (_is_name(rest, strict=strict) and not (len(rest) >= 4 and rest[:2] not in _COMPOUND_SURNAMES and _full_place(rest))
+        if (_is_name(rest, strict=strict) and not (len(rest) >= 4 and rest[:2] not in _COMPOUND_SURNAMES
+                                                   and _gaz_name_length(rest, 0) >= 2 and _full_place(rest))
                 or not strict and _LATIN_NICK.fullmatch(rest)):  # (session 12's review: `安徽宏村 X 摄`: a place first)
             names.append(rest)
             continue
@@ -170,17 +169,9 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     if len(names) > 1 and names[-1].isascii() and names[-2].isascii():
         names = _join_romanised(names, body)  # round 40: `记者 Wang Xiaoming 摄`: one romanised name, not two
     if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names)) and not _enumerated_names(body, names)
-                                                    or any(map(_is_title_word, names[:-1]))  # `秋收 张三摄`
-                                                    or len(names) == 2 and " " in body and "、" not in body
-                                                    and _names_a_place(names[0])):  # `杭州 张三摄`
+                                                    or any(map(_is_title_word, names[:-1]))):  # `秋收 张三摄`
         return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
     return names, agency, role, 0
-
-
-def _names_a_place(word: str) -> bool:
-    """`杭州` in `杭州 张三摄`: a known town, one no common surname leads (`金华`, `高平`, `江华` are names too), before
-    the photographer's name is where, not a second person (session 12's reviews; a list with 、 is always people)."""
-    return word in _GAZETTEER and word not in _AMBIGUOUS_PLACES and not _is_common_name(word)
 
 
 def _join_romanised(names: list[str], body: str) -> list[str]:

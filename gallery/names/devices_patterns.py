@@ -126,7 +126,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("微", r"微信图片_\d+", "wechat_image", "wechat_image", None, "微信图片"),
     # editors and upload tools append their own ids, hashes or times (`_e94cdceca4`, `_cropped_…`)
     # (session 12: `mmexport<md5>_<ms>`, a file's hash before the export time, seen saved on a county paper's page)
-    _p("m", r"mmexport(?:[0-9a-f]{32}_)?(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
+    _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
+       "mmexport epoch ms"),
+    _p("m", r"mmexport[0-9a-f]{32}_(?P<ms>1\d{12})(?:[-_][0-9A-Za-z]+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport epoch ms"),
     _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
     # WeChat's other saves (WechatExif README): a thumbnail, a QR code, the old microMsg cache name
@@ -324,7 +326,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("12", r"(?P<Y>\d{4})[-_.](?P<M>\d{2})[-_.](?P<D>\d{2})", "dated", "generic", None, "YYYY-MM-DD name"),
     # (session 12: a library sorted by day renames a camera's frame `YYYY_MM_DD[_hh_mm]_IMG_NNNN`: the day, and the
     # hour and minute give no time of their own)
-    _p("12", r"(?P<Y>(?:19|20)\d{2})[-_](?P<M>\d{2})[-_](?P<D>\d{2})(?:[-_]\d{2}[-_]\d{2})?_(?:IMG|DSC|DSCF|_DSC|PXL)_?E?\d{4,5}",
+    _p("12", r"(?P<Y>(?:19|20)\d{2})[-_](?P<M>\d{2})[-_](?P<D>\d{2})(?:[-_]\d{2}[-_]\d{2})?_(?:IMG|DSC|DSCF|_DSC|PXL)_?E?\d{4,5}(?:[-_]\d{1,2})?",
        "dated", "generic", None, "YYYY_MM_DD + camera frame"),
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
     _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}(?:_\d{2,5}x\d{2,5})?", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),

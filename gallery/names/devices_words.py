@@ -9,11 +9,14 @@ devices_schemes, devices, finish.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .decorations import _ALNUM_END
 from .devices_patterns import _CN_APPS, _D8_T6, _DEVICE_PATTERNS, _match_device, _Pattern
-from .people import _is_name
+from .lexicon import _COMPOUND_SURNAMES
+from .people import _is_common_name, _is_name, _is_title_word
 from .places import _place_headline_dateline
+from .places_scan import _gaz_name_length
 from .result import ParsedName
 from .stamps import _give_stamp, _set_stamp, _stamp_from_groups, _valid_date
 
@@ -121,12 +124,74 @@ def _device_words(result: ParsedName, words: str) -> None:
     if not words or _APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words) \
             or words[:1] in "上下" and _CUT_CLOCK.fullmatch(words):
         return  # `1753774880194_微信截图_…`: an upload tool's time or id, not a title; `截屏<day> 下午3`: a clock cut short
-    if _is_name(words):
+    rest = _device_tail_credit(result, words) if not _CLAUSE_MARK.search(words) else None  # (a sentence is read again
+    if rest is not None:  # as a caption: parse._reread_device_words)
+        if rest:
+            result._set("title", rest, "device name + words", 0.6)
+    elif _is_name(words):
         result._set("photographers", [words], "device name + 姓名", 0.6)
     else:
         result._set("title", words, "device name + words", 0.6)
         if not result.place and (words.find("：", 2, 11) >= 0 or words.find(":", 2, 11) >= 0):
             _place_headline_dateline(result, words)  # `某县：稻田青青_IMG_…`
+
+
+
+
+def _credited(name: str) -> bool:
+    """A name standing alone after a device's name: led by a common surname, no title word (`丰收节`, `风光`), nor when
+    or from where it was shot (`周末摄`, `白天摄`)."""
+    return _is_common_name(name) and not _is_title_word(name) and name not in _WHEN_SHOT
+
+
+_WHEN_SHOT = frozenset("白天 黎明 周末 周六 周日 假日 节日 午间 午夜 半夜 雨中 雪中 雨后 雪后 高空 空中 水下".split())
+
+
+def _device_tail_credit(result: ParsedName, words: str) -> str | None:
+    """A credit after a device's name (`QQ<d8>-<t6>-HD 张三摄`, `… （记者 张三 摄）`, `… 摄影：张三`), read by the
+    caption's credit grammar (session 12's reviews: the old tree read these names as captions, and a newly known device
+    must not lose their credit); one naming only people with no role or agency must name them beyond doubt (not `周末摄`,
+    `黄鹤楼`). Returns the words before the credit, or None where there is no credit."""
+    if not ("摄" in words or "攝" in words or "供图" in words or "作者" in words):
+        return None
+    from .credits import (  # a call up the pipeline: that module is below this one
+        _find_credit,
+        _store_credit,
+    )
+    credit = _find_credit(words)
+    if credit is None or not credit.names:
+        return None
+    start = credit.start
+    keyed = credit.rule in _KEYED_RULES  # `作者：某某`, `摄影：某某`, `（某某 摄）`: the key vouches for the name
+    if not (credit.role or credit.agency or all(_vouched(n, keyed) for n in credit.names) and (
+            len(credit.names) == 1 or all(_credited(n) and n[-1] not in _SIGHT_LAST or n[:2] in _COMPOUND_SURNAMES
+                                          for n in credit.names))):
+        last = credit.names[-1]  # `秋日田园 某某摄`: the words, then the one name the credit vouches for
+        if len(credit.names) == 1 or not _vouched(last, keyed) or (start := words.rfind(last)) <= 0:
+            return None
+        credit = replace(credit, names=[last], start=start)
+    _store_credit(result, credit)
+    return words[:start].strip(" _-，,。（(")
+
+
+_CLAUSE_MARK = re.compile("[。，,；;！？]")
+_KEYED_RULES = frozenset(("作者：X", "摄影：X", "（X 摄）", "供图：X"))
+_SIGHT_LAST = frozenset("楼窟寺塔庙阁宫殿亭祠")
+_WHERE_LAST = frozenset("上下中里边顶处内外前后旁头间")
+_KIN = frozenset("女儿 儿子 妈妈 爸爸 老公 老婆 朋友 同事 同学 家人 孩子 母亲 父亲 爷爷 奶奶 外婆 姥姥".split())
+
+
+def _vouched(name: str, keyed: bool) -> bool:
+    """A name after a credit's verb that no word, sight or time of shooting reads as (`周末摄`, `黄鹤楼 摄`); after a key
+    (`摄影：`) any name."""
+    if name[:2] in _COMPOUND_SURNAMES:
+        return 3 <= len(name) <= 4  # 东方惠, 欧阳韵峰 (东方 is a town's name too)
+    if not (len(name) <= 3 and _is_name(name, strict=False)):
+        return False
+    return keyed or (_is_name(name) and not _is_title_word(name) and name not in _WHEN_SHOT
+                     and name[-1] not in _SIGHT_LAST and name[-1] not in _WHERE_LAST and name not in _KIN
+                     and not _gaz_name_length(name, 0) and not (name[0] in "于在" and _gaz_name_length(name, 1)))
+    # (`石林摄`, `宁波摄`, `于西湖摄`: a place; `桥上摄`, `山间摄`, `女儿摄`: where, who)
 
 
 _TRAILING_NOTE = re.compile(r"\s*[(（](?P<note>[^()（）]{1,20})[)）]$")
@@ -142,6 +207,7 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
     if found is None or m is None:
         return False
     _store_device(result, *found)
+    _device_tail_credit(result, core[m.start():].strip())  # session 12's reviews: `…_IMG_0042 （某某 摄）`: a credit
     stamp = _NOTE_STAMP.fullmatch(m["note"].strip())
     if stamp and not result.date:
         _set_stamp(result, stamp, "bracketed timestamp", "shot", 0.6)

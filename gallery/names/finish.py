@@ -11,7 +11,7 @@ import re
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
-from .people import _PLACE_ONLY_END, _is_common_name
+from .people import _PLACE_ONLY_END
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
 from .segments import _WORK_KIND
@@ -163,23 +163,14 @@ _SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in 
 _NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
 
 
-_ROLE_LAST = frozenset(w[-1] for w in _ROLE_ENDS)
-
-
-def _name_then_role(name: str) -> str | None:
-    """`张伟记者`: a name, then the role written after it (session 12's second review): the name; else None."""
-    role = next((r for r in _ROLE_ENDS if name.endswith(r)), None)
-    head = name[: -len(role)] if role else ""
-    return head if head and _is_common_name(head) else None  # (`经济记者`: a paper's desk, no name)
-
-
 def _no_person(name: str) -> bool:
     """An agency's name, a device or a way of shooting (`（本报记者 无人机拍摄）` read 无人机), or four characters or more
     closing on a character only a place's name closes on."""
     if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name) or name.endswith(_DEVICE_WORDS):  # (`王手机`)
         return True
-    if len(name) >= 4 and name.endswith(_ROLE_ENDS):
-        return True  # session 12: `大众网聊城·海报新闻记者 X 摄` read `聊城·海报新闻记者`: an outlet's role, no person
+    if len(name) >= 5 and name.endswith(_ROLE_ENDS):
+        return True  # session 12: `大众网聊城·海报新闻记者 X 摄` read `聊城·海报新闻记者`: an outlet's role, no person (a
+        # name glued to its role, `张伟记者`, keeps the reading it had)
     return (len(name) >= 4 and name[-1] in _PLACE_ONLY_END and "·" not in name and "•" not in name
             and name[:2] not in _COMPOUND_SURNAMES  # (欧阳春园 is a person)
             or len(name) == 3 and name[-2:] in _OFFICE_WORDS)  # `通讯员：办公室`, `宣传部`: an office
@@ -223,8 +214,6 @@ def _finish(result: ParsedName) -> None:
     if people:
         if max(map(len, people)) >= 10:  # (speed) a phone has 10 digits or more
             result.photographers = people = [p for p in people if not find_phones(p)]
-        if people and not _ROLE_LAST.isdisjoint([p[-1] for p in people]) and any(map(_name_then_role, people)):
-            result.photographers = people = [_name_then_role(p) or p for p in people]  # `张伟记者 摄`: the person
         if people and (people[0][-1] in _SUSPECT_LAST if len(people) == 1
                        else not _SUSPECT_LAST.isdisjoint([p[-1] for p in people])) and any(map(_no_person, people)):
             kept = [p for p in people if not _no_person(p)]  # session 11: an agency (`新华社摄影 X摄` read as two names)

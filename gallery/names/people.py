@@ -66,9 +66,8 @@ _NEVER_CREDITED = frozenset(
     "春天 夏天 秋天 冬天 春日 夏日 秋日 冬日 清晨 早晨 早上 上午 中午 下午 傍晚 晚上 夜晚 夜间 黄昏 凌晨 深夜 午后 "
     "今天 昨天 明天 当天 当日 今日 昨日 近日 日前 "
     "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍 "
-    "文字 文稿 撰稿 编辑 责编 审核 校对 "  # session 11: a credit's other keys (`（文字 X）`), nobody's name
-    "白天 周末 周六 周日 假日 节日 午间 午夜 半夜 雨中 雪中 雨后 雪后 高空 空中 水下".split()  # session 12's review:
-)  # when or from where it was shot (`雷峰塔 白天摄`, `周末摄`)
+    "文字 文稿 撰稿 编辑 责编 审核 校对".split()  # session 11: a credit's other keys (`（文字 X）`), nobody's name
+)
 
 
 @lru_cache(maxsize=64)  # (speed) pure; ~40% of its calls repeat a recent question (the same token, credit and title checks)

@@ -322,7 +322,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
 
 # (a result sentence names the kind of painting and the making too: `某某的农民画《题》`, 绵阳文明网's list of a 2022
 # show; `某某创作的农民画作品《题》`, a 2014 result of 新疆's first 农民画 contest in China Daily)
-_HONORIFIC = "老师|同学|先生|女士|教授|院士|大师|画家|书法家"  # how a school's or a show's page calls its artist
+_HONORIFIC = "老师|同学|先生|女士"  # how a school's page calls its artist
 _TEACHER = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<hon>{_HONORIFIC})(?:(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)?"
     rf"|(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)"
@@ -337,25 +337,25 @@ _ART_AWARD = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳�
 _ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
                      "|村民|民警|干部|幹部|社员|社員|会员|會員")
 # `某某老师作品`, `图为某某水粉作品` (session 12): the artist as a segment of its own, with no 的 (`_TEACHER` needs one)
-_ARTIST_WORK = re.compile(rf"(?P<pic>图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<hon>{_HONORIFIC})?(?P<medium>{_MEDIA})?作品")
+_ARTIST_WORK = re.compile(rf"(?P<pic>图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<hon>{_HONORIFIC}|教授|院士)?(?P<medium>{_MEDIA})?作品")
 
 
 def _artist_of_work(m: re.Match[str]) -> str | None:
-    """The artist `_ARTIST_WORK` found, where the words are a person's name: not a word, a place, a people (苗族), an
-    edition (第五届), nor a surname and an honorific (陈女士); after 图为, with no honorific to vouch for it, only a
-    three-character name led by a common surname before a medium (`图为熊猫剪纸作品`, `图为花鸟国画作品`: the subject
-    and the genre, nobody's name)."""
+    """The artist `_ARTIST_WORK` found, where the words are a person's name led by a common surname: not a word, a
+    place, a people (苗族), an edition (第五届), nor a surname and an honorific (陈女士); with no honorific to vouch for
+    it, only a three-character name before a medium (`熊猫剪纸作品`, `花鸟国画作品`, `唐诗书法作品`: the subject, the
+    genre, nobody's name)."""
     name = m["n"]
-    if (not _is_name(name) or name in _NOUNS or name in _GAZETTEER or _is_title_word(name) or name[-1] in "族届"
-            or name[0] == "第" or name.endswith(_HONORIFIC_WORDS) or _full_place(name)):
-        return None
-    if m["pic"] and not m["hon"] and not (len(name) == 3 and _is_common_name(name) and m["medium"]
-                                          and m["medium"] != "年画"):  # (`杨柳青年画`: a town's craft)
+    if (not _is_common_name(name) or name in _NOUNS or name in _GAZETTEER or _is_title_word(name)
+            or name[-1] in "族届埠村镇庄湾屯寨坊堡店集" or name.endswith(_HONORIFIC_WORDS) or _full_place(name)
+            or _gaz_name_length(name, 0) >= 2):  # (`金陵刻国画作品`: a town's craft)
+        return None  # (the reviews: `苏绣大师`, `唐诗书法`, `雷锋刺绣`, `杨家埠剪纸`: a craft, a genre, a subject, a village)
+    if not m["hon"] and not (len(name) == 3 and m["medium"] and m["medium"] != "年画"):  # (`杨柳青年画`: a town's craft)
         return None
     return name
 
 
-_HONORIFIC_WORDS = tuple(_HONORIFIC.split("|")) + ("女", "先")
+_HONORIFIC_WORDS = tuple(_HONORIFIC.split("|")) + ("教授", "院士", "女", "先")
 _ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
     rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}|{_ROLE_STUDENT}|{_ROLE_UNIT_WORD}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
     rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围|{_ART_AWARD})?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
