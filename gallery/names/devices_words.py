@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .decorations import _ALNUM_END
 from .devices_patterns import _CN_APPS, _D8_T6, _DEVICE_PATTERNS, _match_device, _Pattern
-from .lexicon import _COMPOUND_SURNAMES
+from .lexicon import _COMPOUND_SURNAMES, _NOUNS
 from .people import _is_common_name, _is_name, _is_title_word
 from .places import _place_headline_dateline
 from .places_scan import _gaz_name_length
@@ -175,7 +175,7 @@ def _device_tail_credit(result: ParsedName, words: str) -> str | None:
 
 
 _CLAUSE_MARK = re.compile("[。，,；;！？]")
-_KEYED_RULES = frozenset(("作者：X", "摄影：X", "（X 摄）", "供图：X"))
+_KEYED_RULES = frozenset(("作者：X", "摄影：X", "供图：X"))
 _SIGHT_LAST = frozenset("楼窟寺塔庙阁宫殿亭祠")
 _WHERE_LAST = frozenset("上下中里边顶处内外前后旁头间")
 _KIN = frozenset("女儿 儿子 妈妈 爸爸 老公 老婆 朋友 同事 同学 家人 孩子 母亲 父亲 爷爷 奶奶 外婆 姥姥".split())
@@ -189,6 +189,7 @@ def _vouched(name: str, keyed: bool) -> bool:
     if not (len(name) <= 3 and _is_name(name, strict=False)):
         return False
     return keyed or (_is_name(name) and not _is_title_word(name) and name not in _WHEN_SHOT
+                     and (len(name) == 3 or _is_common_name(name) and name not in _NOUNS)  # (`马场摄`, `文章 摄`)
                      and name[-1] not in _SIGHT_LAST and name[-1] not in _WHERE_LAST and name not in _KIN
                      and not _gaz_name_length(name, 0) and not (name[0] in "于在" and _gaz_name_length(name, 1)))
     # (`石林摄`, `宁波摄`, `于西湖摄`: a place; `桥上摄`, `山间摄`, `女儿摄`: where, who)
