@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .decorations import _ALNUM_END
-from .devices_patterns import _GLUED_PREFIX, _match_device, _p
+from .devices_patterns import _GLUED_PREFIX, _match_device, _match_device_before_words, _p
 from .devices_schemes import (
     _apply_album_or_meizu,
     _apply_clock_epoch,
@@ -150,7 +150,7 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     """`IMG_20210701_123456 王磊`, `DSC_0001 故宫角楼`: a camera name plus a few words."""
     head, _, tail = core.partition(" ")
     tail = tail.strip().lstrip("-—_").lstrip()  # `IMG_… - 订单页面`: the joint is no part of the words
-    found = _match_device(head) if tail else None
+    found = _match_device_before_words(head) if tail else None
     if found is None:
         return False
     _store_device(result, *found)

@@ -129,10 +129,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport epoch ms"),
     _p("m", r"mmexport[0-9a-f]{32}_(?P<ms>1\d{12})(?:[-_][0-9A-Za-z]+)*", "wechat_mmexport", "wechat_image", "exported",
-       "mmexport epoch ms"),
+       "mmexport<md5> epoch ms"),
     _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
     # WeChat's other saves (WechatExif README): a thumbnail, a QR code, the old microMsg cache name
-    _p("tm", r"(?:thumb|tp)?mm(?:export|qrcode)(?P<ms>1\d{12})", "wechat_mmexport", "wechat_image", "exported",
+    _p("t", r"tpmmexport(?P<ms>1\d{12})", "wechat_mmexport", "wechat_image", "exported", "tpmmexport epoch ms"),
+    _p("tm", r"(?:thumb)?mm(?:export|qrcode)(?P<ms>1\d{12})", "wechat_mmexport", "wechat_image", "exported",
        "WeChat thumb/qrcode epoch ms"),
     _p("m", r"microMsg\.(?:tmp\.)?(?P<ms>1\d{12})", "wechat_micromsg", "wechat_image", "exported", "microMsg epoch ms"),
     # (round 35: a picture pasted from the clipboard into an image library (Eagle) or a note app is named
@@ -154,10 +155,12 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("q", rf"QQ(?:图片|视频){_TS14}\d{{0,2}}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
     _p("w", rf"(?:weixin|wechat) image_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved", "Weixin Image timestamp"),
     # (session 12: a second stamp after it, `QQ截图<ts14>_<ts14>`, is when the shot was saved again: the first is the shot)
-    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?(?:_\d{{14}})?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
+    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?_\d{{14}}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp, saved again"),
+    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
     _p("t", rf"TIM截图{_TS14}\d?", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
-    _p("q", rf"QQ{_D8_T6}(?:-HD)?(?:-\d{{4,10}})?", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
+    _p("q", rf"QQ{_D8_T6}-HD(?:-\d{{4,10}})?", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT HD copy timestamp"),
+    _p("q", rf"QQ{_D8_T6}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
     _p("q", rf"QQ{_TS14}", "qqnt_image", "wechat_image", "saved", "QQ NT timestamp"),
     _p("钉", rf"钉钉(?:截图|图片)?_?{_TS14}", "dingtalk", "screenshot", "screenshot", "钉钉 timestamp"),
     _p("飞", rf"飞书{_D8_T6}", "feishu_screenshot", "screenshot", "screenshot", "飞书 timestamp"),
@@ -329,7 +332,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("12", r"(?P<Y>(?:19|20)\d{2})[-_](?P<M>\d{2})[-_](?P<D>\d{2})(?:[-_]\d{2}[-_]\d{2})?_(?:IMG|DSC|DSCF|_DSC|PXL)_?E?\d{4,5}(?:[-_]\d{1,2})?",
        "dated", "generic", None, "YYYY_MM_DD + camera frame"),
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
-    _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}(?:_\d{2,5}x\d{2,5})?", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),
+    _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}_\d{2,5}x\d{2,5}", "epoch_ms", "app_export", "saved", "epoch ms + sequence + size"),
+    _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),
     _p("u", r"u=\d+,\d+&fm=\d+.*", "baidu_image", "cms", None, "百度图片 u=…&fm="),
     # round 16: KindEditor's upload_json.php (and PHP upload code copied from it) names a file
     # `date("YmdHis") . '_' . rand(10000, 99999)`: the upload time (index files 32157490014, 30901270915)
@@ -396,7 +400,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("r", r"received_\d{15,}", "messenger", "wechat_image", None, "Messenger received_"),
     _p("c", r"Camera_XHS_(?P<ms>1\d{12})\w*", "xiaohongshu_camera", "camera", "shot", "小红书 Camera_XHS epoch ms"),
     # CMS
-    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+(?:-\d+)*)?(?:_(?=\d*[A-Za-z])[A-Za-z0-9]{1,12})?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
+    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+(?:-\d+)*)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
+    # (session 12: a random suffix of letters and digits, `W0<d8>…_1bWajeG`)
+    _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+(?:-\d+)*)?_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,12}",
+       "trs_cms", "cms", "published", "TRS W0YYYYMMDD + suffix"),
     # 新华网 pictures: <article id>_<epoch ms><n>n; 新浪 U…DT<timestamp>; 视觉中国 VCG ids
     _p("0123456789", r"\d{8,11}_(?P<ms>1\d{12})\d{0,2}n", "xinhuanet", "cms", "published", "新华网 <id>_<ms>n"),
     _p("u", rf"U\d+P\d+T\d+D\d+F\d+DT{_TS14}", "sina", "cms", "published", "新浪 U…DT timestamp"),
@@ -511,6 +518,20 @@ _GATED_WITH_ANY = {lead: _gated(pats) for lead, pats in _PATTERNS_WITH_ANY.items
 _GATED_ANY_LEAD = _gated(_ANY_LEAD)
 _GATED_NONE: tuple[re.Pattern[str] | None, tuple[tuple[_Pattern, ...], ...]] = (None, ())
 _CN_SHOTS_GATE = _any_of(_CN_SHOTS)
+
+
+# Session 12: device names the parser learnt this session, read only when nothing follows them. With words after them
+# the name stays what the old tree read it as — a caption, whose credit it found (`QQ<d8>-<t6>-HD 某某摄`): the reviews
+# found the words after a device read as a title only, or a credit found where none is, either way worse
+_ALONE_RULES = frozenset(("QQ NT HD copy timestamp", "mmexport<md5> epoch ms", "epoch ms + sequence + size",
+                          "TRS W0YYYYMMDD + suffix", "QQ截图 timestamp, saved again",
+                          "YYYY_MM_DD + camera frame"))
+
+
+def _match_device_before_words(head: str) -> tuple[_Pattern, re.Match[str]] | None:
+    """`_match_device` for a head that words follow: the devices read only alone are none."""
+    found = _match_device(head)
+    return None if found is None or found[0].rule in _ALONE_RULES else found
 
 
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:

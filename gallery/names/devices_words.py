@@ -9,10 +9,16 @@ devices_schemes, devices, finish.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .decorations import _ALNUM_END
-from .devices_patterns import _CN_APPS, _D8_T6, _DEVICE_PATTERNS, _match_device, _Pattern
+from .devices_patterns import (
+    _CN_APPS,
+    _D8_T6,
+    _DEVICE_PATTERNS,
+    _match_device,
+    _match_device_before_words,
+    _Pattern,
+)
 from .lexicon import _COMPOUND_SURNAMES, _NOUNS
 from .people import _is_common_name, _is_name, _is_title_word
 from .places import _place_headline_dateline
@@ -22,8 +28,8 @@ from .stamps import _give_stamp, _set_stamp, _stamp_from_groups, _valid_date
 
 
 def _stamped_device(text: str) -> tuple[_Pattern, re.Match[str]] | None:
-    """A device or app name that carries a valid date (not a bare frame number)."""
-    found = _match_device(text)
+    """A device or app name that carries a valid date (not a bare frame number), before words."""
+    found = _match_device_before_words(text)
     if not found or found[0].family == "dated":  # `2015.08.21茶卡盐湖`: a dated caption, read as text
         return None
     return found if _stamp_from_groups(found[1].groupdict())[0] else None
@@ -148,10 +154,11 @@ _WHEN_SHOT = frozenset("白天 黎明 周末 周六 周日 假日 节日 午间 
 
 
 def _device_tail_credit(result: ParsedName, words: str) -> str | None:
-    """A credit after a device's name (`QQ<d8>-<t6>-HD 张三摄`, `… （记者 张三 摄）`, `… 摄影：张三`), read by the
-    caption's credit grammar (session 12's reviews: the old tree read these names as captions, and a newly known device
-    must not lose their credit); one naming only people with no role or agency must name them beyond doubt (not `周末摄`,
-    `黄鹤楼`). Returns the words before the credit, or None where there is no credit."""
+    """A credit after a device's name that a key or a role vouches for (`… 摄影：张三`, `… （记者 张三 摄）`), read by
+    the caption's credit grammar; each name stands after its key or role and is shaped as a person's. A bare `X摄` after
+    a device stays words, as it always read: the session's fifth review found subjects, places, brands and kin read as
+    photographers there (`熊猫摄`, `朱家角摄`, `周黑鸭 摄`, `孙女 供图`). Returns the words before the credit, or None
+    where there is no such credit."""
     if not ("摄" in words or "攝" in words or "供图" in words or "作者" in words):
         return None
     from .credits import (  # a call up the pipeline: that module is below this one
@@ -159,40 +166,28 @@ def _device_tail_credit(result: ParsedName, words: str) -> str | None:
         _store_credit,
     )
     credit = _find_credit(words)
-    if credit is None or not credit.names:
+    if credit is None or not credit.names or not (credit.rule in _KEYED_RULES or credit.role):
         return None
-    start = credit.start
-    keyed = credit.rule in _KEYED_RULES  # `作者：某某`, `摄影：某某`, `（某某 摄）`: the key vouches for the name
-    if not (credit.role or credit.agency or all(_vouched(n, keyed) for n in credit.names) and (
-            len(credit.names) == 1 or all(_credited(n) and n[-1] not in _SIGHT_LAST or n[:2] in _COMPOUND_SURNAMES
-                                          for n in credit.names))):
-        last = credit.names[-1]  # `秋日田园 某某摄`: the words, then the one name the credit vouches for
-        if len(credit.names) == 1 or not _vouched(last, keyed) or (start := words.rfind(last)) <= 0:
-            return None
-        credit = replace(credit, names=[last], start=start)
+    key_end = words.find(credit.role) + len(credit.role) if credit.role else words.find("：") + 1
+    if not all(_person_shaped(n) and words.find(n) >= key_end > 0 for n in credit.names):
+        return None  # (`童真 通讯员 某某 摄`: a word before the role; `记者十一拍摄`: a number)
     _store_credit(result, credit)
-    return words[:start].strip(" _-，,。（(")
+    return words[: credit.start].strip(" _-，,。（(")
+
+
+def _person_shaped(name: str) -> bool:
+    if name[:2] in _COMPOUND_SURNAMES:
+        return 3 <= len(name) <= 4
+    return (2 <= len(name) <= 4 and _is_name(name, strict=False) and not _is_title_word(name) and name not in _NOUNS
+            and name[0] not in "一二三四五六七八九十" and name not in _KIN and name[-1] not in _SIGHT_LAST
+            and not _gaz_name_length(name, 0))
 
 
 _CLAUSE_MARK = re.compile("[。，,；;！？]")
 _KEYED_RULES = frozenset(("作者：X", "摄影：X", "供图：X"))
 _SIGHT_LAST = frozenset("楼窟寺塔庙阁宫殿亭祠")
-_WHERE_LAST = frozenset("上下中里边顶处内外前后旁头间")
-_KIN = frozenset("女儿 儿子 妈妈 爸爸 老公 老婆 朋友 同事 同学 家人 孩子 母亲 父亲 爷爷 奶奶 外婆 姥姥".split())
-
-
-def _vouched(name: str, keyed: bool) -> bool:
-    """A name after a credit's verb that no word, sight or time of shooting reads as (`周末摄`, `黄鹤楼 摄`); after a key
-    (`摄影：`) any name."""
-    if name[:2] in _COMPOUND_SURNAMES:
-        return 3 <= len(name) <= 4  # 东方惠, 欧阳韵峰 (东方 is a town's name too)
-    if not (len(name) <= 3 and _is_name(name, strict=False)):
-        return False
-    return keyed or (_is_name(name) and not _is_title_word(name) and name not in _WHEN_SHOT
-                     and (len(name) == 3 or _is_common_name(name) and name not in _NOUNS)  # (`马场摄`, `文章 摄`)
-                     and name[-1] not in _SIGHT_LAST and name[-1] not in _WHERE_LAST and name not in _KIN
-                     and not _gaz_name_length(name, 0) and not (name[0] in "于在" and _gaz_name_length(name, 1)))
-    # (`石林摄`, `宁波摄`, `于西湖摄`: a place; `桥上摄`, `山间摄`, `女儿摄`: where, who)
+_KIN = frozenset("女儿 儿子 妈妈 爸爸 老公 老婆 朋友 同事 同学 家人 孩子 母亲 父亲 爷爷 奶奶 外婆 姥姥 孙女 孙子 "
+                 "领导 同志 师傅 群众 网友 市民 游客 村民 居民 学生 家长".split())  # kin, and people by their standing
 
 
 _TRAILING_NOTE = re.compile(r"\s*[(（](?P<note>[^()（）]{1,20})[)）]$")
@@ -204,7 +199,7 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
     if not core.endswith((")", "）")):
         return False
     m = _TRAILING_NOTE.search(core)
-    found = _match_device(core[: m.start()]) if m and m.start() > 0 else None
+    found = _match_device_before_words(core[: m.start()]) if m and m.start() > 0 else None
     if found is None or m is None:
         return False
     _store_device(result, *found)
