@@ -210,7 +210,6 @@ def _opening_feature(title: str) -> tuple[str, str, float] | None:
     return got
 
 
-
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None

@@ -64,12 +64,12 @@ def _find_short_credit(text: str) -> _Credit | None:
     if len(names) >= 2 and (names[-1] in _PROVINCE_SET or names[-1] in _HAND_GAZETTEER):
         names = names[:-1]  # `归途（张三 江苏）`: the entrant's home province
     if m and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and names and all(map(_is_name, names)) \
-            and not _POSITION_NOTE.match(m["name"]) \
+            and not _BRACKET_NOTE.match(m["name"]) \
             and not (min(map(len, names)) == 2 and _DATE_CLAUSE.match(text)):  # `（左一）`: where the subject stands;
         # `6月2日,市民赏花（周末）`: after a dated clause (a caption, no work title) two characters are a word
         return _Credit(m.start(), names, None, None, "作品名（姓名）", 0.7)
     m = _SENTENCE_NAME_BRACKET.search(text, _tail40(text)) if closed else None
-    if m and _is_name(m["name"]) and _gaz_name_length(m["name"], 0) < 2 and not _POSITION_NOTE.match(m["name"]):
+    if m and _is_name(m["name"]) and _gaz_name_length(m["name"], 0) < 2 and not _BRACKET_NOTE.match(m["name"]):
         return _Credit(m.start() + 1, [m["name"]], None, None, "。（姓名）", 0.65)  # a caption, then who shot it
     m = (_SENTENCE_NAMES_BRACKET.search(text, _tail40(text))
          if closed and ("。(" in text[-24:] or "。（" in text[-24:]) else None)
@@ -115,9 +115,10 @@ _SENTENCE_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[
 _SENTENCE_NAMES_BRACKET = re.compile(  # round 21: `…。(张三 李四)`: the photographers, no credit word
     r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){1,2})[)）]$")
 _SENTENCE_NAMES_JOINED = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:_[\u4e00-\u9fff]{2,3}){1,2})$")
-_POSITION_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排"  # `（左一）`: who is where
-                            r"|通用|局部|细节|特写|全景|近景|远景|示意|样图|定稿|效果|彩色|黑白|横版|竖版")  # session 12:
-# (`变电站(通用)`, `某某(局部)`: which version of the picture or of the work, no name)
+# a note in brackets that names nobody: where the subject stands (`（左一）`) or, session 12, which version of the picture
+# or of the work it is (`变电站(通用)`, `某某(局部)`)
+_BRACKET_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排"
+                           r"|通用|局部|细节|特写|全景|近景|远景|示意|样图|定稿|效果|彩色|黑白|横版|竖版")
 # round 52: a service's station as the entrant's or the photographer's unit (`（某某水文站 张三）`, `（某某气象站 李四）`):
 # a workplace named by what it serves, as 局 or 中心 (a railway or bus 站 alone is a place, not a unit)
 _SERVICE_STATION = re.compile(

@@ -29,10 +29,11 @@ class _Pattern:
     kind: str
     date_kind: str | None
     rule: str
+    alone: bool = False  # read only when nothing follows it (see `_match_device_before_words`)
 
 
-def _p(lead: str, rx: str, family: str, kind: str, date_kind: str | None, rule: str) -> _Pattern:
-    return _Pattern(lead, re.compile(rx, re.IGNORECASE), family, kind, date_kind, rule)
+def _p(lead: str, rx: str, family: str, kind: str, date_kind: str | None, rule: str, *, alone: bool = False) -> _Pattern:
+    return _Pattern(lead, re.compile(rx, re.IGNORECASE), family, kind, date_kind, rule, alone)
 
 
 _CN_APPS = ("美图秀秀|美图|醒图|轻颜相机|轻颜|美颜相机|无他相机|黄油相机|一甜相机|B612咔叽|剪映|抖音|快手|微博图片|微博"
@@ -129,7 +130,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport epoch ms"),
     _p("m", r"mmexport[0-9a-f]{32}_(?P<ms>1\d{12})(?:[-_][0-9A-Za-z]+)*", "wechat_mmexport", "wechat_image", "exported",
-       "mmexport<md5> epoch ms"),
+       "mmexport<md5> epoch ms", alone=True),
     _p("w", r"wx_camera_(?P<ms>1\d{12})(?:[-_]\d{1,3})?", "wechat_camera", "camera", "shot", "wx_camera epoch ms"),
     # WeChat's other saves (WechatExif README): a thumbnail, a QR code, the old microMsg cache name
     _p("t", r"tpmmexport(?P<ms>1\d{12})", "wechat_mmexport", "wechat_image", "exported", "tpmmexport epoch ms"),
@@ -155,11 +156,11 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("q", rf"QQ(?:图片|视频){_TS14}\d{{0,2}}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
     _p("w", rf"(?:weixin|wechat) image_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved", "Weixin Image timestamp"),
     # (session 12: a second stamp after it, `QQ截图<ts14>_<ts14>`, is when the shot was saved again: the first is the shot)
-    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?_\d{{14}}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp, saved again"),
+    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?_\d{{14}}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp, saved again", alone=True),
     _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
     _p("t", rf"TIM截图{_TS14}\d?", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
-    _p("q", rf"QQ{_D8_T6}-HD(?:-\d{{4,10}})?", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT HD copy timestamp"),
+    _p("q", rf"QQ{_D8_T6}-HD(?:-\d{{4,10}})?", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT HD copy timestamp", alone=True),
     _p("q", rf"QQ{_D8_T6}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
     _p("q", rf"QQ{_TS14}", "qqnt_image", "wechat_image", "saved", "QQ NT timestamp"),
     _p("钉", rf"钉钉(?:截图|图片)?_?{_TS14}", "dingtalk", "screenshot", "screenshot", "钉钉 timestamp"),
@@ -330,9 +331,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # (session 12: a library sorted by day renames a camera's frame `YYYY_MM_DD[_hh_mm]_IMG_NNNN`: the day, and the
     # hour and minute give no time of their own)
     _p("12", r"(?P<Y>(?:19|20)\d{2})[-_](?P<M>\d{2})[-_](?P<D>\d{2})(?:[-_]\d{2}[-_]\d{2})?_(?:IMG|DSC|DSCF|_DSC|PXL)_?E?\d{4,5}(?:[-_]\d{1,2})?",
-       "dated", "generic", None, "YYYY_MM_DD + camera frame"),
+       "dated", "generic", None, "YYYY_MM_DD + camera frame", alone=True),
     _p("1", rf"(?P<ms>1\d{{12}})-{_UUID}", "yuque", "app_export", "pasted", "语雀 epoch ms"),
-    _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}_\d{2,5}x\d{2,5}", "epoch_ms", "app_export", "saved", "epoch ms + sequence + size"),
+    _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}_\d{2,5}x\d{2,5}", "epoch_ms", "app_export", "saved", "epoch ms + sequence + size", alone=True),
     _p("1", r"(?P<ms>1\d{12})[-_]\d{1,3}", "epoch_ms", "app_export", "saved", "epoch ms + sequence"),
     _p("u", r"u=\d+,\d+&fm=\d+.*", "baidu_image", "cms", None, "百度图片 u=…&fm="),
     # round 16: KindEditor's upload_json.php (and PHP upload code copied from it) names a file
@@ -403,7 +404,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+(?:-\d+)*)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS W0YYYYMMDD"),
     # (session 12: a random suffix of letters and digits, `W0<d8>…_1bWajeG`)
     _p("w", r"W0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+(?:-\d+)*)?_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,12}",
-       "trs_cms", "cms", "published", "TRS W0YYYYMMDD + suffix"),
+       "trs_cms", "cms", "published", "TRS W0YYYYMMDD + suffix", alone=True),
     # 新华网 pictures: <article id>_<epoch ms><n>n; 新浪 U…DT<timestamp>; 视觉中国 VCG ids
     _p("0123456789", r"\d{8,11}_(?P<ms>1\d{12})\d{0,2}n", "xinhuanet", "cms", "published", "新华网 <id>_<ms>n"),
     _p("u", rf"U\d+P\d+T\d+D\d+F\d+DT{_TS14}", "sina", "cms", "published", "新浪 U…DT timestamp"),
@@ -520,18 +521,13 @@ _GATED_NONE: tuple[re.Pattern[str] | None, tuple[tuple[_Pattern, ...], ...]] = (
 _CN_SHOTS_GATE = _any_of(_CN_SHOTS)
 
 
-# Session 12: device names the parser learnt this session, read only when nothing follows them. With words after them
-# the name stays what the old tree read it as — a caption, whose credit it found (`QQ<d8>-<t6>-HD 某某摄`): the reviews
-# found the words after a device read as a title only, or a credit found where none is, either way worse
-_ALONE_RULES = frozenset(("QQ NT HD copy timestamp", "mmexport<md5> epoch ms", "epoch ms + sequence + size",
-                          "TRS W0YYYYMMDD + suffix", "QQ截图 timestamp, saved again",
-                          "YYYY_MM_DD + camera frame"))
-
-
 def _match_device_before_words(head: str) -> tuple[_Pattern, re.Match[str]] | None:
-    """`_match_device` for a head that words follow: the devices read only alone are none."""
+    """`_match_device` for a head that words follow, where the patterns marked `alone` are none. (Session 12: the device
+    names learnt then are so marked: with words after them the name reads as before, a caption whose credit the text
+    step finds (`QQ<d8>-<t6>-HD 某某摄`); the reviews found the words after a device read as a title only, or a credit
+    found where there is none, either way worse.)"""
     found = _match_device(head)
-    return None if found is None or found[0].rule in _ALONE_RULES else found
+    return None if found is None or found[0].alone else found
 
 
 def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:

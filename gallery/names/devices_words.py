@@ -142,8 +142,6 @@ def _device_words(result: ParsedName, words: str) -> None:
             _place_headline_dateline(result, words)  # `某县：稻田青青_IMG_…`
 
 
-
-
 def _credited(name: str) -> bool:
     """A name standing alone after a device's name: led by a common surname, no title word (`丰收节`, `风光`), nor when
     or from where it was shot (`周末摄`, `白天摄`)."""
@@ -166,7 +164,7 @@ def _device_tail_credit(result: ParsedName, words: str) -> str | None:
         _store_credit,
     )
     credit = _find_credit(words)
-    if credit is None or not credit.names or not (credit.rule in _KEYED_RULES or credit.role):
+    if credit is None or not credit.names or not (credit.rule.endswith("：X") or credit.role):  # (a key's credit: `摄影：X`)
         return None
     key_end = words.find(credit.role) + len(credit.role) if credit.role else words.find("：") + 1
     if not all(_person_shaped(n) and words.find(n) >= key_end > 0 for n in credit.names):
@@ -184,7 +182,6 @@ def _person_shaped(name: str) -> bool:
 
 
 _CLAUSE_MARK = re.compile("[。，,；;！？]")
-_KEYED_RULES = frozenset(("作者：X", "摄影：X", "供图：X"))
 _SIGHT_LAST = frozenset("楼窟寺塔庙阁宫殿亭祠")
 _KIN = frozenset("女儿 儿子 妈妈 爸爸 老公 老婆 朋友 同事 同学 家人 孩子 母亲 父亲 爷爷 奶奶 外婆 姥姥 孙女 孙子 "
                  "领导 同志 师傅 群众 网友 市民 游客 村民 居民 学生 家长".split())  # kin, and people by their standing

@@ -136,6 +136,7 @@ _DATE_LAST = frozenset("0123456789日月")  # (speed) how a closing day or month
 # the kinds the text step gives: the backstops read only these (a device's or an app's name holds no caption's credit)
 _TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))
 
+
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
     """Device/app tables, then digits, then the caption grammar; traditional text read via _T2S (strings are given back
     as written)."""

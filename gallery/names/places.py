@@ -310,7 +310,7 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村 (round 22: `山村`, `校园`)
     if "着" in segment or "著" in segment and not segment.startswith("著"):
         return False  # round 30: `守着残破家园`: a verb with its aspect particle, a headline, no place
-    if len(segment) >= 6 and _going_nowhere_named(segment):
+    if _going_nowhere_named(segment):
         return False  # session 12: `某某团冒雨前往校园`: people going somewhere unnamed, a headline
     if segment.startswith(_NOT_A_NAME_LEAD) or segment[-1] == "路" and _journey_road(segment):
         return False  # round 51: `决战某某病区`: a slogan's verb, a theme; `当地…`: no name; `漫漫转场路`: a journey

@@ -235,7 +235,7 @@ def _going_nowhere_named(phrase: str) -> bool:
     """`某某团冒雨前往校园`, `三位居民走出小区`: people going somewhere, no named place before the verb nor after it (`返回
     青岛母港`, `经某省某县某港奔赴渔场` name one): a headline's words, no place. (Session 12: as stop words, these verbs
     also cut `志愿者冒雨前往宏村` before the named village, which the second review found.)"""
-    going = _GOING_VERB.search(phrase)
+    going = _GOING_VERB.search(phrase) if len(phrase) >= 6 else None
     return (going is not None and _gazetteer_at(phrase, going.end()) <= going.end()
             and not _gazetteer_at(phrase, 0))
 
@@ -261,7 +261,7 @@ def _not_where(text: str, place: str) -> bool:
         return True  # round 27: `正值X…` (a time), `跨海大桥`, `目标海区` (kinds), `走出病房` (a verb of motion + a kind)
     if place.startswith(_NOT_A_NAME_LEAD) or len(place) == 2 and place[0] in "一半":
         return True  # `齐聚一堂`, `在半路`: a numeral and a measure, no name
-    if len(place) >= 6 and _going_nowhere_named(place):
+    if _going_nowhere_named(place):
         return True  # session 12: `三位居民走出小区`: people going somewhere unnamed
     if place[0] in "各每" and place[1:2] in _EVERY_ONE_NEXT:
         return True  # session 12: `在各附属医院`, `每个社区`: every one of a kind, none named (各拉丹冬 is a name)

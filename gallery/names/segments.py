@@ -337,7 +337,8 @@ _ART_AWARD = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳�
 _ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
                      "|村民|民警|干部|幹部|社员|社員|会员|會員")
 # `某某老师作品`, `图为某某水粉作品` (session 12): the artist as a segment of its own, with no 的 (`_TEACHER` needs one)
-_ARTIST_WORK = re.compile(rf"(?P<pic>图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<hon>{_HONORIFIC}|教授|院士)?(?P<medium>{_MEDIA})?作品")
+_ARTIST_HONORIFIC = _HONORIFIC + "|教授|院士"
+_ARTIST_WORK = re.compile(rf"(?P<pic>图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<hon>{_ARTIST_HONORIFIC})?(?P<medium>{_MEDIA})?作品")
 
 
 def _artist_of_work(m: re.Match[str]) -> str | None:
@@ -355,7 +356,7 @@ def _artist_of_work(m: re.Match[str]) -> str | None:
     return name
 
 
-_HONORIFIC_WORDS = tuple(_HONORIFIC.split("|")) + ("教授", "院士", "女", "先")
+_HONORIFIC_WORDS = tuple(_ARTIST_HONORIFIC.split("|"))
 _ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
     rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}|{_ROLE_STUDENT}|{_ROLE_UNIT_WORD}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
     rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围|{_ART_AWARD})?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
@@ -874,8 +875,6 @@ _SEGMENT_CREDIT = re.compile(
     r"(?:(?P<n1>[\u4e00-\u9fff]{2,4}?)\s*/?(?:摄影|摄|拍摄|供图|的?(?:摄影)?作品))"  # `张三作品`: whose work
     r"|(?:(?:(?:摄影师?|作者|供图|拍摄)\s*[:：/]?|图\s*[:：/]|[©Ⓒ])\s*(?P<n2>[\u4e00-\u9fff]{2,4}))"
 )
-
-
 
 
 def _segment_credit(seg: str) -> tuple[str, str] | None:

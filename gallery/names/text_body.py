@@ -105,7 +105,6 @@ from .segments import (
     _apply_province_rule,
     _apply_segments,
     _grade_entry_layout,
-    _segment_credit,
     _unit_layout,
 )
 from .text_fields import _FIELD_FIRST, _FIELD_OPENS, _HEAD_KEY, _labelled_fields, _take_provider
@@ -445,9 +444,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _dash_before_unit_name(text)
     book = (_BOOK_TITLE.search(text) if text[:1] in "(（" or "《" in text or "〈" in text or "「" in text
             or "『" in text else None)  # (a cheap test first: one of its opening marks is there)
-    if book and not _is_book_entry(text, book) and not (
-            text[book.start() - 2 : book.start()] == "作品" and _segment_credit(text[: book.start()].strip())):
-        book = None  # 《大闹天宫》 inside a caption names a film, not the photo (`图为某某水粉作品《…》` names the work)
+    if book and not _is_book_entry(text, book):
+        book = None  # 《大闹天宫》 inside a caption names a film, not the photo
     punct = book is None and _SENTENCE_PUNCT.search(text) is not None
     if book is None and not punct and "级" in text and _grade_entry_layout(result, text):
         return  # (speed) a grade (`2022级`) opens its layout

@@ -165,8 +165,8 @@ _PICTURE_NUMBER = re.compile(
 _PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
-    r"|馆|政府|景区|公园|基金会|古镇|古城|度假区))\s*(?:供图|提供|供稿)$"  # (session 12: `。某某古镇供图`, a town's office)  # round 33: `雅X市文化馆供图`, `X县人民政府提供`: a venue or an organ
-)
+    r"|馆|政府|景区|公园|基金会|古镇|古城|度假区))\s*(?:供图|提供|供稿)$"  # round 33: `雅X市文化馆供图`, `X县人民政府提供`:
+)  # a venue or an organ (session 12: `。某某古镇供图`, a sight's office)
 
 
 def _strip_glued_numbers(text: str) -> str:

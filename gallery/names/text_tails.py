@@ -37,7 +37,7 @@ from .places import _caption_place, _full_place
 from .places_finders import _CN_DATE, _PEOPLE_AFTER
 from .places_scan import _gaz_name_length, _scan_place
 from .result import ParsedName
-from .segments import _UNIT_NAME
+from .segments import _UNIT_NAME, _segment_credit
 from .stamps import _valid_date
 from .text_fields import _CONTEST_WORDS
 from .titles import _EVENT_END
@@ -342,10 +342,12 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)
             and not _is_name(before) and not _CONTEST_WORDS.search(before)):
         return False  # `馆藏古籍《永乐大典》书影`: a work cited inside the words, which are the title
+    if before.endswith("作品") and _segment_credit(before.strip()):
+        return True  # session 12: `图为某某水粉作品《…》`, `某某老师作品《…》`: the artist, then the work pictured
     if before.startswith(("图为", "图中为")) and len(before) > 4:
         return False  # `图为…演员表演群舞《鼓岭韵》`: a caption sentence names the work it shows
     if before.endswith(_CITING_VERBS):
         return False  # `读者在阅读《红楼梦》`: what people read, sing or perform is part of the caption
     if _cites_work(before, after):
-        return False  # `某地的绣娘在制作刺绣《某某》`, `《某歌》诞生地某县风光秀美`: the work is what the sentence is about
+        return False  # `某地的绣娘在制作刺绣《某某》`: the work is what the sentence is about
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
