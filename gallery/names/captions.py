@@ -262,6 +262,15 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title[2:], "view + place", 0.6)  # round 49: `俯瞰某某镇`: the view is the title, the place
         result._set("title", title, "view + place", 0.7)  # after the verb where (as `俯瞰某某岭。X摄` is labelled)
         return
+    lead_year = _LEAD_YEAR.match(title) if title[:1] in "12" else None
+    if lead_year and not result.evidence.get("date"):  # session 13: `2013年普陀山牌坊`: the year it was shot, then
+        where = title[lead_year.end():]  # the place: a place-only name as the one without the year
+        if len(where) >= 2 and not result.photographers and (_full_place(where) or _is_sight_name(where)
+                                                             or where in _NATURAL_SIGHTS or _is_designated_sight(where)):
+            _text_date(result, title)
+            result._set("place", where, "YYYY年 + place-only name", 0.65)
+            result.family = "place_only"
+            return
     if not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
@@ -339,4 +348,5 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
 _VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
+_LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff])")
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")

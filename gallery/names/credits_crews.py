@@ -33,6 +33,8 @@ def _take_source_body(result: ParsedName, text: str) -> str:
     if source is None or source.start() == 0:
         return text
     result._set("units", [source["unit"] or source["unit2"]], "图片来源：单位", 0.7)
+    if source["agency"]:
+        result._set("agency", source["agency"], "（X发 单位供图）", 0.8)
     return text[: source.start()]
 
 
@@ -47,7 +49,9 @@ def _drop_supplier_bodies(got: _Credit) -> _Credit:
 # news page writes so: `…，图片来源：某某学院`, `…（某某学院供图）`): the body is kept as a unit, nobody is credited
 _BODY = r"[\u4e00-\u9fff]{0,16}(?:" + "|".join(_SUPPLIER_BODY_WORDS + ["中学", "小学", "协会", "学会", "团"]) + ")"
 _SOURCE_UNIT_TAIL = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
-                               rf"|[(（]\s*(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
+                               rf"|[(（]\s*(?:(?P<agency>{_AGENCY_RE.pattern})发\s*)?(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
+# session 13: an agency that ran a body's picture says so first in the bracket (`（新华社发 某某县委宣传部供图）`,
+# `（央广网发 某某区融媒体中心供图）`): the agency is kept as well, still nobody is credited
 
 
 # round 27: a crew list in a closing bracket with commas and no colons: `（新华社记者X，摄影Y、Z，某某微博报道）`: the

@@ -36,6 +36,10 @@ _URL_PIECES = re.compile(r"src=|https?_|www\.|\.(?:com|cn|net|org|io)(?![A-Za-z]
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
 _CAPITAL_CODE = re.compile(r"[A-Z]{1,4}(?:[-_ ][A-Z]{1,4})?")
 _ID_SHAPES = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]")
+# session 13: QQ's cache names for a picture received in a chat, ~20 random capitals, digits and signs
+# (`9BZXH@XHQH%D`I6}7G]R%O2`, `_D2%$QWE}I{8P@9Z~X`): two signs no word or title holds make it a key
+_QQ_CACHE_KEY = re.compile(r"[A-Z0-9`~!@#$%^&()\[\]{}_=+\-]{12,30}")
+_KEY_SIGNS = re.compile(r"[`~@$%^{}\[\]]")
 
 
 # Round 22: a tool's or app's name standing alone (`Greenshot`, `Snipaste`, `PixPin`: its default name with the
@@ -64,6 +68,8 @@ def _machine_title(title: str) -> bool:
     if not _NO_CJK_TITLE.fullmatch(title):
         return False
     if _URL_PIECES.search(title) or _CAPITAL_CODE.fullmatch(title.strip()):
+        return True
+    if _QQ_CACHE_KEY.fullmatch(title) and len(_KEY_SIGNS.findall(title)) >= 2:
         return True
     if len(title) == 7 and title.isalnum() and len(_RANDOM_SIGNS.findall(title)) >= 2:
         return True  # imgur's 7-character ids (`NQOfAaD`, `sJ3CT4V`: 22281884902, 46224626482), as sm.ms's 15

@@ -320,7 +320,7 @@ _STRONG_SUFFIXES = (
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔", "寨",
     "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "古道", "栈道", "观景台", "书店", "书院",
-    "滑雪场", "体育场", "游乐场", "冰场", "雪场", "梯田", "群岛", "列岛", "水闸", "船闸", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
+    "滑雪场", "体育场", "游乐场", "民宿", "冰场", "雪场", "梯田", "群岛", "列岛", "水闸", "船闸", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 # round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …):
 # an entrant's employer, never where a picture was taken (segments' unit layouts, places_not_where's unit ends)
@@ -388,6 +388,7 @@ _PLACE_STOP_WORDS = (
     "准备", "进入", "正在", "开始", "队员", "身着", "身穿", "穿着", "手持", "等待", "迎接",
     "负责人", "发布",  # round 52: a post (`某某网负责人`) and a verb of announcing are no part of a place
     *_THEME_WORDS,  # round 62
+    "入住", "住进",  # session 13: checking into a hotel or a guesthouse (`游客入住民宿`) is a verb and its object
     "出港", "离港", "驶出", "驶离", "驶向", "驶入",  # round 63: a boat leaving port (`渔船出港`, `驶出渔港`) is a verb
     # and its object, no harbour named 某某出港 (港 is a suffix): the place ends before it
 )

@@ -158,7 +158,7 @@ def _places_only(title: str) -> bool:
 
 # A scenic spot is often a bare name plus 山/洞/寺 … (梵净山, 织金洞). 山/峰/林 also end given
 # names (王青山), so those only count when the first character is no surname.
-_SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
+_SIGHT_ANY_END = frozenset("洞寺庙塔阁岛窟")  # session 13: 窟, a cave temple (`莫高窟`)
 _SIGHT_UNNAMED_END = frozenset("山峰林屿")
 _GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹")
 _SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
