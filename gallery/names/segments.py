@@ -773,6 +773,9 @@ def _classify_segments(
         if kind == "name":
             names.insert(0, value[0])
             rules.insert(0, value[1])
+        elif kind == "names":
+            names[:0] = value[0]
+            rules.insert(0, value[1])
         elif kind == "unit+name":
             units.insert(0, value[0])
             names.insert(0, value[1])
@@ -833,6 +836,10 @@ def _classify_segment(
     credit = _segment_credit(seg)
     if credit:
         return "name", credit
+    if seg[-2:] == "作品" and "、" in seg:  # session 13: `胡某某、刘某某作品`: two or more authors of one work
+        authors = seg[:-2].rstrip().split("、")
+        if 2 <= len(authors) <= 4 and all(_is_name(a, strict=True) for a in authors):
+            return "names", (tuple(authors), "X、Y 作品")
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)

@@ -81,6 +81,10 @@ def _field_labels(text: str) -> tuple[list[re.Match[str]], bool]:
     return labels, False
 
 
+_BOOKED_VALUE = re.compile(r"《(?P<t>[^《》]+)》\s*(?:入选|入围|获奖|[一二三]等奖|优秀奖|[金银铜]奖|特等奖)?")
+_UNIT_SPACE_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{3,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})")
+
+
 def _labelled_fields(result: ParsedName, text: str) -> bool:
     """`拍摄时间：2019年8月1日 地点：北京 作者：张三`, `名称_春风_作者_余平_地点_安庆1081`: a name written
     as a form (contest calls ask for 标题、时间、拍摄地点、作者), each value up to the next key."""
@@ -107,6 +111,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 value = value[: glued.start()]
         if kind == "title":
             value = _SERIES_MID.sub("", value).strip()  # `徽州人家（组照）`
+            if value[:1] == "《" and (booked := _BOOKED_VALUE.fullmatch(value)):
+                value = booked["t"].strip()  # session 13: `作品名称:《人民卫士》入选`: the work, then how it fared
         if kind not in ("phone", "id", "date") and ("1" in value or "0" in value):
             value = _take_phones(result, value)  # a phone written under another key (`标题_摄影 <mobile>`) is kept
         if not value:
@@ -128,6 +134,9 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
             value, units = (bracket["name"], [bracket["unit"]]) if bracket else _trailing_units(value)  # `作者：陈静 放射科`
             if not units and len(value) > 5 and (glued := _UNIT_NAME.fullmatch(value)) and _is_name(glued["name"]):
                 value, units = glued["name"], [glued["unit"]]  # round 56: `作者：某某部宣传处张三`: the unit glued before
+            elif not units and " " in value and (spaced := _UNIT_SPACE_NAME.fullmatch(value)) \
+                    and _is_name(spaced["name"]) and _UNIT_ONLY.fullmatch(spaced["unit"][-11:]):  # (a long unit: its end)
+                value, units = spaced["name"], [spaced["unit"]]  # session 13: `作者：某某县融媒体中心 张三`: a space
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)
             if units:

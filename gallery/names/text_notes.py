@@ -131,12 +131,19 @@ def _take_author_note(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
+_PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[^()（）:：,，。]{2,24})[)）]$")
+
+
 def _strip_notes(result: ParsedName, text: str) -> str:
     """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
     if "作者" in text and text[-1:] in ")）":
         text = _take_author_note(result, text)  # session 12: `（上图作者系…、离休干部张三）`
         if not text:
             return text
+    if text[-1:] in ")）" and "地" in text[-30:] and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
+            and m.start() > 0 and not result.place:
+        result._set("place", m["p"].strip(), "（拍摄地点：X）", 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
+        text = text[: m.start()]  # `…(地标:某某)`: where, in the entry's own note; the words before are the title
     if (text[-1:] not in ")）摄图供片络" and not _NOTE_ANYWHERE.search(text) and "摄" not in text[:8]
             and "作品" not in text[:10] and text[:1] not in "©Ⓒ图" and not text.startswith("作者")
             and "记者" not in text[:14] and "通讯员" not in text[:14]):
@@ -176,8 +183,11 @@ def _strip_notes(result: ParsedName, text: str) -> str:
         text = _BY.sub(" ", text)  # `晨光 by 张三`
     m = (_CREDIT_FIRST.match(text) if "摄" in text[:8] or "作品" in text[:10] or text[:1] in "©Ⓒ"
          or text.startswith(("图", "作者")) else None)
-    if m and m["name"] and m.group(0)[len(m["name"]):][:1].isspace() and _title_beside_name(m["name"], text[m.end():]):
-        m = None  # `春之韵 摄影：张三`: a title, then the credit label
+    if m and m["name"] and m.group(0)[len(m["name"]):][:1].isspace() and (
+            _title_beside_name(m["name"], rest := text[m.end():])
+            or " " in rest.strip() and _title_beside_name(m["name"], rest.split()[-1])):
+        m = None  # `春之韵 摄影：张三`: a title, then the credit label (session 13: the name after its unit, `龙舟竞渡
+        # 摄影：某某县融媒体中心 张三`)
     who = (m["name"] or m["c"] or m["n3"] or m["n4"] or m["n5"]) if m else ""
     strict = "作品" in m.group(0) or bool(m["n5"]) if m else True
     names = who.split("、") if m and m["n3"] else [who]  # `（赵俊、刘伟摄影报道）在…`: a byline before the caption

@@ -319,7 +319,15 @@ def _cites_work(before: str, after: str) -> bool:
     return _DOING_AT.search(before) is not None
 
 
+def _performs_work(before: str, after: str) -> bool:
+    """Session 13: a caption whose people perform the 《work》 (`村民们表演苗族歌鼟《饭歌》`, `学生们演唱《某某》`): someone
+    (two characters or more) before the verb, no credit, nothing after it but the credit the text path reads."""
+    m = _PERFORMING.search(before) if not after and _CJK.fullmatch(before) else None
+    return m is not None and m.start() >= 2 and not _CITER_CREDIT.search(before) and not _CONTEST_WORDS.search(before)
+
+
 _DOING_AT = re.compile("(?<![所现存实自])在(?!线)")  # 在, at or doing (not 在线, online; 所在, 现在 …)
+_PERFORMING = re.compile("(?:表演|演唱|演奏|演绎|朗诵|合唱|齐唱|吟唱|跳起)了?")
 _CITER_CREDIT = re.compile("摄|拍|作者|供图|图片|来源|提供")
 
 
@@ -348,6 +356,6 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
         return False  # `图为…演员表演群舞《鼓岭韵》`: a caption sentence names the work it shows
     if before.endswith(_CITING_VERBS):
         return False  # `读者在阅读《红楼梦》`: what people read, sing or perform is part of the caption
-    if _cites_work(before, after):
+    if _cites_work(before, after) or _performs_work(before, after):
         return False  # `某地的绣娘在制作刺绣《某某》`: the work is what the sentence is about
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))

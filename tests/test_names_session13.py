@@ -1,0 +1,60 @@
+"""Session 13: blind set 66's misses (spent as a work list), each cause a family's general grammar or a tool's
+habit, tested on made-up names with hard negatives (no string from the work list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+SESSION13_RULES = [
+    # A. a year before a place-only name (`2013年某某山牌坊`): when it was shot, then the place, no title
+    ("2016年雁荡山.jpg", {"date": "2016", "place": "雁荡山", "title": None}),
+    ("2016年西湖断桥.jpg", {"date": "2016", "place": "西湖断桥"}),
+    # hard negatives: a year before an event or a festival is no date of shooting and no place
+    ("2016年杭州马拉松.jpg", {"place": None}),
+    ("2016年春节.jpg", {"date": None, "place": None}),
+    # B. QQ's cache name for a picture received in a chat: random capitals, digits and signs, no title
+    ("K3@W{9Q_ZP%D~7XR]M1.jpg", {"title": None}),
+    # hard negatives: one sign, or a musical sharp, keeps the words a title
+    ("C#_AND_F#_CHORDS.png", {"title": "C#_AND_F#_CHORDS"}),
+    # C. an agency that ran a body's picture says so first in the bracket (`（新华社发 某某县委宣传部供图）`)
+    ("村民在晾晒辣椒（新华社发 云和县委宣传部供图）.jpg", {"title": "村民在晾晒辣椒", "photographer": None}),
+    ("梅岭村樱花园（央广网发 东湖区融媒体中心供图）.jpg", {"title": "梅岭村樱花园", "place": "梅岭村樱花园",
+                                                 "photographer": None}),
+    # hard negative: a person who supplied it is still credited
+    ("村民在晾晒辣椒（新华社发 周立群供图）.jpg", {"photographer": "周立群"}),
+    # D. 民宿, a guesthouse, ends a place's name as 酒店 and 宾馆 do; checking in (入住) is a verb, no place
+    ("梅岭云舍民宿（周立群 摄）.jpg", {"place": "梅岭云舍民宿"}),
+    ("游客入住民宿（周立群 摄）.jpg", {"place": None, "title": "游客入住民宿"}),
+    # E. 窟, a cave temple, ends a sight's name (`某某窟`), even after a surname's character
+    ("麦积窟.jpg", {"place": "麦积窟", "title": None}),
+    # F. a credit's key, the unit, a space, the name: the name is credited, the unit kept
+    ("《雪夜》 作者:萧山区融媒体中心 周立群.jpg", {"title": "雪夜", "photographer": "周立群"}),
+    ("《雪夜》 摄影:浙江省交通运输厅公路养护管理处 周立群.jpg", {"title": "雪夜", "photographer": "周立群"}),
+    ("雪夜 摄影：萧山区融媒体中心 周立群.jpg", {"title": "雪夜", "photographer": "周立群"}),
+    # hard negatives: a city or a brand before the name is no unit; two names are two people
+    ("《雪夜》 作者:杭州市 周立群.jpg", {"title": "雪夜", "photographer": None}),
+    # G. a form's work value in 《》 and how it fared (`作品名称:《某某》入选`): the work alone
+    ("作者:周立群 作品名称:《雪夜》入选.jpg", {"title": "雪夜", "photographer": "周立群"}),
+    ("作者:周立群 作品名称:《雪夜》一等奖.jpg", {"title": "雪夜", "photographer": "周立群"}),
+    # H. two or more authors before 作品 (`X、Y作品`)
+    ("《雪夜》 周立群、王海涛作品.jpg", {"title": "雪夜", "photographer": "周立群、王海涛"}),
+    ("雪夜-周立群、王海涛作品.jpg", {"title": "雪夜", "photographer": "周立群、王海涛"}),
+    # hard negative: words joined by 、 before 作品 are no people
+    ("《雪夜》 春天、秋天作品.jpg", {"title": "雪夜", "photographer": None}),
+    # I. people performing the 《work》, a kind of song or dance between the verb and it: the sentence is the title
+    ("村民们表演侗族大歌《蝉之歌》（周立群 摄）.jpg", {"title": "村民们表演侗族大歌《蝉之歌》", "photographer": "周立群"}),
+    # hard negatives: the verb alone, no performer, leaves the work as the title
+    ("《蝉之歌》 周立群.jpg", {"title": "蝉之歌", "photographer": "周立群"}),
+    # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
+    ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
+    ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
+    ("锦绣山河-周立群（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "photographer": "周立群",
+                                                 "place": "富春江七里扬帆段"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SESSION13_RULES)
+def test_session13_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
