@@ -47,6 +47,11 @@ SESSION13_RULES = [
     ("村民们表演侗族大歌《蝉之歌》（周立群 摄）.jpg", {"title": "村民们表演侗族大歌《蝉之歌》", "photographer": "周立群"}),
     # hard negatives: the verb alone, no performer, leaves the work as the title
     ("《蝉之歌》 周立群.jpg", {"title": "蝉之歌", "photographer": "周立群"}),
+    # K. a work's title ending in 报 that names no paper (回报, 喜报, 海报) is still the entry's title
+    ("《用春色回报》—江岸古树 周立群作品.jpg", {"title": "用春色回报", "photographer": "周立群"}),
+    # L. 家大院, a family's courtyard compound (`某家大院`): a sight's name; 大院 alone names nothing
+    ("常家大院.jpg", {"place": "常家大院", "title": None}),
+    ("孩子们在大院里玩耍（周立群 摄）.jpg", {"place": None}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
