@@ -52,6 +52,24 @@ SESSION13_RULES = [
     # L. 家大院, a family's courtyard compound (`某家大院`): a sight's name; 大院 alone names nothing
     ("常家大院.jpg", {"place": "常家大院", "title": None}),
     ("孩子们在大院里玩耍（周立群 摄）.jpg", {"place": None}),
+    # M. a newsroom's draft label, maybe numbered, before the day it ran, a picture number after the headline
+    ("2新闻稿20230105瑞雪兆丰年,喜迎新春3.jpg", {"title": "瑞雪兆丰年,喜迎新春", "date": "2023-01-05"}),
+    ("通讯稿_20230105_梅岭村新貌.jpg", {"title": "梅岭村新貌", "date": "2023-01-05"}),
+    # hard negatives: the label with no day after it stays in the words; a label alone before a day is the title
+    ("新闻稿2023瑞雪兆丰年.jpg", {"title": "新闻稿2023瑞雪兆丰年"}),
+    ("图片新闻20230105.jpg", {"title": "图片新闻", "date": "2023-01-05"}),
+    # N. a page's caption kept whole in its brackets: read as the caption it holds
+    ("(红色记忆专题展 摄影:周立群).jpg", {"title": "红色记忆专题展", "photographer": "周立群"}),
+    ("（春江花月）.jpg", {"title": "春江花月"}),
+    # O. a dataset's slide and field code (`C12P34`) is no title
+    ("C12P34_ThinF.png", {"title": None}),
+    # P. nobody named as the supplier: the key of a source before it, a closing full stop, the outlet after it
+    ("村民在晒秋。 图片来源：受访者供图.jpg", {"title": "村民在晒秋", "photographer": None}),
+    ("村民在晒秋。受访者供图。.jpg", {"title": "村民在晒秋", "photographer": None}),
+    ("村民在晒秋。受访者供图 某某网发.jpg", {"title": "村民在晒秋", "photographer": None}),
+    ("论坛现场 主办者供图.jpg", {"title": "论坛现场", "photographer": None}),
+    # hard negative: a named supplier, with the same closing marks, is credited
+    ("村民在晒秋。周立群供图。.jpg", {"title": "村民在晒秋", "photographer": "周立群"}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),

@@ -35,7 +35,8 @@ _NO_CJK_TITLE = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud
 _URL_PIECES = re.compile(r"src=|https?_|www\.|\.(?:com|cn|net|org|io)(?![A-Za-z])|[=&]|!!", re.IGNORECASE)
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
 _CAPITAL_CODE = re.compile(r"[A-Z]{1,4}(?:[-_ ][A-Z]{1,4})?")
-_ID_SHAPES = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]")
+_ID_SHAPES = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]"
+                        r"|^[A-Z]\d{2,}[A-Z]\d{2,}$")  # session 13: a dataset's slide and field (`C75P36`)
 # session 13: QQ's cache names for a picture received in a chat, ~20 random capitals, digits and signs
 # (`9BZXH@XHQH%D`I6}7G]R%O2`, `_D2%$QWE}I{8P@9Z~X`): two signs no word or title holds make it a key
 _QQ_CACHE_KEY = re.compile(r"[A-Z0-9`~!@#$%^&()\[\]{}_=+\-]{12,30}")

@@ -24,8 +24,14 @@ _TAG_AUTHOR = re.compile(
 )
 
 
+_WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]{4,})[)）]\s*")
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
+    if core[:1] in "(（" and core[-1:] in ")）" and (inside := _WHOLLY_BRACKETED.fullmatch(core)) \
+            and "作者系" not in core:  # (a paper's note on the author is read as one: text_notes._take_author_note)
+        core = inside["words"]  # session 13: `(某某专题展 摄影:X)`: a page's caption kept with its brackets
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first
         core = _take_source_body(result, core)
     if core[:2] == "资料" and (lead := _ARCHIVE_LEAD.match(core)) and lead.end() < len(core):

@@ -48,12 +48,16 @@ _AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff
 
 _NOT_NAME_ENDS = frozenset(w[-1] for w in _NOBODY_WORDS)
 _NOBODY_SUPPLIED = re.compile(
-    r"[\s。，,]*[(（]?(?:图片)?(?:由)?(?:" + "|".join(sorted(_NOBODY_WORDS, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
-)
+    r"[\s。，,]*[(（]?(?:(?:图片来源|图片来自|来源|图源)\s*[:：]\s*)?(?:图片)?(?:由)?(?:"
+    + "|".join(sorted(_NOBODY_WORDS, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
+)  # (session 13: the key of a source before the nameless supplier, `。 图片来源：受访者供图`)
 
 # round 49: `…(央广网发 通讯员供图)`: the outlet that sent the picture opens the bracket of a nameless supplier (news
 # sites' credit line `（某某网发 通讯员供图）`, beside `（某某网发 X摄）`): once the supplier is off, the open `(某某网发`
 _SENT_OPEN = re.compile(r"[。\s]*[(（](?P<a>" + _AGENCY_TRIE + r")发\s*$")
+
+
+_SENT_AFTER = re.compile(r"(?<=供图)\s+(?P<a>" + _AGENCY_RE.pattern + r")发$")
 
 
 _GROUP_SUPPLIED = re.compile(
@@ -144,6 +148,12 @@ def _strip_notes(result: ParsedName, text: str) -> str:
             and m.start() > 0 and not result.place:
         result._set("place", m["p"].strip(), "（拍摄地点：X）", 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
         text = text[: m.start()]  # `…(地标:某某)`: where, in the entry's own note; the words before are the title
+    if text[-1:] == "。" and text[-3:-1] in ("供图", "提供"):
+        text = text[:-1]  # session 13: `…。受访者供图。`: the credit line closed as a sentence
+    elif text[-1:] == "发" and (sender := _SENT_AFTER.search(text, max(0, len(text) - 12))) and sender.start() > 0:
+        if not result.agency:  # session 13: `…。受访者供图 某某网发`: the outlet that ran it, after the supplier
+            result._set("agency", sender["a"], "nobody供图 agency发", 0.7)
+        text = text[: sender.start()]
     if (text[-1:] not in ")）摄图供片络" and not _NOTE_ANYWHERE.search(text) and "摄" not in text[:8]
             and "作品" not in text[:10] and text[:1] not in "©Ⓒ图" and not text.startswith("作者")
             and "记者" not in text[:14] and "通讯员" not in text[:14]):

@@ -213,11 +213,19 @@ _PREFIX_FIRST = (_TAG_OPEN | _CATEGORY_FIRST | _AWARD_FIRST | frozenset("获得(
 _PREFIX_ANYWHERE = re.compile("[_组+＋屏张幅奖入赛征]")
 
 
+# session 13: a newsroom's or an office's draft label, maybe numbered, before the day it ran (`1新闻稿20220906某某`,
+# `通讯稿_20230105_某某`): the label and its number go, the day is read by the date step
+_DRAFT_LABEL = re.compile(r"\d{0,2}(?:新闻稿|通讯稿|宣传稿|投稿|稿件|图片新闻)[-_ ]?(?=(?:19|20)\d{6}[^\d.])")
+
+_DRAFT_PICTURE_NO = re.compile(r"(?<=[\u4e00-\u9fff])[-_]?\d{1,2}$")
+
+
 def _take_prefixes(result: ParsedName, text: str) -> str:
     """Contest tags, awards, entry ids, print pages, sequence numbers and a leading date."""
     first, last = text[:1], text[-1:]
     if (first not in _PREFIX_FIRST and not first.isdigit() and _COLLECTION_CHARS.isdisjoint(text[1:9])
-            and not last.isdigit() and last not in "日年" and not _PREFIX_ANYWHERE.search(text)):
+            and not last.isdigit() and last not in "日年" and not _PREFIX_ANYWHERE.search(text) and "稿" not in text[:6]
+            and "新闻" not in text[:6]):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -297,6 +305,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         result._set("entry_id", m["id"] or m["id1"] or m["id2"] or m["id3"], "entry id prefix", 0.9)
         result.kind = result.family = "contest_entry"
         text = text[m.end():]
+    m = _DRAFT_LABEL.match(text) if "稿" in text[:6] or "新闻" in text[:6] else None
+    if m:  # session 13: `1新闻稿20220906某某`: a newsroom's draft, numbered, then its day and headline
+        text = text[m.end():]
+        if text[-1:].isdigit() and (seq := _DRAFT_PICTURE_NO.search(text)):
+            text = text[: seq.start()]  # `…某某2`: the draft's second picture
     first = text[:1]
     m = _SEQ_PREFIX.match(text) if first and (first.isdigit() or first in "编N" or "\u2460" <= first <= "\u277f") else None
     if m:
