@@ -70,6 +70,11 @@ SESSION13_RULES = [
     ("论坛现场 主办者供图.jpg", {"title": "论坛现场", "photographer": None}),
     # hard negative: a named supplier, with the same closing marks, is credited
     ("村民在晒秋。周立群供图。.jpg", {"title": "村民在晒秋", "photographer": "周立群"}),
+    # Q. a city whose short name is also a word or a theme, alone before a scene word (`某某全景`): the city
+    ("大连夜景.jpg", {"place": "大连", "title": "大连夜景"}),
+    ("重庆雪景（周立群 摄）.jpg", {"place": "重庆", "photographer": "周立群"}),
+    # hard negative: words before the name leave it unread, as before
+    ("浪漫大连夜景.jpg", {"place": None}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),

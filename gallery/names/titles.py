@@ -202,7 +202,9 @@ def _city_scene(result: ParsedName, title: str) -> None:
         return
     for length in (5, 4, 3, 2):
         name = head[-length:]
-        if len(name) == length and name in _GAZETTEER and name not in _AMBIGUOUS_PLACES:
+        if len(name) == length and name in _GAZETTEER and (name not in _AMBIGUOUS_PLACES or name == head):
+            # (session 13: a name that is also a word or a theme stands for the place when it is all that comes before
+            # the scene word: `大连全景`, `重庆景色`, `黄山风光`)
             place = name + scene if scene in _SCENE_IS_PLACE else name
             result._set("place", place, "city + scene word", 0.6)
             return
