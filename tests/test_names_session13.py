@@ -75,6 +75,14 @@ SESSION13_RULES = [
     ("重庆雪景（周立群 摄）.jpg", {"place": "重庆", "photographer": "周立群"}),
     # hard negative: words before the name leave it unread, as before
     ("浪漫大连夜景.jpg", {"place": None}),
+    # R. `作品题目+姓名+联系方式` with two name shapes before the phone (a plant, a nickname as the title): the call's order
+    # gives the second to the author; a phone the page masked (`***`, `138****5678`) holds the same slot
+    ("马兰花+周立群+13900001234.jpg", {"title": "马兰花", "photographer": "周立群"}),
+    ("秋色+周立群+138****5678.jpg", {"title": "秋色", "photographer": "周立群"}),
+    ("秋色+周立群+***.jpg", {"title": "秋色", "photographer": "周立群"}),
+    # hard negatives: a place-shaped title stays the title (the shared files' convention); no phone, no reading
+    ("水墨新村+周立群+13900001234.jpg", {"title": "水墨新村", "photographer": "周立群", "place": None}),
+    ("马兰花+周立群.jpg", {"photographer": None}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),

@@ -294,7 +294,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if _unit_layout(result, text):
         return
     segments = _segments(text)
-    if result.phones and _name_phone_title(result, segments):
+    if (result.phones or "*" in result.filename) and _name_phone_title(result, segments):
         return
     if " - " in text and _artist_title(result, text):
         return
@@ -697,11 +697,18 @@ def _lead_place_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     return True
 
 
+# session 13: a phone number closing the name, or its slot where the page masked it (phones._MASKED_PHONE has taken both
+# off the text by now: the file name still holds them)
+_PHONE_LAST = re.compile(r"[+＋_\-\s](?:\d{7,12}|\*{3,}|\d{3}\*{4}\d{4})(?:_副本|\s*\(\d\))?\.\w{2,5}$")  # the name's last
+
+
 def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
     """`姓名+电话+作品名` in any order: one name beside a phone number is the photographer."""
     words = [s.strip() for s, _ in segments if s.strip() and not _DIGITS_ONLY.fullmatch(s.strip())]
     names = [w for w in words if _is_name(w)]
-    if len(names) != 1 or len(words) != 2:
+    if len(names) == 2 and len(words) == 2 and _PHONE_LAST.search(result.filename) and _is_common_name(words[1]):
+        names = [words[1]]  # session 13: `马利筋+袁某某+<phone>`: two name shapes, the call's order (作品题目+姓名+联系方式)
+    if len(names) != 1 or len(words) != 2 or not result.phones and not _PHONE_LAST.search(result.filename):
         return False
     rule = "姓名+电话+作品名"
     result._set("photographers", names, rule, 0.8)
