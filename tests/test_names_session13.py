@@ -41,8 +41,11 @@ SESSION13_RULES = [
     # H. two or more authors before 作品 (`X、Y作品`)
     ("《雪夜》 周立群、王海涛作品.jpg", {"title": "雪夜", "photographer": "周立群、王海涛"}),
     ("雪夜-周立群、王海涛作品.jpg", {"title": "雪夜", "photographer": "周立群、王海涛"}),
-    # hard negative: words joined by 、 before 作品 are no people
+    ("《雪夜》 周立群、王海涛.jpg", {"title": "雪夜", "photographer": "周立群、王海涛"}),
+    # hard negatives: words joined by 、 are no people; names alone in the title's slot are the subjects
     ("《雪夜》 春天、秋天作品.jpg", {"title": "雪夜", "photographer": None}),
+    ("《雪夜》 春天、秋天.jpg", {"title": "雪夜", "photographer": None}),
+    ("周立群、王海涛.jpg", {"photographer": None}),
     # I. people performing the 《work》, a kind of song or dance between the verb and it: the sentence is the title
     ("村民们表演侗族大歌《蝉之歌》（周立群 摄）.jpg", {"title": "村民们表演侗族大歌《蝉之歌》", "photographer": "周立群"}),
     # hard negatives: the verb alone, no performer, leaves the work as the title

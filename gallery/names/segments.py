@@ -843,10 +843,10 @@ def _classify_segment(
     credit = _segment_credit(seg)
     if credit:
         return "name", credit
-    if seg[-2:] == "作品" and "、" in seg:  # session 13: `胡某某、刘某某作品`: two or more authors of one work
-        authors = seg[:-2].rstrip().split("、")
-        if 2 <= len(authors) <= 4 and all(_is_name(a, strict=True) for a in authors):
-            return "names", (tuple(authors), "X、Y 作品")
+    if "、" in seg and (seg[-2:] == "作品" or not last):  # session 13: `胡某某、刘某某作品`, `《题》 胡某某、刘某某`: two or
+        authors = seg.removesuffix("作品").rstrip().split("、")  # more authors of one work (in the title's slot, bare
+        if 2 <= len(authors) <= 4 and all(_is_name(a, strict=True) for a in authors):  # names are its subjects)
+            return "names", (tuple(authors), "X、Y 作品" if seg[-2:] == "作品" else "作品名-姓名、姓名")
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
