@@ -35,7 +35,7 @@ from .people import _CJK, _is_name, _is_title_word
 from .places import _GENERIC_PLACE_HEADS, _caption_place, _full_place, _place_headline_dateline
 from .places_finders import _place_after_de, _place_clause_start
 from .places_not_where import _not_where
-from .places_scan import _gaz_name_length, _trim_place
+from .places_scan import _gaz_name_length, _scan_place, _trim_place
 from .result import ParsedName
 from .stamps import _valid_time
 from .titles import (
@@ -265,19 +265,24 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     lead_year = _LEAD_YEAR.match(title) if title[:1] in "12" else None
     if lead_year and not result.evidence.get("date"):  # session 13: `2013年普陀山牌坊`: the year it was shot, then
         where = title[lead_year.end():]  # the place: a place-only name as the one without the year
-        if len(where) >= 2 and not result.photographers and (_full_place(where) or _is_sight_name(where)
-                                                             or where in _NATURAL_SIGHTS or _is_designated_sight(where)):
+        if len(where) >= 2 and not result.photographers and where[0] not in _GOING_FIRST and (
+                # (review: a short name or a known one opening it, not a verb or a phrase: `2019年登泰山`, `2004年摄于某山`,
+                # `1991年全家游某地`, `1997年度…`)
+                _full_place(where) and (len(where) <= 5 or _scan_place(where, 0).first_gaz) or _is_sight_name(where)
+                or where in _NATURAL_SIGHTS or _is_designated_sight(where)):
             _text_date(result, title)
             result._set("place", where, "YYYY年 + place-only name", 0.65)
             result.family = "place_only"
             return
-    if not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`, `天坛祈年殿（北京）`
+    noted = result.place is not None and result.evidence["place"].rule == _PLACE_NOTE_RULE
+    if not noted and not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
         if "credit without a name" in result.warnings:  # round 60: `某某村。通讯员 摄`: a newsroom's credit naming
             _newsroom_place_caption(result, title)  # nobody is one still (round 42)
         return
-    if not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or a quoted
+    if not noted and not _CLAUSE_MARKS.search(title) and "“" not in title and (  # (review: `家园（拍摄地：某地）`: the
+        # entry's own note said where; its title stays the title)  # a title with a comma, a full stop or a quoted
             # word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
             _full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
             or _is_qualified_institution(title) or title[-1] == "门" and _is_gate_name(title)) \
@@ -347,6 +352,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 
 
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
+_PLACE_NOTE_RULE = "（拍摄地点：X）"  # text_notes' rule: where the entry's own note says it was taken
 _VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
-_LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff])")
+_GOING_FIRST = frozenset("摄拍登游去到在于赴回访逛爬走看")  # a verb opening the words after a year: no place-only name
+_LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?=[\u4e00-\u9fff])(?!度)")
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")

@@ -845,7 +845,8 @@ def _classify_segment(
         return "name", credit
     if "、" in seg and (seg[-2:] == "作品" or not last):  # session 13: `胡某某、刘某某作品`, `《题》 胡某某、刘某某`: two or
         authors = seg.removesuffix("作品").rstrip().split("、")  # more authors of one work (in the title's slot, bare
-        if 2 <= len(authors) <= 4 and all(_is_name(a, strict=True) for a in authors):  # names are its subjects)
+        if 2 <= len(authors) <= 4 and all(_is_common_name(a) and a[-1] != "家" and a not in _NOUNS  # names are its
+                                          and not _is_title_word(a) for a in authors):  # subjects; not `张家、李家`, `梅花、兰花`)
             return "names", (tuple(authors), "X、Y 作品" if seg[-2:] == "作品" else "作品名-姓名、姓名")
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")

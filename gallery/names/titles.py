@@ -158,8 +158,9 @@ def _places_only(title: str) -> bool:
 
 # A scenic spot is often a bare name plus 山/洞/寺 … (梵净山, 织金洞). 山/峰/林 also end given
 # names (王青山), so those only count when the first character is no surname.
-_SIGHT_ANY_END = frozenset("洞寺庙塔阁岛窟")  # session 13: 窟, a cave temple (`莫高窟`)
+_SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
 _SIGHT_UNNAMED_END = frozenset("山峰林屿")
+_DEN_BEFORE = frozenset("虎魔冰兔狼贼匪赌巢")
 _GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹")
 _SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
 
@@ -170,6 +171,10 @@ def _is_sight_name(text: str) -> bool:
         return False  # round 57: `某处的湖`: 的 joins a phrase (a place's lake, as a place chunk stops at 的), no name
     if text[-1] in _SIGHT_ANY_END:
         return True
+    if text[-1] == "窟":  # session 13: a cave temple's name (`莫高窟`); not an idiom's or a word's den (`龙潭虎窟`, `走出魔窟`)
+        return len(text) == 3 and text[1] not in _DEN_BEFORE
+    if text[-3:] == "家大院":  # session 13: a family's courtyard compound, a sight (`乔家大院`); not `我家大院`, `农家大院`
+        return len(text) == 4 and text[0] in _COMMON_SURNAMES
     if text[-1] in "湖潭":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake
         return text[0] not in _COMMON_SURNAMES and text[0] not in _GENERIC_BEFORE_SIGHT
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
