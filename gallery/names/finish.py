@@ -41,7 +41,7 @@ _ID_SHAPES = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-
 # (`9BZXH@XHQH%D`I6}7G]R%O2`, `_D2%$QWE}I{8P@9Z~X`): two signs no word or title holds make it a key
 _QQ_CACHE_KEY = re.compile(r"[A-Z0-9`~!@#$%^&()\[\]{}_=+\-]{15,30}")
 _LATIN_WORD = re.compile("[A-Z]{5,}")
-_KEY_SIGNS = re.compile(r"[`~@$%^{}\[\]]")
+_KEY_SIGNS = re.compile(r"[`~%^{}]")  # (review: not [] @ $, which titles use: `[KTV]_EXO_[VIP]`, `$99`)
 
 
 # Round 22: a tool's or app's name standing alone (`Greenshot`, `Snipaste`, `PixPin`: its default name with the
@@ -71,7 +71,7 @@ def _machine_title(title: str) -> bool:
         return False
     if _URL_PIECES.search(title) or _CAPITAL_CODE.fullmatch(title.strip()):
         return True
-    if _QQ_CACHE_KEY.fullmatch(title) and len(_KEY_SIGNS.findall(title)) >= 3 and not _LATIN_WORD.search(title):
+    if _QQ_CACHE_KEY.fullmatch(title) and len(_KEY_SIGNS.findall(title)) >= 2 and not _LATIN_WORD.search(title):
         return True  # (review: a capitals title with a bracket or a sign, `EXPO_2010_[SHANGHAI]`, holds a word)
     if len(title) == 7 and title.isalnum() and len(_RANDOM_SIGNS.findall(title)) >= 2:
         return True  # imgur's 7-character ids (`NQOfAaD`, `sJ3CT4V`: 22281884902, 46224626482), as sm.ms's 15

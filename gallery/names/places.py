@@ -99,43 +99,85 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         finders = _FINDERS_BY_NEEDS[key] = tuple(
             f for f in (_MARKED_FINDERS if markers_only else _ALL_FINDERS)
             if all(any(key[1 + _FINDER_NEEDLES.index(w)] for w in ws) for ws in _FINDER_NEEDS.get(f.__name__, ())))
+    first = None
     for finder in finders:
         got = finder(text)
         if not got:
             continue  # most finders find nothing: one test, not four
-        if got[0][-1] in "路街" and got[0] + "面" in text:  # round 27: `…东路清除路面积雪`: 路面 (51: 街面) is the surface,
-            k = max(got[0].rfind(c, 0, len(got[0]) - 1) for c in _ROAD_BACK)  # the place ends at the suffix before
-            if k < 1:
-                continue
-            got = (got[0][: k + 1], *got[1:])
-        if got[0][-1] in _OPENED_LAST and len(got[0]) > 4 and _OPENED_TAIL.search(got[0]):
-            got = (got[0][:-2], got[1], got[2])  # `X图书馆开馆以来`, `X公园开园`: the verb after the name is no part of it
-        if not _ROUND39_TRIGGERS.isdisjoint(got[0]):  # (speed) one test for the round-39 trims below
-            trimmed = _round39_trim(got[0])
-            if trimmed is None:
-                continue
-            got = (trimmed, got[1], got[2])
-        if _not_where(text, got[0]):
+        found = _checked_place(result, text, got)
+        if found is _STOP:
+            return
+        if found is None:
             continue
-        if "“" in text and _inside_quoted_words(text, got[0]):
-            continue  # round 53: `“你好某省——某某节”`, `“某某粮仓,某县力量”`: a place word in a slogan or an event's title
-        if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
-            return  # `在广场`: a kind of place says less than the place already read (`摄于洛阳`)
-        if _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:
-            continue  # `渔船提前回港`, `列车进站`: a verb and its one-character object, not a named place
-        place, rule, conf = got
-        k = text.find(place) + len(place)
-        if k > len(place) - 1 and text[k : k + 1] not in _CLAUSE_PUNCT and ("工" in text or "员" in text or "警" in text) \
-                and _PLACE_STAFF_AFTER.match(text, k):  # (each staff word holds 工, 员 or 警)
-            later = _place_where_staff_are(text[k:])
-            if later:
-                place, rule, conf = later
-        if place[-1] == "市" and len(place) > 3 and _gazetteer_at(place, 0) < len(place) - 1:
-            k = text.find(place) + len(place)  # round 26: `台北市南门市场`: a city inside a city is a market
-            if k >= len(place) and text[k : k + 1] in ("场", "場") and text[k + 1 : k + 2] not in _MARKET_WORD_AFTER:
-                place += text[k]
-        result._set("place", place, rule, conf)
-        return
+        if first is None:
+            first = found
+            if not _unnamed_place(found[0]):
+                break
+        elif _gazetteer_at(found[0], 0) > 0 and _opens_before(text, found[0], first[0]):
+            first = found  # session 13: `某某区某岛中心渔港,渔民在码头…`: a kind of place (码头, 荷花池, 山区) says less
+            break  # than the named place the caption opens on; the named one, read by a later finder, is where
+    if first is not None:
+        result._set("place", *first)
+
+
+_STOP = ("", "", 0.0)  # a finder's place that ends the search with nothing set
+
+
+def _opens_before(text: str, named: str, unnamed: str) -> bool:
+    """The named place is written before the kind of place as a clause of its own or a dateline (`某区某渔港,渔民在码头…`,
+    `某市6月1日，孩子们在幼儿园…`), not inside other words (`“水韵某省”`, `某市民警在医院`, `某市大学生走进乡村`)."""
+    i = text.find(named)
+    j = i + len(named)
+    return (0 <= i < text.find(unnamed) and (i == 0 or text[i - 1] in _BEFORE_OPENING)
+            and (text[j : j + 1] in _CLAUSE_PUNCT or text[j : j + 1].isdigit()))
+
+
+_BEFORE_OPENING = frozenset(",，。;；:： 于在的")
+
+
+def _unnamed_place(place: str) -> bool:
+    """A kind of place and nothing else (`码头`, `水库`, `山区`, `教学楼`): no name in it at all (a short name with no
+    gazetteer word, `净馨公园`, `清华大学`, is still a name)."""
+    return len(place) >= 2 and (place in _KIND_WORDS or place in _GENERIC_BUILDINGS or place in _GENERIC_PLACE_HEADS)
+
+
+_KIND_WORDS = frozenset(_ALL_SUFFIXES)
+
+
+def _checked_place(result: ParsedName, text: str, got: tuple[str, str, float]) -> tuple[str, str, float] | None:
+    """A finder's place, trimmed and checked (None: not where the picture was taken; _STOP: stop looking)."""
+    if got[0][-1] in "路街" and got[0] + "面" in text:  # round 27: `…东路清除路面积雪`: 路面 (51: 街面) is the surface,
+        k = max(got[0].rfind(c, 0, len(got[0]) - 1) for c in _ROAD_BACK)  # the place ends at the suffix before
+        if k < 1:
+            return None
+        got = (got[0][: k + 1], *got[1:])
+    if got[0][-1] in _OPENED_LAST and len(got[0]) > 4 and _OPENED_TAIL.search(got[0]):
+        got = (got[0][:-2], got[1], got[2])  # `X图书馆开馆以来`, `X公园开园`: the verb after the name is no part of it
+    if not _ROUND39_TRIGGERS.isdisjoint(got[0]):  # (speed) one test for the round-39 trims below
+        trimmed = _round39_trim(got[0])
+        if trimmed is None:
+            return None
+        got = (trimmed, got[1], got[2])
+    if _not_where(text, got[0]):
+        return None
+    if "“" in text and _inside_quoted_words(text, got[0]):
+        return None  # round 53: `“你好某省——某某节”`, `“某某粮仓,某县力量”`: a place word in a slogan or an event's title
+    if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:
+        return _STOP  # `在广场`: a kind of place says less than the place already read (`摄于洛阳`)
+    if _MOTION_OBJECT.search(got[0]) and got[0] not in _GAZETTEER:
+        return None  # `渔船提前回港`, `列车进站`: a verb and its one-character object, not a named place
+    place, rule, conf = got
+    k = text.find(place) + len(place)
+    if k > len(place) - 1 and text[k : k + 1] not in _CLAUSE_PUNCT and ("工" in text or "员" in text or "警" in text) \
+            and _PLACE_STAFF_AFTER.match(text, k):  # (each staff word holds 工, 员 or 警)
+        later = _place_where_staff_are(text[k:])
+        if later:
+            place, rule, conf = later
+    if place[-1] == "市" and len(place) > 3 and _gazetteer_at(place, 0) < len(place) - 1:
+        k = text.find(place) + len(place)  # round 26: `台北市南门市场`: a city inside a city is a market
+        if k >= len(place) and text[k : k + 1] in ("场", "場") and text[k + 1 : k + 2] not in _MARKET_WORD_AFTER:
+            place += text[k]
+    return place, rule, conf
 
 
 def _inside_quoted_words(text: str, place: str) -> bool:

@@ -706,8 +706,6 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     """`姓名+电话+作品名` in any order: one name beside a phone number is the photographer."""
     words = [s.strip() for s, _ in segments if s.strip() and not _DIGITS_ONLY.fullmatch(s.strip())]
     names = [w for w in words if _is_name(w)]
-    if len(names) == 2 and len(words) == 2 and _PHONE_LAST.search(result.filename) and _is_common_name(words[1]):
-        names = [words[1]]  # session 13: `马利筋+袁某某+<phone>`: two name shapes, the call's order (作品题目+姓名+联系方式)
     if len(names) != 1 or len(words) != 2 or not result.phones and not _PHONE_LAST.search(result.filename):
         return False
     rule = "姓名+电话+作品名"
@@ -843,11 +841,11 @@ def _classify_segment(
     credit = _segment_credit(seg)
     if credit:
         return "name", credit
-    if "、" in seg and (seg[-2:] == "作品" or not last):  # session 13: `胡某某、刘某某作品`, `《题》 胡某某、刘某某`: two or
-        authors = seg.removesuffix("作品").rstrip().split("、")  # more authors of one work (in the title's slot, bare
-        if 2 <= len(authors) <= 4 and all(_is_common_name(a) and a[-1] != "家" and a not in _NOUNS  # names are its
-                                          and not _is_title_word(a) for a in authors):  # subjects; not `张家、李家`, `梅花、兰花`)
-            return "names", (tuple(authors), "X、Y 作品" if seg[-2:] == "作品" else "作品名-姓名、姓名")
+    if seg[-2:] == "作品" and "、" in seg:  # session 13: `胡某某、刘某某作品`: two or more authors of one work (a bare
+        authors = seg[:-2].rstrip().split("、")  # list without 作品 names the people pictured as often as the authors)
+        if 2 <= len(authors) <= 4 and all(_is_common_name(a) and a[-1] != "家" and a not in _NOUNS
+                                          and not _is_title_word(a) for a in authors):  # (not `张家、李家`, `梅花、兰花`)
+            return "names", (tuple(authors), "X、Y 作品")
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)

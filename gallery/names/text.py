@@ -24,16 +24,17 @@ _TAG_AUTHOR = re.compile(
 )
 
 
-_WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]{3,}[^()（）摄图供发])[)）]\s*")
+_WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发])[)）]\s*")
 _CJK_RUN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit alone, `（X/摄）`, `(1 of 3)`, `(某社发 …供图)`)
 
 
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
+    sourced = core
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first
         core = _take_source_body(result, core)
     if core[:1] in "(（" and core[-1:] in ")）" and (inside := _WHOLLY_BRACKETED.fullmatch(core)) \
-            and "作者系" not in core and _CJK_RUN4.search(inside["words"]):  # (a paper's note on the author is read as
+            and "作者系" not in core and (_CJK_RUN4.search(inside["words"]) or core is not sourced):  # (a paper's note on the author is read as
         # one: text_notes._take_author_note)
         core = inside["words"]  # session 13: `(某某专题展 摄影:X)`: a page's caption kept with its brackets
     if core[:2] == "资料" and (lead := _ARCHIVE_LEAD.match(core)) and lead.end() < len(core):

@@ -137,6 +137,7 @@ def _take_author_note(result: ParsedName, text: str) -> str:
 
 _PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
 # (review) a note's words that are no place: a credit, a way of shooting, a day (`（拍摄地点：某地 张三摄）` keeps its credit)
+_NO_PLACE_GIVEN = frozenset("不详 未知 同上 当地 本地 附近 见说明 见附件 待定 无 略 网络".split())  # a form's blank
 _NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
 
 
@@ -147,7 +148,8 @@ def _strip_notes(result: ParsedName, text: str) -> str:
         if not text:
             return text
     if text[-1:] in ")）" and "地" in text[-30:] and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
-            and m.start() > 0 and not result.place and not _NOT_IN_PLACE_NOTE.search(m["p"]):
+            and m.start() > 0 and not result.place and not _NOT_IN_PLACE_NOTE.search(m["p"]) \
+            and m["p"].strip() not in _NO_PLACE_GIVEN:
         result._set("place", m["p"].strip(), "（拍摄地点：X）", 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
         text = text[: m.start()]  # `…(地标:某某)`: where, in the entry's own note; the words before are the title
     if text[-1:] == "。" and text[-3:-1] == "供图":  # (review: not 提供, `午餐由村民提供。` is a sentence)

@@ -217,7 +217,7 @@ _PREFIX_ANYWHERE = re.compile("[_组+＋屏张幅奖入赛征]")
 # `通讯稿_20230105_某某`): the label and its number go, the day is read by the date step
 _DRAFT_LABEL = re.compile(r"\d{0,2}(?:新闻稿|通讯稿|宣传稿|投稿|稿件|图片新闻)[-_ ]?(?=(?:19|20)\d{6}[^\d.])")
 
-_DRAFT_PICTURE_NO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![之第破超达近约共计时前后增减降涨长率到至为])[-_]?[1-9]$")  # one digit
+_DRAFT_PICTURE_NO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![之第破超达近约共计时前后增减降涨长率到至为剩下续过加少升诊零])[-_]?[1-9]$")  # one digit
 # (review: a headline's own number stays, `…票房破50`, `…倒计时30`, `十大新闻之3`)
 
 

@@ -300,9 +300,9 @@ _AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入�
 _TITLE_QUOTE_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{8}")
 
 
-_TITLE_PUBLICATION = re.compile(r"(?<!回|喜|捷|预|警)(?:报|周刊|月刊|期刊|杂志)$")  # (日报, 晚报 … all end in 报;
-# session 13: not a word ending in 报 that names no paper nor a poster, `《我用春色回报》`, `《丰收喜报》`; 文汇报, 申报 and a
-# cited poster or hand-copied paper, `张贴《某某海报》`, stay what a caption names)
+_TITLE_PUBLICATION = re.compile(r"(?<!回)(?:报|周刊|月刊|期刊|杂志)$")  # (日报, 晚报 … all end in 报; session 13: not
+# 回报, a repaying, `《我用春色回报》`; 文汇报, 申报 and what a caption shows put up or read, `张贴《某某海报》`, `《气象预报》`,
+# `《丰收喜报》`, stay what the caption names)
 
 
 def _quote_inside_sentence(before: str, after: str) -> bool:
