@@ -137,7 +137,7 @@ def _take_author_note(result: ParsedName, text: str) -> str:
 
 _PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
 # (review) a note's words that are no place: a credit, a way of shooting, a day (`（拍摄地点：某地 张三摄）` keeps its credit)
-_NO_PLACE_GIVEN = frozenset("不详 未知 同上 当地 本地 附近 见说明 见附件 待定 无 略 网络".split())  # a form's blank
+_NO_PLACE_GIVEN = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 无 略 网络".split())  # a form's blank
 _NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
 
 

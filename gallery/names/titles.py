@@ -160,7 +160,7 @@ def _places_only(title: str) -> bool:
 # names (王青山), so those only count when the first character is no surname.
 _SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
 _SIGHT_UNNAMED_END = frozenset("山峰林屿")
-_DEN_BEFORE = frozenset("虎魔冰兔狼贼匪赌巢民盗片鼠乐")
+_DEN_BEFORE = frozenset("虎魔冰兔狼贼匪赌巢民盗片鼠乐金仙")
 _GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹")
 _SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
 
