@@ -93,6 +93,9 @@ SESSION13_RULES = [
     # hard negatives: a city that only says where the people come from, and a named place in the 在-phrase, stay
     ("宁波民警冒雨坚守在医院（周立群 摄）.jpg", {"place": "医院"}),
     ("8月3日,北京,游客在景山公园赏花。周立群 摄.jpg", {"place": "景山公园"}),
+    # T. a paper's note on the author whose name ends in 生 (`…离休干部周明生`) credits the name; a student is nobody
+    ("（上图作者系某某市书画协会会员、离休干部王建生）.jpg", {"photographer": "王建生"}),
+    ("（作者系某某大学学生）.jpg", {"photographer": None}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),

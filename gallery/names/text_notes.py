@@ -125,7 +125,8 @@ def _take_author_note(result: ParsedName, text: str) -> str:
     if not m:
         return text
     body = m["body"]
-    if body[-1] in "人员师生者" or result.photographers:  # `（作者系武汉人）`, `（作者系高级工程师）`: who, not a name
+    if body[-1] in "人员师者" or body.endswith(("学生", "研究生", "医生", "先生")) or result.photographers:  # `（作者系武汉人）`,
+        # `（作者系高级工程师）`: who, not a name (session 13: a name may end in 生, `…离休干部周明生`)
         return text
     name = next((body[-k:] for k in (3, 2) if len(body) > k and _is_common_name(body[-k:]) and body[-k - 1] in _POST_LAST),
                 None)
