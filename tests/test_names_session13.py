@@ -93,6 +93,12 @@ SESSION13_RULES = [
     # hard negatives: a city that only says where the people come from, and a named place in the 在-phrase, stay
     ("宁波民警冒雨坚守在医院（周立群 摄）.jpg", {"place": "医院"}),
     ("8月3日,北京,游客在景山公园赏花。周立群 摄.jpg", {"place": "景山公园"}),
+    # (the third review: after 于, one of a list, a unit whose people are elsewhere, an agency's dateline, a count)
+    ("毕业于浙江大学，他在山区支教10年.jpg", {"place": "山区"}),
+    ("不同于上海，宁波的孩子们在幼儿园过节.jpg", {"place": "幼儿园"}),
+    ("宁波、舟山等地的游客在古镇游览.jpg", {"place": "古镇"}),
+    ("浙江大学，学生志愿者在山区支教.jpg", {"place": "山区"}),
+    ("新华社杭州6月1日电 孩子们在幼儿园里做游戏.jpg", {"place": "幼儿园"}),
     # T. a paper's note on the author whose name ends in 生 (`…离休干部周明生`) credits the name; a student is nobody
     ("（上图作者系某某市书画协会会员、离休干部王建生）.jpg", {"photographer": "王建生"}),
     ("（作者系某某大学学生）.jpg", {"photographer": None}),

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import _ADMIN_SUFFIXES, _ALL_SUFFIXES, _AMBIGUOUS_PLACES, _GAZETTEER, _NATURAL_THEMES
+from .lexicon import (
+    _ADMIN_SUFFIXES,
+    _AGENCIES,
+    _ALL_SUFFIXES,
+    _AMBIGUOUS_PLACES,
+    _GAZETTEER,
+    _NATURAL_THEMES,
+)
 from .people import _is_name
 from .places_finders import (
     _MOTION_OBJECT,
@@ -125,14 +132,23 @@ _STOP = ("", "", 0.0)  # a finder's place that ends the search with nothing set
 
 def _opens_before(text: str, named: str, unnamed: str) -> bool:
     """The named place is written before the kind of place as a clause of its own or a dateline (`某区某渔港,渔民在码头…`,
-    `某市6月1日，孩子们在幼儿园…`), not inside other words (`“水韵某省”`, `某市民警在医院`, `某市大学生走进乡村`)."""
+    `某市6月1日，孩子们在幼儿园…`), not inside other words (`“水韵某省”`, `某市民警在医院`, `某市大学生走进乡村`), not
+    after 于 (`毕业于某大学`, `不同于某市`), not one of a list (`某市、某市等地`), not a unit whose people work elsewhere
+    (`某大学，师生在乡村…`), not an agency's dateline (`新华社某市6月1日电`)."""
     i = text.find(named)
     j = i + len(named)
     return (0 <= i < text.find(unnamed) and (i == 0 or text[i - 1] in _BEFORE_OPENING)
-            and (text[j : j + 1] in _CLAUSE_PUNCT or text[j : j + 1].isdigit()))
+            and (text[j : j + 1] in _OWN_CLAUSE_END or _DATELINE_DAY.match(text, j) is not None)
+            and not named.endswith(_UNIT_PLACE_ENDS) and not named.startswith(_AGENCY_NAMES)
+            and _COUNTED_PLACES.search(named) is None)  # (`某市38所幼儿园`: how many, no one place)
 
 
-_BEFORE_OPENING = frozenset(",，。;；:： 于在的")
+_BEFORE_OPENING = frozenset(",，。;；:： 的")
+_OWN_CLAUSE_END = frozenset(",，。;；")
+_DATELINE_DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # `某市6月1日，…`, `某市6日，…`: the day after the city
+_UNIT_PLACE_ENDS = ("大学", "学院", "医院", "学校", "中学", "小学", "公司", "集团", "局")
+_AGENCY_NAMES = tuple(_AGENCIES)
+_COUNTED_PLACES = re.compile(r"\d+[所家个座处名位]")
 
 
 def _unnamed_place(place: str) -> bool:
