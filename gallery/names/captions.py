@@ -2,7 +2,7 @@
 is a sentence at all (`_apply_caption`).
 
 Reads lexicon, result, stamps, people, places_scan, places_not_where, places_finders, places,
-credits_body, credits_bylines, credits, dates, titles. Serves contests, text_tails, text_body.
+credits_body, credits_bylines, credits, dates, titles, text_notes. Serves contests, text_tails, text_body.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from .places_not_where import _not_where
 from .places_scan import _gaz_name_length, _scan_place, _trim_place
 from .result import ParsedName
 from .stamps import _valid_time
+from .text_notes import _PLACE_NOTE_RULE
 from .titles import (
     _LANDFORM_LAST,
     _NATURAL_SIGHTS,
@@ -274,15 +275,15 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             result._set("place", where, "YYYY年 + place-only name", 0.65)
             result.family = "place_only"
             return
-    noted = result.place is not None and result.evidence["place"].rule == _PLACE_NOTE_RULE
+    noted = result.place is not None and result.evidence["place"].rule == _PLACE_NOTE_RULE  # (review: the entry's own
+    # note said where, `家园（拍摄地：某地）`: its title stays the title, never a place-only name)
     if not noted and not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"
         if "credit without a name" in result.warnings:  # round 60: `某某村。通讯员 摄`: a newsroom's credit naming
             _newsroom_place_caption(result, title)  # nobody is one still (round 42)
         return
-    if not noted and not _CLAUSE_MARKS.search(title) and "“" not in title and (  # (review: `家园（拍摄地：某地）`: the
-        # entry's own note said where; its title stays the title)  # a title with a comma, a full stop or a quoted
+    if not noted and not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or a quoted
             # word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
             _full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
             or _is_qualified_institution(title) or title[-1] == "门" and _is_gate_name(title)) \
@@ -352,7 +353,6 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 
 
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
-_PLACE_NOTE_RULE = "（拍摄地点：X）"  # text_notes' rule: where the entry's own note says it was taken
 _VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
 _GOING_FIRST = frozenset("摄拍登游去到在于赴回访逛爬走看")  # a verb opening the words after a year: no place-only name
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?=[\u4e00-\u9fff])(?!度)")

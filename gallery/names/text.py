@@ -30,13 +30,14 @@ _CJK_RUN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit al
 
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
-    sourced = core
+    whole = core
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first
         core = _take_source_body(result, core)
     if core[:1] in "(（" and core[-1:] in ")）" and (inside := _WHOLLY_BRACKETED.fullmatch(core)) \
-            and "作者系" not in core and (_CJK_RUN4.search(inside["words"]) or core is not sourced):  # (a paper's note on the author is read as
-        # one: text_notes._take_author_note)
-        core = inside["words"]  # session 13: `(某某专题展 摄影:X)`: a page's caption kept with its brackets
+            and "作者系" not in core and (_CJK_RUN4.search(inside["words"]) or len(core) < len(whole)):
+        core = inside["words"]  # session 13: `(某某专题展 摄影:X)`: a page's caption kept whole in its brackets (four
+        # characters of words at least, any once a source note after them is gone; a paper's note on the author,
+        # `（作者系…）`, is read as one by text_notes._take_author_note)
     if core[:2] == "资料" and (lead := _ARCHIVE_LEAD.match(core)) and lead.end() < len(core):
         _apply_text_body(result, core[lead.end():])  # `资料图：2017年…，游客…`: the rest is read as the caption it is
         if result.title and core.startswith(result.title, lead.end()):  # round 59: the paper's note heads the

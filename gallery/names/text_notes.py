@@ -1,7 +1,7 @@
 """Step 5, notes peeled off a person's text: editor, writer and grab notes, a name's home, lead
 credits (`_strip_notes`, `_drop_home`).
 
-Reads lexicon, result, people, places_scan, credits_body, credits. Serves text_body.
+Reads lexicon, result, people, places_scan, credits_body, credits. Serves text_body, captions.
 """
 
 from __future__ import annotations
@@ -138,6 +138,7 @@ def _take_author_note(result: ParsedName, text: str) -> str:
 
 _PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
 # (review) a note's words that are no place: a credit, a way of shooting, a day (`（拍摄地点：某地 张三摄）` keeps its credit)
+_PLACE_NOTE_RULE = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
 _NO_PLACE_GIVEN = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 无 略 网络".split())  # a form's blank
 _NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
 
@@ -151,7 +152,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     if text[-1:] in ")）" and "地" in text[-30:] and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
             and m.start() > 0 and not result.place and not _NOT_IN_PLACE_NOTE.search(m["p"]) \
             and m["p"].strip() not in _NO_PLACE_GIVEN:
-        result._set("place", m["p"].strip(), "（拍摄地点：X）", 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
+        result._set("place", m["p"].strip(), _PLACE_NOTE_RULE, 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
         text = text[: m.start()]  # `…(地标:某某)`: where, in the entry's own note; the words before are the title
     if text[-1:] == "。" and text[-3:-1] == "供图":  # (review: not 提供, `午餐由村民提供。` is a sentence)
         text = text[:-1]  # session 13: `…。受访者供图。`: the credit line closed as a sentence
