@@ -419,6 +419,8 @@ CAPTION_CHARS = st.text(alphabet=st.sampled_from(list("赵王李摄影于在北�
 @example("图：", ".jpg")
 @example("（。）社李", ".jpg")
 @example("路-置业公司刘琳", ".jpg")
+@example("稻田。摄影：欧阳月厚記者", ".png")  # session 13: a compound surname and one given character (`欧阳月`)
+@example("新华社照片,长春,2013年11月17日 长春：雪", ".jpg")
 def test_no_step_raises_on_caption_characters(text: str, ext: str) -> None:
     parsed = parse_name(text + ext)
     assert not [w for w in parsed.warnings if w.startswith("internal error")], text

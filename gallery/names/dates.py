@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .credits_body import _parse_credit_body
-from .people import _CJK
+from .people import _CJK, _is_common_name
 from .places_finders import _CN_DATE, _CN_NUMBER, _CN_YEAR
 from .result import ParsedName
 from .stamps import _valid_date, _valid_month, _valid_time
@@ -154,8 +154,8 @@ def _picture_credits(text: str, end: int) -> list[str]:
     names: list[str] = []
     for m in _PICTURE_CREDIT.finditer(text, 0, end):
         got = _parse_credit_body(m["body"].strip(" _"), strict=False)
-        if got and (got[1] or got[2]):  # an agency or a role vouches for it (not `（1993年摄）`)
-            names += got[0]
+        if got and (got[1] or got[2] or got[0] and all(_is_common_name(n) for n in got[0])):  # an agency, a role or a
+            names += got[0]  # common name vouches for it (not `（1993年摄）`; session 13: `上图:…(张三摄);下图:…(李四摄)`)
     return names
 
 

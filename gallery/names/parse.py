@@ -75,13 +75,16 @@ _CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)
 # `…（王大卫/摄）.jpg`, `…。记者 X/摄.jpg`: a credit's verb alone after the last slash, behind a name (a folder is never
 # named so: its name would close on a credit's name, the file's be a verb)
 _NAME_BEFORE_SLASH = re.compile(r"[\s。，,(（【\[](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|通讯员|摄影师?)\s*)?(?P<name>[\u4e00-\u9fff]{2,4})$")
+# session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
+_AGENCY_AFTER_SLASH = re.compile(r"\s*(?:人民图片|人民圖片|人民视觉|视觉中国|視覺中國|东方IC|CFP|中新图片|图虫创意)(?:\.\w{2,4})?")
 _VERB_AFTER_SLASH = re.compile(r"\s*(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[)）】\]]?(?:\.\w{2,4})?")
 
 
 def _credit_slashes(clean: str) -> str:
     """`…。图/X.jpg`: the slashes of a closing credit written ASCII, made the full-width `／` the credit grammar reads."""
     first, last = clean.find("/"), clean.rfind("/")
-    if _VERB_AFTER_SLASH.fullmatch(clean, last + 1) and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
+    if (_VERB_AFTER_SLASH.fullmatch(clean, last + 1) or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) \
+            and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
             and _is_name(name["name"], strict=False) and name.start() > clean.rfind("/", 0, last):
         return clean[:last] + "／" + clean[last + 1:]
     if len(clean) - first > 40 or clean.count("/") > 2:

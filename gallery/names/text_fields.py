@@ -137,6 +137,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
             elif not units and " " in value and (spaced := _UNIT_SPACE_NAME.fullmatch(value)) \
                     and _is_name(spaced["name"]) and _UNIT_ONLY.fullmatch(spaced["unit"][-11:]):  # (a long unit: its end)
                 value, units = spaced["name"], [spaced["unit"]]  # session 13: `作者：某某县融媒体中心 张三`: a space
+            if len(value) == 3 and value[1] == " " and _is_name(value[0] + value[2]):
+                value = value[0] + value[2]  # session 13: `作者:刘 宇`: a two-character name padded to the width of three
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)
             if units:

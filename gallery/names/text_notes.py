@@ -42,6 +42,8 @@ _CREDIT_FIRST = re.compile(
     r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄影报道|摄影|摄)[)）]\s*|^(?:摄影|图片?|摄|作者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
     r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
 )
+_NAME_SLASH_AGENCY = re.compile(
+    r"[。\s]*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?P<a>人民图片|人民视觉|视觉中国|东方IC|CFP|IC photo|中新图片|图虫创意)$")
 _BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
 _AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
 
@@ -154,15 +156,16 @@ def _strip_notes(result: ParsedName, text: str) -> str:
             and m["p"].strip() not in _NO_PLACE_GIVEN:
         result._set("place", m["p"].strip(), _PLACE_NOTE_RULE, 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
         text = text[: m.start()]  # `…(地标:某某)`: where, in the entry's own note; the words before are the title
-    if text[-1:] == "。" and text[-3:-1] == "供图":  # (review: not 提供, `午餐由村民提供。` is a sentence)
-        text = text[:-1]  # session 13: `…。受访者供图。`: the credit line closed as a sentence
+    if text[-1:] == "。" and (text[-3:-1] == "供图" or text[-2:-1] in ")）" and "摄" in text[-5:-2]):
+        text = text[:-1]  # session 13: `…。受访者供图。`, `…（新华社记者 X 摄）。`: the credit closed as a sentence (review:
+        # not 提供, `午餐由村民提供。` is a sentence)
     elif text[-1:] == "发" and (sender := _SENT_AFTER.search(text, max(0, len(text) - 12))) and sender.start() > 0:
         if not result.agency:  # session 13: `…。受访者供图 某某网发`: the outlet that ran it, after the supplier
             result._set("agency", sender["a"], "nobody供图 agency发", 0.7)
         text = text[: sender.start()]
     if (text[-1:] not in ")）摄图供片络" and not _NOTE_ANYWHERE.search(text) and "摄" not in text[:8]
             and "作品" not in text[:10] and text[:1] not in "©Ⓒ图" and not text.startswith("作者")
-            and "记者" not in text[:14] and "通讯员" not in text[:14]):
+            and "记者" not in text[:14] and "通讯员" not in text[:14] and "/" not in text[-14:] and "／" not in text[-14:]):
         return text.strip()  # (speed) every note and credit below is gated on one of these: half the names hold none
         # (a note added below needs its own gate added here)
     tail = max(0, len(text) - 16)  # every note sits at the end: only its last characters are searched
@@ -215,6 +218,12 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     m = _AUTHOR_CITY.search(text) if text[-1:] in _CLOSE_PARENS else None
     if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
         result._set("photographers", [m["name"]], "作者：X（城市）", 0.85)
+        text = text[: m.start()]
+    m = _NAME_SLASH_AGENCY.search(text, max(0, len(text) - 20)) if "/" in text[-14:] or "／" in text[-14:] else None
+    if m and m.start() > 0 and _is_name(m["name"], strict=False) and not result.photographers:
+        result._set("photographers", [m["name"]], "X/图片社", 0.8)  # session 13: `…丰收景象。李某/人民图片`: the
+        if not result.agency:  # photographer, a slash, the picture agency that distributed it
+            result._set("agency", m["a"], "X/图片社", 0.8)
         text = text[: m.start()]
     return text.strip()
 

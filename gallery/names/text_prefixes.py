@@ -1,7 +1,7 @@
 """Step 5, what opens a person's text: contest tags, awards, certificates, entry ids, counters,
 category and contest prefixes, glued numbers, and the prefixes taken off (`_take_prefixes`).
 
-Reads lexicon, result, stamps, people, places, credits_bylines, devices, titles, artworks, segments,
+Reads lexicon, result, stamps, people, places, credits_bylines, dates, devices, titles, artworks, segments,
 contests, text_sources. Serves text_body, text.
 """
 
@@ -12,6 +12,7 @@ import re
 from .artworks import _HAS_SEP
 from .contests import _SERIES_MID
 from .credits_bylines import _CJK_BEFORE_UNDERSCORE, _LATIN_GLOSS
+from .dates import _set_year_month_day
 from .devices import _LEAD_DATE
 from .lexicon import _GAZETTEER, _UNIT_SUFFIX
 from .people import _is_name
@@ -217,8 +218,24 @@ _PREFIX_ANYWHERE = re.compile("[_组+＋屏张幅奖入赛征]")
 # `通讯稿_20230105_某某`): the label and its number go, the day is read by the date step
 _DRAFT_LABEL = re.compile(r"\d{0,2}(?:新闻稿|通讯稿|宣传稿|投稿|稿件|图片新闻)[-_ ]?(?=(?:19|20)\d{6}[^\d.])")
 
+_AGENCY_PHOTO_HEADER = re.compile(r"[新中][华新]社照片\s*[,，]\s*[\u4e00-\u9fff]{2,8}\s*[,，]\s*"
+                                  r"(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日\s*")
+_NEWS_FLASH = re.compile(r"(?P<o>本报|本台|本网|本刊|[\u4e00-\u9fff]{2,10}?(?:新闻网|网|日报|晚报|晨报|报|电视台|台|融媒体中心|"
+                         r"新闻))讯[\s:：]*(?=\S)")
 _DRAFT_PICTURE_NO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![之第破超达近约共计时前后增减降涨长率到至为剩下续过加少升诊零])[-_]?[1-9]$")  # one digit
 # (review: a headline's own number stays, `…票房破50`, `…倒计时30`, `十大新闻之3`)
+
+
+def _take_agency_photo_header(result: ParsedName, text: str) -> str:
+    """Session 13: `新华社照片,长春,2013年11月17日 …`: the agency's photo header, its city and day, before the caption."""
+    m = _AGENCY_PHOTO_HEADER.match(text)
+    if m is None or m.end() == len(text):
+        return text
+    if not result.agency:
+        result._set("agency", text[:3], "新华社照片,城市,日期", 0.85)
+    if not result.date:
+        _set_year_month_day(result, m)
+    return text[m.end():]
 
 
 def _take_prefixes(result: ParsedName, text: str) -> str:
@@ -226,7 +243,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     first, last = text[:1], text[-1:]
     if (first not in _PREFIX_FIRST and not first.isdigit() and _COLLECTION_CHARS.isdisjoint(text[1:9])
             and not last.isdigit() and last not in "日年" and not _PREFIX_ANYWHERE.search(text) and "稿" not in text[:6]
-            and "新闻" not in text[:6]):
+            and "新闻" not in text[:6] and "讯" not in text[:14]):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -305,6 +322,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if m and m.end() < len(text):
         result._set("entry_id", m["id"] or m["id1"] or m["id2"] or m["id3"], "entry id prefix", 0.9)
         result.kind = result.family = "contest_entry"
+        text = text[m.end():]
+    m = _NEWS_FLASH.match(text) if "讯" in text[:14] else None
+    if m:  # session 13: `某某新闻网讯 大年初八,…`: the outlet's flash line opens the story; the outlet is no place
+        if m["o"][0] != "本" and not result.agency:
+            result._set("agency", m["o"], "某某讯", 0.7)
         text = text[m.end():]
     m = _DRAFT_LABEL.match(text) if "稿" in text[:6] or "新闻" in text[:6] else None
     if m:  # session 13: `1新闻稿20220906某某`: a newsroom's draft, numbered, then its day and headline

@@ -13,7 +13,7 @@ import re
 from .artworks import _HAS_SEP
 from .captions import _AGENCY_ONLY_TAIL, _SHOT_AT_RULE, _may_end_in_agency
 from .credits import _find_credit
-from .credits_body import _Credit, _tail40
+from .credits_body import _Credit, _parse_credit_body, _tail40
 from .credits_bylines import _SENTENCE_OR_DIGIT, _SENTENCE_PUNCT
 from .credits_grammar import _bracket_day
 from .dates import _CN_DIGITS, _TEXT_DATE_START, _cn_date_digits, _set_year_month_day
@@ -135,6 +135,9 @@ _CREDIT_SHOT_AT = re.compile(
 )
 
 
+# session 13: the credit and the day it was shot in one closing bracket (`…春游 (张三 摄于2016年3月21日)`)
+_BRACKET_SHOT_ON = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于)\s*"
+                              r"(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
 _SHOT_AT_TAIL = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
 
 
@@ -206,6 +209,20 @@ def _head_shooter(result: ParsedName, text: str) -> None:
 
 def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     """`…。李明 摄于杭州西湖`, `…。李明 摄于2023年5月1日`: who shot it, then where or when."""
+    m = _BRACKET_SHOT_ON.search(text, max(0, len(text) - 40)) if text[-1:] in ")）" else None
+    got = _parse_credit_body(m["body"].strip(), strict=False) if m and m.start() > 0 and m["body"].strip() else None
+    if m and m.start() > 0 and not m["body"].strip() and not result.date and (day := _TEXT_DATE_START.match(m["day"])):
+        _set_year_month_day(result, day)  # `…赏花 (摄于2016年3月21日)`: the day alone
+        return text[: m.start()]
+    if got and got[0] and (got[1] or got[2] or all(_is_name(n) for n in got[0])):
+        result._set("photographers", got[0], "（X 摄于YYYY年M月D日）", 0.85)  # session 13: `…春游 (张三 摄于2016年3月21日)`
+        if got[1] and not result.agency:
+            result._set("agency", got[1], "（X 摄于YYYY年M月D日）", 0.85)
+        if got[2] and not result.role:
+            result._set("role", got[2], "（X 摄于YYYY年M月D日）", 0.85)
+        if not result.date and (day := _TEXT_DATE_START.match(m["day"])):
+            _set_year_month_day(result, day)
+        return text[: m.start()]
     m = _CREDIT_SHOT_AT.search(text)
     if m is None or not _is_name(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
         m = _SHOT_AT_TAIL.search(text)  # `晨曦，摄于西安`, `…散步，摄于杭州西湖`: where (or when), no who
