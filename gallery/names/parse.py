@@ -18,7 +18,7 @@ from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
 from .lexicon import _simplified
-from .people import _is_name
+from .people import _is_common_name, _is_name
 from .result import ParsedName
 from .text import _apply_text
 from .xiaohongshu import _apply_xiaohongshu
@@ -83,9 +83,11 @@ _VERB_AFTER_SLASH = re.compile(r"\s*(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[
 def _credit_slashes(clean: str) -> str:
     """`…。图/X.jpg`: the slashes of a closing credit written ASCII, made the full-width `／` the credit grammar reads."""
     first, last = clean.find("/"), clean.rfind("/")
-    if (_VERB_AFTER_SLASH.fullmatch(clean, last + 1) or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) \
-            and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
-            and _is_name(name["name"], strict=False) and name.start() > clean.rfind("/", 0, last):
+    verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
+    if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
+            and (_is_name(name["name"], strict=False) if verb else _is_common_name(name["name"])) \
+            and name.start() > clean.rfind("/", 0, last):  # (review: before an agency, a common name: `来源/人民视觉`,
+        # `郑州/CFP`, `相册/人民图片` are words and folders)
         return clean[:last] + "／" + clean[last + 1:]
     if len(clean) - first > 40 or clean.count("/") > 2:
         return clean

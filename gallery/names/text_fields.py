@@ -13,8 +13,8 @@ from .credits_body import _UNIT_ONLY, _tail40
 from .credits_bylines import _trailing_units
 from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
-from .lexicon import _ROLE_RE, _trie_pattern
-from .people import _is_name
+from .lexicon import _NOUNS, _ROLE_RE, _trie_pattern
+from .people import _is_common_name, _is_name, _is_title_word
 from .phones import _take_phones, find_phones
 from .places import _caption_place
 from .result import ParsedName
@@ -137,7 +137,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
             elif not units and " " in value and (spaced := _UNIT_SPACE_NAME.fullmatch(value)) \
                     and _is_name(spaced["name"]) and _UNIT_ONLY.fullmatch(spaced["unit"][-11:]):  # (a long unit: its end)
                 value, units = spaced["name"], [spaced["unit"]]  # session 13: `作者：某某县融媒体中心 张三`: a space
-            if len(value) == 3 and value[1] == " " and _is_name(value[0] + value[2]):
+            if len(value) == 3 and value[1] == " " and _is_common_name(value[0] + value[2]) and value[2] != "家" \
+                    and not _is_title_word(value[0] + value[2]) and value[0] + value[2] not in _NOUNS:  # (review: `方 向`)
                 value = value[0] + value[2]  # session 13: `作者:刘 宇`: a two-character name padded to the width of three
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)

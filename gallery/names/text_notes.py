@@ -140,6 +140,9 @@ def _take_author_note(result: ParsedName, text: str) -> str:
 
 _PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
 # (review) a note's words that are no place: a credit, a way of shooting, a day (`（拍摄地点：某地 张三摄）` keeps its credit)
+# (review) a closing credit bracket a role or an outlet vouches for (`（新华社记者 X 摄）。`), not any words before 摄
+# (`（王府井摄）。`, `（游客争相拍摄）。`)
+_VOUCHED_BRACKET = re.compile(r"[(（][^()（）]*(?:记者|通讯员|摄影师|社|报|网|台)[^()（）]*摄[)）]。$")
 _PLACE_NOTE_RULE = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
 _NO_PLACE_GIVEN = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 无 略 网络".split())  # a form's blank
 _NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
@@ -156,7 +159,8 @@ def _strip_notes(result: ParsedName, text: str) -> str:
             and m["p"].strip() not in _NO_PLACE_GIVEN:
         result._set("place", m["p"].strip(), _PLACE_NOTE_RULE, 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
         text = text[: m.start()]  # `…(地标:某某)`: where, in the entry's own note; the words before are the title
-    if text[-1:] == "。" and (text[-3:-1] == "供图" or text[-2:-1] in ")）" and "摄" in text[-5:-2]):
+    if text[-1:] == "。" and (text[-3:-1] == "供图" or text[-2:-1] in ")）" and "摄" in text[-5:-2]
+                              and _VOUCHED_BRACKET.search(text, max(0, len(text) - 30))):
         text = text[:-1]  # session 13: `…。受访者供图。`, `…（新华社记者 X 摄）。`: the credit closed as a sentence (review:
         # not 提供, `午餐由村民提供。` is a sentence)
     elif text[-1:] == "发" and (sender := _SENT_AFTER.search(text, max(0, len(text) - 12))) and sender.start() > 0:

@@ -214,7 +214,8 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     if m and m.start() > 0 and not m["body"].strip() and not result.date and (day := _TEXT_DATE_START.match(m["day"])):
         _set_year_month_day(result, day)  # `…赏花 (摄于2016年3月21日)`: the day alone
         return text[: m.start()]
-    if got and got[0] and (got[1] or got[2] or all(_is_name(n) for n in got[0])):
+    if got and got[0] and (got[1] or got[2] or all(_is_common_name(n) for n in got[0])):  # (review: a common name
+        # unless a role or an outlet vouches: not `（全家 摄于…）`, `（爱犬 摄于…）`)
         result._set("photographers", got[0], "（X 摄于YYYY年M月D日）", 0.85)  # session 13: `…春游 (张三 摄于2016年3月21日)`
         if got[1] and not result.agency:
             result._set("agency", got[1], "（X 摄于YYYY年M月D日）", 0.85)
