@@ -132,7 +132,8 @@ ROUND30_RULES = [
     ("我校校友、江西铜业管理局副局长王建国在接受专访 摄影：李明.jpg", {"place": None, "photographer": "李明"}),
     ("5月1日,浙江省电力公司董事长张三在车间调研。李四摄.jpg", {"place": None}),
     ("5月1日,省运会温州赛区筹备办公室与温州美术家协会联合举办的设计大赛揭晓。李四摄.jpg", {"place": None}),
-    ("5月1日,浙江电力公司副总经理张三在宁波北仑电厂调研。李四摄.jpg", {"place": "宁波北仑"}),
+    ("5月1日,浙江电力公司副总经理张三在宁波北仑电厂调研。李四摄.jpg", {"place": "宁波北仑电厂"}),  # (session 13: 电厂 ends
+    # a place now: the plant, the most specific phrase)
     # P5. `在…路上` after an activity is "on the way", no named road
     ("法官在巡回审判路上。张三摄.jpg", {"place": None}),
     ("民警在回家路上救人。张三摄.jpg", {"place": None}),

@@ -133,6 +133,10 @@ SESSION13_RULES = [
     ("旅客在车站进站乘车（新华社记者 周立群 摄）。.jpg", {"title": "旅客在车站进站乘车", "photographer": "周立群"}),
     ("拼版照片,上图:1993年旅客在车站排队进站(周立群摄);下图:2019年旅客在车站进站(王海涛摄).jpg",
      {"photographer": "周立群、王海涛"}),
+    # AB. a power plant ends a place's name (`某某火力发电厂`, `某某电厂`); (卫生院, 敬老院, 养老院, 煤矿 were tried and left
+    # out: `乡卫生院`, `走出养老院` and a mine supplying a picture became places)
+    ("北仑火力发电厂.jpg", {"place": "北仑火力发电厂", "title": None}),
+    ("走出养老院.jpg", {"place": None}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
