@@ -137,6 +137,9 @@ SESSION13_RULES = [
     # out: `乡卫生院`, `走出养老院` and a mine supplying a picture became places)
     ("北仑火力发电厂.jpg", {"place": "北仑火力发电厂", "title": None}),
     ("走出养老院.jpg", {"place": None}),
+    # AC. a news CMS's size copy of an upload (`<tags>-<ts14>_<4 hex>_large`): the size and tag go, the stamp is read
+    ("立法會-議員-20180129192429_2143_large.jpg", {"date": "2018-01-29", "time": "19:24:29"}),
+    ("維園-燭光晚會-20190605021609_1c84_medium.png", {"date": "2019-06-05", "time": "02:16:09"}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),

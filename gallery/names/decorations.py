@@ -54,6 +54,9 @@ _EDITOR_RES = (
     (_BUNDLER_HASH, _HEX_END, "", 10),  # `….4e1c706a`: a bundler's
     (re.compile(r"(?<=\w)-scaled(?:-\d{1,2})?$"), "d0123456789", "-scaled", 0),  # WordPress resizes big uploads (again)
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789", "-", 11),  # and names each size `-1024x768`
+    # session 13: a news site's CMS (眾新聞, hkcnews) names each size of an upload `<tags>-<ts14>_<4 hex>_large` (or
+    # medium, small, thumb): the size and its random tag go, the upload stamp is read as a date-time after the words
+    (re.compile(r"(?<=\d{14})_[0-9a-f]{4}_(?:large|medium|small|thumb)$"), "elmb", "_", 26),
     (re.compile(r"(?<=\S)_restored$"), "d", "_restored", 0),  # photo-restoration tools
     (re.compile(r"(?<=\S)[_-]Recovered$"), "d", "Recovered", 0),  # Photoshop's file recovered after a crash
     # WordPress's image editor saves an edited upload as `<name>-e<epoch ms>` (wp_save_image: `-e` . time() . rand)
