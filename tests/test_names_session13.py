@@ -138,8 +138,20 @@ SESSION13_RULES = [
     ("北仑火力发电厂.jpg", {"place": "北仑火力发电厂", "title": None}),
     ("走出养老院.jpg", {"place": None}),
     # AC. a news CMS's size copy of an upload (`<tags>-<ts14>_<4 hex>_large`): the size and tag go, the stamp is read
-    ("立法會-議員-20180129192429_2143_large.jpg", {"date": "2018-01-29", "time": "19:24:29"}),
-    ("維園-燭光晚會-20190605021609_1c84_medium.png", {"date": "2019-06-05", "time": "02:16:09"}),
+    # — and the words before it are the upload's keyword tags: the title, the first tag the place where it is one,
+    # nobody credited (the people of the story are tags too)
+    ("立法會-議員-20180129192429_2143_large.jpg", {"date": "2018-01-29", "time": "19:24:29", "title": "立法會-議員"}),
+    ("維園-燭光晚會-20190605021609_1c84_medium.png", {"date": "2019-06-05", "time": "02:16:09", "place": "維園"}),
+    ("國際刑警-周立群-20181005193521_2687_large.png", {"title": "國際刑警-周立群", "photographer": None}),
+    # hard negative: a contest export's title, author and stamp, no CMS size, credits the author as before
+    ("秋色-周立群-20181005193521.jpg", {"title": "秋色", "photographer": "周立群"}),
+    # AD. Taiwan's outlets close a caption with a bracketed note holding an ASCII slash (`(圖/記者X攝影)`, `(圖/民視新聞)`):
+    # one note, not a folder; `記者X/攝影` in traditional script
+    ("▲總統就職典禮今登場。(圖/記者周立群攝影).jpg", {"title": "總統就職典禮今登場", "photographer": "周立群"}),
+    ("文化大學後門,強風陣陣。(圖/民視新聞).jpg", {"title": "文化大學後門,強風陣陣", "photographer": None}),
+    ("台北榮總上午為長輩打疫苗。記者周立群/攝影.jpg", {"title": "台北榮總上午為長輩打疫苗", "photographer": "周立群"}),
+    # hard negative: a folder of pictures stays a folder
+    ("老照片/图片/晨曦.jpg", {"title": "晨曦"}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),

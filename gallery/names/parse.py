@@ -68,13 +68,17 @@ def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
 # name; a folder (`摄影/2025/x.jpg`, `data/x.jpg`, `老照片 图/某湖晨曦.jpg`) keeps its reading
 _CREDIT_SLASH_LEFT = re.compile(
     r"[\s。，,；;(（)）】](?:本版|本期|本刊)?(?:图文|圖文|文图|文圖|图|圖|文|摄影者?|攝影者?|摄|攝|记者|記者)$")
+# session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
+# `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
+_BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影)\s*/[^/()（）]{2,30}[)）](?:\.\w{2,5})?$")
 _CREDIT_SLASH_ANY_LEFT = re.compile(r"[\s。，,；;(（)）】][\u4e00-\u9fffA-Za-z]{2,12}$")
 _CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)?\s*[)）]?(?:\.\w{2,4})?")
 
 
 # `…（王大卫/摄）.jpg`, `…。记者 X/摄.jpg`: a credit's verb alone after the last slash, behind a name (a folder is never
 # named so: its name would close on a credit's name, the file's be a verb)
-_NAME_BEFORE_SLASH = re.compile(r"[\s。，,(（【\[](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|通讯员|摄影师?)\s*)?(?P<name>[\u4e00-\u9fff]{2,4})$")
+_NAME_BEFORE_SLASH = re.compile(
+    r"[\s。，,(（【\[](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?)\s*)?(?P<name>[\u4e00-\u9fff]{2,4})$")
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
 _AGENCY_AFTER_SLASH = re.compile(r"\s*(?:人民图片|人民圖片|人民视觉|视觉中国|視覺中國|东方IC|CFP|中新图片|图虫创意)(?:\.\w{2,4})?")
 _VERB_AFTER_SLASH = re.compile(r"\s*(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[)）】\]]?(?:\.\w{2,4})?")
@@ -83,6 +87,8 @@ _VERB_AFTER_SLASH = re.compile(r"\s*(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[
 def _credit_slashes(clean: str) -> str:
     """`…。图/X.jpg`: the slashes of a closing credit written ASCII, made the full-width `／` the credit grammar reads."""
     first, last = clean.find("/"), clean.rfind("/")
+    if (note := _BRACKETED_SLASH_NOTE.search(clean)) and note.start() < first:
+        return clean[: note.start()] + note.group(0).replace("/", "／") + clean[note.end():]  # session 13: `…。(圖/X)`
     verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
     if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
             and (_is_name(name["name"], strict=False) if verb else _is_common_name(name["name"])) \

@@ -1,6 +1,6 @@
 """Step 5, text written by a person: the step's entry point (`_apply_text`).
 
-Reads result, people, places_not_where, credits_crews, titles, segments, text_fields, text_prefixes, text_body.
+Reads result, people, places, places_not_where, credits_crews, titles, segments, text_fields, text_prefixes, text_body.
 Serves devices_tolerant, devices, parse.
 """
 
@@ -10,6 +10,7 @@ import re
 
 from .credits_crews import _take_source_body
 from .people import _has_surname, _is_name
+from .places import _full_place
 from .places_not_where import _CLAUSE_END
 from .result import ParsedName
 from .segments import _ENTRY_AWARD_RE
@@ -30,6 +31,13 @@ _CJK_RUN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit al
 
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
+    if result.family == "cms_keyword":  # session 13: a news CMS's keyword tags (decorations._CMS_SIZE_COPY): the
+        tags = core.strip(" -")  # title, the first tag the place where it names one, nobody credited
+        result._set("title", tags, "CMS keyword tags", 0.6)
+        first = tags.split("-", 1)[0]
+        if _full_place(first) and not _is_name(first):
+            result._set("place", first, "CMS keyword tags", 0.5)
+        return
     whole = core
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first
         core = _take_source_body(result, core)
