@@ -43,7 +43,7 @@ ROUND58_RULES = [
     ("64px.png", {"title": None}),
     ("64px - 副本.png", {"title": None}),
     ("1280x720 (3).jpg", {"title": None, "date": None}),
-    ("64px-海鸥.png", {"title": "64px-海鸥"}),  # hard negative: words after the size, read as before
+    ("64px-海鸥.png", {"title": "海鸥"}),  # (session 13: Wikimedia names a thumbnail `<width>px-<file name>`: the width goes)
     ("64px海鸥.png", {"title": "64px海鸥"}),  # hard negative: glued words
     # F. a variant of the same picture in brackets (`（亮版）`, `（修复版）`): no part of the title
     ("秋山晚照图（暗版）.jpg", {"title": "秋山晚照图"}),

@@ -152,6 +152,22 @@ SESSION13_RULES = [
     ("台北榮總上午為長輩打疫苗。記者周立群/攝影.jpg", {"title": "台北榮總上午為長輩打疫苗", "photographer": "周立群"}),
     # hard negative: a folder of pictures stays a folder
     ("老照片/图片/晨曦.jpg", {"title": "晨曦"}),
+    # AE. Hong Kong's and Taiwan's captions: Cantonese 喺 is 在; a closing source note (`。維基百科照片`, `。香港電台圖片`,
+    # `。美聯社資料圖片`: the wire agency kept) and a chart note (`(明報製圖)`) are no words of the title; `某某資料照片`
+    ("市民噚日喺中環遊行。(周立群攝).jpg", {"place": "中環", "photographer": "周立群"}),
+    ("學生在北平遊行。維基百科照片.jpg", {"title": "學生在北平遊行", "photographer": None}),
+    ("高歌獲得法國政治庇護。美聯社資料圖片.jpg", {"title": "高歌獲得法國政治庇護", "photographer": None}),
+    ("老闆堅持賣平飯。(周立群攝)(明報製圖).jpg", {"title": "老闆堅持賣平飯", "photographer": "周立群"}),
+    ("周立群資料照片.jpg", {"title": "周立群"}),
+    # hard negatives: a person's photo after the stop, a reporter's credit before 照片, a bare word, stay as they read
+    ("市民在公园晨练。张三照片.jpg", {"title": "市民在公园晨练。张三照片"}),
+    ("刺绣妈妈们在比赛现场刺绣。新华社记者周立群照片.jpg", {"photographer": "周立群"}),
+    ("老照片.jpg", {"title": "老照片"}),
+    # AF. a Wikimedia thumbnail's width before the name; Taiwan's schools end a place's name; a quotation a caption reports
+    ("1200px-台南_赤崁樓.jpg", {"title": None}),
+    ("立人國小.jpg", {"place": "立人國小"}),
+    ("某某批評某某「相衛」。周立群攝.jpg", {"title": "某某批評某某「相衛」", "photographer": "周立群"}),
+    ("「春江」 周立群.jpg", {"title": "春江", "photographer": "周立群"}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
     ("锦绣山河（拍摄地点：富春江七里扬帆段）.jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),
     ("锦绣山河(地标:富春江七里扬帆段).jpg", {"title": "锦绣山河", "place": "富春江七里扬帆段"}),

@@ -17,6 +17,7 @@ from .lexicon import (
     _DIVISION_FULL,
     _HAND_GAZETTEER,
     _PROVINCE_SET,
+    _ROLE_RE,
     _SINGLE_SURNAMES,
 )
 from .people import _NOBODY_WORDS, _is_common_name, _is_name, _title_beside_name
@@ -143,6 +144,8 @@ _PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\
 # (review) a closing credit bracket a role or an outlet vouches for (`（新华社记者 X 摄）。`), not any words before 摄
 # (`（王府井摄）。`, `（游客争相拍摄）。`)
 _VOUCHED_BRACKET = re.compile(r"[(（][^()（）]*(?:记者|通讯员|摄影师|社|报|网|台)[^()（）]*摄[)）]。$")
+_CHART_NOTE = re.compile(r"\s*[(（][\u4e00-\u9fff]{0,6}制图[)）]$")
+_SOURCE_PICTURE_NOTE = re.compile(r"(?:[。\s]+(?P<src>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:资料)?|(?<=[\u4e00-\u9fff])资料)(?:图片|照片)$")
 _PLACE_NOTE_RULE = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
 _NO_PLACE_GIVEN = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 无 略 网络".split())  # a form's blank
 _NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
@@ -159,6 +162,15 @@ def _strip_notes(result: ParsedName, text: str) -> str:
             and m["p"].strip() not in _NO_PLACE_GIVEN:
         result._set("place", m["p"].strip(), _PLACE_NOTE_RULE, 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
         text = text[: m.start()]  # `…(地标:某某)`: where, in the entry's own note; the words before are the title
+    if text[-1:] in ")）" and "制图" in text[-8:] and (chart := _CHART_NOTE.search(text, max(0, len(text) - 12))) \
+            and chart.start() > 0:
+        text = text[: chart.start()]  # session 13: `…(X攝)(明報製圖)`: the paper made the chart beside the picture
+    if text[-1:] == "片" and (src := _SOURCE_PICTURE_NOTE.search(text, max(0, len(text) - 16))) and src.start() > 0 \
+            and (not src["src"] or (agency := _AGENCY_RE.fullmatch(src["src"]))
+                 or not _is_name(src["src"], strict=False) and not _ROLE_RE.search(src["src"])):  # (`新华社记者X照片`: a credit)
+        if src["src"] and agency and not result.agency:  # session 13: `…。美聯社資料圖片`, `。維基百科照片`, `。香港電台圖片`:
+            result._set("agency", src["src"], "。来源图片", 0.7)  # where the picture came from, no person (`。张三照片`
+        text = text[: src.start()]  # stays); `某某资料照片`: the file's own note after the one pictured
     if text[-1:] == "。" and (text[-3:-1] == "供图" or text[-2:-1] in ")）" and "摄" in text[-5:-2]
                               and _VOUCHED_BRACKET.search(text, max(0, len(text) - 30))):
         text = text[:-1]  # session 13: `…。受访者供图。`, `…（新华社记者 X 摄）。`: the credit closed as a sentence (review:

@@ -108,6 +108,7 @@ _CATEGORY_PREFIX = re.compile(
     r"|(?:" + "|".join(_SECTIONS) + r")[-_]\s*)"
 )
 # a site's or a script's short Latin tag before Chinese words (`hist_`, `poi_`); a device's prefix never reaches here
+_WIKI_THUMB = re.compile(r"\d{2,4}px-(?=\S)")
 _LATIN_TAG = re.compile(r"[a-z]{2,10}_(?=[\u4e00-\u9fff][^_]*$)")  # (a user id and a genre: _HANDLE_GENRE_TITLE)
 # Round 58: a photo site's or a classifier app's stored name `<user id>_<category>_<title>` (the uploader's latin id,
 # the genre the picture was filed under, then the title a person gave it; set 44's source, a photo-classifier app's
@@ -250,6 +251,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         # needs its own gate added here)
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
         text = _LATIN_GLOSS.sub("", text)  # an English or pinyin gloss of the Chinese words (Wikimedia)
+    if first.isdigit() and (thumb := _WIKI_THUMB.match(text)):
+        text = text[thumb.end():]  # session 13: Wikimedia's thumbnail width before the file's name (`1200px-台南_赤崁樓`)
     tag = _LATIN_TAG.match(text) if "a" <= first <= "z" else None
     if tag:  # `hist_周恩来`, `poi_某某梯田`: a site's or a script's short Latin tag before the Chinese words
         text = text[tag.end():]

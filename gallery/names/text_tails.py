@@ -318,6 +318,7 @@ _AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入�
 _TITLE_QUOTE_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{8}")
 
 
+_SAYING = re.compile("批评|批評|表示|形容|指出|质疑|質疑|呼吁|呼籲|强调|強調|直言|回应|回應|认为|認為|称|稱|说|說")
 _TITLE_PUBLICATION = re.compile(r"(?<!回)(?:报|周刊|月刊|期刊|杂志)$")  # (日报, 晚报 … all end in 报; session 13: not
 # 回报, a repaying, `《我用春色回报》`; 文汇报, 申报 and what a caption shows put up or read, `张贴《某某海报》`, `《气象预报》`,
 # `《丰收喜报》`, stay what the caption names)
@@ -361,6 +362,8 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     before, after = text[: book.start()], text[book.end():]
     if book["q"] and _quote_inside_sentence(before, after):
         return False
+    if book["q"] and len(before) >= 6 and not after.strip() and _SAYING.search(before):
+        return False  # session 13: `某某批評某某和某某「某某相衛」`: a quotation a caption sentence reports, no work
     if book["q"] and before[-1:] == "的" and len(before) >= 6 and not after.strip():
         return False  # round 62: `某地境内星空下的「某林」`: 「」 quote as “” do in 繁 text, the phrase's head noun, not a work
     if book["t"] and book["t"][-1] in "报刊志" and _TITLE_PUBLICATION.search(book["t"]) and len(before) + len(after) >= 6:
