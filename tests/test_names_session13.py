@@ -163,9 +163,8 @@ SESSION13_RULES = [
     ("市民在公园晨练。张三照片.jpg", {"title": "市民在公园晨练。张三照片"}),
     ("刺绣妈妈们在比赛现场刺绣。新华社记者周立群照片.jpg", {"photographer": "周立群"}),
     ("老照片.jpg", {"title": "老照片"}),
-    # AF. a Wikimedia thumbnail's width before the name; Taiwan's schools end a place's name; a quotation a caption reports
+    # AF. a Wikimedia thumbnail's width before the name; a quotation a caption reports
     ("1200px-台南_赤崁樓.jpg", {"title": None}),
-    ("立人國小.jpg", {"place": "立人國小"}),
     ("某某批評某某「相衛」。周立群攝.jpg", {"title": "某某批評某某「相衛」", "photographer": "周立群"}),
     ("「春江」 周立群.jpg", {"title": "春江", "photographer": "周立群"}),
     # J. the entry's own place note in a closing bracket (`（拍摄地点：X）`, `(地标:X)`): the place, the words before the title
