@@ -143,6 +143,8 @@ SESSION13_RULES = [
     ("立法會-議員-20180129192429_2143_large.jpg", {"date": "2018-01-29", "time": "19:24:29", "title": "立法會-議員"}),
     ("維園-燭光晚會-20190605021609_1c84_medium.png", {"date": "2019-06-05", "time": "02:16:09", "place": "維園"}),
     ("國際刑警-周立群-20181005193521_2687_large.png", {"title": "國際刑警-周立群", "photographer": None}),
+    ("照片-攝影記者-周立群-20180206172454_1b2c_large.png", {"title": "照片-攝影記者-周立群", "date": "2018-02-06",
+                                                      "time": "17:24:54", "photographer": None}),
     # hard negative: a contest export's title, author and stamp, no CMS size, credits the author as before
     ("秋色-周立群-20181005193521.jpg", {"title": "秋色", "photographer": "周立群"}),
     # AD. Taiwan's outlets close a caption with a bracketed note holding an ASCII slash (`(圖/記者X攝影)`, `(圖/民視新聞)`):

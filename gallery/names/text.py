@@ -1,6 +1,6 @@
 """Step 5, text written by a person: the step's entry point (`_apply_text`).
 
-Reads result, people, places, places_not_where, credits_crews, titles, segments, text_fields, text_prefixes, text_body.
+Reads result, stamps, people, places, places_not_where, credits_crews, titles, segments, text_fields, text_prefixes, text_body.
 Serves devices_tolerant, devices, parse.
 """
 
@@ -14,6 +14,7 @@ from .places import _full_place
 from .places_not_where import _CLAUSE_END
 from .result import ParsedName
 from .segments import _ENTRY_AWARD_RE
+from .stamps import _set_stamp
 from .text_body import _apply_text_body
 from .text_fields import _CONTEST_WORDS
 from .text_prefixes import _ARCHIVE_LEAD, _CONTEST_TAG, _is_certificate
@@ -25,6 +26,7 @@ _TAG_AUTHOR = re.compile(
 )
 
 
+_CMS_UPLOAD_STAMP = re.compile(r"-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})$")
 _WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发])[)）]\s*")
 _CJK_RUN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit alone, `（X/摄）`, `(1 of 3)`, `(某社发 …供图)`)
 
@@ -33,6 +35,11 @@ def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
     if result.family == "cms_keyword":  # session 13: a news CMS's keyword tags (decorations._CMS_SIZE_COPY): the
         tags = core.strip(" -")  # title, the first tag the place where it names one, nobody credited
+        stamp = _CMS_UPLOAD_STAMP.search(tags)
+        if stamp:  # (the stamp step skips a name holding 摄: `照片-攝影記者-某某-<ts14>`)
+            if not result.date:
+                _set_stamp(result, stamp, "CMS upload stamp", "uploaded", 0.6)
+            tags = tags[: stamp.start()]
         result._set("title", tags, "CMS keyword tags", 0.6)
         first = tags.split("-", 1)[0]
         if _full_place(first) and not _is_name(first):
