@@ -281,3 +281,21 @@ REVIEW13C_RULES = [
 @pytest.mark.parametrize(("name", "expected"), REVIEW13C_RULES)
 def test_review13c_rules(name: str, expected: dict) -> None:
     assert_fields(name, expected)
+
+
+# The fifth review (8,357 made-up names round the Hong Kong and Taiwan rules): each row a reading it found worse, mended
+REVIEW13D_RULES = [
+    ("市民在維園悼念-20120206193147_af0e_small.JPG", {"place": "維園", "date": "2012-02-06"}),
+    ("樓市-恒指-20120206193147_af0e_small.jpg", {"place": None}),
+    ("台鐵列車誤點旅客抱怨。(圖/資料照).jpeg", {"photographer": None}),
+    ("記者在現場採訪。張偉的照片.jpeg", {"title": "記者在現場採訪。張偉的照片"}),
+    ("教學資料圖片.jpg", {"title": "教學資料圖片"}),
+    ("2019年春節 夜景圖片.jpg", {"date": "2019"}),
+    ("第五屆古典小說「白蛇傳」.JPG", {"title": "白蛇傳"}),
+    ("何欣參賽作品名稱「白蛇傳」.JPG", {"title": "白蛇傳"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), REVIEW13D_RULES)
+def test_review13d_rules(name: str, expected: dict) -> None:
+    assert_fields(name, expected)

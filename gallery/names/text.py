@@ -10,7 +10,7 @@ import re
 
 from .credits_crews import _take_source_body
 from .people import _has_surname, _is_name
-from .places import _full_place
+from .places import _caption_place, _full_place
 from .places_not_where import _CLAUSE_END
 from .result import ParsedName
 from .segments import _ENTRY_AWARD_RE
@@ -42,8 +42,11 @@ def _apply_text(result: ParsedName, core: str) -> None:
             tags = tags[: stamp.start()]
         result._set("title", tags, "CMS keyword tags", 0.6)
         first = tags.split("-", 1)[0]
-        if _full_place(first) and not _is_name(first):
+        if (len(first) >= 3 or first[-1] not in "市县区镇乡村") and _full_place(first) and not _is_name(first):  # (review:
+            # a two-character word closing on an administrative suffix is a word, 楼市, 股市, 街市)
             result._set("place", first, "CMS keyword tags", 0.5)
+        elif "-" not in tags:  # (review) one tag that is a caption sentence (`市民在维园悼念-<ts14>`): its place
+            _caption_place(result, tags)
         return
     whole = core
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first

@@ -145,7 +145,7 @@ _PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\
 # (`（王府井摄）。`, `（游客争相拍摄）。`)
 _VOUCHED_BRACKET = re.compile(r"[(（][^()（）]*(?:记者|通讯员|摄影师|社|报|网|台)[^()（）]*摄[)）]。$")
 _CHART_NOTE = re.compile(r"\s*[(（][\u4e00-\u9fff]{0,6}制图[)）]$")
-_SOURCE_PICTURE_NOTE = re.compile(r"(?:[。\s]+(?P<src>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:资料)?|(?<=[\u4e00-\u9fff])资料)(?:图片|照片)$")
+_SOURCE_PICTURE_NOTE = re.compile(r"(?:。\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:资料)?|(?<=[\u4e00-\u9fff])资料)(?:图片|照片)$")
 _PLACE_NOTE_RULE = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
 _NO_PLACE_GIVEN = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 无 略 网络".split())  # a form's blank
 _NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
@@ -166,8 +166,9 @@ def _strip_notes(result: ParsedName, text: str) -> str:
             and chart.start() > 0:
         text = text[: chart.start()]  # session 13: `…(X攝)(明報製圖)`: the paper made the chart beside the picture
     if text[-1:] == "片" and (src := _SOURCE_PICTURE_NOTE.search(text, max(0, len(text) - 16))) and src.start() > 0 \
-            and (not src["src"] or (agency := _AGENCY_RE.fullmatch(src["src"]))
-                 or not _is_name(src["src"], strict=False) and not _ROLE_RE.search(src["src"])):  # (`新华社记者X照片`: a credit)
+            and (_is_common_name(text[: src.start()]) if not src["src"] else (agency := _AGENCY_RE.fullmatch(src["src"]))
+                 or not _is_name(src["src"], strict=False) and not _ROLE_RE.search(src["src"]) and "的" not in src["src"]):
+        # (review: `新华社记者X照片` is a credit, `。张某的照片` a person's, `教学资料图片` a kind of picture)
         if src["src"] and agency and not result.agency:  # session 13: `…。美聯社資料圖片`, `。維基百科照片`, `。香港電台圖片`:
             result._set("agency", src["src"], "。来源图片", 0.7)  # where the picture came from, no person (`。张三照片`
         text = text[: src.start()]  # stays); `某某资料照片`: the file's own note after the one pictured
