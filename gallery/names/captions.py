@@ -2,7 +2,7 @@
 is a sentence at all (`_apply_caption`).
 
 Reads lexicon, result, stamps, people, places_scan, places_not_where, places_finders, places,
-credits_body, credits_bylines, credits, dates, titles, text_notes. Serves contests, text_tails, text_body.
+credits_body, credits_bylines, credits, dates, titles, artworks, text_notes. Serves contests, text_tails, text_body.
 """
 
 from __future__ import annotations
@@ -264,13 +264,11 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("title", title, "view + place", 0.7)  # after the verb where (as `俯瞰某某岭。X摄` is labelled)
         return
     lead_year = _LEAD_YEAR.match(title) if title[:1] in "12" else None
-    if lead_year and not result.evidence.get("date"):  # session 13: `2013年普陀山牌坊`: the year it was shot, then
-        where = title[lead_year.end():]  # the place: a place-only name as the one without the year
+    if lead_year and not result.date:  # session 13: `2013年普陀山牌坊`: the year it was shot, then the place, read as
+        where = title[lead_year.end():]  # the place-only name without the year is; (review) a short name or a known
+        # one opening it, no verb or phrase first (`2019年登泰山`, `2004年摄于某山`, `1991年全家游某地`, `1997年度…`)
         if len(where) >= 2 and not result.photographers and where[0] not in _GOING_FIRST and (
-                # (review: a short name or a known one opening it, not a verb or a phrase: `2019年登泰山`, `2004年摄于某山`,
-                # `1991年全家游某地`, `1997年度…`)
-                _full_place(where) and (len(where) <= 5 or _scan_place(where, 0).first_gaz) or _is_sight_name(where)
-                or where in _NATURAL_SIGHTS or _is_designated_sight(where)):
+                (_full_place(where) and (len(where) <= 5 or _scan_place(where, 0).first_gaz)) or _names_a_sight(where)):
             _text_date(result, title)
             result._set("place", where, "YYYY年 + place-only name", 0.65)
             result.family = "place_only"
@@ -285,8 +283,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         return
     if not noted and not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or a quoted
             # word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
-            _full_place(title) or _is_sight_name(title) or title in _NATURAL_SIGHTS or _is_designated_sight(title)
-            or _is_qualified_institution(title) or title[-1] == "门" and _is_gate_name(title)) \
+            _full_place(title) or _names_a_sight(title) or _is_qualified_institution(title) or title[-1] == "门" and _is_gate_name(title)) \
             and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
@@ -354,6 +351,11 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
 _VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
+def _names_a_sight(text: str) -> bool:
+    """A sight's name: a short name closing on a sight's word, a natural or a designated sight (`梵净山`, `西湖`)."""
+    return _is_sight_name(text) or text in _NATURAL_SIGHTS or _is_designated_sight(text)
+
+
 _GOING_FIRST = frozenset("摄拍登游去到在于赴回访逛爬走看")  # a verb opening the words after a year: no place-only name
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?=[\u4e00-\u9fff])(?!度)")
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")

@@ -30,6 +30,7 @@ from .people import (
     _LATIN_NICK,
     _NAME_TOKEN_SPLIT,
     _NOT_NAMES,
+    _PLACE_END_CHARS,
     _has_surname,
     _is_common_name,
     _is_name,
@@ -109,6 +110,20 @@ _BRAND_OUTLET_BEFORE_ROLE = re.compile(
     r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,8}?(?:报|网|社|台)"
     r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?(?:记者|通讯员)|$)"  # ($: `…日报 通讯员`, split before)
 )
+
+
+def _vouched_names(got: tuple[list[str], str | None, str | None, int] | None) -> list[str]:
+    """The names of a credit body (`_parse_credit_body`'s answer) an agency or a role vouches for, or, with neither, that
+    are common names and no place (session 13: `(张三摄)` in one of two pictures, `(张三 摄于…日)`; not `(王府井摄)`,
+    `（全家 摄于…）`)."""
+    if not got or not got[0]:
+        return []
+    if got[1] or got[2] or all(_is_common_name(n) and n[-1] not in _PLACE_NAME_LAST for n in got[0]):
+        return got[0]
+    return []
+
+
+_PLACE_NAME_LAST = _PLACE_END_CHARS | frozenset("庄井屯寨")
 
 
 def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:

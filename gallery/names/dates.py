@@ -1,15 +1,15 @@
 """Step 5c, dates written in text: Chinese and ROC dates, English dates, a caption's date.
 
 Reads result, stamps, people, places_finders, credits_body. Serves captions, segments, text_fields,
-text_tails, text_body.
+text_tails, text_prefixes, text_body.
 """
 
 from __future__ import annotations
 
 import re
 
-from .credits_body import _parse_credit_body
-from .people import _CJK, _is_common_name
+from .credits_body import _parse_credit_body, _vouched_names
+from .people import _CJK
 from .places_finders import _CN_DATE, _CN_NUMBER, _CN_YEAR
 from .result import ParsedName
 from .stamps import _valid_date, _valid_month, _valid_time
@@ -149,16 +149,12 @@ _PICTURE_YEAR_NOTE = re.compile(r"[(（]((?:19|20)\d{2})\s*年[^()（）]{0,8}?�
 _PICTURE_CREDIT = re.compile(r"[(（](?P<body>[^()（）]{2,30}?)[\s_]*摄[)）](?=[；;。，,])")
 
 
-_PLACE_NAME_LAST = frozenset("庄井村镇乡屯寨街路园桥湖山河")  # (review: `(王府井摄)`, `(郭庄摄)`: a place, no name)
-
-
 def _picture_credits(text: str, end: int) -> list[str]:
     """`左图为X（新华社记者 甲_摄）；右图为Y（新华社记者 乙_摄）`: the names of the credits before the last one."""
     names: list[str] = []
     for m in _PICTURE_CREDIT.finditer(text, 0, end):
-        got = _parse_credit_body(m["body"].strip(" _"), strict=False)
-        if got and (got[1] or got[2] or got[0] and all(_is_common_name(n) and n[-1] not in _PLACE_NAME_LAST for n in got[0])):  # an agency, a role or a
-            names += got[0]  # common name vouches for it (not `（1993年摄）`; session 13: `上图:…(张三摄);下图:…(李四摄)`)
+        names += _vouched_names(_parse_credit_body(m["body"].strip(" _"), strict=False))  # (not `（1993年摄）`; session
+        # 13: a bare common name too, `上图:…(张三摄);下图:…(李四摄)`)
     return names
 
 

@@ -45,7 +45,7 @@ _BUNDLER_HASH = re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8
 # session 13: a news site's CMS (眾新聞, hkcnews) names each size of an upload `<tags>-<ts14>_<4 hex>_large` (or medium,
 # small, thumb): the size and its random tag go, the upload stamp is read as a date-time after the words, and the words
 # are keyword tags (people in the story among them), no credit
-_CMS_SIZE_COPY = re.compile(r"(?<=\d{14})_[0-9a-f]{4}_(?:large|medium|small|thumb)$")
+_CMS_RES = ((re.compile(r"(?<=\d{14})_[0-9a-f]{4}_(?:large|medium|small|thumb)$"), "elmb", "_", 26),)
 _EDITOR_RES = (
     # Windows Photos and Lightroom's enhanced copies: `-已增强-NR` (denoise), `-已增强-SR` (super resolution), and a
     # copy number after them when one is made again (`-已增强-SR-3`)
@@ -58,7 +58,6 @@ _EDITOR_RES = (
     (_BUNDLER_HASH, _HEX_END, "", 10),  # `….4e1c706a`: a bundler's
     (re.compile(r"(?<=\w)-scaled(?:-\d{1,2})?$"), "d0123456789", "-scaled", 0),  # WordPress resizes big uploads (again)
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789", "-", 11),  # and names each size `-1024x768`
-    (_CMS_SIZE_COPY, "elmb", "_", 26),
     (re.compile(r"(?<=\S)_restored$"), "d", "_restored", 0),  # photo-restoration tools
     (re.compile(r"(?<=\S)[_-]Recovered$"), "d", "Recovered", 0),  # Photoshop's file recovered after a crash
     # WordPress's image editor saves an edited upload as `<name>-e<epoch ms>` (wp_save_image: `-e` . time() . rand)
@@ -97,7 +96,7 @@ _PASTE_RES = (
     (re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"), "0123456789", "-", 19),
 )
 _DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
-for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _PASTE_RES)):
+for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _PASTE_RES), ("cms", _CMS_RES)):
     for _rx, _ends, _needle, _window in _table:
         for _ch in _ends:
             _DECORATIONS_BY_LAST[_ch] = (*_DECORATIONS_BY_LAST.get(_ch, ()), (_kind, _rx, _needle, _window))
@@ -218,7 +217,7 @@ def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | 
                 markers.insert(0, m.group(0))
             elif kind == "paste":
                 paste = _stamp_from_groups(m.groupdict())
-            elif rx is _CMS_SIZE_COPY:
+            elif kind == "cms":
                 result.family = "cms_keyword"  # the words before its stamp are the upload's keyword tags: no credit
             core, changed = core[: m.start()].rstrip() if kind == "copy" else core[: m.start()], True
             break  # the end changed: look again from the new last character

@@ -319,10 +319,11 @@ _STRONG_SUFFIXES = (
     "中学", "学校", "幼儿园", "建筑群", "市场", "农场", "林场", "牧场", "渔场", "盐场", "茶场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔", "寨",
-    "故里", "老街", "古堡", "氏宗祠", "氏祠堂", "公祠",
-    # session 13: a power plant, a beach (Taiwan's 国小, 国中, 科大 were tried: on the blind set 57 they read one place
-    # where its label has none, counted without reading the row, and gave one field on set 76; left out)
-    "发电厂", "电厂", "海滩", "瀑布", "溶洞", "峰林", "古道", "栈道", "观景台", "书店", "书院",
+    "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "古道", "栈道", "观景台", "书店", "书院",
+    # session 13: a clan's hall, a man's shrine (not 祠 alone: 家祠, 重修宗祠), a power plant, a beach (Taiwan's 国小,
+    # 国中, 科大 were tried: on the blind set 57 they read one place its label has none, counted without reading the
+    # row, for one field on set 76; left out)
+    "氏宗祠", "氏祠堂", "公祠", "发电厂", "电厂", "海滩",
     "滑雪场", "体育场", "游乐场", "冰场", "雪场", "梯田", "群岛", "列岛", "水闸", "船闸", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 # round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …):
@@ -417,6 +418,10 @@ _AGENCIES = (
     # session 13: the foreign wire agencies Hong Kong's and Taiwan's papers credit (`美聯社資料圖片`, `路透社`)
     "美联社", "路透社", "法新社", "共同社", "韩联社", "欧新社", "塔斯社",
 )
+# session 13: picture agencies written after a photographer and a slash (`…。X/人民图片`), with the traditional forms a
+# name holds before step 5 simplifies it (parse._credit_slashes reads the name as written)
+_SLASH_AGENCIES = ("人民图片", "人民视觉", "视觉中国", "东方IC", "CFP", "IC photo", "中新图片", "图虫创意")
+_SLASH_AGENCIES_WRITTEN = _SLASH_AGENCIES + ("人民圖片", "人民視覺", "視覺中國", "東方IC", "中新圖片", "圖蟲創意")
 # outlets whose names end unlike a paper's (read only after a credited name: `X 端传媒`, `X_大纪元`)
 _OUTLETS_AFTER_NAME = ("大纪元", "端传媒", "香港01", "公视", "民视", "视觉重庆", "视觉中国", "图虫创意")
 # round 60: 全媒记者 shortens 全媒体记者 as 融媒记者 shortens 融媒体记者 (`湖北日报全媒记者 X`, the paper's own byline)

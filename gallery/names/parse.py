@@ -17,7 +17,7 @@ from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
-from .lexicon import _simplified
+from .lexicon import _SLASH_AGENCIES_WRITTEN, _simplified
 from .people import _is_common_name, _is_name
 from .result import ParsedName
 from .text import _apply_text
@@ -80,7 +80,7 @@ _CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)
 _NAME_BEFORE_SLASH = re.compile(
     r"[\s。，,(（【\[](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?)\s*)?(?P<name>[\u4e00-\u9fff]{2,4})$")
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
-_AGENCY_AFTER_SLASH = re.compile(r"\s*(?:人民图片|人民圖片|人民视觉|视觉中国|視覺中國|东方IC|CFP|中新图片|图虫创意)(?:\.\w{2,4})?")
+_AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")(?:\.\w{2,4})?")
 _VERB_AFTER_SLASH = re.compile(r"\s*(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[)）】\]]?(?:\.\w{2,4})?")
 
 
@@ -88,7 +88,7 @@ def _credit_slashes(clean: str) -> str:
     """`…。图/X.jpg`: the slashes of a closing credit written ASCII, made the full-width `／` the credit grammar reads."""
     first, last = clean.find("/"), clean.rfind("/")
     if (note := _BRACKETED_SLASH_NOTE.search(clean)) and note.start() < first:
-        return clean[: note.start()] + note.group(0).replace("/", "／") + clean[note.end():]  # session 13: `…。(圖/X)`
+        return clean[:first] + "／" + clean[first + 1:]  # session 13: `…。(圖/X)`: the note's one slash
     verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
     if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
             and (_is_name(name["name"], strict=False) if verb else _is_common_name(name["name"])) \

@@ -136,6 +136,12 @@ def _is_common_name(text: str) -> bool:
     return _is_name(text) and (text[0] in _COMMON_SURNAMES or text[:2] in _COMPOUND_SURNAMES)
 
 
+def _is_plain_common_name(text: str) -> bool:
+    """Session 13: a common name that is no word as well (not 方向, 张家, 梅花): how an author listed without a credit's
+    verb (`X、Y作品`, `作者:刘 宇`) must look."""
+    return _is_common_name(text) and text[-1] != "家" and text not in _NOUNS and not _is_title_word(text)
+
+
 def _title_beside_name(word: str, name: str) -> bool:
     """`练太极_张迅菲`, `国际郑 李俊`: of two name-shaped words only `name` has a common surname."""
     return _is_common_name(name) and not _is_common_name(word)
@@ -152,7 +158,8 @@ def _is_title_word(text: str) -> bool:
 _NOBODY_WORDS = frozenset(
     "通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民 受访者 被访者 受访单位 当事人 志愿者 "
     "热心市民 校方 院方 警方 主办方 组委会 官方 现场 采访 报道 供稿 整理 网络 视频 截图 资料 图片 照片 "
-    "主办者 主办单位 承办方 承办单位 协办方 举办方 活动方 资料照 示意图 "  # session 13: who ran the event supplied it, nobody named
+    "主办者 主办单位 承办方 承办单位 协办方 举办方 活动方 "  # session 13: who ran the event supplied it, nobody named
+    "资料照 示意图 "  # (a file photo, a diagram: kinds of picture, nobody named)
     "图集 组图 图组".split()  # round 59: `（转某网图集，记者 X 摄）`: an outlet's gallery of pictures, nobody
 )
 # round 40: a post or a generic place before 摄/供图 (`书记摄`, `景区供图`) names nobody; nor does a longer word

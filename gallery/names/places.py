@@ -4,7 +4,7 @@ spoken quotes and disease names masked, the finders' order (`_ALL_FINDERS`) and 
 
 Reads lexicon, result, people, places_scan, places_not_where, places_finders. Serves credits_body,
 credits_crews, devices_words, xiaohongshu, titles, captions, artworks, segments, contests, text_fields, text_tails,
-text_sources, text_prefixes, text_body.
+text_sources, text_prefixes, text_body, text.
 """
 
 from __future__ import annotations
@@ -108,28 +108,29 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         finders = _FINDERS_BY_NEEDS[key] = tuple(
             f for f in (_MARKED_FINDERS if markers_only else _ALL_FINDERS)
             if all(any(key[1 + _FINDER_NEEDLES.index(w)] for w in ws) for ws in _FINDER_NEEDS.get(f.__name__, ())))
-    first = None
+    chosen: tuple[str, str, float] | None = None
     for finder in finders:
         got = finder(text)
         if not got:
             continue  # most finders find nothing: one test, not four
         found = _checked_place(result, text, got)
         if found is _STOP:
-            return
+            return  # (a kind of place after a place already read: nothing is chosen yet when it is met first, and a
+            # later one says no more than the kind already chosen)
         if found is None:
             continue
-        if first is None:
-            first = found
+        if chosen is None:
+            chosen = found
             if not _unnamed_place(found[0]):
                 break
-        elif _gazetteer_at(found[0], 0) > 0 and _opens_before(text, found[0], first[0]):
-            first = found  # session 13: `某某区某岛中心渔港,渔民在码头…`: a kind of place (码头, 荷花池, 山区) says less
-            break  # than the named place the caption opens on; the named one, read by a later finder, is where
-    if first is not None:
-        result._set("place", *first)
+        elif _gazetteer_at(found[0], 0) > 0 and _opens_before(text, found[0], chosen[0]):
+            chosen = found  # session 13: `某某区某岛中心渔港,渔民在码头…`: a kind of place (码头, 山区) says less than
+            break  # the named place the caption opens on; the named one, read by a later finder, is where
+    if chosen is not None:
+        result._set("place", *chosen)
 
 
-_STOP = ("", "", 0.0)  # a finder's place that ends the search with nothing set
+_STOP = ("", "", -1.0)  # _checked_place's answer that ends the search with nothing set (compared by identity)
 
 
 def _opens_before(text: str, named: str, unnamed: str) -> bool:
@@ -141,7 +142,7 @@ def _opens_before(text: str, named: str, unnamed: str) -> bool:
     j = i + len(named)
     return (0 <= i < text.find(unnamed) and (i == 0 or text[i - 1] in _BEFORE_OPENING)
             and (text[j : j + 1] in _OWN_CLAUSE_END or _DATELINE_DAY.match(text, j) is not None)
-            and not named.endswith(_UNIT_PLACE_ENDS) and not named.startswith(_AGENCY_NAMES)
+            and not named.endswith(_UNIT_PLACE_ENDS) and not named.startswith(_AGENCIES)
             and _COUNTED_PLACES.search(named) is None)  # (`某市38所幼儿园`: how many, no one place)
 
 
@@ -149,7 +150,6 @@ _BEFORE_OPENING = frozenset(",，。;；:： 的")
 _OWN_CLAUSE_END = frozenset(",，。;；")
 _DATELINE_DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # `某市6月1日，…`, `某市6日，…`: the day after the city
 _UNIT_PLACE_ENDS = ("大学", "学院", "医院", "学校", "中学", "小学", "公司", "集团", "局")
-_AGENCY_NAMES = tuple(_AGENCIES)
 _COUNTED_PLACES = re.compile(r"\d+[所家个座处名位]")
 
 
@@ -163,7 +163,8 @@ _KIND_WORDS = frozenset(_ALL_SUFFIXES)
 
 
 def _checked_place(result: ParsedName, text: str, got: tuple[str, str, float]) -> tuple[str, str, float] | None:
-    """A finder's place, trimmed and checked (None: not where the picture was taken; _STOP: stop looking)."""
+    """A finder's place, trimmed and checked: (place, rule, confidence), None (not where the picture was taken), or
+    the _STOP tuple (stop looking)."""
     if got[0][-1] in "路街" and got[0] + "面" in text:  # round 27: `…东路清除路面积雪`: 路面 (51: 街面) is the surface,
         k = max(got[0].rfind(c, 0, len(got[0]) - 1) for c in _ROAD_BACK)  # the place ends at the suffix before
         if k < 1:

@@ -44,6 +44,7 @@ from .people import (
     _has_surname,
     _is_common_name,
     _is_name,
+    _is_plain_common_name,
     _is_title_word,
     _title_beside_name,
 )
@@ -294,7 +295,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if _unit_layout(result, text):
         return
     segments = _segments(text)
-    if (result.phones or "*" in result.filename) and _name_phone_title(result, segments):
+    if _name_phone_title(result, segments):
         return
     if " - " in text and _artist_title(result, text):
         return
@@ -697,16 +698,18 @@ def _lead_place_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     return True
 
 
-# session 13: a phone number closing the name, or its slot where the page masked it (phones._MASKED_PHONE has taken both
-# off the text by now: the file name still holds them)
-_PHONE_LAST = re.compile(r"[+＋_\-\s](?:\d{7,12}|\*{3,}|\d{3}\*{4}\d{4})(?:_副本|\s*\(\d\))?\.\w{2,5}$")  # the name's last
+# session 13: a phone's slot where the page masked the number (`***`, `138****5678`): phones._MASKED_PHONE has taken it
+# off the text, the file name still holds it, closing the name
+_MASKED_PHONE_LAST = re.compile(r"[+＋_\-\s](?:\*{3,}|1\d{2}\*{4}\d{4})(?:_副本|\s*\(\d\))?\.\w{2,5}$")
 
 
 def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
-    """`姓名+电话+作品名` in any order: one name beside a phone number is the photographer."""
+    """`姓名+电话+作品名` in any order: one name beside a phone number (or its masked slot) is the photographer."""
+    if not result.phones and not ("*" in result.filename and _MASKED_PHONE_LAST.search(result.filename)):
+        return False
     words = [s.strip() for s, _ in segments if s.strip() and not _DIGITS_ONLY.fullmatch(s.strip())]
     names = [w for w in words if _is_name(w)]
-    if len(names) != 1 or len(words) != 2 or not result.phones and not _PHONE_LAST.search(result.filename):
+    if len(names) != 1 or len(words) != 2:
         return False
     rule = "姓名+电话+作品名"
     result._set("photographers", names, rule, 0.8)
@@ -843,8 +846,7 @@ def _classify_segment(
         return "name", credit
     if seg[-2:] == "作品" and "、" in seg:  # session 13: `胡某某、刘某某作品`: two or more authors of one work (a bare
         authors = seg[:-2].rstrip().split("、")  # list without 作品 names the people pictured as often as the authors)
-        if 2 <= len(authors) <= 4 and all(_is_common_name(a) and a[-1] != "家" and a not in _NOUNS
-                                          and not _is_title_word(a) for a in authors):  # (not `张家、李家`, `梅花、兰花`)
+        if 2 <= len(authors) <= 4 and all(_is_plain_common_name(a) for a in authors):  # (not `张家、李家`, `梅花、兰花`)
             return "names", (tuple(authors), "X、Y 作品")
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")

@@ -3,7 +3,7 @@ a stamp's regex groups, and storing a stamp on the result.
 
 Reads result. Serves credits_grammar, credits, dates, decorations, devices_words, devices_tolerant,
 devices_schemes, devices, xiaohongshu, captions, artworks, text_fields, text_tails, text_prefixes,
-folders, credit_tail, finish.
+text, folders, credit_tail, finish.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Step 5, text written by a person: the step's entry point (`_apply_text`).
 
-Reads result, stamps, people, places, places_not_where, credits_crews, titles, segments, text_fields, text_prefixes, text_body.
-Serves devices_tolerant, devices, parse.
+Reads result, stamps, people, places, places_not_where, credits_crews, titles, segments, text_fields,
+text_prefixes, text_body. Serves devices_tolerant, devices, parse.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from .credits_body import _UNIT_ONLY, _tail40
 from .credits_bylines import _trailing_units
 from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
-from .lexicon import _NOUNS, _ROLE_RE, _trie_pattern
-from .people import _is_common_name, _is_name, _is_title_word
+from .lexicon import _ROLE_RE, _trie_pattern
+from .people import _is_name, _is_plain_common_name
 from .phones import _take_phones, find_phones
 from .places import _caption_place
 from .result import ParsedName
@@ -82,6 +82,7 @@ def _field_labels(text: str) -> tuple[list[re.Match[str]], bool]:
 
 
 _BOOKED_VALUE = re.compile(r"《(?P<t>[^《》]+)》\s*(?:入选|入围|获奖|[一二三]等奖|优秀奖|[金银铜]奖|特等奖)?")
+_UNIT_AT_END = re.compile(_UNIT_ONLY.pattern + "$")  # a unit closing the words, however long they run
 _UNIT_SPACE_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{3,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})")
 
 
@@ -135,10 +136,9 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
             if not units and len(value) > 5 and (glued := _UNIT_NAME.fullmatch(value)) and _is_name(glued["name"]):
                 value, units = glued["name"], [glued["unit"]]  # round 56: `作者：某某部宣传处张三`: the unit glued before
             elif not units and " " in value and (spaced := _UNIT_SPACE_NAME.fullmatch(value)) \
-                    and _is_name(spaced["name"]) and _UNIT_ONLY.fullmatch(spaced["unit"][-11:]):  # (a long unit: its end)
+                    and _is_name(spaced["name"]) and _UNIT_AT_END.search(spaced["unit"]):
                 value, units = spaced["name"], [spaced["unit"]]  # session 13: `作者：某某县融媒体中心 张三`: a space
-            if len(value) == 3 and value[1] == " " and _is_common_name(value[0] + value[2]) and value[2] != "家" \
-                    and not _is_title_word(value[0] + value[2]) and value[0] + value[2] not in _NOUNS:  # (review: `方 向`)
+            if len(value) == 3 and value[1] == " " and _is_plain_common_name(value[0] + value[2]):  # (review: `方 向`)
                 value = value[0] + value[2]  # session 13: `作者:刘 宇`: a two-character name padded to the width of three
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)

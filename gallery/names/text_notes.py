@@ -19,6 +19,7 @@ from .lexicon import (
     _PROVINCE_SET,
     _ROLE_RE,
     _SINGLE_SURNAMES,
+    _SLASH_AGENCIES,
 )
 from .people import _NOBODY_WORDS, _is_common_name, _is_name, _title_beside_name
 from .places_scan import _gaz_name_length
@@ -44,7 +45,7 @@ _CREDIT_FIRST = re.compile(
     r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
 )
 _NAME_SLASH_AGENCY = re.compile(
-    r"[。\s]*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?P<a>人民图片|人民视觉|视觉中国|东方IC|CFP|IC photo|中新图片|图虫创意)$")
+    r"[。\s]*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?P<a>" + "|".join(_SLASH_AGENCIES) + r")$")
 _BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
 _AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
 
@@ -139,16 +140,28 @@ def _take_author_note(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
+# session 13: the entry's own note on where (`锦绣某川（拍摄地点：某河某段）`, `…(地标:某某)`)
 _PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
+_PLACE_NOTE_RULE = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
+_NO_PLACE_GIVEN = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 网络".split())  # a form's blank
 # (review) a note's words that are no place: a credit, a way of shooting, a day (`（拍摄地点：某地 张三摄）` keeps its credit)
+_NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
 # (review) a closing credit bracket a role or an outlet vouches for (`（新华社记者 X 摄）。`), not any words before 摄
 # (`（王府井摄）。`, `（游客争相拍摄）。`)
 _VOUCHED_BRACKET = re.compile(r"[(（][^()（）]*(?:记者|通讯员|摄影师|社|报|网|台)[^()（）]*摄[)）]。$")
 _CHART_NOTE = re.compile(r"\s*[(（][\u4e00-\u9fff]{0,6}制图[)）]$")
 _SOURCE_PICTURE_NOTE = re.compile(r"(?:。\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:资料)?|(?<=[\u4e00-\u9fff])资料)(?:图片|照片)$")
-_PLACE_NOTE_RULE = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
-_NO_PLACE_GIVEN = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 无 略 网络".split())  # a form's blank
-_NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
+
+
+def _source_note(text: str, src: re.Match[str]) -> bool:
+    """Session 13: where the picture came from closing the caption, no person (`…。美聯社資料圖片`, `。維基百科照片`,
+    `。香港電台圖片`), or the file's own note after the one pictured (`某某资料照片`); not a credit (`新华社记者X照片`),
+    a person's photo (`。张三照片`, `。张某的照片`) or a kind of picture (`教学资料图片`)."""
+    source = src["src"]
+    if not source:
+        return _is_common_name(text[: src.start()])
+    return bool(_AGENCY_RE.fullmatch(source)) or (
+        not _is_name(source, strict=False) and not _ROLE_RE.search(source) and "的" not in source)
 
 
 def _strip_notes(result: ParsedName, text: str) -> str:
@@ -159,19 +172,17 @@ def _strip_notes(result: ParsedName, text: str) -> str:
             return text
     if text[-1:] in ")）" and "地" in text[-30:] and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
             and m.start() > 0 and not result.place and not _NOT_IN_PLACE_NOTE.search(m["p"]) \
-            and m["p"].strip() not in _NO_PLACE_GIVEN:
-        result._set("place", m["p"].strip(), _PLACE_NOTE_RULE, 0.8)  # session 13: `锦绣某川（拍摄地点：某河某段）`,
-        text = text[: m.start()]  # `…(地标:某某)`: where, in the entry's own note; the words before are the title
+            and m["p"] not in _NO_PLACE_GIVEN:
+        result._set("place", m["p"], _PLACE_NOTE_RULE, 0.8)  # where, in the entry's own note; the words before it
+        text = text[: m.start()]  # are the title
     if text[-1:] in ")）" and "制图" in text[-8:] and (chart := _CHART_NOTE.search(text, max(0, len(text) - 12))) \
             and chart.start() > 0:
         text = text[: chart.start()]  # session 13: `…(X攝)(明報製圖)`: the paper made the chart beside the picture
-    if text[-1:] == "片" and (src := _SOURCE_PICTURE_NOTE.search(text, max(0, len(text) - 16))) and src.start() > 0 \
-            and (_is_common_name(text[: src.start()]) if not src["src"] else (agency := _AGENCY_RE.fullmatch(src["src"]))
-                 or not _is_name(src["src"], strict=False) and not _ROLE_RE.search(src["src"]) and "的" not in src["src"]):
-        # (review: `新华社记者X照片` is a credit, `。张某的照片` a person's, `教学资料图片` a kind of picture)
-        if src["src"] and agency and not result.agency:  # session 13: `…。美聯社資料圖片`, `。維基百科照片`, `。香港電台圖片`:
-            result._set("agency", src["src"], "。来源图片", 0.7)  # where the picture came from, no person (`。张三照片`
-        text = text[: src.start()]  # stays); `某某资料照片`: the file's own note after the one pictured
+    src = _SOURCE_PICTURE_NOTE.search(text, max(0, len(text) - 16)) if text[-1:] == "片" else None
+    if src and src.start() > 0 and _source_note(text, src):
+        if src["src"] and not result.agency and _AGENCY_RE.fullmatch(src["src"]):
+            result._set("agency", src["src"], "。来源图片", 0.7)
+        text = text[: src.start()]
     if text[-1:] == "。" and (text[-3:-1] == "供图" or text[-2:-1] in ")）" and "摄" in text[-5:-2]
                               and _VOUCHED_BRACKET.search(text, max(0, len(text) - 30))):
         text = text[:-1]  # session 13: `…。受访者供图。`, `…（新华社记者 X 摄）。`: the credit closed as a sentence (review:

@@ -108,8 +108,8 @@ _CATEGORY_PREFIX = re.compile(
     r"|(?:" + "|".join(_SECTIONS) + r")[-_]\s*)"
 )
 # a site's or a script's short Latin tag before Chinese words (`hist_`, `poi_`); a device's prefix never reaches here
-_WIKI_THUMB = re.compile(r"\d{2,4}px-(?=\S)")
 _LATIN_TAG = re.compile(r"[a-z]{2,10}_(?=[\u4e00-\u9fff][^_]*$)")  # (a user id and a genre: _HANDLE_GENRE_TITLE)
+_WIKI_THUMB = re.compile(r"\d{2,4}px-(?=\S)")  # session 13: Wikimedia's thumbnail width (`1200px-<file name>`)
 # Round 58: a photo site's or a classifier app's stored name `<user id>_<category>_<title>` (the uploader's latin id,
 # the genre the picture was filed under, then the title a person gave it; set 44's source, a photo-classifier app's
 # SQL dump, stores `photos.file_path` so): the title whole, the id an account. The category is a photo genre
@@ -219,7 +219,7 @@ _PREFIX_ANYWHERE = re.compile("[_组+＋屏张幅奖入赛征]")
 # `通讯稿_20230105_某某`): the label and its number go, the day is read by the date step
 _DRAFT_LABEL = re.compile(r"\d{0,2}(?:新闻稿|通讯稿|宣传稿|投稿|稿件|图片新闻)[-_ ]?(?=(?:19|20)\d{6}[^\d.])")
 
-_AGENCY_PHOTO_HEADER = re.compile(r"[新中][华新]社照片\s*[,，]\s*[\u4e00-\u9fff]{2,8}\s*[,，]\s*"
+_AGENCY_PHOTO_HEADER = re.compile(r"(?P<a>新华社|中新社)照片\s*[,，]\s*[\u4e00-\u9fff]{2,8}\s*[,，]\s*"
                                   r"(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日\s*")
 _NEWS_FLASH = re.compile(r"(?P<o>本报|本台|本网|本刊|[\u4e00-\u9fff]{2,10}?(?:新闻网|网|日报|晚报|晨报|报|电视台|台|融媒体中心|"
                          r"新闻))讯(?=[\s:：(（])[\s:：]*(?:[(（][^()（）]{0,30}?(?:记者|通讯员|实习生)[^()（）]{0,30}[)）]\s*)?(?=\S)")
@@ -235,7 +235,7 @@ def _take_agency_photo_header(result: ParsedName, text: str) -> str:
     if m is None or m.end() == len(text):
         return text
     if not result.agency:
-        result._set("agency", text[:3], "新华社照片,城市,日期", 0.85)
+        result._set("agency", m["a"], "新华社照片,城市,日期", 0.85)
     if not result.date:
         _set_year_month_day(result, m)
     return text[m.end():]
@@ -246,7 +246,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     first, last = text[:1], text[-1:]
     if (first not in _PREFIX_FIRST and not first.isdigit() and _COLLECTION_CHARS.isdisjoint(text[1:9])
             and not last.isdigit() and last not in "日年" and not _PREFIX_ANYWHERE.search(text) and "稿" not in text[:6]
-            and "新闻" not in text[:6] and "讯" not in text[:14]):
+            and "新闻" not in text[:6] and "讯" not in text[:17]):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -328,7 +328,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         result._set("entry_id", m["id"] or m["id1"] or m["id2"] or m["id3"], "entry id prefix", 0.9)
         result.kind = result.family = "contest_entry"
         text = text[m.end():]
-    m = _NEWS_FLASH.match(text) if "讯" in text[:14] else None
+    m = _NEWS_FLASH.match(text) if "讯" in text[:17] else None  # (the outlet's name is ten characters at most, and
+    # its ending five)
     if m:  # session 13: `某某新闻网讯 大年初八,…`: the outlet's flash line opens the story; the outlet is no place
         if m["o"][0] != "本" and not result.agency:
             result._set("agency", m["o"], "某某讯", 0.7)

@@ -13,7 +13,7 @@ import re
 from .artworks import _HAS_SEP
 from .captions import _AGENCY_ONLY_TAIL, _SHOT_AT_RULE, _may_end_in_agency
 from .credits import _find_credit
-from .credits_body import _Credit, _parse_credit_body, _tail40
+from .credits_body import _Credit, _parse_credit_body, _tail40, _vouched_names
 from .credits_bylines import _SENTENCE_OR_DIGIT, _SENTENCE_PUNCT
 from .credits_grammar import _bracket_day
 from .dates import _CN_DIGITS, _TEXT_DATE_START, _cn_date_digits, _set_year_month_day
@@ -137,7 +137,7 @@ _CREDIT_SHOT_AT = re.compile(
 
 # session 13: the credit and the day it was shot in one closing bracket (`…春游 (张三 摄于2016年3月21日)`)
 _BRACKET_SHOT_ON = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于)\s*"
-                              r"(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
+                              r"(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*[)）]$")
 _SHOT_AT_TAIL = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
 
 
@@ -207,22 +207,30 @@ def _head_shooter(result: ParsedName, text: str) -> None:
         _set_year_month_day(result, m)
 
 
+def _take_bracket_shot_on(result: ParsedName, m: re.Match[str]) -> bool:
+    """Session 13: the credit and the day in one closing bracket (`…春游 (张三 摄于2016年3月21日)`), or the day alone
+    (`(摄于2016年3月21日)`); False where the body names nobody a role, an outlet or a common name vouches for."""
+    body = m["body"].strip()
+    got = _parse_credit_body(body, strict=False) if body else None
+    names = _vouched_names(got)
+    if body and not names:
+        return False
+    if names:
+        rule = "（X 摄于YYYY年M月D日）"
+        result._set("photographers", names, rule, 0.85)
+        if got[1] and not result.agency:
+            result._set("agency", got[1], rule, 0.85)
+        if got[2] and not result.role:
+            result._set("role", got[2], rule, 0.85)
+    if not result.date:
+        _set_year_month_day(result, m)
+    return True
+
+
 def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     """`…。李明 摄于杭州西湖`, `…。李明 摄于2023年5月1日`: who shot it, then where or when."""
     m = _BRACKET_SHOT_ON.search(text, max(0, len(text) - 40)) if text[-1:] in ")）" else None
-    got = _parse_credit_body(m["body"].strip(), strict=False) if m and m.start() > 0 and m["body"].strip() else None
-    if m and m.start() > 0 and not m["body"].strip() and not result.date and (day := _TEXT_DATE_START.match(m["day"])):
-        _set_year_month_day(result, day)  # `…赏花 (摄于2016年3月21日)`: the day alone
-        return text[: m.start()]
-    if got and got[0] and (got[1] or got[2] or all(_is_common_name(n) for n in got[0])):  # (review: a common name
-        # unless a role or an outlet vouches: not `（全家 摄于…）`, `（爱犬 摄于…）`)
-        result._set("photographers", got[0], "（X 摄于YYYY年M月D日）", 0.85)  # session 13: `…春游 (张三 摄于2016年3月21日)`
-        if got[1] and not result.agency:
-            result._set("agency", got[1], "（X 摄于YYYY年M月D日）", 0.85)
-        if got[2] and not result.role:
-            result._set("role", got[2], "（X 摄于YYYY年M月D日）", 0.85)
-        if not result.date and (day := _TEXT_DATE_START.match(m["day"])):
-            _set_year_month_day(result, day)
+    if m and m.start() > 0 and _take_bracket_shot_on(result, m):
         return text[: m.start()]
     m = _CREDIT_SHOT_AT.search(text)
     if m is None or not _is_name(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
@@ -318,8 +326,8 @@ _AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入�
 _TITLE_QUOTE_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{8}")
 
 
-_SAYING = re.compile("批评|批評|表示|形容|指出|质疑|質疑|呼吁|呼籲|强调|強調|直言|回应|回應|认为|認為")  # (review: not 说, 称
-# alone, inside 小说, 名称, 说明, 称号)
+# (step 5 reads simplified text: 呼籲 stays because _T2S maps no 籲; review: not 说, 称 alone, inside 小说, 名称, 称号)
+_SAYING = re.compile("批评|表示|形容|指出|质疑|呼吁|呼籲|强调|直言|回应|认为")
 _TITLE_PUBLICATION = re.compile(r"(?<!回)(?:报|周刊|月刊|期刊|杂志)$")  # (日报, 晚报 … all end in 报; session 13: not
 # 回报, a repaying, `《我用春色回报》`; 文汇报, 申报 and what a caption shows put up or read, `张贴《某某海报》`, `《气象预报》`,
 # `《丰收喜报》`, stay what the caption names)
