@@ -163,6 +163,7 @@ SESSION13_RULES = [
     # AE. Hong Kong's and Taiwan's captions: Cantonese 喺 is 在; a closing source note (`。維基百科照片`, `。香港電台圖片`,
     # `。美聯社資料圖片`: the wire agency kept) and a chart note (`(明報製圖)`) are no words of the title; `某某資料照片`
     ("市民噚日喺中環遊行。(周立群攝).jpg", {"place": "中環", "photographer": "周立群"}),
+    ("長者喺公園晨運.jpg", {"place": None}),  # (read as 在 by every step, `長者喺公園` is no place: a kind of place)
     ("學生在北平遊行。維基百科照片.jpg", {"title": "學生在北平遊行", "photographer": None}),
     ("高歌獲得法國政治庇護。美聯社資料圖片.jpg", {"title": "高歌獲得法國政治庇護", "photographer": None}),
     ("老闆堅持賣平飯。(周立群攝)(明報製圖).jpg", {"title": "老闆堅持賣平飯", "photographer": "周立群"}),

@@ -188,10 +188,15 @@ _NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, 
 _NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name
 
 
-def _named_sight(head: str) -> bool:
+def _sight_or_town(head: str) -> bool:
     """`开元寺`, `黄山`: a sight's or a town's own name (not `县城`, `冬日城市`, `无人机黄鹤楼`, `10月1日周庄`)."""
     return (2 <= len(head) <= 8 and _CJK.fullmatch(head) is not None and not _is_name(head)
             and (head in _GAZETTEER and head not in _AMBIGUOUS_PLACES or _is_sight_name(head)))
+
+
+def _is_known_sight(text: str) -> bool:
+    """A sight's name: a short name closing on a sight's word, a natural or a designated sight (`梵净山`, `西湖`)."""
+    return _is_sight_name(text) or text in _NATURAL_SIGHTS or _is_designated_sight(text)
 
 
 def _opening_feature(title: str) -> tuple[str, str, float] | None:
@@ -268,7 +273,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         where = title[lead_year.end():]  # the place-only name without the year is; (review) a short name or a known
         # one opening it, no verb or phrase first (`2019年登泰山`, `2004年摄于某山`, `1991年全家游某地`, `1997年度…`)
         if len(where) >= 2 and not result.photographers and where[0] not in _GOING_FIRST and (
-                (_full_place(where) and (len(where) <= 5 or _scan_place(where, 0).first_gaz)) or _names_a_sight(where)):
+                (_full_place(where) and (len(where) <= 5 or _scan_place(where, 0).first_gaz)) or _is_known_sight(where)):
             _text_date(result, title)
             result._set("place", where, "YYYY年 + place-only name", 0.65)
             result.family = "place_only"
@@ -281,9 +286,10 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         if "credit without a name" in result.warnings:  # round 60: `某某村。通讯员 摄`: a newsroom's credit naming
             _newsroom_place_caption(result, title)  # nobody is one still (round 42)
         return
-    if not noted and not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or a quoted
-            # word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
-            _full_place(title) or _names_a_sight(title) or _is_qualified_institution(title) or title[-1] == "门" and _is_gate_name(title)) \
+    if not noted and not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or
+            # a quoted word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
+            _full_place(title) or _is_known_sight(title) or _is_qualified_institution(title)
+            or title[-1] == "门" and _is_gate_name(title)) \
             and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
@@ -312,9 +318,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             _named_landform(result, title)
         _place_part(result, title)
         if not result.place and title[-1:] in _TECHNIQUE_LAST and (shot := _TECHNIQUE_END.search(title)) \
-                and _named_sight(title[: shot.start()]):
-            result._set("place", title[: shot.start()], "place + way of shooting", 0.6)  # session 12: `某某寺航拍 X摄`:
-        _place_lead(result, title)  # with a credit the words stay the title, and still say where
+                and _sight_or_town(title[: shot.start()]):  # session 12: `某某寺航拍 X摄`: with a credit the words stay
+            result._set("place", title[: shot.start()], "place + way of shooting", 0.6)  # the title and still say where
+        _place_lead(result, title)
         _dotted_place(result, title)
         if not result.place and len(title) <= 12:  # (speed) _place_head's own first test
             _place_head(result, title)
@@ -351,11 +357,6 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
 _VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
-def _names_a_sight(text: str) -> bool:
-    """A sight's name: a short name closing on a sight's word, a natural or a designated sight (`梵净山`, `西湖`)."""
-    return _is_sight_name(text) or text in _NATURAL_SIGHTS or _is_designated_sight(text)
-
-
 _GOING_FIRST = frozenset("摄拍登游去到在于赴回访逛爬走看")  # a verb opening the words after a year: no place-only name
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?=[\u4e00-\u9fff])(?!度)")
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")

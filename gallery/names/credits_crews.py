@@ -48,10 +48,10 @@ def _drop_supplier_bodies(got: _Credit) -> _Credit:
 # session 11: a body named as the picture's source or its supplier, closing the name (a school's, a hospital's, an office's
 # news page writes so: `…，图片来源：某某学院`, `…（某某学院供图）`): the body is kept as a unit, nobody is credited
 _BODY = r"[\u4e00-\u9fff]{0,16}(?:" + "|".join(_SUPPLIER_BODY_WORDS + ["中学", "小学", "协会", "学会", "团"]) + ")"
+# (session 13: an agency that ran a body's picture says so first in the bracket, `（新华社发 某某县委宣传部供图）`: the
+# agency is kept as well, still nobody is credited)
 _SOURCE_UNIT_TAIL = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
                                rf"|[(（]\s*(?:(?P<agency>{_AGENCY_RE.pattern})发\s*)?(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
-# session 13: an agency that ran a body's picture says so first in the bracket (`（新华社发 某某县委宣传部供图）`,
-# `（央广网发 某某区融媒体中心供图）`): the agency is kept as well, still nobody is credited
 
 
 # round 27: a crew list in a closing bracket with commas and no colons: `（新华社记者X，摄影Y、Z，某某微博报道）`: the

@@ -64,7 +64,7 @@ from .devices_words import (
     _LEAD_CLOCK_HM,
     _apply_device_glued,
     _apply_device_with_note,
-    _credited,
+    _credited_alone,
     _device_tail_credit,
     _device_words,
     _ids_only,
@@ -170,7 +170,7 @@ def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     elif (words := _device_tail_credit(result, tail)) is not None:  # session 12's reviews: `QQ<d8>-<t6>-HD 张三摄`
         if words:  # `DSC_1234 故宫雪景（张三 摄）`: the credit after a device's name, and the words before it
             result._set("title", words, "camera name + words", 0.6)
-    elif _credited(tail) and _scan_place(tail, 0).end != len(tail):  # (`… 黄鹤楼`: a sight, no person)
+    elif _credited_alone(tail) and _scan_place(tail, 0).end != len(tail):  # (`… 黄鹤楼`: a sight, no person)
         result._set("photographers", [tail], "camera name + 姓名", 0.6)
     elif result.family == "dated":  # `2024-01-28 贵州安顺年货市场`: a dated caption
         clock = _LEAD_CLOCK.match(tail) or (_DATED_GLUED_CLOCK.match(tail) if tail[:1] in "012" else None)

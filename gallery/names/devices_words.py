@@ -142,10 +142,10 @@ def _device_words(result: ParsedName, words: str) -> None:
             _place_headline_dateline(result, words)  # `某县：稻田青青_IMG_…`
 
 
-def _credited(name: str) -> bool:
-    """A name standing alone after a device's name: led by a common surname, no title word (`丰收节`, `风光`), nor when
-    or from where it was shot (`周末摄`, `白天摄`)."""
-    return _is_common_name(name) and not _is_title_word(name) and name not in _WHEN_SHOT
+def _credited_alone(name: str) -> bool:
+    """A name standing alone after a device's name, credited: led by a common surname (a title word, `丰收节`, `风光`, is
+    no strict name), nor when or from where it was shot (`周末摄`, `白天摄`)."""
+    return _is_common_name(name) and name not in _WHEN_SHOT
 
 
 _WHEN_SHOT = frozenset("白天 黎明 周末 周六 周日 假日 节日 午间 午夜 半夜 雨中 雪中 雨后 雪后 高空 空中 水下".split())

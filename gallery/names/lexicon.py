@@ -455,6 +455,8 @@ _UNIT_SUFFIX = (
 _T2S[ord("﹣")] = "-"  # round 21: the small-form and full-width hyphens are a hyphen (one for one)
 _T2S[ord("－")] = "-"
 _T2S[ord("圗")] = "图"  # a variant of 图 some overseas papers print in credits (`(圗:X)`), read as 图
+_T2S[ord("喺")] = "在"  # session 13: Cantonese 喺 is 在 (`…噚日喺中環慢駛`, Hong Kong's papers), read so by every step
+_T2S[ord("籲")] = "吁"  # (呼籲, 呼吁)
 
 
 # any character _T2S changes: most names hold none, and one search is ten times cheaper than translate

@@ -110,8 +110,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
                 n == 3 and len(given) == 2 and given[1] == "之" and text[0] in _COMMON_SURNAMES and given[0] not in _NOT_IN_NAMES
                 and text[:2] not in _GAZETTEER and not _is_title_word(text[:2])):
             return False  # 中 opens given names (张中泽) but ends words (雪中, 林中); round 22: 月 does (`姜月素`, `王晓月`);
-            # (session 13: a compound surname leaves one given character, `欧阳月`: the tests read two, guarded)
             # round 60: 之 ends them (`王羲之`, `周谨之`) after a common surname, not after a place or a title word (`黄河之`, `金秋之`)
+            # (session 13: a compound surname leaves one given character, `欧阳月`: both tests read two, so ask for two)
     if text in _MEDIA_SET:
         return False  # round 22: `水彩`, `水墨`: a medium, not a person
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
@@ -139,7 +139,7 @@ def _is_common_name(text: str) -> bool:
 def _is_plain_common_name(text: str) -> bool:
     """Session 13: a common name that is no word as well (not 方向, 张家, 梅花): how an author listed without a credit's
     verb (`X、Y作品`, `作者:刘 宇`) must look."""
-    return _is_common_name(text) and text[-1] != "家" and text not in _NOUNS and not _is_title_word(text)
+    return _is_common_name(text) and text[-1] != "家" and text not in _NOUNS  # (a title word is no strict name already)
 
 
 def _title_beside_name(word: str, name: str) -> bool:

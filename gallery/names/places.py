@@ -91,8 +91,6 @@ def _nickname_before_named_spot(text: str, i: int) -> bool:
 
 def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False) -> None:
     """Fill `place` from a caption sentence: 摄于/位于 X 的, 在 X，, 在 X<verb>, clause starts."""
-    if "喺" in text:  # session 13: Cantonese 喺 is 在 (`…噚日喺中環慢駛`, Hong Kong's papers): read the same (one for one)
-        text = text.replace("喺", "在")
     if ("炎" in text or "流感" in text or "病毒" in text) and _DISEASE_AFTER.search(text):
         text = _mask_disease_names(text)
     if ("「" in text or "“" in text) and _PLACE_SPOKEN_QUOTE.search(text):

@@ -1,6 +1,6 @@
 """Step 5, text written by a person: the step's entry point (`_apply_text`).
 
-Reads result, stamps, people, places, places_not_where, credits_crews, titles, segments, text_fields,
+Reads result, stamps, people, places, places_not_where, credits_crews, devices_patterns, titles, segments, text_fields,
 text_prefixes, text_body. Serves devices_tolerant, devices, parse.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .credits_crews import _take_source_body
+from .devices_patterns import _TS14
 from .people import _has_surname, _is_name
 from .places import _caption_place, _full_place
 from .places_not_where import _CLAUSE_END
@@ -26,27 +27,33 @@ _TAG_AUTHOR = re.compile(
 )
 
 
-_CMS_UPLOAD_STAMP = re.compile(r"-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})$")
+_CMS_UPLOAD_STAMP = re.compile(rf"-{_TS14}$")
 _WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发])[)）]\s*")
 _CJK_RUN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit alone, `（X/摄）`, `(1 of 3)`, `(某社发 …供图)`)
 
 
+def _apply_cms_tags(result: ParsedName, core: str) -> None:
+    """Session 13: a news CMS's keyword tags before its upload stamp (decorations' `cms` kind, `<tags>-<ts14>_<4 hex>_large`):
+    the title, the first tag the place where it names one, nobody credited (the people of the story are tags too)."""
+    tags = core.strip(" -")
+    stamp = _CMS_UPLOAD_STAMP.search(tags)
+    if stamp:  # (the stamp step skips a name holding 摄: `照片-攝影記者-某某-<ts14>`)
+        if not result.date:
+            _set_stamp(result, stamp, "CMS upload stamp", "uploaded", 0.6)
+        tags = tags[: stamp.start()]
+    result._set("title", tags, "CMS keyword tags", 0.6)
+    first = tags.split("-", 1)[0]
+    if (len(first) >= 3 or first[-1] not in "市县区镇乡村") and _full_place(first) and not _is_name(first):
+        result._set("place", first, "CMS keyword tags", 0.5)  # (review: a two-character word closing on an
+        # administrative suffix is a word, 楼市, 股市, 街市)
+    elif "-" not in tags:  # (review) one tag that is a caption sentence (`市民在维园悼念-<ts14>`): its place
+        _caption_place(result, tags)
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
-    if result.family == "cms_keyword":  # session 13: a news CMS's keyword tags (decorations._CMS_SIZE_COPY): the
-        tags = core.strip(" -")  # title, the first tag the place where it names one, nobody credited
-        stamp = _CMS_UPLOAD_STAMP.search(tags)
-        if stamp:  # (the stamp step skips a name holding 摄: `照片-攝影記者-某某-<ts14>`)
-            if not result.date:
-                _set_stamp(result, stamp, "CMS upload stamp", "uploaded", 0.6)
-            tags = tags[: stamp.start()]
-        result._set("title", tags, "CMS keyword tags", 0.6)
-        first = tags.split("-", 1)[0]
-        if (len(first) >= 3 or first[-1] not in "市县区镇乡村") and _full_place(first) and not _is_name(first):  # (review:
-            # a two-character word closing on an administrative suffix is a word, 楼市, 股市, 街市)
-            result._set("place", first, "CMS keyword tags", 0.5)
-        elif "-" not in tags:  # (review) one tag that is a caption sentence (`市民在维园悼念-<ts14>`): its place
-            _caption_place(result, tags)
+    if result.family == "cms_keyword":
+        _apply_cms_tags(result, core)
         return
     whole = core
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first

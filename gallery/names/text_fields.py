@@ -18,7 +18,7 @@ from .people import _is_name, _is_plain_common_name
 from .phones import _take_phones, find_phones
 from .places import _caption_place
 from .result import ParsedName
-from .segments import _BOOK_TITLE, _UNIT_NAME, _WORK_KINDS
+from .segments import _BOOK_TITLE, _SPLIT_NAME, _UNIT_NAME, _WORK_KINDS
 from .stamps import _valid_date
 
 _CONTEST_WORDS = re.compile(r"赛|征|奖|展|评|作品|摄影|投稿|活动|组")
@@ -138,8 +138,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
             elif not units and " " in value and (spaced := _UNIT_SPACE_NAME.fullmatch(value)) \
                     and _is_name(spaced["name"]) and _UNIT_AT_END.search(spaced["unit"]):
                 value, units = spaced["name"], [spaced["unit"]]  # session 13: `作者：某某县融媒体中心 张三`: a space
-            if len(value) == 3 and value[1] == " " and _is_plain_common_name(value[0] + value[2]):  # (review: `方 向`)
-                value = value[0] + value[2]  # session 13: `作者:刘 宇`: a two-character name padded to the width of three
+            if (padded := _SPLIT_NAME.fullmatch(value)) and _is_plain_common_name(padded[1] + padded[2]):
+                value = padded[1] + padded[2]  # session 13: `作者:刘 宇`: a two-character name padded to three (not `方 向`)
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)
             if units:

@@ -164,12 +164,10 @@ def _source_note(text: str, src: re.Match[str]) -> bool:
         not _is_name(source, strict=False) and not _ROLE_RE.search(source) and "的" not in source)
 
 
-def _strip_notes(result: ParsedName, text: str) -> str:
-    """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
-    if "作者" in text and text[-1:] in ")）":
-        text = _take_author_note(result, text)  # session 12: `（上图作者系…、离休干部张三）`
-        if not text:
-            return text
+def _take_closing_notes(result: ParsedName, text: str) -> str:
+    """Session 13: the notes that close a name before its credit is read, each on its own first test (the name's last
+    characters): the entry's place note, a chart note, a source's picture note, a credit closed by a full stop, the
+    outlet after a nameless supplier."""
     if text[-1:] in ")）" and "地" in text[-30:] and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
             and m.start() > 0 and not result.place and not _NOT_IN_PLACE_NOTE.search(m["p"]) \
             and m["p"] not in _NO_PLACE_GIVEN:
@@ -177,7 +175,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
         text = text[: m.start()]  # are the title
     if text[-1:] in ")）" and "制图" in text[-8:] and (chart := _CHART_NOTE.search(text, max(0, len(text) - 12))) \
             and chart.start() > 0:
-        text = text[: chart.start()]  # session 13: `…(X攝)(明報製圖)`: the paper made the chart beside the picture
+        text = text[: chart.start()]  # `…(X攝)(明報製圖)`: the paper made the chart beside the picture
     src = _SOURCE_PICTURE_NOTE.search(text, max(0, len(text) - 16)) if text[-1:] == "片" else None
     if src and src.start() > 0 and _source_note(text, src):
         if src["src"] and not result.agency and _AGENCY_RE.fullmatch(src["src"]):
@@ -185,12 +183,22 @@ def _strip_notes(result: ParsedName, text: str) -> str:
         text = text[: src.start()]
     if text[-1:] == "。" and (text[-3:-1] == "供图" or text[-2:-1] in ")）" and "摄" in text[-5:-2]
                               and _VOUCHED_BRACKET.search(text, max(0, len(text) - 30))):
-        text = text[:-1]  # session 13: `…。受访者供图。`, `…（新华社记者 X 摄）。`: the credit closed as a sentence (review:
-        # not 提供, `午餐由村民提供。` is a sentence)
+        text = text[:-1]  # `…。受访者供图。`, `…（新华社记者 X 摄）。`: the credit closed as a sentence (review: not 提供,
+        # `午餐由村民提供。` is a sentence)
     elif text[-1:] == "发" and (sender := _SENT_AFTER.search(text, max(0, len(text) - 12))) and sender.start() > 0:
-        if not result.agency:  # session 13: `…。受访者供图 某某网发`: the outlet that ran it, after the supplier
+        if not result.agency:  # `…。受访者供图 某某网发`: the outlet that ran it, after the supplier
             result._set("agency", sender["a"], "nobody供图 agency发", 0.7)
         text = text[: sender.start()]
+    return text
+
+
+def _strip_notes(result: ParsedName, text: str) -> str:
+    """Editor, writer, video-grab and web-picture notes go; `张三摄：…` and `作者：张三（北京）` credit."""
+    if "作者" in text and text[-1:] in ")）":
+        text = _take_author_note(result, text)  # session 12: `（上图作者系…、离休干部张三）`
+        if not text:
+            return text
+    text = _take_closing_notes(result, text)
     if (text[-1:] not in ")）摄图供片络" and not _NOTE_ANYWHERE.search(text) and "摄" not in text[:8]
             and "作品" not in text[:10] and text[:1] not in "©Ⓒ图" and not text.startswith("作者")
             and "记者" not in text[:14] and "通讯员" not in text[:14] and "/" not in text[-14:] and "／" not in text[-14:]):

@@ -326,8 +326,8 @@ _AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入�
 _TITLE_QUOTE_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{8}")
 
 
-# (step 5 reads simplified text: 呼籲 stays because _T2S maps no 籲; review: not 说, 称 alone, inside 小说, 名称, 称号)
-_SAYING = re.compile("批评|表示|形容|指出|质疑|呼吁|呼籲|强调|直言|回应|认为")
+# (step 5 reads simplified text; review: not 说, 称 alone, inside 小说, 名称, 称号)
+_SAYING = re.compile("批评|表示|形容|指出|质疑|呼吁|强调|直言|回应|认为")
 _TITLE_PUBLICATION = re.compile(r"(?<!回)(?:报|周刊|月刊|期刊|杂志)$")  # (日报, 晚报 … all end in 报; session 13: not
 # 回报, a repaying, `《我用春色回报》`; 文汇报, 申报 and what a caption shows put up or read, `张贴《某某海报》`, `《气象预报》`,
 # `《丰收喜报》`, stay what the caption names)
