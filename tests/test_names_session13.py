@@ -179,11 +179,6 @@ SESSION13_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), SESSION13_RULES)
-def test_session13_rules(name: str, expected: dict) -> None:
-    assert_fields(name, expected)
-
-
 # The review of the session's rules (25,942 made-up names parsed by 691c802 and the session's tree, each changed reading
 # judged as an editor would): each row a reading the first version got wrong, now mended
 REVIEW13_RULES = [
@@ -221,11 +216,6 @@ REVIEW13_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), REVIEW13_RULES)
-def test_review13_rules(name: str, expected: dict) -> None:
-    assert_fields(name, expected)
-
-
 # The second review (13,237 made-up names round the later rules and the first review's mends): each row a reading it found
 # worse, now mended (or the rule taken back: Q, R's two name shapes, H's bare lists — rows above)
 REVIEW13B_RULES = [
@@ -246,12 +236,6 @@ REVIEW13B_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), REVIEW13B_RULES)
-def test_review13b_rules(name: str, expected: dict) -> None:
-    assert_fields(name, expected)
-
-
-
 # The fourth review (10,465 made-up names round set 74's rules): each row a reading it found worse, now mended
 REVIEW13C_RULES = [
     ("扬子晚报讯（记者 韩梅）近日,我县开展消防演练.jpg", {"title": "近日,我县开展消防演练", "photographer": None}),
@@ -270,11 +254,6 @@ REVIEW13C_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), REVIEW13C_RULES)
-def test_review13c_rules(name: str, expected: dict) -> None:
-    assert_fields(name, expected)
-
-
 # The fifth review (8,357 made-up names round the Hong Kong and Taiwan rules): each row a reading it found worse, mended
 REVIEW13D_RULES = [
     ("市民在維園悼念-20120206193147_af0e_small.JPG", {"place": "維園", "date": "2012-02-06"}),
@@ -288,11 +267,6 @@ REVIEW13D_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), REVIEW13D_RULES)
-def test_review13d_rules(name: str, expected: dict) -> None:
-    assert_fields(name, expected)
-
-
 def test_no_internal_error_on_labelled_names() -> None:
     """A step that raises is caught by parse_name and recorded as a warning; none may be recorded on any labelled name
     (session 13 found an IndexError on `欧阳月…` names that the warning had hidden since it was written)."""
@@ -302,3 +276,16 @@ def test_no_internal_error_on_labelled_names() -> None:
     assert len(names) > 8000
     errors = [n for n in names if any(w.startswith("internal error") for w in parse_name(n).warnings)]
     assert errors == []
+
+
+# every table above, each row a case named by its table (`pytest -k review13c` runs one review's rows)
+_ALL_ROWS = [pytest.param(name, expected, id=f"{table}-{name}")
+             for table, rows in (("session13", SESSION13_RULES), ("review13", REVIEW13_RULES),
+                                 ("review13b", REVIEW13B_RULES), ("review13c", REVIEW13C_RULES),
+                                 ("review13d", REVIEW13D_RULES))
+             for name, expected in rows]
+
+
+@pytest.mark.parametrize(("name", "expected"), _ALL_ROWS)
+def test_session13_rows(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
