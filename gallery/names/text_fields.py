@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .contests import _SERIES_MID
+from .contests import _ENTRY_RANK, _SERIES_MID
 from .credits_body import _UNIT_ONLY, _tail40
 from .credits_bylines import _trailing_units
 from .dates import _TEXT_DATE_START, _set_year_month_day
@@ -81,6 +81,9 @@ def _field_labels(text: str) -> tuple[list[re.Match[str]], bool]:
     return labels, False
 
 
+# session 14: a result list's award or rank before the form (`第二名_作品名称:X_摄影者:Y`, `一等奖 作品名称：X 作者：Y`):
+# how the entry fared, not words of its title
+_HEAD_RANK = re.compile(rf"(?:{_ENTRY_RANK}|第[一二三四五六七八九十]{{1,3}}名)(?:作品)?")
 _BOOKED_VALUE = re.compile(r"《(?P<t>[^《》]+)》\s*(?:入选|入围|获奖|[一二三]等奖|优秀奖|[金银铜]奖|特等奖)?")
 _UNIT_AT_END = re.compile(_UNIT_ONLY.pattern + "$")  # a unit closing the words, however long they run
 _UNIT_SPACE_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{3,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})")
@@ -91,6 +94,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
     as a form (contest calls ask for 标题、时间、拍摄地点、作者), each value up to the next key."""
     labels, head_title = _field_labels(text)
     head = text[: labels[0].start()].strip(" _-+＋") if labels else ""
+    if head and not head_title and _HEAD_RANK.fullmatch(head):
+        head = ""
     book = _BOOK_TITLE.fullmatch(head) if head else None
     if not head_title and (len(labels) < 2 and not (book and labels) or (head and not book)):
         return False
