@@ -16,6 +16,25 @@ SESSION14_RULES = [
     # hard negatives: a podium's places name the people pictured; a rank glued to a person is no form's key
     ("冠军：周立群 亚军：王海涛.jpg", {"photographer": None}),
     ("第二名选手周立群：冲刺时刻：终点.jpg", {"photographer": None}),
+    # B. a form's shooting day as a segment of its own between the others (contest calls ask for 拍摄时间 beside the
+    # work, place and author): the day, and no word of the title
+    ("晨曦-20190616-雁荡山-周立群.jpg", {"title": "晨曦", "date": "2019-06-16", "place": "雁荡山",
+                                     "photographer": "周立群"}),
+    ("晨曦_2019.06.16_雁荡山_周立群.jpg", {"title": "晨曦", "date": "2019-06-16"}),
+    ("周立群-晨曦-2019-06-16-雁荡山.jpg", {"title": "晨曦", "date": "2019-06-16", "photographer": "周立群"}),
+    ("晨曦-2019年6月16日-雁荡山-周立群.jpg", {"title": "晨曦", "date": "2019-06-16"}),
+    # hard negatives: a number that is no day (an entry's id) gives none; a device's stamp keeps its own reading
+    ("晨曦-20190032-周立群.jpg", {"date": None, "photographer": "周立群"}),
+    ("IMG_20170218_125413_晨曦.jpg", {"date": "2017-02-18", "time": "12:54:13", "title": "晨曦"}),
+    # a day and its clock between the words: both read
+    ("晨曦_20170218_125413_周立群.jpg", {"title": "晨曦", "date": "2017-02-18", "time": "12:54:13",
+                                     "photographer": "周立群"}),
+    ("晨曦_20170218_1254_周立群.jpg", {"date": None}),
+    # C. Xinhua's photo header written with spaces (`新华社照片 城市 日期 caption`), and its city the place where the
+    # caption names none
+    ("新华社照片 长春 2013年11月17日 孩子们在雪地里嬉戏.jpg", {"title": "孩子们在雪地里嬉戏", "date": "2013-11-17",
+                                                   "place": "长春"}),
+    ("新华社照片,长春,2013年11月17日 游客在净月潭游览.jpg", {"date": "2013-11-17", "place": "净月潭"}),
 ]
 
 # every table above, each row a case named by its table

@@ -53,6 +53,7 @@ from .places_finders import _DATE_CLAUSE
 from .places_not_where import _CLAUSE_END
 from .places_scan import _gaz_name_length, _scan_place, _trim_place
 from .result import Evidence, ParsedName
+from .stamps import _valid_date, _valid_time
 from .titles import (
     _PLACE_PART_LAST,
     _PLACE_PARTS_AT_END,
@@ -292,6 +293,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if m and not result.date and not _is_event_year(text, m):
         _set_year_month_day(result, m)
         text = text[m.end():].lstrip(" _-,，")
+    if not result.date and _MID_DATE_GATE.search(text):
+        text = _take_mid_date(result, text)
     if _unit_layout(result, text):
         return
     segments = _segments(text)
@@ -319,6 +322,41 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         result.warnings.append("bare names only: read as subjects, not photographers")
         title = text.strip(" -_+—,，")
     _set_plain_title(result, title)
+
+
+# session 14: a form's shooting day as a segment of its own between others (`题-20190616-某山-张三`, `题_2019.06.16_…`,
+# `张三-题-2019-06-16-某山`, `题-2019年6月16日-…`; contest calls ask for 拍摄时间 beside the work, place and author):
+# the day the picture was taken, and no word of the title. Only a whole, real day between separators; a number that is
+# no day (`题-20190032-张三`, an entry's id) stays where it was
+_MID_DATE_GATE = re.compile(r"[-_\s](?:19|20)\d\d")
+_MID_DATE = re.compile(
+    r"(?:^|(?<=[-_\s]))(?:(?P<Y>(?:19|20)\d\d)(?P<M>[01]\d)(?P<D>[0-3]\d)"
+    r"|(?P<Y2>(?:19|20)\d\d)(?P<s>[-./])(?P<M2>\d{1,2})(?P=s)(?P<D2>\d{1,2})"
+    r"|(?P<Y3>(?:19|20)\d\d)年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)(?=[-_\s])")
+_CJK_HEAD = re.compile(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*")  # Chinese words before the day, no device's letters
+_CLOCK_NEXT = re.compile(r"[-_\s]+(?P<t>\d{4,6})(?!\d)")  # a clock after the day
+
+
+def _take_mid_date(result: ParsedName, text: str) -> str:
+    m = _MID_DATE.search(text, 1)
+    if not m or not _CJK_HEAD.fullmatch(text, 0, m.start()):
+        return text  # a device's or an app's stamp (`B612咔叽_<d8>_<t6>…`, `IMG_<d8>_<t6>_…`) is read as a stamp
+    y, mo, d = next((m[f"Y{k}"], m[f"M{k}"], m[f"D{k}"]) for k in ("", "2", "3") if m[f"Y{k}"])
+    day = _valid_date(int(y), int(mo), int(d))
+    end = m.end()
+    clock = _CLOCK_NEXT.match(text, end)
+    if clock:  # `题_<d8>_<t6>_张三`: the day and its clock, the time read too, or nothing where it is no time
+        hms = clock["t"]
+        at = _valid_time(int(hms[:2]), int(hms[2:4]), int(hms[4:])) if len(hms) == 6 else None
+        if not at:
+            return text
+        end = clock.end()
+    if not day:
+        return text
+    result._set("date", day, "拍摄日期 segment", 0.7)
+    if clock:
+        result._set("time", at, "拍摄日期 segment", 0.7)
+    return text[: m.start()].rstrip(" _-") + text[end:]
 
 
 # (a result sentence names the kind of painting and the making too: `某某的农民画《题》`, 绵阳文明网's list of a 2022

@@ -18,7 +18,7 @@ from .segments import _ENTRY_AWARD_RE
 from .stamps import _set_stamp
 from .text_body import _apply_text_body
 from .text_fields import _CONTEST_WORDS
-from .text_prefixes import _ARCHIVE_LEAD, _CONTEST_TAG, _is_certificate
+from .text_prefixes import _ARCHIVE_LEAD, _CONTEST_TAG, _agency_photo_header, _is_certificate
 from .titles import _AWARD_TAIL
 
 # round 21: `【春江水暖】【照片作者：张三】`: the work's title in one bracket, its author in the next
@@ -67,6 +67,11 @@ def _apply_text(result: ParsedName, core: str) -> None:
         _apply_text_body(result, core[lead.end():])  # `资料图：2017年…，游客…`: the rest is read as the caption it is
         if result.title and core.startswith(result.title, lead.end()):  # round 59: the paper's note heads the
             result.title = lead.group(0).rstrip() + result.title  # caption it printed, so the title keeps it
+        return
+    if core[:5] in ("新华社照片", "中新社照片") and (header := _agency_photo_header(result, core)):
+        _apply_text_body(result, core[header.end():])  # the caption after the agency's header, then its dateline city
+        if not result.place:  # as the place where the caption names none
+            result._set("place", header["city"], "新华社照片,城市,日期", 0.6)
         return
     bracketed = core.lstrip()[:1] in "【["
     m = _TAG_AUTHOR.fullmatch(core.strip()) if bracketed else None

@@ -131,7 +131,6 @@ from .text_prefixes import (
     _TEACHER_NOTE,
     _UNIT_SUPPLIED,
     _apply_handle_genre_title,
-    _take_agency_photo_header,
     _take_prefixes,
     _take_upload_ms,
 )
@@ -180,8 +179,6 @@ _SIGHT_SUPPLIERS = ("古镇", "古城", "景区", "公园", "度假区")
 
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
-    if text[:5] in ("新华社照片", "中新社照片"):
-        text = _take_agency_photo_header(result, text)
     if text[-1:] in "—-_~":
         text = text.rstrip("—-_~ ") or text  # `西海草原—`: a dash the uploader left at the end
     if text[:1] in _LEAD_MARKS_SET:

@@ -219,7 +219,7 @@ _PREFIX_ANYWHERE = re.compile("[_组+＋屏张幅奖入赛征]")
 # `通讯稿_20230105_某某`): the label and its number go, the day is read by the date step
 _DRAFT_LABEL = re.compile(r"\d{0,2}(?:新闻稿|通讯稿|宣传稿|投稿|稿件|图片新闻)[-_ ]?(?=(?:19|20)\d{6}[^\d.])")
 
-_AGENCY_PHOTO_HEADER = re.compile(r"(?P<a>新华社|中新社)照片\s*[,，]\s*[\u4e00-\u9fff]{2,8}\s*[,，]\s*"
+_AGENCY_PHOTO_HEADER = re.compile(r"(?P<a>新华社|中新社)照片(?:\s*[,，]\s*|\s+)(?P<city>[\u4e00-\u9fff]{2,8})(?:\s*[,，]\s*|\s+)"
                                   r"(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日\s*")
 _NEWS_FLASH = re.compile(r"(?P<o>本报|本台|本网|本刊|[\u4e00-\u9fff]{2,10}?(?:新闻网|网|日报|晚报|晨报|报|电视台|台|融媒体中心|"
                          r"新闻))讯(?=[\s:：(（])[\s:：]*(?:[(（][^()（）]{0,30}?(?:记者|通讯员|实习生)[^()（）]{0,30}[)）]\s*)?(?=\S)")
@@ -229,16 +229,18 @@ _DRAFT_PICTURE_NO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![之第破超达近约�
 # (review: a headline's own number stays, `…票房破50`, `…倒计时30`, `十大新闻之3`)
 
 
-def _take_agency_photo_header(result: ParsedName, text: str) -> str:
-    """Session 13: `新华社照片,长春,2013年11月17日 …`: the agency's photo header, its city and day, before the caption."""
+def _agency_photo_header(result: ParsedName, text: str) -> re.Match[str] | None:
+    """Session 13: `新华社照片,长春,2013年11月17日 …`: the agency's photo header, its city and day, before the caption
+    (session 14: spaces for the commas, `新华社照片 长春 2013年11月17日 …`). The agency and the day are kept; the caption
+    after it is read by the caller, and the city is the picture's place where the caption names none."""
     m = _AGENCY_PHOTO_HEADER.match(text)
     if m is None or m.end() == len(text):
-        return text
+        return None
     if not result.agency:
         result._set("agency", m["a"], "新华社照片,城市,日期", 0.85)
     if not result.date:
         _set_year_month_day(result, m)
-    return text[m.end():]
+    return m
 
 
 def _take_prefixes(result: ParsedName, text: str) -> str:
