@@ -1383,7 +1383,8 @@ ROUND13_RULES = [
     # A. app names with a counter digit, a random tag after the epoch, or the date repeated before them
     ("QQ截图202001021530452.png", {"title": None, "date": "2020-01-02", "time": "15:30:45"}),
     ("TIM截图202001021530451.png", {"title": None, "date": "2020-01-02"}),
-    ("QQ截图2020010215304512.png", {"date": None}),  # two extra digits: no known counter
+    # two extra digits: a counter as QQ图片's (session 14 met one on a real page, `QQ截图2019052501082921`)
+    ("QQ截图2020010215304512.png", {"date": "2020-01-02", "time": "15:30:45"}),
     ("企业微信截图_17000000000001_Ab3dEf9x.png", {"title": None, "date": "2023-11-15"}),
     ("2020-01-02-屏幕快照 2020-01-02 下午3.04.05.png", {"title": None, "date": "2020-01-02", "time": "15:04:05"}),
     ("会议记录-屏幕快照 2020-01-02 下午3.04.05.png", {"title": "会议记录"}),  # words before it stay a title
@@ -1472,7 +1473,6 @@ ROUND14_RULES = [
     ("2023-05-12 25-22-33.jpg", {"time": None}),
     ("版本1990-05-12 10-22-33.jpg", {"date": None}),  # no known tool: a year before 1995 is not trusted
     ("image-20230501101010123.12345678.png", {"date": None}),  # a long digit run after the stamp
-    ("QQ截图2020010215304512.png", {"date": None}),
     # set-11 causes in captions: a route (在通往X) or an origin (来自X的) is not where the picture is
     ("在通往市人民医院的路口,交警指挥交通。记者 张三 摄.jpg", {"place": None, "photographer": "张三"}),
     ("在北京天安门广场,游客拍照。张三 摄.jpg", {"place": "北京天安门广场"}),  # a place after 在 still is

@@ -35,6 +35,21 @@ SESSION14_RULES = [
     ("新华社照片 长春 2013年11月17日 孩子们在雪地里嬉戏.jpg", {"title": "孩子们在雪地里嬉戏", "date": "2013-11-17",
                                                    "place": "长春"}),
     ("新华社照片,长春,2013年11月17日 游客在净月潭游览.jpg", {"date": "2013-11-17", "place": "净月潭"}),
+    # D. a page's caption closed by a credit written with a slash (`。摄影 / X`), a picture's key before an agency
+    # (`。图/视觉中国`, `。图/IC`) or a source's key before an outlet (`。图片来源 / 某报摄影部`): the credit, not a folder
+    ("2019年5月1日，游客在西湖断桥上赏景。摄影 / 周立群", {"photographer": "周立群", "date": "2019-05-01",
+                                                "title": "2019年5月1日，游客在西湖断桥上赏景"}),
+    ("游客在古镇游览。图/视觉中国.jpg", {"title": "游客在古镇游览", "photographer": None}),
+    ("游客在古镇游览。图片/中新图片.jpg", {"title": "游客在古镇游览", "photographer": None}),
+    ("游客在古镇游览。图/IC", {"title": "游客在古镇游览", "photographer": None}),
+    ("游客在古镇游览。图片来源 / 某某晚报摄影部", {"title": "游客在古镇游览", "photographer": None}),
+    # hard negatives: a folder before the name keeps its reading
+    ("相册 图/视觉中国.jpg", {"photographer": None}),
+    ("活动/图/IC.jpg", {"photographer": None}),
+    # E. an outlet glued before its photographer's name (`中新经纬X 摄`)
+    ("楼盘 中新经纬周立群 摄.jpg", {"title": "楼盘", "photographer": "周立群"}),
+    # F. QQ's screenshot stamp with two counter digits after it
+    ("QQ截图2019052501082921.png", {"date": "2019-05-25", "time": "01:08:29", "title": None}),
 ]
 
 # every table above, each row a case named by its table

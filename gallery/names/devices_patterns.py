@@ -157,7 +157,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("w", rf"(?:weixin|wechat) image_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved", "Weixin Image timestamp"),
     # (session 12: a second stamp after it, `QQ截图<ts14>_<ts14>`, is when the shot was saved again: the first is the shot)
     _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?_\d{{14}}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp, saved again", alone=True),
-    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
+    # (session 14: QQ截图 with two counter digits met on a real page, `QQ截图2019052501082921`, as QQ图片 takes them)
+    _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d{{0,2}}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp"),
     _p("t", rf"TIM图片{_TS14}", "tim_image", "wechat_image", "saved", "TIM图片 timestamp"),
     _p("t", rf"TIM截图{_TS14}\d?", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
     _p("q", rf"QQ{_D8_T6}-HD(?:-\d{{4,10}})?", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT HD copy timestamp", alone=True),

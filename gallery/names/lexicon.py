@@ -417,6 +417,9 @@ _AGENCIES = (
     "中国妇女报", "人民政协报", "中国新闻社", "影像中国", "中国军网", "川观新闻",
     # session 13: the foreign wire agencies Hong Kong's and Taiwan's papers credit (`美聯社資料圖片`, `路透社`)
     "美联社", "路透社", "法新社", "共同社", "韩联社", "欧新社", "塔斯社",
+    # session 14: China News Service's economics outlet, glued before its photographers' names (`中新经纬X 摄`), and its
+    # picture desk, read after a slash already (`X/中新图片`) and now after a picture's key (`。图/中新图片`)
+    "中新经纬", "中新图片",
 )
 # session 13: picture agencies written after a photographer and a slash (`…。X/人民图片`), with the traditional forms a
 # name holds before step 5 simplifies it (parse._credit_slashes reads the name as written)

@@ -67,7 +67,12 @@ def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
 # after a space, a stop or a bracket before it (any word there when the name and its 摄 follow), and a name closing the
 # name; a folder (`摄影/2025/x.jpg`, `data/x.jpg`, `老照片 图/某湖晨曦.jpg`) keeps its reading
 _CREDIT_SLASH_LEFT = re.compile(
-    r"[\s。，,；;(（)）】](?:本版|本期|本刊)?(?:图文|圖文|文图|文圖|图|圖|文|摄影者?|攝影者?|摄|攝|记者|記者)$")
+    r"[\s。，,；;(（)）】](?:本版|本期|本刊)?(?:图文|圖文|文图|文圖|图|圖|文|摄影者?|攝影者?|摄|攝|记者|記者)\s*$")
+# session 14: (a page's caption as printed, spaces around the slash: `…。摄影 / X`), and a picture's key before an agency
+# (`…。图/视觉中国`, `…。图 / IC`) or a source's key before an outlet (`…。图片来源 / 某报摄影部`) closing a sentence
+_KEY_AGENCY_SLASH = re.compile(
+    r"[。.!！?？]\s*(?:图|圖|图片|圖片|照片)\s*/\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r"|IC)(?:\.\w{2,4})?$")
+_SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源|來源)\s*/\s*[^/\s]{2,20}(?:\.\w{2,4})?$")
 # session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
 _BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影)\s*/[^/()（）]{2,30}[)）](?:\.\w{2,5})?$")
@@ -89,6 +94,11 @@ def _credit_slashes(clean: str) -> str:
     first, last = clean.find("/"), clean.rfind("/")
     if (note := _BRACKETED_SLASH_NOTE.search(clean)) and note.start() < first:
         return clean[:first] + "／" + clean[first + 1:]  # session 13: `…。(圖/X)`: the note's one slash
+    if first == last and len(clean) - first <= 24:
+        source = _SOURCE_SLASH.search(clean)
+        if source or _KEY_AGENCY_SLASH.search(clean):  # session 14: the source's key read as `来源：`, the form its
+            # grammar reads (`来源／某报摄影部` would credit 摄影部)
+            return clean[:last].rstrip() + ("：" if source else "／") + clean[last + 1:].lstrip()
     verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
     if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
             and (_is_name(name["name"], strict=False) if verb else _is_common_name(name["name"])) \
