@@ -50,6 +50,34 @@ SESSION14_RULES = [
     ("楼盘 中新经纬周立群 摄.jpg", {"title": "楼盘", "photographer": "周立群"}),
     # F. QQ's screenshot stamp with two counter digits after it
     ("QQ截图2019052501082921.png", {"date": "2019-05-25", "time": "01:08:29", "title": None}),
+    # G. a caption wholly in brackets with its credit inside after a comma (`(其中一个小天鹅家庭,X摄)`)
+    ("(湖面上的一群小天鹅,周立群摄).jpg", {"title": "湖面上的一群小天鹅", "photographer": "周立群"}),
+    # hard negative: a bracket holding the credit alone stays a credit without a title
+    ("(周立群摄).jpg", {"title": None, "photographer": "周立群"}),
+    # H. a design tool's artboard (`画板 1`), named as Photoshop's `未标题-1` is: no title
+    ("画板 1.png", {"title": None}),
+    ("画板 (5).png", {"title": None}),
+    # I. a site credited after the caption (`。某某网摄`, `。某某县人民政府网摄`): the site is the source, no person, and
+    # the site's city is no place
+    ("官方做出了回应。某某县人民政府网摄.jpg", {"title": "官方做出了回应", "photographer": None, "place": None}),
+    ("游客在湖边赏景。杭州网摄.jpg", {"title": "游客在湖边赏景", "place": None}),
+    # hard negative: a person before 摄 is still credited
+    ("游客在湖边赏景。周立群摄.jpg", {"photographer": "周立群"}),
+    # J. a picture agency, an ASCII slash, then a transliterated name and its verb (`。CICPHOTO/X·Y 摄`)
+    ("村民在辣椒田里除草。CICPHOTO/买买提·吐尔逊 摄", {"title": "村民在辣椒田里除草", "photographer": "买买提·吐尔逊"}),
+    # K. after an award, the segments naming the contest and its round are no words of the title
+    ("2020某某设计大赛-某某省级赛优秀奖-雁荡秋色.jpg", {"title": "雁荡秋色"}),
+    ("第五届摄影比赛-一等奖-雁荡秋色.jpg", {"title": "雁荡秋色"}),
+    # hard negative: an event pictured is no contest's name
+    ("一等奖-赛马大会-雁荡秋色.jpg", {"title": "赛马大会-雁荡秋色"}),
+    # L. a colour, a season, a time of day or a mood before a kind of place describes the scene: no named place
+    ("金色草原.jpg", {"place": None, "title": "金色草原"}),
+    ("雪后的古镇.jpg", {"place": None}),
+    ("浪漫峡谷（周立群 摄）.jpg", {"place": None, "photographer": "周立群"}),
+    # hard negatives: a named place after the words, or a gazetteer name opening the phrase, stays a place
+    ("七彩丹霞.jpg", {"place": "七彩丹霞"}),
+    ("呼伦贝尔草原.jpg", {"place": "呼伦贝尔草原"}),
+    ("醉美长城秋色（周立群 摄）.jpg", {"place": "醉美长城"}),
 ]
 
 # every table above, each row a case named by its table

@@ -371,7 +371,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("t", r"TB\w+_!!\d+(?:-\d+-\w+)?", "taobao", "cms", None, "淘宝 TB…_!!"),
     _p("p", r"P0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS P0YYYYMMDD"),
     _p("p", r"p\d{6,}", "douban", "cms", None, "豆瓣 p<digits>"),
-    _p("未u", r"(?:未标题|untitled)[-_ ]?\d*", "untitled", "generic", None, "未标题-n"),
+    # (session 14: 画板 N, the artboard a design tool names and exports, `画板 1.png`, `画板 (5).png`)
+    _p("未u画", r"(?:未标题|untitled|画板)[-_ ]?\d*", "untitled", "generic", None, "未标题-n"),
     # names a program gives when nobody names the file: 下载 (browser), timg (百度图片), 未命名 …
     _p("下未无新t图照截屏", r"(?:下载|timg|未命名|无标题|新建位图图像|图片|照片|截图|屏幕截图|截屏)[-_ ]?\d{0,3}",
        "default_name", "generic", None, "default name"),

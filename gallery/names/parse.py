@@ -72,6 +72,11 @@ _CREDIT_SLASH_LEFT = re.compile(
 # (`…。图/视觉中国`, `…。图 / IC`) or a source's key before an outlet (`…。图片来源 / 某报摄影部`) closing a sentence
 _KEY_AGENCY_SLASH = re.compile(
     r"[。.!！?？]\s*(?:图|圖|图片|圖片|照片)\s*/\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r"|IC)(?:\.\w{2,4})?$")
+# session 14: a picture agency, a slash, a transliterated name and its verb (`…。CICPHOTO/确·胡热 摄`): the agency's credit,
+# read as `CICPHOTO 确·胡热 摄` (the grammar reads a dotted name after a space, as after a role)
+_AGENCY_DOTTED_NAME = re.compile(
+    r"(?:CICPHOTO|CFP|IC ?photo|" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")\s*/\s*"
+    r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}\s*(?:[摄攝]影?|拍[摄攝])\s*(?:\.\w{2,4})?$")
 _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源|來源)\s*/\s*[^/\s]{2,20}(?:\.\w{2,4})?$")
 # session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
@@ -95,6 +100,8 @@ def _credit_slashes(clean: str) -> str:
     if (note := _BRACKETED_SLASH_NOTE.search(clean)) and note.start() < first:
         return clean[:first] + "／" + clean[first + 1:]  # session 13: `…。(圖/X)`: the note's one slash
     if first == last and len(clean) - first <= 24:
+        if _AGENCY_DOTTED_NAME.search(clean, max(0, first - 12)):
+            return clean[:first].rstrip() + " " + clean[first + 1:].lstrip()
         source = _SOURCE_SLASH.search(clean)
         if source or _KEY_AGENCY_SLASH.search(clean):  # session 14: the source's key read as `来源：`, the form its
             # grammar reads (`来源／某报摄影部` would credit 摄影部)

@@ -22,6 +22,7 @@ from .lexicon import (
 )
 from .people import _is_name
 from .places_finders import (
+    _DESCRIBED_KIND,
     _MOTION_OBJECT,
     _SCENE_WORDS,
     _THEME_PLACE,
@@ -380,8 +381,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False
     if beside_name:
         return scan.first_gaz or (scan.chunks >= 2 and scan.strong)
-    if not scan.first_gaz and _THEME_PLACE.fullmatch(segment):
-        return False  # `美丽乡村`, `幸福家园`: a theme, not a named place
+    if not scan.first_gaz and (_THEME_PLACE.fullmatch(segment) or _DESCRIBED_KIND.fullmatch(segment)):
+        return False  # `美丽乡村`, `幸福家园`: a theme, not a named place; `金色草原`, `雪后的古镇`: a scene described
     return scan.first_gaz or scan.strong
 
 

@@ -579,6 +579,12 @@ _THEME_PLACE = re.compile(
     r"(?:美丽|最美|魅力|和美|幸福|秀美|大美|锦绣|多彩|生态|文明|和谐|新|美)"
     r"(?:乡村|农村|山村|城乡|家园|田园|校园|城市|都市|小镇|古镇|村庄|社区|新村)"
 )
+# session 14: a colour, a season, a time of day or a mood before a kind of place (`金色草原`, `秋日花海`, `雪后的古镇`,
+# `浪漫峡谷`): a description of the scene, no named place (a gazetteer name opening the phrase still is one: 七彩丹霞)
+_DESCRIBED_KIND = re.compile(
+    r"(?:金色|红色|绿色|白色|蓝色|紫色|粉色|黄色|银色|[春夏秋冬](?:日|天|季)|雪后|雨后|夕阳下|清晨|晨曦中|夜色中"
+    r"|浪漫|神秘|壮美|壮丽|静谧|梦幻|醉美|绝美|如画|辽阔|迷人|宁静|美丽|最美|魅力|大美|秀美)的?"
+    r"(?:" + "|".join(sorted((x for x in _ALL_SUFFIXES if len(x) >= 2 and x != "长城"), key=len, reverse=True)) + ")")
 _CN_YEAR = r"[〇零○一二三四五六七八九]{4}"
 _CN_NUMBER = r"[一二三四五六七八九十]{1,3}"
 _CN_DATE = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?:(?P<D>{_CN_NUMBER})日)?")

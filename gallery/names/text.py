@@ -28,7 +28,9 @@ _TAG_AUTHOR = re.compile(
 
 
 _CMS_UPLOAD_STAMP = re.compile(rf"-{_TS14}$")
-_WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发])[)）]\s*")
+_WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发]"
+                               # session 14: or words, a comma, then their credit (`(其中一个小天鹅家庭,X摄)`)
+                               r"|[^()（）,，]*[\u4e00-\u9fff]{4}[^()（）,，]*[,，]\s*[^()（）,，\s]{2,12}\s*[摄攝]影?)[)）]\s*")
 _CJK_RUN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit alone, `（X/摄）`, `(1 of 3)`, `(某社发 …供图)`)
 
 

@@ -136,6 +136,14 @@ _CONTEST_DASH_PREFIX = re.compile(
     r"(?P<next>[^-—_\s]{2,12})\s*(?:-{1,2}|—{1,2}|_)\s*(?P<last>[^-—_\s]{2,12})$")
 
 
+# session 14: after an award is cut, the segments before the work that name the contest and its round (each closing on a
+# contest's word: `2020某某设计大赛-某省级赛-题`, `第五届摄影比赛_题`; a race pictured, `龙舟赛`, is no contest's name)
+_EVENT_SEGMENTS_LEAD = re.compile(
+    r"(?:[\u4e00-\u9fff\d“”「」]{1,24}?(?:大赛|比赛|竞赛|摄影展|影展|征文|征集|评选|[省市县区校国]级赛|选拔赛|[初复决]赛)"
+    r"\s*(?:-{1,2}|—{1,2}|_)\s*)+"
+    r"(?=[^-—_\s]{2,})")
+
+
 def _contest_dash_prefix(text: str) -> int:
     """Where the words after a call's dashed prefix begin (0: no such prefix)."""
     m = _CONTEST_DASH_PREFIX.match(text)
@@ -316,6 +324,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             text = text[:cut] + text[m.end():]
             result.kind = "contest_entry"
             awarded = True
+    if awarded and ("-" in text or "_" in text) and (lead := _EVENT_SEGMENTS_LEAD.match(text)):
+        text = text[lead.end():]  # session 14: `某某大赛-某省级赛优秀奖-题`: the contest and its round, then the work
     if awarded and (" " in text.strip() or "-" in text or "_" in text):
         line = _result_line(result, text)
         if line is not None:
