@@ -81,6 +81,7 @@ _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源
 # session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
 _BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影)\s*/[^/()（）]{2,30}[)）](?:\.\w{2,5})?$")
+_SPACED_SLASH = re.compile(r"\s*/\s*")
 _CREDIT_SLASH_ANY_LEFT = re.compile(r"[\s。，,；;(（)）】][\u4e00-\u9fffA-Za-z]{2,12}$")
 _CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)?\s*[)）]?(?:\.\w{2,4})?")
 
@@ -121,7 +122,7 @@ def _credit_slashes(clean: str) -> str:
     left = (_CREDIT_SLASH_ANY_LEFT if m["verb"] else _CREDIT_SLASH_LEFT).search(clean, max(0, first - 16), first)
     if left and not _is_name(left.group(0)[1:]) and (  # `相册 张三/李四 摄`: a person's folder
             first == last or _CREDIT_SLASH_LEFT.search(clean, first, last)):
-        return clean.replace("/", "／")
+        return _SPACED_SLASH.sub("／", clean)  # (review: `文 / X` read as `文／X`, as written without the spaces)
     return clean
 
 

@@ -49,7 +49,7 @@ from .people import (
     _title_beside_name,
 )
 from .places import _GENERIC_PLACE_HEADS, _PLACE_LAST, _caption_place, _full_place, _named_home
-from .places_finders import _DATE_CLAUSE
+from .places_finders import _DATE_CLAUSE, _DESCRIBED_KIND
 from .places_not_where import _CLAUSE_END
 from .places_scan import _gaz_name_length, _scan_place, _trim_place
 from .result import Evidence, ParsedName
@@ -116,10 +116,11 @@ def _apply_place_list(result: ParsedName, text: str) -> bool:
     first, second, rest = parts[0], parts[1], parts[2:]
     if first not in _GAZETTEER or not (first not in _AMBIGUOUS_PLACES or first in _DIVISIONS and rest):
         return False  # the list opens with a known name (checked first: most segments are titles)
-    if not (_known_place(second) or second in _DIVISIONS and _known_place(first)):  # 云南_大理_…
+    if not (_known_place(second) or second in _DIVISIONS and _known_place(first)  # 云南_大理_…
+            or _DESCRIBED_KIND.fullmatch(second)):  # session 14: a described spot of the known place (`黄山-壮美瀑布`)
         return False
     for spot in rest:
-        if not (_known_place(spot) or spot[-1] in _SPOT_END
+        if not (_known_place(spot) or _DESCRIBED_KIND.fullmatch(spot) or spot[-1] in _SPOT_END
                 or spot[-1] in _PLACE_LAST and len(spot) >= 3 and not _is_common_name(spot)):
             return False
     result._set("place", text, "place list", 0.7)
@@ -333,6 +334,7 @@ _MID_DATE = re.compile(
     r"(?:^|(?<=[-_\s]))(?:(?P<Y>(?:19|20)\d\d)(?P<M>[01]\d)(?P<D>[0-3]\d)"
     r"|(?P<Y2>(?:19|20)\d\d)(?P<s>[-./])(?P<M2>\d{1,2})(?P=s)(?P<D2>\d{1,2})"
     r"|(?P<Y3>(?:19|20)\d\d)年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)(?=[-_\s])")
+_ID_PHOTO = re.compile("证件照|身份证|出生|生日|户口|护照|签证")
 _CJK_HEAD = re.compile(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*")  # Chinese words before the day, no device's letters
 _CLOCK_NEXT = re.compile(r"[-_\s]+(?P<t>\d{4,6})(?!\d)")  # a clock after the day
 
@@ -351,8 +353,8 @@ def _take_mid_date(result: ParsedName, text: str) -> str:
         if not at:
             return text
         end = clock.end()
-    if not day:
-        return text
+    if not day or _MID_DATE.match(text, end + 1) or _ID_PHOTO.search(text):
+        return text  # (review: a range of days, `-20190616-20190620-`, or an ID photo's day of birth is no shot day)
     result._set("date", day, "拍摄日期 segment", 0.7)
     if clock:
         result._set("time", at, "拍摄日期 segment", 0.7)

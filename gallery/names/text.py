@@ -10,6 +10,7 @@ import re
 
 from .credits_crews import _take_source_body
 from .devices_patterns import _TS14
+from .lexicon import _GAZETTEER
 from .people import _has_surname, _is_name
 from .places import _caption_place, _full_place
 from .places_not_where import _CLAUSE_END
@@ -30,7 +31,8 @@ _TAG_AUTHOR = re.compile(
 _CMS_UPLOAD_STAMP = re.compile(rf"-{_TS14}$")
 _WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发]"
                                # session 14: or words, a comma, then their credit (`(其中一个小天鹅家庭,X摄)`)
-                               r"|[^()（）,，]*[\u4e00-\u9fff]{4}[^()（）,，]*[,，]\s*[^()（）,，\s]{2,12}\s*[摄攝]影?)[)）]\s*")
+                               r"|[^()（）,，]*[\u4e00-\u9fff]{4}[^()（）,，]*[,，]\s*(?P<who>[^()（）,，\s]{2,12})\s*[摄攝]影?)"
+                               r"[)）]\s*")  # (review: a person, not an agency or a site, `(…,新华社摄)`)
 _CJK_RUN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit alone, `（X/摄）`, `(1 of 3)`, `(某社发 …供图)`)
 
 
@@ -61,7 +63,8 @@ def _apply_text(result: ParsedName, core: str) -> None:
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first
         core = _take_source_body(result, core)
     if core[:1] in "(（" and core[-1:] in ")）" and (inside := _WHOLLY_BRACKETED.fullmatch(core)) \
-            and "作者系" not in core and (_CJK_RUN4.search(inside["words"]) or len(core) < len(whole)):
+            and "作者系" not in core and (_CJK_RUN4.search(inside["words"]) or len(core) < len(whole)) \
+            and (inside["who"] is None or _is_name(inside["who"], strict=False) and inside["who"][-1] not in "社网报台"):
         core = inside["words"]  # session 13: `(某某专题展 摄影:X)`: a page's caption kept whole in its brackets (four
         # characters of words at least, any once a source note after them is gone; a paper's note on the author,
         # `（作者系…）`, is read as one by text_notes._take_author_note)
@@ -72,8 +75,9 @@ def _apply_text(result: ParsedName, core: str) -> None:
         return
     if core[:5] in ("新华社照片", "中新社照片") and (header := _agency_photo_header(result, core)):
         _apply_text_body(result, core[header.end():])  # the caption after the agency's header, then its dateline city
-        if not result.place:  # as the place where the caption names none
-            result._set("place", header["city"], "新华社照片,城市,日期", 0.6)
+        if not result.place and (header["city"] in _GAZETTEER or _full_place(header["city"])):  # as the place where
+            result._set("place", header["city"], "新华社照片,城市,日期", 0.6)  # the caption names none (review: a city,
+            # not 外代, 多地 or 专稿, which Xinhua writes there too)
         return
     bracketed = core.lstrip()[:1] in "【["
     m = _TAG_AUTHOR.fullmatch(core.strip()) if bracketed else None

@@ -137,11 +137,16 @@ _CONTEST_DASH_PREFIX = re.compile(
 
 
 # session 14: after an award is cut, the segments before the work that name the contest and its round (each closing on a
-# contest's word: `2020某某设计大赛-某省级赛-题`, `第五届摄影比赛_题`; a race pictured, `龙舟赛`, is no contest's name)
+# contest's word: `2020某某设计大赛-某省级赛-题`, `第五届摄影比赛_题`; a race or a match pictured, `龙舟赛`, `拔河比赛`,
+# is no contest's name)
 _EVENT_SEGMENTS_LEAD = re.compile(
-    r"(?:[\u4e00-\u9fff\d“”「」]{1,24}?(?:大赛|比赛|竞赛|摄影展|影展|征文|征集|评选|[省市县区校国]级赛|选拔赛|[初复决]赛)"
+    r"(?:[\u4e00-\u9fff\d“”「」]{1,24}?(?:大赛|(?:摄影|设计|书法|绘画|美术|作品|技能)(?:比赛|竞赛)|摄影展|影展|征文|征集|评选"
+    r"|[省市县区校国]级赛|选拔赛)"
     r"\s*(?:-{1,2}|—{1,2}|_)\s*)+"
     r"(?=[^-—_\s]{2,})")
+
+
+_LEAD_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
 
 
 def _contest_dash_prefix(text: str) -> int:
@@ -324,8 +329,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             text = text[:cut] + text[m.end():]
             result.kind = "contest_entry"
             awarded = True
-    if awarded and ("-" in text or "_" in text) and (lead := _EVENT_SEGMENTS_LEAD.match(text)):
+    if awarded and ("-" in text or "_" in text) and (lead := _EVENT_SEGMENTS_LEAD.match(text)) \
+            and not _is_name(text[lead.end():].strip()) and not _LEAD_YEAR_DIGITS.match(text):
         text = text[lead.end():]  # session 14: `某某大赛-某省级赛优秀奖-题`: the contest and its round, then the work
+        # (review: not where an entrant's name alone is left, `二等奖_某某摄影大赛_张三`, nor a year the date step reads)
     if awarded and (" " in text.strip() or "-" in text or "_" in text):
         line = _result_line(result, text)
         if line is not None:
