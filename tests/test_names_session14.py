@@ -78,6 +78,21 @@ SESSION14_RULES = [
     ("七彩丹霞.jpg", {"place": "七彩丹霞"}),
     ("呼伦贝尔草原.jpg", {"place": "呼伦贝尔草原"}),
     ("醉美长城秋色（周立群 摄）.jpg", {"place": "醉美长城"}),
+    # M. a Mongolian name of five characters after a caption (`。呼钦特古斯 摄`): 呼 and 钦 spell such names, and 斯 may
+    # close one (no country of five or six characters ends in 斯)
+    ("牧民在草原上转场。呼钦特古斯 摄.jpg", {"photographer": "呼钦特古斯", "title": "牧民在草原上转场"}),
+    ("牧民在草原上转场。呼斯楞 摄.jpg", {"photographer": "呼斯楞"}),
+    # N. an artwork's label with the author's academy closing it (`《题》,2012,张三,某某美术学院`): the year made, the
+    # academy the author's unit, no place
+    ("《雁荡秋色》,2012,周立群,湖北美术学院.jpg", {"title": "雁荡秋色", "photographer": "周立群", "date": "2012",
+                                          "place": None}),
+    # O. people at work before a scene word (`一线养路工人抢险现场`): a scene, no named place, and the caption's title
+    ("一线养路工人抢险现场。周立群摄.jpg", {"title": "一线养路工人抢险现场", "place": None, "photographer": "周立群"}),
+    # hard negative: a named place before the people and the event keeps its place
+    ("某某大学学生毕业典礼现场。周立群摄.jpg", {"place": "某某大学学生毕业典礼现场"}),
+    # P. an award closing a certificate's name keeps the contest's segments before it (only an award between segments
+    # marks the contest's segments as no title words)
+    ("第五届全国大学生机器人大赛-某某联盟赛-对抗赛优秀奖.jpg", {"title": "第五届全国大学生机器人大赛-某某联盟赛-对抗赛"}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them

@@ -321,7 +321,7 @@ def _entry_listing(result: ParsedName, text: str) -> bool:
     if len(works) != 1 or not 3 <= len(parts) <= 6:
         return False  # the work once, in 《》, at any place (`作者,《题》,材质,年份` too)
     work = works[0]
-    name = year = None
+    name = year = unit = None
     medium = False
     for seg in parts:
         if seg is work:
@@ -334,12 +334,16 @@ def _entry_listing(result: ParsedName, text: str) -> bool:
             continue
         elif name is None and (n := _entry_name(seg)) and len(n) <= 3:
             name = n
+        elif name is not None and unit is None and seg is parts[-1] and _UNIT_ONLY.fullmatch(seg):
+            unit = seg  # session 14: the author's school or academy closing the label (`《题》,2012,张三,某某美术学院`)
         else:
             return False  # a segment that is none of these: no listing
     if not (name and (medium or year)):
         return False
     result._set("title", work[1:-1].strip(), "《作品》,作者,材质,年份", 0.85)
     result._set("photographers", [name], "《作品》,作者,材质,年份", 0.8)
+    if unit:
+        result._set("units", [unit], "《作品》,作者,材质,年份", 0.7)
     if year:
         result._set("date", year, "年份 of an artwork listing", 0.6)
     result.kind, result.family = "contest_entry", "artwork_entry"

@@ -51,10 +51,12 @@ def _is_tibetan_name(text: str) -> bool:
 
 # Characters that spell Uyghur, Kazakh and Mongolian names in Chinese (阿依古丽, 买买提, 斯琴高娃,
 # 乌兰托娅, 巴特尔): a four-character name with no Han surname is one when three of its characters are.
-_TRANSLIT_CHARS = frozenset("阿依古丽买提吐尔逊努热娜迪汗孜克力木哈别巴特斯琴格其乌兰托娅娃图日勒苏德吉玛拉赛帕沙吾艾麦合夏尼亚曼嘎珠音鲁布赫恩额敖")
+_TRANSLIT_CHARS = frozenset("阿依古丽买提吐尔逊努热娜迪汗孜克力木哈别巴特斯琴格其乌兰托娅娃图日勒苏德吉玛拉赛帕沙吾艾麦合夏尼亚曼嘎珠音鲁布赫恩额敖"
+                             "呼钦")  # (session 14: 呼钦特古斯, 呼斯楞)
 
 
-_COUNTRY_LAST = frozenset("亚伯坦斯加")
+_COUNTRY_LAST = frozenset("亚伯坦加")  # (session 14: not 斯, which closes Mongolian names, 特古斯; no country of five or
+# six characters ends in 斯)
 
 
 def _is_transliterated_name(text: str) -> bool:
@@ -81,7 +83,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     if not 2 <= n <= 4 or not _CJK.fullmatch(text):
         # round 53: behind an explicit credit, a Mongolian, Uyghur or Kazakh name written whole with no dot may run to
         # five or six characters (巴特尔朝鲁, 阿依古丽娜): all but one of its characters spell such names; a country
-        # spelt the same way (阿尔巴尼亚, 沙特阿拉伯, -stan, -s) ends in 亚, 伯, 坦, 斯 or 加, which such a name does not
+        # spelt the same way (阿尔巴尼亚, 沙特阿拉伯, -stan) ends in 亚, 伯, 坦 or 加, which such a name does not
         return (not strict and 5 <= n <= 6 and text[-1] not in _COUNTRY_LAST and text not in _GAZETTEER
                 and sum(ch in _TRANSLIT_CHARS for ch in text) >= n - 1 and _CJK.fullmatch(text) is not None)
 

@@ -24,6 +24,7 @@ from .people import _is_name
 from .places_finders import (
     _DESCRIBED_KIND,
     _MOTION_OBJECT,
+    _PEOPLE_AT_SCENE,
     _SCENE_WORDS,
     _THEME_PLACE,
     _place_admin_lead,
@@ -375,7 +376,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     if segment.startswith(_NOT_A_NAME_LEAD) or segment[-1] == "路" and _journey_road(segment):
         return False  # round 51: `决战某某病区`: a slogan's verb, a theme; `当地…`: no name; `漫漫转场路`: a journey
     scan = _scan_place(segment, 0)
-    if segment.endswith(_SCENE_WORDS) and (not scan.first_gaz and scan.chunks <= 1 or scan.chunks >= 3):
+    if segment.endswith(_SCENE_WORDS) and (not scan.first_gaz and (scan.chunks <= 1 or _PEOPLE_AT_SCENE.search(segment))
+                                           or scan.chunks >= 3):
         return False  # `收割现场`, `丰收晒场现场`, `乌鲁木齐…传承人…雕刻现场`: a scene, not a named place
     if scan.end != len(segment):
         return False

@@ -575,6 +575,9 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
             return phrase, "于 X", 0.75
     return None
 _SCENE_WORDS = ("现场", "工地", "车间", "一角", "街头")
+# session 14: people at work before the scene word (`一线养路工人抢险现场`): what they do there, a scene, no named place
+_PEOPLE_AT_SCENE = re.compile("(?:工人|人员|群众|村民|民警|官兵|队员|职工|志愿者|居民|医护|消防员)(?:正在|在)?"
+                              "(?:抢险|施工|作业|救援|抢修|巡检|巡查|劳动|训练|演练|维修|检修|收割|采摘)(?:现场|工地)$")
 _THEME_PLACE = re.compile(
     r"(?:美丽|最美|魅力|和美|幸福|秀美|大美|锦绣|多彩|生态|文明|和谐|新|美)"
     r"(?:乡村|农村|山村|城乡|家园|田园|校园|城市|都市|小镇|古镇|村庄|社区|新村)"

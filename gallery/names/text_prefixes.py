@@ -297,6 +297,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = ((_AWARD.match(text) if text[:1] in _AWARD_FIRST else None)
          or (_NAMED_AWARD.match(text) if "奖" in text[1:8] else None))
     awarded = bool(m and m.end() < len(text))
+    closing = False  # an award closing the name (a certificate's, `…联赛-某某赛优秀奖`) keeps the segments before it
     if m and m.end() < len(text):
         text = text[m.end():]
         result.kind = "contest_entry"
@@ -326,10 +327,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
                     result.warnings.append(f"the entrant or the entrant's home, not a place: {text[:lead]}")
                     text = text[lead:]  # or unit (as `金奖 某省张三《题》`), never where the picture was taken
                     cut -= lead
+            closing = m.end() == len(text)
             text = text[:cut] + text[m.end():]
             result.kind = "contest_entry"
             awarded = True
-    if awarded and ("-" in text or "_" in text) and (lead := _EVENT_SEGMENTS_LEAD.match(text)) \
+    if awarded and not closing and ("-" in text or "_" in text) and (lead := _EVENT_SEGMENTS_LEAD.match(text)) \
             and not _is_name(text[lead.end():].strip()) and not _LEAD_YEAR_DIGITS.match(text):
         text = text[lead.end():]  # session 14: `某某大赛-某省级赛优秀奖-题`: the contest and its round, then the work
         # (review: not where an entrant's name alone is left, `二等奖_某某摄影大赛_张三`, nor a year the date step reads)
