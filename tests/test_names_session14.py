@@ -93,6 +93,12 @@ SESSION14_RULES = [
     # P. an award closing a certificate's name keeps the contest's segments before it (only an award between segments
     # marks the contest's segments as no title words)
     ("第五届全国大学生机器人大赛-某某联盟赛-对抗赛优秀奖.jpg", {"title": "第五届全国大学生机器人大赛-某某联盟赛-对抗赛"}),
+    # Q. two named places joined by 及 or 与 (`某某桥及某某塔`): the place, no title
+    ("文峰桥及字库塔.jpg", {"place": "文峰桥及字库塔", "title": None}),
+    # hard negative: words joined so are a title
+    ("老人与海.jpg", {"place": None, "title": "老人与海"}),
+    # R. a way across before a kind of place (`穿越雪山的…`) names no place
+    ("穿越雪山的公路。周立群摄.jpg", {"place": None, "title": "穿越雪山的公路"}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them

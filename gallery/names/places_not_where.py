@@ -46,7 +46,9 @@ _POST_WORD = re.compile("主任|医生|医师|护士|教授|研究员|部长|处
 # seat and 给/替 (`给东莞建了个…`) a beneficiary, not where the picture was taken
 _NOT_A_NAME_LEAD = ("当地", "本地", "外地", "异地", "各地", "两地", "多地",
                     # round 51: a slogan's verb (`聚焦农村…`, `决战某某病区`): a theme, not where
-                    "聚焦", "决战", "助力", "致敬", "奋战", "坚守", "守护", "点亮", "礼赞", "讴歌", "打赢", "决胜")
+                    "聚焦", "决战", "助力", "致敬", "奋战", "坚守", "守护", "点亮", "礼赞", "讴歌", "打赢", "决胜",
+                    # session 14: a way across (`穿越雪山的…`, `飞越天山`): what the road or the flight does, no name
+                    "穿越", "穿过", "翻越", "跨越", "飞越")
 _SEAT_BEFORE = frozenset("驻给替")
 _POSITION_BRACKET = re.compile(r"[(（][左右前后中上下](?:[一二三四五六七八九十起排前后])?[)）]")
 _VERB_AFTER_STATION = frozenset("在着起满立到")

@@ -144,8 +144,8 @@ _POSITION_AFTER_PLACE = re.compile(r"门前|门口|大门|脚下|对面|旁边|�
                                    r"|的(?:夜景|雪景|全景|风光|美景|景色|秋色|春色|晨景|远景|一角)")
 
 
-_PLACE_LIST_MARK = re.compile(r"[,，、(（]")
-_PLACE_PARTS = re.compile(r"\s*[,，、]\s*|\s*[(（](?=[^()（）]+[)）]$)|[)）]$")
+_PLACE_LIST_MARK = re.compile(r"[,，、(（及与]")  # (session 14: `某某桥及某某塔`, two places joined by 及 or 与)
+_PLACE_PARTS = re.compile(r"\s*[,，、]\s*|\s*[(（](?=[^()（）]+[)）]$)|[)）]$|(?<=[\u4e00-\u9fff])[及与](?=[\u4e00-\u9fff])")
 
 
 def _places_only(title: str) -> bool:
