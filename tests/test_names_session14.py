@@ -99,6 +99,12 @@ SESSION14_RULES = [
     ("老人与海.jpg", {"place": None, "title": "老人与海"}),
     # R. a way across before a kind of place (`穿越雪山的…`) names no place
     ("穿越雪山的公路。周立群摄.jpg", {"place": None, "title": "穿越雪山的公路"}),
+    # S. a result list's entrant organisation, a printed dash, then the work (`1.某某总队——题(一等奖)`)
+    ("1.某某总队——石墨勘查项目驻地(一等奖).jpg", {"title": "石墨勘查项目驻地"}),
+    ("某某分公司——雪夜巡线.jpg", {"title": "雪夜巡线"}),
+    # hard negatives: a school or a place before the dash, and credits after it, keep their readings
+    ("山村学校——周立群 摄.jpg", {"photographer": "周立群", "place": "山村学校"}),
+    ("黄河——母亲河.jpg", {"title": "黄河——母亲河"}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them

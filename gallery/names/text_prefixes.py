@@ -147,6 +147,10 @@ _EVENT_SEGMENTS_LEAD = re.compile(
 
 
 _LEAD_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
+_UNIT_DASH_WORK = re.compile(
+    r"(?:\d{1,3}[.、．]\s*)?(?P<unit>[\u4e00-\u9fff]{2,12}(?:总队|支队|大队|分队|分公司|公司|集团|研究院|研究所|分局))"
+    r"\s*—{2,3}\s*(?P<title>[^—摄攝/／]{2,40}?)(?<!供图)(?<!供圖)")  # (review: an organisation, not a school or a place;
+# the work after it, no credit)
 
 
 def _contest_dash_prefix(text: str) -> int:
@@ -261,7 +265,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     first, last = text[:1], text[-1:]
     if (first not in _PREFIX_FIRST and not first.isdigit() and _COLLECTION_CHARS.isdisjoint(text[1:9])
             and not last.isdigit() and last not in "日年" and not _PREFIX_ANYWHERE.search(text) and "稿" not in text[:6]
-            and "新闻" not in text[:6] and "讯" not in text[:17]):
+            and "新闻" not in text[:6] and "讯" not in text[:17] and "——" not in text):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -335,6 +339,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             and not _is_name(text[lead.end():].strip()) and not _LEAD_YEAR_DIGITS.match(text):
         text = text[lead.end():]  # session 14: `某某大赛-某省级赛优秀奖-题`: the contest and its round, then the work
         # (review: not where an entrant's name alone is left, `二等奖_某某摄影大赛_张三`, nor a year the date step reads)
+    if "——" in text and (entry := _UNIT_DASH_WORK.fullmatch(text)):
+        result._set("units", [entry["unit"]], "单位——作品", 0.7)  # session 14: `1.某某总队——题(一等奖)`: a result
+        text = entry["title"]  # list's entrant unit, a printed dash, then the work
+        result.kind = "contest_entry"
     if awarded and (" " in text.strip() or "-" in text or "_" in text):
         line = _result_line(result, text)
         if line is not None:
