@@ -105,6 +105,16 @@ SESSION14_RULES = [
     # hard negatives: a school or a place before the dash, and credits after it, keep their readings
     ("山村学校——周立群 摄.jpg", {"photographer": "周立群", "place": "山村学校"}),
     ("黄河——母亲河.jpg", {"title": "黄河——母亲河"}),
+    # T. a results page's line, the work, a slash and who shot it, with no extension (`水漫公交/某某`): a file's path ends
+    # in its extension, so the slash is no folder's
+    ("雪后的古城墙/周立群", {"title": "雪后的古城墙", "photographer": "周立群"}),
+    ("雪后的古城墙／周立群.jpg", {"title": "雪后的古城墙", "photographer": "周立群"}),
+    # hard negatives: a folder and its file keep their reading; a credit's key before the slash is the credit grammar's
+    ("雪后的古城墙/周立群.jpg", {"photographer": None}),
+    ("雪后的古城墙。图/周立群", {"title": "雪后的古城墙", "photographer": "周立群"}),
+    # U. an uploader's time glued to the seconds of a stamp written with separators: the stamp is read
+    ("Snipaste_2018-12-18_15-32-46201812181533538076.png", {"date": "2018-12-18", "time": "15:32:46", "title": None}),
+    ("Snipaste_2018-12-18_15-32-461545118418000.png", {"date": "2018-12-18", "time": "15:32:46"}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them

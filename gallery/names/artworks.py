@@ -391,6 +391,8 @@ def _apply_exhibit_label(result: ParsedName, text: str) -> bool:
 
 # round 21: a photo essay's or a gallery's listing, `作者／作品` (a full-width slash: a file name cannot hold `/`)
 _NAME_SLASH_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<title>[^／/]{1,30})")
+# session 14: and the other order, `作品／作者` (a photo contest's page of results: `水漫公交/某某`, the work, then who shot it)
+_TITLE_SLASH_NAME = re.compile(r"(?P<title>[^／/]{4,40}?)\s*／\s*(?P<name>[\u4e00-\u9fff]{2,3})")
 
 # round 48: an art show's list of results by author, `作者（作品）` — the entrant, then the work's title in
 # full-width brackets (聯合報's 萬和美展 results print `第一名許仁蕙（廊柱）`, the order of `姓名（作品名）` listings).

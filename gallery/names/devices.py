@@ -110,7 +110,7 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
                 or (first in "jJ" and core[6:7] == "-" and _apply_jimeng(result, core))
-                or (n >= 24 and last.isdigit() and core[-20:].isdigit() and _apply_restamped(result, core))
+                or (n >= 24 and last.isdigit() and core[-15:].isdigit() and _apply_restamped(result, core))
                 or (first == "1" and core[10:11] == "_" and _apply_epoch_upload(result, core))
                 or (first.isdigit() and (_apply_dedecms(result, core)  # (speed) both need a digit first: one test
                                          or core[6:7] == "-" and _apply_clock_epoch(result, core)))

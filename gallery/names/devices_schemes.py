@@ -379,8 +379,14 @@ def _apply_jimeng(result: ParsedName, core: str) -> bool:
 _RESTAMPED = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)\d{10})(?P=Y)\d{6,13}")
 
 
+# session 14: the same after a stamp written with separators (`Snipaste_2018-12-18_15-32-46` + `201812181533538076`, or
+# + a 13-digit epoch in milliseconds, `1560957639894`): the uploader's time glued to the seconds
+_RESTAMPED_SEP = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)[-_.]\d\d[-_.]\d\d[-_ ]\d\d[-_.]\d\d[-_.]\d\d)"
+                            r"(?:(?P=Y)\d{6,14}|1[3-9]\d{11})")
+
+
 def _apply_restamped(result: ParsedName, core: str) -> bool:
-    m = _RESTAMPED.fullmatch(core)
+    m = _RESTAMPED.fullmatch(core) or _RESTAMPED_SEP.fullmatch(core)
     return m is not None and _device_inside(result, m["head"], words=False)
 
 

@@ -82,6 +82,9 @@ _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
 _BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影)\s*/[^/()（）]{2,30}[)）](?:\.\w{2,5})?$")
 _SPACED_SLASH = re.compile(r"\s*/\s*")
+_NAME_AFTER_SLASH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*")  # (no extension after it)
+_KEYED_NAME_BEFORE_SLASH = re.compile(r"(?:供图|供圖|摄影|攝影|摄|攝|图|圖|作者)[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,3})\s*$")
+_CJK_BEFORE_SLASH = re.compile(r"[\u4e00-\u9fff”」》]\s*$")
 _CREDIT_SLASH_ANY_LEFT = re.compile(r"[\s。，,；;(（)）】][\u4e00-\u9fffA-Za-z]{2,12}$")
 _CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)?\s*[)）]?(?:\.\w{2,4})?")
 
@@ -100,6 +103,13 @@ def _credit_slashes(clean: str) -> str:
     first, last = clean.find("/"), clean.rfind("/")
     if (note := _BRACKETED_SLASH_NOTE.search(clean)) and note.start() < first:
         return clean[:first] + "／" + clean[first + 1:]  # session 13: `…。(圖/X)`: the note's one slash
+    if first == last and (after := _NAME_AFTER_SLASH.fullmatch(clean, first + 1)) and first >= 4 \
+            and _is_common_name(after["name"]) and _CJK_BEFORE_SLASH.search(clean, 0, first) \
+            and not _CREDIT_SLASH_LEFT.search(clean, max(0, first - 16), first):  # (`…。图/X` is read below)
+        if (pair := _KEYED_NAME_BEFORE_SLASH.search(clean, 0, first)) and _is_common_name(pair["n"]):
+            return clean[:first].rstrip() + "、" + after["name"]  # `…供图 X/Y`: two people credited
+        return clean[:first].rstrip() + "／" + after["name"]  # session 14: `题/某某` with no extension: a page's line
+        # (the work, then who shot it); a file's path ends in its extension
     if first == last and len(clean) - first <= 24:
         if _AGENCY_DOTTED_NAME.search(clean, max(0, first - 12)):
             return clean[:first].rstrip() + " " + clean[first + 1:].lstrip()

@@ -21,6 +21,7 @@ from .artworks import (
     _TECHNIQUE_LAST,
     _TECHNIQUE_WORDS,
     _TITLE_DATE_PLACE_GATE,
+    _TITLE_SLASH_NAME,
     _apply_artwork_catalogue,
     _apply_artwork_notes,
     _apply_exhibit_label,
@@ -90,7 +91,7 @@ from .lexicon import (
     _SINGLE_SURNAMES,
     _THEME_WORDS,
 )
-from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name
+from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_common_name, _is_name
 from .phones import _take_phones
 from .places import _PLACE_LAST, _full_place
 from .places_finders import _DATE_CLAUSE
@@ -175,6 +176,9 @@ _DIVISION_HEADS = ("县", "市", "区", "省", "镇", "乡", "州")  # where a s
 
 
 _SIGHT_SUPPLIERS = ("古镇", "古城", "景区", "公园", "度假区")
+
+
+_CREDIT_KEYS_BEFORE_SLASH = ("图", "圖", "图片", "圖片", "照片", "文", "摄", "攝", "摄影", "攝影", "记者", "記者", "来源", "來源", "供图", "供圖")
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:
@@ -270,6 +274,12 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return
     if "." in text and _CJK_DOTTED.fullmatch(text) and any(_UNIT_TAIL.search(p) for p in text.split(".")):
         text = text.replace(".", "-")  # `姓名.单位.作品`: dots where a dash would stand, one segment a unit
+    if "／" in text[-5:] and (m := _TITLE_SLASH_NAME.fullmatch(text)) and _is_common_name(m["name"]) \
+            and not _is_name(m["title"].strip()) and not _ROLE_RE.search(m["title"][-4:]) \
+            and not m["title"].rstrip().endswith(_CREDIT_KEYS_BEFORE_SLASH):  # (`…图／X`: the credit grammar's)
+        result._set("photographers", [m["name"]], "作品／作者", 0.75)  # session 14: `水漫公交／某某`: a results page's
+        result.kind = result.family = "contest_entry"  # work, then who shot it
+        text = m["title"].strip()
     if text.find("／", 0, 6) >= 0:
         m = _NAME_SLASH_TITLE.fullmatch(text)
         if m and _has_surname(m["name"]) and _is_name(m["name"], strict=False) and not _is_name(m["title"]) \
