@@ -115,6 +115,10 @@ SESSION14_RULES = [
     # U. an uploader's time glued to the seconds of a stamp written with separators: the stamp is read
     ("Snipaste_2018-12-18_15-32-46201812181533538076.png", {"date": "2018-12-18", "time": "15:32:46", "title": None}),
     ("Snipaste_2018-12-18_15-32-461545118418000.png", {"date": "2018-12-18", "time": "15:32:46"}),
+    # V. a transliterated name glued after the work's title (`《题》凯文·弗赖尔 摄`): the whole name
+    ("《台风海燕》凯文·弗赖尔 摄.jpg", {"title": "台风海燕", "photographer": "凯文·弗赖尔"}),
+    # hard negative: a place and a name after the title keep their readings
+    ("《东方红》乌镇 周立群 摄.jpg", {"photographer": "周立群", "place": "乌镇"}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them

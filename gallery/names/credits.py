@@ -127,6 +127,9 @@ _SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图\s*[_:：]\s*(?P<body>[\
 _STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]")  # round 62
 
 
+_DOTTED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}\s*")
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     last = text[-1:]  # (speed) read once, as whether it closes a bracket: the text never changes here
@@ -221,6 +224,8 @@ def _find_credit(text: str) -> _Credit | None:
     if m and m.start() > 0:
         head = text[: m.start()]
         cut = max(map(head.rfind, _CREDIT_CUT_CHARS))
+        if "·" in head[-12:] and (book_end := head.rfind("》")) > cut and _DOTTED_AFTER.fullmatch(head, book_end + 1):
+            cut = book_end  # session 14: `《题》凯文·弗赖尔 摄`: a transliterated name glued after the work's title
         body_start = cut + 1
         rule = "X 供图" if "供图" in m.group(0) else "X 摄"
         got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
