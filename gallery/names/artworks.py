@@ -393,6 +393,27 @@ def _apply_exhibit_label(result: ParsedName, text: str) -> bool:
 _NAME_SLASH_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<title>[^／/]{1,30})")
 # session 14: and the other order, `作品／作者` (a photo contest's page of results: `水漫公交/某某`, the work, then who shot it)
 _TITLE_SLASH_NAME = re.compile(r"(?P<title>[^／/]{4,40}?)\s*／\s*(?P<name>[\u4e00-\u9fff]{2,3})")
+# (review: not after a role's or a label's word, `责任编辑/X`, `指导老师／X`, `人物专访/X`, `全家福合影／X`, nor a credit
+# already named before the slash, `摄影师X/Y`: the one after the slash is then an editor, a teacher or a subject)
+_NOT_WORK_BEFORE_SLASH = re.compile(
+    r"编辑|老师|教师|导师|简介|专访|访谈|写真|嘉宾|党员|模范|标兵|合影|合照|全家福|百天|周岁|班$|组$"
+    r"|摄|攝|作者|记者|記者|采访|被访|人物|肖像|头像|证件|来源|供图|^\s*[文图]\s"
+    # (the second review: a folder's or an album's label, `获奖作品/X`, `新建文件夹/X`, `我的相册/X`; people pictured,
+    # `优秀员工风采/X`, `受表彰人员/X`, `2019届毕业生/X`, `我和妈妈/X`, `生日快乐/X`)
+    r"|作品\s*$|文件夹|相册|图片\s*$|照片\s*$|风采|人员|毕业生|个人|校长|偶像|英雄|生日|^我")
+_NOT_NAME_LAST = frozenset("门井庙城湾场宫寺塔楼街巷村镇园桥末愿向家")  # a place's or a word's last character (石库门, 周末)
+
+
+def _is_slash_name(name: str) -> bool:
+    """A common name after a slash that is no place, no noun and no title word (not 王府井, 石库门, 周末)."""
+    return (_is_common_name(name) and name not in _NOUNS and not _is_title_word(name) and name not in _GAZETTEER
+            and name[-1] not in _NOT_NAME_LAST)  # (a peak's 峰 ends given names too: 唐光峰)
+
+
+def _is_work_slash_author(title: str, name: str) -> bool:
+    """`水漫公交／某某`: words of a work (four Chinese characters at least, no role, label or credit), then a name."""
+    return (sum("\u4e00" <= ch <= "\u9fff" for ch in title) >= 4 and not _NOT_WORK_BEFORE_SLASH.search(title) and _is_slash_name(name)
+            and not _is_name(title.strip()) and not _UNIT_ONLY.fullmatch(title.strip()))
 
 # round 48: an art show's list of results by author, `作者（作品）` — the entrant, then the work's title in
 # full-width brackets (聯合報's 萬和美展 results print `第一名許仁蕙（廊柱）`, the order of `姓名（作品名）` listings).

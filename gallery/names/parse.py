@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import unquote
 
+from .artworks import _is_slash_name, _is_work_slash_author
 from .credit_tail import _apply_credit_tail, _apply_date_tail, _credit_suspect, _plain_credit
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
 from .devices import _apply_device, _apply_digits
@@ -104,12 +105,14 @@ def _credit_slashes(clean: str) -> str:
     if (note := _BRACKETED_SLASH_NOTE.search(clean)) and note.start() < first:
         return clean[:first] + "／" + clean[first + 1:]  # session 13: `…。(圖/X)`: the note's one slash
     if first == last and (after := _NAME_AFTER_SLASH.fullmatch(clean, first + 1)) and first >= 4 \
-            and _is_common_name(after["name"]) and _CJK_BEFORE_SLASH.search(clean, 0, first) \
+            and _CJK_BEFORE_SLASH.search(clean, 0, first) \
             and not _CREDIT_SLASH_LEFT.search(clean, max(0, first - 16), first):  # (`…。图/X` is read below)
-        if (pair := _KEYED_NAME_BEFORE_SLASH.search(clean, 0, first)) and _is_common_name(pair["n"]):
+        if (pair := _KEYED_NAME_BEFORE_SLASH.search(clean, 0, first)) and _is_common_name(pair["n"]) \
+                and _is_slash_name(after["name"]):
             return clean[:first].rstrip() + "、" + after["name"]  # `…供图 X/Y`: two people credited
-        return clean[:first].rstrip() + "／" + after["name"]  # session 14: `题/某某` with no extension: a page's line
-        # (the work, then who shot it); a file's path ends in its extension
+        if _is_work_slash_author(clean[:first], after["name"]):
+            return clean[:first].rstrip() + "／" + after["name"]  # session 14: `题/某某` with no extension: a page's
+            # line (the work, then who shot it); a file's path ends in its extension
     if first == last and len(clean) - first <= 24:
         if _AGENCY_DOTTED_NAME.search(clean, max(0, first - 12)):
             return clean[:first].rstrip() + " " + clean[first + 1:].lstrip()

@@ -52,7 +52,7 @@ def _is_tibetan_name(text: str) -> bool:
 # Characters that spell Uyghur, Kazakh and Mongolian names in Chinese (阿依古丽, 买买提, 斯琴高娃,
 # 乌兰托娅, 巴特尔): a four-character name with no Han surname is one when three of its characters are.
 _TRANSLIT_CHARS = frozenset("阿依古丽买提吐尔逊努热娜迪汗孜克力木哈别巴特斯琴格其乌兰托娅娃图日勒苏德吉玛拉赛帕沙吾艾麦合夏尼亚曼嘎珠音鲁布赫恩额敖"
-                             "呼钦")  # (session 14: 呼钦特古斯, 呼斯楞)
+                             "钦")  # (session 14: 呼钦特古斯; not 呼, which made 呼拉圈, 呼麦声 authors beside a 《title》)
 
 
 _COUNTRY_LAST = frozenset("亚伯坦加")  # (session 14: not 斯, which closes Mongolian names, 特古斯; no country of five or

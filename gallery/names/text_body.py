@@ -32,6 +32,7 @@ from .artworks import (
     _art_note_at,
     _artist_medium_bracket,
     _author_bracket_work,
+    _is_work_slash_author,
     _strip_art_notes,
     _work_medium_painter,
 )
@@ -91,7 +92,7 @@ from .lexicon import (
     _SINGLE_SURNAMES,
     _THEME_WORDS,
 )
-from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_common_name, _is_name
+from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name
 from .phones import _take_phones
 from .places import _PLACE_LAST, _full_place
 from .places_finders import _DATE_CLAUSE
@@ -274,8 +275,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return
     if "." in text and _CJK_DOTTED.fullmatch(text) and any(_UNIT_TAIL.search(p) for p in text.split(".")):
         text = text.replace(".", "-")  # `姓名.单位.作品`: dots where a dash would stand, one segment a unit
-    if "／" in text[-5:] and (m := _TITLE_SLASH_NAME.fullmatch(text)) and _is_common_name(m["name"]) \
-            and not _is_name(m["title"].strip()) and not _ROLE_RE.search(m["title"][-4:]) \
+    if "／" in text[-5:] and (m := _TITLE_SLASH_NAME.fullmatch(text)) and _is_work_slash_author(m["title"], m["name"]) \
+            and not _ROLE_RE.search(m["title"][-4:]) \
             and not m["title"].rstrip().endswith(_CREDIT_KEYS_BEFORE_SLASH):  # (`…图／X`: the credit grammar's)
         result._set("photographers", [m["name"]], "作品／作者", 0.75)  # session 14: `水漫公交／某某`: a results page's
         result.kind = result.family = "contest_entry"  # work, then who shot it

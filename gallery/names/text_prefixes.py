@@ -331,7 +331,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
                     result.warnings.append(f"the entrant or the entrant's home, not a place: {text[:lead]}")
                     text = text[lead:]  # or unit (as `金奖 某省张三《题》`), never where the picture was taken
                     cut -= lead
-            closing = m.end() == len(text)
+            closing = (m.end() == len(text) and text[m.start() - 1] not in " -_—" and  # (review: an award glued to
+                       _CERTIFIED_EVENT.search(text, 0, m.start()) is not None)  # the contest's round, not its own segment)
             text = text[:cut] + text[m.end():]
             result.kind = "contest_entry"
             awarded = True
