@@ -119,6 +119,21 @@ SESSION14_RULES = [
     ("《台风海燕》凯文·弗赖尔 摄.jpg", {"title": "台风海燕", "photographer": "凯文·弗赖尔"}),
     # hard negative: a place and a name after the title keep their readings
     ("《东方红》乌镇 周立群 摄.jpg", {"photographer": "周立群", "place": "乌镇"}),
+    # W. a shrine, a temple or a palace of three characters after a place is no person (`某地 某某祠`); a hall's 殿 ends
+    # given names (宝殿, 占殿), so it is left out
+    ("某某山 武侯祠.jpg", {"photographer": None}),
+    ("晨曦_冯占殿 周立群 摄.jpg", {"photographer": "周立群"}),
+    # X. a dynasty, a space or brackets, then the painter of a reproduced old work: no photographer
+    ("1《煮茶图》 明 唐寅.jpeg", {"title": "煮茶图", "photographer": None}),
+    ("《富春山居图》（元）黄公望.jpg", {"title": "富春山居图", "photographer": None}),
+    # hard negative: a surname that is also a dynasty's name, glued to the given name, is a photographer
+    ("《晨曦》宋佳佳.jpg", {"photographer": "宋佳佳"}),
+    # Y. an award certificate's name: the award closing a project's or an edition's name is kept, and its year names the
+    # edition, not the day it was shot
+    ("2020某某优秀工程金奖.jpg", {"title": "2020某某优秀工程金奖", "date": None}),
+    ("2024某某学院校赛金奖.jpg", {"date": None}),
+    # hard negative: a work's award after its title is cut, as before
+    ("雪山牛羊三等奖.jpg", {"title": "雪山牛羊"}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them

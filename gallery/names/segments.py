@@ -247,6 +247,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if book:
         after = _SERIES_MARK.sub("", after)
         result._set("title", (book["t"] or book["q"] or book["b"]).strip(), "《》", 0.95)
+        if (old := _DYNASTY_ARTIST.fullmatch(after)) and not before.strip(" 0123456789.、-_"):
+            result.warnings.append(f"the work's painter, not the photographer: {old['who']}")  # session 14: `《煮茶图》
+            result.kind = result.family = "artwork"  # 明 唐寅`: a dynasty, then the painter of a reproduced old work
+            return
         work = result.title or ""
         if book["t"] and not result.place and len(work) >= 4 and _full_place(work) and not _is_name(work) \
                 and _scan_place(work, 0).first_gaz:  # round 21: `张三《乐清老城区》`: the work is a named place
@@ -888,8 +892,9 @@ def _classify_segment(
         authors = seg[:-2].rstrip().split("、")  # list without 作品 names the people pictured as often as the authors)
         if 2 <= len(authors) <= 4 and all(_is_plain_common_name(a) for a in authors):  # (not `张家、李家`, `梅花、兰花`)
             return "names", (tuple(authors), "X、Y 作品")
-    if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
-        return "name", (seg, "作品名-姓名")
+    if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz \
+            and not (len(seg) == 3 and seg[-1] in _BUILDING_LAST):  # session 14: `景山 寿皇殿`, `…武侯祠 惠陵`: a hall,
+        return "name", (seg, "作品名-姓名")  # a tomb, a shrine after a place, not a person
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
             and (seg not in _HAND_GAZETTEER or seg in _AMBIGUOUS_PLACES)):  # 杭州, 常州: a city, never a person
         return None, ()  # `秋色-周宁`: a county or a person? neither is read (`…-张雪琴-武陵源`: after a name, a place)
@@ -903,8 +908,8 @@ def _classify_segment(
         if places and not names and _is_name(seg) and seg not in _NOUNS:
             return "name", (seg, "姓名-地点")
         return None, ()
-    if _is_name(seg) and seg not in _NOUNS:  # `晨曦-高楼`, `草原_羊群`: a common noun, not a person
-        return "name", (seg, "作品名-姓名")
+    if _is_name(seg) and seg not in _NOUNS and not (len(seg) == 3 and seg[-1] in _BUILDING_LAST):  # `晨曦-高楼`,
+        return "name", (seg, "作品名-姓名")  # `草原_羊群`: a common noun, not a person
     if after_unit and (seg[:2] in _TIBETAN_PARTS or seg[2:] in _TIBETAN_PARTS) and _CJK.fullmatch(seg) \
             and seg not in _NOUNS and not _full_place(seg) and _NOT_IN_NAMES.isdisjoint(seg) and not _is_title_word(seg):
         return "name", (seg, "作品名-单位-姓名")  # `题-某某分局-某某扎西`: a Tibetan name after the entrant's unit
@@ -918,6 +923,10 @@ def _classify_segment(
     if _UNIT_ONLY.fullmatch(seg):
         return "unit", (seg,)
     return None, ()
+_DYNASTY = "北宋|南宋|五代|东晋|西晋|东汉|西汉|北魏|隋|唐|宋|元|明|清|近代"
+_DYNASTY_ARTIST = re.compile(rf"\s*(?:[(（](?:{_DYNASTY})[)）]\s*|(?:{_DYNASTY})\s+)(?P<who>[\u4e00-\u9fff]{{2,3}})\s*")  # (a space
+# or brackets after the dynasty: `《题》宋佳佳` is a name)
+_BUILDING_LAST = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
 _SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
 _UNIT_NAME = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班"  # `会计1501班`, `23级电气1班`

@@ -42,7 +42,7 @@ _WINNER = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-
 # Round 22: a certificate's name — an award straight after the event or honour it was given in (`…竞赛一等奖`,
 # `…奖学金三等奖`, `…社会实践三等奖`) — keeps the award: the award is what the picture shows, not a result
 # written beside a work (`雪山牛羊三等奖` stays a work and its award).
-_CERTIFIED_EVENT = re.compile(r"(?:赛|奖学金|助学金|实践|评选|评比|活动|杯|节|展|运动会|大会|论坛|考试|竞技)$")
+_CERTIFIED_EVENT = re.compile(r"(?:赛|奖学金|助学金|实践|评选|评比|活动|杯|节|展|运动会|大会|论坛|考试|竞技|工程|项目)$")  # (session 14: 工程, 项目)
 _CERTIFICATE = re.compile(
     r"(?:^|[\s.\d])[\u4e00-\u9fff]{2,30}(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|鼓励奖|纪念奖)$"
 )
@@ -410,6 +410,9 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             text = (text[: m.start()] + text[m.end():]).strip()
     m = ((_BARE_YEAR.search(text) if text[-1:].isdigit() or text[-1:] in "年\n" else _BARE_YEAR.match(text))
          if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None)  # only `^…` can match
+    if m and m.start() == 0 and text[-1:] == "奖" and (award := _AWARD_TAIL.search(text)) and award.end() == len(text) \
+            and text[m.end():m.end() + 1] >= "\u4e00":
+        m = None  # session 14: `2024某某学院校赛金奖`, `2020某某优秀工程金奖`: a certificate's year names its edition
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"] or m["Y3"], "YYYY beside the words", 0.5)
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)
