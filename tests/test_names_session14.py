@@ -134,6 +134,14 @@ SESSION14_RULES = [
     ("2024某某学院校赛金奖.jpg", {"date": None}),
     # hard negative: a work's award after its title is cut, as before
     ("雪山牛羊三等奖.jpg", {"title": "雪山牛羊"}),
+    # Z. a sight of three or four characters ending in a shrine's, a pavilion's or a hall's word (`三苏祠`, `醉翁亭`,
+    # `寿皇殿`) is a place-only name
+    ("乡贤祠.jpg", {"place": "乡贤祠", "title": None}),
+    ("醉翁亭.jpg", {"place": "醉翁亭", "title": None}),
+    ("太和殿航拍_周立群摄.jpg", {"place": "太和殿", "photographer": "周立群"}),
+    # hard negatives: a family's or a generic one (家祠, 凉亭) names no place
+    ("家祠.jpg", {"place": None}),
+    ("凉亭.jpg", {"place": None}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them

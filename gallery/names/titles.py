@@ -171,6 +171,9 @@ def _is_sight_name(text: str) -> bool:
         return False  # round 57: `某处的湖`: 的 joins a phrase (a place's lake, as a place chunk stops at 的), no name
     if text[-1] in _SIGHT_ANY_END:
         return True
+    if text[-1] in "祠亭殿":  # session 14: a shrine, a pavilion, a hall (`武侯祠`, `沧浪亭`, `寿皇殿`); not a family's or a
+        return text[-2] not in "家宗凉" and not (text[-1] == "殿" and _has_surname(text))  # generic one (家祠, 宗祠,
+        # 凉亭), nor a given name ending in 殿 (`王占殿`)
     if text[-1] == "窟":  # session 13: a cave temple's name (`莫高窟`); not an idiom's or a word's den (`龙潭虎窟`, `走出魔窟`)
         return len(text) == 3 and text[1] not in _DEN_BEFORE
     if text[-3:] == "家大院":  # session 13: a family's courtyard compound, a sight (`乔家大院`); not `我家大院`, `农家大院`
