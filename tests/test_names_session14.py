@@ -142,6 +142,13 @@ SESSION14_RULES = [
     # hard negatives: a family's or a generic one (家祠, 凉亭) names no place
     ("家祠.jpg", {"place": None}),
     ("凉亭.jpg", {"place": None}),
+    # AA. the picture's size set before the words (`1080.1440 某某夜景`, `1920x1080_某某`); not a year and a day
+    ("1080.1440 某某塔顶夜景.jpg", {"title": "某某塔顶夜景"}),
+    ("1920x1080_某某塔顶夜景.jpg", {"title": "某某塔顶夜景"}),
+    ("2019.1001 国庆.jpg", {"title": "2019.1001 国庆"}),
+    # AB. a monument, as a memorial hall is (`某某纪念碑`); a monument alone names none
+    ("某某解放纪念碑.jpg", {"place": "某某解放纪念碑", "title": None}),
+    ("纪念碑.jpg", {"place": None}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them

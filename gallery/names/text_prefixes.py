@@ -146,6 +146,8 @@ _EVENT_SEGMENTS_LEAD = re.compile(
     r"(?=[^-—_\s]{2,})")
 
 
+_SIZE_LEAD = re.compile(r"(?:[1-9]\d{2,3}\s*[xX×*]\s*|(?!19\d\d|20\d\d)[1-9]\d{2,3}\.)(?:[1-9]\d{2,3})(?:\s*px)?[\s_\-]+"
+                        r"(?=[\u4e00-\u9fff])")  # (a dot only where the first number is no year: `2019.1001 国庆`)
 _LEAD_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
 _UNIT_DASH_WORK = re.compile(
     r"(?:\d{1,3}[.、．]\s*)?(?P<unit>[\u4e00-\u9fff]{2,12}(?:总队|支队|大队|分队|分公司|公司|集团|研究院|研究所|分局))"
@@ -268,6 +270,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             and "新闻" not in text[:6] and "讯" not in text[:17] and "——" not in text):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
+    if first.isdigit() and (size := _SIZE_LEAD.match(text)):
+        text = text[size.end():]  # session 14: `1080.1440 某某夜景`, `1920x1080_某某`: the picture's size, set first
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
         text = _LATIN_GLOSS.sub("", text)  # an English or pinyin gloss of the Chinese words (Wikimedia)
     if first.isdigit() and (thumb := _WIKI_THUMB.match(text)):
