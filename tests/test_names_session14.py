@@ -149,6 +149,7 @@ SESSION14_RULES = [
     # AB. a monument, as a memorial hall is (`某某纪念碑`); a monument alone names none
     ("某某解放纪念碑.jpg", {"place": "某某解放纪念碑", "title": None}),
     ("纪念碑.jpg", {"place": None}),
+    ("某某会议会址.jpg", {"place": "某某会议会址", "title": None}),
 ]
 
 # the review of the session's rules: readings a first version got wrong, on names a helper composed round them
