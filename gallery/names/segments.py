@@ -247,7 +247,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if book:
         after = _SERIES_MARK.sub("", after)
         result._set("title", (book["t"] or book["q"] or book["b"]).strip(), "《》", 0.95)
-        if (old := _DYNASTY_ARTIST.fullmatch(after)) and not before.strip(" 0123456789.、-_"):
+        if (old := _DYNASTY_ARTIST.fullmatch(after)) and not before.strip(" 0123456789.、-_") \
+                and _is_name(old["who"], strict=False) and not _full_place(old["who"]) and old["who"] not in _GAZETTEER:
             result.warnings.append(f"the work's painter, not the photographer: {old['who']}")  # session 14: `《煮茶图》
             result.kind = result.family = "artwork"  # 明 唐寅`: a dynasty, then the painter of a reproduced old work
             return
@@ -892,9 +893,10 @@ def _classify_segment(
         authors = seg[:-2].rstrip().split("、")  # list without 作品 names the people pictured as often as the authors)
         if 2 <= len(authors) <= 4 and all(_is_plain_common_name(a) for a in authors):  # (not `张家、李家`, `梅花、兰花`)
             return "names", (tuple(authors), "X、Y 作品")
-    if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz \
-            and not (len(seg) == 3 and seg[-1] in _BUILDING_LAST):  # session 14: `景山 寿皇殿`, `…武侯祠 惠陵`: a hall,
-        return "name", (seg, "作品名-姓名")  # a tomb, a shrine after a place, not a person
+    if not last and len(seg) == 3 and seg[-1] in _BUILDING_LAST and _CJK.fullmatch(seg):
+        return "place", (seg, "place")  # session 14: `杭州-杜甫祠-X摄`: a shrine, a temple, a palace, not a person
+    if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
+        return "name", (seg, "作品名-姓名")
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
             and (seg not in _HAND_GAZETTEER or seg in _AMBIGUOUS_PLACES)):  # 杭州, 常州: a city, never a person
         return None, ()  # `秋色-周宁`: a county or a person? neither is read (`…-张雪琴-武陵源`: after a name, a place)
@@ -908,8 +910,8 @@ def _classify_segment(
         if places and not names and _is_name(seg) and seg not in _NOUNS:
             return "name", (seg, "姓名-地点")
         return None, ()
-    if _is_name(seg) and seg not in _NOUNS and not (len(seg) == 3 and seg[-1] in _BUILDING_LAST):  # `晨曦-高楼`,
-        return "name", (seg, "作品名-姓名")  # `草原_羊群`: a common noun, not a person
+    if _is_name(seg) and seg not in _NOUNS:  # `晨曦-高楼`, `草原_羊群`: a common noun, not a person
+        return "name", (seg, "作品名-姓名")
     if after_unit and (seg[:2] in _TIBETAN_PARTS or seg[2:] in _TIBETAN_PARTS) and _CJK.fullmatch(seg) \
             and seg not in _NOUNS and not _full_place(seg) and _NOT_IN_NAMES.isdisjoint(seg) and not _is_title_word(seg):
         return "name", (seg, "作品名-单位-姓名")  # `题-某某分局-某某扎西`: a Tibetan name after the entrant's unit

@@ -414,9 +414,6 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             text = (text[: m.start()] + text[m.end():]).strip()
     m = ((_BARE_YEAR.search(text) if text[-1:].isdigit() or text[-1:] in "年\n" else _BARE_YEAR.match(text))
          if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None)  # only `^…` can match
-    if m and m.start() == 0 and text[-1:] == "奖" and (award := _AWARD_TAIL.search(text)) and award.end() == len(text) \
-            and text[m.end():m.end() + 1] >= "\u4e00":
-        m = None  # session 14: `2024某某学院校赛金奖`, `2020某某优秀工程金奖`: a certificate's year names its edition
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"] or m["Y3"], "YYYY beside the words", 0.5)
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)

@@ -165,6 +165,9 @@ _GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹
 _SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
 
 
+_KIOSK_HEADS = frozenset("报刊 电话 书报 售货 公交 休息 观景 八角 六角 风雨 岗 售票 治安 牡丹".split())
+
+
 def _is_sight_name(text: str) -> bool:
     """`梵净山`, `织金洞`: a whole name of three or four characters ending in a sight word."""
     if not 3 <= len(text) <= 4 or not _CJK.fullmatch(text) or _is_title_word(text) or "的" in text:
@@ -172,8 +175,10 @@ def _is_sight_name(text: str) -> bool:
     if text[-1] in _SIGHT_ANY_END:
         return True
     if text[-1] in "祠亭殿":  # session 14: a shrine, a pavilion, a hall (`武侯祠`, `沧浪亭`, `寿皇殿`); not a family's or a
-        return text[-2] not in "家宗凉" and not (text[-1] == "殿" and _has_surname(text))  # generic one (家祠, 宗祠,
-        # 凉亭), nor a given name ending in 殿 (`王占殿`)
+        # generic one (家祠, 宗祠, 凉亭, a kiosk: 报刊亭, 电话亭), nor a given name ending in 亭 or 殿 (`刘雅亭`, `王占殿`; a
+        # shrine is named after its person, `岳飞祠`), nor the opera (`牡丹亭`)
+        return (text[-2] not in "家宗凉" and text[:-1] not in _KIOSK_HEADS
+                and not (text[-1] in "亭殿" and _has_surname(text)))
     if text[-1] == "窟":  # session 13: a cave temple's name (`莫高窟`); not an idiom's or a word's den (`龙潭虎窟`, `走出魔窟`)
         return len(text) == 3 and text[1] not in _DEN_BEFORE
     if text[-3:] == "家大院":  # session 13: a family's courtyard compound, a sight (`乔家大院`); not `我家大院`, `农家大院`
