@@ -11,7 +11,7 @@ import re
 
 from .credits_body import _UNIT_ONLY
 from .devices import _DIGITS_ONLY
-from .lexicon import _AGENCY_RE, _GAZETTEER, _NOUNS, _PROVINCE_SET
+from .lexicon import _AGENCY_RE, _GAZETTEER, _NOUNS, _PROVINCE_SET, _ROLE_RE
 from .people import (
     _CJK,
     _MEDIA,
@@ -397,7 +397,7 @@ _TITLE_SLASH_NAME = re.compile(r"(?P<title>[^／/]{4,40}?)\s*／\s*(?P<name>[\u4
 # already named before the slash, `摄影师X/Y`: the one after the slash is then an editor, a teacher or a subject)
 _NOT_WORK_BEFORE_SLASH = re.compile(
     r"编辑|老师|教师|导师|简介|专访|访谈|写真|嘉宾|党员|模范|标兵|合影|合照|全家福|百天|周岁|班$|组$"
-    r"|摄|攝|作者|记者|記者|采访|被访|人物|肖像|头像|证件|来源|供图|^\s*[文图]\s"
+    r"|摄|攝|作者|记者|記者|采访|被访|人物|肖像|头像|证件|来源|來源|供图|供圖|^\s*[文图]\s|[文图圖]\s*$|圖片\s*$"
     # (the second review: a folder's or an album's label, `获奖作品/X`, `新建文件夹/X`, `我的相册/X`; people pictured,
     # `优秀员工风采/X`, `受表彰人员/X`, `2019届毕业生/X`, `我和妈妈/X`, `生日快乐/X`)
     r"|作品\s*$|文件夹|相册|图片\s*$|照片\s*$|风采|人员|毕业生|个人|校长|偶像|英雄|生日|^我")
@@ -411,9 +411,11 @@ def _is_slash_name(name: str) -> bool:
 
 
 def _is_work_slash_author(title: str, name: str) -> bool:
-    """`水漫公交／某某`: words of a work (four Chinese characters at least, no role, label or credit), then a name."""
-    return (sum("\u4e00" <= ch <= "\u9fff" for ch in title) >= 4 and not _NOT_WORK_BEFORE_SLASH.search(title) and _is_slash_name(name)
-            and not _is_name(title.strip()) and not _UNIT_ONLY.fullmatch(title.strip()))
+    """`水漫公交／某某`: words of a work (four Chinese characters at least; no role, label or credit's key, `…图／X` being
+    the credit grammar's), then a name."""
+    return (sum("\u4e00" <= ch <= "\u9fff" for ch in title) >= 4 and not _NOT_WORK_BEFORE_SLASH.search(title)
+            and not _ROLE_RE.search(title[-4:]) and _is_slash_name(name) and not _is_name(title.strip())
+            and not _UNIT_ONLY.fullmatch(title.strip()))
 
 # round 48: an art show's list of results by author, `作者（作品）` — the entrant, then the work's title in
 # full-width brackets (聯合報's 萬和美展 results print `第一名許仁蕙（廊柱）`, the order of `姓名（作品名）` listings).

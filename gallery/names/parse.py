@@ -68,7 +68,7 @@ def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
 # after a space, a stop or a bracket before it (any word there when the name and its 摄 follow), and a name closing the
 # name; a folder (`摄影/2025/x.jpg`, `data/x.jpg`, `老照片 图/某湖晨曦.jpg`) keeps its reading
 _CREDIT_SLASH_LEFT = re.compile(
-    r"[\s。，,；;(（)）】](?:本版|本期|本刊)?(?:图文|圖文|文图|文圖|图|圖|文|摄影者?|攝影者?|摄|攝|记者|記者)\s*$")
+    r"[\s。，,；;(（)）】_—](?:本版|本期|本刊)?(?:图文|圖文|文图|文圖|图|圖|文|摄影者?|攝影者?|摄|攝|记者|記者)\s*$")
 # session 14: (a page's caption as printed, spaces around the slash: `…。摄影 / X`), and a picture's key before an agency
 # (`…。图/视觉中国`, `…。图 / IC`) or a source's key before an outlet (`…。图片来源 / 某报摄影部`) closing a sentence
 _KEY_AGENCY_SLASH = re.compile(

@@ -587,7 +587,7 @@ _THEME_PLACE = re.compile(
 _DESCRIBED_KIND = re.compile(
     r"(?:金色|红色|绿色|白色|蓝色|紫色|粉色|黄色|银色|[春夏秋冬](?:日|天|季)|雪后|雨后|夕阳下|清晨|晨曦中|夜色中"
     r"|浪漫|神秘|壮美|壮丽|静谧|梦幻|醉美|绝美|如画|辽阔|迷人|宁静|美丽|最美|魅力|大美|秀美)的?"
-    r"(?:" + "|".join(sorted((x for x in _ALL_SUFFIXES if len(x) >= 2 and x != "长城"), key=len, reverse=True)) + ")")
+    + _trie_pattern(x for x in _ALL_SUFFIXES if len(x) >= 2 and x != "长城"))
 _CN_YEAR = r"[〇零○一二三四五六七八九]{4}"
 _CN_NUMBER = r"[一二三四五六七八九十]{1,3}"
 _CN_DATE = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?:(?P<D>{_CN_NUMBER})日)?")

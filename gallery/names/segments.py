@@ -247,9 +247,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if book:
         after = _SERIES_MARK.sub("", after)
         result._set("title", (book["t"] or book["q"] or book["b"]).strip(), "《》", 0.95)
-        if (old := _DYNASTY_ARTIST.fullmatch(after)) and not before.strip(" 0123456789.、-_") \
-                and _is_name(old["who"], strict=False) and not _full_place(old["who"]) and old["who"] not in _GAZETTEER:
-            result.warnings.append(f"the work's painter, not the photographer: {old['who']}")  # session 14: `《煮茶图》
+        if (painter := _DYNASTY_ARTIST.fullmatch(after)) and not before.strip(" 0123456789.、-_") \
+                and _is_name(painter["who"], strict=False) and not _full_place(painter["who"]) \
+                and painter["who"] not in _GAZETTEER:
+            result.warnings.append(f"the work's painter, not the photographer: {painter['who']}")  # session 14: `《煮茶图》
             result.kind = result.family = "artwork"  # 明 唐寅`: a dynasty, then the painter of a reproduced old work
             return
         work = result.title or ""
@@ -330,6 +331,12 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     _set_plain_title(result, title)
 
 
+# session 14: a dynasty, a space or brackets, then the painter of a reproduced old work after its 《title》 (`《煮茶图》 明
+# 唐寅`, `（元）黄公望`); a dynasty glued to the name is a surname (`《题》宋佳佳`)
+_DYNASTY = "北宋|南宋|五代|东晋|西晋|东汉|西汉|北魏|隋|唐|宋|元|明|清|近代"
+_DYNASTY_ARTIST = re.compile(rf"\s*(?:[(（](?:{_DYNASTY})[)）]\s*|(?:{_DYNASTY})\s+)(?P<who>[\u4e00-\u9fff]{{2,3}})\s*")
+
+
 # session 14: a form's shooting day as a segment of its own between others (`题-20190616-某山-张三`, `题_2019.06.16_…`,
 # `张三-题-2019-06-16-某山`, `题-2019年6月16日-…`; contest calls ask for 拍摄时间 beside the work, place and author):
 # the day the picture was taken, and no word of the title. Only a whole, real day between separators; a number that is
@@ -350,6 +357,8 @@ def _take_mid_date(result: ParsedName, text: str) -> str:
         return text  # a device's or an app's stamp (`B612咔叽_<d8>_<t6>…`, `IMG_<d8>_<t6>_…`) is read as a stamp
     y, mo, d = next((m[f"Y{k}"], m[f"M{k}"], m[f"D{k}"]) for k in ("", "2", "3") if m[f"Y{k}"])
     day = _valid_date(int(y), int(mo), int(d))
+    if not day or _ID_PHOTO.search(text):
+        return text  # (review: an ID photo's day of birth is no shot day)
     end = m.end()
     clock = _CLOCK_NEXT.match(text, end)
     if clock:  # `题_<d8>_<t6>_张三`: the day and its clock, the time read too, or nothing where it is no time
@@ -358,8 +367,8 @@ def _take_mid_date(result: ParsedName, text: str) -> str:
         if not at:
             return text
         end = clock.end()
-    if not day or _MID_DATE.match(text, end + 1) or _ID_PHOTO.search(text):
-        return text  # (review: a range of days, `-20190616-20190620-`, or an ID photo's day of birth is no shot day)
+    if _MID_DATE.match(text, end + 1):
+        return text  # (review: a range of days, `-20190616-20190620-`, is no shot day)
     result._set("date", day, "拍摄日期 segment", 0.7)
     if clock:
         result._set("time", at, "拍摄日期 segment", 0.7)
@@ -925,9 +934,8 @@ def _classify_segment(
     if _UNIT_ONLY.fullmatch(seg):
         return "unit", (seg,)
     return None, ()
-_DYNASTY = "北宋|南宋|五代|东晋|西晋|东汉|西汉|北魏|隋|唐|宋|元|明|清|近代"
-_DYNASTY_ARTIST = re.compile(rf"\s*(?:[(（](?:{_DYNASTY})[)）]\s*|(?:{_DYNASTY})\s+)(?P<who>[\u4e00-\u9fff]{{2,3}})\s*")  # (a space
-# or brackets after the dynasty: `《题》宋佳佳` is a name)
+
+
 _BUILDING_LAST = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
 _SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
 _UNIT_NAME = re.compile(

@@ -179,9 +179,6 @@ _DIVISION_HEADS = ("县", "市", "区", "省", "镇", "乡", "州")  # where a s
 _SIGHT_SUPPLIERS = ("古镇", "古城", "景区", "公园", "度假区")
 
 
-_CREDIT_KEYS_BEFORE_SLASH = ("图", "圖", "图片", "圖片", "照片", "文", "摄", "攝", "摄影", "攝影", "记者", "記者", "来源", "來源", "供图", "供圖")
-
-
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
@@ -275,9 +272,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return
     if "." in text and _CJK_DOTTED.fullmatch(text) and any(_UNIT_TAIL.search(p) for p in text.split(".")):
         text = text.replace(".", "-")  # `姓名.单位.作品`: dots where a dash would stand, one segment a unit
-    if "／" in text[-5:] and (m := _TITLE_SLASH_NAME.fullmatch(text)) and _is_work_slash_author(m["title"], m["name"]) \
-            and not _ROLE_RE.search(m["title"][-4:]) \
-            and not m["title"].rstrip().endswith(_CREDIT_KEYS_BEFORE_SLASH):  # (`…图／X`: the credit grammar's)
+    if "／" in text[-5:] and (m := _TITLE_SLASH_NAME.fullmatch(text)) and _is_work_slash_author(m["title"], m["name"]):
         result._set("photographers", [m["name"]], "作品／作者", 0.75)  # session 14: `水漫公交／某某`: a results page's
         result.kind = result.family = "contest_entry"  # work, then who shot it
         text = m["title"].strip()

@@ -12,7 +12,7 @@ import re
 from .artworks import _HAS_SEP
 from .contests import _SERIES_MID
 from .credits_bylines import _CJK_BEFORE_UNDERSCORE, _LATIN_GLOSS
-from .dates import _set_year_month_day
+from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
 from .lexicon import _GAZETTEER, _UNIT_SUFFIX
 from .people import _is_name
@@ -148,7 +148,6 @@ _EVENT_SEGMENTS_LEAD = re.compile(
 
 _SIZE_LEAD = re.compile(r"(?:[1-9]\d{2,3}\s*[xX×*]\s*|(?!19\d\d|20\d\d)[1-9]\d{2,3}\.)(?:[1-9]\d{2,3})(?:\s*px)?[\s_\-]+"
                         r"(?=[\u4e00-\u9fff])")  # (a dot only where the first number is no year: `2019.1001 国庆`)
-_LEAD_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
 _UNIT_DASH_WORK = re.compile(
     r"(?:\d{1,3}[.、．]\s*)?(?P<unit>[\u4e00-\u9fff]{2,12}(?:总队|支队|大队|分队|分公司|公司|集团|研究院|研究所|分局))"
     r"\s*—{2,3}\s*(?P<title>[^—摄攝/／]{2,40}?)(?<!供图)(?<!供圖)")  # (review: an organisation, not a school or a place;
@@ -341,7 +340,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             result.kind = "contest_entry"
             awarded = True
     if awarded and not closing and ("-" in text or "_" in text) and (lead := _EVENT_SEGMENTS_LEAD.match(text)) \
-            and not _is_name(text[lead.end():].strip()) and not _LEAD_YEAR_DIGITS.match(text):
+            and not _is_name(text[lead.end():].strip()) and not _TEXT_DATE_START.match(text):
         text = text[lead.end():]  # session 14: `某某大赛-某省级赛优秀奖-题`: the contest and its round, then the work
         # (review: not where an entrant's name alone is left, `二等奖_某某摄影大赛_张三`, nor a year the date step reads)
     if "——" in text and (entry := _UNIT_DASH_WORK.fullmatch(text)):
