@@ -191,6 +191,8 @@ REVIEW14B_RULES = [
     ("技术中心/周立群", {"photographer": None}),
     ("雪后的古城墙/王府井", {"photographer": None}),
     ("摄影 周立群/石库门", {"photographer": None}),  # (no place credited; the folder reading stays)
+    # (the read of the whole change: a credit's key after `_` or a dash is the credit grammar's, `题_图/X`)
+    ("守望_图/周立群", {"photographer": "周立群", "title": "守望"}),
     # a given name may end in 峰 (a peak's word): still a name after the work
     ("雪后的古城墙/唐光峰", {"photographer": "唐光峰", "title": "雪后的古城墙"}),
     # an award as its own last segment is cut, and the contest's segment before the work too (only an award glued to
