@@ -159,7 +159,7 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
         text = _ART_ERA_SPAN.sub("", text)
     day_m = _ART_DAY.search(text) if text[-1:].isdigit() else None  # a day written after the label (a stamp, not the era)
     day = _valid_date(int(day_m["Y"]), int(day_m["M"]), int(day_m["D"])) if day_m else None
-    if day:
+    if day and day_m:
         text = text[: day_m.start()]
     parts = [p for p in _ART_SEP.split(_ART_SIZE.sub(".", text)) if p]
     kinds = []

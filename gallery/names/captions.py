@@ -234,7 +234,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if title[-1:] in ")）":  # (speed) _strip_gloss's own first test
         title = _strip_gloss(title)
     lead = _TEXT_DATE_START.match(title) if title[:1].isdigit() else None
-    event_year = bool(lead) and _is_event_year(title, lead)
+    event_year = lead is not None and _is_event_year(title, lead)
     if lead and lead.end() == len(title) and not result.evidence.get("date"):
         _set_year_month_day(result, lead)  # `2023年5月1日`: nothing but the day
         if result.family == "unknown":

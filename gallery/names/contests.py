@@ -9,6 +9,7 @@ artworks, segments. Serves text_fields, text_sources, text_prefixes, text_body.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .artworks import _MEDIA_ENDS
 from .captions import _CLAUSE_MARKS
@@ -387,7 +388,9 @@ def _entry_segments(result: ParsedName, text: str) -> bool:
     segs = [s for s in _ENTRY_SEP.split(text) if s]
     if not 2 <= len(segs) <= 4:
         return False
-    names, units, labels = [], [], []
+    names: list[str] = []
+    units: list[str] = []
+    labels: list[str] = []
     award = numbered = False
     title: str | None = None
     for seg in segs:
@@ -506,7 +509,7 @@ def _entry_art_label(result: ParsedName, text: str) -> bool:
     if text[pos:].strip(" \u3000+＋_-，,；;、") or not 2 <= len(tokens) <= 6:
         return False
     works: list[str] = []
-    words: list[list[str | None]] = []  # [word, unit in a bracket after it, glued medium]
+    words: list[list[Any]] = []  # [word, unit in a bracket after it (or None), glued medium (or None)]
     medium = False
     for tok in tokens:
         if tok[0] == "《":
@@ -531,10 +534,10 @@ def _entry_art_label(result: ParsedName, text: str) -> bool:
         if tok[-1] in _LABEL_MEDIUM_LAST and _LABEL_MEDIUM.fullmatch(tok):
             signal = medium = True  # `国画`, `篆书`: the medium or script as a segment
             continue
-        glued = _LABEL_MEDIUM_END.search(tok) if len(tok) >= 4 and tok[-1] in _LABEL_MEDIUM_LAST else None
-        if glued and glued.start() >= 2:
+        medium_at = _LABEL_MEDIUM_END.search(tok) if len(tok) >= 4 and tok[-1] in _LABEL_MEDIUM_LAST else None
+        if medium_at and medium_at.start() >= 2:
             signal = medium = True
-            words.append([tok[: glued.start()], None, "glued"])  # `某某水粉作品`: the author before the medium
+            words.append([tok[: medium_at.start()], None, "glued"])  # `某某水粉作品`: the author before the medium
             continue
         words.append([tok, None, None])
     if len(works) > 1:
@@ -959,8 +962,9 @@ def _entry_work_notes(result: ParsedName, text: str) -> bool:
         elif names or latin:
             return False  # a second entrant, or a word after the entrant
         else:
-            found = [_entry_name(p) for p in _ENTRY_LIST_SEP.split(seg)]
-            if not all(found) or any(len(n) > 3 or n in _GAZETTEER or _full_place(n) for n in found):
+            parts = _ENTRY_LIST_SEP.split(seg)
+            found = [n for p in parts if (n := _entry_name(p))]
+            if len(found) != len(parts) or any(len(n) > 3 or n in _GAZETTEER or _full_place(n) for n in found):
                 return False
             names = found
     if latin and not names:

@@ -251,9 +251,10 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
         cut, m = found
         spans = _name_spans(m)
         credit = m.group(0)
-    elif place_span is None and (m := _BARE_NAME.search(body)) and _are_bare_names(m["bare"], body[: m.start()], m.group(0)[0]):
-        cut, credit = m.start(), m["bare"]
-        spans = [(m.start("bare") + a, m.start("bare") + b) for a, b in _pieces(credit)]
+    elif place_span is None and (bare := _BARE_NAME.search(body)) \
+            and _are_bare_names(bare["bare"], body[: bare.start()], bare.group(0)[0]):
+        cut, credit = bare.start(), bare["bare"]
+        spans = [(bare.start("bare") + a, bare.start("bare") + b) for a, b in _pieces(credit)]
     else:
         return
     if spans is None or not (_needs_backstop(result, [simple[a:b] for a, b in spans], credit, place_span is not None)

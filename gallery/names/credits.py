@@ -99,7 +99,7 @@ def _credit_grammar(text: str) -> _Credit | None:
     got.rule = "credit grammar: " + got.rule
     if verb and verb[0] == "翻":  # the reporter re-shot a print or a screen: not the photograph's author
         got.names, got.rule = [], "（记者X翻摄）: a reproduction, no photographer"
-    got.agency = got.agency or (_AGENCY_RE.fullmatch(outlet).group(0) if outlet and _AGENCY_RE.fullmatch(outlet) else outlet)
+    got.agency = got.agency or (named.group(0) if outlet and (named := _AGENCY_RE.fullmatch(outlet)) else outlet)
     got.day = got.day or day
     return got
 
@@ -175,9 +175,9 @@ def _find_credit(text: str) -> _Credit | None:
             return got
     m = _WRITER_PICTURE_BRACKET.search(text, _last_open(text)) if bracket else None
     if m and m.start() > 0:  # `（文 张三 图 李四）`: the writer, then who made the pictures
-        got = _parse_credit_body(m["p"], strict=False)
-        if got:
-            return _Credit(m.start(), got[0], got[1], got[2], "（文 X 图 Y）", 0.85)
+        parsed = _parse_credit_body(m["p"], strict=False)
+        if parsed:
+            return _Credit(m.start(), parsed[0], parsed[1], parsed[2], "（文 X 图 Y）", 0.85)
     if last == "图" and text.endswith(" 图") and (_ROLE_RE.search(text, max(0, len(text) - 30))
                                 or _outlet_names_picture(text)):
         got = _find_credit(text[:-1] + "摄")  # `…。澎湃新闻记者 X 图`: 图 after a reporter's name is 摄

@@ -240,9 +240,9 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
         part = joint.join(tokens[skip:]).strip()
         if not part:
             break
-        got = _parse_credit_body(part, strict=strict)
-        if got:
-            names, agency, role, _ = got
+        parsed = _parse_credit_body(part, strict=strict)
+        if parsed:
+            names, agency, role, _ = parsed
             offset = start + _offset_of_token(body, skip)
             if len(names) == 1 and len(names[0]) >= 4 and names[0][-2:] in _GAZETTEER and _is_common_name(names[0][:-2]):
                 names = [names[0][:-2]]  # round 24: `中央社记者黄兆平纽约摄`: the dateline city before 摄
@@ -257,17 +257,17 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             return _Credit(offset, names, agency, role, rule, conf)
     pen = _PEN_NAME_CREDIT.fullmatch(body.strip()) if not strict else None
     if pen and not _CHUNK_STOP.search(pen["pen"]):  # `长江日报城市摄影队 哈喽马里奥 摄`: a pen name
-        agency = _AGENCY_RE.match(pen["agency"])
-        return _Credit(start + _offset_of_token(body, 0), [pen["pen"]], agency.group(0) if agency else None,
+        outlet = _AGENCY_RE.match(pen["agency"])
+        return _Credit(start + _offset_of_token(body, 0), [pen["pen"]], outlet.group(0) if outlet else None,
                        pen["role"], "媒体 笔名 摄", 0.5)
     # `新华社记者郭绪雷`, `记者X`, `路网公司周博玮`: agency/role/unit glued to the name
     run = _ROLE_THEN_RUN.search(body) if len(body) > 6 and ("记者" in body or "通讯员" in body) else None
     if run:  # round 24: `南方日报记者梁文祥朱伟良摄`: a role vouches for the names glued after it
-        names = _glued_names(run["run"])
-        if names is not None:
-            agency = _AGENCY_TAIL_BEFORE_ROLE.search(body, 0, run.start())
-            return _Credit(start + (agency.start() if agency else run.start()), names, agency["a"] if agency else None,
-                           run["role"], rule, conf * 0.9) if names else None
+        glued_names = _glued_names(run["run"])
+        if glued_names is not None:
+            outlet = _AGENCY_TAIL_BEFORE_ROLE.search(body, 0, run.start())
+            return _Credit(start + (outlet.start() if outlet else run.start()), glued_names,
+                           outlet["a"] if outlet else None, run["role"], rule, conf * 0.9) if glued_names else None
     pair = _two_glued_names(body.strip())
     if pair:  # round 21: `…。张明李华摄影报道`: two names written without a separator
         return _Credit(start + _offset_of_token(body, 0), pair, None, None, rule, conf * 0.9) if pair[0] else None

@@ -102,21 +102,21 @@ def _slash_byline(text: str) -> _Credit | None:
     tokens = body.replace("／", " ／ ").split()
     if not bracketed:
         return _slash_byline_open(text, start, tokens)
-    names: list[str] = []
+    pictured: list[str] = []
     i = 0
     while i < len(tokens):
         if i + 2 < len(tokens) and tokens[i + 1] == "／":
             x, y = tokens[i], tokens[i + 2]
             if y in _BYLINE_ROLES and _byline_person(x):
-                names += [x] if y in _BYLINE_PICTURE_ROLE else []
+                pictured += [x] if y in _BYLINE_PICTURE_ROLE else []
             elif x in _BYLINE_ROLES and _byline_person(y):
-                names += [y] if x in _BYLINE_PICTURE_ROLE else []
+                pictured += [y] if x in _BYLINE_PICTURE_ROLE else []
             else:
                 return None
             i += 3
             continue
         return None
-    return _Credit(start, names, None, None, "(X／文 Y／图)", 0.75) if names else None
+    return _Credit(start, pictured, None, None, "(X／文 Y／图)", 0.75) if pictured else None
 
 
 def _slash_byline_open(text: str, start: int, tokens: list[str]) -> _Credit | None:

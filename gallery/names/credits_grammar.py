@@ -82,7 +82,7 @@ def _find_short_credit(text: str) -> _Credit | None:
         return _Credit(m.start() + 1, names, None, None, "。姓名_姓名", 0.6)  # round 24: `…。陈明_林楠`
     m = _SENTENCE_DOTTED_NAME.search(text, _tail40(text)) if ("·" in text or "•" in text) else None
     rm = _ROLE_RE.match(m["name"]) if m else None  # round 40: `。记者阿卜杜拉·艾买提摄`: the role glued before the name
-    name = m["name"][rm.end():] if rm else m["name"] if m else ""
+    name = (m["name"][rm.end():] if rm else m["name"]) if m else ""
     if m and name[:1] not in "·•" and _is_transliterated_name(name) \
             and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in re.split("[·•]", name)):
         return _Credit(m.start() + 1, [name], None, rm.group(0) if rm else None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`

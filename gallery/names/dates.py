@@ -228,8 +228,8 @@ def _text_date(result: ParsedName, text: str) -> None:
     if m and not m["M"].isdigit():  # `(九月七日摄)`: the shooting day in Chinese numerals
         m = _SHOT_ON_DAY.match(f"（{_cn_number(m['M'])}月{_cn_number(m['D'])}日摄")
     if m:
-        year = _SAME_DAY_YEAR.search(text, m.end()) if "年" in text else None
-        day = _valid_date(int(year["Y"]), int(m["M"]), int(m["D"])) if year else None
+        later = _SAME_DAY_YEAR.search(text, m.end()) if "年" in text else None
+        day = _valid_date(int(later["Y"]), int(m["M"]), int(m["D"])) if later else None
         if day:  # `1月26日,…。当日是2013年春运第一天`: a later sentence gives that day's year
             result._set("date", day, "M月D日 … 当日是YYYY年", 0.75)
             result._set("date_kind", "shot", "M月D日 … 当日是YYYY年", 0.6)
@@ -289,7 +289,7 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
         g = m.groupdict()  # (a caller's pattern may hold no clock: `X于2016年4月1日拍摄`, text_tails._HEAD_SHOOTER)
         minute = g.get("mi") or g.get("mi2") if m["D"] and g.get("h") else None
         hour = int(g["h"]) if minute else None
-        if hour is not None:  # `2023年5月1日下午3时30分`, `2023年5月1日10:30`
+        if hour is not None and minute:  # `2023年5月1日下午3时30分`, `2023年5月1日10:30`
             if hour < 12 and (g.get("ap") in _AFTERNOON or g.get("ap") == "中午" and hour < 6):
                 hour += 12
             clock = _valid_time(hour, int(minute), int(g.get("sec") or 0))

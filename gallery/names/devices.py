@@ -85,15 +85,15 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         return True
     if "_20" in core and " " in core and _apply_form_export(result, core):
         return True
-    if result.copy_marker and (core == "th" or core == "images"):
-        _store_device(result, _BROWSER_SAVE, _BROWSER_SAVE.regex.fullmatch(core))
+    if result.copy_marker and (core == "th" or core == "images") and (saved := _BROWSER_SAVE.regex.fullmatch(core)):
+        _store_device(result, _BROWSER_SAVE, saved)
         return True
     found = _match_device(core)
     if found is None:
         glued = (_GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
                  if core[:1].isascii() and (core[:1].isalnum() or core[:1] == "+") else None)  # (speed) its first characters
         found = _match_device(core[glued.end():]) if glued else None
-        if found is not None and core[:1] in "12":
+        if found is not None and glued and core[:1] in "12":
             _store_device(result, *found)
             _give_upload_lead(result, glued.group(0))  # `<ms>-IMG_1234`: the upload time
             return True
@@ -228,10 +228,11 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
         if m and _FLEX_JUNK_END.fullmatch(core, m.end()) is not None \
                 and _store_flex(result, m, family, kind, date_kind, "tool name + date-time", 0.8):
             return True
-    glued = None
+    glued: re.Match[str] | None = None
+    looked = False
     for tool in _TOOL_SCAN.finditer(core):
-        if glued is None:  # a base64 or hex id before the words is no title either
-            glued = _GLUED_PREFIX.match(core) or False
+        if not looked:  # a base64 or hex id before the words is no title either
+            glued, looked = _GLUED_PREFIX.match(core), True
         suffix = core[tool.start():]
         words = "" if glued and glued.end() >= tool.start() else _words_before_tool(core[: tool.start()], tool.group(0))
         found = _match_device(suffix) if tool.start() > 0 else None

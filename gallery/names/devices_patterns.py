@@ -540,11 +540,11 @@ def _match_device(core: str) -> tuple[_Pattern, re.Match[str]] | None:
     else:
         gate, tails = _GATED_BY_LEAD.get(lead, _GATED_NONE)
     if gate is not None and (hit := gate.fullmatch(core)) is not None:
-        for pat in tails[hit.lastindex]:  # (speed) from the first pattern whose alternative matched
+        for pat in tails[hit.lastindex or 0]:  # (speed) from the first pattern whose alternative matched
             m = pat.regex.fullmatch(core)
             if m:
                 return pat, m
-    if ("截" in core or "录屏" in core) and core[-1:].isdigit() and _CN_SHOTS_GATE.fullmatch(core):
+    if ("截" in core or "录屏" in core) and core[-1:].isdigit() and _CN_SHOTS_GATE and _CN_SHOTS_GATE.fullmatch(core):
         for pat in _CN_SHOTS:
             m = pat.regex.fullmatch(core)
             if m:

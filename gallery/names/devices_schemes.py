@@ -215,7 +215,7 @@ _CLOCK_EPOCH = re.compile(r"(?P<hms>\d{6})-(?P<sec>1[3-9]\d{8})[0-9a-z]{0,6}")
 def _apply_clock_epoch(result: ParsedName, core: str) -> bool:
     m = _CLOCK_EPOCH.fullmatch(core)
     day, clock = _stamp_from_groups(m.groupdict()) if m else (None, None)
-    if not day or clock.replace(":", "") != m["hms"]:
+    if not m or not day or not clock or clock.replace(":", "") != m["hms"]:
         return False
     result.family, result.kind = "clock_epoch_upload", "cms"
     _give_stamp(result, day, clock, "upload <HHmmss>-<epoch s>, clocks agree", "uploaded", 0.6)
@@ -360,7 +360,7 @@ _JIMENG = re.compile(r"jimeng-(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d)-\d{4}(?:-(?P
 def _apply_jimeng(result: ParsedName, core: str) -> bool:
     m = _JIMENG.fullmatch(core)
     day = _valid_date(int(m["Y"]), int(m["M"]), int(m["D"])) if m else None
-    if not day:
+    if not m or not day:
         return False
     _give_stamp(result, day, None, "jimeng-YYYY-MM-DD-NNNN-<prompt>", "saved", 0.9)
     prompt = (m["rest"] or "").strip(" _-")

@@ -127,7 +127,7 @@ def _store_partial(result: ParsedName, m: re.Match[str], family: str, kind: str,
         if g["YM"]:
             if kind == "camera" or not 1 <= int(g["YM"]) <= 12:
                 return False
-            day = f"{year}-{g['YM']}"
+            day: str | None = f"{year}-{g['YM']}"
         else:
             day = _valid_date(year, int(g["M"] or g["M2"]), int(g["D"] or g["D2"]))
             if not day:

@@ -159,7 +159,7 @@ _AMBIGUOUS_PLACES = frozenset(
 # Traditional -> simplified, one character for one (offsets survive): credit words, common
 # surnames and given-name characters, place suffixes and the commonest caption words, enough
 # to read a Hong Kong or Taiwan repost of a caption (於 stays: it is also a surname).
-_T2S = str.maketrans(
+_T2S: dict[int, int | str] = dict(str.maketrans(
     "攝記報發網華圖區縣鎮鄉館園廣場灣島寧龍東陽張楊陳劉黃趙吳鄭孫馮蔣韓衛許呂嚴蘇葉閆"
     "馬羅鄧謝盧樓鄒顧濤堯燁輝鳳莊賈蕭萬錢龔聶譚鍾歐陸鄔齊魯橋門開關風國際學長訊員約實習體來"
     "賀麗曉剛偉軍強紅傑權慶進興儀艷穎蘭靜雲鵬飛寶貴榮鳴鐵錦銘鋒聰誠詩韋顏饒閻湯溫賴費項畢紀閔"
@@ -174,7 +174,7 @@ _T2S = str.maketrans(
     "无线滨边处画书环丰态岁阵赏装采团队师医护疗战胜历传统艺术绘镜晋陕闽辽赣汉济庙岭屿矿厅层筑"
     "几周问准制余冲双联届奖组号达条气阴鸡鸟鱼驯龟麦党忆恋梦湿净尘绿蓝银韵晒历织邻满渔横坝坞板"
     "资电视听读写变价买卖闭热闹伞归义亲猫松带剧运闲礼",
-)
+))
 # More traditional forms, one for one: those of the 2,500 commonest characters in jieba's dictionary
 # under OpenCC's t2s (generated once; 於 left out as above; forms that are themselves common
 # simplified characters, such as 著 and 乾, are not in it).

@@ -9,6 +9,7 @@ text_prefixes, text_body, text, finish.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .artworks import _ARRIVE_PLACE, _GROUP_LABEL
 from .credits_body import _UNIT_ONLY
@@ -257,10 +258,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         if book["t"] and not result.place and len(work) >= 4 and _full_place(work) and not _is_name(work) \
                 and _scan_place(work, 0).first_gaz:  # round 21: `张三《乐清老城区》`: the work is a named place
             result._set("place", work, "《地名》", 0.55)
-        if result.title[-1:] in _PLACE_PART_LAST and result.title.endswith(_PLACE_PARTS_AT_END):
-            _place_part(result, result.title)  # round 22: `X《某纪念馆鸟瞰》`: a named place and a view of it
-        if not result.place and len(result.title) <= 12:  # (speed) _place_head's own first test
-            _place_head(result, result.title)
+        if work[-1:] in _PLACE_PART_LAST and work.endswith(_PLACE_PARTS_AT_END):
+            _place_part(result, work)  # round 22: `X《某纪念馆鸟瞰》`: a named place and a view of it
+        if not result.place and len(work) <= 12:  # (speed) _place_head's own first test
+            _place_head(result, work)
         if not result.place and ("到" in work or "临" in work) and (arrive := _ARRIVE_PLACE.fullmatch(work)) \
                 and arrive["p"][:2] not in _GENERIC_PLACE_HEADS and not arrive["p"].startswith(_GENERIC_PLACE_HEADS) \
                 and _full_place(arrive["p"]) and not _is_name(arrive["p"]):
@@ -879,8 +880,9 @@ def _is_clear_name(seg: str) -> bool:
 
 def _classify_segment(
     seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False, after_unit: bool = False
-) -> tuple[str | None, tuple[str, ...]]:
-    """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title)."""
+) -> tuple[str | None, tuple[Any, ...]]:
+    """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title), and its
+    strings (for `names`, a tuple of names, then the rule)."""
     seg = seg.strip()
     if not seg:
         return "skip", ()
@@ -959,7 +961,7 @@ def _segment_credit(seg: str) -> tuple[str, str] | None:
         name = _artist_of_work(artist)
     if not name or not _is_name(name, strict=work):
         return None
-    return name, ("X 作品" if work else "X 摄" if m["n1"] else "作者：X")
+    return name, ("X 作品" if work else "X 摄" if m and m["n1"] else "作者：X")
 
 
 _WORK_KINDS = "绘画|书法|美术|国画|油画|水彩画?|水墨画?|版画|漫画|素描|剪纸|篆刻|儿童画|手抄报|摄影|手工|硬笔书法|软笔书法"

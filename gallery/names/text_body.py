@@ -283,8 +283,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             result._set("photographers", [m["name"]], "作者／作品", 0.75)  # `张三／金门夕照`: a gallery's listing
             result.kind = result.family = "contest_entry"
             text = m["title"].strip()
-    if text[-1:] in ")）" and text[:1].isdigit() and text.find("月", 1, 3) > 0 and _MONTH_SLOT.fullmatch(text) \
-            and _is_name(_MONTH_SLOT.fullmatch(text)["name"], strict=False):
+    if text[-1:] in ")）" and text[:1].isdigit() and text.find("月", 1, 3) > 0 and (slot := _MONTH_SLOT.fullmatch(text)) \
+            and _is_name(slot["name"], strict=False):
         text = text[text.index("月") + 1:]  # `1月某某(张三)`: a calendar's month slot before the work
     if text[:1].isdigit() and text[-1:] >= "\u4e00" and _apply_class_name(result, text):
         return  # `18室 秦望舒`: before the sequence-number prefix is taken off
@@ -436,11 +436,11 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
                 result._set("agency", tail["a1"] or tail["a2"] or tail.groupdict().get("a1o"), "agency after caption", 0.8)
             text = text[: tail.start() + (text[tail.start()] == "。")]  # round 24: the full stop closes a sentence
         elif text.endswith(("供图)", "供图）", "提供)", "提供）")) and "发" in text[-40:]:
-            sent = _SENT_SUPPLIED.search(text, _tail40(text))
-            if sent and sent.start() > 0 and not _is_name(sent["by"], strict=False):
+            supplied = _SENT_SUPPLIED.search(text, _tail40(text))
+            if supplied and supplied.start() > 0 and not _is_name(supplied["by"], strict=False):
                 if not result.agency:  # `…。新华社发(某州政府供图)`: sent by the agency, supplied by a body
-                    result._set("agency", sent["a"], "agency发（单位供图）", 0.8)
-                text = text[: sent.start()]
+                    result._set("agency", supplied["a"], "agency发（单位供图）", 0.8)
+                text = text[: supplied.start()]
     if text[-1:] in _TECHNIQUE_LAST and text.endswith(_TECHNIQUE_WORDS) and not result.photographers \
             and _apply_place_technique(result, text):
         return

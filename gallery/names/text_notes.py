@@ -294,7 +294,7 @@ _SENT_CREDIT_LEAD = re.compile(
 def _take_sent_credit_lead(result: ParsedName, text: str) -> str:
     m = _SENT_CREDIT_LEAD.match(text)
     got = _parse_credit_body(m["body"].strip(), strict=False) if m and len(text) - m.end() >= 6 else None
-    if not got:
+    if not got or not m:
         return text
     _store_credit(result, _Credit(0, got[0], m["a"], got[2], "AGENCY发（X摄）caption", 0.85))
     return text[m.end():]

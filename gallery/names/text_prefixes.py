@@ -285,11 +285,12 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if m:  # round 22: `证书集 · …`, `作品集：…`: the album the picture was kept in
         text = text[m.end():]
     first = text[:1]  # (round 22: each prefix pattern is tried only on the first characters it can open with)
-    m = ((_CATEGORY_PREFIX.match(text) if first in _CATEGORY_FIRST else None)
-         or (_GROUP_AWARD.match(text) if "组" in text else None)
-         or ("+" in text or "＋" in text) and (_CONTEST_PLUS_PREFIX.match(text) or _PLUS_EVENT_PREFIX.match(text)))
-    if m and m.end() < len(text) and (text[: m.end()].rstrip(" -_") not in _SECTIONS or _filed_subject(text[m.end():])):
-        text = text[m.end():]  # (a gallery's section before a subject: `名胜古迹_黄山`, not `历史文化_张三`, `城市风光_组图`)
+    prefix = ((_CATEGORY_PREFIX.match(text) if first in _CATEGORY_FIRST else None)
+              or (_GROUP_AWARD.match(text) if "组" in text else None)
+              or ("+" in text or "＋" in text) and (_CONTEST_PLUS_PREFIX.match(text) or _PLUS_EVENT_PREFIX.match(text)))
+    if prefix and prefix.end() < len(text) and (text[: prefix.end()].rstrip(" -_") not in _SECTIONS
+                                                or _filed_subject(text[prefix.end():])):
+        text = text[prefix.end():]  # (a gallery's section before a subject: `名胜古迹_黄山`, not `历史文化_张三`, `城市风光_组图`)
     elif ("赛" in text or "征" in text) and ("-" in text or "—" in text or "_" in text) \
             and (cut := _contest_dash_prefix(text)):
         text = text[cut:].replace(" - ", "-")  # a call's entry, no `Artist - Title`
@@ -339,9 +340,9 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             text = text[:cut] + text[m.end():]
             result.kind = "contest_entry"
             awarded = True
-    if awarded and not closing and ("-" in text or "_" in text) and (lead := _EVENT_SEGMENTS_LEAD.match(text)) \
-            and not _is_name(text[lead.end():].strip()) and not _TEXT_DATE_START.match(text):
-        text = text[lead.end():]  # session 14: `某某大赛-某省级赛优秀奖-题`: the contest and its round, then the work
+    if awarded and not closing and ("-" in text or "_" in text) and (event := _EVENT_SEGMENTS_LEAD.match(text)) \
+            and not _is_name(text[event.end():].strip()) and not _TEXT_DATE_START.match(text):
+        text = text[event.end():]  # session 14: `某某大赛-某省级赛优秀奖-题`: the contest and its round, then the work
         # (review: not where an entrant's name alone is left, `二等奖_某某摄影大赛_张三`, nor a year the date step reads)
     if "——" in text and (entry := _UNIT_DASH_WORK.fullmatch(text)):
         result._set("units", [entry["unit"]], "单位——作品", 0.7)  # session 14: `1.某某总队——题(一等奖)`: a result
@@ -443,7 +444,7 @@ def _apply_handle_genre_title(result: ParsedName, text: str) -> bool:
     """`<user id>_<genre>_<title>`: the title, the user id an account (round 58)."""
     m = _HANDLE_GENRE_TITLE.fullmatch(text)
     title = m["title"].strip() if m else ""
-    if not title:
+    if not m or not title:
         return False
     result._set("title", title, "<user id>_<genre>_<title>", 0.7)
     result._set("accounts", [m["user"]], "<user id>_<genre>_<title>", 0.6)

@@ -215,7 +215,7 @@ def _take_bracket_shot_on(result: ParsedName, m: re.Match[str]) -> bool:
     names = _vouched_names(got)
     if body and not names:
         return False
-    if names:
+    if names and got:
         rule = "（X 摄于YYYY年M月D日）"
         result._set("photographers", names, rule, 0.85)
         if got[1] and not result.agency:

@@ -105,7 +105,7 @@ def _is_qualified_institution(title: str) -> bool:
 def _is_designated_sight(title: str) -> bool:
     """`钱江源枫楼坑景区`: a whole name ending in a sight's designation (景区, 森林公园 …) is where."""
     m = _DESIGNATED_SIGHT.fullmatch(title)
-    return bool(m) and not _NOT_SIGHT_HEAD.search(m["head"]) and not _PEOPLE_AFTER.search(m["head"])
+    return m is not None and not _NOT_SIGHT_HEAD.search(m["head"]) and not _PEOPLE_AFTER.search(m["head"])
 
 
 _CITY_AT_END = re.compile(r"(?P<lead>[\u4e00-\u9fff]{2})(?P<city>[\u4e00-\u9fff]{2,3})")
@@ -281,7 +281,10 @@ def _place_part(result: ParsedName, title: str) -> None:
     of it, is where it was taken (`学校` alone or `大门` alone is no named place)."""
     if result.place or title[-1:] not in _PLACE_PART_LAST or not title.endswith(_PLACE_PARTS_AT_END):
         return  # (round 22: the last character first, a set lookup, before 60 suffix tests)
-    head = title[: _PLACE_PART_RE.search(title).start()]
+    part = _PLACE_PART_RE.search(title)
+    if part is None:
+        return
+    head = title[: part.start()]
     if "-" in head or "_" in head or " " in head:
         head = _TECHNIQUE_PARTS.split(head)[-1]  # round 22: `VR全景视频-某某公园拍摄`: the last segment's place
     if head in _SIGHTS and head not in _AMBIGUOUS_PLACES and (head not in _SIGHTS_AMBIGUOUS or (
