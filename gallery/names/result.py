@@ -8,7 +8,7 @@ text, folders, credit_tail, finish, parse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 # ---------------------------------------------------------------------------------------------
@@ -60,7 +60,10 @@ class ParsedName:
         """JSON-ready dict; keys are never renamed, only added. (Lists are copied, the rest are
         plain values: ``dataclasses.asdict`` deep-copies everything, a tenth of a millisecond a
         name in the indexer.)"""
-        data = {name: list(value) if isinstance(value, list) else value for name, value in vars(self).items()}
+        data: dict[str, object] = {}
+        for name in _FIELD_NAMES:  # (not vars(self): compiled with mypyc the class keeps no __dict__)
+            value = getattr(self, name)
+            data[name] = list(value) if isinstance(value, list) else value
         data["photographer"] = self.photographer
         data["evidence"] = {k: {"rule": v.rule, "confidence": v.confidence} for k, v in self.evidence.items()}
         return data
@@ -77,3 +80,4 @@ class ParsedName:
 
 
 _EVIDENCE: dict[tuple[str, float], Evidence] = {}
+_FIELD_NAMES = tuple(f.name for f in fields(ParsedName))  # as_dict's keys, in the class's order
