@@ -1,5 +1,5 @@
-"""Session 15: a city or county before a sight's own name, and the reading kept whole as the compiled parser needs it,
-tested on made-up names with hard negatives (no string from a work list)."""
+"""Session 15: a city or county before a sight's own name, a place word before the credit, and the reading kept whole
+as the compiled parser needs it, tested on made-up names with hard negatives (no string from a work list)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,31 @@ SESSION15_RULES = [
     ("南京的牡丹亭.jpg", {"title": "南京的牡丹亭", "place": None}),
     # a pavilion whose name opens on a surname's character stays unread after a city as it does alone (`刘雅亭`)
     ("达州红军亭.jpg", {"place": None}),
+    # B. a county, a city or a sight (an unambiguous gazetteer entry, or a temple or shrine: no given name ends in 寺 or
+    # 祠) before the credited name is where, not a second photographer; standing after a space, a comma or a full stop
+    # between the caption and the credit it is the place, and no word of the title
+    ("晨练 栾川 周立群 摄.jpg", {"title": "晨练", "photographer": "周立群", "place": "栾川"}),
+    ("新春走基层。邢台 周立群 摄.jpg", {"title": "新春走基层", "photographer": "周立群", "place": "邢台"}),
+    ("清晨的校园，栾川 周立群 摄.jpg", {"title": "清晨的校园", "photographer": "周立群", "place": "栾川"}),
+    ("白马寺 周立群 摄.jpg", {"photographer": "周立群", "place": "白马寺"}),
+    ("滕王阁 周立群 王海涛 摄.jpg", {"photographer": "周立群、王海涛", "place": "滕王阁"}),
+    # a scene word before the county stays the title: the place before the credit keeps it from being read as a place
+    ("秋日田园 栾川 周立群 摄.jpg", {"title": "秋日田园", "place": "栾川", "photographer": "周立群"}),
+    # hard negatives: words joined by 、 are a list of people, whatever each also is (江华 is a county and a name);
+    # given names end in 殿 or 阁 (`卢玉殿`); after a list of places the last one is part of the caption; after a dash
+    # the word names what the caption is about
+    ("晨练 江华、周立群 摄.jpg", {"photographer": "江华、周立群"}),
+    ("晒秋 卢玉殿 周立群 摄.jpg", {"photographer": "卢玉殿、周立群"}),
+    ("2019年5月1日,重庆奉节,瞿塘峡。周立群 摄.jpg", {"title": "2019年5月1日,重庆奉节,瞿塘峡", "photographer": "周立群"}),
+    ("图为航拍工程——三峡大坝。周立群 摄.jpg", {"title": "图为航拍工程——三峡大坝", "photographer": "周立群"}),
+    # (review) a place-like word after a person's name is a third person; spaced characters joined are a name; a
+    # two-character place led by a common surname is a name as often; a clause ending in 寺 is no temple's name; a
+    # short greeting before a comma addresses the place (a work's title)
+    ("晨练 王海涛 罗定 周立群 摄.jpg", {"photographer": "王海涛、罗定、周立群"}),
+    ("晨练 金 华 周立群 摄.jpg", {"photographer": "金华、周立群"}),
+    ("周宁 王海涛 摄.jpg", {"photographer": "周宁、王海涛"}),
+    ("5月1日，游人涌入白马寺（周立群 摄）.jpg", {"title": "5月1日，游人涌入白马寺", "photographer": "周立群"}),
+    ("早安，杭州 周立群 摄.jpg", {"title": "早安，杭州", "photographer": "周立群"}),
 ]
 
 

@@ -11,7 +11,7 @@ import re
 
 from .artworks import _TECHNIQUE_END, _TECHNIQUE_LAST
 from .credits import _store_credit
-from .credits_body import _tail40
+from .credits_body import _PLACE_BEFORE_CREDIT_RULE, _tail40
 from .credits_bylines import _SENTENCE_PUNCT, _find_byline
 from .dates import (
     _AFTERNOON,
@@ -293,8 +293,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             result._set("place", where, "YYYY年 + place-only name", 0.65)
             result.family = "place_only"
             return
-    noted = result.place is not None and result.evidence["place"].rule == _PLACE_NOTE_RULE  # (review: the entry's own
-    # note said where, `家园（拍摄地：某地）`: its title stays the title, never a place-only name)
+    noted = result.place is not None and result.evidence["place"].rule in (_PLACE_NOTE_RULE, _PLACE_BEFORE_CREDIT_RULE)
+    # (review: the entry's own note said where, `家园（拍摄地：某地）`, or a place stood before the credit, `秋日田园 开封
+    # X 摄` (session 15): its title stays the title, never a place-only name)
     if not noted and not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`
         result._set("place", title, "place-only name", 0.65)
         result.family = "place_only"

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     _AGENCY_RE,
+    _AMBIGUOUS_PLACES,
     _COMMON_SURNAMES,
     _COMPOUND_SURNAMES,
     _GAZETTEER,
     _PROVINCES,
     _ROLE_RE,
     _ROLES,
+    _SIGHTS,
     _SINGLE_SURNAMES,
     _TITLE_ENDINGS,
     _UNIT_SUFFIX,
@@ -126,11 +128,12 @@ def _vouched_names(got: tuple[list[str], str | None, str | None, int] | None) ->
 _PLACE_NAME_LAST = _PLACE_END_CHARS | frozenset("庄井屯寨")
 
 
-def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | None, str | None, int] | None:
+def _parse_credit_body(body: str, *, strict: bool, listed: bool = False) -> tuple[list[str], str | None, str | None, int] | None:
     """Names, agency and role in `新华社记者 杨湛菲`, `记者 A 通讯员 B C`, `中国青年报 赵迪` …
 
     Returns the names and how many leading characters of `body` were NOT part of the credit
-    (the caption text before it), or None when the body is not a credit.
+    (the caption text before it), or None when the body is not a credit. `listed`: the words were joined by 、
+    where the body was cut from (a list of people, whatever each word also is).
     """
     body = (_TRAINEE.sub("", body) if "实习" in body else body).rstrip(" _-/")
     if "通讯员" in body:  # `本报记者A通讯员B`: two credits glued together
@@ -186,7 +189,33 @@ def _parse_credit_body(body: str, *, strict: bool) -> tuple[list[str], str | Non
     if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names)) and not _enumerated_names(body, names)
                                                     or any(map(_is_title_word, names[:-1]))):  # `秋收 张三摄`
         return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
+    if len(names) > 1 and not (agency or role) and not listed and "、" not in body and _place_before_names(names, tokens):
+        return None  # session 15: `白马寺 孙萱欣 摄`, `鄢陵 张毅言摄`: a sight or a county before the name is where
     return names, agency, role, 0
+
+
+def _place_before_names(names: list[str], tokens: list[str]) -> bool:
+    """Session 15: a word read as a name is a place word before the last name, with no common name before it (the
+    words before it are caption words: `秋日田园 栾川 X`). (Review: a place-like word after a person's name is a
+    person too, `黄慧 罗定 程建海 摄`; a word joined from spaced characters is a name, `金 华`; a two-character place
+    led by a common surname is a person's name as often, `周宁 沈辉辰 摄`, `华亭`.)"""
+    for word in names[:-1]:
+        if _is_common_name(word):
+            return False
+        if word in tokens and _is_place_word(word) and not (len(word) == 2 and word[0] in _COMMON_SURNAMES):
+            return True
+    return False
+
+
+_PLACE_BEFORE_CREDIT_RULE = "place before credit"  # the rule text_body gives such a word when it stands before the credit
+
+
+def _is_place_word(word: str) -> bool:
+    """A known place or sight that is no name as well (`滕王阁`, `鄢陵`, not `黄山`, `江山`), or a temple's or a shrine's
+    name (`白马寺`, `陈家祠`: no given name ends in 寺 or 祠, as `德阁`, `玉殿` end given names; three to five characters,
+    not a clause that ends in one, `信众涌入大昭寺`)."""
+    return (word in _GAZETTEER and word not in _AMBIGUOUS_PLACES or word in _SIGHTS
+            or 3 <= len(word) <= 5 and word[-1] in "寺祠" and "在" not in word and "的" not in word)
 
 
 def _join_romanised(names: list[str], body: str) -> list[str]:
@@ -240,7 +269,7 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
         part = joint.join(tokens[skip:]).strip()
         if not part:
             break
-        parsed = _parse_credit_body(part, strict=strict)
+        parsed = _parse_credit_body(part, strict=strict, listed=joint == " " and "、" in body)
         if parsed:
             names, agency, role, _ = parsed
             offset = start + _offset_of_token(body, skip)

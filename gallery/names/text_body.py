@@ -72,7 +72,7 @@ from .contests import (
     _spaced_place,
 )
 from .credits import _CLOSE_PARENS, _find_credit, _store_credit
-from .credits_body import _UNIT_ONLY, _tail40
+from .credits_body import _PLACE_BEFORE_CREDIT_RULE, _UNIT_ONLY, _is_place_word, _tail40
 from .credits_bylines import _BYLINE_BOX, _ORPHAN_CREDIT, _SENTENCE_PUNCT
 from .credits_crews import _CREDIT_UNIT_LAST, _take_credit_unit_residue
 from .dates import (
@@ -177,6 +177,30 @@ _DIVISION_HEADS = ("县", "市", "区", "省", "镇", "乡", "州")  # where a s
 
 
 _SIGHT_SUPPLIERS = ("古镇", "古城", "景区", "公园", "度假区")
+
+
+# session 15: a place word standing alone between a caption and its credit, after a space, a comma or a full stop
+# (not after a dash: `…工程——三峡大坝。X 摄` names the work the caption is about)
+_PLACE_BEFORE_CREDIT = re.compile(r"[\s\u3000，,。](?P<p>[\u4e00-\u9fff]{2,8})[\s\u3000]*$")
+_CLAUSE_TAIL = re.compile(r"[\s\u3000，,。；;]+")
+_ADDRESS_FIRST = ("你好", "您好", "再见", "遇见", "早安", "晚安", "午安", "相约", "告别", "我的", "我们的", "梦回", "问候")
+
+
+def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]) -> bool:
+    """`采茶忙 栾川 X 摄`, `…。唐山 X 摄`: the county or sight the credit follows is where, no word of the title (session
+    15); True where it is cut from the title. Not after a named place (`…,重庆奉节,瞿塘峡。X 摄`: a list of places, read
+    whole by the steps after), not a work's address after a comma (`你好，北京`, `我的家乡，婺源`: the title), and not
+    where another place was read (the word is kept in the title then, unless it is that place)."""
+    clause = _CLAUSE_TAIL.split(text[: where.start()])[-1]
+    if _full_place(clause) and _scan_place(clause, 0).first_gaz:
+        return False
+    if text[where.start()] in "，," and (len(clause) < 4 or clause.startswith(_ADDRESS_FIRST)):
+        return False
+    if result.place:
+        return where["p"] in result.place
+    result._set("place", where["p"], _PLACE_BEFORE_CREDIT_RULE, 0.6)
+    return True
+
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:
@@ -410,6 +434,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             credit.names = more + credit.names  # round 27: each picture of two credited in its own bracket
         _store_credit(result, credit)
         text = _strip_agency_tail(text[: credit.start])
+        if (where := _PLACE_BEFORE_CREDIT.search(text, max(0, len(text) - 12))) and where.start() > 0 \
+                and _is_place_word(where["p"]) and _cut_place_before_credit(result, text, where):
+            text = text[: where.start()]
         if text.rstrip()[-1:] in _UNCLOSED_OPEN:  # `…。(记者X摄`: a bracket the name never closes is no title
             text = text.rstrip().rstrip("(（[【").rstrip()
         if text[-1:] in _CREDIT_UNIT_LAST and "。" in text[-12:]:
