@@ -30,6 +30,9 @@ SESSION15_RULES = [
     ("晨练 栾川 周立群 摄.jpg", {"title": "晨练", "photographer": "周立群", "place": "栾川"}),
     ("新春走基层。邢台 周立群 摄.jpg", {"title": "新春走基层", "photographer": "周立群", "place": "邢台"}),
     ("清晨的校园，栾川 周立群 摄.jpg", {"title": "清晨的校园", "photographer": "周立群", "place": "栾川"}),
+    ("雾凇，栾川 周立群 摄.jpg", {"title": "雾凇", "photographer": "周立群", "place": "栾川"}),
+    # a city led by a common surname is a city (a county so led is a name as often: `周宁`, below)
+    ("新春走基层。唐山 周立群 摄.jpg", {"title": "新春走基层", "photographer": "周立群", "place": "唐山"}),
     ("白马寺 周立群 摄.jpg", {"photographer": "周立群", "place": "白马寺"}),
     ("滕王阁 周立群 王海涛 摄.jpg", {"photographer": "周立群、王海涛", "place": "滕王阁"}),
     # a scene word before the county stays the title: the place before the credit keeps it from being read as a place

@@ -16,6 +16,7 @@ from .lexicon import (
     _AMBIGUOUS_PLACES,
     _COMMON_SURNAMES,
     _COMPOUND_SURNAMES,
+    _COUNTY_SHORT,
     _GAZETTEER,
     _PROVINCES,
     _ROLE_RE,
@@ -197,12 +198,13 @@ def _parse_credit_body(body: str, *, strict: bool, listed: bool = False) -> tupl
 def _place_before_names(names: list[str], tokens: list[str]) -> bool:
     """Session 15: a word read as a name is a place word before the last name, with no common name before it (the
     words before it are caption words: `秋日田园 栾川 X`). (Review: a place-like word after a person's name is a
-    person too, `黄慧 罗定 程建海 摄`; a word joined from spaced characters is a name, `金 华`; a two-character place
-    led by a common surname is a person's name as often, `周宁 沈辉辰 摄`, `华亭`.)"""
+    person too, `黄慧 罗定 程建海 摄`; a word joined from spaced characters is a name, `金 华`; a county's two-character
+    short name led by a common surname is a person's name as often, `周宁 沈辉辰 摄`; a city's is not, `唐山`.)"""
     for word in names[:-1]:
         if _is_common_name(word):
             return False
-        if word in tokens and _is_place_word(word) and not (len(word) == 2 and word[0] in _COMMON_SURNAMES):
+        if word in tokens and _is_place_word(word) \
+                and not (len(word) == 2 and word[0] in _COMMON_SURNAMES and word in _COUNTY_SHORT):
             return True
     return False
 

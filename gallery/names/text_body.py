@@ -194,7 +194,7 @@ def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]
     clause = _CLAUSE_TAIL.split(text[: where.start()])[-1]
     if _full_place(clause) and _scan_place(clause, 0).first_gaz:
         return False
-    if text[where.start()] in "，," and (len(clause) < 4 or clause.startswith(_ADDRESS_FIRST)):
+    if text[where.start()] in "，," and clause.startswith(_ADDRESS_FIRST):
         return False
     if result.place:
         return where["p"] in result.place
