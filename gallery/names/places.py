@@ -114,7 +114,7 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         if not got:
             continue  # most finders find nothing: one test, not four
         found = _checked_place(result, text, got)
-        if found is _STOP:
+        if found == _STOP:
             return  # (a kind of place after a place already read: nothing is chosen yet when it is met first, and a
             # later one says no more than the kind already chosen)
         if found is None:
@@ -130,7 +130,9 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         result._set("place", *chosen)
 
 
-_STOP = ("", "", -1.0)  # _checked_place's answer that ends the search with nothing set (compared by identity)
+# _checked_place's answer that ends the search with nothing set (compared by value: compiled with mypyc, a tuple is
+# built anew where it is passed, so `is` would never hold and the empty answer would be stored as the place)
+_STOP = ("", "", -1.0)
 
 
 def _opens_before(text: str, named: str, unnamed: str) -> bool:
