@@ -199,13 +199,14 @@ def _sight_or_town(head: str) -> bool:
 def _is_known_sight(text: str) -> bool:
     """A sight's name: a short name closing on a sight's word, a natural or a designated sight (`梵净山`, `西湖`), or
     one of these after the city or county it is in."""
-    return (_is_sight_name(text) or text in _NATURAL_SIGHTS or _is_designated_sight(text)
-            or len(text) >= 5 and _is_division_sight(text))
+    return _is_sight_name(text) or text in _NATURAL_SIGHTS or _is_designated_sight(text) or _is_division_sight(text)
 
 
 def _is_division_sight(text: str) -> bool:
     """Session 15: `达州红军亭`, `成都的武侯祠`, `宜宾市翠屏山`: a city, county or province (not one that is also a word or
     a name, 黄山, 白云), with or without 的, then a sight's own name, is where."""
+    if len(text) < 5:  # two characters of division and three of sight at the least
+        return False
     for k in (2, 3, 4):
         head, rest = text[:k], text[k:].removeprefix("的")
         if head in _DIVISIONS and head not in _AMBIGUOUS_PLACES and len(rest) >= 3 \

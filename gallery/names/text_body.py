@@ -202,7 +202,6 @@ def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]
     return True
 
 
-
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[-1:] in "—-_~":
