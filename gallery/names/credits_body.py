@@ -18,6 +18,7 @@ from .lexicon import (
     _COMPOUND_SURNAMES,
     _COUNTY_SHORT,
     _GAZETTEER,
+    _NOUNS,
     _PROVINCES,
     _ROLE_RE,
     _ROLES,
@@ -32,6 +33,7 @@ from .people import (
     _CREDITED_NAME,
     _LATIN_NICK,
     _NAME_TOKEN_SPLIT,
+    _NEVER_CREDITED,
     _NOT_NAMES,
     _PLACE_END_CHARS,
     _has_surname,
@@ -299,6 +301,9 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             outlet = _AGENCY_TAIL_BEFORE_ROLE.search(body, 0, run.start())
             return _Credit(start + (outlet.start() if outlet else run.start()), glued_names,
                            outlet["a"] if outlet else None, run["role"], rule, conf * 0.9) if glued_names else None
+    sentence = _names_sentence(text, start, body) if len(body) >= 7 else None
+    if sentence:  # session 16: `…。张晓亮邱亮葛春燕摄`: three names or more glued, the whole sentence after a full stop
+        return _Credit(start + _offset_of_token(body, 0), sentence, None, None, rule, conf * 0.9)
     pair = _two_glued_names(body.strip())
     if pair:  # round 21: `…。张明李华摄影报道`: two names written without a separator
         return _Credit(start + _offset_of_token(body, 0), pair, None, None, rule, conf * 0.9) if pair[0] else None
@@ -351,6 +356,45 @@ def _glued_names(run: str) -> list[str] | None:
 
     walk(0, [])
     return splits[0] if len(splits) == 1 else [] if splits else None
+
+
+_SENTENCE_STOPS = frozenset("。！？!?")
+
+
+def _names_sentence(text: str, start: int, body: str) -> list[str] | None:
+    """Session 16: a credit body of 7-12 characters that is a whole sentence, right after a full stop, and splits one way
+    only into names of two or three characters (`…。张晓亮邱亮葛春燕摄`, `…。 何乐刘亮宋佳佳摄`): the names of the
+    people who shot it (a caption's sentence of names alone is its credit). None otherwise: the older reading (the last
+    name) stands."""
+    run = body.strip()
+    if not 7 <= len(run) <= 12 or text[:start].rstrip()[-1:] not in _SENTENCE_STOPS or not _CJK.fullmatch(run) \
+            or any(run[i : i + 2] in _NEVER_CREDITED or _is_transliterated_name(run[i : i + 4]) for i in range(len(run) - 1)):
+        return None  # (`。伊力夏提江编辑`: a transliterated name, then an editor's key)
+    splits: list[list[str]] = []
+
+    def walk(i: int, acc: list[str], strict: bool) -> None:
+        if len(splits) > 1:
+            return
+        if i == len(run):
+            splits.append(acc)
+            return
+        for k in (3, 2):  # any surname opens a name here, not only a common one (`于顺纪洪奎` splits two ways)
+            if i + k <= len(run) and _has_surname(run[i : i + k]) and (not strict or _is_name(run[i : i + k])
+                                                                       and _is_plain_name_word(run[i : i + k])):
+                walk(i + k, [*acc, run[i : i + k]], strict)
+
+    walk(0, [], False)  # one way only where any surname and two or three characters make a name: a given name the
+    if len(splits) == 1:  # name test rejects (`陈建国童江`) must not leave a wrong way alone; then that way, read by it
+        splits.clear()
+        walk(0, [], True)
+    if len(splits) != 1 or _gaz_name_length(run, 0) or any(_gaz_name_length(run, i) >= 3 for i in range(1, len(run) - 2)):
+        return None  # (a place opening the sentence, or a longer one inside it: `。马鞍山中秋…`, `。江山如画…`)
+    return splits[0]
+
+
+def _is_plain_name_word(word: str) -> bool:
+    """No everyday noun or title word as well (海洋, 农田, 秋色): a name glued among others must be nothing else."""
+    return word not in _NOUNS and not _is_title_word(word)
 
 
 def _two_glued_names(body: str) -> list[str] | None:
