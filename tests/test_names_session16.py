@@ -21,6 +21,43 @@ SESSION16_RULES = [
     ("游客在古镇里放风筝。于顺纪洪奎周立群摄.jpg", {"photographer": "周立群"}),
     ("游客在古镇里放风筝。马鞍山中秋周立群摄.jpg", {"photographer": "周立群"}),
     ("游客在古镇里放风筝，郑海涛邱亮周立群摄.jpg", {"photographer": "周立群"}),
+    # B. a paper's note on the author naming nobody (`（作者系某协会副主席）`) describes them: no credit of its own, no
+    # title; the name alone, after a role's 者 or with a compound surname closing it, is the author
+    ("秋收 周立群 摄（作者系某某县摄影家协会副主席）.jpg", {"title": "秋收", "photographer": "周立群"}),
+    ("晨练（作者系退休工人、摄影爱好者）.jpg", {"title": "晨练", "photographer": None}),
+    ("晨练（作者系郑海涛）.jpg", {"title": "晨练", "photographer": "郑海涛"}),
+    ("晨练（作者系本报特约摄影记者郑海涛）.jpg", {"title": "晨练", "photographer": "郑海涛"}),
+    ("晨练（作者系欧阳明霞）.jpg", {"title": "晨练", "photographer": "欧阳明霞"}),
+    ("（作者系退休工人）.jpg", {"photographer": None}),  # hard negative: the note alone stays what there is
+    # C. devices: WeChat's Chinese UI on a Latin system; an image id of 13-20 digits; CleanShot through an upload that
+    # wrote `-` for each space; a copy number before a host's hash; a site's resized copy after the first extension
+    ("WeChat 圖片_20230405101112.jpg", {"title": None, "date": "2023-04-05", "time": "10:11:12"}),
+    ("Image_730418826551209.jpg", {"title": None, "date": None}),
+    ("image_20231115061320123.jpg", {"date": "2023-11-15"}),  # hard negative: a stamp stays read
+    ("CleanShot-2025-03-04-at-09.08.07@2x-1024x576.png", {"date": "2025-03-04", "time": "09:08:07"}),
+    ("微信图片_20230405101112-(2).8kq2mzx0ab1c.webp", {"title": None, "date": "2023-04-05", "time": "10:11:12"}),
+    ("20230405101112345-12-9f3a1.jpg_scale_.jpg", {"date": "2023-04-05", "time": "10:11:12"}),
+    ("风景_scale_.jpg", {"title": "风景_scale"}),  # hard negative: no extension before it, no resized copy
+    # D. no name ends in an adverb before the verb (`一边拍摄。`) or in an outlet's channel after the outlet
+    ("游客一边赏花，一边拍摄。", {"photographer": None}),
+    ("游客争相拍摄。", {"photographer": None}),
+    ("草原上的羊群。某某新闻网江苏频道 郑海涛 摄.jpg", {"title": "草原上的羊群", "photographer": "郑海涛"}),
+    # E. credit brackets: a box mark, this key, an outlet's contributing photographer, a bare 摄影师 key
+    ("柿子红了。(■本期摄影:郑海涛)", {"title": "柿子红了", "photographer": "郑海涛"}),
+    ("柿子红了。(某某新闻网特约摄影师:郑海涛)", {"title": "柿子红了", "photographer": "郑海涛"}),
+    ("柿子红了（摄影师：郑海涛）.jpg", {"title": "柿子红了", "photographer": "郑海涛"}),
+    # the name, an ASCII slash and the picture's word in a closing bracket: the credit, no folder
+    ("哥哥给弟弟喂牛奶(郑海涛/图).jpg", {"title": "哥哥给弟弟喂牛奶", "photographer": "郑海涛"}),
+    ("郑海涛/图.jpg", {"photographer": None}),  # hard negative: a folder named for a person, its file 图
+    # F. a film crew or a programme's team supplied it: nobody credited, the caption ends before it
+    ("骑警队在雪原上巡逻。 某某边疆行摄制组供图.jpg", {"title": "骑警队在雪原上巡逻", "photographer": None}),
+    # G. a saved page's title: the site after a spaced dash, the picture's number in the gallery before it
+    ("考生走出考场. (3) - 人民网.jpg", {"title": "考生走出考场", "photographer": None}),
+    # H. places: under someone's or a policy's push is no place; helping someone is no building
+    ("在乡村振兴政策的推动下，村民种植猕猴桃.jpg", {"place": None}),
+    ("在北京市朝阳公园，孩子们在游玩.jpg", {"place": "北京市朝阳公园"}),  # hard negative
+    ("志愿者们正在帮助楼顶的居民晾晒被子.jpg", {"place": None}),
+    ("市民正在荆河公园内游玩.jpg", {"place": "荆河公园"}),  # hard negative: 正在 before a place is still where
 ]
 
 

@@ -60,8 +60,11 @@ _CREDIT_BRACKET_END = re.compile(
     r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图(?:报道)?|图[/／]?文(?:报道)?|文[/／]摄|(?<=\s)文摄)"
     r"(?:(?<=摄)\s+[\u4e00-\u9fff]{2,4}文)?\s*[)）\]】]\s*$"
 )
+# (session 16: a box mark, this issue's key or an outlet's contributing photographer before it, `（■本期摄影：X）`,
+# `（某某新闻网特约摄影师：X）`)
 _CREDIT_BRACKET_LEAD = re.compile(
-    r"[(（\[【]\s*(?:摄影|航拍|拍摄|摄|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (图文 before 图: `（图文／X）`)
+    r"[(（\[【]\s*[■□]?\s*(?:本版|本期|本刊|[\u4e00-\u9fff]{2,10}?(?:网|报|台)特约)?"
+    r"(?:摄影师|摄影|航拍|拍摄|摄|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (图文 before 图: `（图文／X）`)
     r"(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
 )
 # round 42: the key may say the whole page's pictures are the one credit (`本版摄影／X`); round 62: the joint key's slash
@@ -172,9 +175,10 @@ def _parse_credit_body(body: str, *, strict: bool, listed: bool = False) -> tupl
         credit_seen = credit_seen or bool(am) or rest != tok
         if not rest:
             continue
-        if not names and len(rest) >= 3 and _UNIT_ONLY.fullmatch(rest) and (len(rest) >= 4 or not _is_common_name(rest)):
-            credit_seen = True  # `（宣传部 张三 摄）`: the unit the photographer works for, not a person
-            continue
+        if not names and len(rest) >= 3 and (_UNIT_ONLY.fullmatch(rest) and (len(rest) >= 4 or not _is_common_name(rest))
+                                             or (am or agency) and rest.endswith("频道")):
+            credit_seen = True  # `（宣传部 张三 摄）`: the unit the photographer works for, not a person; session 16: an
+            continue  # outlet's channel after it (`某某新闻网临汾频道 X 摄`)
         if (_is_name(rest, strict=strict) and not (len(rest) >= 4 and rest[:2] not in _COMPOUND_SURNAMES
                                                    and _gaz_name_length(rest, 0) >= 2 and _full_place(rest))
                 or not strict and _LATIN_NICK.fullmatch(rest)):  # (session 12's review: `安徽宏村 X 摄`: a place first)

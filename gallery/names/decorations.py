@@ -84,7 +84,8 @@ _EDITOR_RES = (
     # round 63: PicX (XPoet/picx, an image host on GitHub) renames an upload `${name}.${hash}.${suffix}`, its hash
     # `Number(<5 random digits> + Date.now()).toString(36)` (src/utils/rename-image.ts, common-utils.ts getUuid):
     # lower-case base 36, a letter and a digit, read only after a tool's stamp (a digit) as a bundler's hash is
-    (re.compile(r"(?<=\d)\.(?=[0-9a-z]*[a-z])(?=[0-9a-z]*[0-9])[0-9a-z]{10,12}$"), _ALNUM_END[:36], ".", 13),
+    # (session 16: also after a copy number, `微信图片_<ts14>-(1).<hash>`)
+    (re.compile(r"(?:(?<=\d)|(?<=\d\)))\.(?=[0-9a-z]*[a-z])(?=[0-9a-z]*[0-9])[0-9a-z]{10,12}$"), _ALNUM_END[:36], ".", 13),
     # round 63: OpenClaw's media store keeps an inbound file as `{sanitized}---{uuid}.ext` (src/media/store.ts
     # saveMediaBuffer, crypto.randomUUID()): the joint and the UUID are no part of the original name
     (re.compile(r"(?<=\S)---[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), _HEX_END, "---", 39),
@@ -162,6 +163,10 @@ def _split_extension(result: ParsedName, base: str) -> str:
         result.double_extension = True
         result.warnings.append("double extension")
         stem = stem[: inner.start()]
+    elif "_" in stem[-14:] and (sized := _SIZED_INNER_EXTENSION.search(stem, max(0, len(stem) - 18))) and sized.start() > 0:
+        result.double_extension = True  # session 16: `….jpg_scale_.jpg`, `….png_thumb.png`: a site's resized copy
+        result.warnings.append("double extension")
+        stem = stem[: sized.start()]
     elif stem[-1:] in "gGfFpP" and (typed := _TYPED_EXTENSION.search(stem, max(0, len(stem) - 5))):
         result.warnings.append("an extension typed into the name")  # `故宫jpg.jpg`: no dot, glued to the words
         stem = stem[: typed.start()]
@@ -173,6 +178,8 @@ def _split_extension(result: ParsedName, base: str) -> str:
 _DECORATIONS_NO_DASH: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
 # (speed) a needle a marker's match holds where the core holds no `-`: a bundler's hash `[-.]<8 hex>` then holds `.`
 _DECORATION_NO_DASH_NEEDLES = {_BUNDLER_HASH: "."}
+# a site's resized copy names the size after the original's extension, before its own (`….jpg_scale_.jpg`)
+_SIZED_INNER_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp)_[A-Za-z0-9]{2,12}_?$", re.IGNORECASE)
 # `故宫jpg.jpg`: an image extension typed, without its dot, straight after Chinese words
 _TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
 

@@ -154,7 +154,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # (round 50: one or two digits glued after the stamp, as 微信图片_<ts14> (one second's counter, above) and
     # QQ截图<ts14> already take them: a counter, not part of the clock; QQ's own code was not found, so no more)
     _p("q", rf"QQ(?:图片|视频){_TS14}\d{{0,2}}", "qq_image", "wechat_image", "saved", "QQ图片 timestamp"),
-    _p("w", rf"(?:weixin|wechat) image_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved", "Weixin Image timestamp"),
+    # (session 16: its Chinese UI on a Latin system writes `WeChat 圖片_<ts14>`, set 86)
+    _p("w", rf"(?:weixin|wechat) (?:image|图片)_{_TS14}(?:_\d+)?", "wechat_image", "wechat_image", "saved",
+       "Weixin Image timestamp"),
     # (session 12: a second stamp after it, `QQ截图<ts14>_<ts14>`, is when the shot was saved again: the first is the shot)
     _p("q", rf"QQ(?:浏览器)?截图{_TS14}\d?_\d{{14}}", "qq_screenshot", "screenshot", "screenshot", "QQ截图 timestamp, saved again", alone=True),
     # (session 14: QQ截图 with two counter digits met on a real page, `QQ截图2019052501082921`, as QQ图片 takes them)
@@ -209,7 +211,8 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("p", rf"pixpin_?{_TS14}", "pixpin", "screenshot", "screenshot", "PixPin timestamp"),
     _p("i", rf"ishot_?{_ISO_D}[_ ](?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "ishot", "screenshot",
        "screenshot", "iShot timestamp"),
-    _p("c", rf"cleanshot[\s_]+{_ISO_D}[\s_]+at[\s_]+(?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "cleanshot",
+    # (session 16: `-` where a site's upload wrote each space, `CleanShot-2026-02-27-at-15.22.44@2x`, set 86)
+    _p("c", rf"cleanshot[\s_-]+{_ISO_D}[\s_-]+at[\s_-]+(?P<h>\d{{2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})", "cleanshot",
        "screenshot", "screenshot", "CleanShot timestamp"),
     _p("x", rf"xnip{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})-(?P<s>\d{{2}})", "xnip", "screenshot", "screenshot",
        "Xnip timestamp"),
@@ -448,8 +451,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # (round 50: an editor's upload id may run longer, epoch seconds and random digits glued, 15-20 digits in all,
     # as a bare UEditor `{time}{rand:6}` name (its config.json imagePathFormat) is read: an id, no title, no date;
     # 14-digit stamps open on 19/20, not 1[3-9], and 13 digits alone stay epoch milliseconds)
-    _p("pi", r"(?:Pasted Graphic|image)(?:[-_ ]\d{1,12})?|image_1[3-9]\d{13,18}", "default_name", "generic", None,
-       "default name"),
+    # (session 16: an id of 13-20 digits that opens on 21-99 is no epoch of milliseconds or stamp either,
+    # `Image_906273825643188`)
+    _p("pi", r"(?:Pasted Graphic|image)(?:[-_ ]\d{1,12})?|image_(?:1[3-9]\d{13,18}|(?:[3-9]|2[1-9])\d{11,18})", "default_name",
+       "generic", None, "default name"),
     # Bilibili video covers: the BV id
     _p("b", r"BV1[0-9A-Za-z]{9}(?:_(?:cover|\d{1,3}))?", "bilibili", "cms", None, "Bilibili BV id"),
     # Any other app or camera: a Latin prefix, then a full timestamp or epoch milliseconds

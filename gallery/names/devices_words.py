@@ -273,7 +273,7 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     ("image", "typora_paste", "app_export", "pasted"),
     ("photo", "telegram", "wechat_image", "saved"),
     ("WhatsApp[ _]Image|Whats_App_Image", "whatsapp", "wechat_image", "saved"),  # round 19: `_` from an uploader
-    ("Weixin Image|WeChat Image", "wechat_image", "wechat_image", "saved"),
+    ("Weixin Image|WeChat Image|Weixin 图片|WeChat 图片", "wechat_image", "wechat_image", "saved"),
     ("signal", "signal", "wechat_image", "saved"),
     # round 16 (sources in tests/test_names.py ROUND16_DEVICES): Windows Phone `WP_YYYYMMDD_NNN` and
     # `WP_…_HH_MM_SS_Pro`, Camera360 `C360_YYYY-MM-DD-HH-MM-SS-mmm`, photo and beauty apps (B612,

@@ -96,7 +96,9 @@ _NAME_BEFORE_SLASH = re.compile(
     r"[\s。，,(（【\[](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?)\s*)?(?P<name>[\u4e00-\u9fff]{2,4})$")
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
 _AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")(?:\.\w{2,4})?")
-_VERB_AFTER_SLASH = re.compile(r"\s*(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[)）】\]]?(?:\.\w{2,4})?")
+_VERB_AFTER_SLASH = re.compile(
+    r"\s*(?:(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
+# picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file)
 
 
 def _credit_slashes(clean: str) -> str:

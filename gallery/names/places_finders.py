@@ -139,6 +139,8 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
             if de and _ZAI_STATE_NOT.isdisjoint(de.group(0)):
                 phrase = _trim_place(text[de.end() : _scan_place(text, de.end()).end])
         if len(phrase) >= 2 and not phrase.startswith(_ROUTE_VERB):
+            if "下" in text[m.end() : m.end() + 24] and _UNDER_AGENT.match(text, m.end() + len(phrase)):
+                continue  # session 16: `在乡村振兴战略的推动下`: under a policy's or someone's push, no place
             if phrase[0] == "自" and phrase.startswith(("自家", "自己")):
                 continue  # round 62: `在自家果园内`, `在自己的店里`: the person's own plot or shop, no named place
             if phrase[-1] in _WATER_LAST and "面" in text:
@@ -150,6 +152,9 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
 
 
 _WATER_LAST = frozenset("江湖河海")
+# `在X的推动下`, `在X帮助下`: the frame of who or what made it happen (its X a policy, a body, a person), never where
+_UNDER_AGENT = re.compile(r"[^,，。;；]{0,14}?的?(?:推动|带动|帮助|支持|指导|领导|引领|关心|关怀|组织|倡导|鼓励|影响|作用|努力|"
+                          r"协助|陪同|见证|带领|号召|引导)下")
 
 
 _DATE_CLAUSE = re.compile(

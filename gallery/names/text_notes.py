@@ -13,6 +13,7 @@ from .credits_body import _UNIT_ONLY, _Credit, _parse_credit_body
 from .lexicon import (
     _AGENCY_RE,
     _AGENCY_TRIE,
+    _COMPOUND_SURNAMES,
     _COUNTRIES,
     _DIVISION_FULL,
     _HAND_GAZETTEER,
@@ -21,7 +22,7 @@ from .lexicon import (
     _SINGLE_SURNAMES,
     _SLASH_AGENCIES,
 )
-from .people import _NOBODY_WORDS, _is_common_name, _is_name, _title_beside_name
+from .people import _NOBODY_WORDS, _has_surname, _is_common_name, _is_name, _title_beside_name
 from .places_scan import _gaz_name_length
 from .result import ParsedName
 
@@ -64,8 +65,10 @@ _SENT_OPEN = re.compile(r"[。\s]*[(（](?P<a>" + _AGENCY_TRIE + r")发\s*$")
 _SENT_AFTER = re.compile(r"(?<=供图)\s+(?P<a>" + _AGENCY_RE.pattern + r")发$")
 
 
+# (session 16: a film crew, a programme's or a column's team, `…。某某行摄制组供图`)
 _GROUP_SUPPLIED = re.compile(
-    r"[\s。，,]*(?P<group>[\u4e00-\u9fff]{1,16}?(?:战队|团队|小组|协会|学会|研究会|俱乐部|工作室|联盟|志愿队|服务队|爱好者))"
+    r"[\s。，,]*(?P<group>[\u4e00-\u9fff]{1,16}?(?:战队|团队|小组|协会|学会|研究会|俱乐部|工作室|联盟|志愿队|服务队|爱好者"
+    r"|摄制组|节目组|栏目组|剧组))"
     r"\s*(?:供图|提供)$"
 )
 # `张三（江苏）`, `张三(南京)`: the entrant's home province or city after the name, not the place;
@@ -121,7 +124,7 @@ _NOTE_ANYWHERE = re.compile("[编校审文]|[bB]y")
 _AUTHOR_NOTE = re.compile(r"[(（](?:上图|本图|此图|图)?作者(?:系|为|是)(?P<body>[^()（）]{2,40}?)[)）]$")
 
 
-_POST_LAST = frozenset("部师员长授家士、，, ")  # how a post or a unit before the name ends (干部, 教师, 会员 …)
+_POST_LAST = frozenset("部师员长授家士者、，, ")  # how a post or a unit before the name ends (干部, 教师, 会员 …)
 
 
 def _take_author_note(result: ParsedName, text: str) -> str:
@@ -131,13 +134,17 @@ def _take_author_note(result: ParsedName, text: str) -> str:
     body = m["body"]
     if body[-1] in "人员师者" or body.endswith(("学生", "研究生", "医生", "先生")) or result.photographers:  # `（作者系武汉人）`,
         # `（作者系高级工程师）`: who, not a name (session 13: a name may end in 生, `…离休干部周明生`)
-        return text
-    name = next((body[-k:] for k in (3, 2) if len(body) > k and _is_common_name(body[-k:]) and body[-k - 1] in _POST_LAST),
-                None)
-    if name is None:
-        return text
-    result._set("photographers", [name], "（作者系…X）", 0.7)
-    return text[: m.start()]
+        name = None
+    else:
+        name = next((body[-k:] for k in ((4, 3, 2) if body[-4:-2] in _COMPOUND_SURNAMES else (3, 2))
+                     if len(body) >= k and (len(body) == k or body[-k - 1] in _POST_LAST)  # (alone, after a post or a unit)
+                     and (_is_common_name(body[-k:]) or _has_surname(body[-k:]) and _is_name(body[-k:]))), None)
+    if name:
+        result._set("photographers", [name], "（作者系…X）", 0.7)
+    elif m.start() == 0:
+        return text  # the note is the whole name: its words are all there is
+    return text[: m.start()]  # session 16: a note naming nobody describes the author all the same (`X 摄(作者系某协会
+    # 副主席)`): no credit of its own, no title (its 摄影 and its post were read as `（摄影 副主席）`)
 
 
 # session 13: the entry's own note on where (`锦绣某川（拍摄地点：某河某段）`, `…(地标:某某)`)
