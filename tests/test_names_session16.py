@@ -51,8 +51,9 @@ SESSION16_RULES = [
     ("郑海涛/图.jpg", {"photographer": None}),  # hard negative: a folder named for a person, its file 图
     # F. a film crew or a programme's team supplied it: nobody credited, the caption ends before it
     ("骑警队在雪原上巡逻。 某某边疆行摄制组供图.jpg", {"title": "骑警队在雪原上巡逻", "photographer": None}),
-    # G. a saved page's title: the site after a spaced dash, the picture's number in the gallery before it
-    ("考生走出考场. (3) - 人民网.jpg", {"title": "考生走出考场", "photographer": None}),
+    # G. a saved page's caption: the site after a spaced dash, the picture's number in the gallery before it (read where
+    # the name is a caption; a short title keeps the words, as before)
+    ("考生们走出考场，与等候的家长拥抱. (3) - 人民网.jpg", {"title": "考生们走出考场，与等候的家长拥抱", "photographer": None}),
     # H. places: under someone's or a policy's push is no place; helping someone is no building
     ("在乡村振兴政策的推动下，村民种植猕猴桃.jpg", {"place": None}),
     ("在北京市朝阳公园，孩子们在游玩.jpg", {"place": "北京市朝阳公园"}),  # hard negative
