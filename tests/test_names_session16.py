@@ -61,8 +61,31 @@ SESSION16_RULES = [
     ("市民正在荆河公园内游玩.jpg", {"place": "荆河公园"}),  # hard negative: 正在 before a place is still where
 ]
 
+# The review of the rules above (3,506 made-up names round their triggers and near misses): each worse family, mended
+REVIEW16 = [
+    # given names that are also adverbs (纷纷, 连连), or a common surname and any two characters, stay names
+    ("农民在田间采摘辣椒 陈纷纷 摄.jpg", {"title": "农民在田间采摘辣椒", "photographer": "陈纷纷"}),
+    ("茶农在茶园里采摘春茶（王连连 摄）.jpg", {"photographer": "王连连"}),
+    ("学生们在操场上做广播操 吴不停 摄.jpg", {"photographer": "吴不停"}),
+    # an outlet's contributing photographer and a space: read by the credit body, its outlet kept; a studio is nobody
+    ("游客在古镇里放风筝。(人民网特约摄影师 黄敏).jpg", {"photographer": "黄敏"}),
+    ("孩子们在雪地里堆雪人。（摄影师：婚纱摄影工作室）.jpg", {"photographer": None}),
+    ("孩子们在雪地里堆雪人。（摄影：婚纱摄影工作室）.jpg", {"photographer": None}),
+    # a name of four with a compound surname may be in the run: no split is trusted
+    ("志愿者为老人理发。欧阳明霞钱学明侯光明摄.jpg", {"photographer": "侯光明"}),
+    # a place, then the people who led or helped there, is where; a 协助站 is a place's name
+    ("在西湖景区讲解员的带领下，学生们参观展览.jpg", {"place": "西湖景区"}),
+    ("市民在县社区协助站咨询.png", {"place": "县社区协助站"}),
+    # two authors joined by 与 or 和; a role or a post the rule did not know before the name; a compound surname
+    ("铁路工人检修线路（作者为史红霞与白玉华）.jpg", {"title": "铁路工人检修线路", "photographer": "史红霞、白玉华"}),
+    ("雪韵（作者系记者闫春来）.jpg", {"photographer": "闫春来"}),
+    ("我爱祖国（作者为学校校长、县委书记宋贵伯）.png", {"title": "我爱祖国", "photographer": "宋贵伯"}),
+    ("城市之光（作者系总经理欧阳月厚）.jpg", {"title": "城市之光", "photographer": "欧阳月厚"}),
+]
 
-@pytest.mark.parametrize(("name", "expected"), SESSION16_RULES, ids=[row[0] for row in SESSION16_RULES])
+
+@pytest.mark.parametrize(("name", "expected"), SESSION16_RULES + REVIEW16,
+                         ids=[row[0] for row in SESSION16_RULES + REVIEW16])
 def test_session16_rows(name: str, expected: dict) -> None:
     assert_fields(name, expected)
 

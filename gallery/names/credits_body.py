@@ -63,8 +63,9 @@ _CREDIT_BRACKET_END = re.compile(
 # (session 16: a box mark, this key or an outlet's contributing photographer before it, `（■本期摄影：X）`,
 # `（某某新闻网特约摄影师：X）`)
 _CREDIT_BRACKET_LEAD = re.compile(
-    r"[(（\[【]\s*[■□]?\s*(?:本版|本期|本刊|[\u4e00-\u9fff]{2,10}?(?:网|报|台)特约)?"
-    r"(?:摄影师|摄影|航拍|拍摄|摄|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (图文 before 图: `（图文／X）`)
+    r"[(（\[【]\s*[■□]?\s*(?:本版|本期|本刊)?(?:[\u4e00-\u9fff]{2,10}?(?:网|报|台)特约摄影师(?=\s*[:：])|摄影师(?=\s*[:：])"
+    r"|摄影|航拍|拍摄|摄|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (图文 before 图: `（图文／X）`; review: the outlet
+    # and 摄影师 before a colon only, `（某网特约摄影师 X）` keeps its outlet and role, read by the credit body)
     r"(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
 )
 # round 42: the key may say the whole page's pictures are the one credit (`本版摄影／X`); round 62: the joint key's slash
@@ -382,17 +383,22 @@ def _names_sentence(text: str, start: int, body: str) -> list[str] | None:
         if i == len(run):
             splits.append(acc)
             return
-        for k in (3, 2):  # any surname opens a name here, not only a common one (`于顺纪洪奎` splits two ways)
-            if i + k <= len(run) and _has_surname(run[i : i + k]) and (not strict or _is_name(run[i : i + k])
-                                                                       and _is_plain_name_word(run[i : i + k])):
+        for k in (3, 2) if strict else (4, 3, 2):  # any surname opens a name here, not only a common one (`于顺纪洪奎`
+            # splits two ways); a name of four with a compound surname (`欧阳明霞`) is one more way, never read as names
+            # here: a run that may hold one is left as it was
+            if i + k <= len(run) and _has_surname(run[i : i + k]) and (
+                    (k < 4 or run[i : i + 2] in _COMPOUND_SURNAMES) if not strict
+                    else _is_name(run[i : i + k]) and _is_plain_name_word(run[i : i + k])):
                 walk(i + k, [*acc, run[i : i + k]], strict)
 
     walk(0, [], False)  # one way only where any surname and two or three characters make a name: a given name the
     if len(splits) == 1:  # name test rejects (`陈建国童江`) must not leave a wrong way alone; then that way, read by it
         splits.clear()
         walk(0, [], True)
-    if len(splits) != 1 or _gaz_name_length(run, 0) or any(_gaz_name_length(run, i) >= 3 for i in range(1, len(run) - 2)):
-        return None  # (a place opening the sentence, or a longer one inside it: `。马鞍山中秋…`, `。江山如画…`)
+    if len(splits) != 1 or _gaz_name_length(run, 0) or any(_gaz_name_length(run, i) >= 3 for i in range(1, len(run) - 2)) \
+            or any(_is_title_word(run[i : i + 4]) or run[i : i + 2] == run[i + 2 : i + 4] for i in range(len(run) - 3)):
+        return None  # (a place opening the sentence, or a longer one inside it: `。马鞍山中秋…`, `。江山如画…`; a set phrase,
+        # `高山流水…`, or a word said twice over a split)
     return splits[0]
 
 

@@ -72,9 +72,11 @@ _NEVER_CREDITED = frozenset(
 )
 
 
-# session 16: no name ends so: adverbs that stand before a verb (`一边拍摄`, `争相拍摄`, `纷纷拍照`: a credit's body ending
-# in one is a sentence's end), an outlet's channel (`某某频道`)
-_NO_NAME_LAST2 = frozenset("一边 边走 争相 竞相 纷纷 正在 驻足 忙着 不停 连连 都在 也在 频道".split())
+# session 16: no name ends so: adverbs that stand before a verb (`一边拍摄`, `争相拍摄`: a credit's body ending in one is a
+# sentence's end), an outlet's channel (`某某频道`), a studio
+_NO_NAME_LAST2 = frozenset("一边 边走 争相 竞相 正在 驻足 忙着 不停 都在 也在 频道 作室".split())  # (review: not 纷纷,
+# 连连, which end given names: 陈纷纷, 王连连; a common surname and two characters is a name all the same, `吴不停`;
+# 工作室, a studio, is no 工 the person)
 
 
 @lru_cache(maxsize=64)  # (speed) pure; ~40% of its calls repeat a recent question (the same token, credit and title checks)
@@ -92,7 +94,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
         return (not strict and 5 <= n <= 6 and text[-1] not in _COUNTRY_LAST and text not in _GAZETTEER
                 and sum(ch in _TRANSLIT_CHARS for ch in text) >= n - 1 and _CJK.fullmatch(text) is not None)
 
-    if text[-2:] in _NO_NAME_LAST2:
+    if text[-2:] in _NO_NAME_LAST2 and not (n == 3 and text[0] in _COMMON_SURNAMES):
         return False  # session 16: `…，一边拍摄。`, `游客争相拍摄。`: how people take pictures, before the verb; `某某网
         # 临汾频道 X 摄`: an outlet's channel
     if n >= 3 and (text[-2:] in _SPOT_WORDS or n == 4 and (text[-2:] in _POST_WORDS or text[-2:] in _KIN_ORG_WORDS

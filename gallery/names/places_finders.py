@@ -139,8 +139,10 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
             if de and _ZAI_STATE_NOT.isdisjoint(de.group(0)):
                 phrase = _trim_place(text[de.end() : _scan_place(text, de.end()).end])
         if len(phrase) >= 2 and not phrase.startswith(_ROUTE_VERB):
-            if "下" in text[m.end() : m.end() + 24] and _UNDER_AGENT.match(text, m.end() + len(phrase)):
-                continue  # session 16: `在乡村振兴战略的推动下`: under a policy's or someone's push, no place
+            if "下" in text[m.end() : m.end() + 24] and (agent := _UNDER_AGENT.match(text, m.end() + len(phrase))) \
+                    and agent["who"][-1:] not in _PERSON_LAST:
+                continue  # session 16: `在乡村振兴战略的推动下`: under a policy's push, no place (review: a place, then
+                # the people who led or helped there, `在某某景区讲解员的带领下`, is where)
             if phrase[0] == "自" and phrase.startswith(("自家", "自己")):
                 continue  # round 62: `在自家果园内`, `在自己的店里`: the person's own plot or shop, no named place
             if phrase[-1] in _WATER_LAST and "面" in text:
@@ -153,8 +155,9 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
 
 _WATER_LAST = frozenset("江湖河海")
 # `在X的推动下`, `在X帮助下`: the frame of who or what made it happen (its X a policy, a body, a person), never where
-_UNDER_AGENT = re.compile(r"[^,，。;；]{0,14}?的?(?:推动|带动|帮助|支持|指导|领导|引领|关心|关怀|组织|倡导|鼓励|影响|作用|努力|"
+_UNDER_AGENT = re.compile(r"(?P<who>[^,，。;；]{0,14}?)的?(?:推动|带动|帮助|支持|指导|领导|引领|关心|关怀|组织|倡导|鼓励|影响|作用|努力|"
                           r"协助|陪同|见证|带领|号召|引导)下")
+_PERSON_LAST = frozenset("员人师者长们生手兵警医士友伴妈爸姐哥弟妹")  # how the people who lead or help are named
 
 
 _DATE_CLAUSE = re.compile(

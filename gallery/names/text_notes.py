@@ -124,7 +124,11 @@ _NOTE_ANYWHERE = re.compile("[编校审文]|[bB]y")
 _AUTHOR_NOTE = re.compile(r"[(（](?:上图|本图|此图|图)?作者(?:系|为|是)(?P<body>[^()（）]{2,40}?)[)）]$")
 
 
-_POST_LAST = frozenset("部师员长授家士者、，, ")  # how a post or a unit before the name ends (干部, 教师, 会员 …)
+_POST_LAST = frozenset("部师员长授家士者记席理任书监裁事表委、，, 与和")  # how a post or a unit before the name ends (干部, 教师, 会员 …)
+
+
+_AUTHOR_ROLE_NAME = re.compile(r"(?:记者|通讯员|摄影师)(?P<n>[\u4e00-\u9fff]{2,3})$")
+_TWO_AUTHORS = re.compile(r"([\u4e00-\u9fff]{2,4})[与和、]([\u4e00-\u9fff]{2,4})")
 
 
 def _take_author_note(result: ParsedName, text: str) -> str:
@@ -137,12 +141,18 @@ def _take_author_note(result: ParsedName, text: str) -> str:
         name = None
     else:
         name = next((body[-k:] for k in ((4, 3, 2) if body[-4:-2] in _COMPOUND_SURNAMES else (3, 2))
-                     if len(body) >= k and (len(body) == k or body[-k - 1] in _POST_LAST)  # (alone, after a post or a unit)
+                     if len(body) >= k and (len(body) == k or body[-k - 1] in _POST_LAST)  # (alone, after a post, a unit
+                     # or another author)
                      and (_is_common_name(body[-k:]) or _has_surname(body[-k:]) and _is_name(body[-k:]))), None)
-    if name:
+    pair = _TWO_AUTHORS.fullmatch(body) if name and body[-len(name) - 1 : -len(name)] in ("与", "和", "、") else None
+    if pair and all(_has_surname(n) and _is_name(n) for n in pair.groups()):
+        result._set("photographers", list(pair.groups()), "（作者系X与Y）", 0.7)  # (review: `（作者为某某与某某）`: both)
+    elif name:
         result._set("photographers", [name], "（作者系…X）", 0.7)
-    elif m.start() == 0:
-        return text  # the note is the whole name: its words are all there is
+    elif m.start() == 0 or (role := _AUTHOR_ROLE_NAME.search(body)) and _is_name(role["n"], strict=False) \
+            or _is_common_name(body[-3:]) or body[-4:-2] in _COMPOUND_SURNAMES:
+        return text  # the note is the whole name (its words are all there is), or a role or a common name closes it that
+        # the post rule does not know (`（作者系记者闫春来）`): the credit grammar reads it, as before
     return text[: m.start()]  # session 16: a note naming nobody describes the author all the same (`X 摄(作者系某协会
     # 副主席)`): no credit of its own, no title (its 摄影 and its post were read as `（摄影 副主席）`)
 
