@@ -80,10 +80,8 @@ _AT_PLACE_NOT_SPOT = frozenset("了过着年节日天前后里中上下看赏游
 
 
 # (round 48: a Hong Kong or Macau paper's masthead may carry its city, `…。 香港文汇报`, `澳门日报` as listed)
-# (session 16: a saved page's title, the site after a spaced dash and the picture's number in the gallery before it,
-# `…拍照. (2) - 海口网`)
 _AGENCY_ONLY_TAIL = re.compile(
-    r"(?:[.。]?\s*[(（]\d{1,3}[)）]\s+-\s+|\s+-\s+|[。\s]+)(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|(?:图片?|照片)\s*[/／:：]\s*)?(?!记者|通讯员|来自|摄影)(?P<agency>(?:香港|澳门)?(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
+    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|(?:图片?|照片)\s*[/／:：]\s*)?(?!记者|通讯员|来自|摄影)(?P<agency>(?:香港|澳门)?(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
     r"|IC ?photo|Getty Images|(?<=[/／:：])IC|[\u4e00-\u9fff]{2,12}网(?=\s*摄\s*$))(?:\s*摄)?\s*$",  # session 14:
     # `。图／IC`, the agency's short name after the key; `。某某网摄`, `。某某县人民政府网摄`: a site credited, no person
     re.I,
@@ -234,6 +232,11 @@ def _opening_feature(title: str) -> tuple[str, str, float] | None:
     return got
 
 
+# session 16: a saved page's title, the site after a spaced dash and the picture's number in the gallery before it
+# (`…拍照. (2) - 海口网`): the dash parts the caption from its source
+_SAVED_PAGE_DASH = re.compile(r"[.。]?\s*(?:[(（]\d{1,3}[)）])?\s+-$")
+
+
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
@@ -241,6 +244,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         if not result.agency:
             result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after caption", 0.8)
         text = text[: tail.start()]
+        if text[-1:] == "-" and (page := _SAVED_PAGE_DASH.search(text, max(0, len(text) - 12))):
+            text = text[: page.start()]  # session 16: `…拍照. (2) - 海口网`: a saved page's site, after a spaced dash
     if not result.photographers:
         byline = _find_byline(text)
         if byline:
