@@ -41,6 +41,9 @@ _FIELD_KIND = {
     "部门": "unit", "班级": "unit", "年级": "unit", "专业": "unit",
     "指导老师": "teacher", "指导教师": "teacher",  # who supervised a pupil's entry: not its author
     "作品编号": "id", "参赛编号": "id", "编号": "id", "序号": "id",
+    # session 16: a story's crew listed beside the photographer (`记者:X;摄影:Y;视频:Z`): who wrote, filmed or edited it
+    # took no picture
+    "记者": "crew", "文字": "crew", "撰文": "crew", "视频": "crew", "编辑": "crew", "责编": "crew",
 }
 _FIELD_KEYS = _trie_pattern(_FIELD_KIND)
 # `地点：北京`: a key and a colon; `【作者】张三`: a key in brackets
