@@ -62,6 +62,9 @@ SESSION16_RULES = [
     # I. a story's crew listed key by key: the photographer's key names who shot it, the others nobody
     ("记者:郑海涛;摄影:周立群;视频:葛春燕.jpg", {"title": None, "photographer": "周立群"}),
     ("记者：郑海涛；编辑：周立群.jpg", {"photographer": None}),
+    # J. a page's caption, a slash set apart by spaces, then who shot it: the slash parts caption and credit, no folder
+    ("春节期间古镇的大街小巷挂满红灯笼 / 郑海涛 摄.jpg", {"title": "春节期间古镇的大街小巷挂满红灯笼", "photographer": "郑海涛"}),
+    ("相册 / 郑海涛摄.jpg", {"title": None}),  # hard negative: a short folder's name before it reads as before
 ]
 
 # The review of the rules above (3,506 made-up names round their triggers and near misses): each worse family, mended

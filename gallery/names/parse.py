@@ -101,9 +101,20 @@ _VERB_AFTER_SLASH = re.compile(
 # picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file)
 
 
+# session 16: a page's caption, a slash set apart by spaces, then who shot it (and when): `…灯笼 / 某某 摄于2021年2月21日`:
+# the slash parts the caption from its credit, as a space does (a folder's name of a few characters, `相册 / X摄`, is read
+# as before)
+_SPACED_SLASH_CREDIT = re.compile(
+    r"[\u4e00-\u9fff”」》)）]{6}(?P<slash>\s+/\s+)(?P<name>[\u4e00-\u9fff]{2,4})\s*[摄攝](?:影|于\s*\d{4}年\d{1,2}月\d{1,2}日)?"
+    r"(?:\.\w{2,4})?$")
+
+
 def _credit_slashes(clean: str) -> str:
     """`…。图/X.jpg`: the slashes of a closing credit written ASCII, made the full-width `／` the credit grammar reads."""
     first, last = clean.find("/"), clean.rfind("/")
+    if first == last and (spaced := _SPACED_SLASH_CREDIT.search(clean, max(0, first - 8))) \
+            and _is_name(spaced["name"], strict=False):
+        return clean[: spaced.start("slash")] + " " + clean[spaced.end("slash"):]
     if (note := _BRACKETED_SLASH_NOTE.search(clean)) and note.start() < first:
         return clean[:first] + "／" + clean[first + 1:]  # session 13: `…。(圖/X)`: the note's one slash
     if first == last and (after := _NAME_AFTER_SLASH.fullmatch(clean, first + 1)) and first >= 4 \
