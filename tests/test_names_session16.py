@@ -65,6 +65,16 @@ SESSION16_RULES = [
     # J. a page's caption, a slash set apart by spaces, then who shot it: the slash parts caption and credit, no folder
     ("春节期间古镇的大街小巷挂满红灯笼 / 郑海涛 摄.jpg", {"title": "春节期间古镇的大街小巷挂满红灯笼", "photographer": "郑海涛"}),
     ("相册 / 郑海涛摄.jpg", {"title": None}),  # hard negative: a short folder's name before it reads as before
+    # K. (work list 89) a page's caption printed wholly in brackets, its credit inside after a full stop; a county's
+    # media centre glued before the name and a slash before the verb; a series' number before the words; each role
+    # glued before its own name
+    ("(村民在晒谷场上晾晒稻谷,脸上露出笑容。郑海涛/摄)", {"title": "村民在晒谷场上晾晒稻谷,脸上露出笑容",
+                                                   "photographer": "郑海涛"}),
+    ("(某某融媒郑海涛/摄)", {"photographer": "郑海涛"}),
+    ("春耕。某某融媒郑海涛 摄.jpg", {"title": "春耕", "photographer": "郑海涛"}),
+    ("组照8：夜幕降临了还在忙碌着.jpg", {"title": "夜幕降临了还在忙碌着"}),
+    ("组照.jpg", {"title": "组照"}),  # hard negative: the word alone is the title
+    ("毕业生在体育场合影  记者郑海涛大学生记者周立群摄.jpg", {"photographer": "郑海涛、周立群"}),
 ]
 
 # The review of the rules above (3,506 made-up names round their triggers and near misses): each worse family, mended

@@ -274,10 +274,16 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             return got
     tokens = _NAME_TOKEN_SPLIT.split(body)
     joint = "、" if "、" in body and " " not in body.strip() else " "  # a list `X、Y` stays one (_enumerated_names)
+    crews = body.count("记者") + body.count("通讯员") >= 2
     for skip in range(len(tokens)):
         part = joint.join(tokens[skip:]).strip()
         if not part:
             break
+        crew = _ROLE_NAME_PAIR.findall(part) if crews else None
+        if crew and "".join(r + n for r, n in crew) == part.replace(" ", "") \
+                and all(_is_name(n, strict=False) for _, n in crew):  # session 16: `记者叶茂林大学生记者李妍摄`: each
+            return _Credit(start + _offset_of_token(body, skip), [n for _, n in crew], None, crew[0][0], rule, conf * 0.9)
+            # role glued before its own name
         parsed = _parse_credit_body(part, strict=strict, listed=joint == " " and "、" in body)
         if parsed:
             names, agency, role, _ = parsed
@@ -339,6 +345,8 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
     return None
 
 
+_ROLE_NAME_PAIR = re.compile(r"((?:大学生|学生|实习|见习|特约|首席|摄影|全媒体|融媒体)?(?:记者|通讯员))\s*([\u4e00-\u9fff]{2,3}?)"
+                             r"(?=\s*(?:大学生|学生|实习|见习|特约|首席|摄影|全媒体|融媒体)?(?:记者|通讯员)|\s*$)")
 _ROLE_THEN_RUN = re.compile(r"(?P<role>摄影记者|全媒体记者|融媒体记者|记者|通讯员)\s*(?P<run>[\u4e00-\u9fff]{5,12})$")
 _AGENCY_TAIL_BEFORE_ROLE = re.compile(r"(?P<a>" + _AGENCY_RE.pattern + r")\s*$")
 

@@ -93,7 +93,8 @@ _CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)
 # `…（王大卫/摄）.jpg`, `…。记者 X/摄.jpg`: a credit's verb alone after the last slash, behind a name (a folder is never
 # named so: its name would close on a credit's name, the file's be a verb)
 _NAME_BEFORE_SLASH = re.compile(
-    r"[\s。，,(（【\[](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?)\s*)?(?P<name>[\u4e00-\u9fff]{2,4})$")
+    r"[\s。，,(（【\[](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?|融媒体?(?:中心)?)\s*)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})$")  # (session 16: a county's media centre glued before the name, `(某某融媒X/摄)`)
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
 _AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")(?:\.\w{2,4})?")
 _VERB_AFTER_SLASH = re.compile(

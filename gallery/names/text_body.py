@@ -202,8 +202,14 @@ def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]
     return True
 
 
+# a caption wholly in brackets: one pair, a full stop inside, a credit's verb closing it
+_WHOLE_BRACKETED_CAPTION = re.compile(r"[(（][^()（）]{4,}。[^()（）]{2,30}?(?:摄影?|攝影?|供图|供圖)[)）]")
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
+    if text[:1] in "(（" and text[-1:] in ")）" and "。" in text and _WHOLE_BRACKETED_CAPTION.fullmatch(text):
+        text = text[1:-1].strip()  # session 16: `(…。X/摄)`: a page's caption printed wholly in brackets, its credit inside
     if text[-1:] in "—-_~":
         text = text.rstrip("—-_~ ") or text  # `西海草原—`: a dash the uploader left at the end
     if text[:1] in _LEAD_MARKS_SET:
@@ -212,7 +218,10 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _series_frame_cut(text)
     if "图" in text[:2]:
         text = _PICTURE_LABEL.sub("", text)
-        text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" else text  # `图一,工地上…`: the picture's number
+        text = _PICTURE_NUMBER.sub("", text, 1) if text[:1] == "图" or text[:2] == "组图" else text  # `图一,工地上…`:
+        # the picture's number
+    elif text[:2] == "组照":
+        text = _PICTURE_NUMBER.sub("", text, 1)  # session 16: `组照8:…`: the picture's number in the series
     elif text[:1] == "圖":
         text = _PICTURE_NUMBER.sub("", text, 1)
     if text[:1] == "1":
