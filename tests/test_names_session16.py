@@ -97,6 +97,15 @@ REVIEW16 = [
     ("雪韵（作者系记者闫春来）.jpg", {"photographer": "闫春来"}),
     ("我爱祖国（作者为学校校长、县委书记宋贵伯）.png", {"title": "我爱祖国", "photographer": "宋贵伯"}),
     ("城市之光（作者系总经理欧阳月厚）.jpg", {"title": "城市之光", "photographer": "欧阳月厚"}),
+    # (second review, the rules I.–K. and the saved page's dash) a credit before a saved page's site; 融媒体 whole as a
+    # unit; a holiday after 组照 is no picture number; a crew key's words that name nobody are the title, and a crew
+    # key between separators is no key; a label before the full stop in brackets is no caption
+    ("工人在车间加工零部件。周立群 摄. (3) - 人民网.jpg", {"title": "工人在车间加工零部件", "photographer": "周立群"}),
+    ("乡愁。某某县融媒体郑海涛 摄.jpg", {"title": "乡愁", "photographer": "郑海涛"}),
+    ("组照 五一 假期出游.jpg", {"title": "组照 五一 假期出游"}),
+    ("视频：渔民在码头晾晒海产品；摄影：周立群.jpg", {"title": "渔民在码头晾晒海产品", "photographer": "周立群"}),
+    ("名称_记者_作者_周立群.jpg", {"title": "记者", "photographer": "周立群"}),
+    ("(资料图片。周立群摄).jpg", {"title": None, "photographer": "周立群"}),
 ]
 
 

@@ -202,8 +202,9 @@ def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]
     return True
 
 
-# a caption wholly in brackets: one pair, a full stop inside, a credit's verb closing it
-_WHOLE_BRACKETED_CAPTION = re.compile(r"[(（][^()（）]{4,}。[^()（）]{2,30}?(?:摄影?|攝影?|供图|供圖)[)）]")
+# a caption wholly in brackets: one pair, a full stop after six characters or more (review: not a label, `(资料图片。X摄)`),
+# a credit's verb closing it
+_WHOLE_BRACKETED_CAPTION = re.compile(r"[(（][^()（）]{6,}。[^()（）]{2,30}?(?:摄影?|攝影?|供图|供圖)[)）]")
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:

@@ -49,8 +49,10 @@ _FIELD_KEYS = _trie_pattern(_FIELD_KIND)
 # `地点：北京`: a key and a colon; `【作者】张三`: a key in brackets
 _FIELD_LABEL = re.compile(rf"(?P<key>{_FIELD_KEYS})[:：]\s*|[【\[](?P<bkey>{_FIELD_KEYS})[】\]]\s*")
 # `名称_春风_作者_余平`: a key between separators (no colon) is a key only where the name opens with
-# one and at least one more follows, so a title that holds a key word (`名称由来`, `作者的家`) is no form
-_FIELD_KEY_SEP = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_FIELD_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+)")
+# one and at least one more follows, so a title that holds a key word (`名称由来`, `作者的家`) is no form (review: a
+# crew's key only before a colon, `名称_记者_作者_X` is the work 记者)
+_SEP_KEYS = _trie_pattern([key for key, kind in _FIELD_KIND.items() if kind != "crew"])
+_FIELD_KEY_SEP = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_SEP_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+)")
 _FIELD_FIRST = frozenset(k[0] for k in _FIELD_KIND)
 _FIELD_OPENS = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|])")
 _GLUED_ENTRY_ID = re.compile(r"(?:(?<=[\u4e00-\u9fff）)])|[_\-\s]+)\d{3,6}$")  # `地点_安庆1081`: the entry id
@@ -152,8 +154,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 result._set("photographers", [value], "作者：X", 0.85)
             if units:
                 result._set("units", units, "作者：X", 0.8)
-        elif kind == "title":
-            result._set("title", value, "标题：", 0.85)
+        elif kind == "title" or kind == "crew" and not result.title and not _is_name(value, strict=False):
+            result._set("title", value, "标题：", 0.85)  # (review: `视频：<the caption>；摄影：X`: the crew key's words)
         elif kind == "phone" and find_phones(value):
             result._set("phones", find_phones(value), "电话：", 0.95)
         elif kind == "unit":

@@ -179,8 +179,8 @@ _SAVE_TIME = re.compile(
 
 # `图一,`, `图 3 `, `图2：`, `图四、`: the picture's number on the page (round 24: Arabic digits, a space after it)
 # round 36: `图⑤：`, `圖3：`: a circled number, and the traditional 圖
-_PICTURE_NUMBER = re.compile(  # (session 16: a series' number too, `组照8:`, `组图3：`)
-    r"^(?:组照|组图|[图圖])\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[\u2460-\u2473\u2776-\u277f])(?:\s*[,，:：、]\s*|\s+)"
+_PICTURE_NUMBER = re.compile(  # (session 16: a series' number too, `组照8:`, `组图3：`; review: not a holiday, 五一)
+    r"^(?:组照|组图|[图圖])\s?(?!五一|六一|七一|八一|十一|三八|九九)(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[\u2460-\u2473\u2776-\u277f])(?:\s*[,，:：、]\s*|\s+)"
     r"(?=[\u4e00-\u9fff\d])")
 _PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
