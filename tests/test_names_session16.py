@@ -102,6 +102,8 @@ REVIEW16 = [
     # key between separators is no key; a label before the full stop in brackets is no caption
     ("工人在车间加工零部件。周立群 摄. (3) - 人民网.jpg", {"title": "工人在车间加工零部件", "photographer": "周立群"}),
     ("乡愁。某某县融媒体郑海涛 摄.jpg", {"title": "乡愁", "photographer": "郑海涛"}),
+    ("乡愁。某某网融媒体记者郑海涛摄.jpg", {"title": "乡愁", "photographer": "郑海涛"}),  # hard negatives: a role, and
+    ("某某县融媒体中心郑海涛《天路》.jpg", {"title": "天路", "photographer": "郑海涛"}),  # a 中心, read as before
     ("组照 五一 假期出游.jpg", {"title": "组照 五一 假期出游"}),
     ("视频：渔民在码头晾晒海产品；摄影：周立群.jpg", {"title": "渔民在码头晾晒海产品", "photographer": "周立群"}),
     ("名称_记者_作者_周立群.jpg", {"title": "记者", "photographer": "周立群"}),

@@ -456,7 +456,8 @@ _AGENCY_RE = re.compile(
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
 _UNIT_SUFFIX = (
     "分公司|有限公司|公司|集团|管理部|事业部|分行|支行|银行|营业部|部|局|中心|处|科|队|院|所|厂|系|学院|大学|中学|小学|"
-    "学校|校区|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组|融媒体|融媒|"  # (session 16: a county's media centre)
+    "学校|校区|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组|"
+    "融媒体(?!中心|记者)|融媒(?![体记])|"  # (session 16: a county's media centre; its 中心 and its reporters read as before)
     r"\d{1,4}班|[一二三四五六七八九十]班|年级"  # school classes: 初二3班, 三年级
 )
 
