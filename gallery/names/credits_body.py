@@ -345,8 +345,8 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
     return None
 
 
-_ROLE_NAME_PAIR = re.compile(r"((?:大学生|学生|实习|见习|特约|首席|摄影|全媒体|融媒体)?(?:记者|通讯员))\s*([\u4e00-\u9fff]{2,3}?)"
-                             r"(?=\s*(?:大学生|学生|实习|见习|特约|首席|摄影|全媒体|融媒体)?(?:记者|通讯员)|\s*$)")
+_GLUED_ROLE = "(?:大学生|学生|实习|见习|特约|首席|摄影|全媒体|融媒体)?(?:记者|通讯员)"
+_ROLE_NAME_PAIR = re.compile(rf"({_GLUED_ROLE})\s*([\u4e00-\u9fff]{{2,3}}?)(?=\s*{_GLUED_ROLE}|\s*$)")  # each role, its name
 _ROLE_THEN_RUN = re.compile(r"(?P<role>摄影记者|全媒体记者|融媒体记者|记者|通讯员)\s*(?P<run>[\u4e00-\u9fff]{5,12})$")
 _AGENCY_TAIL_BEFORE_ROLE = re.compile(r"(?P<a>" + _AGENCY_RE.pattern + r")\s*$")
 

@@ -124,7 +124,8 @@ _NOTE_ANYWHERE = re.compile("[编校审文]|[bB]y")
 _AUTHOR_NOTE = re.compile(r"[(（](?:上图|本图|此图|图)?作者(?:系|为|是)(?P<body>[^()（）]{2,40}?)[)）]$")
 
 
-_POST_LAST = frozenset("部师员长授家士者记席理任书监裁事表委、，, 与和")  # how a post or a unit before the name ends (干部, 教师, 会员 …)
+# how a post or a unit before the name ends (干部, 教师, 会员, 记者, 书记, 主席, 经理, 主任 …), or another author (与, 和)
+_POST_LAST = frozenset("部师员长授家士者记席理任书监裁事表委、，, 与和")
 
 
 _AUTHOR_ROLE_NAME = re.compile(r"(?:记者|通讯员|摄影师)(?P<n>[\u4e00-\u9fff]{2,3})$")
