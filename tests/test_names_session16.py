@@ -75,6 +75,12 @@ SESSION16_RULES = [
     ("组照8：夜幕降临了还在忙碌着.jpg", {"title": "夜幕降临了还在忙碌着"}),
     ("组照.jpg", {"title": "组照"}),  # hard negative: the word alone is the title
     ("毕业生在体育场合影  记者郑海涛大学生记者周立群摄.jpg", {"photographer": "郑海涛、周立群"}),
+    # L. a key, the photographer, a slash, then the outlet that ran the picture (it credited the outlet); an ASCII slash
+    # after a key's name is no folder
+    ("市民在公园赏花。攝：郑海涛／端傳媒.jpg", {"title": "市民在公园赏花", "photographer": "郑海涛"}),
+    ("市民在公园赏花。摄：郑海涛/某某日报.jpg", {"title": "市民在公园赏花", "photographer": "郑海涛"}),
+    ("市民在公园赏花。攝：Stanley Chan／端傳媒.jpg", {"photographer": "Stanley Chan"}),
+    ("相册/某某日报.jpg", {"photographer": None}),  # hard negative: a folder, and a file named for a paper
 ]
 
 # The review of the rules above (3,506 made-up names round their triggers and near misses): each worse family, mended

@@ -34,6 +34,8 @@ from .credits_bylines import (
     _REPORTER_BYLINE,
     _SENTENCE_OR_DIGIT,
     _WRITER_PICTURE_BRACKET,
+    _byline_outlet,
+    _byline_person,
     _find_agency_byline,
     _find_role_tail,
     _photo_reporters_only,
@@ -247,6 +249,11 @@ def _find_credit(text: str) -> _Credit | None:
     if m:
         key = m.group("key") or m.group("key2") or m.group("key3")
         body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
+        if "／" in body:
+            person, _, outlet = (part.strip() for part in body.rpartition("／"))
+            source = outlet if outlet in _OUTLETS_AFTER_NAME else _byline_outlet(outlet)
+            if source and _byline_person(person):  # session 16: `。攝：X／端傳媒`: who shot it, then the outlet that ran it
+                return _Credit(m.start(), [person], source, None, f"{key}：X／outlet", 0.8)  # (it credited the outlet)
         if body[:1].isascii():  # round 24: `攝：Gordon Choi` is one person; `摄影师：iDaily Media` a company
             # round 62: a studio's Latin name, then the photographer's own in brackets (`攝影：ANPIS FOTO（王某某）`):
             # the person took it, the studio is the source (a strict name with a surname only)

@@ -93,10 +93,11 @@ _CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)
 # `…（王大卫/摄）.jpg`, `…。记者 X/摄.jpg`: a credit's verb alone after the last slash, behind a name (a folder is never
 # named so: its name would close on a credit's name, the file's be a verb)
 _NAME_BEFORE_SLASH = re.compile(
-    r"[\s。，,(（【\[](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?|融媒体?(?:中心)?)\s*)?"
+    r"[\s。，,(（【\[：:](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?|融媒体?(?:中心)?)\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{2,4})$")  # (session 16: a county's media centre glued before the name, `(某某融媒X/摄)`)
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
-_AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")(?:\.\w{2,4})?")
+_AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN)  # (session 16: or an outlet's name, after a
+                                 + r"|[\u4e00-\u9fff]{1,6}(?:[传傳]媒|新[闻聞]|[日晚][报報]))(?:\.\w{2,4})?")  # key's name)
 _VERB_AFTER_SLASH = re.compile(
     r"\s*(?:(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
 # picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file)
