@@ -81,6 +81,11 @@ SESSION16_RULES = [
     ("市民在公园赏花。摄：郑海涛/某某日报.jpg", {"title": "市民在公园赏花", "photographer": "郑海涛"}),
     ("市民在公园赏花。攝：Stanley Chan／端傳媒.jpg", {"photographer": "Stanley Chan"}),
     ("相册/某某日报.jpg", {"photographer": None}),  # hard negative: a folder, and a file named for a paper
+    # M. a name, then 摄于 and the day, after a space: the day is read, and its verb credits the name
+    ("春节期间古镇的大街小巷挂满红灯笼 郑海涛 摄于2021年2月21日.jpg",
+     {"title": "春节期间古镇的大街小巷挂满红灯笼", "photographer": "郑海涛", "date": "2021-02-21"}),
+    ("古镇夜景，航拍 摄于2021年2月21日.jpg", {"photographer": None, "date": "2021-02-21"}),  # hard negative: a way of
+    # shooting is no name
 ]
 
 # The review of the rules above (3,506 made-up names round their triggers and near misses): each worse family, mended

@@ -399,6 +399,9 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             if day:
                 result._set("date", day, rule, 0.6)
                 text = text[: m.start()] + text[m.end():]
+                if rx is _TRAIL_DATE and "摄于" in m.group(0) and (shot := _NAME_BEFORE_SHOT_AT.search(text)) \
+                        and _is_name(shot["n"], strict=False):
+                    text += " 摄"  # session 16: `…灯笼 某某 摄于2021年2月21日`: the day is read, its verb credits the name
                 if rx is _LEAD_DATE and len(text) <= 2 and text.isdigit() and not result.copy_marker:
                     sep = m.group(0)[len(m.group(0).rstrip("-_ \t")):]
                     result._set("copy_marker", sep + text, "counter after a date", 0.6)  # `2023-05-12_1`
@@ -433,6 +436,7 @@ _BARE_YEAR = re.compile(
     # event), not a count (no unit, counter or 年 after it)
     r"|^(?P<Y3>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{1,12}$)(?![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班多余批款张])"  # `2022 年 8 月 31 日`: a typeset date, not a year apart
 )
+_NAME_BEFORE_SHOT_AT = re.compile(r"[\s。，,](?P<n>[\u4e00-\u9fff]{2,4})\s*$")
 _TRAIL_DATE = re.compile(
     r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
     r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)"
