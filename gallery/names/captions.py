@@ -237,15 +237,19 @@ def _opening_feature(title: str) -> tuple[str, str, float] | None:
 _SAVED_PAGE_DASH = re.compile(r"[.。]?\s*(?:[(（]\d{1,3}[)）])?\s+-$")
 
 
+def _cut_saved_page_dash(head: str) -> str:
+    """The words before a source the tail read, less a saved page's dash and gallery number (`…拍照. (2) -`)."""
+    page = _SAVED_PAGE_DASH.search(head, max(0, len(head) - 12)) if head[-1:] == "-" else None
+    return head[: page.start()] if page else head
+
+
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
     if tail and tail.start() > 0:  # `。新华社发`, `。视觉中国`: a source without a person
         if not result.agency:
             result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after caption", 0.8)
-        text = text[: tail.start()]
-        if text[-1:] == "-" and (page := _SAVED_PAGE_DASH.search(text, max(0, len(text) - 12))):
-            text = text[: page.start()]  # session 16: `…拍照. (2) - 海口网`: a saved page's site, after a spaced dash
+        text = _cut_saved_page_dash(text[: tail.start()])
     if not result.photographers:
         byline = _find_byline(text)
         if byline:

@@ -251,7 +251,7 @@ def _find_credit(text: str) -> _Credit | None:
         body, units = _trailing_units(m.group("body") or m.group("body2") or m.group("body3"))
         if "／" in body:
             person, _, outlet = (part.strip() for part in body.rpartition("／"))
-            source = outlet if outlet in _OUTLETS_AFTER_NAME else _byline_outlet(outlet)
+            source = _byline_outlet(outlet)
             if source and _byline_person(person):  # session 16: `。攝：X／端傳媒`: who shot it, then the outlet that ran it
                 return _Credit(m.start(), [person], source, None, f"{key}：X／outlet", 0.8)  # (it credited the outlet)
         if body[:1].isascii():  # round 24: `攝：Gordon Choi` is one person; `摄影师：iDaily Media` a company

@@ -9,6 +9,7 @@ text_sources, text_body, credit_tail.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -351,24 +352,30 @@ _ROLE_THEN_RUN = re.compile(r"(?P<role>摄影记者|全媒体记者|融媒体记
 _AGENCY_TAIL_BEFORE_ROLE = re.compile(r"(?P<a>" + _AGENCY_RE.pattern + r")\s*$")
 
 
-def _glued_names(run: str) -> list[str] | None:
-    """Round 24: a run of names glued together (`梁文祥朱伟良`, `黄一鸣李华徐子茗`) as common names of two or three
-    characters; None when it does not split so, `[]` when it splits more than one way (no credit, not a wrong one)."""
-    splits: list[list[str]] = []
+def _ways_to_split(run: str, lengths: tuple[int, ...], is_word: Callable[[str], bool]) -> list[list[str]]:
+    """The ways `run` splits whole into words of the given lengths that `is_word` takes, the first two found (two
+    already say it is ambiguous)."""
+    ways: list[list[str]] = []
 
     def walk(i: int, acc: list[str]) -> None:
-        if len(splits) > 1:
+        if len(ways) > 1:
             return
         if i == len(run):
-            if len(acc) >= 2:
-                splits.append(acc)
+            ways.append(acc)
             return
-        for k in (3, 2):
-            if i + k <= len(run) and _is_common_name(run[i : i + k]):
+        for k in lengths:
+            if i + k <= len(run) and is_word(run[i : i + k]):
                 walk(i + k, [*acc, run[i : i + k]])
 
     walk(0, [])
-    return splits[0] if len(splits) == 1 else [] if splits else None
+    return ways
+
+
+def _glued_names(run: str) -> list[str] | None:
+    """Round 24: a run of names glued together (`梁文祥朱伟良`, `黄一鸣李华徐子茗`) as common names of two or three
+    characters; None when it does not split so, `[]` when it splits more than one way (no credit, not a wrong one)."""
+    ways = [way for way in _ways_to_split(run, (3, 2), _is_common_name) if len(way) >= 2]
+    return ways[0] if len(ways) == 1 else [] if ways else None
 
 
 _SENTENCE_STOPS = frozenset("。！？!?")
@@ -383,26 +390,11 @@ def _names_sentence(text: str, start: int, body: str) -> list[str] | None:
     if not 7 <= len(run) <= 12 or text[:start].rstrip()[-1:] not in _SENTENCE_STOPS or not _CJK.fullmatch(run) \
             or any(run[i : i + 2] in _NEVER_CREDITED or _is_transliterated_name(run[i : i + 4]) for i in range(len(run) - 1)):
         return None  # (`。伊力夏提江编辑`: a transliterated name, then an editor's key)
-    splits: list[list[str]] = []
-
-    def walk(i: int, acc: list[str], strict: bool) -> None:
-        if len(splits) > 1:
-            return
-        if i == len(run):
-            splits.append(acc)
-            return
-        for k in (3, 2) if strict else (4, 3, 2):  # any surname opens a name here, not only a common one (`于顺纪洪奎`
-            # splits two ways); a name of four with a compound surname (`欧阳明霞`) is one more way, never read as names
-            # here: a run that may hold one is left as it was
-            if i + k <= len(run) and _has_surname(run[i : i + k]) and (
-                    (k < 4 or run[i : i + 2] in _COMPOUND_SURNAMES) if not strict
-                    else _is_name(run[i : i + k]) and _is_plain_name_word(run[i : i + k])):
-                walk(i + k, [*acc, run[i : i + k]], strict)
-
-    walk(0, [], False)  # one way only where any surname and two or three characters make a name: a given name the
-    if len(splits) == 1:  # name test rejects (`陈建国童江`) must not leave a wrong way alone; then that way, read by it
-        splits.clear()
-        walk(0, [], True)
+    # any surname opens a name here, not only a common one (`于顺纪洪奎` splits two ways); a name of four with a compound
+    # surname (`欧阳明霞`) is one more way. One way only, first with any two or three characters after a surname (a given
+    # name the name test rejects, `陈建国童江`, must not leave a wrong way alone), then that way by the name test
+    loose = _ways_to_split(run, (4, 3, 2), lambda w: _has_surname(w) and (len(w) < 4 or w[:2] in _COMPOUND_SURNAMES))
+    splits = _ways_to_split(run, (3, 2), _is_plain_name) if len(loose) == 1 else []
     if len(splits) != 1 or _gaz_name_length(run, 0) or any(_gaz_name_length(run, i) >= 3 for i in range(1, len(run) - 2)) \
             or any(_is_title_word(run[i : i + 4]) or run[i : i + 2] == run[i + 2 : i + 4] for i in range(len(run) - 3)):
         return None  # (a place opening the sentence, or a longer one inside it: `。马鞍山中秋…`, `。江山如画…`; a set phrase,
@@ -410,9 +402,10 @@ def _names_sentence(text: str, start: int, body: str) -> list[str] | None:
     return splits[0]
 
 
-def _is_plain_name_word(word: str) -> bool:
-    """No everyday noun or title word as well (海洋, 农田, 秋色): a name glued among others must be nothing else."""
-    return word not in _NOUNS and not _is_title_word(word)
+def _is_plain_name(word: str) -> bool:
+    """A name with a surname that is no everyday noun or title word as well (海洋, 农田, 秋色): a name glued among others
+    must be nothing else."""
+    return _has_surname(word) and _is_name(word) and word not in _NOUNS and not _is_title_word(word)
 
 
 def _two_glued_names(body: str) -> list[str] | None:

@@ -18,7 +18,7 @@ from .credits_body import (
     _Credit,
     _parse_credit_body,
 )
-from .lexicon import _AGENCY_RE, _ROLE_RE, _ROLES
+from .lexicon import _AGENCY_RE, _OUTLETS_AFTER_NAME, _ROLE_RE, _ROLES
 from .people import (
     _DOTTED_NAME,
     _NAME_TOKEN_SPLIT,
@@ -55,6 +55,8 @@ def _byline_outlet(text: str) -> str | None:
     a = _AGENCY_RE.fullmatch(text)
     if a:
         return a.group(0)
+    if text in _OUTLETS_AFTER_NAME:  # (session 16: 端传媒, 大纪元: outlets whose names end unlike a paper's)
+        return text
     if 2 <= len(text) <= 12 and not text.isascii() and (
             text.endswith(_BUREAU_END) or _OUTLET_WORD.search(text) and not _is_name(text, strict=False)):
         return text

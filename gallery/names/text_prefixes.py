@@ -180,8 +180,8 @@ _SAVE_TIME = re.compile(
 # `图一,`, `图 3 `, `图2：`, `图四、`: the picture's number on the page (round 24: Arabic digits, a space after it)
 # round 36: `图⑤：`, `圖3：`: a circled number, and the traditional 圖
 _PICTURE_NUMBER = re.compile(  # (session 16: a series' number too, `组照8:`, `组图3：`; review: not a holiday, 五一)
-    r"^(?:组照|组图|[图圖])\s?(?!五一|六一|七一|八一|十一|三八|九九)(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[\u2460-\u2473\u2776-\u277f])(?:\s*[,，:：、]\s*|\s+)"
-    r"(?=[\u4e00-\u9fff\d])")
+    r"^(?:组照|组图|[图圖])\s?(?!五一|六一|七一|八一|十一|三八|九九)"
+    r"(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[\u2460-\u2473\u2776-\u277f])(?:\s*[,，:：、]\s*|\s+)(?=[\u4e00-\u9fff\d])")
 _PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
@@ -436,6 +436,7 @@ _BARE_YEAR = re.compile(
     # event), not a count (no unit, counter or 年 after it)
     r"|^(?P<Y3>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{1,12}$)(?![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班多余批款张])"  # `2022 年 8 月 31 日`: a typeset date, not a year apart
 )
+# a name closing what is left once `摄于<day>` is read off (`…灯笼 某某`): the one the verb credited
 _NAME_BEFORE_SHOT_AT = re.compile(r"[\s。，,](?P<n>[\u4e00-\u9fff]{2,4})\s*$")
 _TRAIL_DATE = re.compile(
     r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .artworks import _HAS_SEP
-from .captions import _AGENCY_ONLY_TAIL, _SAVED_PAGE_DASH, _SHOT_AT_RULE, _may_end_in_agency
+from .captions import _AGENCY_ONLY_TAIL, _SHOT_AT_RULE, _cut_saved_page_dash, _may_end_in_agency
 from .credits import _find_credit
 from .credits_body import _Credit, _parse_credit_body, _tail40, _vouched_names
 from .credits_bylines import _SENTENCE_OR_DIGIT, _SENTENCE_PUNCT
@@ -311,10 +311,7 @@ def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
     if not tail or tail.start() == 0:
         return None
-    head = text[: tail.start()]
-    if head[-1:] == "-" and (page := _SAVED_PAGE_DASH.search(head, max(0, len(head) - 12))):
-        head = head[: page.start()]  # session 16 (review): `…。X 摄. (3) - 某某网`: a saved page's site after the credit
-    credit = _find_credit(head)
+    credit = _find_credit(_cut_saved_page_dash(text[: tail.start()]))  # (`…。X 摄. (3) - 某某网`: a saved page's)
     if credit and not result.agency:
         result._set("agency", tail["agency"].removesuffix("发"), "agency after credit", 0.8)
     return credit
