@@ -132,6 +132,9 @@ _STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P
 _DOTTED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}\s*")
 
 
+_SENTENCE_CLOSE = ("。", "！", "!", "？", "?")
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     last = text[-1:]  # (speed) read once, as whether it closes a bracket: the text never changes here
@@ -230,7 +233,14 @@ def _find_credit(text: str) -> _Credit | None:
             cut = book_end  # session 14: `《题》凯文·弗赖尔 摄`: a transliterated name glued after the work's title
         body_start = cut + 1
         rule = "X 供图" if "供图" in m.group(0) else "X 摄"
-        got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
+        if m.group(0).strip() == "图":  # session 17: `…。 X 图`, the picture's word after a name and a space closing a
+            # sentence (bare, `风景 图`, `张三 图` may be the picture of someone)
+            body_start = max(map(head.rfind, (" ", "\u3000") + _SENTENCE_CLOSE)) + 1
+            name = head[body_start:]
+            got = (_credit_from_tail(text, body_start, name, strict=True, rule="X 图", conf=0.8)
+                   if head[:body_start].rstrip().endswith(_SENTENCE_CLOSE) and _is_name(name) else None)
+        else:
+            got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
         if got and rule == "X 供图":
             got = _drop_supplier_bodies(got)
             if not got.names and got.start > 0 and "\u4e00" <= text[got.start - 1] <= "\u9fff":
@@ -290,7 +300,7 @@ def _find_credit(text: str) -> _Credit | None:
         if (last in _GRAMMAR_LAST or last in _OUTLET_LAST and "／" in text[-14:]) \
                 and _CREDIT_GRAMMAR_HINT.search(text, max(0, len(text) - 40)):
             got = _credit_grammar(text)  # round 33: `…。X 摄／光明图片` with no bracket ends on the outlet
-        if last in "图文" and (m := _NAME_TEXT_PICTURE.search(text, max(0, len(text) - 20))) and m.start() > 0:
+        if last in "图文" and (m := _NAME_TEXT_PICTURE.search(text, max(0, len(text) - 20))):
             got = _name_text_picture(m)  # round 48: `…。张三 文/图`, `…。张 三 文_图`: the byline after the name
             if got:
                 return got

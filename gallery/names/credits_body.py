@@ -53,7 +53,7 @@ from .places_scan import _CHUNK_STOP, _gaz_name_length
 # ---------------------------------------------------------------------------------------------
 
 _CREDIT_END = re.compile(
-    r"[\s_\-/／—]*(?:文并摄影?|文并图|图并文|[图文]{2}报道|摄影报道|摄影|拍摄|摄|供图|[/／]图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
+    r"[\s_\-/／—]*(?:文并摄影?|文并图|图并文|[图文]{2}报道|摄影报道|摄影|拍摄|摄|供图|[/／]图|(?<=\s)图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
 )
 _CREDIT_END_LAST = frozenset("摄影图文道)）")  # what _CREDIT_END can end with, before spaces
 # round 36: `（记者 X 文摄）` (wrote it and took it), `（X摄 Y文）` (the writer after the photographer: no photographer)
@@ -151,6 +151,9 @@ def _parse_credit_body(body: str, *, strict: bool, listed: bool = False) -> tupl
     names: list[str] = []
     credit_seen = False
     for tok in _join_split_names(tokens):
+        if tok == "文" and names and not strict:  # session 17: `记者 X 文 通讯员 Y 摄`: who wrote it, then who shot it
+            names, role, credit_seen = [], None, True
+            continue
         if not names and tok[-1:] == "客" and tok.endswith("拍客") and len(tok) <= 6:
             role = role or "拍客"  # `川观拍客 X`, `新华拍客 X`: a paper's citizen photographer, a role like 记者
             credit_seen = True

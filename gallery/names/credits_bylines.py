@@ -81,6 +81,9 @@ def _slash_byline(text: str) -> _Credit | None:
             return None
         start, body, bracketed = k + 1, text[k + 1 :].strip(), False
     body = body.replace("_", "／")
+    glued = body[-3] if body[-3:] in ("文／图", "图／文") and body.count("／") == 1 and len(body.rsplit(" ", 1)[-1]) >= 5 else ""
+    if glued:  # session 17: `记者 X文／图`, `（X图／文）`: the two words glued after a name wrote and shot it (`李文／图`: the
+        body = body[:-3] + "／" + body[-3] + body[-1]  # picture of 李文)
     parts = [p.strip() for p in body.split("／")]
     if len(parts) == 1:  # no slash: only a bureau or an agency, then the names, in brackets (`【某某分社 X Y】`)
         first, _, rest = body.partition(" ")
@@ -103,7 +106,8 @@ def _slash_byline(text: str) -> _Credit | None:
     # `X／文 Y／图`, `文／X 图／Y`: name and role pairs, the picture's are credited
     tokens = body.replace("／", " ／ ").split()
     if not bracketed:
-        return _slash_byline_open(text, start, tokens)
+        credit = _slash_byline_open(text, start, tokens)
+        return _two_readings(credit, glued) if glued and credit else credit
     pictured: list[str] = []
     i = 0
     while i < len(tokens):
@@ -118,7 +122,16 @@ def _slash_byline(text: str) -> _Credit | None:
             i += 3
             continue
         return None
-    return _Credit(start, pictured, None, None, "(X／文 Y／图)", 0.75) if pictured else None
+    credit = _Credit(start, pictured, None, None, "(X／文 Y／图)", 0.75) if pictured else None
+    return _two_readings(credit, glued) if glued and credit else credit
+
+
+def _two_readings(credit: _Credit, glued: str) -> _Credit:
+    """Session 17: `张朝文／图` is 张朝 who wrote and shot it, or 张朝文 who shot it; a name of two characters read from the
+    glued words names nobody (the credit still leaves the title). A longer one is read (`王天定图／文`)."""
+    if len(credit.names) == 1 and len(credit.names[0]) == 2 and _byline_person(credit.names[0] + glued):
+        credit.names, credit.rule, credit.confidence = [], credit.rule + " (two readings)", 0.5
+    return credit
 
 
 def _slash_byline_open(text: str, start: int, tokens: list[str]) -> _Credit | None:

@@ -90,8 +90,9 @@ def _comma_crew(text: str) -> _Credit | None:
 
 # round 48: a byline that names the person first, then 文/图 (wrote and shot it; `图/文` the same), the way papers
 # close a feature (`…。张三 文/图`, a two-character name set with a space inside as typesetters pad it: `张 三 文_图`)
+# (session 17: a reporter's role before the name, `…。记者 X 文/图`, and the byline alone, `X 文/图`)
 _NAME_TEXT_PICTURE = re.compile(
-    r"(?<=[\s。，,；;！!])(?P<names>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}(?:[ \u3000、]+[\u4e00-\u9fff]"
+    r"(?:^|(?<=[\s。，,；;！!]))(?:(?P<role>(?:见习|实习|首席|特约)?记者|通讯员)[ \u3000]*)?(?P<names>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}(?:[ \u3000、]+[\u4e00-\u9fff]"
     r"(?:[ \u3000]?[\u4e00-\u9fff]){1,2}){0,2})[ \u3000]*(?:文\s*[／/_、]\s*图|图\s*[／/_、]\s*文)$")
 
 
@@ -99,7 +100,7 @@ def _name_text_picture(m: re.Match[str]) -> _Credit | None:
     names = _join_split_names([t for t in _NAME_TOKEN_SPLIT.split(m["names"]) if t])
     if not names or not all(_is_name(n) and _has_surname(n) for n in names):
         return None  # `…。秋色 文/图`: a word, nobody
-    return _Credit(m.start("names"), names, None, None, "X 文／图", 0.8)
+    return _Credit(m.start(), names, None, m["role"], "X 文／图", 0.8)
 
 
 # a correspondent's unit written before the names of a joint credit, after the caption's full stop

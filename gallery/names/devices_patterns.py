@@ -121,7 +121,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # 41725409362, 15402147132, 13452024954, 24224597760 `…_1666709378190`; its cache `WXWorkCapture_1` has no date)
     _p("w", r"WXWorkCapture_(?P<ms>1\d{12})\d?", "wecom_screenshot", "screenshot", "screenshot", "WXWorkCapture epoch ms"),
     _p("w", r"WXWorkCapture_\d{1,3}", "default_name", "generic", None, "WXWorkCapture cache"),
-    _p("微企", rf"(?P<wecom>企业)?微信截图_{_TS14}", "wechat_screenshot", "screenshot", "screenshot", "微信截图 timestamp"),
+    # (session 17: the same counter after a screenshot's stamp, `微信截图_2020052511093611`, search-index file 31235053892)
+    _p("微企", rf"(?P<wecom>企业)?微信截图_{_TS14}\d{{0,2}}", "wechat_screenshot", "screenshot", "screenshot",
+       "微信截图 timestamp"),
     _p("企", rf"企业微信截图_{_UUID}", "wecom_screenshot", "screenshot", None, "企业微信截图 uuid"),
     _p("微", rf"微信图片编辑_{_TS14}", "wechat_image", "wechat_image", "saved", "微信图片编辑 timestamp"),
     _p("微", r"微信图片_\d+", "wechat_image", "wechat_image", None, "微信图片"),

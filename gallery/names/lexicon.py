@@ -328,6 +328,7 @@ _STRONG_SUFFIXES = (
     "氏宗祠", "氏祠堂", "公祠", "发电厂", "电厂", "海滩",
     "纪念碑", "紀念碑",  # session 14: a monument, as a memorial hall is (`人民英雄纪念碑`, `和平解放纪念碑`)
     "会址", "會址",  # and a meeting's or a forum's seat, as a former site is (`某某会议会址`, `某某论坛永久会址`)
+    "县衙", "府衙", "衙署", "纪念地",  # session 17: an old county's seat, a memorial site (`平遥县衙`, `某某革命纪念地`)
     "滑雪场", "体育场", "游乐场", "冰场", "雪场", "梯田", "群岛", "列岛", "水闸", "船闸", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 # round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …):

@@ -18,7 +18,7 @@ from .devices import _apply_device, _apply_digits
 from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
-from .lexicon import _SLASH_AGENCIES_WRITTEN, _simplified
+from .lexicon import _AGENCY_RE, _SLASH_AGENCIES_WRITTEN, _simplified
 from .people import _is_common_name, _is_name
 from .result import ParsedName
 from .text import _apply_text
@@ -32,8 +32,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 # what only an address's escapes write: a character of two to four UTF-8 bytes (`%E5%BE%AE` 微), or a space inside a
-# stamp (`截屏2023-12-20%2014.41.10`); a per cent sign before digits (`增长98%30个乡镇`, `5.2%2024年`) is none
-_PERCENT_ESCAPE = re.compile(r"%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3}|(?<=\d)%20(?=\d{1,2}[.:_-]\d)")
+# stamp (`截屏2023-12-20%2014.41.10`, `截屏2022-03-17%20下午6.46.02`); a per cent sign before digits (`增长98%30个乡镇`,
+# `5.2%2024年`) is none
+_PERCENT_ESCAPE = re.compile(r"%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3}|(?<=\d)%20(?=\d{1,2}[.:_-]\d|[上下]午\d)")
 
 
 def _clean(text: str, result: ParsedName) -> str:
@@ -78,6 +79,9 @@ _KEY_AGENCY_SLASH = re.compile(
 _AGENCY_DOTTED_NAME = re.compile(
     r"(?:CICPHOTO|CFP|IC ?photo|" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")\s*/\s*"
     r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}\s*(?:[摄攝]影?|拍[摄攝])\s*(?:\.\w{2,4})?$")
+# session 17: the picture's key, a slash, then who supplied it (`…  圖/台北市政府提供`, `…照片圖/某某圖文館提供`) or an agency
+# (`…。圖/中央社`): a page's credit; no folder is named 图 with a file named `…提供`
+_KEY_SUPPLIER_SLASH = re.compile(r"[图圖]片?\s*/\s*(?:[^/\s]{2,20}(?:提供|供[图圖]|供稿)|(?P<agency>[^/\s]{2,8}))(?:\.\w{2,4})?$")
 _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源|來源)\s*/\s*[^/\s]{2,20}(?:\.\w{2,4})?$")
 # session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
@@ -111,8 +115,21 @@ _SPACED_SLASH_CREDIT = re.compile(
     r"(?:\.\w{2,4})?$")
 
 
+# session 17: who wrote and who shot, a slash between the two words (`…。记者 X文/图`, `（X图/文）`, `图/文:X`), or after the
+# writer's name before the photographer's credit (`（记者 X/文 Y/摄）`): the credit's slashes; no folder ends in 文 with a
+# file named 图, nor is named `X/文 Y` before `/摄`
+_CREDIT_PAIR_SLASH = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff\s(（]{2}文)/(?=[图圖])|(?<=[\u4e00-\u9fff\s(（]{2}[图圖])/(?=文))"
+    r"(?=.\s*[)）】]?(?:\.\w{2,4})?$)|(?:(?<=文)/(?=[图圖])|(?<=[图圖])/(?=文))(?=.\s*[:：])"
+    r"|(?<=[\u4e00-\u9fff])/(?=文\s+[^/]{2,14}/[摄攝图圖])")
+
+
 def _credit_slashes(clean: str) -> str:
     """`…。图/X.jpg`: the slashes of a closing credit written ASCII, made the full-width `／` the credit grammar reads."""
+    if ("文/" in clean or "/文" in clean) and _CREDIT_PAIR_SLASH.search(clean):
+        clean = _CREDIT_PAIR_SLASH.sub("／", clean)
+        if "/" not in clean:
+            return clean
     first, last = clean.find("/"), clean.rfind("/")
     if first == last and (spaced := _SPACED_SLASH_CREDIT.search(clean, max(0, first - 8))) \
             and _is_name(spaced["name"], strict=False):
@@ -131,13 +148,17 @@ def _credit_slashes(clean: str) -> str:
     if first == last and len(clean) - first <= 24:
         if _AGENCY_DOTTED_NAME.search(clean, max(0, first - 12)):
             return clean[:first].rstrip() + " " + clean[first + 1:].lstrip()
+        supplier = _KEY_SUPPLIER_SLASH.search(clean, max(0, first - 2))
+        if supplier and (not supplier["agency"] or _AGENCY_RE.fullmatch(_simplified(supplier["agency"]))
+                         and clean[: supplier.start()].rstrip()[-1:] in "。.!！?？"):
+            return clean[:first].rstrip() + "／" + clean[first + 1:].lstrip()
         source = _SOURCE_SLASH.search(clean)
         if source or _KEY_AGENCY_SLASH.search(clean):  # session 14: the source's key read as `来源：`, the form its
             # grammar reads (`来源／某报摄影部` would credit 摄影部)
             return clean[:last].rstrip() + ("：" if source else "／") + clean[last + 1:].lstrip()
     verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
     if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
-            and (_is_name(name["name"], strict=False) if verb else _is_common_name(name["name"])) \
+            and (_is_name(name["name"], strict=False) if verb else _is_common_name(_simplified(name["name"]))) \
             and name.start() > clean.rfind("/", 0, last):  # (review: before an agency, a common name: `来源/人民视觉`,
         # `郑州/CFP`, `相册/人民图片` are words and folders)
         return clean[:last] + "／" + clean[last + 1:]

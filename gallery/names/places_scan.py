@@ -303,8 +303,22 @@ _PLACE_AFTER = re.compile(r"(?:拍摄于|摄于|位于|地点[:：])\s*")
 _ZAI = re.compile(r"在(?!位于)")
 
 
+# a day of the lunar calendar (`正月初九`, `腊月二十三`, `大年初一`, `除夕`, `元宵节`)
+_LUNAR_DAY = re.compile(
+    r"(?:(?:正|腊|冬|[二三四五六七八九十]|十[一二])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]?|三十)|大年(?:初[一二三四五六七八九十]|三十)|除夕|元宵节?)(?:[,，]\s*)?")
+_LUNAR_FIRST = frozenset("正腊冬二三四五六七八九十大除元")
+
+
+def _without_lunar_day(phrase: str) -> str:
+    """Session 17: `正月初九某某古镇` → `某某古镇`: the day opening a caption is no part of the place after it."""
+    if phrase[:1] in _LUNAR_FIRST and (day := _LUNAR_DAY.match(phrase)) and len(phrase) - day.end() >= 2:
+        return phrase[day.end():]
+    return phrase
+
+
 def _trim_place(phrase: str) -> str:
-    phrase = phrase.strip(" ,，。、\u3000")
+    phrase = _without_lunar_day(phrase.strip(" ,，。、\u3000"))
     while phrase and phrase[-1] in _PLACE_TRAILING and len(phrase) > 2:
         phrase = phrase[:-1]
     return phrase

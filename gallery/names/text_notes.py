@@ -46,7 +46,8 @@ _CREDIT_FIRST = re.compile(
     r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
 )
 _NAME_SLASH_AGENCY = re.compile(
-    r"[。\s]*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?P<a>" + "|".join(_SLASH_AGENCIES) + r")$")
+    r"[。\s]*(?:(?:[图圖]片|照片|[图圖])?(?:作者|[摄攝]影)[:：]\s*)?"  # (session 17: `…。圖片作者:X/CFP`, the key before)
+    r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?P<a>" + "|".join(_SLASH_AGENCIES) + r")$")
 _BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
 _AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
 

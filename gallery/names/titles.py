@@ -47,7 +47,13 @@ from .places_finders import (
     _VISIT,
     _place_clause_start,
 )
-from .places_scan import _LANDMARK_CHARS, _MULTI_SUFFIX_RUN, _gaz_name_length, _scan_place
+from .places_scan import (
+    _LANDMARK_CHARS,
+    _MULTI_SUFFIX_RUN,
+    _gaz_name_length,
+    _scan_place,
+    _without_lunar_day,
+)
 from .result import ParsedName
 
 # an award glued after the title, or a segment of its own between separators
@@ -225,7 +231,8 @@ _PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门
                        # a view of the place: the time of day, the season, a window onto it
                        "落地窗", "窗外", "一景", "美景", "风景", "日出", "日落", "晨曦", "晚霞", "倒影", "秋色", "春色",
                        "冬景", "秋景", "春景", "夏景", "之夜", "之晨", "之秋", "之春", "之夏", "之冬", "之美", "之光", "之韵",
-                       "远眺", "俯瞰", "航拍", "夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "拍摄", "实拍")
+                       "远眺", "俯瞰", "航拍", "夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "拍摄", "实拍",
+                       "夜晚", "旧照", "旧貌", "新貌", "老照片")  # session 17: `某某苗寨夜晚`, `某某小学旧照`
 # what a town looks like at an hour, in a season or weather, or that it was shot there (not its gate: `北京门口`)
 _VIEWS_OF_TOWN = ("夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "日出", "日落", "晨曦", "晚霞", "春色", "秋色", "冬景", "秋景",
                   "春景", "夏景", "拍摄", "实拍")
@@ -258,7 +265,7 @@ def _place_lead(result: ParsedName, title: str) -> None:
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
                 and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES
                 and not _sized_field(phrase)):  # round 57: `千亩梯田间…`: a field's size, no name
-            result._set("place", phrase, "place opening a short title", 0.55)
+            result._set("place", _without_lunar_day(phrase), "place opening a short title", 0.55)
             return
         if (3 <= len(phrase) <= 8 and phrase[-1] in _NATURAL_ONE and title[scan.end : scan.end + 1] in _LOCATIVE_NEXT
                 and _CJK.match(title, scan.end + 1) and phrase[0] not in _LANDFORM_NAME_NOT
@@ -274,6 +281,9 @@ _NATURAL_ONE = frozenset("湖河江滩山岛海湾溪潭峰岭")
 _LOCATIVE_NEXT = frozenset("上里边畔中旁")
 _AFTER_A_PERSON = frozenset("在正和与跟同把被给向对从将是")  # `王小村在田间劳作`: a person, then what he does
 _HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
+
+
+_LEADING_DAY = re.compile(r"^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d+)")
 
 
 def _place_part(result: ParsedName, title: str) -> None:
@@ -301,6 +311,8 @@ def _place_part(result: ParsedName, title: str) -> None:
     elif (len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head)
           and not _MULTI_SUFFIX_RUN.fullmatch(head)):
         result._set("place", head, "place + part", 0.6)
+    if result.place and result.place[:1].isdigit() and len(day_less := _LEADING_DAY.sub("", result.place, 1)) >= 2:
+        result.place = day_less  # session 17: `2023年某寺航拍`, `10月1日某镇风光`: the day is no part of the place
 
 
 # Round 22: a title that opens with a named place and then says what of it (`某镇的秋日`, `某山之巅一棵松`,

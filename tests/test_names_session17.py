@@ -1,0 +1,64 @@
+"""Session 17: who wrote and who shot a caption, a picture's key before a slash, a day written with 号, a screenshot's
+counter, and places behind a lunar day or a year; made-up names with hard negatives (no string from a work list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+SESSION17_RULES = [
+    # A. 文/图 written with an ASCII slash (a page's caption, no file name can hold one): the credit's slash, not a folder
+    ("游客在古镇里赏灯。 记者 郑海涛 文/图", {"title": "游客在古镇里赏灯", "photographer": "郑海涛"}),
+    ("周立群 文/图", {"title": None, "photographer": "周立群"}),
+    ("游客在古镇里赏灯。(葛春燕图/文)", {"title": "游客在古镇里赏灯", "photographer": "葛春燕"}),
+    ("图/文:邱海峰", {"title": None, "photographer": "邱海峰"}),
+    ("游客在古镇里赏灯。(记者 邱海峰/文 葛春燕/摄)", {"title": "游客在古镇里赏灯", "photographer": "葛春燕"}),
+    ("游客在古镇里赏灯。 记者 郑海涛文/图", {"title": "游客在古镇里赏灯", "photographer": "郑海涛"}),
+    # a two-character name glued to 文/图 reads two ways (邱亮 wrote and shot it, or 邱亮文 shot it): nobody named,
+    # the credit still off the title
+    ("游客在古镇里赏灯。 记者 邱亮文/图", {"title": "游客在古镇里赏灯", "photographer": None}),
+    # hard negatives: a folder and its file; a title word before 文/图 is nobody; 文/摄 after a name ending in 文 is the
+    # name's own verb, read as before
+    ("语文/图1.jpg", {"title": "图1", "photographer": None}),
+    ("某镇老街的夜景。秋色 文/图", {"photographer": None}),
+    ("秋色 文/图", {"photographer": None}),
+    # B. the writer named before the photographer, spaced names included: the writer is no photographer
+    ("游客在古镇里赏灯。见习记者 郑 涛 文 通讯员 葛 燕 摄.jpg", {"title": "游客在古镇里赏灯", "photographer": "葛燕"}),
+    ("游客在古镇里赏灯。周立群 文 邱海峰 摄.jpg", {"title": "游客在古镇里赏灯", "photographer": "邱海峰"}),
+    # C. a bare 图 after a name and a space closing a sentence
+    ("游客在古镇里赏灯。 周立群 图", {"title": "游客在古镇里赏灯", "photographer": "周立群"}),
+    ("游客在古镇里赏灯,共度佳节! 葛春燕 图", {"photographer": "葛春燕"}),
+    ("周立群 图.jpg", {"photographer": None}),  # hard negatives: no sentence before it; a word, not a name
+    ("游客在古镇里赏灯。 风景 图", {"photographer": None}),
+    # D. the picture's key, an ASCII slash, a supplier or an agency; a key before a name and an agency
+    ("老城区街景  圖/某某市政府提供", {"title": "老城区街景", "photographer": None}),
+    ("老城区街景照片圖/某某图文馆提供", {"title": "老城区街景照片", "photographer": None}),
+    ("市民在公园里赏花。圖/中央社", {"title": "市民在公园里赏花", "photographer": None}),
+    ("市民在公园里赏花。圖片作者:陳立群/CFP", {"title": "市民在公园里赏花", "photographer": "陳立群"}),
+    ("相册图/新华社.jpg", {"title": "新华社"}),  # hard negative: no sentence before the key, a folder
+    # E. a day written with 号; not a metro line's number
+    ("2021年5月3号,市民在公园里赏花。", {"date": "2021-05-03"}),
+    ("2021年5月3号线开通", {"date": None}),
+    # F. a space inside a screenshot's stamp escaped before 下午; a counter after WeChat's screenshot stamp
+    ("截屏2021-06-07%20下午3.04.05.png", {"title": None, "date": "2021-06-07", "time": "15:04:05"}),
+    ("微信截图_2021060715040512.png", {"date": "2021-06-07", "time": "15:04:05"}),
+    # G. places: a day whose year the page lost is no place after 摄于; a sight named 月… still is; a lunar day opens a
+    # caption before its place; a day before a place and a view of it is no part of the place
+    ("工人在隧道里施工。(摄于年5月6日)", {"place": None}),
+    ("游客摄于月牙泉.jpg", {"place": "月牙泉"}),
+    ("正月初九某某古镇社火表演", {"place": "某某古镇"}),
+    ("二月河畔.jpg", {"place": "二月河畔"}),  # hard negative: a month's word inside the place's own name
+    ("2023年寒山寺航拍 摄影 周立群.jpg", {"place": "寒山寺"}),
+    ("10月1日黄家镇风光 周立群 摄.jpg", {"place": "黄家镇"}),
+    # H. a place, then its night or an old photo of it; an old county's seat and a memorial site are places
+    ("某某苗寨夜晚.jpg", {"place": "某某苗寨"}),
+    ("城关小学旧照.jpg", {"place": "城关小学"}),
+    ("周立群旧照.jpg", {"place": None}),  # hard negative: a person's old photo
+    ("某某革命纪念地.jpg", {"title": None, "place": "某某革命纪念地"}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SESSION17_RULES, ids=[row[0] for row in SESSION17_RULES])
+def test_session17_rows(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
