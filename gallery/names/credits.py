@@ -72,6 +72,7 @@ from .people import (
     _is_bare_credited,
     _is_common_name,
     _is_name,
+    _is_plain_common_name,
     _is_title_word,
 )
 from .places_scan import _gaz_name_length
@@ -233,12 +234,17 @@ def _find_credit(text: str) -> _Credit | None:
             cut = book_end  # session 14: `《题》凯文·弗赖尔 摄`: a transliterated name glued after the work's title
         body_start = cut + 1
         rule = "X 供图" if "供图" in m.group(0) else "X 摄"
-        if m.group(0).strip() == "图":  # session 17: `…。 X 图`, the picture's word after a name and a space closing a
-            # sentence (bare, `风景 图`, `张三 图` may be the picture of someone)
+        verb = m.group(0).strip()
+        if verb == "图":  # session 17: `…。 X 图`, the picture's word after a name and a space closing a sentence (bare,
+            # `风景 图`, `张三 图` may be the picture of someone; a word led by a surname's character, `平面 图`, is no name)
             body_start = max(map(head.rfind, (" ", "\u3000") + _SENTENCE_CLOSE)) + 1
             name = head[body_start:]
             got = (_credit_from_tail(text, body_start, name, strict=True, rule="X 图", conf=0.8)
-                   if head[:body_start].rstrip().endswith(_SENTENCE_CLOSE) and _is_name(name) else None)
+                   if head[:body_start].rstrip().endswith(_SENTENCE_CLOSE) and _is_bare_credited(name)
+                   and (len(name) >= 3 or _is_plain_common_name(name)) else None)
+        elif head[-1:] == "文" and verb in ("／图", "/图"):
+            got = None  # session 17's review: `X文／图`, `X 文／图` wrote and shot it, read by the bylines below (`春光文`,
+            # `邱 亮 文` were credited whole)
         else:
             got = _credit_from_tail(text, body_start, head[body_start:], strict=False, rule=rule, conf=0.9)
         if got and rule == "X 供图":

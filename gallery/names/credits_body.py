@@ -56,9 +56,10 @@ _CREDIT_END = re.compile(
     r"[\s_\-/／—]*(?:文并摄影?|文并图|图并文|[图文]{2}报道|摄影报道|摄影|拍摄|摄|供图|[/／]图|(?<=\s)图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
 )
 _CREDIT_END_LAST = frozenset("摄影图文道)）")  # what _CREDIT_END can end with, before spaces
-# round 36: `（记者 X 文摄）` (wrote it and took it), `（X摄 Y文）` (the writer after the photographer: no photographer)
+# round 36: `（记者 X 文摄）` (wrote it and took it), `（X摄 Y文）` (the writer after the photographer: no photographer); session
+# 17's review: `文／摄` glued to a name is the name's (`（记者 X／文 张朝文／摄）`)
 _CREDIT_BRACKET_END = re.compile(
-    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图(?:报道)?|图[/／]?文(?:报道)?|文[/／]摄|(?<=\s)文摄)"
+    r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图(?:报道)?|图[/／]?文(?:报道)?|(?<![\u4e00-\u9fff])文[/／]摄|(?<=\s)文摄)"
     r"(?:(?<=摄)\s+[\u4e00-\u9fff]{2,4}文)?\s*[)）\]】]\s*$"
 )
 # (session 16: a box mark, this issue's key or an outlet's contributing photographer before it, `（■本期摄影：X）`,
@@ -152,7 +153,7 @@ def _parse_credit_body(body: str, *, strict: bool, listed: bool = False) -> tupl
     credit_seen = False
     for tok in _join_split_names(tokens):
         if tok == "文" and names and not strict:  # session 17: `记者 X 文 通讯员 Y 摄`: who wrote it, then who shot it
-            names, role, credit_seen = [], None, True
+            names, role, agency, credit_seen = [], None, None, True
             continue
         if not names and tok[-1:] == "客" and tok.endswith("拍客") and len(tok) <= 6:
             role = role or "拍客"  # `川观拍客 X`, `新华拍客 X`: a paper's citizen photographer, a role like 记者

@@ -116,11 +116,11 @@ _SPACED_SLASH_CREDIT = re.compile(
 
 
 # session 17: who wrote and who shot, a slash between the two words (`…。记者 X文/图`, `（X图/文）`, `图/文:X`), or after the
-# writer's name before the photographer's credit (`（记者 X/文 Y/摄）`): the credit's slashes; no folder ends in 文 with a
-# file named 图, nor is named `X/文 Y` before `/摄`
+# writer's name before the photographer's credit (`（记者 X/文 Y/摄）`): the credit's slashes where no extension closes the
+# name (review: `毕业论文/图.png` is a folder's file), and no folder is named `X/文 Y` before `/摄`
 _CREDIT_PAIR_SLASH = re.compile(
     r"(?:(?<=[\u4e00-\u9fff\s(（]{2}文)/(?=[图圖])|(?<=[\u4e00-\u9fff\s(（]{2}[图圖])/(?=文))"
-    r"(?=.\s*[)）】]?(?:\.\w{2,4})?$)|(?:(?<=文)/(?=[图圖])|(?<=[图圖])/(?=文))(?=.\s*[:：])"
+    r"(?=.\s*[)）】]?$)|(?:(?<=文)/(?=[图圖])|(?<=[图圖])/(?=文))(?=.\s*[:：])"
     r"|(?<=[\u4e00-\u9fff])/(?=文\s+[^/]{2,14}/[摄攝图圖])")
 
 

@@ -271,6 +271,8 @@ _TEAM_AFTER = frozenset("班队")
 
 
 _FROM_WORDS = ("来自", "源自", "出自")
+# session 17: a purpose's verb opening a clause (`…,确保水库及流域安全`): what is done for, not where
+_PURPOSE_WORDS = ("确保", "保障", "保证", "加强", "推进", "实现", "助力", "促进", "推动", "提升", "加快", "做好", "为了")
 
 
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
@@ -279,7 +281,7 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
         i = m.end()
         if text[i : i + 1] in _LUNAR_FIRST and (day := _LUNAR_DAY.match(text, i)):
             i = day.end()  # session 17: `正月初九长城大堡…`: a day of the lunar calendar before the place, no part of it
-        if text.startswith(_FROM_WORDS, i):
+        if text.startswith(_FROM_WORDS, i) or text.startswith(_PURPOSE_WORDS, i):
             continue  # `来自安徽泾县的工匠`: where people come from, not where they are
         if text[i : i + 1] == "图" and text.startswith(("图中", "图左", "图右"), i):
             continue  # round 62: `…,图中高楼为某某一侧`: what the picture shows, in it or at its side, no place's name

@@ -71,6 +71,7 @@ _GENERIC_SPOTS = frozenset(
     "河滩 海滩 沙滩 江滩 湖滩 滩涂 浅滩 石滩 "  # round 52: 浅滩, 石滩
     # round 53: a kind of land alone (`在湿地河中`, `在草原上`, `在盐场`), like 河滩: `某某湿地`, `某某盐场` are named
     "湿地 草原 森林 沙漠 戈壁 盐场 "
+    "县衙 府衙 衙署 纪念地 "  # session 17's review: an old county's seat, a memorial site alone (`在县衙里参观`)
     "村委会 居委会".split()  # round 60: a committee's seat alone (`在村委会门前`); `某某村委会` is one
 )
 _ROOM_WORDS = ("病房", "机房", "车间", "教室", "操场", "食堂", "宿舍", "大厅", "门口")  # a part of a building or a site

@@ -207,12 +207,19 @@ def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]
 _WHOLE_BRACKETED_CAPTION = re.compile(r"[(（][^()（）]{6,}。[^()（）]{2,30}?(?:摄影?|攝影?|供图|供圖)[)）]")
 
 
+# a credit's bracket that spells out who: a supplier, a role or key, or a space before the verb
+_SPELLED_OUT_CREDIT = re.compile(r"[(（][^()（）]*(?:供图|提供|供稿|记者|通讯员|[图文][/／:：]|\s[摄攝])[^()（）]*[)）]。$")
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text[:1] in "(（" and text[-1:] in ")）" and "。" in text and _WHOLE_BRACKETED_CAPTION.fullmatch(text):
         text = text[1:-1].strip()  # session 16: `(…。X/摄)`: a page's caption printed wholly in brackets, its credit inside
     if text[-1:] in "—-_~":
         text = text.rstrip("—-_~ ") or text  # `西海草原—`: a dash the uploader left at the end
+    elif text[-1:] == "。" and text[-2:-1] in ")）" and len(text) > 8 and _SPELLED_OUT_CREDIT.search(text, len(text) - 40):
+        text = text[:-1]  # session 17: `…赏花（X 摄）。`, `…（某局供图）。`: the page's full stop after the credit's bracket
+        # (a glued `（王府井摄）。` stays unread: a street's name before 摄 reads as a person's)
     if text[:1] in _LEAD_MARKS_SET:
         text = text.lstrip(_LEAD_MARKS + " ")  # `▲市民在…`: a layout mark
     if text[:1] == "《" and text[-1:] == "。" and text.count("。") == 2:

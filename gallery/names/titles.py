@@ -283,7 +283,8 @@ _AFTER_A_PERSON = frozenset("在正和与跟同把被给向对从将是")  # `�
 _HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
 
 
-_LEADING_DAY = re.compile(r"^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d+)")
+_LEADING_DAY = re.compile(  # (review: a year or a day, not any number: `798艺术区`, `1号码头` keep theirs)
+    r"^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}(?!\d))")
 
 
 def _place_part(result: ParsedName, title: str) -> None:
