@@ -81,7 +81,8 @@ _AT_PLACE_NOT_SPOT = frozenset("了过着年节日天前后里中上下看赏游
 
 # (round 48: a Hong Kong or Macau paper's masthead may carry its city, `…。 香港文汇报`, `澳门日报` as listed)
 _AGENCY_ONLY_TAIL = re.compile(
-    r"[。\s]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|(?:图片?|照片)\s*[/／:：]\s*)?(?!记者|通讯员|来自|摄影)(?P<agency>(?:香港|澳门)?(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
+    r"[。\s，,]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|(?:图片?|照片)\s*[/／:：]\s*|[\u4e00-\u9fff]{2,4}图片\s*[/／]\s*|供图\s*[:：]?\s*)?"
+    r"(?!记者|通讯员|来自|摄影)(?P<agency>(?:香港|澳门)?(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
     r"|IC ?photo|Getty Images|(?<=[/／:：])IC|[\u4e00-\u9fff]{2,12}网(?=\s*摄\s*$))(?:\s*摄)?\s*$",  # session 14:
     # `。图／IC`, the agency's short name after the key; `。某某网摄`, `。某某县人民政府网摄`: a site credited, no person
     re.I,

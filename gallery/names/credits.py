@@ -215,6 +215,8 @@ def _find_credit(text: str) -> _Credit | None:
         if got:
             got.start = m.start()
             return _drop_supplier_bodies(got) if text.find("供图", -5) >= 0 else got
+        if m.start() > 0 and _ROLE_RE.fullmatch(role := m.group("body").strip()) and ("记者" in role or "员" in role):
+            return _Credit(m.start(), [], None, role, "（role, no name）", 0.6)  # session 17: `…（通讯员 供图）`: nobody named
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
     if m:
         if "：" in m["body"] or ":" in m["body"]:  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role

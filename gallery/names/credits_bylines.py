@@ -73,7 +73,7 @@ def _byline_names(text: str, *, verb: bool = True) -> list[str] | None:
 def _slash_byline(text: str) -> _Credit | None:
     """`(王某／文 李某／图)`, `记者 李某_文图`, `(新华社_李某)`, `(John Smith_新华社摄)`, `【某某分社 李某 王某】`."""
     m = _BYLINE_BRACKET.search(text, max(0, len(text) - 44))
-    if m and m.start() > 0:
+    if m and (m.start() > 0 or "／" in m["body"] and len(m["body"]) == len(text) - 2):  # (session 17: the byline alone)
         start, body, bracketed = m.start(), m["body"].strip(), True
     else:
         k = max(text.rfind(" "), text.rfind("。"), text.rfind("，"), text.rfind(","))
@@ -109,17 +109,24 @@ def _slash_byline(text: str) -> _Credit | None:
         credit = _slash_byline_open(text, start, tokens)
         return _two_readings(credit, glued) if glued and credit else credit
     pictured: list[str] = []
+    key = ""  # the role a key-first pair opened (`文／X Y`: Y wrote it too)
     i = 0
     while i < len(tokens):
         if i + 2 < len(tokens) and tokens[i + 1] == "／":
             x, y = tokens[i], tokens[i + 2]
             if y in _BYLINE_ROLES and _byline_person(x):
                 pictured += [x] if y in _BYLINE_PICTURE_ROLE else []
+                key = ""
             elif x in _BYLINE_ROLES and _byline_person(y):
                 pictured += [y] if x in _BYLINE_PICTURE_ROLE else []
+                key = x
             else:
                 return None
             i += 3
+            continue
+        if key and _byline_person(tokens[i]) and (i + 1 == len(tokens) or tokens[i + 1] != "／"):
+            pictured += [tokens[i]] if key in _BYLINE_PICTURE_ROLE else []  # session 17: `(摄／X 文／Y Z)`: Z
+            i += 1  # wrote it with Y, no photographer
             continue
         return None
     credit = _Credit(start, pictured, None, None, "(X／文 Y／图)", 0.75) if pictured else None

@@ -19,7 +19,7 @@ from .stamps import _valid_date, _valid_month, _valid_time
 # ---------------------------------------------------------------------------------------------
 
 _TEXT_DATE_START = re.compile(
-    r"^(?:这是|摄于|拍摄于|图为|当地时间|北京时间)?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*(?:日|号(?=[^\u4e00-\u9fff]|$|[上下中早晚夜凌清傍]))"  # (session 17: `4月8号,…`; not
+    r"^(?:这是|摄于|拍摄于|图为|当地时间|北京时间|[上下左右]图\s*[:：])?\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*(?:日|号(?=[^\u4e00-\u9fff]|$|[上下中早晚夜凌清傍]))"  # (session 17: `4月8号,…`; not
     # `8号线`, `8号码头`: the review's numbered things)
     r"(?P<ap>上午|下午|晚上|晚间|傍晚|清晨|凌晨|中午|夜间|早上|一早|晚)?"  # the part of the day stays with the date
     r"(?:\s*(?P<h>\d{1,2})\s*(?:(?:时|点)\s*(?:(?P<mi>\d{1,2})\s*分)?(?:许|左右)?"  # and the clock (`10时许`: no minute)
@@ -283,7 +283,7 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
         value = _valid_month(year, int(m["M"]))
         rule = "YYYY年M月"
     else:
-        value, rule = (str(year) if 1900 <= year <= 2100 else None), "YYYY年 at caption start"
+        value, rule = (str(year) if 1800 <= year <= 2100 else None), "YYYY年 at caption start"
     if value:
         result._set("date", value, rule, 0.85 if m["D"] else 0.7)
         result._set("date_kind", "shot", rule, 0.7)

@@ -22,6 +22,7 @@ from .lexicon import _AGENCY_RE, _SLASH_AGENCIES_WRITTEN, _simplified
 from .people import _is_common_name, _is_name
 from .result import ParsedName
 from .text import _apply_text
+from .text_tails import _lead_shot_by
 from .xiaohongshu import _apply_xiaohongshu
 
 # ---------------------------------------------------------------------------------------------
@@ -82,6 +83,7 @@ _AGENCY_DOTTED_NAME = re.compile(
 # session 17: the picture's key, a slash, then who supplied it (`…  圖/台北市政府提供`, `…照片圖/某某圖文館提供`) or an agency
 # (`…。圖/中央社`): a page's credit; no folder is named 图 with a file named `…提供`
 _KEY_SUPPLIER_SLASH = re.compile(r"[图圖]片?\s*/\s*(?:[^/\s]{2,20}(?:提供|供[图圖]|供稿)|(?P<agency>[^/\s]{2,8}))(?:\.\w{2,4})?$")
+_AGENCY_PAIR_SLASH = re.compile(r"\s[\u4e00-\u9fff]{2,4}[图圖]片(?P<slash>/)(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")(?:\.\w{2,4})?$")
 _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源|來源)\s*/\s*[^/\s]{2,20}(?:\.\w{2,4})?$")
 # session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
@@ -95,9 +97,10 @@ _CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)
 
 
 # `…（王大卫/摄）.jpg`, `…。记者 X/摄.jpg`: a credit's verb alone after the last slash, behind a name (a folder is never
-# named so: its name would close on a credit's name, the file's be a verb)
+# named so: its name would close on a credit's name, the file's be a verb); session 17: after a work's 》, a space before
+# the slash (`《题》X /摄`)
 _NAME_BEFORE_SLASH = re.compile(
-    r"[\s。，,(（【\[：:](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?|融媒体?(?:中心)?)\s*)?"
+    r"[\s。，,(（【\[：:》」](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?|融媒体?(?:中心)?)\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{2,4})$")  # (session 16: a county's media centre glued before the name, `(某某融媒X/摄)`)
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
 _AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN)  # (session 16: or an outlet's name, after a
@@ -148,6 +151,8 @@ def _credit_slashes(clean: str) -> str:
     if first == last and len(clean) - first <= 24:
         if _AGENCY_DOTTED_NAME.search(clean, max(0, first - 12)):
             return clean[:first].rstrip() + " " + clean[first + 1:].lstrip()
+        if (pair := _AGENCY_PAIR_SLASH.search(clean, max(0, first - 10))) and pair.start("slash") == first:
+            return clean[:first] + "／" + clean[first + 1:]  # session 17: `… 光明图片/视觉中国`: who sent it, then who sold it
         supplier = _KEY_SUPPLIER_SLASH.search(clean, max(0, first - 2))
         if supplier and (not supplier["agency"] or _AGENCY_RE.fullmatch(_simplified(supplier["agency"]))
                          and clean[: supplier.start()].rstrip()[-1:] in "。.!！?？"):
@@ -157,7 +162,8 @@ def _credit_slashes(clean: str) -> str:
             # grammar reads (`来源／某报摄影部` would credit 摄影部)
             return clean[:last].rstrip() + ("：" if source else "／") + clean[last + 1:].lstrip()
     verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
-    if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) and (name := _NAME_BEFORE_SLASH.search(clean, 0, last)) \
+    if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) \
+            and (name := _NAME_BEFORE_SLASH.search(clean, 0, len(clean[:last].rstrip()))) \
             and (_is_name(name["name"], strict=False) if verb else _is_common_name(_simplified(name["name"]))) \
             and name.start() > clean.rfind("/", 0, last):  # (review: before an agency, a common name: `来源/人民视觉`,
         # `郑州/CFP`, `相册/人民图片` are words and folders)
@@ -195,6 +201,8 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
             core = core[: inner.start()]
     _parse_core(result, core)
     if result.kind in _TEXT_KINDS and (result.title or result.photographers):
+        if not result.photographers and core.find("摄的", 2, 8) > 0:
+            _lead_shot_by(result, core)
         if _credit_suspect(result, core):
             _apply_credit_tail(result, core, _parse_core)
         if not result.date and not result.date_partial and core[-1:] in _DATE_LAST:

@@ -131,6 +131,8 @@ _MASK = "天"
 def _chunk_ok(chunk: str) -> bool:
     if len(chunk) < 2:
         return False
+    if "和" in chunk and (k := chunk.find("和", 1)) > 0 and _gazetteer_at(chunk, k + 1) > k + 1:
+        return False  # session 17: `英国传教士和泉州人`: 和 before a known place joins two things, no place's name holds it
     if "后" in chunk:  # 天后宫 (Mazu temples), 南后街, 后海: names, not "after"
         chunk = _NAMED_HOU.sub(_MASK * 2, chunk)
     if "都" in chunk:  # round 62: 都 before a place's kind of two characters or more (`某某毛都草原`) is a

@@ -38,9 +38,11 @@ from .artworks import (
 )
 from .captions import (
     _AGENCY_NOTE_TAIL,
+    _AGENCY_ONLY_TAIL,
     _AGENCY_SENT_TAIL,
     _SENT_SUPPLIED,
     _apply_caption,
+    _may_end_in_agency,
     _strip_agency_tail,
 )
 from .contests import (
@@ -90,6 +92,7 @@ from .lexicon import (
     _PROVINCE_SET,
     _ROLE_RE,
     _SINGLE_SURNAMES,
+    _SLASH_AGENCIES_WRITTEN,
     _THEME_WORDS,
 )
 from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name
@@ -207,12 +210,16 @@ def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]
 _WHOLE_BRACKETED_CAPTION = re.compile(r"[(（][^()（）]{6,}。[^()（）]{2,30}?(?:摄影?|攝影?|供图|供圖)[)）]")
 
 
+_BRACKETS_INSIDE = re.compile(r"[【】\[\]]")
+_GALLERY_NUMBER = re.compile(r"[(（]\d{1,2}[)）]\s*(?=[\u4e00-\u9fff《“「])")
 # a credit's bracket that spells out who: a supplier, a role or key, or a space before the verb
 _SPELLED_OUT_CREDIT = re.compile(r"[(（][^()（）]*(?:供图|提供|供稿|记者|通讯员|[图文][/／:：]|\s[摄攝])[^()（）]*[)）]。$")
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
+    if text[:1] in "【[" and text[-1:] in "】]" and len(text) > 3 and not _BRACKETS_INSIDE.search(text, 1, len(text) - 1):
+        text = text[1:-1].strip()  # session 17: `【北京饭店】`: a page's label printed wholly in brackets
     if text[:1] in "(（" and text[-1:] in ")）" and "。" in text and _WHOLE_BRACKETED_CAPTION.fullmatch(text):
         text = text[1:-1].strip()  # session 16: `(…。X/摄)`: a page's caption printed wholly in brackets, its credit inside
     if text[-1:] in "—-_~":
@@ -222,6 +229,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         # (a glued `（王府井摄）。` stays unread: a street's name before 摄 reads as a person's)
     if text[:1] in _LEAD_MARKS_SET:
         text = text.lstrip(_LEAD_MARKS + " ")  # `▲市民在…`: a layout mark
+    if text[:1] in "(（" and text[1:2].isdigit() and (number := _GALLERY_NUMBER.match(text)):
+        text = text[number.end():]  # session 17: `(2)某某大殿的斗拱。新华社记者 X 摄`: a gallery's picture number, no title
     if text[:1] == "《" and text[-1:] == "。" and text.count("。") == 2:
         text = _series_frame_cut(text)
     if "图" in text[:2]:
@@ -247,6 +256,12 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
         elif text[-2:] in ("。图", " 图"):
             text = text[:-1].rstrip()  # round 33: `…。图 某某图文馆提供`: the label, then a space
+    if "。" not in text and " " in text[-14:] and _may_end_in_agency(text) \
+            and (tail := _AGENCY_ONLY_TAIL.search(text, _tail40(text))) and tail.start() > 3 and tail.group(0)[:1] in " ，," \
+            and tail["agency"] in _SLASH_AGENCIES_WRITTEN:  # (a picture agency: an outlet, `… 人民网`, runs a saved page)
+        result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after words", 0.7)
+        text = text[: tail.start()].rstrip()  # session 17: `某某土楼 光明图片／视觉中国`, `某某土楼 视觉中国`: who sold it, no
+        # person, after words with no full stop
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
     if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one
@@ -423,14 +438,15 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         return
     if text[-1:] in "日真" and text.endswith(("日", "传真")) and "传真" in text[-24:]:
         text = _take_fax_dated_tail(result, text)
-    if "摄" in text:  # (speed) each of the three forms holds 摄; each takes off a tail, so the text only shrinks
+    if "摄" in text or "拍于" in text:  # (speed) each of the forms holds 摄 (or 拍于); each takes off a tail, so the text only
+        # shrinks
         if text[-1:] in ")）" and (text[-2:-1].isdigit() or text[-2:-1] in _PLACE_LAST):
             text = _take_credit_place_year(result, text)
         if "日摄" in text or "日拍摄" in text:
             text = _take_dated_shot_place(result, text)
         elif "月拍摄于" in text:
             text = _take_month_shot_place(result, text)
-        if "摄于" in text:
+        if "摄于" in text or "拍于" in text:
             text = _take_credit_shot_at(result, text)
         if text[-1:] == "日" and "摄" in text:
             text = _take_cn_date_tail(result, text)

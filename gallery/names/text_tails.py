@@ -136,8 +136,9 @@ _CREDIT_SHOT_AT = re.compile(
 
 
 # session 13: the credit and the day it was shot in one closing bracket (`…春游 (张三 摄于2016年3月21日)`)
-_BRACKET_SHOT_ON = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于)\s*"
-                              r"(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*[)）]$")
+_BRACKET_SHOT_ON = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于|拍于)\s*"  # (session 17: 拍于, a
+                              r"(?P<Y>(?:18|19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"  # year or a
+                              r"\s*[)）]$")  # month alone: `（摄于1881年）`)
 _SHOT_AT_TAIL = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
 
 
@@ -205,6 +206,17 @@ def _head_shooter(result: ParsedName, text: str) -> None:
     result._set("photographers", [m["who"]], "X于YYYY年M月拍摄", 0.75)
     if not result.date:
         _set_year_month_day(result, m)
+
+
+# session 17: a name that opens on who shot the work (`某某拍摄的风光摄影作品《题》`): the photographer, where no credit named
+# anyone (a strict name with a surname, no place: `游客拍摄的`, `张家界拍摄的` name nobody)
+_SHOT_BY_LEAD = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:拍摄|摄)的(?=[\u4e00-\u9fff《“「])")
+
+
+def _lead_shot_by(result: ParsedName, text: str) -> None:
+    m = _SHOT_BY_LEAD.match(text)
+    if m and _is_bare_credited(m["who"]) and _gaz_name_length(m["who"], 0) < 2:
+        result._set("photographers", [m["who"]], "X拍摄的…", 0.7)
 
 
 def _take_bracket_shot_on(result: ParsedName, m: re.Match[str]) -> bool:
