@@ -90,10 +90,9 @@ SESSION17_SECOND = [
     ("《俯视某某村》周立群 /摄", {"title": "俯视某某村", "photographer": "周立群"}),
     ("传教士和村民合影(拍于1881年)", {"title": "传教士和村民合影", "date": "1881"}),
     ("市民在公园赏花（周立群 摄于2007年3月）.jpg", {"title": "市民在公园赏花", "photographer": "周立群", "date": "2007-03"}),
-    # Q. 和 before a known place joins two things; a dynasty's building is no named place
+    # Q. 和 before a known place joins two things
     ("英国人和泉州人合影", {"place": None}),
     ("游客在颐和园游览", {"place": "颐和园"}),  # hard negative: 和 inside a name
-    ("明代城墙", {"place": None}),
     # R. a label printed wholly in 【】; a picture agency after words with no full stop
     ("【北京饭店】", {"title": None, "place": "北京饭店"}),
     ("某某土楼 光明图片/视觉中国", {"title": "某某土楼", "photographer": None}),
@@ -118,6 +117,13 @@ REVIEW17 = [
     ("2022年4月8号码头旧貌.jpg", {"date": None}),  # 号 numbering a wharf, no day
     ("游客在县衙里参观.jpg", {"place": None}),  # a kind of seat alone
     ("民警在路口疏导交通。见习记者 邱 亮 文 通讯员 陈 晨 摄", {"photographer": "陈晨"}),
+    # the second review (2,222 made-up names round SESSION17_SECOND)
+    ("(2)班毕业合影", {"title": None}),  # the number of the class, not of the picture
+    ("(4)号楼外景", {"place": None}),
+    ("夏季拍摄的《晚霞》", {"title": "晚霞", "photographer": None}),  # a season or a time shoots nothing
+    ("《春游》组照 /摄", {"photographer": None}),  # a word before the slash
+    ("西安明代城墙", {"place": "西安明代城墙"}),  # a dynasty inside a named place
+    ("欧阳文华 视觉中国", {"photographer": "欧阳文华"}),  # who shot it for the agency
 ]
 
 

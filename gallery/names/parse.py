@@ -19,7 +19,7 @@ from .devices_tolerant import _apply_stamp_anywhere
 from .finish import _finish
 from .folders import _apply_folders
 from .lexicon import _AGENCY_RE, _SLASH_AGENCIES_WRITTEN, _simplified
-from .people import _is_common_name, _is_name
+from .people import _is_bare_credited, _is_common_name, _is_name
 from .result import ParsedName
 from .text import _apply_text
 from .text_tails import _lead_shot_by
@@ -163,10 +163,13 @@ def _credit_slashes(clean: str) -> str:
             return clean[:last].rstrip() + ("：" if source else "／") + clean[last + 1:].lstrip()
     verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
     if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) \
-            and (name := _NAME_BEFORE_SLASH.search(clean, 0, len(clean[:last].rstrip()))) \
-            and (_is_name(name["name"], strict=False) if verb else _is_common_name(_simplified(name["name"]))) \
+            and (name := _NAME_BEFORE_SLASH.search(clean, 0, end := len(clean[:last].rstrip()))) \
+            and (_is_common_name(_simplified(name["name"])) if not verb
+                 else _is_name(name["name"], strict=False) if end == last and clean[name.start()] not in "》」"
+                 else _is_bare_credited(_simplified(name["name"]))) \
             and name.start() > clean.rfind("/", 0, last):  # (review: before an agency, a common name: `来源/人民视觉`,
-        # `郑州/CFP`, `相册/人民图片` are words and folders)
+        # `郑州/CFP`, `相册/人民图片` are words and folders; session 17's review: after a work's 》 or with a space before
+        # the slash, a strict name with a surname that is no noun, `《题》组照 /摄`)
         return clean[:last] + "／" + clean[last + 1:]
     if len(clean) - first > 40 or clean.count("/") > 2:
         return clean

@@ -211,7 +211,8 @@ _WHOLE_BRACKETED_CAPTION = re.compile(r"[(（][^()（）]{6,}。[^()（）]{2,30
 
 
 _BRACKETS_INSIDE = re.compile(r"[【】\[\]]")
-_GALLERY_NUMBER = re.compile(r"[(（]\d{1,2}[)）]\s*(?=[\u4e00-\u9fff《“「])")
+_GALLERY_NUMBER = re.compile(  # (review: not the number of what the title names, `(2)班`, `(4)号楼`, `(2)组同学`)
+    r"[(（]\d{1,2}[)）]\s*(?=[\u4e00-\u9fff《“「])(?![班号组栋队连楼届级期室排床单区幢层户])")
 # a credit's bracket that spells out who: a supplier, a role or key, or a space before the verb
 _SPELLED_OUT_CREDIT = re.compile(r"[(（][^()（）]*(?:供图|提供|供稿|记者|通讯员|[图文][/／:：]|\s[摄攝])[^()（）]*[)）]。$")
 
@@ -258,7 +259,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[:-1].rstrip()  # round 33: `…。图 某某图文馆提供`: the label, then a space
     if "。" not in text and " " in text[-14:] and _may_end_in_agency(text) \
             and (tail := _AGENCY_ONLY_TAIL.search(text, _tail40(text))) and tail.start() > 3 and tail.group(0)[:1] in " ，," \
-            and tail["agency"] in _SLASH_AGENCIES_WRITTEN:  # (a picture agency: an outlet, `… 人民网`, runs a saved page)
+            and tail["agency"] in _SLASH_AGENCIES_WRITTEN and not _is_name(text[: tail.start()].strip()):  # (a picture
+        # agency: an outlet, `… 人民网`, runs a saved page; review: `欧阳文华 视觉中国` is who shot it for the agency)
         result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after words", 0.7)
         text = text[: tail.start()].rstrip()  # session 17: `某某土楼 光明图片／视觉中国`, `某某土楼 视觉中国`: who sold it, no
         # person, after words with no full stop

@@ -209,13 +209,13 @@ def _head_shooter(result: ParsedName, text: str) -> None:
 
 
 # session 17: a name that opens on who shot the work (`某某拍摄的风光摄影作品《题》`): the photographer, where no credit named
-# anyone (a strict name with a surname, no place: `游客拍摄的`, `张家界拍摄的` name nobody)
+# anyone (a name of three characters or more, no place: `游客拍摄的`, `张家界拍摄的`, `夏季拍摄的《题》` name nobody)
 _SHOT_BY_LEAD = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:拍摄|摄)的(?=[\u4e00-\u9fff《“「])")
 
 
 def _lead_shot_by(result: ParsedName, text: str) -> None:
     m = _SHOT_BY_LEAD.match(text)
-    if m and _is_bare_credited(m["who"]) and _gaz_name_length(m["who"], 0) < 2:
+    if m and len(m["who"]) >= 3 and _is_bare_credited(m["who"]) and _gaz_name_length(m["who"], 0) < 2:
         result._set("photographers", [m["who"]], "X拍摄的…", 0.7)
 
 
