@@ -98,6 +98,15 @@ SESSION17_SECOND = [
     ("某某土楼 光明图片/视觉中国", {"title": "某某土楼", "photographer": None}),
     ("放学路上  供图 人民视觉.jpg", {"title": "放学路上", "photographer": None}),
     ("春游 人民网", {"title": "春游 人民网"}),  # hard negative: an outlet, no picture agency
+    # S. (set 98) a key, a name, a slash and a news agency closing a caption; a city naming games is a theme, no place; a
+    # prize's label before the work's title
+    ("游客在古镇赏灯。攝影 周立群/中新社", {"title": "游客在古镇赏灯", "photographer": "周立群"}),
+    ("相册/新华社.jpg", {"title": "新华社", "photographer": None}),  # hard negative: a folder's file
+    ("2月6日,选手在北京冬奥会速度滑冰决赛中。新华社记者周立群摄", {"place": None, "photographer": "周立群"}),
+    ("游客在北京冬奥公园游览", {"place": "北京冬奥公园"}),  # hard negatives: a park, a village named after the games
+    ("运动员在杭州亚运村训练", {"place": "杭州亚运村"}),
+    ("获奖作品 俯瞰某某村", {"title": "俯瞰某某村"}),
+    ("参赛作品_秋色.jpg", {"title": "秋色"}),
 ]
 
 

@@ -104,7 +104,8 @@ _NAME_BEFORE_SLASH = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4})$")  # (session 16: a county's media centre glued before the name, `(某某融媒X/摄)`)
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
 _AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN)  # (session 16: or an outlet's name, after a
-                                 + r"|[\u4e00-\u9fff]{1,6}(?:[传傳]媒|新[闻聞]|[日晚][报報]))(?:\.\w{2,4})?")  # key's name)
+                                 + r"|[\u4e00-\u9fff]{1,6}(?:[传傳]媒|新[闻聞]|[日晚][报報])"  # key's name; session 17: a news
+                                 + r"|[新中][华華新]社|中新[网網]|中央社)(?:\.\w{2,4})?")  # agency, `…。攝影 X/中新社`)
 _VERB_AFTER_SLASH = re.compile(
     r"\s*(?:(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
 # picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file)
