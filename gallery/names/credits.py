@@ -133,7 +133,7 @@ _STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P
 _DOTTED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}\s*")
 
 
-_SENTENCE_CLOSE = ("。", "！", "!", "？", "?")
+_SENTENCE_CLOSE = ("。", "！", "!", "？", "?")  # what closes the sentence before `X 图` (no bracket: _SENTENCE_ENDS's are)
 
 
 def _find_credit(text: str) -> _Credit | None:

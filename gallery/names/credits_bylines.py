@@ -81,7 +81,8 @@ def _slash_byline(text: str) -> _Credit | None:
             return None
         start, body, bracketed = k + 1, text[k + 1 :].strip(), False
     body = body.replace("_", "／")
-    glued = body[-3] if body[-3:] in ("文／图", "图／文") and body.count("／") == 1 and len(body.rsplit(" ", 1)[-1]) >= 5 else ""
+    glued = (body[-3] if body[-3:] in ("文／图", "图／文") and body.count("／") == 1 and len(body.rsplit(" ", 1)[-1]) >= 5
+             else "")  # the word glued to the name
     if glued:  # session 17: `记者 X文／图`, `（X图／文）`: the two words glued after a name wrote and shot it (`李文／图`: the
         body = body[:-3] + "／" + body[-3] + body[-1]  # picture of 李文)
     parts = [p.strip() for p in body.split("／")]
