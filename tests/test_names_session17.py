@@ -107,6 +107,9 @@ SESSION17_SECOND = [
     ("运动员在杭州亚运村训练", {"place": "杭州亚运村"}),
     ("获奖作品 俯瞰某某村", {"title": "俯瞰某某村"}),
     ("参赛作品_秋色.jpg", {"title": "秋色"}),
+    # T. a country before a person is a nationality, no place; a city before its people stays where (the caption's home)
+    ("来华行医的英国传教士和病人合影", {"place": None}),
+    ("乌鲁木齐孩子们在操场上嬉戏", {"place": "乌鲁木齐"}),
 ]
 
 

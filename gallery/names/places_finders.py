@@ -490,6 +490,10 @@ _PEOPLE_AFTER = re.compile(r"人(?![们群流潮山海])|学生|游客|友人|�
                            r"|族(?!自治)")  # round 55: `朝鲜族风情`, `蒙古族服饰`: a people named after the land, no place
 
 
+# a person named by a country (a nationality): what follows the country's name
+_NATIONAL_AFTER = re.compile(r"传教士|学者|运动员|球员|艺术家|教师|医生|志愿者|工程师|商人|官员|外交官|士兵|总统|总理|首相|大使|国王|女王")
+
+
 def _place_anywhere(text: str) -> tuple[str, str, float] | None:
     got = _place_anywhere_any(text)
     if got and _ENSEMBLE_AFTER.match(text, text.find(got[0]) + len(got[0])):
@@ -508,6 +512,8 @@ def _place_anywhere_any(text: str) -> tuple[str, str, float] | None:
             continue
         if end == i or _PEOPLE_AFTER.match(text, end):
             continue
+        if text[i:end] in _COUNTRIES and _NATIONAL_AFTER.match(text, end):
+            continue  # session 17: `英国传教士和…`, `美国总统…`: a person of that country, no place
         if text[end : end + 1] in _TEAM_AFTER and _gazetteer_at(text, end) == end:
             continue  # `西藏班方阵`: a class named after a place (but `西藏班戈县` is a county)
         if _inside_person_name(text, i, end):
