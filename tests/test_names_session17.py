@@ -37,6 +37,7 @@ SESSION17_RULES = [
     ("老城区街景  圖/某某市政府提供", {"title": "老城区街景", "photographer": None}),
     ("老城区街景照片圖/某某图文馆提供", {"title": "老城区街景照片", "photographer": None}),
     ("市民在公园里赏花。圖/中央社", {"title": "市民在公园里赏花", "photographer": None}),
+    ("市民在公园里赏花。图/路透社.jpg", {"title": "市民在公园里赏花", "photographer": None}),  # any agency, an extension
     ("市民在公园里赏花。圖片作者:陳立群/CFP", {"title": "市民在公园里赏花", "photographer": "陳立群"}),
     ("相册图/新华社.jpg", {"title": "新华社"}),  # hard negative: no sentence before the key, a folder
     # E. a day written with 号; not a metro line's number

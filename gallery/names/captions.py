@@ -31,6 +31,7 @@ from .lexicon import (
     _GAZETTEER,
     _NOT_IN_NAMES,
     _NOUNS,
+    _SLASH_AGENCIES_WRITTEN,
 )
 from .people import _CJK, _is_name, _is_title_word
 from .places import _GENERIC_PLACE_HEADS, _caption_place, _full_place, _place_headline_dateline
@@ -244,12 +245,29 @@ def _cut_saved_page_dash(head: str) -> str:
     return head[: page.start()] if page else head
 
 
+def _tail_agency(tail: re.Match[str]) -> str:
+    """The agency an _AGENCY_ONLY_TAIL match names, less its verb (`新华社发`, `视觉中国供图`)."""
+    return tail["agency"].removesuffix("发").removesuffix("供图")
+
+
+def _take_agency_after_words(result: ParsedName, text: str) -> str:
+    """Session 17: `某某土楼 光明图片／视觉中国`, `放学路上 供图 人民视觉`: a picture agency after words with no full stop sold
+    the picture, no person shot it for the name; the words before it are the rest (an outlet, `… 人民网`, runs a saved
+    page; review: a name before it, `欧阳文华 视觉中国`, is who shot it for the agency)."""
+    tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text))
+    if tail is None or tail.start() <= 3 or tail.group(0)[:1] not in " ，," or tail["agency"] not in _SLASH_AGENCIES_WRITTEN \
+            or _is_name(text[: tail.start()].strip()):
+        return text
+    result._set("agency", _tail_agency(tail), "agency after words", 0.7)
+    return text[: tail.start()].rstrip()
+
+
 def _apply_caption(result: ParsedName, text: str) -> None:
     """A caption sentence: title = the sentence, date at its start, place phrases inside."""
     tail = _AGENCY_ONLY_TAIL.search(text, _tail40(text)) if _may_end_in_agency(text) else None
     if tail and tail.start() > 0:  # `。新华社发`, `。视觉中国`: a source without a person
         if not result.agency:
-            result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after caption", 0.8)
+            result._set("agency", _tail_agency(tail), "agency after caption", 0.8)
         text = _cut_saved_page_dash(text[: tail.start()])
     if not result.photographers:
         byline = _find_byline(text)

@@ -92,7 +92,8 @@ def _comma_crew(text: str) -> _Credit | None:
 # close a feature (`…。张三 文/图`, a two-character name set with a space inside as typesetters pad it: `张 三 文_图`)
 # (session 17: a reporter's role before the name, `…。记者 X 文/图`, and the byline alone, `X 文/图`)
 _NAME_TEXT_PICTURE = re.compile(
-    r"(?:^|(?<=[\s。，,；;！!]))(?:(?P<role>(?:见习|实习|首席|特约)?记者|通讯员)[ \u3000]*)?(?P<names>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}(?:[ \u3000、]+[\u4e00-\u9fff]"
+    r"(?:^|(?<=[\s。，,；;！!]))(?:(?P<role>(?:见习|实习|首席|特约)?记者|通讯员)[ \u3000]*)?"
+    r"(?P<names>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}(?:[ \u3000、]+[\u4e00-\u9fff]"
     r"(?:[ \u3000]?[\u4e00-\u9fff]){1,2}){0,2})[ \u3000]*(?:文\s*[／/_、]\s*图|图\s*[／/_、]\s*文)$")
 
 
@@ -122,7 +123,8 @@ def _take_credit_unit_residue(result: ParsedName, text: str) -> str:
 _CREW_ITEM = re.compile(r"(?P<role>[\u4e00-\u9fff·]{1,14}?)[:：]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                         r"(?=\s*[,，;；]?\s*[\u4e00-\u9fff·]{1,14}[:：]|\s*$)")
 _SHOOTING_ROLE = re.compile(r"(?:记者|实习生|摄影师?|拍摄|摄像|摄|图片?)$")
-_OTHER_ROLE = re.compile(r"(?:剪接|剪辑|编辑|责编|文字?|撰文|撰稿|校对|设计|制图|监制|统筹|配音|后期|提供)$")  # (session 17: `照片提供：Y` beside `摄影：X`: who lent it)
+# (session 17: `照片提供：Y` beside `摄影：X`: who lent it, no photographer)
+_OTHER_ROLE = re.compile(r"(?:剪接|剪辑|编辑|责编|文字?|撰文|撰稿|校对|设计|制图|监制|统筹|配音|后期|提供)$")
 
 
 _CREW_OPEN = re.compile(r"(?:[(（]|(?<=[。\s]))\s*(?:图\s*[／:：]\s*)?(?=[^()（）。]{4,60}[)）]?$)")

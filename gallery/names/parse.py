@@ -72,17 +72,17 @@ def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
 _CREDIT_SLASH_LEFT = re.compile(
     r"[\s。，,；;(（)）】_—](?:本版|本期|本刊)?(?:图文|圖文|文图|文圖|图|圖|文|摄影者?|攝影者?|摄|攝|记者|記者)\s*$")
 # session 14: (a page's caption as printed, spaces around the slash: `…。摄影 / X`), and a picture's key before an agency
-# (`…。图/视觉中国`, `…。图 / IC`) or a source's key before an outlet (`…。图片来源 / 某报摄影部`) closing a sentence
-_KEY_AGENCY_SLASH = re.compile(
-    r"[。.!！?？]\s*(?:图|圖|图片|圖片|照片)\s*/\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r"|IC)(?:\.\w{2,4})?$")
+# (`…。图/视觉中国`, `…。图 / IC`; session 17: any agency or outlet, in either script, `…。圖/中央社`, `…。圖/路透社`) or a
+# source's key before an outlet (`…。图片来源 / 某报摄影部`) closing a sentence
+_KEY_AGENCY_SLASH = re.compile(r"[。.!！?？]\s*(?:图|圖|图片|圖片|照片)\s*/\s*(?P<a>[^/]{2,12}?)\s*(?:\.\w{2,4})?$")
 # session 14: a picture agency, a slash, a transliterated name and its verb (`…。CICPHOTO/确·胡热 摄`): the agency's credit,
 # read as `CICPHOTO 确·胡热 摄` (the grammar reads a dotted name after a space, as after a role)
 _AGENCY_DOTTED_NAME = re.compile(
     r"(?:CICPHOTO|CFP|IC ?photo|" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")\s*/\s*"
     r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}\s*(?:[摄攝]影?|拍[摄攝])\s*(?:\.\w{2,4})?$")
-# session 17: the picture's key, a slash, then who supplied it (`…  圖/台北市政府提供`, `…照片圖/某某圖文館提供`) or an agency
-# (`…。圖/中央社`): a page's credit; no folder is named 图 with a file named `…提供`
-_KEY_SUPPLIER_SLASH = re.compile(r"[图圖]片?\s*/\s*(?:[^/\s]{2,20}(?:提供|供[图圖]|供稿)|(?P<agency>[^/\s]{2,8}))(?:\.\w{2,4})?$")
+# session 17: the picture's key, a slash, then who supplied it (`…  圖/台北市政府提供`, `…照片圖/某某圖文館提供`): a page's
+# credit; no folder is named 图 with a file named `…提供`
+_KEY_SUPPLIER_SLASH = re.compile(r"[图圖]片?\s*/\s*[^/\s]{2,20}(?:提供|供[图圖]|供稿)(?:\.\w{2,4})?$")
 _AGENCY_PAIR_SLASH = re.compile(r"\s[\u4e00-\u9fff]{2,4}[图圖]片(?P<slash>/)(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")(?:\.\w{2,4})?$")
 _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源|來源)\s*/\s*[^/\s]{2,20}(?:\.\w{2,4})?$")
 # session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
@@ -128,6 +128,20 @@ _CREDIT_PAIR_SLASH = re.compile(
     r"|(?<=[\u4e00-\u9fff])/(?=文\s+[^/]{2,14}/[摄攝图圖])")
 
 
+def _is_agency_written(word: str) -> bool:
+    """A picture agency, a news agency or an outlet, as a page writes it after the picture's key (either script)."""
+    return word in _SLASH_AGENCIES_WRITTEN or word == "IC" or _AGENCY_RE.fullmatch(_simplified(word)) is not None
+
+
+def _credited_at_slash(name: str, *, verb: bool, loose: bool) -> bool:
+    """The word before a credit's slash names who shot it: before its verb a name; before an agency a common name
+    (review: `来源/人民视觉`, `郑州/CFP`, `相册/人民图片` are words and folders); `loose`, set apart from the slash by a
+    space or standing after a work's 》, a strict name with a surname that is no noun (session 17's review: `《题》组照 /摄`)."""
+    if not verb:
+        return _is_common_name(_simplified(name))
+    return _is_bare_credited(_simplified(name)) if loose else _is_name(name, strict=False)
+
+
 def _credit_slashes(clean: str) -> str:
     """`…。图/X.jpg`: the slashes of a closing credit written ASCII, made the full-width `／` the credit grammar reads."""
     if ("文/" in clean or "/文" in clean) and _CREDIT_PAIR_SLASH.search(clean):
@@ -154,23 +168,17 @@ def _credit_slashes(clean: str) -> str:
             return clean[:first].rstrip() + " " + clean[first + 1:].lstrip()
         if (pair := _AGENCY_PAIR_SLASH.search(clean, max(0, first - 10))) and pair.start("slash") == first:
             return clean[:first] + "／" + clean[first + 1:]  # session 17: `… 光明图片/视觉中国`: who sent it, then who sold it
-        supplier = _KEY_SUPPLIER_SLASH.search(clean, max(0, first - 2))
-        if supplier and (not supplier["agency"] or _AGENCY_RE.fullmatch(_simplified(supplier["agency"]))
-                         and clean[: supplier.start()].rstrip()[-1:] in "。.!！?？"):
+        if _KEY_SUPPLIER_SLASH.search(clean, max(0, first - 2)):
             return clean[:first].rstrip() + "／" + clean[first + 1:].lstrip()
         source = _SOURCE_SLASH.search(clean)
-        if source or _KEY_AGENCY_SLASH.search(clean):  # session 14: the source's key read as `来源：`, the form its
-            # grammar reads (`来源／某报摄影部` would credit 摄影部)
+        if source or (key := _KEY_AGENCY_SLASH.search(clean)) and _is_agency_written(key["a"]):  # session 14: the
+            # source's key read as `来源：`, the form its grammar reads (`来源／某报摄影部` would credit 摄影部)
             return clean[:last].rstrip() + ("：" if source else "／") + clean[last + 1:].lstrip()
     verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
     if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) \
             and (name := _NAME_BEFORE_SLASH.search(clean, 0, end := len(clean[:last].rstrip()))) \
-            and (_is_common_name(_simplified(name["name"])) if not verb
-                 else _is_name(name["name"], strict=False) if end == last and clean[name.start()] not in "》」"
-                 else _is_bare_credited(_simplified(name["name"]))) \
-            and name.start() > clean.rfind("/", 0, last):  # (review: before an agency, a common name: `来源/人民视觉`,
-        # `郑州/CFP`, `相册/人民图片` are words and folders; session 17's review: after a work's 》 or with a space before
-        # the slash, a strict name with a surname that is no noun, `《题》组照 /摄`)
+            and _credited_at_slash(name["name"], verb=verb is not None, loose=end < last or clean[name.start()] in "》」") \
+            and name.start() > clean.rfind("/", 0, last):
         return clean[:last] + "／" + clean[last + 1:]
     if len(clean) - first > 40 or clean.count("/") > 2:
         return clean

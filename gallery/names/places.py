@@ -162,8 +162,6 @@ def _unnamed_place(place: str) -> bool:
 
 
 _KIND_WORDS = frozenset(_ALL_SUFFIXES)
-# the games and fairs a city names (`北京冬奥会`, `杭州亚运会`, `上海世博会`)
-_EVENT_NAMED_AFTER = re.compile(r"(?:冬奥|奥运|冬残奥|残奥|亚运|亚残运|世博|全运|大运|青奥)会?(?![公村园馆场中心])")
 
 
 def _checked_place(result: ParsedName, text: str, got: tuple[str, str, float]) -> tuple[str, str, float] | None:
@@ -183,8 +181,6 @@ def _checked_place(result: ParsedName, text: str, got: tuple[str, str, float]) -
         got = (trimmed, got[1], got[2])
     if _not_where(text, got[0]):
         return None
-    if ("奥" in text or "运" in text or "博" in text) and _EVENT_NAMED_AFTER.match(text, text.find(got[0]) + len(got[0])):
-        return None  # session 17: `在北京冬奥会速度滑冰决赛中`: a city naming an event (a theme, as the issue says), not where
     if "“" in text and _inside_quoted_words(text, got[0]):
         return None  # round 53: `“你好某省——某某节”`, `“某某粮仓,某县力量”`: a place word in a slogan or an event's title
     if _MULTI_SUFFIX_RUN.fullmatch(got[0]) and result.place:

@@ -30,8 +30,6 @@ from .people import _CJK, _is_name
 from .places_not_where import _CLAUSE_END, _ENSEMBLE_AFTER, _GENERIC_SPOTS
 from .places_scan import (
     _CLAUSE_START,
-    _LUNAR_DAY,
-    _LUNAR_FIRST,
     _MULTI_SUFFIX_RUN,
     _PEOPLE_LEADING_PLACE,
     _PLACE_AFTER,
@@ -39,6 +37,7 @@ from .places_scan import (
     _ZAI,
     _gaz_name_length,
     _gazetteer_at,
+    _opens_on_a_day,
     _Scan,
     _scan_place,
     _trim_place,
@@ -64,9 +63,7 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
                 return where, "位于…的", 0.85
         stop = re.search(r"[,，。;；\s的]", rest)
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
-        if len(phrase) >= 2 and not phrase[0].isdigit() and not (phrase[0] in "年月" and phrase[1].isdigit()) \
-                and not _CN_DATE.match(phrase):
-            # `摄于2019年8月`, `摄于五月一日`: dates (session 17: `摄于年3月28日`, a day whose year the page lost)
+        if len(phrase) >= 2 and not _opens_on_a_day(phrase) and not _CN_DATE.match(phrase):  # `摄于五月一日`: a date
             return phrase, m.group(0).strip(), 0.9
     return None
 
@@ -279,8 +276,6 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
         i = m.end()
-        if text[i : i + 1] in _LUNAR_FIRST and (day := _LUNAR_DAY.match(text, i)):
-            i = day.end()  # session 17: `正月初九长城大堡…`: a day of the lunar calendar before the place, no part of it
         if text.startswith(_FROM_WORDS, i) or text.startswith(_PURPOSE_WORDS, i):
             continue  # `来自安徽泾县的工匠`: where people come from, not where they are
         if text[i : i + 1] == "图" and text.startswith(("图中", "图左", "图右"), i):

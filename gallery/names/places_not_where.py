@@ -243,10 +243,16 @@ def _going_nowhere_named(phrase: str) -> bool:
             and not _gazetteer_at(phrase, 0))
 
 
+# the games and fairs a city names (`北京冬奥会`, `杭州亚运会`, `上海世博会`; not their parks and villages)
+_EVENT_NAMED_AFTER = re.compile(r"(?:冬奥|奥运|冬残奥|残奥|亚运|亚残运|世博|全运|大运|青奥)会?(?![公村园馆场中心])")
+
+
 def _not_where(text: str, place: str) -> bool:
-    """The place word found names a home, an owner, an office or nothing (see above)."""
+    """The place word found names a home, an owner, an office, an event or nothing (see above)."""
     if place in _GENERIC_SPOTS:
         return True  # `在游泳池里`, `在操场上`: a kind of place with no name
+    if ("奥" in text or "运" in text or "博" in text) and _EVENT_NAMED_AFTER.match(text, text.find(place) + len(place)):
+        return True  # session 17: `在北京冬奥会速度滑冰决赛中`: a city naming an event (a theme, as the issue says)
     if len(place) >= 4 and place.endswith(_ROOM_WORDS) and _MULTI_SUFFIX_RUN.fullmatch(place, 0, len(place) - 2):
         return True  # round 51: `在医院病房`, `在学校食堂`: a room of an unnamed kind of institution, still no name
     if place[-1] == "路" and (place in _ROAD_KIND_WORDS or place.endswith("道路")

@@ -319,6 +319,12 @@ def _without_lunar_day(phrase: str) -> str:
     return phrase
 
 
+def _opens_on_a_day(phrase: str) -> bool:
+    """`摄于2023年5月1日` is when, not where; so is `摄于年3月28日`, a day whose year the page lost (session 17), not
+    `摄于月牙泉`."""
+    return phrase[:1].isdigit() or phrase[:1] in "年月" and phrase[1:2].isdigit()
+
+
 def _trim_place(phrase: str) -> str:
     phrase = _without_lunar_day(phrase.strip(" ,，。、\u3000"))
     while phrase and phrase[-1] in _PLACE_TRAILING and len(phrase) > 2:

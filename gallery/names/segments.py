@@ -52,7 +52,7 @@ from .people import (
 from .places import _GENERIC_PLACE_HEADS, _PLACE_LAST, _caption_place, _full_place, _named_home
 from .places_finders import _DATE_CLAUSE, _DESCRIBED_KIND
 from .places_not_where import _CLAUSE_END
-from .places_scan import _gaz_name_length, _scan_place, _trim_place
+from .places_scan import _gaz_name_length, _opens_on_a_day, _scan_place, _trim_place
 from .result import Evidence, ParsedName
 from .stamps import _valid_date, _valid_time
 from .titles import (
@@ -891,8 +891,8 @@ def _classify_segment(
     if not last and not names and _GROUP_LABEL.fullmatch(seg):
         return "skip", ()  # `生活场景-阮婉豫-绘画高年级组`: the entry's age group or category
     m = _SHOT_AT.fullmatch(seg)
-    if m and (m["p"][:1].isdigit() or m["p"][:1] in "年月" and m["p"][1:2].isdigit()):
-        m = None  # `摄于2023年5月1日` is when, not where (session 17: nor a day whose year the page lost, `摄于年3月28日`)
+    if m and _opens_on_a_day(m["p"]):
+        m = None
     if m and m["who"] and _is_name(m["who"], strict=False):
         return "name+place", (m["who"], _trim_place(m["p"]))
     if m and not m["who"]:

@@ -38,12 +38,12 @@ from .artworks import (
 )
 from .captions import (
     _AGENCY_NOTE_TAIL,
-    _AGENCY_ONLY_TAIL,
     _AGENCY_SENT_TAIL,
     _SENT_SUPPLIED,
     _apply_caption,
     _may_end_in_agency,
     _strip_agency_tail,
+    _take_agency_after_words,
 )
 from .contests import (
     _ENTRANT_UNIT_HEAD,
@@ -92,7 +92,6 @@ from .lexicon import (
     _PROVINCE_SET,
     _ROLE_RE,
     _SINGLE_SURNAMES,
-    _SLASH_AGENCIES_WRITTEN,
     _THEME_WORDS,
 )
 from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name
@@ -257,13 +256,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = text[:-2].rstrip()  # round 21: `…。图／某局提供`: the label before the supplier
         elif text[-2:] in ("。图", " 图"):
             text = text[:-1].rstrip()  # round 33: `…。图 某某图文馆提供`: the label, then a space
-    if "。" not in text and " " in text[-14:] and _may_end_in_agency(text) \
-            and (tail := _AGENCY_ONLY_TAIL.search(text, _tail40(text))) and tail.start() > 3 and tail.group(0)[:1] in " ，," \
-            and tail["agency"] in _SLASH_AGENCIES_WRITTEN and not _is_name(text[: tail.start()].strip()):  # (a picture
-        # agency: an outlet, `… 人民网`, runs a saved page; review: `欧阳文华 视觉中国` is who shot it for the agency)
-        result._set("agency", tail["agency"].removesuffix("发").removesuffix("供图"), "agency after words", 0.7)
-        text = text[: tail.start()].rstrip()  # session 17: `某某土楼 光明图片／视觉中国`, `某某土楼 视觉中国`: who sold it, no
-        # person, after words with no full stop
+    if "。" not in text and " " in text[-14:] and _may_end_in_agency(text):
+        text = _take_agency_after_words(result, text)
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
     if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one

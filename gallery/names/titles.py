@@ -298,12 +298,15 @@ def _place_part(result: ParsedName, title: str) -> None:
     head = title[: part.start()]
     if "-" in head or "_" in head or " " in head:
         head = _TECHNIQUE_PARTS.split(head)[-1]  # round 22: `VR全景视频-某某公园拍摄`: the last segment's place
+    where = head  # what is stored: session 17, `2023年某寺航拍`, `10月1日某镇风光`: the day before it is no part of it
+    if head[:1].isdigit() and len(day_less := _LEADING_DAY.sub("", head, 1)) >= 2:
+        where = day_less
     if head in _SIGHTS and head not in _AMBIGUOUS_PLACES and (head not in _SIGHTS_AMBIGUOUS or (
             not result.photographers and head[0] not in "一二三四五六七八九十百千万两")):  # not `三塔风光-X`
-        result._set("place", head, "place + part", 0.6)  # `故宫雪景`: a known sight and a view of it
+        result._set("place", where, "place + part", 0.6)  # `故宫雪景`: a known sight and a view of it
     elif (2 <= len(head) <= 4 and head in _GAZETTEER and head not in _AMBIGUOUS_PLACES and not _is_name(head)
           and title.endswith(_VIEWS_OF_TOWN)):
-        result._set("place", head, "place + view", 0.55)  # round 22: `金门夕照`, `苏州烟雨`: a named town and a view of it
+        result._set("place", where, "place + view", 0.55)  # round 22: `金门夕照`, `苏州烟雨`: a named town and a view of it
     elif (4 <= len(head) <= 6 and title.endswith(_VIEWS_OF_TOWN) and (head[:2] in _PROVINCE_SET or head[:3] in _PROVINCE_SET)
           and _CJK.fullmatch(head)):  # round 55: `某省棉田夕照`, `某省麦田晚霞`: a province, a scene of it, a view: the province
         k = 3 if head[:3] in _PROVINCE_SET else 2
@@ -311,9 +314,7 @@ def _place_part(result: ParsedName, title: str) -> None:
             result._set("place", head[:k], "province + scene + view", 0.55)
     elif (len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head)
           and not _MULTI_SUFFIX_RUN.fullmatch(head)):
-        result._set("place", head, "place + part", 0.6)
-    if result.place and result.place[:1].isdigit() and len(day_less := _LEADING_DAY.sub("", result.place, 1)) >= 2:
-        result.place = day_less  # session 17: `2023年某寺航拍`, `10月1日某镇风光`: the day is no part of the place
+        result._set("place", where, "place + part", 0.6)
 
 
 # Round 22: a title that opens with a named place and then says what of it (`某镇的秋日`, `某山之巅一棵松`,
