@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
           f"({sum(r for r, _ in everything)}/{sum(c for _, c in everything)})")
     kept = [f for f, w in weights.items() if w and sum(c for _, c in rows.get(f, [])) >= args.min]
     left = {f: w for f, w in weights.items() if w and f not in kept}
+    if not kept:
+        parser.error(f"no family of {args.like} has {args.min} blind decisions or more (rows without other.family "
+                     "count as the family None)")
     point = reweighted(rows, weights, kept)
     rng = random.Random(0)
     draws = sorted(
