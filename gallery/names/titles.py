@@ -176,6 +176,8 @@ _KIOSK_HEADS = frozenset("报刊 电话 书报 售货 公交 休息 观景 八�
 
 def _is_sight_name(text: str) -> bool:
     """`梵净山`, `织金洞`: a whole name of three or four characters ending in a sight word."""
+    if text[-1:] == "祠" and 5 <= len(text) <= 7 and _CJK.fullmatch(text) and "的" not in text and text[-2] not in "家宗":
+        return True  # a shrine named at length (`某某忠烈祠`, `某氏义祖祠`)
     if not 3 <= len(text) <= 4 or not _CJK.fullmatch(text) or _is_title_word(text) or "的" in text:
         return False  # round 57: `某处的湖`: 的 joins a phrase (a place's lake, as a place chunk stops at 的), no name
     if text[-1] in _SIGHT_ANY_END:
@@ -189,6 +191,8 @@ def _is_sight_name(text: str) -> bool:
         return len(text) == 3 and text[1] not in _DEN_BEFORE
     if text[-3:] == "家大院":  # session 13: a family's courtyard compound, a sight (`乔家大院`); not `我家大院`, `农家大院`
         return len(text) == 4 and text[0] in _COMMON_SURNAMES
+    if text[-1] in "涧渡" and len(text) == 3:  # a ravine, a ferry (`八音涧`, `风陵渡`)
+        return not _has_surname(text) and text[1] not in _GENERIC_BEFORE_SIGHT
     if text[-1] in "湖潭":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake
         return text[0] not in _COMMON_SURNAMES and text[0] not in _GENERIC_BEFORE_SIGHT
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
