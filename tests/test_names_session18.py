@@ -17,6 +17,13 @@ SESSION18_RULES = [
     ("小山涧.jpg", {"place": None}),
     ("王晓渡.jpg", {"place": None}),
     ("走进美丽的忠烈祠.jpg", {"place": None}),
+    # B. a tool's day alone, then Chinese words after `_`: the day and the title; a five-digit frame counter
+    ("IMG_20240501_海边.jpg", {"title": "海边", "date": "2024-05-01", "time": None}),
+    ("Screenshot_20231130_报名表.png", {"title": "报名表", "date": "2023-11-30"}),
+    ("IMG_20240509_41792.webp", {"title": None, "date": "2024-05-09", "time": None}),
+    # hard negatives: a day that is none; a Latin word is no title
+    ("IMG_20241301_海边.jpg", {"date": None}),
+    ("IMG_20240501_edit.jpg", {"title": None, "date": "2024-05-01"}),  # a Latin word after it: a tool's suffix
 ]
 
 

@@ -48,6 +48,7 @@ from .devices_tolerant import (
     _EPOCH_MS,
     _FLEX_BY_TOOL,
     _FLEX_JUNK_END,
+    _WORDS_AFTER_STAMP,
     _LEADING_ID,
     _TOOL_SCAN,
     _TRAILING_COUNTER,
@@ -261,9 +262,6 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
 
 
 _DIGITS_ONLY = re.compile(r"\d+")
-# Words a person (or the window's title) put after a tool's full stamp, behind a separator: `-九阳股份-002242`, ` 订单页面`
-# (Chinese words first: a Latin word there may be an app's package or a tool's own suffix, read by the tables)
-_WORDS_AFTER_STAMP = re.compile(r"\s?[-_ ]{1,3}\s?(?P<words>[\u4e00-\u9fff].*)")
 _DOTTED_DIGITS = re.compile(r"\d+(?:\.\d+)+")
 
 

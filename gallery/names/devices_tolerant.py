@@ -240,7 +240,10 @@ def _words_before_tool(raw: str, tool: str) -> str:
 # Round 19: a camera's four-digit frame counter after a date alone (`IMG_20200508_4339`): a day, no time
 # (four digits are no clock: hhmm without seconds is never read as one). After a camera's name only: a
 # screenshot tool writes no frame counter (`Screenshot_20230512_4321` stays unread, round 16)
-_FRAME_AFTER_DAY = re.compile(r"[-_]\d{4}")
+# Words a person (or the window's title) put after a tool's full stamp (or a camera's day alone, session 18), behind a separator: `-九阳股份-002242`, ` 订单页面`
+# (Chinese words first: a Latin word there may be an app's package or a tool's own suffix, read by the tables)
+_WORDS_AFTER_STAMP = re.compile(r"\s?[-_ ]{1,3}\s?(?P<words>[\u4e00-\u9fff].*)")
+_FRAME_AFTER_DAY = re.compile(r"[-_]\d{4,5}")  # (session 18: five digits too, `IMG_20240509_41792`)
 _FRAME_RULE = "camera name + date + frame counter"
 
 
@@ -263,6 +266,8 @@ def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
                 # the six digits are the tool's clock, not the words' start
                 clock = _valid_time(int(after[:2]), int(after[2:4]), int(after[4:6]))
                 after = after[7:].strip(" -_") if clock else after
+        elif not words and not m["NM"] and rest[:1] in "_-" and (glued := _WORDS_AFTER_STAMP.fullmatch(rest)):
+            after = glued["words"].strip()  # session 18: `IMG_20240501_海边`: Chinese words after a day alone
         frame = None
         if not after and m.end() <= end and not _FLEX_JUNK_END.fullmatch(suffix, m.end(), end) and kind == "camera" \
                 and m["M2"]:
