@@ -24,6 +24,24 @@ SESSION18_RULES = [
     # hard negatives: a day that is none; a Latin word is no title
     ("IMG_20241301_海边.jpg", {"date": None}),
     ("IMG_20240501_edit.jpg", {"title": None, "date": "2024-05-01"}),  # a Latin word after it: a tool's suffix
+    # C. a site's dated label: the day, a dash, the caption, the picture's number
+    ("2021年03月05日-学雷锋志愿服务活动在社区开展，居民踊跃参加-2.jpg",
+     {"title": "学雷锋志愿服务活动在社区开展，居民踊跃参加", "date": "2021-03-05"}),
+    ("2021年3月5日,学雷锋志愿服务活动在社区开展.jpg",  # hard negative: a comma keeps the day in the sentence
+     {"title": "2021年3月5日,学雷锋志愿服务活动在社区开展", "date": "2021-03-05"}),
+    # D. a site's ids: a UUID and its category after the words, an MD5 after the day, digits before `_` or `.`
+    ("春江水暖鸭先知0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0_风景2.jpg", {"title": "春江水暖鸭先知"}),
+    ("2019-06-01_0123456789abcdef0123456789abcdef_学生们在操场上庆祝儿童节.jpg",
+     {"title": "学生们在操场上庆祝儿童节", "date": "2019-06-01"}),
+    ("20561288_校园开放日活动顺利举行.jpg", {"title": "校园开放日活动顺利举行", "date": None}),
+    ("2019531120533.局长出席会议并讲话.jpg", {"title": "局长出席会议并讲话", "date": None}),
+    # hard negatives: a day opening the digits is read as the day; a phone number stays a phone
+    ("20190601_儿童节.jpg", {"title": "儿童节", "date": "2019-06-01"}),
+    ("13912345678_晨曦.jpg", {"title": "晨曦", "phone": "13912345678"}),
+    # E. a group picture taken in a known city
+    ("初到兰州合影.jpg", {"place": "兰州"}),
+    ("与雪雕合影.jpg", {"place": None}),  # hard negatives: a thing or an event, no city
+    ("年会合照.jpg", {"place": None}),
 ]
 
 

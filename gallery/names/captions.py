@@ -285,9 +285,12 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         if result.family == "unknown":
             result.kind, result.family = "generic", "dated"
         return
-    if lead and lead["D"] and not result.evidence.get("date") and _is_short_rest(title[lead.end():]):
-        _set_year_month_day(result, lead)  # `2013年1月20日北京故宫角楼雪景`: the date is not title
-        title = title[lead.end():]
+    if lead and lead["D"] and not result.evidence.get("date") and (
+            _is_short_rest(title[lead.end():]) or title[lead.end() : lead.end() + 1] in _LABEL_DASHES):
+        _set_year_month_day(result, lead)  # `2013年1月20日北京故宫角楼雪景`: the date is not title; nor is it before a
+        title = title[lead.end():].lstrip("-_— ")  # dash (session 18: `2014年09月12日-…讲座`, a site's dated label)
+        if title[-1:].isdigit() and (counter := _DASH_COUNTER.search(title)):
+            title = title[: counter.start()]  # `…-1`: the picture's number in the label's set
     clock = _CLOCK_START.match(title) if not result.time and title[:1] in _DAY_PART_FIRST else None
     if clock:  # round 21: `凌晨1点,渔船…`: the hour the caption opens with
         hour = int(clock["h"] or clock["h2"])
@@ -402,6 +405,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     result._set("title", title, "caption sentence", 0.9)
 
 
+_LABEL_DASHES = frozenset("-_—")
+_DASH_COUNTER = re.compile(r"(?<=[\u4e00-\u9fff])[-_]\d{1,2}$")
 # round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
 _VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
 _GOING_FIRST = frozenset("摄拍登游去到在于赴回访逛爬走看")  # a verb opening the words after a year: no place-only name

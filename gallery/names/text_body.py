@@ -216,8 +216,15 @@ _GALLERY_NUMBER = re.compile(  # (review: not the number of what the title names
 _SPELLED_OUT_CREDIT = re.compile(r"[(（][^()（）]*(?:供图|提供|供稿|记者|通讯员|[图文][/／:：]|\s[摄攝])[^()（）]*[)）]。$")
 
 
+# session 18: a site's upload id glued after the words, and the category it filed them under (`题<uuid>_风景3`)
+_GLUED_UUID = re.compile(r"(?<=[\u4e00-\u9fff])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                         r"(?:[-_][\u4e00-\u9fff]{1,4}\d{0,2})?$")
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
+    if text.count("-") >= 4 and (upload := _GLUED_UUID.search(text)) and upload.start() >= 2:
+        text = text[: upload.start()]  # the id and its category are no part of the title
     if text[:1] in "【[" and text[-1:] in "】]" and len(text) > 3 and not _BRACKETS_INSIDE.search(text, 1, len(text) - 1):
         text = text[1:-1].strip()  # session 17: `【北京饭店】`: a page's label printed wholly in brackets
     if text[:1] in "(（" and text[-1:] in ")）" and "。" in text and _WHOLE_BRACKETED_CAPTION.fullmatch(text):

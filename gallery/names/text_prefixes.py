@@ -16,6 +16,7 @@ from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
 from .lexicon import _GAZETTEER, _UNIT_SUFFIX
 from .people import _is_name
+from .phones import find_phones
 from .places import _full_place
 from .result import ParsedName
 from .segments import _UNIT_BRACKET_END
@@ -189,6 +190,15 @@ _UNIT_SUPPLIED = re.compile(
     r"|馆|政府|景区|公园|基金会|古镇|古城|度假区|高中|初中|国小|国中))\s*(?:供图|提供|供稿)$"  # round 33: `雅X市文化馆供图`,
 )  # `X县人民政府提供`: a venue or an organ (session 12: `。某某古镇供图`, a sight's office; session 17's review: a school,
 # `圖/某某國小提供`)
+
+
+_LEAD_UPLOAD_ID = re.compile(r"(?P<id>\d{5,13})[_.](?=\d{0,4}[\u4e00-\u9fff])")
+
+
+def _dated_or_phone(digits: str) -> bool:
+    """Digits that open with a day (`20140912…`, read by the date steps) or are a phone number (kept as one)."""
+    day = len(digits) >= 8 and digits[:2] in ("19", "20") and _valid_date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    return bool(day) or bool(find_phones(digits))
 
 
 def _strip_glued_numbers(text: str) -> str:
@@ -382,6 +392,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _LEAD_TAG.match(text) if text[:1] in "(（【[" else None
     if m and m.end() < len(text):
         text = text[m.end():]
+    if text[:1].isdigit() and (upload := _LEAD_UPLOAD_ID.match(text)) and not _dated_or_phone(upload["id"]):
+        text = text[upload.end():]  # session 18: `18143044_某某活动`: a site's id for the upload, no part of the title
     if text[:1].isdigit() or text[-1:].isdigit():
         text = _strip_glued_numbers(text)
     m = _SAVE_TIME.search(text) if text[-1:].isdigit() else None
@@ -408,6 +420,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
                     sep = m.group(0)[len(m.group(0).rstrip("-_ \t")):]
                     result._set("copy_marker", sep + text, "counter after a date", 0.6)  # `2023-05-12_1`
                     text = ""
+    if result.date and len(text) > 40 and text[32:33] == "_" and (digest := _LEAD_DIGEST.match(text)):
+        text = text[digest.end():]  # session 18: `<YYYY-MM-DD>_<md5>_<title>`: a site's id for the file after its day
     if result.date or not (text[:1].isdigit() or text[-1:].isdigit() or text[-1:] == "年"):
         return text  # (speed) both forms below need no date yet and a digit (or 年) at an end
     m = ((_YEAR_MONTH.search(text) if text[-1:].isdigit() or text[-1:] == "\n" else _YEAR_MONTH.match(text))
@@ -426,6 +440,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     return text
 
 
+_LEAD_DIGEST = re.compile(r"[0-9a-f]{32}_(?=\S)")
 _YEAR_MONTH = re.compile(
     r"^(?P<Y>(?:19|20)\d{2})(?:\.(?P<M>\d{1,2})|(?P<M2>0[1-9]|1[0-2]))(?![\d.])[-_\s]*(?=[\u4e00-\u9fff])"
     r"(?![年月日号周届期次个])"

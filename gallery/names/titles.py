@@ -202,7 +202,8 @@ def _is_sight_name(text: str) -> bool:
 _CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区", "正面", "侧面", "外景", "外观",
                 "景色", "美景", "风景", "秋色", "春色", "秋景", "春景", "冬景", "景致",  # session 12: `某市景色`
                 "远景", "近景",
-                "星空", "夜空", "星河", "日出", "日落", "晚霞", "朝霞", "云海", "稻田画")  # round 45: the sky and the fields
+                "星空", "夜空", "星河", "日出", "日落", "晚霞", "朝霞", "云海", "稻田画",  # round 45: the sky and the fields
+                "合影", "合照", "留念")  # session 18: `刚到某市合照`: a group picture taken in the city
 _CITY_SCENE_LAST = frozenset(w[-1] for w in _CITY_SCENES)
 _SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
 
