@@ -42,6 +42,22 @@ SESSION18_RULES = [
     ("初到兰州合影.jpg", {"place": "兰州"}),
     ("与雪雕合影.jpg", {"place": None}),  # hard negatives: a thing or an event, no city
     ("年会合照.jpg", {"place": None}),
+    # F. a visit's verb opens no place; its host is where
+    ("访问香港中文大学.jpg", {"title": "访问香港中文大学", "place": "香港中文大学"}),
+    ("拜访福建师范大学.jpg", {"place": "福建师范大学"}),
+    # G. officials of one office named twice: an affiliation each time, no place
+    ("王明为某市西城区文化局党委书记张强、某市西城区文化局局长李红颁奖.jpg", {"place": None}),
+    ("市民在南京市玄武区玄武湖公园散步，南京市玄武区文化局局长李红介绍.jpg", {"place": "南京市玄武区玄武湖公园"}),  # hard
+    # negative: the first mention is where, the second an office
+    # H. a tool's name a converter spaced out
+    ("QQ 图片 20210305101530.jpg", {"title": None, "date": "2021-03-05", "time": "10:15:30"}),
+    ("晨曦 20210305101530.jpg", {"title": "晨曦", "date": "2021-03-05"}),  # hard negative: words, no tool
+    # I. an artwork's label fields: the title ends at the next key
+    ("作者：张明 标题：江南春色 尺寸：68 cm x 68 cm 媒介：水彩.jpg", {"title": "江南春色", "photographer": "张明"}),
+    ("标题：秋山 作者：李华 材质：宣纸.jpg", {"title": "秋山", "photographer": "李华"}),
+    # J. a year, then a kind of place alone, names no place
+    ("2024年大学英语四级真题_1_阿木_来自小红书网页版.jpg", {"place": None}),
+    ("2024年人民公园的樱花.jpg", {"place": "人民公园"}),  # hard negative: a named park after the year
 ]
 
 

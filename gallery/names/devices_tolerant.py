@@ -301,7 +301,9 @@ def _apply_stamp_anywhere(result: ParsedName, core: str) -> bool:
             words = words[: copy.start()]
             if not result.copy_marker:
                 result._set("copy_marker", copy.group(0), "copy marker", 0.8)
-        if words and not (_APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words)):
+        if words and not (_APP_TAG.fullmatch(words) or _DATE_DIGITS.fullmatch(words) or _ids_only(words)
+                          or " " in words and _TOOL_SCAN.fullmatch(words.replace(" ", ""))):  # session 18: `QQ 图片
+            # <ts14>`: a tool's name a converter spaced out, no title
             # a call back up the pipeline: that module imports this one, so the import is here
             from .text import _apply_text
             _apply_text(result, words)  # a caption before the stamp: read as any caption

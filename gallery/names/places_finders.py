@@ -272,6 +272,9 @@ _FROM_WORDS = ("来自", "源自", "出自")
 _PURPOSE_WORDS = ("确保", "保障", "保证", "加强", "推进", "实现", "助力", "促进", "推动", "提升", "加快", "做好", "为了")
 
 
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年")
+
+
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
@@ -298,7 +301,11 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 return named or (phrase, "clause-initial place", 0.7)  # not `荷兰学生…`
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
                     and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
+                    and not (phrase[:1].isdigit() and _MULTI_SUFFIX_RUN.fullmatch(_YEAR_LEAD.sub("", phrase, 1)))
+                    # (session 18: `2025年大学物理…`: a year, then a kind of place alone)
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
+                if phrase[:1].isdigit() and len(named := _YEAR_LEAD.sub("", phrase, 1)) >= 3:
+                    phrase = named  # `2024年某某公园的樱花`: the year is when, no part of the park's name
                 return phrase, "clause-initial place", 0.6
     return None
 
@@ -337,6 +344,7 @@ _VISIT = re.compile(
     r"|巡视|巡查|巡检"  # round 30: `员工巡视某某变电站设备`: an inspection is where the inspectors are
     r"|观赏"  # round 42: `游客乘船观赏某某古城夜景`: what sightseers look at, like 游览 and 远眺
     r"|进入"  # round 42: `游客进入某某滑雪场`: only a sight's kind after it (_place_after_visit), not `进入某某阶段`
+    r"|访问|拜访|造访|出访"  # session 18: `访问某大学`: a visit's host is where the visitors are
     r"|跳入|跃入|跳进"  # round 53: `泳客跳入某某湖`, `跃入某某公园的河水`: the swimmer is in the named water, as 走入
 )
 # round 55: `牧民们夜宿某某水库旁`: where people spend the night is where they are, as after 来到 (searched apart, only

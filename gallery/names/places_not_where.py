@@ -247,6 +247,16 @@ def _going_nowhere_named(phrase: str) -> bool:
 _EVENT_NAMED_AFTER = re.compile(r"(?:冬奥|奥运|冬残奥|残奥|亚运|亚残运|世博|全运|大运|青奥)会?(?![公村园馆场中心])")
 
 
+def _affiliated_each_time(text: str, place: str, end: int) -> bool:
+    """Every later mention of the place opens an organisation and a post too (session 18: `为某区教育局党委书记张三、某区
+    教育局局长李四授牌`: two officials of one office, no place named)."""
+    while (i := text.find(place, end)) >= 0:
+        end = i + len(place)
+        if not _PLACE_AFFILIATION_POST.match(text, end):
+            return False
+    return True
+
+
 def _not_where(text: str, place: str) -> bool:
     """The place word found names a home, an owner, an office, an event or nothing (see above)."""
     if place in _GENERIC_SPOTS:
@@ -299,7 +309,7 @@ def _not_where(text: str, place: str) -> bool:
         return True  # `来自杭州余杭区的…`
     after = text[end : end + 1]
     if after not in _CLAUSE_PUNCT and _PLACE_AFFILIATION_LAST.search(text, end, end + 20) \
-            and _PLACE_AFFILIATION_POST.match(text, end) and text.find(place, end) < 0:
+            and _PLACE_AFFILIATION_POST.match(text, end) and _affiliated_each_time(text, place, end):
         return True  # `某省石油管理局副局长张三`, `某市赛区统筹办公室与…合办`: an organisation's name, not where
     who = (_PLACE_PERSON_AT_POSITION.match(text, end) if ("(" in text or "（" in text) and after not in _CLAUSE_PUNCT
            and _PLACE_OPEN_NEAR.search(text, end, end + 10) else None)

@@ -313,10 +313,16 @@ _LUNAR_FIRST = frozenset("正腊冬二三四五六七八九十大除元")
 
 
 def _without_lunar_day(phrase: str) -> str:
-    """Session 17: `正月初九某某古镇` → `某某古镇`: the day opening a caption is no part of the place after it."""
+    """Session 17: `正月初九某某古镇` → `某某古镇`: the day opening a caption is no part of the place after it; nor is a
+    year (session 18: `2024年某某公园`)."""
     if phrase[:1] in _LUNAR_FIRST and (day := _LUNAR_DAY.match(phrase)) and len(phrase) - day.end() >= 2:
         return phrase[day.end():]
+    if phrase[:1] in "12" and phrase[4:5] == "年" and _YEAR_OPENING.match(phrase) and len(phrase) >= 7:
+        return phrase[5:]
     return phrase
+
+
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}年")
 
 
 def _opens_on_a_day(phrase: str) -> bool:

@@ -44,6 +44,9 @@ _FIELD_KIND = {
     # session 16: a story's crew listed beside the photographer (`记者:X;摄影:Y;视频:Z`): who wrote, filmed or edited it
     # took no picture
     "记者": "crew", "文字": "crew", "撰文": "crew", "视频": "crew", "编辑": "crew", "责编": "crew",
+    # session 18: an artwork's label fields (`标题：X 尺寸：… 媒介：水墨画`): notes on the work, none of the fields read
+    "尺寸": "note", "规格": "note", "媒介": "note", "材质": "note", "材料": "note", "年代": "note", "创作年代": "note",
+    "创作时间": "note", "类别": "note", "组别": "note", "备注": "note", "简介": "note", "说明": "note",
 }
 _FIELD_KEYS = _trie_pattern(_FIELD_KIND)
 # `地点：北京`: a key and a colon; `【作者】张三`: a key in brackets
@@ -51,7 +54,7 @@ _FIELD_LABEL = re.compile(rf"(?P<key>{_FIELD_KEYS})[:：]\s*|[【\[](?P<bkey>{_F
 # `名称_春风_作者_余平`: a key between separators (no colon) is a key only where the name opens with
 # one and at least one more follows, so a title that holds a key word (`名称由来`, `作者的家`) is no form (review: a
 # crew's key only before a colon, `名称_记者_作者_X` is the work 记者)
-_SEP_KEYS = _trie_pattern([key for key, kind in _FIELD_KIND.items() if kind != "crew"])
+_SEP_KEYS = _trie_pattern([key for key, kind in _FIELD_KIND.items() if kind not in ("crew", "note")])
 _FIELD_KEY_SEP = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_SEP_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+)")
 _FIELD_FIRST = frozenset(k[0] for k in _FIELD_KIND)
 _FIELD_OPENS = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|])")
