@@ -58,6 +58,10 @@ SESSION18_RULES = [
     # J. a year, then a kind of place alone, names no place
     ("2024年大学英语四级真题_1_阿木_来自小红书网页版.jpg", {"place": None}),
     ("2024年人民公园的樱花.jpg", {"place": "人民公园"}),  # hard negative: a named park after the year
+    # K. a person's name, then the kind of portrait: the one pictured, no photographer
+    ("李白_剧照.jpg", {"title": "李白_剧照", "photographer": None}),
+    ("王小明-近照.jpg", {"title": "王小明-近照", "photographer": None}),
+    ("王小明_晨曦.jpg", {"title": "晨曦", "photographer": "王小明"}),  # hard negative: a work's title after the name
 ]
 
 

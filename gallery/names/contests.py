@@ -673,6 +673,11 @@ _PORTRAIT_LABEL = re.compile(
     r"(?:head ?shots?|portraits?|avatars?|mug ?shots?|profile|头像|肖像|证件照|标准照)[\s_\-]+(?P<name>[\u4e00-\u9fff]{2,4})",
     re.IGNORECASE)
 _PORTRAIT_FIRST = frozenset("hHpPaAmM头肖证标")
+# session 18: the person's name, a separator, then the kind of portrait (`某某_剧照`, `某某-肖像`, `某某 近照`): the one
+# pictured again, the label kept whole as its title (a contest's `题_姓名` has the name last)
+_NAME_THEN_PORTRAIT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,8})[\s_\-]+(?:剧照|劇照|肖像|头像|頭像|写真|寫真|近照|证件照|標準照|标准照|生活照|工作照|个人照|艺术照)")
+_PORTRAIT_LAST = frozenset("照像真")
 
 
 def _portrait_label(result: ParsedName, text: str) -> bool:
@@ -680,6 +685,15 @@ def _portrait_label(result: ParsedName, text: str) -> bool:
     if not m or not (name := _entry_name(m["name"])) or len(name) > 3:
         return False
     result._set("title", name, "肖像_姓名", 0.75)  # the subject, as a bare name is (`鲁迅.jpg`)
+    result.kind, result.family = "titled", "subject_name"
+    return True
+
+
+def _name_then_portrait(result: ParsedName, text: str) -> bool:
+    """`某某_剧照`: a portrait of the person named (session 18), no photographer."""
+    if not _NAME_THEN_PORTRAIT.fullmatch(text):
+        return False
+    result._set("title", text, "姓名_肖像", 0.7)
     result.kind, result.family = "titled", "subject_name"
     return True
 

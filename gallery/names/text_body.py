@@ -58,6 +58,7 @@ from .contests import (
     _MONTH_SLOT,
     _NAME_PHONE_WORK,
     _PORTRAIT_FIRST,
+    _PORTRAIT_LAST,
     _SPACED_LISTING_LAST,
     _apply_entry_fields,
     _apply_listed_entry,
@@ -70,6 +71,7 @@ from .contests import (
     _entry_title_rare_name,
     _list_comma_fields,
     _name_phone_work,
+    _name_then_portrait,
     _portrait_label,
     _spaced_place,
 )
@@ -294,6 +296,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return  # `某某 梯田`: a place written with a space inside
         if first in _PORTRAIT_FIRST and size <= 24 and _portrait_label(result, text):
             return  # `headshots_某某`: the one pictured
+        if last in _PORTRAIT_LAST and size <= 14 and _name_then_portrait(result, text):
+            return  # `某某_剧照`: the one pictured, the label its title
         if (last in ")）" or "《" in text or last in "画品法" and size <= 24 and " " in text) \
                 and _entry_art_label(result, text):  # round 62: `题 某某水彩画`, the medium glued after the name, as in 《》
             return  # an artwork label's notes: a teacher, a class code, a medium, the author's unit
