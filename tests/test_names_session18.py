@@ -62,6 +62,9 @@ SESSION18_RULES = [
     ("李白_剧照.jpg", {"title": "李白_剧照", "photographer": None}),
     ("王小明-近照.jpg", {"title": "王小明-近照", "photographer": None}),
     ("王小明_晨曦.jpg", {"title": "晨曦", "photographer": "王小明"}),  # hard negative: a work's title after the name
+    # L. a list of places, then the view of them: the places where, the words the title
+    ("苏州 拙政园 远香堂 雪景.jpg", {"place": "苏州 拙政园 远香堂", "title": "苏州 拙政园 远香堂 雪景"}),
+    ("晨曦 雪景.jpg", {"place": None}),  # hard negative: a title word, no place list
 ]
 
 

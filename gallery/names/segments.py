@@ -104,6 +104,9 @@ def _known_place(segment: str) -> bool:
     return (segment in _GAZETTEER and segment not in _AMBIGUOUS_PLACES) or _full_place(segment)
 
 
+_VIEW_AFTER_LIST = re.compile("[-_. ](?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len, reverse=True)) + ")$")
+
+
 def _apply_place_list(result: ParsedName, text: str) -> bool:
     """`三亚_蜈支洲岛_观日岩`, `四川.九寨沟.五花海`, `厦门 鼓浪屿`: a known place, a known place or
     sight after it, and at most two more spots, split by `_ . - ` or spaces: the whole is the place.
@@ -111,8 +114,17 @@ def _apply_place_list(result: ParsedName, text: str) -> bool:
     The first name may be ambiguous (北海) when a known place follows; a last part shaped like a
     common person's name is only a spot where it ends in a character no given name ends in.
     """
-    if not ("-" in text or "_" in text or "." in text or " " in text) or not _PLACE_LIST.fullmatch(text):
+    if not ("-" in text or "_" in text or "." in text or " " in text):
         return False  # (a list needs a separator)
+    if text[-1:] in _PLACE_PART_LAST and (view := _VIEW_AFTER_LIST.search(text)) and view.start() >= 5:
+        trial = ParsedName(filename=result.filename)  # session 18: `杭州 西湖 断桥 夜景`: a list of places, then the view
+        if not _apply_place_list(trial, text[: view.start()]):  # of them: the places are where, the words the title
+            return False
+        result._set("place", trial.place, "place list + view", 0.65)
+        result._set("title", text, "place list + view", 0.7)
+        return True
+    if not _PLACE_LIST.fullmatch(text):
+        return False
     parts = _PLACE_LIST_SEP.split(text)
     first, second, rest = parts[0], parts[1], parts[2:]
     if first not in _GAZETTEER or not (first not in _AMBIGUOUS_PLACES or first in _DIVISIONS and rest):
