@@ -65,6 +65,11 @@ SESSION18_RULES = [
     # L. a list of places, then the view of them: the places where, the words the title
     ("苏州 拙政园 远香堂 雪景.jpg", {"place": "苏州 拙政园 远香堂", "title": "苏州 拙政园 远香堂 雪景"}),
     ("晨曦 雪景.jpg", {"place": None}),  # hard negative: a title word, no place list
+    # M. a year glued before words stays in their title; before a certificate's award it is no date
+    ("2019毕业季合影.jpg", {"title": "2019毕业季合影", "date": "2019"}),
+    ("2022校园摄影大赛一等奖.jpg", {"title": "2022校园摄影大赛一等奖", "date": None}),
+    ("2019 毕业季合影.jpg", {"title": "毕业季合影", "date": "2019"}),  # hard negative: a year set apart is cut
+    ("2023黄鹤楼.jpg", {"title": None, "place": "黄鹤楼", "date": "2023"}),  # and a year before a place's name alone
 ]
 
 

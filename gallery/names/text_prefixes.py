@@ -433,10 +433,13 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             text = (text[: m.start()] + text[m.end():]).strip()
     m = ((_BARE_YEAR.search(text) if text[-1:].isdigit() or text[-1:] in "年\n" else _BARE_YEAR.match(text))
          if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None)  # only `^…` can match
+    if m and m["Y3"] and text.endswith("奖"):
+        return text  # session 18: `2020某某工程金奖`: a certificate's year names the award's edition, no shot
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"] or m["Y3"], "YYYY beside the words", 0.5)
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)
-        text = (text[: m.start()] + text[m.end():]).strip()
+        if not m["Y3"] or _full_place(text[m.end():]):  # session 18: a year glued to words stays in their title
+            text = (text[: m.start()] + text[m.end():]).strip()  # (`2017中秋合影`), as before a place's name alone
     return text
 
 
