@@ -70,6 +70,10 @@ SESSION18_RULES = [
     ("2022校园摄影大赛一等奖.jpg", {"title": "2022校园摄影大赛一等奖", "date": None}),
     ("2019 毕业季合影.jpg", {"title": "毕业季合影", "date": "2019"}),  # hard negative: a year set apart is cut
     ("2023黄鹤楼.jpg", {"title": None, "place": "黄鹤楼", "date": "2023"}),  # and a year before a place's name alone
+    # N. an upload's stamp to the hundred-thousandth of a second (nineteen digits from a recent year)
+    ("2021030510153012345.jpg", {"date": "2021-03-05", "time": "10:15:30"}),
+    ("1706066389554091406.jpg", {"date": None}),  # hard negatives: a snowflake-sized id; no day in the digits
+    ("2021133510153012345.jpg", {"date": None, "time": None}),
 ]
 
 

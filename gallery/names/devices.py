@@ -294,18 +294,19 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
         g, rule, result.family = {"sec": core}, "old QQ screenshot epoch s", "qq_screenshot_old"
     elif n == 13 and core[0] == "1":
         g, rule, result.family = {"ms": core}, "epoch ms", "epoch_ms"
-    elif 14 <= n <= 18:  # round 19: CSDN uploads `YYYYMMDDhhmmss<n>` with 1-3 digits after (15, 16 and 17 long)
+    elif 14 <= n <= 19:  # round 19: CSDN uploads `YYYYMMDDhhmmss<n>` with 1-3 digits after (15, 16 and 17 long)
         # (18: .NET uploads name a file `DateTime.Now.ToString("yyyyMMddHHmmssffff")`, the time to the ten-thousandth
         # of a second — search-index files 47048235409, an upload handler's `fileName = DateTime.Now.ToString(
         # "yyyyMMddHHmmssffff")` + the extension, and 71110636939, a file store's `{name}-{yyyyMMddHHmmssffff}{rand}`;
         # `ff` and `fff` are the 16 and 17 digits above. Seven `f`s make 19–21 digits, the length of snowflake ids:
         # not read. Eighteen digits are read only from 2000–2035 with a valid clock: an ID-card number starts
-        # with a region code, 11–82)
+        # with a region code, 11–82; session 18: nineteen the same way, `yyyyMMddHHmmssfffff`: a snowflake id of
+        # today opens with 1, below 2^63)
         g = dict(zip("YMDhms", (core[0:4], core[4:6], core[6:8], core[8:10], core[10:12], core[12:14]), strict=True))
         rule, result.family = "YYYYMMDDhhmmss digits", "cms_timestamp"
-        if n in (15, 16, 18) and not "2000" <= core[:4] <= "2035":
+        if n in (15, 16, 18, 19) and not "2000" <= core[:4] <= "2035":
             g = {}  # (a 15- or 16-digit id, an IMEI or an account number, read as a stamp only from a recent year)
-            if n == 18:
+            if n >= 18:
                 result.family = "numeric_id"
                 return True
     elif n == 8:
