@@ -2247,12 +2247,12 @@ ROUND29_RULES = [
     # (search-index files 47048235409, 71110636939)
     ("202307150806094321.jpg", {"date": "2023-07-15", "time": "08:06:09", "title": None}),
     ("202307150806094321 - 副本.png", {"date": "2023-07-15", "time": "08:06:09"}),
-    # hard negatives: an ID-card number (a region code first), a year before 2000, seconds 61, 19 digits
-    # (a snowflake id's length)
+    # hard negatives: an ID-card number (a region code first), a year before 2000, seconds 61, 19 digits that
+    # open with no recent year (a snowflake id's length; session 18 reads 19 digits from 2000–2035 as 18 are)
     ("110105199003074512.jpg", {"date": None, "time": None}),
     ("199807150806094321.jpg", {"date": None, "time": None}),
     ("202307150806614321.jpg", {"date": None, "time": None}),
-    ("2023071508060943215.jpg", {"date": None, "time": None}),
+    ("7123071508060943215.jpg", {"date": None, "time": None}),
     # a site's upload `<epoch s>_<original name>` (Go `fmt.Sprintf("%d_%s", time.Now().Unix(), file.Filename)`)
     # before a 小红书 web download: the upload time (UTC+8), the title after it
     ("1690000000_湖边散步_3_小王_来自小红书网页版.jpg",
