@@ -286,7 +286,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             result.kind, result.family = "generic", "dated"
         return
     if lead and lead["D"] and not result.evidence.get("date") and (
-            _is_short_rest(title[lead.end():]) or title[lead.end() : lead.end() + 1] in _LABEL_DASHES):
+            _is_short_rest(title[lead.end():])
+            or title[lead.end() : lead.end() + 1] in _LABEL_DASHES and not title[lead.end() + 1 : lead.end() + 2].isdigit()):
+        # (review: not a range's end day after the dash, `2014年12月28日-12月30日…`)
         _set_year_month_day(result, lead)  # `2013年1月20日北京故宫角楼雪景`: the date is not title; nor is it before a
         title = title[lead.end():].lstrip("-_— ")  # dash (session 18: `2014年09月12日-…讲座`, a site's dated label)
         if title[-1:].isdigit() and (counter := _DASH_COUNTER.search(title)):

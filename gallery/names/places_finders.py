@@ -272,7 +272,7 @@ _FROM_WORDS = ("来自", "源自", "出自")
 _PURPOSE_WORDS = ("确保", "保障", "保证", "加强", "推进", "实现", "助力", "促进", "推动", "提升", "加快", "做好", "为了")
 
 
-_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年")
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?")
 
 
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:

@@ -317,12 +317,12 @@ def _without_lunar_day(phrase: str) -> str:
     year (session 18: `2024年某某公园`)."""
     if phrase[:1] in _LUNAR_FIRST and (day := _LUNAR_DAY.match(phrase)) and len(phrase) - day.end() >= 2:
         return phrase[day.end():]
-    if phrase[:1] in "12" and phrase[4:5] == "年" and _YEAR_OPENING.match(phrase) and len(phrase) >= 7:
-        return phrase[5:]
+    if phrase[:1] in "12" and phrase[4:5] == "年" and (year := _YEAR_OPENING.match(phrase)) and len(phrase) - year.end() >= 2:
+        return phrase[year.end():]
     return phrase
 
 
-_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}年")
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?")  # (review: the month too, `2024年5月某公园`)
 
 
 def _opens_on_a_day(phrase: str) -> bool:

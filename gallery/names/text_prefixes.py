@@ -192,7 +192,8 @@ _UNIT_SUPPLIED = re.compile(
 # `圖/某某國小提供`)
 
 
-_LEAD_UPLOAD_ID = re.compile(r"(?P<id>\d{5,13})[_.](?=\d{0,4}[\u4e00-\u9fff])")
+_LEAD_UPLOAD_ID = re.compile(r"(?P<id>\d{7,13})[_.](?=\d{0,4}[\u4e00-\u9fff])")  # (review: not five or six digits, a
+# number of the title's own, `12345.热线`, or a year and month, `202405_家乡巨变`)
 
 
 def _dated_or_phone(digits: str) -> bool:

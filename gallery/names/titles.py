@@ -165,6 +165,7 @@ def _places_only(title: str) -> bool:
 # A scenic spot is often a bare name plus 山/洞/寺 … (梵净山, 织金洞). 山/峰/林 also end given
 # names (王青山), so those only count when the first character is no surname.
 _SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
+_CLAN_SHRINE = re.compile(r"[\u4e00-\u9fff]{1,2}氏[\u4e00-\u9fff]{1,3}(?<![家宗])祠")
 _SIGHT_UNNAMED_END = frozenset("山峰林屿")
 _DEN_BEFORE = frozenset("虎魔冰兔狼贼匪赌巢民盗片鼠乐金仙")
 _GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹")
@@ -176,8 +177,9 @@ _KIOSK_HEADS = frozenset("报刊 电话 书报 售货 公交 休息 观景 八�
 
 def _is_sight_name(text: str) -> bool:
     """`梵净山`, `织金洞`: a whole name of three or four characters ending in a sight word."""
-    if text[-1:] == "祠" and 5 <= len(text) <= 7 and _CJK.fullmatch(text) and "的" not in text and text[-2] not in "家宗":
-        return True  # a shrine named at length (`某某忠烈祠`, `某氏义祖祠`)
+    if text[-1:] == "祠" and 5 <= len(text) <= 7 and _CLAN_SHRINE.fullmatch(text):
+        return True  # a clan's shrine named at length (`某氏义祖祠`); (review: not any five to seven characters before 祠,
+        # `雨中忠烈祠`, `漫步武侯祠`: a time, a verb or a view before a shorter shrine's name)
     if not 3 <= len(text) <= 4 or not _CJK.fullmatch(text) or _is_title_word(text) or "的" in text:
         return False  # round 57: `某处的湖`: 的 joins a phrase (a place's lake, as a place chunk stops at 的), no name
     if text[-1] in _SIGHT_ANY_END:
@@ -191,8 +193,6 @@ def _is_sight_name(text: str) -> bool:
         return len(text) == 3 and text[1] not in _DEN_BEFORE
     if text[-3:] == "家大院":  # session 13: a family's courtyard compound, a sight (`乔家大院`); not `我家大院`, `农家大院`
         return len(text) == 4 and text[0] in _COMMON_SURNAMES
-    if text[-1] in "涧渡" and len(text) == 3:  # a ravine, a ferry (`八音涧`, `风陵渡`)
-        return not _has_surname(text) and text[1] not in _GENERIC_BEFORE_SIGHT
     if text[-1] in "湖潭":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake
         return text[0] not in _COMMON_SURNAMES and text[0] not in _GENERIC_BEFORE_SIGHT
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
@@ -205,6 +205,8 @@ _CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全
                 "星空", "夜空", "星河", "日出", "日落", "晚霞", "朝霞", "云海", "稻田画",  # round 45: the sky and the fields
                 "合影", "合照", "留念")  # session 18: `刚到某市合照`: a group picture taken in the city
 _CITY_SCENE_LAST = frozenset(w[-1] for w in _CITY_SCENES)
+_GROUP_SCENES = frozenset(("合影", "合照", "留念"))
+_WITH_WHOM = frozenset("与和跟同")
 _SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
 
 
@@ -226,6 +228,8 @@ def _city_scene(result: ParsedName, title: str) -> None:
         return
     for length in (5, 4, 3, 2):
         name = head[-length:]
+        if scene in _GROUP_SCENES and head[-length - 1 : -length] in _WITH_WHOM:
+            continue  # review: `与丽江合影`: after 与/和/跟 a city's name is a partner's (凯里, 长春 are names too)
         if len(name) == length and name in _GAZETTEER and name not in _AMBIGUOUS_PLACES:
             place = name + scene if scene in _SCENE_IS_PLACE else name
             result._set("place", place, "city + scene word", 0.6)
