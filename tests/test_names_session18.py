@@ -78,6 +78,9 @@ SESSION18_RULES = [
     ("2021030510153012345.jpg", {"date": "2021-03-05", "time": "10:15:30"}),
     ("1706066389554091406.jpg", {"date": None}),  # hard negatives: a snowflake-sized id; no day in the digits
     ("2021133510153012345.jpg", {"date": None, "time": None}),
+    # O. 搜狗截图 with a two-digit year and HHmm: the day, no clock without its seconds
+    ("搜狗截图21年06月30日0915_1.png", {"date": "2021-06-30", "time": None}),
+    ("搜狗截图20210630091512.png", {"date": "2021-06-30", "time": "09:15:12"}),  # hard negative: seconds, read
 ]
 
 
