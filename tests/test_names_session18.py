@@ -81,6 +81,19 @@ SESSION18_RULES = [
     # O. 搜狗截图 with a two-digit year and HHmm: the day, no clock without its seconds
     ("搜狗截图21年06月30日0915_1.png", {"date": "2021-06-30", "time": None}),
     ("搜狗截图20210630091512.png", {"date": "2021-06-30", "time": "09:15:12"}),  # hard negative: seconds, read
+    # P. a place's gate (校门, 正门, 南门 …) alone: a place-only name; an event's scene is no place-only name
+    ("复旦大学校门.jpg", {"place": "复旦大学校门", "title": None}),
+    ("杭州开幕式现场.jpg", {"title": "杭州开幕式现场"}),
+    ("某某大道施工现场.jpg", {"title": "某某大道施工现场"}),
+    # Q. embroidery and carving as a work's medium in brackets
+    ("清明上河图局部（苏绣）.jpg", {"title": "清明上河图局部"}),
+    ("东阳木雕.jpg", {"title": "东阳木雕", "place": None}),  # hard negative: a craft named after its town
+    # R. a place's or a clan's ancestral hall
+    ("婺源宗祠.jpg", {"place": "婺源宗祠", "title": None}),
+    ("修缮宗祠.jpg", {"place": None}),
+    # S. a blog's travel category before the title
+    ("旅游_夜游秦淮河有感.jpg", {"title": "夜游秦淮河有感"}),
+    ("旅游_李华.jpg", {"title": "旅游", "photographer": "李华"}),  # hard negative: a name after the category
 ]
 
 

@@ -146,7 +146,8 @@ _CLAUSE_MARKS = re.compile("[,，。;；]")
 # Round 22: a part of a named place that is a place itself (its top, its sports ground, its lawn, a landmark
 # in it): `某山顶`, `某校区风雨操场`, `某古城大水车` name where, not a work (a view word keeps the title: `某校区夜景`).
 _FEATURE_END = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天台", "长廊", "回廊", "凉亭", "水车", "木桥", "石桥", "台阶",
-                "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶")
+                "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶",
+                "校门", "正门", "南门", "北门", "东门", "西门")  # session 18: `某某大学校门`: the gate of the place
 
 
 def _is_gate_name(title: str) -> bool:

@@ -358,6 +358,9 @@ _PLACE_LAST = frozenset(
 )
 
 
+_EVENT_SCENE = re.compile(r"(?:会议|会|活动|仪式|典礼|比赛|赛|晚会|演出|签约|发布|开幕式|闭幕式|颁奖|启动|揭牌|培训|讲座)现场$")
+
+
 def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     """A segment that is nothing but a place (`北京南站`, `扬州`, `天津武清区北运河郊野公园`).
 
@@ -383,6 +386,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # `收割现场`, `丰收晒场现场`, `乌鲁木齐…传承人…雕刻现场`: a scene, not a named place
     if scan.end != len(segment):
         return False
+    if segment[-2:] == "现场" and len(segment) <= 8 and _EVENT_SCENE.search(segment):
+        return False  # session 18: `某市会议现场`: an event's scene, not a place's name
     if beside_name:
         return scan.first_gaz or (scan.chunks >= 2 and scan.strong)
     if not scan.first_gaz and (_THEME_PLACE.fullmatch(segment) or _DESCRIBED_KIND.fullmatch(segment)):

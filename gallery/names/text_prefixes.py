@@ -90,7 +90,8 @@ _SEQ_PREFIX = re.compile(
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 # a gallery's or a travel site's section the picture was filed under (`名胜古迹_某山`, `历史文化_某窟`)
 _SECTIONS = ("名胜古迹", "历史文化", "自然风光", "风景名胜", "人文景观", "城市风光", "旅游景点", "历史遗迹", "文物古迹",
-             "景点照片", "景点图片", "风景照片", "风景图片")  # session 12: a travel page's kind of picture (`景點照片_某潭`)
+             "景点照片", "景点图片", "风景照片", "风景图片",  # session 12: a travel page's kind of picture (`景點照片_某潭`)
+             "旅游", "旅行", "游记")  # session 18: a blog's category (`旅游_过某桥之思考`)
 _SECTION_FILLERS = frozenset("组图 组照 精选 壁纸 图片 照片 高清 大图 高清大图 合集 素材".split())
 
 

@@ -187,7 +187,9 @@ def _is_sight_name(text: str) -> bool:
     if text[-1] in "祠亭殿":  # session 14: a shrine, a pavilion, a hall (`武侯祠`, `沧浪亭`, `寿皇殿`); not a family's or a
         # generic one (家祠, 宗祠, 凉亭, a kiosk: 报刊亭, 电话亭), nor a given name ending in 亭 or 殿 (`刘雅亭`, `王占殿`; a
         # shrine is named after its person, `岳飞祠`), nor the opera (`牡丹亭`)
-        return (text[-2] not in "家宗凉" and text[:-1] not in _KIOSK_HEADS
+        return ((text[-2] not in "家宗凉" or text[-2] == "宗" and (text[:-2] in _GAZETTEER or text[-3] == "氏"))
+                # (session 18: a place's or a clan's ancestral hall, `某县宗祠`, `某氏宗祠`)
+                and text[:-1] not in _KIOSK_HEADS
                 and not (text[-1] in "亭殿" and _has_surname(text)))
     if text[-1] == "窟":  # session 13: a cave temple's name (`莫高窟`); not an idiom's or a word's den (`龙潭虎窟`, `走出魔窟`)
         return len(text) == 3 and text[1] not in _DEN_BEFORE
