@@ -17,6 +17,7 @@ from .people import (
     _MEDIA,
     _MEDIA_SET,
     _MEDIA_WORDS,
+    _PAINTING_MEDIA,
     _has_surname,
     _is_common_name,
     _is_name,
@@ -90,7 +91,7 @@ def _art_note_at(text: str) -> int:
         return full if half < 0 else half if full < 0 else min(half, full)
     return -1
 # an exhibition's list by author: the artist's name, the medium alone in brackets (`某某(国画)`, `某某（书法作品）`)
-_ARTIST_MEDIUM_BRACKET = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})\s*[(（](?:{_MEDIA})(?:作品)?[)）]")
+_ARTIST_MEDIUM_BRACKET = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})\s*[(（](?:{_PAINTING_MEDIA})(?:作品)?[)）]")
 
 
 def _artist_medium_bracket(result: ParsedName, text: str) -> bool:

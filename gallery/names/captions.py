@@ -44,6 +44,7 @@ from .text_notes import _PLACE_NOTE_RULE
 from .titles import (
     _LANDFORM_LAST,
     _NATURAL_SIGHTS,
+    _PAINTED,
     _SIGHT_LEAD,
     _city_at_end,
     _city_scene,
@@ -330,7 +331,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             result._set("place", where, "YYYY年 + place-only name", 0.65)
             result.family = "place_only"
             return
-    noted = result.place is not None and result.evidence["place"].rule in (_PLACE_NOTE_RULE, _PLACE_BEFORE_CREDIT_RULE)
+    noted = result.place is not None and result.evidence["place"].rule in (_PLACE_NOTE_RULE, _PLACE_BEFORE_CREDIT_RULE) \
+        or _PAINTED in result.warnings  # session 18: `西湖（油画）`: a painted place is the work's title, no place-only name
     # (review: the entry's own note said where, `家园（拍摄地：某地）`, or a place stood before the credit, `秋日田园 开封
     # X 摄` (session 15): its title stays the title, never a place-only name)
     if not noted and not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`
@@ -360,7 +362,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if not result.place and not sentence and title.startswith(("图为", "这是")):
         _pictured_place(result, title)
-    short_title_place = not result.place and not sentence
+    short_title_place = not result.place and not sentence and _PAINTED not in result.warnings  # (a painted place is none)
     if short_title_place:
         _city_scene(result, title)
         _city_at_end(result, title)
@@ -383,11 +385,12 @@ def _apply_caption(result: ParsedName, text: str) -> None:
                 result._set("place", *got)
         if not result.place and (got := _opening_feature(title)):
             result._set("place", *got)  # `景迈山茶农在…`, `大纵湖迎来…`, `松花江畔人们…`: a named feature opens it
-    sight = _SIGHT_LEAD.match(title) if not result.place else None
+    painted = _PAINTED in result.warnings
+    sight = _SIGHT_LEAD.match(title) if not result.place and not painted else None
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
         result._set("place", sight["p"], "sight at the caption start", 0.55)
         short_title_place = True
-    elif title[1:2] == "山" and title[2:3] in "脚顶巅腰" and not result.place and title[:2] in _GAZETTEER:
+    elif title[1:2] == "山" and title[2:3] in "脚顶巅腰" and not result.place and title[:2] in _GAZETTEER and not painted:
         # round 55: a two-character name that is a mountain as well as a town (`天山脚下,…`): its foot, its top or its
         # side says the mountain, where
         result._set("place", title[:2], "sight at the caption start", 0.55)

@@ -48,10 +48,10 @@ from .devices_tolerant import (
     _EPOCH_MS,
     _FLEX_BY_TOOL,
     _FLEX_JUNK_END,
-    _WORDS_AFTER_STAMP,
     _LEADING_ID,
     _TOOL_SCAN,
     _TRAILING_COUNTER,
+    _WORDS_AFTER_STAMP,
     _apply_partial_stamp,
     _device_inside,
     _give_upload_lead,
@@ -323,8 +323,8 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
             result.family = "numeric_id"
         return True
     day, clock = _stamp_from_groups(g)
-    if n == 18 and (day is None or clock is None):
-        result.family = "numeric_id"  # (an 18-digit id that is no .NET stamp stays what it was)
+    if n >= 18 and (day is None or clock is None):
+        result.family = "numeric_id"  # (an 18- or 19-digit id that is no .NET stamp stays what it was)
         return True
     if 14 <= n <= 17 and clock is None:
         # round 23: PicGo's rename plugin `{y}{m}{d}{h}{i}{ms}` writes yyyyMMddHHmm + 3 digits of milliseconds

@@ -184,7 +184,7 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("搜", rf"搜狗截图{_TS14}", "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 timestamp"),
     # (session 18: its `HHmm` after the day holds no seconds: the day is read, the clock left unread, as every labelled
     # set writes it, seven names in two sets)
-    _p("搜", r"搜狗截图(?P<Y>\d{2})年(?P<M>\d{2})月(?P<D>\d{2})日(?:[01]\d|2[0-3])[0-5]\d(?:_\d+)?",
+    _p("搜", r"搜狗截图(?P<Y>\d{2})年(?P<M>\d{2})月(?P<D>\d{2})日\d{4}(?:_\d+)?",
        "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 day"),
     _p("s", r"screen\s?(?:shot|recording)[ _]" + _ISO_D + r"[\s_]+at[\s_]+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:[\s_]*(?P<ap>AM|PM))?",
        "mac_screenshot_en", "screenshot", "screenshot", "Screenshot … at timestamp"),

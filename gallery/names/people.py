@@ -246,9 +246,12 @@ def _has_name_shape(text: str) -> bool:
 # Round 22: an exhibition's label of a work — its medium and size in a bracket (`青春物语(中国画 180×145cm) 李钟`),
 # or the medium as a segment of its own at either end (`剪纸-X-Y`, `X-Y-油画`, `X《Y》水彩画`) — is no title
 # and no name. A medium glued into a word (`油画村`, `剪纸艺术`) stays.
-_MEDIA = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画|年画"
-          "|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
-          "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻"  # round 46: the printmaking kinds a show's label names
-          "|发绣|苏绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕|石雕")  # session 18: embroidery and carving (`…（发绣）`)
+_PAINTING_MEDIA = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画"
+                   "|年画|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
+                   "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻")  # round 46: the printmaking kinds a show's label names
+# session 18: embroidery and carving (`…（发绣）`); the word before such a bracket is the subject (`关羽(木雕)`, `熊猫(发绣)`),
+# never read as the artist (not 苏绣, 石雕: a surname and a given name's character, read as a name in earlier names)
+_CRAFT_MEDIA = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"
+_MEDIA = _PAINTING_MEDIA + "|" + _CRAFT_MEDIA
 _MEDIA_WORDS = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
 _MEDIA_SET = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)

@@ -386,7 +386,7 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
         return False  # `收割现场`, `丰收晒场现场`, `乌鲁木齐…传承人…雕刻现场`: a scene, not a named place
     if scan.end != len(segment):
         return False
-    if segment[-2:] == "现场" and len(segment) <= 8 and _EVENT_SCENE.search(segment):
+    if segment[-2:] == "现场" and len(segment.lstrip("0123456789")) <= 8 and _EVENT_SCENE.search(segment):
         return False  # session 18: `某市会议现场`: an event's scene, not a place's name
     if beside_name:
         return scan.first_gaz or (scan.chunks >= 2 and scan.strong)

@@ -123,6 +123,7 @@ _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 _NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖]|(?![进到来去回出入在又再就才便即至返])[\u4e00-\u9fff][村庄屯寨堡])")
 
 
+_CENTURIES = frozenset(("19", "20"))
 # a character no stop word holds: a stop word's character that is part of a name is masked with it before the stop search
 _MASK = "天"
 
@@ -131,6 +132,9 @@ _MASK = "天"
 def _chunk_ok(chunk: str) -> bool:
     if len(chunk) < 2:
         return False
+    if chunk[:2] in _CENTURIES and chunk[2:4].isdigit() and not chunk[4:5].isdigit() \
+            and (len(chunk) <= 5 or _MULTI_SUFFIX_RUN.fullmatch(chunk, 4)):
+        return False  # session 18: `2021乡愁`: a year glued before a suffix's character (乡), no place's name
     if "和" in chunk and (k := chunk.find("和", 1)) > 0 and _gazetteer_at(chunk, k + 1) > k + 1:
         return False  # session 17: `英国传教士和泉州人`: 和 before a known place joins two things, no place's name holds it
     if "后" in chunk:  # 天后宫 (Mazu temples), 南后街, 后海: names, not "after"
@@ -313,16 +317,10 @@ _LUNAR_FIRST = frozenset("正腊冬二三四五六七八九十大除元")
 
 
 def _without_lunar_day(phrase: str) -> str:
-    """Session 17: `正月初九某某古镇` → `某某古镇`: the day opening a caption is no part of the place after it; nor is a
-    year (session 18: `2024年某某公园`)."""
+    """Session 17: `正月初九某某古镇` → `某某古镇`: the day opening a caption is no part of the place after it."""
     if phrase[:1] in _LUNAR_FIRST and (day := _LUNAR_DAY.match(phrase)) and len(phrase) - day.end() >= 2:
         return phrase[day.end():]
-    if phrase[:1] in "12" and phrase[4:5] == "年" and (year := _YEAR_OPENING.match(phrase)) and len(phrase) - year.end() >= 2:
-        return phrase[year.end():]
     return phrase
-
-
-_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?")  # (review: the month too, `2024年5月某公园`)
 
 
 def _opens_on_a_day(phrase: str) -> bool:

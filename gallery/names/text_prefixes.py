@@ -14,7 +14,7 @@ from .contests import _SERIES_MID
 from .credits_bylines import _CJK_BEFORE_UNDERSCORE, _LATIN_GLOSS
 from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
-from .lexicon import _GAZETTEER, _UNIT_SUFFIX
+from .lexicon import _GAZETTEER, _SIGHTS, _UNIT_SUFFIX
 from .people import _is_name
 from .phones import find_phones
 from .places import _full_place
@@ -22,7 +22,7 @@ from .result import ParsedName
 from .segments import _UNIT_BRACKET_END
 from .stamps import _set_stamp, _stamp_from_groups, _valid_date
 from .text_sources import _result_line, _series_note_marks_title
-from .titles import _AWARD_TAIL
+from .titles import _AWARD_TAIL, _is_sight_name
 
 # ---------------------------------------------------------------------------------------------
 # Step 5: text written by a person
@@ -99,7 +99,8 @@ def _filed_subject(rest: str) -> bool:
     """What follows a gallery's section is the subject filed under it: a place (`黄山`) or words, not a person's name
     (`历史文化_张三` credits 张三, as `题_名` does), a number, a filler (`组图`), a credit or a bracketed note."""
     return (rest in _GAZETTEER or _full_place(rest)) or not (
-        _is_name(rest) or rest.isdigit() or rest in _SECTION_FILLERS or "摄" in rest or rest[:1] in "(（")
+        _is_name(rest) or rest.isdigit() or rest in _SECTION_FILLERS or "摄" in rest or rest[:1] in "(（"
+        or "作者" in rest or rest.endswith("作品"))  # (session 18's review: `旅游_作者张伟`, `旅游_张伟作品`: a credit)
 
 
 _CATEGORY_PREFIX = re.compile(
@@ -440,8 +441,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"] or m["Y3"], "YYYY beside the words", 0.5)
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)
-        if not m["Y3"] or _full_place(text[m.end():]):  # session 18: a year glued to words stays in their title
-            text = (text[: m.start()] + text[m.end():]).strip()  # (`2017中秋合影`), as before a place's name alone
+        rest = text[m.end():]  # session 18: a year glued to words stays in their title (`2017中秋合影`), not before a
+        if not m["Y3"] or rest in _GAZETTEER or rest in _SIGHTS or _full_place(rest) or _is_sight_name(rest):  # place's
+            # name alone (`2008西湖`, `2019某某洞`)
+            text = (text[: m.start()] + text[m.end():]).strip()
     return text
 
 

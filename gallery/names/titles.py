@@ -165,6 +165,7 @@ def _places_only(title: str) -> bool:
 # A scenic spot is often a bare name plus 山/洞/寺 … (梵净山, 织金洞). 山/峰/林 also end given
 # names (王青山), so those only count when the first character is no surname.
 _SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
+_HALL_WORK_FIRST = frozenset("新重修扩和长东万")  # (review: `新建宗祠`, `重修宗祠`, `和平宗祠`, `长寿宗祠`: words, not places)
 _CLAN_SHRINE = re.compile(r"[\u4e00-\u9fff]{1,2}氏[\u4e00-\u9fff]{1,3}(?<![家宗])祠")
 _SIGHT_UNNAMED_END = frozenset("山峰林屿")
 _DEN_BEFORE = frozenset("虎魔冰兔狼贼匪赌巢民盗片鼠乐金仙")
@@ -187,7 +188,9 @@ def _is_sight_name(text: str) -> bool:
     if text[-1] in "祠亭殿":  # session 14: a shrine, a pavilion, a hall (`武侯祠`, `沧浪亭`, `寿皇殿`); not a family's or a
         # generic one (家祠, 宗祠, 凉亭, a kiosk: 报刊亭, 电话亭), nor a given name ending in 亭 or 殿 (`刘雅亭`, `王占殿`; a
         # shrine is named after its person, `岳飞祠`), nor the opera (`牡丹亭`)
-        return ((text[-2] not in "家宗凉" or text[-2] == "宗" and (text[:-2] in _GAZETTEER or text[-3] == "氏"))
+        return ((text[-2] not in "家宗凉" or text[-2] == "宗" and (text[-3] == "氏" or text[:-2] in _GAZETTEER
+                                                                  and text[:-2] not in _AMBIGUOUS_PLACES
+                                                                  and text[0] not in _HALL_WORK_FIRST))
                 # (session 18: a place's or a clan's ancestral hall, `某县宗祠`, `某氏宗祠`)
                 and text[:-1] not in _KIOSK_HEADS
                 and not (text[-1] in "亭殿" and _has_surname(text)))
@@ -276,7 +279,10 @@ def _place_lead(result: ParsedName, title: str) -> None:
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
                 and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES
                 and not _sized_field(phrase)):  # round 57: `千亩梯田间…`: a field's size, no name
-            result._set("place", _without_lunar_day(phrase), "place opening a short title", 0.55)
+            where = _without_lunar_day(phrase)
+            if where[:1].isdigit() and len(day_less := _LEADING_DAY.sub("", where, 1)) >= 2:
+                where = day_less  # session 18: `2024年某某公园的樱花`: the year is no part of the park's name
+            result._set("place", where, "place opening a short title", 0.55)
             return
         if (3 <= len(phrase) <= 8 and phrase[-1] in _NATURAL_ONE and title[scan.end : scan.end + 1] in _LOCATIVE_NEXT
                 and _CJK.match(title, scan.end + 1) and phrase[0] not in _LANDFORM_NAME_NOT
@@ -312,6 +318,8 @@ def _place_part(result: ParsedName, title: str) -> None:
     where = head  # what is stored: session 17, `2023年某寺航拍`, `10月1日某镇风光`: the day before it is no part of it
     if head[:1].isdigit() and len(day_less := _LEADING_DAY.sub("", head, 1)) >= 2:
         where = day_less
+        if head[4:5] != "年":  # session 18: a year glued to the words (`2012某某秋色`) is read as no part of the head
+            head = day_less
     if head in _SIGHTS and head not in _AMBIGUOUS_PLACES and (head not in _SIGHTS_AMBIGUOUS or (
             not result.photographers and head[0] not in "一二三四五六七八九十百千万两")):  # not `三塔风光-X`
         result._set("place", where, "place + part", 0.6)  # `故宫雪景`: a known sight and a view of it
