@@ -108,6 +108,13 @@ SESSION18_RULES = [
     ("2024051210613012345.jpg", {"date": None, "time": None}),
     ("新建宗祠.jpg", {"place": None}),
     ("旅游_作者张伟.jpg", {"photographer": "张伟"}),
+    # T. digits of other scripts read as ASCII ones; Magic Eraser's two-digit year; a base64 media id
+    ("BeautyPlus_۲۰۲۳۰۷۱۵۲۰۱۶۵۰۰۵۲_save.jpg", {"date": "2023-07-15", "time": "20:16:50", "title": None}),
+    ("微信图片_２０２３０７１５２０１６５０.jpg", {"date": "2023-07-15", "time": "20:16:50"}),
+    ("MagicEraser_240320_163505.png", {"date": "2024-03-20", "time": "16:35:05"}),
+    ("MagicEraser_241320_163505.png", {"date": None}),  # hard negative: month 13
+    ("lQLPD2jl0mg85BvNBADNAkCwNJvjWJXBVMwHqrO0OvZlAA_576_1024.png", {"title": None}),
+    ("Human_brain_torn_paper_collage.jpg", {"title": "Human_brain_torn_paper_collage"}),  # words, kept
 ]
 
 

@@ -461,6 +461,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
        "generic", None, "default name"),
     # Bilibili video covers: the BV id
     _p("b", r"BV1[0-9A-Za-z]{9}(?:_(?:cover|\d{1,3}))?", "bilibili", "cms", None, "Bilibili BV id"),
+    # (session 18: Magic Eraser, a photo-cleanup app, saves `MagicEraser_<yyMMdd>_<HHmmss>[_<tag>]`, a two-digit year:
+    # four names of set 105 from four sources; the app's own prefix vouches for the year's order)
+    _p("m", r"MagicEraser_(?P<Y>\d{2})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_[0-9A-Za-z]{4,8})?",
+       "device_app", "app_export", "saved", "MagicEraser timestamp"),
     # Any other app or camera: a Latin prefix, then a full timestamp or epoch milliseconds
     # (`SVID_…`, `hdrplus_…`, `B612Kaji_…`, `lv_0_…` from 剪映, `Camera360_2023_05_01_…`, `Image_<ms>`).
     _p(_LATIN_LEADS, r"[A-Za-z][A-Za-z0-9]{0,15}(?:[_-][A-Za-z0-9]{1,8})?[_-](?P<Y>20\d{2})[-_]?(?P<M>\d{2})[-_]?"

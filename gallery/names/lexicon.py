@@ -469,6 +469,11 @@ _T2S[ord("－")] = "-"
 _T2S[ord("圗")] = "图"  # a variant of 图 some overseas papers print in credits (`(圗:X)`), read as 图
 _T2S[ord("喺")] = "在"  # session 13: Cantonese 喺 is 在 (`…噚日喺中環慢駛`, Hong Kong's papers), read so by every step
 _T2S[ord("籲")] = "吁"  # (呼籲, 呼吁)
+# session 18: the decimal digits of other scripts read as ASCII ones (`BeautyPlus_۲۰۲۳۰۷۱۵…` written by a Persian-locale
+# phone; full-width `２０２３` typed in Chinese): every stamp compares and slices digits as ASCII text
+for _zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10):  # Arabic-Indic, Persian, Devanagari, Bengali, full-width
+    for _digit in range(10):
+        _T2S[_zero + _digit] = str(_digit)
 
 
 # any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
