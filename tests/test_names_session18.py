@@ -115,6 +115,11 @@ SESSION18_RULES = [
     ("MagicEraser_241320_163505.png", {"date": None}),  # hard negative: month 13
     ("lQLPD2jl0mg85BvNBADNAkCwNJvjWJXBVMwHqrO0OvZlAA_576_1024.png", {"title": None}),
     ("Human_brain_torn_paper_collage.jpg", {"title": "Human_brain_torn_paper_collage"}),  # words, kept
+    # the 558,800-name check's mends: a delegation (慰问团) reads as before; a day before a town and a view keeps the
+    # town; words a credit's list took and dropped as no person are the title
+    ("常熟慰问团返回李家村送温暖.jpg", {"place": "李家村"}),
+    ("10月1日周庄航拍 张明摄.jpg", {"place": "周庄", "photographer": "张明"}),
+    ("周庄航拍 张明摄.jpg", {"title": "周庄航拍", "photographer": "张明"}),
 ]
 
 

@@ -230,6 +230,9 @@ def _finish(result: ParsedName) -> None:
             dropped = [p for p in people if p not in kept]  # or a place cut from a name (`镇江茶博园` read as 江茶博园)
             result.warnings.append("not a person: " + "、".join(dropped))
             result.photographers = kept
+            if kept and not result.title and len(dropped) == 1 and result.filename.startswith(dropped[0]) \
+                    and dropped[0].endswith(_DEVICE_WORDS):  # session 18: `某镇航拍 张三摄`: the words the credit's
+                result._set("title", dropped[0], "words before the credit", 0.6)  # list took are the title
             agency = next((p for p in dropped if _AGENCY_RE.fullmatch(p)), None)
             if agency and not result.agency:
                 result._set("agency", agency, result.evidence["photographers"].rule, 0.7)
