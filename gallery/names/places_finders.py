@@ -304,8 +304,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                     and not (phrase[:1].isdigit() and _MULTI_SUFFIX_RUN.fullmatch(_YEAR_LEAD.sub("", phrase, 1)))
                     # (session 18: `2025年大学物理…`: a year, then a kind of place alone)
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
-                if phrase[:1].isdigit() and len(named := _YEAR_LEAD.sub("", phrase, 1)) >= 3:
-                    phrase = named  # `2024年某某公园的樱花`: the year is when, no part of the park's name
+                if phrase[:1].isdigit() and len(year_less := _YEAR_LEAD.sub("", phrase, 1)) >= 3:
+                    phrase = year_less  # `2024年某某公园的樱花`: the year is when, no part of the park's name
                 return phrase, "clause-initial place", 0.6
     return None
 
