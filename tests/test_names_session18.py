@@ -120,6 +120,11 @@ SESSION18_RULES = [
     ("常熟慰问团返回李家村送温暖.jpg", {"place": "李家村"}),
     ("10月1日周庄航拍 张明摄.jpg", {"place": "周庄", "photographer": "张明"}),
     ("周庄航拍 张明摄.jpg", {"title": "周庄航拍", "photographer": "张明"}),
+    # U. stock-photo downloads name the photographer, as the sites' licences ask the credit be given
+    ("pexels-li-na-3214567.jpg", {"photographer": "Li Na", "title": None}),
+    ("anna-smith-Xy3_kLm9QwE-unsplash.jpg", {"photographer": "Anna Smith", "title": None}),
+    ("pexels-photo-3214567.jpeg", {"photographer": None, "title": None}),  # hard negatives: the site's own name;
+    ("annual-report-2024-unsplash.jpg", {"photographer": None}),  # no 11-character id
 ]
 
 

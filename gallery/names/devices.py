@@ -34,6 +34,7 @@ from .devices_schemes import (
     _apply_rehosted,
     _apply_restamped,
     _apply_smms,
+    _apply_stock_download,
     _apply_tweet_save,
     _apply_upload_millis,
     _apply_upload_rand5,
@@ -111,6 +112,8 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (first == "o" and core[1:2] == "_" and _apply_cnblogs_gallery(result, core))
                 or (first in "Ww" and _apply_note_export(result, core))
                 or (first in "jJ" and core[6:7] == "-" and _apply_jimeng(result, core))
+                or ((first in "pP" and core[6:7] == "-" or last in "hH" and core[-9:-8] == "-")
+                    and _apply_stock_download(result, core))  # session 18: `pexels-<name>-<id>`, `<name>-<id>-unsplash`
                 or (n >= 24 and last.isdigit() and core[-15:].isdigit() and _apply_restamped(result, core))
                 or (first == "1" and core[10:11] == "_" and _apply_epoch_upload(result, core))
                 or (first.isdigit() and (_apply_dedecms(result, core)  # (speed) both need a digit first: one test

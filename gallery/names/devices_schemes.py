@@ -372,6 +372,30 @@ def _apply_jimeng(result: ParsedName, core: str) -> bool:
     return True
 
 
+# Session 18: free stock-photo sites name a download after the photographer, as their licences ask the credit be given:
+# Pexels `pexels-<first>-<last>-<photo id>` (the id of 4-10 digits; `pexels-photo-<id>` names nobody) and Unsplash
+# `<first>-<last>-<11-character id>-unsplash`. The name is given back in words, capitalised (`Roberto Nickson`), as the
+# site shows it; a slug of one word or more than four, or holding a digit, is no name read.
+_PEXELS = re.compile(r"pexels-(?P<slug>[a-z]+(?:-[a-z]+){0,3})-\d{4,10}", re.IGNORECASE)
+_UNSPLASH = re.compile(r"(?P<slug>[a-z]+(?:-[a-z]+){1,3})-[A-Za-z0-9_-]{11}-unsplash", re.IGNORECASE)
+
+
+_STOCK_NOBODY = frozenset(("photo", "image", "free-photo", "pixabay", "picjumbo-com", "stock-photo"))
+
+
+def _apply_stock_download(result: ParsedName, core: str) -> bool:
+    m = _PEXELS.fullmatch(core) or _UNSPLASH.fullmatch(core)
+    if not m:
+        return False
+    site = "Pexels" if core[:7].lower() == "pexels-" else "Unsplash"
+    words = m["slug"].split("-")
+    if m["slug"].lower() not in _STOCK_NOBODY:  # (`pexels-photo-<id>`: the site's own name for it; `pexels-pixabay-<id>`
+        result._set("photographers", [" ".join(w.capitalize() for w in words)], f"{site} download", 0.8)  # another site's)
+    result._set("agency", site, f"{site} download", 0.8)  # the site the picture came from, as an agency
+    result.family, result.kind = "stock_download", "app_export"
+    return True
+
+
 # Round 18: an uploader or a blog tool that writes its own time glued after a device name's 14-digit stamp,
 # padded or not, with a counter (`QQ录屏20210423204710` + `2021423204754` + `1`: search-index file 1295607544;
 # `QQ录屏20230526165746` + `20235261658311`: 41675378255). The run after the stamp starts with the stamp's
