@@ -125,6 +125,12 @@ SESSION18_RULES = [
     ("anna-smith-Xy3_kLm9QwE-unsplash.jpg", {"photographer": "Anna Smith", "title": None}),
     ("pexels-photo-3214567.jpeg", {"photographer": None, "title": None}),  # hard negatives: the site's own name;
     ("annual-report-2024-unsplash.jpg", {"photographer": None}),  # no 11-character id
+    # V. WeChat for macOS, QQ for macOS with a host's digits, a blog's slugged Mac screenshot, QQ's unnamed screenshot
+    ("WX20210305-101530@2x.png", {"date": "2021-03-05", "time": "10:15:30", "title": None}),
+    ("WX20211305-101530.png", {"date": None}),  # hard negative: month 13
+    ("QQ20210305-101530-12345678901614913530123.png", {"date": "2021-03-05", "time": "10:15:30"}),
+    ("screen-shot-2021-03-05-at-10-15-30.png", {"date": "2021-03-05", "time": "10:15:30", "title": None}),
+    ("QQ截图未命名.png", {"title": None, "date": None}),
 ]
 
 

@@ -167,6 +167,13 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("t", rf"TIM截图{_TS14}\d?", "tim_screenshot", "screenshot", "screenshot", "TIM截图 timestamp"),
     _p("q", rf"QQ{_D8_T6}-HD(?:-\d{{4,10}})?", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT HD copy timestamp", alone=True),
     _p("q", rf"QQ{_D8_T6}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp"),
+    # (session 18: a host's random digits and upload milliseconds glued after it, `QQ<d8>-<t6>-<10 + 13 digits>`)
+    _p("q", rf"QQ{_D8_T6}-\d{{13,26}}", "qqnt_screenshot", "screenshot", "screenshot", "QQ NT timestamp", alone=True),
+    # session 18: QQ's screenshot with no name given (`QQ截图未命名`): no date, no title
+    _p("q", r"QQ截图未命名", "qq_screenshot", "screenshot", None, "QQ截图 unnamed"),
+    # session 18: WeChat for macOS names a screenshot `WX<YYYYMMDD>-<hhmmss>[@2x]` (set 107's thirteen names, from
+    # thirteen sources), as 腾讯截图 (Jietu) and QQ for macOS do
+    _p("w", rf"WX{_D8_T6}(?:[-_]\d{{1,3}})?", "wechat_mac_screenshot", "screenshot", "screenshot", "WX (WeChat for Mac) timestamp"),
     _p("q", rf"QQ{_TS14}", "qqnt_image", "wechat_image", "saved", "QQ NT timestamp"),
     _p("钉", rf"钉钉(?:截图|图片)?_?{_TS14}", "dingtalk", "screenshot", "screenshot", "钉钉 timestamp"),
     _p("飞", rf"飞书{_D8_T6}", "feishu_screenshot", "screenshot", "screenshot", "飞书 timestamp"),
@@ -186,6 +193,10 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     # set writes it, seven names in two sets)
     _p("搜", r"搜狗截图(?P<Y>\d{2})年(?P<M>\d{2})月(?P<D>\d{2})日\d{4}(?:_\d+)?",
        "sogou_screenshot", "screenshot", "screenshot", "搜狗截图 day"),
+    # session 18: the same slugged by a blog's uploader (WordPress: `screen-shot-2018-04-06-at-16-46-31`, lower case, every
+    # space and dot a hyphen)
+    _p("s", r"screen-shot-(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})-at-(?P<h>\d{1,2})-(?P<m>\d{2})-(?P<s>\d{2})"
+       r"(?:-(?P<ap>am|pm))?(?:-\d{1,3})?", "mac_screenshot_en", "screenshot", "screenshot", "Screenshot … at timestamp"),
     _p("s", r"screen\s?(?:shot|recording)[ _]" + _ISO_D + r"[\s_]+at[\s_]+(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:[\s_]*(?P<ap>AM|PM))?",
        "mac_screenshot_en", "screenshot", "screenshot", "Screenshot … at timestamp"),
     # (round 29: 百度输入法's screenshot `BaiduShurufa_{Y}-{M}-{D}_{H}-{m}-{s}`, every part unpadded — search-index
