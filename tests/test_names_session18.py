@@ -131,6 +131,9 @@ SESSION18_RULES = [
     ("QQ20210305-101530-12345678901614913530123.png", {"date": "2021-03-05", "time": "10:15:30"}),
     ("screen-shot-2021-03-05-at-10-15-30.png", {"date": "2021-03-05", "time": "10:15:30", "title": None}),
     ("QQ截图未命名.png", {"title": None, "date": None}),
+    # W. an upload's epoch glued before a device's name is read before the long-id reading (`<ms>mmexport<ms>`)
+    ("1614913530123mmexport1614900000000.jpg", {"date": "2021-03-05", "time": "07:20:00"}),
+    ("889ff067jw1dvcljidmquj.jpg", {"title": None}),  # hard negative: a 微博 id stays an id
 ]
 
 

@@ -91,14 +91,15 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
         _store_device(result, _BROWSER_SAVE, saved)
         return True
     found = _match_device(core)
-    if found is None:
+    if found is None or found[0].family == "opaque_id" and core[:1] == "1":  # (session 18: `<ms>mmexport<ms>` is no id)
         glued = (_GLUED_PREFIX.match(core)  # <hash>webwxgetmsgimg, <ms>Snipaste_…
                  if core[:1].isascii() and (core[:1].isalnum() or core[:1] == "+") else None)  # (speed) its first characters
-        found = _match_device(core[glued.end():]) if glued else None
-        if found is not None and glued and core[:1] in "12":
-            _store_device(result, *found)
+        inner = _match_device(core[glued.end():]) if glued else None
+        if inner is not None and glued and core[:1] in "12":
+            _store_device(result, *inner)
             _give_upload_lead(result, glued.group(0))  # `<ms>-IMG_1234`: the upload time
             return True
+        found = found or inner
     if found is None:
         # (round 17: each step's cheap gate is tested here, before a call: most names reach no step)
         first, last, n = core[:1], core[-1:], len(core)  # (speed) each read by several gates below

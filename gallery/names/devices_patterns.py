@@ -496,7 +496,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p(_LATIN_LEADS, r"(?-i:[A-Z]{2,8})"
        r"(?:(?P<Y>20[0-3]\d)(?P<M>0[1-9]|1[0-2])(?P<D>[0-2]\d|3[01])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>00)\d{13}"
        r"|(?P<ms>1[3-9]\d{11})(?-i:[A-Z0-9]{10}))", "nmediafile_cms", "cms", "published", "NMediaFile <TAG><stamp><random>"),
-    # 微博 and other image hosts: one long opaque id mixing digits and letters of both cases
+    # 微博 and other image hosts: one long opaque id mixing digits and letters (compiled ignoring case, as every pattern
+    # here: an all-lower-case 微博 id, `889ff067jw1dvcljidmquj`, is one too; a device name glued after an upload's
+    # epoch is read first, devices._apply_device)
     _p(_LATIN_LEADS + "0123456789", r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{20,40}",
        "opaque_id", "cms", None, "image-host id"),
 )
