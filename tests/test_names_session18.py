@@ -134,6 +134,9 @@ SESSION18_RULES = [
     # W. an upload's epoch glued before a device's name is read before the long-id reading (`<ms>mmexport<ms>`)
     ("1614913530123mmexport1614900000000.jpg", {"date": "2021-03-05", "time": "07:20:00"}),
     ("889ff067jw1dvcljidmquj.jpg", {"title": None}),  # hard negative: a 微博 id stays an id
+    # X. an English copy marker after an underscore
+    ("秋色_COPY.jpg", {"title": "秋色"}),
+    ("hardcopy.jpg", {"title": "hardcopy"}),  # hard negative: a word
 ]
 
 

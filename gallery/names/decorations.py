@@ -37,7 +37,7 @@ _COPY_RES = (
     (re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]$"), "]", "[", 4),  # session 12: a web page's numbering `某某[1]`
     (re.compile(r"_(?:看图王|极速看图)$"), "王图", "_", 0),  # image viewers' saved copies (2345看图王, 极速看图)
     (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789", "~", 0),  # Android galleries save an edited copy as `…~2`
-    (re.compile(r"\s+copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789", "", 0),
+    (re.compile(r"(?:\s+|_)copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789", "", 0),  # (session 18: `X_COPY` too)
 )
 _HEX_END = "0123456789abcdef"
 _ALNUM_END = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
