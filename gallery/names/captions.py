@@ -331,8 +331,9 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             result._set("place", where, "YYYY年 + place-only name", 0.65)
             result.family = "place_only"
             return
-    noted = result.place is not None and result.evidence["place"].rule in (_PLACE_NOTE_RULE, _PLACE_BEFORE_CREDIT_RULE) \
-        or _PAINTED in result.warnings  # session 18: `西湖（油画）`: a painted place is the work's title, no place-only name
+    painted = _PAINTED in result.warnings  # session 18: `西湖（油画）`: a painted place is the work's title, no place
+    noted = painted or result.place is not None and result.evidence["place"].rule in (_PLACE_NOTE_RULE,
+                                                                                     _PLACE_BEFORE_CREDIT_RULE)
     # (review: the entry's own note said where, `家园（拍摄地：某地）`, or a place stood before the credit, `秋日田园 开封
     # X 摄` (session 15): its title stays the title, never a place-only name)
     if not noted and not result.photographers and len(title) <= 30 and _places_only(title):  # `天坛祈年殿,北京`
@@ -362,7 +363,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         _place_lead(result, title)  # `樱花盛开 某某公园迎来赏花客`: a headline's second part opens with the place
     if not result.place and not sentence and title.startswith(("图为", "这是")):
         _pictured_place(result, title)
-    short_title_place = not result.place and not sentence and _PAINTED not in result.warnings  # (a painted place is none)
+    short_title_place = not result.place and not sentence and not painted
     if short_title_place:
         _city_scene(result, title)
         _city_at_end(result, title)
@@ -385,7 +386,6 @@ def _apply_caption(result: ParsedName, text: str) -> None:
                 result._set("place", *got)
         if not result.place and (got := _opening_feature(title)):
             result._set("place", *got)  # `景迈山茶农在…`, `大纵湖迎来…`, `松花江畔人们…`: a named feature opens it
-    painted = _PAINTED in result.warnings
     sight = _SIGHT_LEAD.match(title) if not result.place and not painted else None
     if sight:  # `天子山顶游人如织`: a named peak or cave opens the caption
         result._set("place", sight["p"], "sight at the caption start", 0.55)

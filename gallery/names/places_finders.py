@@ -30,6 +30,7 @@ from .people import _CJK, _is_name
 from .places_not_where import _CLAUSE_END, _ENSEMBLE_AFTER, _GENERIC_SPOTS
 from .places_scan import (
     _CLAUSE_START,
+    _LEADING_DAY,
     _MULTI_SUFFIX_RUN,
     _PEOPLE_LEADING_PLACE,
     _PLACE_AFTER,
@@ -272,9 +273,6 @@ _FROM_WORDS = ("来自", "源自", "出自")
 _PURPOSE_WORDS = ("确保", "保障", "保证", "加强", "推进", "实现", "助力", "促进", "推动", "提升", "加快", "做好", "为了")
 
 
-_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?")
-
-
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
@@ -301,10 +299,10 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 return named or (phrase, "clause-initial place", 0.7)  # not `荷兰学生…`
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
                     and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
-                    and not (phrase[:1].isdigit() and _MULTI_SUFFIX_RUN.fullmatch(_YEAR_LEAD.sub("", phrase, 1)))
+                    and not (phrase[:1].isdigit() and _MULTI_SUFFIX_RUN.fullmatch(_LEADING_DAY.sub("", phrase, 1)))
                     # (session 18: `2025年大学物理…`: a year, then a kind of place alone)
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
-                if phrase[:1].isdigit() and len(year_less := _YEAR_LEAD.sub("", phrase, 1)) >= 3:
+                if phrase[:1].isdigit() and len(year_less := _LEADING_DAY.sub("", phrase, 1)) >= 3:
                     phrase = year_less  # `2024年某某公园的樱花`: the year is when, no part of the park's name
                 return phrase, "clause-initial place", 0.6
     return None

@@ -323,6 +323,12 @@ def _without_lunar_day(phrase: str) -> str:
     return phrase
 
 
+# a year or a day opening a phrase (session 17: not any number, `798艺术区`, `1号码头` keep theirs; session 18: a year glued
+# to the words, `2012某某`)
+_LEADING_DAY = re.compile(
+    r"^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}(?!\d))")
+
+
 def _opens_on_a_day(phrase: str) -> bool:
     """`摄于2023年5月1日` is when, not where; so is `摄于年3月28日`, a day whose year the page lost (session 17), not
     `摄于月牙泉`."""

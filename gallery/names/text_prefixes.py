@@ -441,11 +441,14 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"] or m["Y3"], "YYYY beside the words", 0.5)
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)
-        rest = text[m.end():]  # session 18: a year glued to words stays in their title (`2017中秋合影`), not before a
-        if not m["Y3"] or rest in _GAZETTEER or rest in _SIGHTS or _full_place(rest) or _is_sight_name(rest):  # place's
-            # name alone (`2008西湖`, `2019某某洞`)
-            text = (text[: m.start()] + text[m.end():]).strip()
+        if not m["Y3"] or _names_a_place(text[m.end():]):  # session 18: a year glued to words stays in their title
+            text = (text[: m.start()] + text[m.end():]).strip()  # (`2017中秋合影`), not before a place's name alone
     return text
+
+
+def _names_a_place(words: str) -> bool:
+    """A place's or a sight's name and nothing else (`西湖`, `莫高窟`, `某某洞`, `某市某区某公园`)."""
+    return words in _GAZETTEER or words in _SIGHTS or _full_place(words) or _is_sight_name(words)
 
 
 _LEAD_DIGEST = re.compile(r"[0-9a-f]{32}_(?=\S)")

@@ -49,6 +49,7 @@ from .places_finders import (
 )
 from .places_scan import (
     _LANDMARK_CHARS,
+    _LEADING_DAY,
     _MULTI_SUFFIX_RUN,
     _gaz_name_length,
     _scan_place,
@@ -298,10 +299,6 @@ _NATURAL_ONE = frozenset("湖河江滩山岛海湾溪潭峰岭")
 _LOCATIVE_NEXT = frozenset("上里边畔中旁")
 _AFTER_A_PERSON = frozenset("在正和与跟同把被给向对从将是")  # `王小村在田间劳作`: a person, then what he does
 _HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
-
-
-_LEADING_DAY = re.compile(  # (review: a year or a day, not any number: `798艺术区`, `1号码头` keep theirs)
-    r"^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}(?!\d))")
 
 
 def _place_part(result: ParsedName, title: str) -> None:
