@@ -137,6 +137,17 @@ SESSION18_RULES = [
     # X. an English copy marker after an underscore
     ("秋色_COPY.jpg", {"title": "秋色"}),
     ("hardcopy.jpg", {"title": "hardcopy"}),  # hard negative: a word
+    # the third review's mends: a visit to people names the village where they are; a delegation's home is no place;
+    # an ambiguous sight after a glued year keeps the old reading; tags before -unsplash or in a Pexels slug credit
+    # nobody; CamelCase words with few digits stay a title
+    ("看望李家村孤寡老人.jpg", {"place": "李家村"}),
+    ("杭州慰问团返回高桥镇开展义诊.jpg", {"place": "高桥镇"}),
+    ("西塘慰问团返回李家村.jpg", {"title": "西塘慰问团返回李家村", "place": "李家村"}),
+    ("回到家乡.jpg", {"place": None}),
+    ("2007故宫雪景 吴磊摄.jpg", {"place": "故宫"}),
+    ("beach-sunset-photography-unsplash.jpg", {"photographer": None}),
+    ("pexels-free-stock-photo-123456.jpg", {"photographer": None}),
+    ("HuangshanSunrise4KWallpaperUltraHDVersion.jpg", {"title": "HuangshanSunrise4KWallpaperUltraHDVersion"}),
 ]
 
 

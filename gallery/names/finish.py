@@ -80,8 +80,9 @@ def _machine_title(title: str) -> bool:
         return True  # digits and separators only
     if any(len(r) >= 24 and sum(c.isdigit() for c in r) >= 6 and not r.isdigit() for r in runs):
         return True  # round 20: a long key or hash with a short prefix (`BECRvg…ebbc70ffb61b…`, 2 in 10 digits)
-    if any(len(r) >= 32 and not r.isalpha() and not r.islower() and not r.isupper() for r in runs):
+    if any(len(r) >= 32 and sum(c.isdigit() for c in r) >= 4 and not r.islower() and not r.isupper() for r in runs):
         return True  # session 18: a base64 media id (钉钉's `lQLP…`, 46 characters, 5 digits): no word runs so long
+        # (review: four digits at least, `Huangshan…4KWallpaper…` is CamelCase words)
     return any(not r.isalpha() and _ID_SHAPES.search(r) is not None for r in runs)
 
 

@@ -392,7 +392,7 @@ _PLACE_STOP_WORDS = (
     "游览", "体验", "庆祝", "升旗", "表演", "比赛", "训练", "学习", "采摘", "晾晒", "选购", "购买",
     "挑选", "合影", "拍照", "留影", "散步", "休闲", "游玩", "嬉戏", "玩耍", "锻炼", "跳舞", "排练",
     "展示", "展出", "演出", "维修", "巡逻", "值守", "执勤", "清理", "救援", "抢修", "播种", "插秧",
-    "走入", "走进", "来到", "莅临", "走访", "探访", "航拍", "参演", "代言", "举办", "组织",
+    "走入", "走进", "来到", "回到", "返回", "莅临", "走访", "探访", "航拍", "参演", "代言", "举办", "组织",  # (session 18: 回到)
     "上市", "游人", "跟随", "巡游", "降临", "亮相", "现身", "齐聚", "抵达", "到达",
     "准备", "进入", "正在", "开始", "队员", "身着", "身穿", "穿着", "手持", "等待", "迎接",
     "负责人", "发布",  # round 52: a post (`某某网负责人`) and a verb of announcing are no part of a place
@@ -400,8 +400,8 @@ _PLACE_STOP_WORDS = (
     "入住", "住进",  # session 13: checking into a hotel or a guesthouse (`游客入住民宿`) is a verb and its object
     "出港", "离港", "驶出", "驶离", "驶向", "驶入",  # round 63: a boat leaving port (`渔船出港`, `驶出渔港`) is a verb
     # and its object, no harbour named 某某出港 (港 is a suffix): the place ends before it
-    "访问", "到访", "造访", "出访", "拜访",  # session 18: a visit's verb (`访问某大学`) and its object (not 慰问, 看望:
-    # `某市慰问团`, a delegation, reads as before)
+    "访问", "到访", "造访", "出访", "拜访",  # session 18: a visit's verb (`访问某大学`) and its object (看望 and 慰问
+    # in places_scan._CHUNK_STOP: `某市慰问团`, a delegation, reads as before)
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )

@@ -336,13 +336,13 @@ _DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游
 
 
 _VISIT = re.compile(
-    r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
+    r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|回到|返回|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
     r"|降临|亮相|现身|齐聚|抵达|到达|驶[过经入出]|途经|飞越|行经|路过|经过"  # round 24: `工人经过X大桥施工现场`;
     # round 63: 驶出, a boat sailing out of a named harbour (`渔船驶出某某渔港`), is there, as 驶入 and 驶过
     r"|巡视|巡查|巡检"  # round 30: `员工巡视某某变电站设备`: an inspection is where the inspectors are
     r"|观赏"  # round 42: `游客乘船观赏某某古城夜景`: what sightseers look at, like 游览 and 远眺
     r"|进入"  # round 42: `游客进入某某滑雪场`: only a sight's kind after it (_place_after_visit), not `进入某某阶段`
-    r"|访问|拜访|造访|出访"  # session 18: `访问某大学`: a visit's host is where the visitors are
+    r"|访问|拜访|造访|出访|看望|慰问(?!团)"  # session 18: `访问某大学`, `看望某村老人`: the visit's host is where
     r"|跳入|跃入|跳进"  # round 53: `泳客跳入某某湖`, `跃入某某公园的河水`: the swimmer is in the named water, as 走入
 )
 # round 55: `牧民们夜宿某某水库旁`: where people spend the night is where they are, as after 来到 (searched apart, only
@@ -363,9 +363,13 @@ def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
     return None
 
 
+_HOME_WORDS = ("家乡", "故乡", "老家", "家园", "母校")  # one's home, named by no one
+
+
 def _place_after_visit(text: str) -> tuple[str, str, float] | None:
     """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
-    found = _named_place_after(_VISIT, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
+    found = _named_place_after(_VISIT, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase)
+                               and not phrase.startswith(_HOME_WORDS))  # (session 18: `回到家乡`, `来到故乡`: no name)
     if found is None and ("宿" in text or "露营" in text):
         found = _named_place_after(_NIGHT_STAY, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
     if found and found[0].group(0) == "进入" and not found[1].endswith(_SIGHT_KINDS):

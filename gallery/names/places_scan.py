@@ -91,6 +91,7 @@ def _gaz_name_length(text: str, i: int) -> int:
 
 _ORGANISATION_AFTER = re.compile(
     r"委|政府|人大|政协|党委|人民政府|代表团|籍|副?(?:主委|主任|主席|书记|市长|省长|县长|区长|常委)"
+    r"|(?:慰问|考察|访问|参观|观摩|采风)团"  # session 18: `某市慰问团`: a delegation from the place, not where
 )
 # `摄影家帮助村民`, `大学生村官`, `镇长`: the suffix character starts the next word
 _SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
@@ -106,6 +107,7 @@ _YOU_FROM = r"(?<![自理缘因事经])由(?!于)"  # 由 as "from" (`由某某�
 _CHUNK_STOP = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS + _SURROUNDINGS)
     + "|" + _YOU_FROM  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
+    + "|看望|慰问(?!团)"  # session 18: a visit to people (`看望某村老人`), not a delegation (`某市慰问团`, read as before)
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))

@@ -315,7 +315,8 @@ def _place_part(result: ParsedName, title: str) -> None:
     where = head  # what is stored: session 17, `2023年某寺航拍`, `10月1日某镇风光`: the day before it is no part of it
     if head[:1].isdigit() and len(day_less := _LEADING_DAY.sub("", head, 1)) >= 2:
         where = day_less
-    if where is not head and head[:2] in ("19", "20") and head[4:5] not in "年0123456789" and where in _SIGHTS:
+    if where is not head and head[:2] in ("19", "20") and head[4:5] not in "年0123456789" and where in _SIGHTS \
+            and (where not in _SIGHTS_AMBIGUOUS or not result.photographers):  # (review: `2007故宫雪景 X摄` keeps its reading)
         head = where  # session 18: a year glued before a sight (`2012兵马俑秋色`): the sight's name is the head
     if head in _SIGHTS and head not in _AMBIGUOUS_PLACES and (head not in _SIGHTS_AMBIGUOUS or (
             not result.photographers and head[0] not in "一二三四五六七八九十百千万两")):  # not `三塔风光-X`
