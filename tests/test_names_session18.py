@@ -144,6 +144,8 @@ SESSION18_RULES = [
     ("杭州慰问团返回高桥镇开展义诊.jpg", {"place": "高桥镇"}),
     ("西塘慰问团返回李家村.jpg", {"title": "西塘慰问团返回李家村", "place": "李家村"}),
     ("回到家乡.jpg", {"place": None}),
+    ("救援队返回山区.jpg", {"place": None}),  # a kind of place, no name
+    ("游客回到绍兴鲁迅故里.jpg", {"place": "绍兴鲁迅故里"}),  # 故里 keeps its 里
     ("2007故宫雪景 吴磊摄.jpg", {"place": "故宫"}),
     ("beach-sunset-photography-unsplash.jpg", {"photographer": None}),
     ("pexels-free-stock-photo-123456.jpg", {"photographer": None}),

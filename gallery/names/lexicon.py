@@ -400,8 +400,8 @@ _PLACE_STOP_WORDS = (
     "入住", "住进",  # session 13: checking into a hotel or a guesthouse (`游客入住民宿`) is a verb and its object
     "出港", "离港", "驶出", "驶离", "驶向", "驶入",  # round 63: a boat leaving port (`渔船出港`, `驶出渔港`) is a verb
     # and its object, no harbour named 某某出港 (港 is a suffix): the place ends before it
-    "访问", "到访", "造访", "出访", "拜访",  # session 18: a visit's verb (`访问某大学`) and its object (看望 and 慰问
-    # in places_scan._CHUNK_STOP: `某市慰问团`, a delegation, reads as before)
+    "访问", "到访", "造访", "出访", "拜访", "看望", "慰问",  # session 18: a visit's verb (`访问某大学`) and its object
+    # (`某市慰问团`, a delegation, reads as before: places_scan._chunk_ok)
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )

@@ -364,12 +364,14 @@ def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
 
 
 _HOME_WORDS = ("家乡", "故乡", "老家", "家园", "母校")  # one's home, named by no one
+_UNNAMED_KINDS = frozenset(("山区", "农村", "乡村", "城市", "城区", "社区", "校园", "家中", "课堂", "岗位", "一线"))  # kinds
 
 
 def _place_after_visit(text: str) -> tuple[str, str, float] | None:
     """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
     found = _named_place_after(_VISIT, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase)
-                               and not phrase.startswith(_HOME_WORDS))  # (session 18: `回到家乡`, `来到故乡`: no name)
+                               and not phrase.startswith(_HOME_WORDS) and phrase not in _UNNAMED_KINDS)
+    # (session 18: `回到家乡`, `来到故乡`, `返回山区`: no name)
     if found is None and ("宿" in text or "露营" in text):
         found = _named_place_after(_NIGHT_STAY, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
     if found and found[0].group(0) == "进入" and not found[1].endswith(_SIGHT_KINDS):

@@ -107,7 +107,6 @@ _YOU_FROM = r"(?<![自理缘因事经])由(?!于)"  # 由 as "from" (`由某某�
 _CHUNK_STOP = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS + _SURROUNDINGS)
     + "|" + _YOU_FROM  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
-    + "|看望|慰问(?!团)"  # session 18: a visit to people (`看望某村老人`), not a delegation (`某市慰问团`, read as before)
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
 _PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
@@ -152,6 +151,9 @@ def _chunk_ok(chunk: str) -> bool:
         m = _CHUNK_STOP.search(chunk, m.end())
     if m and m.group(0) in _SURROUNDINGS and chunk.startswith(_AREA_WORDS, m.end()):
         m = _CHUNK_STOP.search(chunk, m.end())  # `某省附近海域`: the sea near the place, where
+    if m and m.group(0) == "慰问" and chunk[m.end() : m.end() + 1] == "团":
+        m = _CHUNK_STOP.search(chunk, m.end())  # session 18: `某市慰问团`, a delegation, reads as before (a visit's
+        # 慰问 stops a place: `慰问某村老人`; checked after the trie's match, as a look-ahead branch costs every chunk)
     if m and m.start() > 0 and chunk[-1] in _FACILITY_LAST and chunk[m.end():] in _FACILITY_AFTER_VERB \
             and len(m.group(0)) == 2:
         return True  # round 55: `某某展示中心`, `某某体验馆`, `某某训练基地`: a facility named by what is done there
@@ -339,6 +341,9 @@ def _opens_on_a_day(phrase: str) -> bool:
 
 def _trim_place(phrase: str) -> str:
     phrase = _without_lunar_day(phrase.strip(" ,，。、\u3000"))
-    while phrase and phrase[-1] in _PLACE_TRAILING and len(phrase) > 2:
+    while phrase and phrase[-1] in _PLACE_TRAILING and len(phrase) > 2 and phrase[-2:] not in _NAMED_WITH_TRAILING:
         phrase = phrase[:-1]
     return phrase
+
+
+_NAMED_WITH_TRAILING = frozenset(("故里", "故居"))  # session 18: `某某故里`, a named place, keeps its 里 (in, inside)
