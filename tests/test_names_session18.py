@@ -119,7 +119,8 @@ SESSION18_RULES = [
     # town; words a credit's list took and dropped as no person are the title
     ("常熟慰问团返回李家村送温暖.jpg", {"place": "李家村"}),
     ("10月1日周庄航拍 张明摄.jpg", {"place": "周庄", "photographer": "张明"}),
-    ("周庄航拍 张明摄.jpg", {"title": "周庄航拍", "photographer": "张明"}),
+    ("周庄航拍 张明摄.jpg", {"title": "周庄航拍", "photographer": "张明", "place": "周庄"}),
+    ("张伟航拍 向阳 摄.jpg", {"title": "张伟航拍", "place": None}),  # hard negative: a person's name, no town
     # U. stock-photo downloads name the photographer, as the sites' licences ask the credit be given
     ("pexels-li-na-3214567.jpg", {"photographer": "Li Na", "title": None}),
     ("anna-smith-Xy3_kLm9QwE-unsplash.jpg", {"photographer": "Anna Smith", "title": None}),

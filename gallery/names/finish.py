@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .artworks import _TECHNIQUE_END
+from .captions import _sight_or_town
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
@@ -233,7 +235,10 @@ def _finish(result: ParsedName) -> None:
             result.photographers = kept
             if kept and not result.title and len(dropped) == 1 and result.filename.startswith(dropped[0]) \
                     and dropped[0].endswith(_DEVICE_WORDS):  # session 18: `某镇航拍 张三摄`: the words the credit's
-                result._set("title", dropped[0], "words before the credit", 0.6)  # list took are the title
+                result._set("title", dropped[0], "words before the credit", 0.6)  # list took are the title, and
+                shot = _TECHNIQUE_END.search(dropped[0])  # the sight or town shot so is where (`某某寺航拍`)
+                if shot and not result.place and _sight_or_town(dropped[0][: shot.start()]):
+                    result._set("place", dropped[0][: shot.start()], "place + way of shooting", 0.6)
             agency = next((p for p in dropped if _AGENCY_RE.fullmatch(p)), None)
             if agency and not result.agency:
                 result._set("agency", agency, result.evidence["photographers"].rule, 0.7)
