@@ -270,6 +270,9 @@ def _glued_unsurnamed_rest(run: str, before: str) -> str | None:
 _GLUED_RUN_APART = frozenset(" \u3000。，,、；;：:／/|-_+＋()（）[]【】")  # what sets a run apart from the words before
 
 
+_DEVICE_WORDS = ("手机", "相机", "无人机", "单反", "航拍")  # what shot it, never who (a time word may be a name: 凌晨)
+
+
 def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
     """Try the credit body; when it fails, drop leading tokens (they were caption text)."""
     if len(body) >= 4 and body[-2] == " " and body[-4] in _PADDED_NAME_BEFORE and _CJK.fullmatch(body[-3] + body[-1]):
@@ -290,6 +293,8 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
             return _Credit(start + _offset_of_token(body, skip), [n for _, n in crew], None, crew[0][0], rule, conf * 0.9)
             # role glued before its own name
         parsed = _parse_credit_body(part, strict=strict, listed=joint == " " and "、" in body)
+        if parsed and len(parsed[0]) > 1 and parsed[0][0].endswith(_DEVICE_WORDS):
+            continue  # session 18: `某镇航拍 张三摄`: the way it was shot ends the caption's words, no name of the list
         if parsed:
             names, agency, role, _ = parsed
             offset = start + _offset_of_token(body, skip)

@@ -373,17 +373,15 @@ def _apply_jimeng(result: ParsedName, core: str) -> bool:
 
 
 # Session 18: free stock-photo sites name a download after the photographer, as their licences ask the credit be given:
-# Pexels `pexels-<first>-<last>-<photo id>` (the id of 4-10 digits; `pexels-photo-<id>` names nobody) and Unsplash
-# `<first>-<last>-<11-character id>-unsplash`. The name is given back in words, capitalised (`Roberto Nickson`), as the
-# site shows it; a slug of one word or more than four, or holding a digit, is no name read.
+# Pexels `pexels-<first>-<last>-<photo id>` (one to three words, an id of 5-10 digits) and Unsplash
+# `<first>-<last>-<11-character id>-unsplash` (two or three words; the id holds a capital, a digit, `_` or `-`, so that
+# `…-photography-unsplash` is words). The name is given back capitalised (`Roberto Nickson`), as the site shows it; a
+# slug holding a word of the picture's tags or another site's name (`pexels-photo-<id>`, `pexels-pixabay-<id>`) names
+# nobody. The site is the agency either way.
 _PEXELS = re.compile(r"pexels-(?P<slug>[a-z]+(?:-[a-z]+){0,2})-\d{5,10}", re.IGNORECASE)
-_UNSPLASH = re.compile(  # (review: the id holds a capital, a digit, `_` or `-`: `…-photography-unsplash` is words)
+_UNSPLASH = re.compile(
     r"(?P<slug>[a-z]+(?:-[a-z]+){1,2})-(?=[a-z]{0,10}(?-i:[A-Z0-9_-]))[A-Za-z0-9_-]{11}-unsplash", re.IGNORECASE)
-
-
-_STOCK_NOBODY = frozenset(("photo", "image", "free-photo", "pixabay", "picjumbo-com", "stock-photo"))
-# (review: words of a picture's tags, no person's: `pexels-free-stock-photo-…`, `…-wallpaper-…`)
-_STOCK_WORDS = frozenset("photo photos image images stock free wallpaper background picture hd".split())
+_STOCK_WORDS = frozenset("photo photos image images stock free wallpaper background picture hd pixabay picjumbo".split())
 
 
 def _apply_stock_download(result: ParsedName, core: str) -> bool:
@@ -391,10 +389,10 @@ def _apply_stock_download(result: ParsedName, core: str) -> bool:
     if not m:
         return False
     site = "Pexels" if core[:7].lower() == "pexels-" else "Unsplash"
-    words = m["slug"].split("-")
-    if m["slug"].lower() not in _STOCK_NOBODY and _STOCK_WORDS.isdisjoint(words):  # (`pexels-photo-<id>`: the site's own name for it; `pexels-pixabay-<id>`
-        result._set("photographers", [" ".join(w.capitalize() for w in words)], f"{site} download", 0.8)  # another site's)
-    result._set("agency", site, f"{site} download", 0.8)  # the site the picture came from, as an agency
+    words = m["slug"].lower().split("-")
+    if _STOCK_WORDS.isdisjoint(words):
+        result._set("photographers", [" ".join(w.capitalize() for w in words)], f"{site} download", 0.8)
+    result._set("agency", site, f"{site} download", 0.8)
     result.family, result.kind = "stock_download", "app_export"
     return True
 

@@ -237,13 +237,15 @@ def _words_before_tool(raw: str, tool: str) -> str:
     return raw.strip(" _-")
 
 
+# Words a person (or the window's title) put after a tool's full stamp (session 18: or after a camera's day alone),
+# behind a separator: `-九阳股份-002242`, ` 订单页面` (Chinese words first: a Latin word there may be an app's package or a
+# tool's own suffix, read by the tables)
+_WORDS_AFTER_STAMP = re.compile(r"\s?[-_ ]{1,3}\s?(?P<words>[\u4e00-\u9fff].*)")
 # Round 19: a camera's four-digit frame counter after a date alone (`IMG_20200508_4339`): a day, no time
 # (four digits are no clock: hhmm without seconds is never read as one). After a camera's name only: a
-# screenshot tool writes no frame counter (`Screenshot_20230512_4321` stays unread, round 16)
-# Words a person (or the window's title) put after a tool's full stamp (or a camera's day alone, session 18), behind a separator: `-九阳股份-002242`, ` 订单页面`
-# (Chinese words first: a Latin word there may be an app's package or a tool's own suffix, read by the tables)
-_WORDS_AFTER_STAMP = re.compile(r"\s?[-_ ]{1,3}\s?(?P<words>[\u4e00-\u9fff].*)")
-_FRAME_AFTER_DAY = re.compile(r"[-_]\d{4,5}")  # (session 18: five digits too, `IMG_20240509_41792`)
+# screenshot tool writes no frame counter (`Screenshot_20230512_4321` stays unread, round 16). (Session 18: five
+# digits too, `IMG_20240509_41792`.)
+_FRAME_AFTER_DAY = re.compile(r"[-_]\d{4,5}")
 _FRAME_RULE = "camera name + date + frame counter"
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .artworks import _TECHNIQUE_END
-from .captions import _sight_or_town
+from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
@@ -166,7 +165,6 @@ def _title_end_leftover(title: str) -> str | None:
 _AGENCY_NAME_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("团社报网台刊体心")
 
 
-_DEVICE_WORDS = ("手机", "相机", "无人机", "单反", "航拍")  # what shot it, never who (a time word may be a name: 凌晨)
 _OFFICE_WORDS = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
 _ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員", "摄影师", "攝影師", "编辑", "編輯")
 _SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
@@ -233,12 +231,6 @@ def _finish(result: ParsedName) -> None:
             dropped = [p for p in people if p not in kept]  # or a place cut from a name (`镇江茶博园` read as 江茶博园)
             result.warnings.append("not a person: " + "、".join(dropped))
             result.photographers = kept
-            if kept and not result.title and len(dropped) == 1 and result.filename.startswith(dropped[0]) \
-                    and dropped[0].endswith(_DEVICE_WORDS):  # session 18: `某镇航拍 张三摄`: the words the credit's
-                result._set("title", dropped[0], "words before the credit", 0.6)  # list took are the title, and
-                shot = _TECHNIQUE_END.search(dropped[0])  # the sight or town shot so is where (`某某寺航拍`)
-                if shot and not result.place and _sight_or_town(dropped[0][: shot.start()]):
-                    result._set("place", dropped[0][: shot.start()], "place + way of shooting", 0.6)
             agency = next((p for p in dropped if _AGENCY_RE.fullmatch(p)), None)
             if agency and not result.agency:
                 result._set("agency", agency, result.evidence["photographers"].rule, 0.7)

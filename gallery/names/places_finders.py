@@ -297,14 +297,13 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                     continue  # `登上高处`: a county's short form (上高) read across words after a verb
                 named = _named_after_dash(text, scan.end) if scan.chunks == 1 else None
                 return named or (phrase, "clause-initial place", 0.7)  # not `荷兰学生…`
+            day_less = _LEADING_DAY.sub("", phrase, 1) if phrase[:1].isdigit() else phrase  # (session 18: the day
+            # opening it is when: `2024年某某公园的樱花`; a kind of place alone after it names none, `2025年大学物理…`)
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
                     and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
-                    and not (phrase[:1].isdigit() and _MULTI_SUFFIX_RUN.fullmatch(_LEADING_DAY.sub("", phrase, 1)))
-                    # (session 18: `2025年大学物理…`: a year, then a kind of place alone)
+                    and not _MULTI_SUFFIX_RUN.fullmatch(day_less)
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
-                if phrase[:1].isdigit() and len(year_less := _LEADING_DAY.sub("", phrase, 1)) >= 3:
-                    phrase = year_less  # `2024年某某公园的樱花`: the year is when, no part of the park's name
-                return phrase, "clause-initial place", 0.6
+                return (day_less if len(day_less) >= 3 else phrase), "clause-initial place", 0.6
     return None
 
 
@@ -367,11 +366,15 @@ _HOME_WORDS = ("家乡", "故乡", "老家", "家园", "母校")  # one's home, 
 _UNNAMED_KINDS = frozenset(("山区", "农村", "乡村", "城市", "城区", "社区", "校园", "家中", "课堂", "岗位", "一线"))  # kinds
 
 
+def _visited_named(phrase: str, scan: _Scan) -> bool:
+    """A named place a visit goes to: no kind of place alone (`参观基地`, session 18: `返回山区`), nor one's home
+    (`回到家乡`, `来到故乡`)."""
+    return not _MULTI_SUFFIX_RUN.match(phrase) and not phrase.startswith(_HOME_WORDS) and phrase not in _UNNAMED_KINDS
+
+
 def _place_after_visit(text: str) -> tuple[str, str, float] | None:
     """`游客参观绥芬河博物馆`, `领导考察宝塔村`, `航拍江西南昌鱼尾洲公园`: where a visit goes."""
-    found = _named_place_after(_VISIT, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase)
-                               and not phrase.startswith(_HOME_WORDS) and phrase not in _UNNAMED_KINDS)
-    # (session 18: `回到家乡`, `来到故乡`, `返回山区`: no name)
+    found = _named_place_after(_VISIT, text, 2, _visited_named)
     if found is None and ("宿" in text or "露营" in text):
         found = _named_place_after(_NIGHT_STAY, text, 2, lambda phrase, scan: not _MULTI_SUFFIX_RUN.match(phrase))
     if found and found[0].group(0) == "进入" and not found[1].endswith(_SIGHT_KINDS):

@@ -124,17 +124,21 @@ _MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 _NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖]|(?![进到来去回出入在又再就才便即至返])[\u4e00-\u9fff][村庄屯寨堡])")
 
 
-_CENTURIES = frozenset(("19", "20"))
 # a character no stop word holds: a stop word's character that is part of a name is masked with it before the stop search
 _MASK = "天"
+
+
+def _opens_on_glued_year(text: str) -> bool:
+    """Session 18: a year (19xx, 20xx) glued straight before the words (`2012某某`, `2021乡愁`; not `2021年`, not a longer
+    number)."""
+    return text[:2] in ("19", "20") and text[2:4].isdigit() and text[4:5] not in "年0123456789"
 
 
 @lru_cache(maxsize=1024)  # pure; the finders scan the same clause from several starts
 def _chunk_ok(chunk: str) -> bool:
     if len(chunk) < 2:
         return False
-    if chunk[:2] in _CENTURIES and chunk[2:4].isdigit() and not chunk[4:5].isdigit() \
-            and (len(chunk) <= 5 or _MULTI_SUFFIX_RUN.fullmatch(chunk, 4)):
+    if _opens_on_glued_year(chunk) and (len(chunk) <= 5 or _MULTI_SUFFIX_RUN.fullmatch(chunk, 4)):
         return False  # session 18: `2021乡愁`: a year glued before a suffix's character (乡), no place's name
     if "和" in chunk and (k := chunk.find("和", 1)) > 0 and _gazetteer_at(chunk, k + 1) > k + 1:
         return False  # session 17: `英国传教士和泉州人`: 和 before a known place joins two things, no place's name holds it

@@ -52,6 +52,7 @@ from .places_scan import (
     _LEADING_DAY,
     _MULTI_SUFFIX_RUN,
     _gaz_name_length,
+    _opens_on_glued_year,
     _scan_place,
     _without_lunar_day,
 )
@@ -167,7 +168,7 @@ def _places_only(title: str) -> bool:
 # names (王青山), so those only count when the first character is no surname.
 _SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
 _HALL_WORK_FIRST = frozenset("新重修扩和长东万")  # (review: `新建宗祠`, `重修宗祠`, `和平宗祠`, `长寿宗祠`: words, not places)
-_CLAN_SHRINE = re.compile(r"[\u4e00-\u9fff]{1,2}氏[\u4e00-\u9fff]{1,3}(?<![家宗])祠")
+_CLAN_SHRINE = re.compile(r"[\u4e00-\u9fff]{1,2}氏[\u4e00-\u9fff]{1,3}祠")  # session 18: `某氏宗祠`, `某氏义祖祠`
 _SIGHT_UNNAMED_END = frozenset("山峰林屿")
 _DEN_BEFORE = frozenset("虎魔冰兔狼贼匪赌巢民盗片鼠乐金仙")
 _GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹")
@@ -179,8 +180,8 @@ _KIOSK_HEADS = frozenset("报刊 电话 书报 售货 公交 休息 观景 八�
 
 def _is_sight_name(text: str) -> bool:
     """`梵净山`, `织金洞`: a whole name of three or four characters ending in a sight word."""
-    if text[-1:] == "祠" and 5 <= len(text) <= 7 and _CLAN_SHRINE.fullmatch(text):
-        return True  # a clan's shrine named at length (`某氏义祖祠`); (review: not any five to seven characters before 祠,
+    if text[-1:] == "祠" and 4 <= len(text) <= 7 and _CLAN_SHRINE.fullmatch(text):
+        return True  # a clan's shrine (`某氏宗祠`, `某氏义祖祠`); (review: not any five to seven characters before 祠,
         # `雨中忠烈祠`, `漫步武侯祠`: a time, a verb or a view before a shorter shrine's name)
     if not 3 <= len(text) <= 4 or not _CJK.fullmatch(text) or _is_title_word(text) or "的" in text:
         return False  # round 57: `某处的湖`: 的 joins a phrase (a place's lake, as a place chunk stops at 的), no name
@@ -189,11 +190,7 @@ def _is_sight_name(text: str) -> bool:
     if text[-1] in "祠亭殿":  # session 14: a shrine, a pavilion, a hall (`武侯祠`, `沧浪亭`, `寿皇殿`); not a family's or a
         # generic one (家祠, 宗祠, 凉亭, a kiosk: 报刊亭, 电话亭), nor a given name ending in 亭 or 殿 (`刘雅亭`, `王占殿`; a
         # shrine is named after its person, `岳飞祠`), nor the opera (`牡丹亭`)
-        return ((text[-2] not in "家宗凉" or text[-2] == "宗" and (text[-3] == "氏" or text[:-2] in _GAZETTEER
-                                                                  and text[:-2] not in _AMBIGUOUS_PLACES
-                                                                  and text[0] not in _HALL_WORK_FIRST))
-                # (session 18: a place's or a clan's ancestral hall, `某县宗祠`, `某氏宗祠`)
-                and text[:-1] not in _KIOSK_HEADS
+        return ((text[-2] not in "家宗凉" or _place_hall(text)) and text[:-1] not in _KIOSK_HEADS
                 and not (text[-1] in "亭殿" and _has_surname(text)))
     if text[-1] == "窟":  # session 13: a cave temple's name (`莫高窟`); not an idiom's or a word's den (`龙潭虎窟`, `走出魔窟`)
         return len(text) == 3 and text[1] not in _DEN_BEFORE
@@ -203,6 +200,12 @@ def _is_sight_name(text: str) -> bool:
         return text[0] not in _COMMON_SURNAMES and text[0] not in _GENERIC_BEFORE_SIGHT
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
             and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
+
+
+def _place_hall(text: str) -> bool:
+    """Session 18: `某县宗祠`: a known place's ancestral hall (not `新建宗祠`, `和平宗祠`: a word before it)."""
+    head = text[:-2]
+    return text[-2:] == "宗祠" and head in _GAZETTEER and head not in _AMBIGUOUS_PLACES and head[:1] not in _HALL_WORK_FIRST
 
 
 _CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区", "正面", "侧面", "外景", "外观",
@@ -315,7 +318,7 @@ def _place_part(result: ParsedName, title: str) -> None:
     where = head  # what is stored: session 17, `2023年某寺航拍`, `10月1日某镇风光`: the day before it is no part of it
     if head[:1].isdigit() and len(day_less := _LEADING_DAY.sub("", head, 1)) >= 2:
         where = day_less
-    if where is not head and head[:2] in ("19", "20") and head[4:5] not in "年0123456789" and where in _SIGHTS \
+    if where is not head and _opens_on_glued_year(head) and where in _SIGHTS \
             and (where not in _SIGHTS_AMBIGUOUS or not result.photographers):  # (review: `2007故宫雪景 X摄` keeps its reading)
         head = where  # session 18: a year glued before a sight (`2012兵马俑秋色`): the sight's name is the head
     if head in _SIGHTS and head not in _AMBIGUOUS_PLACES and (head not in _SIGHTS_AMBIGUOUS or (
