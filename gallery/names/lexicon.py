@@ -402,6 +402,8 @@ _PLACE_STOP_WORDS = (
     # and its object, no harbour named 某某出港 (港 is a suffix): the place ends before it
     "访问", "到访", "造访", "出访", "拜访", "看望", "慰问",  # session 18: a visit's verb (`访问某大学`) and its object
     # (`某市慰问团`, a delegation, reads as before: places_scan._chunk_ok)
+    "清扫", "打扫", "保洁", "整治", "奔赴", "赶往", "前往", "驶往", "走出",  # session 19: `志愿者清扫街道`: a verb and the kind
+    # of place it works on or goes to, no place named 某某清扫街道 (街道, 社区 and 小区 are suffixes)
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )

@@ -42,6 +42,7 @@ from .places_finders import (
     _place_held_at,
     _place_opened_facility,
     _place_passed,
+    _place_went_to,
     _place_yu,
     _place_zai,
     _place_zai_clause,
@@ -102,7 +103,8 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
         if q and (_gazetteer_at(text, q.end()) > q.end() or _nickname_before_named_spot(text, q.end())):
             text = text[q.end():]
     key = (markers_only, "在" in text, "于" in text, "地点" in text, "到" in text, "前往" in text, "的" in text,
-           "家" in text, "从" in text or "沿" in text or "由" in text, "," in text or "，" in text, "一带" in text)
+           "家" in text, "从" in text or "沿" in text or "由" in text, "," in text or "，" in text, "一带" in text,
+           "奔赴" in text, "赶往" in text)
     finders = _FINDERS_BY_NEEDS.get(key)
     if finders is None:  # (speed) the finders whose own first test needs a word the text lacks are left out
         finders = _FINDERS_BY_NEEDS[key] = tuple(
@@ -290,10 +292,11 @@ def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:
 
 # (speed) a finder's own first test, by the words it needs (one of each group): without them it returns None.
 # A finder not listed here always runs; a finder whose first test changes must have its entry changed here.
-_FINDER_NEEDLES = ("在", "于", "地点", "到", "前往", "的", "家", "从沿经由", ",，", "一带")
+_FINDER_NEEDLES = ("在", "于", "地点", "到", "前往", "的", "家", "从沿经由", ",，", "一带", "奔赴", "赶往")
 _FINDER_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "_place_after_marker": (("于", "地点"),), "_place_zai_clause": (("在",),), "_place_held_at": (("在",),),
-    "_place_zai": (("在",),), "_place_yu": (("于",),), "_place_gone_to": (("到", "前往"),), "_place_after_de": (("的",),),
+    "_place_zai": (("在",),), "_place_yu": (("于",),), "_place_gone_to": (("到", "前往"),),
+    "_place_went_to": (("前往", "奔赴", "赶往"),), "_place_after_de": (("的",),),
     "_place_family_village": (("家",),), "_place_passed": (("从沿经由",),), "_place_last_clause": ((",，",),),
     # (speed) the date clause (`_date_clause`) needs a comma in the first 18; with no date, the division phrase must
     # end at a comma
@@ -346,7 +349,8 @@ def _place_last_clause(text: str) -> tuple[str, str, float] | None:
 
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
-                   _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_arrived_at,
+                   _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_went_to,
+                   _place_arrived_at,
                    _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,

@@ -362,8 +362,10 @@ def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
     return None
 
 
-_HOME_WORDS = ("家乡", "故乡", "老家", "家园", "母校")  # one's home, named by no one
-_UNNAMED_KINDS = frozenset(("山区", "农村", "乡村", "城市", "城区", "社区", "校园", "家中", "课堂", "岗位", "一线"))  # kinds
+_HOME_WORDS = ("家乡", "故乡", "老家", "家园", "母校", "母港")  # one's home, named by no one
+_UNNAMED_KINDS = frozenset(("山区", "农村", "乡村", "城市", "城区", "社区", "校园", "家中", "课堂", "岗位", "一线",  # kinds
+                            "灾区", "火场", "渔场", "渔区", "现场", "工地", "病房", "考场", "海岛", "街头", "小区", "县城",
+                            "受灾村庄"))
 
 
 def _visited_named(phrase: str, scan: _Scan) -> bool:
@@ -438,6 +440,21 @@ _LEISURE = re.compile(
     r"放松|散心|休闲|游玩|游览|赏花|赏景|观光|踏青|散步|健身|锻炼|玩耍|嬉戏|戏水|避暑|纳凉|消暑|露营|野餐|拍照|打卡"
     r"|参观|购物|观赏|体验|度假|晨练|赏雪|赏月|看花|看海|观浪|观潮|追风|赏樱|看日出|观日出|开展|义诊|巡诊|慰问|支教"
 )
+
+
+_GOING = re.compile(r"前往|奔赴|赶往")
+_GOERS = re.compile(r"的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")
+
+
+def _place_went_to(text: str) -> tuple[str, str, float] | None:
+    """Session 19: `前往某某苗寨的游客络绎不绝`: the crowd going to a named place is pictured there. Where people set
+    out for is no place of itself (`代表团前往北京参加会议`, `消防员赶往某地`: the picture may be of the leaving); nor is
+    a kind of place or one's home (`前往灾区`, `前往母港`)."""
+    if "的" not in text:
+        return None
+    found = _named_place_after(_GOING, text, 2, lambda phrase, scan: _visited_named(phrase, scan)
+                               and _GOERS.match(text, scan.end) is not None)
+    return (found[1], f"{found[0].group(0)} X 的 + crowd", 0.6) if found else None
 
 
 def _place_gone_to(text: str) -> tuple[str, str, float] | None:

@@ -176,6 +176,12 @@ _DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraph
 _GLUED_SEQ_LEAD = re.compile(r"^(?:\d{1,2}|00\d{2})(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")  # (`0002某塑像`: padded;
 # `0315晚会` a day, `007特工` and `090后` words)
 _GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
+# session 19: `203左校长在做题`, `527优秀毕业生交流会`: a school's or an office's three-digit picture number glued before
+# a headline of four characters or more; not a count (a counter, 后, 强 after it), nor a number that is a word of its
+# own or a sentence's (`315晚会`, `618大促`, `798艺术区`, `120急救`), nor one digit thrice (`999感冒灵`)
+_GLUED_SEQ3_LEAD = re.compile(r"^[1-9]\d{2}(?=[\u4e00-\u9fff“][\u4e00-\u9fff“”]{3})(?![" + _COUNTERS + r"后强多余萬])")
+_HEADLINE_PUNCT = re.compile("[,，、。;；]")  # (a sentence's number is its own: `846自瑞芳起站、…`, a bus)
+_NUMBER_WORDS = frozenset("110 119 120 122 211 315 360 361 512 520 521 618 798 811 911 985 996".split())
 _SAVE_TIME = re.compile(
     r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"
 )
@@ -206,8 +212,9 @@ def _dated_or_phone(digits: str) -> bool:
 
 def _strip_glued_numbers(text: str) -> str:
     """Sequence numbers glued to a short name (`1青果巷`, `法起寺2`); quantities stay (`3号门`)."""
-    m = _GLUED_SEQ_LEAD.match(text)
-    if m and len(text) - m.end() >= 2:
+    m = _GLUED_SEQ_LEAD.match(text) or _GLUED_SEQ3_LEAD.match(text)
+    if m and len(text) - m.end() >= 2 and not (m.end() == 3 and (m[0] in _NUMBER_WORDS or len(set(m[0])) == 1
+                                                                 or _HEADLINE_PUNCT.search(text))):
         text = text[m.end():]
     m = _GLUED_SEQ_TAIL.search(text) if text[-1:].isdigit() else None
     if m and m.start() >= 2 and _full_place(text[: m.start()]):
@@ -443,7 +450,16 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)
         if not m["Y3"] or _names_a_place(text[m.end():]):  # session 18: a year glued to words stays in their title
             text = (text[: m.start()] + text[m.end():]).strip()  # (`2017中秋合影`), not before a place's name alone
+    m = _YYMMDD_LEAD.match(text) if not result.date and text[:1] in "123" else None
+    if m and (day := _valid_date(2000 + int(m["Y"]), int(m["M"]), int(m["D"]))) and m["Y"] <= "35":
+        result._set("date", day, "YYMMDD before the words", 0.5)  # session 19: `260129研讨会`: an office's short day
+        text = text[m.end():]
     return text
+
+
+# from 2010 to 2035, as the long stamps (`201205西藏` is a year and a month, read above; `110818_看图王` no day: the
+# separator may part a clock's digits)
+_YYMMDD_LEAD = re.compile(r"^(?P<Y>1\d|2\d|3[0-5])(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})")
 
 
 def _names_a_place(words: str) -> bool:
