@@ -1811,7 +1811,8 @@ ROUND17_RULES = [
     ("IMG_1600000000000_beach.jpg", {"date": None}),
     # Lark (飞书) only as a word: not inside `Clark`, not without a full stamp
     ("Lark20220102-030405.png", {"title": None, "date": "2022-01-02", "time": "03:04:05"}),
-    ("Clark20220102-030405.png", {"date": None}),
+    ("Clark20220102-030405.png", {"title": None, "date": "2022-01-02"}),  # session 19: read as letters glued to a
+    # full stamp (test_names_session19: no tool named)
     ("lark2022.png", {"date": None}),
     # a hash after a name (PicGo `{origin}-{hash}`): the name is read, the hash is no title
     ("晨曦-0123456789abcdef0123456789abcdef.jpg", {"title": "晨曦"}),

@@ -113,7 +113,8 @@ ROUND35_RULES = [
     ("Feishu20210918-093015.png", {"title": None, "date": "2021-09-18", "time": "09:30:15"}),
     ("Feishu20210918-093015-1024x576.png", {"title": None, "date": "2021-09-18", "time": "09:30:15"}),
     ("Feishu20211318-093015.png", {"date": None, "time": None}),  # hard negative: month 13
-    ("MyFeishu20210918-093015.png", {"date": None}),  # hard negative: inside a word
+    ("MyFeishu20210918-093015.png", {"title": None, "date": "2021-09-18"}),  # inside a word: session 19 reads it as
+    # letters glued to a full stamp (test_names_session19: no tool named)
     ("Feishu.png", {"title": None}),  # the tool's name alone is no title, as for the other tools of that table
     # K. a clipboard paste into an image library or note app: `Clipboard - YYYY-MM-DD HH.MM.SS` (alt text: spaces)
     ("Clipboard - 2024-02-29 07.05.59.png", {"title": None, "date": "2024-02-29", "time": "07:05:59"}),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from gallery.names import parse_name
+
 from .names_support import assert_fields
 
 SESSION19_RULES = [
@@ -37,7 +39,37 @@ SESSION19_RULES = [
     ("国庆假期,前往乌镇景区的游客络绎不绝.jpg", {"place": "乌镇景区"}),
     ("国庆假期,前往灾区的车辆络绎不绝.jpg", {"place": None}),  # hard negatives: a kind of place; a meeting's trip
     ("代表团前往北京参加会议.jpg", {"place": None}),
+    # E. letters glued before a full stamp: an app's or a site's prefix, the stamp read, no title
+    ("rps20190208_092114_653.jpg", {"title": None, "date": "2019-02-08", "time": "09:21:14"}),
+    ("Photo_0001_BURST20210727182200.jpg", {"title": None, "date": "2021-07-27", "time": "18:22:00"}),
+    ("Q20220704_061600.jpg", {"title": None, "date": "2022-07-04", "time": "06:16:00"}),
+    # hard negatives (round 14): one letter or a hex run glued to fourteen digits is an id's part
+    ("x20230512102233.jpg", {"date": None}),
+    ("abcdef20230512102233.jpg", {"date": None}),
+    # F. Android's MediaStore trash and pending prefixes; a Windows copy marker in other languages
+    ("trashed-1737544170-IMG_20231219_160158.jpg", {"title": None, "date": "2023-12-19", "time": "16:01:58"}),
+    (".pending-1737544170-微信图片_20231219160158.jpg", {"title": None, "date": "2023-12-19", "time": "16:01:58"}),
+    ("trashed-bin.jpg", {"title": "trashed-bin"}),  # hard negative: no epoch, a word
+    ("秋色 - copia.jpg", {"title": "秋色"}),
+    ("秋色 - Kopie (2).jpg", {"title": "秋色"}),
+    # G. a page's character references decoded; a bare ampersand stays
+    ("大熊猫&ldquo;团团&rdquo;在玩耍.jpg", {"title": "大熊猫“团团”在玩耍"}),
+    ("A&B公司;年会.jpg", {"title": "A&B公司;年会"}),
+    # H. a counter after a closing day; a ridge or a gorge named alone; a season's year is no date
+    ("太行山大峡谷20190628-3.jpg", {"date": "2019-06-28"}),
+    ("秋风岭.jpg", {"title": None, "place": "秋风岭"}),
+    ("2019 赛季开幕式.jpg", {"date": None}),
+    ("2019 开幕式.jpg", {"date": "2019"}),
+    # I. a scene jieba tags as a person's name is no entrant
+    ("晨光-沙滩.jpg", {"photographer": None}),
+    ("晨光-高峰.jpg", {"photographer": "高峰"}),  # hard negative: a name people bear
 ]
+
+
+def test_glued_stamp_names_no_tool() -> None:
+    """Letters glued to a stamp are no tool's name: `MyFeishu…` is not 飞书, `Clark…` not Lark."""
+    for name in ("MyFeishu20210918-093015.png", "Clark20220102-030405.png"):
+        assert parse_name(name).family == "dated_stamp", name
 
 
 @pytest.mark.parametrize(("name", "expected"), SESSION19_RULES, ids=[row[0] for row in SESSION19_RULES])

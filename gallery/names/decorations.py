@@ -26,7 +26,9 @@ _IMAGE_EXTS = frozenset(
 # length, and one for a `$` before a final newline: a search that starts that far from the end finds the same
 # match (lookbehinds still see before it).
 _COPY_RES = (
-    (re.compile(r"\s*-\s*(?:副本|[Cc]opy)(?:\s*\(\d+\))?$"), "本yY)", "-", 0),  # Windows Explorer, Chinese and English
+    (re.compile(r"\s*-\s*(?:副本|[Cc]opy|[Cc]opia|[Kk]opie|[Cc]opie|Копия)(?:\s*\(\d+\))?$"), "本yYaeя)", "-", 0),  # Windows
+    # Explorer, Chinese and English (session 19: and Spanish, Italian, Portuguese, German, French, Russian, as a phone's
+    # pictures copied on such a desktop come back)
     (re.compile(r"_副本\d*$"), "本0123456789", "_副本", 0),
     (re.compile(r"\s+拷[贝貝](?:\s*\d+)?$"), "贝貝0123456789", "拷", 0),  # macOS in traditional Chinese: ` 拷貝`
     # macOS Finder in Chinese duplicates `X` as `X的副本`, then `X的副本 2`, `X的副本 3` … (older releases glue the

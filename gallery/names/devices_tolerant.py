@@ -86,6 +86,12 @@ _A_DIGIT = re.compile(r"\d")
 _CLOCK_BEFORE_COUNTER = re.compile(r"(?<!\d)\d{1,2}(?P<sep>[-_.: ])\d{2}(?P=sep)\d{2}$")
 _LEADING_ID = re.compile(r"\d{1,16}(?:_\d{1,3})?[_-]")
 _FLEX_YEAR = re.compile(r"(?:19|20)\d{2}")
+# session 19: letters (and ids) glued before a full stamp, `rps20170208_092114_653`, `U5547P31DT20150706180604`,
+# `…_BURST20190727182200`: an app's or a site's prefix, no title (_FLEX_ANY's own start needs a separator)
+# (round 14: one letter or a hex run glued to fourteen digits, `x20230512102233`, is an id's part: the prefix ends in
+# a word of three letters, one of them past f, or the stamp parts its day from its clock)
+_LATIN_GLUED_BEFORE_STAMP = re.compile(r"[A-Za-z0-9_]{0,24}(?:[A-Za-z]{2}(?<=[g-zG-Z].|.[g-zG-Z])[A-Za-z]"
+                                       r"(?=(?:19|20)\d{6})|[A-Za-z](?=(?:19|20)\d{6}[-_]\d{6}(?!\d)))")
 
 
 def _flex_stamp(m: re.Match[str]) -> tuple[str | None, str | None]:
@@ -294,10 +300,11 @@ def _apply_stamp_anywhere(result: ParsedName, core: str) -> bool:
     date and time, at a low confidence; the words before it are the title."""
     if "。" in core or "摄" in core or "19" not in core and "20" not in core or not _FLEX_YEAR.search(core):
         return False  # a caption sentence or a credit is read as text (speed: a year opens with 19 or 20)
-    for m in _FLEX_ANY.finditer(core):
+    glued = _LATIN_GLUED_BEFORE_STAMP.match(core) if core[:1].isascii() else None
+    for m in _FLEX_ANY.finditer(core[glued.end():] if glued else core):  # (the rest read alone: its stamp opens it)
         if _flex_stamp(m)[0] is None:
             continue
-        words = core[: m.start()].strip(" _-")
+        words = core[: m.start()].strip(" _-") if not glued else ""  # (an app's or a site's letters: no title)
         copy = _COPY_BEFORE_STAMP.search(words) if words[-1:] in ")）" else None
         if copy and copy.start() > 0:  # round 19: `生成动漫雪道图片 (1)_<ts14>A002`: a copy uploaded (若依)
             words = words[: copy.start()]

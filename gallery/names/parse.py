@@ -7,6 +7,7 @@ credit_tail, finish. Serves devices_schemes.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from urllib.parse import unquote
@@ -52,7 +53,17 @@ def _clean(text: str, result: ParsedName) -> str:
         if decoded != text and not _CONTROL.search(decoded) and decoded.isprintable():
             result.warnings.append("percent-encoded name decoded")
             text = decoded
+    if "&" in text and ";" in text and (entity := _HTML_ENTITY.search(text)):
+        decoded = html.unescape(text[entity.start():])  # session 19: `大熊猫&ldquo;某某&rdquo;`: a page's alt text
+        if decoded.isprintable():  # copied with its character references
+            result.warnings.append("HTML character references decoded")
+            text = text[: entity.start()] + decoded
     return text.replace("\\", "/")
+
+
+_MEDIA_STORE_HOLD = re.compile(r"\.?(?P<state>trashed|pending)-1\d{9}-")
+# a named or numbered character reference (`&ldquo;`, `&amp;`, `&#8220;`, `&#x201C;`); a bare `&` stays
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 
 
 def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
@@ -205,6 +216,10 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
         base, folders = clean, []
     stem = _split_extension(result, base[:2000])
     core, paste = _strip_decorations(result, stem)
+    if core[:1] in ".tp" and (held := _MEDIA_STORE_HOLD.match(core)) and held.end() < len(core):
+        result.warnings.append(f"{held['state']} file (the phone's {held['state']} copy)")  # session 19: Android's
+        core = core[held.end():]  # MediaStore renames a file put in the trash (or still being written) to
+        # `.trashed-<epoch s>-<name>`: the epoch is when it expires, the name after it the picture's own
     if core is not stem and not result.double_extension and "." in core[-6:]:
         inner = _EXT_RE.search(core)  # `x.jpg - 副本.jpg`: the copy was made of a double extension
         if inner and inner.group(1).lower() in _IMAGE_EXTS and inner.start() > 0:

@@ -475,7 +475,8 @@ _YEAR_MONTH = re.compile(
     r"|(?<=[\u4e00-\u9fff])[-_\s,，]+(?P<Y4>(?:19|20)\d{2})(?P<M4>0[1-9]|1[0-2])(?:_\d{1,3})?$"  # `…，202403_5`
 )
 _BARE_YEAR = re.compile(
-    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年)"
+    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年|赛季|款|版|届|级)"  # (session 19: `2018 赛季…`, a season's
+    # name; `2019 款`, a model's year)
     # round 47: `2025某某大桥`: a year glued before a short name of words alone (a sentence's `2023某展…` names an
     # event), not a count (no unit, counter or 年 after it)
     r"|^(?P<Y3>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{1,12}$)(?![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班多余批款张])"  # `2022 年 8 月 31 日`: a typeset date, not a year apart
@@ -485,7 +486,7 @@ _NAME_BEFORE_SHOT_AT = re.compile(r"[\s。，,](?P<n>[\u4e00-\u9fff]{2,4})\s*$")
 _TRAIL_DATE = re.compile(
     r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
     r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)"
-    r"(?:(?<=\d)[ _]\d{1,2})?$"  # `扬州瘦西湖, 2009-01-28 06`: a sequence number after the day
+    r"(?:(?<=\d)[ _-]\d{1,2})?$"  # `扬州瘦西湖, 2009-01-28 06`: a sequence number after the day (session 19: `-2`)
 )
 
 
