@@ -171,6 +171,8 @@ _SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in 
                  | frozenset(w[-1] for w in _DEVICE_WORDS) | frozenset(w[-1] for w in _ROLE_ENDS))
 
 
+# an outlet's name (ending as agencies' and outlets' names end) and a reporter's role, nothing else: no title
+_OUTLET_ROLE_ONLY = re.compile(r"(?P<outlet>[\u4e00-\u9fff]{2,14}[团社报網网台刊体體心])(?P<role>记者|記者|通讯员|通訊員)")
 _NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
 
 
@@ -208,6 +210,13 @@ def _finish(result: ParsedName) -> None:
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
         result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
+    if title and title[-1] in "者员員" and result.photographers and (byline := _OUTLET_ROLE_ONLY.fullmatch(title)):
+        if not result.agency:  # session 19: `某某视觉中心记者 X 摄`: a credit line alone, an outlet no list names
+            result._set("agency", byline["outlet"], "outlet + role before the credit", 0.6)
+        if not result.role:
+            result._set("role", byline["role"], "outlet + role before the credit", 0.6)
+        result.title = title = None
+        result.evidence.pop("title", None)
     if title and (title[-1] in _TAIL_LAST or _STAFF_CHARS.search(title, len(title) - 24)):  # (speed) session 11's tails:
         title = _finish_tails(result, title)  # a staff key's character near the end, or a tail's last character
     if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:

@@ -55,7 +55,8 @@ def _clean(text: str, result: ParsedName) -> str:
             text = decoded
     if "&" in text and ";" in text and (entity := _HTML_ENTITY.search(text)):
         decoded = html.unescape(text[entity.start():])  # session 19: `大熊猫&ldquo;某某&rdquo;`: a page's alt text
-        if decoded.isprintable():  # copied with its character references
+        if decoded.isprintable() and decoded.count("/") + decoded.count("\\") == text.count("/") + text.count("\\"):
+            # copied with its character references (none decoded to a folder's slash: `出口&#47;入口`)
             result.warnings.append("HTML character references decoded")
             text = text[: entity.start()] + decoded
     return text.replace("\\", "/")
@@ -118,8 +119,8 @@ _AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN)  
                                  + r"|[\u4e00-\u9fff]{1,6}(?:[传傳]媒|新[闻聞]|[日晚][报報])"  # key's name; session 17: a news
                                  + r"|[新中][华華新]社|中新[网網]|中央社)(?:\.\w{2,4})?")  # agency, `…。攝影 X/中新社`)
 _VERB_AFTER_SLASH = re.compile(
-    r"\s*(?:(?:[摄攝]影?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
-# picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file)
+    r"\s*(?:(?:[摄攝]影?(?:报道|報道)?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
+# picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file); session 19: `…。X Y/摄影报道`, a photo report
 
 
 # session 16: a page's caption, a slash set apart by spaces, then who shot it (and when): `…灯笼 / 某某 摄于2021年2月21日`:
@@ -151,6 +152,12 @@ def _credited_at_slash(name: str, *, verb: bool, loose: bool) -> bool:
     if not verb:
         return _is_common_name(_simplified(name))
     return _is_bare_credited(_simplified(name)) if loose else _is_name(name, strict=False)
+
+
+def _keyed_before_slash(clean: str, end: int, name: str) -> bool:
+    """Session 19: `…。图片作者:小工匠/CFP`: a credit's key names who, a pen name as well as a person's."""
+    keyed = _KEYED_NAME_BEFORE_SLASH.search(clean, max(0, end - 12), end)
+    return keyed is not None and keyed["n"] == name and clean[keyed.start() - 1 : keyed.start()] in ("片", "。", " ", "")
 
 
 def _credit_slashes(clean: str) -> str:
@@ -188,7 +195,8 @@ def _credit_slashes(clean: str) -> str:
     verb = _VERB_AFTER_SLASH.fullmatch(clean, last + 1)
     if (verb or _AGENCY_AFTER_SLASH.fullmatch(clean, last + 1)) \
             and (name := _NAME_BEFORE_SLASH.search(clean, 0, end := len(clean[:last].rstrip()))) \
-            and _credited_at_slash(name["name"], verb=verb is not None, loose=end < last or clean[name.start()] in "》」") \
+            and (_credited_at_slash(name["name"], verb=verb is not None, loose=end < last or clean[name.start()] in "》」")
+                 or _keyed_before_slash(clean, end, name["name"])) \
             and name.start() > clean.rfind("/", 0, last):
         return clean[:last] + "／" + clean[last + 1:]
     if len(clean) - first > 40 or clean.count("/") > 2:

@@ -443,18 +443,23 @@ _LEISURE = re.compile(
 
 
 _GOING = re.compile(r"前往|奔赴|赶往")
-_GOERS = re.compile(r"的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")
+_GOERS = re.compile(r"[\u4e00-\u9fff]{0,4}?的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")  # (`…观灯的游人`)
 
 
 def _place_went_to(text: str) -> tuple[str, str, float] | None:
-    """Session 19: `前往某某苗寨的游客络绎不绝`: the crowd going to a named place is pictured there. Where people set
-    out for is no place of itself (`代表团前往北京参加会议`, `消防员赶往某地`: the picture may be of the leaving); nor is
-    a kind of place or one's home (`前往灾区`, `前往母港`)."""
+    """Session 19: `前往某某苗寨的游客络绎不绝`, `前往某庙观灯的游人`: the crowd going to a named place is pictured there
+    (a name that is a word too, `西湖`, is a place in that company). Where people set out for is no place of itself
+    (`代表团前往北京参加会议`, `消防员赶往某地`: the picture may be of the leaving); nor is a kind of place or one's home
+    (`前往灾区`, `前往母港`)."""
     if "的" not in text:
         return None
-    found = _named_place_after(_GOING, text, 2, lambda phrase, scan: _visited_named(phrase, scan)
-                               and _GOERS.match(text, scan.end) is not None)
-    return (found[1], f"{found[0].group(0)} X 的 + crowd", 0.6) if found else None
+    for m in _GOING.finditer(text):
+        scan = _scan_place(text, m.end())
+        phrase = _trim_place(text[m.end() : scan.end])
+        if (len(phrase) >= 2 and (scan.strong or scan.first_gaz) and _visited_named(phrase, scan)
+                and _GOERS.match(text, m.end() + len(phrase)) is not None):
+            return phrase, f"{m.group(0)} X 的 + crowd", 0.6
+    return None
 
 
 def _place_gone_to(text: str) -> tuple[str, str, float] | None:

@@ -8,6 +8,7 @@ contests, text_sources. Serves text_body, text.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .artworks import _HAS_SEP
 from .contests import _SERIES_MID
@@ -84,7 +85,7 @@ _ARCHIVE_FILE_NOTE = re.compile(r"\s*[(（]档案(?:图片?|照片|相片)[)）]
 _DETAIL_NOTE = re.compile(r"\s*[(（](?:局部|细部)[)）]\s*$")
 _SEQ_PREFIX = re.compile(
     r"^[\u2460-\u2473\u2776-\u277f]\s*[.、．]?\s*"  # `①.`, `③、`: the picture's number in a set
-    r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
+    r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d(?:\s|[-_](?=[\u4e00-\u9fff])))\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
     r"|^编号[:：]?\s*\d{1,4}号?(?=[\u4e00-\u9fff《])"
 )
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
@@ -176,12 +177,6 @@ _DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraph
 _GLUED_SEQ_LEAD = re.compile(r"^(?:\d{1,2}|00\d{2})(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")  # (`0002某塑像`: padded;
 # `0315晚会` a day, `007特工` and `090后` words)
 _GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
-# session 19: `203左校长在做题`, `527优秀毕业生交流会`: a school's or an office's three-digit picture number glued before
-# a headline of four characters or more; not a count (a counter, 后, 强 after it), nor a number that is a word of its
-# own or a sentence's (`315晚会`, `618大促`, `798艺术区`, `120急救`), nor one digit thrice (`999感冒灵`)
-_GLUED_SEQ3_LEAD = re.compile(r"^[1-9]\d{2}(?=[\u4e00-\u9fff“][\u4e00-\u9fff“”]{3})(?![" + _COUNTERS + r"后强多余萬])")
-_HEADLINE_PUNCT = re.compile("[,，、。;；]")  # (a sentence's number is its own: `846自瑞芳起站、…`, a bus)
-_NUMBER_WORDS = frozenset("110 119 120 122 211 315 360 361 512 520 521 618 798 811 911 985 996".split())
 _SAVE_TIME = re.compile(
     r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"
 )
@@ -212,9 +207,8 @@ def _dated_or_phone(digits: str) -> bool:
 
 def _strip_glued_numbers(text: str) -> str:
     """Sequence numbers glued to a short name (`1青果巷`, `法起寺2`); quantities stay (`3号门`)."""
-    m = _GLUED_SEQ_LEAD.match(text) or _GLUED_SEQ3_LEAD.match(text)
-    if m and len(text) - m.end() >= 2 and not (m.end() == 3 and (m[0] in _NUMBER_WORDS or len(set(m[0])) == 1
-                                                                 or _HEADLINE_PUNCT.search(text))):
+    m = _GLUED_SEQ_LEAD.match(text)
+    if m and len(text) - m.end() >= 2:
         text = text[m.end():]
     m = _GLUED_SEQ_TAIL.search(text) if text[-1:].isdigit() else None
     if m and m.start() >= 2 and _full_place(text[: m.start()]):
@@ -445,21 +439,31 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
          if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None)  # only `^…` can match
     if m and m["Y3"] and text.endswith("奖"):
         return text  # session 18: `2020某某工程金奖`: a certificate's year names the award's edition, no shot
+    if m and m["Y2"] and text.endswith(_HISTORIC_SITE_ENDS):
+        return text[m.end():]  # session 19 (round 63's reading kept): `1931-某某旧址`: the year the site names, no shot
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"] or m["Y3"], "YYYY beside the words", 0.5)
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)
         if not m["Y3"] or _names_a_place(text[m.end():]):  # session 18: a year glued to words stays in their title
             text = (text[: m.start()] + text[m.end():]).strip()  # (`2017中秋合影`), not before a place's name alone
     m = _YYMMDD_LEAD.match(text) if not result.date and text[:1] in "123" else None
-    if m and (day := _valid_date(2000 + int(m["Y"]), int(m["M"]), int(m["D"]))) and m["Y"] <= "35":
+    if m and int(m["Y"]) <= _THIS_YEAR - 2000 and (day := _valid_date(2000 + int(m["Y"]), int(m["M"]), int(m["D"]))) \
+            and not any(text[m.end() : m.end() + k] in _GAZETTEER for k in (2, 3)):  # (a postcode before an address)
         result._set("date", day, "YYMMDD before the words", 0.5)  # session 19: `260129研讨会`: an office's short day
         text = text[m.end():]
     return text
 
 
-# from 2010 to 2035, as the long stamps (`201205西藏` is a year and a month, read above; `110818_看图王` no day: the
-# separator may part a clock's digits)
-_YYMMDD_LEAD = re.compile(r"^(?P<Y>1\d|2\d|3[0-5])(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})")
+_THIS_YEAR = date.today().year  # (read at import: two digits of a later year name no day yet, `280224团拜会` is 24 Feb 2028
+# written day first)
+# from 2010 to this year, no counter or unit after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's
+# code), no city's name (`100101北京朝阳`: a postcode); `201205西藏` is a year and a month, read above;
+# `110818_看图王` no day: the separator may part a clock's digits)
+_YYMMDD_LEAD = re.compile(r"^(?P<Y>1\d|2\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})"
+                          r"(?![号室型批班组级届期次元个只名人米路栋楼层件条万千百])")
+
+
+_HISTORIC_SITE_ENDS = ("旧址", "舊址", "遗址", "遺址", "故居", "旧居", "舊居", "纪念馆", "紀念館", "纪念碑", "紀念碑")
 
 
 def _names_a_place(words: str) -> bool:
@@ -475,8 +479,7 @@ _YEAR_MONTH = re.compile(
     r"|(?<=[\u4e00-\u9fff])[-_\s,，]+(?P<Y4>(?:19|20)\d{2})(?P<M4>0[1-9]|1[0-2])(?:_\d{1,3})?$"  # `…，202403_5`
 )
 _BARE_YEAR = re.compile(
-    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年|赛季|款|版|届|级)"  # (session 19: `2018 赛季…`, a season's
-    # name; `2019 款`, a model's year)
+    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年|赛季|届|级)"  # (session 19: `2018 赛季…`, a season's name)
     # round 47: `2025某某大桥`: a year glued before a short name of words alone (a sentence's `2023某展…` names an
     # event), not a count (no unit, counter or 年 after it)
     r"|^(?P<Y3>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{1,12}$)(?![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班多余批款张])"  # `2022 年 8 月 31 日`: a typeset date, not a year apart

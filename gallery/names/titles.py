@@ -196,8 +196,7 @@ def _is_sight_name(text: str) -> bool:
         return len(text) == 3 and text[1] not in _DEN_BEFORE
     if text[-3:] == "家大院":  # session 13: a family's courtyard compound, a sight (`乔家大院`); not `我家大院`, `农家大院`
         return len(text) == 4 and text[0] in _COMMON_SURNAMES
-    if text[-1] in "湖潭岭峡":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake (session 19: a ridge,
-        # a gorge, `某某岭`, `某某峡`)
+    if text[-1] in "湖潭":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake
         return text[0] not in _COMMON_SURNAMES and text[0] not in _GENERIC_BEFORE_SIGHT
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
             and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
