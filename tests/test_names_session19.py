@@ -70,6 +70,12 @@ SESSION19_RULES = [
     ("工人们在车间里检修设备。王强 李娜/摄影报道.jpg", {"title": "工人们在车间里检修设备", "photographer": "王强、李娜"}),
     ("渔民在水中劳作。图片作者:老渔夫/CFP.jpg", {"title": "渔民在水中劳作", "photographer": "老渔夫"}),
     ("老照片/郑州/CFP.jpg", {"photographer": None}),  # hard negative: folders, no key
+    # M. a named lake's, peak's or temple's view: the sight is where
+    ("南钱湖日出.jpg", {"place": "南钱湖"}),
+    ("看完的北佘山远景.jpg", {"place": "北佘山"}),
+    ("白马寺冬景 张明 摄.jpg", {"place": "白马寺", "photographer": "张明"}),
+    ("王西湖合影.jpg", {"place": None}),  # hard negatives: a person's name; a generic lake
+    ("高山湖日出.jpg", {"place": None}),
 ]
 
 

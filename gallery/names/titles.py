@@ -217,6 +217,7 @@ _CITY_SCENE_LAST = frozenset(w[-1] for w in _CITY_SCENES)
 _GROUP_SCENES = frozenset(("合影", "合照", "留念"))
 _WITH_WHOM = frozenset("与和跟同")
 _SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
+_SIGHT_SCENE_LAST = frozenset("湖潭山峰洞寺塔阁岛")  # the sights whose view a scene word names (_is_sight_name's kinds)
 
 
 def _city_scene(result: ParsedName, title: str) -> None:
@@ -235,6 +236,10 @@ def _city_scene(result: ParsedName, title: str) -> None:
         place = head[start:] + (scene if scene in _SCENE_IS_PLACE else "")
         result._set("place", place, "place + scene word", 0.6)  # `上海外滩夜景`
         return
+    sight = head[start:]
+    if 3 <= len(sight) <= 5 and sight[-1] in _SIGHT_SCENE_LAST and _is_sight_name(sight):
+        result._set("place", sight, "sight + scene word", 0.55)  # session 19: `某钱湖日出`, `某佘山远景`: a named lake's
+        return  # or a peak's view (a scene word after it, nothing else)
     for length in (5, 4, 3, 2):
         name = head[-length:]
         if scene in _GROUP_SCENES and head[-length - 1 : -length] in _WITH_WHOM:
