@@ -19,7 +19,7 @@ SESSION19_RULES = [
     ("990305植树活动.jpg", {"date": None}),  # a year after 2035 or before 2010 from two digits: none read
     ("210604班军训.jpg", {"date": None}),  # (the review's) a class's, a room's or a model's code; a postcode
     ("120305室会议.jpg", {"date": None}),
-    ("100101北京朝阳.jpg", {"date": None}),
+    ("220702班主任培训.jpg", {"date": "2022-07-02"}),  # (the second review's) a word that opens with 班 or 号
     # B (taken back after the review): a three-digit number before the words stays in the title
     ("318国道川藏线风光.jpg", {"title": "318国道川藏线风光"}),
     ("301医院专家义诊.jpg", {"title": "301医院专家义诊"}),
@@ -33,6 +33,7 @@ SESSION19_RULES = [
     ("国庆假期,前往乌镇景区的游客络绎不绝.jpg", {"place": "乌镇景区"}),
     ("国庆假期,前往灾区的车辆络绎不绝.jpg", {"place": None}),  # hard negatives: a kind of place; a meeting's trip
     ("代表团前往北京参加会议.jpg", {"place": None}),
+    ("春运期间前往广州务工的旅客.jpg", {"place": None}),  # (the second review's) a purpose of work: on the way
     # E. letters glued before a full stamp: an app's or a site's prefix, the stamp read, no title
     ("rps20190208_092114_653.jpg", {"title": None, "date": "2019-02-08", "time": "09:21:14"}),
     ("Photo_0001_BURST20210727182200.jpg", {"title": None, "date": "2021-07-27", "time": "18:22:00"}),
@@ -49,7 +50,7 @@ SESSION19_RULES = [
     # G. a page's character references decoded; a bare ampersand stays
     ("大熊猫&ldquo;团团&rdquo;在玩耍.jpg", {"title": "大熊猫“团团”在玩耍"}),
     ("A&B公司;年会.jpg", {"title": "A&B公司;年会"}),
-    ("出口&#47;入口.jpg", {"title": "出口&#47;入口"}),  # (the review's) a reference that would make a folder's slash
+    ("出口&#47;入口.jpg", {"title": "出口／入口"}),  # (the review's) an escaped slash is no folder's
     # H. a counter after a closing day; a season's year is no date
     ("太行山大峡谷20190628-3.jpg", {"date": "2019-06-28"}),
     ("庞海峡.jpg", {"place": None}),  # (the review's) a ridge's or a gorge's name alone is not read: people bear them
@@ -63,6 +64,9 @@ SESSION19_RULES = [
     ("2024-全省中学生航模竞赛-市级-二等奖.jpg", {"date": "2024"}),
     ("2021-校运会-开幕式.jpg", {"date": "2021", "title": "校运会-开幕式"}),
     ("0021-晨曦-张明.jpg", {"date": None, "title": "晨曦", "photographer": "张明"}),
+    ("2015-晨曦-张明.jpg", {"date": None, "title": "晨曦", "photographer": "张明"}),  # (the second review's) an entry's
+    ("2021-年会.jpg", {"date": None, "title": "年会", "photographer": None}),  # number; a word opening with 年; a year
+    ("2099-运动会.jpg", {"date": None}),  # to come
     # K. a credit line alone, an outlet no list names before the role: no title
     ("某某融媒视觉中心记者 张明 摄.jpg", {"title": None, "photographer": "张明"}),
     ("晨光 张明 摄.jpg", {"title": "晨光", "photographer": "张明"}),  # hard negative: a title before the name
@@ -70,6 +74,9 @@ SESSION19_RULES = [
     ("工人们在车间里检修设备。王强 李娜/摄影报道.jpg", {"title": "工人们在车间里检修设备", "photographer": "王强、李娜"}),
     ("渔民在水中劳作。图片作者:老渔夫/CFP.jpg", {"title": "渔民在水中劳作", "photographer": "老渔夫"}),
     ("老照片/郑州/CFP.jpg", {"photographer": None}),  # hard negative: folders, no key
+    ("金秋稻田。摄影记者/摄.jpg", {"title": "金秋稻田", "photographer": None}),  # a role and its verb, no name
+    ("摄影 风光/CFP.jpg", {"photographer": None}),  # (the second review's) a key with no colon; no one named
+    ("老照片。作者:佚名/CFP.jpg", {"photographer": None}),
     # M. a named lake's, peak's or temple's view: the sight is where
     ("南钱湖日出.jpg", {"place": "南钱湖"}),
     ("看完的北佘山远景.jpg", {"place": "北佘山"}),

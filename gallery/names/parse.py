@@ -54,7 +54,8 @@ def _clean(text: str, result: ParsedName) -> str:
             result.warnings.append("percent-encoded name decoded")
             text = decoded
     if "&" in text and ";" in text and (entity := _HTML_ENTITY.search(text)):
-        decoded = html.unescape(text[entity.start():])  # session 19: `大熊猫&ldquo;某某&rdquo;`: a page's alt text
+        tail = text[entity.start():].replace("&#47;", "／").replace("&#92;", "＼")  # (a slash a page escaped is no folder's)
+        decoded = html.unescape(tail)  # session 19: `大熊猫&ldquo;某某&rdquo;`: a page's alt text
         if decoded.isprintable() and decoded.count("/") + decoded.count("\\") == text.count("/") + text.count("\\"):
             # copied with its character references (none decoded to a folder's slash: `出口&#47;入口`)
             result.warnings.append("HTML character references decoded")
@@ -154,10 +155,20 @@ def _credited_at_slash(name: str, *, verb: bool, loose: bool) -> bool:
     return _is_bare_credited(_simplified(name)) if loose else _is_name(name, strict=False)
 
 
+_ROLE_SLASH_VERB = re.compile(r"(?<=[\s。，,])(?:摄影|攝影)?(?:记者|記者|摄影师|攝影師|编辑|編輯|通讯员|通訊員)(?P<slash>/)[摄攝]"
+                              r"(?:\.\w{2,4})?$")
+
+
 def _keyed_before_slash(clean: str, end: int, name: str) -> bool:
     """Session 19: `…。图片作者:小工匠/CFP`: a credit's key names who, a pen name as well as a person's."""
     keyed = _KEYED_NAME_BEFORE_SLASH.search(clean, max(0, end - 12), end)
-    return keyed is not None and keyed["n"] == name and clean[keyed.start() - 1 : keyed.start()] in ("片", "。", " ", "")
+    return (keyed is not None and keyed["n"] == name and clean[keyed.start() - 1 : keyed.start()] in ("片", "。", " ", "")
+            and clean.find("：", keyed.start(), keyed.start("n")) + clean.find(":", keyed.start(), keyed.start("n")) > -2
+            and name not in _NO_ONE_NAMED)  # (the second review: a key and its colon, `摄影 风光/CFP` is a folder's; no
+    # `佚名`, `不详`)
+
+
+_NO_ONE_NAMED = frozenset(("佚名", "不详", "不詳", "未知", "网络", "網絡", "网友", "受访者", "受訪者", "资料", "資料", "本报", "本網"))
 
 
 def _credit_slashes(clean: str) -> str:
@@ -167,6 +178,9 @@ def _credit_slashes(clean: str) -> str:
         if "/" not in clean:
             return clean
     first, last = clean.find("/"), clean.rfind("/")
+    if first == last and (role := _ROLE_SLASH_VERB.search(clean, max(0, first - 8))):
+        return clean[: role.start("slash")] + " " + clean[role.end("slash"):]  # session 19: `…。摄影记者/摄`: a role and
+        # its verb, no name (a credit without a name, as `…。摄影记者 摄` reads), never a folder
     if first == last and (spaced := _SPACED_SLASH_CREDIT.search(clean, max(0, first - 8))) \
             and _is_name(spaced["name"], strict=False):
         return clean[: spaced.start("slash")] + " " + clean[spaced.end("slash"):]

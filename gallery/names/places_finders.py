@@ -365,7 +365,7 @@ def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
 _HOME_WORDS = ("家乡", "故乡", "老家", "家园", "母校", "母港")  # one's home, named by no one
 _UNNAMED_KINDS = frozenset(("山区", "农村", "乡村", "城市", "城区", "社区", "校园", "家中", "课堂", "岗位", "一线",  # kinds
                             "灾区", "火场", "渔场", "渔区", "现场", "工地", "病房", "考场", "海岛", "街头", "小区", "县城",
-                            "受灾村庄"))
+                            "受灾村庄", "寺庙", "老城", "古城", "景区", "景点", "公园", "海边", "乡下"))
 
 
 def _visited_named(phrase: str, scan: _Scan) -> bool:
@@ -443,7 +443,9 @@ _LEISURE = re.compile(
 
 
 _GOING = re.compile(r"前往|奔赴|赶往")
-_GOERS = re.compile(r"[\u4e00-\u9fff]{0,4}?的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")  # (`…观灯的游人`)
+_GOERS = re.compile(r"(?:观灯|赏灯|赏花|看花|赏雪|观潮|看海|踏青|游玩|游览|观光|参观|打卡|度假|过节|祈福|登高|赏月|拍照)?"
+                    r"的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")  # (`…观灯的游人`; the second review:
+# a purpose of work or duty between, `前往某地务工的旅客`, `前往某地支援的车辆`, pictures them leaving or on the way)
 
 
 def _place_went_to(text: str) -> tuple[str, str, float] | None:

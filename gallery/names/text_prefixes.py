@@ -85,7 +85,7 @@ _ARCHIVE_FILE_NOTE = re.compile(r"\s*[(（]档案(?:图片?|照片|相片)[)）]
 _DETAIL_NOTE = re.compile(r"\s*[(（](?:局部|细部)[)）]\s*$")
 _SEQ_PREFIX = re.compile(
     r"^[\u2460-\u2473\u2776-\u277f]\s*[.、．]?\s*"  # `①.`, `③、`: the picture's number in a set
-    r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d(?:\s|[-_](?=[\u4e00-\u9fff])))\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
+    r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
     r"|^编号[:：]?\s*\d{1,4}号?(?=[\u4e00-\u9fff《])"
 )
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
@@ -285,6 +285,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             and "新闻" not in text[:6] and "讯" not in text[:17] and "——" not in text):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
+    if first in "12" and not result.date and (dated := _YEAR_DASH_EVENT.match(text)) and int(dated["Y"]) <= _THIS_YEAR \
+            and text.rstrip("-_0123456789").endswith(_EVENT_ENDS):
+        result._set("date", dated["Y"], "YYYY- before an event", 0.5)  # session 19: `2025-某某竞赛-校级-三等奖`,
+        # `2021-校运会-开幕式`: the event's year (cut below with the sequence numbers, as before: a number before a work
+        # and its author, `2015-晨曦-张三`, stays an entry's number and no date)
     if first.isdigit() and (size := _SIZE_LEAD.match(text)):
         text = text[size.end():]  # session 14: `1080.1440 某某夜景`, `1920x1080_某某`: the picture's size, set first
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -439,16 +444,13 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
          if not result.date and (text[:1].isdigit() or text[-1:] in "0123456789年") else None)  # only `^…` can match
     if m and m["Y3"] and text.endswith("奖"):
         return text  # session 18: `2020某某工程金奖`: a certificate's year names the award's edition, no shot
-    if m and m["Y2"] and text.endswith(_HISTORIC_SITE_ENDS):
-        return text[m.end():]  # session 19 (round 63's reading kept): `1931-某某旧址`: the year the site names, no shot
     if m:  # `天坛祈年殿 2019`, `2019 天坛`: a year set apart from the words is when it was taken
         result._set("date", m["Y"] or m["Y2"] or m["Y3"], "YYYY beside the words", 0.5)
         result._set("date_kind", "shot", "YYYY beside the words", 0.5)
         if not m["Y3"] or _names_a_place(text[m.end():]):  # session 18: a year glued to words stays in their title
             text = (text[: m.start()] + text[m.end():]).strip()  # (`2017中秋合影`), not before a place's name alone
     m = _YYMMDD_LEAD.match(text) if not result.date and text[:1] in "123" else None
-    if m and int(m["Y"]) <= _THIS_YEAR - 2000 and (day := _valid_date(2000 + int(m["Y"]), int(m["M"]), int(m["D"]))) \
-            and not any(text[m.end() : m.end() + k] in _GAZETTEER for k in (2, 3)):  # (a postcode before an address)
+    if m and int(m["Y"]) <= _THIS_YEAR - 2000 and (day := _valid_date(2000 + int(m["Y"]), int(m["M"]), int(m["D"]))):
         result._set("date", day, "YYMMDD before the words", 0.5)  # session 19: `260129研讨会`: an office's short day
         text = text[m.end():]
     return text
@@ -456,14 +458,16 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
 
 _THIS_YEAR = date.today().year  # (read at import: two digits of a later year name no day yet, `280224团拜会` is 24 Feb 2028
 # written day first)
-# from 2010 to this year, no counter or unit after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's
-# code), no city's name (`100101北京朝阳`: a postcode); `201205西藏` is a year and a month, read above;
+# from 2010 to this year, no code's word after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's
+# code; the second review: `220702班主任培训`, `240703号召` are days); `201205西藏` is a year and a month, read above;
 # `110818_看图王` no day: the separator may part a clock's digits)
 _YYMMDD_LEAD = re.compile(r"^(?P<Y>1\d|2\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})"
-                          r"(?![号室型批班组级届期次元个只名人米路栋楼层件条万千百])")
+                          r"(?![室型届级期]|号(?![召称外])|班(?![主子车长]))")
 
 
-_HISTORIC_SITE_ENDS = ("旧址", "舊址", "遗址", "遺址", "故居", "旧居", "舊居", "纪念馆", "紀念館", "纪念碑", "紀念碑")
+_YEAR_DASH_EVENT = re.compile(r"(?P<Y>(?:19|20)\d\d)[-_](?=[\u4e00-\u9fff])(?![年款版届级])")
+_EVENT_ENDS = ("奖", "獎", "赛", "賽", "运动会", "運動會", "开幕式", "開幕式", "闭幕式", "閉幕式", "典礼", "典禮", "仪式", "儀式",
+               "晚会", "晚會", "年会", "年會", "联欢会", "聯歡會", "艺术节", "藝術節", "文化节", "文化節", "音乐节", "音樂節")
 
 
 def _names_a_place(words: str) -> bool:
@@ -479,7 +483,8 @@ _YEAR_MONTH = re.compile(
     r"|(?<=[\u4e00-\u9fff])[-_\s,，]+(?P<Y4>(?:19|20)\d{2})(?P<M4>0[1-9]|1[0-2])(?:_\d{1,3})?$"  # `…，202403_5`
 )
 _BARE_YEAR = re.compile(
-    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年|赛季|届|级)"  # (session 19: `2018 赛季…`, a season's name)
+    r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年|赛季|届|级|款(?!式)|版(?![画纳权]))"  # (session 19: `2018 赛季…`,
+    # a season's name; `2019 款奥迪`, a model's year; `2020 版人民币`, an edition's)
     # round 47: `2025某某大桥`: a year glued before a short name of words alone (a sentence's `2023某展…` names an
     # event), not a count (no unit, counter or 年 after it)
     r"|^(?P<Y3>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{1,12}$)(?![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班多余批款张])"  # `2022 年 8 月 31 日`: a typeset date, not a year apart

@@ -237,9 +237,9 @@ def _city_scene(result: ParsedName, title: str) -> None:
         result._set("place", place, "place + scene word", 0.6)  # `上海外滩夜景`
         return
     sight = head[start:]
-    if 3 <= len(sight) <= 5 and sight[-1] in _SIGHT_SCENE_LAST and _is_sight_name(sight):
+    if scene not in _GROUP_SCENES and 3 <= len(sight) <= 5 and sight[-1] in _SIGHT_SCENE_LAST and _is_sight_name(sight):
         result._set("place", sight, "sight + scene word", 0.55)  # session 19: `某钱湖日出`, `某佘山远景`: a named lake's
-        return  # or a peak's view (a scene word after it, nothing else)
+        return  # or a peak's view (a scene word after it, nothing else; a group's picture, `调查窑洞合照`, is read as before)
     for length in (5, 4, 3, 2):
         name = head[-length:]
         if scene in _GROUP_SCENES and head[-length - 1 : -length] in _WITH_WHOM:
