@@ -83,6 +83,14 @@ SESSION19_RULES = [
     ("白马寺冬景 张明 摄.jpg", {"place": "白马寺", "photographer": "张明"}),
     ("王西湖合影.jpg", {"place": None}),  # hard negatives: a person's name; a generic lake
     ("高山湖日出.jpg", {"place": None}),
+    # N. a cave's or a valley's own name after 在 or opening a clause; a greenway
+    ("游客们在九仙洞打卡拍照.jpg", {"place": "九仙洞"}),
+    ("5月1日,云雾谷,游客们在拍照.jpg", {"place": "云雾谷"}),
+    ("市民在东湖绿道散步.jpg", {"place": "东湖绿道"}),
+    ("市民在防空洞内纳凉.jpg", {"place": None}),  # hard negatives: a kind of cave or valley; 洞 inside a name's word
+    ("游人在山谷里散步.jpg", {"place": None}),
+    ("在湖南西洞庭湖湿地拍摄的候鸟.jpg", {"place": "湖南西洞庭湖湿地"}),
+    ("酒泉卫星发射中心成功发射谷神星一号.jpg", {"place": "酒泉卫星发射中心"}),
 ]
 
 

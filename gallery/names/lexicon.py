@@ -321,7 +321,7 @@ _STRONG_SUFFIXES = (
     "中学", "学校", "幼儿园", "建筑群", "市场", "农场", "林场", "牧场", "渔场", "盐场", "茶场", "茶园", "果园", "基地", "码头", "海域",
     "省", "市", "县", "区", "镇", "乡", "村", "路", "街", "巷", "站", "寺", "庙", "园", "宫", "殿",
     "塔", "楼", "阁", "陵", "馆", "城", "桥", "港", "州", "庄", "屯", "苑", "堂", "段", "畔", "寨",
-    "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "古道", "栈道", "观景台", "书店", "书院",
+    "故里", "老街", "古堡", "瀑布", "溶洞", "峰林", "古道", "栈道", "绿道", "观景台", "书店", "书院",
     # session 13: a clan's hall, a man's shrine (not 祠 alone: 家祠, 重修宗祠), a power plant, a beach (Taiwan's 国小,
     # 国中, 科大 were tried: on the blind set 57 they read one place its label has none, counted without reading the
     # row, for one field on set 76; left out)

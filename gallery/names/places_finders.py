@@ -29,6 +29,7 @@ from .lexicon import (
 from .people import _CJK, _is_name
 from .places_not_where import _CLAUSE_END, _ENSEMBLE_AFTER, _GENERIC_SPOTS
 from .places_scan import (
+    _CHUNK_STOP,
     _CLAUSE_START,
     _LEADING_DAY,
     _MULTI_SUFFIX_RUN,
@@ -133,9 +134,30 @@ _ZAI_STATE_DE = re.compile(r"[\u4e00-\u9fff]{1,3}?的")
 _ZAI_STATE_NOT = frozenset("我你他她它们这那其自谁")
 
 
+# session 19: a cave's or a valley's own name (`洪崖洞`, `望仙谷`: no suffix the scan reads, 洞 and 谷 being inside words
+# too, 洞庭, 谷神星, 包谷坪) right after 在, before a verb, a locative or the clause's end; not a kind of one (`防空洞`)
+_CAVE_VALLEY = re.compile(r"[\u4e00-\u9fff]{2,4}?[洞谷]")
+_AFTER_CAVE_VALLEY = frozenset("的内里前旁外上下中附,，。、;； ")
+_GENERIC_CAVES_VALLEYS = frozenset("山洞 空洞 窑洞 树洞 黑洞 漏洞 涵洞 隧洞 岩洞 石洞 地洞 冰洞 门洞 桥洞 孔洞 溶洞 "
+                                   "稻谷 山谷 低谷 河谷 深谷 幽谷 空谷 五谷 溪谷 沟谷 硅谷 波谷 峡谷".split())
+
+
+def _cave_valley_at(text: str, pos: int) -> str:
+    """The cave's or valley's name at ``pos`` ("" where there is none)."""
+    m = _CAVE_VALLEY.match(text, pos)
+    if m is None:
+        return ""
+    name, end = m.group(0), m.end()
+    if name[-2:] in _GENERIC_CAVES_VALLEYS or not _PLACE_STOP_CHARS.isdisjoint(name):  # (洪崖洞: 洪 opens a name too)
+        return ""
+    return name if end == len(text) or text[end] in _AFTER_CAVE_VALLEY or _CHUNK_STOP.match(text, end) else ""
+
+
 def _place_zai(text: str) -> tuple[str, str, float] | None:
     for m in _ZAI.finditer(text):
         phrase = _trim_place(text[m.end() : _scan_place(text, m.end()).end])
+        if len(phrase) < 2 and (text.find("洞", m.end(), m.end() + 5) > 0 or text.find("谷", m.end(), m.end() + 5) > 0):
+            phrase = _cave_valley_at(text, m.end()) or phrase
         if len(phrase) < 2 and "的" in text[m.end() + 1 : m.end() + 4]:
             de = _ZAI_STATE_DE.match(text, m.end())
             if de and _ZAI_STATE_NOT.isdisjoint(de.group(0)):
@@ -289,6 +311,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 continue
             scan = _scan_place(text, i + k)
             phrase = _trim_place(text[i + k : scan.end])
+            if not phrase and k == 0 and (cave := _cave_valley_at(text, i)):
+                return cave, "clause-initial cave or valley", 0.6  # session 19: `8月23日,某某洞,游客们…`
             if not phrase or text[scan.end : scan.end + 1] in _TEAM_AFTER or _ENSEMBLE_AFTER.match(text, scan.end):
                 continue  # `西藏班方阵`, `北京队队员`: a class or a team named after a place, not where
             people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong)
