@@ -33,7 +33,6 @@ _SINGLE_SURNAMES = frozenset(
     "伯赏墨哈笪爱福亢有琴归海兰才矫蹇代郐仝敬银檀续尉"
     # rarer surnames found in published name lists
     "戢蒉仉妫冮甯郇隰麴琚禚芈菅郄眭茆鄞旷卿雒邝庹綦亓粘"
-    "苟招谌隋丛禤凃缐"  # session 19: regional surnames of Sichuan, Guangdong, Jiangxi and Shandong (`苟茜《题》`)
     # modern spelling of a common surname the classical list writes only as 萧 (2020 census: top 30)
     "肖"
 )
