@@ -91,6 +91,23 @@ SESSION19_RULES = [
     ("游人在山谷里散步.jpg", {"place": None}),
     ("在湖南西洞庭湖湿地拍摄的候鸟.jpg", {"place": "湖南西洞庭湖湿地"}),
     ("酒泉卫星发射中心成功发射谷神星一号.jpg", {"place": "酒泉卫星发射中心"}),
+    # the third review's: a verb and 洞/谷 after a locative, kinds of cave; kinds of tower, lake, island and people's
+    # names before a view; counts before a short day's digits; a credit naming no one
+    ("工人在墙上打洞.jpg", {"place": None}),
+    ("市民在猫耳洞内纳凉.jpg", {"place": None}),
+    ("电视塔冬景.jpg", {"place": None}),
+    ("人工湖日落.jpg", {"place": None}),
+    ("王海岛日出.jpg", {"place": None}),
+    ("230512人参加活动.jpg", {"date": None}),
+    ("150310元人民币.jpg", {"date": None}),
+    ("230723元宵灯会.jpg", {"date": "2023-07-23", "title": "元宵灯会"}),
+    ("老照片。作者：佚名.jpg", {"title": "老照片", "photographer": None}),
+    ("老照片。作者：不详/视觉中国.jpg", {"title": "老照片", "photographer": None}),
+    ("100101北京朝阳.jpg", {"date": None}),  # a postcode before an address of two divisions
+    ("230723青山湖.jpg", {"date": "2023-07-23"}),  # one division's name is a sight's too
+    ("2015-故宫雪景.jpg", {"date": "2015"}),  # one segment of words after a year's dash: when
+    ("2018-张明.jpg", {"date": None}),  # a name alone: an entry's number
+    ("220811千年古镇.jpg", {"date": "2022-08-11"}),
 ]
 
 

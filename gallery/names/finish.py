@@ -173,6 +173,7 @@ _SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in 
 
 # an outlet's name (ending as agencies' and outlets' names end) and a reporter's role, nothing else: no title
 _OUTLET_ROLE_ONLY = re.compile(r"(?P<outlet>[\u4e00-\u9fff]{2,14}[团社报網网台刊体體心])(?P<role>记者|記者|通讯员|通訊員)")
+_NO_ONE = frozenset(("佚名", "不详", "不詳", "未知", "匿名", "网络", "網絡", "网友", "網友", "受访者", "受訪者", "资料", "資料"))
 _NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
 
 
@@ -231,6 +232,9 @@ def _finish(result: ParsedName) -> None:
             if result.title is None:
                 result.evidence.pop("title", None)
     people = result.photographers
+    if people and not _NO_ONE.isdisjoint(people):  # session 19: `作者：佚名`, `摄影：不详`: a credit that names no one
+        result.warnings.append("credit naming no one: " + "、".join(p for p in people if p in _NO_ONE))
+        result.photographers = people = [p for p in people if p not in _NO_ONE]
     if people:
         if max(map(len, people)) >= 10:  # (speed) a phone has 10 digits or more
             result.photographers = people = [p for p in people if not find_phones(p)]

@@ -155,7 +155,7 @@ def _credited_at_slash(name: str, *, verb: bool, loose: bool) -> bool:
     return _is_bare_credited(_simplified(name)) if loose else _is_name(name, strict=False)
 
 
-_ROLE_SLASH_VERB = re.compile(r"(?<=[\s。，,])(?:摄影|攝影)?(?:记者|記者|摄影师|攝影師|编辑|編輯|通讯员|通訊員)(?P<slash>/)[摄攝]"
+_ROLE_SLASH_VERB = re.compile(r"(?<=[\s。，,])(?:摄影|攝影)?(?:记者|記者|摄影师|攝影師|编辑|編輯|通讯员|通訊員)(?P<slash>/)[摄攝]影?"
                               r"(?:\.\w{2,4})?$")
 
 
@@ -163,12 +163,9 @@ def _keyed_before_slash(clean: str, end: int, name: str) -> bool:
     """Session 19: `…。图片作者:小工匠/CFP`: a credit's key names who, a pen name as well as a person's."""
     keyed = _KEYED_NAME_BEFORE_SLASH.search(clean, max(0, end - 12), end)
     return (keyed is not None and keyed["n"] == name and clean[keyed.start() - 1 : keyed.start()] in ("片", "。", " ", "")
-            and clean.find("：", keyed.start(), keyed.start("n")) + clean.find(":", keyed.start(), keyed.start("n")) > -2
-            and name not in _NO_ONE_NAMED)  # (the second review: a key and its colon, `摄影 风光/CFP` is a folder's; no
-    # `佚名`, `不详`)
-
-
-_NO_ONE_NAMED = frozenset(("佚名", "不详", "不詳", "未知", "网络", "網絡", "网友", "受访者", "受訪者", "资料", "資料", "本报", "本網"))
+            and (clean.find("：", keyed.start(), keyed.start("n")) + clean.find(":", keyed.start(), keyed.start("n")) > -2
+                 or clean.startswith("作者", keyed.start())))  # (the second review: a key and its colon, or 作者;
+    # `摄影 风光/CFP` is a folder's; `作者：不详/CFP` a credit naming no one, finish drops it)
 
 
 def _credit_slashes(clean: str) -> str:

@@ -139,7 +139,9 @@ _ZAI_STATE_NOT = frozenset("我你他她它们这那其自谁")
 _CAVE_VALLEY = re.compile(r"[\u4e00-\u9fff]{2,4}?[洞谷]")
 _AFTER_CAVE_VALLEY = frozenset("的内里前旁外上下中附,，。、;； ")
 _GENERIC_CAVES_VALLEYS = frozenset("山洞 空洞 窑洞 树洞 黑洞 漏洞 涵洞 隧洞 岩洞 石洞 地洞 冰洞 门洞 桥洞 孔洞 溶洞 "
-                                   "稻谷 山谷 低谷 河谷 深谷 幽谷 空谷 五谷 溪谷 沟谷 硅谷 波谷 峡谷".split())
+                                   "耳洞 兵洞 鼠洞 蚁洞 矿洞 虫洞 蛇洞 狐洞 熊洞 打洞 钻洞 补洞 挖洞 凿洞 "  # (the third review)
+                                   "稻谷 山谷 低谷 河谷 深谷 幽谷 空谷 五谷 溪谷 沟谷 硅谷 波谷 峡谷 打谷 晒谷 收谷 碾谷".split())
+_IN_NO_CAVE_NAME = frozenset("上下里内中旁外前面边")  # a locative inside: `在墙上打洞`, `在门前晒谷` name no cave
 
 
 def _cave_valley_at(text: str, pos: int) -> str:
@@ -148,7 +150,8 @@ def _cave_valley_at(text: str, pos: int) -> str:
     if m is None:
         return ""
     name, end = m.group(0), m.end()
-    if name[-2:] in _GENERIC_CAVES_VALLEYS or not _PLACE_STOP_CHARS.isdisjoint(name):  # (洪崖洞: 洪 opens a name too)
+    if name[-2:] in _GENERIC_CAVES_VALLEYS or not _PLACE_STOP_CHARS.isdisjoint(name) \
+            or not _IN_NO_CAVE_NAME.isdisjoint(name[:-1]):  # (洪崖洞: 洪 opens a name too, no person test)
         return ""
     return name if end == len(text) or text[end] in _AFTER_CAVE_VALLEY or _CHUNK_STOP.match(text, end) else ""
 

@@ -15,7 +15,7 @@ from .contests import _SERIES_MID
 from .credits_bylines import _CJK_BEFORE_UNDERSCORE, _LATIN_GLOSS
 from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
-from .lexicon import _GAZETTEER, _SIGHTS, _UNIT_SUFFIX
+from .lexicon import _DIVISIONS, _GAZETTEER, _SIGHTS, _UNIT_SUFFIX
 from .people import _is_name
 from .phones import find_phones
 from .places import _full_place
@@ -286,10 +286,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
     if first in "12" and not result.date and (dated := _YEAR_DASH_EVENT.match(text)) and int(dated["Y"]) <= _THIS_YEAR \
-            and text.rstrip("-_0123456789").endswith(_EVENT_ENDS):
+            and (text.rstrip("-_0123456789").endswith(_EVENT_ENDS) or _one_unnamed_segment(text[dated.end():])):
         result._set("date", dated["Y"], "YYYY- before an event", 0.5)  # session 19: `2025-某某竞赛-校级-三等奖`,
-        # `2021-校运会-开幕式`: the event's year (cut below with the sequence numbers, as before: a number before a work
-        # and its author, `2015-晨曦-张三`, stays an entry's number and no date)
+        # `2021-校运会-开幕式`: the event's year, or one segment of words, `1942-某街河畔`, `2015-某某雪景` (cut below
+        # with the sequence numbers, as before: a number before a work and its author, `2015-晨曦-张三`, or a name alone,
+        # `2018-张明`, stays an entry's number, no date: the second and third reviews)
     if first.isdigit() and (size := _SIZE_LEAD.match(text)):
         text = text[size.end():]  # session 14: `1080.1440 某某夜景`, `1920x1080_某某`: the picture's size, set first
     if "_" in text and _CJK_BEFORE_UNDERSCORE.search(text):  # `天安门广场_(Tiananmen_Square)`, `外滩_The_Bund`
@@ -450,7 +451,9 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         if not m["Y3"] or _names_a_place(text[m.end():]):  # session 18: a year glued to words stays in their title
             text = (text[: m.start()] + text[m.end():]).strip()  # (`2017中秋合影`), not before a place's name alone
     m = _YYMMDD_LEAD.match(text) if not result.date and text[:1] in "123" else None
-    if m and int(m["Y"]) <= _THIS_YEAR - 2000 and (day := _valid_date(2000 + int(m["Y"]), int(m["M"]), int(m["D"]))):
+    if m and int(m["Y"]) <= _THIS_YEAR - 2000 and (day := _valid_date(2000 + int(m["Y"]), int(m["M"]), int(m["D"]))) \
+            and not _divisions_only(text[m.end():].strip()):  # (the third review: `100101北京朝阳`, a postcode before an
+        # address of divisions alone; a sight or an event after the digits, `231001 红旗渠`, keeps its day)
         result._set("date", day, "YYMMDD before the words", 0.5)  # session 19: `260129研讨会`: an office's short day
         text = text[m.end():]
     return text
@@ -459,15 +462,42 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
 _THIS_YEAR = date.today().year  # (read at import: two digits of a later year name no day yet, `280224团拜会` is 24 Feb 2028
 # written day first)
 # from 2010 to this year, no code's word after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's
-# code; the second review: `220702班主任培训`, `240703号召` are days); `201205西藏` is a year and a month, read above;
+# code, or a count, `230512人参加`, `150310元人民币`; the second review: `220702班主任培训`, `240703号召`, `230723元宵灯会`
+# are days); `201205西藏` is a year and a month, read above;
 # `110818_看图王` no day: the separator may part a clock's digits)
 _YYMMDD_LEAD = re.compile(r"^(?P<Y>1\d|2\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})"
-                          r"(?![室型届级期]|号(?![召称外])|班(?![主子车长]))")
+                          r"(?![室型届级个位件次米条栋层批]|期(?![待间末中刊盼望])|号(?![召称外])|班(?![主子车长])|人(?![民生间文才物大工])"
+                          r"|名(?![校师家人单胜])|元(?![宵旦素])|万(?![达科])|百(?![年货花强度])|千(?![岛年]))")
+
+
+_HISTORIC_SITE_ENDS = ("旧址", "舊址", "遗址", "遺址", "故居", "旧居", "舊居", "纪念馆", "紀念館", "纪念碑", "紀念碑", "会址", "會址")
+_LAYOUT_SEPARATORS = re.compile(r"[-_+＋—]|\s")
+
+
+def _one_unnamed_segment(rest: str) -> bool:
+    """Words with no layout's separator in them and no person's name alone (`某某雪景`, not `晨曦-张三`, `张明`)."""
+    core = rest.rstrip("0123456789()（） ")
+    return (len(core) >= 2 and not _LAYOUT_SEPARATORS.search(core) and not _is_name(core) and not find_phones(core)
+            and not core.endswith(_HISTORIC_SITE_ENDS))  # (round 63: `1931-某某旧址`: the year the site names)
 
 
 _YEAR_DASH_EVENT = re.compile(r"(?P<Y>(?:19|20)\d\d)[-_](?=[\u4e00-\u9fff])(?![年款版届级])")
 _EVENT_ENDS = ("奖", "獎", "赛", "賽", "运动会", "運動會", "开幕式", "開幕式", "闭幕式", "閉幕式", "典礼", "典禮", "仪式", "儀式",
                "晚会", "晚會", "年会", "年會", "联欢会", "聯歡會", "艺术节", "藝術節", "文化节", "文化節", "音乐节", "音樂節")
+
+
+def _divisions_only(words: str) -> bool:
+    """Two divisions or more (each with its administrative suffix) and nothing else: an address, `北京朝阳`,
+    `上海浦东新区` (one alone, `青山湖`, is a sight's name too)."""
+    i = count = 0
+    while i < len(words):
+        n = next((k for k in (4, 3, 2) if words[i : i + k] in _DIVISIONS), 0)
+        if n == 0:
+            return False
+        i, count = i + n, count + 1
+        while i < len(words) and words[i] in "省市县区新":
+            i += 1
+    return count >= 2
 
 
 def _names_a_place(words: str) -> bool:

@@ -218,6 +218,19 @@ _GROUP_SCENES = frozenset(("合影", "合照", "留念"))
 _WITH_WHOM = frozenset("与和跟同")
 _SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
 _SIGHT_SCENE_LAST = frozenset("湖潭山峰洞寺塔阁岛")  # the sights whose view a scene word names (_is_sight_name's kinds)
+# (the third review) kinds of lake, tower or island no one named: `人工湖日落`, `电视塔冬景`, `无人岛全景`
+_UNNAMED_SIGHT_STEMS = frozenset("人工 堰塞 火山 无名 电视 信号 输电 冷却 无人 湖心 这座 那座 一座 小 大 高 古 老 新".split())
+
+
+def _named_sight(sight: str) -> bool:
+    """A sight's own name before a scene word: a listed sight or place; a temple's name; a lake's, a pool's, a hill's or
+    a peak's by _is_sight_name's tests, its stem no kind (a tower, a pavilion, an island or a cave only when listed:
+    people bear such names, `王海岛`, `陈一阁`)."""
+    if sight in _SIGHTS or sight in _GAZETTEER:
+        return True
+    if sight[-1] in "寺庙":
+        return _is_sight_name(sight)
+    return sight[-1] in "湖潭山峰" and sight[:-1] not in _UNNAMED_SIGHT_STEMS and _is_sight_name(sight)
 
 
 def _city_scene(result: ParsedName, title: str) -> None:
@@ -237,8 +250,8 @@ def _city_scene(result: ParsedName, title: str) -> None:
         result._set("place", place, "place + scene word", 0.6)  # `上海外滩夜景`
         return
     sight = head[start:]
-    if scene not in _GROUP_SCENES and 3 <= len(sight) <= 5 and sight[-1] in _SIGHT_SCENE_LAST and _is_sight_name(sight):
-        result._set("place", sight, "sight + scene word", 0.55)  # session 19: `某钱湖日出`, `某佘山远景`: a named lake's
+    if scene not in _GROUP_SCENES and 3 <= len(sight) <= 5 and sight[-1] in _SIGHT_SCENE_LAST and _named_sight(sight):
+        result._set("place", sight + scene if scene in _SCENE_IS_PLACE else sight, "sight + scene word", 0.55)  # session 19: `某钱湖日出`, `某佘山远景`: a named lake's
         return  # or a peak's view (a scene word after it, nothing else; a group's picture, `调查窑洞合照`, is read as before)
     for length in (5, 4, 3, 2):
         name = head[-length:]
