@@ -107,6 +107,7 @@ SESSION19_RULES = [
     ("230723青山湖.jpg", {"date": "2023-07-23"}),  # one division's name is a sight's too
     ("2015-故宫雪景.jpg", {"date": "2015"}),  # one segment of words after a year's dash: when
     ("2018-张明.jpg", {"date": None}),  # a name alone: an entry's number
+    ("2019-归途（胡军）.jpg", {"date": None, "photographer": "胡军"}),  # an author in brackets: an entry
     ("220811千年古镇.jpg", {"date": "2022-08-11"}),
 ]
 

@@ -471,7 +471,7 @@ _YYMMDD_LEAD = re.compile(r"^(?P<Y>1\d|2\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]
 
 
 _HISTORIC_SITE_ENDS = ("旧址", "舊址", "遗址", "遺址", "故居", "旧居", "舊居", "纪念馆", "紀念館", "纪念碑", "紀念碑", "会址", "會址")
-_LAYOUT_SEPARATORS = re.compile(r"[-_+＋—]|\s")
+_LAYOUT_SEPARATORS = re.compile(r"[-_+＋—(（《]|\s")  # (an author's bracket, `2019-归途（某某）`, is an entry's too)
 
 
 def _one_unnamed_segment(rest: str) -> bool:
