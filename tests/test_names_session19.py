@@ -109,6 +109,15 @@ SESSION19_RULES = [
     ("2018-张明.jpg", {"date": None}),  # a name alone: an entry's number
     ("2019-归途（胡军）.jpg", {"date": None, "photographer": "胡军"}),  # an author in brackets: an entry
     ("220811千年古镇.jpg", {"date": "2022-08-11"}),
+    # the fourth review's: a student's number before a name; grain and holes; where a hill or a lake is; a caption
+    # about reporters; a sight-seeing purpose before the crowd
+    ("200315张三.jpg", {"date": None}),
+    ("农民在翻晒新谷.jpg", {"place": None}),
+    ("工人在山体洞内作业.jpg", {"place": None}),
+    ("村后山雪景.jpg", {"place": None}),
+    ("校园湖秋色.jpg", {"place": None}),
+    ("奋战在抗洪一线的县融媒体中心记者 李娜 摄.jpg", {"title": "奋战在抗洪一线的县融媒体中心记者", "photographer": "李娜"}),
+    ("前往鼓楼广场观看升旗仪式的游客.jpg", {"place": "鼓楼广场"}),
 ]
 
 

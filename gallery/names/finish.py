@@ -172,7 +172,8 @@ _SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in 
 
 
 # an outlet's name (ending as agencies' and outlets' names end) and a reporter's role, nothing else: no title
-_OUTLET_ROLE_ONLY = re.compile(r"(?P<outlet>[\u4e00-\u9fff]{2,14}[团社报網网台刊体體心])(?P<role>记者|記者|通讯员|通訊員)")
+_OUTLET_ROLE_ONLY = re.compile(r"(?P<outlet>[^的\W\d_]{2,9}[团社报網网台刊体體心])(?P<role>记者|記者|通讯员|通訊員)")  # (the
+# fourth review: no 的, at most ten characters: `慰问坚守一线的某某中心记者 X 摄` is a caption about reporters)
 _NO_ONE = frozenset(("佚名", "不详", "不詳", "未知", "匿名", "网络", "網絡", "网友", "網友", "受访者", "受訪者", "资料", "資料"))
 _NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
 

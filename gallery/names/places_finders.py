@@ -136,10 +136,11 @@ _ZAI_STATE_NOT = frozenset("我你他她它们这那其自谁")
 
 # session 19: a cave's or a valley's own name (`洪崖洞`, `望仙谷`: no suffix the scan reads, 洞 and 谷 being inside words
 # too, 洞庭, 谷神星, 包谷坪) right after 在, before a verb, a locative or the clause's end; not a kind of one (`防空洞`)
-_CAVE_VALLEY = re.compile(r"[\u4e00-\u9fff]{2,4}?[洞谷]")
+_CAVE_VALLEY = re.compile(r"[东西南北]?[\u4e00-\u9fff]{2}[洞谷]")  # (three characters, or four after a direction: the
+# fourth review, `翻晒新谷`, `人防工程洞` are grain and holes)
 _AFTER_CAVE_VALLEY = frozenset("的内里前旁外上下中附,，。、;； ")
 _GENERIC_CAVES_VALLEYS = frozenset("山洞 空洞 窑洞 树洞 黑洞 漏洞 涵洞 隧洞 岩洞 石洞 地洞 冰洞 门洞 桥洞 孔洞 溶洞 "
-                                   "耳洞 兵洞 鼠洞 蚁洞 矿洞 虫洞 蛇洞 狐洞 熊洞 打洞 钻洞 补洞 挖洞 凿洞 "  # (the third review)
+                                   "耳洞 兵洞 鼠洞 蚁洞 矿洞 虫洞 蛇洞 狐洞 熊洞 打洞 钻洞 补洞 挖洞 凿洞 体洞 新谷 晚谷 早谷 "  # (the third review)
                                    "稻谷 山谷 低谷 河谷 深谷 幽谷 空谷 五谷 溪谷 沟谷 硅谷 波谷 峡谷 打谷 晒谷 收谷 碾谷".split())
 _IN_NO_CAVE_NAME = frozenset("上下里内中旁外前面边")  # a locative inside: `在墙上打洞`, `在门前晒谷` name no cave
 
@@ -470,7 +471,8 @@ _LEISURE = re.compile(
 
 
 _GOING = re.compile(r"前往|奔赴|赶往")
-_GOERS = re.compile(r"(?:观灯|赏灯|赏花|看花|赏雪|观潮|看海|踏青|游玩|游览|观光|参观|打卡|度假|过节|祈福|登高|赏月|拍照)?"
+_GOERS = re.compile(r"(?:观灯|赏灯|赏花|看花|赏雪|观潮|看海|踏青|游玩|游览|观光|参观|打卡|度假|过节|祈福|登高|赏月|拍照"
+                    r"|(?:观看|观赏|参观)[\u4e00-\u9fff]{1,6}?)?"
                     r"的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")  # (`…观灯的游人`; the second review:
 # a purpose of work or duty between, `前往某地务工的旅客`, `前往某地支援的车辆`, pictures them leaving or on the way)
 

@@ -452,8 +452,9 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             text = (text[: m.start()] + text[m.end():]).strip()  # (`2017中秋合影`), not before a place's name alone
     m = _YYMMDD_LEAD.match(text) if not result.date and text[:1] in "123" else None
     if m and int(m["Y"]) <= _THIS_YEAR - 2000 and (day := _valid_date(2000 + int(m["Y"]), int(m["M"]), int(m["D"]))) \
-            and not _divisions_only(text[m.end():].strip()):  # (the third review: `100101北京朝阳`, a postcode before an
-        # address of divisions alone; a sight or an event after the digits, `231001 红旗渠`, keeps its day)
+            and not _divisions_only(text[m.end():].strip()) and not _is_name(text[m.end():].split()[0]):  # (the
+        # third review: `100101北京朝阳`, a postcode before an address of divisions alone; a sight or an event after the
+        # digits, `231001 红旗渠`, keeps its day; the fourth: `200315张三`, a student's number before a name, no day)
         result._set("date", day, "YYMMDD before the words", 0.5)  # session 19: `260129研讨会`: an office's short day
         text = text[m.end():]
     return text

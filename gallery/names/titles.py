@@ -230,7 +230,11 @@ def _named_sight(sight: str) -> bool:
         return True
     if sight[-1] in "寺庙":
         return _is_sight_name(sight)
-    return sight[-1] in "湖潭山峰" and sight[:-1] not in _UNNAMED_SIGHT_STEMS and _is_sight_name(sight)
+    return (sight[-1] in "湖潭山峰" and sight[:-1] not in _UNNAMED_SIGHT_STEMS and sight[-2] not in _PLACE_KIND_BEFORE
+            and _is_sight_name(sight))  # (the fourth review: `村后山`, `校园湖`, `水库湖`: where a hill or a lake is)
+
+
+_PLACE_KIND_BEFORE = frozenset("村园府库口面后前校区场院")
 
 
 def _city_scene(result: ParsedName, title: str) -> None:
