@@ -83,6 +83,7 @@ SESSION19_RULES = [
     ("白马寺冬景 张明 摄.jpg", {"place": "白马寺", "photographer": "张明"}),
     ("王西湖合影.jpg", {"place": None}),  # hard negatives: a person's name; a generic lake
     ("高山湖日出.jpg", {"place": None}),
+    ("航拍泰山全景 张明摄.jpg", {"place": "泰山"}),  # a view's verb before the sight is no part of it
     # N. a cave's or a valley's own name after 在 or opening a clause; a greenway
     ("游客们在九仙洞打卡拍照.jpg", {"place": "九仙洞"}),
     ("5月1日,云雾谷,游客们在拍照.jpg", {"place": "云雾谷"}),

@@ -48,6 +48,7 @@ from .places_finders import (
     _place_clause_start,
 )
 from .places_scan import (
+    _CHUNK_STOP,
     _LANDMARK_CHARS,
     _LEADING_DAY,
     _MULTI_SUFFIX_RUN,
@@ -228,6 +229,8 @@ def _named_sight(sight: str) -> bool:
     people bear such names, `王海岛`, `陈一阁`)."""
     if sight in _SIGHTS or sight in _GAZETTEER:
         return True
+    if _CHUNK_STOP.search(sight) or sight[:2] in ("俯瞰", "鸟瞰", "远眺", "眺望", "遥望", "夜游", "游览"):
+        return False  # a verb or a people's word before it: `航拍泰山`, `俯瞰西湖` (the name alone is read elsewhere)
     if sight[-1] in "寺庙":
         return _is_sight_name(sight)
     return (sight[-1] in "湖潭山峰" and sight[:-1] not in _UNNAMED_SIGHT_STEMS and sight[-2] not in _PLACE_KIND_BEFORE
