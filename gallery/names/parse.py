@@ -162,9 +162,10 @@ _ROLE_SLASH_VERB = re.compile(r"(?<=[\s。，,])(?:摄影|攝影)?(?:记者|記�
 def _keyed_before_slash(clean: str, end: int, name: str) -> bool:
     """Session 19: `…。图片作者:小工匠/CFP`: a credit's key names who, a pen name as well as a person's."""
     keyed = _KEYED_NAME_BEFORE_SLASH.search(clean, max(0, end - 12), end)
-    return (keyed is not None and keyed["n"] == name and clean[keyed.start() - 1 : keyed.start()] in ("片", "。", " ", "")
-            and (clean.find("：", keyed.start(), keyed.start("n")) + clean.find(":", keyed.start(), keyed.start("n")) > -2
-                 or clean.startswith("作者", keyed.start())))  # (the second review: a key and its colon, or 作者;
+    if keyed is None or keyed["n"] != name or clean[keyed.start() - 1 : keyed.start()] not in ("片", "。", " ", ""):
+        return False
+    key = clean[keyed.start() : keyed.start("n")]
+    return "：" in key or ":" in key or key.startswith("作者")  # (the second review: a key and its colon, or 作者;
     # `摄影 风光/CFP` is a folder's; `作者：不详/CFP` a credit naming no one, finish drops it)
 
 

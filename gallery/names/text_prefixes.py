@@ -462,11 +462,12 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
 
 _THIS_YEAR = date.today().year  # (read at import: two digits of a later year name no day yet, `280224团拜会` is 24 Feb 2028
 # written day first)
-# from 2010 to this year, no code's word after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's
+
+# an office's short day: from 2010 to this year, no code's word after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's
 # code, or a count, `230512人参加`, `150310元人民币`; the second review: `220702班主任培训`, `240703号召`, `230723元宵灯会`
 # are days); `201205西藏` is a year and a month, read above;
 # `110818_看图王` no day: the separator may part a clock's digits)
-_YYMMDD_LEAD = re.compile(r"^(?P<Y>1\d|2\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})"
+_YYMMDD_LEAD = re.compile(r"^(?P<Y>[12]\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})"
                           r"(?![室型届级个位件次米条栋层批]|期(?![待间末中刊盼望])|号(?![召称外])|班(?![主子车长])|人(?![民生间文才物大工])"
                           r"|名(?![校师家人单胜])|元(?![宵旦素])|万(?![达科])|百(?![年货花强度])|千(?![岛年]))")
 

@@ -218,9 +218,10 @@ _CITY_SCENE_LAST = frozenset(w[-1] for w in _CITY_SCENES)
 _GROUP_SCENES = frozenset(("合影", "合照", "留念"))
 _WITH_WHOM = frozenset("与和跟同")
 _SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
-_SIGHT_SCENE_LAST = frozenset("湖潭山峰洞寺塔阁岛")  # the sights whose view a scene word names (_is_sight_name's kinds)
+_SIGHT_SCENE_LAST = frozenset("湖潭山峰洞寺庙塔阁岛")  # the sights whose view a scene word names (_is_sight_name's kinds)
 # (the third review) kinds of lake, tower or island no one named: `人工湖日落`, `电视塔冬景`, `无人岛全景`
 _UNNAMED_SIGHT_STEMS = frozenset("人工 堰塞 火山 无名 电视 信号 输电 冷却 无人 湖心 这座 那座 一座 小 大 高 古 老 新".split())
+_PLACE_KIND_BEFORE = frozenset("村园府库口面后前校区场院")  # (the fourth review) a hill or a lake named for where it is
 
 
 def _named_sight(sight: str) -> bool:
@@ -234,10 +235,7 @@ def _named_sight(sight: str) -> bool:
     if sight[-1] in "寺庙":
         return _is_sight_name(sight)
     return (sight[-1] in "湖潭山峰" and sight[:-1] not in _UNNAMED_SIGHT_STEMS and sight[-2] not in _PLACE_KIND_BEFORE
-            and _is_sight_name(sight))  # (the fourth review: `村后山`, `校园湖`, `水库湖`: where a hill or a lake is)
-
-
-_PLACE_KIND_BEFORE = frozenset("村园府库口面后前校区场院")
+            and _is_sight_name(sight))  # (`村后山`, `校园湖`, `水库湖`)
 
 
 def _city_scene(result: ParsedName, title: str) -> None:
