@@ -42,10 +42,12 @@ from .result import ParsedName
 from .stamps import _valid_time
 from .text_notes import _PLACE_NOTE_RULE
 from .titles import (
+    _GENERIC_STEMS,
     _LANDFORM_LAST,
     _NATURAL_SIGHTS,
     _PAINTED,
     _SIGHT_LEAD,
+    _VIEW_LEADS,
     _city_at_end,
     _city_scene,
     _dotted_place,
@@ -174,10 +176,7 @@ _NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "�
                       "村", "瀑布", "水库")
 _COUNT_FIRST = re.compile("[一二两三四五六七八九十百千万几数]+[亩里座个顷余多]")  # `千亩梯田`: a size, no name (`九马画山` is
 # one); `王小村`: a person's name
-# a feature's kind after a generic word, or an idiom of hills and waters, names no feature (the review of session 11:
-# `城市广场`, `郊野公园`, `晚高峰`, `信号塔`, `示范村`, `绿水青山`, `翻山越岭`, a bare `水文站` or `步行街`)
-_GENERIC_STEMS = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
-                           "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新".split())
+# a feature's kind after a generic word (titles._GENERIC_STEMS), or an idiom of hills and waters, names no feature
 _IDIOM_CHARS = frozenset("山水岭江河湖海峰")
 
 
@@ -413,8 +412,6 @@ def _apply_caption(result: ParsedName, text: str) -> None:
 
 _LABEL_DASHES = frozenset("-_—")
 _DASH_COUNTER = re.compile(r"(?<=[\u4e00-\u9fff])[-_]\d{1,2}$")
-# round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
-_VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
 _GOING_FIRST = frozenset("摄拍登游去到在于赴回访逛爬走看")  # a verb opening the words after a year: no place-only name
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?=[\u4e00-\u9fff])(?!度)")
 _SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")

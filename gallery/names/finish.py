@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
@@ -172,9 +173,12 @@ _SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in 
 
 
 # an outlet's name (ending as agencies' and outlets' names end) and a reporter's role, nothing else: no title
-_OUTLET_ROLE_ONLY = re.compile(r"(?P<outlet>[^的\W\d_]{2,9}[团社报網网台刊体體心])(?P<role>记者|記者|通讯员|通訊員)")  # (the
-# fourth review: no 的, at most ten characters: `慰问坚守一线的某某中心记者 X 摄` is a caption about reporters)
-_NO_ONE = frozenset(("佚名", "不详", "不詳", "未知", "匿名", "网络", "網絡", "网友", "網友", "受访者", "受訪者", "资料", "資料"))
+_OUTLET_ROLE_ONLY = re.compile(r"(?P<outlet>[^的\W\d_]{3,10})(?P<role>记者|記者|通讯员|通訊員)")  # (its last character one of
+# credits._OUTLET_LAST; the fourth review: no 的, at most ten characters, `慰问坚守一线的某某中心记者 X 摄` is a caption
+# about reporters)
+# what a keyed credit writes when no one is known (`作者：佚名`): read as its value, dropped here; the nameless words a name
+# check already refuses (网友, 受访者, 资料 …) are people._NOBODY_WORDS
+_NO_ONE = frozenset(("佚名", "不详", "不詳", "未知", "匿名"))
 _NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
 
 
@@ -212,7 +216,8 @@ def _finish(result: ParsedName) -> None:
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
         result.title = title = cut  # round 41: `…流连忘返 洛阳日报记者`, `…防台／`
-    if title and title[-1] in "者员員" and result.photographers and (byline := _OUTLET_ROLE_ONLY.fullmatch(title)):
+    if title and title[-1] in "者员員" and result.photographers and (byline := _OUTLET_ROLE_ONLY.fullmatch(title)) \
+            and byline["outlet"][-1] in _OUTLET_LAST:
         if not result.agency:  # session 19: `某某视觉中心记者 X 摄`: a credit line alone, an outlet no list names
             result._set("agency", byline["outlet"], "outlet + role before the credit", 0.6)
         if not result.role:

@@ -219,8 +219,13 @@ _GROUP_SCENES = frozenset(("合影", "合照", "留念"))
 _WITH_WHOM = frozenset("与和跟同")
 _SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
 _SIGHT_SCENE_LAST = frozenset("湖潭山峰洞寺庙塔阁岛")  # the sights whose view a scene word names (_is_sight_name's kinds)
-# (the third review) kinds of lake, tower or island no one named: `人工湖日落`, `电视塔冬景`, `无人岛全景`
-_UNNAMED_SIGHT_STEMS = frozenset("人工 堰塞 火山 无名 电视 信号 输电 冷却 无人 湖心 这座 那座 一座 小 大 高 古 老 新".split())
+# a feature's kind after a generic word names no feature (the review of session 11: `城市广场`, `郊野公园`, `晚高峰`,
+# `信号塔`, `示范村`, `翻山越岭`, a bare `水文站` or `步行街`; session 19's third review: `人工湖日落`, `无人岛全景`)
+_GENERIC_STEMS = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
+                           "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新 "
+                           "人工 堰塞 火山 无名 输电 冷却 湖心 这座 那座 一座 高 古".split())
+# round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
+_VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
 _PLACE_KIND_BEFORE = frozenset("村园府库口面后前校区场院")  # (the fourth review) a hill or a lake named for where it is
 
 
@@ -230,11 +235,11 @@ def _named_sight(sight: str) -> bool:
     people bear such names, `王海岛`, `陈一阁`)."""
     if sight in _SIGHTS or sight in _GAZETTEER:
         return True
-    if _CHUNK_STOP.search(sight) or sight[:2] in ("俯瞰", "鸟瞰", "远眺", "眺望", "遥望", "夜游", "游览"):
+    if _CHUNK_STOP.search(sight) or sight[:2] in _VIEW_LEADS:
         return False  # a verb or a people's word before it: `航拍泰山`, `俯瞰西湖` (the name alone is read elsewhere)
     if sight[-1] in "寺庙":
         return _is_sight_name(sight)
-    return (sight[-1] in "湖潭山峰" and sight[:-1] not in _UNNAMED_SIGHT_STEMS and sight[-2] not in _PLACE_KIND_BEFORE
+    return (sight[-1] in "湖潭山峰" and sight[:-1] not in _GENERIC_STEMS and sight[-2] not in _PLACE_KIND_BEFORE
             and _is_sight_name(sight))  # (`村后山`, `校园湖`, `水库湖`)
 
 
