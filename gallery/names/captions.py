@@ -42,6 +42,7 @@ from .result import ParsedName
 from .stamps import _valid_time
 from .text_notes import _PLACE_NOTE_RULE
 from .titles import (
+    _FEATURE_END,
     _GENERIC_STEMS,
     _LANDFORM_LAST,
     _NATURAL_SIGHTS,
@@ -59,6 +60,7 @@ from .titles import (
     _named_landform,
     _natural_sight,
     _pictured_place,
+    _place_and_its_part,
     _place_head,
     _place_lead,
     _place_part,
@@ -144,13 +146,6 @@ _DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜今昨当0123456789")
 
 
 _CLAUSE_MARKS = re.compile("[,，。;；]")
-
-
-# Round 22: a part of a named place that is a place itself (its top, its sports ground, its lawn, a landmark
-# in it): `某山顶`, `某校区风雨操场`, `某古城大水车` name where, not a work (a view word keeps the title: `某校区夜景`).
-_FEATURE_END = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天台", "长廊", "回廊", "凉亭", "水车", "木桥", "石桥", "台阶",
-                "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶",
-                "校门", "正门", "南门", "北门", "东门", "西门")  # session 18: `某某大学校门`: the gate of the place
 
 
 def _is_gate_name(title: str) -> bool:
@@ -325,7 +320,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         where = title[lead_year.end():]  # the place-only name without the year is; (review) a short name or a known
         # one opening it, no verb or phrase first (`2019年登泰山`, `2004年摄于某山`, `1991年全家游某地`, `1997年度…`)
         if len(where) >= 2 and not result.photographers and where[0] not in _GOING_FIRST and (
-                (_full_place(where) and (len(where) <= 5 or _scan_place(where, 0).first_gaz)) or _is_known_sight(where)):
+                (_full_place(where) and (len(where) <= 5 or _scan_place(where, 0).first_gaz)) or _is_known_sight(where)
+                or _place_and_its_part(where)):
             _text_date(result, title)
             result._set("place", where, "YYYY年 + place-only name", 0.65)
             result.family = "place_only"
@@ -344,7 +340,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if not noted and not _CLAUSE_MARKS.search(title) and "“" not in title and (  # a title with a comma, a full stop or
             # a quoted word (`“某某”园`: a nickname the label quotes) is no place name (a cheap test first)
             _full_place(title) or _is_known_sight(title) or _is_qualified_institution(title)
-            or title[-1] == "门" and _is_gate_name(title)) \
+            or title[-1] == "门" and _is_gate_name(title) or _place_and_its_part(title)) \
             and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"

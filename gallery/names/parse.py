@@ -100,7 +100,9 @@ _AGENCY_PAIR_SLASH = re.compile(r"\s[\u4e00-\u9fff]{2,4}[图圖]片(?P<slash>/)(
 _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源|來源)\s*/\s*[^/\s]{2,20}(?:\.\w{2,4})?$")
 # session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
-_BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影)\s*/[^/()（）]{2,30}[)）](?:\.\w{2,5})?$")
+# (session 20: any credit in such a note, `…。(洛克 摄/光明图片)`: who shot it, then the agency that sent it)
+_BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影|[^/()（）]{1,12}[摄攝])\s*/[^/()（）]{2,30}[)）]"
+                                   r"(?:\.\w{2,5})?$")
 _SPACED_SLASH = re.compile(r"\s*/\s*")
 _NAME_AFTER_SLASH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*")  # (no extension after it)
 _KEYED_NAME_BEFORE_SLASH = re.compile(r"(?:供图|供圖|摄影|攝影|摄|攝|图|圖|作者)[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,3})\s*$")

@@ -27,7 +27,7 @@ from .lexicon import (
     _trie_pattern,
 )
 from .people import _CJK, _is_name
-from .places_not_where import _CLAUSE_END, _ENSEMBLE_AFTER, _GENERIC_SPOTS
+from .places_not_where import _CLAUSE_END, _ENSEMBLE_AFTER, _GENERIC_SPOTS, _NOT_A_NAME_LEAD
 from .places_scan import (
     _CHUNK_STOP,
     _CLAUSE_START,
@@ -45,6 +45,7 @@ from .places_scan import (
     _trim_place,
 )
 
+_LOCATED_BREAK = re.compile(r"[,，。;；\s]")
 _MOTION_OBJECT = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][港站岛村园校城镇山]$")
 
 
@@ -55,7 +56,8 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
         rest = text[m.end():]
         if m.group(0).startswith("位于"):
             end = rest.find("的")
-            if 0 < end <= 30:
+            if 0 < end <= 30 and not _LOCATED_BREAK.search(rest, 0, end):  # (session 20: not across a comma, `位于某省东部,
+                # 随着近年来当地环境的改善`: the phrase ends at the clause's end, read below)
                 where = _trim_place(rest[:end])
                 if where in _GAZETTEER or where.endswith(("省", "市", "县", "州")):
                     scan = _scan_place(rest, end + 1)  # `位于南京的玄武湖公园`: the named place in the city
@@ -63,11 +65,25 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
                     if len(named) >= 3 and scan.strong and not _MULTI_SUFFIX_RUN.fullmatch(named):
                         return where + named, "位于…的 X", 0.85
                 return where, "位于…的", 0.85
+        if m.group(0).startswith("位于") and (subject := _place_before_located(text, m.start())):
+            return subject, "X 位于 Y", 0.8  # session 20: `…。某某湾位于某省东北部,…`: the named place, not its region
         stop = re.search(r"[,，。;；\s的]", rest)
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
         if len(phrase) >= 2 and not _opens_on_a_day(phrase) and not _CN_DATE.match(phrase):  # `摄于五月一日`: a date
             return phrase, m.group(0).strip(), 0.9
     return None
+
+
+def _place_before_located(text: str, at: int) -> str | None:
+    """The clause's subject before 位于 when it is a place's name and nothing else (`罗源湾位于…`)."""
+    start = max(text.rfind(c, 0, at) for c in "，,。;；： ") + 1
+    subject = text[start:at]
+    if len(subject) < 2 or subject[0] in "该这此本那其各" or subject.startswith(_NOT_A_NAME_LEAD):
+        return None  # `该村位于…`: the place is named elsewhere
+    scan = _scan_place(subject, 0)
+    if scan.end != len(subject) or _MULTI_SUFFIX_RUN.fullmatch(subject):
+        return None  # `学校位于…`: a kind of place
+    return subject if scan.first_gaz or scan.strong and len(subject) >= 3 else None
 
 
 def _place_zai_clause(text: str) -> tuple[str, str, float] | None:

@@ -470,6 +470,13 @@ _RIVER_VIEW_NEXT = ("风景", "风光", "景色", "美景", "夜景", "雪景", 
                     " ")
 
 
+def _place_and_its_part(title: str) -> bool:
+    """Session 20: `某某水库大坝`, `某山山顶`: a named place and a part of it, where (as captions' `place + a part of it`)."""
+    if not title.endswith(_FEATURE_END) or len(title) > 14 or title[:1].isdigit():
+        return False
+    return any(title.endswith(e) and len(title) - len(e) >= 2 and _full_place(title[: -len(e)]) for e in _FEATURE_END)
+
+
 def _scene_river(result: ParsedName, title: str) -> None:
     m = _SCENE_RIVER.search(title)
     after = title[m.end() :] if m else ""
@@ -500,6 +507,15 @@ def _is_short_rest(rest: str, *, limit: int = 12) -> bool:
     return bool(rest) and rest[0] not in ",，、 \u3000" and len(rest) <= limit and not _SENTENCE_PUNCT.search(rest)
 
 
+# Round 22: a part of a named place that is a place itself (its top, its sports ground, its lawn, a landmark
+# in it): `某山顶`, `某校区风雨操场`, `某古城大水车` name where, not a work (a view word keeps the title: `某校区夜景`).
+_FEATURE_END = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天台", "长廊", "回廊", "凉亭", "水车", "木桥", "石桥", "台阶",
+                "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶",
+                "校门", "正门", "南门", "北门", "东门", "西门",  # session 18: `某某大学校门`: the gate of the place
+                "大坝")  # session 20: `某某水库大坝`: the reservoir's dam
+
+
+
 def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) -> None:
     title = _CJK_SPACE_CJK.sub("", title).strip()
     title = _strip_gloss(title)
@@ -518,7 +534,8 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         if not result.place:  # the place, which is also where it was taken
             result._set("place", title, "place named as the title", 0.5)
         return
-    if not is_title and _full_place(title, beside_name=bool(result.photographers)) and not result.title:
+    if not is_title and not result.title and (_full_place(title, beside_name=bool(result.photographers))
+                                              or not result.photographers and _place_and_its_part(title)):
         if not result.place:
             result._set("place", title, "place-only name", 0.7)
             if result.kind == "unknown":
