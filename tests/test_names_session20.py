@@ -24,6 +24,30 @@ SESSION20_RULES = [
     ("2012年灵岩寺长廊.jpg", {"title": None, "place": "灵岩寺长廊", "date": "2012"}),
     ("学校操场.jpg", {"place": None}),  # hard negatives: no name before the part; a view of it is a title
     ("青山水库大坝夜景.jpg", {"title": "青山水库大坝夜景"}),
+    ("在太湖.jpg", {"title": None, "place": "太湖"}),  # 在 and a place's name alone: where
+    ("在家.jpg", {"title": "在家", "place": None}),
+    # E. a pupil's class before the pupil beside a 《work》; a unit opening on a place holds no name
+    ("《春天》 青山市实验小学 305班李雨桐.jpg", {"title": "春天", "photographer": "李雨桐"}),
+    ("《春天》青山市实验小学.jpg", {"title": "春天", "photographer": None}),
+    ("《归途》兰州铁路局一线班组.jpg", {"photographer": None}),
+    # F. a museum's label: the era in brackets, a side's length (`纵36.5厘米`), an unknown painter; the painter is
+    # named in a warning, never credited
+    ("(清)张某 山居图(局部) 纸本设色 纵36.5厘米 横120厘米 某某博物馆藏", {"title": "山居图", "photographer": None}),
+    ("(明)李某 松石图", {"title": "松石图", "photographer": None}),
+    ("(春色)李某 松石图", {"title": "春色"}),  # hard negative: no era in the bracket, a work's name
+    ("唐代(传) 佚名 山水图轴 绢本设色 40.5cmx45.2cm 某某博物院", {"title": "山水图轴", "photographer": None}),
+    ("“陶罐”,新石器时代,某某县某遗址出土,某某博物馆藏。", {"title": "陶罐", "photographer": None}),
+    ("“家乡”,村民在田间劳动。张三 摄.jpg", {"title": "“家乡”,村民在田间劳动", "photographer": "张三"}),  # no notes
+    ("妙法莲华经,宋刻本", {"title": "妙法莲华经"}),
+    ("笔记本.jpg", {"title": "笔记本"}),  # hard negative: 本 in a word
+    # G. an award before the winners pictured is a part of the title; an award, then `X作品`, names the author
+    ("一等奖获奖者合影.jpg", {"title": "一等奖获奖者合影"}),
+    ("一等奖-获奖作品（航拍）.jpg", {"title": "获奖作品（航拍）"}),  # hard negative: the winning work, no one shown
+    ("金奖 王晓明作品.jpg", {"title": None, "photographer": "王晓明"}),
+    ("金奖 风景作品.jpg", {"photographer": None}),
+    # H. came to a named place to visit it: where
+    ("专家组来青山县博物馆参观.jpg", {"place": "青山县博物馆"}),
+    ("代表们来到会场.jpg", {"place": None}),
 ]
 
 

@@ -39,7 +39,7 @@ from .titles import (
 # (`隋代-夫妇宴享行乐图-山东省博物馆藏`, `陶瓷谱图册.十四开.纸本设色（28.8x30.7厘米）台北故宫博物院藏_05`).
 _ART_SIZE = re.compile(r"\s*[(（](?:[^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)|局部|细部|之[一二三四五六七八九十])[)）]\s*")
 _ART_GATE = re.compile(r"(?<=[馆院所店])藏|私人收?藏|[纸绢绫]本|布面|设色")
-_ART_SEP = re.compile(r"[-.．·_\s]+")
+_ART_SEP = re.compile(r"(?:[-．·_\s]|(?<!\d)\.|\.(?!\d))+")  # (session 20: not a decimal point, `纵36.5厘米`)
 _ART_MADE_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}年?")
 _ART_BARE_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米)?\s*[x×X*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米|公分)")
 _ART_ERA = re.compile(
@@ -51,10 +51,12 @@ _ART_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆
 # <era>（<span of years>）-<holder>`: the find spot (`…出土`, or a place opening on a province, its cities and
 # counties, before the object), the era with its span in brackets (`东汉（25-220）`, `西周（前1046-前771）`), and the
 # holder named bare, last (`…博物馆`, `…博物院`, no 藏). The holder is where the object was photographed: the place.
+_ART_ERA_BRACKET = re.compile(rf"[(（](?P<era>{_ART_ERA.pattern})[)）]\s*")
+_ART_SIDE = re.compile(r"[纵横高宽长]\d{1,4}(?:\.\d{1,2})?(?:厘米|公分|cm|CM)")
 _ART_ERA_SPAN = re.compile(r"(?<=[代朝国秋周汉晋隋唐宋元明清期])[(（]前?\d{1,4}年?\s*[-—–~～至]\s*前?\d{1,4}年?[)）]")
 _ART_MUSEUM = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}(?:博物馆|博物院))藏?")
 _ART_DAY = re.compile(r"[\s_-](?P<Y>(?:19|20)\d\d)-(?P<M>\d\d)-(?P<D>\d\d)$")
-_ART_FIND_SPOT = re.compile(r"[\u4e00-\u9fff]{2,20}出土")
+_ART_FIND_SPOT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,24}出土")
 _ART_FORMAT = re.compile(r"[一二三四五六七八九十百]{1,3}开|(?:立|横|手|长)?(?:轴|卷)|册页?|扇面|屏|对联|镜心|手卷")
 _ART_MEDIUM = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|浅设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
 # round 22: who made or copied it (`李嵩绘`, `摹唐卢鸿`, `仿元倪瓒`), and a scan's size in pixels (`65500x2105像素`)
@@ -158,6 +160,9 @@ def _strip_art_notes(text: str) -> str:
 def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
     if "（" in text or "(" in text:
         text = _ART_ERA_SPAN.sub("", text)
+        if text[:1] in "(（" and (era := _ART_ERA_BRACKET.match(text)):
+            text = era["era"] + " " + text[era.end():]  # session 20: `(清)某某 题 …藏`: the era in brackets
+        text = text.replace("(传)", "").replace("（传）", "")  # `唐代(传)`: attributed to the era
     day_m = _ART_DAY.search(text) if text[-1:].isdigit() else None  # a day written after the label (a stamp, not the era)
     day = _valid_date(int(day_m["Y"]), int(day_m["M"]), int(day_m["D"])) if day_m else None
     if day and day_m:
@@ -176,14 +181,16 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
             kinds.append("spot")
         elif _ART_FORMAT.fullmatch(part):
             kinds.append("format")
+        elif part == "佚名":
+            kinds.append("maker")  # a painter nobody knows
         elif _ART_MEDIUM.fullmatch(part):
             kinds.append("medium")
         elif (m := _ART_HOLDER.search(part)) and m.end() == len(part) and _ART_MEDIUM.fullmatch(part[: m.start()]):
             kinds.append("medium")  # `纸本设色台北故宫博物院藏`: the medium and the holder glued together
         elif part[:1].isdigit() and _ART_PIXELS.fullmatch(part):
             kinds.append("size")
-        elif part[:1].isdigit() and _ART_BARE_SIZE.fullmatch(part):
-            kinds.append("size")  # `168cm×75cm`: the work's size as a segment of its own
+        elif part[:1].isdigit() and _ART_BARE_SIZE.fullmatch(part) or part[:1] in "纵横高宽长" and _ART_SIDE.fullmatch(part):
+            kinds.append("size")  # `168cm×75cm`: the work's size as a segment of its own (`纵120厘米`: one side)
         elif part[:1] in "12" and _ART_MADE_YEAR.fullmatch(part):
             kinds.append("year")  # `1960年`: the year the work was made, no date of the picture
         elif (m := _ART_MAKER.fullmatch(part)) and _is_name(m["n1"] or m["n2"], strict=False) and (
@@ -229,6 +236,25 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
 
 
 
+# Session 20: an object's caption as a museum's or a paper's page prints it, the object's name quoted first, then its
+# notes parted by commas (`“彩陶瓶”,新石器时代,某县某遗址出土,某博物馆藏。`, `“题”(《册名》之二) 宋代·画家,绢本水墨,
+# 尺寸 某博物院藏`): read as the catalogue name it is
+_QUOTED_OBJECT = re.compile(r"“(?P<work>[^“”]{1,24})”\s*[,，]?\s*(?P<notes>[^“”]+?)。?")
+_BOOK_LEAF_NOTE = re.compile(r"[(（]《[^《》()（）]{1,20}》之[一二三四五六七八九十\d]{1,3}[)）]")
+_OTHER_NAME_BEFORE_HELD = re.compile(r"[(（][^()（）]{1,12}[)）](?=藏)")
+
+
+def _quoted_object_label(result: ParsedName, text: str) -> bool:
+    m = _QUOTED_OBJECT.fullmatch(text)
+    if not m or not _ART_GATE.search(m["notes"]) and "出土" not in m["notes"]:
+        return False
+    notes = _OTHER_NAME_BEFORE_HELD.sub("", _BOOK_LEAF_NOTE.sub(" ", m["notes"]))
+    work = _ART_SIZE.sub("", m["work"]).strip()  # `“山水卷(局部)”`
+    if not work or _ART_SEP.search(work) or "," in notes[:1]:
+        return False
+    return _apply_artwork_catalogue(result, work + " " + notes.replace(",", " ").replace("，", " "))
+
+
 # round 47: a painting's label as a museum's collection pages print it, spaced: `[era] painter绘 [calligrapher书]
 # work`, the work closing on its mount (`…图轴`, `…图卷`, `…册`, a fan `…扇`); a painter without 绘 only after an era
 # (`清 某某 …图轴`). The painter and the calligrapher are no photographers (named in a warning, as above).
@@ -236,6 +262,20 @@ _PAINTING_LAST = frozenset("轴卷册扇")
 _PAINTING_LABEL = re.compile(
     rf"(?:(?P<era>{_ART_ERA.pattern})\s+)?(?P<makers>(?:[\u4e00-\u9fff]{{2,4}}\s+){{1,2}})"
     r"(?P<work>[\u4e00-\u9fff]{2,20}(?:[图画]?[轴卷册]|扇面?))")
+
+
+_ERA_PAINTER_WORK = re.compile(rf"[(（](?:{_ART_ERA.pattern})[)）]\s*(?P<who>[\u4e00-\u9fff]{{2,3}})\s+《?(?P<work>[\u4e00-\u9fff]{{2,20}})》?")
+
+
+def _era_painter_work(result: ParsedName, text: str) -> bool:
+    """Session 20: `(明)某某 题`: the era in brackets, the painter, the work (a page's caption under an old painting)."""
+    m = _ERA_PAINTER_WORK.fullmatch(text)
+    if not m or not _is_name(m["who"], strict=False) or _is_title_word(m["who"]) or m["who"] in _GAZETTEER:
+        return False
+    result._set("title", m["work"], "artwork painting label", 0.7)
+    result.warnings.append(f"painter of the work, not the photographer: {m['who']}")
+    result.kind = result.family = "artwork"
+    return True
 
 
 def _apply_painting_label(result: ParsedName, text: str) -> bool:

@@ -33,6 +33,7 @@ from .places_finders import (
     _place_after_visit,
     _place_anywhere,
     _place_arrived_at,
+    _place_came_to_visit,
     _place_clause_start,
     _place_date_admin,
     _place_date_clause,
@@ -350,7 +351,7 @@ def _place_last_clause(text: str) -> tuple[str, str, float] | None:
 
 _MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
                    _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_went_to,
-                   _place_arrived_at,
+                   _place_arrived_at, _place_came_to_visit,
                    _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,

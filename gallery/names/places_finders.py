@@ -436,6 +436,19 @@ _PLACE_ARRIVAL_VERB = re.compile(_trie_pattern(  # (speed) a trie of the verbs: 
     lookahead=False))
 
 
+_CAME_TO = re.compile(r"(?<=[\u4e00-\u9fff])[来到赴](?![来到])")
+_VISIT_AFTER = ("参观", "考察", "调研", "视察", "指导", "慰问", "走访", "检查", "交流", "访问", "观展", "看展")
+
+
+def _place_came_to_visit(text: str) -> tuple[str, str, float] | None:
+    """Session 20: `某某馆长来某某展览馆参观…`: 来 or 到 a named place, then the visit's verb: where it happened."""
+    if "来" not in text and "到" not in text and "赴" not in text:
+        return None
+    found = _named_place_after(_CAME_TO, text, 3, lambda phrase, scan: _visited_named(phrase, scan)
+                               and text.startswith(_VISIT_AFTER, scan.end) and phrase[0] not in "该这那此其本")
+    return (found[1], "来 X 参观", 0.7) if found else None
+
+
 def _place_arrived_at(text: str) -> tuple[str, str, float] | None:
     if "至" not in text and "抵" not in text and "泊" not in text and "停靠" not in text:
         return None  # (speed) every arrival verb holds one of these

@@ -506,6 +506,8 @@ def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool =
             found.append((m["name"], None))
         elif _is_name(word):
             found.append((word, None))
+        elif (pupil := _CLASS_THEN_NAME.fullmatch(word)) and _is_name(pupil["name"]):
+            found.append((pupil["name"], None))  # session 20: `212班某某`: a pupil's class, then the pupil
         elif word and not _is_name(word):
             split = _split_name_unit(word)
             if split:
@@ -518,8 +520,13 @@ def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool =
         result._set("units", [unit], "《作品》姓名+单位", 0.7)
 
 
+_CLASS_THEN_NAME = re.compile(r"(?:[一二三四五六七八九]年级)?\d{0,4}[(（]?\d{1,2}[)）]?班(?P<name>[\u4e00-\u9fff]{2,3})")
+
+
 def _split_name_unit(word: str) -> tuple[str, str] | None:
     """`杭宸宇郑州南阳路支行…经理` -> (杭宸宇, 郑州南阳路支行…): a unit opening with a place wins."""
+    if _gaz_name_length(word, 0) >= 2:
+        return None  # session 20: `杭州采荷第三小学…`: a place opens the unit, no name before it
     for need_place in (True, False):
         for n in (3, 2) if need_place else (3,):
             name, rest = word[:n], word[n:]

@@ -32,7 +32,9 @@ from .artworks import (
     _art_note_at,
     _artist_medium_bracket,
     _author_bracket_work,
+    _era_painter_work,
     _is_work_slash_author,
+    _quoted_object_label,
     _strip_art_notes,
     _work_medium_painter,
 )
@@ -223,6 +225,9 @@ _GLUED_UUID = re.compile(r"(?<=[\u4e00-\u9fff])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{
                          r"(?:[-_][\u4e00-\u9fff]{1,4}\d{0,2})?$")
 
 
+_EDITION_NOTE = re.compile(r"[,，、\s]\s*(?:[宋元明清辽金]代?|唐|北宋|南宋|民国)?(?:写|刻|抄|拓|刊|印|稿|钞)本。?$")
+
+
 def _apply_text_body(result: ParsedName, core: str) -> None:
     text = core.strip()
     if text.count("-") >= 4 and (upload := _GLUED_UUID.search(text)) and upload.start() >= 2:
@@ -269,6 +274,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _take_agency_after_words(result, text)
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
+    if text[:1] == "“" and _quoted_object_label(result, text):
+        return  # `“某物”,朝代,某地出土,某馆藏。`: an object's caption (session 20)
     if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -320,6 +327,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             return
         if last in _PAINTING_LAST and " " in text and _apply_painting_label(result, text):
             return  # `某某绘 题图轴`: a painting's label (round 47)
+        if first in "(（" and " " in text and size <= 32 and _era_painter_work(result, text):
+            return  # `(明)某某 题`: the era, the painter, the work (session 20)
         if ("cm" in text or "CM" in text or last == "年") and ("-" in text or "_" in text or " " in text or "+" in text) \
                 and _entry_dash_listing(result, text):
             return
@@ -371,6 +380,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _ARCHIVE_NOTE.sub("", text).strip() or text
     if "档案" in text:
         text = _ARCHIVE_FILE_NOTE.sub("", text).strip() or text
+    if text[-1:] in "本。" and (edition := _EDITION_NOTE.search(text)) and edition.start() >= 2:
+        text = text[: edition.start()]  # session 20: `某某经,宋刻本`: a book's edition, no part of its name
     if "部" in text and text[-1:] in ")）":
         text = _DETAIL_NOTE.sub("", text).strip() or text
     if "□" in text or "■" in text:  # `…。□本报记者 张三`: a newspaper's byline box

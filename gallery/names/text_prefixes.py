@@ -40,6 +40,7 @@ _AWARD = re.compile(  # `国画一等奖作品盛野秋菊`, `一等奖作品、
 )
 _AWARD_FIRST = frozenset("国书绘摄儿油水版篆剪美漫素硬软特一二三四五六优金银铜入佳最第")  # what _AWARD opens with
 _NAMED_AWARD = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![颁获领得评抽兑中开发])奖[:：]\s*")  # round 22: `金剪刀奖：…`
+_WINNERS_SHOWN = ("获奖者", "获奖选手", "获奖代表", "获奖人", "获奖学生", "获奖同学", "获奖教师", "获奖单位", "获得者", "得主")
 _WINNER = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4}?)的?作品$")
 # Round 22: a certificate's name — an award straight after the event or honour it was given in (`…竞赛一等奖`,
 # `…奖学金三等奖`, `…社会实践三等奖`) — keeps the award: the award is what the picture shows, not a result
@@ -326,6 +327,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         text = _COUNT_NOTE.sub(" ", text).strip() or text  # `春之韵（4张）`: how many pictures
     m = ((_AWARD.match(text) if text[:1] in _AWARD_FIRST else None)
          or (_NAMED_AWARD.match(text) if "奖" in text[1:8] else None))
+    if m and text.startswith(_WINNERS_SHOWN, m.end()) and not _WINNER.match(text, m.end()):
+        m = None  # session 20: `一等奖获奖者合影`: the winners are what the picture shows, the award a part of its title
     awarded = bool(m and m.end() < len(text))
     closing = False  # an award closing the name (a certificate's, `…联赛-某某赛优秀奖`) keeps the segments before it
     if m and m.end() < len(text):
@@ -339,6 +342,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if m and _is_name(m["name"]):  # `书法一等奖获得者郭子佳作品`: the winner is the author; no title
         result._set("photographers", [m["name"]], "获奖者 X 作品", 0.75)
         result.kind = "contest_entry"
+        return ""
+    if awarded and text[-2:] == "作品" and 4 <= len(text) <= 6 and _is_name(text[:-2]):
+        result._set("photographers", [text[:-2]], "奖 X作品", 0.7)  # session 20: `金奖 某某作品`: the winner's
+        result.kind = "contest_entry"  # work, named by its author alone: no title
         return ""
     if ("奖" in text or "入" in text) and "指导" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text  # `… 一等奖 指导老师：X`: the award is then last

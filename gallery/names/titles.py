@@ -537,6 +537,8 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
     if not is_title and not result.title and (_full_place(title, beside_name=bool(result.photographers))
                                               or not result.photographers and _place_and_its_part(title)):
         if not result.place:
+            if title[:1] == "在" and len(title) >= 3 and _scan_place(title, 1).end == len(title):
+                title = title[1:]  # session 20: `在某某湖`: at the place, 在 no part of its name
             result._set("place", title, "place-only name", 0.7)
             if result.kind == "unknown":
                 result.kind, result.family = "titled", "place_only"
