@@ -1000,7 +1000,8 @@ ROUND8_RULES = [
     ("B612咔叽_20220314_091500.jpg", {"title": None, "date": "2022-03-14"}),
     ("小红花_20220314_091500.jpg", {"title": "小红花", "date": "2022-03-14"}),
     # a camera frame number with words glued after it
-    ("DSC_0456颐和园十七孔桥.jpg", {"title": "颐和园十七孔桥", "date": None}),
+    ("DSC_0456颐和园十七孔桥.jpg", {"title": None, "place": "颐和园十七孔桥", "date": None}),  # (session 20: a place
+    ("DSC_0456晚霞.jpg", {"title": "晚霞", "date": None}),  # alone after a device's name is where, as `北京南站.jpg` is)
     ("IMG_0456王小明.jpg", {"photographer": "王小明", "title": None}),
     # a destination is not where the picture was taken, however the city is written
     ("新鲜蔬菜装车后运往广东深圳。李明 摄.jpg", {"place": None, "photographer": "李明"}),

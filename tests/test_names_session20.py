@@ -12,10 +12,11 @@ SESSION20_RULES = [
     ("渔民出海捕鱼。(李强摄/视觉中国).jpg", {"title": "渔民出海捕鱼", "photographer": "李强"}),
     ("相册(2019)/IMG_0001.jpg", {"title": None}),  # hard negative: a closed bracket, then a folder's slash
     # B. 位于 names where the subject before it is: a named place, or the phrase up to the clause's end
-    ("夕阳下的太湖。太湖位于江苏省南部,湖面辽阔。张三 摄.jpg", {"place": "太湖"}),
-    ("学校位于城东,师生在操场上锻炼。张三 摄.jpg", {"place": "城东"}),  # hard negatives: a kind of place; no name
-    ("该村位于大山深处,村民在采茶。张三 摄.jpg", {"place": "大山深处"}),
-    ("油田位于戈壁腹地,随着气温升高工人开始作业。张三 摄.jpg", {"place": "戈壁腹地"}),
+    ("夕阳下的千岛湖。千岛湖位于浙江省淳安县,湖面辽阔。张三 摄.jpg", {"place": "千岛湖"}),
+    ("新校区位于城市南郊。张三 摄.jpg", {"place": None}),  # (the review's) a new kind of place: no named subject
+    ("该村位于大山深处,村民在采茶。张三 摄.jpg", {"place": None}),  # hard negatives: the place named elsewhere,
+    ("黄河位于画面中央。张三 摄.jpg", {"place": None}),  # a position in the picture
+    ("大坝位于青山县境内。张三 摄.jpg", {"place": "青山县"}),
     # C. going on to somewhere (转往, 开往, 运往) ends a place phrase
     ("牧民赶着羊群转往夏季牧场。张三 摄.jpg", {"place": None}),
     ("一列开往南宁站的列车。张三 摄.jpg", {"place": None}),
@@ -48,6 +49,16 @@ SESSION20_RULES = [
     # H. came to a named place to visit it: where
     ("专家组来青山县博物馆参观.jpg", {"place": "青山县博物馆"}),
     ("代表们来到会场.jpg", {"place": None}),
+    ("学校迎来兄弟学校参观.jpg", {"place": None}),  # (the review's) 迎来, 来宾: the visitors, no place
+    ("欢迎各位来宾到我区考察.jpg", {"place": None}),
+    ("在故乡.jpg", {"title": "在故乡"}),  # (the review's) a kind of place after 在 keeps the title
+    # I. a newsroom's unit in a closing credit's bracket shot it: a unit, no place
+    ("孩子们在河边嬉戏。(青山市融媒体中心 摄/光明图片).jpg", {"title": "孩子们在河边嬉戏", "place": None}),
+    # J. a camera's name, then a place's name after it: where, no title; a label before a device's name stays a title
+    ("IMG_20230501_143022_北京南站.jpg", {"title": None, "place": "北京南站"}),
+    ("2023_02_14_17_38_45_IMG_1129_青山水库.JPG", {"title": None, "place": "青山水库", "time": "17:38:45"}),
+    ("2023_02_14_17_38_45_IMG_1129_晚霞.JPG", {"title": "晚霞", "date": "2023-02-14"}),
+    ("故宫_微信图片_20230512143022.jpg", {"title": "故宫"}),
 ]
 
 

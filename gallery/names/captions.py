@@ -57,6 +57,7 @@ from .titles import (
     _is_qualified_institution,
     _is_short_rest,
     _is_sight_name,
+    _named_after_zai,
     _named_landform,
     _natural_sight,
     _pictured_place,
@@ -342,7 +343,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
             _full_place(title) or _is_known_sight(title) or _is_qualified_institution(title)
             or title[-1] == "门" and _is_gate_name(title) or _place_and_its_part(title)) \
             and credit_rule != "（单位姓名）":  # not `爱心驿站（银川分行王敏）`
-        if title[:1] == "在" and len(title) >= 3 and _scan_place(title, 1).end == len(title):
+        if title[:1] == "在" and _named_after_zai(title):
             title = title[1:]  # session 20: `在某某湖`: at the place, 在 no part of its name
         result._set("place", title, "place-only name", 0.7)
         result.family = "place_only"
@@ -406,7 +407,7 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     if marker and result.place == _trim_place(title[marker.end():]):
         return  # `摄于山西平遥古城`: nothing but the place
     if title[:1] == "在" and result.place and title[1:].rstrip(" ,，") == result.place and len(result.place) <= 10 \
-            and _scan_place(result.place, 0).end == len(result.place) and _full_place(result.place):
+            and _named_after_zai(title) and _full_place(result.place):
         result.family = "place_only"  # session 20: `在某某公园。`: a page's caption naming only where
         return
     result._set("title", title, "caption sentence", 0.9)

@@ -629,18 +629,22 @@ def _entry_outlet_credit(result: ParsedName, text: str) -> bool:
 # photography (1839) dates the painting, never a photograph; the painter of such a work, or one with a
 # transliterated name (`埃尔·格列柯`), is named in a warning, not credited
 _ENTRY_GLUED_LISTING = re.compile(r"(?P<who>[^《》,，、;；]{2,16})《(?P<work>[^《》]{1,30})》(?P<rest>(?:\s*[,，、;；]\s*[^,，、;；]+){1,4})")
+# session 20: the notes parted by spaces, the year glued after the work (`某某《题》1977 油画 61×48cm 某美术馆藏`)
+_ENTRY_SPACED_LISTING_NOTES = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8})《(?P<work>[^《》]{1,30})》(?P<rest>\s*(?:1\d|20)\d{2}年?(?:\s+\S+){1,4})")
+_ENTRY_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:博物馆|博物院|美术馆|艺术馆|画院)藏|私人收?藏")
 _ENTRY_FIRST_PHOTO_YEAR = 1839
+_SPACES = re.compile(r"\s+")
 _ENTRY_WORK_YEAR = re.compile(r"(?P<Y>1\d{3}|20\d{2})\s*年?")  # a work's year, an old master's too
 
 
 def _entry_glued_listing(result: ParsedName, text: str) -> bool:
     """`作者《题》，材质，尺寸，年份`: the work, then only a medium, a size or a year after it."""
-    m = _ENTRY_GLUED_LISTING.fullmatch(text)
+    m = _ENTRY_GLUED_LISTING.fullmatch(text) or _ENTRY_SPACED_LISTING_NOTES.fullmatch(text)
     if not m:
         return False
     year = None
-    for seg in _ENTRY_LIST_SEP.split(m["rest"].strip(" ,，、;；")):
-        if _ENTRY_MEDIUM.fullmatch(seg) or _ENTRY_SIZE.fullmatch(seg):
+    for seg in (_ENTRY_LIST_SEP if m.re is _ENTRY_GLUED_LISTING else _SPACES).split(m["rest"].strip(" ,，、;；")):
+        if _ENTRY_MEDIUM.fullmatch(seg) or _ENTRY_SIZE.fullmatch(seg) or _ENTRY_HOLDER.fullmatch(seg):
             continue
         if (y := _ENTRY_WORK_YEAR.fullmatch(seg)) and year is None:
             year = int(y["Y"])
@@ -848,7 +852,8 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return True  # `题+战某伟+电话`: a rarer surname and a given name's shape
     if "《" in text and ("," in text or "，" in text or "、" in text) and _entry_listing(result, text):
         return True
-    if "《" in text and text[:1] != "《" and ("," in text or "，" in text) and _entry_glued_listing(result, text):
+    if "《" in text and text[:1] != "《" and ("," in text or "，" in text or " " in text) \
+            and _entry_glued_listing(result, text):
         return True  # `作者《作品》，材质，尺寸，年份`: the painter glued before the work
     return False
 

@@ -136,6 +136,9 @@ _DOTTED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}\s*")
 _SENTENCE_CLOSE = ("。", "！", "!", "？", "?")  # what closes the sentence before `X 图` (no bracket: _SENTENCE_ENDS's are)
 
 
+_BRACKET_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:融媒体中心|新闻中心|宣传部|宣传科|宣传处|报社|电视台|广播电视台|新闻网|办公室)")
+
+
 def _find_credit(text: str) -> _Credit | None:
     """The credit at the end of `text`, in any of the usual newsroom forms."""
     last = text[-1:]  # (speed) read once, as whether it closes a bracket: the text never changes here
@@ -217,6 +220,9 @@ def _find_credit(text: str) -> _Credit | None:
             return _drop_supplier_bodies(got) if text.find("供图", -5) >= 0 else got
         if m.start() > 0 and _ROLE_RE.fullmatch(role := m.group("body").strip()) and ("记者" in role or "员" in role):
             return _Credit(m.start(), [], None, role, "（role, no name）", 0.6)  # session 17: `…（通讯员 供图）`: nobody named
+        if m.start() > 0 and (unit := m.group("body").strip()) and _BRACKET_UNIT.fullmatch(unit):
+            return _Credit(m.start(), [], None, None, "（单位 摄）", 0.6, units=[unit])  # session 20: `…。(某市融媒体中心
+            # 摄)`: a newsroom's unit shot it, nobody named (the review: never read as the place)
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
     if m:
         if "：" in m["body"] or ":" in m["body"]:  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role

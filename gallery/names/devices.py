@@ -128,6 +128,8 @@ def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> boo
                 or (under and not nested and core[-4:-2] == "__" and _apply_edit_copy_chain(result, core))
                 or (under and core[-6:-5] == "_" and _apply_upload_rand5(result, core))
                 or ("a" <= last <= "z" and _apply_frame_variant_tag(result, core))
+                or (under and first in "12" and last >= "\u4e00" and " " not in core
+                    and _apply_device_with_words(result, core))  # session 20: `<day>_<clock>_IMG_1129_西湖`
                 or ("。" not in core and "摄" not in core and _apply_device_tolerant(result, core, nested=nested))
                 or (under and (core[-7:-6] == "_" or "__" in core) and _apply_rehosted(result, core))
                 or (under and core[-14:-13] == "_" and core[-13:].isdigit() and _apply_upload_millis(result, core))
@@ -151,9 +153,15 @@ def _apply_trailing_separator(result: ParsedName, core: str, *, nested: bool) ->
     return _apply_device(result, bare, nested=nested)
 
 
+_CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
 def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     """`IMG_20210701_123456 王磊`, `DSC_0001 故宫角楼`: a camera name plus a few words."""
     head, _, tail = core.partition(" ")
+    if not tail and core[:1] in "12" and core[-1:] >= "\u4e00" and (cut := core.rfind("_")) > 8 \
+            and _CJK_WORDS.fullmatch(core, cut + 1):  # session 20: `<day>_<clock>_IMG_1129_西湖`: words after `_`
+        head, tail = core[:cut], core[cut + 1:]
     tail = tail.strip().lstrip("-—_").lstrip()  # `IMG_… - 订单页面`: the joint is no part of the words
     found = _match_device_before_words(head) if tail else None
     if found is None:
@@ -255,7 +263,7 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
                 return True
             after = _WORDS_AFTER_STAMP.fullmatch(suffix, m.end()) if not words else None
             if after and _store_flex(result, m, family, kind, date_kind, "tool name + date-time + words", 0.7):
-                _device_words(result, after["words"])  # `屏幕快照 <day> 下午9.08.59 -九阳股份`: the page or the subject
+                _device_words(result, after["words"], after=True)  # `屏幕快照 <day> 下午9.08.59 -九阳股份`: the page or the subject
                 return True
         if tool.start() > 0 and not nested and _device_inside(result, suffix, words=False):
             _device_words(result, words)  # `<words>微信图片_…（用）`: the device step reads the rest

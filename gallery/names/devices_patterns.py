@@ -347,6 +347,9 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
     _p("12", rf"{_ISO_D}-(?P<sec>1[3-9]\d{{8}})(?:-[0-9a-z]{{6}})?", "picgo_rename", "app_export", "saved",
        "PicGo rename {y}-{m}-{d}-{timestamp}-{rand:6}"),
     _p("12", r"(?P<Y>\d{4})[-_.](?P<M>\d{2})[-_.](?P<D>\d{2})", "dated", "generic", None, "YYYY-MM-DD name"),
+    # (session 20: with the seconds too, `YYYY_MM_DD_hh_mm_ss_IMG_NNNN`, the whole moment, and the words after it read)
+    _p("12", r"(?P<Y>(?:19|20)\d{2})_(?P<M>\d{2})_(?P<D>\d{2})_(?P<h>\d{2})_(?P<m>\d{2})_(?P<s>\d{2})_"
+       r"(?:IMG|DSC|DSCF|_DSC|PXL|MVIMG)_?E?\d{4,5}", "dated", "generic", None, "YYYY_MM_DD_hh_mm_ss + camera frame"),
     # (session 12: a library sorted by day renames a camera's frame `YYYY_MM_DD[_hh_mm]_IMG_NNNN`: the day, and the
     # hour and minute give no time of their own)
     _p("12", r"(?P<Y>(?:19|20)\d{2})[-_](?P<M>\d{2})[-_](?P<D>\d{2})(?:[-_]\d{2}[-_]\d{2})?_(?:IMG|DSC|DSCF|_DSC|PXL)_?E?\d{4,5}(?:[-_]\d{1,2})?",

@@ -287,7 +287,7 @@ def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
         if _store_partial(result, m, family, kind, date_kind, rule=_PARTIAL_RULE if frame is None else _FRAME_RULE):
             if clock:
                 result._set("time", clock, _PARTIAL_RULE, 0.7)
-            _device_words(result, words or after)
+            _device_words(result, words or after, after=not words)
             return True
     return False
 

@@ -21,7 +21,7 @@ from .devices_patterns import (
 )
 from .lexicon import _COMPOUND_SURNAMES, _NOUNS
 from .people import _is_common_name, _is_name, _is_title_word
-from .places import _place_headline_dateline
+from .places import _full_place, _place_headline_dateline
 from .places_scan import _gaz_name_length
 from .result import ParsedName
 from .stamps import _give_stamp, _set_stamp, _stamp_from_groups, _valid_date
@@ -67,7 +67,7 @@ def _apply_device_glued(result: ParsedName, core: str) -> bool:
         found = _stamped_device(head) or _camera_frame(head)  # `IMG_1234故宫`: a frame number too
         if found:
             _store_device(result, *found)
-            _device_words(result, core[cjk.start():].strip())
+            _device_words(result, core[cjk.start():].strip(), after=True)
             return True
     if core[-1:] not in _ALNUM_END:
         return False  # every dated device name ends in a digit or a Latin letter
@@ -122,7 +122,7 @@ _CRI_JOINT = "_fororder"
 _ID_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[-_ ]\d{6,}$")  # (six digits or more: `建党 100`, `春节 2020` stay)
 
 
-def _device_words(result: ParsedName, words: str) -> None:
+def _device_words(result: ParsedName, words: str, *, after: bool = False) -> None:
     if words.endswith(_CRI_JOINT):
         words = words[: -len(_CRI_JOINT)].rstrip(" _-")
     if words[-1:].isdigit():
@@ -136,6 +136,9 @@ def _device_words(result: ParsedName, words: str) -> None:
             result._set("title", rest, "device name + words", 0.6)
     elif _is_name(words):
         result._set("photographers", [words], "device name + 姓名", 0.6)
+    elif after and not result.place and len(words) <= 12 and _full_place(words) and not _is_title_word(words):
+        result._set("place", words, "device name + place", 0.6)  # session 20: `IMG_…_北京南站`: the album's owner
+        # said where after the camera's name, as `2025_05_20_宁波` does (a label before it stays a title, `故宫_微信图片_…`)
     else:
         result._set("title", words, "device name + words", 0.6)
         if not result.place and (words.find("：", 2, 11) >= 0 or words.find(":", 2, 11) >= 0):

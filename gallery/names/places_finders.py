@@ -69,6 +69,8 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
             return subject, "X 位于 Y", 0.8  # session 20: `…。某某湾位于某省东北部,…`: the named place, not its region
         stop = re.search(r"[,，。;；\s的]", rest)
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
+        if m.group(0).startswith("位于") and not ((scan := _scan_place(phrase, 0)).first_gaz or scan.strong):
+            continue  # session 20's review: `位于画面中央`, `位于队伍前列`, `位于大山深处`: a position, no named place
         if len(phrase) >= 2 and not _opens_on_a_day(phrase) and not _CN_DATE.match(phrase):  # `摄于五月一日`: a date
             return phrase, m.group(0).strip(), 0.9
     return None
@@ -81,9 +83,12 @@ def _place_before_located(text: str, at: int) -> str | None:
     if len(subject) < 2 or subject[0] in "该这此本那其各" or subject.startswith(_NOT_A_NAME_LEAD):
         return None  # `该村位于…`: the place is named elsewhere
     scan = _scan_place(subject, 0)
-    if scan.end != len(subject) or _MULTI_SUFFIX_RUN.fullmatch(subject):
-        return None  # `学校位于…`: a kind of place
-    return subject if scan.first_gaz or scan.strong and len(subject) >= 3 else None
+    if scan.end != len(subject) or _MULTI_SUFFIX_RUN.fullmatch(subject) or len(subject) < 3 or subject[0] in "新老大小":
+        return None  # `学校位于…`, `新校区位于…`: a kind of place; `江山位于领奖台中央`: a name of two characters may be
+        # a person's or a team's (the review's)
+    if not _gazetteer_at(text, at + 2):
+        return None  # what it lies in is a named place (`某省东北部`), not a position (`画面中央`, `队伍前列`)
+    return subject if scan.first_gaz or scan.strong else None
 
 
 def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
@@ -436,7 +441,8 @@ _PLACE_ARRIVAL_VERB = re.compile(_trie_pattern(  # (speed) a trie of the verbs: 
     lookahead=False))
 
 
-_CAME_TO = re.compile(r"(?<=[\u4e00-\u9fff])[来到赴](?![来到])")
+_CAME_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<![迎未以后原本外往带近从将出起归回])来(?![宾自到])"
+                      r"|(?<![得达受遇想看听感做收找等直来提])到|赴)")  # (the review: not 迎来, 来宾, 达到 …)
 _VISIT_AFTER = ("参观", "考察", "调研", "视察", "指导", "慰问", "走访", "检查", "交流", "访问", "观展", "看展")
 
 

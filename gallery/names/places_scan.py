@@ -347,6 +347,8 @@ def _trim_place(phrase: str) -> str:
     phrase = _without_lunar_day(phrase.strip(" ,，。、\u3000"))
     while phrase and phrase[-1] in _PLACE_TRAILING and len(phrase) > 2 and phrase[-2:] not in _NAMED_WITH_TRAILING:
         phrase = phrase[:-1]
+    if phrase[-1:] == "境" and len(phrase) > 3 and phrase[-2] in "县市区省镇乡州":
+        phrase = phrase[:-1]  # session 20: `某县境内`: the county's territory, the county
     return phrase
 
 

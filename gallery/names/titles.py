@@ -470,6 +470,12 @@ _RIVER_VIEW_NEXT = ("风景", "风光", "景色", "美景", "夜景", "雪景", 
                     " ")
 
 
+def _named_after_zai(title: str) -> bool:
+    """Session 20: `在某某湖`: 在 and a named place only (the review: not `在故乡`, `在花园`, `在天堂`, kinds of place)."""
+    scan = _scan_place(title, 1)
+    return scan.end == len(title) and (scan.first_gaz or scan.strong and len(title) >= 4)
+
+
 def _place_and_its_part(title: str) -> bool:
     """Session 20: `某某水库大坝`, `某山山顶`: a named place and a part of it, where (as captions' `place + a part of it`)."""
     if not title.endswith(_FEATURE_END) or len(title) > 14 or title[:1].isdigit():
@@ -537,7 +543,7 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
     if not is_title and not result.title and (_full_place(title, beside_name=bool(result.photographers))
                                               or not result.photographers and _place_and_its_part(title)):
         if not result.place:
-            if title[:1] == "在" and len(title) >= 3 and _scan_place(title, 1).end == len(title):
+            if title[:1] == "在" and _named_after_zai(title):
                 title = title[1:]  # session 20: `在某某湖`: at the place, 在 no part of its name
             result._set("place", title, "place-only name", 0.7)
             if result.kind == "unknown":
