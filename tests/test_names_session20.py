@@ -59,6 +59,28 @@ SESSION20_RULES = [
     ("2023_02_14_17_38_45_IMG_1129_青山水库.JPG", {"title": None, "place": "青山水库", "time": "17:38:45"}),
     ("2023_02_14_17_38_45_IMG_1129_晚霞.JPG", {"title": "晚霞", "date": "2023-02-14"}),
     ("故宫_微信图片_20230512143022.jpg", {"title": "故宫"}),
+    # K. an international contest's credits: a Latin name after a key (its country in brackets), after a 《work》 or
+    # a rank, in a form's fields parted by `;`, glued after 摄影师; the English title in brackets is a gloss
+    ("摄影师:Anna Berg(瑞典)", {"title": None, "photographer": "Anna Berg"}),
+    ("摄影/Tom Reed[英国]", {"title": None, "photographer": "Tom Reed"}),  # (no extension: a page's line)
+    ("第二名《晨雾》Anna Berg", {"title": "晨雾", "photographer": "Anna Berg"}),
+    ("《晨雾》Reuters Pictures", {"photographer": None}),  # hard negative: a company
+    ("作品:《晨雾》(Morning Mist);摄影师:Anna Berg;类别:风光", {"title": "晨雾", "photographer": "Anna Berg"}),
+    ("冠军 摄影师Anna Berg", {"photographer": "Anna Berg"}),
+    ("拍摄者:Anna Berg", {"title": None, "photographer": "Anna Berg"}),
+    ("骆驼赛跑(Camel Race).jpg", {"title": "骆驼赛跑"}),
+    ("鲸鱼(墨西哥,北美洲)", {"title": "鲸鱼"}),
+    # L. 拍摄者 as 作者; a form's key, the name, then the work; 摄影爱好者 is who the name is, no second name
+    ("拍摄者：王晓明 山村新貌.jpg", {"title": "山村新貌", "photographer": "王晓明"}),
+    ("春之韵 摄影：摄影爱好者 蒋某勇.jpg", {"title": "春之韵", "photographer": "蒋某勇"}),
+    # M. a supplier after 供图 and a space; a work quoted after 作品; a name and 作品 alone; a view verb opens no unit
+    ("晨曦 供图 青山县融媒体中心.jpg", {"title": "晨曦", "photographer": None, "place": None}),
+    ("王晓明的获奖作品“金环”", {"title": "金环", "photographer": "王晓明"}),
+    ("王晓明作品.jpg", {"title": None, "photographer": "王晓明"}),
+    ("毕业作品.jpg", {"title": "毕业作品", "photographer": None}),  # hard negatives: a word, a thing of two characters
+    ("孔雀作品.jpg", {"title": "孔雀作品", "photographer": None}),
+    ("俯瞰青山石化总厂 王晓明摄.jpg", {"title": "俯瞰青山石化总厂", "photographer": "王晓明"}),
+    ("家园.jpg", {"title": "家园", "place": None}),  # one's home, no named place
 ]
 
 

@@ -312,7 +312,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title[1:], "于+地点", 0.6)  # `于某地某湾`: `at …`, like 摄于: the place, no title
         result.family = "place_only"
         return
-    if title[:2] in _VIEW_LEADS and 4 <= len(title) <= 30 and (_places_only(title[2:]) or _full_place(title[2:])):
+    if title[:2] in _VIEW_LEADS and 4 <= len(title) <= 30 and (_places_only(title[2:]) or _full_place(title[2:])
+                                                               or _is_known_sight(title[2:]) or title[2:] in _GAZETTEER):
         result._set("place", title[2:], "view + place", 0.6)  # round 49: `俯瞰某某镇`: the view is the title, the place
         result._set("title", title, "view + place", 0.7)  # after the verb where (as `俯瞰某某岭。X摄` is labelled)
         return

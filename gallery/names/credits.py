@@ -126,7 +126,7 @@ _RELEASED_BARE_NAME = re.compile(
     r"(?<=[。，,\s])(?P<agency>" + _AGENCY_RE.pattern + r")发\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]$")
 
 
-_SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图\s*[_:：]\s*(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
+_SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图(?:\s*[_:：]\s*|\s+)(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
 _STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]")  # round 62
 
 
@@ -136,6 +136,8 @@ _DOTTED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}\s*")
 _SENTENCE_CLOSE = ("。", "！", "!", "？", "?")  # what closes the sentence before `X 图` (no bracket: _SENTENCE_ENDS's are)
 
 
+_PHOTOGRAPHER_LATIN = re.compile(r"(?:^|(?<=[\s▲]))摄影师\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:\s*的作品)?$")
+_LATIN_HOME = re.compile(r"\s*[(（\[](?P<c>[\u4e00-\u9fff]{2,8})[)）\]]$")
 _BRACKET_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:融媒体中心|新闻中心|宣传部|宣传科|宣传处|报社|电视台|广播电视台|新闻网|办公室)")
 
 
@@ -267,7 +269,10 @@ def _find_credit(text: str) -> _Credit | None:
     if last and last in _SUPPLIER_BODY_LAST and text.find("供图", -26) >= 0:
         m = _SUPPLIER_KEY_BODY.search(text[-30:])
         if m and _SUPPLIER_BODY_END.search(m["body"]):
-            return _Credit(len(text) - len(text[-30:]) + m.start(), [], None, None, "供图：单位", 0.6)
+            return _Credit(len(text) - len(text[-30:]) + m.start(), [], None, None, "供图：单位", 0.6, units=[m["body"]])
+    m = _PHOTOGRAPHER_LATIN.search(text) if "摄影师" in text and text[-1:].isascii() or text.endswith("的作品") else None
+    if m and not _LATIN_COMPANY.search(m["n"]):  # session 20: `总冠军 摄影师Raghuram Annadana`, `摄影师 X Y 的作品`
+        return _Credit(m.start(), [m["n"]], None, None, "摄影师 Latin name", 0.7)
     m = (_CREDIT_LEAD.search(text, max(0, len(text) - 56))  # round 24 (speed): a key, its mark, a body of 40 at most
          if "图" in text or "摄" in text or "作者" in text or "通讯员" in text[-24:] else None)  # (`…。通讯员：X`)
     if m:
@@ -284,9 +289,12 @@ def _find_credit(text: str) -> _Credit | None:
             if body[-1:] in ")）" and (sm := _STUDIO_PERSON.fullmatch(body.strip())) \
                     and _is_name(sm["n"]) and _has_surname(sm["n"]):
                 return _Credit(m.start(), [sm["n"]], sm["s"], None, f"{key}：studio（X）", 0.7)
-            latin = _LATIN_PERSON.fullmatch(body.strip())
+            body = body.strip()
+            if body[-1:] in ")）]" and (home := _LATIN_HOME.search(body)):
+                body = body[: home.start()].rstrip()  # session 20: `摄影师:X Y(斯洛文尼亚)`: the photographer's country
+            latin = _LATIN_PERSON.fullmatch(body)
             if latin and not _LATIN_COMPANY.search(body):
-                return _Credit(m.start(), [body.strip()], None, None, f"{key}：Latin name", 0.7)
+                return _Credit(m.start(), [body], None, None, f"{key}：Latin name", 0.7)
             if _LATIN_COMPANY.search(body):  # a company's name: the source, nobody credited
                 return _Credit(m.start(), [], body.strip(), None, f"{key}：Latin company", 0.6)
             initials = body.strip()

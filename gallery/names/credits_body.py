@@ -73,7 +73,7 @@ _CREDIT_BRACKET_LEAD = re.compile(
 # round 42: the key may say the whole page's pictures are the one credit (`本版摄影／X`); round 62: the joint key's slash
 # as the single keys' (`图文／X`, 繁 `圖文／X`: who wrote and shot it, as `图文：X`)
 _CREDIT_LEAD = re.compile(
-    r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄|摄|通讯员)\s*[:：/／丨｜|@]\s*"
+    r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄者|拍摄|摄|通讯员)\s*[:：/／丨｜|@]\s*"
     r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
@@ -273,6 +273,9 @@ _GLUED_RUN_APART = frozenset(" \u3000。，,、；;：:／/|-_+＋()（）[]【�
 _DEVICE_WORDS = ("手机", "相机", "无人机", "单反", "航拍")  # what shot it, never who (a time word may be a name: 凌晨)
 
 
+_VIEW_VERBS = ("俯瞰", "鸟瞰", "远眺", "眺望", "航拍")
+
+
 def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
     """Try the credit body; when it fails, drop leading tokens (they were caption text)."""
     if len(body) >= 4 and body[-2] == " " and body[-4] in _PADDED_NAME_BEFORE and _CJK.fullmatch(body[-3] + body[-1]):
@@ -295,6 +298,8 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
         parsed = _parse_credit_body(part, strict=strict, listed=joint == " " and "、" in body)
         if parsed and len(parsed[0]) > 1 and parsed[0][0].endswith(_DEVICE_WORDS):
             continue  # session 18: `某镇航拍 张三摄`: the way it was shot ends the caption's words, no name of the list
+        if parsed and skip == 0 and len(tokens) > 1 and tokens[0].lstrip("▲△▼●■◆").startswith(_VIEW_VERBS):
+            continue  # session 20: `俯瞰某某总厂 张三摄`: a view of the place is the caption, no unit of the credit
         if parsed:
             names, agency, role, _ = parsed
             offset = start + _offset_of_token(body, skip)

@@ -446,7 +446,9 @@ _ROLES = (
     "见习记者", "实习记者", "本报记者",
     # a school's news office credits its student reporters so (`（学生记者 X 摄）`, `记者团 X/摄`)
     "大学生记者团", "学生记者团", "记者团", "学生记者", "校园记者",
-    "特约通讯员", "通讯员", "实习生", "采访人员", "记者", "摄影师", "摄影",
+    "特约通讯员", "通讯员", "实习生", "采访人员", "记者", "摄影师",
+    "摄影爱好者",  # session 20: `摄影：摄影爱好者 X`: who X is, no second name (爱 is a surname too)
+    "摄影",
 )
 _OUTLET_SUFFIXES = _trie_pattern((  # an outlet's name ends so (a trie: these run at every position of a credit)
     "报业传媒集团", "报业集团", "传媒集团", "日报社", "报社", "摄影队", "日报", "晚报", "晨报", "都市报", "时报", "商报", "青年报",

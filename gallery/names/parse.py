@@ -104,6 +104,7 @@ _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源
 _BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影|[^/()（）]{1,12}[摄攝])\s*/[^/()（）]{2,30}[)）]"
                                    r"(?:\.\w{2,5})?$")
 _SPACED_SLASH = re.compile(r"\s*/\s*")
+_CREDIT_KEYS_BEFORE_SLASH = frozenset(("摄影", "摄影师", "攝影", "攝影師", "摄", "攝", "拍摄", "拍摄者", "作者", "图", "圖"))
 _NAME_AFTER_SLASH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*")  # (no extension after it)
 _KEYED_NAME_BEFORE_SLASH = re.compile(r"(?:供图|供圖|摄影|攝影|摄|攝|图|圖|作者)[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,3})\s*$")
 _CJK_BEFORE_SLASH = re.compile(r"[\u4e00-\u9fff”」》]\s*$")
@@ -184,6 +185,9 @@ def _credit_slashes(clean: str) -> str:
     if first == last and (spaced := _SPACED_SLASH_CREDIT.search(clean, max(0, first - 8))) \
             and _is_name(spaced["name"], strict=False):
         return clean[: spaced.start("slash")] + " " + clean[spaced.end("slash"):]
+    if first == last and clean[:first].strip() in _CREDIT_KEYS_BEFORE_SLASH and not _EXT_RE.search(clean):
+        return clean[:first].strip() + "／" + clean[first + 1:]  # session 20: `摄影/X Y[英国]`, a page's credit line (no
+        # extension: a file's path ends in one)
     if (note := _BRACKETED_SLASH_NOTE.search(clean)) and note.start() < first:
         return clean[:first] + "／" + clean[first + 1:]  # session 13: `…。(圖/X)`: the note's one slash
     if first == last and (after := _NAME_AFTER_SLASH.fullmatch(clean, first + 1)) and first >= 4 \

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .artworks import _ARRIVE_PLACE, _GROUP_LABEL
-from .credits_body import _UNIT_ONLY
+from .credits_body import _LATIN_COMPANY, _LATIN_PERSON, _UNIT_ONLY
 from .credits_bylines import _SENTENCE_PUNCT
 from .dates import _TEXT_DATE_START, _set_year_month_day, _text_date
 from .devices import _DIGITS_ONLY
@@ -251,6 +251,9 @@ def _book_dash_pen_name(result: ParsedName, after: str) -> None:
         result._set("photographers", [m["n"]], "《作品》——笔名摄影", 0.6)
 
 
+_RANK_BEFORE_BOOK = re.compile(r"第[一二三四五六七八九十]{1,3}名|[一二三四五六]等奖|特等奖|[金银铜]奖|优秀奖|入围奖?|入选奖?|佳作奖?|冠军|亚军|季军")
+
+
 def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -> None:
     """Short names: 《title》 and segments peeled from the end (name, unit, place, seq …)."""
     if " " in text or "\u3000" in text:  # (speed) a sub with a template calls Python code even where nothing matches
@@ -283,6 +286,11 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
             result.family = "contest_entry"
         if "摄于" in after and _book_shot_note(result, after):
             return
+        latin = after.strip(" \u3000,，©") if after[-1:].isascii() else ""
+        if latin and _LATIN_PERSON.fullmatch(latin) and " " in latin and not _LATIN_COMPANY.search(latin) \
+                and (not (lead := before.strip(" 0123456789.、-_")) or _RANK_BEFORE_BOOK.fullmatch(lead)):
+            result._set("photographers", [latin], "《作品》Latin name", 0.7)  # session 20: `《题》Jonathan Barran`:
+            return  # an international contest's entry, the work and its author's Latin name
         caption = after.strip(" \u3000,，:：")
         first = _CLAUSE_END.split(caption, 1)[0]
         if (len(caption) >= 10 and len(first) > 5 and (_SENTENCE_PUNCT.search(caption) or _DATE_CLAUSE.match(caption))

@@ -227,6 +227,7 @@ _GLUED_UUID = re.compile(r"(?<=[\u4e00-\u9fff])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{
                          r"(?:[-_][\u4e00-\u9fff]{1,4}\d{0,2})?$")
 
 
+_QUOTED_WORK = re.compile(r"作品“([^“”]{1,30})”$")
 _EDITION_NOTE = re.compile(r"[,，、\s]\s*(?:[宋元明清辽金]代?|唐|北宋|南宋|民国)?(?:写|刻|抄|拓|刊|印|稿|钞)本。?$")
 
 
@@ -276,6 +277,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _take_agency_after_words(result, text)
     if " " in text and text[-1:] > "\u4e00" and _TITLE_DATE_PLACE_GATE.search(text) and _apply_title_date_place(result, text):
         return
+    if "作品“" in text and text[-1:] == "”":
+        text = _QUOTED_WORK.sub(r"作品《\1》", text)  # session 20: `某某的获奖作品“题”`: the work quoted as 《》 would be
     if text[:1] == "“" and _quoted_object_label(result, text):
         return  # `“某物”,朝代,某地出土,某馆藏。`: an object's caption (session 20)
     if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one

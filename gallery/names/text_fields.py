@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .contests import _ENTRY_RANK, _SERIES_MID
-from .credits_body import _UNIT_ONLY, _tail40
+from .credits_body import _LATIN_COMPANY, _LATIN_PERSON, _UNIT_ONLY, _tail40
 from .credits_bylines import _trailing_units
 from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
@@ -97,6 +97,9 @@ _UNIT_AT_END = re.compile(_UNIT_ONLY.pattern + "$")  # a unit closing the words,
 _UNIT_SPACE_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{3,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})")
 
 
+_ENGLISH_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z' ,.&:-]{3,60}[)）]$")
+
+
 def _labelled_fields(result: ParsedName, text: str) -> bool:
     """`拍摄时间：2019年8月1日 地点：北京 作者：张三`, `名称_春风_作者_余平_地点_安庆1081`: a name written
     as a form (contest calls ask for 标题、时间、拍摄地点、作者), each value up to the next key."""
@@ -125,6 +128,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 value = value[: glued.start()]
         if kind == "title":
             value = _SERIES_MID.sub("", value).strip()  # `徽州人家（组照）`
+            if value[-1:] in ")）" and (gloss := _ENGLISH_AFTER.search(value)) and gloss.start() > 0:
+                value = value[: gloss.start()].rstrip()  # session 20: `作品:《清晨》(The Morning Catch)`: in English too
             if value[:1] == "《" and (booked := _BOOKED_VALUE.fullmatch(value)):
                 value = booked["t"].strip()  # session 13: `作品名称:《人民卫士》入选`: the work, then how it fared
         if kind not in ("phone", "id", "date") and ("1" in value or "0" in value):
@@ -155,6 +160,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 value = padded[1] + padded[2]  # session 13: `作者:刘 宇`: a two-character name padded to three (not `方 向`)
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)
+            elif " " in value and _LATIN_PERSON.fullmatch(value) and not _LATIN_COMPANY.search(value):
+                result._set("photographers", [value], "作者：Latin name", 0.75)  # session 20: `摄影师:Zay Yar Lin`
             if units:
                 result._set("units", units, "作者：X", 0.8)
         elif kind == "title" or kind == "crew" and not result.title and not _is_name(value, strict=False):

@@ -42,7 +42,7 @@ _GRAB_NOTE = re.compile(
 _CREDIT_FIRST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄影|摄|的?(?:摄影)?作品)[:：]\s*|^[©Ⓒ]\s*(?P<c>[\u4e00-\u9fff]{2,4})\s+"
     # the credit before the caption: `（张三 摄）游客…`, `摄影：张三 5月1日,…`, `张三 摄 5月1日,…`
-    r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄影报道|摄影|摄)[)）]\s*|^(?:摄影|图片?|摄|作者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
+    r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄影报道|摄影|摄)[)）]\s*|^(?:摄影|图片?|摄|作者|拍摄者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
     r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
 )
 _NAME_SLASH_AGENCY = re.compile(
@@ -256,7 +256,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
     if "by" in text or "By" in text:
         text = _BY.sub(" ", text)  # `晨光 by 张三`
     m = (_CREDIT_FIRST.match(text) if "摄" in text[:8] or "作品" in text[:10] or text[:1] in "©Ⓒ"
-         or text.startswith(("图", "作者")) else None)
+         or text.startswith(("图", "作者", "拍摄者")) else None)
     if m and m["name"] and m.group(0)[len(m["name"]):][:1].isspace() and (
             _title_beside_name(m["name"], rest := text[m.end():])
             or " " in rest.strip() and _title_beside_name(m["name"], rest.split()[-1])):

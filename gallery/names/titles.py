@@ -15,6 +15,7 @@ from .lexicon import (
     _ALL_SUFFIXES,
     _AMBIGUOUS_PLACES,
     _COMMON_SURNAMES,
+    _COUNTRIES,
     _DIVISIONS,
     _GAZETTEER,
     _HAND_GAZETTEER,
@@ -572,9 +573,15 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
 _GLOSS = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
 
 
+_CONTINENTS = frozenset("亚洲 欧洲 非洲 北美洲 南美洲 大洋洲 南极洲 美洲 中东 东南亚".split())
+_GLOSS_PARTS = re.compile(r"\s*[,，、]\s*")
+_ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z' ,.&:-]{3,60}")
+
+
 def _strip_gloss(title: str) -> str:
     """`核雕（光福核雕）`: a bracket that only restates the title is a gloss."""
     m = _GLOSS.fullmatch(title) if title.endswith((")", "）")) else None
-    if m and m["t"] in m["g"]:
-        return m["t"]
+    if m and (m["t"] in m["g"] or _ENGLISH_GLOSS.fullmatch(m["g"]) and _CJK.search(m["t"])
+              or all(p in _COUNTRIES or p in _CONTINENTS for p in _GLOSS_PARTS.split(m["g"]))):
+        return m["t"]  # (session 20: `骆驼赛跑(Camel Ardah)`: the title in English too; `题(墨西哥,北美洲)`: where)
     return title
