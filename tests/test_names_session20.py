@@ -81,6 +81,10 @@ SESSION20_RULES = [
     ("孔雀作品.jpg", {"title": "孔雀作品", "photographer": None}),
     ("俯瞰青山石化总厂 王晓明摄.jpg", {"title": "俯瞰青山石化总厂", "photographer": "王晓明"}),
     ("家园.jpg", {"title": "家园", "place": None}),  # one's home, no named place
+    # N. a photographer named by the role before 拍摄的 in a report about the picture; a wire's name after the agency
+    ("中国摄影师王晓明拍摄的照片《晨雾》获得年度大奖。", {"photographer": "王晓明"}),
+    ("摄影师们拍摄的照片在展出.jpg", {"photographer": None}),  # hard negative: the photographers, no one named
+    ("球员在比赛中。新华社/路透.jpg", {"title": "球员在比赛中", "photographer": None}),
 ]
 
 

@@ -104,6 +104,7 @@ _SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源
 _BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影|[^/()（）]{1,12}[摄攝])\s*/[^/()（）]{2,30}[)）]"
                                    r"(?:\.\w{2,5})?$")
 _SPACED_SLASH = re.compile(r"\s*/\s*")
+_WIRE_PAIR_SLASH = re.compile(r"(?:新华社|中新社)/(?:法新社?|美联社?|路透社?|欧新社?|共同社|塔斯社|安莎社?|韩联社?)(?P<ext>\.\w{2,4})?$")
 _CREDIT_KEYS_BEFORE_SLASH = frozenset(("摄影", "摄影师", "攝影", "攝影師", "摄", "攝", "拍摄", "拍摄者", "作者", "图", "圖"))
 _NAME_AFTER_SLASH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*")  # (no extension after it)
 _KEYED_NAME_BEFORE_SLASH = re.compile(r"(?:供图|供圖|摄影|攝影|摄|攝|图|圖|作者)[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,3})\s*$")
@@ -185,6 +186,9 @@ def _credit_slashes(clean: str) -> str:
     if first == last and (spaced := _SPACED_SLASH_CREDIT.search(clean, max(0, first - 8))) \
             and _is_name(spaced["name"], strict=False):
         return clean[: spaced.start("slash")] + " " + clean[spaced.end("slash"):]
+    if first == last and (wire := _WIRE_PAIR_SLASH.search(clean, max(0, first - 4))):
+        return clean[:first] + (wire["ext"] or "")  # session 20: `…。 新华社/法新`: the agency that sent it (the wire
+        # it took the picture from, after the slash, is no folder; the file's name keeps it)
     if first == last and clean[:first].strip() in _CREDIT_KEYS_BEFORE_SLASH and not _EXT_RE.search(clean):
         return clean[:first].strip() + "／" + clean[first + 1:]  # session 20: `摄影/X Y[英国]`, a page's credit line (no
         # extension: a file's path ends in one)
@@ -254,7 +258,7 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
             core = core[: inner.start()]
     _parse_core(result, core)
     if result.kind in _TEXT_KINDS and (result.title or result.photographers):
-        if not result.photographers and core.find("摄的", 2, 8) > 0:
+        if not result.photographers and (core.find("摄的", 2, 8) > 0 or "摄影" in core[:8] and "摄的" in core[:60]):
             _lead_shot_by(result, core)
         if _credit_suspect(result, core):
             _apply_credit_tail(result, core, _parse_core)

@@ -21,6 +21,7 @@ from .lexicon import (
     _AGENCY_TRIE,
     _AMBIGUOUS_PLACES,
     _DIVISION_FULL,
+    _GAZETTEER,
     _HAND_GAZETTEER,
     _PROVINCE_SET,
     _UNIT_SUFFIX,
@@ -213,10 +214,20 @@ def _head_shooter(result: ParsedName, text: str) -> None:
 _SHOT_BY_LEAD = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:拍摄|摄)的(?=[\u4e00-\u9fff《“「])")
 
 
+# session 20: `中国摄影师某某拍摄的照片《题》获得…`, `瑞典摄影师某·某于<day>在<place>拍摄的…照片`: the role vouches for the
+# name after it, the work pictured is the one the caption is about
+_PHOTOGRAPHER_SHOT_BY = re.compile(r"[\u4e00-\u9fff]{0,4}?摄影(?:师|记者)(?P<who>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}"
+                                   r"|[\u4e00-\u9fff]{2,4}?)(?:于[^，,。；;]{2,30}?)?(?:拍摄|摄)的")
+
+
 def _lead_shot_by(result: ParsedName, text: str) -> None:
     m = _SHOT_BY_LEAD.match(text)
     if m and len(m["who"]) >= 3 and _is_bare_credited(m["who"]) and _gaz_name_length(m["who"], 0) < 2:
         result._set("photographers", [m["who"]], "X拍摄的…", 0.7)
+        return
+    m = _PHOTOGRAPHER_SHOT_BY.match(text) if "摄影" in text[:8] else None
+    if m and ("·" in m["who"] or "•" in m["who"] or _is_name(m["who"])) and m["who"] not in _GAZETTEER:
+        result._set("photographers", [m["who"]], "摄影师X拍摄的…", 0.7)
 
 
 def _take_bracket_shot_on(result: ParsedName, m: re.Match[str]) -> bool:
