@@ -64,7 +64,13 @@ SESSION20_RULES = [
     ("摄影师:Anna Berg(瑞典)", {"title": None, "photographer": "Anna Berg"}),
     ("摄影/Tom Reed[英国]", {"title": None, "photographer": "Tom Reed"}),  # (no extension: a page's line)
     ("第二名《晨雾》Anna Berg", {"title": "晨雾", "photographer": "Anna Berg"}),
-    ("《晨雾》Reuters Pictures", {"photographer": None}),  # hard negative: a company
+    ("《晨雾》Reuters Pictures", {"photographer": None}),  # hard negatives: a company, a place, a product
+    ("第一名《炊烟》Hong Kong", {"photographer": None}),
+    ("冠军 摄影师Adobe Lightroom", {"photographer": None}),
+    ("发布会(Apple Store).jpg", {"title": "发布会(Apple Store)"}),  # (the second review's) a brand, the teams
+    ("女排决赛(中国,美国).jpg", {"title": "女排决赛(中国,美国)"}),
+    ("拍摄者：学生 春游.jpg", {"photographer": None}),
+    ("宏村位于安徽省黟县东北部。张三 摄.jpg", {"place": "宏村"}),
     ("作品:《晨雾》(Morning Mist);摄影师:Anna Berg;类别:风光", {"title": "晨雾", "photographer": "Anna Berg"}),
     ("冠军 摄影师Anna Berg", {"photographer": "Anna Berg"}),
     ("拍摄者:Anna Berg", {"title": None, "photographer": "Anna Berg"}),
@@ -76,7 +82,8 @@ SESSION20_RULES = [
     # M. a supplier after 供图 and a space; a work quoted after 作品; a name and 作品 alone; a view verb opens no unit
     ("晨曦 供图 青山县融媒体中心.jpg", {"title": "晨曦", "photographer": None, "place": None}),
     ("王晓明的获奖作品“金环”", {"title": "金环", "photographer": "王晓明"}),
-    ("王晓明作品.jpg", {"title": None, "photographer": "王晓明"}),
+    ("金奖 王晓明作品.jpg", {"title": None, "photographer": "王晓明"}),
+    ("马蹄莲作品.jpg", {"photographer": None}),  # (the second review's) no award: a flower, a camp, a sight, a job
     ("毕业作品.jpg", {"title": "毕业作品", "photographer": None}),  # hard negatives: a word, a thing of two characters
     ("孔雀作品.jpg", {"title": "孔雀作品", "photographer": None}),
     ("俯瞰青山石化总厂 王晓明摄.jpg", {"title": "俯瞰青山石化总厂", "photographer": "王晓明"}),

@@ -23,6 +23,7 @@ from .credits_body import (
     _ROLE_ALTERNATION_EARLY,
     _Credit,
     _credit_from_tail,
+    _is_latin_person,
     _last_open,
     _offset_of_token,
     _parse_credit_body,
@@ -271,7 +272,7 @@ def _find_credit(text: str) -> _Credit | None:
         if m and _SUPPLIER_BODY_END.search(m["body"]):
             return _Credit(len(text) - len(text[-30:]) + m.start(), [], None, None, "供图：单位", 0.6, units=[m["body"]])
     m = _PHOTOGRAPHER_LATIN.search(text) if "摄影师" in text and text[-1:].isascii() or text.endswith("的作品") else None
-    if m and not _LATIN_COMPANY.search(m["n"]):  # session 20: `总冠军 摄影师Raghuram Annadana`, `摄影师 X Y 的作品`
+    if m and _is_latin_person(m["n"]):  # session 20: `总冠军 摄影师Raghuram Annadana`, `摄影师 X Y 的作品`
         return _Credit(m.start(), [m["n"]], None, None, "摄影师 Latin name", 0.7)
     m = (_CREDIT_LEAD.search(text, max(0, len(text) - 56))  # round 24 (speed): a key, its mark, a body of 40 at most
          if "图" in text or "摄" in text or "作者" in text or "通讯员" in text[-24:] else None)  # (`…。通讯员：X`)
@@ -293,8 +294,10 @@ def _find_credit(text: str) -> _Credit | None:
             if body[-1:] in ")）]" and (home := _LATIN_HOME.search(body)):
                 body = body[: home.start()].rstrip()  # session 20: `摄影师:X Y(斯洛文尼亚)`: the photographer's country
             latin = _LATIN_PERSON.fullmatch(body)
-            if latin and not _LATIN_COMPANY.search(body):
+            if latin and not _LATIN_COMPANY.search(body) and (" " not in body or _is_latin_person(body)):
                 return _Credit(m.start(), [body], None, None, f"{key}：Latin name", 0.7)
+            if latin:  # session 20's review: `攝：Imagine China`, `摄影师:Golden Gate`: a source's or a place's words
+                return _Credit(m.start(), [], None, None, f"{key}：Latin words", 0.5)  # name nobody
             if _LATIN_COMPANY.search(body):  # a company's name: the source, nobody credited
                 return _Credit(m.start(), [], body.strip(), None, f"{key}：Latin company", 0.6)
             initials = body.strip()
@@ -302,6 +305,10 @@ def _find_credit(text: str) -> _Credit | None:
                     and initials not in _AGENCY_INITIALS and not _AGENCY_RE.fullmatch(initials)):
                 return _Credit(m.start(), [initials], None, None, f"{key}：initials", 0.6)  # `攝影:PW`: an editor's initials
             return None
+        if m.start() == 0 and len(words := body.split()) > 1 and min(map(len, words)) > 1 and not _is_name(words[0]) \
+                and not any(_is_name(w) or _ROLE_RE.fullmatch(w) for w in words):
+            return None  # session 20's review: `拍摄者：学生 春游`: the key opens the name, its first word is no name, and
+            # no later word is (the words after the first are the work's)
         got = _credit_from_tail(text, m.start(), body, strict=False, rule=f"{key}：X", conf=0.9)
         if got and any(len(n) >= 3 and n[-1] in _ORGAN_LAST for n in got.names):
             got.names = []  # round 24: `图：新闻局、旅游局`: the bodies that supplied it, no person

@@ -79,6 +79,27 @@ _CREDIT_LEAD = re.compile(
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
 )
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
+# session 20's review: words that make two capitalised words a place, a brand, a product or a title rather than a
+# person (`New York`, `National Geographic`, `Adobe Lightroom`, `Golden Gate`); English vocabulary, no list of names
+_LATIN_NOT_PERSON = frozenset("""
+new york hong kong san los las santa national geographic golden gate adobe lightroom photoshop apple store huawei
+booth class team group club school university college academy institute museum gallery studio media news press
+street road avenue lane park lake river bay beach island mountain mount valley canyon city town village bridge tower
+square temple palace garden hall center centre station airport market port harbor harbour church castle forest
+desert sea ocean falls glacier china chinese beijing shanghai tibet taipei macau tokyo paris london sydney rome
+australia america american united states kingdom canada japan korea india africa europe asia world north south
+east west photo photos photography awards award contest prize competition winner champion grand gold silver bronze
+first second third special mention honorable best year day night morning evening sunset sunrise winter summer
+spring autumn snow rain light love life dream home family art design festival nature wildlife camera canon nikon
+sony fujifilm leica olympus panasonic iphone samsung xiaomi google microsoft windows drone dji gopro the and of
+""".split())
+
+
+def _is_latin_person(text: str) -> bool:
+    """Two or three capitalised words that may be a person's name (`Anna Berg`, `Zay Yar Lin`), none of them a word of
+    places, brands or titles."""
+    return bool(_LATIN_PERSON.fullmatch(text)) and " " in text and not _LATIN_COMPANY.search(text) \
+        and _LATIN_NOT_PERSON.isdisjoint(w.lower().strip(".-") for w in re.split(r"[ .-]", text))
 _CREDIT_INITIALS = re.compile(r"[A-Z]{2,3}")
 _AGENCY_INITIALS = frozenset("AP AFP EPA CFP IC VCG UPI DPA CNA CNS ANP AAP NHK BBC CNN PA TPG FP KNA SNA IT".split())
 _LATIN_COMPANY = re.compile(r"\b(?:Media|News|Photos?|Studio|Images|Press|Group|Agency|Pictures|Daily|Times|Post|TV|Network)\b")

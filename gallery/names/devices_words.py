@@ -136,7 +136,7 @@ def _device_words(result: ParsedName, words: str, *, after: bool = False) -> Non
             result._set("title", rest, "device name + words", 0.6)
     elif _is_name(words):
         result._set("photographers", [words], "device name + 姓名", 0.6)
-    elif after and not result.place and len(words) <= 12 and _full_place(words) and not _is_title_word(words):
+    elif after and not result.place and 3 <= len(words) <= 12 and _full_place(words) and not _is_title_word(words):
         result._set("place", words, "device name + place", 0.6)  # session 20: `IMG_…_北京南站`: the album's owner
         # said where after the camera's name, as `2025_05_20_宁波` does (a label before it stays a title, `故宫_微信图片_…`)
     else:

@@ -83,12 +83,15 @@ def _place_before_located(text: str, at: int) -> str | None:
     if len(subject) < 2 or subject[0] in "该这此本那其各" or subject.startswith(_NOT_A_NAME_LEAD):
         return None  # `该村位于…`: the place is named elsewhere
     scan = _scan_place(subject, 0)
-    if scan.end != len(subject) or _MULTI_SUFFIX_RUN.fullmatch(subject) or len(subject) < 3 or subject[0] in "新老大小":
-        return None  # `学校位于…`, `新校区位于…`: a kind of place; `江山位于领奖台中央`: a name of two characters may be
-        # a person's or a team's (the review's)
-    if not _gazetteer_at(text, at + 2):
-        return None  # what it lies in is a named place (`某省东北部`), not a position (`画面中央`, `队伍前列`)
-    return subject if scan.first_gaz or scan.strong else None
+    if scan.end != len(subject) or _MULTI_SUFFIX_RUN.fullmatch(subject) or subject[0] in "新老大小":
+        return None  # `学校位于…`, `新校区位于…`: a kind of place
+    if not scan.first_gaz and not scan.strong:
+        return None
+    if _gazetteer_at(text, at + 2) > at + 2:
+        return subject  # what it lies in is a named place (`某省东北部`): `宏村位于安徽省…`
+    after = _scan_place(text, at + 2)  # a street or a park it lies on (`某书店位于商业街中段`): a subject of three
+    return subject if len(subject) >= 3 and after.strong else None  # characters or more (`江山位于领奖台中央`: a
+    # person's or a team's name, the review's, and a position)
 
 
 def _place_zai_clause(text: str) -> tuple[str, str, float] | None:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .artworks import _ARRIVE_PLACE, _GROUP_LABEL
-from .credits_body import _LATIN_COMPANY, _LATIN_PERSON, _UNIT_ONLY
+from .credits_body import _UNIT_ONLY, _is_latin_person
 from .credits_bylines import _SENTENCE_PUNCT
 from .dates import _TEXT_DATE_START, _set_year_month_day, _text_date
 from .devices import _DIGITS_ONLY
@@ -287,7 +287,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         if "摄于" in after and _book_shot_note(result, after):
             return
         latin = after.strip(" \u3000,，©") if after[-1:].isascii() else ""
-        if latin and _LATIN_PERSON.fullmatch(latin) and " " in latin and not _LATIN_COMPANY.search(latin) \
+        if latin and _is_latin_person(latin) \
                 and (not (lead := before.strip(" 0123456789.、-_")) or _RANK_BEFORE_BOOK.fullmatch(lead)):
             result._set("photographers", [latin], "《作品》Latin name", 0.7)  # session 20: `《题》Jonathan Barran`:
             return  # an international contest's entry, the work and its author's Latin name

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .contests import _ENTRY_RANK, _SERIES_MID
-from .credits_body import _LATIN_COMPANY, _LATIN_PERSON, _UNIT_ONLY, _tail40
+from .credits_body import _UNIT_ONLY, _is_latin_person, _tail40
 from .credits_bylines import _trailing_units
 from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
@@ -160,7 +160,7 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 value = padded[1] + padded[2]  # session 13: `作者:刘 宇`: a two-character name padded to three (not `方 向`)
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)
-            elif " " in value and _LATIN_PERSON.fullmatch(value) and not _LATIN_COMPANY.search(value):
+            elif _is_latin_person(value):
                 result._set("photographers", [value], "作者：Latin name", 0.75)  # session 20: `摄影师:Zay Yar Lin`
             if units:
                 result._set("units", units, "作者：X", 0.8)

@@ -283,7 +283,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     first, last = text[:1], text[-1:]
     if (first not in _PREFIX_FIRST and not first.isdigit() and _COLLECTION_CHARS.isdisjoint(text[1:9])
             and not last.isdigit() and last not in "日年" and not _PREFIX_ANYWHERE.search(text) and "稿" not in text[:6]
-            and "新闻" not in text[:6] and "讯" not in text[:17] and "——" not in text and "作品" not in text[-3:]):
+            and "新闻" not in text[:6] and "讯" not in text[:17] and "——" not in text):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
     if first in "12" and not result.date and (dated := _YEAR_DASH_EVENT.match(text)) and int(dated["Y"]) <= _THIS_YEAR \
@@ -343,12 +343,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         result._set("photographers", [m["name"]], "获奖者 X 作品", 0.75)
         result.kind = "contest_entry"
         return ""
-    work_of = text[1:-1] if text[:1] in "(（" and text[-1:] in ")）" else text
-    if work_of[-2:] == "作品" and 4 <= len(work_of) <= 6 and _is_name(who := work_of[:-2]) \
-            and len(who) > 2 and who not in _NOUNS and who[1:] not in _GAZETTEER:  # (`毕业作品`, `孔雀作品`: a
-        # word of two characters, no name; `于长春作品`: at a place, as well as a name)
-        result._set("photographers", [work_of[:-2]], "X作品", 0.7)  # session 20: `金奖 某某作品`, `(某某作品)`: a work
-        result.kind = "contest_entry"  # named by its author alone: no title
+    if awarded and text[-2:] == "作品" and 5 <= len(text) <= 6 and _is_name(who := text[:-2]) \
+            and who not in _NOUNS and who[1:] not in _GAZETTEER and not _full_place(who):
+        result._set("photographers", [who], "奖 X作品", 0.7)  # session 20: `金奖 某某作品`: the award vouches for an
+        result.kind = "contest_entry"  # entrant, the work named by its author alone: no title (the review: never
+        # without the award, `马蹄莲作品`, `夏令营作品`, `黄鹤楼作品` name no one)
         return ""
     if ("奖" in text or "入" in text) and "指导" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text  # `… 一等奖 指导老师：X`: the award is then last

@@ -474,7 +474,7 @@ _RIVER_VIEW_NEXT = ("风景", "风光", "景色", "美景", "夜景", "雪景", 
 def _named_after_zai(title: str) -> bool:
     """Session 20: `在某某湖`: 在 and a named place only (the review: not `在故乡`, `在花园`, `在天堂`, kinds of place)."""
     scan = _scan_place(title, 1)
-    return scan.end == len(title) and (scan.first_gaz or scan.strong and len(title) >= 4)
+    return scan.end == len(title) and (scan.first_gaz or scan.strong and len(title) >= 4) or title[1:] in _SIGHTS
 
 
 def _place_and_its_part(title: str) -> bool:
@@ -575,6 +575,16 @@ _GLOSS = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
 
 _CONTINENTS = frozenset("亚洲 欧洲 非洲 北美洲 南美洲 大洋洲 南极洲 美洲 中东 东南亚".split())
 _GLOSS_PARTS = re.compile(r"\s*[,，、]\s*")
+_NOT_A_GLOSS = frozenset("store booth class team group version edition ver vs v.s. plus pro max mini club shop".split())
+
+
+def _where_bracket(parts: list[str]) -> bool:
+    """`(墨西哥,北美洲)`, `(日本)`: where (a country, its continent); two countries are the teams (`(中国,美国)`)."""
+    if not all(p in _COUNTRIES or p in _CONTINENTS for p in parts):
+        return False
+    return len(parts) == 1 or any(p in _CONTINENTS for p in parts)
+
+
 _ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z' ,.&:-]{3,60}")
 
 
@@ -582,6 +592,7 @@ def _strip_gloss(title: str) -> str:
     """`核雕（光福核雕）`: a bracket that only restates the title is a gloss."""
     m = _GLOSS.fullmatch(title) if title.endswith((")", "）")) else None
     if m and (m["t"] in m["g"] or _ENGLISH_GLOSS.fullmatch(m["g"]) and _CJK.search(m["t"])
-              or all(p in _COUNTRIES or p in _CONTINENTS for p in _GLOSS_PARTS.split(m["g"]))):
+              and _NOT_A_GLOSS.isdisjoint(w.lower() for w in m["g"].split())
+              or _where_bracket(_GLOSS_PARTS.split(m["g"]))):
         return m["t"]  # (session 20: `骆驼赛跑(Camel Ardah)`: the title in English too; `题(墨西哥,北美洲)`: where)
     return title
