@@ -92,6 +92,10 @@ east west photo photos photography awards award contest prize competition winner
 first second third special mention honorable best year day night morning evening sunset sunrise winter summer
 spring autumn snow rain light love life dream home family art design festival nature wildlife camera canon nikon
 sony fujifilm leica olympus panasonic iphone samsung xiaomi google microsoft windows drone dji gopro the and of
+lonely planet milky way blue sky big ben mont blanc sun moon star stars wind fire water ice red green white black
+yellow happy time heart soul spirit peace hope joy free wild blue deep high old young little great royal grand
+cafe coffee tea restaurant hotel bar shop mall center plaza tower wall gate stone rock hill field farm home road
+unit lesson chapter part one two three four five six seven eight nine ten new good
 """.split())
 
 

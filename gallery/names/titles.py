@@ -575,7 +575,8 @@ _GLOSS = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
 
 _CONTINENTS = frozenset("亚洲 欧洲 非洲 北美洲 南美洲 大洋洲 南极洲 美洲 中东 东南亚".split())
 _GLOSS_PARTS = re.compile(r"\s*[,，、]\s*")
-_NOT_A_GLOSS = frozenset("store booth class team group version edition ver vs v.s. plus pro max mini club shop".split())
+_NOT_A_GLOSS = frozenset("store booth class team group version edition ver vs v.s. plus pro max mini club shop unit lesson "
+                         "chapter part coffee cafe tea company inc ltd co".split())
 
 
 def _where_bracket(parts: list[str]) -> bool:
