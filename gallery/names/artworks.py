@@ -252,7 +252,12 @@ def _quoted_object_label(result: ParsedName, text: str) -> bool:
     work = _ART_SIZE.sub("", m["work"]).strip()  # `“山水卷(局部)”`
     if not work or _ART_SEP.search(work) or "," in notes[:1]:
         return False
-    return _apply_artwork_catalogue(result, work + " " + notes.replace(",", " ").replace("，", " "))
+    if not _apply_artwork_catalogue(result, work + " " + notes.replace(",", " ").replace("，", " ")):
+        return False
+    spot = _ART_FIND_SPOT.search(notes)
+    if spot:  # a paper's caption names where the object was found, as its own words (`某县某遗址出土`): that place
+        result._set("place", spot.group(0)[:-2], "artwork find spot", 0.55)  # (a catalogue's holder is not said so)
+    return True
 
 
 # round 47: a painting's label as a museum's collection pages print it, spaced: `[era] painter绘 [calligrapher书]
