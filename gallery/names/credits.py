@@ -139,7 +139,8 @@ _SENTENCE_CLOSE = ("。", "！", "!", "？", "?")  # what closes the sentence be
 
 _PHOTOGRAPHER_LATIN = re.compile(r"(?:^|(?<=[\s▲]))摄影师\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:\s*的作品)?$")
 _LATIN_HOME = re.compile(r"\s*[(（\[](?P<c>[\u4e00-\u9fff]{2,8})[)）\]]$")
-_BRACKET_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:融媒体中心|新闻中心|宣传部|宣传科|宣传处|报社|电视台|广播电视台|新闻网|办公室)")
+_BRACKET_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:融媒体中心|新闻中心|宣传部|宣传科|宣传处|报社|电视台|广播电视台|新闻网|办公室"
+                           r"|日报|晚报|早报|都市报|商报|时报)")  # (the review: `(某某日报 摄/光明图片)`, an outlet)
 
 
 def _find_credit(text: str) -> _Credit | None:
