@@ -139,6 +139,7 @@ _SENTENCE_CLOSE = ("。", "！", "!", "？", "?")  # what closes the sentence be
 
 _PHOTOGRAPHER_LATIN = re.compile(r"(?:^|(?<=[\s▲]))摄影师\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:\s*的作品)?$")
 _LATIN_HOME = re.compile(r"\s*[(（\[](?P<c>[\u4e00-\u9fff]{2,8})[)）\]]$")
+_OUTLET_ENDS = ("日报", "晚报", "早报", "都市报", "商报", "时报", "报社", "电视台", "新闻网")
 _BRACKET_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:融媒体中心|新闻中心|宣传部|宣传科|宣传处|报社|电视台|广播电视台|新闻网|办公室"
                            r"|日报|晚报|早报|都市报|商报|时报)")  # (the review: `(某某日报 摄/光明图片)`, an outlet)
 
@@ -225,6 +226,8 @@ def _find_credit(text: str) -> _Credit | None:
         if m.start() > 0 and _ROLE_RE.fullmatch(role := m.group("body").strip()) and ("记者" in role or "员" in role):
             return _Credit(m.start(), [], None, role, "（role, no name）", 0.6)  # session 17: `…（通讯员 供图）`: nobody named
         if m.start() > 0 and (unit := m.group("body").strip()) and _BRACKET_UNIT.fullmatch(unit):
+            if unit.endswith(_OUTLET_ENDS):  # an outlet (`(某某日报 摄)`) is the agency, as before
+                return _Credit(m.start(), [], unit, None, "（媒体 摄）", 0.6)
             return _Credit(m.start(), [], None, None, "（单位 摄）", 0.6, units=[unit])  # session 20: `…。(某市融媒体中心
             # 摄)`: a newsroom's unit shot it, nobody named (the review: never read as the place)
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
