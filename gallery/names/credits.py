@@ -275,7 +275,7 @@ def _find_credit(text: str) -> _Credit | None:
         m = _SUPPLIER_KEY_BODY.search(text[-30:])
         if m and _SUPPLIER_BODY_END.search(m["body"]):
             return _Credit(len(text) - len(text[-30:]) + m.start(), [], None, None, "供图：单位", 0.6, units=[m["body"]])
-    m = _PHOTOGRAPHER_LATIN.search(text) if "摄影师" in text and text[-1:].isascii() or text.endswith("的作品") else None
+    m = _PHOTOGRAPHER_LATIN.search(text) if "摄影师" in text and (text[-1:].isascii() or text.endswith("的作品")) else None
     if m and _is_latin_person(m["n"]):  # session 20: `总冠军 摄影师Raghuram Annadana`, `摄影师 X Y 的作品`
         return _Credit(m.start(), [m["n"]], None, None, "摄影师 Latin name", 0.7)
     m = (_CREDIT_LEAD.search(text, max(0, len(text) - 56))  # round 24 (speed): a key, its mark, a body of 40 at most
@@ -303,8 +303,8 @@ def _find_credit(text: str) -> _Credit | None:
             if latin:  # session 20's review: `攝：Imagine China`, `摄影师:Golden Gate`: a source's or a place's words
                 return _Credit(m.start(), [], None, None, f"{key}：Latin words", 0.5)  # name nobody
             if _LATIN_COMPANY.search(body):  # a company's name: the source, nobody credited
-                return _Credit(m.start(), [], body.strip(), None, f"{key}：Latin company", 0.6)
-            initials = body.strip()
+                return _Credit(m.start(), [], body, None, f"{key}：Latin company", 0.6)
+            initials = body
             if (key in ("摄影", "摄", "摄影师") and _CREDIT_INITIALS.fullmatch(initials)
                     and initials not in _AGENCY_INITIALS and not _AGENCY_RE.fullmatch(initials)):
                 return _Credit(m.start(), [initials], None, None, f"{key}：initials", 0.6)  # `攝影:PW`: an editor's initials
