@@ -45,6 +45,8 @@ def test_search_zhenjiang_shows_caicha_and_its_photographer(server, page):
 def test_photo_page_shows_sources(server, page):
     page.goto(server + "/?q=无尘仓储")
     page.locator("ul.grid a").first.click()  # opens the viewer; its info link leads to the photo page
+    # the link's target is set when the viewer's data arrives: wait for it (a click before that follows `#`)
+    page.wait_for_function("() => (document.querySelector('.v-info') || {}).href?.includes('/photo/')")
     page.locator(".v-info").click()
     page.wait_for_url("**/photo/*")
     photographers = page.locator("tr.field-photographers")
