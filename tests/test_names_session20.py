@@ -92,6 +92,11 @@ SESSION20_RULES = [
     ("中国摄影师王晓明拍摄的照片《晨雾》获得年度大奖。", {"photographer": "王晓明"}),
     ("摄影师们拍摄的照片在展出.jpg", {"photographer": None}),  # hard negative: the photographers, no one named
     ("球员在比赛中。新华社/路透.jpg", {"title": "球员在比赛中", "photographer": None}),
+    # O. an office's unit in a credit's bracket names nobody; 位于 a position, then a named place after 的; one's home
+    ("民警在巡逻。(青山市公安局宣传处 摄)", {"title": "民警在巡逻", "photographer": None}),
+    ("位于画面中央的是一只丹顶鹤。张三 摄.jpg", {"place": None}),
+    ("位于大山中的青山县白石镇小学迎来开学日。张三 摄.jpg", {"place": "青山县白石镇小学"}),
+    ("绿色家园.jpg", {"title": "绿色家园", "place": None}),
 ]
 
 

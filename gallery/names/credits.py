@@ -218,6 +218,11 @@ def _find_credit(text: str) -> _Credit | None:
             return got
     closed = (end := text.rstrip()[-1:]) in ")）]】"  # both bracket forms below close the name
     m = _CREDIT_BRACKET_END.search(text) if closed else None
+    if m and m.start() > 0 and _BRACKET_UNIT.fullmatch(unit := m.group("body").strip()):
+        if unit.endswith(_OUTLET_ENDS):  # session 20: `(某某日报 摄)`: an outlet, the agency, as before
+            return _Credit(m.start(), [], unit, None, "（媒体 摄）", 0.6)
+        return _Credit(m.start(), [], None, None, "（单位 摄）", 0.6, units=[unit])  # `…。(某市融媒体中心 摄)`, `(某局宣传处
+        # 摄)`: a newsroom's or an office's unit shot it, nobody named (the reviews: never the place, never `宣传处`)
     if m:
         got = _credit_from_tail(text, m.start("body"), m.group("body"), strict=False, rule="（X 摄）", conf=0.95)
         if got:
@@ -225,11 +230,6 @@ def _find_credit(text: str) -> _Credit | None:
             return _drop_supplier_bodies(got) if text.find("供图", -5) >= 0 else got
         if m.start() > 0 and _ROLE_RE.fullmatch(role := m.group("body").strip()) and ("记者" in role or "员" in role):
             return _Credit(m.start(), [], None, role, "（role, no name）", 0.6)  # session 17: `…（通讯员 供图）`: nobody named
-        if m.start() > 0 and (unit := m.group("body").strip()) and _BRACKET_UNIT.fullmatch(unit):
-            if unit.endswith(_OUTLET_ENDS):  # an outlet (`(某某日报 摄)`) is the agency, as before
-                return _Credit(m.start(), [], unit, None, "（媒体 摄）", 0.6)
-            return _Credit(m.start(), [], None, None, "（单位 摄）", 0.6, units=[unit])  # session 20: `…。(某市融媒体中心
-            # 摄)`: a newsroom's unit shot it, nobody named (the review: never read as the place)
     m = _CREDIT_BRACKET_LEAD.search(text) if closed else None
     if m:
         if "：" in m["body"] or ":" in m["body"]:  # round 27: `（摄影：X 文字：Y）`: a crew list, role by role

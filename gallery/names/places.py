@@ -378,7 +378,8 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
     if segment[-1] not in _PLACE_LAST and segment not in _GAZETTEER:
         return False  # a place phrase ends where a gazetteer name or a suffix ends
     if _MULTI_SUFFIX_RUN.fullmatch(segment) or segment.endswith("乡村") or segment in _GENERIC_PLACE_HEADS \
-            or segment in _GENERIC_BUILDINGS or segment in _HOME_WORDS:  # (session 20: `家园`, one's home)
+            or segment in _GENERIC_BUILDINGS or segment.endswith(_HOME_WORDS) and not _scan_place(segment, 0).first_gaz:
+        # (session 20: `家园`, `绿色家园`, `告别故乡`: one's home; `某某家园` after a named place may be a compound)
         return False  # `草原`, `公园`: a kind of place; `振兴乡村`: 乡村 is the countryside, no 乡 + 村 (round 22: `山村`, `校园`)
     if "着" in segment or "著" in segment and not segment.startswith("著"):
         return False  # round 30: `守着残破家园`: a verb with its aspect particle, a headline, no place

@@ -64,7 +64,13 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
                     named = _trim_place(rest[end + 1 : scan.end])
                     if len(named) >= 3 and scan.strong and not _MULTI_SUFFIX_RUN.fullmatch(named):
                         return where + named, "位于…的 X", 0.85
-                return where, "位于…的", 0.85
+                if (found := _scan_place(where, 0)).first_gaz or found.strong:  # (a position, `位于画面中央的…`, no place)
+                    return where, "位于…的", 0.85
+                scan = _scan_place(rest, end + 1)  # `位于大山中的某市某区某村小学`: the named place after 的
+                named = _trim_place(rest[end + 1 : scan.end])
+                if len(named) >= 3 and scan.first_gaz:
+                    return named, "位于…的 X", 0.8
+                continue
         if m.group(0).startswith("位于") and (subject := _place_before_located(text, m.start())):
             return subject, "X 位于 Y", 0.8  # session 20: `…。某某湾位于某省东北部,…`: the named place, not its region
         stop = re.search(r"[,，。;；\s的]", rest)
