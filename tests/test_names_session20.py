@@ -63,7 +63,9 @@ SESSION20_RULES = [
     # a rank, in a form's fields parted by `;`, glued after 摄影师; the English title in brackets is a gloss
     ("摄影师:Anna Berg(瑞典)", {"title": None, "photographer": "Anna Berg"}),
     ("摄影/Tom Reed[英国]", {"title": None, "photographer": "Tom Reed"}),  # (no extension: a page's line)
-    ("第二名《晨雾》Anna Berg", {"title": "晨雾", "photographer": "Anna Berg"}),
+    ("第二名《晨雾》©Anna Berg", {"title": "晨雾", "photographer": "Anna Berg"}),
+    ("第二名《晨雾》Silent Watch", {"title": "晨雾", "photographer": None}),  # (the third review's) no ©: the work's
+    # English title as often as its author
     ("《晨雾》Reuters Pictures", {"photographer": None}),  # hard negatives: a company, a place, a product
     ("第一名《炊烟》Hong Kong", {"photographer": None}),
     ("冠军 摄影师Adobe Lightroom", {"photographer": None}),
@@ -97,6 +99,10 @@ SESSION20_RULES = [
     ("位于画面中央的是一只丹顶鹤。张三 摄.jpg", {"place": None}),
     ("位于大山中的青山县白石镇小学迎来开学日。张三 摄.jpg", {"place": "青山县白石镇小学"}),
     ("绿色家园.jpg", {"title": "绿色家园", "place": None}),
+    # P. the third review's: a kind of place before 位于 is no subject; a view verb ends a place; a brand in brackets
+    ("展览馆位于西湖畔。张三 摄.jpg", {"place": "西湖畔"}),
+    ("眺望青山石化总厂 张三摄.jpg", {"title": "眺望青山石化总厂", "place": None}),
+    ("发布会(Tesla).jpg", {"title": "发布会(Tesla)"}),
 ]
 
 

@@ -147,6 +147,7 @@ _DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜今昨当0123456789")
 
 
 _CLAUSE_MARKS = re.compile("[,，。;；]")
+_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
 
 
 def _is_gate_name(title: str) -> bool:
@@ -312,10 +313,14 @@ def _apply_caption(result: ParsedName, text: str) -> None:
         result._set("place", title[1:], "于+地点", 0.6)  # `于某地某湾`: `at …`, like 摄于: the place, no title
         result.family = "place_only"
         return
-    if title[:2] in _VIEW_LEADS and 4 <= len(title) <= 30 and (_places_only(title[2:]) or _full_place(title[2:])
-                                                               or _is_known_sight(title[2:]) or title[2:] in _GAZETTEER):
-        result._set("place", title[2:], "view + place", 0.6)  # round 49: `俯瞰某某镇`: the view is the title, the place
+    viewed = _TRAILING_BRACKET.sub("", title)[2:] if title[:2] in _VIEW_LEADS else ""  # (session 20: `鸟瞰某村(无人机照片,
+    # …摄)`: the note after the place)
+    if viewed and 2 <= len(viewed) <= 28 and (_places_only(viewed) or _full_place(viewed)
+                                               or _is_known_sight(viewed) or viewed in _GAZETTEER):
+        result._set("place", viewed, "view + place", 0.6)  # round 49: `俯瞰某某镇`: the view is the title, the place
         result._set("title", title, "view + place", 0.7)  # after the verb where (as `俯瞰某某岭。X摄` is labelled)
+        if viewed != title[2:] and not result.date:
+            _text_date(result, title)  # the note's day (`…(2023年10月11日摄)`)
         return
     lead_year = _LEAD_YEAR.match(title) if title[:1] in "12" else None
     if lead_year and not result.date:  # session 13: `2013年普陀山牌坊`: the year it was shot, then the place, read as

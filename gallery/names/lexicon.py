@@ -405,7 +405,7 @@ _PLACE_STOP_WORDS = (
     "清扫", "打扫", "保洁", "整治", "奔赴", "赶往", "前往", "驶往", "走出",  # session 19: `志愿者清扫街道`: a verb and the kind
     # of place it works on or goes to, no place named 某某清扫街道 (街道, 社区 and 小区 are suffixes)
     "转往", "迁往", "飞往", "开往", "运往",  # session 20: `牧民骑马赶牛转往秋季牧场`, going on to a kind of place
-    "冒雨", "冒雪", "俯瞰", "远眺",  # session 20: `在某区游客冒雨小区`, `在某山俯瞰某市`: a verb, no place's name holds it
+    "冒雨", "冒雪", "俯瞰", "远眺", "眺望", "鸟瞰",  # session 20: `在某区游客冒雨小区`, `在某山俯瞰某市`: a verb, no place's name holds it
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )

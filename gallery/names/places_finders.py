@@ -91,13 +91,13 @@ def _place_before_located(text: str, at: int) -> str | None:
     scan = _scan_place(subject, 0)
     if scan.end != len(subject) or _MULTI_SUFFIX_RUN.fullmatch(subject) or subject[0] in "新老大小":
         return None  # `学校位于…`, `新校区位于…`: a kind of place
-    if not scan.first_gaz and not scan.strong:
-        return None
+    if not scan.first_gaz:
+        return None  # (the third review: `展览馆位于…`, `游客中心位于…`: a kind of place, no name)
     if _gazetteer_at(text, at + 2) > at + 2:
         return subject  # what it lies in is a named place (`某省东北部`): `宏村位于安徽省…`
-    after = _scan_place(text, at + 2)  # a street or a park it lies on (`某书店位于商业街中段`): a subject of three
-    return subject if len(subject) >= 3 and after.strong else None  # characters or more (`江山位于领奖台中央`: a
-    # person's or a team's name, the review's, and a position)
+    after = _scan_place(text, at + 2)  # a street or a park it lies on: a subject of three characters or more
+    return subject if len(subject) >= 3 and after.strong else None  # (`江山位于领奖台中央`: a person's or a team's
+    # name, the review's, and a position)
 
 
 def _place_zai_clause(text: str) -> tuple[str, str, float] | None:

@@ -286,7 +286,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
             result.family = "contest_entry"
         if "摄于" in after and _book_shot_note(result, after):
             return
-        latin = after.strip(" \u3000,，©") if after[-1:].isascii() else ""
+        latin = after.strip(" \u3000,，©") if after[-1:].isascii() and "©" in after else ""  # (the third review: without
+        # ©, Latin words after a work are its English title as often, `《晨曦》Silent Watch`, `《梯田》Rice Terraces`)
         if latin and _is_latin_person(latin) \
                 and (not (lead := before.strip(" 0123456789.、-_")) or _RANK_BEFORE_BOOK.fullmatch(lead)):
             result._set("photographers", [latin], "《作品》Latin name", 0.7)  # session 20: `《题》Jonathan Barran`:

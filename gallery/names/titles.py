@@ -586,7 +586,7 @@ def _where_bracket(parts: list[str]) -> bool:
     return len(parts) == 1 or any(p in _CONTINENTS for p in parts)
 
 
-_ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z' ,.&:-]{3,60}")
+_ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z',.&:-]*(?: [A-Za-z',.&:-]+)+")  # (two words at least: `(Tesla)` is a brand)
 
 
 def _strip_gloss(title: str) -> str:
