@@ -46,7 +46,7 @@ _ART_ERA = re.compile(
     r"传?(?:(?:东|西|南|北|前|后)?(?:夏|商|周|秦|汉|晋|隋|唐|宋|元|明|清|魏|齐|梁|陈|辽|金)(?:代|朝)?|五代|三国|南北朝|民国|近代|现代|当代"
     r"|战国|春秋|新石器时代)(?:早期|中期|晚期|初期|末期)?"
 )
-_ART_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆|图书馆|艺术馆|纪念馆|研究院|研究所|书画院|文物商店)藏|私人收?藏")
+_ART_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆|图书馆|艺术馆|纪念馆|研究院|研究所|画院|文物商店)藏|私人收?藏")
 # Round 58: a museum's object label as collection pages and Wikimedia Commons file titles write it, `<find spot>-<object>-
 # <era>（<span of years>）-<holder>`: the find spot (`…出土`, or a place opening on a province, its cities and
 # counties, before the object), the era with its span in brackets (`东汉（25-220）`, `西周（前1046-前771）`), and the
@@ -157,6 +157,11 @@ def _strip_art_notes(text: str) -> str:
     return text
 
 
+def _name_painter(result: ParsedName, who: str) -> None:
+    """A museum's painter (宋, 元 …) did not take the photograph: named in a warning, never credited."""
+    result.warnings.append(f"painter of the work, not the photographer: {who}")
+
+
 def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
     if "（" in text or "(" in text:
         text = _ART_ERA_SPAN.sub("", text)
@@ -230,7 +235,7 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
     if day and not result.date:
         result._set("date", day, "YYYYMMDD suffix", 0.6)
     if artist:  # round 22: a museum's painter (宋, 元 …) did not take the photograph: named, not credited
-        result.warnings.append(f"painter of the work, not the photographer: {artist}")
+        _name_painter(result, artist)
     result.kind = result.family = "artwork"
     return True
 
@@ -278,7 +283,7 @@ def _era_painter_work(result: ParsedName, text: str) -> bool:
     if not m or not _is_name(m["who"], strict=False) or _is_title_word(m["who"]) or m["who"] in _GAZETTEER:
         return False
     result._set("title", m["work"], "artwork painting label", 0.7)
-    result.warnings.append(f"painter of the work, not the photographer: {m['who']}")
+    _name_painter(result, m["who"])
     result.kind = result.family = "artwork"
     return True
 
@@ -295,7 +300,7 @@ def _apply_painting_label(result: ParsedName, text: str) -> bool:
                 or _is_title_word(name) or name in _GAZETTEER:
             return False
     result._set("title", m["work"], "artwork painting label", 0.75)
-    result.warnings.append(f"painter of the work, not the photographer: {'、'.join(makers)}")
+    _name_painter(result, "、".join(makers))
     result.kind = result.family = "artwork"
     return True
 

@@ -32,6 +32,7 @@ from .lexicon import (
     _NOT_IN_NAMES,
     _NOUNS,
     _SLASH_AGENCIES_WRITTEN,
+    _VIEW_LEADS,
 )
 from .people import _CJK, _is_name, _is_title_word
 from .places import _GENERIC_PLACE_HEADS, _caption_place, _full_place, _place_headline_dateline
@@ -48,7 +49,6 @@ from .titles import (
     _NATURAL_SIGHTS,
     _PAINTED,
     _SIGHT_LEAD,
-    _VIEW_LEADS,
     _city_at_end,
     _city_scene,
     _dotted_place,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .artworks import _MEDIA_ENDS
+from .artworks import _ART_HOLDER, _MEDIA_ENDS
 from .captions import _CLAUSE_MARKS
 from .credits_body import _UNIT_ONLY
 from .credits_bylines import _SENTENCE_PUNCT
@@ -631,9 +631,7 @@ def _entry_outlet_credit(result: ParsedName, text: str) -> bool:
 _ENTRY_GLUED_LISTING = re.compile(r"(?P<who>[^《》,，、;；]{2,16})《(?P<work>[^《》]{1,30})》(?P<rest>(?:\s*[,，、;；]\s*[^,，、;；]+){1,4})")
 # session 20: the notes parted by spaces, the year glued after the work (`某某《题》1977 油画 61×48cm 某美术馆藏`)
 _ENTRY_SPACED_LISTING_NOTES = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8})《(?P<work>[^《》]{1,30})》(?P<rest>\s*(?:1\d|20)\d{2}年?(?:\s+\S+){1,4})")
-_ENTRY_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:博物馆|博物院|美术馆|艺术馆|画院)藏|私人收?藏")
 _ENTRY_FIRST_PHOTO_YEAR = 1839
-_SPACES = re.compile(r"\s+")
 _ENTRY_WORK_YEAR = re.compile(r"(?P<Y>1\d{3}|20\d{2})\s*年?")  # a work's year, an old master's too
 
 
@@ -643,8 +641,9 @@ def _entry_glued_listing(result: ParsedName, text: str) -> bool:
     if not m:
         return False
     year = None
-    for seg in (_ENTRY_LIST_SEP if m.re is _ENTRY_GLUED_LISTING else _SPACES).split(m["rest"].strip(" ,，、;；")):
-        if _ENTRY_MEDIUM.fullmatch(seg) or _ENTRY_SIZE.fullmatch(seg) or _ENTRY_HOLDER.fullmatch(seg):
+    rest = m["rest"].strip(" ,，、;；")
+    for seg in _ENTRY_LIST_SEP.split(rest) if m.re is _ENTRY_GLUED_LISTING else rest.split():
+        if _ENTRY_MEDIUM.fullmatch(seg) or _ENTRY_SIZE.fullmatch(seg) or _ART_HOLDER.fullmatch(seg):
             continue
         if (y := _ENTRY_WORK_YEAR.fullmatch(seg)) and year is None:
             year = int(y["Y"])

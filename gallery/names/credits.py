@@ -139,9 +139,10 @@ _SENTENCE_CLOSE = ("。", "！", "!", "？", "?")  # what closes the sentence be
 
 _PHOTOGRAPHER_LATIN = re.compile(r"(?:^|(?<=[\s▲]))摄影师\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:\s*的作品)?$")
 _LATIN_HOME = re.compile(r"\s*[(（\[](?P<c>[\u4e00-\u9fff]{2,8})[)）\]]$")
+# a credit's bracket that names only who sent the picture (session 20): an outlet, the agency; an office's unit
 _OUTLET_ENDS = ("日报", "晚报", "早报", "都市报", "商报", "时报", "报社", "电视台", "新闻网")
-_BRACKET_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:融媒体中心|新闻中心|宣传部|宣传科|宣传处|报社|电视台|广播电视台|新闻网|办公室"
-                           r"|日报|晚报|早报|都市报|商报|时报)")  # (the review: `(某某日报 摄/光明图片)`, an outlet)
+_BRACKET_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:"
+                           + "|".join(("融媒体中心", "新闻中心", "宣传部", "宣传科", "宣传处", "办公室", *_OUTLET_ENDS)) + ")")
 
 
 def _find_credit(text: str) -> _Credit | None:
@@ -297,13 +298,13 @@ def _find_credit(text: str) -> _Credit | None:
             body = body.strip()
             if body[-1:] in ")）]" and (home := _LATIN_HOME.search(body)):
                 body = body[: home.start()].rstrip()  # session 20: `摄影师:X Y(斯洛文尼亚)`: the photographer's country
-            latin = _LATIN_PERSON.fullmatch(body)
-            if latin and not _LATIN_COMPANY.search(body) and (" " not in body or _is_latin_person(body)):
-                return _Credit(m.start(), [body], None, None, f"{key}：Latin name", 0.7)
-            if latin:  # session 20's review: `攝：Imagine China`, `摄影师:Golden Gate`: a source's or a place's words
-                return _Credit(m.start(), [], None, None, f"{key}：Latin words", 0.5)  # name nobody
             if _LATIN_COMPANY.search(body):  # a company's name: the source, nobody credited
                 return _Credit(m.start(), [], body, None, f"{key}：Latin company", 0.6)
+            if _LATIN_PERSON.fullmatch(body):  # one word (`Gordon`), or words that may be a person's name
+                if " " not in body or _is_latin_person(body):
+                    return _Credit(m.start(), [body], None, None, f"{key}：Latin name", 0.7)
+                return _Credit(m.start(), [], None, None, f"{key}：Latin words", 0.5)  # session 20's reviews: `攝：Imagine
+                # China`, `摄影师:Golden Gate`: a source's or a place's words, nobody named
             initials = body
             if (key in ("摄影", "摄", "摄影师") and _CREDIT_INITIALS.fullmatch(initials)
                     and initials not in _AGENCY_INITIALS and not _AGENCY_RE.fullmatch(initials)):

@@ -27,6 +27,7 @@ from .lexicon import (
     _SINGLE_SURNAMES,
     _TITLE_ENDINGS,
     _UNIT_SUFFIX,
+    _VIEW_LEADS,
 )
 from .people import (
     _CJK,
@@ -83,19 +84,18 @@ _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
 # person (`New York`, `National Geographic`, `Adobe Lightroom`, `Golden Gate`); English vocabulary, no list of names
 _LATIN_NOT_PERSON = frozenset("""
 new york hong kong san los las santa national geographic golden gate adobe lightroom photoshop apple store huawei
-booth class team group club school university college academy institute museum gallery studio media news press
-street road avenue lane park lake river bay beach island mountain mount valley canyon city town village bridge tower
-square temple palace garden hall center centre station airport market port harbor harbour church castle forest
-desert sea ocean falls glacier china chinese beijing shanghai tibet taipei macau tokyo paris london sydney rome
-australia america american united states kingdom canada japan korea india africa europe asia world north south
-east west photo photos photography awards award contest prize competition winner champion grand gold silver bronze
-first second third special mention honorable best year day night morning evening sunset sunrise winter summer
-spring autumn snow rain light love life dream home family art design festival nature wildlife camera canon nikon
-sony fujifilm leica olympus panasonic iphone samsung xiaomi google microsoft windows drone dji gopro the and of
-lonely planet milky way blue sky big ben mont blanc sun moon star stars wind fire water ice red green white black
-yellow happy time heart soul spirit peace hope joy free wild blue deep high old young little great royal grand
-cafe coffee tea restaurant hotel bar shop mall center plaza tower wall gate stone rock hill field farm home road
-unit lesson chapter part one two three four five six seven eight nine ten new good
+booth class team group club school university college academy institute museum gallery studio media news press street
+road avenue lane park lake river bay beach island mountain mount valley canyon city town village bridge tower square
+temple palace garden hall center centre station airport market port harbor harbour church castle forest desert sea
+ocean falls glacier china chinese beijing shanghai tibet taipei macau tokyo paris london sydney rome australia america
+american united states kingdom canada japan korea india africa europe asia world north south east west photo photos
+photography awards award contest prize competition winner champion grand gold silver bronze first second third special
+mention honorable best year day night morning evening sunset sunrise winter summer spring autumn snow rain light love
+life dream home family art design festival nature wildlife camera canon nikon sony fujifilm leica olympus panasonic
+iphone samsung xiaomi google microsoft windows drone dji gopro the and of lonely planet milky way blue sky big ben
+mont blanc sun moon star stars wind fire water ice red green white black yellow happy time heart soul spirit peace
+hope joy free wild deep high old young little great royal cafe coffee tea restaurant hotel bar shop mall plaza wall
+stone rock hill field farm unit lesson chapter part one two three four five six seven eight nine ten good
 """.split())
 
 
@@ -298,7 +298,7 @@ _GLUED_RUN_APART = frozenset(" \u3000。，,、；;：:／/|-_+＋()（）[]【�
 _DEVICE_WORDS = ("手机", "相机", "无人机", "单反", "航拍")  # what shot it, never who (a time word may be a name: 凌晨)
 
 
-_VIEW_VERBS = ("俯瞰", "鸟瞰", "远眺", "眺望", "航拍")
+_VIEW_VERBS = (*_VIEW_LEADS, "航拍")  # a view opening the words before a credit
 
 
 def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:

@@ -159,8 +159,8 @@ _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
 def _apply_device_with_words(result: ParsedName, core: str) -> bool:
     """`IMG_20210701_123456 王磊`, `DSC_0001 故宫角楼`: a camera name plus a few words."""
     head, _, tail = core.partition(" ")
-    if not tail and core[:1] in "12" and core[-1:] >= "\u4e00" and (cut := core.rfind("_")) > 8 \
-            and _CJK_WORDS.fullmatch(core, cut + 1):  # session 20: `<day>_<clock>_IMG_1129_西湖`: words after `_`
+    if not tail and (cut := core.rfind("_")) > 8 and _CJK_WORDS.fullmatch(core, cut + 1):  # session 20:
+        # `<day>_<clock>_IMG_1129_西湖`: words after `_` (no space: _apply_device's gate, a day's digit first)
         head, tail = core[:cut], core[cut + 1:]
     tail = tail.strip().lstrip("-—_").lstrip()  # `IMG_… - 订单页面`: the joint is no part of the words
     found = _match_device_before_words(head) if tail else None

@@ -383,6 +383,9 @@ _COUNTED = r"[一两](?=[处个座家名位辆条片群只些种块间栋艘架�
 # round 62: a theme's words (`某省魅力某乡`, `聚焦大美某地`) open a title, never run inside a place (a place stop word);
 # in a contest listing's glued line they mark where the author's name ends (text_body's _region_author_theme)
 _THEME_WORDS = ("魅力", "大美", "最美", "聚焦")
+# round 49: a verb of looking over a place (`俯瞰某某镇`, `鸟瞰某湖`): a view's title, the place after it; no place's
+# name holds one (session 20: a place stop word, `在某山俯瞰某市`)
+_VIEW_LEADS = ("俯瞰", "鸟瞰", "远眺", "眺望")
 _PLACE_STOP_WORDS = (
     "摄于", "位于",
     "召开", "举行", "举办", "进行", "开展", "参加", "参观", "出席", "考察", "调研", "视察", "检查",
@@ -405,7 +408,7 @@ _PLACE_STOP_WORDS = (
     "清扫", "打扫", "保洁", "整治", "奔赴", "赶往", "前往", "驶往", "走出",  # session 19: `志愿者清扫街道`: a verb and the kind
     # of place it works on or goes to, no place named 某某清扫街道 (街道, 社区 and 小区 are suffixes)
     "转往", "迁往", "飞往", "开往", "运往",  # session 20: `牧民骑马赶牛转往秋季牧场`, going on to a kind of place
-    "冒雨", "冒雪", "俯瞰", "远眺", "眺望", "鸟瞰",  # session 20: `在某区游客冒雨小区`, `在某山俯瞰某市`: a verb, no place's name holds it
+    "冒雨", "冒雪", *_VIEW_LEADS,  # session 20: `在某区游客冒雨小区`, `在某山俯瞰某市`: a verb, no place's name holds it
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )

@@ -251,9 +251,6 @@ def _book_dash_pen_name(result: ParsedName, after: str) -> None:
         result._set("photographers", [m["n"]], "《作品》——笔名摄影", 0.6)
 
 
-_RANK_BEFORE_BOOK = re.compile(r"第[一二三四五六七八九十]{1,3}名|[一二三四五六]等奖|特等奖|[金银铜]奖|优秀奖|入围奖?|入选奖?|佳作奖?|冠军|亚军|季军")
-
-
 def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -> None:
     """Short names: 《title》 and segments peeled from the end (name, unit, place, seq …)."""
     if " " in text or "\u3000" in text:  # (speed) a sub with a template calls Python code even where nothing matches
@@ -1005,3 +1002,4 @@ _WORK_KIND = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_K
 _ENTRY_AWARD = (r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖?|入选奖?|佳作奖?|优选|鼓励奖|纪念奖|荣誉奖"
               r"|评委会?奖|最佳[\u4e00-\u9fff]{0,4}奖|[金银铜]牌)")
 _ENTRY_AWARD_RE = re.compile(_ENTRY_AWARD)
+_RANK_BEFORE_BOOK = re.compile(_ENTRY_AWARD + r"|第[一二三四五六七八九十]{1,3}名|冠军|亚军|季军")  # an award or a rank

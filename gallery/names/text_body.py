@@ -56,7 +56,6 @@ from .contests import (
     _ENTRY_ID_BRACKET,
     _ENTRY_OUTLET_CHAR,
     _ENTRY_RARE_SURNAME_CHAR,
-    _ENTRY_SPACED_LISTING_NOTES,
     _MEDIUM_BEFORE_WORK,
     _MONTH_SLOT,
     _NAME_PHONE_WORK,
@@ -337,8 +336,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if ("cm" in text or "CM" in text or last == "年") and ("-" in text or "_" in text or " " in text or "+" in text) \
                 and _entry_dash_listing(result, text):
             return
-        if "》" in text and first != "《" and " " in text and _ENTRY_SPACED_LISTING_NOTES.fullmatch(text) \
-                and _entry_glued_listing(result, text):
+        if "》" in text and first != "《" and " " in text and _entry_glued_listing(result, text):
             return  # `某某《题》1977 油画 61×48cm 某美术馆藏`: the painter glued before the work, the notes spaced
         if ("cm" in text or "米" in text or "CM" in text or "公分" in text) and _apply_artwork_notes(result, text):
             return

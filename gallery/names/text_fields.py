@@ -20,6 +20,7 @@ from .places import _caption_place
 from .result import ParsedName
 from .segments import _BOOK_TITLE, _SPLIT_NAME, _UNIT_NAME, _WORK_KINDS
 from .stamps import _valid_date
+from .titles import _strip_gloss
 
 _CONTEST_WORDS = re.compile(r"赛|征|奖|展|评|作品|摄影|投稿|活动|组")
 
@@ -97,9 +98,6 @@ _UNIT_AT_END = re.compile(_UNIT_ONLY.pattern + "$")  # a unit closing the words,
 _UNIT_SPACE_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{3,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})")
 
 
-_ENGLISH_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z' ,.&:-]{3,60}[)）]$")
-
-
 def _labelled_fields(result: ParsedName, text: str) -> bool:
     """`拍摄时间：2019年8月1日 地点：北京 作者：张三`, `名称_春风_作者_余平_地点_安庆1081`: a name written
     as a form (contest calls ask for 标题、时间、拍摄地点、作者), each value up to the next key."""
@@ -128,8 +126,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 value = value[: glued.start()]
         if kind == "title":
             value = _SERIES_MID.sub("", value).strip()  # `徽州人家（组照）`
-            if value[-1:] in ")）" and (gloss := _ENGLISH_AFTER.search(value)) and gloss.start() > 0:
-                value = value[: gloss.start()].rstrip()  # session 20: `作品:《清晨》(The Morning Catch)`: in English too
+            if value[-1:] in ")）":
+                value = _strip_gloss(value)  # session 20: `作品:《清晨》(The Morning Catch)`: in English too
             if value[:1] == "《" and (booked := _BOOKED_VALUE.fullmatch(value)):
                 value = booked["t"].strip()  # session 13: `作品名称:《人民卫士》入选`: the work, then how it fared
         if kind not in ("phone", "id", "date") and ("1" in value or "0" in value):

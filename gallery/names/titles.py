@@ -29,6 +29,7 @@ from .lexicon import (
     _SINGLE_SURNAMES,
     _STRONG_SUFFIXES,
     _TITLE_ENDINGS,
+    _VIEW_LEADS,
     _trie_pattern,
 )
 from .people import _CJK, _has_surname, _is_name, _is_title_word
@@ -225,8 +226,6 @@ _SIGHT_SCENE_LAST = frozenset("湖潭山峰洞寺庙塔阁岛")  # the sights wh
 _GENERIC_STEMS = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
                            "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新 "
                            "人工 堰塞 火山 无名 输电 冷却 湖心 这座 那座 一座 高 古".split())
-# round 49: a verb of looking over a place heading a place-only name (`俯瞰某某镇`, `鸟瞰某湖`): a view, titled
-_VIEW_LEADS = frozenset(("俯瞰", "鸟瞰", "远眺", "眺望"))
 _PLACE_KIND_BEFORE = frozenset("村园府库口面后前校区场院")  # (the fourth review) a hill or a lake named for where it is
 
 
