@@ -8,6 +8,7 @@ segments, contests, text_tails, text_prefixes, text_body.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_body import _UNIT_ONLY
 from .devices import _DIGITS_ONLY
@@ -37,42 +38,42 @@ from .titles import (
 
 # A museum's catalogue name: the work among its era, format, medium, size, holder and leaf number
 # (`隋代-夫妇宴享行乐图-山东省博物馆藏`, `陶瓷谱图册.十四开.纸本设色（28.8x30.7厘米）台北故宫博物院藏_05`).
-_ART_SIZE = re.compile(r"\s*[(（](?:[^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)|局部|细部|之[一二三四五六七八九十])[)）]\s*")
-_ART_GATE = re.compile(r"(?<=[馆院所店])藏|私人收?藏|[纸绢绫]本|布面|设色")
-_ART_SEP = re.compile(r"(?:[-．·_\s]|(?<!\d)\.|\.(?!\d))+")  # (session 20: not a decimal point, `纵36.5厘米`)
-_ART_MADE_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}年?")
-_ART_BARE_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米)?\s*[x×X*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米|公分)")
-_ART_ERA = re.compile(
+_ART_SIZE: Final = re.compile(r"\s*[(（](?:[^()（）]{0,20}\d[^()（）]{0,20}(?:厘米|公分|cm|CM|mm|毫米)|局部|细部|之[一二三四五六七八九十])[)）]\s*")
+_ART_GATE: Final = re.compile(r"(?<=[馆院所店])藏|私人收?藏|[纸绢绫]本|布面|设色")
+_ART_SEP: Final = re.compile(r"(?:[-．·_\s]|(?<!\d)\.|\.(?!\d))+")  # (session 20: not a decimal point, `纵36.5厘米`)
+_ART_MADE_YEAR: Final = re.compile(r"(?:1[0-9]|20)\d{2}年?")
+_ART_BARE_SIZE: Final = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米)?\s*[x×X*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米|公分)")
+_ART_ERA: Final = re.compile(
     r"传?(?:(?:东|西|南|北|前|后)?(?:夏|商|周|秦|汉|晋|隋|唐|宋|元|明|清|魏|齐|梁|陈|辽|金)(?:代|朝)?|五代|三国|南北朝|民国|近代|现代|当代"
     r"|战国|春秋|新石器时代)(?:早期|中期|晚期|初期|末期)?"
 )
-_ART_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆|图书馆|艺术馆|纪念馆|研究院|研究所|画院|文物商店)藏|私人收?藏")
+_ART_HOLDER: Final = re.compile(r"[\u4e00-\u9fff]{2,16}(?:博物馆|博物院|美术馆|图书馆|艺术馆|纪念馆|研究院|研究所|画院|文物商店)藏|私人收?藏")
 # Round 58: a museum's object label as collection pages and Wikimedia Commons file titles write it, `<find spot>-<object>-
 # <era>（<span of years>）-<holder>`: the find spot (`…出土`, or a place opening on a province, its cities and
 # counties, before the object), the era with its span in brackets (`东汉（25-220）`, `西周（前1046-前771）`), and the
 # holder named bare, last (`…博物馆`, `…博物院`, no 藏). The holder is where the object was photographed: the place.
-_ART_ERA_BRACKET = re.compile(rf"[(（](?P<era>{_ART_ERA.pattern})[)）]\s*")
-_ART_SIDE = re.compile(r"[纵横高宽长]\d{1,4}(?:\.\d{1,2})?(?:厘米|公分|cm|CM)")
-_ART_ERA_SPAN = re.compile(r"(?<=[代朝国秋周汉晋隋唐宋元明清期])[(（]前?\d{1,4}年?\s*[-—–~～至]\s*前?\d{1,4}年?[)）]")
-_ART_MUSEUM = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}(?:博物馆|博物院))藏?")
-_ART_DAY = re.compile(r"[\s_-](?P<Y>(?:19|20)\d\d)-(?P<M>\d\d)-(?P<D>\d\d)$")
-_ART_FIND_SPOT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,24}出土")
-_ART_FORMAT = re.compile(r"[一二三四五六七八九十百]{1,3}开|(?:立|横|手|长)?(?:轴|卷)|册页?|扇面|屏|对联|镜心|手卷")
-_ART_MEDIUM = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|浅设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
+_ART_ERA_BRACKET: Final = re.compile(rf"[(（](?P<era>{_ART_ERA.pattern})[)）]\s*")
+_ART_SIDE: Final = re.compile(r"[纵横高宽长]\d{1,4}(?:\.\d{1,2})?(?:厘米|公分|cm|CM)")
+_ART_ERA_SPAN: Final = re.compile(r"(?<=[代朝国秋周汉晋隋唐宋元明清期])[(（]前?\d{1,4}年?\s*[-—–~～至]\s*前?\d{1,4}年?[)）]")
+_ART_MUSEUM: Final = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}(?:博物馆|博物院))藏?")
+_ART_DAY: Final = re.compile(r"[\s_-](?P<Y>(?:19|20)\d\d)-(?P<M>\d\d)-(?P<D>\d\d)$")
+_ART_FIND_SPOT: Final = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,24}出土")
+_ART_FORMAT: Final = re.compile(r"[一二三四五六七八九十百]{1,3}开|(?:立|横|手|长)?(?:轴|卷)|册页?|扇面|屏|对联|镜心|手卷")
+_ART_MEDIUM: Final = re.compile(r"(?:纸本|绢本|绫本|布面|木板|纸面)(?:设色|水墨|墨笔|墨色|油画|丙烯|淡设色|浅设色|金笔|白描)?|[\u4e00-\u9fff]{0,2}(?:设色|水墨)")
 # round 22: who made or copied it (`李嵩绘`, `摹唐卢鸿`, `仿元倪瓒`), and a scan's size in pixels (`65500x2105像素`)
-_ART_MAKER = re.compile(r"(?:(?:摹|仿|临)(?P<era>[\u4e00-\u9fff]{1,2}?)(?P<n1>[\u4e00-\u9fff]{2,3})|(?P<n2>[\u4e00-\u9fff]{2,3})(?:绘|笔))")
-_ART_PIXELS = re.compile(r"\d+\s*[xX×*]\s*\d+\s*(?:像素|px|PX|厘米|公分|cm|CM|mm|毫米)?")
-_MEDIA_FIRST = frozenset(w[0] for w in _MEDIA.split("|"))
-_ART_NOTE = re.compile(  # (opens on the bracket: a fast scan; the spaces before it are stripped by the caller)
+_ART_MAKER: Final = re.compile(r"(?:(?:摹|仿|临)(?P<era>[\u4e00-\u9fff]{1,2}?)(?P<n1>[\u4e00-\u9fff]{2,3})|(?P<n2>[\u4e00-\u9fff]{2,3})(?:绘|笔))")
+_ART_PIXELS: Final = re.compile(r"\d+\s*[xX×*]\s*\d+\s*(?:像素|px|PX|厘米|公分|cm|CM|mm|毫米)?")
+_MEDIA_FIRST: Final = frozenset(w[0] for w in _MEDIA.split("|"))
+_ART_NOTE: Final = re.compile(  # (opens on the bracket: a fast scan; the spaces before it are stripped by the caller)
     rf"[(（](?:(?:{_MEDIA})(?:[\s,，、]*[^()（）]{{0,20}}\d[^()（）]{{0,20}})?"
     r"|[^()（）]{0,20}\d\s*(?:[xX×*]\s*\d+(?:\.\d+)?\s*)+(?:厘米|公分|cm|CM|mm|毫米))[)）]\s*"
 )
-_MEDIA_HEAD = re.compile(rf"(?:{_MEDIA})(?:作品)?\s*[-_—:：\s]+(?=\S)")
-_MEDIA_SIZES = sorted({len(w) for w in _MEDIA_SET}, reverse=True)  # the longest medium first (`木刻版画`, not `版画`)
-_MEDIA_FIRST2 = frozenset(w[:2] for w in _MEDIA_SET)  # (gates: a name opening or ending on a medium's two characters)
-_MEDIA_LAST2 = frozenset(w[-2:] for w in _MEDIA_SET)
-_MEDIA_ENDS = frozenset({w[-1] for w in _MEDIA_WORDS} | {"品"})
-_SPACE_RUN = re.compile(r"\s{2,}")
+_MEDIA_HEAD: Final = re.compile(rf"(?:{_MEDIA})(?:作品)?\s*[-_—:：\s]+(?=\S)")
+_MEDIA_SIZES: Final = sorted({len(w) for w in _MEDIA_SET}, reverse=True)  # the longest medium first (`木刻版画`, not `版画`)
+_MEDIA_FIRST2: Final = frozenset(w[:2] for w in _MEDIA_SET)  # (gates: a name opening or ending on a medium's two characters)
+_MEDIA_LAST2: Final = frozenset(w[-2:] for w in _MEDIA_SET)
+_MEDIA_ENDS: Final = frozenset({w[-1] for w in _MEDIA_WORDS} | {"品"})
+_SPACE_RUN: Final = re.compile(r"\s{2,}")
 
 
 def _art_note_at(text: str) -> int:
@@ -93,7 +94,7 @@ def _art_note_at(text: str) -> int:
         return full if half < 0 else half if full < 0 else min(half, full)
     return -1
 # an exhibition's list by author: the artist's name, the medium alone in brackets (`某某(国画)`, `某某（书法作品）`)
-_ARTIST_MEDIUM_BRACKET = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})\s*[(（](?:{_PAINTING_MEDIA})(?:作品)?[)）]")
+_ARTIST_MEDIUM_BRACKET: Final = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})\s*[(（](?:{_PAINTING_MEDIA})(?:作品)?[)）]")
 
 
 def _artist_medium_bracket(result: ParsedName, text: str) -> bool:
@@ -112,7 +113,7 @@ def _artist_medium_bracket(result: ParsedName, text: str) -> bool:
 # paper's picture page prints (光明日报 and 人民日报 art pages: 《题》（油画）作者). The painter closes the name; the
 # work's name is the title and, being painted, no place where a photograph was taken. A name before the bracket
 # and a word after it (`某某（国画）山水`) is the listing by author (`_artist_medium_bracket`'s order): no painter here.
-_WORK_MEDIUM_PAINTER = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_WORK_MEDIUM_PAINTER: Final = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _work_medium_painter(result: ParsedName, text: str, at: int) -> bool:
@@ -244,9 +245,9 @@ def _apply_artwork_catalogue(result: ParsedName, text: str) -> bool:
 # Session 20: an object's caption as a museum's or a paper's page prints it, the object's name quoted first, then its
 # notes parted by commas (`“彩陶瓶”,新石器时代,某县某遗址出土,某博物馆藏。`, `“题”(《册名》之二) 宋代·画家,绢本水墨,
 # 尺寸 某博物院藏`): read as the catalogue name it is
-_QUOTED_OBJECT = re.compile(r"“(?P<work>[^“”]{1,24})”\s*[,，]?\s*(?P<notes>[^“”]+?)。?")
-_BOOK_LEAF_NOTE = re.compile(r"[(（]《[^《》()（）]{1,20}》之[一二三四五六七八九十\d]{1,3}[)）]")
-_OTHER_NAME_BEFORE_HELD = re.compile(r"[(（][^()（）]{1,12}[)）](?=藏)")
+_QUOTED_OBJECT: Final = re.compile(r"“(?P<work>[^“”]{1,24})”\s*[,，]?\s*(?P<notes>[^“”]+?)。?")
+_BOOK_LEAF_NOTE: Final = re.compile(r"[(（]《[^《》()（）]{1,20}》之[一二三四五六七八九十\d]{1,3}[)）]")
+_OTHER_NAME_BEFORE_HELD: Final = re.compile(r"[(（][^()（）]{1,12}[)）](?=藏)")
 
 
 def _quoted_object_label(result: ParsedName, text: str) -> bool:
@@ -268,13 +269,13 @@ def _quoted_object_label(result: ParsedName, text: str) -> bool:
 # round 47: a painting's label as a museum's collection pages print it, spaced: `[era] painter绘 [calligrapher书]
 # work`, the work closing on its mount (`…图轴`, `…图卷`, `…册`, a fan `…扇`); a painter without 绘 only after an era
 # (`清 某某 …图轴`). The painter and the calligrapher are no photographers (named in a warning, as above).
-_PAINTING_LAST = frozenset("轴卷册扇")
-_PAINTING_LABEL = re.compile(
+_PAINTING_LAST: Final = frozenset("轴卷册扇")
+_PAINTING_LABEL: Final = re.compile(
     rf"(?:(?P<era>{_ART_ERA.pattern})\s+)?(?P<makers>(?:[\u4e00-\u9fff]{{2,4}}\s+){{1,2}})"
     r"(?P<work>[\u4e00-\u9fff]{2,20}(?:[图画]?[轴卷册]|扇面?))")
 
 
-_ERA_PAINTER_WORK = re.compile(rf"[(（](?:{_ART_ERA.pattern})[)）]\s*(?P<who>[\u4e00-\u9fff]{{2,3}})\s+《?(?P<work>[\u4e00-\u9fff]{{2,20}})》?")
+_ERA_PAINTER_WORK: Final = re.compile(rf"[(（](?:{_ART_ERA.pattern})[)）]\s*(?P<who>[\u4e00-\u9fff]{{2,3}})\s+《?(?P<work>[\u4e00-\u9fff]{{2,20}})》?")
 
 
 def _era_painter_work(result: ParsedName, text: str) -> bool:
@@ -311,8 +312,8 @@ def _apply_painting_label(result: ParsedName, text: str) -> bool:
 # and a CMS's upload stamp (`-<epoch s>`, slugged names) — in any order. The artist before the work (`n-画家-作品`)
 # is no photographer (not credited). Nothing but notes may follow the work. (Round 61: a name of notes alone, a size
 # and a medium (`50x60cm 油画`, `油画棒 14x16cm`), names no work: no title; 油画棒, oil pastel, is a medium.)
-_ART_UNIT = r"(?:cm|CM|厘米|公分|釐米)"
-_ART_CAPTION_NOTE = re.compile(
+_ART_UNIT: Final = r"(?:cm|CM|厘米|公分|釐米)"
+_ART_CAPTION_NOTE: Final = re.compile(
     r"(?P<size>\d{1,4}(?:[.-]\d{1,2})?\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]-?\s*\d{1,4}(?:[.-]\d{1,2})?\s*-?" + _ART_UNIT + ")"
     r"|(?P<medium>(?:纸本|紙本|绢本|絹本|布面|布上|亚麻布|亞麻布|麻布|木板|纸上|紙上|宣纸|宣紙)?"
     r"(?:水墨设色|水墨|设色|彩墨|油画棒|油画|丙烯|压克力|水彩|综合材料|墨笔|粉彩|版画)"
@@ -322,12 +323,12 @@ _ART_CAPTION_NOTE = re.compile(
     r"|(?P<epoch>(?<=-)1[3-9]\d{8}$)"
     r"|(?P<sep>[-_\s、,，;；]+)"
 )
-_ART_SEQ_LEAD = re.compile(r"^\d{1,3}(?:[-_.、\s]+|(?=《))")
+_ART_SEQ_LEAD: Final = re.compile(r"^\d{1,3}(?:[-_.、\s]+|(?=《))")
 
 
 # round 59: an exhibition's caption line, `作品 作者(籍贯) 年份 尺寸` (a show of farmers' paintings prints them so): the
 # maker's name after a space, a home in brackets if any, between the work and its notes
-_WORK_MAKER_HOME = re.compile(r"(?P<work>[^\s()（）]{1,20})\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*(?:[(（][\u4e00-\u9fff]{2,8}[)）])?")
+_WORK_MAKER_HOME: Final = re.compile(r"(?P<work>[^\s()（）]{1,20})\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*(?:[(（][\u4e00-\u9fff]{2,8}[)）])?")
 
 
 def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
@@ -391,8 +392,8 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
 # for, joined with spaces; a star or a dot may mark the place): the work, the day (dotted, dashed or
 # 年月日, padded or not) and where. The last words are the place when they are a known place, or words
 # no person's name and no category or credit could be; a name there is left to the contest layouts.
-_TITLE_DATE_PLACE_GATE = re.compile(r"\s(?:19|20)\d\d[-./年]\d")
-_TITLE_DATE_PLACE = re.compile(
+_TITLE_DATE_PLACE_GATE: Final = re.compile(r"\s(?:19|20)\d\d[-./年]\d")
+_TITLE_DATE_PLACE: Final = re.compile(
     r"(?P<t>[^\s\d][^\d]{1,29}?)\s+(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-./])(?P<M>\d{1,2})(?P=sep)(?P<D>\d{1,2})"
     r"|年(?P<M2>\d{1,2})月(?P<D2>\d{1,2})日)\s*(?:[★☆●◆■▲•·]\s*)?\s(?P<p>[\u4e00-\u9fff]{2,8})"
 )
@@ -417,7 +418,7 @@ def _apply_title_date_place(result: ParsedName, text: str) -> bool:
 
 # round 21: an exhibition's wall label, `作者，《作品》，选自《系列》，年份` (the artist first, the work in 《》,
 # the series it belongs to, the year it was made)
-_EXHIBIT_LABEL = re.compile(
+_EXHIBIT_LABEL: Final = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[,，]\s*《(?P<t>[^《》]{1,40})》"
     r"(?:\s*[,，]\s*(?:选自|出自|来自)?\s*《[^《》]{1,40}》(?:系列|组照|组图)?)?"
     r"(?:\s*[,，]\s*(?P<Y>(?:19|20)\d{2})年?)?"
@@ -441,18 +442,18 @@ def _apply_exhibit_label(result: ParsedName, text: str) -> bool:
 
 
 # round 21: a photo essay's or a gallery's listing, `作者／作品` (a full-width slash: a file name cannot hold `/`)
-_NAME_SLASH_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<title>[^／/]{1,30})")
+_NAME_SLASH_TITLE: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*／\s*(?P<title>[^／/]{1,30})")
 # session 14: and the other order, `作品／作者` (a photo contest's page of results: `水漫公交/某某`, the work, then who shot it)
-_TITLE_SLASH_NAME = re.compile(r"(?P<title>[^／/]{4,40}?)\s*／\s*(?P<name>[\u4e00-\u9fff]{2,3})")
+_TITLE_SLASH_NAME: Final = re.compile(r"(?P<title>[^／/]{4,40}?)\s*／\s*(?P<name>[\u4e00-\u9fff]{2,3})")
 # (review: not after a role's or a label's word, `责任编辑/X`, `指导老师／X`, `人物专访/X`, `全家福合影／X`, nor a credit
 # already named before the slash, `摄影师X/Y`: the one after the slash is then an editor, a teacher or a subject)
-_NOT_WORK_BEFORE_SLASH = re.compile(
+_NOT_WORK_BEFORE_SLASH: Final = re.compile(
     r"编辑|老师|教师|导师|简介|专访|访谈|写真|嘉宾|党员|模范|标兵|合影|合照|全家福|百天|周岁|班$|组$"
     r"|摄|攝|作者|记者|記者|采访|被访|人物|肖像|头像|证件|来源|來源|供图|供圖|^\s*[文图]\s|[文图圖]\s*$|圖片\s*$"
     # (the second review: a folder's or an album's label, `获奖作品/X`, `新建文件夹/X`, `我的相册/X`; people pictured,
     # `优秀员工风采/X`, `受表彰人员/X`, `2019届毕业生/X`, `我和妈妈/X`, `生日快乐/X`)
     r"|作品\s*$|文件夹|相册|图片\s*$|照片\s*$|风采|人员|毕业生|个人|校长|偶像|英雄|生日|^我")
-_NOT_NAME_LAST = frozenset("门井庙城湾场宫寺塔楼街巷村镇园桥末愿向家")  # a place's or a word's last character (石库门, 周末)
+_NOT_NAME_LAST: Final = frozenset("门井庙城湾场宫寺塔楼街巷村镇园桥末愿向家")  # a place's or a word's last character (石库门, 周末)
 
 
 def _is_slash_name(name: str) -> bool:
@@ -472,12 +473,12 @@ def _is_work_slash_author(title: str, name: str) -> bool:
 # full-width brackets (聯合報's 萬和美展 results print `第一名許仁蕙（廊柱）`, the order of `姓名（作品名）` listings).
 # The reverse of a caption's `作品（作者）`: a strict name before the bracket, and in it no person, place, unit,
 # medium, position or number (`张三（左）`, `张三（财务部）`, `张三（北京）`, `张三（李四）` stay as they were).
-_AUTHOR_BRACKET_WORK = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})（(?P<title>[^（）()]{1,16})）")
-_NOT_BRACKET_WORK = frozenset("左 右 中 男 女 前 后 上 下 图 摄 文 供 左一 右一 左二 右二 左三 右三 中间 前排 后排 供图 摄影 图文 文图 "
+_AUTHOR_BRACKET_WORK: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})（(?P<title>[^（）()]{1,16})）")
+_NOT_BRACKET_WORK: Final = frozenset("左 右 中 男 女 前 后 上 下 图 摄 文 供 左一 右一 左二 右二 左三 右三 中间 前排 后排 供图 摄影 图文 文图 "
                               "资料 资料图 资料图片 局部 细部 节选 原图 原图片 大图 小图 封面 截图".split())
 
 
-_BRACKET_CREDIT_VERB = re.compile(r"\s*(?:摄影?|攝影?|供图|供圖)$")
+_BRACKET_CREDIT_VERB: Final = re.compile(r"\s*(?:摄影?|攝影?|供图|供圖)$")
 
 
 def _credit_in_bracket(words: str) -> bool:
@@ -516,9 +517,9 @@ def _author_bracket_work(result: ParsedName, text: str) -> bool:
 # Round 22: how the picture was taken (航拍, 全景图, 鸟瞰图 …) after nothing but places: the name says where, and
 # has no title (`某湖航拍`, `某广场-航拍`, `某宫·某市·航拍`, `某博物馆全景图`). With a credit the words stay the
 # work's title (`某码头航拍 (X 摄)`), as does a view word (`雷峰塔全景`, `故宫雪景`: what it looks like).
-_TECHNIQUE_END = re.compile(r"(?:\s*[-_·•\s]\s*)?(?:航拍(?:图|照片?)?|全景(?:图|照片?)|鸟瞰图|俯瞰图|俯拍图?|VR全景|360全景)$")
-_TECHNIQUE_LAST = frozenset("拍图照片景")
-_TECHNIQUE_WORDS = ("航拍", "航拍图", "航拍照", "航拍照片", "全景图", "全景照", "全景照片", "鸟瞰图", "俯瞰图", "俯拍", "俯拍图",
+_TECHNIQUE_END: Final = re.compile(r"(?:\s*[-_·•\s]\s*)?(?:航拍(?:图|照片?)?|全景(?:图|照片?)|鸟瞰图|俯瞰图|俯拍图?|VR全景|360全景)$")
+_TECHNIQUE_LAST: Final = frozenset("拍图照片景")
+_TECHNIQUE_WORDS: Final = ("航拍", "航拍图", "航拍照", "航拍照片", "全景图", "全景照", "全景照片", "鸟瞰图", "俯瞰图", "俯拍", "俯拍图",
                     "VR全景", "360全景")  # what _TECHNIQUE_END can end on
 
 
@@ -530,8 +531,8 @@ def _technique_place(part: str) -> bool:
     return _full_place(part) or _is_sight_name(part) or part in _NATURAL_SIGHTS or _is_designated_sight(part)
 
 
-_ARRIVE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:到|来到|降临|临)(?P<p>[\u4e00-\u9fff]{3,8})")  # `春到某某楼`, `秋临某湖`
-_CJK_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\.[\u4e00-\u9fff]{2,20}){2,3}")  # three or four words and dots
+_ARRIVE_PLACE: Final = re.compile(r"[\u4e00-\u9fff]{1,3}(?:到|来到|降临|临)(?P<p>[\u4e00-\u9fff]{3,8})")  # `春到某某楼`, `秋临某湖`
+_CJK_DOTTED: Final = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\.[\u4e00-\u9fff]{2,20}){2,3}")  # three or four words and dots
 
 
 def _apply_place_technique(result: ParsedName, text: str) -> bool:
@@ -560,10 +561,10 @@ def _apply_technique_lead(result: ParsedName, text: str) -> bool:
     return True
 
 
-_CJK_DIGITS_ONLY = re.compile(r"[\u4e00-\u9fff0-9]+")
+_CJK_DIGITS_ONLY: Final = re.compile(r"[\u4e00-\u9fff0-9]+")
 
 
-_HAS_SEP = re.compile(r"[-_+＋\s\u3000丨｜|]|——")
+_HAS_SEP: Final = re.compile(r"[-_+＋\s\u3000丨｜|]|——")
 
 
-_GROUP_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:年级|少儿|青少年|成人|中学|小学|幼儿|学生|教师|专业|业余)?组(?:别)?")
+_GROUP_LABEL: Final = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:年级|少儿|青少年|成人|中学|小学|幼儿|学生|教师|专业|业余)?组(?:别)?")

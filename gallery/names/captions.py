@@ -8,6 +8,7 @@ credits_body, credits_bylines, credits, dates, titles, artworks, text_notes. Ser
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .artworks import _TECHNIQUE_END, _TECHNIQUE_LAST
 from .credits import _store_credit
@@ -83,33 +84,33 @@ def _at_place(rest: str) -> bool:
 
 
 # what a spot's name after `于 + place` does not hold: a verb (看雪, 赏花, 过年), a time, people (同学)
-_AT_PLACE_NOT_SPOT = frozenset("了过着年节日天前后里中上下看赏游拍玩逛吃喝去来走到见学友们人色景光")
+_AT_PLACE_NOT_SPOT: Final = frozenset("了过着年节日天前后里中上下看赏游拍玩逛吃喝去来走到见学友们人色景光")
 
 
 # (round 48: a Hong Kong or Macau paper's masthead may carry its city, `…。 香港文汇报`, `澳门日报` as listed)
-_AGENCY_ONLY_TAIL = re.compile(
+_AGENCY_ONLY_TAIL: Final = re.compile(
     r"[。\s，,]+(?:(?:图片)?来源[:：]\s*|图源[:：]\s*|(?:图片?|照片)\s*[/／:：]\s*|[\u4e00-\u9fff]{2,4}图片\s*[/／]\s*|供图\s*[:：]?\s*)?"
     r"(?!记者|通讯员|来自|摄影)(?P<agency>(?:香港|澳门)?(?:" + _AGENCY_RE.pattern + r")(?:发|供图)?"
     r"|IC ?photo|Getty Images|(?<=[/／:：])IC|[\u4e00-\u9fff]{2,12}网(?=\s*摄\s*$))(?:\s*摄)?\s*$",  # session 14:
     # `。图／IC`, the agency's short name after the key; `。某某网摄`, `。某某县人民政府网摄`: a site credited, no person
     re.I,
 )
-_AGENCY_NOTE_TAIL = re.compile(
+_AGENCY_NOTE_TAIL: Final = re.compile(
     r"[。\s]*(?:[(（](?P<a1>" + _AGENCY_TRIE + r")(?:[_／\s]?(?:图片|供图|图))?[)）]"  # round 27: `(东方IC_图)`, `(新华社图片)`
     r"|[(（](?P<a1o>[\u4e00-\u9fff]{1,6}(?:通讯社|社|网|报|台))(?:图片|供图)[)）]"  # `(某通社图片)`: an outlet's picture
     r"|\s(?P<a2>" + _AGENCY_TRIE + r")(?:供图|图)?)$"
 )
 # round 21: `…。新华社发(澳大利亚某州政府供图)`: the agency sent it, an organisation (no person) supplied it
-_SENT_SUPPLIED = re.compile(
+_SENT_SUPPLIED: Final = re.compile(
     r"[。\s]*(?P<a>" + _AGENCY_TRIE + r")发\s*[(（](?P<by>[^()（）]{2,30}?)(?:供图|提供)[)）]$"
 )
 # round 59: `…。（新华社发 2017年5月23日摄）`: sent by the agency, shot that day, nobody named (a file photo's note)
-_AGENCY_SENT_TAIL = re.compile(
+_AGENCY_SENT_TAIL: Final = re.compile(
     r"[。\s]*[(（](?P<a1>" + _AGENCY_TRIE + r")发"
     r"(?:\s*" + _SPACED_DAY + r"\s*摄)?[)）](?P<a2>)$")
 # the last characters agency names can end with (新华社, 人民网, …日报, CFP, IC photo, Getty Images …)
-_AGENCY_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图PposC摄")
-_AGENCY_TAIL = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")(?:\s?发)?\s*$")
+_AGENCY_LAST: Final = frozenset(a[-1] for a in _AGENCIES) | frozenset("社队报网台心发图PposC摄")
+_AGENCY_TAIL: Final = re.compile(r"[\s。]*(?:" + _AGENCY_RE.pattern + r")(?:\s?发)?\s*$")
 
 
 def _may_end_in_agency(text: str) -> bool:
@@ -120,7 +121,7 @@ def _may_end_in_agency(text: str) -> bool:
 
 # round 42: the agency before the credit's slash (`…。CICPHOTO／X 摄`, `…。视觉中国／X 摄`, `… 東方IC／X 攝`): a Latin
 # agency's name, a known outlet or the credit word 图 after a stop or a space, the slash after it, go with the credit
-_AGENCY_BEFORE_SLASH = re.compile(
+_AGENCY_BEFORE_SLASH: Final = re.compile(
     r"(?:(?<=[\s。，,；;)）])|^)(?:[A-Z][A-Za-z]{1,11}(?: ?[Pp]hoto)?|图|圖|(?:" + _AGENCY_RE.pattern + r"))\s*／\s*$")
 
 
@@ -138,16 +139,16 @@ def _strip_agency_tail(text: str) -> str:
 # round 36: the clock written h：mm (`上午7：30,`), a bare h：mm opening the caption (`16：02,`), the day before the part
 # of the day (`19日凌晨3时,`); round 48: a day named from the paper's own (`今天上午10时,`, `当日下午3时,`), and the
 # parts of the day Hong Kong papers glue to it (`今早10時，`, `今晨6時，`, `昨晚8時，`)
-_CLOCK_START = re.compile(
+_CLOCK_START: Final = re.compile(
     r"(?:\d{1,2}日|[今昨当][日天]?)?(?P<ap>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|(?<=[今昨])[早晨晚])\s*(?P<h>\d{1,2})\s*"
     r"(?:[点时](?:(?P<mi>\d{1,2})分|(?P<half>半))?|[:：](?P<mi2>\d{2}))"
     r"(?:许|左右)?[,，]"
     r"|(?P<h2>\d{1,2})[:：](?P<mi3>\d{2})(?:许|左右)?[,，]")
-_DAY_PART_FIRST = frozenset("凌清早上中下傍晚夜今昨当0123456789")
+_DAY_PART_FIRST: Final = frozenset("凌清早上中下傍晚夜今昨当0123456789")
 
 
-_CLAUSE_MARKS = re.compile("[,，。;；]")
-_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_CLAUSE_MARKS: Final = re.compile("[,，。;；]")
+_TRAILING_BRACKET: Final = re.compile(r"\s*[(（][^()（）]*[)）]$")
 
 
 def _is_gate_name(title: str) -> bool:
@@ -156,7 +157,7 @@ def _is_gate_name(title: str) -> bool:
 
 
 # the rule of a credit's own place (`…。X摄于某县某村`, text_tails): the caption's finders do not overrule it
-_SHOT_AT_RULE = "X 摄于 Y"
+_SHOT_AT_RULE: Final = "X 摄于 Y"
 
 
 def _newsroom_place_caption(result: ParsedName, title: str) -> None:
@@ -168,13 +169,13 @@ def _newsroom_place_caption(result: ParsedName, title: str) -> None:
 # a named natural feature or a station opening a short title is where (`景迈山茶农在古茶林里采茶`, `某某林场护林员在巡山`);
 # not when a person's title, a work's or a body of water's next character follows (`钟南山院士`, `设色山水`, `某山区`), nor
 # before a word or two alone (`洞庭湖鱼`: a product named after the lake)
-_NAMED_FEATURE_END = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷",
+_NAMED_FEATURE_END: Final = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷",
                       "寨", "巷", "巷子", "古镇", "古城", "老街", "步行街", "景区", "公园", "广场", "大桥", "草原", "梯田", "湿地",
                       "村", "瀑布", "水库")
-_COUNT_FIRST = re.compile("[一二两三四五六七八九十百千万几数]+[亩里座个顷余多]")  # `千亩梯田`: a size, no name (`九马画山` is
+_COUNT_FIRST: Final = re.compile("[一二两三四五六七八九十百千万几数]+[亩里座个顷余多]")  # `千亩梯田`: a size, no name (`九马画山` is
 # one); `王小村`: a person's name
 # a feature's kind after a generic word (titles._GENERIC_STEMS), or an idiom of hills and waters, names no feature
-_IDIOM_CHARS = frozenset("山水岭江河湖海峰")
+_IDIOM_CHARS: Final = frozenset("山水岭江河湖海峰")
 
 
 def _generic_feature(phrase: str) -> bool:
@@ -184,10 +185,10 @@ def _generic_feature(phrase: str) -> bool:
 
 
 # (speed) the shortest head that closes on a feature's ending: where it holds a verb or a person, so does every longer one
-_FEATURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(sorted(_NAMED_FEATURE_END, key=len, reverse=True)) + ")")
-_NOT_AFTER_FEATURE = frozenset("水院区里内下上中色林村镇城路街庄寺会")  # (`G20峰会`: a summit)
-_NOT_PLACE_FIRST = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)
-_NOT_IN_FEATURE = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name
+_FEATURE_HEAD: Final = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(sorted(_NAMED_FEATURE_END, key=len, reverse=True)) + ")")
+_NOT_AFTER_FEATURE: Final = frozenset("水院区里内下上中色林村镇城路街庄寺会")  # (`G20峰会`: a summit)
+_NOT_PLACE_FIRST: Final = frozenset("“《「『某")  # (某某湖: a name left out, nothing named)
+_NOT_IN_FEATURE: Final = frozenset("沿在到于从向往民")  # `居民沿江一带散步`: people and a verb, no name
 
 
 def _sight_or_town(head: str) -> bool:
@@ -234,7 +235,7 @@ def _opening_feature(title: str) -> tuple[str, str, float] | None:
 
 # session 16: a saved page's title, the site after a spaced dash and the picture's number in the gallery before it
 # (`…拍照. (2) - 海口网`): the dash parts the caption from its source
-_SAVED_PAGE_DASH = re.compile(r"[.。]?\s*(?:[(（]\d{1,3}[)）])?\s+-$")
+_SAVED_PAGE_DASH: Final = re.compile(r"[.。]?\s*(?:[(（]\d{1,3}[)）])?\s+-$")
 
 
 def _cut_saved_page_dash(head: str) -> str:
@@ -419,8 +420,8 @@ def _apply_caption(result: ParsedName, text: str) -> None:
     result._set("title", title, "caption sentence", 0.9)
 
 
-_LABEL_DASHES = frozenset("-_—")
-_DASH_COUNTER = re.compile(r"(?<=[\u4e00-\u9fff])[-_]\d{1,2}$")
-_GOING_FIRST = frozenset("摄拍登游去到在于赴回访逛爬走看")  # a verb opening the words after a year: no place-only name
-_LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?=[\u4e00-\u9fff])(?!度)")
-_SHOT_AT_START = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")
+_LABEL_DASHES: Final = frozenset("-_—")
+_DASH_COUNTER: Final = re.compile(r"(?<=[\u4e00-\u9fff])[-_]\d{1,2}$")
+_GOING_FIRST: Final = frozenset("摄拍登游去到在于赴回访逛爬走看")  # a verb opening the words after a year: no place-only name
+_LEAD_YEAR: Final = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?=[\u4e00-\u9fff])(?!度)")
+_SHOT_AT_START: Final = re.compile(r"(?:拍摄于|摄于|拍摄地点[:：]?)\s*")

@@ -9,7 +9,7 @@ artworks, segments. Serves text_fields, text_sources, text_prefixes, text_body.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from .artworks import _ART_HOLDER, _MEDIA_ENDS
 from .captions import _CLAUSE_MARKS
@@ -44,14 +44,14 @@ from .result import ParsedName
 from .segments import _ENTRY_AWARD, _ENTRY_AWARD_RE, _WORK_KINDS, _known_place, _unsurnamed_entrant
 from .titles import _CJK_SPACE_CJK, _PAINTED, _set_plain_title
 
-_SERIES_MID = re.compile(r"\s*[(（][组組][照图圖]?\d{0,2}[)）]\s*|\s*组[照图]\d{0,2}$")  # (組照3: 繁, the count)
+_SERIES_MID: Final = re.compile(r"\s*[(（][组組][照图圖]?\d{0,2}[)）]\s*|\s*组[照图]\d{0,2}$")  # (組照3: 繁, the count)
 
 
 # `名称、所属单位、作者姓名、联系电话` (a published label rule, RULES.md: 西邮后勤摄影大赛): an entry's fields
 # parted by the list comma, the phone last; with the phone taken they are read as the `+` layouts are, where one
 # field (no more) is a name. A list with no phone (`春、夏、秋`) stays words; so do co-authors (`张三、李四`) and a
 # clause with a space or another separator in it.
-_LIST_COMMA_FIELD = re.compile(r"[^、\s+＋\-_，,。;；:：]{2,12}(?:、[^、\s+＋\-_，,。;；:：]{2,12}){1,3}")
+_LIST_COMMA_FIELD: Final = re.compile(r"[^、\s+＋\-_，,。;；:：]{2,12}(?:、[^、\s+＋\-_，,。;；:：]{2,12}){1,3}")
 
 
 def _list_comma_fields(text: str) -> str:
@@ -63,7 +63,7 @@ def _list_comma_fields(text: str) -> str:
 
 # `姓名+手机号+作品名称` with nothing between (a published rule, RULES.md: an email subject's layout): a name, its
 # phone glued after it, then the work (`王某某13800000000春日 暖阳`): the entrant and the title, inner spaces kept
-_NAME_PHONE_WORK = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<phone>1[3-9]\d{9})(?P<title>[^\d\s+＋\-_].{1,29})")
+_NAME_PHONE_WORK: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<phone>1[3-9]\d{9})(?P<title>[^\d\s+＋\-_].{1,29})")
 
 
 def _name_phone_work(result: ParsedName, m: re.Match[str]) -> bool:
@@ -76,78 +76,78 @@ def _name_phone_work(result: ParsedName, m: re.Match[str]) -> bool:
     result.kind = result.family = "contest_entry"
     _set_plain_title(result, title, is_title=True)
     return True
-_ENTRY_DASH = r"(?:——|—|─|━|--)"  # a printed dash (a result list's, not a file separator `-`)
-_ENTRY_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4}"  # a name, padded (`平 安`) or not
-_ENTRY_LATIN_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
+_ENTRY_DASH: Final = r"(?:——|—|─|━|--)"  # a printed dash (a result list's, not a file separator `-`)
+_ENTRY_NAME: Final = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4}"  # a name, padded (`平 安`) or not
+_ENTRY_LATIN_NAME: Final = r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
 # a rank or an award a result list prints before the entrant (`冠军`, `优异奖`, `金牌奖`, `优等`)
-_ENTRY_RANK = rf"(?:{_ENTRY_AWARD}|冠军|亚军|季军|殿军|优异奖|优等奖?|特优奖?|甲等奖?|[金银铜]牌奖)"
-_ENTRY_RANK_GATE = re.compile("奖|[冠亚季殿]军|优[异等秀选]|特优|甲等|佳作|入[围选]|[金银铜]牌")  # not 军, 优 in a name
-_ENTRY_ROMAN = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:[,，] ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
+_ENTRY_RANK: Final = rf"(?:{_ENTRY_AWARD}|冠军|亚军|季军|殿军|优异奖|优等奖?|特优奖?|甲等奖?|[金银铜]牌奖)"
+_ENTRY_RANK_GATE: Final = re.compile("奖|[冠亚季殿]军|优[异等秀选]|特优|甲等|佳作|入[围选]|[金银铜]牌")  # not 军, 优 in a name
+_ENTRY_ROMAN: Final = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:[,，] ?[A-Z][a-z]+)?"  # `Wong Hoi Ching, Heather`: a romanised name
 # `一等奖 张三 - 题`, `冠军 张三 Zhang San - 《题》`, `金牌奖 张三「题」`, `个人组特等奖 张三《题》`
-_ENTRY_RANK_NAME_WORK = re.compile(
+_ENTRY_RANK_NAME_WORK: Final = re.compile(
     rf"(?:[\u4e00-\u9fff]{{1,8}}?)?{_ENTRY_RANK}[\s_\-+＋,，—]*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:\s+{_ENTRY_ROMAN})?"
     rf"(?:\s*[-—－_+＋,，]\s*|\s+|\s*(?=[《「〈]))(?P<title>[^\s《》「」〈〉()（）][^《》〈〉()（）]{{0,39}}|[《「〈][^《》「」〈〉]{{1,40}}[》」〉])")
-_ENTRY_SCHOOL = r"(?:国小|国中|小学|中学|高中|完小|大学|学院|学校|书院|幼儿园|幼稚园)"
-_ENTRY_SCHOOL_RE = re.compile(_ENTRY_SCHOOL)
+_ENTRY_SCHOOL: Final = r"(?:国小|国中|小学|中学|高中|完小|大学|学院|学校|书院|幼儿园|幼稚园)"
+_ENTRY_SCHOOL_RE: Final = re.compile(_ENTRY_SCHOOL)
 # `国小组—某市某国小张三「题」`, `某国小老师张三优等作品「题」`: the school glued before the entrant
-_ENTRY_SCHOOL_NAME_WORK = re.compile(
+_ENTRY_SCHOOL_NAME_WORK: Final = re.compile(
     rf"(?:[\u4e00-\u9fff]{{1,8}}\s*(?:{_ENTRY_DASH}|[-_\s])\s*)?(?P<unit>[\u4e00-\u9fff]{{2,14}}?{_ENTRY_SCHOOL})"
     rf"(?:老师|教师|学生|同学)?(?P<name>[\u4e00-\u9fff]{{2,3}}?){_ENTRY_RANK}?(?:作品)?"
     rf"[「《〈](?P<title>[^「」《》〈〉]{{1,40}}(?:[『][^『』]{{1,10}}[』][^「」《》〈〉]{{0,10}})?)[」》〉]")
 # `“某某大巡游”摄影比赛冠军-张三(题)`: a contest and its rank, the entrant, the work in a bracket
-_ENTRY_CONTEST_NAME_WORK = re.compile(
+_ENTRY_CONTEST_NAME_WORK: Final = re.compile(
     rf"(?P<head>.{{2,40}}?(?:比赛|大赛|征集|影展|评选){_ENTRY_RANK})\s*[-—]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
     rf"\s*[(（](?P<title>[^()（）]{{1,30}})[)）]")
-_ENTRY_KIND_NOTE = re.compile(rf"[(（](?:{_WORK_KINDS})[)）]$")  # `张三（摄影）`: the kind of work entered
-_ENTRY_AWARD_TAG = re.compile(rf"^[【\[]{_ENTRY_AWARD}[】\]]\s*")  # `【优选】…`, `[佳作]…`: the award, no title
+_ENTRY_KIND_NOTE: Final = re.compile(rf"[(（](?:{_WORK_KINDS})[)）]$")  # `张三（摄影）`: the kind of work entered
+_ENTRY_AWARD_TAG: Final = re.compile(rf"^[【\[]{_ENTRY_AWARD}[】\]]\s*")  # `【优选】…`, `[佳作]…`: the award, no title
 # `title 摄影者／name`, `title 作者：name`: one credit key at the end, with a slash or a colon
-_ENTRY_KEY_CREDIT = re.compile(
+_ENTRY_KEY_CREDIT: Final = re.compile(
     rf"(?P<title>.+?)[\s_\-+＋]+(?:摄影者|拍摄者|摄影师|作者|摄影)\s*[／/:：]\s*(?P<name>{_ENTRY_NAME})$")
 # `place：title(1623 name)`: a head before a colon, the title, an entry/class number glued to the name
-_ENTRY_HEAD_BRACKET = re.compile(
+_ENTRY_HEAD_BRACKET: Final = re.compile(
     rf"(?:(?P<head>[\u4e00-\u9fff]{{2,6}})(?P<colon>[:：]\s*|[\s_\-]+))?(?P<title>[^()（）:：\s_\-]{{1,30}}?)\s*[(（]\s*(?P<id>\d{{2,8}}\s*)?"
     rf"(?P<name>{_ENTRY_NAME})\s*[)）]")
 # `“title”—name`: a quoted title and the author after a printed dash
-_ENTRY_QUOTED_DASH = re.compile(
+_ENTRY_QUOTED_DASH: Final = re.compile(
     rf"[“「『](?P<title>[^“”「」『』]{{1,40}})[”」』]\s*{_ENTRY_DASH}\s*(?P<name>{_ENTRY_NAME}|{_ENTRY_LATIN_NAME})")
 # `单反组一等奖“题”(2017级地质学张三)`: a group and an award, the work in quotes, the entrant's cohort, major
 # and name in the closing bracket (a college contest's result list; the major ends as majors do)
-_ENTRY_RANK_QUOTED_COHORT = re.compile(
+_ENTRY_RANK_QUOTED_COHORT: Final = re.compile(
     rf"(?:[\u4e00-\u9fff]{{1,6}}组)?{_ENTRY_RANK}\s*[“「『](?P<title>[^“”「」『』]{{1,40}})[”」』]\s*"
     rf"[(（](?P<cohort>(?:\d{{2}}|\d{{4}})级)(?P<rest>[\u4e00-\u9fff]{{3,16}})[)）]")
-_MAJOR_END = frozenset("学系业班科理程术")  # 地质学, 中文系, 某专业, 1班, 本科, 财务管理, 土木工程, 美术: how a major ends
+_MAJOR_END: Final = frozenset("学系业班科理程术")  # 地质学, 中文系, 某专业, 1班, 本科, 财务管理, 土木工程, 美术: how a major ends
 # `category—award+name〈title〉`: a category, an award glued to the author, the work in brackets
-_ENTRY_AWARD_NAME_WORK = re.compile(
+_ENTRY_AWARD_NAME_WORK: Final = re.compile(
     rf"(?:(?P<cat>[\u4e00-\u9fff]{{2,8}})\s*(?:{_ENTRY_DASH}|[-_\s])\s*)?{_ENTRY_AWARD}(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:作品)?"
     rf"\s*[〈《「](?P<title>[^〈〉《》「」]{{1,40}})[〉》」]")
 # `department 1805班 name,作品《title》`: a unit and a class number glued before the entrant
-_ENTRY_CLASS_NAME_WORK = re.compile(
+_ENTRY_CLASS_NAME_WORK: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:\d{2,4}(?:级|班|届)[\u4e00-\u9fff]{0,6}?\d{0,2}班?|\d{2,4}班))"
     r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，、\s]\s*(?:参赛)?作品\s*[:：]?\s*[《〈](?P<title>[^《》〈〉]{1,40})[》〉]")
 # a cohort + major + class (`2021级书法学8`, `19级美术1班`) or a class (`1805班`): a unit, no title
-_ENTRY_COHORT = re.compile(r"(?:\d{2}|\d{4})级[\u4e00-\u9fff]{1,10}\d{0,2}班?|\d{2,4}班|[\u4e00-\u9fff]{2,10}\d{2,4}班")
-_ENTRY_DATED_LEAD = re.compile(r"\d+\s*[年月日号.\-_/:：]")  # `2019年…`, `6月9日…`, `2019.5.1 …`
-_ENTRY_GLUED_ID = re.compile(r"(?<![\d.:])\d{2,8}\s?[\u4e00-\u9fff](?<![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班])")
-_ENTRY_ID_NAME = re.compile(r"\d{2,8}\s?(?P<name>[\u4e00-\u9fff]{2,4})")  # `1623谢雨恒`: a number glued to a name
-_ENTRY_SEP = re.compile(r"[\s\u3000]+|[-_+＋]+")
+_ENTRY_COHORT: Final = re.compile(r"(?:\d{2}|\d{4})级[\u4e00-\u9fff]{1,10}\d{0,2}班?|\d{2,4}班|[\u4e00-\u9fff]{2,10}\d{2,4}班")
+_ENTRY_DATED_LEAD: Final = re.compile(r"\d+\s*[年月日号.\-_/:：]")  # `2019年…`, `6月9日…`, `2019.5.1 …`
+_ENTRY_GLUED_ID: Final = re.compile(r"(?<![\d.:])\d{2,8}\s?[\u4e00-\u9fff](?<![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班])")
+_ENTRY_ID_NAME: Final = re.compile(r"\d{2,8}\s?(?P<name>[\u4e00-\u9fff]{2,4})")  # `1623谢雨恒`: a number glued to a name
+_ENTRY_SEP: Final = re.compile(r"[\s\u3000]+|[-_+＋]+")
 # an artwork listing `《title》,author,medium,size,year年`: what each segment after the work is
-_ENTRY_LIST_SEP = re.compile(r"\s*[,，、;；]\s*")
-_ENTRY_YEAR = re.compile(r"(?P<Y>(?:18|19|20)\d{2})\s*年?")
-_ENTRY_MEDIUM = re.compile(
+_ENTRY_LIST_SEP: Final = re.compile(r"\s*[,，、;；]\s*")
+_ENTRY_YEAR: Final = re.compile(r"(?P<Y>(?:18|19|20)\d{2})\s*年?")
+_ENTRY_MEDIUM: Final = re.compile(
     rf"(?:(?:纸本|绢本|布面|木板|纸面|综合材料|布上)?(?:{_MEDIA}|丙烯|设色|水墨|综合材料|雕塑|装置|影像|摄影))")
-_ENTRY_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[xX×*]\s*\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
+_ENTRY_SIZE: Final = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[xX×*]\s*\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
 # what a name must hold for any layout below to apply (one character-class scan, before the call): a
 # bracket, a colon or a slash, a quote, a character of an award or rank word or of 作品 — or a number
 # opening the name (`1623X-题`, not a date), a 《work》 beside a list mark or a school, a number opening
 # the last bracket, a phone's seven digits at the end (a glued number after a separator alone,
 # `题_1623X`, is not looked for: a digit scan costs half a per cent)
-_ENTRY_ANY = re.compile(r"[／/:：“「『〈奖军优甲佳入牌作]")
-_ENTRY_BOOK_HINT = re.compile(r"[,，、班级学院校园]")  # what a 《work》 needs beside it here: a list, a class, a school
-_ENTRY_ID_BRACKET = re.compile(r"[(（]\s*\d")  # `(1623谢雨恒)`: a number opening the last bracket
-_ENTRY_WORK_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
+_ENTRY_ANY: Final = re.compile(r"[／/:：“「『〈奖军优甲佳入牌作]")
+_ENTRY_BOOK_HINT: Final = re.compile(r"[,，、班级学院校园]")  # what a 《work》 needs beside it here: a list, a class, a school
+_ENTRY_ID_BRACKET: Final = re.compile(r"[(（]\s*\d")  # `(1623谢雨恒)`: a number opening the last bracket
+_ENTRY_WORK_LABEL: Final = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
 # `题(摄影)一等奖张三(某公司)`: the work, the kind entered in a bracket, the award glued to the entrant, the
 # entrant's unit in a closing bracket (a unit, no place)
-_ENTRY_KIND_AWARD_NAME = re.compile(
+_ENTRY_KIND_AWARD_NAME: Final = re.compile(
     rf"(?P<title>[^()（）\s_\-+＋]{{1,20}}?)\s*[(（](?:{_WORK_KINDS})[)）][\s_\-+＋]*{_ENTRY_RANK}[\s_\-+＋]*"
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:[(（](?P<unit>[\u4e00-\u9fff]{1,12}(?:" + _UNIT_SUFFIX + r"))[)）])?")
 
@@ -171,7 +171,7 @@ def _entry_rank_name(raw: str) -> str | None:
     return _entry_name(raw)
 
 
-_ENTRY_PHONE_END = re.compile(r"[+＋_\-\s]+(?P<phone>\d[\d\-]{6,15}\d)$")
+_ENTRY_PHONE_END: Final = re.compile(r"[+＋_\-\s]+(?P<phone>\d[\d\-]{6,15}\d)$")
 
 
 def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
@@ -225,11 +225,11 @@ def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
 # round 48: a calendar's picks listed in month order, `<月份><作品名>(<作者>)` (宜蘭 冬山鄉公所's 觀光月曆 入選作品,
 # 大紀元 2018-12-20: `1月…(…)、… 作品名稱(攝影者)`): the month is the work's slot, no shooting day (`1月1日…`, `3月的…`,
 # `5月份…` stay as they were; only before a work and a bracketed author)
-_MONTH_SLOT = re.compile(r"(?:1[0-2]|[1-9])月(?![日号份底初中下上旬末的里裡间間])(?=[\u4e00-\u9fff])"
+_MONTH_SLOT: Final = re.compile(r"(?:1[0-2]|[1-9])月(?![日号份底初中下上旬末的里裡间間])(?=[\u4e00-\u9fff])"
                          r"[^，,。；;！!？?\s()（）\d]{2,16}[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]")
-_ENTRY_RARE_SURNAMES = frozenset("隋迟修丛苟谌禤战化仵恽惲")  # (惲: a traditional form _T2S leaves as it is)
-_ENTRY_RARE_SURNAME_CHAR = re.compile("[" + "".join(sorted(_ENTRY_RARE_SURNAMES)) + "]")
-_ENTRY_GIVEN_CHARS = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
+_ENTRY_RARE_SURNAMES: Final = frozenset("隋迟修丛苟谌禤战化仵恽惲")  # (惲: a traditional form _T2S leaves as it is)
+_ENTRY_RARE_SURNAME_CHAR: Final = re.compile("[" + "".join(sorted(_ENTRY_RARE_SURNAMES)) + "]")
+_ENTRY_GIVEN_CHARS: Final = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
 
 
 def _entry_rare_name(word: str) -> bool:
@@ -238,8 +238,8 @@ def _entry_rare_name(word: str) -> bool:
             and _NOT_IN_NAMES.isdisjoint(word[1:]))
 
 # given-name characters a three-character name may hold beside those above (`某维世`; not 战斗机, 化妆品, 修理厂)
-_ENTRY_GIVEN_CHARS_WIDE = _ENTRY_GIVEN_CHARS | frozenset("维世明华文建志春秋海东德成永清荣嘉宏")
-_ENTRY_TITLE_NAME = re.compile(r"(?P<title>[^\s_\-—]{2,20})\s*(?:[-_—]+|\s)\s*(?P<name>[\u4e00-\u9fff]{3})")
+_ENTRY_GIVEN_CHARS_WIDE: Final = _ENTRY_GIVEN_CHARS | frozenset("维世明华文建志春秋海东德成永清荣嘉宏")
+_ENTRY_TITLE_NAME: Final = re.compile(r"(?P<title>[^\s_\-—]{2,20})\s*(?:[-_—]+|\s)\s*(?P<name>[\u4e00-\u9fff]{3})")
 
 
 def _entry_title_rare_name(result: ParsedName, text: str) -> bool:
@@ -283,7 +283,7 @@ def _entry_rare_name_title_phone(result: ParsedName, text: str) -> bool:
     return True
 
 
-_ENTRY_PHONE_MID = re.compile(r"[+＋_\s]+(?P<phone>1[3-9]\d{9})[+＋_\s]+")  # `姓名+手机号+作品名称`: the phone between
+_ENTRY_PHONE_MID: Final = re.compile(r"[+＋_\s]+(?P<phone>1[3-9]\d{9})[+＋_\s]+")  # `姓名+手机号+作品名称`: the phone between
 
 
 def _entry_phone_between(result: ParsedName, text: str) -> bool:
@@ -351,7 +351,7 @@ def _entry_listing(result: ParsedName, text: str) -> bool:
     return True
 
 
-_ENTRY_DASH_SEP = re.compile(r"\s*[-_—+＋]+\s*|\s+")
+_ENTRY_DASH_SEP: Final = re.compile(r"\s*[-_—+＋]+\s*|\s+")
 
 
 def _entry_dash_listing(result: ParsedName, text: str) -> bool:
@@ -429,7 +429,7 @@ def _entry_segments(result: ParsedName, text: str) -> bool:
 
 # `题 张三 书`, `某类一等奖作品 张三_画`: the entrant, then what the entrant did to the work — wrote it (书),
 # painted (画, 绘) or carved (刻) — as a segment of its own at the end
-_ENTRY_NAME_VERB = re.compile(r"(?P<title>.*?[^\s_])[\s_\-]+(?P<name>[\u4e00-\u9fff]{2,4})[\s_]+[书画绘刻]")
+_ENTRY_NAME_VERB: Final = re.compile(r"(?P<title>.*?[^\s_])[\s_\-]+(?P<name>[\u4e00-\u9fff]{2,4})[\s_]+[书画绘刻]")
 
 
 def _entry_name_verb(result: ParsedName, text: str) -> bool:
@@ -451,19 +451,19 @@ def _entry_name_verb(result: ParsedName, text: str) -> bool:
 # segments in any order, with spaces, `+ - _ ， 、 ；` between them.
 # ---------------------------------------------------------------------------------------------
 
-_LABEL_MEDIUM_WORDS = (f"{_MEDIA}|(?:硬笔|软笔|毛笔)?(?:楷书|行书|草书|隶书|篆书|行楷|小楷|魏碑|书法)"
+_LABEL_MEDIUM_WORDS: Final = (f"{_MEDIA}|(?:硬笔|软笔|毛笔)?(?:楷书|行书|草书|隶书|篆书|行楷|小楷|魏碑|书法)"
                        "|炭笔画|炭笔|铅笔画|彩铅画?|粉画|十字绣|刺绣|布贴画|烙画|插画|山水画|花鸟画|人物画|漫画|陶艺|泥塑|雕塑")
-_LABEL_MEDIUM = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?")
-_LABEL_MEDIUM_LAST = frozenset("画书法绣笔塑艺品彩墨粉纸刻描色料本碑楷草隶篆写烯铅")  # (speed) what a medium (or 作品) ends with
-_LABEL_MEDIUM_END = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?$")  # `林某水粉作品`: glued after the name
-_LABEL_TEACHER_TAIL = re.compile(  # `… 指导教师：某某`, `(指导老师 某某、某某)`: who supervised the entry
+_LABEL_MEDIUM: Final = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?")
+_LABEL_MEDIUM_LAST: Final = frozenset("画书法绣笔塑艺品彩墨粉纸刻描色料本碑楷草隶篆写烯铅")  # (speed) what a medium (or 作品) ends with
+_LABEL_MEDIUM_END: Final = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?$")  # `林某水粉作品`: glued after the name
+_LABEL_TEACHER_TAIL: Final = re.compile(  # `… 指导教师：某某`, `(指导老师 某某、某某)`: who supervised the entry
     r"[\s_\-+＋，,；;]*[(（]?(?:指导|辅导)(?:老师|教师)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*[)）]?$")
-_LABEL_CLASS_CODE = re.compile(r"[\d.．\-]{1,6}|[\u4e00-\u9fff\d]{0,4}\d{1,3}班|[一二三四五六七八九初高]{1,2}[(（]?\d{1,2}[)）]?班")
-_LABEL_POSITION = re.compile(r"[左右中前后上下]|[左右中前后][一二三四五六七八九十\d]|[前后中]排.{0,3}|[左右]起.{0,3}|中间|居中|男|女|化名|音|已故")
-_LABEL_TOKEN = re.compile(r"《[^《》]{1,40}》|[(（][^()（）]{1,20}[)）]|[^\s\u3000《》()（）+＋_\-，,；;、]+")
-_LABEL_HOME_END = frozenset("省市县区镇乡村州旗盟国")  # `(某某县)`: where the author lives, no unit
-_LABEL_GAP = re.compile(r"[\s\u3000+＋_\-，,；;、]*")
-_LABEL_GATE = re.compile(  # a note this block reads: a teacher, a class code, a medium's character, or a bracket after a word
+_LABEL_CLASS_CODE: Final = re.compile(r"[\d.．\-]{1,6}|[\u4e00-\u9fff\d]{0,4}\d{1,3}班|[一二三四五六七八九初高]{1,2}[(（]?\d{1,2}[)）]?班")
+_LABEL_POSITION: Final = re.compile(r"[左右中前后上下]|[左右中前后][一二三四五六七八九十\d]|[前后中]排.{0,3}|[左右]起.{0,3}|中间|居中|男|女|化名|音|已故")
+_LABEL_TOKEN: Final = re.compile(r"《[^《》]{1,40}》|[(（][^()（）]{1,20}[)）]|[^\s\u3000《》()（）+＋_\-，,；;、]+")
+_LABEL_HOME_END: Final = frozenset("省市县区镇乡村州旗盟国")  # `(某某县)`: where the author lives, no unit
+_LABEL_GAP: Final = re.compile(r"[\s\u3000+＋_\-，,；;、]*")
+_LABEL_GATE: Final = re.compile(  # a note this block reads: a teacher, a class code, a medium's character, or a bracket after a word
     r"指导|辅导|[(（][\d.．\-]{1,6}[)）]|\d\s*[xX×*]\s*\d|[画书绣笔塑艺粉彩墨纸刻描色法碑楷写烯铅]|[\s_\-+＋，,；;、][^\s_\-+＋，,；;、]+[)）]$")
 
 
@@ -579,8 +579,8 @@ def _entry_art_label(result: ParsedName, text: str) -> bool:
 
 # an artwork label's fields after its title: `题 作者：某某；规格：…；品类：中国画` — the author's key, then
 # keys of the work's details (size, medium, kind, year), each value up to the next separator
-_LABEL_DETAIL_KEYS = "规格|尺寸|尺幅|品类|类别|类型|画种|材质|形式|年代|创作年代|创作时间|年份|单位|工作单位|组别"
-_LABEL_TITLE_FIELDS = re.compile(
+_LABEL_DETAIL_KEYS: Final = "规格|尺寸|尺幅|品类|类别|类型|画种|材质|形式|年代|创作年代|创作时间|年份|单位|工作单位|组别"
+_LABEL_TITLE_FIELDS: Final = re.compile(
     rf"(?P<title>[^:：;；]{{1,24}}?)[\s_\-+＋]+(?:作者|作者姓名|书者|画者)\s*[:：]\s*(?P<name>{_ENTRY_NAME})"
     rf"(?:\s*[;；,，\s]\s*(?:{_LABEL_DETAIL_KEYS})\s*[:：]\s*[^:：;；,，]{{1,24}}?)+\s*")
 
@@ -601,11 +601,11 @@ def _entry_title_fields(result: ParsedName, text: str) -> bool:
 # `题-某报-姓名`, `题-含横线_某周刊_姓名`: an award list's work, the entrant's outlet and the entrant, the outlet and the
 # name joined by the same separator (so a title that holds a dash keeps it); the outlet a known one or a name
 # ending as an outlet's does (…报, …周刊, …杂志, …通讯社, …电视台, …新闻网)
-_ENTRY_OUTLET_CREDIT = re.compile(
+_ENTRY_OUTLET_CREDIT: Final = re.compile(
     r"(?P<title>[^\s_]{2,30}?|[^_]{2,30}?)(?P<sep>[-_ ]|——|—)(?P<outlet>[\u4e00-\u9fff]{2,8})(?P=sep)(?P<name>[\u4e00-\u9fff]{2,4})")
-_ENTRY_OUTLET_END = re.compile(r"(?:报|周刊|杂志|画刊|通讯社|电视台|新闻网)$")
-_ENTRY_OUTLET_CHAR = re.compile("[报刊志社台网]")  # (speed) a regex scan: a frozenset test over a string makes a str of each character
-_ENTRY_NOT_OUTLETS = frozenset("手抄报 黑板报 电子报 宣传报 墙报 板报 捷报 喜报 海报 画报".split())
+_ENTRY_OUTLET_END: Final = re.compile(r"(?:报|周刊|杂志|画刊|通讯社|电视台|新闻网)$")
+_ENTRY_OUTLET_CHAR: Final = re.compile("[报刊志社台网]")  # (speed) a regex scan: a frozenset test over a string makes a str of each character
+_ENTRY_NOT_OUTLETS: Final = frozenset("手抄报 黑板报 电子报 宣传报 墙报 板报 捷报 喜报 海报 画报".split())
 
 
 def _entry_outlet_credit(result: ParsedName, text: str) -> bool:
@@ -628,11 +628,11 @@ def _entry_outlet_credit(result: ParsedName, text: str) -> bool:
 # `某某《题》，布面油画，66.5×91cm，1595年`: a listing with the painter glued before the work. A year before
 # photography (1839) dates the painting, never a photograph; the painter of such a work, or one with a
 # transliterated name (`埃尔·格列柯`), is named in a warning, not credited
-_ENTRY_GLUED_LISTING = re.compile(r"(?P<who>[^《》,，、;；]{2,16})《(?P<work>[^《》]{1,30})》(?P<rest>(?:\s*[,，、;；]\s*[^,，、;；]+){1,4})")
+_ENTRY_GLUED_LISTING: Final = re.compile(r"(?P<who>[^《》,，、;；]{2,16})《(?P<work>[^《》]{1,30})》(?P<rest>(?:\s*[,，、;；]\s*[^,，、;；]+){1,4})")
 # session 20: the notes parted by spaces, the year glued after the work (`某某《题》1977 油画 61×48cm 某美术馆藏`)
-_ENTRY_SPACED_LISTING_NOTES = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8})《(?P<work>[^《》]{1,30})》(?P<rest>\s*(?:1\d|20)\d{2}年?(?:\s+\S+){1,4})")
-_ENTRY_FIRST_PHOTO_YEAR = 1839
-_ENTRY_WORK_YEAR = re.compile(r"(?P<Y>1\d{3}|20\d{2})\s*年?")  # a work's year, an old master's too
+_ENTRY_SPACED_LISTING_NOTES: Final = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8})《(?P<work>[^《》]{1,30})》(?P<rest>\s*(?:1\d|20)\d{2}年?(?:\s+\S+){1,4})")
+_ENTRY_FIRST_PHOTO_YEAR: Final = 1839
+_ENTRY_WORK_YEAR: Final = re.compile(r"(?P<Y>1\d{3}|20\d{2})\s*年?")  # a work's year, an old master's too
 
 
 def _entry_glued_listing(result: ParsedName, text: str) -> bool:
@@ -672,15 +672,15 @@ def _credit_listed_maker(result: ParsedName, name: str, year: int | None, rule: 
 
 
 # `headshots_某某`, `肖像-某某`: a portrait's label before a person's name: the one pictured, no photographer
-_PORTRAIT_LABEL = re.compile(
+_PORTRAIT_LABEL: Final = re.compile(
     r"(?:head ?shots?|portraits?|avatars?|mug ?shots?|profile|头像|肖像|证件照|标准照)[\s_\-]+(?P<name>[\u4e00-\u9fff]{2,4})",
     re.IGNORECASE)
-_PORTRAIT_FIRST = frozenset("hHpPaAmM头肖证标")
+_PORTRAIT_FIRST: Final = frozenset("hHpPaAmM头肖证标")
 # session 18: the person's name, a separator, then the kind of portrait (`某某_剧照`, `某某-肖像`, `某某 近照`): the one
 # pictured again, the label kept whole as its title (a contest's `题_姓名` has the name last)
-_NAME_THEN_PORTRAIT = re.compile(
+_NAME_THEN_PORTRAIT: Final = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,8})[\s_\-]+(?:剧照|劇照|肖像|头像|頭像|写真|寫真|近照|证件照|標準照|标准照|生活照|工作照|个人照|艺术照)")
-_PORTRAIT_LAST = frozenset("照像真")
+_PORTRAIT_LAST: Final = frozenset("照像真")
 
 
 def _portrait_label(result: ParsedName, text: str) -> bool:
@@ -704,10 +704,10 @@ def _name_then_portrait(result: ParsedName, text: str) -> bool:
 # `某某 梯田`, `某某 古镇`: a place's name and, after a space, the kind of place it is — one place, written with a
 # space inside (no title); the name no common noun or title word, no word of season, light or praise, and where it
 # has a person's shape (龙脊, 周庄 have one) neither a given name's character nor a title word after it
-_SPACED_PLACE_KINDS = frozenset(
+_SPACED_PLACE_KINDS: Final = frozenset(
     "梯田 古镇 古城 古村 老街 古街 草原 湿地 峡谷 瀑布 沙漠 冰川 溶洞 石林 海滩 花海 竹海 森林公园 风景区 景区 古道 "
     "水库 梯田群 茶园 林场 牧场".split())
-_SPACED_PLACE_NOT_HEAD = frozenset("美丽的春夏秋冬日夜晨暮雪雨云色光金红绿蓝白黑大小新老我你他她们这那")
+_SPACED_PLACE_NOT_HEAD: Final = frozenset("美丽的春夏秋冬日夜晨暮雪雨云色光金红绿蓝白黑大小新老我你他她们这那")
 
 
 def _spaced_place(result: ParsedName, text: str) -> bool:
@@ -722,13 +722,13 @@ def _spaced_place(result: ParsedName, text: str) -> bool:
 
 # session 11: an entry named by its author's key first, then the work after a joint (`作者：周明生+秋韵`, `作者:李娜_秋韵`):
 # the probe of RULES.md §1's layouts (bench/probe_credits.py --contests) found it read nothing
-_KEY_NAME_WORK = re.compile(r"(?:作者|拍摄者)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
+_KEY_NAME_WORK: Final = re.compile(r"(?:作者|拍摄者)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
                             r"\s*(?:[+＋_]|-{1,2}|—{1,2}|\s)\s*(?P<title>[^:：+＋_]{1,30})")
 
 
 # what no work's title after `作者：X` holds (the review of session 11): a digit (a phone, a year, a class), a teacher's,
 # a unit's or a class's word, a credit's verb, a list of names
-_NOT_IN_WORK = re.compile(r"\d|指导|老师|教师|单位|班|电话|手机|学校|学院|中学|小学|大学|摄|供图|[，,、；;]")
+_NOT_IN_WORK: Final = re.compile(r"\d|指导|老师|教师|单位|班|电话|手机|学校|学院|中学|小学|大学|摄|供图|[，,、；;]")
 
 
 def _plain_work(title: str) -> bool:
@@ -864,16 +864,16 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
 # unit as the segment beside the name (`题-X-某学院`).
 # ---------------------------------------------------------------------------------------------
 
-_MEDIUM_BEFORE_WORK = re.compile(rf"(?:{_MEDIA})\s*《")  # `油画《题》`, `中国画 《题》`: the kind of painting, then the work
-_AUTHORED_VERB_CHARS = frozenset("著作绘画书刻剪绣")  # wrote, made, painted, drew, wrote (calligraphy), carved, cut, embroidered
+_MEDIUM_BEFORE_WORK: Final = re.compile(rf"(?:{_MEDIA})\s*《")  # `油画《题》`, `中国画 《题》`: the kind of painting, then the work
+_AUTHORED_VERB_CHARS: Final = frozenset("著作绘画书刻剪绣")  # wrote, made, painted, drew, wrote (calligraphy), carved, cut, embroidered
 # `《题》(张三著)`, `题（张三绘）`: the work, then its author and what the author did, in the closing bracket
-_AUTHORED_BRACKET = re.compile(
+_AUTHORED_BRACKET: Final = re.compile(
     r"(?P<title>《[^《》]{1,40}》|[^()（）《》\s\d][^()（）《》]{0,29}?)[\s_\-+＋，,／/]*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})[著作绘画书刻剪绣][)）]")
 # `《题》张三著`, `《题》-张三绘`: no bracket, after a work the 《》 closes
-_AUTHORED_BARE = re.compile(r"(?P<title>《[^《》]{1,40}》)[\s_\-+＋，,／/]*(?P<name>[\u4e00-\u9fff]{2,4})[著作绘画书刻剪绣]")
+_AUTHORED_BARE: Final = re.compile(r"(?P<title>《[^《》]{1,40}》)[\s_\-+＋，,／/]*(?P<name>[\u4e00-\u9fff]{2,4})[著作绘画书刻剪绣]")
 # the separators result lists and uploaders put between an entry's fields (`+ - _ ， , 、 ／ /` and spaces)
-_ENTRY_FIELD_SEP = re.compile(r"\s*(?:[-_+＋，,、／/]+|\s+)\s*")
-_ENTRY_NOTE_SEP = re.compile(r"\s*(?:[-_+＋，,／/]+|\s+)\s*")  # (not 、: it joins co-authors in a listing)
+_ENTRY_FIELD_SEP: Final = re.compile(r"\s*(?:[-_+＋，,、／/]+|\s+)\s*")
+_ENTRY_NOTE_SEP: Final = re.compile(r"\s*(?:[-_+＋，,／/]+|\s+)\s*")  # (not 、: it joins co-authors in a listing)
 
 
 def _authored_name(raw: str) -> str | None:
@@ -917,7 +917,7 @@ def _entrant_home(home: str) -> bool:
 
 
 # `金奖 江苏张三《题》`, `陕西省张三《题》`: an award maybe, the entrant's home glued before the name, the work
-_HOME_NAME_WORK = re.compile(
+_HOME_NAME_WORK: Final = re.compile(
     rf"(?:(?P<award>{_ENTRY_RANK})[\s_\-+＋，,、／/]*)?(?P<pre>[\u4e00-\u9fff]{{4,12}})[\s_\-+＋，,、／/]*《(?P<title>[^《》]{{1,40}})》")
 
 
@@ -944,12 +944,12 @@ def _entry_home_name_work(result: ParsedName, text: str) -> bool:
     result.kind = result.family = "contest_entry"
     return True
 
-_LISTING_AGE = re.compile(r"\d{1,2}\s*岁")  # `12岁` (歲 read as 岁): the entrant's age
-_LISTING_LATIN_WORD = re.compile(r"[A-Z][A-Za-z]{1,15}")  # `SHI`, `Elisa`: a word of a romanised name
+_LISTING_AGE: Final = re.compile(r"\d{1,2}\s*岁")  # `12岁` (歲 read as 岁): the entrant's age
+_LISTING_LATIN_WORD: Final = re.compile(r"[A-Z][A-Za-z]{1,15}")  # `SHI`, `Elisa`: a word of a romanised name
 # a size with its unit after each number (`240cm×180cm`) or once at the end (`240×180cm`)
-_LISTING_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|mm|厘米|公分)?\s*[xX×*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|mm|厘米|公分)?")
+_LISTING_SIZE: Final = re.compile(r"\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|mm|厘米|公分)?\s*[xX×*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|mm|厘米|公分)?")
 # kinds of work the medium table (_MEDIA) lacks: murals, other paintings, crafts, sculpture
-_LISTING_MEDIUM = re.compile(r"(?:壁|岩彩|重彩|彩墨|粉|插|连环|烙|沙|民间)画|陶艺|漆艺|蜡染|扎染|木雕|石雕|泥塑|雕塑|综合材料|综合媒介")
+_LISTING_MEDIUM: Final = re.compile(r"(?:壁|岩彩|重彩|彩墨|粉|插|连环|烙|沙|民间)画|陶艺|漆艺|蜡染|扎染|木雕|石雕|泥塑|雕塑|综合材料|综合媒介")
 
 
 def _entry_work_notes(result: ParsedName, text: str) -> bool:
@@ -1002,11 +1002,11 @@ def _entry_work_notes(result: ParsedName, text: str) -> bool:
 # (内蒙古师范大学美术学院's teachers' show, 2024; `《题》146cm×114cm亚麻布油画1994年` with the notes glued): the
 # painter, the work, then only its notes, spaced or not — the size, the medium, the year, in any order; a size or
 # a medium must be there (a year alone may date a photograph)
-_SPACED_LISTING_LAST = frozenset("年0123456789mM米分彩") | _MEDIA_ENDS | frozenset("料塑置像影")  # its last character
-_ENTRY_SPACED_LISTING = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4})\s*《(?P<work>[^《》]{1,30})》(?P<rest>[^《》,，、;；]{2,40})")
+_SPACED_LISTING_LAST: Final = frozenset("年0123456789mM米分彩") | _MEDIA_ENDS | frozenset("料塑置像影")  # its last character
+_ENTRY_SPACED_LISTING: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4})\s*《(?P<work>[^《》]{1,30})》(?P<rest>[^《》,，、;；]{2,40})")
 # one note of the label: a size (a unit after each number or once), a year, or a medium (a support before the paint:
 # 布面油彩, 亚麻布油画, as well as the media the listings above know)
-_LABEL_NOTE = re.compile(
+_LABEL_NOTE: Final = re.compile(
     rf"\s*(?:(?P<size>{_LISTING_SIZE.pattern})|(?P<year>(?:1\d{{3}}|20\d{{2}})\s*年?)"
     rf"|(?P<medium>(?:亚麻布|麻布|布面|布上|纸本|绢本|木板|纸面)(?:油彩|油画|丙烯|蛋彩|色粉)|{_ENTRY_MEDIUM.pattern}"
     rf"|{_LISTING_MEDIUM.pattern}))")
@@ -1053,23 +1053,23 @@ def _entry_spaced_listing(result: ParsedName, text: str) -> bool:
 
 # two-character endings that make a unit whatever comes before them (`文学院`, `宣传部` needs four characters:
 # a one-character ending — 部, 院, 处, 科 — after two characters may close a name, `王小科`)
-_ENTRANT_UNIT_ENDS = frozenset(("学院", "大学", "中学", "小学", "学校", "中心", "公司", "集团", "银行", "分行", "支行",
+_ENTRANT_UNIT_ENDS: Final = frozenset(("学院", "大学", "中学", "小学", "学校", "中心", "公司", "集团", "银行", "分行", "支行",
                                 "协会", "工会", "党委", "车间", "医院", "团委", "妇联", "机关"))
 
 
 # what an office's or department's name opens with before 处/部/科/室 (`后勤处`, `财务部`): three characters, not a name
-_DEPARTMENT_HEADS = frozenset(
+_DEPARTMENT_HEADS: Final = frozenset(
     "后勤 财务 宣传 组织 人事 保卫 管理 教务 学工 总务 科研 外事 基建 资产 审计 监察 纪检 统战 招生 就业 档案 工程 技术 "
     "生产 销售 市场 质检 安全 安监 办公 行政 采购 运营 研发 信息 网络 设备 物资 法务 党政 综合".split())
 
 
-_ENTRANT_UNIT_LAST = frozenset("会区厂司团处委学室局心所校段科系级组行部间队院联关协協")  # the last characters of _UNIT_SUFFIX's words
+_ENTRANT_UNIT_LAST: Final = frozenset("会区厂司团处委学室局心所校段科系级组行部间队院联关协協")  # the last characters of _UNIT_SUFFIX's words
 # (and of the associations' short names below)
 # (a cheap first test) a first segment that may be a unit: two to fifteen characters, a unit's last one, a separator
-_ENTRANT_UNIT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,15}[会区厂司团处委学室局心所校段科系级组行部间队院联关协協]\s*[-_+＋，,、／/\s]")
+_ENTRANT_UNIT_HEAD: Final = re.compile(r"[\u4e00-\u9fff]{2,15}[会区厂司团处委学室局心所校段科系级组行部间队院联关协協]\s*[-_+＋，,、／/\s]")
 # an artists' association by its usual short name (摄协 = 摄影家协会, 美协, 书协 …) after the place or works it
 # belongs to (`某县摄协`, `某厂摄协`): the entrant's unit, which no _UNIT_SUFFIX word closes
-_ENTRANT_ASSOC_ENDS = frozenset("摄协 影协 美协 书协 作协 音协 舞协 剧协 曲协 民协 视协 攝協 影協 美協 書協 作協".split())
+_ENTRANT_ASSOC_ENDS: Final = frozenset("摄协 影协 美协 书协 作协 音协 舞协 剧协 曲协 民协 视协 攝協 影協 美協 書協 作協".split())
 
 
 def _entrant_unit(seg: str) -> bool:

@@ -27,6 +27,7 @@ segment). A segment standing alone after the credit is peeled but gives no place
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_body import _ORGAN_LAST
 from .lexicon import _AGENCY_RE, _ALL_SUFFIXES, _GAZETTEER, _ROLE_RE, _SINGLE_SURNAMES, _simplified
@@ -42,10 +43,10 @@ from .places_not_where import _GENERIC_SPOTS
 from .result import ParsedName
 from .stamps import _valid_date, _valid_month
 
-_CJK_NAME = r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}?"
-_ROLE = rf"(?:本台|本刊)?(?:{_ROLE_RE.pattern})"  # lexicon's roles (本报记者, 特约摄影师, 通讯员 …), a station's or a magazine's too
-_NAMES = rf"(?:{_CJK_NAME})(?:[\s、]+(?:{_ROLE}\s*)?(?:{_CJK_NAME})){{0,4}}"  # `王湧 汪昊 胡蝶飞`, `叶丽君 记者 司新利`
-_CREDIT = re.compile(
+_CJK_NAME: Final = r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}?"
+_ROLE: Final = rf"(?:本台|本刊)?(?:{_ROLE_RE.pattern})"  # lexicon's roles (本报记者, 特约摄影师, 通讯员 …), a station's or a magazine's too
+_NAMES: Final = rf"(?:{_CJK_NAME})(?:[\s、]+(?:{_ROLE}\s*)?(?:{_CJK_NAME})){{0,4}}"  # `王湧 汪昊 胡蝶飞`, `叶丽君 记者 司新利`
+_CREDIT: Final = re.compile(
     # [outlet] [role] name [day] [／] verb [于 place]
     rf"(?P<by>[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台|中心)发?\s*)?(?P<role>{_ROLE}\s*)?(?P<name>{_NAMES})\s*"
     r"(?P<day>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*／?\s*(?P<verb>[拍翻]?\s?摄(?:影(?:报道)?)?|供图|\s图)"
@@ -60,46 +61,46 @@ _CREDIT = re.compile(
 )
 # a title's last character that makes the name after it the person it shows: a word for a person (犯罪嫌疑人, 父亲, 小哥,
 # people._PERSON_NOUN_LAST, and 亲 劳模 人物), a portrait (证件照, 遗像), a list's verb (从左至右为, 分别是), a notice (寻人启事)
-_SUBJECT_LAST = _PERSON_NOUN_LAST | frozenset("亲模物照像为是事")
-_SPOT_LAST = frozenset("角亭堤祠淀坊埠垭峪")  # `雪后的古镇，朱家角`: a spot's name, no person's
-_PICTURE_WORDS = frozenset("作品 组照 组图 图片 照片 资料 视频 截图 原图 定稿 原创 首发".split())  # `摄影作品 摄于…`
-_NOT_PLACES = frozenset("故乡 家乡 老家 现场 路上 身边 远方 这里 那里 人间 途中 一起 拆迁前 期间".split())
-_CREDIT_WORDS_IN = re.compile("摄|记者|通讯员|报道|供图|作者")
-_TITLE_PIECES = re.compile(r"[\s,，、_\-—+]+")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_SUBJECT_LAST: Final = _PERSON_NOUN_LAST | frozenset("亲模物照像为是事")
+_SPOT_LAST: Final = frozenset("角亭堤祠淀坊埠垭峪")  # `雪后的古镇，朱家角`: a spot's name, no person's
+_PICTURE_WORDS: Final = frozenset("作品 组照 组图 图片 照片 资料 视频 截图 原图 定稿 原创 首发".split())  # `摄影作品 摄于…`
+_NOT_PLACES: Final = frozenset("故乡 家乡 老家 现场 路上 身边 远方 这里 那里 人间 途中 一起 拆迁前 期间".split())
+_CREDIT_WORDS_IN: Final = re.compile("摄|记者|通讯员|报道|供图|作者")
+_TITLE_PIECES: Final = re.compile(r"[\s,，、_\-—+]+")
+_CJK_CHAR: Final = re.compile(r"[\u4e00-\u9fff]")
 # how no credited person's name ends: an office or a desk (`图：新闻局`, `（记者站翻摄）`; people._UNIT_END and credits_body's
 # _ORGAN_LAST, with a venue's, a paper's, a team's and a school's), or a verb read into it (`张三刻`, `X翻摄`, `X拍摄`)
-_UNIT_LAST = _UNIT_END | _ORGAN_LAST | frozenset("站馆司社报网台组会团校厂联") | frozenset("翻拍刻")
-_NAME_GROUPS = ("name", "keyed", "spaced", "reported")
-_JOINT = re.compile(r"(?:[。，,、]\s*[(（]|[(（]|——|[。，,、]\s*|[\s_\-—+])$")  # RULES.md's separators, and brackets
+_UNIT_LAST: Final = _UNIT_END | _ORGAN_LAST | frozenset("站馆司社报网台组会团校厂联") | frozenset("翻拍刻")
+_NAME_GROUPS: Final = ("name", "keyed", "spaced", "reported")
+_JOINT: Final = re.compile(r"(?:[。，,、]\s*[(（]|[(（]|——|[。，,、]\s*|[\s_\-—+])$")  # RULES.md's separators, and brackets
 
-_JOINT_CHAR = re.compile(r"[。，,、_\-—+（(\s]")
+_JOINT_CHAR: Final = re.compile(r"[。，,、_\-—+（(\s]")
 # what may follow the credit (RULES.md: `(sep credit)* [sep place] [sep phone]`): a mobile number, then a place — after 摄于,
 # 在 or 位于, or standing alone where it reads as one (a known division or sight at its head, a place word at its end)
-_SEP = r"(?:——|—|[-_+,，。、\s])\s*"
-_PHONE_AFTER = re.compile(_SEP + rf"(?:{PHONE_RE.pattern})\s*$")
-_DATE_AFTER = re.compile(_SEP + r"(?:(?P<y>\d{4})(?:年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|[-.](?P<m2>\d{2})[-.](?P<d2>\d{2}))"
+_SEP: Final = r"(?:——|—|[-_+,，。、\s])\s*"
+_PHONE_AFTER: Final = re.compile(_SEP + rf"(?:{PHONE_RE.pattern})\s*$")
+_DATE_AFTER: Final = re.compile(_SEP + r"(?:(?P<y>\d{4})(?:年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|[-.](?P<m2>\d{2})[-.](?P<d2>\d{2}))"
                          r"|(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日)\s*$")  # a day, a month or a day without its year
-_MARKED_PLACE_AFTER = re.compile(_SEP + r"(?P<mark>摄于|在|位于)?(?P<loc>[\u4e00-\u9fff]{2,12})\s*$")
-_BARE_SIGN = re.compile(r"[,，、\s_\-—+][\u4e00-\u9fff]{2,4}(?:[-_+,，。、\s]+1[3-9][\d -]{9,12})?$")  # (speed) a bare name may close it
-_BARE_NAME = re.compile(r"[,，、\s_\-—+]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4})\s*$")  # `…归来 X`, `…_X Y Z`
+_MARKED_PLACE_AFTER: Final = re.compile(_SEP + r"(?P<mark>摄于|在|位于)?(?P<loc>[\u4e00-\u9fff]{2,12})\s*$")
+_BARE_SIGN: Final = re.compile(r"[,，、\s_\-—+][\u4e00-\u9fff]{2,4}(?:[-_+,，。、\s]+1[3-9][\d -]{9,12})?$")  # (speed) a bare name may close it
+_BARE_NAME: Final = re.compile(r"[,，、\s_\-—+]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4})\s*$")  # `…归来 X`, `…_X Y Z`
 
 # the cheap first tests: the name's last characters hold a credit's word; the title's end still holds one
-_CLOSING_CREDIT_WORD = re.compile("[摄攝图圖者影]")  # (speed) 摄, 图, 记者, 作者 …: a credit may close the name
-_PLACE_MARK = re.compile(r"[\s_\-—+,，、。](?:摄于|攝於|在|位于|位於)")  # a place after a credit, maybe missed
-_TITLE_END_SIGN = re.compile("[摄攝图圖者／员員·•报報社网網台、]")  # `…_买买提·` of a dotted name read in part
+_CLOSING_CREDIT_WORD: Final = re.compile("[摄攝图圖者影]")  # (speed) 摄, 图, 记者, 作者 …: a credit may close the name
+_PLACE_MARK: Final = re.compile(r"[\s_\-—+,，、。](?:摄于|攝於|在|位于|位於)")  # a place after a credit, maybe missed
+_TITLE_END_SIGN: Final = re.compile("[摄攝图圖者／员員·•报報社网網台、]")  # `…_买买提·` of a dotted name read in part
 
 
 # a credit's outlet and role in quotes, as a paper brands its readers' pictures (`…。“哈报手机记者” X摄`): read without them
-_QUOTED_ROLE = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>(?:[\u4e00-\u9fff]{0,8}(?:报|台|网|社|手机|融媒|媒体|新闻))?记者)"
+_QUOTED_ROLE: Final = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>(?:[\u4e00-\u9fff]{0,8}(?:报|台|网|社|手机|融媒|媒体|新闻))?记者)"
                           r"[”\"」』](?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)\s*[)）]?$)")
 
 
 # what the picture was taken with, written before the credit's verb (`…。X 手机摄`, `（X 无人机拍摄）`): read as the bare verb
-_SHOT_WITH = re.compile(r"(?<=[\u4e00-\u9fff\s])(?:手机|无人机|单反)(?=\s*拍?摄影?\s*[)）]?$)")
-_NAME_BEFORE_HOW = re.compile(r"[\u4e00-\u9fff”》）)][\s。，,（(]\s*(?P<who>[\u4e00-\u9fff·]{2,8})\s*$")
+_SHOT_WITH: Final = re.compile(r"(?<=[\u4e00-\u9fff\s])(?:手机|无人机|单反)(?=\s*拍?摄影?\s*[)）]?$)")
+_NAME_BEFORE_HOW: Final = re.compile(r"[\u4e00-\u9fff”》）)][\s。，,（(]\s*(?P<who>[\u4e00-\u9fff·]{2,8})\s*$")
 # makers of phones, drones and cameras: a brand before 手机摄 is what was used, nobody's name (`夜景（华为手机拍摄）`)
-_DEVICE_BRANDS = frozenset("华为 荣耀 小米 苹果 三星 大疆 索尼 佳能 尼康 富士 徕卡 一加 魅族 红米 真我 努比亚".split())
+_DEVICE_BRANDS: Final = frozenset("华为 荣耀 小米 苹果 三星 大疆 索尼 佳能 尼康 富士 徕卡 一加 魅族 红米 真我 努比亚".split())
 
 
 def _shooter(who: str) -> bool:
@@ -171,8 +172,8 @@ def _name_group(m: re.Match[str]) -> str:
     return next(g for g in _NAME_GROUPS if m[g])
 
 
-_ROLE_LEAD = re.compile(_ROLE + r"\s*")
-_NAME_SPLIT = re.compile(r"[\s、]+")
+_ROLE_LEAD: Final = re.compile(_ROLE + r"\s*")
+_NAME_SPLIT: Final = re.compile(r"[\s、]+")
 
 
 def _name_spans(m: re.Match[str]) -> list[tuple[int, int]] | None:

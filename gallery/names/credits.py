@@ -9,6 +9,7 @@ credits_grammar. Serves captions, text_notes, text_tails, text_body.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_body import (
     _AGENCY_INITIALS,
@@ -109,39 +110,39 @@ def _credit_grammar(text: str) -> _Credit | None:
 
 
 # round 57: `记者 X（实习） 摄`: the trainee's mark bracketed after the name, before the verb (the name is the credit)
-_TRAINEE_BEFORE_VERB = re.compile(r"[(（]实习生?[)）](?=\s*(?:摄影?|拍摄|供图)$)")
+_TRAINEE_BEFORE_VERB: Final = re.compile(r"[(（]实习生?[)）](?=\s*(?:摄影?|拍摄|供图)$)")
 # how a credit's verb ends (摄, 摄影, 拍摄, 供图): (speed) tested on the last character first, most texts end otherwise
-_VERB_LAST = frozenset("摄影图")
-_CLOSE_PARENS = frozenset(")）")  # (speed) `last in` this set: text.endswith((")", "）")), also for an empty text
+_VERB_LAST: Final = frozenset("摄影图")
+_CLOSE_PARENS: Final = frozenset(")）")  # (speed) `last in` this set: text.endswith((")", "）")), also for an empty text
 
 
 # Round 61: a body's supply note closing a shot credit, `…。X 摄（某县委宣传部供图）`: the person before the verb took the
 # picture, the body in brackets (round 27's supplier grammar: a word of four characters or more ending in a body's word)
 # handed it to the paper and is nobody; read as the credit before the brackets (a bracket naming a person keeps the old reading)
-_SUPPLIER_NOTE = re.compile(r"[(（](?P<body>[^()（）\s]{4,24}?)\s*供图[)）]$")
+_SUPPLIER_NOTE: Final = re.compile(r"[(（](?P<body>[^()（）\s]{4,24}?)\s*供图[)）]$")
 
 
 # Round 61: an agency's release of a contributor's picture, `新华社发（X 摄）`, printed with the bare name in the brackets
 # (`。某某网发 (X)`, the verb left out): the one person named there took it, the agency released it; a strict name only
-_RELEASED_BARE_NAME = re.compile(
+_RELEASED_BARE_NAME: Final = re.compile(
     r"(?<=[。，,\s])(?P<agency>" + _AGENCY_RE.pattern + r")发\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]$")
 
 
-_SUPPLIER_KEY_BODY = re.compile(r"(?<=[。，,\s])供图(?:\s*[_:：]\s*|\s+)(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
-_STUDIO_PERSON = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]")  # round 62
+_SUPPLIER_KEY_BODY: Final = re.compile(r"(?<=[。，,\s])供图(?:\s*[_:：]\s*|\s+)(?P<body>[\u4e00-\u9fff]{4,20})$")  # round 61 (below)
+_STUDIO_PERSON: Final = re.compile(r"(?P<s>[A-Za-z][A-Za-z0-9 .&'-]{1,30}?)\s*[(（](?P<n>[\u4e00-\u9fff]{2,4})[)）]")  # round 62
 
 
-_DOTTED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}\s*")
+_DOTTED_AFTER: Final = re.compile(r"\s*[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}\s*")
 
 
-_SENTENCE_CLOSE = ("。", "！", "!", "？", "?")  # what closes the sentence before `X 图` (no bracket: _SENTENCE_ENDS's are)
+_SENTENCE_CLOSE: Final = ("。", "！", "!", "？", "?")  # what closes the sentence before `X 图` (no bracket: _SENTENCE_ENDS's are)
 
 
-_PHOTOGRAPHER_LATIN = re.compile(r"(?:^|(?<=[\s▲]))摄影师\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:\s*的作品)?$")
-_LATIN_HOME = re.compile(r"\s*[(（\[](?P<c>[\u4e00-\u9fff]{2,8})[)）\]]$")
+_PHOTOGRAPHER_LATIN: Final = re.compile(r"(?:^|(?<=[\s▲]))摄影师\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:\s*的作品)?$")
+_LATIN_HOME: Final = re.compile(r"\s*[(（\[](?P<c>[\u4e00-\u9fff]{2,8})[)）\]]$")
 # a credit's bracket that names only who sent the picture (session 20): an outlet, the agency; an office's unit
-_OUTLET_ENDS = ("日报", "晚报", "早报", "都市报", "商报", "时报", "报社", "电视台", "新闻网")
-_BRACKET_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:"
+_OUTLET_ENDS: Final = ("日报", "晚报", "早报", "都市报", "商报", "时报", "报社", "电视台", "新闻网")
+_BRACKET_UNIT: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?:"
                            + "|".join(("融媒体中心", "新闻中心", "宣传部", "宣传科", "宣传处", "办公室", *_OUTLET_ENDS)) + ")")
 
 
@@ -365,19 +366,19 @@ def _role_credit_as_shot(head: str) -> _Credit | None:
 # The picture word of a credit written in the other places a newsroom puts it: after the names behind a slash
 # (`（记者 X Y／图）`, `（签约摄影师 X Y Z／图）`: 图 as 摄), or joined to the writer's word by 、 and the like
 # (`（文、图／X）`, `图、文：X`, `文和图 X`: the same person wrote and shot it, as `文／图 X`). 简 and 繁 (via _T2S).
-_CREDIT_NAMES_SLASH_PICTURE = re.compile(r"\s*[／/_]\s*图\s*(?P<close>[)）])\s*$")
+_CREDIT_NAMES_SLASH_PICTURE: Final = re.compile(r"\s*[／/_]\s*图\s*(?P<close>[)）])\s*$")
 # round 52: the picture word after the name with a space, the reporter's post written before it (`（某某周刊记者 X 图）`,
 # the byline 南方周末 and its magazines print under a photo: 图 as 摄); the post is what makes the bracket a credit
 # (`（示意 图）` names nobody), so the reader takes it only with 记者 in the credit
-_CREDIT_REPORTER_SPACE_PICTURE = re.compile(r"记者[\s\u3000]*(?:[^\s()（）]{2,8}[\s\u3000]+){1,3}图\s*(?P<close>[)）])\s*$")
-_CREDIT_TEXT_AND_PICTURE = re.compile(r"(?<![\u4e00-\u9fff])(?:文\s*[、，,与和及]\s*图|图\s*[、，,与和及]\s*文)\s*[／/:：\s]\s*")
+_CREDIT_REPORTER_SPACE_PICTURE: Final = re.compile(r"记者[\s\u3000]*(?:[^\s()（）]{2,8}[\s\u3000]+){1,3}图\s*(?P<close>[)）])\s*$")
+_CREDIT_TEXT_AND_PICTURE: Final = re.compile(r"(?<![\u4e00-\u9fff])(?:文\s*[、，,与和及]\s*图|图\s*[、，,与和及]\s*文)\s*[／/:：\s]\s*")
 
 
 # a caption clause (it holds a comma), then who shot it in brackets, no credit word and no full stop between
 # (`…,村民在茶山采茶(张三)`); not after a word for a person (`…和他的妻子(李梅)`: that names the subject)
-_CREDIT_CLAUSE_NAME_BRACKET = re.compile(
+_CREDIT_CLAUSE_NAME_BRACKET: Final = re.compile(
     r"(?P<before>[\u4e00-\u9fff])(?P<open>[(（])(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
-_CREDIT_CLAUSE_MARK = re.compile(r"[,，。；;]")
+_CREDIT_CLAUSE_MARK: Final = re.compile(r"[,，。；;]")
 
 
 def _credit_picture_word(text: str) -> _Credit | None:
@@ -411,18 +412,18 @@ def _credit_picture_word(text: str) -> _Credit | None:
 
 # round 24: more of the credit grammar, read only where the older forms found nothing.
 # A file name cannot hold `/`, so editors write `图_记者X摄`, `摄影_本报记者 X`, `X_大纪元`: `_` in a credit is `／`.
-_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "(", "（")
+_SENTENCE_ENDS: Final = ("。", "！", "？", "!", "?", "(", "（")
 # `…。林振东 端传媒`, `(李怡欣／大纪元)`, `特约摄影 王忠虎／视觉重庆`: the names, then the outlet, no verb
-_NAMES_THEN_OUTLET = re.compile(
+_NAMES_THEN_OUTLET: Final = re.compile(
     r"(?P<open>[(（]|(?<=[。.!！?？\s]))\s*(?P<role>(?:" + _ROLE_ALTERNATION_EARLY + r")[\s:：]*)?"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})\s*[／\s]\s*"
     r"(?P<outlet>" + _trie_pattern(_OUTLETS_AFTER_NAME) + "|" + _AGENCY_RE.pattern + r")\s*(?P<close>[)）]?)$"
 )
-_WRITER_AFTER = re.compile(r"(?<=摄)\s+[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}\s*文$")
+_WRITER_AFTER: Final = re.compile(r"(?<=摄)\s+[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}\s*文$")
 
 
-_CREDIT_MARK = re.compile("摄|记者|通讯员|图|拍")
-_OUTLET_LAST = frozenset(a[-1] for a in _AGENCIES + _OUTLETS_AFTER_NAME) | frozenset("报社网台心队团")  # how an outlet's name ends
+_CREDIT_MARK: Final = re.compile("摄|记者|通讯员|图|拍")
+_OUTLET_LAST: Final = frozenset(a[-1] for a in _AGENCIES + _OUTLETS_AFTER_NAME) | frozenset("报社网台心队团")  # how an outlet's name ends
 
 
 def _credit_more(text: str) -> _Credit | None:

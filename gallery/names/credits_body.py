@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from .lexicon import (
     _AGENCY_RE,
@@ -53,19 +54,19 @@ from .places_scan import _CHUNK_STOP, _gaz_name_length
 # Step 5a: the credit at the end of a caption
 # ---------------------------------------------------------------------------------------------
 
-_CREDIT_END = re.compile(
+_CREDIT_END: Final = re.compile(
     r"[\s_\-/／—]*(?:文并摄影?|文并图|图并文|[图文]{2}报道|摄影报道|摄影|拍摄|摄|供图|[/／]图|(?<=\s)图)\s*(?:[(（][^()（）]{2,8}[)）])?\s*$"
 )
-_CREDIT_END_LAST = frozenset("摄影图文道)）")  # what _CREDIT_END can end with, before spaces
+_CREDIT_END_LAST: Final = frozenset("摄影图文道)）")  # what _CREDIT_END can end with, before spaces
 # round 36: `（记者 X 文摄）` (wrote it and took it), `（X摄 Y文）` (the writer after the photographer: no photographer); session
 # 17's review: `文／摄` glued to a name is the name's (`（记者 X／文 张朝文／摄）`)
-_CREDIT_BRACKET_END = re.compile(
+_CREDIT_BRACKET_END: Final = re.compile(
     r"(?P<open>[(（\[【])(?P<body>[^()（）\[\]【】]{2,40}?)[\s_\-/／]*(?:摄影报道|摄影|拍摄|摄|供图|文[/／]?图(?:报道)?|图[/／]?文(?:报道)?|(?<![\u4e00-\u9fff])文[/／]摄|(?<=\s)文摄)"
     r"(?:(?<=摄)\s+[\u4e00-\u9fff]{2,4}文)?\s*[)）\]】]\s*$"
 )
 # (session 16: a box mark, this issue's key or an outlet's contributing photographer before it, `（■本期摄影：X）`,
 # `（某某新闻网特约摄影师：X）`)
-_CREDIT_BRACKET_LEAD = re.compile(
+_CREDIT_BRACKET_LEAD: Final = re.compile(
     r"[(（\[【]\s*[■□]?\s*(?:本版|本期|本刊)?(?:[\u4e00-\u9fff]{2,10}?(?:网|报|台)特约摄影师(?=\s*[:：])|摄影师(?=\s*[:：])"
     r"|摄影|航拍|拍摄|摄|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (图文 before 图: `（图文／X）`; review: the outlet
     # and 摄影师 before a colon only, `（某网特约摄影师 X）` keeps its outlet and role, read by the credit body)
@@ -73,16 +74,16 @@ _CREDIT_BRACKET_LEAD = re.compile(
 )
 # round 42: the key may say the whole page's pictures are the one credit (`本版摄影／X`); round 62: the joint key's slash
 # as the single keys' (`图文／X`, 繁 `圖文／X`: who wrote and shot it, as `图文：X`)
-_CREDIT_LEAD = re.compile(
+_CREDIT_LEAD: Final = re.compile(
     r"(?:^|(?<=[\s。，,；;）)】\]]))(?:本版|本期|本刊)?(?P<key>供图|图片来源|图片|图|摄影师|摄影|作者|拍摄者|拍摄|摄|通讯员)\s*[:：/／丨｜|@]\s*"
     r"(?P<body>[^:：]{2,40})$"
     r"|(?:^|(?<=[。，,；;）)】\]!！?？]))\s*(?P<key2>摄影|拍摄)\s+(?P<body2>[^:：]{2,40})$"
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
 )
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
+_LATIN_PERSON: Final = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
 # session 20's review: words that make two capitalised words a place, a brand, a product or a title rather than a
 # person (`New York`, `National Geographic`, `Adobe Lightroom`, `Golden Gate`); English vocabulary, no list of names
-_LATIN_NOT_PERSON = frozenset("""
+_LATIN_NOT_PERSON: Final = frozenset("""
 new york hong kong san los las santa national geographic golden gate adobe lightroom photoshop apple store huawei
 booth class team group club school university college academy institute museum gallery studio media news press street
 road avenue lane park lake river bay beach island mountain mount valley canyon city town village bridge tower square
@@ -104,11 +105,11 @@ def _is_latin_person(text: str) -> bool:
     places, brands or titles."""
     return bool(_LATIN_PERSON.fullmatch(text)) and " " in text and not _LATIN_COMPANY.search(text) \
         and _LATIN_NOT_PERSON.isdisjoint(w.lower().strip(".-") for w in re.split(r"[ .-]", text))
-_CREDIT_INITIALS = re.compile(r"[A-Z]{2,3}")
-_AGENCY_INITIALS = frozenset("AP AFP EPA CFP IC VCG UPI DPA CNA CNS ANP AAP NHK BBC CNN PA TPG FP KNA SNA IT".split())
-_LATIN_COMPANY = re.compile(r"\b(?:Media|News|Photos?|Studio|Images|Press|Group|Agency|Pictures|Daily|Times|Post|TV|Network)\b")
-_ORGAN_LAST = frozenset("局署厅委办处")
-_TRAINEE = re.compile(r"\s*[(（]实习[)）]")
+_CREDIT_INITIALS: Final = re.compile(r"[A-Z]{2,3}")
+_AGENCY_INITIALS: Final = frozenset("AP AFP EPA CFP IC VCG UPI DPA CNA CNS ANP AAP NHK BBC CNN PA TPG FP KNA SNA IT".split())
+_LATIN_COMPANY: Final = re.compile(r"\b(?:Media|News|Photos?|Studio|Images|Press|Group|Agency|Pictures|Daily|Times|Post|TV|Network)\b")
+_ORGAN_LAST: Final = frozenset("局署厅委办处")
+_TRAINEE: Final = re.compile(r"\s*[(（]实习[)）]")
 
 
 @dataclass
@@ -123,26 +124,26 @@ class _Credit:
     day: str | None = None  # a shooting day written inside the credit
 
 
-_SECOND_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员\s*[\u4e00-\u9fff])")
+_SECOND_CREDIT: Final = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员\s*[\u4e00-\u9fff])")
 
 
 # a medium's short name the agency list lacks, right before a reporter's role (`财新记者 X`)
-_MEDIUM_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:首席|特约|见习|实习|摄影)?记者)")
+_MEDIUM_BEFORE_ROLE: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:首席|特约|见习|实习|摄影)?记者)")
 # round 33: a longer outlet-shaped name (…报, …网, …社, …台, …刊, …杂志, and a second one after `·`) before any reporter's
 # role (`中国妇女报全媒体记者 X`, `人民政协报记者 X`, `中青报·中青网见习记者 X`)
-_OUTLET_BEFORE_ROLE = re.compile(
+_OUTLET_BEFORE_ROLE: Final = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|杂志)(?:·[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|客户端))?"
     r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?记者)"
 )
 # round 36: an outlet, then its news brand or app glued or after `·`, before a reporter's role (`某某日报某某新闻记者 X`,
 # `某某新闻·某某客户端记者 X`)
-_OUTLET_BRAND_BEFORE_ROLE = re.compile(
+_OUTLET_BRAND_BEFORE_ROLE: Final = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|新闻)·?[\u4e00-\u9fff]{1,6}?(?:新闻|客户端)"
     r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?记者)"
 )
 # round 45: a news brand or app first, then after `·` the paper whose brand it is, before a reporter's role
 # (`新某省·某省日报通讯员 X`, `某某新闻·某某日报记者 X`); the outlet ends at its own outlet word
-_BRAND_OUTLET_BEFORE_ROLE = re.compile(
+_BRAND_OUTLET_BEFORE_ROLE: Final = re.compile(
     r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,8}?(?:报|网|社|台)"
     r"(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体|融媒|主任|高级)?(?:记者|通讯员)|$)"  # ($: `…日报 通讯员`, split before)
 )
@@ -159,7 +160,7 @@ def _vouched_names(got: tuple[list[str], str | None, str | None, int] | None) ->
     return []
 
 
-_PLACE_NAME_LAST = _PLACE_END_CHARS | frozenset("庄井屯寨")
+_PLACE_NAME_LAST: Final = _PLACE_END_CHARS | frozenset("庄井屯寨")
 
 
 def _parse_credit_body(body: str, *, strict: bool, listed: bool = False) -> tuple[list[str], str | None, str | None, int] | None:
@@ -246,7 +247,7 @@ def _place_before_names(names: list[str], tokens: list[str]) -> bool:
     return False
 
 
-_PLACE_BEFORE_CREDIT_RULE = "place before credit"  # the rule text_body gives such a word when it stands before the credit
+_PLACE_BEFORE_CREDIT_RULE: Final = "place before credit"  # the rule text_body gives such a word when it stands before the credit
 
 
 def _is_place_word(word: str) -> bool:
@@ -277,7 +278,7 @@ def _enumerated_names(body: str, names: list[str]) -> bool:
             and any(map(_has_surname, names)) and all(len(n) == 3 or _has_surname(n) for n in names))
 
 
-_PADDED_NAME_BEFORE = frozenset(" \u3000者员师")  # round 42: what stands before a padded name: a space, a role's end
+_PADDED_NAME_BEFORE: Final = frozenset(" \u3000者员师")  # round 42: what stands before a padded name: a space, a role's end
 
 
 def _glued_unsurnamed_rest(run: str, before: str) -> str | None:
@@ -292,13 +293,13 @@ def _glued_unsurnamed_rest(run: str, before: str) -> str | None:
         and not _is_transliterated_name(run) else None
 
 
-_GLUED_RUN_APART = frozenset(" \u3000。，,、；;：:／/|-_+＋()（）[]【】")  # what sets a run apart from the words before
+_GLUED_RUN_APART: Final = frozenset(" \u3000。，,、；;：:／/|-_+＋()（）[]【】")  # what sets a run apart from the words before
 
 
-_DEVICE_WORDS = ("手机", "相机", "无人机", "单反", "航拍")  # what shot it, never who (a time word may be a name: 凌晨)
+_DEVICE_WORDS: Final = ("手机", "相机", "无人机", "单反", "航拍")  # what shot it, never who (a time word may be a name: 凌晨)
 
 
-_VIEW_VERBS = (*_VIEW_LEADS, "航拍")  # a view opening the words before a credit
+_VIEW_VERBS: Final = (*_VIEW_LEADS, "航拍")  # a view opening the words before a credit
 
 
 def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: str, conf: float) -> _Credit | None:
@@ -385,10 +386,10 @@ def _credit_from_tail(text: str, start: int, body: str, *, strict: bool, rule: s
     return None
 
 
-_GLUED_ROLE = "(?:大学生|学生|实习|见习|特约|首席|摄影|全媒体|融媒体)?(?:记者|通讯员)"
-_ROLE_NAME_PAIR = re.compile(rf"({_GLUED_ROLE})\s*([\u4e00-\u9fff]{{2,3}}?)(?=\s*{_GLUED_ROLE}|\s*$)")  # each role, its name
-_ROLE_THEN_RUN = re.compile(r"(?P<role>摄影记者|全媒体记者|融媒体记者|记者|通讯员)\s*(?P<run>[\u4e00-\u9fff]{5,12})$")
-_AGENCY_TAIL_BEFORE_ROLE = re.compile(r"(?P<a>" + _AGENCY_RE.pattern + r")\s*$")
+_GLUED_ROLE: Final = "(?:大学生|学生|实习|见习|特约|首席|摄影|全媒体|融媒体)?(?:记者|通讯员)"
+_ROLE_NAME_PAIR: Final = re.compile(rf"({_GLUED_ROLE})\s*([\u4e00-\u9fff]{{2,3}}?)(?=\s*{_GLUED_ROLE}|\s*$)")  # each role, its name
+_ROLE_THEN_RUN: Final = re.compile(r"(?P<role>摄影记者|全媒体记者|融媒体记者|记者|通讯员)\s*(?P<run>[\u4e00-\u9fff]{5,12})$")
+_AGENCY_TAIL_BEFORE_ROLE: Final = re.compile(r"(?P<a>" + _AGENCY_RE.pattern + r")\s*$")
 
 
 def _ways_to_split(run: str, lengths: tuple[int, ...], is_word: Callable[[str], bool]) -> list[list[str]]:
@@ -417,7 +418,7 @@ def _glued_names(run: str) -> list[str] | None:
     return ways[0] if len(ways) == 1 else [] if ways else None
 
 
-_SENTENCE_STOPS = frozenset("。！？!?")
+_SENTENCE_STOPS: Final = frozenset("。！？!?")
 
 
 def _names_sentence(text: str, start: int, body: str) -> list[str] | None:
@@ -464,15 +465,15 @@ def _cut_translit(body: str, glued: re.Match[str]) -> bool:
             and not (glued.group("role") or glued.group("unit")) and "\u4e00" <= body[at - 1] <= "\u9fff")
 
 
-_ROLE_ALTERNATION_EARLY = "|".join(map(re.escape, _ROLES))
-_GLUED_CREDIT = re.compile(
+_ROLE_ALTERNATION_EARLY: Final = "|".join(map(re.escape, _ROLES))
+_GLUED_CREDIT: Final = re.compile(
     r"(?:(?P<agency>" + _AGENCY_RE.pattern + r")发?\s*)?(?P<role>" + "|".join(_ROLES) + r")?"
     r"(?P<unit>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?:" + _UNIT_SUFFIX + r"))?"
     r"(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
 
 
-_PEN_NAME_CREDIT = re.compile(
+_PEN_NAME_CREDIT: Final = re.compile(
     r"(?P<agency>(?:" + _AGENCY_RE.pattern + r"))(?P<role>" + _ROLE_ALTERNATION_EARLY + r")?\s+"
     r"(?P<pen>[\u4e00-\u9fffA-Za-z0-9]{2,8})"
 )
@@ -489,23 +490,23 @@ def _offset_of_token(body: str, index: int) -> int:
 
 
 # round 52: 摄影报道 (a report told in photos) as the key, the name after it (`…。摄影报道 X`), as 摄影 X
-_AUTHOR_PROVINCE = re.compile(  # round 42: 本版/本期/本刊 before the key: the page's (the issue's) one credit
+_AUTHOR_PROVINCE: Final = re.compile(  # round 42: 本版/本期/本刊 before the key: the page's (the issue's) one credit
     r"[\s_\-]*(?:特约|首席|本报|本版|本期|本刊)?(?:作者|摄影(?:报道)?)(?:\s*[:：]\s*|\s+)(?:(?:" + "|".join(_PROVINCES) + r")(?:省|市)?\s+)?"
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
 )
-_NAME_BRACKET_END = re.compile(
+_NAME_BRACKET_END: Final = re.compile(
     r"(?<=[^\s(（])\s*[(（](?P<name>[\u4e00-\u9fff]{2,4}(?:[ 、，,][\u4e00-\u9fff]{2,4}){0,2})[)）]$"
 )
 
 
-_UNIT_NAMES_BRACKET = re.compile(
+_UNIT_NAMES_BRACKET: Final = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,14}?(?:分行|支行|银行|公司|集团|部|中心|学院|大学|中学|小学|学校|工会|协会))"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,2})\s*[)）]$"
 )
 
 
 # `背篓专线 安康：王兆群`: an association's branch (a place name) and its member after a short title
-_HOME_COLON_NAME = re.compile(r"[\s_\-]+(?P<home>[\u4e00-\u9fff]{2,4}?)(?:分会|市|县|区)?[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+_HOME_COLON_NAME: Final = re.compile(r"[\s_\-]+(?P<home>[\u4e00-\u9fff]{2,4}?)(?:分会|市|县|区)?[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
 def _last_open(text: str) -> int:
@@ -522,4 +523,4 @@ def _last_open(text: str) -> int:
 def _tail40(text: str) -> int:
     """Where to start looking for a source or a credit that closes a name: its last 40 characters."""
     return max(0, len(text) - 40)
-_UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")
+_UNIT_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")

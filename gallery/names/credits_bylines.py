@@ -8,6 +8,7 @@ contests, text_fields, text_tails, text_prefixes, text_body.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_body import (
     _BRAND_OUTLET_BEFORE_ROLE,
@@ -28,19 +29,19 @@ from .people import (
     _is_tibetan_name,
 )
 
-_OUTLET_WORD = re.compile(r"(?:画报|图片|日报|晚报|晨报|周刊|杂志|新闻|报|网|社|台)$")
+_OUTLET_WORD: Final = re.compile(r"(?:画报|图片|日报|晚报|晨报|周刊|杂志|新闻|报|网|社|台)$")
 
 
 # A byline whose parts a slash joins (a file name writes `_` for the `/` it cannot hold): the role after or before
 # the name (`(X／文 Y／图)`, `(文／X 图／Y)`, `首席记者 X／文图`), the outlet after or before the names
 # (`(X／新华社摄)`, `(Chong Voon Chung_新华社摄)`, `(新华社_X)`); and a bureau or an agency then the names in a
 # closing bracket with no verb (`【某某分社 X Y】`). Writers (文) are not credited; an outlet is never a person.
-_BYLINE_BRACKET = re.compile(r"[(（【\[](?P<body>[^()（）【】\[\]]{3,40})[)）】\]]$")
-_BYLINE_PICTURE_ROLE = frozenset(("图", "摄", "摄影", "文图", "图文", "拍摄"))
-_BYLINE_ROLES = _BYLINE_PICTURE_ROLE | {"文", "撰文", "文字"}
-_BYLINE_PREFIX_ROLE = re.compile(r"(?:记者|通讯员|摄影师|摄影)$")
-_BUREAU_END = ("分社", "记者站", "支社")
-_BYLINE_LAST = frozenset(")）】]图文")  # what a slash byline can end with (a gate before its regexes; `X_摄` is read later)
+_BYLINE_BRACKET: Final = re.compile(r"[(（【\[](?P<body>[^()（）【】\[\]]{3,40})[)）】\]]$")
+_BYLINE_PICTURE_ROLE: Final = frozenset(("图", "摄", "摄影", "文图", "图文", "拍摄"))
+_BYLINE_ROLES: Final = _BYLINE_PICTURE_ROLE | {"文", "撰文", "文字"}
+_BYLINE_PREFIX_ROLE: Final = re.compile(r"(?:记者|通讯员|摄影师|摄影)$")
+_BUREAU_END: Final = ("分社", "记者站", "支社")
+_BYLINE_LAST: Final = frozenset(")）】]图文")  # what a slash byline can end with (a gate before its regexes; `X_摄` is read later)
 
 
 def _byline_person(text: str) -> bool:
@@ -156,19 +157,19 @@ def _slash_byline_open(text: str, start: int, tokens: list[str]) -> _Credit | No
     return _Credit(start, [tokens[0]], None, None, "X／文图", 0.7) if head[-1:] in "。" else None
 
 
-_REPORTER_BYLINE = re.compile(r"(?:^|[。，,；;\s])(?:[\u4e00-\u9fff]{0,8}记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}\s+报道$")
-_WRITER_PICTURE_BRACKET = re.compile(
+_REPORTER_BYLINE: Final = re.compile(r"(?:^|[。，,；;\s])(?:[\u4e00-\u9fff]{0,8}记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}\s+报道$")
+_WRITER_PICTURE_BRACKET: Final = re.compile(
     r"\s*[(（]\s*(?:文字?|撰稿|记者)\s*[:：]?\s*(?P<w>[^()（）:：]{2,12}?)\s+(?:图片?|摄影|摄)\s*[:：]?\s*"
     r"(?P<p>[^()（）:：]{2,12}?)\s*[)）]$"
 )
-_CJK_BEFORE_UNDERSCORE = re.compile(r"[\u4e00-\u9fff]_[(A-Z]")
-_LATIN_GLOSS = re.compile(
+_CJK_BEFORE_UNDERSCORE: Final = re.compile(r"[\u4e00-\u9fff]_[(A-Z]")
+_LATIN_GLOSS: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:_\([A-Za-z][A-Za-z_,.'’ -]{2,60}\)|_[A-Z][a-z]+(?:_(?:[A-Z][a-z]+|of|the|and|de|la))+)"
     r"(?=$|_\d|_\()"
 )
-_BYLINE_BOX = re.compile(r"\s*[□■]\s*(?=本报|记者|通讯员|特约|见习|实习|首席|全媒体|融媒|摄影)|(?<=。)\s*[□■]\s*(?=[\u4e00-\u9fff])")
-_SENTENCE_OR_DIGIT = re.compile(r"[,，。；;！!？?\d]")
-_AGENCY_BYLINE = re.compile(
+_BYLINE_BOX: Final = re.compile(r"\s*[□■]\s*(?=本报|记者|通讯员|特约|见习|实习|首席|全媒体|融媒|摄影)|(?<=。)\s*[□■]\s*(?=[\u4e00-\u9fff])")
+_SENTENCE_OR_DIGIT: Final = re.compile(r"[,，。；;！!？?\d]")
+_AGENCY_BYLINE: Final = re.compile(
     r"(?:(?<=[\s。，,；;）)】\]]))(?:" + _AGENCY_RE.pattern + r")\s*(?:文[/／]?图|图[/／]?文|文|图)\s+"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$"
 )
@@ -195,24 +196,24 @@ def _trailing_units(body: str) -> tuple[str, list[str]]:
     return (" ".join(tokens), units) if units else (body, [])
 
 
-_ROLE_ALTERNATION = "|".join(map(re.escape, _ROLES))
-_ORPHAN_CREDIT = re.compile(
+_ROLE_ALTERNATION: Final = "|".join(map(re.escape, _ROLES))
+_ORPHAN_CREDIT: Final = re.compile(
     r"[\s。，,]*(?:(?:" + _AGENCY_RE.pattern + r")\s*)?(?:" + _ROLE_ALTERNATION + r")\s*(?:摄影|摄|供图)?\s*$"
 )
 # `…赏花漫步 融媒体记者 段炜`: a role word credits the names after it even without 摄
-_ROLE_TAIL = re.compile(
+_ROLE_TAIL: Final = re.compile(
     r"(?:(?<=[\s。，,；;）)])|^)(?P<body>(?:(?:" + _AGENCY_RE.pattern + r"|" + _OUTLET_BRAND_BEFORE_ROLE.pattern + r")\s*)?"
     r"(?:" + _ROLE_ALTERNATION + r")"
     r"[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})$"
 )
 # round 45: the same byline after a brand and its paper (`。新某省·某省日报通讯员 X`), searched only when a `·` is there
-_ROLE_TAIL_AFTER_BRAND = re.compile(
+_ROLE_TAIL_AFTER_BRAND: Final = re.compile(
     r"(?:(?<=[\s。，,；;）)])|^)(?P<body>" + _BRAND_OUTLET_BEFORE_ROLE.pattern + r"(?:" + _ROLE_ALTERNATION + r")"
     r"[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})$"
 )
 
 
-_ROLE_BRACKET = re.compile(  # a medium's short name before 记者 (`财新记者`) need not be in the list
+_ROLE_BRACKET: Final = re.compile(  # a medium's short name before 记者 (`财新记者`) need not be in the list
     r"[(（](?P<body>(?:(?:" + _OUTLET_BRAND_BEFORE_ROLE.pattern + r"|" + _AGENCY_RE.pattern
     + r"|[\u4e00-\u9fff]{2,4}(?=记者))\s*)?(?:" + _ROLE_ALTERNATION + r")"
     r"[\s:：]*[^()（）]{2,30})[)）]$"
@@ -220,7 +221,7 @@ _ROLE_BRACKET = re.compile(  # a medium's short name before 记者 (`财新记�
 
 
 # round 36: `(文字记者X、摄影记者Y)`: a joint byline names the writer and the photographer; only the latter took it
-_WRITER_ROLE_PART = re.compile(r"文字记者[^摄]*?(?=[、,，\s]*摄影记者|$)")
+_WRITER_ROLE_PART: Final = re.compile(r"文字记者[^摄]*?(?=[、,，\s]*摄影记者|$)")
 
 
 def _photo_reporters_only(body: str) -> str:
@@ -251,7 +252,7 @@ def _find_role_tail(text: str) -> _Credit | None:
     return _Credit(m.start(), names, agency, role, "记者 X (no 摄)", 0.8) if role else None
 
 
-_BYLINE_RE = re.compile(r"。\s*(?P<body>[^。]{2,40})$")
+_BYLINE_RE: Final = re.compile(r"。\s*(?P<body>[^。]{2,40})$")
 
 
 def _find_byline(text: str) -> _Credit | None:
@@ -271,4 +272,4 @@ def _find_byline(text: str) -> _Credit | None:
     return None
 # (speed) the same matches as `[。！？!?]|[,，].*[,，]`, written to open with one character set: re then skips to
 # the first of these characters instead of trying both branches at every position
-_SENTENCE_PUNCT = re.compile(r"[。！？!?,，](?:(?<=[。！？!?])|(?<=[,，]).*[,，])")
+_SENTENCE_PUNCT: Final = re.compile(r"[。！？!?,，](?:(?<=[。！？!?])|(?<=[,，]).*[,，])")

@@ -7,6 +7,7 @@ Reads lexicon, result, people, places, credits_body. Serves credits, text_body, 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_body import _Credit
 from .lexicon import (
@@ -21,10 +22,10 @@ from .result import ParsedName
 # round 27: who supplied a picture (`供图`) may be a body, not a person: `（国家某某局 供图）`, `（南京消防供图）`. A credited
 # "name" of four characters or more (no compound surname) that ends in a body's word, or opens with a known place
 # and is no common name, is that body: nobody is credited.
-_SUPPLIER_BODY_WORDS = ("局 署 厅 委 办 处 队 所 站 院 馆 部 中心 公司 集团 消防 公安 交警 海关 边检 气象 政府 法院 医院 学校 "
+_SUPPLIER_BODY_WORDS: Final = ("局 署 厅 委 办 处 队 所 站 院 馆 部 中心 公司 集团 消防 公安 交警 海关 边检 气象 政府 法院 医院 学校 "
                         "大学").split()
-_SUPPLIER_BODY_END = re.compile("(?:" + "|".join(_SUPPLIER_BODY_WORDS) + ")$")
-_SUPPLIER_BODY_LAST = frozenset(w[-1] for w in _SUPPLIER_BODY_WORDS)  # (speed) how they end, a first test
+_SUPPLIER_BODY_END: Final = re.compile("(?:" + "|".join(_SUPPLIER_BODY_WORDS) + ")$")
+_SUPPLIER_BODY_LAST: Final = frozenset(w[-1] for w in _SUPPLIER_BODY_WORDS)  # (speed) how they end, a first test
 
 
 def _take_source_body(result: ParsedName, text: str) -> str:
@@ -47,17 +48,17 @@ def _drop_supplier_bodies(got: _Credit) -> _Credit:
 
 # session 11: a body named as the picture's source or its supplier, closing the name (a school's, a hospital's, an office's
 # news page writes so: `…，图片来源：某某学院`, `…（某某学院供图）`): the body is kept as a unit, nobody is credited
-_BODY = r"[\u4e00-\u9fff]{0,16}(?:" + "|".join(_SUPPLIER_BODY_WORDS + ["中学", "小学", "协会", "学会", "团"]) + ")"
+_BODY: Final = r"[\u4e00-\u9fff]{0,16}(?:" + "|".join(_SUPPLIER_BODY_WORDS + ["中学", "小学", "协会", "学会", "团"]) + ")"
 # (session 13: an agency that ran a body's picture says so first in the bracket, `（新华社发 某某县委宣传部供图）`: the
 # agency is kept as well, still nobody is credited)
-_SOURCE_UNIT_TAIL = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
+_SOURCE_UNIT_TAIL: Final = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
                                rf"|[(（]\s*(?:(?P<agency>{_AGENCY_RE.pattern})发\s*)?(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
 
 
 # round 27: a crew list in a closing bracket with commas and no colons: `（新华社记者X，摄影Y、Z，某某微博报道）`: the
 # reporter, the photographers, the outlet that ran it; only the names after 摄影 are credited (the reporter wrote it)
-_COMMA_CREW = re.compile(r"[(（](?P<body>[^()（）]{4,60})[)）]$")
-_COMMA_CREW_ITEM = re.compile(
+_COMMA_CREW: Final = re.compile(r"[(（](?P<body>[^()（）]{4,60})[)）]$")
+_COMMA_CREW_ITEM: Final = re.compile(
     r"(?P<agency>" + _AGENCY_RE.pattern + r")?(?P<role>记者|通讯员|摄影|摄像|编辑|文字?)\s*[:：]?\s*(?P<names>[^，,:：]{2,20})"
     r"|(?P<outlet>[^，,]{2,16}?)(?:报道|发布|发)")
 
@@ -91,7 +92,7 @@ def _comma_crew(text: str) -> _Credit | None:
 # round 48: a byline that names the person first, then 文/图 (wrote and shot it; `图/文` the same), the way papers
 # close a feature (`…。张三 文/图`, a two-character name set with a space inside as typesetters pad it: `张 三 文_图`)
 # (session 17: a reporter's role before the name, `…。记者 X 文/图`, and the byline alone, `X 文/图`)
-_NAME_TEXT_PICTURE = re.compile(
+_NAME_TEXT_PICTURE: Final = re.compile(
     r"(?:^|(?<=[\s。，,；;！!]))(?:(?P<role>(?:见习|实习|首席|特约)?记者|通讯员)[ \u3000]*)?"
     r"(?P<names>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}(?:[ \u3000、]+[\u4e00-\u9fff]"
     r"(?:[ \u3000]?[\u4e00-\u9fff]){1,2}){0,2})[ \u3000]*(?:文\s*[／/_、]\s*图|图\s*[／/_、]\s*文)$")
@@ -106,8 +107,8 @@ def _name_text_picture(m: re.Match[str]) -> _Credit | None:
 
 # a correspondent's unit written before the names of a joint credit, after the caption's full stop
 # (`…。某某车务段 张三 某报记者 李四 摄影报道`): the unit, cut off with the credit, is no place
-_CREDIT_UNIT_RESIDUE = re.compile(r"。\s*(?P<unit>[\u4e00-\u9fff]{2,10}(?:段|局|站|所|队|公司|中心|厂|矿))\s*$")
-_CREDIT_UNIT_LAST = frozenset("段局站所队司心厂矿")
+_CREDIT_UNIT_RESIDUE: Final = re.compile(r"。\s*(?P<unit>[\u4e00-\u9fff]{2,10}(?:段|局|站|所|队|公司|中心|厂|矿))\s*$")
+_CREDIT_UNIT_LAST: Final = frozenset("段局站所队司心厂矿")
 
 
 def _take_credit_unit_residue(result: ParsedName, text: str) -> str:
@@ -120,14 +121,14 @@ def _take_credit_unit_residue(result: ParsedName, text: str) -> str:
 
 
 # `(采访及拍摄：X 剪接：Y)`, `图／广州日报记者：X 实习生：Y`: a crew list, role by role; the shooters are credited
-_CREW_ITEM = re.compile(r"(?P<role>[\u4e00-\u9fff·]{1,14}?)[:：]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
+_CREW_ITEM: Final = re.compile(r"(?P<role>[\u4e00-\u9fff·]{1,14}?)[:：]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                         r"(?=\s*[,，;；]?\s*[\u4e00-\u9fff·]{1,14}[:：]|\s*$)")
-_SHOOTING_ROLE = re.compile(r"(?:记者|实习生|摄影师?|拍摄|摄像|摄|图片?)$")
+_SHOOTING_ROLE: Final = re.compile(r"(?:记者|实习生|摄影师?|拍摄|摄像|摄|图片?)$")
 # (session 17: `照片提供：Y` beside `摄影：X`: who lent it, no photographer)
-_OTHER_ROLE = re.compile(r"(?:剪接|剪辑|编辑|责编|文字?|撰文|撰稿|校对|设计|制图|监制|统筹|配音|后期|提供)$")
+_OTHER_ROLE: Final = re.compile(r"(?:剪接|剪辑|编辑|责编|文字?|撰文|撰稿|校对|设计|制图|监制|统筹|配音|后期|提供)$")
 
 
-_CREW_OPEN = re.compile(r"(?:[(（]|(?<=[。\s]))\s*(?:图\s*[／:：]\s*)?(?=[^()（）。]{4,60}[)）]?$)")
+_CREW_OPEN: Final = re.compile(r"(?:[(（]|(?<=[。\s]))\s*(?:图\s*[／:：]\s*)?(?=[^()（）。]{4,60}[)）]?$)")
 
 
 def _crew_list(text: str, tail_start: int) -> _Credit | None:

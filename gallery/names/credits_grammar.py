@@ -8,6 +8,7 @@ credits, text_tails.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_body import (
     _AUTHOR_PROVINCE,
@@ -103,36 +104,36 @@ def _find_short_credit(text: str) -> _Credit | None:
 
 # round 21: a title written as a sentence or with punctuation the segment grammar does not split
 # (`：`, `，`, `……`, quotes), then a dash and the author's name (`那么远,这么近……沙士十年-黄云庆`)
-_DASH_NAME_END = re.compile(r"(?<=[\u4e00-\u9fff)）”』」》…])\s*(?:——|—|--|-)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
-_PUNCT_BEFORE_DASH = re.compile(r"[，,。：:…“”！？!?]")
+_DASH_NAME_END: Final = re.compile(r"(?<=[\u4e00-\u9fff)）”』」》…])\s*(?:——|—|--|-)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
+_PUNCT_BEFORE_DASH: Final = re.compile(r"[，,。：:…“”！？!?]")
 
 
 # a transliterated name (two parts joined by a middle dot) alone after a caption's last full stop
 # round 40: a shooting word glued after it is the credit, not the name's end (`。阿卜杜拉·艾买提摄`)
-_SENTENCE_DOTTED_NAME = re.compile(
+_SENTENCE_DOTTED_NAME: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])。\s*(?P<name>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}?)(?:摄影|攝影|摄|攝|供图|供圖)?$")
-_SENTENCE_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
-_SENTENCE_NAMES_BRACKET = re.compile(  # round 21: `…。(张三 李四)`: the photographers, no credit word
+_SENTENCE_NAME_BRACKET: Final = re.compile(r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<name>[\u4e00-\u9fff]{2,4})[)）]$")
+_SENTENCE_NAMES_BRACKET: Final = re.compile(  # round 21: `…。(张三 李四)`: the photographers, no credit word
     r"(?<=[\u4e00-\u9fff])。\s*[(（](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){1,2})[)）]$")
-_SENTENCE_NAMES_JOINED = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:_[\u4e00-\u9fff]{2,3}){1,2})$")
+_SENTENCE_NAMES_JOINED: Final = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:_[\u4e00-\u9fff]{2,3}){1,2})$")
 # a note in brackets that names nobody: where the subject stands (`（左一）`) or, session 12, which version of the picture
 # or of the work it is (`变电站(通用)`, `某某(局部)`)
-_BRACKET_NOTE = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排"
+_BRACKET_NOTE: Final = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排"
                            r"|通用|局部|细节|特写|全景|近景|远景|示意|样图|定稿|效果|彩色|黑白|横版|竖版")
 # round 52: a service's station as the entrant's or the photographer's unit (`（某某水文站 张三）`, `（某某气象站 李四）`):
 # a workplace named by what it serves, as 局 or 中心 (a railway or bus 站 alone is a place, not a unit)
-_SERVICE_STATION = re.compile(
+_SERVICE_STATION: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:水文|气象|监测|观测|管理|工作|服务|保护|检查|供电|变电|边防|救助|农技|林业|水利|畜牧|兽医|防疫|水质)站")
-_NAME_UNIT_BRACKET = re.compile(r"\s*[(（](?P<body>[\u4e00-\u9fff]{2,16}[ \u3000、，,][\u4e00-\u9fff]{2,16})[)）]$")
+_NAME_UNIT_BRACKET: Final = re.compile(r"\s*[(（](?P<body>[\u4e00-\u9fff]{2,16}[ \u3000、，,][\u4e00-\u9fff]{2,16})[)）]$")
 
 
-_CREDIT_BRACKET_DATED = re.compile(
+_CREDIT_BRACKET_DATED: Final = re.compile(
     r"[(（](?P<body>[^()（）]{2,40}?)\s*(?:摄影|摄)\s+(?P<Y>\d{2,4})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日[)）]$"
 )
 
 
 # the same without brackets, after the caption: `…。中央社记者X摄 111年5月29日`
-_CREDIT_DATED_TAIL = re.compile(
+_CREDIT_DATED_TAIL: Final = re.compile(
     r"(?<=[。，,；;\s])(?P<body>[^()（）。，,；;]{2,40}?)\s*(?:摄影|摄)\s*(?P<Y>\d{2,4})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日$"
 )
 
@@ -144,10 +145,10 @@ def _bracket_day(m: re.Match[str]) -> str | None:
     return _valid_date(year, int(m["M"]), int(m["D"]))
 
 
-_CREDIT_CUT_CHARS = tuple("。，,；;）)】]—")
+_CREDIT_CUT_CHARS: Final = tuple("。，,；;）)】]—")
 
 
-_CREDIT_THEN_AGENCY = re.compile(
+_CREDIT_THEN_AGENCY: Final = re.compile(
     r"(?P<open>[(（])(?P<credit>[^()（）]{2,30}?(?:摄影|摄))\s+(?P<agency>" + _AGENCY_RE.pattern + r")发?\s*[)）]$"
 )  # round 40: `（X 摄 新华社发）`: the agency that sent it, as `X摄 新华社发` unbracketed
 
@@ -157,8 +158,8 @@ _CREDIT_THEN_AGENCY = re.compile(
 # VERB is any shooting verb (摄, 摄影, 拍摄, 翻摄/翻拍 a re-photographed print, 航拍 from the air, 摄影报道);
 # the outlet that ran it may follow a slash, the shooting day a comma. Each part is read into the usual
 # `（outlet role NAMES 摄）` form, and the names must still pass the credit body's tests.
-_SHOT_VERBS = r"摄影报道|摄影|拍摄|翻\s?摄|翻\s?拍|航拍|摄"
-_CREDIT_GRAMMAR = re.compile(
+_SHOT_VERBS: Final = r"摄影报道|摄影|拍摄|翻\s?摄|翻\s?拍|航拍|摄"
+_CREDIT_GRAMMAR: Final = re.compile(
     r"(?P<open>[(（]|(?<=[。，,；;\s]))\s*(?:图\s*[／/]\s*)?"
     r"(?:(?P<lead>(?:组[图照])?(?:摄影|拍摄|航拍|摄))[\s:：]+(?P<lbody>[^()（）／/,，:：。]{2,24}?)"
     r"|(?P<body>[^()（）／/,，:：。]{2,30}?)\s*(?P<verb>" + _SHOT_VERBS + r"))"
@@ -169,7 +170,7 @@ _CREDIT_GRAMMAR = re.compile(
 
 
 # round 24: `…。澎湃新闻 X 图`: the outlet, the names, then 图 (as 摄), no role word between
-_OUTLET_NAMES_PICTURE = re.compile(
+_OUTLET_NAMES_PICTURE: Final = re.compile(
     r"(?<=[。，,；;\s])(?:" + _AGENCY_RE.pattern + r")\s+(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s+图$")
 
 
@@ -178,11 +179,11 @@ def _outlet_names_picture(text: str) -> bool:
     return m is not None and all(_is_name(n, strict=False) and _has_surname(n) for n in m["names"].split())
 
 
-_GRAMMAR_LAST = frozenset(")）摄影拍0123456789日")  # what the credit grammar can end with
-_CREDIT_GRAMMAR_HINT = re.compile(r"[／/]|翻\s?[摄拍]|航拍|组[图照]|下同|同上|\d[)）]?$")
+_GRAMMAR_LAST: Final = frozenset(")）摄影拍0123456789日")  # what the credit grammar can end with
+_CREDIT_GRAMMAR_HINT: Final = re.compile(r"[／/]|翻\s?[摄拍]|航拍|组[图照]|下同|同上|\d[)）]?$")
 
 
-_CREDIT_END_RUN = frozenset(" \t\n\r\f\v\u3000_-/／—")
+_CREDIT_END_RUN: Final = frozenset(" \t\n\r\f\v\u3000_-/／—")
 
 
 def _credit_end(text: str) -> re.Match[str] | None:

@@ -7,6 +7,7 @@ text_tails, text_prefixes, text_body.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_body import _parse_credit_body, _vouched_names
 from .people import _CJK
@@ -18,7 +19,7 @@ from .stamps import _valid_date, _valid_month, _valid_time
 # Step 5c: dates written in text
 # ---------------------------------------------------------------------------------------------
 
-_TEXT_DATE_START = re.compile(
+_TEXT_DATE_START: Final = re.compile(
     r"^(?:这是|摄于|拍摄于|图为|当地时间|北京时间|[上下左右]图\s*[:：])?"  # (session 17: `上图:1977年…`)
     r"\s*(?P<Y>(?:19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*"
     r"(?:日|号(?=[^\u4e00-\u9fff]|$|[上下中早晚夜凌清傍]))"  # (session 17: `4月8号,…`; not `8号线`, `8号码头`)
@@ -27,21 +28,21 @@ _TEXT_DATE_START = re.compile(
     r"|[:：]\s*(?P<mi2>\d{2})(?:\s*[:：]\s*(?P<sec>\d{2}))?))?)?)?"
     r"(?!\d|代|以来|至|到|起|度)"
 )
-_SHORT_YEAR_DATE = re.compile(r"(?P<YY>\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日(?![至到\d-])")
-_SHOT_ON_DAY = re.compile(r"[(（](?P<M>\d{1,2})月(?P<D>\d{1,2})日摄")
-_TEXT_MONTH_DAY = re.compile(r"^(?:这是|图为)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
+_SHORT_YEAR_DATE: Final = re.compile(r"(?P<YY>\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日(?![至到\d-])")
+_SHOT_ON_DAY: Final = re.compile(r"[(（](?P<M>\d{1,2})月(?P<D>\d{1,2})日摄")
+_TEXT_MONTH_DAY: Final = re.compile(r"^(?:这是|图为)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日")
 # `当日是2013年春运第一天`, `这一天恰逢2020年的最后一天`: the caption's day is in that year
-_SAME_DAY_YEAR = re.compile(r"(?:当日|当天|这天|这一天|是日)(?:是|为|正值|恰逢|正是)(?P<Y>(?:19|20)\d{2})\s*年")
-_SHOT_ON_CN_DAY = re.compile(r"[(（](?P<M>[一二三四五六七八九十]{1,2})月(?P<D>[一二三四五六七八九十]{1,3})日摄")
-_TEXT_DATE_MARKED = re.compile(
+_SAME_DAY_YEAR: Final = re.compile(r"(?:当日|当天|这天|这一天|是日)(?:是|为|正值|恰逢|正是)(?P<Y>(?:19|20)\d{2})\s*年")
+_SHOT_ON_CN_DAY: Final = re.compile(r"[(（](?P<M>[一二三四五六七八九十]{1,2})月(?P<D>[一二三四五六七八九十]{1,3})日摄")
+_TEXT_DATE_MARKED: Final = re.compile(
     r"(?:摄于|拍摄于|拍摄时间[:：]?)\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"
     r"|(?P<Y2>(?:19|20)\d{2})\s*年\s*(?P<M2>\d{1,2})\s*月\s*(?P<D2>\d{1,2})\s*日\s*"
     r"(?:(?:用|由)?(?:无人机|手机)?(?:摄|拍摄)|(?:无人机)?航拍(?=[)）。，,\s的]|$))"  # round 42: how it was shot (`…日无人机拍摄`, `…日航拍`)
 )
 
 
-_CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
-_CN_DATE_AFTER_CREDIT = re.compile(rf"(?<=摄)于?(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?P<D>{_CN_NUMBER})日$")
+_CN_DIGITS: Final = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
+_CN_DATE_AFTER_CREDIT: Final = re.compile(rf"(?<=摄)于?(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?P<D>{_CN_NUMBER})日$")
 
 
 def _cn_number(text: str) -> int:
@@ -60,15 +61,15 @@ def _cn_number(text: str) -> int:
 
 # `民国113年5月1日,…`, `113年5月1日,…`, `民国九十二年五月二十七日,…`: the Minguo calendar at a caption's
 # start (a three-digit year is never a Gregorian one; a two-digit one only with 民国 before it)
-_ROC_NUMBER = r"\d{1,3}|[一二三四五六七八九十百零〇]{1,5}"
-_ROC_DATE = re.compile(
+_ROC_NUMBER: Final = r"\d{1,3}|[一二三四五六七八九十百零〇]{1,5}"
+_ROC_DATE: Final = re.compile(
     rf"^(?:(?:中华|中華)?民[国國]\s*(?P<Y>{_ROC_NUMBER})|(?P<Y3>1\d\d))\s*年\s*(?P<M>\d{{1,2}}|{_CN_NUMBER})\s*月"
     rf"\s*(?P<D>\d{{1,2}}|{_CN_NUMBER})\s*日"
 )
 
 
 # round 36: `民國71年南下…`: the Minguo year alone at a caption's start (with 民国/民國 before it) is the year
-_ROC_YEAR_ONLY = re.compile(rf"^(?:中华|中華)?民[国國]\s*(?P<Y>{_ROC_NUMBER})\s*年(?!代|\s*\d|\s*[一二三四五六七八九十]+\s*月)")
+_ROC_YEAR_ONLY: Final = re.compile(rf"^(?:中华|中華)?民[国國]\s*(?P<Y>{_ROC_NUMBER})\s*年(?!代|\s*\d|\s*[一二三四五六七八九十]+\s*月)")
 
 
 def _roc_date(result: ParsedName, text: str) -> bool:
@@ -110,12 +111,12 @@ def _take_cn_date_tail(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_MONTHS_EN: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # round 24: an English caption's dateline (`April 4, 2024 – …`) and a Hong Kong newsroom's day stamp (`26MAR24`)
-_EN_DATELINE = re.compile(
+_EN_DATELINE: Final = re.compile(
     r"(?P<Mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<D>\d{1,2})[,，]\s*(?P<Y>(?:19|20)\d{2})(?!\d)")
-_EN_DAY_STAMP = re.compile(
+_EN_DAY_STAMP: Final = re.compile(
     r"(?<![A-Za-z0-9])(?P<D>\d{2})(?P<Mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<YY>\d{2})(?![A-Za-z0-9])")
 
 
@@ -131,10 +132,10 @@ def _english_date(result: ParsedName, text: str) -> bool:
     return day is not None
 
 
-_EN_NAMED_SPOT = re.compile(
+_EN_NAMED_SPOT: Final = re.compile(
     r"\b(?:at|on|near)\s+(?P<p>(?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Avenue|Park|Square|Station|Harbour|Bridge|Temple|Market"
     r"|Beach|Pier|Airport|Stadium|Garden|Gardens|Plaza|Lane|Highway))\b")
-_EN_IN_CITY = re.compile(r"\bin\s+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})[,，]\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?\s*$")
+_EN_IN_CITY: Final = re.compile(r"\bin\s+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})[,，]\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?\s*$")
 
 
 def _english_place(result: ParsedName, text: str) -> None:
@@ -146,9 +147,9 @@ def _english_place(result: ParsedName, text: str) -> None:
 
 
 # round 27: a caption of two pictures (左图/右图, 上图/下图), each with its own shooting note or credit
-_TWO_PICTURES = re.compile(r"[左右上下]图")
-_PICTURE_YEAR_NOTE = re.compile(r"[(（]((?:19|20)\d{2})\s*年[^()（）]{0,8}?摄[)）]")
-_PICTURE_CREDIT = re.compile(r"[(（](?P<body>[^()（）]{2,30}?)[\s_]*摄[)）](?=[；;。，,])")
+_TWO_PICTURES: Final = re.compile(r"[左右上下]图")
+_PICTURE_YEAR_NOTE: Final = re.compile(r"[(（]((?:19|20)\d{2})\s*年[^()（）]{0,8}?摄[)）]")
+_PICTURE_CREDIT: Final = re.compile(r"[(（](?P<body>[^()（）]{2,30}?)[\s_]*摄[)）](?=[；;。，,])")
 
 
 def _picture_credits(text: str, end: int) -> list[str]:
@@ -161,17 +162,17 @@ def _picture_credits(text: str, end: int) -> list[str]:
 
 
 # round 45: the date closing an archive caption after a comma (`某某村,2015年7月。`, `某某湖畔,2019年8月3日`)
-_TEXT_DATE_CLOSING = re.compile(
+_TEXT_DATE_CLOSING: Final = re.compile(
     r"[,，]\s*(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?\s*[。.]?$")
 
 
 # round 59: a whole day in brackets inside a caption (`某某在林地里（2020 年 5 月 30 日）`, spaces as some pages set
 # them): the day the picture shows, as `（2020年5月30日摄）` says with its verb
-_SPACED_DAY = r"(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"  # spaces as some pages set them
-_BRACKET_DAY = re.compile(r"[(（]\s*" + _SPACED_DAY + r"\s*[)）]")
+_SPACED_DAY: Final = r"(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日"  # spaces as some pages set them
+_BRACKET_DAY: Final = re.compile(r"[(（]\s*" + _SPACED_DAY + r"\s*[)）]")
 # (review) only the bracket that closes the caption: one inside it dates something the sentence names (`…纪念日（1949年5月
 # 27日），市民…`)
-_BRACKET_DAY_END = re.compile(_BRACKET_DAY.pattern + r"\s*。?$")
+_BRACKET_DAY_END: Final = re.compile(_BRACKET_DAY.pattern + r"\s*。?$")
 
 
 def _text_date(result: ParsedName, text: str) -> None:
@@ -250,8 +251,8 @@ def _another_shot_day(first: re.Match[str]) -> bool:
     return any([v for v in m.groups() if v] != day for m in first.re.finditer(first.string, first.end()))
 # a bare year glued to the name of an event (`2025年某某选举提名期已展开,10月28日,…`) names the event; the day a
 # later clause gives is the picture's, without that year
-_DATE_LATER_DAY = re.compile(r"(?<=[,，。])\s*(?P<M>\d{1,2})月(?P<D>\d{1,2})日")
-_DATE_YEAR_NOT_EVENT = frozenset("春夏秋冬初底末中以前后间起来度")
+_DATE_LATER_DAY: Final = re.compile(r"(?<=[,，。])\s*(?P<M>\d{1,2})月(?P<D>\d{1,2})日")
+_DATE_YEAR_NOT_EVENT: Final = frozenset("春夏秋冬初底末中以前后间起来度")
 
 
 def _event_year_then_day(result: ParsedName, text: str, end: int) -> bool:
@@ -301,4 +302,4 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
         result.warnings.append("caption date is not a real calendar date")
 
 
-_AFTERNOON = frozenset(("下午", "晚上", "晚间", "傍晚", "夜间", "晚"))
+_AFTERNOON: Final = frozenset(("下午", "晚上", "晚间", "傍晚", "夜间", "晚"))

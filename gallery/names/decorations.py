@@ -7,6 +7,7 @@ Reads result, stamps. Serves devices_words, devices, parse.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .result import ParsedName
 from .stamps import _stamp_from_groups
@@ -15,8 +16,8 @@ from .stamps import _stamp_from_groups
 # Step 2: extension and decorations
 # ---------------------------------------------------------------------------------------------
 
-_EXT_RE = re.compile(r"\.((?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5})$")
-_IMAGE_EXTS = frozenset(
+_EXT_RE: Final = re.compile(r"\.((?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5})$")
+_IMAGE_EXTS: Final = frozenset(
     "jpg jpeg png gif bmp tif tiff webp heic heif avif jfif raw dng cr2 nef arw psd".split()
 )
 # Each decoration with the characters it can end with: most names end in a digit or a letter
@@ -25,7 +26,7 @@ _IMAGE_EXTS = frozenset(
 # ending in a digit hold no `-`, `~` or `_副本`. Then its window (0: none), the longest match of a marker of bounded
 # length, and one for a `$` before a final newline: a search that starts that far from the end finds the same
 # match (lookbehinds still see before it).
-_COPY_RES = (
+_COPY_RES: Final = (
     (re.compile(r"\s*-\s*(?:副本|[Cc]opy|[Cc]opia|[Kk]opie|[Cc]opie|Копия)(?:\s*\(\d+\))?$"), "本yYaeя)", "-", 0),  # Windows
     # Explorer, Chinese and English (session 19: and Spanish, Italian, Portuguese, German, French, Russian, as a phone's
     # pictures copied on such a desktop come back)
@@ -41,14 +42,14 @@ _COPY_RES = (
     (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789", "~", 0),  # Android galleries save an edited copy as `…~2`
     (re.compile(r"(?:\s+|_)copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789", "", 0),  # (session 18: `X_COPY` too)
 )
-_HEX_END = "0123456789abcdef"
-_ALNUM_END = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_BUNDLER_HASH = re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8}$")
+_HEX_END: Final = "0123456789abcdef"
+_ALNUM_END: Final = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_BUNDLER_HASH: Final = re.compile(r"(?<=\d)[-.](?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{8}$")
 # session 13: a news site's CMS (眾新聞, hkcnews) names each size of an upload `<tags>-<ts14>_<4 hex>_large` (or medium,
 # small, thumb): the size and its random tag go, the upload stamp is read as a date-time after the words, and the words
 # are keyword tags (people in the story among them), no credit
-_CMS_RES = ((re.compile(r"(?<=\d{14})_[0-9a-f]{4}_(?:large|medium|small|thumb)$"), "elmb", "_", 26),)
-_EDITOR_RES = (
+_CMS_RES: Final = ((re.compile(r"(?<=\d{14})_[0-9a-f]{4}_(?:large|medium|small|thumb)$"), "elmb", "_", 26),)
+_EDITOR_RES: Final = (
     # Windows Photos and Lightroom's enhanced copies: `-已增强-NR` (denoise), `-已增强-SR` (super resolution), and a
     # copy number after them when one is made again (`-已增强-SR-3`)
     (re.compile(r"-已增强(?:-[A-Z]{1,4}|-\d{1,2})*$"), "强ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "-已增强", 0),
@@ -93,12 +94,12 @@ _EDITOR_RES = (
     (re.compile(r"(?<=\S)---[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), _HEX_END, "---", 39),
 )
 # Paste suffixes: SiYuan -YYYYMMDDhhmmss-<rand>, Typora/blog -<ms><n> and -<ms>-<n>.
-_PASTE_RES = (
+_PASTE_RES: Final = (
     (re.compile(r"(?<=\S)-(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})-[0-9a-z]{5,8}$"),
      _ALNUM_END, "-", 25),
     (re.compile(r"(?<=\d)-(?P<ms>1\d{12})(?:-?\d{1,3})?$"), "0123456789", "-", 19),
 )
-_DECORATIONS_BY_LAST: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
+_DECORATIONS_BY_LAST: Final[dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]]] = {}
 for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _PASTE_RES), ("cms", _CMS_RES)):
     for _rx, _ends, _needle, _window in _table:
         for _ch in _ends:
@@ -109,7 +110,7 @@ for _kind, _table in (("copy", _COPY_RES), ("editor", _EDITOR_RES), ("paste", _P
 # 56730354234 "Photoshop 預設檔名"; spaced 23802595760, 42456468723 `未标题-1 副本.jpg`; numbered 10824005941
 # `椭圆 3 副本 20.png`, 15802216528 `图层 5 副本 2.png`, 29216429796 `14副本 2.png`). Glued only after a digit:
 # after words `副本` may be the word itself (a game's dungeon, `团队副本`).
-_PHOTOSHOP_COPY_RES = (
+_PHOTOSHOP_COPY_RES: Final = (
     (re.compile(r"(?:(?<=\S) |(?<=\d))副本(?: ?\d{1,3})?$"), "本0123456789"),
 )
 for _rx, _ends in _PHOTOSHOP_COPY_RES:
@@ -122,7 +123,7 @@ for _rx, _ends in _PHOTOSHOP_COPY_RES:
 # `dati (PC1's conflicted copy 2026-10-03)`, 62544767593, 69434624803, 59240576578 `foo (Mac mini's conflicted copy
 # 2026-04-17)`, 56748629353, 6075615073, 55066607293 pCloud): a copy marker; its day is the conflict's, no date of
 # the picture, and the computer's or the user's name no title or credit.
-_SYNC_CONFLICT_COPY_RE = re.compile(r"\s?\((?:[^()]{1,60}'s )?conflicted copy(?: \d{4}-\d{2}-\d{2})?\)$")
+_SYNC_CONFLICT_COPY_RE: Final = re.compile(r"\s?\((?:[^()]{1,60}'s )?conflicted copy(?: \d{4}-\d{2}-\d{2})?\)$")
 _DECORATIONS_BY_LAST[")"] = (*_DECORATIONS_BY_LAST.get(")", ()), ("copy", _SYNC_CONFLICT_COPY_RE, "conflicted copy", 0))
 
 # The upload store of Vietnamese news sites (cdn.vietnambiz.vn/<Y>/<M>/<D>/…) keeps the original name, lower-cased,
@@ -130,18 +131,18 @@ _DECORATIONS_BY_LAST[")"] = (*_DECORATIONS_BY_LAST.get(")", ()), ("copy", _SYNC_
 # (search-index files 3681159336 `4613564984-<ms><10>`, 17038159552 `photo-<id>-<ms><8>`, 31985376876,
 # 45791793802, 36039096260 `<md5>-<ms><10>`, 22479218543 two suffixes in a row; the folder's day is the stamp's):
 # cut, so the original name is read as it would be alone (its own date, or none; the upload time is not given).
-_VN_CMS_UPLOAD_SUFFIX_RE = re.compile(r"(?<=\S)-1[3-9]\d{11}\d{7,10}$")
+_VN_CMS_UPLOAD_SUFFIX_RE: Final = re.compile(r"(?<=\S)-1[3-9]\d{11}\d{7,10}$")
 _DECORATIONS_BY_LAST.update({_ch: (*_DECORATIONS_BY_LAST.get(_ch, ()), ("editor", _VN_CMS_UPLOAD_SUFFIX_RE, "-", 25))
                              for _ch in "0123456789"})
 
 
-_NO_PASTE: tuple[str | None, str | None] = (None, None)  # a stem with no paste-time suffix: (day, clock)
+_NO_PASTE: Final[tuple[str | None, str | None]] = (None, None)  # a stem with no paste-time suffix: (day, clock)
 
 
 # round 26: an image service's processing suffix after the extension, as a URL writes it: Aliyun OSS's
 # `@<params>` (`.jpg@600w`, `.jpg@100w_100h_1e_1c`, `.jpg@!style`; Bilibili's `.jpg@640w_400h_1c.webp` adds
 # the format it serves) and UpYun's `!<style>` (`.jpg!thumb`, `.jpg!/fw/300` — a `/` splits the folders first)
-_IMG_PROCESS = re.compile(r"\.(?P<ext>jpe?g|png|gif|webp|bmp|heic|avif)(?:@!?[0-9A-Za-z_,]{1,40}|![0-9A-Za-z_-]{1,30})$",
+_IMG_PROCESS: Final = re.compile(r"\.(?P<ext>jpe?g|png|gif|webp|bmp|heic|avif)(?:@!?[0-9A-Za-z_,]{1,40}|![0-9A-Za-z_-]{1,30})$",
                           re.IGNORECASE)
 
 
@@ -177,18 +178,18 @@ def _split_extension(result: ParsedName, base: str) -> str:
 
 # (speed) per last character, the markers that can match a core holding no `-`: a needle with `-` is not in it
 # (most names ending in a digit hold none, and 8 of the 13 markers for a digit need one)
-_DECORATIONS_NO_DASH: dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]] = {}
+_DECORATIONS_NO_DASH: Final[dict[str, tuple[tuple[str, re.Pattern[str], str, int], ...]]] = {}
 # (speed) a needle a marker's match holds where the core holds no `-`: a bundler's hash `[-.]<8 hex>` then holds `.`
-_DECORATION_NO_DASH_NEEDLES = {_BUNDLER_HASH: "."}
+_DECORATION_NO_DASH_NEEDLES: Final = {_BUNDLER_HASH: "."}
 # a site's resized copy names the size after the original's extension, before its own (`….jpg_scale_.jpg`)
-_SIZED_INNER_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp)_[A-Za-z0-9]{2,12}_?$", re.IGNORECASE)
+_SIZED_INNER_EXTENSION: Final = re.compile(r"\.(?:jpe?g|png|gif|webp)_[A-Za-z0-9]{2,12}_?$", re.IGNORECASE)
 # `故宫jpg.jpg`: an image extension typed, without its dot, straight after Chinese words
-_TYPED_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
+_TYPED_EXTENSION: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:jpe?g|png|gif|JPE?G|PNG|GIF)$")
 
 
 # A copy marker some systems write before the name: Windows XP's `复件 X`, `复件 (2) X` and `Copy of X`, `Copy (2) of X`,
 # which Google Drive still writes
-_COPY_PREFIX = re.compile(r"复件(?:\s?[(（]\d{1,3}[)）] ?| |(?=[A-Za-z0-9]))|Copy (?:\(\d{1,3}\) )?of ")  # (`复件整理`: a word)
+_COPY_PREFIX: Final = re.compile(r"复件(?:\s?[(（]\d{1,3}[)）] ?| |(?=[A-Za-z0-9]))|Copy (?:\(\d{1,3}\) )?of ")  # (`复件整理`: a word)
 
 
 def _strip_decorations(result: ParsedName, stem: str) -> tuple[str, tuple[str | None, str | None]]:

@@ -11,6 +11,7 @@ text_prefixes, folders, parse.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .decorations import _ALNUM_END
 from .devices_patterns import _GLUED_PREFIX, _match_device, _match_device_before_words, _p
@@ -79,7 +80,7 @@ from .stamps import _stamp_from_groups, _valid_date, _valid_time
 
 # Round 20: Bing's `th` and Google Images' `images` saved again by a browser (`th (1)`, `images (1)`: search-index
 # files 19622656130, 36960523209) are default names; alone (`images.jpg`) they may be a word a person wrote
-_BROWSER_SAVE = _p("", r"th|images", "default_name", "generic", None, "browser save + copy marker")
+_BROWSER_SAVE: Final = _p("", r"th|images", "default_name", "generic", None, "browser save + copy marker")
 
 
 def _apply_device(result: ParsedName, core: str, *, nested: bool = False) -> bool:
@@ -153,7 +154,7 @@ def _apply_trailing_separator(result: ParsedName, core: str, *, nested: bool) ->
     return _apply_device(result, bare, nested=nested)
 
 
-_CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_CJK_WORDS: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 def _apply_device_with_words(result: ParsedName, core: str) -> bool:
@@ -273,13 +274,13 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
     return False
 
 
-_DIGITS_ONLY = re.compile(r"\d+")
-_DOTTED_DIGITS = re.compile(r"\d+(?:\.\d+)+")
+_DIGITS_ONLY: Final = re.compile(r"\d+")
+_DOTTED_DIGITS: Final = re.compile(r"\d+(?:\.\d+)+")
 
 
 # Round 58: a name that is only a picture's size, a width in pixels (`80px`: a site's thumbnail, as MediaWiki names
 # `<width>px-<name>`) or width x height (`800x600`), names no work: no title (read as digits, as a number is)
-_SIZE_ONLY = re.compile(r"\d{1,4}px|\d{2,4}[xX×]\d{2,4}(?:px)?")
+_SIZE_ONLY: Final = re.compile(r"\d{1,4}px|\d{2,4}[xX×]\d{2,4}(?:px)?")
 
 
 def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> bool:
@@ -356,7 +357,7 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
     if clock:
         result._set("time", clock, rule, 0.6)
     return True
-_LEAD_DATE = re.compile(
+_LEAD_DATE: Final = re.compile(
     r"^(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
     r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2}))(?!\d)[-_\s]*"
 )

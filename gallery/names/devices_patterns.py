@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 # ---------------------------------------------------------------------------------------------
 # Step 3: device, app and CMS names
 # ---------------------------------------------------------------------------------------------
 
-_LATIN_LEADS = "abcdefghijklmnopqrstuvwxyz"
-_TS14 = r"(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
-_D8_T6 = r"(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})[_-](?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
-_ISO_D = r"(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})"
-_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_LATIN_LEADS: Final = "abcdefghijklmnopqrstuvwxyz"
+_TS14: Final = r"(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
+_D8_T6: Final = r"(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})[_-](?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
+_ISO_D: Final = r"(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})"
+_UUID: Final = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,9 @@ def _p(lead: str, rx: str, family: str, kind: str, date_kind: str | None, rule: 
     return _Pattern(lead, re.compile(rx, re.IGNORECASE), family, kind, date_kind, rule, alone)
 
 
-_CN_APPS = ("美图秀秀|美图|醒图|轻颜相机|轻颜|美颜相机|无他相机|黄油相机|一甜相机|B612咔叽|剪映|抖音|快手|微博图片|微博"
+_CN_APPS: Final = ("美图秀秀|美图|醒图|轻颜相机|轻颜|美颜相机|无他相机|黄油相机|一甜相机|B612咔叽|剪映|抖音|快手|微博图片|微博"
             "|小红书|百度图片|拍立得|Faceu激萌|激萌")
-_DEVICE_PATTERNS: tuple[_Pattern, ...] = (
+_DEVICE_PATTERNS: Final[tuple[_Pattern, ...]] = (
     # Screen-capture tools that write their name, a space and a date-time (GNOME `Screenshot from
     # 2023-05-12 14-30-22`, Greenshot, Bandicam `…-123` with milliseconds)
     # (round 18: spaces in the clock too — `Greenshot 2023-10-09 23 34 13`, `Goodnotes 2024-09-28 02 24 02`,
@@ -509,23 +510,23 @@ _DEVICE_PATTERNS: tuple[_Pattern, ...] = (
 # a full timestamp; GNOME's `截图_选择区域_<ts>` names the captured region or window between. A
 # screenshot word is never a person's own title, so no title is kept.
 # The app's name is short (夸克, 华为, 腾讯会议, WeLink); longer words glued before 截图 are a title.
-_CN_SHOT_HEAD = (r"(?:网易云音乐|有道云笔记|网易有道词典|[\u4e00-\u9fff]{1,4}?|[A-Za-z0-9]{1,8}?)?"
+_CN_SHOT_HEAD: Final = (r"(?:网易云音乐|有道云笔记|网易有道词典|[\u4e00-\u9fff]{1,4}?|[A-Za-z0-9]{1,8}?)?"
                  r"(?:屏幕截图|截图|截屏|录屏)(?:_[^_\d]{1,20}_|[_ -]?)")
-_CN_SHOTS = (
+_CN_SHOTS: Final = (
     _p("", _CN_SHOT_HEAD + r"(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})[_-]?(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
        r"(?:[-_]\d{1,3})?", "app_screenshot", "screenshot", "screenshot", "app name + 截图 + timestamp"),
     _p("", _CN_SHOT_HEAD + r"(?P<Y>20\d{2})-(?P<M>\d{2})-(?P<D>\d{2})[ _-](?P<h>\d{2})[-_.:]?(?P<m>\d{2})[-_.:]?"
        r"(?P<s>\d{2})(?:[-_]\d{1,3})?", "app_screenshot", "screenshot", "screenshot", "app name + 截图 + timestamp"),
 )
-_PATTERNS_BY_LEAD: dict[str, tuple[_Pattern, ...]] = {}
-_ANY_LEAD: tuple[_Pattern, ...] = tuple(p for p in _DEVICE_PATTERNS if not p.lead)
+_PATTERNS_BY_LEAD: Final[dict[str, tuple[_Pattern, ...]]] = {}
+_ANY_LEAD: Final[tuple[_Pattern, ...]] = tuple(p for p in _DEVICE_PATTERNS if not p.lead)
 for _pat in _DEVICE_PATTERNS:
     for _ch in _pat.lead or "":
         _PATTERNS_BY_LEAD[_ch] = (*_PATTERNS_BY_LEAD.get(_ch, ()), _pat)
 
-_HEX_LEADS = frozenset("0123456789abcdef")
-_PATTERNS_WITH_ANY = {lead: (*pats, *_ANY_LEAD) for lead, pats in _PATTERNS_BY_LEAD.items()}
-_GLUED_PREFIX = re.compile(r"^(?:[A-Za-z0-9+]{8,}={1,2}|[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|(?=[0-9]*[a-f])(?=[a-f]*\d)[0-9a-f]{13}_|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
+_HEX_LEADS: Final = frozenset("0123456789abcdef")
+_PATTERNS_WITH_ANY: Final = {lead: (*pats, *_ANY_LEAD) for lead, pats in _PATTERNS_BY_LEAD.items()}
+_GLUED_PREFIX: Final = re.compile(r"^(?:[A-Za-z0-9+]{8,}={1,2}|[0-9a-f]{32}|(?:1\d{12}-)+|1\d{12}|(?=[a-f]*\d)[0-9a-f]{6,12}-|(?=[0-9]*[a-f])(?=[a-f]*\d)[0-9a-f]{13}_|cropped-)(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _any_of(pats: Iterable[_Pattern]) -> re.Pattern[str] | None:
@@ -545,11 +546,11 @@ def _gated(pats: tuple[_Pattern, ...]) -> tuple[re.Pattern[str] | None, tuple[tu
     return gate, ((), *(pats[i:] for i in range(len(pats))))
 
 
-_GATED_BY_LEAD = {lead: _gated(pats) for lead, pats in _PATTERNS_BY_LEAD.items()}
-_GATED_WITH_ANY = {lead: _gated(pats) for lead, pats in _PATTERNS_WITH_ANY.items()}
-_GATED_ANY_LEAD = _gated(_ANY_LEAD)
-_GATED_NONE: tuple[re.Pattern[str] | None, tuple[tuple[_Pattern, ...], ...]] = (None, ())
-_CN_SHOTS_GATE = _any_of(_CN_SHOTS)
+_GATED_BY_LEAD: Final = {lead: _gated(pats) for lead, pats in _PATTERNS_BY_LEAD.items()}
+_GATED_WITH_ANY: Final = {lead: _gated(pats) for lead, pats in _PATTERNS_WITH_ANY.items()}
+_GATED_ANY_LEAD: Final = _gated(_ANY_LEAD)
+_GATED_NONE: Final[tuple[re.Pattern[str] | None, tuple[tuple[_Pattern, ...], ...]]] = (None, ())
+_CN_SHOTS_GATE: Final = _any_of(_CN_SHOTS)
 
 
 def _match_device_before_words(head: str) -> tuple[_Pattern, re.Match[str]] | None:

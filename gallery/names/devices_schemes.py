@@ -9,6 +9,7 @@ pipeline into parse (function-level imports: those modules import this one). Ser
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .devices_patterns import _TS14, _match_device
 from .devices_tolerant import _COPY_BEFORE_STAMP, _EPOCH_MS, _device_inside
@@ -23,7 +24,7 @@ from .stamps import _give_stamp, _stamp_from_groups, _valid_date, _valid_time
 # 40965780574). One `__NN` is read as a counter by the tolerant step; a chain of them is peeled whole here and
 # the device name before it read as ever (its words, if any, are no title). Words or a dataset's own
 # `…__00__01` with no device name before the chain give nothing here.
-_EDIT_COPY_CHAIN = re.compile(r"(?:__\d{2}){2,}$")
+_EDIT_COPY_CHAIN: Final = re.compile(r"(?:__\d{2}){2,}$")
 
 
 def _apply_edit_copy_chain(result: ParsedName, core: str) -> bool:
@@ -42,7 +43,7 @@ def _apply_edit_copy_chain(result: ParsedName, core: str) -> bool:
 # device name with a date (words before it are its title, as without the number; a counter after the number
 # is peeled first); the number is no time, no counter, no id. A
 # name with no dated device name before it (`合影_12345`, `IMG_1234_12345`) is left to the other steps.
-_UPLOAD_RAND5 = re.compile(r"_[1-9]\d{4}$")
+_UPLOAD_RAND5: Final = re.compile(r"_[1-9]\d{4}$")
 
 
 def _apply_upload_rand5(result: ParsedName, core: str) -> bool:
@@ -62,7 +63,7 @@ def _apply_upload_rand5(result: ParsedName, core: str) -> bool:
 # table's `…/thumbnail/DSC_0020_th.jpg` (search-index file 26092796350). After a camera's own name the tag is
 # no title: the camera name is read as ever. Only lower-case Latin tags (and Piwigo's `2s`); after words, or
 # a capitalised word (`IMG_1234_Paris`), nothing changes here.
-_FRAME_VARIANT_TAG = re.compile(r"(?P<head>.*?\d)(?:[-_](?:[a-z]{1,12}|2s))+")
+_FRAME_VARIANT_TAG: Final = re.compile(r"(?P<head>.*?\d)(?:[-_](?:[a-z]{1,12}|2s))+")
 
 
 def _apply_frame_variant_tag(result: ParsedName, core: str) -> bool:
@@ -98,7 +99,7 @@ def _apply_frame_variant_tag(result: ParsedName, core: str) -> bool:
 # 5853624484, 12575456374, 10695058564 (the clock's `-` only after `vom`/`от`; English and Chinese above).
 # The word is no title; the clock must be valid (an hour over 12 with an AM/PM word gives the day only); a
 # word with no stamp, or `Annotation` with a macOS-style clock, is left to the other steps.
-_LOCALE_SHOT_RE = re.compile(
+_LOCALE_SHOT_RE: Final = re.compile(
     r"(?P<word>Bildschirmfoto|Capture d['’]écran|Captura de (?:pantalla|tela|ecrã)|Schermata|Schermafbeelding"
     r"|Снимок экрана|スクリーンショット|스크린샷|[螢萤]幕(?:快照|[擷撷]取[畫画]面)|Skärmavbild|Zrzut ekranu|Annotation)"
     r"(?:[ _](?P<gnome>vom|от))?[ _](?P<Y>20\d{2})-(?P<M>\d{1,2})-(?P<D>\d{1,2})[ _]"
@@ -107,7 +108,7 @@ _LOCALE_SHOT_RE = re.compile(
     r"(?P<h>\d{1,2})(?P<sep>[. _-])(?P<m>\d{2})(?P=sep)(?P<s>\d{2})"
     r"(?:[ _]?(?P<ap2>AM|PM|[ap]\.[ _]?m\.|vorm\.|nachm\.))?)"
     r"(?:[ _]\d{1,2})?", re.IGNORECASE)
-_LOCALE_SHOT_AFTERNOON = ("오후", "午後", "下午", "pm", "p.m.", "p. m.", "nachm.")
+_LOCALE_SHOT_AFTERNOON: Final = ("오후", "午後", "下午", "pm", "p.m.", "p. m.", "nachm.")
 
 
 def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
@@ -148,7 +149,7 @@ def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
 # 11-09-25 at 13.24` (30820520943). The name is a program's, never a title. The order is known only when one
 # number is over 12 (or both are the same): otherwise no date, as for any ambiguous digits; hours and minutes
 # only, so no time (as for the ISO form).
-_PHOTO_BOOTH_REGIONAL = re.compile(r"Photo on (?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{2}|20\d{2}) at \d{1,2}[. ]\d{2}"
+_PHOTO_BOOTH_REGIONAL: Final = re.compile(r"Photo on (?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{2}|20\d{2}) at \d{1,2}[. ]\d{2}"
                                    r"(?: ?[AaPp][Mm])?(?: #\d{1,3})?", re.IGNORECASE)
 
 
@@ -168,7 +169,7 @@ def _apply_photo_booth_regional(result: ParsedName, core: str) -> bool:
 # `QQ{year}{month}{day}-{hhmmss}` (search-index files 68526675974 `QQ2025819-174824-HD-…gif`, 41606012056
 # `QQ2025815-175747.mp4`; earlier builds `QQ20240811-193052`, read by the exact table). Read only when one
 # split of the month and the day is a date: `QQ2025111-…` (1-11 or 11-1) gives nothing.
-_QQNT_UNPADDED = re.compile(r"QQ(?P<Y>20\d\d)(?P<md>\d{2,3})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:[-_ .][0-9A-Za-z]+)*"
+_QQNT_UNPADDED: Final = re.compile(r"QQ(?P<Y>20\d\d)(?P<md>\d{2,3})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:[-_ .][0-9A-Za-z]+)*"
                             r"(?:\s?[(（]\d{1,3}[)）])?", re.IGNORECASE)
 
 
@@ -191,7 +192,7 @@ def _apply_qqnt_unpadded(result: ParsedName, core: str) -> bool:
 # `1757562240_1 - 副本.jpg` were created 2025-09-11 11:44:01 and `1757562278_企业微信截图_<ts14>.png` beside
 # them): the upload time (UTC+8, as every epoch). Only 2011–2033 and only a 1–3 digit original: a 10-digit id
 # before words (a QQ number, an account) stays no date.
-_EPOCH_UPLOAD = re.compile(r"(?P<sec>1[3-9]\d{8})_\d{1,3}")
+_EPOCH_UPLOAD: Final = re.compile(r"(?P<sec>1[3-9]\d{8})_\d{1,3}")
 
 
 def _apply_epoch_upload(result: ParsedName, core: str) -> bool:
@@ -209,7 +210,7 @@ def _apply_epoch_upload(result: ParsedName, core: str) -> bool:
 # once inside the epoch seconds. No generating code was found, so the day is read only where the two agree — the
 # epoch's China-time clock equal to the six digits before it, second for second (a chance match is 1 in 86,400);
 # otherwise nothing (an id, as before).
-_CLOCK_EPOCH = re.compile(r"(?P<hms>\d{6})-(?P<sec>1[3-9]\d{8})[0-9a-z]{0,6}")
+_CLOCK_EPOCH: Final = re.compile(r"(?P<hms>\d{6})-(?P<sec>1[3-9]\d{8})[0-9a-z]{0,6}")
 
 
 def _apply_clock_epoch(result: ParsedName, core: str) -> bool:
@@ -233,7 +234,7 @@ def _apply_clock_epoch(result: ParsedName, core: str) -> bool:
 # read as any name; a random suffix (and a sanitised copy number before it) is peeled only when what is left is
 # a device or app name: `晚霞_sunset` keeps its word. (Without `unique_filename` the sanitised name alone:
 # `<device name>__<n>`.)
-_REHOSTED = re.compile(r"(?P<pre>imgi_\d{1,4}_)?(?P<inner>.+?)(?P<copy>__\d{1,5})?(?P<cld>_(?=[0-9]*[a-z])[a-z0-9]{6})?",
+_REHOSTED: Final = re.compile(r"(?P<pre>imgi_\d{1,4}_)?(?P<inner>.+?)(?P<copy>__\d{1,5})?(?P<cld>_(?=[0-9]*[a-z])[a-z0-9]{6})?",
                        re.DOTALL)
 
 
@@ -286,9 +287,9 @@ def _apply_upload_millis(result: ParsedName, core: str) -> bool:
 # 59616614993, 18083304334, 55593769881; the sequence alone 32440697615 `20240219154651A001.jpg`,
 # 31278487613). The original name is read as any name (a device name's own time wins, a copy marker is
 # peeled, a person's words are the title); the upload time is the date only when the name gives none.
-_UPLOAD_SEQ = re.compile(r"(?:(?P<head>.*?)_)?(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})A\d{3}",
+_UPLOAD_SEQ: Final = re.compile(r"(?:(?P<head>.*?)_)?(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})A\d{3}",
                          re.DOTALL)
-_UPLOAD_SEQ_RULE = "若依 upload <name>_<yyyyMMddHHmmss>A<nnn>"
+_UPLOAD_SEQ_RULE: Final = "若依 upload <name>_<yyyyMMddHHmmss>A<nnn>"
 
 
 def _apply_upload_seq(result: ParsedName, core: str) -> bool:
@@ -323,9 +324,9 @@ def _apply_upload_seq(result: ParsedName, core: str) -> bool:
 # title); the submit time is the date only when the original gives none; the nickname is an account, never
 # a title or a photographer (an id glued before it, `123_<nickname>`, stays in it). Only this exact stamp
 # (dashes, one space, dots) between two `_`.
-_FORM_EXPORT = re.compile(r"(?P<nick>[^/]{1,40}?)_(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)\.(?P<m>\d\d)\.(?P<s>\d\d)"
+_FORM_EXPORT: Final = re.compile(r"(?P<nick>[^/]{1,40}?)_(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)\.(?P<m>\d\d)\.(?P<s>\d\d)"
                           r"_(?P<rest>.+)", re.DOTALL)
-_FORM_EXPORT_RULE = "form-collection export <nickname>_<submit time>_<name>"
+_FORM_EXPORT_RULE: Final = "form-collection export <nickname>_<submit time>_<name>"
 
 
 def _apply_form_export(result: ParsedName, core: str) -> bool:
@@ -354,7 +355,7 @@ def _apply_form_export(result: ParsedName, core: str) -> bool:
 # 53978048957, 9808436657, 52997887038, 55452945962: `jimeng-2025-07-17-2665-若有所思，手扶下巴.mp4`,
 # `jimeng-2026-02-14-1431-是张小凡，…….mp4`, `jimeng-2026-01-24-6394.mp4`). The prompt is the title, read whole (it
 # is no caption: no credit, place or date is read in it); the day is the day it was saved; an invalid day reads nothing.
-_JIMENG = re.compile(r"jimeng-(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d)-\d{4}(?:-(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
+_JIMENG: Final = re.compile(r"jimeng-(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d)-\d{4}(?:-(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
 
 
 def _apply_jimeng(result: ParsedName, core: str) -> bool:
@@ -378,10 +379,10 @@ def _apply_jimeng(result: ParsedName, core: str) -> bool:
 # `…-photography-unsplash` is words). The name is given back capitalised (`Roberto Nickson`), as the site shows it; a
 # slug holding a word of the picture's tags or another site's name (`pexels-photo-<id>`, `pexels-pixabay-<id>`) names
 # nobody. The site is the agency either way.
-_PEXELS = re.compile(r"pexels-(?P<slug>[a-z]+(?:-[a-z]+){0,2})-\d{5,10}", re.IGNORECASE)
-_UNSPLASH = re.compile(
+_PEXELS: Final = re.compile(r"pexels-(?P<slug>[a-z]+(?:-[a-z]+){0,2})-\d{5,10}", re.IGNORECASE)
+_UNSPLASH: Final = re.compile(
     r"(?P<slug>[a-z]+(?:-[a-z]+){1,2})-(?=[a-z]{0,10}(?-i:[A-Z0-9_-]))[A-Za-z0-9_-]{11}-unsplash", re.IGNORECASE)
-_STOCK_WORDS = frozenset("photo photos image images stock free wallpaper background picture hd pixabay picjumbo".split())
+_STOCK_WORDS: Final = frozenset("photo photos image images stock free wallpaper background picture hd pixabay picjumbo".split())
 
 
 def _apply_stock_download(result: ParsedName, core: str) -> bool:
@@ -401,12 +402,12 @@ def _apply_stock_download(result: ParsedName, core: str) -> bool:
 # padded or not, with a counter (`QQ录屏20210423204710` + `2021423204754` + `1`: search-index file 1295607544;
 # `QQ录屏20230526165746` + `20235261658311`: 41675378255). The run after the stamp starts with the stamp's
 # year: the device name before it is read (never a date from the unpadded run); another run is no stamp.
-_RESTAMPED = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)\d{10})(?P=Y)\d{6,13}")
+_RESTAMPED: Final = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)\d{10})(?P=Y)\d{6,13}")
 
 
 # session 14: the same after a stamp written with separators (`Snipaste_2018-12-18_15-32-46` + `201812181533538076`, or
 # + a 13-digit epoch in milliseconds, `1560957639894`): the uploader's time glued to the seconds
-_RESTAMPED_SEP = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)[-_.]\d\d[-_.]\d\d[-_ ]\d\d[-_.]\d\d[-_.]\d\d)"
+_RESTAMPED_SEP: Final = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)[-_.]\d\d[-_.]\d\d[-_ ]\d\d[-_.]\d\d[-_.]\d\d)"
                             r"(?:(?P=Y)\d{6,14}|1[3-9]\d{11})")
 
 
@@ -419,8 +420,8 @@ def _apply_restamped(result: ParsedName, core: str) -> bool:
 # name>`; the original is the app's own default (`截图` its screenshot, `stickPicture` a pasted picture) or
 # what a person named it (search-index files 31754264680, 60851444005: `…截图`; 39785347157, 32007989142,
 # 60850020198: `…stickPicture`). The md5 and a default name are no title; a person's words are.
-_NOTE_EXPORT = re.compile(r"WEBRESOURCE[0-9a-f]{32}", re.IGNORECASE)
-_NOTE_DEFAULT = re.compile(r"(?:stickPicture|clipboard|image|截图|截屏|屏幕截图|图片)?(?:[-_ ]?\d{1,3})?", re.IGNORECASE)
+_NOTE_EXPORT: Final = re.compile(r"WEBRESOURCE[0-9a-f]{32}", re.IGNORECASE)
+_NOTE_DEFAULT: Final = re.compile(r"(?:stickPicture|clipboard|image|截图|截屏|屏幕截图|图片)?(?:[-_ ]?\d{1,3})?", re.IGNORECASE)
 
 
 def _apply_note_export(result: ParsedName, core: str) -> bool:
@@ -437,7 +438,7 @@ def _apply_note_export(result: ParsedName, core: str) -> bool:
 # Round 16: LINE album downloads `LINE_ALBUM_<album name>_<YYMMDD>_<n>` — the album's name is the title
 # a person wrote, the date has a two-digit year (index files 55094761381, 20377721326, 59767428091,
 # 71129198866; `-768x329` a WordPress size after it, 9039804151)
-_LINE_ALBUM = re.compile(r"LINE_ALBUM_(?P<name>.+?)_(?P<YY>\d{2})(?P<M>\d{2})(?P<D>\d{2})_\d{1,4}(?:_\d{1,3})?"
+_LINE_ALBUM: Final = re.compile(r"LINE_ALBUM_(?P<name>.+?)_(?P<YY>\d{2})(?P<M>\d{2})(?P<D>\d{2})_\d{1,4}(?:_\d{1,3})?"
                          r"(?:-\d{2,4}x\d{2,4})?")
 
 
@@ -445,7 +446,7 @@ _LINE_ALBUM = re.compile(r"LINE_ALBUM_(?P<name>.+?)_(?P<YY>\d{2})(?P<M>\d{2})(?P
 # `o_251204051842_bg-blog10`, 21134374545 `o_191222135037头像`, 44703839190 `o_210902204244news_detail`,
 # 35362503705 `o_230306161713_bilibili`): the upload time with a two-digit year (written, not guessed:
 # 20YY), then the name the file had, read as words beside a device name (a person's words are a title)
-_CNBLOGS_GALLERY = re.compile(r"o_(?P<Y>\d{2})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?!\d)_?(?P<rest>.*)",
+_CNBLOGS_GALLERY: Final = re.compile(r"o_(?P<Y>\d{2})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?!\d)_?(?P<rest>.*)",
                               re.DOTALL)
 
 
@@ -466,7 +467,7 @@ def _apply_cnblogs_gallery(result: ParsedName, core: str) -> bool:
 # Meizu cameras `P<Y><MMDD>-<HHMMSS>`: one digit of the year, read by the sources as 201Y
 # (zhzh132/FileCollector MeizuPhotoProcessor.java, 410330533/hades rename_meizu_photos.php). A decade
 # is not written, so no year is guessed: a time and a date_partial.
-_MEIZU = re.compile(r"P\d(?P<M>\d{2})(?P<D>\d{2})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})")
+_MEIZU: Final = re.compile(r"P\d(?P<M>\d{2})(?P<D>\d{2})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})")
 
 
 def _apply_album_or_meizu(result: ParsedName, core: str) -> bool:
@@ -494,15 +495,15 @@ def _apply_album_or_meizu(result: ParsedName, core: str) -> bool:
 # and a random digit). Sources: dede/include/dialog select_images_post.php, uploads/allimg/<ymd>/ paths
 # whose folder matches the decoded day (index files 172793673, 48987021517, 31666189772, 29441744613,
 # 14449958883, 23308777863, 6521253048). The whole name must decode to 12-15 digits, a real day and clock.
-_DEDE = re.compile(r"\d{1,6}-(?P<code>[0-9A-Zabc]{8,15})")
-_DEDE_RULE = "DedeCMS <uid>-dd2char(ymdHis)"
+_DEDE: Final = re.compile(r"\d{1,6}-(?P<code>[0-9A-Zabc]{8,15})")
+_DEDE_RULE: Final = "DedeCMS <uid>-dd2char(ymdHis)"
 
 
 # Round 50: DedeCMS's editor image dialog names an upload `<user id>_<ymdHis>_<n>` and the thumbnail it makes
 # beside it `<…>_lit` (`$filename = $cuserLogin->getUserID().'_'.MyDate('ymdHis',$nowtme).'_'.$i;`, `_lit` for the
 # small copy: DedeCMS 5.x FCKeditor `dede_image` dialog, search-index file 15599137756; uploads/allimg/<ymd>/ paths):
 # the upload's day and clock in the 12 digits, plain (no dd2char); the same real day and clock as above.
-_DEDE_EDITOR = re.compile(r"\d{1,6}_(?P<code>\d{12})_\d{1,2}(?:_lit)?")
+_DEDE_EDITOR: Final = re.compile(r"\d{1,6}_(?P<code>\d{12})_\d{1,2}(?:_lit)?")
 
 
 def _apply_dedecms(result: ParsedName, core: str) -> bool:
@@ -531,7 +532,7 @@ def _apply_dedecms(result: ParsedName, core: str) -> bool:
 # sha256 (PicGo picgo-plugin-custom-path `{origin}-{hash}`, an md5: melon95/picgo-plugin-custom-path
 # README): the hash is no title, the name before it is read as any name (a hash before a name is
 # _GLUED_PREFIX's)
-_HASH_TAIL = re.compile(r"[-_](?=[a-f]*\d)(?=\d*[a-f])(?:[0-9a-f]{64}|[0-9a-f]{32})$")
+_HASH_TAIL: Final = re.compile(r"[-_](?=[a-f]*\d)(?=\d*[a-f])(?:[0-9a-f]{64}|[0-9a-f]{32})$")
 
 
 def _apply_hash_tail(result: ParsedName, core: str) -> bool:
@@ -546,8 +547,8 @@ def _apply_hash_tail(result: ParsedName, core: str) -> bool:
     return True
 
 
-_HEX_CHARS = frozenset("0123456789abcdef")
-_HEX_RUN = re.compile(r"[0-9a-f]+")
+_HEX_CHARS: Final = frozenset("0123456789abcdef")
+_HEX_RUN: Final = re.compile(r"[0-9a-f]+")
 
 
 # Round 19: 百度图片 (gimg2.baidu.com/image_search) saves a picture under its query string: `src=<original
@@ -556,8 +557,8 @@ _HEX_RUN = re.compile(r"[0-9a-f]+")
 # is no title. A whole 14-digit stamp between separators in it is the time the picture was uploaded to the
 # site it came from (堆糖 `uploads/item/201909/23/20190923182909_LPaCx`, 69607797534); an upload tool's
 # epoch milliseconds before it (`<ms>-src=…`) are read first; no other digits are (ids, dates in paths).
-_IMAGE_SEARCH_SAVE = re.compile(r"(?:(?P<ms>1[3-9]\d{11})[-_]|[0-9a-f]{32})?src=https?_.*", re.DOTALL)
-_URL_STAMP = re.compile(r"(?<![0-9A-Za-z])" + _TS14 + r"(?![0-9])")
+_IMAGE_SEARCH_SAVE: Final = re.compile(r"(?:(?P<ms>1[3-9]\d{11})[-_]|[0-9a-f]{32})?src=https?_.*", re.DOTALL)
+_URL_STAMP: Final = re.compile(r"(?<![0-9A-Za-z])" + _TS14 + r"(?![0-9])")
 
 
 def _apply_image_search_save(result: ParsedName, core: str) -> bool:
@@ -581,13 +582,13 @@ def _apply_image_search_save(result: ParsedName, core: str) -> bool:
 # 5740327116, 865116, 16231985001: `glno9D6OcRYSi8F`, `SplDtuFNQaKvEHR`, `nsD7GefaiWv3xMz`). Random text
 # has capitals in a row and single digits between letters; camel-case words (`iPhoneXsMaxCase`,
 # `MyTrip2023Paris`) have neither: two such signs are asked for.
-_RANDOM_SIGNS = re.compile(r"(?=[A-Z]{2}|[A-Za-z]\d[A-Za-z]|\d[A-Za-z]\d)")
+_RANDOM_SIGNS: Final = re.compile(r"(?=[A-Z]{2}|[A-Za-z]\d[A-Za-z]|\d[A-Za-z]\d)")
 
 
 # Round 17: Discuz! attachments `data/attachment/forum/YYYYMM/DD/<His><16 random>` (the day is in the
 # folders; index files 17936912187, 39451703382, 488528262, 29674572012, 5024004462, 35837020827) and
 # their thumbnails `<name>.jpg.thumb.jpg` (5024004462): no title; the clock alone is not given
-_DISCUZ = re.compile(r"\d{6}[a-z0-9]{16}(?:\.(?:jpg|jpeg|png|gif)\.thumb)?")
+_DISCUZ: Final = re.compile(r"\d{6}[a-z0-9]{16}(?:\.(?:jpg|jpeg|png|gif)\.thumb)?")
 
 
 def _apply_smms(result: ParsedName, core: str) -> bool:
@@ -607,7 +608,7 @@ def _apply_smms(result: ParsedName, core: str) -> bool:
 # `{nickname}_…` where the user adds it; `create` is the post's time as timestamp_2_str writes it (`%Y-%m-%d
 # %H-%M-%S`). The time is the post's; the nickname is an account, no photographer; the hashtags closing the text
 # (`_#话题`) are no part of its title.
-_F2_SAVE = re.compile(r"(?:(?P<nick>(?!\d+_)[^_\s]{1,30})_{1,2})?(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)-(?P<m>\d\d)-(?P<s>\d\d)"
+_F2_SAVE: Final = re.compile(r"(?:(?P<nick>(?!\d+_)[^_\s]{1,30})_{1,2})?(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)-(?P<m>\d\d)-(?P<s>\d\d)"
                       r"_{1,2}(?P<desc>.+?)_image_\d{1,3}")
 
 
@@ -632,7 +633,7 @@ def _apply_f2_save(result: ParsedName, core: str) -> bool:
 # shows it>_<n>` (hoothin/UserScripts issue 824: `推文作者的名字 - 一段时间或者日期`, the page in Chinese): the time is
 # relative (`17小时`) or a month and day without the year unless the tweet is older, the author an account (a handle:
 # letters, digits, `_`, at most 15), no title and no photographer; only a date with its year is a date.
-_TWEET_SAVE = re.compile(r"(?P<acct>(?![0-9]+ )[A-Za-z0-9_]{1,15}) - (?:\d{1,2}(?:秒|分钟|小时)|\d{1,2}月\d{1,2}日"
+_TWEET_SAVE: Final = re.compile(r"(?P<acct>(?![0-9]+ )[A-Za-z0-9_]{1,15}) - (?:\d{1,2}(?:秒|分钟|小时)|\d{1,2}月\d{1,2}日"
                          r"|(?P<Y>20\d\d)年(?P<M>\d{1,2})月(?P<D>\d{1,2})日)_\d{1,2}")
 
 

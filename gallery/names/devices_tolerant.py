@@ -9,6 +9,7 @@ Reads result, stamps, devices_patterns, devices_words. Calls back up the pipelin
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .devices_patterns import _CN_APPS
 from .devices_words import (
@@ -33,7 +34,7 @@ from .stamps import _give_stamp, _stamp_from_groups, _valid_date, _valid_time
 # H M S with `-_.: ` or none, optional milliseconds (glued to the seconds: exactly three digits).
 # Unpadded months, days and hours only where a separator delimits them; a separated date needs a
 # separator (or `at`) before the time.
-_FLEX_STAMP = (
+_FLEX_STAMP: Final = (
     r"(?P<Y>(?:19|20)\d{2})(?:(?P<s1>[-_. /])(?P<M>\d{1,2})(?P=s1)(?P<D>\d{1,2})(?:[-_ T]{1,3}|[ _]at[ _]"
     r"|(?<=\d\d)(?=上午|下午|\d{2}[-_.: ]))"  # round 16: macOS `截屏2020-03-0301.17.10`, two-digit day and hour
     r"|(?P<M2>\d{2})(?P<D2>\d{2})(?:[-_ T]{0,3}|[ _]at[ _]))"
@@ -47,50 +48,50 @@ _FLEX_STAMP = (
 # run of letters, so a failing match cannot backtrack exponentially)
 # (round 16: an upload tool's epoch seconds or milliseconds after a separator, `微信截图_<ts14>_<ms13>`,
 # are no title either: 10 or 13 digits from 1[3-9] — 2011 to 2033)
-_FLEX_JUNK = (r"(?:@?[0-9]*[A-Za-z][A-Za-z0-9]*)?"
+_FLEX_JUNK: Final = (r"(?:@?[0-9]*[A-Za-z][A-Za-z0-9]*)?"
               r"(?:[-_]1[3-9]\d{8}(?:\d{3})?(?!\d)|[-_.@~ ](?:[0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,3})|\s?[(（]\d{1,3}[)）])*")
 # (the look-ahead holds every tool name's first character: most positions fail on it at once)
 # (Chinese app names — 美图, 快手, 小红书 … — are common words inside captions: they are tried at the
 # start of a name only, see _apply_device_tolerant)
-_TOOL_SCAN = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜扫新批网])(?:"
+_TOOL_SCAN: Final = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜扫新批网])(?:"
                         + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]) + "|" + _EXACT_ONLY_TOOLS + ")",
                         re.IGNORECASE)
-_CN_APP_FIRST = frozenset(a[0] for a in _CN_APPS.split("|"))
-_FLEX_BY_TOOL = tuple(
+_CN_APP_FIRST: Final = frozenset(a[0] for a in _CN_APPS.split("|"))
+_FLEX_BY_TOOL: Final = tuple(
     (re.compile(rf"(?:{rx})[-_ ]{{0,2}}{_FLEX_STAMP}{_FLEX_JUNK}", re.IGNORECASE), family, kind, date_kind)
     for rx, family, kind, date_kind in _FLEX_TOOLS
 )
 # An unknown tool: the stamp alone, with nothing glued to it but separators or Chinese words
-_FLEX_ANY = re.compile(rf"(?:(?<=^)|(?<=[-_ .()（）\u4e00-\u9fff])){_FLEX_STAMP}(?={_FLEX_JUNK}$)")
-_FLEX_JUNK_END = re.compile(_FLEX_JUNK + "$")
+_FLEX_ANY: Final = re.compile(rf"(?:(?<=^)|(?<=[-_ .()（）\u4e00-\u9fff])){_FLEX_STAMP}(?={_FLEX_JUNK}$)")
+_FLEX_JUNK_END: Final = re.compile(_FLEX_JUNK + "$")
 # Round 16: a stamp a tool wrote without a part. A date alone (`screenshot_20190529`, `WP_20150208_017`),
 # a year and a month (`Screenshot_2021-04`: the date is `2021-04`, no day is guessed), or a month, day
 # and clock without a year (`PicsArt_03-22-08.39.19`: a time and a `date_partial`, never a guessed
 # year). Tried only after a known tool name, when no full date-time followed it.
 # (a digit group after the last one with the same separator would make it another stamp; with another
 # separator it is a counter: `PicsArt_03-22-08.39.19_1`, `Screenshot_2021-04_12`)
-_PARTIAL_STAMP = (
+_PARTIAL_STAMP: Final = (
     r"(?:(?P<Y>(?:19|20)\d{2})(?:(?P<s1>[-_.])(?P<M>\d{1,2})(?P=s1)(?P<D>\d{1,2})(?!\d)|(?P<M2>\d{2})(?P<D2>\d{2})(?!\d)"
     r"|(?P<s5>[-_.])(?P<YM>\d{2})(?!\d|(?P=s5)\d))"
     r"|(?P<NM>\d{2})[-_.](?P<ND>\d{2})[-_.](?P<h>\d{2})[-_.](?P<m>\d{2})(?P<s4>[-_.])(?P<s>\d{2})(?!\d|(?P=s4)\d))"
 )
-_PARTIAL_RULE = "tool name + partial stamp"
-_PARTIAL_BY_TOOL = tuple(
+_PARTIAL_RULE: Final = "tool name + partial stamp"
+_PARTIAL_BY_TOOL: Final = tuple(
     (re.compile(rf"(?:{rx})[-_ ]{{0,2}}{_PARTIAL_STAMP}", re.IGNORECASE), family, kind, date_kind)
     for rx, family, kind, date_kind in _FLEX_TOOLS
 )
 # a counter after a device name: `_0`, `-2`, and a copy number a web uploader sanitised, ` (1)` → `__1_`, `-1-`
-_TRAILING_COUNTER = re.compile(r"(?:[_-]\d{1,2}|[-_ ]{1,2}\d{1,3}[-_])$")
-_A_DIGIT = re.compile(r"\d")
+_TRAILING_COUNTER: Final = re.compile(r"(?:[_-]\d{1,2}|[-_ ]{1,2}\d{1,3}[-_])$")
+_A_DIGIT: Final = re.compile(r"\d")
 # a clock's seconds after its minutes with the same separator are no counter (round 18)
-_CLOCK_BEFORE_COUNTER = re.compile(r"(?<!\d)\d{1,2}(?P<sep>[-_.: ])\d{2}(?P=sep)\d{2}$")
-_LEADING_ID = re.compile(r"\d{1,16}(?:_\d{1,3})?[_-]")
-_FLEX_YEAR = re.compile(r"(?:19|20)\d{2}")
+_CLOCK_BEFORE_COUNTER: Final = re.compile(r"(?<!\d)\d{1,2}(?P<sep>[-_.: ])\d{2}(?P=sep)\d{2}$")
+_LEADING_ID: Final = re.compile(r"\d{1,16}(?:_\d{1,3})?[_-]")
+_FLEX_YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 # session 19: letters (and ids) glued before a full stamp, `rps20170208_092114_653`, `U5547P31DT20150706180604`,
 # `…_BURST20190727182200`: an app's or a site's prefix, no title (_FLEX_ANY's own start needs a separator)
 # (round 14: one letter or a hex run glued to fourteen digits, `x20230512102233`, is an id's part: the prefix ends in
 # a word of three letters, one of them past f, or the stamp parts its day from its clock)
-_LATIN_GLUED_BEFORE_STAMP = re.compile(r"[A-Za-z0-9_]{0,24}(?:[A-Za-z]{2}(?<=[g-zG-Z].|.[g-zG-Z])[A-Za-z]"
+_LATIN_GLUED_BEFORE_STAMP: Final = re.compile(r"[A-Za-z0-9_]{0,24}(?:[A-Za-z]{2}(?<=[g-zG-Z].|.[g-zG-Z])[A-Za-z]"
                                        r"(?=(?:19|20)\d{6})|[A-Za-z](?=(?:19|20)\d{6}[-_]\d{6}(?!\d)))")
 
 
@@ -159,8 +160,8 @@ def _store_flex(result: ParsedName, m: re.Match[str], family: str, kind: str, da
 
 
 # what a device name can start with (entry ids before a title, `001_张三_晨曦`, are not tried)
-_DEVICE_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_企微钉飞屏截录搜美醒轻无黄一剪抖快小百拍激网批")
-_NOT_AROUND_IDS = frozenset(("dated", "default_name", "hash", "opaque_id", "camera_custom_prefix", "image_paste"))
+_DEVICE_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_企微钉飞屏截录搜美醒轻无黄一剪抖快小百拍激网批")
+_NOT_AROUND_IDS: Final = frozenset(("dated", "default_name", "hash", "opaque_id", "camera_custom_prefix", "image_paste"))
 
 
 def _device_inside(result: ParsedName, part: str, *, words: bool, plain_title: bool = False) -> bool:
@@ -185,7 +186,7 @@ def _device_inside(result: ParsedName, part: str, *, words: bool, plain_title: b
     return True
 
 
-_EPOCH_MS = re.compile(r"1[3-9]\d{11}")
+_EPOCH_MS: Final = re.compile(r"1[3-9]\d{11}")
 # Round 29: a site's upload `<epoch>_<original name>` or `<epoch ms>-<original name>` where the original is a
 # device or app name with no time of its own (`<ms>-IMG_1234`): the upload time (UTC+8), as the parser already
 # read it before words (`<ms>-晚霞`, `_take_upload_ms`) and before a camera's frame (`image_<epoch s>_IMG_1234`).
@@ -197,9 +198,9 @@ _EPOCH_MS = re.compile(r"1[3-9]\d{11}")
 # upload template, 32205448019, 15469509449, 4787371560, 7890520529): ten digits of seconds and a `-` (with `_` they
 # stay an account's, as round 16 kept them) before a program's default name (`未标题-3`, `下载`), the upload time; and a day a person wrote before a program's name that
 # has none of its own, `YYYYMMDD-未标题-1` (`YYYYMMDD_<words>` reads the same day), the picture's day.
-_UPLOAD_LEAD = re.compile(r"(?P<ms>1[3-9]\d{11})[-_]?|(?P<sec>1[3-9]\d{8})-")
-_NO_NAME_FAMILIES = frozenset(("untitled", "default_name"))  # a program's name for a file nobody named
-_DAY_LEAD = re.compile(r"(?P<Y>(?:19|20)\d{2})(?P<M>[01]\d)(?P<D>[0-3]\d)[-_]")
+_UPLOAD_LEAD: Final = re.compile(r"(?P<ms>1[3-9]\d{11})[-_]?|(?P<sec>1[3-9]\d{8})-")
+_NO_NAME_FAMILIES: Final = frozenset(("untitled", "default_name"))  # a program's name for a file nobody named
+_DAY_LEAD: Final = re.compile(r"(?P<Y>(?:19|20)\d{2})(?P<M>[01]\d)(?P<D>[0-3]\d)[-_]")
 
 
 def _give_upload_lead(result: ParsedName, lead: str) -> None:
@@ -215,12 +216,12 @@ def _give_upload_lead(result: ParsedName, lead: str) -> None:
     m = _DAY_LEAD.fullmatch(lead)
     if m:
         _give_stamp(result, _stamp_from_groups(m.groupdict())[0], None, "YYYYMMDD-<device name>", None, 0.6)
-_CMS_DIGITS = re.compile(r"20\d{13,15}")  # round 19: YYYYMMDDhhmmss and 1-3 digits (CSDN; 14 digits stay as they were)
-_CN_APP_BEFORE_SHOT = re.compile(r"(?:^|(?<=[-_ .]))[\u4e00-\u9fff]{1,4}$")
-_LATIN_APP_BEFORE_SHOT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,7}$")
-_ID_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*\d[A-Za-z0-9]*$")
-_TAG_BEFORE_TOOL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,4}|[a-z]{2})_$")  # (round 17: `tb_image_share_<ms>`)
-_LONG_ID_END = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)[A-Za-z0-9]{8,}[-_ ]+$")
+_CMS_DIGITS: Final = re.compile(r"20\d{13,15}")  # round 19: YYYYMMDDhhmmss and 1-3 digits (CSDN; 14 digits stay as they were)
+_CN_APP_BEFORE_SHOT: Final = re.compile(r"(?:^|(?<=[-_ .]))[\u4e00-\u9fff]{1,4}$")
+_LATIN_APP_BEFORE_SHOT: Final = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,7}$")
+_ID_BEFORE_TOOL: Final = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*\d[A-Za-z0-9]*$")
+_TAG_BEFORE_TOOL: Final = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,4}|[a-z]{2})_$")  # (round 17: `tb_image_share_<ms>`)
+_LONG_ID_END: Final = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)[A-Za-z0-9]{8,}[-_ ]+$")
 
 
 def _words_before_tool(raw: str, tool: str) -> str:
@@ -246,13 +247,13 @@ def _words_before_tool(raw: str, tool: str) -> str:
 # Words a person (or the window's title) put after a tool's full stamp (session 18: or after a camera's day alone),
 # behind a separator: `-九阳股份-002242`, ` 订单页面` (Chinese words first: a Latin word there may be an app's package or a
 # tool's own suffix, read by the tables)
-_WORDS_AFTER_STAMP = re.compile(r"\s?[-_ ]{1,3}\s?(?P<words>[\u4e00-\u9fff].*)")
+_WORDS_AFTER_STAMP: Final = re.compile(r"\s?[-_ ]{1,3}\s?(?P<words>[\u4e00-\u9fff].*)")
 # Round 19: a camera's four-digit frame counter after a date alone (`IMG_20200508_4339`): a day, no time
 # (four digits are no clock: hhmm without seconds is never read as one). After a camera's name only: a
 # screenshot tool writes no frame counter (`Screenshot_20230512_4321` stays unread, round 16). (Session 18: five
 # digits too, `IMG_20240509_41792`.)
-_FRAME_AFTER_DAY = re.compile(r"[-_]\d{4,5}")
-_FRAME_RULE = "camera name + date + frame counter"
+_FRAME_AFTER_DAY: Final = re.compile(r"[-_]\d{4,5}")
+_FRAME_RULE: Final = "camera name + date + frame counter"
 
 
 def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
@@ -292,7 +293,7 @@ def _apply_partial_stamp(result: ParsedName, suffix: str, words: str) -> bool:
     return False
 
 
-_COPY_BEFORE_STAMP = re.compile(r"\s?[(（]\d{1,3}[)）]$")
+_COPY_BEFORE_STAMP: Final = re.compile(r"\s?[(（]\d{1,3}[)）]$")
 
 
 def _apply_stamp_anywhere(result: ParsedName, core: str) -> bool:

@@ -9,6 +9,7 @@ devices_schemes, devices, finish.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .decorations import _ALNUM_END
 from .devices_patterns import (
@@ -35,18 +36,18 @@ def _stamped_device(text: str) -> tuple[_Pattern, re.Match[str]] | None:
     return found if _stamp_from_groups(found[1].groupdict())[0] else None
 
 
-_YEAR_DIGITS = re.compile(r"\d{4}")
+_YEAR_DIGITS: Final = re.compile(r"\d{4}")
 def _camera_frame(text: str) -> tuple[_Pattern, re.Match[str]] | None:
     found = _match_device(text)
     return found if found and found[0].kind == "camera" else None
 
 
-_FIRST_CJK = re.compile(r"[\u4e00-\u9fff“《]")
-_QQ_OWN_WORDS = frozenset(("图片", "视频", "截图", "录屏"))  # round 55: `QQ图片<ts14>` (its table rows above)
-_STAMPED_LEADS = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern or "(?P<ms>" in p.regex.pattern
+_FIRST_CJK: Final = re.compile(r"[\u4e00-\u9fff“《]")
+_QQ_OWN_WORDS: Final = frozenset(("图片", "视频", "截图", "录屏"))  # round 55: `QQ图片<ts14>` (its table rows above)
+_STAMPED_LEADS: Final = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern or "(?P<ms>" in p.regex.pattern
                            for ch in p.lead)
 # (round 17: or a Latin app name glued to Chinese words, `登录页面报错Dingtalk_<ts14>`, `…retouch_<ts16>`)
-_DEVICE_AFTER_SEP = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z])")
+_DEVICE_AFTER_SEP: Final = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z])")
 
 
 def _apply_device_glued(result: ParsedName, core: str) -> bool:
@@ -82,19 +83,19 @@ def _apply_device_glued(result: ParsedName, core: str) -> bool:
     return False
 
 
-_DATE_DIGITS = re.compile(r"\d+(?:[-_.]\d+)*")  # an id or the date again before the name: no title
-_APP_TAG = re.compile(r"[A-Za-z0-9]{1,8}")  # `FB_IMG_…`: a short Latin tag is the app's, not a title
+_DATE_DIGITS: Final = re.compile(r"\d+(?:[-_.]\d+)*")  # an id or the date again before the name: no title
+_APP_TAG: Final = re.compile(r"[A-Za-z0-9]{1,8}")  # `FB_IMG_…`: a short Latin tag is the app's, not a title
 # Round 16: what is left of a device name once the tool and its stamp are read is a title only when
 # a person wrote it. Latin runs that hold a digit (`1495068575`, `647197de42de2`, `C360`, `v2`) between
 # separators are ids, hashes, counters or tool names; a word of letters only, or Chinese, is a title.
-_ID_TOKEN = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*")
-_ID_SEPARATORS = re.compile(r"[-_.~@ ()]+")
+_ID_TOKEN: Final = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*")
+_ID_SEPARATORS: Final = re.compile(r"[-_.~@ ()]+")
 
 
 # Round 17: a tool's own words are no title either (`evernote camera roll`, `Office Lens`, `faceu_<id>`,
 # CamScanner's OCR export prefix `cs_ocr_`, a file kind `JPG_`): the Latin names of the tools in
 # _FLEX_TOOLS and _EXACT_ONLY_TOOLS (filled in below them) and these words
-_TOOL_WORDS = {"screencapture", "camera", "roll", "lens", "office", "microsoft", "evernote", "camscanner", "cs", "ocr", "scan",
+_TOOL_WORDS: Final = {"screencapture", "camera", "roll", "lens", "office", "microsoft", "evernote", "camscanner", "cs", "ocr", "scan",
                "scanned", "jpg", "jpeg", "png", "img", "faceu", "lark", "screen", "shot", "recording", "from",
                # round 18: an export or download's own words (`QQ录屏<ts14> -original-original`, `<ts14>_rec_`)
                "original", "rec"}
@@ -107,7 +108,7 @@ def _ids_only(words: str) -> bool:
 
 
 # round 59: the rest of a 12-hour clock a page or an upload cut (`截屏2021-01-05 下午3`, `… 上午10.2`): no words of a title
-_CUT_CLOCK = re.compile(r"[上下]午\d{1,2}(?:[.:：]\d{0,2}){0,2}")
+_CUT_CLOCK: Final = re.compile(r"[上下]午\d{1,2}(?:[.:：]\d{0,2}){0,2}")
 
 
 # Round 61: CRI's CMS (cri.cn, its provincial sites and the BIG5 gate big5.cri.cn) names a picture
@@ -115,11 +116,11 @@ _CUT_CLOCK = re.compile(r"[上下]午\d{1,2}(?:[.:：]\d{0,2}){0,2}")
 # big5.cri.cn/gate/big5/js.cri.cn/2022-12-28/…, big5.cri.cn/gate/big5/ln.cri.cn/2023-03-09/…): `_fororder` is the
 # CMS's joint, no word of the headline; the headline is the title, and a place opening it before a colon
 # (`某县：…`, round 27's grammar) says where, as it does in a bare headline.
-_CRI_JOINT = "_fororder"
+_CRI_JOINT: Final = "_fororder"
 
 
 # a number after the words beside a stamp (a stock's code, an order's, a page's): `-九阳股份-002242`
-_ID_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[-_ ]\d{6,}$")  # (six digits or more: `建党 100`, `春节 2020` stay)
+_ID_AFTER_WORDS: Final = re.compile(r"(?<=[\u4e00-\u9fff])[-_ ]\d{6,}$")  # (six digits or more: `建党 100`, `春节 2020` stay)
 
 
 def _device_words(result: ParsedName, words: str, *, after: bool = False) -> None:
@@ -151,7 +152,7 @@ def _credited_alone(name: str) -> bool:
     return _is_common_name(name) and name not in _WHEN_SHOT
 
 
-_WHEN_SHOT = frozenset("白天 黎明 周末 周六 周日 假日 节日 午间 午夜 半夜 雨中 雪中 雨后 雪后 高空 空中 水下".split())
+_WHEN_SHOT: Final = frozenset("白天 黎明 周末 周六 周日 假日 节日 午间 午夜 半夜 雨中 雪中 雨后 雪后 高空 空中 水下".split())
 
 
 def _device_tail_credit(result: ParsedName, words: str) -> str | None:
@@ -184,14 +185,14 @@ def _person_shaped(name: str) -> bool:
             and not _gaz_name_length(name, 0))
 
 
-_CLAUSE_MARK = re.compile("[。，,；;！？]")
-_SIGHT_LAST = frozenset("楼窟寺塔庙阁宫殿亭祠")
-_KIN = frozenset("女儿 儿子 妈妈 爸爸 老公 老婆 朋友 同事 同学 家人 孩子 母亲 父亲 爷爷 奶奶 外婆 姥姥 孙女 孙子 "
+_CLAUSE_MARK: Final = re.compile("[。，,；;！？]")
+_SIGHT_LAST: Final = frozenset("楼窟寺塔庙阁宫殿亭祠")
+_KIN: Final = frozenset("女儿 儿子 妈妈 爸爸 老公 老婆 朋友 同事 同学 家人 孩子 母亲 父亲 爷爷 奶奶 外婆 姥姥 孙女 孙子 "
                  "领导 同志 师傅 群众 网友 市民 游客 村民 居民 学生 家长".split())  # kin, and people by their standing
 
 
-_TRAILING_NOTE = re.compile(r"\s*[(（](?P<note>[^()（）]{1,20})[)）]$")
-_NOTE_STAMP = re.compile(_D8_T6.replace("[_-]", "[_ -]?"))
+_TRAILING_NOTE: Final = re.compile(r"\s*[(（](?P<note>[^()（）]{1,20})[)）]$")
+_NOTE_STAMP: Final = re.compile(_D8_T6.replace("[_-]", "[_ -]?"))
 
 
 def _apply_device_with_note(result: ParsedName, core: str) -> bool:
@@ -210,12 +211,12 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
     return True
 
 
-_LEAD_CLOCK = re.compile(r"(?P<h>\d{1,2})(?P<sep>[-._])(?P<m>\d{2})(?P=sep)(?P<s>\d{2})(?!\d)\s*")
+_LEAD_CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?P<sep>[-._])(?P<m>\d{2})(?P=sep)(?P<s>\d{2})(?!\d)\s*")
 # (round 38: the clock glued, `YYYY-MM-DD hhmmss`, as the one date-time grammar (_FLEX_STAMP) reads it after `_`,
 # `-`, `T`, or a space after `YYYYMMDD`, and as Windows 11 writes it after its screenshot word; a valid clock only)
-_DATED_GLUED_CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>[0-5]\d)(?!\d)\s*")
-_COUNTER_ONLY = re.compile(r"[-_]\d{1,2}")
-_LEAD_CLOCK_HM = re.compile(r"\d{1,2}[-_.]\d{2}(?!\d)\s*(?=[A-Za-z])")
+_DATED_GLUED_CLOCK: Final = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<s>[0-5]\d)(?!\d)\s*")
+_COUNTER_ONLY: Final = re.compile(r"[-_]\d{1,2}")
+_LEAD_CLOCK_HM: Final = re.compile(r"\d{1,2}[-_.]\d{2}(?!\d)\s*(?=[A-Za-z])")
 
 
 def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
@@ -231,7 +232,7 @@ def _store_device(result: ParsedName, pat: _Pattern, m: re.Match[str]) -> None:
     elif groups.get("Y") or groups.get("ms"):
         result.warnings.append(f"{pat.rule}: not a valid date")
 # Tools whose names are followed by a date-time; (regex, family, kind, date kind)
-_FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
+_FLEX_TOOLS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("企业微信截图", "wecom_screenshot", "screenshot", "screenshot"),
     ("企业微信", "wecom_screenshot", "screenshot", "screenshot"),  # round 19: macOS `企业微信YYYYMMDD-hhmmss`
     ("微信截图", "wechat_screenshot", "screenshot", "screenshot"),
@@ -299,7 +300,7 @@ _FLEX_TOOLS: tuple[tuple[str, str, str, str], ...] = (
     (_CN_APPS, "cn_app_export", "app_export", "saved"),
 )
 # Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)
-_EXACT_ONLY_TOOLS = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
+_EXACT_ONLY_TOOLS: Final = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
                      "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image|网页捕获")
 _TOOL_WORDS.update(w.lower() for rx in (*(t[0] for t in _FLEX_TOOLS[:-1]), _EXACT_ONLY_TOOLS)
                    for w in re.split(r"[^A-Za-z]+", re.sub(r"\[[^\]]*\]|\(\?<?[!=][^)]*\)", "", rx)) if len(w) > 1)

@@ -7,6 +7,7 @@ Reads lexicon, result, phones, stamps, people, devices_words, devices_schemes, s
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
@@ -19,10 +20,10 @@ from .result import Evidence, ParsedName
 from .segments import _WORK_KIND
 from .stamps import _valid_date
 
-_WORK_KIND_LAST = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
+_WORK_KIND_LAST: Final = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
 
 
-_LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
+_LIBRARY_LABELS: Final = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
 
 
 # Round 19: a title with no Chinese character is a title only when it reads as words a person wrote
@@ -33,27 +34,27 @@ _LIBRARY_LABELS = ("素材", "图库", "配图")  # a stock collection's label b
 # lone short capital code (`OIP-C`, `IMG`) is an id, a machine's name or what is left of one (and a 7-character
 # run with two signs of randomness: imgur, see _RANDOM_SIGNS). A word with
 # a short number in it stays a title (`M3-Sedan`, `MyTrip2023Paris`: rounds 16 and 17, from real names).
-_NO_CJK_TITLE = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]*")
-_URL_PIECES = re.compile(r"src=|https?_|www\.|\.(?:com|cn|net|org|io)(?![A-Za-z])|[=&]|!!", re.IGNORECASE)
-_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
-_CAPITAL_CODE = re.compile(r"[A-Z]{1,4}(?:[-_ ][A-Z]{1,4})?")
-_ID_SHAPES = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]"
+_NO_CJK_TITLE: Final = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]*")
+_URL_PIECES: Final = re.compile(r"src=|https?_|www\.|\.(?:com|cn|net|org|io)(?![A-Za-z])|[=&]|!!", re.IGNORECASE)
+_LATIN_RUN: Final = re.compile(r"[A-Za-z0-9]+")
+_CAPITAL_CODE: Final = re.compile(r"[A-Z]{1,4}(?:[-_ ][A-Z]{1,4})?")
+_ID_SHAPES: Final = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]"
                         r"|^[A-Z]\d{2,}[A-Z]\d{2,}$")  # session 13: a dataset's slide and field (`C75P36`)
 # session 13: QQ's cache names for a picture received in a chat, ~20 random capitals, digits and signs
 # (`9BZXH@XHQH%D`I6}7G]R%O2`, `_D2%$QWE}I{8P@9Z~X`): two signs no word or title holds make it a key
-_QQ_CACHE_KEY = re.compile(r"[A-Z0-9`~!@#$%^&()\[\]{}_=+\-]{15,30}")
-_LATIN_WORD = re.compile("[A-Z]{5,}")
-_KEY_SIGNS = re.compile(r"[`~%^{}]")  # (review: not [] @ $, which titles use: `[KTV]_EXO_[VIP]`, `$99`)
+_QQ_CACHE_KEY: Final = re.compile(r"[A-Z0-9`~!@#$%^&()\[\]{}_=+\-]{15,30}")
+_LATIN_WORD: Final = re.compile("[A-Z]{5,}")
+_KEY_SIGNS: Final = re.compile(r"[`~%^{}]")  # (review: not [] @ $, which titles use: `[KTV]_EXO_[VIP]`, `$99`)
 
 
 # Round 22: a tool's or app's name standing alone (`Greenshot`, `Snipaste`, `PixPin`: its default name with the
 # stamp cut off) is no title; words that are ordinary words as well (image, photo, signal, lark, 批注) and the
 # Chinese app names (美图, 快手: words too) stay titles.
-_BARE_TOOL = re.compile(
+_BARE_TOOL: Final = re.compile(
     "(?:" + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]
                      if rx.lower() not in ("image", "photo", "signal", "批注", "(?<![a-za-z])lark"))
     + "|" + _EXACT_ONLY_TOOLS + ")", re.IGNORECASE)
-_BARE_TOOL_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_3企微钉飞屏截录搜扫新批网")  # _TOOL_SCAN's
+_BARE_TOOL_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_3企微钉飞屏截录搜扫新批网")  # _TOOL_SCAN's
 
 
 def _tool_token(title: str) -> bool:
@@ -92,13 +93,13 @@ def _machine_title(title: str) -> bool:
 # (`。视觉中国 图`, `。CICPHOTO`, `。中国网图片库`), a role with no name left (`。半岛全媒体记者`, `。通讯员`), a file
 # note (`。资料图片`, `。(本报档案照)`, `。(图：X局)`). Read on the _T2S text of the tail; a sentence stays (`。图为记者…`).
 # Round 53: CNSPHOTO (written CNSphoto too) is 中新社's picture brand (中国新闻图片网, cnsphoto.com), like CICPHOTO.
-_CAPTION_TAIL_LEFTOVER = re.compile(
+_CAPTION_TAIL_LEFTOVER: Final = re.compile(
     r"(?:(?:[\w·]{0,10}?(?:新闻|报|社|台|网|媒体|[A-Za-z]))?(?:特约|签约|全媒体|首席)?(?:记者|通讯员|摄影师|拍友)[／/:：]?"
     r"|[\w·]{0,12}?摄影报道"
     r"|(?:图_)?(?:视觉中国|东方IC|中新社?|中国网图片库|新华社照片|CICPHOTO|(?i:CNSPHOTO)|资料图片|图片)(?: ?(?:图|资料|供图))?"
     r"|翻摄画面|[(（](?:本报档案照|资料照|图[：:][^()（）]{1,12})[)）])"
 )
-_TAIL_KEPT_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # `。(无人机照片)CICPHOTO`: the note stays, the outlet goes
+_TAIL_KEPT_NOTE: Final = re.compile(r"[(（][^()（）]{1,10}[)）]")  # `。(无人机照片)CICPHOTO`: the note stays, the outlet goes
 
 
 def _caption_tail_leftover(title: str) -> str | None:
@@ -125,30 +126,30 @@ def _caption_tail_leftover(title: str) -> str | None:
 # Round 41: what a credit leaves at the end of a title with no 。 once its names are read: a spaced role after a
 # media word or a bare 摄影 (`…流连忘返 洛阳日报记者`, `…正式亮相 摄影`), or the slash of `X／图Y提供` (`…防台／`).
 # Only after a sentence (a comma or 、 in it): `寻找 最美记者` stays a title.
-_TITLE_END_ROLE = re.compile(
+_TITLE_END_ROLE: Final = re.compile(
     r"\s+(?:[\w·]{0,10}?(?:新闻|报|社|台|网|媒体|[A-Za-z])(?:特约|签约|全媒体|首席)?(?:记者|通讯员|摄影师)|摄影)$"
 )
 
 
-_TITLE_END_LAST = frozenset("／/者員员师師影")  # (speed) the last character of a leftover
+_TITLE_END_LAST: Final = frozenset("／/者員员师師影")  # (speed) the last character of a leftover
 
-_TITLE_END_DAY = re.compile(r"[。，,\s]\s*(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日$")  # `…。<day> X 摄`
+_TITLE_END_DAY: Final = re.compile(r"[。，,\s]\s*(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日$")  # `…。<day> X 摄`
 # Session 11: who wrote, edited or checked the story, at the end of a caption after a joint (a school's or an office's
 # news page signs so: `…，撰稿：X 摄影：Y 审核：Z`, `…。文／X`): no part of the title, and no photographer. A bare 文 is
 # a writer's key only after a joint or before a slash (`征文：…`, `散文：…` are none).
-_WRITER_KEYS = "文字|撰稿|撰文|编辑|责编"  # the keys a name may follow after a space too (`…。撰稿 X`)
-_STAFF_KEY = (rf"(?<![图圖])(?:{_WRITER_KEYS}|供稿|责任编辑|审核|审稿|初审|复审|终审|校对|编审"
+_WRITER_KEYS: Final = "文字|撰稿|撰文|编辑|责编"  # the keys a name may follow after a space too (`…。撰稿 X`)
+_STAFF_KEY: Final = (rf"(?<![图圖])(?:{_WRITER_KEYS}|供稿|责任编辑|审核|审稿|初审|复审|终审|校对|编审"
               r"|(?<=[，,。；;\s])文|(?<![征散原论作课英中全人天美范])文(?=\s*[/／]))")
-_STAFF_NAMES = r"[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
-_STAFF_TAIL = re.compile(
+_STAFF_NAMES: Final = r"[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
+_STAFF_TAIL: Final = re.compile(
     rf"(?<=[\u4e00-\u9fff”」)）])\s*[，,。；;]?\s*(?:{_STAFF_KEY}\s*[:：/／]\s*[\u4e00-\u9fff]{{2,12}}"
     r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
     rf"|[(（]{_STAFF_KEY}[:：/／\s]\s*{_STAFF_NAMES}[)）]"
     rf"|(?<=[。；;])\s*(?:{_WRITER_KEYS})\s+{_STAFF_NAMES})$")
-_WRITER_KEY_END = re.compile(rf"[，,。；;\s]\s*(?:{_WRITER_KEYS})$")  # the key left when its name was read as a credit
-_STAFF_CHARS = re.compile("[撰文稿编审校]")  # (speed) the first test: a key's character near the end
-_STAFF_MARK = re.compile("[:：/／）)。；;]")  # (speed) and the mark after it, or a stop before it
-_TAIL_LAST = frozenset("日字稿辑编，,、；;")  # (speed) how a closing day, a writer's key or a joint ends the title
+_WRITER_KEY_END: Final = re.compile(rf"[，,。；;\s]\s*(?:{_WRITER_KEYS})$")  # the key left when its name was read as a credit
+_STAFF_CHARS: Final = re.compile("[撰文稿编审校]")  # (speed) the first test: a key's character near the end
+_STAFF_MARK: Final = re.compile("[:：/／）)。；;]")  # (speed) and the mark after it, or a stop before it
+_TAIL_LAST: Final = frozenset("日字稿辑编，,、；;")  # (speed) how a closing day, a writer's key or a joint ends the title
 
 
 def _title_end_leftover(title: str) -> str | None:
@@ -163,23 +164,23 @@ def _title_end_leftover(title: str) -> str | None:
 
 
 # (speed) how an agency's or an outlet's name ends (the agency list's last characters and the outlet suffixes')
-_AGENCY_NAME_LAST = frozenset(a[-1] for a in _AGENCIES) | frozenset("团社报网台刊体心")
+_AGENCY_NAME_LAST: Final = frozenset(a[-1] for a in _AGENCIES) | frozenset("团社报网台刊体心")
 
 
-_OFFICE_WORDS = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
-_ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員", "摄影师", "攝影師", "编辑", "編輯")
-_SUSPECT_LAST = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
+_OFFICE_WORDS: Final = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
+_ROLE_ENDS: Final = ("记者", "記者", "通讯员", "通訊員", "摄影师", "攝影師", "编辑", "編輯")
+_SUSPECT_LAST: Final = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
                  | frozenset(w[-1] for w in _DEVICE_WORDS) | frozenset(w[-1] for w in _ROLE_ENDS))
 
 
 # an outlet's name (ending as agencies' and outlets' names end) and a reporter's role, nothing else: no title
-_OUTLET_ROLE_ONLY = re.compile(r"(?P<outlet>[^的\W\d_]{3,10})(?P<role>记者|記者|通讯员|通訊員)")  # (its last character one of
+_OUTLET_ROLE_ONLY: Final = re.compile(r"(?P<outlet>[^的\W\d_]{3,10})(?P<role>记者|記者|通讯员|通訊員)")  # (its last character one of
 # credits._OUTLET_LAST; the fourth review: no 的, at most ten characters, `慰问坚守一线的某某中心记者 X 摄` is a caption
 # about reporters)
 # what a keyed credit writes when no one is known (`作者：佚名`): read as its value, dropped here; the nameless words a name
 # check already refuses (网友, 受访者, 资料 …) are people._NOBODY_WORDS
-_NO_ONE = frozenset(("佚名", "不详", "不詳", "未知", "匿名"))
-_NO_AGENCY = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
+_NO_ONE: Final = frozenset(("佚名", "不详", "不詳", "未知", "匿名"))
+_NO_AGENCY: Final = frozenset(("学生", "大学生", "校园", "小", "少年", "十佳", "最美", "优秀", "金牌", "战地", "手机"))
 
 
 def _no_person(name: str) -> bool:

@@ -6,6 +6,7 @@ Reads result, phones, stamps, people, devices. Serves parse.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .devices import _DIGITS_ONLY
 from .people import _is_name
@@ -17,10 +18,10 @@ from .stamps import _valid_date
 # Step 6: parent folders
 # ---------------------------------------------------------------------------------------------
 
-_FOLDER_DATE = re.compile(
+_FOLDER_DATE: Final = re.compile(
     r"(?<!\d)(?P<Y>(?:19|20)\d{2})[-_./]?(?P<M>\d{2})(?:[-_./]?(?P<D>\d{2}))?(?!\d)"
 )
-_FOLDER_SPLIT = re.compile(r"\s*[+＋]\s*|\s*[-_—]\s*|\s+")
+_FOLDER_SPLIT: Final = re.compile(r"\s*[+＋]\s*|\s*[-_—]\s*|\s+")
 
 
 def _apply_folders(result: ParsedName, folders: list[str]) -> None:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Final
 
 # ---------------------------------------------------------------------------------------------
 # Reference data (general knowledge, not taken from any sample)
 # ---------------------------------------------------------------------------------------------
 
 # 百家姓 plus common modern surnames.
-_SINGLE_SURNAMES = frozenset(
+_SINGLE_SURNAMES: Final = frozenset(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
     "奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康"
     "伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵"
@@ -36,7 +37,7 @@ _SINGLE_SURNAMES = frozenset(
     # modern spelling of a common surname the classical list writes only as 萧 (2020 census: top 30)
     "肖"
 )
-_COMPOUND_SURNAMES = frozenset(
+_COMPOUND_SURNAMES: Final = frozenset(
     "万俟 司马 上官 欧阳 夏侯 诸葛 闻人 东方 赫连 皇甫 尉迟 公羊 澹台 公冶 宗政 濮阳 淳于 单于 "
     "太叔 申屠 公孙 仲孙 轩辕 令狐 钟离 宇文 长孙 慕容 鲜于 闾丘 司徒 司空 亓官 司寇 子车 颛孙 "
     "端木 巫马 公西 漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 百里 东郭 南门 呼延 归海 羊舌 "
@@ -45,20 +46,20 @@ _COMPOUND_SURNAMES = frozenset(
 # The hundred or so commonest surnames (2020 census order): most people carry one of them. When
 # two name-shaped words stand side by side, one led by a rare surname (练太极, 国际郑) is far more
 # likely a title than a person.
-_COMMON_SURNAMES = frozenset(
+_COMMON_SURNAMES: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程"
     "魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾"
     "龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄傅申耿关兰焦殷柴"
 )
 # Characters that make a would-be given name read as an ordinary word instead.
-_NOT_IN_NAMES = frozenset(
+_NOT_IN_NAMES: Final = frozenset(
     "的了是在和与及或等年月日时分秒图片照摄影记者报社网站市省县区镇路街号之其这那们个"
     "上下中内外前后里旁边来去到为对给把被将让着过都也又就很不没有无第每各某该此本"
     "百千亿零几多少旧老组奖班像"
 )
 # Common work titles that happen to start with a surname (秋色, 高山, 金秋 …): general title
 # vocabulary of landscape, season and art words, never read as a person.
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS: Final = frozenset(
     "秋色 秋韵 秋景 秋意 秋晨 秋实 秋收 秋菊 秋月 秋水 春色 春晓 春韵 春景 春意 春光 春耕 春雨 春晖 "
     "夏日 夏荷 夏夜 冬日 冬雪 冬韵 金秋 晚秋 深秋 初秋 晨曦 晨光 晨雾 晨韵 夕阳 夕照 夕晖 晚霞 余晖 "
     "雪韵 雪景 雪乡 雪山 山水 山韵 山色 水韵 水乡 古镇 古韵 江南 江山 丁香 白云 向阳 方圆 常青 高山 "
@@ -72,13 +73,13 @@ _TITLE_WORDS = frozenset(
     "冬至 小寒 大寒".split()
 )
 # A two-character word ending in one of these reads as a title (秋色, 雪韵, 晨曦), not a name.
-_TITLE_ENDINGS = frozenset("色韵景曦影趣境颂赋曲魂貌姿律调")
+_TITLE_ENDINGS: Final = frozenset("色韵景曦影趣境颂赋曲魂貌姿律调")
 
-_PROVINCES = (
+_PROVINCES: Final = (
     "北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 "
     "湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾"
 ).split()
-_CITIES = (
+_CITIES: Final = (
     # prefecture-level cities and prefectures, by province
     "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城 朔州 "
     "晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 "
@@ -113,7 +114,7 @@ _CITIES = (
     "周庄 乌镇 西塘 同里 甪直 宏村 西递 丽江古城 大理古城 喀纳斯 那拉提 "
     "雄安 浦东新区 前海 横琴"
 ).split()
-_WORLD = (
+_WORLD: Final = (
     "东京 大阪 京都 横滨 名古屋 北海道 冲绳 首尔 釜山 济州岛 平壤 曼谷 清迈 普吉岛 河内 胡志明市 "
     "岘港 新加坡 吉隆坡 雅加达 巴厘岛 马尼拉 新德里 孟买 加德满都 迪拜 阿布扎比 多哈 开罗 伊斯坦布尔 "
     "莫斯科 圣彼得堡 伦敦 巴黎 柏林 慕尼黑 罗马 米兰 威尼斯 佛罗伦萨 马德里 巴塞罗那 里斯本 "
@@ -127,7 +128,7 @@ _WORLD = (
     "澳大利亚 新西兰"
 ).split()
 # Countries as an entrant's nationality is written in a salon's list (general knowledge, not a set's strings)
-_COUNTRIES = frozenset(
+_COUNTRIES: Final = frozenset(
     "中国 中国香港 中国澳门 中国台湾 日本 韩国 朝鲜 蒙古 泰国 越南 老挝 柬埔寨 缅甸 马来西亚 新加坡 印度尼西亚 菲律宾 文莱 "
     "印度 尼泊尔 孟加拉国 孟加拉 斯里兰卡 巴基斯坦 伊朗 伊拉克 以色列 土耳其 沙特阿拉伯 阿联酋 卡塔尔 科威特 "
     "哈萨克斯坦 乌兹别克斯坦 俄罗斯 乌克兰 白俄罗斯 波兰 捷克 斯洛伐克 匈牙利 罗马尼亚 保加利亚 塞尔维亚 克罗地亚 "
@@ -137,19 +138,19 @@ _COUNTRIES = frozenset(
 )
 # Great rivers, seas and regions open sight names (`黄河壶口`), but alone they are as often a
 # theme (`黄河大合唱`, `长江之歌`): they count as ambiguous. Lakes and mountains are places.
-_NATURAL_THEMES = (
+_NATURAL_THEMES: Final = (
     "黄河 长江 珠江 淮河 海河 辽河 松花江 雅鲁藏布江 澜沧江 金沙江 嘉陵江 汉江 湘江 赣江 闽江 钱塘江 "
     "漓江 乌江 岷江 大渡河 渭河 汾河 富春江 楠溪江 新安江 黄浦江 秦淮河 大运河 额尔古纳河 塔里木河 "
     "三峡 青藏高原 黄土高原 渤海 黄海 东海 南海"
 ).split()
-_NATURAL = _NATURAL_THEMES + (
+_NATURAL: Final = _NATURAL_THEMES + (
     "洞庭湖 鄱阳湖 太湖 洪泽湖 巢湖 滇池 洱海 青海湖 西湖 玄武湖 抚仙湖 泸沽湖 呼伦湖 纳木错 "
     "泰山 黄山 武当山 九华山 普陀山 长白山 昆仑山 秦岭 太行山 大兴安岭 祁连山 贺兰山 梵净山 雁荡山 "
     "天目山 莫干山 崂山 三清山 龙虎山 玉龙雪山 梅里雪山 四姑娘山 贡嘎山 珠穆朗玛峰 呼伦贝尔草原"
 ).split()
 # Gazetteer names that are also ordinary words (朝阳 "morning sun", 安康 "well-being" …):
 # only trusted where the grammar already says "a place comes here".
-_AMBIGUOUS_PLACES = frozenset(
+_AMBIGUOUS_WORDS: Final = frozenset(
     "朝阳 白山 来宾 白银 安康 大同 普洱 阿里 中山 北海 红河 大理 文山 金山 宝山 长宁 普陀 东城 "
     "西城 天门 黄山 海南 吉林 玉林 丽水 和田 黑河 山南 仙桃 中卫 河池 江门 永州 三明 宁德 安顺 "
     "保山 定西 临夏 玉树 海西 海东 恩施 和平 河东 河西 南开 江北 南岸 凤凰 前海 文昌 万宁 "
@@ -159,7 +160,7 @@ _AMBIGUOUS_PLACES = frozenset(
 # Traditional -> simplified, one character for one (offsets survive): credit words, common
 # surnames and given-name characters, place suffixes and the commonest caption words, enough
 # to read a Hong Kong or Taiwan repost of a caption (於 stays: it is also a surname).
-_T2S: dict[int, int | str] = dict(str.maketrans(
+_T2S: Final[dict[int, int | str]] = dict(str.maketrans(
     "攝記報發網華圖區縣鎮鄉館園廣場灣島寧龍東陽張楊陳劉黃趙吳鄭孫馮蔣韓衛許呂嚴蘇葉閆"
     "馬羅鄧謝盧樓鄒顧濤堯燁輝鳳莊賈蕭萬錢龔聶譚鍾歐陸鄔齊魯橋門開關風國際學長訊員約實習體來"
     "賀麗曉剛偉軍強紅傑權慶進興儀艷穎蘭靜雲鵬飛寶貴榮鳴鐵錦銘鋒聰誠詩韋顏饒閻湯溫賴費項畢紀閔"
@@ -217,7 +218,7 @@ _T2S.update(str.maketrans(
 _T2S.update(str.maketrans("卽奬巔佈綵敎盃棧畵絹綉綾穫証鐘鈡檯颱迴樑", "即奖巅布彩教杯栈画绢绣绫获证钟钟台台回梁"))
 
 
-_DATA_DIR = Path(__file__).parent.with_name("data")  # gallery/data: tables generated by bench/make_*.py
+_DATA_DIR: Final = Path(__file__).parent.with_name("data")  # gallery/data: tables generated by bench/make_*.py
 
 
 def _data_rows(*files: str) -> list[tuple[str, str]]:
@@ -251,9 +252,13 @@ def _load_divisions() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
             frozenset(name for name, flags in rows if "x" in flags and "S" in flags))
 
 
-_DIVISIONS, _DIVISION_FULL, _DIVISION_AMBIGUOUS, _COUNTY_SHORT = _load_divisions()
+_DIVISION_SETS: Final = _load_divisions()  # (four names, each Final: mypyc reads a Final name without a lookup)
+_DIVISIONS: Final = _DIVISION_SETS[0]
+_DIVISION_FULL: Final = _DIVISION_SETS[1]
+_DIVISION_AMBIGUOUS: Final = _DIVISION_SETS[2]
+_COUNTY_SHORT: Final = _DIVISION_SETS[3]
 # Regions named by a province's one-character name and a direction (藏北, 川西, 皖南, 闽南 …)
-_REGIONS = (
+_REGIONS: Final = (
     "藏北 藏南 藏东 川西 川北 川南 川东 滇西 滇南 滇西北 滇东南 桂北 桂西 粤东 粤西 粤北 闽南 闽北 闽东 "
     "赣南 赣北 鄂西 豫西 皖南 皖北 苏北 苏南 浙东 浙南 浙西 鲁西 鲁南 晋北 晋南 晋西北 陕北 陕南 冀北 辽西 辽南 "
     "青南 川西北 鲁西南 苏中 皖西 豫南 湘南"
@@ -270,7 +275,9 @@ def _load_sights() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(name for name, _ in rows), frozenset(name for name, flags in rows if "A" in flags)
 
 
-_SIGHTS, _SIGHTS_AMBIGUOUS = _load_sights()
+_SIGHT_SETS: Final = _load_sights()
+_SIGHTS: Final = _SIGHT_SETS[0]
+_SIGHTS_AMBIGUOUS: Final = _SIGHT_SETS[1]
 
 
 def _load_nouns() -> frozenset[str]:
@@ -284,26 +291,26 @@ def _load_nouns() -> frozenset[str]:
     return frozenset(w for w in text.split() if not w.startswith("#") and len(w) == 2)
 
 
-_NOUNS = _load_nouns()
-_HAND_GAZETTEER = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | frozenset(_REGIONS)
+_NOUNS: Final = _load_nouns()
+_HAND_GAZETTEER: Final = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | frozenset(_REGIONS)
                    | (frozenset(_NATURAL) - frozenset(_NATURAL_THEMES))
                    | (_SIGHTS - _SIGHTS_AMBIGUOUS - frozenset(_NATURAL_THEMES)))
-_AMBIGUOUS_PLACES = _AMBIGUOUS_PLACES | _DIVISION_AMBIGUOUS
+_AMBIGUOUS_PLACES: Final = _AMBIGUOUS_WORDS | _DIVISION_AMBIGUOUS
 # Ambiguous sights (泰山, 白云山, 桃花源) stay out: a name shape or a word reads as a place only
 # where the grammar says a place comes (在/摄于 X), which needs no gazetteer.
-_GAZETTEER = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS | frozenset(_NATURAL)
+_GAZETTEER: Final = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS | frozenset(_NATURAL)
               | frozenset(_REGIONS) | (_SIGHTS - _SIGHTS_AMBIGUOUS))
 # first character -> the lengths of the gazetteer names it starts, longest first
 # the first two characters -> the lengths of the gazetteer names they open, longest first
 _lengths: dict[str, set[int]] = {}
 for _g in _GAZETTEER:
     _lengths.setdefault(_g[:2], set()).add(len(_g))
-_GAZ_LENGTHS: dict[str, tuple[int, ...]] = {k: tuple(sorted(v, reverse=True)) for k, v in _lengths.items()}
-_GAZ_FIRST = frozenset(_g[0] for _g in _GAZETTEER)
+_GAZ_LENGTHS: Final[dict[str, tuple[int, ...]]] = {k: tuple(sorted(v, reverse=True)) for k, v in _lengths.items()}
+_GAZ_FIRST: Final = frozenset(_g[0] for _g in _GAZETTEER)
 del _lengths
-_PROVINCE_SET = frozenset(_PROVINCES) | frozenset(p + "省" for p in _PROVINCES)
+_PROVINCE_SET: Final = frozenset(_PROVINCES) | frozenset(p + "省" for p in _PROVINCES)
 
-_ADMIN_SUFFIXES = (
+_ADMIN_SUFFIXES: Final = (
     "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
     "地区", "新区", "省", "市", "县", "区", "盟", "旗",
 )
@@ -311,7 +318,7 @@ _ADMIN_SUFFIXES = (
 # neighbourhood's committee (村委会, 居委会) is its seat, a place as 党校 is (`某某镇某某村委会`). Round 61: 茶场, a tea
 # farm, as 农场 and 林场 are (`某县某镇某某茶场`).
 # Round 63: 旧址, a former site, as 遗址 and 故居 are (`某某会馆旧址`).
-_STRONG_SUFFIXES = (
+_STRONG_SUFFIXES: Final = (
     "经济技术开发区", "高新技术产业开发区", "产业园区", "开发区", "工业园", "园区", "风景区", "景区",
     "街道", "社区", "胡同", "公园", "广场", "墓园", "古镇", "小镇", "古村", "机场", "码头", "车站",
     "医院", "学院", "大学", "博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "体育馆", "剧院",
@@ -333,9 +340,9 @@ _STRONG_SUFFIXES = (
 )
 # round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …):
 # an entrant's employer, never where a picture was taken (segments' unit layouts, places_not_where's unit ends)
-_RAIL_UNITS = ("车务段", "工务段", "机务段", "电务段", "供电段", "车辆段", "客运段")
-_WEAK_SUFFIXES = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
-_ALL_SUFFIXES = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
+_RAIL_UNITS: Final = ("车务段", "工务段", "机务段", "电务段", "供电段", "车辆段", "客运段")
+_WEAK_SUFFIXES: Final = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
+_ALL_SUFFIXES: Final = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 
 
 def _trie_pattern(words: Iterable[str], *, lookahead: bool = True) -> str:
@@ -376,17 +383,17 @@ def _trie_pattern(words: Iterable[str], *, lookahead: bool = True) -> str:
 
 # A chunk of a place phrase never contains these: they belong to the sentence around it. Round 60: 著 is 着 as
 # traditional pages print the particle (`映襯著村中…`); _T2S leaves it, since simplified writes 著 in 著名
-_PLACE_STOP_CHARS = frozenset("的了着著与及为对把被从向给等在是有将让们个这那都也又就很不没后时几")
+_PLACE_STOP_CHARS: Final = frozenset("的了着著与及为对把被从向给等在是有将让们个这那都也又就很不没后时几")
 # 一/两 end a place phrase only as a number of things (`一处年货市场`, `两名游客`); inside a
 # name they stay (`九一八历史博物馆`, `中共一大纪念馆`, `两岸青年创业园`).
-_COUNTED = r"[一两](?=[处个座家名位辆条片群只些种块间栋艘架台批人侧旁边起同道路直度般样年天月次])"
+_COUNTED: Final = r"[一两](?=[处个座家名位辆条片群只些种块间栋艘架台批人侧旁边起同道路直度般样年天月次])"
 # round 62: a theme's words (`某省魅力某乡`, `聚焦大美某地`) open a title, never run inside a place (a place stop word);
 # in a contest listing's glued line they mark where the author's name ends (text_body's _region_author_theme)
-_THEME_WORDS = ("魅力", "大美", "最美", "聚焦")
+_THEME_WORDS: Final = ("魅力", "大美", "最美", "聚焦")
 # round 49: a verb of looking over a place (`俯瞰某某镇`, `鸟瞰某湖`): a view's title, the place after it; no place's
 # name holds one (session 20: a place stop word, `在某山俯瞰某市`)
-_VIEW_LEADS = ("俯瞰", "鸟瞰", "远眺", "眺望")
-_PLACE_STOP_WORDS = (
+_VIEW_LEADS: Final = ("俯瞰", "鸟瞰", "远眺", "眺望")
+_PLACE_STOP_WORDS: Final = (
     "摄于", "位于",
     "召开", "举行", "举办", "进行", "开展", "参加", "参观", "出席", "考察", "调研", "视察", "检查",
     "拍摄", "施工", "作业", "工作", "生产", "收获", "演奏", "按照", "关于", "根据", "通过", "迎来",
@@ -412,9 +419,9 @@ _PLACE_STOP_WORDS = (
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )
-_PLACE_TRAILING = "内里上中旁边外前后一带附近"
+_PLACE_TRAILING: Final = "内里上中旁边外前后一带附近"
 
-_AGENCIES = (
+_AGENCIES: Final = (
     "新华社", "中新社", "中央社", "中新网", "人民网", "人民日报", "人民视觉", "中国青年报", "中青报", "中国日报",
     "光明日报", "经济日报", "工人日报", "法治日报", "法制日报", "解放军报", "新京报", "北京日报",
     "北京青年报", "北京晚报", "南方日报", "南方都市报", "羊城晚报", "扬子晚报", "新华日报", "澎湃新闻",
@@ -439,12 +446,12 @@ _AGENCIES = (
 )
 # session 13: picture agencies written after a photographer and a slash (`…。X/人民图片`), with the traditional forms a
 # name holds before step 5 simplifies it (parse._credit_slashes reads the name as written)
-_SLASH_AGENCIES = ("人民图片", "人民视觉", "视觉中国", "东方IC", "CFP", "IC photo", "中新图片", "图虫创意")
-_SLASH_AGENCIES_WRITTEN = _SLASH_AGENCIES + ("人民圖片", "人民視覺", "視覺中國", "東方IC", "中新圖片", "圖蟲創意")
+_SLASH_AGENCIES: Final = ("人民图片", "人民视觉", "视觉中国", "东方IC", "CFP", "IC photo", "中新图片", "图虫创意")
+_SLASH_AGENCIES_WRITTEN: Final = _SLASH_AGENCIES + ("人民圖片", "人民視覺", "視覺中國", "東方IC", "中新圖片", "圖蟲創意")
 # outlets whose names end unlike a paper's (read only after a credited name: `X 端传媒`, `X_大纪元`)
-_OUTLETS_AFTER_NAME = ("大纪元", "端传媒", "香港01", "公视", "民视", "视觉重庆", "视觉中国", "图虫创意")
+_OUTLETS_AFTER_NAME: Final = ("大纪元", "端传媒", "香港01", "公视", "民视", "视觉重庆", "视觉中国", "图虫创意")
 # round 60: 全媒记者 shortens 全媒体记者 as 融媒记者 shortens 融媒体记者 (`湖北日报全媒记者 X`, the paper's own byline)
-_ROLES = (
+_ROLES: Final = (
     "特约摄影师", "签约摄影师", "首席摄影师", "全媒体记者", "融媒体记者", "融媒记者", "全媒记者", "首席记者", "主任记者", "高级记者", "特约记者", "特约摄影", "摄影记者",
     "见习记者", "实习记者", "本报记者",
     # a school's news office credits its student reporters so (`（学生记者 X 摄）`, `记者团 X/摄`)
@@ -453,20 +460,20 @@ _ROLES = (
     "摄影爱好者",  # session 20: `摄影：摄影爱好者 X`: who X is, no second name (爱 is a surname too)
     "摄影",
 )
-_OUTLET_SUFFIXES = _trie_pattern((  # an outlet's name ends so (a trie: these run at every position of a credit)
+_OUTLET_SUFFIXES: Final = _trie_pattern((  # an outlet's name ends so (a trie: these run at every position of a credit)
     "报业传媒集团", "报业集团", "传媒集团", "日报社", "报社", "摄影队", "日报", "晚报", "晨报", "都市报", "时报", "商报", "青年报",
     "電視台", "电视台", "广播电视台", "新闻网", "融媒体中心", "画报", "网"))
-_AGENCY_TRIE = _trie_pattern(_AGENCIES)  # round 24: one trie, not a plain alternation of 90 names (speed)
-_AGENCY_SECOND = (  # round 33: the second outlet after `·` ends at its own outlet word when a role follows it
+_AGENCY_TRIE: Final = _trie_pattern(_AGENCIES)  # round 24: one trie, not a plain alternation of 90 names (speed)
+_AGENCY_SECOND: Final = (  # round 33: the second outlet after `·` ends at its own outlet word when a role follows it
     r"(?:·(?:[\u4e00-\u9fff]{1,5}?(?:报|网|社|台|刊|客户端)(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体?)?记者|通讯员)"
     r"|[\u4e00-\u9fff]{2,6}))?")
-_AGENCY_RE = re.compile(
+_AGENCY_RE: Final = re.compile(
     _AGENCY_TRIE + _AGENCY_SECOND +
     r"|(?:早报|晚报|晨报|日报|商报|时报)(?=记者|通讯员|摄影)"  # a paper's short name before a role (`早报记者`)
     r"|[\u4e00-\u9fff]{2,8}" + _OUTLET_SUFFIXES + _AGENCY_SECOND
 )
-_ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
-_UNIT_SUFFIX = (
+_ROLE_RE: Final = re.compile("|".join(map(re.escape, _ROLES)))
+_UNIT_SUFFIX: Final = (
     "分公司|有限公司|公司|集团|管理部|事业部|分行|支行|银行|营业部|部|局|中心|处|科|队|院|所|厂|系|学院|大学|中学|小学|"
     "学校|校区|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组|"
     "融媒体(?!中心|记者)|融媒(?![体记])|"  # (session 16: a county's media centre; its 中心 and its reporters read as before)
@@ -487,7 +494,7 @@ for _zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10):  # Arabic-Indic, Persian,
 
 
 # any character _T2S changes: most names hold none, and one search is ten times cheaper than translate
-_TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
+_TRADITIONAL: Final = re.compile("[" + re.escape("".join(map(chr, _T2S))) + "]")
 
 
 def _simplified(text: str) -> str:

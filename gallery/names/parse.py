@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from typing import Final
 from urllib.parse import unquote
 
 from .artworks import _is_slash_name, _is_work_slash_author
@@ -30,13 +31,13 @@ from .xiaohongshu import _apply_xiaohongshu
 # Entry point
 # ---------------------------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 # what only an address's escapes write: a character of two to four UTF-8 bytes (`%E5%BE%AE` 微), or a space inside a
 # stamp (`截屏2023-12-20%2014.41.10`, `截屏2022-03-17%20下午6.46.02`); a per cent sign before digits (`增长98%30个乡镇`,
 # `5.2%2024年`) is none
-_PERCENT_ESCAPE = re.compile(r"%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3}|(?<=\d)%20(?=\d{1,2}[.:_-]\d|[上下]午\d)")
+_PERCENT_ESCAPE: Final = re.compile(r"%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3}|(?<=\d)%20(?=\d{1,2}[.:_-]\d|[上下]午\d)")
 
 
 def _clean(text: str, result: ParsedName) -> str:
@@ -63,9 +64,9 @@ def _clean(text: str, result: ParsedName) -> str:
     return text.replace("\\", "/")
 
 
-_MEDIA_STORE_HOLD = re.compile(r"\.?(?P<state>trashed|pending)-1\d{9}-")
+_MEDIA_STORE_HOLD: Final = re.compile(r"\.?(?P<state>trashed|pending)-1\d{9}-")
 # a named or numbered character reference (`&ldquo;`, `&amp;`, `&#8220;`, `&#x201C;`); a bare `&` stays
-_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+_HTML_ENTITY: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 
 
 def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
@@ -82,48 +83,48 @@ def parse_name(name: str, *, folder: str | None = None) -> ParsedName:
 # the credit's slash (the `／` of `图／X`), not a folder: every slash in the name's last 40 characters, a credit word
 # after a space, a stop or a bracket before it (any word there when the name and its 摄 follow), and a name closing the
 # name; a folder (`摄影/2025/x.jpg`, `data/x.jpg`, `老照片 图/某湖晨曦.jpg`) keeps its reading
-_CREDIT_SLASH_LEFT = re.compile(
+_CREDIT_SLASH_LEFT: Final = re.compile(
     r"[\s。，,；;(（)）】_—](?:本版|本期|本刊)?(?:图文|圖文|文图|文圖|图|圖|文|摄影者?|攝影者?|摄|攝|记者|記者)\s*$")
 # session 14: (a page's caption as printed, spaces around the slash: `…。摄影 / X`), and a picture's key before an agency
 # (`…。图/视觉中国`, `…。图 / IC`; session 17: any agency or outlet, in either script, `…。圖/中央社`, `…。圖/路透社`) or a
 # source's key before an outlet (`…。图片来源 / 某报摄影部`) closing a sentence
-_KEY_AGENCY_SLASH = re.compile(r"[。.!！?？]\s*(?:图|圖|图片|圖片|照片)\s*/\s*(?P<a>[^/]{2,12}?)\s*(?:\.\w{2,4})?$")
+_KEY_AGENCY_SLASH: Final = re.compile(r"[。.!！?？]\s*(?:图|圖|图片|圖片|照片)\s*/\s*(?P<a>[^/]{2,12}?)\s*(?:\.\w{2,4})?$")
 # session 14: a picture agency, a slash, a transliterated name and its verb (`…。CICPHOTO/确·胡热 摄`): the agency's credit,
 # read as `CICPHOTO 确·胡热 摄` (the grammar reads a dotted name after a space, as after a role)
-_AGENCY_DOTTED_NAME = re.compile(
+_AGENCY_DOTTED_NAME: Final = re.compile(
     r"(?:CICPHOTO|CFP|IC ?photo|" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")\s*/\s*"
     r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}\s*(?:[摄攝]影?|拍[摄攝])\s*(?:\.\w{2,4})?$")
 # session 17: the picture's key, a slash, then who supplied it (`…  圖/台北市政府提供`, `…照片圖/某某圖文館提供`): a page's
 # credit; no folder is named 图 with a file named `…提供`
-_KEY_SUPPLIER_SLASH = re.compile(r"[图圖]片?\s*/\s*[^/\s]{2,20}(?:提供|供[图圖]|供稿)(?:\.\w{2,4})?$")
-_AGENCY_PAIR_SLASH = re.compile(r"\s[\u4e00-\u9fff]{2,4}[图圖]片(?P<slash>/)(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")(?:\.\w{2,4})?$")
-_SOURCE_SLASH = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源|來源)\s*/\s*[^/\s]{2,20}(?:\.\w{2,4})?$")
+_KEY_SUPPLIER_SLASH: Final = re.compile(r"[图圖]片?\s*/\s*[^/\s]{2,20}(?:提供|供[图圖]|供稿)(?:\.\w{2,4})?$")
+_AGENCY_PAIR_SLASH: Final = re.compile(r"\s[\u4e00-\u9fff]{2,4}[图圖]片(?P<slash>/)(?:" + "|".join(_SLASH_AGENCIES_WRITTEN) + r")(?:\.\w{2,4})?$")
+_SOURCE_SLASH: Final = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?:来源|來源)\s*/\s*[^/\s]{2,20}(?:\.\w{2,4})?$")
 # session 13: a closing bracket holding a slash after a picture's key (`(圖/記者X攝影)`, `(影/記者X攝)`, `(圖/民視新聞)`,
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
 # (session 20: any credit in such a note, `…。(洛克 摄/光明图片)`: who shot it, then the agency that sent it)
-_BRACKETED_SLASH_NOTE = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影|[^/()（）]{1,12}[摄攝])\s*/[^/()（）]{2,30}[)）]"
+_BRACKETED_SLASH_NOTE: Final = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影|[^/()（）]{1,12}[摄攝])\s*/[^/()（）]{2,30}[)）]"
                                    r"(?:\.\w{2,5})?$")
-_SPACED_SLASH = re.compile(r"\s*/\s*")
-_WIRE_PAIR_SLASH = re.compile(r"(?:新华社|中新社)/(?:法新社?|美联社?|路透社?|欧新社?|共同社|塔斯社|安莎社?|韩联社?)(?P<ext>\.\w{2,4})?$")
-_CREDIT_KEYS_BEFORE_SLASH = frozenset(("摄影", "摄影师", "攝影", "攝影師", "摄", "攝", "拍摄", "拍摄者", "作者", "图", "圖"))
-_NAME_AFTER_SLASH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*")  # (no extension after it)
-_KEYED_NAME_BEFORE_SLASH = re.compile(r"(?:供图|供圖|摄影|攝影|摄|攝|图|圖|作者)[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,3})\s*$")
-_CJK_BEFORE_SLASH = re.compile(r"[\u4e00-\u9fff”」》]\s*$")
-_CREDIT_SLASH_ANY_LEFT = re.compile(r"[\s。，,；;(（)）】][\u4e00-\u9fffA-Za-z]{2,12}$")
-_CREDIT_SLASH_TAIL = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)?\s*[)）]?(?:\.\w{2,4})?")
+_SPACED_SLASH: Final = re.compile(r"\s*/\s*")
+_WIRE_PAIR_SLASH: Final = re.compile(r"(?:新华社|中新社)/(?:法新社?|美联社?|路透社?|欧新社?|共同社|塔斯社|安莎社?|韩联社?)(?P<ext>\.\w{2,4})?$")
+_CREDIT_KEYS_BEFORE_SLASH: Final = frozenset(("摄影", "摄影师", "攝影", "攝影師", "摄", "攝", "拍摄", "拍摄者", "作者", "图", "圖"))
+_NAME_AFTER_SLASH: Final = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*")  # (no extension after it)
+_KEYED_NAME_BEFORE_SLASH: Final = re.compile(r"(?:供图|供圖|摄影|攝影|摄|攝|图|圖|作者)[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,3})\s*$")
+_CJK_BEFORE_SLASH: Final = re.compile(r"[\u4e00-\u9fff”」》]\s*$")
+_CREDIT_SLASH_ANY_LEFT: Final = re.compile(r"[\s。，,；;(（)）】][\u4e00-\u9fffA-Za-z]{2,12}$")
+_CREDIT_SLASH_TAIL: Final = re.compile(r"(?P<body>[^/]{2,24}?)\s*(?P<verb>[摄攝]影?)?\s*[)）]?(?:\.\w{2,4})?")
 
 
 # `…（王大卫/摄）.jpg`, `…。记者 X/摄.jpg`: a credit's verb alone after the last slash, behind a name (a folder is never
 # named so: its name would close on a credit's name, the file's be a verb); session 17: after a work's 》, a space before
 # the slash (`《题》X /摄`)
-_NAME_BEFORE_SLASH = re.compile(
+_NAME_BEFORE_SLASH: Final = re.compile(
     r"[\s。，,(（【\[：:》」](?:[\u4e00-\u9fff]{0,12}?(?:记者团?|記者團?|通讯员|通訊員|摄影师?|攝影師?|融媒体?(?:中心)?)\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{2,4})$")  # (session 16: a county's media centre glued before the name, `(某某融媒X/摄)`)
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
-_AGENCY_AFTER_SLASH = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN)  # (session 16: or an outlet's name, after a
+_AGENCY_AFTER_SLASH: Final = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN)  # (session 16: or an outlet's name, after a
                                  + r"|[\u4e00-\u9fff]{1,6}(?:[传傳]媒|新[闻聞]|[日晚][报報])"  # key's name; session 17: a news
                                  + r"|[新中][华華新]社|中新[网網]|中央社)(?:\.\w{2,4})?")  # agency, `…。攝影 X/中新社`)
-_VERB_AFTER_SLASH = re.compile(
+_VERB_AFTER_SLASH: Final = re.compile(
     r"\s*(?:(?:[摄攝]影?(?:报道|報道)?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
 # picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file); session 19: `…。X Y/摄影报道`, a photo report
 
@@ -131,7 +132,7 @@ _VERB_AFTER_SLASH = re.compile(
 # session 16: a page's caption, a slash set apart by spaces, then who shot it (and when): `…灯笼 / 某某 摄于2021年2月21日`:
 # the slash parts the caption from its credit, as a space does (a folder's name of a few characters, `相册 / X摄`, is read
 # as before)
-_SPACED_SLASH_CREDIT = re.compile(
+_SPACED_SLASH_CREDIT: Final = re.compile(
     r"[\u4e00-\u9fff”」》)）]{6}(?P<slash>\s+/\s+)(?P<name>[\u4e00-\u9fff]{2,4})\s*[摄攝](?:影|于\s*\d{4}年\d{1,2}月\d{1,2}日)?"
     r"(?:\.\w{2,4})?$")
 
@@ -139,7 +140,7 @@ _SPACED_SLASH_CREDIT = re.compile(
 # session 17: who wrote and who shot, a slash between the two words (`…。记者 X文/图`, `（X图/文）`, `图/文:X`), or after the
 # writer's name before the photographer's credit (`（记者 X/文 Y/摄）`): the credit's slashes where no extension closes the
 # name (review: `毕业论文/图.png` is a folder's file), and no folder is named `X/文 Y` before `/摄`
-_CREDIT_PAIR_SLASH = re.compile(
+_CREDIT_PAIR_SLASH: Final = re.compile(
     r"(?:(?<=[\u4e00-\u9fff\s(（]{2}文)/(?=[图圖])|(?<=[\u4e00-\u9fff\s(（]{2}[图圖])/(?=文))"
     r"(?=.\s*[)）】]?$)|(?:(?<=文)/(?=[图圖])|(?<=[图圖])/(?=文))(?=.\s*[:：])"
     r"|(?<=[\u4e00-\u9fff])/(?=文\s+[^/]{2,14}/[摄攝图圖])")
@@ -159,7 +160,7 @@ def _credited_at_slash(name: str, *, verb: bool, loose: bool) -> bool:
     return _is_bare_credited(_simplified(name)) if loose else _is_name(name, strict=False)
 
 
-_ROLE_SLASH_VERB = re.compile(r"(?<=[\s。，,])(?:摄影|攝影)?(?:记者|記者|摄影师|攝影師|编辑|編輯|通讯员|通訊員)(?P<slash>/)[摄攝]影?"
+_ROLE_SLASH_VERB: Final = re.compile(r"(?<=[\s。，,])(?:摄影|攝影)?(?:记者|記者|摄影师|攝影師|编辑|編輯|通讯员|通訊員)(?P<slash>/)[摄攝]影?"
                               r"(?:\.\w{2,4})?$")
 
 
@@ -275,9 +276,9 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
     _finish(result)
 
 
-_DATE_LAST = frozenset("0123456789日月")  # (speed) how a closing day or month ends
+_DATE_LAST: Final = frozenset("0123456789日月")  # (speed) how a closing day or month ends
 # the kinds the text step gives: the backstops read only these (a device's or an app's name holds no caption's credit)
-_TEXT_KINDS = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))
+_TEXT_KINDS: Final = frozenset(("caption", "titled", "contest_entry", "generic", "unknown"))
 
 
 def _parse_core(result: ParsedName, core: str, *, steps: bool = True) -> None:
@@ -315,10 +316,10 @@ def _parse_simple(result: ParsedName, core: str, *, steps: bool) -> None:
 #     CJK-led scheme writes closes a run of digits with a separator or the name's end: `屏幕截图 2024-01-05 153012（今天。
 #     下雪）` stays a screenshot, while `图为10月25日，…。` is a sentence; a comma alone may sit in a renamer's note,
 #     `微信图片<ts14>（今天，下雪）`).
-_SENTENCE_OPENING = re.compile(r"(?:\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日)")
-_SENTENCE_MARK = re.compile("[，。；]")
-_STAMP_DIGIT = re.compile(r"\d(?:[-_.:/\s)）(（]|$)")
-_DEVICE_JOINT = re.compile(r"_(?:[0-9A-Za-z]|微信|企业微信|屏幕|截屏|截图|图片|照片)")  # `_` before a stamp, a tool's word
+_SENTENCE_OPENING: Final = re.compile(r"(?:\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日)")
+_SENTENCE_MARK: Final = re.compile("[，。；]")
+_STAMP_DIGIT: Final = re.compile(r"\d(?:[-_.:/\s)）(（]|$)")
+_DEVICE_JOINT: Final = re.compile(r"_(?:[0-9A-Za-z]|微信|企业微信|屏幕|截屏|截图|图片|照片)")  # `_` before a stamp, a tool's word
 
 
 def _is_sentence(core: str) -> bool:

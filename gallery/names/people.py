@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .lexicon import (
     _COMMON_SURNAMES,
@@ -29,11 +30,11 @@ from .lexicon import (
 # Names of people
 # ---------------------------------------------------------------------------------------------
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
-_LATIN_NICK = re.compile(r"[A-Za-z][A-Za-z0-9]{1,19}")
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_NICK: Final = re.compile(r"[A-Za-z][A-Za-z0-9]{1,19}")
 
 
-_TIBETAN_PARTS = frozenset(
+_TIBETAN_PARTS: Final = frozenset(
     "扎西 次仁 普布 索朗 达瓦 格桑 旦增 丹增 尼玛 多吉 卓玛 拉姆 央金 德吉 平措 顿珠 边巴 巴桑 米玛 白玛 "
     "洛桑 强巴 阿旺 晋美 群培 次旦 普琼 拉巴 琼达 益西 曲珍 仁青 才让 卓嘎 措姆 次央 达娃 罗布 贡嘎 "
     "嘎玛 土登 赤列 桑布 欧珠 扎桑 旺堆 旺姆 拉珍 德庆 仓决 加措 嘉措 尼珍 "
@@ -51,11 +52,11 @@ def _is_tibetan_name(text: str) -> bool:
 
 # Characters that spell Uyghur, Kazakh and Mongolian names in Chinese (阿依古丽, 买买提, 斯琴高娃,
 # 乌兰托娅, 巴特尔): a four-character name with no Han surname is one when three of its characters are.
-_TRANSLIT_CHARS = frozenset("阿依古丽买提吐尔逊努热娜迪汗孜克力木哈别巴特斯琴格其乌兰托娅娃图日勒苏德吉玛拉赛帕沙吾艾麦合夏尼亚曼嘎珠音鲁布赫恩额敖"
+_TRANSLIT_CHARS: Final = frozenset("阿依古丽买提吐尔逊努热娜迪汗孜克力木哈别巴特斯琴格其乌兰托娅娃图日勒苏德吉玛拉赛帕沙吾艾麦合夏尼亚曼嘎珠音鲁布赫恩额敖"
                              "钦")  # (session 14: 呼钦特古斯; not 呼, which made 呼拉圈, 呼麦声 authors beside a 《title》)
 
 
-_COUNTRY_LAST = frozenset("亚伯坦加")  # (session 14: not 斯, which closes Mongolian names, 特古斯; no country of five or
+_COUNTRY_LAST: Final = frozenset("亚伯坦加")  # (session 14: not 斯, which closes Mongolian names, 特古斯; no country of five or
 # six characters ends in 斯)
 
 
@@ -64,7 +65,7 @@ def _is_transliterated_name(text: str) -> bool:
 
 
 # Words a lenient credit (`X摄`) must not read as a person: times of day and seasons, ways of shooting.
-_NEVER_CREDITED = frozenset(
+_NEVER_CREDITED: Final = frozenset(
     "春天 夏天 秋天 冬天 春日 夏日 秋日 冬日 清晨 早晨 早上 上午 中午 下午 傍晚 晚上 夜晚 夜间 黄昏 凌晨 深夜 午后 "
     "今天 昨天 明天 当天 当日 今日 昨日 近日 日前 "
     "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍 "
@@ -74,7 +75,7 @@ _NEVER_CREDITED = frozenset(
 
 # session 16: no name ends so: adverbs that stand before a verb (`一边拍摄`, `争相拍摄`: a credit's body ending in one is a
 # sentence's end), an outlet's channel (`某某频道`), a studio
-_NO_NAME_LAST2 = frozenset("一边 边走 争相 竞相 正在 驻足 忙着 不停 都在 也在 频道 作室".split())  # (review: not 纷纷,
+_NO_NAME_LAST2: Final = frozenset("一边 边走 争相 竞相 正在 驻足 忙着 不停 都在 也在 频道 作室".split())  # (review: not 纷纷,
 # 连连, which end given names: 陈纷纷, 王连连; a common surname and two characters is a name all the same, `吴不停`;
 # 工作室, a studio, is no 工 the person)
 
@@ -134,13 +135,13 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
 
 
 # words 月 makes that are no given name (`金月饼`, `江月夜`, `陈月份`)
-_MOON_WORDS = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初 月底 月末 月份 月球 月刊 月薪 月圆 月下 月中 月上 月票 月报 月度 "
+_MOON_WORDS: Final = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初 月底 月末 月份 月球 月刊 月薪 月圆 月下 月中 月上 月票 月报 月度 "
                         "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())
-_NOT_GIVEN = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
-_NOT_GIVEN_STRICT = _NOT_GIVEN | frozenset("和")
-_UNIT_END = frozenset("部局处队院所厂系办室股")  # (科 ends given names: 周科, 石彦科)
+_NOT_GIVEN: Final = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
+_NOT_GIVEN_STRICT: Final = _NOT_GIVEN | frozenset("和")
+_UNIT_END: Final = frozenset("部局处队院所厂系办室股")  # (科 ends given names: 周科, 石彦科)
 # how a word for a person ends (工人, 记者, 妻子, 父母, 主任): a name right after one is the person it names
-_PERSON_NOUN_LAST = frozenset("人者子员长师生工民家手官警兵士女男娃友夫妻父母爷奶姐妹哥弟儿孙嫂婆公叔姨舅侄媳记主任")
+_PERSON_NOUN_LAST: Final = frozenset("人者子员长师生工民家手官警兵士女男娃友夫妻父母爷奶姐妹哥弟儿孙嫂婆公叔姨舅侄媳记主任")
 
 
 def _is_common_name(text: str) -> bool:
@@ -159,7 +160,7 @@ def _title_beside_name(word: str, name: str) -> bool:
     return _is_common_name(name) and not _is_common_name(word)
 
 
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,2}")
+_DOTTED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,2}")
 
 
 def _is_title_word(text: str) -> bool:
@@ -167,7 +168,7 @@ def _is_title_word(text: str) -> bool:
     return text in _TITLE_WORDS or (len(text) == 2 and text[1] in _TITLE_ENDINGS)
 
 
-_NOBODY_WORDS = frozenset(
+_NOBODY_WORDS: Final = frozenset(
     "通讯员 记者 摄影师 实习生 编辑 作者 本报 笔者 网友 读者 市民 游客 村民 受访者 被访者 受访单位 当事人 志愿者 "
     "热心市民 校方 院方 警方 主办方 组委会 官方 现场 采访 报道 供稿 整理 网络 视频 截图 资料 图片 照片 "
     "主办者 主办单位 承办方 承办单位 协办方 举办方 活动方 "  # session 13: who ran the event supplied it, nobody named
@@ -177,37 +178,37 @@ _NOBODY_WORDS = frozenset(
 # round 40: a post or a generic place before 摄/供图 (`书记摄`, `景区供图`) names nobody; nor does a longer word
 # ending in a generic place (`阳光小区供图`) or, at four characters, in a post. A posted name (`王主任摄`) is left
 # as written, and only _NOBODY_WORDS are cut off a title as a nameless credit.
-_POST_WORDS = frozenset(
+_POST_WORDS: Final = frozenset(
     "书记 主任 局长 处长 科长 县长 市长 镇长 乡长 村长 校长 院长 馆长 站长 所长 部长 厂长 队长 主席 经理 委员 干部 "
     "医生 护士 老师 教师 同学 学生 家长 嘉宾 摄友 "
     "書記 局長 處長 縣長 市長 鎮長 鄉長 村長 校長 院長 館長 站長 所長 部長 廠長 隊長 經理 委員 幹部 醫生 護士 老師 教師 "
     "同學 學生 家長".split()
 )
-_SPOT_WORDS = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區 "
+_SPOT_WORDS: Final = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區 "
                         # session 11: a school's or an institution's name (`图片来源：文学院`: the source, nobody)
                         "学院 医院 法院 大学 中学 小学 中心 公司 集团 协会 学会 分局 支队 大队".split())
 # round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
 # or a scene of it (`银川晚霞 X摄`)
-_LAND_KIND_WORDS = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
+_LAND_KIND_WORDS: Final = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
                              "晚霞 朝霞 夜景 雪景 星空 夜空 日出 日落 云海 雲海 街景 風光 风光".split())
 # round 40: who a family or a workplace is, not a person's name (`本人摄`, `妈妈摄`, `医院供图`), and a province
 # (`云南摄`: where, not who; a name-shaped word, so the gazetteer test lets it through)
-_KIN_ORG_WORDS = frozenset(
+_KIN_ORG_WORDS: Final = frozenset(
     "本人 家人 家属 爸爸 妈妈 父亲 母亲 朋友 同事 老人 孩子 小编 单位 公司 学校 医院 团委 工会 妇联 银行 "
     "家屬 媽媽 父親 母親 小編 單位 學校 醫院 團委 工會 婦聯 銀行".split()
 )
-_PROVINCE_WORDS = _PROVINCE_SET | frozenset(
+_PROVINCE_WORDS: Final = _PROVINCE_SET | frozenset(
     "內蒙古 遼寧 黑龍江 江蘇 廣東 廣西 貴州 雲南 陝西 甘肅 寧夏 重慶 臺灣 台灣 澳門".split())
-_NOT_NAMES = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS | _KIN_ORG_WORDS | _PROVINCE_WORDS
+_NOT_NAMES: Final = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS | _KIN_ORG_WORDS | _PROVINCE_WORDS
 
 
-_PLACE_END_CHARS = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
-_PLACE_ONLY_END = frozenset("省市县区镇乡站寺庙园路街宫馆塔")  # 村 山 江 桥 end real given names
-_NAME_TOKEN_SPLIT = re.compile(r"[\s\u3000、，,/]+")
+_PLACE_END_CHARS: Final = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
+_PLACE_ONLY_END: Final = frozenset("省市县区镇乡站寺庙园路街宫馆塔")  # 村 山 江 桥 end real given names
+_NAME_TOKEN_SPLIT: Final = re.compile(r"[\s\u3000、，,/]+")
 # after a role or an agency any short run of characters is a name (`记者 阿依古丽`), not only a
 # known surname with one or two given characters
-_CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
-_CREDIT_WORD = re.compile(r"供图|摄影|拍摄|提供|图片|文图|图文|报道|现场|采访|供稿|整理|编辑|制图|摄$|^图")
+_CREDITED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_CREDIT_WORD: Final = re.compile(r"供图|摄影|拍摄|提供|图片|文图|图文|报道|现场|采访|供稿|整理|编辑|制图|摄$|^图")
 
 
 def _join_split_names(tokens: list[str]) -> list[str]:
@@ -246,12 +247,12 @@ def _has_name_shape(text: str) -> bool:
 # Round 22: an exhibition's label of a work — its medium and size in a bracket (`青春物语(中国画 180×145cm) 李钟`),
 # or the medium as a segment of its own at either end (`剪纸-X-Y`, `X-Y-油画`, `X《Y》水彩画`) — is no title
 # and no name. A medium glued into a word (`油画村`, `剪纸艺术`) stays.
-_PAINTING_MEDIA = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画"
+_PAINTING_MEDIA: Final = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画"
                    "|年画|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
                    "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻")  # round 46: the printmaking kinds a show's label names
 # session 18: embroidery and carving (`…（发绣）`); the word before such a bracket is the subject (`关羽(木雕)`, `熊猫(发绣)`),
 # never read as the artist (not 苏绣, 石雕: a surname and a given name's character, read as a name in earlier names)
-_CRAFT_MEDIA = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"
-_MEDIA = _PAINTING_MEDIA + "|" + _CRAFT_MEDIA
-_MEDIA_WORDS = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
-_MEDIA_SET = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)
+_CRAFT_MEDIA: Final = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"
+_MEDIA: Final = _PAINTING_MEDIA + "|" + _CRAFT_MEDIA
+_MEDIA_WORDS: Final = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
+_MEDIA_SET: Final = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)

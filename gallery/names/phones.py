@@ -7,6 +7,7 @@ Reads result. Serves devices, contests, text_fields, text_body, folders, credit_
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .result import ParsedName
 
@@ -16,12 +17,12 @@ from .result import ParsedName
 
 # Mobiles (optionally +86 and 3-4-4 groups) and landlines written with an area code separator;
 # a bare 0xxxxxxxxxx run is too often a hash or an id to call it a phone.
-PHONE_RE = re.compile(
+PHONE_RE: Final = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(1[3-9]\d(?:[- ]?\d{4}){2})(?!\d)"
     r"|(?<![\dA-Za-z])((?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)[2-9]\d{6,7})(?![\d])"
 )
-_NOT_DIGIT = re.compile(r"\D")
-_TEN_DIGITS = re.compile(r"(?:[^0-9]*+[0-9]){10}")  # (speed) ten ASCII digits somewhere: one scan, not ten counts
+_NOT_DIGIT: Final = re.compile(r"\D")
+_TEN_DIGITS: Final = re.compile(r"(?:[^0-9]*+[0-9]){10}")  # (speed) ten ASCII digits somewhere: one scan, not ten counts
 
 
 def find_phones(text: str) -> list[str]:
@@ -36,17 +37,17 @@ def find_phones(text: str) -> list[str]:
 def redact_phones(text: str) -> str:
     """`text` with every phone number replaced by ***."""
     return PHONE_RE.sub("***", text)
-_PHONE_WORD = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
+_PHONE_WORD: Final = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
 
 
-_PHONE_LABEL_LEFT = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$")
+_PHONE_LABEL_LEFT: Final = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$")
 
 
 # A phone number masked in a published list (`***`, `138****1234`): no number, only its place
-_MASKED_PHONE = re.compile(r"[-_+＋\s]*(?:\*{3,}|1\d{2}\*{4}\d{4})$")
+_MASKED_PHONE: Final = re.compile(r"[-_+＋\s]*(?:\*{3,}|1\d{2}\*{4}\d{4})$")
 
 
-_MASKED_MID = re.compile(r"[-_+＋\s]+(?:\*{3,}|1\d{2}\*{4}\d{4})(?=[-_+＋\s])")  # `张三+***+玩伴`
+_MASKED_MID: Final = re.compile(r"[-_+＋\s]+(?:\*{3,}|1\d{2}\*{4}\d{4})(?=[-_+＋\s])")  # `张三+***+玩伴`
 
 
 def _take_phones(result: ParsedName, text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from .lexicon import (
     _ADMIN_SUFFIXES,
@@ -81,11 +82,11 @@ def _place_headline_dateline(result: ParsedName, title: str) -> None:
 
 
 # round 45: a caption opening with a place's quoted nickname (`“华夏东极”某县,…`, `「塞上江南」某市`)
-_LEAD_NICKNAME_QUOTE = re.compile(r"[“「][^”」“「]{2,8}[”」]")
+_LEAD_NICKNAME_QUOTE: Final = re.compile(r"[“「][^”」“「]{2,8}[”」]")
 
 
-_NICKNAME_SPOT_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[,，])")
-_NICKNAME_NOT_AFTER = frozenset("号號牌杯式型系之")
+_NICKNAME_SPOT_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[,，])")
+_NICKNAME_NOT_AFTER: Final = frozenset("号號牌杯式型系之")
 
 
 def _nickname_before_named_spot(text: str, i: int) -> bool:
@@ -136,7 +137,7 @@ def _caption_place(result: ParsedName, text: str, *, markers_only: bool = False)
 
 # _checked_place's answer that ends the search with nothing set (compared by value: compiled with mypyc, a tuple is
 # built anew where it is passed, so `is` would never hold and the empty answer would be stored as the place)
-_STOP = ("", "", -1.0)
+_STOP: Final = ("", "", -1.0)
 
 
 def _opens_before(text: str, named: str, unnamed: str) -> bool:
@@ -152,11 +153,11 @@ def _opens_before(text: str, named: str, unnamed: str) -> bool:
             and _COUNTED_PLACES.search(named) is None)  # (`某市38所幼儿园`: how many, no one place)
 
 
-_BEFORE_OPENING = frozenset(",，。;；:： 的")
-_OWN_CLAUSE_END = frozenset(",，。;；")
-_DATELINE_DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # `某市6月1日，…`, `某市6日，…`: the day after the city
-_UNIT_PLACE_ENDS = ("大学", "学院", "医院", "学校", "中学", "小学", "公司", "集团", "局")
-_COUNTED_PLACES = re.compile(r"\d+[所家个座处名位]")
+_BEFORE_OPENING: Final = frozenset(",，。;；:： 的")
+_OWN_CLAUSE_END: Final = frozenset(",，。;；")
+_DATELINE_DAY: Final = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # `某市6月1日，…`, `某市6日，…`: the day after the city
+_UNIT_PLACE_ENDS: Final = ("大学", "学院", "医院", "学校", "中学", "小学", "公司", "集团", "局")
+_COUNTED_PLACES: Final = re.compile(r"\d+[所家个座处名位]")
 
 
 def _unnamed_place(place: str) -> bool:
@@ -165,7 +166,7 @@ def _unnamed_place(place: str) -> bool:
     return len(place) >= 2 and (place in _KIND_WORDS or place in _GENERIC_BUILDINGS or place in _GENERIC_PLACE_HEADS)
 
 
-_KIND_WORDS = frozenset(_ALL_SUFFIXES)
+_KIND_WORDS: Final = frozenset(_ALL_SUFFIXES)
 
 
 def _checked_place(result: ParsedName, text: str, got: tuple[str, str, float]) -> tuple[str, str, float] | None:
@@ -226,8 +227,8 @@ def _inside_quoted_words(text: str, place: str) -> bool:
     return True
 
 
-_QUOTE_SENTENCE_END = re.compile("[。！？!?]")
-_SLOGAN_BREAK = re.compile("[ \u3000,，、;；]")
+_QUOTE_SENTENCE_END: Final = re.compile("[。！？!?]")
+_SLOGAN_BREAK: Final = re.compile("[ \u3000,，、;；]")
 
 
 def _round39_trim(place: str) -> str | None:
@@ -267,23 +268,23 @@ def _sized_field(place: str) -> bool:
 
 # round 39: a quotation opened and not closed inside the place (`湖北兴山“水上公路`): the scan ran into a quoted
 # nickname or title; the place ends before the quote (a closed one, `某县“哈哈腔”传承基地`, stays in)
-_OPEN_QUOTE_IN_PLACE = re.compile(r"“[^”]*$|「[^」]*$")
+_OPEN_QUOTE_IN_PLACE: Final = re.compile(r"“[^”]*$|「[^」]*$")
 # round 39: a size in mu inside the place (`某镇3000亩生态茶园`, `某村万亩茶园`): what follows is the crop's
 # field, sized, not named; the place ends before the number
-_AREA_IN_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万几数上]+)(?:多|余)?[亩畝]")
+_AREA_IN_PLACE: Final = re.compile(r"(?:\d+|[一二三四五六七八九十百千万几数上]+)(?:多|余)?[亩畝]")
 # round 39: a clause the place scan read whole from its start: a conjunction (`但前门大街`) or a subject and a verb
 # of motion (`货车开进某镇某村`, `寒风吹过某区某路`, `他决定到某站`) before the place; the place is what follows
-_LEAD_IN_PLACE = re.compile(
+_LEAD_IN_PLACE: Final = re.compile(
     r"(?:[但而却卻](?=..))?(?:.{0,6}?(?:开进|開進|驶进|駛進|吹过|吹過|前往|返回|回到|决定到|決定到|一行沿|穿过|穿過|途经|途經))?")
-_LEAD_IN_PLACE_CHARS = frozenset("但而却卻进進过過往回到沿经經")
-_DIGITS = frozenset("0123456789")
-_MU = frozenset("亩畝")
+_LEAD_IN_PLACE_CHARS: Final = frozenset("但而却卻进進过過往回到沿经經")
+_DIGITS: Final = frozenset("0123456789")
+_MU: Final = frozenset("亩畝")
 # (round 53: a bare four-digit number is a year only as 19xx/20xx; `5592哨所` is a post's number, part of its name)
-_DATE_OPENING_PLACE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
-_SOME_IN_PLACE = re.compile(r"(?<=[省市县区镇乡村縣區鎮鄉])(?:各|部分|多个|多個|多所|多家|多处|多處)(?=[\u4e00-\u9fff])")
-_ROUND39_TRIGGERS = frozenset("“「亩畝各部多0123456789") | _LEAD_IN_PLACE_CHARS
-_OPENED_TAIL = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
-_OPENED_LAST = frozenset("馆园场院店")
+_DATE_OPENING_PLACE: Final = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
+_SOME_IN_PLACE: Final = re.compile(r"(?<=[省市县区镇乡村縣區鎮鄉])(?:各|部分|多个|多個|多所|多家|多处|多處)(?=[\u4e00-\u9fff])")
+_ROUND39_TRIGGERS: Final = frozenset("“「亩畝各部多0123456789") | _LEAD_IN_PLACE_CHARS
+_OPENED_TAIL: Final = re.compile(r"(?<=[馆园场院店])[开闭建进入扩休][馆园场院店]$")  # `…馆开馆`, `…园闭园`
+_OPENED_LAST: Final = frozenset("馆园场院店")
 def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:
     for finder in (_place_zai, _place_after_visit):
         got = finder(rest)
@@ -294,8 +295,8 @@ def _place_where_staff_are(rest: str) -> tuple[str, str, float] | None:
 
 # (speed) a finder's own first test, by the words it needs (one of each group): without them it returns None.
 # A finder not listed here always runs; a finder whose first test changes must have its entry changed here.
-_FINDER_NEEDLES = ("在", "于", "地点", "到", "前往", "的", "家", "从沿经由", ",，", "一带", "奔赴", "赶往")
-_FINDER_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+_FINDER_NEEDLES: Final = ("在", "于", "地点", "到", "前往", "的", "家", "从沿经由", ",，", "一带", "奔赴", "赶往")
+_FINDER_NEEDS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "_place_after_marker": (("于", "地点"),), "_place_zai_clause": (("在",),), "_place_held_at": (("在",),),
     "_place_zai": (("在",),), "_place_yu": (("于",),), "_place_gone_to": (("到", "前往"),),
     "_place_went_to": (("前往", "奔赴", "赶往"),), "_place_after_de": (("的",),),
@@ -306,17 +307,17 @@ _FINDER_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     # (speed) the dateline's date clause needs a comma (both its patterns end on one); the area needs 一带
     "_place_dateline_or_area": ((",，", "一带"),),
 }
-_FINDERS_BY_NEEDS: dict[tuple[bool, ...], tuple[Callable[[str], tuple[str, str, float] | None], ...]] = {}
+_FINDERS_BY_NEEDS: Final[dict[tuple[bool, ...], tuple[Callable[[str], tuple[str, str, float] | None], ...]]] = {}
 
 
-_MARKET_WORD_AFTER = frozenset("监監管督部化经經营營主价價份")  # `市场监管局`, `市场化`: an organ or an abstract word
+_MARKET_WORD_AFTER: Final = frozenset("监監管督部化经經营營主价價份")  # `市场监管局`, `市场化`: an organ or an abstract word
 
 
 # what someone said, quoted after a comma or a colon (`…受访重申,「我们从某地出发…」`): the places it names are
 # no shooting place; masked (same length) so that the finders read the words around it
-_PLACE_SPOKEN_QUOTE = re.compile(
+_PLACE_SPOKEN_QUOTE: Final = re.compile(
     r"(?P<verb>表示|说|称|道|指出|强调|重申|认为|介绍|坦言|感慨)?[,，:：]\s*[「“『](?P<q>[^「“『」”』]{4,80})[」”』]")
-_PLACE_QUOTE_SENTENCE = re.compile(r"[,，。！？!?]")
+_PLACE_QUOTE_SENTENCE: Final = re.compile(r"[,，。！？!?]")
 
 
 def _mask_spoken_quote(m: re.Match[str]) -> str:
@@ -337,10 +338,6 @@ def _mask_disease_names(text: str) -> str:
     return text
 
 
-_MARKED_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
-_ALL_FINDERS: tuple[Callable[[str], tuple[str, str, float] | None], ...] = ()
-
-
 def _place_last_clause(text: str) -> tuple[str, str, float] | None:
     """`凌晨五点,坡子街`: a closing clause that is nothing but a named place (a street, a park)."""
     cut = max(text.rfind(","), text.rfind("，"))
@@ -350,21 +347,21 @@ def _place_last_clause(text: str) -> tuple[str, str, float] | None:
     return last, "place clause", 0.6
 
 
-_MARKED_FINDERS = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
+_MARKED_FINDERS: Final[tuple[Callable[[str], tuple[str, str, float] | None], ...]] = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
                    _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_went_to,
                    _place_arrived_at, _place_came_to_visit,
                    _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
-_ALL_FINDERS = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
+_ALL_FINDERS: Final[tuple[Callable[[str], tuple[str, str, float] | None], ...]] = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
                 _place_opened_facility, _place_family_village)
 
 
-_PLACE_LAST = frozenset(
+_PLACE_LAST: Final = frozenset(
     {g[-1] for g in _GAZETTEER} | {s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES} | _LANDMARK_CHARS
 )
 
 
-_EVENT_SCENE = re.compile(r"(?:会议|会|活动|仪式|典礼|比赛|赛|晚会|演出|签约|发布|开幕式|闭幕式|颁奖|启动|揭牌|培训|讲座)现场$")
+_EVENT_SCENE: Final = re.compile(r"(?:会议|会|活动|仪式|典礼|比赛|赛|晚会|演出|签约|发布|开幕式|闭幕式|颁奖|启动|揭牌|培训|讲座)现场$")
 
 
 def _full_place(segment: str, *, beside_name: bool = False) -> bool:
@@ -406,7 +403,7 @@ def _full_place(segment: str, *, beside_name: bool = False) -> bool:
 # chunk, but the name makes it a named place as a gazetteer name would. In a contest's `题目+姓名+电话` it stays the
 # work's title (RULES.md §1: the first field is 作品题目) and names where, as `大钟广场夜景+张三+…` does. A common word
 # before 故居 (`老家故居`, `梦回故居`) is no person's name: no place.
-_NAMED_HOME_ENDS = ("故居", "旧居")
+_NAMED_HOME_ENDS: Final = ("故居", "旧居")
 
 
 def _named_home(segment: str) -> bool:
@@ -415,6 +412,6 @@ def _named_home(segment: str) -> bool:
 
 
 # round 47: a campus's or an office's kind of building alone (`教学楼`, `图书馆`): what it is, no named place (`某大学图书馆` is one)
-_GENERIC_BUILDINGS = frozenset(("教学楼", "办公楼", "实验楼", "宿舍楼", "综合楼", "行政楼", "图书馆", "体育馆", "食堂", "礼堂"))
-_GENERIC_PLACE_HEADS = ("乡村", "城市", "城区", "社区", "森林", "湿地", "农村", "校园", "郊野", "城郊", "街心", "小区", "家乡",
+_GENERIC_BUILDINGS: Final = frozenset(("教学楼", "办公楼", "实验楼", "宿舍楼", "综合楼", "行政楼", "图书馆", "体育馆", "食堂", "礼堂"))
+_GENERIC_PLACE_HEADS: Final = ("乡村", "城市", "城区", "社区", "森林", "湿地", "农村", "校园", "郊野", "城郊", "街心", "小区", "家乡",
                         "山村", "山区", "海滨", "纪念碑", "会址")  # (session 14: a monument, a seat, unnamed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from .lexicon import (
     _ALL_SUFFIXES,
@@ -45,8 +46,8 @@ from .places_scan import (
     _trim_place,
 )
 
-_LOCATED_BREAK = re.compile(r"[,，。;；\s]")
-_MOTION_OBJECT = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][港站岛村园校城镇山]$")
+_LOCATED_BREAK: Final = re.compile(r"[,，。;；\s]")
+_MOTION_OBJECT: Final = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][港站岛村园校城镇山]$")
 
 
 def _place_after_marker(text: str) -> tuple[str, str, float] | None:
@@ -118,7 +119,7 @@ def _place_zai_clause(text: str) -> tuple[str, str, float] | None:
     return None
 # (speed) the last character a _CLAUSE_START match can end with: its marks, a date's or a lead word's last
 # character (日 午 上 间 晚 晨 早, 前 天 来 今 是 为), a comma after them, or a space
-_CLAUSE_START_LAST = frozenset(",，。;；：:!！?？—日午上间晚晨早前天来今是为")
+_CLAUSE_START_LAST: Final = frozenset(",，。;；：:!！?？—日午上间晚晨早前天来今是为")
 
 
 def _zai_may_open_clause(text: str) -> bool:
@@ -132,17 +133,17 @@ def _zai_may_open_clause(text: str) -> bool:
     return False
 
 
-_ROUTE_VERB = ("通往", "前往", "去往", "开往", "驶往", "飞往", "通向")  # `在通往X的路口`: a road, not X
+_ROUTE_VERB: Final = ("通往", "前往", "去往", "开往", "驶往", "飞往", "通向")  # `在通往X的路口`: a road, not X
 
 
 # round 21: `在X举行的Y`, `在X举办的…`: the event is held at X, which is where (not the event Y after 的)
-_HELD_AT = re.compile(r"在(?P<np>[^,，。;；、的在]{2,20}?)(?:隆重)?(?:举行|举办|召开|开幕|闭幕|落幕|开展|上演|展出)的")
+_HELD_AT: Final = re.compile(r"在(?P<np>[^,，。;；、的在]{2,20}?)(?:隆重)?(?:举行|举办|召开|开幕|闭幕|落幕|开展|上演|展出)的")
 
 
-_COUNTRY_CAPITAL = re.compile(  # `塞尔维亚首都贝尔格莱德`: a country, its capital (or a city) by name
+_COUNTRY_CAPITAL: Final = re.compile(  # `塞尔维亚首都贝尔格莱德`: a country, its capital (or a city) by name
     "(?:" + "|".join(sorted(_COUNTRIES, key=len, reverse=True)) + r")(?:首都|首府)[\u4e00-\u9fff]{2,8}")
-_HELD_GATE = re.compile("[行办开幕展演出]的")
-_HELD_STOP = frozenset("们我你他她它这那了着被把将让给对从向是有")
+_HELD_GATE: Final = re.compile("[行办开幕展演出]的")
+_HELD_STOP: Final = frozenset("们我你他她它这那了着被把将让给对从向是有")
 
 
 def _place_held_at(text: str) -> tuple[str, str, float] | None:
@@ -160,19 +161,19 @@ def _place_held_at(text: str) -> tuple[str, str, float] | None:
 
 # round 52: a short state word and 的 between 在 and the place (`在封冻的某江上`, `在繁忙的某港`): the place is what
 # follows 的 (a scan from 在 read nothing); a clause or a person before 的 (`在他的`, `在我们的`) is no state word
-_ZAI_STATE_DE = re.compile(r"[\u4e00-\u9fff]{1,3}?的")
-_ZAI_STATE_NOT = frozenset("我你他她它们这那其自谁")
+_ZAI_STATE_DE: Final = re.compile(r"[\u4e00-\u9fff]{1,3}?的")
+_ZAI_STATE_NOT: Final = frozenset("我你他她它们这那其自谁")
 
 
 # session 19: a cave's or a valley's own name (`洪崖洞`, `望仙谷`: no suffix the scan reads, 洞 and 谷 being inside words
 # too, 洞庭, 谷神星, 包谷坪) right after 在, before a verb, a locative or the clause's end; not a kind of one (`防空洞`)
-_CAVE_VALLEY = re.compile(r"[东西南北]?[\u4e00-\u9fff]{2}[洞谷]")  # (three characters, or four after a direction: the
+_CAVE_VALLEY: Final = re.compile(r"[东西南北]?[\u4e00-\u9fff]{2}[洞谷]")  # (three characters, or four after a direction: the
 # fourth review, `翻晒新谷`, `人防工程洞` are grain and holes)
-_AFTER_CAVE_VALLEY = frozenset("的内里前旁外上下中附,，。、;； ")
-_GENERIC_CAVES_VALLEYS = frozenset("山洞 空洞 窑洞 树洞 黑洞 漏洞 涵洞 隧洞 岩洞 石洞 地洞 冰洞 门洞 桥洞 孔洞 溶洞 "
+_AFTER_CAVE_VALLEY: Final = frozenset("的内里前旁外上下中附,，。、;； ")
+_GENERIC_CAVES_VALLEYS: Final = frozenset("山洞 空洞 窑洞 树洞 黑洞 漏洞 涵洞 隧洞 岩洞 石洞 地洞 冰洞 门洞 桥洞 孔洞 溶洞 "
                                    "耳洞 兵洞 鼠洞 蚁洞 矿洞 虫洞 蛇洞 狐洞 熊洞 打洞 钻洞 补洞 挖洞 凿洞 体洞 新谷 晚谷 早谷 "  # (the third review)
                                    "稻谷 山谷 低谷 河谷 深谷 幽谷 空谷 五谷 溪谷 沟谷 硅谷 波谷 峡谷 打谷 晒谷 收谷 碾谷".split())
-_IN_NO_CAVE_NAME = frozenset("上下里内中旁外前面边")  # a locative inside: `在墙上打洞`, `在门前晒谷` name no cave
+_IN_NO_CAVE_NAME: Final = frozenset("上下里内中旁外前面边")  # a locative inside: `在墙上打洞`, `在门前晒谷` name no cave
 
 
 def _cave_valley_at(text: str, pos: int) -> str:
@@ -211,14 +212,14 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_WATER_LAST = frozenset("江湖河海")
+_WATER_LAST: Final = frozenset("江湖河海")
 # `在X的推动下`, `在X帮助下`: the frame of who or what made it happen (its X a policy, a body, a person), never where
-_UNDER_AGENT = re.compile(r"(?P<who>[^,，。;；]{0,14}?)的?(?:推动|带动|帮助|支持|指导|领导|引领|关心|关怀|组织|倡导|鼓励|影响|作用|努力|"
+_UNDER_AGENT: Final = re.compile(r"(?P<who>[^,，。;；]{0,14}?)的?(?:推动|带动|帮助|支持|指导|领导|引领|关心|关怀|组织|倡导|鼓励|影响|作用|努力|"
                           r"协助|陪同|见证|带领|号召|引导)下")
-_PERSON_LAST = frozenset("员人师者长们生手兵警医士友伴妈爸姐哥弟妹")  # how the people who lead or help are named
+_PERSON_LAST: Final = frozenset("员人师者长们生手兵警医士友伴妈爸姐哥弟妹")  # how the people who lead or help are named
 
 
-_DATE_CLAUSE = re.compile(
+_DATE_CLAUSE: Final = re.compile(
     r"^(?:(?:当地时间|北京时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[早晚上下午夜间]{0,2}|近日|日前|近期|昨天|今天|昨日|今日"
     r"|(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{1,6}(?:期间|前夕|之际|时节|假期|以来))[,，]\s*"
 )
@@ -232,7 +233,7 @@ def _date_clause(text: str) -> re.Match[str] | None:
     return _DATE_CLAUSE.match(text) if "," in text[:18] or "，" in text[:18] else None
 
 
-_ONE_OF_KIND = re.compile(r"一[\u4e00-\u9fff]{1,3}?[内里中前旁外]?")
+_ONE_OF_KIND: Final = re.compile(r"一[\u4e00-\u9fff]{1,3}?[内里中前旁外]?")
 
 
 def _place_date_clause(text: str) -> tuple[str, str, float] | None:
@@ -257,18 +258,18 @@ def _place_date_clause(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_DATELINE_FIRST = frozenset("0123456789一二三四五六七八九十当北")
-_CN_MONTH_FIRST = frozenset("一二三四五六七八九十")
-_CN_DATE_CLAUSE = re.compile(r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[早晚上下午夜间]{0,2}[,，]\s*")  # `九月十八日,`
+_DATELINE_FIRST: Final = frozenset("0123456789一二三四五六七八九十当北")
+_CN_MONTH_FIRST: Final = frozenset("一二三四五六七八九十")
+_CN_DATE_CLAUSE: Final = re.compile(r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[早晚上下午夜间]{0,2}[,，]\s*")  # `九月十八日,`
 
 
-_AREA_AROUND = re.compile(r"(?:^|(?<=[到在于至往去,，]))(?=(?P<p>[\u4e00-\u9fff、]{2,12}?)一带)")
-_NOT_AREA_LEAD = frozenset("这那该此其各全整周附")
-_NOT_AREA_CHARS = frozenset("沿向从往到去来在于日月年时")
-_DESTINATION_MARKS = frozenset("到在于至往去")
+_AREA_AROUND: Final = re.compile(r"(?:^|(?<=[到在于至往去,，]))(?=(?P<p>[\u4e00-\u9fff、]{2,12}?)一带)")
+_NOT_AREA_LEAD: Final = frozenset("这那该此其各全整周附")
+_NOT_AREA_CHARS: Final = frozenset("沿向从往到去来在于日月年时")
+_DESTINATION_MARKS: Final = frozenset("到在于至往去")
 
 
-_AREA_LIST_JOINERS = str.maketrans("及和与", "、、、")
+_AREA_LIST_JOINERS: Final = str.maketrans("及和与", "、、、")
 
 
 def _place_area_around(text: str) -> tuple[str, str, float] | None:
@@ -321,12 +322,12 @@ def _place_date_admin(text: str) -> tuple[str, str, float] | None:
     return None
 
 
-_TEAM_AFTER = frozenset("班队")
+_TEAM_AFTER: Final = frozenset("班队")
 
 
-_FROM_WORDS = ("来自", "源自", "出自")
+_FROM_WORDS: Final = ("来自", "源自", "出自")
 # session 17: a purpose's verb opening a clause (`…,确保水库及流域安全`): what is done for, not where
-_PURPOSE_WORDS = ("确保", "保障", "保证", "加强", "推进", "实现", "助力", "促进", "推动", "提升", "加快", "做好", "为了")
+_PURPOSE_WORDS: Final = ("确保", "保障", "保证", "加强", "推进", "实现", "助力", "促进", "推动", "提升", "加快", "做好", "为了")
 
 
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
@@ -378,7 +379,7 @@ def _named_after_dash(text: str, pos: int) -> tuple[str, str, float] | None:
 
 # round 24: a village named for the family that settled it, `姓 + 家 + a settlement or landform word` (徐家院, 薛家凹,
 # 李家坪, 王家坝, 张家湾 …), found last, where no other finder named a place; a known place right before it joins it
-_FAMILY_VILLAGE = re.compile(
+_FAMILY_VILLAGE: Final = re.compile(
     "(?P<p>[" + "".join(sorted(_COMMON_SURNAMES)) + "]家[院凹坳坡沟坪塘湾庄堡屯寨岗咀洼峪坝圩埠畈垄岭])(?=[,，。;；的村]|$)")
 
 
@@ -389,10 +390,10 @@ def _place_family_village(text: str) -> tuple[str, str, float] | None:
     i = m.start()
     lead = next((k for k in (3, 2) if i >= k and text[i - k : i] in _GAZETTEER), 0)
     return text[i - lead : m.end()], "姓+家+村落字", 0.55
-_DESTINATION = frozenset("去到往回赴飞至自")  # 自: `来自北京的游客` names where people come from
+_DESTINATION: Final = frozenset("去到往回赴飞至自")  # 自: `来自北京的游客` names where people come from
 
 
-_VISIT = re.compile(
+_VISIT: Final = re.compile(
     r"航拍|俯瞰|远眺|考察|参观|视察|调研|走进|走入|来到|回到|返回|莅临|走访|探访|游览|打卡|做客|到访|探秘|漫步|巡游"
     r"|降临|亮相|现身|齐聚|抵达|到达|驶[过经入出]|途经|飞越|行经|路过|经过"  # round 24: `工人经过X大桥施工现场`;
     # round 63: 驶出, a boat sailing out of a named harbour (`渔船驶出某某渔港`), is there, as 驶入 and 驶过
@@ -404,7 +405,7 @@ _VISIT = re.compile(
 )
 # round 55: `牧民们夜宿某某水库旁`: where people spend the night is where they are, as after 来到 (searched apart, only
 # where 宿 or 露营 occurs: (speed) a longer _VISIT costs every caption)
-_NIGHT_STAY = re.compile(r"夜宿|宿营|露营|留宿")
+_NIGHT_STAY: Final = re.compile(r"夜宿|宿营|露营|留宿")
 
 
 def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
@@ -420,8 +421,8 @@ def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
     return None
 
 
-_HOME_WORDS = ("家乡", "故乡", "老家", "家园", "母校", "母港")  # one's home, named by no one
-_UNNAMED_KINDS = frozenset(("山区", "农村", "乡村", "城市", "城区", "社区", "校园", "家中", "课堂", "岗位", "一线",  # kinds
+_HOME_WORDS: Final = ("家乡", "故乡", "老家", "家园", "母校", "母港")  # one's home, named by no one
+_UNNAMED_KINDS: Final = frozenset(("山区", "农村", "乡村", "城市", "城区", "社区", "校园", "家中", "课堂", "岗位", "一线",  # kinds
                             "灾区", "火场", "渔场", "渔区", "现场", "工地", "病房", "考场", "海岛", "街头", "小区", "县城",
                             "受灾村庄", "寺庙", "老城", "古城", "景区", "景点", "公园", "海边", "乡下"))
 
@@ -445,14 +446,14 @@ def _place_after_visit(text: str) -> tuple[str, str, float] | None:
 
 
 # a ship, a train or a plane that reaches a named place is pictured there: `返航至X码头`, `驶抵X港`, `靠泊X码头`
-_PLACE_ARRIVAL_VERB = re.compile(_trie_pattern(  # (speed) a trie of the verbs: 返航/返港/回港/驶/航行/运/飞/开 + 至/抵
+_PLACE_ARRIVAL_VERB: Final = re.compile(_trie_pattern(  # (speed) a trie of the verbs: 返航/返港/回港/驶/航行/运/飞/开 + 至/抵
     [v + e for v in ("返航", "返港", "回港", "驶", "航行", "运", "飞", "开") for e in "至抵"] + ["靠泊", "停靠", "停泊", "泊靠"],
     lookahead=False))
 
 
-_CAME_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<![迎未以后原本外往带近从将出起归回])来(?![宾自到])"
+_CAME_TO: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<![迎未以后原本外往带近从将出起归回])来(?![宾自到])"
                       r"|(?<![得达受遇想看听感做收找等直来提])到|赴)")  # (the review: not 迎来, 来宾, 达到 …)
-_VISIT_AFTER = ("参观", "考察", "调研", "视察", "指导", "慰问", "走访", "检查", "交流", "访问", "观展", "看展")
+_VISIT_AFTER: Final = ("参观", "考察", "调研", "视察", "指导", "慰问", "走访", "检查", "交流", "访问", "观展", "看展")
 
 
 def _place_came_to_visit(text: str) -> tuple[str, str, float] | None:
@@ -472,8 +473,8 @@ def _place_arrived_at(text: str) -> tuple[str, str, float] | None:
     return (found[1], "arrival verb + X", 0.7) if found else None
 
 
-_FROM_ALONG = re.compile(r"从|沿着?|经由|" + _YOU_FROM + r"(?=..)")  # round 63: `电车由某某车厂出发`: 由, from, as 从
-_PASSAGE = re.compile(
+_FROM_ALONG: Final = re.compile(r"从|沿着?|经由|" + _YOU_FROM + r"(?=..)")  # round 63: `电车由某某车厂出发`: 由, from, as 从
+_PASSAGE: Final = re.compile(
     r"(?:水域|江面|河面|海面|湖面|上空|航道|上|下|中|内|旁|畔|附近)?"
     r"(?:通过|经过|驶过|驶出|驶离|出发|起飞|穿过|飞过|掠过|航行|行驶|徒步|前行|驶向|启程|出港|离港)"
 )
@@ -507,15 +508,15 @@ def _passage_after(text: str, end: int) -> re.Match[str] | None:
     return None
 
 
-_GONE_TO = re.compile(r"(?<![运送发销飞开驶通寄])到|前往")  # round 30: 前往 (heading to) as 到
-_LEISURE = re.compile(
+_GONE_TO: Final = re.compile(r"(?<![运送发销飞开驶通寄])到|前往")  # round 30: 前往 (heading to) as 到
+_LEISURE: Final = re.compile(
     r"放松|散心|休闲|游玩|游览|赏花|赏景|观光|踏青|散步|健身|锻炼|玩耍|嬉戏|戏水|避暑|纳凉|消暑|露营|野餐|拍照|打卡"
     r"|参观|购物|观赏|体验|度假|晨练|赏雪|赏月|看花|看海|观浪|观潮|追风|赏樱|看日出|观日出|开展|义诊|巡诊|慰问|支教"
 )
 
 
-_GOING = re.compile(r"前往|奔赴|赶往")
-_GOERS = re.compile(r"(?:观灯|赏灯|赏花|看花|赏雪|观潮|看海|踏青|游玩|游览|观光|参观|打卡|度假|过节|祈福|登高|赏月|拍照"
+_GOING: Final = re.compile(r"前往|奔赴|赶往")
+_GOERS: Final = re.compile(r"(?:观灯|赏灯|赏花|看花|赏雪|观潮|看海|踏青|游玩|游览|观光|参观|打卡|度假|过节|祈福|登高|赏月|拍照"
                     r"|(?:观看|观赏|参观)[\u4e00-\u9fff]{1,6}?)?"
                     r"的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")  # (`…观灯的游人`; the second review:
 # a purpose of work or duty between, `前往某地务工的旅客`, `前往某地支援的车辆`, pictures them leaving or on the way)
@@ -563,12 +564,12 @@ def _place_after_de(text: str) -> tuple[str, str, float] | None:
 
 
 # where on a natural feature (`…峰脚下`, `…湖畔`, `…山顶`): the feature named before it is a named place
-_PLACE_FOOT_OF = re.compile(r"脚下|山脚|之巅|顶上|深处|之畔|畔|边|旁|顶")
+_PLACE_FOOT_OF: Final = re.compile(r"脚下|山脚|之巅|顶上|深处|之畔|畔|边|旁|顶")
 
 
-_DE = re.compile("的")
-_ADMIN_END = ("街道", "社区", "镇", "乡", "村", "区", "县", "市", "州", "旗", "屯", "寨")
-_ADMIN_CHARS = frozenset("道区镇乡村县市州旗屯寨")
+_DE: Final = re.compile("的")
+_ADMIN_END: Final = ("街道", "社区", "镇", "乡", "村", "区", "县", "市", "州", "旗", "屯", "寨")
+_ADMIN_CHARS: Final = frozenset("道区镇乡村县市州旗屯寨")
 
 
 def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
@@ -593,12 +594,12 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
 
 # after a nationality or a home town, not where the picture was taken: 荷兰学生, 贵州客商 (not 人们, 人群, 人山人海: the
 # people there, `松花江畔人们堆起雪人`)
-_PEOPLE_AFTER = re.compile(r"人(?![们群流潮山海])|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产"
+_PEOPLE_AFTER: Final = re.compile(r"人(?![们群流潮山海])|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产"
                            r"|族(?!自治)")  # round 55: `朝鲜族风情`, `蒙古族服饰`: a people named after the land, no place
 
 
 # a person named by a country (a nationality): what follows the country's name
-_NATIONAL_AFTER = re.compile(r"传教士|学者|运动员|球员|艺术家|教师|医生|志愿者|工程师|商人|官员|外交官|士兵|总统|总理|首相|大使|国王|女王")
+_NATIONAL_AFTER: Final = re.compile(r"传教士|学者|运动员|球员|艺术家|教师|医生|志愿者|工程师|商人|官员|外交官|士兵|总统|总理|首相|大使|国王|女王")
 
 
 def _place_anywhere(text: str) -> tuple[str, str, float] | None:
@@ -655,15 +656,15 @@ def _inside_person_name(text: str, i: int, end: int) -> bool:
 
 
 # Generic landform words strung together (`大山大湖`, `高山深谷`): scenery, not a named place.
-_GENERIC_LANDFORMS = re.compile(r"(?:[大小高深青群远][山湖江河海峰谷川原])+")
+_GENERIC_LANDFORMS: Final = re.compile(r"(?:[大小高深青群远][山湖江河海峰谷川原])+")
 
 
-_OPENED_FACILITY = re.compile(
+_OPENED_FACILITY: Final = re.compile(
     r"(?P<p>[^\s，。,;；、的了着与及为对把被从向给等在是有将让们个这那都也又就很不没后时几]{2,8}"
     r"(?:小学|中学|学校|幼儿园|大学|医院|公园|体育馆|图书馆|博物馆|纪念馆|美术馆|大桥|隧道|车站|高铁站))"
     r"(?:正式|顺利|全面|已)?(?:投入使用|建成|落成|开放|开园|开馆|竣工|启用|通车|开通|揭牌)"
 )
-_OPENED_VERB = re.compile(r"投入使用|建成|落成|开放|开园|开馆|竣工|启用|通车|开通|揭牌")  # (speed) _OPENED_FACILITY's verbs
+_OPENED_VERB: Final = re.compile(r"投入使用|建成|落成|开放|开园|开馆|竣工|启用|通车|开通|揭牌")  # (speed) _OPENED_FACILITY's verbs
 
 
 def _place_opened_facility(text: str) -> tuple[str, str, float] | None:
@@ -675,12 +676,12 @@ def _place_opened_facility(text: str) -> tuple[str, str, float] | None:
 
 # `31日晚间於市民广场`, `民众於台北车站前排队` (於 is 于 in traditional text): 于 after a time or a
 # subject says where; not the 于 of 由于, 关于, 位于 (its own finder), 属于, 终于, 于是 …
-_SUFFIX_FIRST = frozenset(x[0] for x in _ALL_SUFFIXES)  # `马于镇`: 于 inside a place name
-_NOT_BEFORE_YU = frozenset("由关对属终至等善处用基鉴出位勇敢乐便易难急甚")
+_SUFFIX_FIRST: Final = frozenset(x[0] for x in _ALL_SUFFIXES)  # `马于镇`: 于 inside a place name
+_NOT_BEFORE_YU: Final = frozenset("由关对属终至等善处用基鉴出位勇敢乐便易难急甚")
 
 
 # `学员于某某沙滩合影`, `民警们于某某站执勤`: 于 after people who do something there says where, as after a time
-_PLACE_PEOPLE_BEFORE_YU = frozenset("员们者民警兵生")
+_PLACE_PEOPLE_BEFORE_YU: Final = frozenset("员们者民警兵生")
 
 
 def _place_yu(text: str) -> tuple[str, str, float] | None:
@@ -703,27 +704,27 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase)):
             return phrase, "于 X", 0.75
     return None
-_SCENE_WORDS = ("现场", "工地", "车间", "一角", "街头")
+_SCENE_WORDS: Final = ("现场", "工地", "车间", "一角", "街头")
 # session 14: people at work before the scene word (`一线养路工人抢险现场`): what they do there, a scene, no named place
-_PEOPLE_AT_SCENE = re.compile("(?:工人|人员|群众|村民|民警|官兵|队员|职工|志愿者|居民|医护|消防员)(?:正在|在)?"
+_PEOPLE_AT_SCENE: Final = re.compile("(?:工人|人员|群众|村民|民警|官兵|队员|职工|志愿者|居民|医护|消防员)(?:正在|在)?"
                               "(?:抢险|施工|作业|救援|抢修|巡检|巡查|劳动|训练|演练|维修|检修|收割|采摘)(?:现场|工地)$")
-_THEME_PLACE = re.compile(
+_THEME_PLACE: Final = re.compile(
     r"(?:美丽|最美|魅力|和美|幸福|秀美|大美|锦绣|多彩|生态|文明|和谐|新|美)"
     r"(?:乡村|农村|山村|城乡|家园|田园|校园|城市|都市|小镇|古镇|村庄|社区|新村)"
 )
 # session 14: a colour, a season, a time of day or a mood before a kind of place (`金色草原`, `秋日花海`, `雪后的古镇`,
 # `浪漫峡谷`): a description of the scene, no named place (a gazetteer name opening the phrase still is one: 七彩丹霞)
-_DESCRIBED_KIND = re.compile(
+_DESCRIBED_KIND: Final = re.compile(
     r"(?:金色|红色|绿色|白色|蓝色|紫色|粉色|黄色|银色|[春夏秋冬](?:日|天|季)|雪后|雨后|夕阳下|清晨|晨曦中|夜色中"
     r"|浪漫|神秘|壮美|壮丽|静谧|梦幻|醉美|绝美|如画|辽阔|迷人|宁静|美丽|最美|魅力|大美|秀美)的?"
     + _trie_pattern(x for x in _ALL_SUFFIXES if len(x) >= 2 and x != "长城"))
-_CN_YEAR = r"[〇零○一二三四五六七八九]{4}"
-_CN_NUMBER = r"[一二三四五六七八九十]{1,3}"
-_CN_DATE = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?:(?P<D>{_CN_NUMBER})日)?")
+_CN_YEAR: Final = r"[〇零○一二三四五六七八九]{4}"
+_CN_NUMBER: Final = r"[一二三四五六七八九十]{1,3}"
+_CN_DATE: Final = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(?:(?P<D>{_CN_NUMBER})日)?")
 
 
 # Kinds of sight a short title may open with (not schools or firms: `某某学院团队` is who, not where)
-_SIGHT_KINDS = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古城墙", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
+_SIGHT_KINDS: Final = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古城墙", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
                 "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區",
                 "天桥", "步道", "栈道", "古道", "油田", "泳场", "浴场",  # round 51: a trail, a footbridge, an oil field
                 "村", "镇", "乡")  # round 21: `某某村油菜花开`: a named village (three characters or more) opening the title

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .lexicon import (
     _ADMIN_SUFFIXES,
@@ -32,14 +32,14 @@ from .lexicon import (
 # Step 5b: places
 # ---------------------------------------------------------------------------------------------
 
-_CHUNK_RE = re.compile(
+_CHUNK_RE: Final = re.compile(
     r"[\u4e00-\u9fff0-9A-Za-z“”\"·]{1,11}?" + _trie_pattern(_ALL_SUFFIXES)
 )
-_MULTI_SUFFIXES = tuple(s for s in _ALL_SUFFIXES if len(s) > 1)
+_MULTI_SUFFIXES: Final = tuple(s for s in _ALL_SUFFIXES if len(s) > 1)
 
 
-_LANDMARK_CHARS = frozenset("湖站湾塔路街桥港岛山江河")
-_WORD_AFTER_SUFFIX = frozenset("民长流水面区")
+_LANDMARK_CHARS: Final = frozenset("湖站湾塔路街桥港岛山江河")
+_WORD_AFTER_SUFFIX: Final = frozenset("民长流水面区")
 
 
 def _gazetteer_at(text: str, i: int) -> int:
@@ -72,10 +72,10 @@ def _gazetteer_at(text: str, i: int) -> int:
     return i
 
 
-_POLICE_AFTER_GONGAN = frozenset("局厅廳处處民消交分干幹机機部警")
-_ADMIN_LAST = frozenset("省市县縣区區州旗")
-_STREET_WORD_END = frozenset("头頭道")  # round 39: 街头, 街頭, 街道 (a street's side, a subdistrict)
-_ADMIN_BY_FIRST: dict[str, tuple[str, ...]] = {}
+_POLICE_AFTER_GONGAN: Final = frozenset("局厅廳处處民消交分干幹机機部警")
+_ADMIN_LAST: Final = frozenset("省市县縣区區州旗")
+_STREET_WORD_END: Final = frozenset("头頭道")  # round 39: 街头, 街頭, 街道 (a street's side, a subdistrict)
+_ADMIN_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {}
 for _suffix in _ADMIN_SUFFIXES:
     _ADMIN_BY_FIRST[_suffix[0]] = (*_ADMIN_BY_FIRST.get(_suffix[0], ()), _suffix)
 
@@ -89,43 +89,43 @@ def _gaz_name_length(text: str, i: int) -> int:
     return 0
 
 
-_ORGANISATION_AFTER = re.compile(
+_ORGANISATION_AFTER: Final = re.compile(
     r"委|政府|人大|政协|党委|人民政府|代表团|籍|副?(?:主委|主任|主席|书记|市长|省长|县长|区长|常委)"
     r"|(?:慰问|考察|访问|参观|观摩|采风)团"  # session 18: `某市慰问团`: a delegation from the place, not where
 )
 # `摄影家帮助村民`, `大学生村官`, `镇长`: the suffix character starts the next word
-_SUFFIX_STARTS_WORD = frozenset("民官长委域亲干")
+_SUFFIX_STARTS_WORD: Final = frozenset("民官长委域亲干")
 
 
 # round 57: the surroundings of a place (`某村周边群山`, `某站附近居民`) are around it, no part of its name; a region
 # word after them keeps the phrase whole (`某省附近海域`, `周边地区`: the sea or the area near the place, round 30)
 # ((speed) in the stop words' trie, the region words checked after a match: a lookahead branch costs every chunk)
-_SURROUNDINGS = ("周边", "周邊", "週邊", "附近", "周围", "周圍")
+_SURROUNDINGS: Final = ("周边", "周邊", "週邊", "附近", "周围", "周圍")
 # a sea's, a water's or a land's area: named by what is around it or done in it (also places_not_where's `目标海区`)
-_AREA_WORDS = ("海区", "海域", "水域", "区域", "地区", "地带", "山区")
-_YOU_FROM = r"(?<![自理缘因事经])由(?!于)"  # 由 as "from" (`由某某码头出发`), not in 自由, 理由, 经由, 由于
-_CHUNK_STOP = re.compile(
+_AREA_WORDS: Final = ("海区", "海域", "水域", "区域", "地区", "地带", "山区")
+_YOU_FROM: Final = r"(?<![自理缘因事经])由(?!于)"  # 由 as "from" (`由某某码头出发`), not in 自由, 理由, 经由, 由于
+_CHUNK_STOP: Final = re.compile(
     "[" + "".join(sorted(_PLACE_STOP_CHARS)) + "]|" + _COUNTED + "|" + _trie_pattern(_PLACE_STOP_WORDS + _SURROUNDINGS)
     + "|" + _YOU_FROM  # round 63: `游船由某某码头出发`: 由, from, as 从 (not 自由路, 经由)
 )
 # people words that open real place names: 市民广场, 游客中心, 工人文化宫, 村民活动中心
-_PEOPLE_LEADING_PLACE = frozenset(("市民", "游客", "村民", "工人"))
+_PEOPLE_LEADING_PLACE: Final = frozenset(("市民", "游客", "村民", "工人"))
 # round 55: a facility's kind right after a verb at the end of a chunk (`某某展示中心`, `某某体验馆`, `某某训练基地`):
 # the facility is named by what is done there, after a name (the bare `展示中心` is a kind, no name)
-_FACILITY_AFTER_VERB = frozenset(("中心", "馆", "厅", "基地"))
-_FACILITY_LAST = frozenset(w[-1] for w in _FACILITY_AFTER_VERB)  # (speed) their last characters, tested first
+_FACILITY_AFTER_VERB: Final = frozenset(("中心", "馆", "厅", "基地"))
+_FACILITY_LAST: Final = frozenset(w[-1] for w in _FACILITY_AFTER_VERB)  # (speed) their last characters, tested first
 # `吴楼村村民`, `建塘镇溪流`: a suffix character that starts the next word is not absorbed.
-_SUFFIX_RUN = re.compile(_trie_pattern(_ALL_SUFFIXES) + "+(?![民长流水面])")
-_MULTI_SUFFIX_RUN = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
+_SUFFIX_RUN: Final = re.compile(_trie_pattern(_ALL_SUFFIXES) + "+(?![民长流水面])")
+_MULTI_SUFFIX_RUN: Final = re.compile(_trie_pattern(_MULTI_SUFFIXES) + "+")
 
 
 # round 62: villages named in front/rear pairs (前某村 / 后某村, 后营村, 后沟庄): 后 opening a chunk, one character, then a
 # village's suffix is the name's first character, not "after" (a verb or an adverb after it, `…后进村`, `…后到庄`, is)
-_NAMED_HOU = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖]|(?![进到来去回出入在又再就才便即至返])[\u4e00-\u9fff][村庄屯寨堡])")
+_NAMED_HOU: Final = re.compile(r"[天皇]后|(?<=[东南西北前])后(?=[街巷海湖山村])|^后(?=[街巷海湖]|(?![进到来去回出入在又再就才便即至返])[\u4e00-\u9fff][村庄屯寨堡])")
 
 
 # a character no stop word holds: a stop word's character that is part of a name is masked with it before the stop search
-_MASK = "天"
+_MASK: Final = "天"
 
 
 def _opens_on_glued_year(text: str) -> bool:
@@ -188,23 +188,23 @@ def _cut_inside_word(text: str, end: int, start: int = 0) -> bool:
     return n > 1
 
 
-_SINGLE_SUFFIXES = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
-_LOCATIVES = frozenset("上下里内中边旁前后")  # what follows a place to say on, under, in, beside it
+_SINGLE_SUFFIXES: Final = frozenset(s for s in _ALL_SUFFIXES if len(s) == 1)
+_LOCATIVES: Final = frozenset("上下里内中边旁前后")  # what follows a place to say on, under, in, beside it
 # Generic place-name endings that are everyday words on their own (门口, 山谷, 池塘): they only
 # extend a phrase a known place already opened (`黄河壶口`, `汉阳琴断口`, `盈江犀鸟谷`), and only
 # where the phrase ends or a suffix follows.
-_TAIL_CHUNK = re.compile(
+_TAIL_CHUNK: Final = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}?(?:口|谷|塘|坝|坪|洲|渡|岩|门|洞)|[\u4e00-\u9fff]{0,4}?(?:梯田|花海|竹海))(?=$|[^\u4e00-\u9fff]|"
     + _trie_pattern(_ALL_SUFFIXES) + ")"
 )
-_TAIL_ENDS = frozenset("口谷塘坝坪洲渡岩门田海洞")
-_EVERYDAY_TAILS = frozenset(
+_TAIL_ENDS: Final = frozenset("口谷塘坝坪洲渡岩门田海洞")
+_EVERYDAY_TAILS: Final = frozenset(
     "门口 路口 街口 人口 出口 进口 入口 窗口 借口 开口 户口 胃口 缺口 胸口 稻谷 五谷 低谷 山谷 池塘 鱼塘 水塘 山洞 漏洞 "
     "水坝 草坪 绿洲 沙洲".split()
 )
 
 
-_AMBIGUOUS_SIGHT_LENGTHS: dict[str, tuple[int, ...]] = {}
+_AMBIGUOUS_SIGHT_LENGTHS: Final[dict[str, tuple[int, ...]]] = {}
 for _sight in _SIGHTS_AMBIGUOUS - _GAZETTEER:
     _AMBIGUOUS_SIGHT_LENGTHS[_sight[:2]] = tuple(sorted({*_AMBIGUOUS_SIGHT_LENGTHS.get(_sight[:2], ()), len(_sight)},
                                                         reverse=True))
@@ -220,8 +220,8 @@ def _ambiguous_sight_length(text: str, i: int) -> int:
 
 # round 59: divisions whose names are everyday words (cooperation, peace, friendship, liberation …): after another place
 # they name it only with a suffix or a locative after them
-_ROAD_DIRECTIONS = frozenset("东西南北")  # `解放东路`, `和平北街`: a road's part of the town
-_WORD_DIVISIONS = frozenset("合作 和平 安康 太平 友谊 前进 光明 富裕 平安 红旗 解放 振兴 兴隆 新兴 工农 共和 平和 长寿".split())
+_ROAD_DIRECTIONS: Final = frozenset("东西南北")  # `解放东路`, `和平北街`: a road's part of the town
+_WORD_DIVISIONS: Final = frozenset("合作 和平 安康 太平 友谊 前进 光明 富裕 平安 红旗 解放 振兴 兴隆 新兴 工农 共和 平和 长寿".split())
 
 
 class _Scan(NamedTuple):
@@ -291,12 +291,12 @@ def _scan_place(text: str, i: int) -> _Scan:
 
 # round 39: common nouns that end in the suffix 路 and name no road: a power or a phone line, a circuit, a way of
 # thinking, a way out, a connection; after a place they end it (a road's name ends in 路 without them: 中山路)
-_COMMON_ROUTE_WORDS = ("线路", "線路", "电路", "電路", "思路", "出路", "门路", "門路", "网路", "網路", "回路", "套路",
+_COMMON_ROUTE_WORDS: Final = ("线路", "線路", "电路", "電路", "思路", "出路", "门路", "門路", "网路", "網路", "回路", "套路",
                        "道路")  # round 55: `某某收费站发放道路…`, `某村硬化道路`: 道路 is road in general (round 45)
 # round 57: a village named for its flat (`某某乡某坝`, the 坝/坝子 of the south-west's uplands) right after its
 # township: the village is part of the place (a dam word is no village: `某乡水坝`, `某镇大坝上`, `某镇堤坝`)
-_FLAT_AFTER_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,3}?(?<![水大堤河土拦])坝(?![上下里内边头区])")
-_TOWNSHIP_LAST = frozenset("乡镇鄉鎮")
+_FLAT_AFTER_TOWNSHIP: Final = re.compile(r"[\u4e00-\u9fff]{1,3}?(?<![水大堤河土拦])坝(?![上下里内边头区])")
+_TOWNSHIP_LAST: Final = frozenset("乡镇鄉鎮")
 
 
 def _flat_village(text: str, pos: int) -> re.Match[str] | None:
@@ -305,23 +305,23 @@ def _flat_village(text: str, pos: int) -> re.Match[str] | None:
     return m if m and _chunk_ok(m.group(0)) else None
 
 
-_VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}?[村镇乡屯寨](?![民长委])")
+_VILLAGE_TAIL: Final = re.compile(r"[\u4e00-\u9fff]{1,3}?[村镇乡屯寨](?![民长委])")
 
 
-_CLAUSE_START = re.compile(
+_CLAUSE_START: Final = re.compile(
     r"(?:^|(?:[,，。;；：:!！?？]|——)\s*)"
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|傍晚|清晨|一早|凌晨|中午|晚)?[,，]?\s*"
     r"|(?:近日|日前|当天|当日|连日来|今年以来|目前|如今|这是|[上下左右]?图为)[,，]?\s*)?"  # round 21: 下图为
 )
-_PLACE_AFTER = re.compile(r"(?:拍摄于|摄于|位于|地点[:：])\s*")
-_ZAI = re.compile(r"在(?!位于)")
+_PLACE_AFTER: Final = re.compile(r"(?:拍摄于|摄于|位于|地点[:：])\s*")
+_ZAI: Final = re.compile(r"在(?!位于)")
 
 
 # a day of the lunar calendar (`正月初九`, `腊月二十三`, `大年初一`, `除夕`, `元宵节`)
-_LUNAR_DAY = re.compile(
+_LUNAR_DAY: Final = re.compile(
     r"(?:(?:正|腊|冬|[二三四五六七八九十]|十[一二])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?"
     r"|廿[一二三四五六七八九]?|三十)|大年(?:初[一二三四五六七八九十]|三十)|除夕|元宵节?)(?:[,，]\s*)?")
-_LUNAR_FIRST = frozenset("正腊冬二三四五六七八九十大除元")
+_LUNAR_FIRST: Final = frozenset("正腊冬二三四五六七八九十大除元")
 
 
 def _without_lunar_day(phrase: str) -> str:
@@ -333,7 +333,7 @@ def _without_lunar_day(phrase: str) -> str:
 
 # a year or a day opening a phrase (session 17: not any number, `798艺术区`, `1号码头` keep theirs; session 18: a year glued
 # to the words, `2012某某`)
-_LEADING_DAY = re.compile(
+_LEADING_DAY: Final = re.compile(
     r"^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}(?!\d))")
 
 
@@ -352,4 +352,4 @@ def _trim_place(phrase: str) -> str:
     return phrase
 
 
-_NAMED_WITH_TRAILING = frozenset(("故里", "故居"))  # session 18: `某某故里`, a named place, keeps its 里 (in, inside)
+_NAMED_WITH_TRAILING: Final = frozenset(("故里", "故居"))  # session 18: `某某故里`, a named place, keeps its 里 (in, inside)

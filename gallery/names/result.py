@@ -9,7 +9,7 @@ text, folders, credit_tail, finish, parse.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # ---------------------------------------------------------------------------------------------
 # Result types
@@ -79,5 +79,5 @@ class ParsedName:
         self.evidence[name] = ev
 
 
-_EVIDENCE: dict[tuple[str, float], Evidence] = {}
-_FIELD_NAMES = tuple(f.name for f in fields(ParsedName))  # as_dict's keys, in the class's order
+_EVIDENCE: Final[dict[tuple[str, float], Evidence]] = {}
+_FIELD_NAMES: Final = tuple(f.name for f in fields(ParsedName))  # as_dict's keys, in the class's order

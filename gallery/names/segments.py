@@ -9,7 +9,7 @@ text_prefixes, text_body, text, finish.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from .artworks import _ARRIVE_PLACE, _GROUP_LABEL
 from .credits_body import _UNIT_ONLY, _is_latin_person
@@ -64,25 +64,25 @@ from .titles import (
     _set_plain_title,
 )
 
-_UNIT_BRACKET_END = re.compile(
+_UNIT_BRACKET_END: Final = re.compile(
     r"\s*[(（](?P<unit>[\u4e00-\u9fff]{2,12}(?:" + _UNIT_SUFFIX + r"|传媒|文化|工作室|影像))[)）]$"
 )
-_BOOK_TITLE = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
-_SERIES_MARK = re.compile(
+_BOOK_TITLE: Final = re.compile(r"《(?P<t>[^《》]{1,60})》|[〈「『](?P<q>[^〈〉「」『』]{1,60})[〉」』]|^[(（](?P<b>[^()（）]{1,30})[)）](?=.)")
+_SERIES_MARK: Final = re.compile(
     r"^\s*[(（](?=[组系之])(?:(?:组照?|组图|系列)[^()（）]{0,6}?)?(?:之[一二三四五六七八九十\d]+)?[)）]"  # `（组照4幅）`
 )
-_SEGMENT_SEP = re.compile(r"\s*(?:——|--|[-_+＋\s\u3000,，;；。丨｜|])\s*")  # 丨 ｜: WeChat-style bars
-_SIZE_SPEC = re.compile(r".*\d+\s*[xX×*]\s*\d+\s*(?:cm|CM|mm|厘米|公分)?$")
-_PROVINCE_RULE = re.compile(
+_SEGMENT_SEP: Final = re.compile(r"\s*(?:——|--|[-_+＋\s\u3000,，;；。丨｜|])\s*")  # 丨 ｜: WeChat-style bars
+_SIZE_SPEC: Final = re.compile(r".*\d+\s*[xX×*]\s*\d+\s*(?:cm|CM|mm|厘米|公分)?$")
+_PROVINCE_RULE: Final = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_]{1,19})-(?P<prov>[\u4e00-\u9fff]{2,4})"
     r"-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<what>.+)"
 )
 
 
-_MONTH_CLAUSE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份|初|中旬|下旬|底)?[,，]\s*[\u4e00-\u9fff]")
+_MONTH_CLAUSE: Final = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份|初|中旬|下旬|底)?[,，]\s*[\u4e00-\u9fff]")
 
 
-_PLACE_PATH = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,4})-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<spot>[\u4e00-\u9fff]{2,12})")
+_PLACE_PATH: Final = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,4})-(?P<city>[\u4e00-\u9fff]{2,6})-(?P<spot>[\u4e00-\u9fff]{2,12})")
 
 
 def _apply_place_path(result: ParsedName, text: str) -> bool:
@@ -94,17 +94,17 @@ def _apply_place_path(result: ParsedName, text: str) -> bool:
     return True
 
 
-_PLACE_LIST = re.compile(r"[\u4e00-\u9fff]{2,10}(?:(?:[-_. ]|\._)[\u4e00-\u9fff]{2,10}){1,3}")
-_PLACE_LIST_SEP = re.compile(r"[-_. ]+")
+_PLACE_LIST: Final = re.compile(r"[\u4e00-\u9fff]{2,10}(?:(?:[-_. ]|\._)[\u4e00-\u9fff]{2,10}){1,3}")
+_PLACE_LIST_SEP: Final = re.compile(r"[-_. ]+")
 # where a spot's name ends in one of these it is no given name (石螺口, 日光岩, 观日岩)
-_SPOT_END = frozenset("口岩湾岛屿寺塔洞阁亭庙宫殿台街巷坊渚矶滩")
+_SPOT_END: Final = frozenset("口岩湾岛屿寺塔洞阁亭庙宫殿台街巷坊渚矶滩")
 
 
 def _known_place(segment: str) -> bool:
     return (segment in _GAZETTEER and segment not in _AMBIGUOUS_PLACES) or _full_place(segment)
 
 
-_PLACE_PARTS_SET = frozenset(_PLACE_PARTS_AT_END)  # (speed) the last separator found once, the part after it looked up
+_PLACE_PARTS_SET: Final = frozenset(_PLACE_PARTS_AT_END)  # (speed) the last separator found once, the part after it looked up
 
 
 def _apply_place_list(result: ParsedName, text: str) -> bool:
@@ -162,12 +162,12 @@ def _apply_province_rule(result: ParsedName, text: str) -> bool:
 # `徐悲鸿-奔马图`, `郑板桥—竹石图轴`: a painter's name, a dash, a work in a painting's format word
 # (图, 图轴, 图卷, 轴, 卷, 帖 …). The painter made the work, not the photograph of it, and a contest
 # entrant's name before a title of this shape cannot be told from a painter: nobody is credited.
-_PAINTER_WORK = re.compile(
+_PAINTER_WORK: Final = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4})\s*[-—–]\s*(?P<work>[\u4e00-\u9fff]{1,12}(?:图|图轴|图卷|图册|图页|轴|卷|帖|册页))"
 )
 
 
-_CLASS_NAME = re.compile(
+_CLASS_NAME: Final = re.compile(
     r"(?P<unit>(?:\d{2,4}级)?[\u4e00-\u9fff]{1,8}\d{1,6}班|(?P<major>[\u4e00-\u9fff]{2,4})(?:19|20)\d{2}"
     r"|\d{1,4}(?:室|班|组|队|科|系))[\s\u3000_\-]*(?P<name>[\u4e00-\u9fff]{2,3})"
 )
@@ -195,7 +195,7 @@ def _apply_class_name(result: ParsedName, text: str) -> bool:
 
 # a school call's published form `年级部+班级+姓名+标题`, all glued (`高一2部3班李思远冬日操场`): the class, a
 # three-character common name, the work; a two-character name cannot be told from the title's first word
-_CLASS_NAME_TITLE = re.compile(
+_CLASS_NAME_TITLE: Final = re.compile(
     r"(?P<unit>(?:高|初)[一二三](?:[A-Za-z0-9Ⅰ-Ⅻ]{1,2}部)?\d{1,2}班|[一二三四五六七八九]年级\d{1,2}班"
     r"|(?:19|20)?\d{2}级[\u4e00-\u9fff]{1,8}\d{1,2}班)(?P<name>[\u4e00-\u9fff]{3})(?P<title>[\u4e00-\u9fff]{2,12})"
 )
@@ -223,7 +223,7 @@ def _apply_painter_work(result: ParsedName, text: str) -> bool:
 
 # a contest form after the 《work》: the author in a keyed bracket maybe, then when and where it was shot
 # (`《题》(作者：某某)2023年3月4日拍摄于某地`): the author, the day and the place
-_BOOK_SHOT_NOTE = re.compile(r"\s*(?:[(（](?:作者|摄影)[:：]\s*(?P<n>[^()（）\s:：]{2,4})[)）])?\s*"
+_BOOK_SHOT_NOTE: Final = re.compile(r"\s*(?:[(（](?:作者|摄影)[:：]\s*(?P<n>[^()（）\s:：]{2,4})[)）])?\s*"
                              r"(?P<note>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:拍摄|摄)于\s*[\u4e00-\u9fff]{2,16})")
 
 
@@ -240,8 +240,8 @@ def _book_shot_note(result: ParsedName, after: str) -> bool:
 
 # round 45: a contest list's `《作品》——笔名摄影`: the work, a dash, then the author's pen name (three to six
 # characters, no person's shape needed) and the credit verb; a way of shooting (无人机, 长曝光) is no author
-_BOOK_DASH_PEN_NAME = re.compile(r"\s*(?:——|—|--|-)\s*(?P<n>[\u4e00-\u9fff]{3,6}?)\s*(?:摄影|摄)?\s*$")  # (the verb cut)
-_PEN_NAME_NOT_LAST = frozenset("机光景拍图片照")
+_BOOK_DASH_PEN_NAME: Final = re.compile(r"\s*(?:——|—|--|-)\s*(?P<n>[\u4e00-\u9fff]{3,6}?)\s*(?:摄影|摄)?\s*$")  # (the verb cut)
+_PEN_NAME_NOT_LAST: Final = frozenset("机光景拍图片照")
 
 
 def _book_dash_pen_name(result: ParsedName, after: str) -> None:
@@ -352,22 +352,22 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
 
 # session 14: a dynasty, a space or brackets, then the painter of a reproduced old work after its 《title》 (`《煮茶图》 明
 # 唐寅`, `（元）黄公望`); a dynasty glued to the name is a surname (`《题》宋佳佳`)
-_DYNASTY = "北宋|南宋|五代|东晋|西晋|东汉|西汉|北魏|隋|唐|宋|元|明|清|近代"
-_DYNASTY_ARTIST = re.compile(rf"\s*(?:[(（](?:{_DYNASTY})[)）]\s*|(?:{_DYNASTY})\s+)(?P<who>[\u4e00-\u9fff]{{2,3}})\s*")
+_DYNASTY: Final = "北宋|南宋|五代|东晋|西晋|东汉|西汉|北魏|隋|唐|宋|元|明|清|近代"
+_DYNASTY_ARTIST: Final = re.compile(rf"\s*(?:[(（](?:{_DYNASTY})[)）]\s*|(?:{_DYNASTY})\s+)(?P<who>[\u4e00-\u9fff]{{2,3}})\s*")
 
 
 # session 14: a form's shooting day as a segment of its own between others (`题-20190616-某山-张三`, `题_2019.06.16_…`,
 # `张三-题-2019-06-16-某山`, `题-2019年6月16日-…`; contest calls ask for 拍摄时间 beside the work, place and author):
 # the day the picture was taken, and no word of the title. Only a whole, real day between separators; a number that is
 # no day (`题-20190032-张三`, an entry's id) stays where it was
-_MID_DATE_GATE = re.compile(r"[-_\s](?:19|20)\d\d")
-_MID_DATE = re.compile(
+_MID_DATE_GATE: Final = re.compile(r"[-_\s](?:19|20)\d\d")
+_MID_DATE: Final = re.compile(
     r"(?:^|(?<=[-_\s]))(?:(?P<Y>(?:19|20)\d\d)(?P<M>[01]\d)(?P<D>[0-3]\d)"
     r"|(?P<Y2>(?:19|20)\d\d)(?P<s>[-./])(?P<M2>\d{1,2})(?P=s)(?P<D2>\d{1,2})"
     r"|(?P<Y3>(?:19|20)\d\d)年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)(?=[-_\s])")
-_ID_PHOTO = re.compile("证件照|身份证|出生|生日|户口|护照|签证")
-_CJK_HEAD = re.compile(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*")  # Chinese words before the day, no device's letters
-_CLOCK_NEXT = re.compile(r"[-_\s]+(?P<t>\d{4,6})(?!\d)")  # a clock after the day
+_ID_PHOTO: Final = re.compile("证件照|身份证|出生|生日|户口|护照|签证")
+_CJK_HEAD: Final = re.compile(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*")  # Chinese words before the day, no device's letters
+_CLOCK_NEXT: Final = re.compile(r"[-_\s]+(?P<t>\d{4,6})(?!\d)")  # a clock after the day
 
 
 def _take_mid_date(result: ParsedName, text: str) -> str:
@@ -396,23 +396,23 @@ def _take_mid_date(result: ParsedName, text: str) -> str:
 
 # (a result sentence names the kind of painting and the making too: `某某的农民画《题》`, 绵阳文明网's list of a 2022
 # show; `某某创作的农民画作品《题》`, a 2014 result of 新疆's first 农民画 contest in China Daily)
-_HONORIFIC = "老师|同学|先生|女士"  # how a school's page calls its artist
-_TEACHER = re.compile(
+_HONORIFIC: Final = "老师|同学|先生|女士"  # how a school's page calls its artist
+_TEACHER: Final = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<hon>{_HONORIFIC})(?:(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)?"
     rf"|(?:创作)?的(?:摄影|{_MEDIA})?(?:作品)?)"
 )
-_UNIT_TAIL = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
-_ART_KINDS = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
+_UNIT_TAIL: Final = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
+_ART_KINDS: Final = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
               "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
-_ROLE_STUDENT = "研究生|本科生|硕士生|博士生|硕士|博士"  # `研究生X的作品《…》`: a student's standing before the name
-_ROLE_UNIT_WORD = "局|处|办|委|厅|中心|公司|集团|银行|分行|支行|学院|大学"  # `某局X的书法作品《…》`: the unit glued before
-_ROLE_UNIT_WORDS = frozenset(_ROLE_UNIT_WORD.split("|"))
-_ART_AWARD = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳作奖?|鼓励奖|入围奖|入选奖"  # `X一等奖作品`: the award before 作品
-_ROLE_BEFORE_NAME = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
+_ROLE_STUDENT: Final = "研究生|本科生|硕士生|博士生|硕士|博士"  # `研究生X的作品《…》`: a student's standing before the name
+_ROLE_UNIT_WORD: Final = "局|处|办|委|厅|中心|公司|集团|银行|分行|支行|学院|大学"  # `某局X的书法作品《…》`: the unit glued before
+_ROLE_UNIT_WORDS: Final = frozenset(_ROLE_UNIT_WORD.split("|"))
+_ART_AWARD: Final = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳作奖?|鼓励奖|入围奖|入选奖"  # `X一等奖作品`: the award before 作品
+_ROLE_BEFORE_NAME: Final = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
                      "|村民|民警|干部|幹部|社员|社員|会员|會員")
 # `某某老师作品`, `图为某某水粉作品` (session 12): the artist as a segment of its own, with no 的 (`_TEACHER` needs one)
-_ARTIST_HONORIFIC = _HONORIFIC + "|教授|院士"
-_ARTIST_WORK = re.compile(rf"(?P<pic>图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<hon>{_ARTIST_HONORIFIC})?(?P<medium>{_MEDIA})?作品")
+_ARTIST_HONORIFIC: Final = _HONORIFIC + "|教授|院士"
+_ARTIST_WORK: Final = re.compile(rf"(?P<pic>图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<hon>{_ARTIST_HONORIFIC})?(?P<medium>{_MEDIA})?作品")
 
 
 def _artist_of_work(m: re.Match[str]) -> str | None:
@@ -430,8 +430,8 @@ def _artist_of_work(m: re.Match[str]) -> str | None:
     return name
 
 
-_HONORIFIC_WORDS = tuple(_ARTIST_HONORIFIC.split("|"))
-_ART_AUTHOR = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
+_HONORIFIC_WORDS: Final = tuple(_ARTIST_HONORIFIC.split("|"))
+_ART_AUTHOR: Final = re.compile(  # `X书法作品《…》`, `护士X的行书作品《…》`, `农民X摄《…》`: the author named before the work
     rf"(?:[^\s]{{0,12}}?(?P<role>{_ROLE_BEFORE_NAME}|{_ROLE_STUDENT}|{_ROLE_UNIT_WORD}))?(?P<name>[\u4e00-\u9fff]{{2,4}}?)的?"
     rf"(?:(?:{_ART_KINDS}|获奖|参赛|入选|入围|{_ART_AWARD})?作品|(?P<shot>摄|攝))"  # `X获奖作品《…》`, `X作品《…》`: the author's work
 )
@@ -467,7 +467,7 @@ def _unsurnamed_entrant(word: str, vouched: bool) -> bool:
     return vouched and n <= 3 and (_is_name(word, strict=False) or not _has_surname(word) and "图" not in word)
 
 
-_NOT_IN_TRANSLIT = frozenset("的了是在与片摄之和")  # never in a transliterated name (图 is: 吉雅图)
+_NOT_IN_TRANSLIT: Final = frozenset("的了是在与片摄之和")  # never in a transliterated name (图 is: 吉雅图)
 
 
 def _dotted_entrant(word: str) -> bool:
@@ -526,7 +526,7 @@ def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool =
         result._set("units", [unit], "《作品》姓名+单位", 0.7)
 
 
-_CLASS_THEN_NAME = re.compile(r"(?:[一二三四五六七八九]年级)?\d{0,4}[(（]?\d{1,2}[)）]?班(?P<name>[\u4e00-\u9fff]{2,3})")
+_CLASS_THEN_NAME: Final = re.compile(r"(?:[一二三四五六七八九]年级)?\d{0,4}[(（]?\d{1,2}[)）]?班(?P<name>[\u4e00-\u9fff]{2,3})")
 
 
 def _split_name_unit(word: str) -> tuple[str, str] | None:
@@ -546,8 +546,8 @@ def _split_name_unit(word: str) -> tuple[str, str] | None:
 # a school contest's published file name `年级—专业—姓名—学号—作品名称`: a grade (`2022级`, maybe with the major or
 # the class glued after it) opens the name, the major may follow, then the one entrant, the student number (digits,
 # dropped: no date, no phone) and the work last
-_GRADE_HEAD = re.compile(r"(?:19|20)?\d{2}级(?P<rest>[\u4e00-\u9fff]{0,14}(?:\d{1,2}班)?)")
-_GRADE_SPLIT = re.compile(r"\s*(?:[-—_+＋]+|\s)\s*")
+_GRADE_HEAD: Final = re.compile(r"(?:19|20)?\d{2}级(?P<rest>[\u4e00-\u9fff]{0,14}(?:\d{1,2}班)?)")
+_GRADE_SPLIT: Final = re.compile(r"\s*(?:[-—_+＋]+|\s)\s*")
 
 
 def _grade_entry_layout(result: ParsedName, text: str) -> bool:
@@ -571,15 +571,15 @@ def _grade_entry_layout(result: ParsedName, text: str) -> bool:
     return True
 
 
-_LAYOUT_WORD = re.compile(r"“[^“”]{1,40}”|[^\s\-_+＋—“]+")  # a quoted title is one word
-_BRACKETS = "()（）【】[]“”\"'"
+_LAYOUT_WORD: Final = re.compile(r"“[^“”]{1,40}”|[^\s\-_+＋—“]+")  # a quoted title is one word
+_BRACKETS: Final = "()（）【】[]“”\"'"
 
 
 # the group an entry is shown in (`手机组`, `相机组`, `教师组`, `青少年组`), a field of a call's published layout
-_ENTRY_GROUP = re.compile(r"(?:手机|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年"
+_ENTRY_GROUP: Final = re.compile(r"(?:手机|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年"
                           r"|专业|业余|社会|单幅|组照|彩色|黑白|纪实|艺术|风光|人像|创意)组")
 
-_SCHOOL_UNIT_ENDS = frozenset(("学院", "大学", "中学", "小学", "学校"))
+_SCHOOL_UNIT_ENDS: Final = frozenset(("学院", "大学", "中学", "小学", "学校"))
 
 
 def _unit_layout(result: ParsedName, text: str) -> bool:
@@ -651,7 +651,7 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
     return True
 
 
-_UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words as a trie (one pass, not 40 tries a position)
+_UNIT_TAIL_ANY: Final = re.compile(  # only whether it matches is used: the plain words as a trie (one pass, not 40 tries a position)
     "(?:" + _trie_pattern([w for w in _UNIT_SUFFIX.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
                           + ["经理", "主管", "主任", "岗", "研发", "客服", "工会小组", "党小组", *_RAIL_UNITS])
     + "|" + "|".join(w for w in _UNIT_SUFFIX.split("|") if not re.fullmatch(r"[\u4e00-\u9fff]+", w))
@@ -660,10 +660,10 @@ _UNIT_TAIL_ANY = re.compile(  # only whether it matches is used: the plain words
 
 
 # round 60: a post (a campus's or an office's staff page, `某某-教授`) after a name is what the person is, no work's title
-_PORTRAIT_POSTS = _POST_WORDS | frozenset("教授 副教授 院士 研究员 副研究员 讲师 博士 教练".split())
+_PORTRAIT_POSTS: Final = _POST_WORDS | frozenset("教授 副教授 院士 研究员 副研究员 讲师 博士 教练".split())
 
 
-_JOB_ENDS = tuple("司机 医师 民警 劳模 工程师 技师 焊工 乘务员 列车长 检修工 巡线工 机长 "
+_JOB_ENDS: Final = tuple("司机 医师 民警 劳模 工程师 技师 焊工 乘务员 列车长 检修工 巡线工 机长 "
                   "司機 醫師 勞模 工程師 技師 乘務員 列車長 檢修工 巡線工 機長".split())
 
 
@@ -737,7 +737,7 @@ def _phrase_title_after_name(lead: str, title: str) -> bool:
 
 # What a person in a news photo is doing (`陈江洪 签名留念`, `李明 出席会议`): after a name these
 # make the name the subject, not an author.
-_SUBJECT_ACTION = re.compile(
+_SUBJECT_ACTION: Final = re.compile(
     _trie_pattern(
         "签名 签字 留念 合影 留影 讲话 发言 致辞 会见 接见 看望 慰问 题词 颁奖 领奖 演讲 演唱 献唱 主持 "
         "接受 采访 出席 参加 参观 考察 视察 调研 检查 指导 访问 授课 讲课 宣讲 签约 揭牌 剪彩 报告 "
@@ -746,7 +746,7 @@ _SUBJECT_ACTION = re.compile(
 )
 
 
-_ARTIST_TITLE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}) - (?P<title>[^-]+)")
+_ARTIST_TITLE: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}) - (?P<title>[^-]+)")
 
 
 def _artist_title(result: ParsedName, text: str) -> bool:
@@ -780,7 +780,7 @@ def _lead_place_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
 
 # session 13: a phone's slot where the page masked the number (`***`, `138****5678`): phones._MASKED_PHONE has taken it
 # off the text, the file name still holds it, closing the name
-_MASKED_PHONE_LAST = re.compile(r"[+＋_\-\s](?:\*{3,}|1\d{2}\*{4}\d{4})(?:_副本|\s*\(\d\))?\.\w{2,5}$")
+_MASKED_PHONE_LAST: Final = re.compile(r"[+＋_\-\s](?:\*{3,}|1\d{2}\*{4}\d{4})(?:_副本|\s*\(\d\))?\.\w{2,5}$")
 
 
 def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
@@ -803,10 +803,10 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     return True
 
 
-_SPLIT_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_SPLIT_NAME: Final = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
-_QUOTED = re.compile(r"“[^“”]{1,40}”")
+_QUOTED: Final = re.compile(r"“[^“”]{1,40}”")
 
 
 def _segments(text: str) -> list[tuple[str, int]]:
@@ -963,16 +963,16 @@ def _classify_segment(
     return None, ()
 
 
-_BUILDING_LAST = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
-_SHOT_AT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
-_UNIT_NAME = re.compile(
+_BUILDING_LAST: Final = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
+_SHOT_AT: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
+_UNIT_NAME: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班"  # `会计1501班`, `23级电气1班`
     r"|(?:\d{2,4}级?)?[\u4e00-\u9fff]{3,8}(?<![值加上下早晚夜跟])班)"  # round 59: `24小学英语教育班`: a class named by its course
     r"(?P<name>[\u4e00-\u9fff]{2,4})"
 )
 
 
-_SEGMENT_CREDIT = re.compile(
+_SEGMENT_CREDIT: Final = re.compile(
     r"(?:(?P<n1>[\u4e00-\u9fff]{2,4}?)\s*/?(?:摄影|摄|拍摄|供图|的?(?:摄影)?作品))"  # `张三作品`: whose work
     r"|(?:(?:(?:摄影师?|作者|供图|拍摄)\s*[:：/]?|图\s*[:：/]|[©Ⓒ])\s*(?P<n2>[\u4e00-\u9fff]{2,4}))"
 )
@@ -989,8 +989,8 @@ def _segment_credit(seg: str) -> tuple[str, str] | None:
     return name, ("X 作品" if work else "X 摄" if m and m["n1"] else "作者：X")
 
 
-_WORK_KINDS = "绘画|书法|美术|国画|油画|水彩画?|水墨画?|版画|漫画|素描|剪纸|篆刻|儿童画|手抄报|摄影|手工|硬笔书法|软笔书法"
-_WORK_KIND = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_KINDS})?作品\d{{0,3}}|(?:{_WORK_KINDS}))")
+_WORK_KINDS: Final = "绘画|书法|美术|国画|油画|水彩画?|水墨画?|版画|漫画|素描|剪纸|篆刻|儿童画|手抄报|摄影|手工|硬笔书法|软笔书法"
+_WORK_KIND: Final = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_KINDS})?作品\d{{0,3}}|(?:{_WORK_KINDS}))")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -999,7 +999,7 @@ _WORK_KIND = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_K
 # a medium, a year of creation, a place or school head — in the orders result lists print them.
 # ---------------------------------------------------------------------------------------------
 
-_ENTRY_AWARD = (r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖?|入选奖?|佳作奖?|优选|鼓励奖|纪念奖|荣誉奖"
+_ENTRY_AWARD: Final = (r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖?|入选奖?|佳作奖?|优选|鼓励奖|纪念奖|荣誉奖"
               r"|评委会?奖|最佳[\u4e00-\u9fff]{0,4}奖|[金银铜]牌)")
-_ENTRY_AWARD_RE = re.compile(_ENTRY_AWARD)
-_RANK_BEFORE_BOOK = re.compile(_ENTRY_AWARD + r"|第[一二三四五六七八九十]{1,3}名|冠军|亚军|季军")  # an award or a rank
+_ENTRY_AWARD_RE: Final = re.compile(_ENTRY_AWARD)
+_RANK_BEFORE_BOOK: Final = re.compile(_ENTRY_AWARD + r"|第[一二三四五六七八九十]{1,3}名|冠军|亚军|季军")  # an award or a rank

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 from datetime import datetime, timedelta, timezone
+from typing import Final
 
 from .result import ParsedName
 
-CHINA_TZ = timezone(timedelta(hours=8))
+CHINA_TZ: Final = timezone(timedelta(hours=8))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -42,7 +43,7 @@ def _valid_time(h: int, mi: int, s: int) -> str | None:
     return None
 
 
-_EPOCH_CHINA = datetime(1970, 1, 1) + timedelta(hours=8)  # the epoch on a China clock (no DST): naive sums, no astimezone
+_EPOCH_CHINA: Final = datetime(1970, 1, 1) + timedelta(hours=8)  # the epoch on a China clock (no DST): naive sums, no astimezone
 
 
 def _from_epoch(value: int, *, millis: bool) -> tuple[str, str] | None:

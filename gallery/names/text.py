@@ -7,6 +7,7 @@ text_prefixes, text_body. Serves devices_tolerant, devices, parse.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_crews import _take_source_body
 from .devices_patterns import _TS14
@@ -23,17 +24,17 @@ from .text_prefixes import _ARCHIVE_LEAD, _CONTEST_TAG, _agency_photo_header, _i
 from .titles import _AWARD_TAIL
 
 # round 21: `【春江水暖】【照片作者：张三】`: the work's title in one bracket, its author in the next
-_TAG_AUTHOR = re.compile(
+_TAG_AUTHOR: Final = re.compile(
     r"[【\[](?P<t>[^】\]]{1,40})[】\]]\s*[【\[](?:照片|图片)?(?:作者|摄影师?)\s*[:：]\s*(?P<name>[^】\]]{2,8})[】\]]"
 )
 
 
-_CMS_UPLOAD_STAMP = re.compile(rf"-{_TS14}$")
-_WHOLLY_BRACKETED = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发]"
+_CMS_UPLOAD_STAMP: Final = re.compile(rf"-{_TS14}$")
+_WHOLLY_BRACKETED: Final = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发]"
                                # session 14: or words, a comma, then their credit (`(其中一个小天鹅家庭,X摄)`)
                                r"|[^()（）,，]*[\u4e00-\u9fff]{4}[^()（）,，]*[,，]\s*(?P<who>[^()（）,，\s]{2,12})\s*[摄攝]影?)"
                                r"[)）]\s*")  # (review: a person, not an agency or a site, `(…,新华社摄)`)
-_CJK_RUN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit alone, `（X/摄）`, `(1 of 3)`, `(某社发 …供图)`)
+_CJK_RUN4: Final = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit alone, `（X/摄）`, `(1 of 3)`, `(某社发 …供图)`)
 
 
 def _apply_cms_tags(result: ParsedName, core: str) -> None:

@@ -9,6 +9,7 @@ text_fields, text_notes, text_tails, text_sources, text_prefixes. Serves text.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .artworks import (
     _ART_GATE,
@@ -169,7 +170,7 @@ from .titles import _PAINTED
 
 # a series entry's frame: `《组题》 某报 某某。分题。` — the series, the entrant (an outlet maybe before the name),
 # then the frame's own short caption closed by 。: the credit reads without the frame's words
-_SERIES_FRAME = re.compile(r"(?P<head>《[^《》]{1,30}》[^。《》]{2,30}?[\s\u3000](?P<name>[\u4e00-\u9fff]{2,3}))。[^。\s]{1,16}。")
+_SERIES_FRAME: Final = re.compile(r"(?P<head>《[^《》]{1,30}》[^。《》]{2,30}?[\s\u3000](?P<name>[\u4e00-\u9fff]{2,3}))。[^。\s]{1,16}。")
 
 
 def _series_frame_cut(text: str) -> str:
@@ -178,19 +179,19 @@ def _series_frame_cut(text: str) -> str:
 
 
 # session 11: an archive note that says when the picture was taken
-_ARCHIVE_DATED_NOTE = re.compile(
+_ARCHIVE_DATED_NOTE: Final = re.compile(
     r"\s*[(（]资料(?:图片?|照片)\s*[，,、]\s*(?P<Y>(?:19|20)\d{2})年(?:(?P<M>\d{1,2})月(?:(?P<D>\d{1,2})日)?)?(?:拍?摄)?[)）]$")
-_DIVISION_HEADS = ("县", "市", "区", "省", "镇", "乡", "州")  # where a supplying body's name glued to a caption opens
+_DIVISION_HEADS: Final = ("县", "市", "区", "省", "镇", "乡", "州")  # where a supplying body's name glued to a caption opens
 
 
-_SIGHT_SUPPLIERS = ("古镇", "古城", "景区", "公园", "度假区")
+_SIGHT_SUPPLIERS: Final = ("古镇", "古城", "景区", "公园", "度假区")
 
 
 # session 15: a place word standing alone between a caption and its credit, after a space, a comma or a full stop
 # (not after a dash: `…工程——三峡大坝。X 摄` names the work the caption is about)
-_PLACE_BEFORE_CREDIT = re.compile(r"[\s\u3000，,。](?P<p>[\u4e00-\u9fff]{2,8})[\s\u3000]*$")
-_CLAUSE_TAIL = re.compile(r"[\s\u3000，,。；;]+")
-_ADDRESS_FIRST = ("你好", "您好", "再见", "遇见", "早安", "晚安", "午安", "相约", "告别", "我的", "我们的", "梦回", "问候")
+_PLACE_BEFORE_CREDIT: Final = re.compile(r"[\s\u3000，,。](?P<p>[\u4e00-\u9fff]{2,8})[\s\u3000]*$")
+_CLAUSE_TAIL: Final = re.compile(r"[\s\u3000，,。；;]+")
+_ADDRESS_FIRST: Final = ("你好", "您好", "再见", "遇见", "早安", "晚安", "午安", "相约", "告别", "我的", "我们的", "梦回", "问候")
 
 
 def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]) -> bool:
@@ -211,23 +212,23 @@ def _cut_place_before_credit(result: ParsedName, text: str, where: re.Match[str]
 
 # a caption wholly in brackets: one pair, a full stop after six characters or more (review: not a label, `(资料图片。X摄)`),
 # a credit's verb closing it
-_WHOLE_BRACKETED_CAPTION = re.compile(r"[(（][^()（）]{6,}。[^()（）]{2,30}?(?:摄影?|攝影?|供图|供圖)[)）]")
+_WHOLE_BRACKETED_CAPTION: Final = re.compile(r"[(（][^()（）]{6,}。[^()（）]{2,30}?(?:摄影?|攝影?|供图|供圖)[)）]")
 
 
-_BRACKETS_INSIDE = re.compile(r"[【】\[\]]")
-_GALLERY_NUMBER = re.compile(  # (review: not the number of what the title names, `(2)班`, `(4)号楼`, `(2)组同学`)
+_BRACKETS_INSIDE: Final = re.compile(r"[【】\[\]]")
+_GALLERY_NUMBER: Final = re.compile(  # (review: not the number of what the title names, `(2)班`, `(4)号楼`, `(2)组同学`)
     r"[(（]\d{1,2}[)）]\s*(?=[\u4e00-\u9fff《“「])(?![班号组栋队连楼届级期室排床单区幢层户])")
 # a credit's bracket that spells out who: a supplier, a role or key, or a space before the verb
-_SPELLED_OUT_CREDIT = re.compile(r"[(（][^()（）]*(?:供图|提供|供稿|记者|通讯员|[图文][/／:：]|\s[摄攝])[^()（）]*[)）]。$")
+_SPELLED_OUT_CREDIT: Final = re.compile(r"[(（][^()（）]*(?:供图|提供|供稿|记者|通讯员|[图文][/／:：]|\s[摄攝])[^()（）]*[)）]。$")
 
 
 # session 18: a site's upload id glued after the words, and the category it filed them under (`题<uuid>_风景3`)
-_GLUED_UUID = re.compile(r"(?<=[\u4e00-\u9fff])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_GLUED_UUID: Final = re.compile(r"(?<=[\u4e00-\u9fff])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
                          r"(?:[-_][\u4e00-\u9fff]{1,4}\d{0,2})?$")
 
 
-_QUOTED_WORK = re.compile(r"作品“([^“”]{1,30})”$")
-_EDITION_NOTE = re.compile(r"[,，、\s]\s*(?:[宋元明清辽金]代?|唐|北宋|南宋|民国)?(?:写|刻|抄|拓|刊|印|稿|钞)本。?$")
+_QUOTED_WORK: Final = re.compile(r"作品“([^“”]{1,30})”$")
+_EDITION_NOTE: Final = re.compile(r"[,，、\s]\s*(?:[宋元明清辽金]代?|唐|北宋|南宋|民国)?(?:写|刻|抄|拓|刊|印|稿|钞)本。?$")
 
 
 def _apply_text_body(result: ParsedName, core: str) -> None:

@@ -7,6 +7,7 @@ devices, segments, contests. Serves text_tails, text_sources, text_body, text.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .contests import _ENTRY_RANK, _SERIES_MID
 from .credits_body import _UNIT_ONLY, _is_latin_person, _tail40
@@ -22,12 +23,12 @@ from .segments import _BOOK_TITLE, _SPLIT_NAME, _UNIT_NAME, _WORK_KINDS
 from .stamps import _valid_date
 from .titles import _strip_gloss
 
-_CONTEST_WORDS = re.compile(r"赛|征|奖|展|评|作品|摄影|投稿|活动|组")
+_CONTEST_WORDS: Final = re.compile(r"赛|征|奖|展|评|作品|摄影|投稿|活动|组")
 
 
 # One table of the key words a name written as a form uses (contest calls ask for 名称、作者、地点、
 # 电话、单位、编号 in any order), and what each key's value holds.
-_FIELD_KIND = {
+_FIELD_KIND: Final = {
     "拍摄时间": "date", "拍摄日期": "date", "时间": "date", "日期": "date",
     "拍摄地点": "place", "拍摄地": "place", "地点": "place",
     "作者姓名": "name", "作者": "name", "摄影师": "name", "摄影者": "name", "拍摄者": "name", "摄影": "name",
@@ -49,25 +50,25 @@ _FIELD_KIND = {
     "尺寸": "note", "规格": "note", "媒介": "note", "材质": "note", "材料": "note", "年代": "note", "创作年代": "note",
     "创作时间": "note", "类别": "note", "组别": "note", "备注": "note", "简介": "note", "说明": "note",
 }
-_FIELD_KEYS = _trie_pattern(_FIELD_KIND)
+_FIELD_KEYS: Final = _trie_pattern(_FIELD_KIND)
 # `地点：北京`: a key and a colon; `【作者】张三`: a key in brackets
-_FIELD_LABEL = re.compile(rf"(?P<key>{_FIELD_KEYS})[:：]\s*|[【\[](?P<bkey>{_FIELD_KEYS})[】\]]\s*")
+_FIELD_LABEL: Final = re.compile(rf"(?P<key>{_FIELD_KEYS})[:：]\s*|[【\[](?P<bkey>{_FIELD_KEYS})[】\]]\s*")
 # `名称_春风_作者_余平`: a key between separators (no colon) is a key only where the name opens with
 # one and at least one more follows, so a title that holds a key word (`名称由来`, `作者的家`) is no form (review: a
 # crew's key only before a colon, `名称_记者_作者_X` is the work 记者)
-_SEP_KEYS = _trie_pattern([key for key, kind in _FIELD_KIND.items() if kind not in ("crew", "note")])
-_FIELD_KEY_SEP = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_SEP_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+)")
-_FIELD_FIRST = frozenset(k[0] for k in _FIELD_KIND)
-_FIELD_OPENS = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|])")
-_GLUED_ENTRY_ID = re.compile(r"(?:(?<=[\u4e00-\u9fff）)])|[_\-\s]+)\d{3,6}$")  # `地点_安庆1081`: the entry id
-_NAME_UNIT_VALUE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<unit>[^()（）]{2,16})[)）]")
+_SEP_KEYS: Final = _trie_pattern([key for key, kind in _FIELD_KIND.items() if kind not in ("crew", "note")])
+_FIELD_KEY_SEP: Final = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_SEP_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+)")
+_FIELD_FIRST: Final = frozenset(k[0] for k in _FIELD_KIND)
+_FIELD_OPENS: Final = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|])")
+_GLUED_ENTRY_ID: Final = re.compile(r"(?:(?<=[\u4e00-\u9fff）)])|[_\-\s]+)\d{3,6}$")  # `地点_安庆1081`: the entry id
+_NAME_UNIT_VALUE: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<unit>[^()（）]{2,16})[)）]")
 # round 61: a contest's category closing the author's field in brackets (`作者：张三 某某公司(摄影)`, `作者：李四（书法）`):
 # the entry's section of the call (摄影, 书法, 绘画 …, the kinds _WORK_KINDS lists), neither the author's unit nor a name
-_CATEGORY_NOTE = re.compile(r"\s*[(（](?:" + _WORK_KINDS + r")(?:类|组|作品)?[)）]$")
+_CATEGORY_NOTE: Final = re.compile(r"\s*[(（](?:" + _WORK_KINDS + r")(?:类|组|作品)?[)）]$")
 
 
-_HEAD_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}[_\-\s+＋]")
-_HEAD_KEY = re.compile(rf"[\u4e00-\u9fff]{{1,12}}[_\-\s+＋](?:{_FIELD_KEYS})[_\-\s+＋|]")
+_HEAD_TITLE: Final = re.compile(r"[\u4e00-\u9fff]{1,12}[_\-\s+＋]")
+_HEAD_KEY: Final = re.compile(rf"[\u4e00-\u9fff]{{1,12}}[_\-\s+＋](?:{_FIELD_KEYS})[_\-\s+＋|]")
 
 
 def _field_labels(text: str) -> tuple[list[re.Match[str]], bool]:
@@ -92,10 +93,10 @@ def _field_labels(text: str) -> tuple[list[re.Match[str]], bool]:
 
 # session 14: a result list's award or rank before the form (`第二名_作品名称:X_摄影者:Y`, `一等奖 作品名称：X 作者：Y`):
 # how the entry fared, not words of its title
-_HEAD_RANK = re.compile(rf"(?:{_ENTRY_RANK}|第[一二三四五六七八九十]{{1,3}}名)(?:作品)?")
-_BOOKED_VALUE = re.compile(r"《(?P<t>[^《》]+)》\s*(?:入选|入围|获奖|[一二三]等奖|优秀奖|[金银铜]奖|特等奖)?")
-_UNIT_AT_END = re.compile(_UNIT_ONLY.pattern + "$")  # a unit closing the words, however long they run
-_UNIT_SPACE_NAME = re.compile(r"(?P<unit>[\u4e00-\u9fff]{3,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})")
+_HEAD_RANK: Final = re.compile(rf"(?:{_ENTRY_RANK}|第[一二三四五六七八九十]{{1,3}}名)(?:作品)?")
+_BOOKED_VALUE: Final = re.compile(r"《(?P<t>[^《》]+)》\s*(?:入选|入围|获奖|[一二三]等奖|优秀奖|[金银铜]奖|特等奖)?")
+_UNIT_AT_END: Final = re.compile(_UNIT_ONLY.pattern + "$")  # a unit closing the words, however long they run
+_UNIT_SPACE_NAME: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{3,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})")
 
 
 def _labelled_fields(result: ParsedName, text: str) -> bool:
@@ -176,12 +177,12 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
     return True
 
 
-_PROVIDED = re.compile(r"[。，,\s]*[(（]?(?:图片|照片)?由(?P<who>[^()（）。，,]{2,16})提供[)）]?$")
+_PROVIDED: Final = re.compile(r"[。，,\s]*[(（]?(?:图片|照片)?由(?P<who>[^()（）。，,]{2,16})提供[)）]?$")
 
 
 # round 21: `…。(屏东林管处提供)`, `…(张三 提供)`, `…(X提供／Y传真)`, an unclosed `(X提供`: who supplied the
 # picture. A body is its source; a person who supplied it may be in it (`张三同女儿合影(张三 提供)`): no credit
-_PROVIDER_BRACKET = re.compile(r"[。，,\s]*[(（](?P<who>[^()（）由]{2,16}?)\s*提供(?:[／/][^()（）]{0,16})?(?:[)）]|$)$")
+_PROVIDER_BRACKET: Final = re.compile(r"[。，,\s]*[(（](?P<who>[^()（）由]{2,16}?)\s*提供(?:[／/][^()（）]{0,16})?(?:[)）]|$)$")
 
 
 def _take_provider(result: ParsedName, text: str) -> str:
@@ -201,4 +202,4 @@ def _take_provider(result: ParsedName, text: str) -> str:
     elif _UNIT_ONLY.fullmatch(who):
         result._set("units", [who], "图片由X提供", 0.7)
     return text[: m.start()]
-_ORG_END = re.compile(r"(?:社|网|报|台|刊|站|中心|公司|集团|图库|传媒|新闻|频道|杂志|客户端|政府|部门?|局|委|办|厅)$")
+_ORG_END: Final = re.compile(r"(?:社|网|报|台|刊|站|中心|公司|集团|图库|传媒|新闻|频道|杂志|客户端|政府|部门?|局|委|办|厅)$")

@@ -7,6 +7,7 @@ Reads lexicon, result, people, places_scan, credits_body, credits. Serves text_b
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits import _CLOSE_PARENS, _find_credit, _store_credit
 from .credits_body import _UNIT_ONLY, _Credit, _parse_credit_body
@@ -26,72 +27,72 @@ from .people import _NOBODY_WORDS, _has_surname, _is_common_name, _is_name, _tit
 from .places_scan import _gaz_name_length
 from .result import ParsedName
 
-_LEAD_MARKS = "▲△▼▽●○■□◆◇★☆→↑▶►⬅←"  # round 41: ▶ ► ⬅ ← lead a caption as ▲ does
-_LEAD_MARKS_SET = frozenset(_LEAD_MARKS)
+_LEAD_MARKS: Final = "▲△▼▽●○■□◆◇★☆→↑▶►⬅←"  # round 41: ▶ ► ⬅ ← lead a caption as ▲ does
+_LEAD_MARKS_SET: Final = frozenset(_LEAD_MARKS)
 # What is not a credit of the picture: the editor, the writer, a video grab or a web picture.
-_EDITOR_NOTE = re.compile(
+_EDITOR_NOTE: Final = re.compile(
     r"[\s。，,]*[(（]?(?:编辑|责编|责任编辑|校对|审核|编审|审校)[:：\s]\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})?[)）]?$"
 )
-_WRITER_NOTE = re.compile(
+_WRITER_NOTE: Final = re.compile(
     r"(?:^|(?<=[\s。，,]))(?:文字?|撰文)[:：丨｜|]\s*[\u4e00-\u9fff]{2,4}\s*(?=(?:图|摄影|摄)[:：丨｜|])"
 )
-_GRAB_NOTE = re.compile(
+_GRAB_NOTE: Final = re.compile(
     r"[\s。，,]*[(（]?(?P<src>[\u4e00-\u9fff]{0,8}?)(?:视频截图|网络截图|截图|网络图片|图源网络|来源网络|网络配图)[)）]?$"
     r"|[\s。，,]*[(（]图?\s*[/／]?\s*(?:取自|翻摄自?|撷取自|截取自)[^()（）]{1,16}[)）]$"  # `（图／取自脸书）`: a page, no person
 )
-_CREDIT_FIRST = re.compile(
+_CREDIT_FIRST: Final = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄影|摄|的?(?:摄影)?作品)[:：]\s*|^[©Ⓒ]\s*(?P<c>[\u4e00-\u9fff]{2,4})\s+"
     # the credit before the caption: `（张三 摄）游客…`, `摄影：张三 5月1日,…`, `张三 摄 5月1日,…`
     r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄影报道|摄影|摄)[)）]\s*|^(?:摄影|图片?|摄|作者|拍摄者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
     r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
 )
-_NAME_SLASH_AGENCY = re.compile(
+_NAME_SLASH_AGENCY: Final = re.compile(
     r"[。\s]*(?:(?:[图圖]片|照片|[图圖])?(?:作者|[摄攝]影)[:：]\s*)?"  # (session 17: `…。圖片作者:X/CFP`, the key before)
     r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?P<a>" + "|".join(_SLASH_AGENCIES) + r")$")
-_BY = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
-_AUTHOR_CITY = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
+_BY: Final = re.compile(r"\s+[Bb]y\s*(?=[\u4e00-\u9fff]{2,4}$)")
+_AUTHOR_CITY: Final = re.compile(r"\s*(?:作者|摄影)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[(（](?P<city>[\u4e00-\u9fff]{2,8})[)）]$")
 
 
-_NOT_NAME_ENDS = frozenset(w[-1] for w in _NOBODY_WORDS)
-_NOBODY_SUPPLIED = re.compile(
+_NOT_NAME_ENDS: Final = frozenset(w[-1] for w in _NOBODY_WORDS)
+_NOBODY_SUPPLIED: Final = re.compile(
     r"[\s。，,]*[(（]?(?:(?:图片来源|图片来自|来源|图源)\s*[:：]\s*)?(?:图片)?(?:由)?(?:"
     + "|".join(sorted(_NOBODY_WORDS, key=len, reverse=True)) + r")(?:供图|提供|摄)[)）]?$"
 )  # (session 13: the key of a source before the nameless supplier, `。 图片来源：受访者供图`)
 
 # round 49: `…(央广网发 通讯员供图)`: the outlet that sent the picture opens the bracket of a nameless supplier (news
 # sites' credit line `（某某网发 通讯员供图）`, beside `（某某网发 X摄）`): once the supplier is off, the open `(某某网发`
-_SENT_OPEN = re.compile(r"[。\s]*[(（](?P<a>" + _AGENCY_TRIE + r")发\s*$")
+_SENT_OPEN: Final = re.compile(r"[。\s]*[(（](?P<a>" + _AGENCY_TRIE + r")发\s*$")
 
 
-_SENT_AFTER = re.compile(r"(?<=供图)\s+(?P<a>" + _AGENCY_RE.pattern + r")发$")
+_SENT_AFTER: Final = re.compile(r"(?<=供图)\s+(?P<a>" + _AGENCY_RE.pattern + r")发$")
 
 
 # (session 16: a film crew, a programme's or a column's team, `…。某某行摄制组供图`)
-_GROUP_SUPPLIED = re.compile(
+_GROUP_SUPPLIED: Final = re.compile(
     r"[\s。，,]*(?P<group>[\u4e00-\u9fff]{1,16}?(?:战队|团队|小组|协会|学会|研究会|俱乐部|工作室|联盟|志愿队|服务队|爱好者"
     r"|摄制组|节目组|栏目组|剧组))"
     r"\s*(?:供图|提供)$"
 )
 # `张三（江苏）`, `张三(南京)`: the entrant's home province or city after the name, not the place;
 # round 21: an international salon's `姓名（国家）` (`张三(中国)`, `保罗·阿努普 (印度)`) the same
-_NAME_HOME = re.compile(r"(?<![\u4e00-\u9fff·•])(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
+_NAME_HOME: Final = re.compile(r"(?<![\u4e00-\u9fff·•])(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
                         r"\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
-_SPACED_NAME_HOME = re.compile(r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{3})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$")
-_DOTTED_NAME_COUNTRY = re.compile(
+_SPACED_NAME_HOME: Final = re.compile(r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{3})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$")
+_DOTTED_NAME_COUNTRY: Final = re.compile(
     r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"
 )
 # `风暴天气陈先钺(澳大利亚)`: a title with the entrant's name glued on, then the nationality
-_GLUED_NAME_COUNTRY = re.compile(
+_GLUED_NAME_COUNTRY: Final = re.compile(
     r"(?P<title>[\u4e00-\u9fff]{2,12}?)(?P<name>[\u4e00-\u9fff]{3})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"
 )
 
 
 # round 21: a title after a separator, then a designated area (park, forest park, scenic or recreation area)
-_TITLE_AREA_AFTER_SEP = re.compile(r"(?<=[-_\s])(?P<title>[\u4e00-\u9fff]{2,12})\s*[(（](?P<where>[\u4e00-\u9fff]{4,16})[)）]$")
-_DESIGNATED_AREA = re.compile(
+_TITLE_AREA_AFTER_SEP: Final = re.compile(r"(?<=[-_\s])(?P<title>[\u4e00-\u9fff]{2,12})\s*[(（](?P<where>[\u4e00-\u9fff]{4,16})[)）]$")
+_DESIGNATED_AREA: Final = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:风景名胜区|风景区|景区|旅游区|度假区|游乐区|森林公园|湿地公园|地质公园|自然保护区|保护区|森林园区)"
 )
-_TITLE_PLACE_BRACKET = re.compile(
+_TITLE_PLACE_BRACKET: Final = re.compile(
     r"(?P<title>[\u4e00-\u9fff]{2,12})\s*[(（](?P<where>[\u4e00-\u9fff]{2,12})[)）](?=[-_+＋—\s]|$)"
 )
 
@@ -113,24 +114,24 @@ def _drop_home(m: re.Match[str]) -> str:
 
 
 # (speed) the last characters a grab note and an author's city end on (a set: no empty text is in it)
-_NOTE_LAST = frozenset("图片络)）")
+_NOTE_LAST: Final = frozenset("图片络)）")
 
 
 # (speed) what some note of _strip_notes needs anywhere in the name, for its first test: one scan, not one a word
-_NOTE_ANYWHERE = re.compile("[编校审文]|[bB]y")
+_NOTE_ANYWHERE: Final = re.compile("[编校审文]|[bB]y")
 
 
 # A paper's note on who made the picture shown above (`（上图作者系某某协会会员、离休干部张三）`, `（作者为某某学校教师
 # 张三）`): the maker is the name closing it, after the posts and units that describe them
-_AUTHOR_NOTE = re.compile(r"[(（](?:上图|本图|此图|图)?作者(?:系|为|是)(?P<body>[^()（）]{2,40}?)[)）]$")
+_AUTHOR_NOTE: Final = re.compile(r"[(（](?:上图|本图|此图|图)?作者(?:系|为|是)(?P<body>[^()（）]{2,40}?)[)）]$")
 
 
 # how a post or a unit before the name ends (干部, 教师, 会员, 记者, 书记, 主席, 经理, 主任 …), or another author (与, 和)
-_POST_LAST = frozenset("部师员长授家士者记席理任书监裁事表委、，, 与和")
+_POST_LAST: Final = frozenset("部师员长授家士者记席理任书监裁事表委、，, 与和")
 
 
-_AUTHOR_ROLE_NAME = re.compile(r"(?:记者|通讯员|摄影师)(?P<n>[\u4e00-\u9fff]{2,3})$")
-_TWO_AUTHORS = re.compile(r"([\u4e00-\u9fff]{2,4})[与和、]([\u4e00-\u9fff]{2,4})")
+_AUTHOR_ROLE_NAME: Final = re.compile(r"(?:记者|通讯员|摄影师)(?P<n>[\u4e00-\u9fff]{2,3})$")
+_TWO_AUTHORS: Final = re.compile(r"([\u4e00-\u9fff]{2,4})[与和、]([\u4e00-\u9fff]{2,4})")
 
 
 def _take_author_note(result: ParsedName, text: str) -> str:
@@ -160,16 +161,16 @@ def _take_author_note(result: ParsedName, text: str) -> str:
 
 
 # session 13: the entry's own note on where (`锦绣某川（拍摄地点：某河某段）`, `…(地标:某某)`)
-_PLACE_NOTE = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
-_PLACE_NOTE_RULE = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
-_NO_PLACE_GIVEN = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 网络".split())  # a form's blank
+_PLACE_NOTE: Final = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
+_PLACE_NOTE_RULE: Final = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
+_NO_PLACE_GIVEN: Final = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 网络".split())  # a form's blank
 # (review) a note's words that are no place: a credit, a way of shooting, a day (`（拍摄地点：某地 张三摄）` keeps its credit)
-_NOT_IN_PLACE_NOTE = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
+_NOT_IN_PLACE_NOTE: Final = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
 # (review) a closing credit bracket a role or an outlet vouches for (`（新华社记者 X 摄）。`), not any words before 摄
 # (`（王府井摄）。`, `（游客争相拍摄）。`)
-_VOUCHED_BRACKET = re.compile(r"[(（][^()（）]*(?:记者|通讯员|摄影师|社|报|网|台)[^()（）]*摄[)）]。$")
-_CHART_NOTE = re.compile(r"\s*[(（][\u4e00-\u9fff]{0,6}制图[)）]$")
-_SOURCE_PICTURE_NOTE = re.compile(r"(?:。\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:资料)?|(?<=[\u4e00-\u9fff])资料)(?:图片|照片)$")
+_VOUCHED_BRACKET: Final = re.compile(r"[(（][^()（）]*(?:记者|通讯员|摄影师|社|报|网|台)[^()（）]*摄[)）]。$")
+_CHART_NOTE: Final = re.compile(r"\s*[(（][\u4e00-\u9fff]{0,6}制图[)）]$")
+_SOURCE_PICTURE_NOTE: Final = re.compile(r"(?:。\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:资料)?|(?<=[\u4e00-\u9fff])资料)(?:图片|照片)$")
 
 
 def _source_note(text: str, src: re.Match[str]) -> bool:
@@ -285,7 +286,7 @@ def _strip_notes(result: ParsedName, text: str) -> str:
 
 # The credit a paper prints BEFORE the caption: `[outlet] role NAMES VERB` then a space (or the whole credit in
 # brackets), then the caption (`本报记者 X 摄 四月七日,…`, `（新华社记者 X、Y 摄）5月1日,…`, `通讯员 X 摄影报道 …`)
-_LEAD_ROLE_CREDIT = re.compile(
+_LEAD_ROLE_CREDIT: Final = re.compile(
     r"^(?P<open>[(（【\[])?\s*(?P<head>[^\s，,。；;：:()（）]{0,12}?(?:记者|通讯员|摄影师)\s*[\u4e00-\u9fff]{2,4}"
     r"(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}?\s*(?:摄影报道|摄影|拍摄|摄))(?(open)\s*[)）】\]]\s*|\s+)(?=\S)"
 )
@@ -306,7 +307,7 @@ def _take_lead_role_credit(result: ParsedName, text: str) -> str:
 
 # round 27: the credit an agency's picture opens with, before its caption: `新华社发（X摄）8月12日,…` (a foreign
 # photographer's picture the agency sent); the names must pass the credit body's tests
-_SENT_CREDIT_LEAD = re.compile(
+_SENT_CREDIT_LEAD: Final = re.compile(
     r"^(?P<a>" + _AGENCY_TRIE + r")发\s*[(（](?P<body>[^()（）]{2,24}?)\s*(?:摄影|摄)[)）]\s*(?=[^\s()（）])")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from .artworks import _HAS_SEP
 from .contests import _SERIES_MID
@@ -29,27 +30,27 @@ from .titles import _AWARD_TAIL, _is_sight_name
 # Step 5: text written by a person
 # ---------------------------------------------------------------------------------------------
 
-_CONTEST_TAG = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
-_TAG_OPEN = frozenset("【[ \t\n\r\f\v\u3000\u00a0\u2002\u2003\u2009")  # what _CONTEST_TAG can open on (as a gate)
-_AWARD = re.compile(  # `国画一等奖作品盛野秋菊`, `一等奖作品、…`: a kind of work, the award, 作品: no title
+_CONTEST_TAG: Final = re.compile(r"^\s*[【\[](?P<tag>[^】\]]{1,30})[】\]]\s*")
+_TAG_OPEN: Final = frozenset("【[ \t\n\r\f\v\u3000\u00a0\u2002\u2003\u2009")  # what _CONTEST_TAG can open on (as a gate)
+_AWARD: Final = re.compile(  # `国画一等奖作品盛野秋菊`, `一等奖作品、…`: a kind of work, the award, 作品: no title
     r"^(?:(?:国画|书法|绘画|摄影|儿童画|油画|水彩画?|水墨画?|版画|篆刻|剪纸|美术|漫画|素描|硬笔|软笔)(?:类|组)?"
     r"(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖))?"
     r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖?|入围|佳作奖?|最佳\S{0,4}奖|[金银铜]牌"  # r22: 银牌
     r"|第[一二三四五六七八九十]{1,3}名(?=[-_\s:：、，,]))"  # round 21: a rank (`第一名 X-题`)
     r"(?:作品(?![\u4e00-\u9fff]{0,2}$))?[-_\s:：、，,]*"
 )
-_AWARD_FIRST = frozenset("国书绘摄儿油水版篆剪美漫素硬软特一二三四五六优金银铜入佳最第")  # what _AWARD opens with
-_NAMED_AWARD = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![颁获领得评抽兑中开发])奖[:：]\s*")  # round 22: `金剪刀奖：…`
-_WINNERS_SHOWN = ("获奖者", "获奖选手", "获奖代表", "获奖人", "获奖学生", "获奖同学", "获奖教师", "获奖单位", "获得者", "得主")
-_WINNER = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4}?)的?作品$")
+_AWARD_FIRST: Final = frozenset("国书绘摄儿油水版篆剪美漫素硬软特一二三四五六优金银铜入佳最第")  # what _AWARD opens with
+_NAMED_AWARD: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![颁获领得评抽兑中开发])奖[:：]\s*")  # round 22: `金剪刀奖：…`
+_WINNERS_SHOWN: Final = ("获奖者", "获奖选手", "获奖代表", "获奖人", "获奖学生", "获奖同学", "获奖教师", "获奖单位", "获得者", "得主")
+_WINNER: Final = re.compile(r"(?:获奖者|获得者|得主)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4}?)的?作品$")
 # Round 22: a certificate's name — an award straight after the event or honour it was given in (`…竞赛一等奖`,
 # `…奖学金三等奖`, `…社会实践三等奖`) — keeps the award: the award is what the picture shows, not a result
 # written beside a work (`雪山牛羊三等奖` stays a work and its award).
-_CERTIFIED_EVENT = re.compile(r"(?:赛|奖学金|助学金|实践|评选|评比|活动|杯|节|展|运动会|大会|论坛|考试|竞技|工程|项目)$")  # (session 14: 工程, 项目)
-_CERTIFICATE = re.compile(
+_CERTIFIED_EVENT: Final = re.compile(r"(?:赛|奖学金|助学金|实践|评选|评比|活动|杯|节|展|运动会|大会|论坛|考试|竞技|工程|项目)$")  # (session 14: 工程, 项目)
+_CERTIFICATE: Final = re.compile(
     r"(?:^|[\s.\d])[\u4e00-\u9fff]{2,30}(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|鼓励奖|纪念奖)$"
 )
-_COLLECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:证书集|作品集|图集|合集|相册|影集|画册)\s*[·•:：|｜]\s*(?=\S)")
+_COLLECTION_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:证书集|作品集|图集|合集|相册|影集|画册)\s*[·•:：|｜]\s*(?=\S)")
 
 
 def _is_certificate(text: str, award_start: int) -> bool:
@@ -57,8 +58,8 @@ def _is_certificate(text: str, award_start: int) -> bool:
     head = text[:award_start]
     return (bool(_CERTIFIED_EVENT.search(head)) and _CERTIFICATE.search(text) is not None
             and not _HAS_SEP.search(head.lstrip("0123456789.-_ \u3000")))
-_AWARD_BRACKET = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
-_ENTRY_ID = re.compile(
+_AWARD_BRACKET: Final = re.compile(r"\s*[(（][^()（）]{0,12}?(?:奖|入围|入选)[)）]\s*")
+_ENTRY_ID: Final = re.compile(
     r"^(?P<id>[A-Z]\d{2,3}(?:-\d{1,2})?)(?:-[\d-]+)?(?:[-_\s]+|(?=《))|^(?P<id1>[A-Z]\d)[-_\s]+(?=[\u4e00-\u9fff])"
     # session 11: a group's letters before the number (`WX-ZZ03-题`, `ZZ03-题`, `SY-12-题`: 组别 + 编号), before Chinese
     # (the two-part form, or a zero-padded number: `MH370`, `KN95`, `CCTV-13`, `J-20` are a flight's, a product's, a
@@ -68,33 +69,33 @@ _ENTRY_ID = re.compile(
     r"|^(?P<id3>[A-Z]{2,4}-\d{2,3})[-_]+(?=[\u4e00-\u9fff《][^-_+]*[-_+][^-_+]+)"
 )
 # `P12 …`; round 33: `p43(1)2016年…`: a page (and its picture number) glued to a dated caption
-_PAGE = re.compile(r"^(?P<page>[Pp]\d{1,4})(?:\s+|[(（]\d{1,2}[)）]\s*(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月))")
-_COUNTERS = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
-_LEAD_TAG = re.compile(  # `（图四）`, `[图2]`: the figure's number on the page is no title either
+_PAGE: Final = re.compile(r"^(?P<page>[Pp]\d{1,4})(?:\s+|[(（]\d{1,2}[)）]\s*(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月))")
+_COUNTERS: Final = "年月日号时点分秒个只位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百"
+_LEAD_TAG: Final = re.compile(  # `（图四）`, `[图2]`: the figure's number on the page is no title either
     r"^[(（【\[](?:封面|封面图片?|组图|组照|图片?|原图|精选|备用|用|定稿|资料图片?|资料照片"
     r"|(?:图片?|照片)\s*[0-9一二三四五六七八九十]{1,3})[)）】\]]\s*"
 )
 # `（资料照片）`: an archive picture, said so by the editor; not part of the title
 # round 59: the note closing a caption after its full stop or a space (`…。资料图`, `…。某视觉 资料图`) is the same
 # note; one that opens the name (`资料图：…`) is read apart by _apply_text (_ARCHIVE_LEAD)
-_ARCHIVE_NOTE = re.compile(r"\s*[(（]资料(?:图片?|照片)[)）]\s*$|(?<=[。\s])\s*资料(?:图片?|照片)\s*$")
-_ARCHIVE_LEAD = re.compile(r"资料(?:图片?|照片)[:：]\s*")
+_ARCHIVE_NOTE: Final = re.compile(r"\s*[(（]资料(?:图片?|照片)[)）]\s*$|(?<=[。\s])\s*资料(?:图片?|照片)\s*$")
+_ARCHIVE_LEAD: Final = re.compile(r"资料(?:图片?|照片)[:：]\s*")
 # `(档案照片)`, `(档案图)`: a file photo, said with 档案 as Taiwan and Hong Kong pages do (the picture's source, no title)
-_ARCHIVE_FILE_NOTE = re.compile(r"\s*[(（]档案(?:图片?|照片|相片)[)）]\s*$")
+_ARCHIVE_FILE_NOTE: Final = re.compile(r"\s*[(（]档案(?:图片?|照片|相片)[)）]\s*$")
 # round 47: `（局部）`, `(细部)`: the picture shows a detail of the work or building, as museums and catalogues mark a
 # crop (the artwork catalogue reads it among its notes); an editor's note, no title
-_DETAIL_NOTE = re.compile(r"\s*[(（](?:局部|细部)[)）]\s*$")
-_SEQ_PREFIX = re.compile(
+_DETAIL_NOTE: Final = re.compile(r"\s*[(（](?:局部|细部)[)）]\s*$")
+_SEQ_PREFIX: Final = re.compile(
     r"^[\u2460-\u2473\u2776-\u277f]\s*[.、．]?\s*"  # `①.`, `③、`: the picture's number in a set
     r"|^(?:编号[:：]?\s*|No\.?\s*|NO\.?\s*)?(?!(?:19|20)\d\d\s)\d{1,4}(?:-\d{1,3})?号?(?:[-_.、]\s*|\s+)(?=\D|(?:19|20)\d\d年)"
     r"|^编号[:：]?\s*\d{1,4}号?(?=[\u4e00-\u9fff《])"
 )
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 # a gallery's or a travel site's section the picture was filed under (`名胜古迹_某山`, `历史文化_某窟`)
-_SECTIONS = ("名胜古迹", "历史文化", "自然风光", "风景名胜", "人文景观", "城市风光", "旅游景点", "历史遗迹", "文物古迹",
+_SECTIONS: Final = ("名胜古迹", "历史文化", "自然风光", "风景名胜", "人文景观", "城市风光", "旅游景点", "历史遗迹", "文物古迹",
              "景点照片", "景点图片", "风景照片", "风景图片",  # session 12: a travel page's kind of picture (`景點照片_某潭`)
              "旅游", "旅行", "游记")  # session 18: a blog's category (`旅游_过某桥之思考`)
-_SECTION_FILLERS = frozenset("组图 组照 精选 壁纸 图片 照片 高清 大图 高清大图 合集 素材".split())
+_SECTION_FILLERS: Final = frozenset("组图 组照 精选 壁纸 图片 照片 高清 大图 高清大图 合集 素材".split())
 
 
 def _filed_subject(rest: str) -> bool:
@@ -105,7 +106,7 @@ def _filed_subject(rest: str) -> bool:
         or "作者" in rest or rest.endswith("作品"))  # (session 18's review: `旅游_作者张伟`, `旅游_张伟作品`: a credit)
 
 
-_CATEGORY_PREFIX = re.compile(
+_CATEGORY_PREFIX: Final = re.compile(
     r"^(?:(?:摄影|书法|绘画|美术|征文)[-_]?\d{1,3}(?:[-_.、]\s*|(?=《))|(?:封面首页|封面|首页|头版|头条|单幅|单张|组照|组图)[-_]\s*"
     r"|(?:作品名称|作品名|作品题目|作品标题|题目|标题|名称)[:：]\s*"  # `作品名称：春暖花开 作者：张三`
     r"|(?:评委|获奖|参赛|入选|入围|优秀|特邀|邀请|会员|学员|教师|学生)作品(?:[:：]\s*|[-_\s]+(?=[\u4e00-\u9fff《]))"  # round 22:
@@ -114,30 +115,30 @@ _CATEGORY_PREFIX = re.compile(
     r"|(?:" + "|".join(_SECTIONS) + r")[-_]\s*)"
 )
 # a site's or a script's short Latin tag before Chinese words (`hist_`, `poi_`); a device's prefix never reaches here
-_LATIN_TAG = re.compile(r"[a-z]{2,10}_(?=[\u4e00-\u9fff][^_]*$)")  # (a user id and a genre: _HANDLE_GENRE_TITLE)
-_WIKI_THUMB = re.compile(r"\d{2,4}px-(?=\S)")  # session 13: Wikimedia's thumbnail width (`1200px-<file name>`)
+_LATIN_TAG: Final = re.compile(r"[a-z]{2,10}_(?=[\u4e00-\u9fff][^_]*$)")  # (a user id and a genre: _HANDLE_GENRE_TITLE)
+_WIKI_THUMB: Final = re.compile(r"\d{2,4}px-(?=\S)")  # session 13: Wikimedia's thumbnail width (`1200px-<file name>`)
 # Round 58: a photo site's or a classifier app's stored name `<user id>_<category>_<title>` (the uploader's latin id,
 # the genre the picture was filed under, then the title a person gave it; set 44's source, a photo-classifier app's
 # SQL dump, stores `photos.file_path` so): the title whole, the id an account. The category is a photo genre
 # (风景照, 人像 …): the title after it is no caption (a person's name there is the subject, a road's name no place).
-_HANDLE_GENRE_TITLE = re.compile(
+_HANDLE_GENRE_TITLE: Final = re.compile(
     r"(?P<user>[a-z][a-z0-9]{1,11})_(?:风景照?|风光|人像|人物|肖像|静物|动物|宠物|建筑|街拍|美食|花卉|植物|夜景|纪实|生态|旅行|旅游"
     r"|自拍|合影|写真|运动|体育|微距|航拍|星空|城市|自然)_(?P<title>[^_]{1,30})"
 )
-_CATEGORY_FIRST = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社历自风人城旅文景")  # its openings
+_CATEGORY_FIRST: Final = frozenset("摄书绘美征封首头单组作题标名评获参入优特邀会学教小初中高大幼少儿青成老专业职社历自风人城旅文景")  # its openings
 # `摄影大赛+相机组+…`: the contest's name and the entry's group before the title, with `+` between
-_CONTEST_PLUS_PREFIX = re.compile(
+_CONTEST_PLUS_PREFIX: Final = re.compile(
     r"[\u4e00-\u9fff]{0,12}(?:大赛|比赛|摄影赛|征集|征稿|摄影展|影展)[+＋]\s*(?:[\u4e00-\u9fff]{1,4}组[+＋]\s*)?"
     r"|[\u4e00-\u9fff]{1,4}组[+＋]\s*(?=[^+＋]+[+＋][^+＋])"
 )
 # `“某某”书画作品展+题+姓名+电话`: the fixed prefix a call's naming rule asks for — an event's name, quoted or
 # not, ending in an event word — before three more `+` fields (a title ending in 展, `发展+X+电话`, keeps it)
-_PLUS_EVENT_PREFIX = re.compile(
+_PLUS_EVENT_PREFIX: Final = re.compile(
     r"(?:[“「『][^”」』+＋]{1,20}[”」』][\u4e00-\u9fff]{0,14}|[\u4e00-\u9fff]{3,14})(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动)"
     r"\s*[+＋]\s*(?=[^+＋]+[+＋][^+＋]+[+＋][^+＋])")  # round 43: a space before the `+` (`…网络展 +题+…`)
 # a call's email subject kept as the file name (`某某摄影大赛投稿 - 姓名 - 作品名称`): the event's name, a dash, then
 # the entrant and the work; dropped only where a strict name stands next or last (`摄影大赛-颁奖-现场` keeps it)
-_CONTEST_DASH_PREFIX = re.compile(
+_CONTEST_DASH_PREFIX: Final = re.compile(
     r"[\u4e00-\u9fff“”]{0,14}(?:大赛|比赛|摄影赛|征集|征稿)(?:活动)?(?:投稿|参赛|作品)?\s*(?:-{1,2}|—{1,2}|_)\s*"
     r"(?P<next>[^-—_\s]{2,12})\s*(?:-{1,2}|—{1,2}|_)\s*(?P<last>[^-—_\s]{2,12})$")
 
@@ -145,16 +146,16 @@ _CONTEST_DASH_PREFIX = re.compile(
 # session 14: after an award is cut, the segments before the work that name the contest and its round (each closing on a
 # contest's word: `2020某某设计大赛-某省级赛-题`, `第五届摄影比赛_题`; a race or a match pictured, `龙舟赛`, `拔河比赛`,
 # is no contest's name)
-_EVENT_SEGMENTS_LEAD = re.compile(
+_EVENT_SEGMENTS_LEAD: Final = re.compile(
     r"(?:[\u4e00-\u9fff\d“”「」]{1,24}?(?:大赛|(?:摄影|设计|书法|绘画|美术|作品|技能)(?:比赛|竞赛)|摄影展|影展|征文|征集|评选"
     r"|[省市县区校国]级赛|选拔赛)"
     r"\s*(?:-{1,2}|—{1,2}|_)\s*)+"
     r"(?=[^-—_\s]{2,})")
 
 
-_SIZE_LEAD = re.compile(r"(?:[1-9]\d{2,3}\s*[xX×*]\s*|(?!19\d\d|20\d\d)[1-9]\d{2,3}\.)(?:[1-9]\d{2,3})(?:\s*px)?[\s_\-]+"
+_SIZE_LEAD: Final = re.compile(r"(?:[1-9]\d{2,3}\s*[xX×*]\s*|(?!19\d\d|20\d\d)[1-9]\d{2,3}\.)(?:[1-9]\d{2,3})(?:\s*px)?[\s_\-]+"
                         r"(?=[\u4e00-\u9fff])")  # (a dot only where the first number is no year: `2019.1001 国庆`)
-_UNIT_DASH_WORK = re.compile(
+_UNIT_DASH_WORK: Final = re.compile(
     r"(?:\d{1,3}[.、．]\s*)?(?P<unit>[\u4e00-\u9fff]{2,12}(?:总队|支队|大队|分队|分公司|公司|集团|研究院|研究所|分局))"
     r"\s*—{2,3}\s*(?P<title>[^—摄攝/／]{2,40}?)(?<!供图)(?<!供圖)")  # (review: an organisation, not a school or a place;
 # the work after it, no credit)
@@ -167,36 +168,36 @@ def _contest_dash_prefix(text: str) -> int:
 
 
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
-_TEACHER_NOTE = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
+_TEACHER_NOTE: Final = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
     r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")
-_GROUP_AWARD = re.compile(
+_GROUP_AWARD: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
-_COUNT_NOTE = re.compile(r"\s*[(（](?:共)?\d{1,2}\s*[张幅][)）]\s*")
-_DISPLAY_NOTE = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraphy scan is to be shown
+_COUNT_NOTE: Final = re.compile(r"\s*[(（](?:共)?\d{1,2}\s*[张幅][)）]\s*")
+_DISPLAY_NOTE: Final = re.compile(r"\s*[(（]屏[高宽][)）]\s*")  # how a calligraphy scan is to be shown
 # `1高邮市…`, `7连云港…`, `南通博物苑1`: a sequence number glued to the words, not a quantity
-_GLUED_SEQ_LEAD = re.compile(r"^(?:\d{1,2}|00\d{2})(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")  # (`0002某塑像`: padded;
+_GLUED_SEQ_LEAD: Final = re.compile(r"^(?:\d{1,2}|00\d{2})(?=[\u4e00-\u9fff“])(?![" + _COUNTERS + r"])")  # (`0002某塑像`: padded;
 # `0315晚会` a day, `007特工` and `090后` words)
-_GLUED_SEQ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
-_SAVE_TIME = re.compile(
+_GLUED_SEQ_TAIL: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)\s?\d{1,2}$")
+_SAVE_TIME: Final = re.compile(
     r"[_\s-](?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?$"
 )
 
 
 # `图一,`, `图 3 `, `图2：`, `图四、`: the picture's number on the page (round 24: Arabic digits, a space after it)
 # round 36: `图⑤：`, `圖3：`: a circled number, and the traditional 圖
-_PICTURE_NUMBER = re.compile(  # (session 16: a series' number too, `组照8:`, `组图3：`; review: not a holiday, 五一)
+_PICTURE_NUMBER: Final = re.compile(  # (session 16: a series' number too, `组照8:`, `组图3：`; review: not a holiday, 五一)
     r"^(?:组照|组图|[图圖])\s?(?!五一|六一|七一|八一|十一|三八|九九)"
     r"(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[\u2460-\u2473\u2776-\u277f])(?:\s*[,，:：、]\s*|\s+)(?=[\u4e00-\u9fff\d])")
-_PICTURE_LABEL = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
-_UNIT_SUPPLIED = re.compile(
+_PICTURE_LABEL: Final = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
+_UNIT_SUPPLIED: Final = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
     r"|馆|政府|景区|公园|基金会|古镇|古城|度假区|高中|初中|国小|国中))\s*(?:供图|提供|供稿)$"  # round 33: `雅X市文化馆供图`,
 )  # `X县人民政府提供`: a venue or an organ (session 12: `。某某古镇供图`, a sight's office; session 17's review: a school,
 # `圖/某某國小提供`)
 
 
-_LEAD_UPLOAD_ID = re.compile(r"(?P<id>\d{7,13})[_.](?=\d{0,4}[\u4e00-\u9fff])")  # (review: not five or six digits, a
+_LEAD_UPLOAD_ID: Final = re.compile(r"(?P<id>\d{7,13})[_.](?=\d{0,4}[\u4e00-\u9fff])")  # (review: not five or six digits, a
 # number of the title's own, `12345.热线`, or a year and month, `202405_家乡巨变`)
 
 
@@ -217,7 +218,7 @@ def _strip_glued_numbers(text: str) -> str:
     return text
 
 
-_UPLOAD_MS_LEAD = re.compile(r"^(?P<ms>1\d{12})[_-]?(?=[\u4e00-\u9fff])")
+_UPLOAD_MS_LEAD: Final = re.compile(r"^(?P<ms>1\d{12})[_-]?(?=[\u4e00-\u9fff])")
 
 
 def _take_upload_ms(result: ParsedName, text: str) -> str:
@@ -235,32 +236,32 @@ def _take_upload_ms(result: ParsedName, text: str) -> str:
     return text[m.end():]
 
 
-_COLLECTION_CHARS = frozenset("集册")
+_COLLECTION_CHARS: Final = frozenset("集册")
 # (speed) the first characters the steps of _take_prefixes open on, in one set for its early exit: a contest tag's
 # opening, a category, an award, 获/得 (a winner), a bracket, 编/N (a number), P/p (a page), A-Z (an entry id),
 # ①-❿ (a circled number), and "" (an empty name, which the exit's string test `in "获得…"` let through); digits
 # are tested apart (str.isdigit). A step added below that opens on a new character adds it here.
-_PREFIX_FIRST = (_TAG_OPEN | _CATEGORY_FIRST | _AWARD_FIRST | frozenset("获得(（【[编NPp")
+_PREFIX_FIRST: Final = (_TAG_OPEN | _CATEGORY_FIRST | _AWARD_FIRST | frozenset("获得(（【[编NPp")
                  | frozenset(map(chr, range(ord("A"), ord("Z") + 1))) | frozenset(map(chr, range(0x2460, 0x2780)))
                  | frozenset([""]))
 
 
 # (speed) the characters some step of _take_prefixes needs anywhere in the name, for its first test: one scan, not one a
 # character
-_PREFIX_ANYWHERE = re.compile("[_组+＋屏张幅奖入赛征]")
+_PREFIX_ANYWHERE: Final = re.compile("[_组+＋屏张幅奖入赛征]")
 
 
 # session 13: a newsroom's or an office's draft label, maybe numbered, before the day it ran (`1新闻稿20220906某某`,
 # `通讯稿_20230105_某某`): the label and its number go, the day is read by the date step
-_DRAFT_LABEL = re.compile(r"\d{0,2}(?:新闻稿|通讯稿|宣传稿|投稿|稿件|图片新闻)[-_ ]?(?=(?:19|20)\d{6}[^\d.])")
+_DRAFT_LABEL: Final = re.compile(r"\d{0,2}(?:新闻稿|通讯稿|宣传稿|投稿|稿件|图片新闻)[-_ ]?(?=(?:19|20)\d{6}[^\d.])")
 
-_AGENCY_PHOTO_HEADER = re.compile(r"(?P<a>新华社|中新社)照片(?:\s*[,，]\s*|\s+)(?P<city>[\u4e00-\u9fff]{2,8})(?:\s*[,，]\s*|\s+)"
+_AGENCY_PHOTO_HEADER: Final = re.compile(r"(?P<a>新华社|中新社)照片(?:\s*[,，]\s*|\s+)(?P<city>[\u4e00-\u9fff]{2,8})(?:\s*[,，]\s*|\s+)"
                                   r"(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日\s*")
-_NEWS_FLASH = re.compile(r"(?P<o>本报|本台|本网|本刊|[\u4e00-\u9fff]{2,10}?(?:新闻网|网|日报|晚报|晨报|报|电视台|台|融媒体中心|"
+_NEWS_FLASH: Final = re.compile(r"(?P<o>本报|本台|本网|本刊|[\u4e00-\u9fff]{2,10}?(?:新闻网|网|日报|晚报|晨报|报|电视台|台|融媒体中心|"
                          r"新闻))讯(?=[\s:：(（])[\s:：]*(?:[(（][^()（）]{0,30}?(?:记者|通讯员|实习生)[^()（）]{0,30}[)）]\s*)?(?=\S)")
 # (review: 讯 closes the line only before a space, a colon or the byline's bracket, not in 讯号; the reporters' byline
 # bracket after it, `某某报讯（记者 X）`, names the writers, not a photographer, and goes with the line)
-_DRAFT_PICTURE_NO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![之第破超达近约共计时前后增减降涨长率到至为剩下续过加少升诊零])[-_]?[1-9]$")  # one digit
+_DRAFT_PICTURE_NO: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?<![之第破超达近约共计时前后增减降涨长率到至为剩下续过加少升诊零])[-_]?[1-9]$")  # one digit
 # (review: a headline's own number stays, `…票房破50`, `…倒计时30`, `十大新闻之3`)
 
 
@@ -469,20 +470,20 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     return text
 
 
-_THIS_YEAR = date.today().year  # (read at import: two digits of a later year name no day yet, `280224团拜会` is 24 Feb 2028
+_THIS_YEAR: Final = date.today().year  # (read at import: two digits of a later year name no day yet, `280224团拜会` is 24 Feb 2028
 # written day first)
 
 # an office's short day: from 2010 to this year, no code's word after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's
 # code, or a count, `230512人参加`, `150310元人民币`; the second review: `220702班主任培训`, `240703号召`, `230723元宵灯会`
 # are days); `201205西藏` is a year and a month, read above;
 # `110818_看图王` no day: the separator may part a clock's digits)
-_YYMMDD_LEAD = re.compile(r"^(?P<Y>[12]\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})"
+_YYMMDD_LEAD: Final = re.compile(r"^(?P<Y>[12]\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})"
                           r"(?![室型届级个位件次米条栋层批]|期(?![待间末中刊盼望])|号(?![召称外])|班(?![主子车长])|人(?![民生间文才物大工])"
                           r"|名(?![校师家人单胜])|元(?![宵旦素])|万(?![达科])|百(?![年货花强度])|千(?![岛年]))")
 
 
-_HISTORIC_SITE_ENDS = ("旧址", "舊址", "遗址", "遺址", "故居", "旧居", "舊居", "纪念馆", "紀念館", "纪念碑", "紀念碑", "会址", "會址")
-_LAYOUT_SEPARATORS = re.compile(r"[-_+＋—(（《]|\s")  # (an author's bracket, `2019-归途（某某）`, is an entry's too)
+_HISTORIC_SITE_ENDS: Final = ("旧址", "舊址", "遗址", "遺址", "故居", "旧居", "舊居", "纪念馆", "紀念館", "纪念碑", "紀念碑", "会址", "會址")
+_LAYOUT_SEPARATORS: Final = re.compile(r"[-_+＋—(（《]|\s")  # (an author's bracket, `2019-归途（某某）`, is an entry's too)
 
 
 def _one_unnamed_segment(rest: str) -> bool:
@@ -492,8 +493,8 @@ def _one_unnamed_segment(rest: str) -> bool:
             and not core.endswith(_HISTORIC_SITE_ENDS))  # (round 63: `1931-某某旧址`: the year the site names)
 
 
-_YEAR_DASH_EVENT = re.compile(r"(?P<Y>(?:19|20)\d\d)[-_](?=[\u4e00-\u9fff])(?![年款版届级])")
-_EVENT_ENDS = ("奖", "獎", "赛", "賽", "运动会", "運動會", "开幕式", "開幕式", "闭幕式", "閉幕式", "典礼", "典禮", "仪式", "儀式",
+_YEAR_DASH_EVENT: Final = re.compile(r"(?P<Y>(?:19|20)\d\d)[-_](?=[\u4e00-\u9fff])(?![年款版届级])")
+_EVENT_ENDS: Final = ("奖", "獎", "赛", "賽", "运动会", "運動會", "开幕式", "開幕式", "闭幕式", "閉幕式", "典礼", "典禮", "仪式", "儀式",
                "晚会", "晚會", "年会", "年會", "联欢会", "聯歡會", "艺术节", "藝術節", "文化节", "文化節", "音乐节", "音樂節")
 
 
@@ -516,14 +517,14 @@ def _names_a_place(words: str) -> bool:
     return words in _GAZETTEER or words in _SIGHTS or _full_place(words) or _is_sight_name(words)
 
 
-_LEAD_DIGEST = re.compile(r"[0-9a-f]{32}_(?=\S)")
-_YEAR_MONTH = re.compile(
+_LEAD_DIGEST: Final = re.compile(r"[0-9a-f]{32}_(?=\S)")
+_YEAR_MONTH: Final = re.compile(
     r"^(?P<Y>(?:19|20)\d{2})(?:\.(?P<M>\d{1,2})|(?P<M2>0[1-9]|1[0-2]))(?![\d.])[-_\s]*(?=[\u4e00-\u9fff])"
     r"(?![年月日号周届期次个])"
     r"|(?<=[\u4e00-\u9fff])[-_\s]*(?P<Y3>(?:19|20)\d{2})\.(?P<M3>\d{1,2})$"
     r"|(?<=[\u4e00-\u9fff])[-_\s,，]+(?P<Y4>(?:19|20)\d{2})(?P<M4>0[1-9]|1[0-2])(?:_\d{1,3})?$"  # `…，202403_5`
 )
-_BARE_YEAR = re.compile(
+_BARE_YEAR: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])[-_\s]+(?P<Y>(?:19|20)\d{2})年?$|^(?P<Y2>(?:19|20)\d{2})年?[-_\s]+(?=[\u4e00-\u9fff])(?!年|赛季|届|级|款(?!式)|版(?![画纳权]))"  # (session 19: `2018 赛季…`,
     # a season's name; `2019 款奥迪`, a model's year; `2020 版人民币`, an edition's)
     # round 47: `2025某某大桥`: a year glued before a short name of words alone (a sentence's `2023某展…` names an
@@ -531,8 +532,8 @@ _BARE_YEAR = re.compile(
     r"|^(?P<Y3>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{1,12}$)(?![年月日号时分秒点个位名家座届期次层楼路栋级岁周天种件条米度元人户亩万千百班多余批款张])"  # `2022 年 8 月 31 日`: a typeset date, not a year apart
 )
 # a name closing what is left once `摄于<day>` is read off (`…灯笼 某某`): the one the verb credited
-_NAME_BEFORE_SHOT_AT = re.compile(r"[\s。，,](?P<n>[\u4e00-\u9fff]{2,4})\s*$")
-_TRAIL_DATE = re.compile(
+_NAME_BEFORE_SHOT_AT: Final = re.compile(r"[\s。，,](?P<n>[\u4e00-\u9fff]{2,4})\s*$")
+_TRAIL_DATE: Final = re.compile(
     r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
     r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)"
     r"(?:(?<=\d)[ _-]\d{1,2})?$"  # `扬州瘦西湖, 2009-01-28 06`: a sequence number after the day (session 19: `-2`)

@@ -8,6 +8,7 @@ text_body.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .contests import _ENTRANT_UNIT_LAST, _ENTRY_FIELD_SEP, _entrant_unit, _entry_name
 from .credits_body import _CREDIT_END, _UNIT_ONLY, _tail40
@@ -17,33 +18,33 @@ from .places import _full_place
 from .result import ParsedName
 from .text_fields import _ORG_END
 
-_AWARD_WORDS_SPLIT = re.compile(r"[-_+＋\s\u3000]+")
+_AWARD_WORDS_SPLIT: Final = re.compile(r"[-_+＋\s\u3000]+")
 
 
-_LEAD_SERIES = re.compile(r"^(?P<t>[^\s\-_+＋《》()（）]{1,20})[(（][组組][照图圖]?\d{0,2}[)）](?=[\s\-_+＋—])")
-_SOURCE_NOTE = re.compile(r"\s*信息来源[:：][^()（）\[\]【】]*(?=[)）\]】]\s*$)")
-_SOURCE_BRACKET = re.compile(r"[\s。]*[(（](?:图片)?(?P<key>来源|署名)[:：]\s*(?P<src>[^()（）]{2,30})[)）]$")
+_LEAD_SERIES: Final = re.compile(r"^(?P<t>[^\s\-_+＋《》()（）]{1,20})[(（][组組][照图圖]?\d{0,2}[)）](?=[\s\-_+＋—])")
+_SOURCE_NOTE: Final = re.compile(r"\s*信息来源[:：][^()（）\[\]【】]*(?=[)）\]】]\s*$)")
+_SOURCE_BRACKET: Final = re.compile(r"[\s。]*[(（](?:图片)?(?P<key>来源|署名)[:：]\s*(?P<src>[^()（）]{2,30})[)）]$")
 
 
 # round 21: `…。图片来源：CFP`, `图源：视觉中国`: a source line names where the picture came from (an agency,
 # a site, a stock library written in Latin letters), never a photographer; a person's name after it is left
 # to the credit grammar
-_SOURCE_LINE = re.compile(  # round 45: a social post's `@` (`图片来源@X`), or a space after 图片来源/图源 (`。图片来源 X`)
+_SOURCE_LINE: Final = re.compile(  # round 45: a social post's `@` (`图片来源@X`), or a space after 图片来源/图源 (`。图片来源 X`)
     r"[\s。，,]*(?:(?:图片来源|图源|来源)\s*[:：@]|(?:图片来源|图源)(?=\s))\s*(?P<src>[^:：。，,()（）@]{2,30}?)\s*$")
 
 
 # round 21: `…记者 X 摄 (广西新闻网-当代生活报)`: the outlets that ran it, after the credit; `…。(某某支队供图)`:
 # an organisation supplied it. Neither is a person or a place.
-_OUTLET_BRACKET = re.compile(r"\s*[(（](?P<body>[^()（）]{2,30})[)）]$")
-_OUTLET_SPLIT = re.compile(r"[-－—、/／\s]+")
-_ORG_SUPPLIED = re.compile(
+_OUTLET_BRACKET: Final = re.compile(r"\s*[(（](?P<body>[^()（）]{2,30})[)）]$")
+_OUTLET_SPLIT: Final = re.compile(r"[-－—、/／\s]+")
+_ORG_SUPPLIED: Final = re.compile(
     r"(?:支队|大队|中队|总队|局|委|办|中心|公司|集团|医院|学校|大学|学院|政府|部|处|所|站|馆|院|协会|学会|社|台|报|网)$")
 
 
 # a sentence, then only the outlet that ran it in brackets (`…。（西班牙某某网）`, `…。（某某日报）`): the source, no
 # person, and the country or city in the outlet's name is not where the picture was taken
-_SOURCE_OUTLET_BRACKET = re.compile(r"(?<=[。.!！?？])\s*[(（](?P<o>[^()（）\s。，,]{3,16})[)）]$")
-_SOURCE_OUTLET_NAME_END = re.compile(r"(?:网|报|社|台|刊|传媒|新闻|频道|杂志|客户端)$")
+_SOURCE_OUTLET_BRACKET: Final = re.compile(r"(?<=[。.!！?？])\s*[(（](?P<o>[^()（）\s。，,]{3,16})[)）]$")
+_SOURCE_OUTLET_NAME_END: Final = re.compile(r"(?:网|报|社|台|刊|传媒|新闻|频道|杂志|客户端)$")
 
 
 def _take_outlet_source_bracket(result: ParsedName, text: str) -> str:
@@ -91,7 +92,7 @@ def _take_source_line(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
-_ROLE_NAME_END = re.compile(r"(?:摄影|记者|摄)\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
+_ROLE_NAME_END: Final = re.compile(r"(?:摄影|记者|摄)\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
 def _take_source(result: ParsedName, text: str) -> str:

@@ -9,6 +9,7 @@ Serves text_body.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .artworks import _HAS_SEP
 from .captions import _AGENCY_ONLY_TAIL, _SHOT_AT_RULE, _cut_saved_page_dash, _may_end_in_agency
@@ -43,12 +44,12 @@ from .stamps import _valid_date
 from .text_fields import _CONTEST_WORDS
 from .titles import _EVENT_END
 
-_UNCLOSED_OPEN = frozenset("(（[【")
+_UNCLOSED_OPEN: Final = frozenset("(（[【")
 
 
 # round 42: the verb first, then the reporters' byline (`…舞动某江 摄 本报记者 X Y Z`, `… 摄影 记者 X`): a role vouches
 # for the names after it, however many; the verb goes with the credit, not the title
-_VERB_FIRST_BYLINE = re.compile(
+_VERB_FIRST_BYLINE: Final = re.compile(
     r"\s(?:摄影|拍摄|摄)\s+(?P<body>(?:本报|本刊|本台|特约|首席|全媒体|融媒体)?(?:摄影记者|记者|通讯员)\s*"
     r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,7})$")
 
@@ -75,8 +76,8 @@ def _credit_pair(text: str, last: _Credit) -> _Credit:
                    prev.role, prev.rule, min(prev.confidence, last.confidence), prev.units + last.units, prev.day or last.day)
 # a photographer's archive credit: the name, 摄, then where and the year, in either order and glued or spaced
 # (`（张三摄 台湾 台北1987）`, `（张三摄 1985台北）`, `（张三摄 北京 1990年）`): the credit, the place and the year
-_CREDIT_PLACE_YEAR = re.compile(r"[(（](?P<who>[^()（）\s]{2,12}?)\s*(?:摄影|摄)\s+(?P<rest>[^()（）]{2,24})[)）]$")
-_CREDIT_BLOCK_YEAR = re.compile(r"^(?P<a>[^\d]*)(?P<Y>(?:19|20)\d{2})年?(?P<b>[^\d]*)$")
+_CREDIT_PLACE_YEAR: Final = re.compile(r"[(（](?P<who>[^()（）\s]{2,12}?)\s*(?:摄影|摄)\s+(?P<rest>[^()（）]{2,24})[)）]$")
+_CREDIT_BLOCK_YEAR: Final = re.compile(r"^(?P<a>[^\d]*)(?P<Y>(?:19|20)\d{2})年?(?P<b>[^\d]*)$")
 
 
 def _take_credit_place_year(result: ParsedName, text: str) -> str:
@@ -111,7 +112,7 @@ def _take_credit_place_year(result: ParsedName, text: str) -> str:
 
 # a supplied picture the agency's reporter only sent on (`…。（民众提供）中央社记者X传真 112年2月18日`): the day
 # is read (three-digit years are the Minguo calendar), the reporter is no photographer, the supplier no person
-_FAX_DATED_TAIL = re.compile(
+_FAX_DATED_TAIL: Final = re.compile(
     r"[。\s]*(?:[(（][^()（）]{2,12}(?:提供|供图)[)）])?\s*(?P<agency>" + _AGENCY_TRIE + r")?\s*记者\s*"
     r"[\u4e00-\u9fff]{2,4}\s*传真(?:\s*(?P<Y>\d{2,4})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日)?$")
 
@@ -130,21 +131,21 @@ def _take_fax_dated_tail(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
-_CREDIT_SHOT_AT = re.compile(
+_CREDIT_SHOT_AT: Final = re.compile(
     r"(?:[。，,；;]|——(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r"|馆)))\s*"  # round 55: `——<单位><姓名> 摄于…`
     r"(?P<who>[\u4e00-\u9fff]{2,4})\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$"
 )
 
 
 # session 13: the credit and the day it was shot in one closing bracket (`…春游 (张三 摄于2016年3月21日)`)
-_BRACKET_SHOT_ON = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于|拍于)\s*"  # (session 17: 拍于, a
+_BRACKET_SHOT_ON: Final = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于|拍于)\s*"  # (session 17: 拍于, a
                               r"(?P<Y>(?:18|19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"  # year or a
                               r"\s*[)）]$")  # month alone: `（摄于1881年）`)
-_SHOT_AT_TAIL = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
+_SHOT_AT_TAIL: Final = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
 
 
 # round 21: `…2014年12月31日摄影湖南永州`, `…5月1日拍摄于杭州西湖`: the day, a shooting verb, then where
-_DATED_SHOT_PLACE = re.compile(
+_DATED_SHOT_PLACE: Final = re.compile(
     r"(?:(?P<Y>(?:19|20)\d{2})\s*年\s*)?(?P<M>\d{1,2})\s*月\s*(?P<D>\d{1,2})\s*日\s*(?:摄影|拍摄|摄)于?\s*"
     r"(?P<where>[\u4e00-\u9fff]{2,16})$"
 )
@@ -171,7 +172,7 @@ def _take_dated_shot_place(result: ParsedName, text: str) -> str:
 # an exhibition's label after the work: the year and month, 拍摄于 and where (`某某 《题》 2020年8月拍摄于某县某镇`,
 # 甘肃省文联's invitational show of 2023): the month and the place, as the day's form above reads them; a place the
 # gazetteer does not cover to its end (`…拍摄于甘肃合作浪山节上`) is left to the caption's place finder
-_MONTH_SHOT_PLACE = re.compile(
+_MONTH_SHOT_PLACE: Final = re.compile(
     r"(?P<Y>(?:19|20)\d{2})\s*年\s*(?P<M>\d{1,2})\s*月\s*拍摄于\s*(?P<where>[\u4e00-\u9fff]{2,16})$")
 
 
@@ -196,7 +197,7 @@ def _take_month_shot_place(result: ParsedName, text: str) -> str:
 # Round 62: a caption that opens on who took the picture and when, `X于2016年4月拍摄某某口岸建设场景` (the month or the day,
 # then 拍摄): X is the photographer, the day the date; one strict name with a surname, no place, and only where no credit
 # named anyone (`…受访者供图`, the interviewee who took it, names nobody itself)
-_HEAD_SHOOTER = re.compile(
+_HEAD_SHOOTER: Final = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4}?)于(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?:(?P<D>\d{1,2})日)?拍摄(?![于的])")
 
 
@@ -211,12 +212,12 @@ def _head_shooter(result: ParsedName, text: str) -> None:
 
 # session 17: a name that opens on who shot the work (`某某拍摄的风光摄影作品《题》`): the photographer, where no credit named
 # anyone (a name of three characters or more, no place: `游客拍摄的`, `张家界拍摄的`, `夏季拍摄的《题》` name nobody)
-_SHOT_BY_LEAD = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:拍摄|摄)的(?=[\u4e00-\u9fff《“「])")
+_SHOT_BY_LEAD: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:拍摄|摄)的(?=[\u4e00-\u9fff《“「])")
 
 
 # session 20: `中国摄影师某某拍摄的照片《题》获得…`, `瑞典摄影师某·某于<day>在<place>拍摄的…照片`: the role vouches for the
 # name after it, the work pictured is the one the caption is about
-_PHOTOGRAPHER_SHOT_BY = re.compile(r"[\u4e00-\u9fff]{0,4}?摄影(?:师|记者)(?P<who>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}"
+_PHOTOGRAPHER_SHOT_BY: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?摄影(?:师|记者)(?P<who>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}"
                                    r"|[\u4e00-\u9fff]{2,4}?)(?:于[^，,。；;]{2,30}?)?(?:拍摄|摄)的")
 
 
@@ -277,8 +278,8 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
-_DASH_TAIL = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff0-9]{4,16})$")
-_DASH_NAME = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff]{2,3})$")
+_DASH_TAIL: Final = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff0-9]{4,16})$")
+_DASH_NAME: Final = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff]{2,3})$")
 
 
 def _dash_before_unit_name(text: str) -> str:
@@ -297,8 +298,8 @@ def _dash_before_unit_name(text: str) -> str:
     return text
 
 
-_DATED_SEQ = re.compile(r"[_\s-]\d{1,3}$")
-_DATED_WORDS = re.compile(r"[\u4e00-\u9fff]{3,12}")
+_DATED_SEQ: Final = re.compile(r"[_\s-]\d{1,3}$")
+_DATED_WORDS: Final = re.compile(r"[\u4e00-\u9fff]{3,12}")
 
 
 def _apply_dated_place(result: ParsedName, text: str) -> bool:
@@ -340,18 +341,18 @@ def _credit_before_agency(result: ParsedName, text: str) -> _Credit | None:
     return credit
 
 
-_CITING_VERBS = ("阅读", "读", "表演", "演唱", "演出", "朗诵", "观看", "学习", "创作", "书写", "临摹", "排练", "展示", "合唱", "演奏")
-_AWARD_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入选|佳作)\s*[:：]\s*")
+_CITING_VERBS: Final = ("阅读", "读", "表演", "演唱", "演出", "朗诵", "观看", "学习", "创作", "书写", "临摹", "排练", "展示", "合唱", "演奏")
+_AWARD_LABEL: Final = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:奖|名|等奖|入围|入选|佳作)\s*[:：]\s*")
 
 
 # a quotation inside a caption sentence: what someone said after a comma or a colon (`…受访重申,「…」`), or a
 # quoted name the sentence runs on from (`某港「某桥」卅一日起增加夜间开启`): words of the caption, not its title
-_TITLE_QUOTE_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{8}")
+_TITLE_QUOTE_RUNS_ON: Final = re.compile(r"[\u4e00-\u9fff]{8}")
 
 
 # (step 5 reads simplified text; review: not 说, 称 alone, inside 小说, 名称, 称号)
-_SAYING = re.compile("批评|表示|形容|指出|质疑|呼吁|强调|直言|回应|认为")
-_TITLE_PUBLICATION = re.compile(r"(?<!回)(?:报|周刊|月刊|期刊|杂志)$")  # (日报, 晚报 … all end in 报; session 13: not
+_SAYING: Final = re.compile("批评|表示|形容|指出|质疑|呼吁|强调|直言|回应|认为")
+_TITLE_PUBLICATION: Final = re.compile(r"(?<!回)(?:报|周刊|月刊|期刊|杂志)$")  # (日报, 晚报 … all end in 报; session 13: not
 # 回报, a repaying, `《我用春色回报》`; 文汇报, 申报 and what a caption shows put up or read, `张贴《某某海报》`, `《气象预报》`,
 # `《丰收喜报》`, stay what the caption names)
 
@@ -379,9 +380,9 @@ def _performs_work(before: str, after: str) -> bool:
     return m is not None and m.start() >= 2 and not _CITER_CREDIT.search(before) and not _CONTEST_WORDS.search(before)
 
 
-_DOING_AT = re.compile("(?<![所现存实自])在(?!线)")  # 在, at or doing (not 在线, online; 所在, 现在 …)
-_PERFORMING = re.compile("(?:表演|演唱|演奏|演绎|朗诵|合唱|齐唱|吟唱|跳起)了?")
-_CITER_CREDIT = re.compile("摄|拍|作者|供图|图片|来源|提供")
+_DOING_AT: Final = re.compile("(?<![所现存实自])在(?!线)")  # 在, at or doing (not 在线, online; 所在, 现在 …)
+_PERFORMING: Final = re.compile("(?:表演|演唱|演奏|演绎|朗诵|合唱|齐唱|吟唱|跳起)了?")
+_CITER_CREDIT: Final = re.compile("摄|拍|作者|供图|图片|来源|提供")
 
 
 def _is_book_entry(text: str, book: re.Match[str]) -> bool:

@@ -8,6 +8,7 @@ captions, artworks, segments, contests, text_tails, text_prefixes, text_body, te
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .credits_bylines import _SENTENCE_PUNCT
 from .lexicon import (
@@ -62,21 +63,21 @@ from .places_scan import (
 from .result import ParsedName
 
 # an award glued after the title, or a segment of its own between separators
-_AWARD_TAIL = re.compile(
+_AWARD_TAIL: Final = re.compile(
     r"(?:[-_+＋\s]+|(?<=[\u4e00-\u9fff]))(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围奖|入选奖|佳作奖|鼓励奖|纪念奖)"
     r"(?=[-_+＋\s]|$)|[-_+＋\s]+(?:入围|入选|佳作)(?=[-_+＋\s]|$)"
 )
-_CJK_SPACE_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]))|"
+_CJK_SPACE_CJK: Final = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]))|"
                             r"(?<=^[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 
 
-_PAINTED = "exhibition label: a painted or drawn work"
-_TECHNIQUE_PARTS = re.compile(r"\s*[-_·•\s]+\s*")
+_PAINTED: Final = "exhibition label: a painted or drawn work"
+_TECHNIQUE_PARTS: Final = re.compile(r"\s*[-_·•\s]+\s*")
 
 
-_DOTTED_PLACE_END = frozenset("湖山江河岛峰寺塔桥园镇村湾潭泉溪峡海")
-_WATER_ENDS = frozenset("湖岛寺塔湾潭峡")  # name-shaped (石塘湖) but never a given name's end
-_DOTTED_TITLE = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,10})\s*[·•]\s*[\u4e00-\u9fff]{1,10}")
+_DOTTED_PLACE_END: Final = frozenset("湖山江河岛峰寺塔桥园镇村湾潭泉溪峡海")
+_WATER_ENDS: Final = frozenset("湖岛寺塔湾潭峡")  # name-shaped (石塘湖) but never a given name's end
+_DOTTED_TITLE: Final = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,10})\s*[·•]\s*[\u4e00-\u9fff]{1,10}")
 
 
 def _dotted_place(result: ParsedName, title: str) -> None:
@@ -89,14 +90,14 @@ def _dotted_place(result: ParsedName, title: str) -> None:
         result._set("place", head, "place·title", 0.6)
 
 
-_DESIGNATED_SIGHT = re.compile(
+_DESIGNATED_SIGHT: Final = re.compile(
     r"(?P<head>[\u4e00-\u9fff]{3,10})(?:风景名胜区|风景区|景区|旅游区|度假区|森林公园|湿地公园|地质公园|自然保护区)"
 )
-_NOT_SIGHT_HEAD = re.compile(r"[入进游看赏逛走到来去爱美大小新老该本此各"  # a verb or a kind (`游客涌入景区`, `美丽景区`)
+_NOT_SIGHT_HEAD: Final = re.compile(r"[入进游看赏逛走到来去爱美大小新老该本此各"  # a verb or a kind (`游客涌入景区`, `美丽景区`)
                              + "".join(sorted(_PLACE_STOP_CHARS)) + "]")
 
 
-_INSTITUTION_END = ("纪念馆", "博物馆", "博物院", "纪念碑", "遗址", "旧址", "故居", "陵园", "美术馆", "展览馆")
+_INSTITUTION_END: Final = ("纪念馆", "博物馆", "博物院", "纪念碑", "遗址", "旧址", "故居", "陵园", "美术馆", "展览馆")
 
 
 def _is_qualified_institution(title: str) -> bool:
@@ -119,7 +120,7 @@ def _is_designated_sight(title: str) -> bool:
     return m is not None and not _NOT_SIGHT_HEAD.search(m["head"]) and not _PEOPLE_AFTER.search(m["head"])
 
 
-_CITY_AT_END = re.compile(r"(?P<lead>[\u4e00-\u9fff]{2})(?P<city>[\u4e00-\u9fff]{2,3})")
+_CITY_AT_END: Final = re.compile(r"(?P<lead>[\u4e00-\u9fff]{2})(?P<city>[\u4e00-\u9fff]{2,3})")
 
 
 def _city_at_end(result: ParsedName, title: str) -> None:
@@ -148,15 +149,15 @@ def _pictured_place(result: ParsedName, title: str) -> None:
 
 
 # round 24: an open area (a park, a square, a scenic area) is where, not a building as the subject
-_OPEN_AREA_ENDS = ("公园", "广场", "景区", "湿地", "古镇", "老街", "植物园", "动物园", "海滩", "码头", "校园")
+_OPEN_AREA_ENDS: Final = ("公园", "广场", "景区", "湿地", "古镇", "老街", "植物园", "动物园", "海滩", "码头", "校园")
 # round 24: a position word after a building says the picture was taken at it (`X门前`, `X脚下`, `X对面`)
-_POSITION_AFTER_PLACE = re.compile(r"门前|门口|大门|脚下|对面|旁边|附近|周边|一角|四周|外围|前的|旁的|内的|里的"
+_POSITION_AFTER_PLACE: Final = re.compile(r"门前|门口|大门|脚下|对面|旁边|附近|周边|一角|四周|外围|前的|旁的|内的|里的"
                                    # session 11: a view of it (`图为某某谷的夜景`): the place seen is where
                                    r"|的(?:夜景|雪景|全景|风光|美景|景色|秋色|春色|晨景|远景|一角)")
 
 
-_PLACE_LIST_MARK = re.compile(r"[,，、(（及与]")  # (session 14: `某某桥及某某塔`, two places joined by 及 or 与)
-_PLACE_PARTS = re.compile(r"\s*[,，、]\s*|\s*[(（](?=[^()（）]+[)）]$)|[)）]$|(?<=[\u4e00-\u9fff])[及与](?=[\u4e00-\u9fff])")
+_PLACE_LIST_MARK: Final = re.compile(r"[,，、(（及与]")  # (session 14: `某某桥及某某塔`, two places joined by 及 or 与)
+_PLACE_PARTS: Final = re.compile(r"\s*[,，、]\s*|\s*[(（](?=[^()（）]+[)）]$)|[)）]$|(?<=[\u4e00-\u9fff])[及与](?=[\u4e00-\u9fff])")
 
 
 def _places_only(title: str) -> bool:
@@ -169,16 +170,16 @@ def _places_only(title: str) -> bool:
 
 # A scenic spot is often a bare name plus 山/洞/寺 … (梵净山, 织金洞). 山/峰/林 also end given
 # names (王青山), so those only count when the first character is no surname.
-_SIGHT_ANY_END = frozenset("洞寺庙塔阁岛")
-_HALL_WORK_FIRST = frozenset("新重修扩和长东万")  # (review: `新建宗祠`, `重修宗祠`, `和平宗祠`, `长寿宗祠`: words, not places)
-_CLAN_SHRINE = re.compile(r"[\u4e00-\u9fff]{1,2}氏[\u4e00-\u9fff]{1,3}祠")  # session 18: `某氏宗祠`, `某氏义祖祠`
-_SIGHT_UNNAMED_END = frozenset("山峰林屿")
-_DEN_BEFORE = frozenset("虎魔冰兔狼贼匪赌巢民盗片鼠乐金仙")
-_GENERIC_BEFORE_SIGHT = frozenset("山林大小高青深远群荒叠雪森树竹")
-_SIGHT_LEAD = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
+_SIGHT_ANY_END: Final = frozenset("洞寺庙塔阁岛")
+_HALL_WORK_FIRST: Final = frozenset("新重修扩和长东万")  # (review: `新建宗祠`, `重修宗祠`, `和平宗祠`, `长寿宗祠`: words, not places)
+_CLAN_SHRINE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}氏[\u4e00-\u9fff]{1,3}祠")  # session 18: `某氏宗祠`, `某氏义祖祠`
+_SIGHT_UNNAMED_END: Final = frozenset("山峰林屿")
+_DEN_BEFORE: Final = frozenset("虎魔冰兔狼贼匪赌巢民盗片鼠乐金仙")
+_GENERIC_BEFORE_SIGHT: Final = frozenset("山林大小高青深远群荒叠雪森树竹")
+_SIGHT_LEAD: Final = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
 
 
-_KIOSK_HEADS = frozenset("报刊 电话 书报 售货 公交 休息 观景 八角 六角 风雨 岗 售票 治安 牡丹".split())
+_KIOSK_HEADS: Final = frozenset("报刊 电话 书报 售货 公交 休息 观景 八角 六角 风雨 岗 售票 治安 牡丹".split())
 
 
 def _is_sight_name(text: str) -> bool:
@@ -211,22 +212,22 @@ def _place_hall(text: str) -> bool:
     return text[-2:] == "宗祠" and head in _GAZETTEER and head not in _AMBIGUOUS_PLACES and head[:1] not in _HALL_WORK_FIRST
 
 
-_CITY_SCENES = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区", "正面", "侧面", "外景", "外观",
+_CITY_SCENES: Final = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区", "正面", "侧面", "外景", "外观",
                 "景色", "美景", "风景", "秋色", "春色", "秋景", "春景", "冬景", "景致",  # session 12: `某市景色`
                 "远景", "近景",
                 "星空", "夜空", "星河", "日出", "日落", "晚霞", "朝霞", "云海", "稻田画",  # round 45: the sky and the fields
                 "合影", "合照", "留念")  # session 18: `刚到某市合照`: a group picture taken in the city
-_CITY_SCENE_LAST = frozenset(w[-1] for w in _CITY_SCENES)
-_GROUP_SCENES = frozenset(("合影", "合照", "留念"))
-_WITH_WHOM = frozenset("与和跟同")
-_SCENE_IS_PLACE = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
-_SIGHT_SCENE_LAST = frozenset("湖潭山峰洞寺庙塔阁岛")  # the sights whose view a scene word names (_is_sight_name's kinds)
+_CITY_SCENE_LAST: Final = frozenset(w[-1] for w in _CITY_SCENES)
+_GROUP_SCENES: Final = frozenset(("合影", "合照", "留念"))
+_WITH_WHOM: Final = frozenset("与和跟同")
+_SCENE_IS_PLACE: Final = ("街头", "一角", "城区", "市区")  # where in the city, not what it looks like
+_SIGHT_SCENE_LAST: Final = frozenset("湖潭山峰洞寺庙塔阁岛")  # the sights whose view a scene word names (_is_sight_name's kinds)
 # a feature's kind after a generic word names no feature (the review of session 11: `城市广场`, `郊野公园`, `晚高峰`,
 # `信号塔`, `示范村`, `翻山越岭`, a bare `水文站` or `步行街`; session 19's third review: `人工湖日落`, `无人岛全景`)
-_GENERIC_STEMS = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
+_GENERIC_STEMS: Final = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
                            "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新 "
                            "人工 堰塞 火山 无名 输电 冷却 湖心 这座 那座 一座 高 古".split())
-_PLACE_KIND_BEFORE = frozenset("村园府库口面后前校区场院")  # (the fourth review) a hill or a lake named for where it is
+_PLACE_KIND_BEFORE: Final = frozenset("村园府库口面后前校区场院")  # (the fourth review) a hill or a lake named for where it is
 
 
 def _named_sight(sight: str) -> bool:
@@ -271,7 +272,7 @@ def _city_scene(result: ParsedName, title: str) -> None:
             place = name + scene if scene in _SCENE_IS_PLACE else name
             result._set("place", place, "city + scene word", 0.6)
             return
-_PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门", "北门", "门口", "入口", "出口", "门前", "内景",
+_PLACE_PARTS_AT_END: Final = ("大门", "正门", "校门", "东门", "南门", "西门", "北门", "门口", "入口", "出口", "门前", "内景",
                        "一角", "全貌", "鸟瞰", "夜景", "雪景", "全景", "夜色", "街景", "外景", "外观", "远景", "近景",
                        "正面", "侧面", "风光",
                        # a view of the place: the time of day, the season, a window onto it
@@ -280,15 +281,15 @@ _PLACE_PARTS_AT_END = ("大门", "正门", "校门", "东门", "南门", "西门
                        "远眺", "俯瞰", "航拍", "夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "拍摄", "实拍",
                        "夜晚", "旧照", "旧貌", "新貌", "老照片")  # session 17: `某某苗寨夜晚`, `某某小学旧照`
 # what a town looks like at an hour, in a season or weather, or that it was shot there (not its gate: `北京门口`)
-_VIEWS_OF_TOWN = ("夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "日出", "日落", "晨曦", "晚霞", "春色", "秋色", "冬景", "秋景",
+_VIEWS_OF_TOWN: Final = ("夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "日出", "日落", "晨曦", "晚霞", "春色", "秋色", "冬景", "秋景",
                   "春景", "夏景", "拍摄", "实拍")
-_PLACE_PART_LAST = frozenset(w[-1] for w in _PLACE_PARTS_AT_END)
-_PLACE_PART_RE = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len, reverse=True)) + ")$")
+_PLACE_PART_LAST: Final = frozenset(w[-1] for w in _PLACE_PARTS_AT_END)
+_PLACE_PART_RE: Final = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len, reverse=True)) + ")$")
 
 
 # round 63: Macau names a square 前地 (Largo) for what fronts it (`某某庙前地`, `某某亭前地`): a name of two to four
 # characters before it, opening a short title, is the place, as a 广场 is; `门前地面`, `村前地里` are the ground
-_LARGO_LEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[亭堂庙寺宫阁楼院台门关巢馆塔祠]前地"  # (review: a building's square, not `全球当前地震`)
+_LARGO_LEAD: Final = re.compile(r"[\u4e00-\u9fff]{1,3}[亭堂庙寺宫阁楼院台门关巢馆塔祠]前地"  # (review: a building's square, not `全球当前地震`)
                          r"(?![面里上下坪头块皮区域摊铁板毯砖基图标势貌形带段方])")
 
 
@@ -326,10 +327,10 @@ def _place_lead(result: ParsedName, title: str) -> None:
 # round 55: a named lake, river, shoal, hill or island (a name, then its one-character kind) and a locative (on, in,
 # beside it) opening a short title (`某某湖上觅食的天鹅`, `某某滩上的牦牛`): where; a describing word first (`金色沙滩上`)
 # or two characters (`沙滩上`, `湖边`) name none
-_NATURAL_ONE = frozenset("湖河江滩山岛海湾溪潭峰岭")
-_LOCATIVE_NEXT = frozenset("上里边畔中旁")
-_AFTER_A_PERSON = frozenset("在正和与跟同把被给向对从将是")  # `王小村在田间劳作`: a person, then what he does
-_HEADLINE_BREAK = re.compile(r"[\s\u3000,，:：]+")
+_NATURAL_ONE: Final = frozenset("湖河江滩山岛海湾溪潭峰岭")
+_LOCATIVE_NEXT: Final = frozenset("上里边畔中旁")
+_AFTER_A_PERSON: Final = frozenset("在正和与跟同把被给向对从将是")  # `王小村在田间劳作`: a person, then what he does
+_HEADLINE_BREAK: Final = re.compile(r"[\s\u3000,，:：]+")
 
 
 def _place_part(result: ParsedName, title: str) -> None:
@@ -367,7 +368,7 @@ def _place_part(result: ParsedName, title: str) -> None:
 
 # Round 22: a title that opens with a named place and then says what of it (`某镇的秋日`, `某山之巅一棵松`,
 # `某湖即拍`, `某江畔-记忆`): the place is where it was taken, whatever follows.
-_HEAD_RELATION = re.compile(
+_HEAD_RELATION: Final = re.compile(
     r"的(?:[春夏秋冬](?:天|日|季|色|景|韵|晨|夜)?|早晨|清晨|黄昏|傍晚|夜晚|夜色|晨曦|落日|日出|日落|风光|美景|四季"
     r"|田野|田园|原野|山野)"  # round 61: the place's countryside (`某县的田野`), a view of it as 风光 is
     r"|下的(?<=[山峰岭]下的)|脚下的(?<=[山峰岭]脚下的)"  # round 61: at the foot of a named mountain (`某某山下的村庄`)
@@ -375,7 +376,7 @@ _HEAD_RELATION = re.compile(
 )
 
 
-_NAMED_KIND_END = _LANDMARK_CHARS | frozenset("镇乡村寨峰岭湾潭泉溪峡滩池寺庙宫楼阁亭")
+_NAMED_KIND_END: Final = _LANDMARK_CHARS | frozenset("镇乡村寨峰岭湾潭泉溪峡滩池寺庙宫楼阁亭")
 
 
 def _head_place(part: str) -> bool:
@@ -410,7 +411,7 @@ def _place_head(result: ParsedName, title: str) -> None:
 
 # Round 62: a title that is a season or a time of day, then 的 and a named village or town (`夏日的某某村`, `清晨的某某镇`):
 # the place, in an entry's title segment as a caption's `…的 X` finder reads a bare one (`金色的村庄`: no name)
-_SEASON_DE_PLACE = re.compile(
+_SEASON_DE_PLACE: Final = re.compile(
     r"(?:[春夏秋冬][天日季]?|初春|早春|深秋|初冬|清晨|早晨|黄昏|傍晚|雪后|雨后)的(?P<p>[\u4e00-\u9fff]{2,8}[村镇乡寨屯庄])")
 
 
@@ -420,21 +421,21 @@ def _season_place(result: ParsedName, title: str) -> None:
         result._set("place", m["p"], "season 的 named village", 0.55)
 
 
-_NATURAL_SIGHTS = (frozenset(_NATURAL) | (_SIGHTS - _SIGHTS_AMBIGUOUS)) - frozenset(_NATURAL_THEMES)
-_HEAD_LAST = (frozenset(s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES) | _LANDMARK_CHARS | _SIGHT_ANY_END
+_NATURAL_SIGHTS: Final = (frozenset(_NATURAL) | (_SIGHTS - _SIGHTS_AMBIGUOUS)) - frozenset(_NATURAL_THEMES)
+_HEAD_LAST: Final = (frozenset(s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES) | _LANDMARK_CHARS | _SIGHT_ANY_END
               | _SIGHT_UNNAMED_END | frozenset("湖潭") | frozenset(w[-1] for w in _NATURAL_SIGHTS))
-_NATURAL_SIGHT_RE = re.compile(_trie_pattern(_NATURAL_SIGHTS, lookahead=False))  # searched: re's own prefix scan is faster
-_PRODUCT_HEADS = frozenset("石茶醋蟹鱼酒米砚笔墨瓷绣")
+_NATURAL_SIGHT_RE: Final = re.compile(_trie_pattern(_NATURAL_SIGHTS, lookahead=False))  # searched: re's own prefix scan is faster
+_PRODUCT_HEADS: Final = frozenset("石茶醋蟹鱼酒米砚笔墨瓷绣")
 
 
 # round 45: a named landform on either side of 的 in a short title (`沟壑纵横的某某盆地`, `某某沙漠的星空`,
 # `枯水期的某某某河`): its name (two characters or more; three before 河) and its kind are the place; a describing
 # word before the kind (`金色的沙漠`, `无垠沙漠的日出`) names none
-_NAMED_LANDFORM = re.compile(
+_NAMED_LANDFORM: Final = re.compile(
     r"(?:^|(?<=的))(?P<p>(?P<n>[\u4e00-\u9fff]{2,6}?)(?:盆地|沙漠|戈壁|冰川|峡谷|峽谷)|(?P<r>[\u4e00-\u9fff]{3,5}?)河)"
     r"(?=的|$)")
-_LANDFORM_LAST = frozenset("地漠壁川谷河")
-_LANDFORM_NAME_NOT = frozenset("的色美丽麗茫无無垠阔闊大小广廣浩瀚金黄黃白红紅绿綠古老新那这這条條一")
+_LANDFORM_LAST: Final = frozenset("地漠壁川谷河")
+_LANDFORM_NAME_NOT: Final = frozenset("的色美丽麗茫无無垠阔闊大小广廣浩瀚金黄黃白红紅绿綠古老新那这這条條一")
 
 
 def _named_landform(result: ParsedName, title: str) -> None:
@@ -461,12 +462,12 @@ def _natural_sight(result: ParsedName, title: str) -> None:
 
 # round 63: a great river (黄河, 漓江 …) is a theme, no place, in a short title (`母亲河黄河`, `黄河颂`); seen through the
 # weather or the light (`雨中的某江`, `晨曦中的某江风光`) it is the scene, where the picture was taken
-_SCENE_RIVER = re.compile("(?<=[雨雪雾霞曦晖阳色云烟])中的(" + _trie_pattern(_NATURAL_THEMES, lookahead=False) + ")")
+_SCENE_RIVER: Final = re.compile("(?<=[雨雪雾霞曦晖阳色云烟])中的(" + _trie_pattern(_NATURAL_THEMES, lookahead=False) + ")")
 
 
 # what may follow the river for it to be the scene: the title's end, a view of it, its banks (review: `…长江大桥`,
 # `…长江三峡` are longer places the steps after read; `…黄河啤酒`, `…黄河大合唱` are a product and a song)
-_RIVER_VIEW_NEXT = ("风景", "风光", "景色", "美景", "夜景", "雪景", "美如", "如画", "畔", "两岸", "岸边", "之上", "上", "，", ",", "。",
+_RIVER_VIEW_NEXT: Final = ("风景", "风光", "景色", "美景", "夜景", "雪景", "美如", "如画", "畔", "两岸", "岸边", "之上", "上", "，", ",", "。",
                     " ")
 
 
@@ -490,12 +491,12 @@ def _scene_river(result: ParsedName, title: str) -> None:
         result._set("place", m.group(1), "river seen through the weather", 0.55)
 
 
-_EVENT_END = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
+_EVENT_END: Final = re.compile(r"(?:展|展览|赛|节|会|班|营|季|周|活动|仪式|典礼|论坛|巡展|影展)$")
 
 
-_EVENT_CLOSE = re.compile(r"(?:[赛展节会]|活动|颁奖|开幕|闭幕|仪式|典礼|论坛)(?:现场|上|中)?$")  # (review) the event closes the clause
+_EVENT_CLOSE: Final = re.compile(r"(?:[赛展节会]|活动|颁奖|开幕|闭幕|仪式|典礼|论坛)(?:现场|上|中)?$")  # (review) the event closes the clause
 # (`2021年“七一”前夕党员参观红色展馆`: 展 inside 展馆 names no event; the text is simplified before it is read)
-_EVENT_CLAUSE_PUNCT = re.compile(r"[，,。;；:：!！?？]")
+_EVENT_CLAUSE_PUNCT: Final = re.compile(r"[，,。;；:：!！?？]")
 
 
 def _is_event_year(text: str, m: re.Match[str]) -> bool:
@@ -515,7 +516,7 @@ def _is_short_rest(rest: str, *, limit: int = 12) -> bool:
 
 # Round 22: a part of a named place that is a place itself (its top, its sports ground, its lawn, a landmark
 # in it): `某山顶`, `某校区风雨操场`, `某古城大水车` name where, not a work (a view word keeps the title: `某校区夜景`).
-_FEATURE_END = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天台", "长廊", "回廊", "凉亭", "水车", "木桥", "石桥", "台阶",
+_FEATURE_END: Final = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天台", "长廊", "回廊", "凉亭", "水车", "木桥", "石桥", "台阶",
                 "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶",
                 "校门", "正门", "南门", "北门", "东门", "西门",  # session 18: `某某大学校门`: the gate of the place
                 "大坝")  # session 20: `某某水库大坝`: the reservoir's dam
@@ -569,12 +570,12 @@ def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) 
         result.family = "contest_entry" if result.photographers else "titled"
 
 
-_GLOSS = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
+_GLOSS: Final = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
 
 
-_CONTINENTS = frozenset("亚洲 欧洲 非洲 北美洲 南美洲 大洋洲 南极洲 美洲 中东 东南亚".split())
-_GLOSS_PARTS = re.compile(r"\s*[,，、]\s*")
-_NOT_A_GLOSS = frozenset("store booth class team group version edition ver vs v.s. plus pro max mini club shop unit lesson "
+_CONTINENTS: Final = frozenset("亚洲 欧洲 非洲 北美洲 南美洲 大洋洲 南极洲 美洲 中东 东南亚".split())
+_GLOSS_PARTS: Final = re.compile(r"\s*[,，、]\s*")
+_NOT_A_GLOSS: Final = frozenset("store booth class team group version edition ver vs v.s. plus pro max mini club shop unit lesson "
                          "chapter part coffee cafe tea company inc ltd co".split())
 
 
@@ -585,7 +586,7 @@ def _where_bracket(parts: list[str]) -> bool:
     return len(parts) == 1 or any(p in _CONTINENTS for p in parts)
 
 
-_ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z',.&:-]*(?: [A-Za-z',.&:-]+)+")  # (two words at least: `(Tesla)` is a brand)
+_ENGLISH_GLOSS: Final = re.compile(r"[A-Za-z][A-Za-z',.&:-]*(?: [A-Za-z',.&:-]+)+")  # (two words at least: `(Tesla)` is a brand)
 
 
 def _strip_gloss(title: str) -> str:

@@ -6,6 +6,7 @@ Reads lexicon, result, stamps, places. Serves parse.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import _GAZETTEER
 from .places import _caption_place
@@ -21,18 +22,18 @@ from .stamps import _give_stamp, _stamp_from_groups
 # only the full `来自小红书网页版` glued (`…来自小红书` in a sentence is a person's words)
 # round 26: what tools write after the marker: a watermark note (`_有水印`, `_无水印`: downloaders save both
 # copies), and a site's upload suffix `_<epoch ms>_<n>` (the upload time, UTC+8, as every epoch)
-_XHS_RE = re.compile(
+_XHS_RE: Final = re.compile(
     r"(?P<body>.*?)(?:_+来自小红书(?:网页版)?|(?P<glued>(?<=[^_\s])来自小红书网页版))(?:_(?:有|无|去|带)水印)?"
     r"(?:_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?"
     r"|_(?P<up>1[3-9]\d{11})_\d{1,6})?(?:_(?:有|无|去|带)水印)?"
     r"(?:_[0-9a-z]{6})?"  # round 43: a downloader's six-character random id last (`…_来自小红书网页版_k3x9qa`)
 )
-_XHS_BODY = re.compile(r"(?P<head>.*)_(?P<idx>\d{1,3})_(?P<nick>.*)", re.DOTALL)
+_XHS_BODY: Final = re.compile(r"(?P<head>.*)_(?P<idx>\d{1,3})_(?P<nick>.*)", re.DOTALL)
 # (round 29: a site's upload `<epoch s>_<original name>` before the download — Go's `fmt.Sprintf("%d_%s",
 # time.Now().Unix(), file.Filename)`, search-index files 52626131883, 23872285008, 40816838223, 45172967598 —
 # gives the upload time, 2011–2033 only, as round 23's `<epoch s>_<n>`; the epoch ms form was read before)
-_XHS_PREFIX = re.compile(r"^(?:(?P<ms>1\d{12})_|1[3-9]\d{8}_|\d{1,6}_)+")
-_XHS_PREFIX_EPOCH = re.compile(r"(?<![0-9])(?:1\d{12}|1[3-9]\d{8})(?=_)")
+_XHS_PREFIX: Final = re.compile(r"^(?:(?P<ms>1\d{12})_|1[3-9]\d{8}_|\d{1,6}_)+")
+_XHS_PREFIX_EPOCH: Final = re.compile(r"(?<![0-9])(?:1\d{12}|1[3-9]\d{8})(?=_)")
 
 
 def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
