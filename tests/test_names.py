@@ -2448,6 +2448,25 @@ def test_module_constants_are_final() -> None:
     assert plain == []
 
 
+def test_parsed_name_init_gives_the_declared_defaults() -> None:
+    """ParsedName's `__init__` is written out (native when compiled): it gives every declared field its declared
+    default, takes any field by name as the dataclass's generated one did, and refuses a name that is no field."""
+    import dataclasses
+
+    from gallery.names.result import ParsedName
+
+    made = ParsedName(filename="x.jpg")
+    for f in dataclasses.fields(ParsedName):
+        if f.name != "filename":
+            default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+            assert getattr(made, f.name) == default, f.name
+    assert made.photographers is not ParsedName(filename="y.jpg").photographers  # a list of its own each
+    given = ParsedName(filename="x.jpg", title="采茶", photographers=["周明生"])
+    assert (given.title, given.photographers, given.place) == ("采茶", ["周明生"], None)
+    with pytest.raises(TypeError):
+        ParsedName(filename="x.jpg", photographer="周明生")  # the joined property, not a field
+
+
 def test_a_day_read_by_a_pattern_without_a_clock() -> None:
     """dates._set_year_month_day reads the clock groups only where the caller's pattern has them: a shooter's day
     (`X于2016年4月1日拍摄…`, text_tails._HEAD_SHOOTER) once raised IndexError (no group `h`) and lost the parse."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 from .lexicon import (
@@ -112,7 +112,7 @@ _ORGAN_LAST: Final = frozenset("局署厅委办处")
 _TRAINEE: Final = re.compile(r"\s*[(（]实习[)）]")
 
 
-@dataclass
+@dataclass(init=False)  # (its __init__ written out: native code when compiled, as ParsedName's)
 class _Credit:
     start: int  # where the credit begins in the text
     names: list[str]
@@ -120,8 +120,15 @@ class _Credit:
     role: str | None
     rule: str
     confidence: float
-    units: list[str] = field(default_factory=list)
-    day: str | None = None  # a shooting day written inside the credit
+    units: list[str]
+    day: str | None  # a shooting day written inside the credit
+
+    def __init__(self, start: int, names: list[str], agency: str | None, role: str | None, rule: str,
+                 confidence: float, units: list[str] | None = None, day: str | None = None) -> None:
+        self.start, self.names, self.agency, self.role = start, names, agency, role
+        self.rule, self.confidence = rule, confidence
+        self.units = [] if units is None else units
+        self.day = day
 
 
 _SECOND_CREDIT: Final = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!特约)(?=(?:特约)?通讯员\s*[\u4e00-\u9fff])")
