@@ -324,6 +324,10 @@ _ART_CAPTION_NOTE: Final = re.compile(
     r"|(?P<sep>[-_\s、,，;；]+)"
 )
 _ART_SEQ_LEAD: Final = re.compile(r"^\d{1,3}(?:[-_.、\s]+|(?=《))")
+_ART_SIZE_ANY: Final = re.compile(r"\d\s*-?" + _ART_UNIT + r"|\d\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]")  # a size anywhere
+# where a label's notes may begin: a number standing alone, or a medium's first character
+_ART_NOTE_STARTS: Final = re.compile(r"(?<![\u4e00-\u9fff\d.])(?=\d)|(?=[纸紙绢絹布亚亞麻木宣水设設油丙压壓综綜墨粉版])")
+_ART_YEAR_LAST: Final = re.compile(r"[-_\s]+(?:1[89]|20)\d{2}年?$")
 
 
 # round 59: an exhibition's caption line, `作品 作者(籍贯) 年份 尺寸` (a show of farmers' paintings prints them so): the
@@ -332,11 +336,11 @@ _WORK_MAKER_HOME: Final = re.compile(r"(?P<work>[^\s()（）]{1,20})\s+(?P<name>
 
 
 def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
-    size = re.search(r"\d\s*-?" + _ART_UNIT + r"|\d\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]", text)
+    size = _ART_SIZE_ANY.search(text)
     if not size:
         return False
     start = None  # where the notes begin: the first size or medium whose notes run to the end
-    for m in re.finditer(r"(?<![\u4e00-\u9fff\d.])(?=\d)|(?=[纸紙绢絹布亚亞麻木宣水设設油丙压壓综綜墨粉版])", text):
+    for m in _ART_NOTE_STARTS.finditer(text):
         i, kinds = m.start(), set()
         while i < len(text):
             n = _ART_CAPTION_NOTE.match(text, i)
@@ -357,7 +361,7 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
     seq = _ART_SEQ_LEAD.match(head)
     head = head[seq.end():] if seq else head
     while True:  # a year before the medium (`…-作品-1933-水彩-纸`) belongs to the notes
-        y = re.search(r"[-_\s]+(?:1[89]|20)\d{2}年?$", head)
+        y = _ART_YEAR_LAST.search(head)
         if not y:
             break
         head = head[: y.start()]

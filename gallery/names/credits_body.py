@@ -81,6 +81,7 @@ _CREDIT_LEAD: Final = re.compile(
     r"|(?:^|(?<=[\s。，,；;）)】\]]))(?P<key3>文[/／]图|图[/／]文|文图|图文)[\s:：/／]+(?P<body3>[^:：]{2,40})$"
 )
 _LATIN_PERSON: Final = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){1,2}")
+_LATIN_WORD_SEP: Final = re.compile(r"[ .-]")
 # session 20's review: words that make two capitalised words a place, a brand, a product or a title rather than a
 # person (`New York`, `National Geographic`, `Adobe Lightroom`, `Golden Gate`); English vocabulary, no list of names
 _LATIN_NOT_PERSON: Final = frozenset("""
@@ -104,7 +105,7 @@ def _is_latin_person(text: str) -> bool:
     """Two or three capitalised words that may be a person's name (`Anna Berg`, `Zay Yar Lin`), none of them a word of
     places, brands or titles."""
     return bool(_LATIN_PERSON.fullmatch(text)) and " " in text and not _LATIN_COMPANY.search(text) \
-        and _LATIN_NOT_PERSON.isdisjoint(w.lower().strip(".-") for w in re.split(r"[ .-]", text))
+        and _LATIN_NOT_PERSON.isdisjoint(w.lower().strip(".-") for w in _LATIN_WORD_SEP.split(text))
 _CREDIT_INITIALS: Final = re.compile(r"[A-Z]{2,3}")
 _AGENCY_INITIALS: Final = frozenset("AP AFP EPA CFP IC VCG UPI DPA CNA CNS ANP AAP NHK BBC CNN PA TPG FP KNA SNA IT".split())
 _LATIN_COMPANY: Final = re.compile(r"\b(?:Media|News|Photos?|Studio|Images|Press|Group|Agency|Pictures|Daily|Times|Post|TV|Network)\b")

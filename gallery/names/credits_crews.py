@@ -58,6 +58,7 @@ _SOURCE_UNIT_TAIL: Final = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图�
 # round 27: a crew list in a closing bracket with commas and no colons: `（新华社记者X，摄影Y、Z，某某微博报道）`: the
 # reporter, the photographers, the outlet that ran it; only the names after 摄影 are credited (the reporter wrote it)
 _COMMA_CREW: Final = re.compile(r"[(（](?P<body>[^()（）]{4,60})[)）]$")
+_COMMA_SEP: Final = re.compile("[，,]")
 _COMMA_CREW_ITEM: Final = re.compile(
     r"(?P<agency>" + _AGENCY_RE.pattern + r")?(?P<role>记者|通讯员|摄影|摄像|编辑|文字?)\s*[:：]?\s*(?P<names>[^，,:：]{2,20})"
     r"|(?P<outlet>[^，,]{2,16}?)(?:报道|发布|发)")
@@ -73,7 +74,7 @@ def _comma_crew(text: str) -> _Credit | None:
         return None
     names: list[str] = []
     agency = None
-    for part in re.split("[，,]", m["body"]):
+    for part in _COMMA_SEP.split(m["body"]):
         item = _COMMA_CREW_ITEM.fullmatch(part.strip())
         if item is None:
             return None

@@ -50,7 +50,7 @@ def _find_short_credit(text: str) -> _Credit | None:
             return _Credit(m.start(), names, None, None, "（单位姓名）", 0.8, [m["unit"]])
     m = _AUTHOR_PROVINCE.search(text) if ("作者" in text or "摄影" in text) else None
     if m and m.start() > 0:
-        parts = re.split(r"[ \u3000]", m["name"])
+        parts = _SPACE_SEP.split(m["name"])
         if len(parts) == 2 and min(map(len, parts)) >= 2 and all(map(_is_name, parts)):
             return _Credit(m.start(), parts, None, None, "作者 X", 0.85)  # `作者 李华 王科`: two people
         name = "".join(parts)  # `子　木`: one name written with a space
@@ -85,7 +85,7 @@ def _find_short_credit(text: str) -> _Credit | None:
     rm = _ROLE_RE.match(m["name"]) if m else None  # round 40: `。记者阿卜杜拉·艾买提摄`: the role glued before the name
     name = (m["name"][rm.end():] if rm else m["name"]) if m else ""
     if m and name[:1] not in "·•" and _is_transliterated_name(name) \
-            and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in re.split("[·•]", name)):
+            and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in _DOT_SEP.split(name)):
         return _Credit(m.start() + 1, [name], None, rm.group(0) if rm else None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`
     m = _NAME_UNIT_BRACKET.search(text) if closed and len(text) <= 40 else None
     if m and m.start() > 0:  # `晨光（财务部 张三）`, `晨光（张三 财务部）`: the entrant and the unit
@@ -106,6 +106,8 @@ def _find_short_credit(text: str) -> _Credit | None:
 # (`：`, `，`, `……`, quotes), then a dash and the author's name (`那么远,这么近……沙士十年-黄云庆`)
 _DASH_NAME_END: Final = re.compile(r"(?<=[\u4e00-\u9fff)）”』」》…])\s*(?:——|—|--|-)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
 _PUNCT_BEFORE_DASH: Final = re.compile(r"[，,。：:…“”！？!?]")
+_SPACE_SEP: Final = re.compile(r"[ \u3000]")
+_DOT_SEP: Final = re.compile("[·•]")  # a transliterated name's parts
 
 
 # a transliterated name (two parts joined by a middle dot) alone after a caption's last full stop

@@ -275,6 +275,7 @@ def _apply_device_tolerant(result: ParsedName, core: str, *, nested: bool = Fals
 
 
 _DIGITS_ONLY: Final = re.compile(r"\d+")
+_NUMBER_IN_BRACKETS: Final = re.compile(r"\(\d+\)")
 _DOTTED_DIGITS: Final = re.compile(r"\d+(?:\.\d+)+")
 
 
@@ -303,7 +304,7 @@ def _apply_digits(result: ParsedName, core: str, copy_marker: str | None) -> boo
         return True
     g: dict[str, str | None] = {}
     rule = ""
-    if n == 10 and core[0] == "1" and copy_marker and re.fullmatch(r"\(\d+\)", copy_marker):
+    if n == 10 and core[0] == "1" and copy_marker and _NUMBER_IN_BRACKETS.fullmatch(copy_marker):
         g, rule, result.family = {"sec": core}, "old QQ screenshot epoch s", "qq_screenshot_old"
     elif n == 13 and core[0] == "1":
         g, rule, result.family = {"ms": core}, "epoch ms", "epoch_ms"

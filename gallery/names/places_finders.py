@@ -47,6 +47,7 @@ from .places_scan import (
 )
 
 _LOCATED_BREAK: Final = re.compile(r"[,，。;；\s]")
+_PHRASE_STOP: Final = re.compile(r"[,，。;；\s的]")  # where a place phrase after a marker stops
 _MOTION_OBJECT: Final = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][港站岛村园校城镇山]$")
 
 
@@ -74,7 +75,7 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
                 continue
         if m.group(0).startswith("位于") and (subject := _place_before_located(text, m.start())):
             return subject, "X 位于 Y", 0.8  # session 20: `…。某某湾位于某省东北部,…`: the named place, not its region
-        stop = re.search(r"[,，。;；\s的]", rest)
+        stop = _PHRASE_STOP.search(rest)
         phrase = _trim_place(rest[: stop.start()] if stop else rest)
         if m.group(0).startswith("位于") and not ((scan := _scan_place(phrase, 0)).first_gaz or scan.strong):
             continue  # session 20's review: `位于画面中央`, `位于队伍前列`, `位于大山深处`: a position, no named place

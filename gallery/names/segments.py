@@ -468,6 +468,7 @@ def _unsurnamed_entrant(word: str, vouched: bool) -> bool:
 
 
 _NOT_IN_TRANSLIT: Final = frozenset("的了是在与片摄之和")  # never in a transliterated name (图 is: 吉雅图)
+_TRANSLIT_PARTS: Final = re.compile("[·•]")  # a transliterated name's parts
 
 
 def _dotted_entrant(word: str) -> bool:
@@ -479,7 +480,7 @@ def _dotted_entrant(word: str) -> bool:
             or not _NOT_IN_TRANSLIT.isdisjoint(word):
         return False
     return all(2 <= len(p) <= 6 and p not in _GAZETTEER and not _scan_place(p, 0).end and p not in _NOUNS
-               and not _is_title_word(p) for p in re.split("[·•]", word))
+               and not _is_title_word(p) for p in _TRANSLIT_PARTS.split(word))
 
 
 def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool = False) -> None:
