@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final
 
 from .lexicon import (
     _ADMIN_SUFFIXES,
@@ -224,11 +224,15 @@ _ROAD_DIRECTIONS: Final = frozenset("东西南北")  # `解放东路`, `和平�
 _WORD_DIVISIONS: Final = frozenset("合作 和平 安康 太平 友谊 前进 光明 富裕 平安 红旗 解放 振兴 兴隆 新兴 工农 共和 平和 长寿".split())
 
 
-class _Scan(NamedTuple):
-    end: int
-    first_gaz: bool = False
-    strong: bool = False
-    chunks: int = 0
+class _Scan:
+    """A scan's answer: where the place phrase ends, whether it opens on a gazetteer name, whether its last part ends in a
+    strong suffix, and how many parts it has. Shared by the scan's cache, so never changed once made. (A plain class:
+    compiled with mypyc it is built natively, where a NamedTuple's `__new__` is interpreted.)"""
+
+    __slots__ = ("end", "first_gaz", "strong", "chunks")
+
+    def __init__(self, end: int, first_gaz: bool = False, strong: bool = False, chunks: int = 0) -> None:
+        self.end, self.first_gaz, self.strong, self.chunks = end, first_gaz, strong, chunks
 
 
 @lru_cache(maxsize=64)
@@ -236,7 +240,7 @@ def _scan_place(text: str, i: int) -> _Scan:
     """The longest place phrase from `i`, made of gazetteer names and suffix-ended chunks.
 
     Pure in (text, i) and called by several finders on the same clause, so the last few scans
-    are kept (the result is an immutable tuple).
+    are kept (the result is never changed).
     """
     pos = i
     first_gaz = strong = False
