@@ -101,14 +101,16 @@ class ParsedName:
 
     def _set(self, name: str, value: object, rule: str, confidence: float) -> None:
         setattr(self, name, value)
-        # every confidence is a two-decimal literal; (speed) the key built where it is used, the field read by index
-        ev = _EVIDENCE.get((rule, confidence))  # (speed) an immutable tuple, shared: building one calls a Python-level __new__
-        if ev is None or ev[1].__class__ is not confidence.__class__:  # 1 == 1.0 as keys, not as values
+        # (speed) an immutable tuple, shared: building one calls a Python-level __new__. Keyed by the rule alone (a key
+        # of rule and confidence built a tuple and hashed a float a call): a rule given at two confidences builds the
+        # other's anew. (1 == 1.0, but not as values: the class is compared too.)
+        ev = _EVIDENCE.get(rule)
+        if ev is None or ev[1] != confidence or ev[1].__class__ is not confidence.__class__:
             ev = Evidence(rule, confidence)
             if len(_EVIDENCE) < 4096:
-                _EVIDENCE[rule, confidence] = ev
+                _EVIDENCE[rule] = ev
         self.evidence[name] = ev
 
 
-_EVIDENCE: Final[dict[tuple[str, float], Evidence]] = {}
+_EVIDENCE: Final[dict[str, Evidence]] = {}
 _FIELD_NAMES: Final = tuple(f.name for f in fields(ParsedName))  # as_dict's keys, in the class's order
