@@ -200,7 +200,8 @@ def _finish(result: ParsedName) -> None:
     """Last guard: a phone number never stays inside a title or a name; a kind of work is no title;
     nor is an id or a machine's name left over (round 19, _machine_title)."""
     title = result.title  # (speed) a local, written back at each change: every name runs this
-    if title and title.isascii() and _machine_title(title):
+    if title and title.isascii() and _machine_title(title) and f"《{title}》" not in result.filename:  # (a work's title in
+        # 《》 is no id: `获奖作品《EYES》`, session 21)
         result.warnings.append(f"an id, not a title: {title}")
         result.title = title = None
         result.evidence.pop("title", None)

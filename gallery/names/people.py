@@ -137,7 +137,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
 # words 月 makes that are no given name (`金月饼`, `江月夜`, `陈月份`)
 _MOON_WORDS: Final = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初 月底 月末 月份 月球 月刊 月薪 月圆 月下 月中 月上 月票 月报 月度 "
                         "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())
-_NOT_GIVEN: Final = frozenset("的了是在与图片摄")  # never in a given name (a set test, not a generator over the characters)
+_NOT_GIVEN: Final = frozenset("的了是在与图片摄类")  # never in a given name (a set test, not a generator over the characters;
+# session 21: 类 ends a contest's category, `纪实类 金奖 《题》` credited 纪实类)
 _NOT_GIVEN_STRICT: Final = _NOT_GIVEN | frozenset("和")
 _UNIT_END: Final = frozenset("部局处队院所厂系办室股")  # (科 ends given names: 周科, 石彦科)
 # how a word for a person ends (工人, 记者, 妻子, 父母, 主任): a name right after one is the person it names
@@ -199,7 +200,9 @@ _KIN_ORG_WORDS: Final = frozenset(
 )
 _PROVINCE_WORDS: Final = _PROVINCE_SET | frozenset(
     "內蒙古 遼寧 黑龍江 江蘇 廣東 廣西 貴州 雲南 陝西 甘肅 寧夏 重慶 臺灣 台灣 澳門".split())
-_NOT_NAMES: Final = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS | _KIN_ORG_WORDS | _PROVINCE_WORDS
+# session 21: a contest's kind of entry (`人物类 单张一等奖 《题》` credited 单张: 单 is a surname)
+_ENTRY_KIND_WORDS: Final = frozenset("单张 单幅 单图 多图 單張 單幅 單圖".split())
+_NOT_NAMES: Final = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS | _KIN_ORG_WORDS | _PROVINCE_WORDS | _ENTRY_KIND_WORDS
 
 
 _PLACE_END_CHARS: Final = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")

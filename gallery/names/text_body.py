@@ -100,7 +100,7 @@ from .lexicon import (
     _SINGLE_SURNAMES,
     _THEME_WORDS,
 )
-from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name
+from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name, _is_title_word
 from .phones import _take_phones
 from .places import _PLACE_LAST, _full_place
 from .places_finders import _DATE_CLAUSE
@@ -166,7 +166,7 @@ from .text_tails import (
     _take_month_shot_place,
     _verb_first_byline,
 )
-from .titles import _PAINTED
+from .titles import _PAINTED, _strip_gloss
 
 # a series entry's frame: `《组题》 某报 某某。分题。` — the series, the entrant (an outlet maybe before the name),
 # then the frame's own short caption closed by 。: the credit reads without the frame's words
@@ -227,6 +227,10 @@ _GLUED_UUID: Final = re.compile(r"(?<=[\u4e00-\u9fff])[0-9a-f]{8}-[0-9a-f]{4}-[0
                          r"(?:[-_][\u4e00-\u9fff]{1,4}\d{0,2})?$")
 
 
+# a contest's category in brackets closing the name (`（纪实类）`, `（鸟类摄影）`, `(风光类作品)`)
+_CATEGORY_BRACKET: Final = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,6}类(?:摄影|作品)?[)）]$")
+# a contest category's English name glued after it (`人物类(People)`, `当代热点类(Contemporary Issues)`), before a 《work》
+_CATEGORY_GLOSS: Final = re.compile(r"(?<=[类组])\s*[(（][A-Za-z][A-Za-z &'-]{2,40}[)）](?=[^《]*《)")
 _QUOTED_WORK: Final = re.compile(r"作品“([^“”]{1,30})”$")
 _EDITION_NOTE: Final = re.compile(r"[,，、\s]\s*(?:[宋元明清辽金]代?|唐|北宋|南宋|民国)?(?:写|刻|抄|拓|刊|印|稿|钞)本。?$")
 
@@ -365,6 +369,12 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if "a" <= text[:1] <= "z" and "_" in text[2:13] and _apply_handle_genre_title(result, text):
         return  # `<user id>_<genre>_<title>` (round 58)
     text = _take_prefixes(result, text)
+    if text[-1:] in ")）" and (close := text.rfind("》")) > 0 and text[close + 1:].lstrip()[:1] in "(（":
+        text = _strip_gloss(text)  # session 21: `人物类 单张一等奖 《题》(English Title)`: the work's title in English
+        # after its 》 is a gloss, dropped before the segments are read (as a caption's title drops it)
+    if "《" in text and ("类" in text or "组" in text) and (gloss := _CATEGORY_GLOSS.search(text)):
+        text = text[: gloss.start()] + text[gloss.end():]  # session 21: `当代热点类(Contemporary Issues) 单张一等奖 《题》`:
+        # a contest category's name in English, no segment of its own
     if (text[-2:] in _MEDIA_LAST2 or text[:2] in _MEDIA_FIRST2
             or ("(" in text or "（" in text) and _art_note_at(text) >= 0):
         if text[-1:] in ")）" and _artist_medium_bracket(result, text):
@@ -375,6 +385,14 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         if label != text:
             result.warnings.append(_PAINTED)  # a painted work: the places in its title are painted ones
             text = label
+    if text[-1:] in ")）" and "类" in text[-6:] and (cat := _CATEGORY_BRACKET.search(text)) and cat.start() > 0:
+        head = text[: cat.start()]  # session 21: `某某（纪实类）`, `渔港（鸟类摄影）`: a contest's category closing the name
+        if _is_name(head) or len(head) <= 3 and _has_surname(head) and _is_name(head, strict=False) \
+                and not _is_title_word(head):  # (a given name a strict test refuses, `沈和`; never four characters)
+            result._set("photographers", [head], "姓名（类别）", 0.7)  # the entrant, entered in that category
+            result.kind = result.family = "contest_entry"
+            return
+        text = head  # the category is no part of the title, and names nobody
     if text[-1:] == "）" and text[2:4].find("（") >= 0 and _author_bracket_work(result, text):
         return  # `许仁蕙（廊柱）`: an art show's `作者（作品）` listing
     if "指导" in text:
