@@ -23,17 +23,20 @@ SESSION21_RULES = [
     ("人文类(People) 单张二等奖 《守望》(The Watch Over Home).jpg", {"title": "守望"}),
     ("《守望》(李明).jpg", {"title": "守望", "photographer": "李明"}),  # hard negatives: a name in Chinese after the
     ("春天组(2) 《守望》.jpg", {"title": "守望"}),  # work stays a credit; a group's number is no English name
-    # D. a contest's category in brackets closing the name: after a name, the entrant; after words, no part of them;
-    # a word ending in 类 is never a name (纪 is a surname: `纪实类` once read as a person)
-    ("王建国（纪实类）.jpg", {"title": None, "photographer": "王建国"}),
-    ("沈和（风光类）.jpg", {"title": None, "photographer": "沈和"}),
-    ("令狐明远（人像类）.jpg", {"title": None, "photographer": "令狐明远"}),
+    # D. a contest's category in brackets closing the name is no title and names nobody (a word ending in 类 is never a
+    # name: 纪 is a surname, and `纪实类` once read as a person); a strict name before it is the entrant
     ("赶集（民俗类摄影）.jpg", {"title": "赶集", "photographer": None}),
     ("山村晨雾-李明（风光类）.jpg", {"title": "山村晨雾", "photographer": "李明"}),
     ("纪实类 金奖 《渡口》.jpg", {"title": "渡口", "photographer": None}),
-    ("秋色(风光类作品).jpg", {"title": "秋色", "photographer": None}),  # hard negatives: a title word before the
-    ("春日田园（风光类）.jpg", {"photographer": None}),  # category, a four-character phrase, are no entrant
-    ("人类.jpg", {"title": "人类"}),
+    ("秋色(风光类作品).jpg", {"title": "秋色", "photographer": None}),
+    ("王建国（纪实类）.jpg", {"title": None, "photographer": "王建国"}),  # a strict name: the entrant, as `作者（作品）`
+    ("令狐明远（人像类）.jpg", {"title": None, "photographer": "令狐明远"}),
+    ("梅花（花卉类）.jpg", {"title": "梅花", "photographer": None}),  # (the review's) a thing, a place, a name in
+    ("王建国(纪实类).jpg", {"photographer": None}),  # half-width brackets (as `作者（作品）` reads it): no one
+    ("杜鹃（花卉类）.jpg", {"title": "杜鹃", "photographer": None}),  # a category of living things: what is pictured
+    ("秦岭（风光类）.jpg", {"photographer": None, "place": "秦岭"}),
+    ("人类.jpg", {"title": "人类"}),  # hard negatives: 类 in a word, not a category's bracket
+    ("保护人类（公益广告）.jpg", {"photographer": None}),
 ]
 
 

@@ -95,12 +95,13 @@ from .lexicon import (
     _COUNTRIES,
     _GAZETTEER,
     _HAND_GAZETTEER,
+    _NOUNS,
     _PROVINCE_SET,
     _ROLE_RE,
     _SINGLE_SURNAMES,
     _THEME_WORDS,
 )
-from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name, _is_title_word
+from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name
 from .phones import _take_phones
 from .places import _PLACE_LAST, _full_place
 from .places_finders import _DATE_CLAUSE
@@ -228,6 +229,7 @@ _GLUED_UUID: Final = re.compile(r"(?<=[\u4e00-\u9fff])[0-9a-f]{8}-[0-9a-f]{4}-[0
 
 
 # a contest's category in brackets closing the name (`（纪实类）`, `（鸟类摄影）`, `(风光类作品)`)
+_SUBJECT_CATEGORIES: Final = ("花", "鸟", "动物", "植物", "昆虫", "宠物", "生态", "微距")  # categories of living things
 _CATEGORY_BRACKET: Final = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,6}类(?:摄影|作品)?[)）]$")
 # a contest category's English name glued after it (`人物类(People)`, `当代热点类(Contemporary Issues)`), before a 《work》
 _CATEGORY_GLOSS: Final = re.compile(r"(?<=[类组])\s*[(（][A-Za-z][A-Za-z &'-]{2,40}[)）](?=[^《]*《)")
@@ -386,13 +388,17 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             result.warnings.append(_PAINTED)  # a painted work: the places in its title are painted ones
             text = label
     if text[-1:] in ")）" and "类" in text[-6:] and (cat := _CATEGORY_BRACKET.search(text)) and cat.start() > 0:
-        head = text[: cat.start()]  # session 21: `某某（纪实类）`, `渔港（鸟类摄影）`: a contest's category closing the name
-        if _is_name(head) or len(head) <= 3 and _has_surname(head) and _is_name(head, strict=False) \
-                and not _is_title_word(head):  # (a given name a strict test refuses, `沈和`; never four characters)
-            result._set("photographers", [head], "姓名（类别）", 0.7)  # the entrant, entered in that category
+        head = text[: cat.start()]  # session 21: `渔港（鸟类摄影）`, `某某（纪实类）`: a contest's category closing the
+        # name is no title and names nobody
+        if text[-1] == "）" and _has_surname(head) and _is_name(head) and head not in _NOUNS \
+                and not any(w in cat.group(0) for w in _SUBJECT_CATEGORIES):  # a strict name (no
+            # place, `秦岭`) before it in full-width brackets is the entrant, as `作者（作品）` reads it; not a thing that
+            # is a common word, `梅花`, nor before a category of living things, where the word before it names what is
+            # pictured as often, `杜鹃（花卉类）`, `康乃馨（花卉类）` (the review's)
+            result._set("photographers", [head], "作者（类别）", 0.75)
             result.kind = result.family = "contest_entry"
             return
-        text = head  # the category is no part of the title, and names nobody
+        text = head
     if text[-1:] == "）" and text[2:4].find("（") >= 0 and _author_bracket_work(result, text):
         return  # `许仁蕙（廊柱）`: an art show's `作者（作品）` listing
     if "指导" in text:
