@@ -1,8 +1,8 @@
 """Build step: on request, compile the file-name parser (gallery/names) to C with mypyc.
 
 Everything else is in pyproject.toml. The parser is plain Python and runs as such. Compiled, it
-reads about 1.4 times as many names a second (``python bench/bench_names.py`` prints both), at
-the cost of a C compiler, Python's headers and 3–4 minutes of build on a 2-core machine. The
+reads 1.4–1.5 times as many names a second (``python bench/bench_names.py`` prints both), at
+the cost of a C compiler, Python's headers and 4–5 minutes of build on a 2-core machine. The
 parser is never what makes indexing slow, so plain Python is the default:
 
 - ``GALLERY_COMPILE=1 pip install .`` compiles it (mypy, which holds mypyc, is then fetched as a
