@@ -24,6 +24,7 @@ from .credits_body import (
 from .credits_bylines import _SENTENCE_PUNCT
 from .lexicon import _AGENCY_RE, _GAZETTEER, _HAND_GAZETTEER, _PROVINCE_SET, _ROLE_RE
 from .people import (
+    _NAME_DOT,
     _NAME_TOKEN_SPLIT,
     _has_surname,
     _is_common_name,
@@ -85,7 +86,7 @@ def _find_short_credit(text: str) -> _Credit | None:
     rm = _ROLE_RE.match(m["name"]) if m else None  # round 40: `。记者阿卜杜拉·艾买提摄`: the role glued before the name
     name = (m["name"][rm.end():] if rm else m["name"]) if m else ""
     if m and name[:1] not in "·•" and _is_transliterated_name(name) \
-            and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in _DOT_SEP.split(name)):
+            and all(p not in _GAZETTEER and not _scan_place(p, 0).end for p in _NAME_DOT.split(name)):
         return _Credit(m.start() + 1, [name], None, rm.group(0) if rm else None, "。姓·名", 0.65)  # `…转场。阿尔达克·拜斯汗`
     m = _NAME_UNIT_BRACKET.search(text) if closed and len(text) <= 40 else None
     if m and m.start() > 0:  # `晨光（财务部 张三）`, `晨光（张三 财务部）`: the entrant and the unit
@@ -107,7 +108,6 @@ def _find_short_credit(text: str) -> _Credit | None:
 _DASH_NAME_END: Final = re.compile(r"(?<=[\u4e00-\u9fff)）”』」》…])\s*(?:——|—|--|-)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
 _PUNCT_BEFORE_DASH: Final = re.compile(r"[，,。：:…“”！？!?]")
 _SPACE_SEP: Final = re.compile(r"[ \u3000]")
-_DOT_SEP: Final = re.compile("[·•]")  # a transliterated name's parts
 
 
 # a transliterated name (two parts joined by a middle dot) alone after a caption's last full stop

@@ -300,7 +300,6 @@ _AMBIGUOUS_PLACES: Final = _AMBIGUOUS_WORDS | _DIVISION_AMBIGUOUS
 # where the grammar says a place comes (在/摄于 X), which needs no gazetteer.
 _GAZETTEER: Final = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS | frozenset(_NATURAL)
               | frozenset(_REGIONS) | (_SIGHTS - _SIGHTS_AMBIGUOUS))
-# first character -> the lengths of the gazetteer names it starts, longest first
 # the first two characters -> the lengths of the gazetteer names they open, longest first
 _lengths: dict[str, set[int]] = {}
 for _g in _GAZETTEER:

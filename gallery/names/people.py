@@ -162,6 +162,7 @@ def _title_beside_name(word: str, name: str) -> bool:
 
 
 _DOTTED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,2}")
+_NAME_DOT: Final = re.compile("[·•]")  # what parts a transliterated name (`阿依古丽·买买提`)
 
 
 def _is_title_word(text: str) -> bool:

@@ -46,7 +46,6 @@ from .places_scan import (
     _trim_place,
 )
 
-_LOCATED_BREAK: Final = re.compile(r"[,，。;；\s]")
 _PHRASE_STOP: Final = re.compile(r"[,，。;；\s的]")  # where a place phrase after a marker stops
 _MOTION_OBJECT: Final = re.compile(r"[\u4e00-\u9fff][回进出入返离抵归靠驶][港站岛村园校城镇山]$")
 
@@ -58,7 +57,7 @@ def _place_after_marker(text: str) -> tuple[str, str, float] | None:
         rest = text[m.end():]
         if m.group(0).startswith("位于"):
             end = rest.find("的")
-            if 0 < end <= 30 and not _LOCATED_BREAK.search(rest, 0, end):  # (session 20: not across a comma, `位于某省东部,
+            if 0 < end <= 30 and not _PHRASE_STOP.search(rest, 0, end):  # (session 20: not across a comma, `位于某省东部,
                 # 随着近年来当地环境的改善`: the phrase ends at the clause's end, read below)
                 where = _trim_place(rest[:end])
                 if where in _GAZETTEER or where.endswith(("省", "市", "县", "州")):

@@ -37,6 +37,7 @@ from .people import (
     _LATIN_NICK,
     _MEDIA,
     _MEDIA_SET,
+    _NAME_DOT,
     _NEVER_CREDITED,
     _POST_WORDS,
     _TIBETAN_PARTS,
@@ -468,7 +469,6 @@ def _unsurnamed_entrant(word: str, vouched: bool) -> bool:
 
 
 _NOT_IN_TRANSLIT: Final = frozenset("的了是在与片摄之和")  # never in a transliterated name (图 is: 吉雅图)
-_TRANSLIT_PARTS: Final = re.compile("[·•]")  # a transliterated name's parts
 
 
 def _dotted_entrant(word: str) -> bool:
@@ -480,7 +480,7 @@ def _dotted_entrant(word: str) -> bool:
             or not _NOT_IN_TRANSLIT.isdisjoint(word):
         return False
     return all(2 <= len(p) <= 6 and p not in _GAZETTEER and not _scan_place(p, 0).end and p not in _NOUNS
-               and not _is_title_word(p) for p in _TRANSLIT_PARTS.split(word))
+               and not _is_title_word(p) for p in _NAME_DOT.split(word))
 
 
 def _credit_beside_book(result: ParsedName, words: list[str], *, vouched: bool = False) -> None:

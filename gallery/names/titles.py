@@ -522,7 +522,6 @@ _FEATURE_END: Final = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶
                 "大坝")  # session 20: `某某水库大坝`: the reservoir's dam
 
 
-
 def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) -> None:
     title = _CJK_SPACE_CJK.sub("", title).strip()
     title = _strip_gloss(title)
