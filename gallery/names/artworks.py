@@ -479,7 +479,7 @@ def _is_work_slash_author(title: str, name: str) -> bool:
 # medium, position or number (`张三（左）`, `张三（财务部）`, `张三（北京）`, `张三（李四）` stay as they were).
 _AUTHOR_BRACKET_WORK: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})（(?P<title>[^（）()]{1,16})）")
 _NOT_BRACKET_WORK: Final = frozenset("左 右 中 男 女 前 后 上 下 图 摄 文 供 左一 右一 左二 右二 左三 右三 中间 前排 后排 供图 摄影 图文 文图 "
-                              "资料 资料图 资料图片 局部 细部 节选 原图 原图片 大图 小图 封面 截图".split())
+                                     "资料 资料图 资料图片 局部 细部 节选 原图 原图片 大图 小图 封面 截图".split())
 
 
 _BRACKET_CREDIT_VERB: Final = re.compile(r"\s*(?:摄影?|攝影?|供图|供圖)$")
@@ -524,7 +524,7 @@ def _author_bracket_work(result: ParsedName, text: str) -> bool:
 _TECHNIQUE_END: Final = re.compile(r"(?:\s*[-_·•\s]\s*)?(?:航拍(?:图|照片?)?|全景(?:图|照片?)|鸟瞰图|俯瞰图|俯拍图?|VR全景|360全景)$")
 _TECHNIQUE_LAST: Final = frozenset("拍图照片景")
 _TECHNIQUE_WORDS: Final = ("航拍", "航拍图", "航拍照", "航拍照片", "全景图", "全景照", "全景照片", "鸟瞰图", "俯瞰图", "俯拍", "俯拍图",
-                    "VR全景", "360全景")  # what _TECHNIQUE_END can end on
+                           "VR全景", "360全景")  # what _TECHNIQUE_END can end on
 
 
 def _technique_place(part: str) -> bool:

@@ -170,8 +170,8 @@ def _newsroom_place_caption(result: ParsedName, title: str) -> None:
 # not when a person's title, a work's or a body of water's next character follows (`钟南山院士`, `设色山水`, `某山区`), nor
 # before a word or two alone (`洞庭湖鱼`: a product named after the lake)
 _NAMED_FEATURE_END: Final = ("山", "湖", "峰", "岭", "岛", "湾", "塔", "畔", "林场", "水文站", "江", "河", "峡", "谷",
-                      "寨", "巷", "巷子", "古镇", "古城", "老街", "步行街", "景区", "公园", "广场", "大桥", "草原", "梯田", "湿地",
-                      "村", "瀑布", "水库")
+                             "寨", "巷", "巷子", "古镇", "古城", "老街", "步行街", "景区", "公园", "广场", "大桥", "草原", "梯田", "湿地",
+                             "村", "瀑布", "水库")
 _COUNT_FIRST: Final = re.compile("[一二两三四五六七八九十百千万几数]+[亩里座个顷余多]")  # `千亩梯田`: a size, no name (`九马画山` is
 # one); `王小村`: a person's name
 # a feature's kind after a generic word (titles._GENERIC_STEMS), or an idiom of hills and waters, names no feature

@@ -226,7 +226,7 @@ def _entry_name_title_phone(result: ParsedName, text: str) -> bool:
 # 大紀元 2018-12-20: `1月…(…)、… 作品名稱(攝影者)`): the month is the work's slot, no shooting day (`1月1日…`, `3月的…`,
 # `5月份…` stay as they were; only before a work and a bracketed author)
 _MONTH_SLOT: Final = re.compile(r"(?:1[0-2]|[1-9])月(?![日号份底初中下上旬末的里裡间間])(?=[\u4e00-\u9fff])"
-                         r"[^，,。；;！!？?\s()（）\d]{2,16}[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]")
+                                r"[^，,。；;！!？?\s()（）\d]{2,16}[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]")
 _ENTRY_RARE_SURNAMES: Final = frozenset("隋迟修丛苟谌禤战化仵恽惲")  # (惲: a traditional form _T2S leaves as it is)
 _ENTRY_RARE_SURNAME_CHAR: Final = re.compile("[" + "".join(sorted(_ENTRY_RARE_SURNAMES)) + "]")
 _ENTRY_GIVEN_CHARS: Final = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
@@ -452,7 +452,7 @@ def _entry_name_verb(result: ParsedName, text: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 _LABEL_MEDIUM_WORDS: Final = (f"{_MEDIA}|(?:硬笔|软笔|毛笔)?(?:楷书|行书|草书|隶书|篆书|行楷|小楷|魏碑|书法)"
-                       "|炭笔画|炭笔|铅笔画|彩铅画?|粉画|十字绣|刺绣|布贴画|烙画|插画|山水画|花鸟画|人物画|漫画|陶艺|泥塑|雕塑")
+                              "|炭笔画|炭笔|铅笔画|彩铅画?|粉画|十字绣|刺绣|布贴画|烙画|插画|山水画|花鸟画|人物画|漫画|陶艺|泥塑|雕塑")
 _LABEL_MEDIUM: Final = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?")
 _LABEL_MEDIUM_LAST: Final = frozenset("画书法绣笔塑艺品彩墨粉纸刻描色料本碑楷草隶篆写烯铅")  # (speed) what a medium (or 作品) ends with
 _LABEL_MEDIUM_END: Final = re.compile(rf"(?:{_LABEL_MEDIUM_WORDS})(?:作品)?$")  # `林某水粉作品`: glued after the name
@@ -723,7 +723,7 @@ def _spaced_place(result: ParsedName, text: str) -> bool:
 # session 11: an entry named by its author's key first, then the work after a joint (`作者：周明生+秋韵`, `作者:李娜_秋韵`):
 # the probe of RULES.md §1's layouts (bench/probe_credits.py --contests) found it read nothing
 _KEY_NAME_WORK: Final = re.compile(r"(?:作者|拍摄者)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
-                            r"\s*(?:[+＋_]|-{1,2}|—{1,2}|\s)\s*(?P<title>[^:：+＋_]{1,30})")
+                                   r"\s*(?:[+＋_]|-{1,2}|—{1,2}|\s)\s*(?P<title>[^:：+＋_]{1,30})")
 
 
 # what no work's title after `作者：X` holds (the review of session 11): a digit (a phone, a year, a class), a teacher's,
@@ -1054,7 +1054,7 @@ def _entry_spaced_listing(result: ParsedName, text: str) -> bool:
 # two-character endings that make a unit whatever comes before them (`文学院`, `宣传部` needs four characters:
 # a one-character ending — 部, 院, 处, 科 — after two characters may close a name, `王小科`)
 _ENTRANT_UNIT_ENDS: Final = frozenset(("学院", "大学", "中学", "小学", "学校", "中心", "公司", "集团", "银行", "分行", "支行",
-                                "协会", "工会", "党委", "车间", "医院", "团委", "妇联", "机关"))
+                                       "协会", "工会", "党委", "车间", "医院", "团委", "妇联", "机关"))
 
 
 # what an office's or department's name opens with before 处/部/科/室 (`后勤处`, `财务部`): three characters, not a name

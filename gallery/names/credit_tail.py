@@ -80,7 +80,7 @@ _JOINT_CHAR: Final = re.compile(r"[。，,、_\-—+（(\s]")
 _SEP: Final = r"(?:——|—|[-_+,，。、\s])\s*"
 _PHONE_AFTER: Final = re.compile(_SEP + rf"(?:{PHONE_RE.pattern})\s*$")
 _DATE_AFTER: Final = re.compile(_SEP + r"(?:(?P<y>\d{4})(?:年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|[-.](?P<m2>\d{2})[-.](?P<d2>\d{2}))"
-                         r"|(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日)\s*$")  # a day, a month or a day without its year
+                                r"|(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日)\s*$")  # a day, a month or a day without its year
 _MARKED_PLACE_AFTER: Final = re.compile(_SEP + r"(?P<mark>摄于|在|位于)?(?P<loc>[\u4e00-\u9fff]{2,12})\s*$")
 _BARE_SIGN: Final = re.compile(r"[,，、\s_\-—+][\u4e00-\u9fff]{2,4}(?:[-_+,，。、\s]+1[3-9][\d -]{9,12})?$")  # (speed) a bare name may close it
 _BARE_NAME: Final = re.compile(r"[,，、\s_\-—+]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4})\s*$")  # `…归来 X`, `…_X Y Z`
@@ -93,7 +93,7 @@ _TITLE_END_SIGN: Final = re.compile("[摄攝图圖者／员員·•报報社网�
 
 # a credit's outlet and role in quotes, as a paper brands its readers' pictures (`…。“哈报手机记者” X摄`): read without them
 _QUOTED_ROLE: Final = re.compile(r"(?<=[。，,；\s(（])[“\"「『](?P<role>(?:[\u4e00-\u9fff]{0,8}(?:报|台|网|社|手机|融媒|媒体|新闻))?记者)"
-                          r"[”\"」』](?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)\s*[)）]?$)")
+                                 r"[”\"」』](?=\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄影?|供图)\s*[)）]?$)")
 
 
 # what the picture was taken with, written before the credit's verb (`…。X 手机摄`, `（X 无人机拍摄）`): read as the bare verb

@@ -143,7 +143,7 @@ _LATIN_HOME: Final = re.compile(r"\s*[(（\[](?P<c>[\u4e00-\u9fff]{2,8})[)）\]]
 # a credit's bracket that names only who sent the picture (session 20): an outlet, the agency; an office's unit
 _OUTLET_ENDS: Final = ("日报", "晚报", "早报", "都市报", "商报", "时报", "报社", "电视台", "新闻网")
 _BRACKET_UNIT: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?:"
-                           + "|".join(("融媒体中心", "新闻中心", "宣传部", "宣传科", "宣传处", "办公室", *_OUTLET_ENDS)) + ")")
+                                  + "|".join(("融媒体中心", "新闻中心", "宣传部", "宣传科", "宣传处", "办公室", *_OUTLET_ENDS)) + ")")
 
 
 def _find_credit(text: str) -> _Credit | None:

@@ -23,7 +23,7 @@ from .result import ParsedName
 # "name" of four characters or more (no compound surname) that ends in a body's word, or opens with a known place
 # and is no common name, is that body: nobody is credited.
 _SUPPLIER_BODY_WORDS: Final = ("局 署 厅 委 办 处 队 所 站 院 馆 部 中心 公司 集团 消防 公安 交警 海关 边检 气象 政府 法院 医院 学校 "
-                        "大学").split()
+                               "大学").split()
 _SUPPLIER_BODY_END: Final = re.compile("(?:" + "|".join(_SUPPLIER_BODY_WORDS) + ")$")
 _SUPPLIER_BODY_LAST: Final = frozenset(w[-1] for w in _SUPPLIER_BODY_WORDS)  # (speed) how they end, a first test
 
@@ -52,7 +52,7 @@ _BODY: Final = r"[\u4e00-\u9fff]{0,16}(?:" + "|".join(_SUPPLIER_BODY_WORDS + ["�
 # (session 13: an agency that ran a body's picture says so first in the bracket, `（新华社发 某某县委宣传部供图）`: the
 # agency is kept as well, still nobody is credited)
 _SOURCE_UNIT_TAIL: Final = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
-                               rf"|[(（]\s*(?:(?P<agency>{_AGENCY_RE.pattern})发\s*)?(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
+                                      rf"|[(（]\s*(?:(?P<agency>{_AGENCY_RE.pattern})发\s*)?(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
 
 
 # round 27: a crew list in a closing bracket with commas and no colons: `（新华社记者X，摄影Y、Z，某某微博报道）`: the
@@ -123,7 +123,7 @@ def _take_credit_unit_residue(result: ParsedName, text: str) -> str:
 
 # `(采访及拍摄：X 剪接：Y)`, `图／广州日报记者：X 实习生：Y`: a crew list, role by role; the shooters are credited
 _CREW_ITEM: Final = re.compile(r"(?P<role>[\u4e00-\u9fff·]{1,14}?)[:：]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
-                        r"(?=\s*[,，;；]?\s*[\u4e00-\u9fff·]{1,14}[:：]|\s*$)")
+                               r"(?=\s*[,，;；]?\s*[\u4e00-\u9fff·]{1,14}[:：]|\s*$)")
 _SHOOTING_ROLE: Final = re.compile(r"(?:记者|实习生|摄影师?|拍摄|摄像|摄|图片?)$")
 # (session 17: `照片提供：Y` beside `摄影：X`: who lent it, no photographer)
 _OTHER_ROLE: Final = re.compile(r"(?:剪接|剪辑|编辑|责编|文字?|撰文|撰稿|校对|设计|制图|监制|统筹|配音|后期|提供)$")

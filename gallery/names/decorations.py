@@ -143,7 +143,7 @@ _NO_PASTE: Final[tuple[str | None, str | None]] = (None, None)  # a stem with no
 # `@<params>` (`.jpg@600w`, `.jpg@100w_100h_1e_1c`, `.jpg@!style`; Bilibili's `.jpg@640w_400h_1c.webp` adds
 # the format it serves) and UpYun's `!<style>` (`.jpg!thumb`, `.jpg!/fw/300` — a `/` splits the folders first)
 _IMG_PROCESS: Final = re.compile(r"\.(?P<ext>jpe?g|png|gif|webp|bmp|heic|avif)(?:@!?[0-9A-Za-z_,]{1,40}|![0-9A-Za-z_-]{1,30})$",
-                          re.IGNORECASE)
+                                 re.IGNORECASE)
 
 
 def _split_extension(result: ParsedName, base: str) -> str:

@@ -38,7 +38,7 @@ def _p(lead: str, rx: str, family: str, kind: str, date_kind: str | None, rule: 
 
 
 _CN_APPS: Final = ("美图秀秀|美图|醒图|轻颜相机|轻颜|美颜相机|无他相机|黄油相机|一甜相机|B612咔叽|剪映|抖音|快手|微博图片|微博"
-            "|小红书|百度图片|拍立得|Faceu激萌|激萌")
+                   "|小红书|百度图片|拍立得|Faceu激萌|激萌")
 _DEVICE_PATTERNS: Final[tuple[_Pattern, ...]] = (
     # Screen-capture tools that write their name, a space and a date-time (GNOME `Screenshot from
     # 2023-05-12 14-30-22`, Greenshot, Bandicam `…-123` with milliseconds)
@@ -511,7 +511,7 @@ _DEVICE_PATTERNS: Final[tuple[_Pattern, ...]] = (
 # screenshot word is never a person's own title, so no title is kept.
 # The app's name is short (夸克, 华为, 腾讯会议, WeLink); longer words glued before 截图 are a title.
 _CN_SHOT_HEAD: Final = (r"(?:网易云音乐|有道云笔记|网易有道词典|[\u4e00-\u9fff]{1,4}?|[A-Za-z0-9]{1,8}?)?"
-                 r"(?:屏幕截图|截图|截屏|录屏)(?:_[^_\d]{1,20}_|[_ -]?)")
+                        r"(?:屏幕截图|截图|截屏|录屏)(?:_[^_\d]{1,20}_|[_ -]?)")
 _CN_SHOTS: Final = (
     _p("", _CN_SHOT_HEAD + r"(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})[_-]?(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})"
        r"(?:[-_]\d{1,3})?", "app_screenshot", "screenshot", "screenshot", "app name + 截图 + timestamp"),

@@ -150,7 +150,7 @@ def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
 # number is over 12 (or both are the same): otherwise no date, as for any ambiguous digits; hours and minutes
 # only, so no time (as for the ISO form).
 _PHOTO_BOOTH_REGIONAL: Final = re.compile(r"Photo on (?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{2}|20\d{2}) at \d{1,2}[. ]\d{2}"
-                                   r"(?: ?[AaPp][Mm])?(?: #\d{1,3})?", re.IGNORECASE)
+                                          r"(?: ?[AaPp][Mm])?(?: #\d{1,3})?", re.IGNORECASE)
 
 
 def _apply_photo_booth_regional(result: ParsedName, core: str) -> bool:
@@ -170,7 +170,7 @@ def _apply_photo_booth_regional(result: ParsedName, core: str) -> bool:
 # `QQ2025815-175747.mp4`; earlier builds `QQ20240811-193052`, read by the exact table). Read only when one
 # split of the month and the day is a date: `QQ2025111-…` (1-11 or 11-1) gives nothing.
 _QQNT_UNPADDED: Final = re.compile(r"QQ(?P<Y>20\d\d)(?P<md>\d{2,3})-(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:[-_ .][0-9A-Za-z]+)*"
-                            r"(?:\s?[(（]\d{1,3}[)）])?", re.IGNORECASE)
+                                   r"(?:\s?[(（]\d{1,3}[)）])?", re.IGNORECASE)
 
 
 def _apply_qqnt_unpadded(result: ParsedName, core: str) -> bool:
@@ -235,7 +235,7 @@ def _apply_clock_epoch(result: ParsedName, core: str) -> bool:
 # a device or app name: `晚霞_sunset` keeps its word. (Without `unique_filename` the sanitised name alone:
 # `<device name>__<n>`.)
 _REHOSTED: Final = re.compile(r"(?P<pre>imgi_\d{1,4}_)?(?P<inner>.+?)(?P<copy>__\d{1,5})?(?P<cld>_(?=[0-9]*[a-z])[a-z0-9]{6})?",
-                       re.DOTALL)
+                              re.DOTALL)
 
 
 def _apply_rehosted(result: ParsedName, core: str) -> bool:
@@ -288,7 +288,7 @@ def _apply_upload_millis(result: ParsedName, core: str) -> bool:
 # 31278487613). The original name is read as any name (a device name's own time wins, a copy marker is
 # peeled, a person's words are the title); the upload time is the date only when the name gives none.
 _UPLOAD_SEQ: Final = re.compile(r"(?:(?P<head>.*?)_)?(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})A\d{3}",
-                         re.DOTALL)
+                                re.DOTALL)
 _UPLOAD_SEQ_RULE: Final = "若依 upload <name>_<yyyyMMddHHmmss>A<nnn>"
 
 
@@ -325,7 +325,7 @@ def _apply_upload_seq(result: ParsedName, core: str) -> bool:
 # a title or a photographer (an id glued before it, `123_<nickname>`, stays in it). Only this exact stamp
 # (dashes, one space, dots) between two `_`.
 _FORM_EXPORT: Final = re.compile(r"(?P<nick>[^/]{1,40}?)_(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)\.(?P<m>\d\d)\.(?P<s>\d\d)"
-                          r"_(?P<rest>.+)", re.DOTALL)
+                                 r"_(?P<rest>.+)", re.DOTALL)
 _FORM_EXPORT_RULE: Final = "form-collection export <nickname>_<submit time>_<name>"
 
 
@@ -408,7 +408,7 @@ _RESTAMPED: Final = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)\d{10})(?P=Y)
 # session 14: the same after a stamp written with separators (`Snipaste_2018-12-18_15-32-46` + `201812181533538076`, or
 # + a 13-digit epoch in milliseconds, `1560957639894`): the uploader's time glued to the seconds
 _RESTAMPED_SEP: Final = re.compile(r"(?P<head>.*?\D(?P<Y>(?:19|20)\d\d)[-_.]\d\d[-_.]\d\d[-_ ]\d\d[-_.]\d\d[-_.]\d\d)"
-                            r"(?:(?P=Y)\d{6,14}|1[3-9]\d{11})")
+                                   r"(?:(?P=Y)\d{6,14}|1[3-9]\d{11})")
 
 
 def _apply_restamped(result: ParsedName, core: str) -> bool:
@@ -439,7 +439,7 @@ def _apply_note_export(result: ParsedName, core: str) -> bool:
 # a person wrote, the date has a two-digit year (index files 55094761381, 20377721326, 59767428091,
 # 71129198866; `-768x329` a WordPress size after it, 9039804151)
 _LINE_ALBUM: Final = re.compile(r"LINE_ALBUM_(?P<name>.+?)_(?P<YY>\d{2})(?P<M>\d{2})(?P<D>\d{2})_\d{1,4}(?:_\d{1,3})?"
-                         r"(?:-\d{2,4}x\d{2,4})?")
+                                r"(?:-\d{2,4}x\d{2,4})?")
 
 
 # Round 19: 博客园 gallery uploads `o_<yyMMddHHmmss>[_]<original name>` (search-index files 70186652895
@@ -447,7 +447,7 @@ _LINE_ALBUM: Final = re.compile(r"LINE_ALBUM_(?P<name>.+?)_(?P<YY>\d{2})(?P<M>\d
 # 35362503705 `o_230306161713_bilibili`): the upload time with a two-digit year (written, not guessed:
 # 20YY), then the name the file had, read as words beside a device name (a person's words are a title)
 _CNBLOGS_GALLERY: Final = re.compile(r"o_(?P<Y>\d{2})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?!\d)_?(?P<rest>.*)",
-                              re.DOTALL)
+                                     re.DOTALL)
 
 
 def _apply_cnblogs_gallery(result: ParsedName, core: str) -> bool:
@@ -609,7 +609,7 @@ def _apply_smms(result: ParsedName, core: str) -> bool:
 # %H-%M-%S`). The time is the post's; the nickname is an account, no photographer; the hashtags closing the text
 # (`_#话题`) are no part of its title.
 _F2_SAVE: Final = re.compile(r"(?:(?P<nick>(?!\d+_)[^_\s]{1,30})_{1,2})?(?P<Y>20\d\d)-(?P<M>\d\d)-(?P<D>\d\d) (?P<h>\d\d)-(?P<m>\d\d)-(?P<s>\d\d)"
-                      r"_{1,2}(?P<desc>.+?)_image_\d{1,3}")
+                             r"_{1,2}(?P<desc>.+?)_image_\d{1,3}")
 
 
 def _apply_f2_save(result: ParsedName, core: str) -> bool:
@@ -634,7 +634,7 @@ def _apply_f2_save(result: ParsedName, core: str) -> bool:
 # relative (`17小时`) or a month and day without the year unless the tweet is older, the author an account (a handle:
 # letters, digits, `_`, at most 15), no title and no photographer; only a date with its year is a date.
 _TWEET_SAVE: Final = re.compile(r"(?P<acct>(?![0-9]+ )[A-Za-z0-9_]{1,15}) - (?:\d{1,2}(?:秒|分钟|小时)|\d{1,2}月\d{1,2}日"
-                         r"|(?P<Y>20\d\d)年(?P<M>\d{1,2})月(?P<D>\d{1,2})日)_\d{1,2}")
+                                r"|(?P<Y>20\d\d)年(?P<M>\d{1,2})月(?P<D>\d{1,2})日)_\d{1,2}")
 
 
 def _apply_tweet_save(result: ParsedName, core: str) -> bool:

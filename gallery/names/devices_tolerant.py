@@ -49,13 +49,13 @@ _FLEX_STAMP: Final = (
 # (round 16: an upload tool's epoch seconds or milliseconds after a separator, `微信截图_<ts14>_<ms13>`,
 # are no title either: 10 or 13 digits from 1[3-9] — 2011 to 2033)
 _FLEX_JUNK: Final = (r"(?:@?[0-9]*[A-Za-z][A-Za-z0-9]*)?"
-              r"(?:[-_]1[3-9]\d{8}(?:\d{3})?(?!\d)|[-_.@~ ](?:[0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,3})|\s?[(（]\d{1,3}[)）])*")
+                     r"(?:[-_]1[3-9]\d{8}(?:\d{3})?(?!\d)|[-_.@~ ](?:[0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,3})|\s?[(（]\d{1,3}[)）])*")
 # (the look-ahead holds every tool name's first character: most positions fail on it at once)
 # (Chinese app names — 美图, 快手, 小红书 … — are common words inside captions: they are tried at the
 # start of a name only, see _apply_device_tolerant)
 _TOOL_SCAN: Final = re.compile("(?=[A-Za-z_3企微钉飞屏截录搜扫新批网])(?:"
-                        + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]) + "|" + _EXACT_ONLY_TOOLS + ")",
-                        re.IGNORECASE)
+                               + "|".join(f"(?:{rx})" for rx, *_ in _FLEX_TOOLS[:-1]) + "|" + _EXACT_ONLY_TOOLS + ")",
+                               re.IGNORECASE)
 _CN_APP_FIRST: Final = frozenset(a[0] for a in _CN_APPS.split("|"))
 _FLEX_BY_TOOL: Final = tuple(
     (re.compile(rf"(?:{rx})[-_ ]{{0,2}}{_FLEX_STAMP}{_FLEX_JUNK}", re.IGNORECASE), family, kind, date_kind)
@@ -92,7 +92,7 @@ _FLEX_YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 # (round 14: one letter or a hex run glued to fourteen digits, `x20230512102233`, is an id's part: the prefix ends in
 # a word of three letters, one of them past f, or the stamp parts its day from its clock)
 _LATIN_GLUED_BEFORE_STAMP: Final = re.compile(r"[A-Za-z0-9_]{0,24}(?:[A-Za-z]{2}(?<=[g-zG-Z].|.[g-zG-Z])[A-Za-z]"
-                                       r"(?=(?:19|20)\d{6})|[A-Za-z](?=(?:19|20)\d{6}[-_]\d{6}(?!\d)))")
+                                              r"(?=(?:19|20)\d{6})|[A-Za-z](?=(?:19|20)\d{6}[-_]\d{6}(?!\d)))")
 
 
 def _flex_stamp(m: re.Match[str]) -> tuple[str | None, str | None]:

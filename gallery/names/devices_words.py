@@ -45,7 +45,7 @@ def _camera_frame(text: str) -> tuple[_Pattern, re.Match[str]] | None:
 _FIRST_CJK: Final = re.compile(r"[\u4e00-\u9fff“《]")
 _QQ_OWN_WORDS: Final = frozenset(("图片", "视频", "截图", "录屏"))  # round 55: `QQ图片<ts14>` (its table rows above)
 _STAMPED_LEADS: Final = frozenset(ch for p in _DEVICE_PATTERNS if "(?P<Y>" in p.regex.pattern or "(?P<ms>" in p.regex.pattern
-                           for ch in p.lead)
+                                  for ch in p.lead)
 # (round 17: or a Latin app name glued to Chinese words, `登录页面报错Dingtalk_<ts14>`, `…retouch_<ts16>`)
 _DEVICE_AFTER_SEP: Final = re.compile(r"[-_ ](?=[A-Za-z\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z])")
 
@@ -96,9 +96,9 @@ _ID_SEPARATORS: Final = re.compile(r"[-_.~@ ()]+")
 # CamScanner's OCR export prefix `cs_ocr_`, a file kind `JPG_`): the Latin names of the tools in
 # _FLEX_TOOLS and _EXACT_ONLY_TOOLS (filled in below them) and these words
 _TOOL_WORDS: Final = {"screencapture", "camera", "roll", "lens", "office", "microsoft", "evernote", "camscanner", "cs", "ocr", "scan",
-               "scanned", "jpg", "jpeg", "png", "img", "faceu", "lark", "screen", "shot", "recording", "from",
-               # round 18: an export or download's own words (`QQ录屏<ts14> -original-original`, `<ts14>_rec_`)
-               "original", "rec"}
+                      "scanned", "jpg", "jpeg", "png", "img", "faceu", "lark", "screen", "shot", "recording", "from",
+                      # round 18: an export or download's own words (`QQ录屏<ts14> -original-original`, `<ts14>_rec_`)
+                      "original", "rec"}
 
 
 def _ids_only(words: str) -> bool:
@@ -188,7 +188,7 @@ def _person_shaped(name: str) -> bool:
 _CLAUSE_MARK: Final = re.compile("[。，,；;！？]")
 _SIGHT_LAST: Final = frozenset("楼窟寺塔庙阁宫殿亭祠")
 _KIN: Final = frozenset("女儿 儿子 妈妈 爸爸 老公 老婆 朋友 同事 同学 家人 孩子 母亲 父亲 爷爷 奶奶 外婆 姥姥 孙女 孙子 "
-                 "领导 同志 师傅 群众 网友 市民 游客 村民 居民 学生 家长".split())  # kin, and people by their standing
+                        "领导 同志 师傅 群众 网友 市民 游客 村民 居民 学生 家长".split())  # kin, and people by their standing
 
 
 _TRAILING_NOTE: Final = re.compile(r"\s*[(（](?P<note>[^()（）]{1,20})[)）]$")
@@ -301,6 +301,6 @@ _FLEX_TOOLS: Final[tuple[tuple[str, str, str, str], ...]] = (
 )
 # Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)
 _EXACT_ONLY_TOOLS: Final = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
-                     "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image|网页捕获")
+                            "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image|网页捕获")
 _TOOL_WORDS.update(w.lower() for rx in (*(t[0] for t in _FLEX_TOOLS[:-1]), _EXACT_ONLY_TOOLS)
                    for w in re.split(r"[^A-Za-z]+", re.sub(r"\[[^\]]*\]|\(\?<?[!=][^)]*\)", "", rx)) if len(w) > 1)

@@ -39,7 +39,7 @@ _URL_PIECES: Final = re.compile(r"src=|https?_|www\.|\.(?:com|cn|net|org|io)(?![
 _LATIN_RUN: Final = re.compile(r"[A-Za-z0-9]+")
 _CAPITAL_CODE: Final = re.compile(r"[A-Z]{1,4}(?:[-_ ][A-Z]{1,4})?")
 _ID_SHAPES: Final = re.compile(r"\d{5}|^[A-Za-z]{1,5}\d{3,}$|[A-Za-z]\d[A-Za-z]\d|\d[A-Za-z]\d[A-Za-z]"
-                        r"|^[A-Z]\d{2,}[A-Z]\d{2,}$")  # session 13: a dataset's slide and field (`C75P36`)
+                               r"|^[A-Z]\d{2,}[A-Z]\d{2,}$")  # session 13: a dataset's slide and field (`C75P36`)
 # session 13: QQ's cache names for a picture received in a chat, ~20 random capitals, digits and signs
 # (`9BZXH@XHQH%D`I6}7G]R%O2`, `_D2%$QWE}I{8P@9Z~X`): two signs no word or title holds make it a key
 _QQ_CACHE_KEY: Final = re.compile(r"[A-Z0-9`~!@#$%^&()\[\]{}_=+\-]{15,30}")
@@ -139,7 +139,7 @@ _TITLE_END_DAY: Final = re.compile(r"[。，,\s]\s*(?P<Y>(?:19|20)\d{2})年(?P<M
 # a writer's key only after a joint or before a slash (`征文：…`, `散文：…` are none).
 _WRITER_KEYS: Final = "文字|撰稿|撰文|编辑|责编"  # the keys a name may follow after a space too (`…。撰稿 X`)
 _STAFF_KEY: Final = (rf"(?<![图圖])(?:{_WRITER_KEYS}|供稿|责任编辑|审核|审稿|初审|复审|终审|校对|编审"
-              r"|(?<=[，,。；;\s])文|(?<![征散原论作课英中全人天美范])文(?=\s*[/／]))")
+                     r"|(?<=[，,。；;\s])文|(?<![征散原论作课英中全人天美范])文(?=\s*[/／]))")
 _STAFF_NAMES: Final = r"[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}"
 _STAFF_TAIL: Final = re.compile(
     rf"(?<=[\u4e00-\u9fff”」)）])\s*[，,。；;]?\s*(?:{_STAFF_KEY}\s*[:：/／]\s*[\u4e00-\u9fff]{{2,12}}"
@@ -170,7 +170,7 @@ _AGENCY_NAME_LAST: Final = frozenset(a[-1] for a in _AGENCIES) | frozenset("团�
 _OFFICE_WORDS: Final = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
 _ROLE_ENDS: Final = ("记者", "記者", "通讯员", "通訊員", "摄影师", "攝影師", "编辑", "編輯")
 _SUSPECT_LAST: Final = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
-                 | frozenset(w[-1] for w in _DEVICE_WORDS) | frozenset(w[-1] for w in _ROLE_ENDS))
+                        | frozenset(w[-1] for w in _DEVICE_WORDS) | frozenset(w[-1] for w in _ROLE_ENDS))
 
 
 # an outlet's name (ending as agencies' and outlets' names end) and a reporter's role, nothing else: no title

@@ -293,13 +293,13 @@ def _load_nouns() -> frozenset[str]:
 
 _NOUNS: Final = _load_nouns()
 _HAND_GAZETTEER: Final = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | frozenset(_REGIONS)
-                   | (frozenset(_NATURAL) - frozenset(_NATURAL_THEMES))
-                   | (_SIGHTS - _SIGHTS_AMBIGUOUS - frozenset(_NATURAL_THEMES)))
+                          | (frozenset(_NATURAL) - frozenset(_NATURAL_THEMES))
+                          | (_SIGHTS - _SIGHTS_AMBIGUOUS - frozenset(_NATURAL_THEMES)))
 _AMBIGUOUS_PLACES: Final = _AMBIGUOUS_WORDS | _DIVISION_AMBIGUOUS
 # Ambiguous sights (泰山, 白云山, 桃花源) stay out: a name shape or a word reads as a place only
 # where the grammar says a place comes (在/摄于 X), which needs no gazetteer.
 _GAZETTEER: Final = (frozenset(_PROVINCES) | frozenset(_CITIES) | frozenset(_WORLD) | _DIVISIONS | frozenset(_NATURAL)
-              | frozenset(_REGIONS) | (_SIGHTS - _SIGHTS_AMBIGUOUS))
+                     | frozenset(_REGIONS) | (_SIGHTS - _SIGHTS_AMBIGUOUS))
 # the first two characters -> the lengths of the gazetteer names they open, longest first
 _lengths: dict[str, set[int]] = {}
 for _g in _GAZETTEER:

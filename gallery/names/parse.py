@@ -103,7 +103,7 @@ _SOURCE_SLASH: Final = re.compile(r"[。.!！?？]\s*(?:图片|圖片|照片)?(?
 # `(圖/嘉大提供,2019.08.15)`, Taiwan's outlets): one note, opened before the slash and closed after it, never a folder
 # (session 20: any credit in such a note, `…。(洛克 摄/光明图片)`: who shot it, then the agency that sent it)
 _BRACKETED_SLASH_NOTE: Final = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图文|照片|攝影|摄影|[^/()（）]{1,12}[摄攝])\s*/[^/()（）]{2,30}[)）]"
-                                   r"(?:\.\w{2,5})?$")
+                                          r"(?:\.\w{2,5})?$")
 _SPACED_SLASH: Final = re.compile(r"\s*/\s*")
 _WIRE_PAIR_SLASH: Final = re.compile(r"(?:新华社|中新社)/(?:法新社?|美联社?|路透社?|欧新社?|共同社|塔斯社|安莎社?|韩联社?)(?P<ext>\.\w{2,4})?$")
 _CREDIT_KEYS_BEFORE_SLASH: Final = frozenset(("摄影", "摄影师", "攝影", "攝影師", "摄", "攝", "拍摄", "拍摄者", "作者", "图", "圖"))
@@ -122,8 +122,8 @@ _NAME_BEFORE_SLASH: Final = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4})$")  # (session 16: a county's media centre glued before the name, `(某某融媒X/摄)`)
 # session 13: or a picture agency after it (`…景象。李某/人民图片`): who shot it, then who distributed it
 _AGENCY_AFTER_SLASH: Final = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRITTEN)  # (session 16: or an outlet's name, after a
-                                 + r"|[\u4e00-\u9fff]{1,6}(?:[传傳]媒|新[闻聞]|[日晚][报報])"  # key's name; session 17: a news
-                                 + r"|[新中][华華新]社|中新[网網]|中央社)(?:\.\w{2,4})?")  # agency, `…。攝影 X/中新社`)
+                                        + r"|[\u4e00-\u9fff]{1,6}(?:[传傳]媒|新[闻聞]|[日晚][报報])"  # key's name; session 17: a news
+                                        + r"|[新中][华華新]社|中新[网網]|中央社)(?:\.\w{2,4})?")  # agency, `…。攝影 X/中新社`)
 _VERB_AFTER_SLASH: Final = re.compile(
     r"\s*(?:(?:[摄攝]影?(?:报道|報道)?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
 # picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file); session 19: `…。X Y/摄影报道`, a photo report
@@ -161,7 +161,7 @@ def _credited_at_slash(name: str, *, verb: bool, loose: bool) -> bool:
 
 
 _ROLE_SLASH_VERB: Final = re.compile(r"(?<=[\s。，,])(?:摄影|攝影)?(?:记者|記者|摄影师|攝影師|编辑|編輯|通讯员|通訊員)(?P<slash>/)[摄攝]影?"
-                              r"(?:\.\w{2,4})?$")
+                                     r"(?:\.\w{2,4})?$")
 
 
 def _keyed_before_slash(clean: str, end: int, name: str) -> bool:

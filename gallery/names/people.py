@@ -136,7 +136,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
 
 # words 月 makes that are no given name (`金月饼`, `江月夜`, `陈月份`)
 _MOON_WORDS: Final = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初 月底 月末 月份 月球 月刊 月薪 月圆 月下 月中 月上 月票 月报 月度 "
-                        "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())
+                               "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())
 _NOT_GIVEN: Final = frozenset("的了是在与图片摄类")  # never in a given name (a set test, not a generator over the characters;
 # session 21: 类 ends a contest's category, `纪实类 金奖 《题》` credited 纪实类)
 _NOT_GIVEN_STRICT: Final = _NOT_GIVEN | frozenset("和")
@@ -187,12 +187,12 @@ _POST_WORDS: Final = frozenset(
     "同學 學生 家長".split()
 )
 _SPOT_WORDS: Final = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區 "
-                        # session 11: a school's or an institution's name (`图片来源：文学院`: the source, nobody)
-                        "学院 医院 法院 大学 中学 小学 中心 公司 集团 协会 学会 分局 支队 大队".split())
+                               # session 11: a school's or an institution's name (`图片来源：文学院`: the source, nobody)
+                               "学院 医院 法院 大学 中学 小学 中心 公司 集团 协会 学会 分局 支队 大队".split())
 # round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
 # or a scene of it (`银川晚霞 X摄`)
 _LAND_KIND_WORDS: Final = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
-                             "晚霞 朝霞 夜景 雪景 星空 夜空 日出 日落 云海 雲海 街景 風光 风光".split())
+                                    "晚霞 朝霞 夜景 雪景 星空 夜空 日出 日落 云海 雲海 街景 風光 风光".split())
 # round 40: who a family or a workplace is, not a person's name (`本人摄`, `妈妈摄`, `医院供图`), and a province
 # (`云南摄`: where, not who; a name-shaped word, so the gazetteer test lets it through)
 _KIN_ORG_WORDS: Final = frozenset(
@@ -252,8 +252,8 @@ def _has_name_shape(text: str) -> bool:
 # or the medium as a segment of its own at either end (`剪纸-X-Y`, `X-Y-油画`, `X《Y》水彩画`) — is no title
 # and no name. A medium glued into a word (`油画村`, `剪纸艺术`) stays.
 _PAINTING_MEDIA: Final = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画"
-                   "|年画|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
-                   "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻")  # round 46: the printmaking kinds a show's label names
+                          "|年画|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
+                          "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻")  # round 46: the printmaking kinds a show's label names
 # session 18: embroidery and carving (`…（发绣）`); the word before such a bracket is the subject (`关羽(木雕)`, `熊猫(发绣)`),
 # never read as the artist (not 苏绣, 石雕: a surname and a given name's character, read as a name in earlier names)
 _CRAFT_MEDIA: Final = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"

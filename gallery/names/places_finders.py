@@ -171,8 +171,8 @@ _CAVE_VALLEY: Final = re.compile(r"[东西南北]?[\u4e00-\u9fff]{2}[洞谷]")  
 # fourth review, `翻晒新谷`, `人防工程洞` are grain and holes)
 _AFTER_CAVE_VALLEY: Final = frozenset("的内里前旁外上下中附,，。、;； ")
 _GENERIC_CAVES_VALLEYS: Final = frozenset("山洞 空洞 窑洞 树洞 黑洞 漏洞 涵洞 隧洞 岩洞 石洞 地洞 冰洞 门洞 桥洞 孔洞 溶洞 "
-                                   "耳洞 兵洞 鼠洞 蚁洞 矿洞 虫洞 蛇洞 狐洞 熊洞 打洞 钻洞 补洞 挖洞 凿洞 体洞 新谷 晚谷 早谷 "  # (the third review)
-                                   "稻谷 山谷 低谷 河谷 深谷 幽谷 空谷 五谷 溪谷 沟谷 硅谷 波谷 峡谷 打谷 晒谷 收谷 碾谷".split())
+                                          "耳洞 兵洞 鼠洞 蚁洞 矿洞 虫洞 蛇洞 狐洞 熊洞 打洞 钻洞 补洞 挖洞 凿洞 体洞 新谷 晚谷 早谷 "  # (the third review)
+                                          "稻谷 山谷 低谷 河谷 深谷 幽谷 空谷 五谷 溪谷 沟谷 硅谷 波谷 峡谷 打谷 晒谷 收谷 碾谷".split())
 _IN_NO_CAVE_NAME: Final = frozenset("上下里内中旁外前面边")  # a locative inside: `在墙上打洞`, `在门前晒谷` name no cave
 
 
@@ -215,7 +215,7 @@ def _place_zai(text: str) -> tuple[str, str, float] | None:
 _WATER_LAST: Final = frozenset("江湖河海")
 # `在X的推动下`, `在X帮助下`: the frame of who or what made it happen (its X a policy, a body, a person), never where
 _UNDER_AGENT: Final = re.compile(r"(?P<who>[^,，。;；]{0,14}?)的?(?:推动|带动|帮助|支持|指导|领导|引领|关心|关怀|组织|倡导|鼓励|影响|作用|努力|"
-                          r"协助|陪同|见证|带领|号召|引导)下")
+                                 r"协助|陪同|见证|带领|号召|引导)下")
 _PERSON_LAST: Final = frozenset("员人师者长们生手兵警医士友伴妈爸姐哥弟妹")  # how the people who lead or help are named
 
 
@@ -423,8 +423,8 @@ def _named_place_after(marker: re.Pattern[str], text: str, shortest: int,
 
 _HOME_WORDS: Final = ("家乡", "故乡", "老家", "家园", "母校", "母港")  # one's home, named by no one
 _UNNAMED_KINDS: Final = frozenset(("山区", "农村", "乡村", "城市", "城区", "社区", "校园", "家中", "课堂", "岗位", "一线",  # kinds
-                            "灾区", "火场", "渔场", "渔区", "现场", "工地", "病房", "考场", "海岛", "街头", "小区", "县城",
-                            "受灾村庄", "寺庙", "老城", "古城", "景区", "景点", "公园", "海边", "乡下"))
+                                   "灾区", "火场", "渔场", "渔区", "现场", "工地", "病房", "考场", "海岛", "街头", "小区", "县城",
+                                   "受灾村庄", "寺庙", "老城", "古城", "景区", "景点", "公园", "海边", "乡下"))
 
 
 def _visited_named(phrase: str, scan: _Scan) -> bool:
@@ -452,7 +452,7 @@ _PLACE_ARRIVAL_VERB: Final = re.compile(_trie_pattern(  # (speed) a trie of the 
 
 
 _CAME_TO: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<![迎未以后原本外往带近从将出起归回])来(?![宾自到])"
-                      r"|(?<![得达受遇想看听感做收找等直来提])到|赴)")  # (the review: not 迎来, 来宾, 达到 …)
+                             r"|(?<![得达受遇想看听感做收找等直来提])到|赴)")  # (the review: not 迎来, 来宾, 达到 …)
 _VISIT_AFTER: Final = ("参观", "考察", "调研", "视察", "指导", "慰问", "走访", "检查", "交流", "访问", "观展", "看展")
 
 
@@ -517,8 +517,8 @@ _LEISURE: Final = re.compile(
 
 _GOING: Final = re.compile(r"前往|奔赴|赶往")
 _GOERS: Final = re.compile(r"(?:观灯|赏灯|赏花|看花|赏雪|观潮|看海|踏青|游玩|游览|观光|参观|打卡|度假|过节|祈福|登高|赏月|拍照"
-                    r"|(?:观看|观赏|参观)[\u4e00-\u9fff]{1,6}?)?"
-                    r"的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")  # (`…观灯的游人`; the second review:
+                           r"|(?:观看|观赏|参观)[\u4e00-\u9fff]{1,6}?)?"
+                           r"的(?:游客|游人|市民|人群|人流|车辆|车流|香客|乘客|旅客)")  # (`…观灯的游人`; the second review:
 # a purpose of work or duty between, `前往某地务工的旅客`, `前往某地支援的车辆`, pictures them leaving or on the way)
 
 
@@ -595,7 +595,7 @@ def _place_admin_lead(text: str) -> tuple[str, str, float] | None:
 # after a nationality or a home town, not where the picture was taken: 荷兰学生, 贵州客商 (not 人们, 人群, 人山人海: the
 # people there, `松花江畔人们堆起雪人`)
 _PEOPLE_AFTER: Final = re.compile(r"人(?![们群流潮山海])|学生|游客|友人|客人|客商|选手|队|籍|专家|留学生|华侨|侨胞|企业|商会|朋友|姑娘|代表|美食|特产"
-                           r"|族(?!自治)")  # round 55: `朝鲜族风情`, `蒙古族服饰`: a people named after the land, no place
+                                  r"|族(?!自治)")  # round 55: `朝鲜族风情`, `蒙古族服饰`: a people named after the land, no place
 
 
 # a person named by a country (a nationality): what follows the country's name
@@ -707,7 +707,7 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
 _SCENE_WORDS: Final = ("现场", "工地", "车间", "一角", "街头")
 # session 14: people at work before the scene word (`一线养路工人抢险现场`): what they do there, a scene, no named place
 _PEOPLE_AT_SCENE: Final = re.compile("(?:工人|人员|群众|村民|民警|官兵|队员|职工|志愿者|居民|医护|消防员)(?:正在|在)?"
-                              "(?:抢险|施工|作业|救援|抢修|巡检|巡查|劳动|训练|演练|维修|检修|收割|采摘)(?:现场|工地)$")
+                                     "(?:抢险|施工|作业|救援|抢修|巡检|巡查|劳动|训练|演练|维修|检修|收割|采摘)(?:现场|工地)$")
 _THEME_PLACE: Final = re.compile(
     r"(?:美丽|最美|魅力|和美|幸福|秀美|大美|锦绣|多彩|生态|文明|和谐|新|美)"
     r"(?:乡村|农村|山村|城乡|家园|田园|校园|城市|都市|小镇|古镇|村庄|社区|新村)"
@@ -725,6 +725,6 @@ _CN_DATE: Final = re.compile(rf"(?:(?P<Y>{_CN_YEAR})年)?(?P<M>{_CN_NUMBER})月(
 
 # Kinds of sight a short title may open with (not schools or firms: `某某学院团队` is who, not where)
 _SIGHT_KINDS: Final = ("风景区", "景区", "公园", "广场", "古镇", "古城", "古城墙", "古村", "老街", "湿地", "度假区", "旅游区", "滑雪场", "水库",
-                "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區",
-                "天桥", "步道", "栈道", "古道", "油田", "泳场", "浴场",  # round 51: a trail, a footbridge, an oil field
-                "村", "镇", "乡")  # round 21: `某某村油菜花开`: a named village (three characters or more) opening the title
+                       "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區",
+                       "天桥", "步道", "栈道", "古道", "油田", "泳场", "浴场",  # round 51: a trail, a footbridge, an oil field
+                       "村", "镇", "乡")  # round 21: `某某村油菜花开`: a named village (three characters or more) opening the title

@@ -46,10 +46,10 @@ _POST_WORD: Final = re.compile("主任|医生|医师|护士|教授|研究员|部
 # round 21: a word led by 当地/本地/外地 (`当地书法家现场`) names no place; 驻 (`驻纽约总领馆`) opens an office's
 # seat and 给/替 (`给东莞建了个…`) a beneficiary, not where the picture was taken
 _NOT_A_NAME_LEAD: Final = ("当地", "本地", "外地", "异地", "各地", "两地", "多地",
-                    # round 51: a slogan's verb (`聚焦农村…`, `决战某某病区`): a theme, not where
-                    "聚焦", "决战", "助力", "致敬", "奋战", "坚守", "守护", "点亮", "礼赞", "讴歌", "打赢", "决胜",
-                    # session 14: a way across (`穿越雪山的…`, `飞越天山`): what the road or the flight does, no name
-                    "穿越", "穿过", "翻越", "跨越", "飞越")
+                           # round 51: a slogan's verb (`聚焦农村…`, `决战某某病区`): a theme, not where
+                           "聚焦", "决战", "助力", "致敬", "奋战", "坚守", "守护", "点亮", "礼赞", "讴歌", "打赢", "决胜",
+                           # session 14: a way across (`穿越雪山的…`, `飞越天山`): what the road or the flight does, no name
+                           "穿越", "穿过", "翻越", "跨越", "飞越")
 _SEAT_BEFORE: Final = frozenset("驻给替")
 _POSITION_BRACKET: Final = re.compile(r"[(（][左右前后中上下](?:[一二三四五六七八九十起排前后])?[)）]")
 _VERB_AFTER_STATION: Final = frozenset("在着起满立到")
@@ -83,9 +83,9 @@ _ORIGIN_WORDS: Final = ("来自", "源自", "出自", "来源于")
 _CONJUNCTION_HEADS: Final = ("由于", "因应", "早前", "为了", "随着", "因为")
 # round 49: 在 before a time noun (`力争在月底实现…`, `将在年底完成…`) marks when, not where
 _TIME_NOUN_HEADS: Final = frozenset(("月底", "月初", "月中", "月末", "月内", "年底", "年初", "年中", "年末", "年内", "近期", "今年", "明年",
-                              "去年", "当天", "当日", "届时"))
+                                     "去年", "当天", "当日", "届时"))
 _MOTION_LEADS: Final = frozenset(("走出", "走进", "走入", "步入", "来到", "进入", "离开", "回到", "返回", "赶到", "抵达", "到达", "冲出",
-                           "走向", "跑出", "搬进", "住进", "迈出", "踏进"))
+                                  "走向", "跑出", "搬进", "住进", "迈出", "踏进"))
 _TIME_VERB_HEADS: Final = ("正值", "适逢", "恰逢", "时值", "正逢", "欣逢", "喜逢", "恰值")  # round 27: `正值X建校80周年`: a time, not where
 # the first words of _KIND_NOT_NAME's kinds (below), by the kinds they open: a bridge, a trail (round 51), a bathing
 # place (round 51), an area named by its use

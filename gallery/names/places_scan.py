@@ -296,7 +296,7 @@ def _scan_place(text: str, i: int) -> _Scan:
 # round 39: common nouns that end in the suffix 路 and name no road: a power or a phone line, a circuit, a way of
 # thinking, a way out, a connection; after a place they end it (a road's name ends in 路 without them: 中山路)
 _COMMON_ROUTE_WORDS: Final = ("线路", "線路", "电路", "電路", "思路", "出路", "门路", "門路", "网路", "網路", "回路", "套路",
-                       "道路")  # round 55: `某某收费站发放道路…`, `某村硬化道路`: 道路 is road in general (round 45)
+                              "道路")  # round 55: `某某收费站发放道路…`, `某村硬化道路`: 道路 is road in general (round 45)
 # round 57: a village named for its flat (`某某乡某坝`, the 坝/坝子 of the south-west's uplands) right after its
 # township: the village is part of the place (a dam word is no village: `某乡水坝`, `某镇大坝上`, `某镇堤坝`)
 _FLAT_AFTER_TOWNSHIP: Final = re.compile(r"[\u4e00-\u9fff]{1,3}?(?<![水大堤河土拦])坝(?![上下里内边头区])")

@@ -225,7 +225,7 @@ def _apply_painter_work(result: ParsedName, text: str) -> bool:
 # a contest form after the 《work》: the author in a keyed bracket maybe, then when and where it was shot
 # (`《题》(作者：某某)2023年3月4日拍摄于某地`): the author, the day and the place
 _BOOK_SHOT_NOTE: Final = re.compile(r"\s*(?:[(（](?:作者|摄影)[:：]\s*(?P<n>[^()（）\s:：]{2,4})[)）])?\s*"
-                             r"(?P<note>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:拍摄|摄)于\s*[\u4e00-\u9fff]{2,16})")
+                                    r"(?P<note>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:拍摄|摄)于\s*[\u4e00-\u9fff]{2,16})")
 
 
 def _book_shot_note(result: ParsedName, after: str) -> bool:
@@ -404,13 +404,13 @@ _TEACHER: Final = re.compile(
 )
 _UNIT_TAIL: Final = re.compile("(?:" + _UNIT_SUFFIX + "|经理|主管|主任|岗|研发|客服|工会小组|党小组)$")  # (round 43: 工会小组)
 _ART_KINDS: Final = ("书法|書法|绘画|繪畫|国画|國畫|油画|油畫|水彩画|水彩畫|水墨画|水墨畫|工笔画|工筆畫|行书|行書|楷书|楷書"
-              "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
+                     "|草书|草書|隶书|隸書|篆书|篆書|篆刻|剪纸|剪紙|版画|版畫|素描|漫画|漫畫|书画|書畫|摄影|攝影|插画|插畫|刺绣|刺繡")
 _ROLE_STUDENT: Final = "研究生|本科生|硕士生|博士生|硕士|博士"  # `研究生X的作品《…》`: a student's standing before the name
 _ROLE_UNIT_WORD: Final = "局|处|办|委|厅|中心|公司|集团|银行|分行|支行|学院|大学"  # `某局X的书法作品《…》`: the unit glued before
 _ROLE_UNIT_WORDS: Final = frozenset(_ROLE_UNIT_WORD.split("|"))
 _ART_AWARD: Final = "特等奖|[一二三四五六]等奖|优秀奖|[金银铜]奖|佳作奖?|鼓励奖|入围奖|入选奖"  # `X一等奖作品`: the award before 作品
 _ROLE_BEFORE_NAME: Final = ("护士|護士|医生|醫生|医师|醫師|农民|農民|职工|職工|员工|員工|教师|教師|老师|老師|学生|學生|工人"
-                     "|村民|民警|干部|幹部|社员|社員|会员|會員")
+                            "|村民|民警|干部|幹部|社员|社員|会员|會員")
 # `某某老师作品`, `图为某某水粉作品` (session 12): the artist as a segment of its own, with no 的 (`_TEACHER` needs one)
 _ARTIST_HONORIFIC: Final = _HONORIFIC + "|教授|院士"
 _ARTIST_WORK: Final = re.compile(rf"(?P<pic>图中?为)?(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<hon>{_ARTIST_HONORIFIC})?(?P<medium>{_MEDIA})?作品")
@@ -578,7 +578,7 @@ _BRACKETS: Final = "()（）【】[]“”\"'"
 
 # the group an entry is shown in (`手机组`, `相机组`, `教师组`, `青少年组`), a field of a call's published layout
 _ENTRY_GROUP: Final = re.compile(r"(?:手机|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年"
-                          r"|专业|业余|社会|单幅|组照|彩色|黑白|纪实|艺术|风光|人像|创意)组")
+                                 r"|专业|业余|社会|单幅|组照|彩色|黑白|纪实|艺术|风光|人像|创意)组")
 
 _SCHOOL_UNIT_ENDS: Final = frozenset(("学院", "大学", "中学", "小学", "学校"))
 
@@ -665,7 +665,7 @@ _PORTRAIT_POSTS: Final = _POST_WORDS | frozenset("教授 副教授 院士 研究
 
 
 _JOB_ENDS: Final = tuple("司机 医师 民警 劳模 工程师 技师 焊工 乘务员 列车长 检修工 巡线工 机长 "
-                  "司機 醫師 勞模 工程師 技師 乘務員 列車長 檢修工 巡線工 機長".split())
+                         "司機 醫師 勞模 工程師 技師 乘務員 列車長 檢修工 巡線工 機長".split())
 
 
 def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:

@@ -31,9 +31,9 @@ _TAG_AUTHOR: Final = re.compile(
 
 _CMS_UPLOAD_STAMP: Final = re.compile(rf"-{_TS14}$")
 _WHOLLY_BRACKETED: Final = re.compile(r"\s*[(（](?P<words>[^()（）]*[^()（）摄图供发]"
-                               # session 14: or words, a comma, then their credit (`(其中一个小天鹅家庭,X摄)`)
-                               r"|[^()（）,，]*[\u4e00-\u9fff]{4}[^()（）,，]*[,，]\s*(?P<who>[^()（）,，\s]{2,12})\s*[摄攝]影?)"
-                               r"[)）]\s*")  # (review: a person, not an agency or a site, `(…,新华社摄)`)
+                                      # session 14: or words, a comma, then their credit (`(其中一个小天鹅家庭,X摄)`)
+                                      r"|[^()（）,，]*[\u4e00-\u9fff]{4}[^()（）,，]*[,，]\s*(?P<who>[^()（）,，\s]{2,12})\s*[摄攝]影?)"
+                                      r"[)）]\s*")  # (review: a person, not an agency or a site, `(…,新华社摄)`)
 _CJK_RUN4: Final = re.compile(r"[\u4e00-\u9fff]{4}")  # (review: words, not a credit alone, `（X/摄）`, `(1 of 3)`, `(某社发 …供图)`)
 
 

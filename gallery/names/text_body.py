@@ -225,7 +225,7 @@ _SPELLED_OUT_CREDIT: Final = re.compile(r"[(（][^()（）]*(?:供图|提供|供
 
 # session 18: a site's upload id glued after the words, and the category it filed them under (`题<uuid>_风景3`)
 _GLUED_UUID: Final = re.compile(r"(?<=[\u4e00-\u9fff])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-                         r"(?:[-_][\u4e00-\u9fff]{1,4}\d{0,2})?$")
+                                r"(?:[-_][\u4e00-\u9fff]{1,4}\d{0,2})?$")
 
 
 # a contest's category in brackets closing the name (`（纪实类）`, `（鸟类摄影）`, `(风光类作品)`)

@@ -76,7 +76,7 @@ _GROUP_SUPPLIED: Final = re.compile(
 # `张三（江苏）`, `张三(南京)`: the entrant's home province or city after the name, not the place;
 # round 21: an international salon's `姓名（国家）` (`张三(中国)`, `保罗·阿努普 (印度)`) the same
 _NAME_HOME: Final = re.compile(r"(?<![\u4e00-\u9fff·•])(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
-                        r"\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
+                               r"\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]")
 _SPACED_NAME_HOME: Final = re.compile(r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{3})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$")
 _DOTTED_NAME_COUNTRY: Final = re.compile(
     r"[\s_\-—]+(?P<name>[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})\s*[(（](?P<home>[\u4e00-\u9fff]{2,6})[)）]$"

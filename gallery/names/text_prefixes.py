@@ -93,8 +93,8 @@ _SEQ_PREFIX: Final = re.compile(
 # `摄影-9《…》` (category and number), `封面首页-` (where an editor placed the picture)
 # a gallery's or a travel site's section the picture was filed under (`名胜古迹_某山`, `历史文化_某窟`)
 _SECTIONS: Final = ("名胜古迹", "历史文化", "自然风光", "风景名胜", "人文景观", "城市风光", "旅游景点", "历史遗迹", "文物古迹",
-             "景点照片", "景点图片", "风景照片", "风景图片",  # session 12: a travel page's kind of picture (`景點照片_某潭`)
-             "旅游", "旅行", "游记")  # session 18: a blog's category (`旅游_过某桥之思考`)
+                    "景点照片", "景点图片", "风景照片", "风景图片",  # session 12: a travel page's kind of picture (`景點照片_某潭`)
+                    "旅游", "旅行", "游记")  # session 18: a blog's category (`旅游_过某桥之思考`)
 _SECTION_FILLERS: Final = frozenset("组图 组照 精选 壁纸 图片 照片 高清 大图 高清大图 合集 素材".split())
 
 
@@ -154,7 +154,7 @@ _EVENT_SEGMENTS_LEAD: Final = re.compile(
 
 
 _SIZE_LEAD: Final = re.compile(r"(?:[1-9]\d{2,3}\s*[xX×*]\s*|(?!19\d\d|20\d\d)[1-9]\d{2,3}\.)(?:[1-9]\d{2,3})(?:\s*px)?[\s_\-]+"
-                        r"(?=[\u4e00-\u9fff])")  # (a dot only where the first number is no year: `2019.1001 国庆`)
+                               r"(?=[\u4e00-\u9fff])")  # (a dot only where the first number is no year: `2019.1001 国庆`)
 _UNIT_DASH_WORK: Final = re.compile(
     r"(?:\d{1,3}[.、．]\s*)?(?P<unit>[\u4e00-\u9fff]{2,12}(?:总队|支队|大队|分队|分公司|公司|集团|研究院|研究所|分局))"
     r"\s*—{2,3}\s*(?P<title>[^—摄攝/／]{2,40}?)(?<!供图)(?<!供圖)")  # (review: an organisation, not a school or a place;
@@ -242,8 +242,8 @@ _COLLECTION_CHARS: Final = frozenset("集册")
 # ①-❿ (a circled number), and "" (an empty name, which the exit's string test `in "获得…"` let through); digits
 # are tested apart (str.isdigit). A step added below that opens on a new character adds it here.
 _PREFIX_FIRST: Final = (_TAG_OPEN | _CATEGORY_FIRST | _AWARD_FIRST | frozenset("获得(（【[编NPp")
-                 | frozenset(map(chr, range(ord("A"), ord("Z") + 1))) | frozenset(map(chr, range(0x2460, 0x2780)))
-                 | frozenset([""]))
+                        | frozenset(map(chr, range(ord("A"), ord("Z") + 1))) | frozenset(map(chr, range(0x2460, 0x2780)))
+                        | frozenset([""]))
 
 
 # (speed) the characters some step of _take_prefixes needs anywhere in the name, for its first test: one scan, not one a
@@ -256,9 +256,9 @@ _PREFIX_ANYWHERE: Final = re.compile("[_组+＋屏张幅奖入赛征]")
 _DRAFT_LABEL: Final = re.compile(r"\d{0,2}(?:新闻稿|通讯稿|宣传稿|投稿|稿件|图片新闻)[-_ ]?(?=(?:19|20)\d{6}[^\d.])")
 
 _AGENCY_PHOTO_HEADER: Final = re.compile(r"(?P<a>新华社|中新社)照片(?:\s*[,，]\s*|\s+)(?P<city>[\u4e00-\u9fff]{2,8})(?:\s*[,，]\s*|\s+)"
-                                  r"(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日\s*")
+                                         r"(?P<Y>(?:19|20)\d{2})年(?P<M>\d{1,2})月(?P<D>\d{1,2})日\s*")
 _NEWS_FLASH: Final = re.compile(r"(?P<o>本报|本台|本网|本刊|[\u4e00-\u9fff]{2,10}?(?:新闻网|网|日报|晚报|晨报|报|电视台|台|融媒体中心|"
-                         r"新闻))讯(?=[\s:：(（])[\s:：]*(?:[(（][^()（）]{0,30}?(?:记者|通讯员|实习生)[^()（）]{0,30}[)）]\s*)?(?=\S)")
+                                r"新闻))讯(?=[\s:：(（])[\s:：]*(?:[(（][^()（）]{0,30}?(?:记者|通讯员|实习生)[^()（）]{0,30}[)）]\s*)?(?=\S)")
 # (review: 讯 closes the line only before a space, a colon or the byline's bracket, not in 讯号; the reporters' byline
 # bracket after it, `某某报讯（记者 X）`, names the writers, not a photographer, and goes with the line)
 _DRAFT_PICTURE_NO: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?<![之第破超达近约共计时前后增减降涨长率到至为剩下续过加少升诊零])[-_]?[1-9]$")  # one digit
@@ -478,8 +478,8 @@ _THIS_YEAR: Final = date.today().year  # (read at import: two digits of a later 
 # are days); `201205西藏` is a year and a month, read above;
 # `110818_看图王` no day: the separator may part a clock's digits)
 _YYMMDD_LEAD: Final = re.compile(r"^(?P<Y>[12]\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])\s?(?=[\u4e00-\u9fff]{2})"
-                          r"(?![室型届级个位件次米条栋层批]|期(?![待间末中刊盼望])|号(?![召称外])|班(?![主子车长])|人(?![民生间文才物大工])"
-                          r"|名(?![校师家人单胜])|元(?![宵旦素])|万(?![达科])|百(?![年货花强度])|千(?![岛年]))")
+                                 r"(?![室型届级个位件次米条栋层批]|期(?![待间末中刊盼望])|号(?![召称外])|班(?![主子车长])|人(?![民生间文才物大工])"
+                                 r"|名(?![校师家人单胜])|元(?![宵旦素])|万(?![达科])|百(?![年货花强度])|千(?![岛年]))")
 
 
 _HISTORIC_SITE_ENDS: Final = ("旧址", "舊址", "遗址", "遺址", "故居", "旧居", "舊居", "纪念馆", "紀念館", "纪念碑", "紀念碑", "会址", "會址")
@@ -495,7 +495,7 @@ def _one_unnamed_segment(rest: str) -> bool:
 
 _YEAR_DASH_EVENT: Final = re.compile(r"(?P<Y>(?:19|20)\d\d)[-_](?=[\u4e00-\u9fff])(?![年款版届级])")
 _EVENT_ENDS: Final = ("奖", "獎", "赛", "賽", "运动会", "運動會", "开幕式", "開幕式", "闭幕式", "閉幕式", "典礼", "典禮", "仪式", "儀式",
-               "晚会", "晚會", "年会", "年會", "联欢会", "聯歡會", "艺术节", "藝術節", "文化节", "文化節", "音乐节", "音樂節")
+                      "晚会", "晚會", "年会", "年會", "联欢会", "聯歡會", "艺术节", "藝術節", "文化节", "文化節", "音乐节", "音樂節")
 
 
 def _divisions_only(words: str) -> bool:

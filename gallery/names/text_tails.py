@@ -139,8 +139,8 @@ _CREDIT_SHOT_AT: Final = re.compile(
 
 # session 13: the credit and the day it was shot in one closing bracket (`…春游 (张三 摄于2016年3月21日)`)
 _BRACKET_SHOT_ON: Final = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于|拍于)\s*"  # (session 17: 拍于, a
-                              r"(?P<Y>(?:18|19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"  # year or a
-                              r"\s*[)）]$")  # month alone: `（摄于1881年）`)
+                                     r"(?P<Y>(?:18|19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"  # year or a
+                                     r"\s*[)）]$")  # month alone: `（摄于1881年）`)
 _SHOT_AT_TAIL: Final = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
 
 
@@ -218,7 +218,7 @@ _SHOT_BY_LEAD: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:拍摄|摄)
 # session 20: `中国摄影师某某拍摄的照片《题》获得…`, `瑞典摄影师某·某于<day>在<place>拍摄的…照片`: the role vouches for the
 # name after it, the work pictured is the one the caption is about
 _PHOTOGRAPHER_SHOT_BY: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?摄影(?:师|记者)(?P<who>[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}"
-                                   r"|[\u4e00-\u9fff]{2,4}?)(?:于[^，,。；;]{2,30}?)?(?:拍摄|摄)的")
+                                          r"|[\u4e00-\u9fff]{2,4}?)(?:于[^，,。；;]{2,30}?)?(?:拍摄|摄)的")
 
 
 def _lead_shot_by(result: ParsedName, text: str) -> None:

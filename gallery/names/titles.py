@@ -68,7 +68,7 @@ _AWARD_TAIL: Final = re.compile(
     r"(?=[-_+＋\s]|$)|[-_+＋\s]+(?:入围|入选|佳作)(?=[-_+＋\s]|$)"
 )
 _CJK_SPACE_CJK: Final = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:$|[^\u4e00-\u9fff]))|"
-                            r"(?<=^[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+                                   r"(?<=^[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 
 
 _PAINTED: Final = "exhibition label: a painted or drawn work"
@@ -94,7 +94,7 @@ _DESIGNATED_SIGHT: Final = re.compile(
     r"(?P<head>[\u4e00-\u9fff]{3,10})(?:风景名胜区|风景区|景区|旅游区|度假区|森林公园|湿地公园|地质公园|自然保护区)"
 )
 _NOT_SIGHT_HEAD: Final = re.compile(r"[入进游看赏逛走到来去爱美大小新老该本此各"  # a verb or a kind (`游客涌入景区`, `美丽景区`)
-                             + "".join(sorted(_PLACE_STOP_CHARS)) + "]")
+                                    + "".join(sorted(_PLACE_STOP_CHARS)) + "]")
 
 
 _INSTITUTION_END: Final = ("纪念馆", "博物馆", "博物院", "纪念碑", "遗址", "旧址", "故居", "陵园", "美术馆", "展览馆")
@@ -152,8 +152,8 @@ def _pictured_place(result: ParsedName, title: str) -> None:
 _OPEN_AREA_ENDS: Final = ("公园", "广场", "景区", "湿地", "古镇", "老街", "植物园", "动物园", "海滩", "码头", "校园")
 # round 24: a position word after a building says the picture was taken at it (`X门前`, `X脚下`, `X对面`)
 _POSITION_AFTER_PLACE: Final = re.compile(r"门前|门口|大门|脚下|对面|旁边|附近|周边|一角|四周|外围|前的|旁的|内的|里的"
-                                   # session 11: a view of it (`图为某某谷的夜景`): the place seen is where
-                                   r"|的(?:夜景|雪景|全景|风光|美景|景色|秋色|春色|晨景|远景|一角)")
+                                          # session 11: a view of it (`图为某某谷的夜景`): the place seen is where
+                                          r"|的(?:夜景|雪景|全景|风光|美景|景色|秋色|春色|晨景|远景|一角)")
 
 
 _PLACE_LIST_MARK: Final = re.compile(r"[,，、(（及与]")  # (session 14: `某某桥及某某塔`, two places joined by 及 or 与)
@@ -213,10 +213,10 @@ def _place_hall(text: str) -> bool:
 
 
 _CITY_SCENES: Final = ("街头", "街景", "夜景", "雪景", "风光", "一角", "全景", "夜色", "城区", "市区", "正面", "侧面", "外景", "外观",
-                "景色", "美景", "风景", "秋色", "春色", "秋景", "春景", "冬景", "景致",  # session 12: `某市景色`
-                "远景", "近景",
-                "星空", "夜空", "星河", "日出", "日落", "晚霞", "朝霞", "云海", "稻田画",  # round 45: the sky and the fields
-                "合影", "合照", "留念")  # session 18: `刚到某市合照`: a group picture taken in the city
+                       "景色", "美景", "风景", "秋色", "春色", "秋景", "春景", "冬景", "景致",  # session 12: `某市景色`
+                       "远景", "近景",
+                       "星空", "夜空", "星河", "日出", "日落", "晚霞", "朝霞", "云海", "稻田画",  # round 45: the sky and the fields
+                       "合影", "合照", "留念")  # session 18: `刚到某市合照`: a group picture taken in the city
 _CITY_SCENE_LAST: Final = frozenset(w[-1] for w in _CITY_SCENES)
 _GROUP_SCENES: Final = frozenset(("合影", "合照", "留念"))
 _WITH_WHOM: Final = frozenset("与和跟同")
@@ -225,8 +225,8 @@ _SIGHT_SCENE_LAST: Final = frozenset("湖潭山峰洞寺庙塔阁岛")  # the si
 # a feature's kind after a generic word names no feature (the review of session 11: `城市广场`, `郊野公园`, `晚高峰`,
 # `信号塔`, `示范村`, `翻山越岭`, a bare `水文站` or `步行街`; session 19's third review: `人工湖日落`, `无人岛全景`)
 _GENERIC_STEMS: Final = frozenset("城市 郊野 乡村 农村 山村 社区 小区 校园 信号 电视 无人 象牙 护城 示范 贫困 网红 淘宝 度假 地球 "
-                           "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新 "
-                           "人工 堰塞 火山 无名 输电 冷却 湖心 这座 那座 一座 高 古".split())
+                                  "步行 晚高 早高 分水 老江 小山 深山 荒山 青山 绿水 金山 银山 冰山 大山 高山 小 老 大 新 "
+                                  "人工 堰塞 火山 无名 输电 冷却 湖心 这座 那座 一座 高 古".split())
 _PLACE_KIND_BEFORE: Final = frozenset("村园府库口面后前校区场院")  # (the fourth review) a hill or a lake named for where it is
 
 
@@ -273,16 +273,16 @@ def _city_scene(result: ParsedName, title: str) -> None:
             result._set("place", place, "city + scene word", 0.6)
             return
 _PLACE_PARTS_AT_END: Final = ("大门", "正门", "校门", "东门", "南门", "西门", "北门", "门口", "入口", "出口", "门前", "内景",
-                       "一角", "全貌", "鸟瞰", "夜景", "雪景", "全景", "夜色", "街景", "外景", "外观", "远景", "近景",
-                       "正面", "侧面", "风光",
-                       # a view of the place: the time of day, the season, a window onto it
-                       "落地窗", "窗外", "一景", "美景", "风景", "日出", "日落", "晨曦", "晚霞", "倒影", "秋色", "春色",
-                       "冬景", "秋景", "春景", "夏景", "之夜", "之晨", "之秋", "之春", "之夏", "之冬", "之美", "之光", "之韵",
-                       "远眺", "俯瞰", "航拍", "夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "拍摄", "实拍",
-                       "夜晚", "旧照", "旧貌", "新貌", "老照片")  # session 17: `某某苗寨夜晚`, `某某小学旧照`
+                              "一角", "全貌", "鸟瞰", "夜景", "雪景", "全景", "夜色", "街景", "外景", "外观", "远景", "近景",
+                              "正面", "侧面", "风光",
+                              # a view of the place: the time of day, the season, a window onto it
+                              "落地窗", "窗外", "一景", "美景", "风景", "日出", "日落", "晨曦", "晚霞", "倒影", "秋色", "春色",
+                              "冬景", "秋景", "春景", "夏景", "之夜", "之晨", "之秋", "之春", "之夏", "之冬", "之美", "之光", "之韵",
+                              "远眺", "俯瞰", "航拍", "夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "拍摄", "实拍",
+                              "夜晚", "旧照", "旧貌", "新貌", "老照片")  # session 17: `某某苗寨夜晚`, `某某小学旧照`
 # what a town looks like at an hour, in a season or weather, or that it was shot there (not its gate: `北京门口`)
 _VIEWS_OF_TOWN: Final = ("夕照", "晚照", "暮色", "晨景", "晨雾", "烟雨", "日出", "日落", "晨曦", "晚霞", "春色", "秋色", "冬景", "秋景",
-                  "春景", "夏景", "拍摄", "实拍")
+                         "春景", "夏景", "拍摄", "实拍")
 _PLACE_PART_LAST: Final = frozenset(w[-1] for w in _PLACE_PARTS_AT_END)
 _PLACE_PART_RE: Final = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, key=len, reverse=True)) + ")$")
 
@@ -290,7 +290,7 @@ _PLACE_PART_RE: Final = re.compile("(?:" + "|".join(sorted(_PLACE_PARTS_AT_END, 
 # round 63: Macau names a square 前地 (Largo) for what fronts it (`某某庙前地`, `某某亭前地`): a name of two to four
 # characters before it, opening a short title, is the place, as a 广场 is; `门前地面`, `村前地里` are the ground
 _LARGO_LEAD: Final = re.compile(r"[\u4e00-\u9fff]{1,3}[亭堂庙寺宫阁楼院台门关巢馆塔祠]前地"  # (review: a building's square, not `全球当前地震`)
-                         r"(?![面里上下坪头块皮区域摊铁板毯砖基图标势貌形带段方])")
+                                r"(?![面里上下坪头块皮区域摊铁板毯砖基图标势貌形带段方])")
 
 
 def _place_lead(result: ParsedName, title: str) -> None:
@@ -423,7 +423,7 @@ def _season_place(result: ParsedName, title: str) -> None:
 
 _NATURAL_SIGHTS: Final = (frozenset(_NATURAL) | (_SIGHTS - _SIGHTS_AMBIGUOUS)) - frozenset(_NATURAL_THEMES)
 _HEAD_LAST: Final = (frozenset(s[-1] for s in _ALL_SUFFIXES + _ADMIN_SUFFIXES) | _LANDMARK_CHARS | _SIGHT_ANY_END
-              | _SIGHT_UNNAMED_END | frozenset("湖潭") | frozenset(w[-1] for w in _NATURAL_SIGHTS))
+                     | _SIGHT_UNNAMED_END | frozenset("湖潭") | frozenset(w[-1] for w in _NATURAL_SIGHTS))
 _NATURAL_SIGHT_RE: Final = re.compile(_trie_pattern(_NATURAL_SIGHTS, lookahead=False))  # searched: re's own prefix scan is faster
 _PRODUCT_HEADS: Final = frozenset("石茶醋蟹鱼酒米砚笔墨瓷绣")
 
@@ -468,7 +468,7 @@ _SCENE_RIVER: Final = re.compile("(?<=[雨雪雾霞曦晖阳色云烟])中的(" 
 # what may follow the river for it to be the scene: the title's end, a view of it, its banks (review: `…长江大桥`,
 # `…长江三峡` are longer places the steps after read; `…黄河啤酒`, `…黄河大合唱` are a product and a song)
 _RIVER_VIEW_NEXT: Final = ("风景", "风光", "景色", "美景", "夜景", "雪景", "美如", "如画", "畔", "两岸", "岸边", "之上", "上", "，", ",", "。",
-                    " ")
+                           " ")
 
 
 def _named_after_zai(title: str) -> bool:
@@ -517,9 +517,9 @@ def _is_short_rest(rest: str, *, limit: int = 12) -> bool:
 # Round 22: a part of a named place that is a place itself (its top, its sports ground, its lawn, a landmark
 # in it): `某山顶`, `某校区风雨操场`, `某古城大水车` name where, not a work (a view word keeps the title: `某校区夜景`).
 _FEATURE_END: Final = ("操场", "草坪", "球场", "山顶", "峰顶", "楼顶", "天台", "长廊", "回廊", "凉亭", "水车", "木桥", "石桥", "台阶",
-                "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶",
-                "校门", "正门", "南门", "北门", "东门", "西门",  # session 18: `某某大学校门`: the gate of the place
-                "大坝")  # session 20: `某某水库大坝`: the reservoir's dam
+                       "礼堂", "食堂", "教学楼", "主楼", "钟楼", "鼓楼", "牌坊", "栈道", "步道", "顶",
+                       "校门", "正门", "南门", "北门", "东门", "西门",  # session 18: `某某大学校门`: the gate of the place
+                       "大坝")  # session 20: `某某水库大坝`: the reservoir's dam
 
 
 def _set_plain_title(result: ParsedName, title: str, *, is_title: bool = False) -> None:
@@ -575,7 +575,7 @@ _GLOSS: Final = re.compile(r"(?P<t>.+?)\s*[(（](?P<g>[^()（）]+)[)）]$")
 _CONTINENTS: Final = frozenset("亚洲 欧洲 非洲 北美洲 南美洲 大洋洲 南极洲 美洲 中东 东南亚".split())
 _GLOSS_PARTS: Final = re.compile(r"\s*[,，、]\s*")
 _NOT_A_GLOSS: Final = frozenset("store booth class team group version edition ver vs v.s. plus pro max mini club shop unit lesson "
-                         "chapter part coffee cafe tea company inc ltd co".split())
+                                "chapter part coffee cafe tea company inc ltd co".split())
 
 
 def _where_bracket(parts: list[str]) -> bool:
