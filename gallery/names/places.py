@@ -70,6 +70,9 @@ from .places_scan import (
 )
 from .result import ParsedName
 
+# a place finder: the text in, (the place, the rule, the confidence) out, or None
+_Finder = Callable[[str], tuple[str, str, float] | None]
+
 
 def _place_headline_dateline(result: ParsedName, title: str) -> None:
     """Round 27: `杭州：荷花盛开 游人如织`, `新县：稻田青青`: a news headline opened by a place and a colon says where;
@@ -307,7 +310,7 @@ _FINDER_NEEDS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     # (speed) the dateline's date clause needs a comma (both its patterns end on one); the area needs 一带
     "_place_dateline_or_area": ((",，", "一带"),),
 }
-_FINDERS_BY_NEEDS: Final[dict[tuple[bool, ...], tuple[Callable[[str], tuple[str, str, float] | None], ...]]] = {}
+_FINDERS_BY_NEEDS: Final[dict[tuple[bool, ...], tuple[_Finder, ...]]] = {}
 
 
 _MARKET_WORD_AFTER: Final = frozenset("监監管督部化经經营營主价價份")  # `市场监管局`, `市场化`: an organ or an abstract word
@@ -347,13 +350,14 @@ def _place_last_clause(text: str) -> tuple[str, str, float] | None:
     return last, "place clause", 0.6
 
 
-_MARKED_FINDERS: Final[tuple[Callable[[str], tuple[str, str, float] | None], ...]] = (_place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai,
-                   _place_yu, _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_went_to,
-                   _place_arrived_at, _place_came_to_visit,
-                   _place_admin_lead, _place_last_clause)
+_MARKED_FINDERS: Final[tuple[_Finder, ...]] = (
+    _place_after_marker, _place_zai_clause, _place_date_clause, _place_date_admin, _place_held_at, _place_zai, _place_yu,
+    _place_dateline_or_area, _place_after_visit, _place_passed, _place_gone_to, _place_went_to, _place_arrived_at,
+    _place_came_to_visit, _place_admin_lead, _place_last_clause)
 # in a sentence the clause-start finder already reads an opening administrative phrase
-_ALL_FINDERS: Final[tuple[Callable[[str], tuple[str, str, float] | None], ...]] = (*_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause,
-                _place_opened_facility, _place_family_village)
+_ALL_FINDERS: Final[tuple[_Finder, ...]] = (
+    *_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause, _place_opened_facility,
+    _place_family_village)
 
 
 _PLACE_LAST: Final = frozenset(
