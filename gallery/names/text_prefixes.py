@@ -426,6 +426,8 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         if not ((text[:1] if rx is _LEAD_DATE else text[-1:]).isdigit() or (rx is _TRAIL_DATE and text.endswith("日"))):
             continue  # both patterns are anchored on a digit (or 日)
         m = rx.search(text)
+        if m and rx is _TRAIL_DATE and m["hm"] and _DIGIT_RUN.search(text, 0, m.start()):
+            continue  # (a stamp after a device's own, `QQ截图<ts14>_<ts12>`: two clocks, not words and the day)
         if m and len(m.group(0)) < len(text) and not result.date:
             g = m.groupdict()
             day = _valid_date(int(g["Y"]), int(g["M"] or g["M2"] or g.get("M3") or 0),
@@ -533,8 +535,12 @@ _BARE_YEAR: Final = re.compile(
 )
 # a name closing what is left once `摄于<day>` is read off (`…灯笼 某某`): the one the verb credited
 _NAME_BEFORE_SHOT_AT: Final = re.compile(r"[\s。，,](?P<n>[\u4e00-\u9fff]{2,4})\s*$")
+_DIGIT_RUN: Final = re.compile(r"\d{8}")
 _TRAIL_DATE: Final = re.compile(
     r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
+    # session 22: `…_YYYYMMDDhhmm`, an hour and a minute glued to the day (an image generator's export, PHP's
+    # date('YmdHi') after the title): the day is read, the clock without its seconds left out, as a bare one is
+    r"(?P<hm>(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d)?"
     r"|(?P<sep2>[-.])(?P<M2>\d{1,2})(?P=sep2)(?P<D2>\d{1,2})|年(?P<M3>\d{1,2})月(?P<D3>\d{1,2})日)"
     r"(?:(?<=\d)[ _-]\d{1,2})?$"  # `扬州瘦西湖, 2009-01-28 06`: a sequence number after the day (session 19: `-2`)
 )

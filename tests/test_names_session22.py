@@ -1,0 +1,43 @@
+"""Session 22: made-up names with hard negatives (no string from a work list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+SESSION22_RULES = [
+    # A. a named sports ground, racecourse, car park or theatre is a place (球场 alone was only a part of a named place,
+    # so `某某足球场` read as 某某足 + 球场, a title)
+    ("北京足球场.jpg", {"title": None, "place": "北京足球场"}),
+    ("东湖高尔夫球场.jpg", {"title": None, "place": "东湖高尔夫球场"}),
+    ("跑马地跑马场.jpg", {"place": "跑马地跑马场"}),
+    ("孩子们在城南篮球场上打球.jpg", {"place": "城南篮球场"}),
+    ("足球场.jpg", {"title": "足球场", "place": None}),  # hard negatives: the kind of place alone, or with a word that
+    ("我们的足球场.jpg", {"title": "我们的足球场", "place": None}),  # names none, stays a title
+    ("剧场版.jpg", {"title": "剧场版", "place": None}),
+    # B. `…_YYYYMMDDhhmm` after the words: the day (the clock without its seconds left out, as a bare one is)
+    ("sunset_over_the_sea_202607231706.png", {"title": "sunset_over_the_sea", "date": "2026-07-23", "time": None}),
+    ("海边日落_202312021511.jpg", {"title": "海边日落", "date": "2023-12-02"}),
+    ("海边日落_202312022511.jpg", {"title": "海边日落", "date": None}),  # hard negatives: no such hour,
+    ("海边日落_2023120215.jpg", {"date": None}),  # ten digits (a day and an hour, or an id)
+    ("QQ截图20101120015049_202411191847.jpg", {"date": None}),  # two clocks: which is whose is not said
+    # C. a 小红书 picture's number counts from 1, no leading zero: `_00_` is part of the nickname
+    ("手机壁纸_1_00_kk_来自小红书网页版.jpg", {"title": "手机壁纸", "photographer": None}),
+    ("手机壁纸_12_阿花_来自小红书网页版.jpg", {"title": "手机壁纸", "photographer": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SESSION22_RULES, ids=[n for n, _ in SESSION22_RULES])
+def test_session22_rows(name: str, expected: dict) -> None:
+    assert_fields(name, expected)
+
+
+@pytest.mark.parametrize(("name", "account"), [
+    ("手机壁纸_1_00_kk_来自小红书网页版.jpg", "00_kk"),
+    ("手机壁纸_12_阿花_来自小红书网页版.jpg", "阿花"),
+])
+def test_xiaohongshu_nickname_keeps_its_digits(name: str, account: str) -> None:
+    from gallery.names import parse_name
+
+    assert parse_name(name).accounts == [account]
