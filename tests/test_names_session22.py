@@ -25,6 +25,23 @@ SESSION22_RULES = [
     # C. a 小红书 picture's number counts from 1, no leading zero: `_00_` is part of the nickname
     ("手机壁纸_1_00_kk_来自小红书网页版.jpg", {"title": "手机壁纸", "photographer": None}),
     ("手机壁纸_12_阿花_来自小红书网页版.jpg", {"title": "手机壁纸", "photographer": None}),
+    # D. 摄影者 and 拍摄者 are the form's keys as 摄影 and 作者 are: in a closing bracket, first with the work after
+    ("秋收（拍摄者：王小明）.jpg", {"title": "秋收", "photographer": "王小明"}),
+    ("秋收（摄影者：王小明、李四）.jpg", {"title": "秋收", "photographer": "王小明、李四"}),
+    ("摄影者：周明生+秋韵.jpg", {"title": "秋韵", "photographer": "周明生"}),
+    ("摄影：周明生+秋韵.jpg", {"title": "秋韵", "photographer": "周明生"}),
+    ("摄影者:吴敏 初心 逐梦.png", {"photographer": "吴敏"}),
+    ("秋收（拍摄者：学生）.jpg", {"photographer": None}),  # hard negatives: no name after the key; a common noun
+    ("【优选】远山 摄影者／高楼.jpg", {"photographer": None}),  # after the contest's slash
+    # E. a city and its public body (海关, 电信, 交警 …) is a unit, though a surname opens the city's name
+    ("雪夜 作者：宁波海关 沈洁.jpg", {"photographer": "沈洁"}),
+    ("雪夜。摄影：温州电信 沈洁.jpg", {"photographer": "沈洁"}),
+    ("车内温度很高。杭州海关供图.jpg", {"title": "车内温度很高", "photographer": None}),
+    ("接种疫苗（浙江在线发 宁波海关供图）.jpg", {"title": "接种疫苗", "photographer": None}),
+    ("接种疫苗（浙江在线发 宁波市水务局供图）.jpg", {"title": "接种疫苗", "photographer": None}),
+    ("接种疫苗（江南网发 周小兵供图）.jpg", {"photographer": "周小兵"}),  # hard negatives: a person who supplied it;
+    ("雪夜。欧阳海关 摄.jpg", {"photographer": "欧阳海关"}),  # a compound surname and two given characters
+    ("车内温度很高。张交警供图.jpg", {"photographer": "张交警"}),  # three characters: a name as before
 ]
 
 
@@ -41,3 +58,10 @@ def test_xiaohongshu_nickname_keeps_its_digits(name: str, account: str) -> None:
     from gallery.names import parse_name
 
     assert parse_name(name).accounts == [account]
+
+
+def test_outlet_and_body_in_the_supplier_bracket() -> None:
+    from gallery.names import parse_name
+
+    got = parse_name("接种疫苗（浙江在线发 宁波海关供图）.jpg")
+    assert (got.agency, got.units) == ("浙江在线", ["宁波海关"])

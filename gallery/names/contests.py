@@ -722,7 +722,7 @@ def _spaced_place(result: ParsedName, text: str) -> bool:
 
 # session 11: an entry named by its author's key first, then the work after a joint (`作者：周明生+秋韵`, `作者:李娜_秋韵`):
 # the probe of RULES.md §1's layouts (bench/probe_credits.py --contests) found it read nothing
-_KEY_NAME_WORK: Final = re.compile(r"(?:作者|拍摄者)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
+_KEY_NAME_WORK: Final = re.compile(r"(?:作者|拍摄者|摄影者?)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8})"
                                    r"\s*(?:[+＋_]|-{1,2}|—{1,2}|\s)\s*(?P<title>[^:：+＋_]{1,30})")
 
 
@@ -757,7 +757,7 @@ def _apply_listed_entry(result: ParsedName, text: str) -> bool:
         return True
     if tag:
         return False
-    if (text[:2] == "作者" or text[:3] == "拍摄者") and (m := _KEY_NAME_WORK.fullmatch(text)) \
+    if (text[:2] in ("作者", "摄影") or text[:3] == "拍摄者") and (m := _KEY_NAME_WORK.fullmatch(text)) \
             and (name := _entry_name(m["name"]) or (m["name"] if _strict_or_spelt(m["name"]) else None)) \
             and _plain_work(m["title"].strip()):
         result._set("photographers", [name], "作者：X+题", 0.8)  # session 11: the key, the entrant, then the work

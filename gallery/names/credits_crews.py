@@ -51,8 +51,10 @@ def _drop_supplier_bodies(got: _Credit) -> _Credit:
 _BODY: Final = r"[\u4e00-\u9fff]{0,16}(?:" + "|".join(_SUPPLIER_BODY_WORDS + ["中学", "小学", "协会", "学会", "团"]) + ")"
 # (session 13: an agency that ran a body's picture says so first in the bracket, `（新华社发 某某县委宣传部供图）`: the
 # agency is kept as well, still nobody is credited)
+# (session 22: or a site or a paper the agency list lacks, by how its name ends, `（浙江在线发 某某海关供图）`)
+_OUTLET: Final = r"[\u4e00-\u9fff]{2,8}?(?:在线|网|报|台|新闻|客户端)"
 _SOURCE_UNIT_TAIL: Final = re.compile(rf"[。，,；;\s]*(?:(?:图片来源|图片来自|来源|图源)[:：]\s*(?P<unit>{_BODY})"
-                                      rf"|[(（]\s*(?:(?P<agency>{_AGENCY_RE.pattern})发\s*)?(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
+                                      rf"|[(（]\s*(?:(?P<agency>{_AGENCY_RE.pattern}|{_OUTLET})发\s*)?(?P<unit2>{_BODY})\s*(?:供图|提供)\s*[)）])\s*$")
 
 
 # round 27: a crew list in a closing bracket with commas and no colons: `（新华社记者X，摄影Y、Z，某某微博报道）`: the

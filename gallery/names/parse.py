@@ -106,7 +106,7 @@ _BRACKETED_SLASH_NOTE: Final = re.compile(r"[(（]\s*(?:圖|图|影|圖文|图�
                                           r"(?:\.\w{2,5})?$")
 _SPACED_SLASH: Final = re.compile(r"\s*/\s*")
 _WIRE_PAIR_SLASH: Final = re.compile(r"(?:新华社|中新社)/(?:法新社?|美联社?|路透社?|欧新社?|共同社|塔斯社|安莎社?|韩联社?)(?P<ext>\.\w{2,4})?$")
-_CREDIT_KEYS_BEFORE_SLASH: Final = frozenset(("摄影", "摄影师", "攝影", "攝影師", "摄", "攝", "拍摄", "拍摄者", "作者", "图", "圖"))
+_CREDIT_KEYS_BEFORE_SLASH: Final = frozenset(("摄影", "摄影师", "攝影", "攝影師", "摄", "攝", "拍摄", "拍摄者", "摄影者", "攝影者", "作者", "图", "圖"))
 _NAME_AFTER_SLASH: Final = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*")  # (no extension after it)
 _KEYED_NAME_BEFORE_SLASH: Final = re.compile(r"(?:供图|供圖|摄影|攝影|摄|攝|图|圖|作者)[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,3})\s*$")
 _CJK_BEFORE_SLASH: Final = re.compile(r"[\u4e00-\u9fff”」》]\s*$")

@@ -99,7 +99,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
         return False  # session 16: `…，一边拍摄。`, `游客争相拍摄。`: how people take pictures, before the verb; `某某网
         # 临汾频道 X 摄`: an outlet's channel
     if n >= 3 and (text[-2:] in _SPOT_WORDS or n == 4 and (text[-2:] in _POST_WORDS or text[-2:] in _KIN_ORG_WORDS
-                                                           or text[-2:] in _LAND_KIND_WORDS)):
+                                                           or text[-2:] in _LAND_KIND_WORDS
+                                                           or text[-2:] in _PUBLIC_BODY_WORDS and text[:2] not in _COMPOUND_SURNAMES)):
         return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
@@ -199,6 +200,11 @@ _KIN_ORG_WORDS: Final = frozenset(
     "本人 家人 家属 爸爸 妈妈 父亲 母亲 朋友 同事 老人 孩子 小编 单位 公司 学校 医院 团委 工会 妇联 银行 "
     "家屬 媽媽 父親 母親 小編 單位 學校 醫院 團委 工會 婦聯 銀行".split()
 )
+# session 22: a city's public body or utility ending four characters (`摄影者：宁波海关 X`: 宁 is a surname, the word a
+# customs house); four only (a two-character body alone, `（海关 摄）`, is read as before)
+_PUBLIC_BODY_WORDS: Final = frozenset(
+    "海关 电信 移动 联通 邮政 税务 公安 消防 供电 电力 烟草 交警 铁路 文联 作协 美协 摄协 "
+    "海關 電信 聯通 郵政 稅務 電力 菸草 鐵路 文聯 作協 美協 攝協".split())
 _PROVINCE_WORDS: Final = _PROVINCE_SET | frozenset(
     "內蒙古 遼寧 黑龍江 江蘇 廣東 廣西 貴州 雲南 陝西 甘肅 寧夏 重慶 臺灣 台灣 澳門".split())
 # session 21: a contest's kind of entry (`人物类 单张一等奖 《题》` credited 单张: 单 is a surname)

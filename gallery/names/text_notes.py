@@ -43,7 +43,7 @@ _GRAB_NOTE: Final = re.compile(
 _CREDIT_FIRST: Final = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄影|摄|的?(?:摄影)?作品)[:：]\s*|^[©Ⓒ]\s*(?P<c>[\u4e00-\u9fff]{2,4})\s+"
     # the credit before the caption: `（张三 摄）游客…`, `摄影：张三 5月1日,…`, `张三 摄 5月1日,…`
-    r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄影报道|摄影|摄)[)）]\s*|^(?:摄影|图片?|摄|作者|拍摄者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
+    r"|^[(（]\s*(?P<n3>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄影报道|摄影|摄)[)）]\s*|^(?:摄影者?|图片?|摄|作者|拍摄者)\s*[:：]\s*(?P<n4>[\u4e00-\u9fff]{2,4})\s+"
     r"|^(?P<n5>[\u4e00-\u9fff]{2,4})\s+摄\s+"
 )
 _NAME_SLASH_AGENCY: Final = re.compile(
