@@ -33,6 +33,11 @@ SESSION22_RULES = [
     ("摄影者:吴敏 初心 逐梦.png", {"photographer": "吴敏"}),
     ("秋收（拍摄者：学生）.jpg", {"photographer": None}),  # hard negatives: no name after the key; a common noun
     ("【优选】远山 摄影者／高楼.jpg", {"photographer": None}),  # after the contest's slash
+    # F. 新浪's and 中新网's picture store: `U<user>P<channel>[T…D…F…]DT<stamp>`, the upload time
+    ("U1234P27DT20190301083015.jpg", {"title": None, "date": "2019-03-01", "time": "08:30:15"}),
+    ("U99P4T47D12345F968DT20200915144117.jpg", {"date": "2020-09-15", "time": "14:41:17"}),
+    ("U1234P27DT20191301083015.jpg", {"date": None}),  # hard negatives: no thirteenth month; no stamp at all
+    ("U783P527.jpg", {"date": None}),
     # E. a city and its public body (海关, 电信, 交警 …) is a unit, though a surname opens the city's name
     ("雪夜 作者：宁波海关 沈洁.jpg", {"photographer": "沈洁"}),
     ("雪夜。摄影：温州电信 沈洁.jpg", {"photographer": "沈洁"}),

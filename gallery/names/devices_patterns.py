@@ -392,6 +392,10 @@ _DEVICE_PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p("h", r"hdImg_\w+", "hdimg", "cms", None, "hdImg"),
     _p("t", r"TB\w+_!!\d+(?:-\d+-\w+)?", "taobao", "cms", None, "淘宝 TB…_!!"),
     _p("p", r"P0(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})\d{6,}(?:_\d+)?(?:_[A-Za-z]+)?", "trs_cms", "cms", "published", "TRS P0YYYYMMDD"),
+    # (session 22: 新浪's and 中新网's picture store names an upload `U<user>P<channel>[T<n>D<n>F<n>]DT<yyyyMMddHHmmss>`,
+    # search-index files 11459449983, 12307324, 21170252841, 38766569536, 34906506624: the upload time)
+    _p("u", r"U\d{1,8}P\d{1,6}(?:T\d{1,6}D\d{1,10}F\d{1,8})?DT(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})(?P<h>\d{2})(?P<m>\d{2})"
+       r"(?P<s>\d{2})", "sina_cms", "cms", "uploaded", "新浪 U<id>P<ch>DT<stamp>"),
     _p("p", r"p\d{6,}", "douban", "cms", None, "豆瓣 p<digits>"),
     # (session 14: 画板 N, the artboard a design tool names and exports, `画板 1.png`, `画板 (5).png`)
     _p("未u画", r"(?:未标题|untitled|画板)[-_ ]?\d*", "untitled", "generic", None, "未标题-n"),
