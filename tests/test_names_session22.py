@@ -22,9 +22,15 @@ SESSION22_RULES = [
     ("海边日落_202312022511.jpg", {"title": "海边日落", "date": None}),  # hard negatives: no such hour,
     ("海边日落_2023120215.jpg", {"date": None}),  # ten digits (a day and an hour, or an id)
     ("QQ截图20101120015049_202411191847.jpg", {"date": None}),  # two clocks: which is whose is not said
+    ("李明_202101050123.jpg", {"photographer": "李明", "date": None}),  # (the review's) a person's or an id's number
+    ("学号：202101050123.jpg", {"date": None}),
+    ("准考证_202406071130.jpg", {"date": None}),
+    ("身份证后12位_199001011234.jpg", {"date": None}),
     # C. a 小红书 picture's number counts from 1, no leading zero: `_00_` is part of the nickname
     ("手机壁纸_1_00_kk_来自小红书网页版.jpg", {"title": "手机壁纸", "photographer": None}),
     ("手机壁纸_12_阿花_来自小红书网页版.jpg", {"title": "手机壁纸", "photographer": None}),
+    ("壁纸分享_01_小鹿_来自小红书网页版.jpg", {"title": "壁纸分享"}),  # (the review's) a padded number, or one from 0,
+    ("手机壁纸_0_kk_来自小红书网页版.jpg", {"title": "手机壁纸"}),  # where no other number stands: the picture's
     # D. 摄影者 and 拍摄者 are the form's keys as 摄影 and 作者 are: in a closing bracket, first with the work after
     ("秋收（拍摄者：王小明）.jpg", {"title": "秋收", "photographer": "王小明"}),
     ("秋收（摄影者：王小明、李四）.jpg", {"title": "秋收", "photographer": "王小明、李四"}),
@@ -33,6 +39,9 @@ SESSION22_RULES = [
     ("摄影者:吴敏 初心 逐梦.png", {"photographer": "吴敏"}),
     ("秋收（拍摄者：学生）.jpg", {"photographer": None}),  # hard negatives: no name after the key; a common noun
     ("【优选】远山 摄影者／高楼.jpg", {"photographer": None}),  # after the contest's slash
+    ("雪韵（拍摄者：杭州市）.jpg", {"photographer": None}),  # (the review's) a city with its division's word,
+    ("老街（拍摄者：集体）.jpg", {"photographer": None}),  # a group, a placeholder
+    ("老街（摄影：某某）.jpg", {"photographer": None}),
     # F. 新浪's and 中新网's picture store: `U<user>P<channel>[T…D…F…]DT<stamp>`, the upload time
     ("U1234P27DT20190301083015.jpg", {"title": None, "date": "2019-03-01", "time": "08:30:15"}),
     ("U99P4T47D12345F968DT20200915144117.jpg", {"date": "2020-09-15", "time": "14:41:17"}),
@@ -42,6 +51,9 @@ SESSION22_RULES = [
     ("雪夜 作者：宁波海关 沈洁.jpg", {"photographer": "沈洁"}),
     ("雪夜。摄影：温州电信 沈洁.jpg", {"photographer": "沈洁"}),
     ("车内温度很高。杭州海关供图.jpg", {"title": "车内温度很高", "photographer": None}),
+    ("初心。杭州移动供图.jpg", {"title": "初心", "photographer": None}),  # (the review's) every body of the list, in a
+    ("晨曦（浙江在线发 杭州文联供图）.jpg", {"title": "晨曦", "photographer": None}),  # sentence's supply note and in a
+    ("归途（浙江在线发 金华邮政供图）.jpg", {"title": "归途", "photographer": None}),  # bracket after an outlet
     ("接种疫苗（浙江在线发 宁波海关供图）.jpg", {"title": "接种疫苗", "photographer": None}),
     ("接种疫苗（浙江在线发 宁波市水务局供图）.jpg", {"title": "接种疫苗", "photographer": None}),
     ("接种疫苗（江南网发 周小兵供图）.jpg", {"photographer": "周小兵"}),  # hard negatives: a person who supplied it;

@@ -14,6 +14,7 @@ from .lexicon import (
     _AGENCY_RE,
     _COMPOUND_SURNAMES,
     _GAZETTEER,
+    _PUBLIC_BODIES,
 )
 from .people import _NAME_TOKEN_SPLIT, _has_surname, _is_common_name, _is_name, _join_split_names
 from .places import _full_place
@@ -22,8 +23,8 @@ from .result import ParsedName
 # round 27: who supplied a picture (`供图`) may be a body, not a person: `（国家某某局 供图）`, `（南京消防供图）`. A credited
 # "name" of four characters or more (no compound surname) that ends in a body's word, or opens with a known place
 # and is no common name, is that body: nobody is credited.
-_SUPPLIER_BODY_WORDS: Final = ("局 署 厅 委 办 处 队 所 站 院 馆 部 中心 公司 集团 消防 公安 交警 海关 边检 气象 政府 法院 医院 学校 "
-                               "大学").split()
+_SUPPLIER_BODY_WORDS: Final = ("局 署 厅 委 办 处 队 所 站 院 馆 部 中心 公司 集团 政府 法院 医院 学校 大学".split()
+                               + list(_PUBLIC_BODIES))
 _SUPPLIER_BODY_END: Final = re.compile("(?:" + "|".join(_SUPPLIER_BODY_WORDS) + ")$")
 _SUPPLIER_BODY_LAST: Final = frozenset(w[-1] for w in _SUPPLIER_BODY_WORDS)  # (speed) how they end, a first test
 

@@ -476,6 +476,10 @@ _AGENCY_RE: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,8}" + _OUTLET_SUFFIXES + _AGENCY_SECOND
 )
 _ROLE_RE: Final = re.compile("|".join(map(re.escape, _ROLES)))
+# session 22: a city's public body or utility, named by the city and one of these (`宁波海关`, `温州电信`, `杭州文联`):
+# a supplier or an employer, never a person (people, credits_crews, text_prefixes read it)
+_PUBLIC_BODIES: Final = ("海关", "电信", "移动", "联通", "邮政", "税务", "公安", "消防", "供电", "电力", "烟草", "交警", "铁路",
+                         "文联", "作协", "美协", "摄协", "边检", "气象")
 _UNIT_SUFFIX: Final = (
     "分公司|有限公司|公司|集团|管理部|事业部|分行|支行|银行|营业部|部|局|中心|处|科|队|院|所|厂|系|学院|大学|中学|小学|"
     "学校|校区|委员会|办公室|车间|分会|协会|工会|支部|党委|站段|工区|班组|"

@@ -20,6 +20,7 @@ from .lexicon import (
     _NOT_IN_NAMES,
     _NOUNS,
     _PROVINCE_SET,
+    _PUBLIC_BODIES,
     _ROLE_RE,
     _SINGLE_SURNAMES,
     _TITLE_ENDINGS,
@@ -128,6 +129,8 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
             # (session 13: a compound surname leaves one given character, `欧阳月`: both tests read two, so ask for two)
     if text in _MEDIA_SET:
         return False  # round 22: `水彩`, `水墨`: a medium, not a person
+    if n >= 3 and text[-1] in _DIVISION_LAST and text in _GAZETTEER:
+        return False  # session 22's review: `（拍摄者：杭州市）`: a city with its division's word is no person's name
     if _ROLE_RE.fullmatch(text) or text in _NOT_NAMES or (text in _GAZETTEER and not _has_name_shape(text)):
         return False  # `通讯员 供图`: a role without a name credits nobody; `记者 北京 摄` neither
     if strict and _is_title_word(text):
@@ -176,6 +179,7 @@ _NOBODY_WORDS: Final = frozenset(
     "热心市民 校方 院方 警方 主办方 组委会 官方 现场 采访 报道 供稿 整理 网络 视频 截图 资料 图片 照片 "
     "主办者 主办单位 承办方 承办单位 协办方 举办方 活动方 "  # session 13: who ran the event supplied it, nobody named
     "资料照 示意图 "  # (a file photo, a diagram: kinds of picture, nobody named)
+    "集体 某某 "  # session 22's review: `（拍摄者：集体）`, `（摄影：某某）`: a group or a placeholder, nobody named
     "图集 组图 图组".split()  # round 59: `（转某网图集，记者 X 摄）`: an outlet's gallery of pictures, nobody
 )
 # round 40: a post or a generic place before 摄/供图 (`书记摄`, `景区供图`) names nobody; nor does a longer word
@@ -202,9 +206,8 @@ _KIN_ORG_WORDS: Final = frozenset(
 )
 # session 22: a city's public body or utility ending four characters (`摄影者：宁波海关 X`: 宁 is a surname, the word a
 # customs house); four only (a two-character body alone, `（海关 摄）`, is read as before)
-_PUBLIC_BODY_WORDS: Final = frozenset(
-    "海关 电信 移动 联通 邮政 税务 公安 消防 供电 电力 烟草 交警 铁路 文联 作协 美协 摄协 "
-    "海關 電信 聯通 郵政 稅務 電力 菸草 鐵路 文聯 作協 美協 攝協".split())
+_PUBLIC_BODY_WORDS: Final = frozenset(_PUBLIC_BODIES) | frozenset(
+    "海關 電信 聯通 郵政 稅務 電力 菸草 鐵路 文聯 作協 美協 攝協 氣象 邊檢".split())
 _PROVINCE_WORDS: Final = _PROVINCE_SET | frozenset(
     "內蒙古 遼寧 黑龍江 江蘇 廣東 廣西 貴州 雲南 陝西 甘肅 寧夏 重慶 臺灣 台灣 澳門".split())
 # session 21: a contest's kind of entry (`人物类 单张一等奖 《题》` credited 单张: 单 is a surname)
@@ -212,6 +215,7 @@ _ENTRY_KIND_WORDS: Final = frozenset("单张 单幅 单图 多图 單張 單幅 
 _NOT_NAMES: Final = _NOBODY_WORDS | _POST_WORDS | _SPOT_WORDS | _KIN_ORG_WORDS | _PROVINCE_WORDS | _ENTRY_KIND_WORDS
 
 
+_DIVISION_LAST: Final = frozenset("省市县区镇乡旗盟州")
 _PLACE_END_CHARS: Final = frozenset("省市县区镇乡村站寺园湖山江河路街桥宫馆塔")
 _PLACE_ONLY_END: Final = frozenset("省市县区镇乡站寺庙园路街宫馆塔")  # 村 山 江 桥 end real given names
 _NAME_TOKEN_SPLIT: Final = re.compile(r"[\s\u3000、，,/]+")

@@ -16,7 +16,7 @@ from .contests import _SERIES_MID
 from .credits_bylines import _CJK_BEFORE_UNDERSCORE, _LATIN_GLOSS
 from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
-from .lexicon import _DIVISIONS, _GAZETTEER, _NOUNS, _SIGHTS, _UNIT_SUFFIX
+from .lexicon import _DIVISIONS, _GAZETTEER, _NOUNS, _PUBLIC_BODIES, _SIGHTS, _UNIT_SUFFIX
 from .people import _is_name
 from .phones import find_phones
 from .places import _full_place
@@ -193,7 +193,7 @@ _PICTURE_LABEL: Final = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # rou
 _UNIT_SUPPLIED: Final = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
     r"|馆|政府|景区|公园|基金会|古镇|古城|度假区|高中|初中|国小|国中"
-    r"|海关|交警|消防|公安|边检|气象|电信|邮政|供电|税务))\s*(?:供图|提供|供稿)$"  # (session 22: a city's public body)  # round 33: `雅X市文化馆供图`,
+    r"|" + "|".join(_PUBLIC_BODIES) + r"))\s*(?:供图|提供|供稿)$"  # (session 22: a city's public body)  # round 33: `雅X市文化馆供图`,
 )  # `X县人民政府提供`: a venue or an organ (session 12: `。某某古镇供图`, a sight's office; session 17's review: a school,
 # `圖/某某國小提供`)
 
@@ -427,8 +427,9 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         if not ((text[:1] if rx is _LEAD_DATE else text[-1:]).isdigit() or (rx is _TRAIL_DATE and text.endswith("日"))):
             continue  # both patterns are anchored on a digit (or 日)
         m = rx.search(text)
-        if m and rx is _TRAIL_DATE and m["hm"] and _DIGIT_RUN.search(text, 0, m.start()):
-            continue  # (a stamp after a device's own, `QQ截图<ts14>_<ts12>`: two clocks, not words and the day)
+        if m and rx is _TRAIL_DATE and m["hm"] and not _words_before_stamp(text[: m.start()]):
+            continue  # (a stamp after a device's own, `QQ截图<ts14>_<ts12>`: two clocks; twelve digits after an id's
+            # label or a person's name, `学号_<12>`, `李明_<12>`: a student's or an entry's number, no day)
         if m and len(m.group(0)) < len(text) and not result.date:
             g = m.groupdict()
             day = _valid_date(int(g["Y"]), int(g["M"] or g["M2"] or g.get("M3") or 0),
@@ -537,6 +538,15 @@ _BARE_YEAR: Final = re.compile(
 # a name closing what is left once `摄于<day>` is read off (`…灯笼 某某`): the one the verb credited
 _NAME_BEFORE_SHOT_AT: Final = re.compile(r"[\s。，,](?P<n>[\u4e00-\u9fff]{2,4})\s*$")
 _DIGIT_RUN: Final = re.compile(r"\d{8}")
+_ID_LABEL_END: Final = re.compile(r"(?:号|码|位|证|No\.?|ID|id)$")
+
+
+def _words_before_stamp(head: str) -> bool:
+    """Words a `_YYYYMMDDhhmm` stamp may follow: a title of two characters or more, no digit run of a device's stamp,
+    no id's label (学号, 准考证号, No.), no person's name."""
+    head = head.rstrip("-_ :：")
+    return len(head) >= 2 and not _DIGIT_RUN.search(head) and not _ID_LABEL_END.search(head) \
+        and not _is_name(head.rpartition("_")[2])
 _TRAIL_DATE: Final = re.compile(
     r"[-_\s,，]*(?:拍?摄于)?(?<!\d)(?P<Y>(?:19|20)\d{2})(?:(?P<sep>[-._]?)(?P<M>\d{2})(?P=sep)(?P<D>\d{2})"
     # session 22: `…_YYYYMMDDhhmm`, an hour and a minute glued to the day (an image generator's export, PHP's

@@ -28,8 +28,10 @@ _XHS_RE: Final = re.compile(
     r"|_(?P<up>1[3-9]\d{11})_\d{1,6})?(?:_(?:有|无|去|带)水印)?"
     r"(?:_[0-9a-z]{6})?"  # round 43: a downloader's six-character random id last (`…_来自小红书网页版_k3x9qa`)
 )
-# the picture's number counts from 1 and has no leading zero: `_00_` is part of a nickname (`手机壁纸_1_00_kk`, session 22)
+# the picture's number counts from 1: a number with a leading zero is more likely part of a nickname (`手机壁纸_1_00_kk`,
+# session 22); where no other number stands, it is the picture's, padded (`_01_`) or from 0
 _XHS_BODY: Final = re.compile(r"(?P<head>.*)_(?P<idx>[1-9]\d{0,2})_(?P<nick>.*)", re.DOTALL)
+_XHS_BODY_ANY: Final = re.compile(r"(?P<head>.*)_(?P<idx>\d{1,3})_(?P<nick>.*)", re.DOTALL)
 # (round 29: a site's upload `<epoch s>_<original name>` before the download — Go's `fmt.Sprintf("%d_%s",
 # time.Now().Unix(), file.Filename)`, search-index files 52626131883, 23872285008, 40816838223, 45172967598 —
 # gives the upload time, 2011–2033 only, as round 23's `<epoch s>_<n>`; the epoch ms form was read before)
@@ -45,7 +47,7 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
     body = m.group("body")
     if m.group("glued"):
         head, nick = body, ""  # round 58: `<标题>来自小红书网页版`: no index, no nickname
-    elif parts := _XHS_BODY.fullmatch(body):
+    elif parts := _XHS_BODY.fullmatch(body) or _XHS_BODY_ANY.fullmatch(body):
         head, nick = parts.group("head"), parts.group("nick")
     else:
         head, nick = body.rpartition("_")[::2]
