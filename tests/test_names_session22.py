@@ -31,6 +31,12 @@ SESSION22_RULES = [
     ("手机壁纸_12_阿花_来自小红书网页版.jpg", {"title": "手机壁纸", "photographer": None}),
     ("壁纸分享_01_小鹿_来自小红书网页版.jpg", {"title": "壁纸分享"}),  # (the review's) a padded number, or one from 0,
     ("手机壁纸_0_kk_来自小红书网页版.jpg", {"title": "手机壁纸"}),  # where no other number stands: the picture's
+    # G. a 小红书 note's title that credits someone in English, `… by X`: the photographer (the account stays an account)
+    ("Portrait by Anna Berg_1_小鹿_来自小红书网页版.jpg", {"title": "Portrait by Anna Berg", "photographer": "Anna Berg"}),
+    ("晚霞 by 王小明_2_小鹿_来自小红书网页版.jpg", {"photographer": "王小明"}),
+    ("Stand by Me_1_小鹿_来自小红书网页版.jpg", {"photographer": None}),  # hard negatives: a song's title, a place,
+    ("Photo by New York_1_小鹿_来自小红书网页版.jpg", {"photographer": None}),  # a brand
+    ("Designed by Apple_1_小鹿_来自小红书网页版.jpg", {"photographer": None}),
     # D. 摄影者 and 拍摄者 are the form's keys as 摄影 and 作者 are: in a closing bracket, first with the work after
     ("秋收（拍摄者：王小明）.jpg", {"title": "秋收", "photographer": "王小明"}),
     ("秋收（摄影者：王小明、李四）.jpg", {"title": "秋收", "photographer": "王小明、李四"}),

@@ -1,6 +1,6 @@
 """Step 4, 小红书 web downloads (`<标题>_<n>_<昵称>_来自小红书网页版`): title and account.
 
-Reads lexicon, result, stamps, places. Serves parse.
+Reads credits_body, lexicon, people, result, stamps, places. Serves parse.
 """
 
 from __future__ import annotations
@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .credits_body import _is_latin_person
 from .lexicon import _GAZETTEER
+from .people import _has_surname, _is_name
 from .places import _caption_place
 from .result import ParsedName
 from .stamps import _give_stamp, _stamp_from_groups
@@ -39,6 +41,17 @@ _XHS_PREFIX: Final = re.compile(r"^(?:(?P<ms>1\d{12})_|1[3-9]\d{8}_|\d{1,6}_)+")
 _XHS_PREFIX_EPOCH: Final = re.compile(r"(?<![0-9])(?:1\d{12}|1[3-9]\d{8})(?=_)")
 
 
+# session 22: a note's title that credits whoever took the picture in English (`Portrait by Stephen Chow`): the one
+# credited is the photographer (the account that posted it stays an account)
+_BY_NAME: Final = re.compile(r"\s[Bb]y\s+(?P<n>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,2}|[\u4e00-\u9fff]{2,4})$")
+
+
+def _credit_by(result: ParsedName, title: str) -> None:
+    m = _BY_NAME.search(title)
+    if m and (_is_latin_person(m["n"]) or _is_name(m["n"]) and _has_surname(m["n"])):
+        result._set("photographers", [m["n"]], "小红书 title: by X", 0.7)
+
+
 def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
     m = _XHS_RE.fullmatch(core) if "来自小红书" in core else None
     if not m:
@@ -66,6 +79,8 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
     title = head.strip("_ ")
     if title:
         result._set("title", title, "小红书 title", 0.9)
+        if " by " in title or " By " in title:
+            _credit_by(result, title)
         _caption_place(result, title)
         if result.place and result.place in _GAZETTEER and title.startswith(result.place) \
                 and 0 < len(title) - len(result.place) <= 3:  # `苏州玉雕`, `北京冬奥`: a craft or a theme
