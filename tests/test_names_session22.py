@@ -53,6 +53,13 @@ SESSION22_RULES = [
     ("U99P4T47D12345F968DT20200915144117.jpg", {"date": "2020-09-15", "time": "14:41:17"}),
     ("U1234P27DT20191301083015.jpg", {"date": None}),  # hard negatives: no thirteenth month; no stamp at all
     ("U783P527.jpg", {"date": None}),
+    # H. a note in brackets after a device's name and a joint (`_`, `-`) is read as the note without one is: the stamp
+    # kept, a body that supplied it a unit, a role's credit read, a bare `X摄` no credit (session 12's reviews:
+    # `熊猫摄`, `朱家角摄` after a device)
+    ("微信图片_20230501120000-（景区供图）.jpg", {"title": None, "date": "2023-05-01", "time": "12:00:00"}),
+    ("微信图片_20230501120000_（记者 张三 摄）.jpg", {"photographer": "张三", "date": "2023-05-01"}),
+    ("IMG_0042_（熊猫摄）.jpg", {"photographer": None, "title": None}),
+    ("IMG_0042_（张建国摄）.jpg", {"photographer": None}),  # as `IMG_0042（张建国摄）` reads
     # E. a city and its public body (海关, 电信, 交警 …) is a unit, though a surname opens the city's name
     ("雪夜 作者：宁波海关 沈洁.jpg", {"photographer": "沈洁"}),
     ("雪夜。摄影：温州电信 沈洁.jpg", {"photographer": "沈洁"}),
@@ -88,3 +95,10 @@ def test_outlet_and_body_in_the_supplier_bracket() -> None:
 
     got = parse_name("接种疫苗（浙江在线发 宁波海关供图）.jpg")
     assert (got.agency, got.units) == ("浙江在线", ["宁波海关"])
+
+
+def test_body_that_supplied_a_device_picture_is_a_unit() -> None:
+    from gallery.names import parse_name
+
+    got = parse_name("微信图片_20230501120000-（某某县委宣传部供图）.jpg")
+    assert (got.units, got.date, got.photographers) == (["某某县委宣传部"], "2023-05-01", [])

@@ -200,11 +200,18 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
     if not core.endswith((")", "）")):
         return False
     m = _TRAILING_NOTE.search(core)
-    found = _match_device_before_words(core[: m.start()]) if m and m.start() > 0 else None
+    head = core[: m.start()].rstrip("-_ ") if m else ""  # (session 22: `微信图片_<ts>-（景区供图）`: a joint before the note)
+    found = _match_device_before_words(head) if head else None
     if found is None or m is None:
         return False
     _store_device(result, *found)
     _device_tail_credit(result, core[m.start():].strip())  # session 12's reviews: `…_IMG_0042 （某某 摄）`: a credit
+    if m["note"].endswith(("供图", "提供")) and not result.units:
+        from .credits_crews import (
+            _take_source_body,  # a call up the pipeline, as _device_tail_credit's
+        )
+
+        _take_source_body(result, core)  # session 22: `微信图片_<ts>-（某某县委宣传部供图）`: the body
     stamp = _NOTE_STAMP.fullmatch(m["note"].strip())
     if stamp and not result.date:
         _set_stamp(result, stamp, "bracketed timestamp", "shot", 0.6)
