@@ -48,6 +48,7 @@ from .people import (
     _is_name,
     _is_plain_common_name,
     _is_title_word,
+    _is_transliterated_name,
     _title_beside_name,
 )
 from .places import _GENERIC_PLACE_HEADS, _PLACE_LAST, _caption_place, _full_place, _named_home
@@ -334,10 +335,15 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     left = _classify_segments(result, segments, title_slot=True)
     if not left:
         return
+    if len(left) == 1 and result.photographers and result.place and _GROUP_LABEL.fullmatch(left[0][0].strip()):
+        result._set("title", result.place, "title segment", 0.7)  # session 22: `纪实组_银杏大道_X_电话`: the group, then
+        return  # the work named after a place (read as the place too, as `济州岛-X` is)
     start = 0
     if (len(left) == 2 and _is_work_kind(left[0][0].strip()) and len(segments) <= 2 + len(result.photographers)
             and _plain_words(left[1][0].strip())):
         start = left[0][1]  # session 12: `儿童水彩画-我的家`, `油画-某某-张三`: the kind of work labels the title
+    elif len(left) >= 2 and result.photographers and _GROUP_LABEL.fullmatch(left[0][0].strip()):
+        start = left[0][1]  # session 22: `风光组-晒秋-X-电话`: the entry's group, no part of its title
     title = text[start : left[-1][1]].strip(" -_+—,，")
     rest = text[left[-1][1]:]
     if rest[:2] == "——" and result.place and rest[2:].strip() == result.place:
@@ -688,6 +694,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
             or any(_is_name(w) and not _title_beside_name(w, lead) for w in words[1:])):
         return False
     rest = segments[1:]
+    while len(rest) > 1 and _DIGITS_ONLY.fullmatch(rest[0][0].strip()):
+        rest = rest[1:]  # session 22: `郭晶+2023481961+追光者`: a student's or an entry's number between name and work
     start = rest[0][1] - len(rest[0][0])
     probe = ParsedName(filename=result.filename)
     left = _classify_segments(probe, rest, title_slot=True)
@@ -855,7 +863,7 @@ def _classify_segments(
         after_unit = not names and len(items) >= 2 and len(items[-1][0].strip()) == 4 \
             and _UNIT_TAIL.search(items[-2][0].strip()) is not None
         kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places),
-                                        after_name=after_name, after_unit=after_unit)
+                                        after_name=after_name, after_unit=after_unit, phoned=bool(result.phones))
         if kind is None:
             break
         items.pop()
@@ -899,13 +907,26 @@ def _store_segments(
         result._set("place", " ".join(places), marked or "place segment", 0.85 if marked else 0.7)
 
 
+def _is_spelt_name(seg: str, *, phoned: bool) -> bool:
+    """A Uyghur, Kazakh or Mongolian name, dotted (`热依拉·买买提`) or, in an entry with a phone number, written whole in
+    four characters or more of such names' spelling (`阿依古丽`, `乌兰托娅`; a foreign city is spelt so too, `亚特兰大`),
+    none a place's (`乌兰察布`, `塔克拉玛干`): an entrant's segment of its own."""
+    if "·" in seg or "•" in seg:  # (each part short, most characters a transliteration's: not `城市·记忆`, `新疆·喀纳斯`)
+        letters = seg.replace("·", "").replace("•", "")
+        return _DOTTED_NAME.fullmatch(seg) is not None and max(map(len, _NAME_DOT.split(seg))) <= 6 \
+            and sum(ch in _TRANSLIT_CHARS for ch in letters) >= 0.6 * len(letters)
+    return phoned and len(seg) >= 4 and _is_transliterated_name(seg) and _is_name(seg, strict=False) and seg not in _GAZETTEER \
+        and not _scan_place(seg, 0).first_gaz
+
+
 def _is_clear_name(seg: str) -> bool:
     """A segment that is a person's name and not also a county's (`张雪琴`, not `周宁`)."""
     return _is_name(seg) and seg not in _DIVISIONS and not _scan_place(seg, 0).first_gaz
 
 
 def _classify_segment(
-    seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False, after_unit: bool = False
+    seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False, after_unit: bool = False,
+    phoned: bool = False,
 ) -> tuple[str | None, tuple[Any, ...]]:
     """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title), and its
     strings (for `names`, a tuple of names, then the rule)."""
@@ -934,6 +955,8 @@ def _classify_segment(
         return "place", (seg, "place")  # session 14: `杭州-杜甫祠-X摄`: a shrine, a temple, a palace, not a person
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")
+    if not last and not names and _is_spelt_name(seg, phoned=phoned):
+        return "name", (seg, "作品名-姓名")  # session 22: `题+热依拉·买买提+电话`, `题+阿依古丽+电话`
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
             and (seg not in _HAND_GAZETTEER or seg in _AMBIGUOUS_PLACES)):  # 杭州, 常州: a city, never a person
         return None, ()  # `秋色-周宁`: a county or a person? neither is read (`…-张雪琴-武陵源`: after a name, a place)
