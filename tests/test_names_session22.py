@@ -73,6 +73,9 @@ SESSION22_RULES = [
     ("纪实组_银杏大道_梁思远_19612345678.jpg", {"title": "银杏大道", "photographer": "梁思远"}),
     ("人像组_小巷深处_苏晓雯_19612345678.jpg", {"title": "小巷深处", "photographer": "苏晓雯"}),
     ("宣传处 王明 摄.jpg", {"title": None, "photographer": "王明"}),  # an office's 处 as before
+    ("2016荷赛+晨露.jpg", {"title": "晨露"}),  # a contest's name first (荷赛, a year before it), then the work
+    ("“庆七一 颂党恩”+古镇晨韵+熊志华+18512345678.jpg", {"title": "古镇晨韵", "photographer": "熊志华"}),
+    ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negative: a quoted title, two fields after
     # E. a city and its public body (海关, 电信, 交警 …) is a unit, though a surname opens the city's name
     ("雪夜 作者：宁波海关 沈洁.jpg", {"photographer": "沈洁"}),
     ("雪夜。摄影：温州电信 沈洁.jpg", {"photographer": "沈洁"}),
