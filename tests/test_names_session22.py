@@ -73,6 +73,10 @@ SESSION22_RULES = [
     ("纪实组_银杏大道_梁思远_19612345678.jpg", {"title": "银杏大道", "photographer": "梁思远"}),
     ("人像组_小巷深处_苏晓雯_19612345678.jpg", {"title": "小巷深处", "photographer": "苏晓雯"}),
     ("宣传处 王明 摄.jpg", {"title": None, "photographer": "王明"}),  # an office's 处 as before
+    ("初二(1)班-邹文华-安全伴我行.jpg", {"title": "安全伴我行", "photographer": "邹文华"}),  # a class, its own
+    ("中一班段雨婷-我的妈妈.jpg", {"title": "我的妈妈", "photographer": "段雨婷"}),  # segment or glued to the name
+    ("二(4)班端木蓉《小小消防员》.jpg", {"title": "小小消防员", "photographer": "端木蓉"}),
+    ("加班-王小明-深夜.jpg", {"photographer": None}),  # hard negative: 加班 (overtime) is no class
     ("2016荷赛+晨露.jpg", {"title": "晨露"}),  # a contest's name first (荷赛, a year before it), then the work
     ("“庆七一 颂党恩”+古镇晨韵+熊志华+18512345678.jpg", {"title": "古镇晨韵", "photographer": "熊志华"}),
     ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negative: a quoted title, two fields after

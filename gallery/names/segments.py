@@ -684,6 +684,9 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     if len(words) < 2 or result.photographers:
         return False
     lead, unit = words[0], ""
+    if len(words) >= 3 and words[0][-1] == "班" and _CLASS_ALONE.fullmatch(words[0]) and _is_name(words[1]):
+        segments = [s for s in segments if s[0].strip()][1:]  # session 22: `初二(1)班-某某-题`: the class its own
+        lead, unit, words = words[1], words[0], words[1:]  # segment before the entrant's name
     glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
     if glued and _is_name(glued["name"]) and ("班" in glued["unit"] or _is_common_name(glued["name"])):
         lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
@@ -989,9 +992,11 @@ def _classify_segment(
 
 _BUILDING_LAST: Final = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
 _SHOT_AT: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
+_CLASS_ALONE: Final = re.compile(r"(?:\d{2,4}级)?[\u4e00-\u9fff]{1,8}(?:\d{1,2}|[(（]\d{1,2}[)）])班|[小中大][一二三四五六七八九十]班")
 _UNIT_NAME: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班"  # `会计1501班`, `23级电气1班`
-    r"|(?:\d{2,4}级?)?[\u4e00-\u9fff]{3,8}(?<![值加上下早晚夜跟])班)"  # round 59: `24小学英语教育班`: a class named by its course
+    r"|(?:\d{2,4}级?)?[\u4e00-\u9fff]{3,8}(?<![值加上下早晚夜跟])班"  # round 59: `24小学英语教育班`: a class named by its course
+    r"|[\u4e00-\u9fff]{1,4}[(（]\d{1,2}[)）]班|[小中大][一二三四五六七八九十]班)"  # session 22: `初二(1)班`, a kindergarten's `中一班`
     r"(?P<name>[\u4e00-\u9fff]{2,4})"
 )
 
