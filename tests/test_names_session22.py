@@ -33,7 +33,11 @@ SESSION22_RULES = [
     ("手机壁纸_0_kk_来自小红书网页版.jpg", {"title": "手机壁纸"}),  # where no other number stands: the picture's
     # G. a 小红书 note's title that credits someone in English, `… by X`: the photographer (the account stays an account)
     ("Portrait by Anna Berg_1_小鹿_来自小红书网页版.jpg", {"title": "Portrait by Anna Berg", "photographer": "Anna Berg"}),
-    ("晚霞 by 王小明_2_小鹿_来自小红书网页版.jpg", {"photographer": "王小明"}),
+    ("晚霞 Photo by 王小明_2_小鹿_来自小红书网页版.jpg", {"photographer": "王小明"}),
+    ("Photo by Anna Berg._2_小鹿_来自小红书网页版.jpg", {"photographer": "Anna Berg"}),
+    ("晴天 by 周杰伦_1_小鹿_来自小红书网页版.jpg", {"photographer": None}),  # (the second review's) a singer, a song's
+    ("Shape of You by Ed Sheeran_1_小鹿_来自小红书网页版.jpg", {"photographer": None}),  # writer, a stylist: by
+    ("Hair by Tony Wong_7_小鹿_来自小红书网页版.jpg", {"photographer": None}),  # after no picture's word
     ("Stand by Me_1_小鹿_来自小红书网页版.jpg", {"photographer": None}),  # hard negatives: a song's title, a place,
     ("Photo by New York_1_小鹿_来自小红书网页版.jpg", {"photographer": None}),  # a brand
     ("Designed by Apple_1_小鹿_来自小红书网页版.jpg", {"photographer": None}),
@@ -60,6 +64,9 @@ SESSION22_RULES = [
     ("微信图片_20230501120000_（记者 张三 摄）.jpg", {"photographer": "张三", "date": "2023-05-01"}),
     ("IMG_0042_（熊猫摄）.jpg", {"photographer": None, "title": None}),
     ("IMG_0042_（张建国摄）.jpg", {"photographer": None}),  # as `IMG_0042（张建国摄）` reads
+    ("IMG_1234_（新华社发 王建国 摄）.jpg", {"photographer": "王建国"}),  # (the second review's) an agency, a key
+    ("P1010234_（作者：刘洋）.jpg", {"photographer": "刘洋"}),  # or a role vouches for the name
+    ("IMG_0042-（图/记者 陈静）.jpg", {"photographer": "陈静"}),
     # I. contest entries (a probe of 22 published naming rules, 502 composed names): a Uyghur, Kazakh or Mongolian name,
     # dotted or (with a phone) whole, is the entrant's segment; a student's number between name and work is skipped; the
     # entry's group (风光组) is no part of the title; 深处, 远处 … end no office's name
@@ -79,7 +86,10 @@ SESSION22_RULES = [
     ("加班-王小明-深夜.jpg", {"photographer": None}),  # hard negative: 加班 (overtime) is no class
     ("2016荷赛+晨露.jpg", {"title": "晨露"}),  # a contest's name first (荷赛, a year before it), then the work
     ("“庆七一 颂党恩”+古镇晨韵+熊志华+18512345678.jpg", {"title": "古镇晨韵", "photographer": "熊志华"}),
-    ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negative: a quoted title, two fields after
+    ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negatives: a quoted title, two fields after;
+    ("“我的老师”+赵静+15444463478+实验小学.jpg", {"title": "“我的老师”", "photographer": "赵静"}),  # three (a slogan
+    ("户外活动+赵静+17599528907+实验小学.jpg", {"title": "户外活动", "photographer": "赵静"}),  # has two phrases)
+    ("晨曦（国安四处 赵静 摄）.jpg", {"photographer": "赵静"}),  # 四处: an office
     # E. a city and its public body (海关, 电信, 交警 …) is a unit, though a surname opens the city's name
     ("雪夜 作者：宁波海关 沈洁.jpg", {"photographer": "沈洁"}),
     ("雪夜。摄影：温州电信 沈洁.jpg", {"photographer": "沈洁"}),
@@ -115,6 +125,12 @@ def test_outlet_and_body_in_the_supplier_bracket() -> None:
 
     got = parse_name("接种疫苗（浙江在线发 宁波海关供图）.jpg")
     assert (got.agency, got.units) == ("浙江在线", ["宁波海关"])
+
+
+def test_agency_in_a_note_after_a_device() -> None:
+    from gallery.names import parse_name
+
+    assert parse_name("DSC01234-（视觉中国）.jpg").agency == "视觉中国"
 
 
 def test_body_that_supplied_a_device_picture_is_a_unit() -> None:

@@ -20,7 +20,7 @@ from .devices_patterns import (
     _match_device_before_words,
     _Pattern,
 )
-from .lexicon import _COMPOUND_SURNAMES, _NOUNS
+from .lexicon import _AGENCY_RE, _COMPOUND_SURNAMES, _NOUNS
 from .people import _is_common_name, _is_name, _is_title_word
 from .places import _full_place, _place_headline_dateline
 from .places_scan import _gaz_name_length
@@ -155,22 +155,27 @@ def _credited_alone(name: str) -> bool:
 _WHEN_SHOT: Final = frozenset("白天 黎明 周末 周六 周日 假日 节日 午间 午夜 半夜 雨中 雪中 雨后 雪后 高空 空中 水下".split())
 
 
+_NOTE_KEY: Final = re.compile(r"(?:摄影师?|摄影者|拍摄者?|作者|图片?)\s*[:：/／]\s*")
+
+
 def _device_tail_credit(result: ParsedName, words: str) -> str | None:
     """A credit after a device's name that a key or a role vouches for (`… 摄影：张三`, `… （记者 张三 摄）`), read by
     the caption's credit grammar; each name stands after its key or role and is shaped as a person's. A bare `X摄` after
     a device stays words, as it always read: the session's fifth review found subjects, places, brands and kin read as
     photographers there (`熊猫摄`, `朱家角摄`, `周黑鸭 摄`, `孙女 供图`). Returns the words before the credit, or None
     where there is no such credit."""
-    if not ("摄" in words or "攝" in words or "供图" in words or "作者" in words):
+    if not ("摄" in words or "攝" in words or "供图" in words or "作者" in words or "记者" in words):
         return None
     from .credits import (  # a call up the pipeline: that module is below this one
         _find_credit,
         _store_credit,
     )
     credit = _find_credit(words)
-    if credit is None or not credit.names or not (credit.rule.endswith("：X") or credit.role):  # (a key's credit: `摄影：X`)
-        return None
-    key_end = words.find(credit.role) + len(credit.role) if credit.role else words.find("：") + 1
+    keyed = _NOTE_KEY.search(words) if credit is not None and credit.rule == "（摄影 X）" else None
+    if credit is None or not credit.names or not (credit.rule.endswith("：X") or credit.role or keyed or credit.agency):
+        return None  # (a key's credit: `摄影：X`, `（摄影/X）`; an agency's, `（新华社发 X 摄）`, session 22's review)
+    key_end = (words.find(credit.role) + len(credit.role) if credit.role else keyed.end() if keyed
+               else words.find(credit.agency) + len(credit.agency) if credit.agency else words.find("：") + 1)
     if not all(_person_shaped(n) and words.find(n) >= key_end > 0 for n in credit.names):
         return None  # (`童真 通讯员 某某 摄`: a word before the role; `记者十一拍摄`: a number)
     _store_credit(result, credit)
@@ -206,6 +211,8 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
         return False
     _store_device(result, *found)
     _device_tail_credit(result, core[m.start():].strip())  # session 12's reviews: `…_IMG_0042 （某某 摄）`: a credit
+    if not result.photographers and not result.agency and _AGENCY_RE.fullmatch(m["note"].strip()):
+        result._set("agency", m["note"].strip(), "device （agency）", 0.7)  # session 22's review: `DSC01234-（视觉中国）`
     if m["note"].endswith(("供图", "提供")) and not result.units:
         from .credits_crews import (
             _take_source_body,  # a call up the pipeline, as _device_tail_credit's

@@ -134,8 +134,9 @@ _CONTEST_PLUS_PREFIX: Final = re.compile(
 # `“某某”书画作品展+题+姓名+电话`: the fixed prefix a call's naming rule asks for — an event's name, quoted or
 # not, ending in an event word — before three more `+` fields (a title ending in 展, `发展+X+电话`, keeps it)
 _PLUS_EVENT_PREFIX: Final = re.compile(
-    r"(?:[“「『][^”」』+＋]{1,20}[”」』](?:[\u4e00-\u9fff]{0,14}(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动))?"
-    r"|[\u4e00-\u9fff]{2,14}(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动))"
+    r"(?:[“「『][^”」』+＋]{1,20}[”」』][\u4e00-\u9fff]{0,14}(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动)"
+    r"|[“「『][\u4e00-\u9fff]{2,8}[\s，,、]+[\u4e00-\u9fff]{2,8}[”」』]"  # session 22: a slogan of two phrases alone
+    r"|[\u4e00-\u9fff]{3,14}(?:展览?|大赛|比赛|征集|征稿|征文|评选|活动)|[\u4e00-\u9fff]{2}征文)"
     r"\s*[+＋]\s*(?=[^+＋]+[+＋][^+＋]+[+＋][^+＋])")  # round 43: a space before the `+` (`…网络展 +题+…`)
 # a call's email subject kept as the file name (`某某摄影大赛投稿 - 姓名 - 作品名称`): the event's name, a dash, then
 # the entrant and the work; dropped only where a strict name stands next or last (`摄影大赛-颁奖-现场` keeps it)

@@ -41,9 +41,11 @@ _XHS_PREFIX: Final = re.compile(r"^(?:(?P<ms>1\d{12})_|1[3-9]\d{8}_|\d{1,6}_)+")
 _XHS_PREFIX_EPOCH: Final = re.compile(r"(?<![0-9])(?:1\d{12}|1[3-9]\d{8})(?=_)")
 
 
-# session 22: a note's title that credits whoever took the picture in English (`Portrait by Stephen Chow`): the one
-# credited is the photographer (the account that posted it stays an account)
-_BY_NAME: Final = re.compile(r"\s[Bb]y\s+(?P<n>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,2}|[\u4e00-\u9fff]{2,4})$")
+# session 22: a note's title that credits whoever took the picture in English (`Portrait by Stephen Chow`, `Photo by
+# 王小明`): the one credited is the photographer (the account that posted it stays an account). Only after a picture's
+# word: by after anything else names a singer, a brand, a stylist or an editor (`晴天 by 周杰伦`, `Hair by X`)
+_BY_NAME: Final = re.compile(r"(?:^|\s)(?:[Pp]hoto(?:graph(?:ed|y)?|s)?|[Ss]hot|[Cc]aptured|[Pp]ortraits?|[Pp]ictures?|[Ii]mages?"
+                             r"|[Tt]aken)\s+[Bb]y\s+(?P<n>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,2}|[\u4e00-\u9fff]{2,4})\.?$")
 
 
 def _credit_by(result: ParsedName, title: str) -> None:
