@@ -84,6 +84,12 @@ SESSION22_RULES = [
     ("中一班段雨婷-我的妈妈.jpg", {"title": "我的妈妈", "photographer": "段雨婷"}),  # segment or glued to the name
     ("二(4)班端木蓉《小小消防员》.jpg", {"title": "小小消防员", "photographer": "端木蓉"}),
     ("加班-王小明-深夜.jpg", {"photographer": None}),  # hard negative: 加班 (overtime) is no class
+    ("儿童组+妈妈的微笑+曾凡宇+6岁+城口县+杜春生+19691031053.jpg",  # the entrant's age marks the entrant; the
+     {"title": "妈妈的微笑", "photographer": "曾凡宇", "place": None}),  # county and the teacher after it name no one
+    ("儿童组 春天来了 巴特尔 7岁 指导老师：崔永明.png", {"title": "春天来了", "photographer": "巴特尔"}),
+    ("儿童水彩画_牡丹_段小宏_8岁.jpg", {"title": "牡丹", "photographer": "段小宏"}),
+    ("留守儿童-王小明-8岁.jpg", {"photographer": None}),  # hard negatives: no phone, group or kind of work: a child
+    ("我的妈妈 王小明 6岁.jpg", {"photographer": None}),  # pictured
     ("2016荷赛+晨露.jpg", {"title": "晨露"}),  # a contest's name first (荷赛, a year before it), then the work
     ("“庆七一 颂党恩”+古镇晨韵+熊志华+18512345678.jpg", {"title": "古镇晨韵", "photographer": "熊志华"}),
     ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negatives: a quoted title, two fields after;

@@ -326,6 +326,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if _unit_layout(result, text):
         return
     segments = _segments(text)
+    if "岁" in text and _entry_with_age(result, segments):
+        return
     if _name_phone_title(result, segments):
         return
     if " - " in text and _artist_title(result, text):
@@ -844,6 +846,29 @@ def _plain_words(seg: str) -> bool:
     """Words a title may be: Chinese only, no person's name, no award or grade (`一等奖`, `8岁`, `五(3)班`)."""
     return (_CJK.fullmatch(seg) is not None and not _is_name(seg) and not seg.endswith(("奖", "老师", "班", "组"))
             and not _full_place(seg))
+
+
+# session 22 (a probe of published contest rules: `组别+作品名+作者姓名+年龄+所在区县+指导教师+电话`): the entrant's age
+# after the name marks that name as the entrant's; what follows it (the county the child lives in, the teacher's name,
+# the phone) names no photographer and no place (a `指导老师：X` note is taken off before, by text_body)
+_AGE: Final = re.compile(r"\d{1,2}\s*(?:周)?岁")
+
+
+def _entry_with_age(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
+    """`儿童组+题+姓名+6岁+县+老师+电话`: the work before the entrant's name, the entrant before the age."""
+    words = [seg.strip() for seg, _ in segments if seg.strip()]
+    k = next((i for i, w in enumerate(words) if _AGE.fullmatch(w)), -1)
+    if k < 1 or not (_is_name(words[k - 1]) or _is_spelt_name(words[k - 1], phoned=True)) or words[k - 1] in _NOUNS:
+        return False
+    head = [w for w in words[: k - 1] if not _GROUP_LABEL.fullmatch(w) and not _is_work_kind(w)]
+    if len(head) != 1 or _is_name(head[0]):
+        return False  # one work only; two names (`某某+某某+6岁`) say nothing of whose the work is
+    if not (result.phones or len(head) < k - 1):
+        return False  # an entry says so by a phone or a group (`儿童组`); `留守儿童-某某-8岁` is a child pictured
+    result._set("photographers", [words[k - 1]], "作品+姓名+年龄", 0.75)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, head[0].strip("《》"), is_title=True)
+    return True
 
 
 def _is_work_kind(seg: str) -> bool:
