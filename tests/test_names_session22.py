@@ -90,6 +90,10 @@ SESSION22_RULES = [
     ("儿童水彩画_牡丹_段小宏_8岁.jpg", {"title": "牡丹", "photographer": "段小宏"}),
     ("留守儿童-王小明-8岁.jpg", {"photographer": None}),  # hard negatives: no phone, group or kind of work: a child
     ("我的妈妈 王小明 6岁.jpg", {"photographer": None}),  # pictured
+    ("贺春梅.教务处.荷塘清趣.jpg", {"title": "荷塘清趣", "photographer": "贺春梅"}),  # name, department, work between
+    ("冯雪。保卫处。残荷.jpg", {"title": "残荷", "photographer": "冯雪"}),  # full stops
+    ("王小明。北京。故宫.jpg", {"photographer": None}),  # hard negatives: no department; no name
+    ("秋天。落叶。静.jpg", {"photographer": None}),
     ("2016荷赛+晨露.jpg", {"title": "晨露"}),  # a contest's name first (荷赛, a year before it), then the work
     ("“庆七一 颂党恩”+古镇晨韵+熊志华+18512345678.jpg", {"title": "古镇晨韵", "photographer": "熊志华"}),
     ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negatives: a quoted title, two fields after;

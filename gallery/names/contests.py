@@ -429,6 +429,24 @@ def _entry_segments(result: ParsedName, text: str) -> bool:
 
 # `题 张三 书`, `某类一等奖作品 张三_画`: the entrant, then what the entrant did to the work — wrote it (书),
 # painted (画, 绘) or carved (刻) — as a segment of its own at the end
+# session 22 (a probe of published rules: `《作者名.部门名称.标题》`, gh.ntvu.edu.cn): name, department, work with full
+# stops between, in 《》 or not; the department a unit's word (处, 系, 部, 馆 …), the name a strict one
+_DOTTED_ENTRY: Final = re.compile(r"《?(?P<name>[\u4e00-\u9fff]{2,4})[.。．](?P<unit>[\u4e00-\u9fff]{2,12})[.。．]"
+                                  r"(?P<title>[^.。．《》]{1,30}?)\d{0,2}》?")
+
+
+def _dotted_entry(result: ParsedName, text: str) -> bool:
+    """`某某.教务处.莲`: the entrant, the entrant's department, the work."""
+    m = _DOTTED_ENTRY.fullmatch(text)
+    if not m or not (_is_name(m["name"]) and _has_surname(m["name"])) or not _UNIT_ONLY.fullmatch(m["unit"]):
+        return False
+    result._set("photographers", [m["name"]], "作者.部门.作品", 0.8)
+    result._set("units", [m["unit"]], "作者.部门.作品", 0.8)
+    result.kind = result.family = "contest_entry"
+    _set_plain_title(result, m["title"].strip(), is_title=True)
+    return True
+
+
 _ENTRY_NAME_VERB: Final = re.compile(r"(?P<title>.*?[^\s_])[\s_\-]+(?P<name>[\u4e00-\u9fff]{2,4})[\s_]+[书画绘刻]")
 
 

@@ -65,6 +65,7 @@ from .contests import (
     _SPACED_LISTING_LAST,
     _apply_entry_fields,
     _apply_listed_entry,
+    _dotted_entry,
     _entry_art_label,
     _entry_dash_listing,
     _entry_glued_listing,
@@ -287,6 +288,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _QUOTED_WORK.sub(r"作品《\1》", text)  # session 20: `某某的获奖作品“题”`: the work quoted as 《》 would be
     if text[:1] == "“" and _quoted_object_label(result, text):
         return  # `“某物”,朝代,某地出土,某馆藏。`: an object's caption (session 20)
+    if (text.count("。") + text.count(".") + text.count("．") == 2 and len(text) <= 44 and not result.photographers
+            and _dotted_entry(result, text)):
+        return  # session 22: `某某.教务处.莲`, `某某。保卫处。残荷`: an entry's fields between full stops
     if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
