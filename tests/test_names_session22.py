@@ -76,6 +76,9 @@ SESSION22_RULES = [
     ("2024_会议_美国-亚特兰大.jpg", {"photographer": None}),
     ("城市·记忆《夜》.jpg", {"title": "夜", "photographer": None}),  # words joined by a dot
     ("郭晶+2023481961+追光者.jpg", {"title": "追光者", "photographer": "郭晶"}),
+    ("卢俊辉 20218744 希望的田野.jpg", {"title": "希望的田野", "photographer": "卢俊辉"}),  # spaced, or the number
+    ("令狐子健2021559067 古镇晨韵.jpg", {"title": "古镇晨韵", "photographer": "令狐子健"}),  # glued to the name
+    ("王小明 2019 春节.jpg", {"photographer": None}),  # hard negative: a year between is no student's number
     ("风光组-晒秋-侯晓敏-17412345678.jpg", {"title": "晒秋", "photographer": "侯晓敏"}),
     ("纪实组_银杏大道_梁思远_19612345678.jpg", {"title": "银杏大道", "photographer": "梁思远"}),
     ("人像组_小巷深处_苏晓雯_19612345678.jpg", {"title": "小巷深处", "photographer": "苏晓雯"}),

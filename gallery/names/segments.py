@@ -692,8 +692,14 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
     if glued and _is_name(glued["name"]) and ("班" in glued["unit"] or _is_common_name(glued["name"])):
         lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
+    numbered = _NAME_NUMBER.fullmatch(lead) if lead[-1:].isdigit() else None
+    if numbered and _is_name(numbered["name"]) and _has_surname(numbered["name"]):
+        lead = numbered["name"]  # session 22: `某某2022055623_题`: a student's number glued to the entrant's name
     sep = text[segments[0][1] : segments[0][1] + 1]
-    spaced = sep in (" ", "\u3000") and (result.kind == "contest_entry" or _spaced_author_title(words))
+    spaced = sep in (" ", "\u3000") and (result.kind == "contest_entry" or _spaced_author_title(words)
+                                         or len(words) >= 3 and len(words[1]) >= 6 and words[1].isdigit()
+                                         or lead != words[0] and numbered is not None)
+    # (session 22: `某某 20218744 题`: a number between the name and the work says an entry)
     if ((sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead)
             or _scan_place(lead, 0).first_gaz
             or any(_is_name(w) and not _title_beside_name(w, lead) for w in words[1:])):
@@ -1017,6 +1023,7 @@ def _classify_segment(
 
 _BUILDING_LAST: Final = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
 _SHOT_AT: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
+_NAME_NUMBER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\d{6,12}")
 _CLASS_ALONE: Final = re.compile(r"(?:\d{2,4}级)?[\u4e00-\u9fff]{1,8}(?:\d{1,2}|[(（]\d{1,2}[)）])班|[小中大][一二三四五六七八九十]班")
 _UNIT_NAME: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班"  # `会计1501班`, `23级电气1班`
