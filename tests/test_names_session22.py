@@ -97,6 +97,9 @@ SESSION22_RULES = [
     ("冯雪。保卫处。残荷.jpg", {"title": "残荷", "photographer": "冯雪"}),  # full stops
     ("王小明。北京。故宫.jpg", {"photographer": None}),  # hard negatives: no department; no name
     ("秋天。落叶。静.jpg", {"photographer": None}),
+    ("秋季摄影大赛-黄旻-外国语学院-2024348997-《烟火人间》.jpg", {"title": "烟火人间", "photographer": "黄旻"}),
+    ("秋季摄影大赛-陆雨萱-机电学院-巡线.jpg", {"title": "巡线", "photographer": "陆雨萱"}),  # the call's name first
+    ("秋季摄影大赛-颁奖-现场.jpg", {"photographer": None}),  # hard negative: no name after it
     ("2016荷赛+晨露.jpg", {"title": "晨露"}),  # a contest's name first (荷赛, a year before it), then the work
     ("“庆七一 颂党恩”+古镇晨韵+熊志华+18512345678.jpg", {"title": "古镇晨韵", "photographer": "熊志华"}),
     ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negatives: a quoted title, two fields after;

@@ -609,6 +609,8 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
             continue
         if core[-1:] == "组" and _ENTRY_GROUP.fullmatch(core):
             continue  # round 43: `学院+姓名+学号+手机组+题+电话`: the entry's group (参赛组别), no title
+        if not kinds and _EVENT_LEAD.fullmatch(core):
+            continue  # session 22: `某某摄影大赛-姓名-学院-学号-题`: the call's name first, no title
         if len(core) == 3 and core[1:] in _SCHOOL_UNIT_ENDS:
             units.append(core)  # round 43: `文学院`, `商学院`, `医学院`: a school, not a surname and a given name
             kinds.append(("unit", m))
@@ -648,6 +650,8 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
     if len(run) != len(titles) and run[0] != 0:
         return False  # title words on both sides of the name
     title = text[kinds[run[0]][1].start() : kinds[run[-1]][1].end()].strip(" -_+—")
+    if title[:1] == "《" and title[-1:] == "》" and title.count("《") == 1:
+        title = title[1:-1]  # (session 22: `…-学号-《题》`: the work's marks)
     rule = "作品名-姓名-单位"
     result._set("photographers", [name], rule, 0.75)
     result._set("units", units, rule, 0.7)
@@ -686,6 +690,9 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     if len(words) < 2 or result.photographers:
         return False
     lead, unit = words[0], ""
+    if len(words) >= 3 and _EVENT_LEAD.fullmatch(words[0]) and _is_name(words[1]):
+        segments = [s for s in segments if s[0].strip()][1:]  # session 22: `某某摄影大赛-某某-学院-学号-题`: the call's
+        lead, words = words[1], words[1:]  # name first (an email's subject), then the entrant
     if len(words) >= 3 and words[0][-1] == "班" and _CLASS_ALONE.fullmatch(words[0]) and _is_name(words[1]):
         segments = [s for s in segments if s[0].strip()][1:]  # session 22: `初二(1)班-某某-题`: the class its own
         lead, unit, words = words[1], words[0], words[1:]  # segment before the entrant's name
@@ -1023,6 +1030,7 @@ def _classify_segment(
 
 _BUILDING_LAST: Final = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
 _SHOT_AT: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
+_EVENT_LEAD: Final = re.compile(r"[\u4e00-\u9fff\d“”]{2,16}(?:大赛|摄影赛|征集|征稿|征文|摄影展|影展|评选)(?:投稿|参赛|作品)?")
 _NAME_NUMBER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\d{6,12}")
 _CLASS_ALONE: Final = re.compile(r"(?:\d{2,4}级)?[\u4e00-\u9fff]{1,8}(?:\d{1,2}|[(（]\d{1,2}[)）])班|[小中大][一二三四五六七八九十]班")
 _UNIT_NAME: Final = re.compile(
