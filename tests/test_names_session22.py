@@ -100,6 +100,9 @@ SESSION22_RULES = [
     ("秋季摄影大赛-黄旻-外国语学院-2024348997-《烟火人间》.jpg", {"title": "烟火人间", "photographer": "黄旻"}),
     ("秋季摄影大赛-陆雨萱-机电学院-巡线.jpg", {"title": "巡线", "photographer": "陆雨萱"}),  # the call's name first
     ("秋季摄影大赛-颁奖-现场.jpg", {"photographer": None}),  # hard negative: no name after it
+    ("实验小学、高一3班、钟欣怡+幸福一家人.jpg", {"title": "幸福一家人", "photographer": "钟欣怡"}),  # school, class,
+    ("张三、李四+合影.jpg", {"photographer": None}),  # entrant; hard negatives: two people; places before a name
+    ("北京、上海、王小明+风景.jpg", {"photographer": None}),
     ("2016荷赛+晨露.jpg", {"title": "晨露"}),  # a contest's name first (荷赛, a year before it), then the work
     ("“庆七一 颂党恩”+古镇晨韵+熊志华+18512345678.jpg", {"title": "古镇晨韵", "photographer": "熊志华"}),
     ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negatives: a quoted title, two fields after;

@@ -699,6 +699,10 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
     if glued and _is_name(glued["name"]) and ("班" in glued["unit"] or _is_common_name(glued["name"])):
         lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
+    if "、" in lead and not unit:  # session 22: `某某小学、二(4)班、某某+题` (a published rule): school, class, entrant
+        *bodies, person = lead.split("、")
+        if _is_name(person) and all(_UNIT_ONLY.fullmatch(b) or _CLASS_ALONE.fullmatch(b) for b in bodies):
+            lead, unit = person, "、".join(bodies)
     numbered = _NAME_NUMBER.fullmatch(lead) if lead[-1:].isdigit() else None
     if numbered and _is_name(numbered["name"]) and _has_surname(numbered["name"]):
         lead = numbered["name"]  # session 22: `某某2022055623_题`: a student's number glued to the entrant's name
