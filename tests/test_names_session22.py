@@ -103,6 +103,13 @@ SESSION22_RULES = [
     ("实验小学、高一3班、钟欣怡+幸福一家人.jpg", {"title": "幸福一家人", "photographer": "钟欣怡"}),  # school, class,
     ("张三、李四+合影.jpg", {"photographer": None}),  # entrant; hard negatives: two people; places before a name
     ("北京、上海、王小明+风景.jpg", {"photographer": None}),
+    ("寻人启事-龚博文-6岁-13956251677.jpg", {"photographer": None}),  # (the third review's) a phone alone is no entry
+    ("魏宇轩。消防救援支队。慰问.jpg", {"photographer": None}),  # no campus department; a year is no work
+    ("谭春生。中文系。2023年.jpg", {"photographer": None}),
+    ("彭红梅 20140302 生日.jpg", {"photographer": None}),  # a day beside a name; an identity card's number
+    ("潘妮 350759467874702050 反面.jpg", {"photographer": None}),
+    ("个人摄影展_丁波_剪彩.jpg", {"photographer": None}),  # a guest at an exhibition
+    ("三(2)班、六(1)班、林雪+领奖.jpg", {"photographer": None}),  # two classes: people at an event
     ("2016荷赛+晨露.jpg", {"title": "晨露"}),  # a contest's name first (荷赛, a year before it), then the work
     ("“庆七一 颂党恩”+古镇晨韵+熊志华+18512345678.jpg", {"title": "古镇晨韵", "photographer": "熊志华"}),
     ("“春”+王小明+18512345678.jpg", {"photographer": "王小明"}),  # hard negatives: a quoted title, two fields after;

@@ -32,6 +32,7 @@ from .lexicon import (
 from .people import (
     _CJK,
     _MEDIA,
+    _POST_WORDS,
     _has_surname,
     _is_common_name,
     _is_name,
@@ -41,7 +42,14 @@ from .people import (
 from .phones import find_phones
 from .places import _full_place
 from .result import ParsedName
-from .segments import _ENTRY_AWARD, _ENTRY_AWARD_RE, _WORK_KINDS, _known_place, _unsurnamed_entrant
+from .segments import (
+    _ENTRY_AWARD,
+    _ENTRY_AWARD_RE,
+    _PORTRAIT_POSTS,
+    _WORK_KINDS,
+    _known_place,
+    _unsurnamed_entrant,
+)
 from .titles import _CJK_SPACE_CJK, _PAINTED, _set_plain_title
 
 _SERIES_MID: Final = re.compile(r"\s*[(（][组組][照图圖]?\d{0,2}[)）]\s*|\s*组[照图]\d{0,2}$")  # (組照3: 繁, the count)
@@ -431,6 +439,7 @@ def _entry_segments(result: ParsedName, text: str) -> bool:
 # painted (画, 绘) or carved (刻) — as a segment of its own at the end
 # session 22 (a probe of published rules: `《作者名.部门名称.标题》`, gh.ntvu.edu.cn): name, department, work with full
 # stops between, in 《》 or not; the department a unit's word (处, 系, 部, 馆 …), the name a strict one
+_DEPARTMENT: Final = re.compile(r"[\u4e00-\u9fff]{1,10}(?:处|系|部|科|室|馆|中心|学院|工会)")
 _DOTTED_ENTRY: Final = re.compile(r"《?(?P<name>[\u4e00-\u9fff]{2,4})[.。．](?P<unit>[\u4e00-\u9fff]{2,12})[.。．]"
                                   r"(?P<title>[^.。．《》]{1,30}?)\d{0,2}》?")
 
@@ -438,8 +447,11 @@ _DOTTED_ENTRY: Final = re.compile(r"《?(?P<name>[\u4e00-\u9fff]{2,4})[.。．](
 def _dotted_entry(result: ParsedName, text: str) -> bool:
     """`某某.教务处.莲`: the entrant, the entrant's department, the work."""
     m = _DOTTED_ENTRY.fullmatch(text)
-    if not m or not (_is_name(m["name"]) and _has_surname(m["name"])) or not _UNIT_ONLY.fullmatch(m["unit"]):
-        return False
+    if not m or not (_is_name(m["name"]) and _has_surname(m["name"])) or not _DEPARTMENT.fullmatch(m["unit"]) \
+            or any(ch.isdigit() for ch in m["title"]) or m["title"] in _PORTRAIT_POSTS \
+            or m["title"] in _POST_WORDS:
+        return False  # (the third review's: a campus department only, `某某。市人民医院。颁奖` is a person at an event;
+        # a year, a day or a post is no work, `某某。中文系。2023年`)
     result._set("photographers", [m["name"]], "作者.部门.作品", 0.8)
     result._set("units", [m["unit"]], "作者.部门.作品", 0.8)
     result.kind = result.family = "contest_entry"

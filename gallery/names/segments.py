@@ -701,14 +701,16 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
         lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
     if "、" in lead and not unit:  # session 22: `某某小学、二(4)班、某某+题` (a published rule): school, class, entrant
         *bodies, person = lead.split("、")
-        if _is_name(person) and all(_UNIT_ONLY.fullmatch(b) or _CLASS_ALONE.fullmatch(b) for b in bodies):
+        if _is_name(person) and 1 <= len(bodies) <= 2 and _CLASS_ALONE.fullmatch(bodies[-1]) \
+                and all(_UNIT_ONLY.fullmatch(b) and not _CLASS_ALONE.fullmatch(b) for b in bodies[:-1]):  # (one school,
+            # one class: two classes or two offices before a name and an event are people at it, the third review's)
             lead, unit = person, "、".join(bodies)
     numbered = _NAME_NUMBER.fullmatch(lead) if lead[-1:].isdigit() else None
-    if numbered and _is_name(numbered["name"]) and _has_surname(numbered["name"]):
+    if numbered and _is_name(numbered["name"]) and _has_surname(numbered["name"]) and _student_number(numbered["n"]):
         lead = numbered["name"]  # session 22: `某某2022055623_题`: a student's number glued to the entrant's name
     sep = text[segments[0][1] : segments[0][1] + 1]
     spaced = sep in (" ", "\u3000") and (result.kind == "contest_entry" or _spaced_author_title(words)
-                                         or len(words) >= 3 and len(words[1]) >= 6 and words[1].isdigit()
+                                         or len(words) >= 3 and words[1].isdigit() and _student_number(words[1])
                                          or lead != words[0] and numbered is not None)
     # (session 22: `某某 20218744 题`: a number between the name and the work says an entry)
     if ((sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead)
@@ -868,6 +870,7 @@ def _plain_words(seg: str) -> bool:
 # session 22 (a probe of published contest rules: `组别+作品名+作者姓名+年龄+所在区县+指导教师+电话`): the entrant's age
 # after the name marks that name as the entrant's; what follows it (the county the child lives in, the teacher's name,
 # the phone) names no photographer and no place (a `指导老师：X` note is taken off before, by text_body)
+_AGE_GROUP: Final = re.compile(r"(?:儿童|少儿|青少年|少年|成人|幼儿|小学|中学|初中|高中|学生|老年)组")  # (a prefix read off before)
 _AGE: Final = re.compile(r"\d{1,2}\s*(?:周)?岁")
 
 
@@ -880,8 +883,9 @@ def _entry_with_age(result: ParsedName, segments: list[tuple[str, int]]) -> bool
     head = [w for w in words[: k - 1] if not _GROUP_LABEL.fullmatch(w) and not _is_work_kind(w)]
     if len(head) != 1 or _is_name(head[0]):
         return False  # one work only; two names (`某某+某某+6岁`) say nothing of whose the work is
-    if not (result.phones or len(head) < k - 1):
-        return False  # an entry says so by a phone or a group (`儿童组`); `留守儿童-某某-8岁` is a child pictured
+    if not (any(_GROUP_LABEL.fullmatch(w) or _is_work_kind(w) for w in words) or _AGE_GROUP.search(result.filename)):
+        return False  # an entry says so by its group (`儿童组`) or kind of work; `留守儿童-某某-8岁`, `寻人启事-某某-6岁-电话`
+        # (the third review's) are a child or a missing person pictured, with a phone or not
     result._set("photographers", [words[k - 1]], "作品+姓名+年龄", 0.75)
     result.kind = result.family = "contest_entry"
     _set_plain_title(result, head[0].strip("《》"), is_title=True)
@@ -1034,8 +1038,16 @@ def _classify_segment(
 
 _BUILDING_LAST: Final = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
 _SHOT_AT: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
-_EVENT_LEAD: Final = re.compile(r"[\u4e00-\u9fff\d“”]{2,16}(?:大赛|摄影赛|征集|征稿|征文|摄影展|影展|评选)(?:投稿|参赛|作品)?")
-_NAME_NUMBER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\d{6,12}")
+_EVENT_LEAD: Final = re.compile(r"[\u4e00-\u9fff\d“”]{2,16}(?:大赛|摄影赛|征集|征稿|征文|评选)(?:投稿|参赛|作品)?")  # (not
+# an exhibition: `个人摄影展_某某_剪彩` names a guest at it)
+_NAME_NUMBER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?P<n>[1-9]\d{6,9})")
+_DATED_DIGITS: Final = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?(?:[01]\d|2[0-3])?\d*")
+
+
+def _student_number(digits: str) -> bool:
+    """A student's or an entry's number: seven to ten digits, not from 0, not a day or a month (`20140302`, `201802`:
+    a date beside a name) — the third review's (an identity card's 18 digits, a ticket's 6, an invoice's from 0)."""
+    return 7 <= len(digits) <= 10 and digits[0] != "0" and not _DATED_DIGITS.match(digits)
 _CLASS_ALONE: Final = re.compile(r"(?:\d{2,4}级)?[\u4e00-\u9fff]{1,8}(?:\d{1,2}|[(（]\d{1,2}[)）])班|[小中大][一二三四五六七八九十]班")
 _UNIT_NAME: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班"  # `会计1501班`, `23级电气1班`
