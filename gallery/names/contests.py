@@ -32,8 +32,8 @@ from .lexicon import (
 from .people import (
     _CJK,
     _MEDIA,
-    _POST_WORDS,
     _has_surname,
+    _is_bare_credited,
     _is_common_name,
     _is_name,
     _is_title_word,
@@ -447,9 +447,8 @@ _DOTTED_ENTRY: Final = re.compile(r"《?(?P<name>[\u4e00-\u9fff]{2,4})[.。．](
 def _dotted_entry(result: ParsedName, text: str) -> bool:
     """`某某.教务处.莲`: the entrant, the entrant's department, the work."""
     m = _DOTTED_ENTRY.fullmatch(text)
-    if not m or not (_is_name(m["name"]) and _has_surname(m["name"])) or not _DEPARTMENT.fullmatch(m["unit"]) \
-            or any(ch.isdigit() for ch in m["title"]) or m["title"] in _PORTRAIT_POSTS \
-            or m["title"] in _POST_WORDS:
+    if not m or not _is_bare_credited(m["name"]) or not _DEPARTMENT.fullmatch(m["unit"]) \
+            or any(ch.isdigit() for ch in m["title"]) or m["title"] in _PORTRAIT_POSTS:
         return False  # (the third review's: a campus department only, `某某。市人民医院。颁奖` is a person at an event;
         # a year, a day or a post is no work, `某某。中文系。2023年`)
     result._set("photographers", [m["name"]], "作者.部门.作品", 0.8)

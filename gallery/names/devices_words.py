@@ -211,15 +211,16 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
         return False
     _store_device(result, *found)
     _device_tail_credit(result, core[m.start():].strip())  # session 12's reviews: `…_IMG_0042 （某某 摄）`: a credit
-    if not result.photographers and not result.agency and _AGENCY_RE.fullmatch(m["note"].strip()):
-        result._set("agency", m["note"].strip(), "device （agency）", 0.7)  # session 22's review: `DSC01234-（视觉中国）`
-    if m["note"].endswith(("供图", "提供")) and not result.units:
+    note = m["note"].strip()
+    if not result.photographers and not result.agency and _AGENCY_RE.fullmatch(note):
+        result._set("agency", note, "device （agency）", 0.7)  # session 22's review: `DSC01234-（视觉中国）`
+    if note.endswith(("供图", "提供")) and not result.units:
         from .credits_crews import (
             _take_source_body,  # a call up the pipeline, as _device_tail_credit's
         )
 
         _take_source_body(result, core)  # session 22: `微信图片_<ts>-（某某县委宣传部供图）`: the body
-    stamp = _NOTE_STAMP.fullmatch(m["note"].strip())
+    stamp = _NOTE_STAMP.fullmatch(note)
     if stamp and not result.date:
         _set_stamp(result, stamp, "bracketed timestamp", "shot", 0.6)
     return True

@@ -690,12 +690,13 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     if len(words) < 2 or result.photographers:
         return False
     lead, unit = words[0], ""
-    if len(words) >= 3 and _EVENT_LEAD.fullmatch(words[0]) and _is_name(words[1]):
-        segments = [s for s in segments if s[0].strip()][1:]  # session 22: `某某摄影大赛-某某-学院-学号-题`: the call's
-        lead, words = words[1], words[1:]  # name first (an email's subject), then the entrant
-    if len(words) >= 3 and words[0][-1] == "班" and _CLASS_ALONE.fullmatch(words[0]) and _is_name(words[1]):
-        segments = [s for s in segments if s[0].strip()][1:]  # session 22: `初二(1)班-某某-题`: the class its own
-        lead, unit, words = words[1], words[0], words[1:]  # segment before the entrant's name
+    class_first = words[0][-1] == "班" and _CLASS_ALONE.fullmatch(words[0]) is not None
+    if len(words) >= 3 and _is_name(words[1]) and (class_first or _EVENT_LEAD.fullmatch(words[0])):
+        # session 22: a segment before the entrant's name: the call's (`某某摄影大赛-某某-学院-学号-题`, an email's
+        # subject) or the entrant's class (`初二(1)班-某某-题`, kept as the unit)
+        unit = words[0] if class_first else ""
+        segments = [s for s in segments if s[0].strip()][1:]
+        lead, words = words[1], words[1:]
     glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
     if glued and _is_name(glued["name"]) and ("班" in glued["unit"] or _is_common_name(glued["name"])):
         lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
@@ -878,7 +879,7 @@ def _entry_with_age(result: ParsedName, segments: list[tuple[str, int]]) -> bool
     """`儿童组+题+姓名+6岁+县+老师+电话`: the work before the entrant's name, the entrant before the age."""
     words = [seg.strip() for seg, _ in segments if seg.strip()]
     k = next((i for i, w in enumerate(words) if _AGE.fullmatch(w)), -1)
-    if k < 1 or not (_is_name(words[k - 1]) or _is_spelt_name(words[k - 1], phoned=True)) or words[k - 1] in _NOUNS:
+    if k < 1 or not (_is_name(words[k - 1]) or _is_spelt_name(words[k - 1], vouched=True)) or words[k - 1] in _NOUNS:
         return False
     head = [w for w in words[: k - 1] if not _GROUP_LABEL.fullmatch(w) and not _is_work_kind(w)]
     if len(head) != 1 or _is_name(head[0]):
@@ -912,7 +913,7 @@ def _classify_segments(
         after_unit = not names and len(items) >= 2 and len(items[-1][0].strip()) == 4 \
             and _UNIT_TAIL.search(items[-2][0].strip()) is not None
         kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places),
-                                        after_name=after_name, after_unit=after_unit, phoned=bool(result.phones))
+                                        after_name=after_name, after_unit=after_unit, vouched=bool(result.phones))
         if kind is None:
             break
         items.pop()
@@ -956,15 +957,15 @@ def _store_segments(
         result._set("place", " ".join(places), marked or "place segment", 0.85 if marked else 0.7)
 
 
-def _is_spelt_name(seg: str, *, phoned: bool) -> bool:
-    """A Uyghur, Kazakh or Mongolian name, dotted (`热依拉·买买提`) or, in an entry with a phone number, written whole in
-    four characters or more of such names' spelling (`阿依古丽`, `乌兰托娅`; a foreign city is spelt so too, `亚特兰大`),
-    none a place's (`乌兰察布`, `塔克拉玛干`): an entrant's segment of its own."""
+def _is_spelt_name(seg: str, *, vouched: bool) -> bool:
+    """A Uyghur, Kazakh or Mongolian name, dotted (`热依拉·买买提`) or, where the entry vouches for a person (a phone
+    number, an age after it), written whole in four characters or more of such names' spelling (`阿依古丽`, `乌兰托娅`;
+    a foreign city is spelt so too, `亚特兰大`), none a place's (`乌兰察布`, `塔克拉玛干`): an entrant's segment of its own."""
     if "·" in seg or "•" in seg:  # (each part short, most characters a transliteration's: not `城市·记忆`, `新疆·喀纳斯`)
         letters = seg.replace("·", "").replace("•", "")
         return _DOTTED_NAME.fullmatch(seg) is not None and max(map(len, _NAME_DOT.split(seg))) <= 6 \
             and sum(ch in _TRANSLIT_CHARS for ch in letters) >= 0.6 * len(letters)
-    return phoned and len(seg) >= 4 and _is_transliterated_name(seg) and _is_name(seg, strict=False) and seg not in _GAZETTEER \
+    return vouched and len(seg) >= 4 and _is_transliterated_name(seg) and _is_name(seg, strict=False) and seg not in _GAZETTEER \
         and not _scan_place(seg, 0).first_gaz
 
 
@@ -975,7 +976,7 @@ def _is_clear_name(seg: str) -> bool:
 
 def _classify_segment(
     seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False, after_unit: bool = False,
-    phoned: bool = False,
+    vouched: bool = False,
 ) -> tuple[str | None, tuple[Any, ...]]:
     """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title), and its
     strings (for `names`, a tuple of names, then the rule)."""
@@ -1004,7 +1005,7 @@ def _classify_segment(
         return "place", (seg, "place")  # session 14: `杭州-杜甫祠-X摄`: a shrine, a temple, a palace, not a person
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
         return "name", (seg, "作品名-姓名")
-    if not last and not names and _is_spelt_name(seg, phoned=phoned):
+    if not last and not names and _is_spelt_name(seg, vouched=vouched):
         return "name", (seg, "作品名-姓名")  # session 22: `题+热依拉·买买提+电话`, `题+阿依古丽+电话`
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
             and (seg not in _HAND_GAZETTEER or seg in _AMBIGUOUS_PLACES)):  # 杭州, 常州: a city, never a person

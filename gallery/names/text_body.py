@@ -96,7 +96,6 @@ from .lexicon import (
     _COUNTRIES,
     _GAZETTEER,
     _HAND_GAZETTEER,
-    _NOUNS,
     _PROVINCE_SET,
     _ROLE_RE,
     _SINGLE_SURNAMES,
@@ -288,7 +287,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _QUOTED_WORK.sub(r"作品《\1》", text)  # session 20: `某某的获奖作品“题”`: the work quoted as 《》 would be
     if text[:1] == "“" and _quoted_object_label(result, text):
         return  # `“某物”,朝代,某地出土,某馆藏。`: an object's caption (session 20)
-    if (text.count("。") + text.count(".") + text.count("．") == 2 and len(text) <= 44 and not result.photographers
+    if (len(text) <= 44 and not result.photographers and text.count("。") + text.count(".") + text.count("．") == 2
             and _dotted_entry(result, text)):
         return  # session 22: `某某.教务处.莲`, `某某。保卫处。残荷`: an entry's fields between full stops
     if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one
@@ -394,8 +393,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if text[-1:] in ")）" and "类" in text[-6:] and (cat := _CATEGORY_BRACKET.search(text)) and cat.start() > 0:
         head = text[: cat.start()]  # session 21: `渔港（鸟类摄影）`, `某某（纪实类）`: a contest's category closing the
         # name is no title and names nobody
-        if text[-1] == "）" and _has_surname(head) and _is_name(head) and head not in _NOUNS \
-                and not any(w in cat.group(0) for w in _SUBJECT_CATEGORIES):  # a strict name (no
+        if text[-1] == "）" and _is_bare_credited(head) and not any(w in cat.group(0) for w in _SUBJECT_CATEGORIES):  # a strict name (no
             # place, `秦岭`) before it in full-width brackets is the entrant, as `作者（作品）` reads it; not a thing that
             # is a common word, `梅花`, nor before a category of living things, where the word before it names what is
             # pictured as often, `杜鹃（花卉类）`, `康乃馨（花卉类）` (the review's)

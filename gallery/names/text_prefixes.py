@@ -195,7 +195,7 @@ _PICTURE_LABEL: Final = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # rou
 _UNIT_SUPPLIED: Final = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
     r"|馆|政府|景区|公园|基金会|古镇|古城|度假区|高中|初中|国小|国中"
-    r"|" + "|".join(_PUBLIC_BODIES) + r"))\s*(?:供图|提供|供稿)$"  # (session 22: a city's public body)  # round 33: `雅X市文化馆供图`,
+    r"|" + "|".join(_PUBLIC_BODIES) + r"))\s*(?:供图|提供|供稿)$"  # round 33: `雅X市文化馆供图`, (session 22) `某市海关供图`,
 )  # `X县人民政府提供`: a venue or an organ (session 12: `。某某古镇供图`, a sight's office; session 17's review: a school,
 # `圖/某某國小提供`)
 

@@ -10,7 +10,7 @@ from typing import Final
 
 from .credits_body import _is_latin_person
 from .lexicon import _GAZETTEER
-from .people import _has_surname, _is_name
+from .people import _is_bare_credited
 from .places import _caption_place
 from .result import ParsedName
 from .stamps import _give_stamp, _stamp_from_groups
@@ -50,7 +50,7 @@ _BY_NAME: Final = re.compile(r"(?:^|\s)(?:[Pp]hoto(?:graph(?:ed|y)?|s)?|[Ss]hot|
 
 def _credit_by(result: ParsedName, title: str) -> None:
     m = _BY_NAME.search(title)
-    if m and (_is_latin_person(m["n"]) or _is_name(m["n"]) and _has_surname(m["n"])):
+    if m and (_is_latin_person(m["n"]) or _is_bare_credited(m["n"])):
         result._set("photographers", [m["n"]], "小红书 title: by X", 0.7)
 
 
