@@ -103,6 +103,9 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
                                                            or text[-2:] in _LAND_KIND_WORDS
                                                            or text[-2:] in _PUBLIC_BODY_WORDS and text[:2] not in _COMPOUND_SURNAMES)):
         return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
+    if n == 3 and text[1:] in _BUILT_WORDS:
+        return False  # session 23: `秋韵-古城墙`, `夕阳-古渡口`, `钟鼓楼`: a rare (or common) surname's character before a
+        # built thing's or a shore's word names the thing (an ancient wall, a drum tower), never a person
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
     elif text[0] in _SINGLE_SURNAMES and n <= 3:
@@ -196,6 +199,15 @@ _SPOT_WORDS: Final = frozenset("景区 园区 社区 小区 街道 村委 校园
                                "学院 医院 法院 大学 中学 小学 中心 公司 集团 协会 学会 分局 支队 大队".split())
 # round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
 # or a scene of it (`银川晚霞 X摄`)
+# session 23: built things and shores no given name is (a wall, a gate, a tower, a bridge, a well, a shore): a character
+# before one (古, 钟, 石, 白) makes a thing's name, `古城墙`, `钟鼓楼`, `石拱桥`; words that given names are as well (长城,
+# 长亭, 宝殿, 建桥, 金台, 新居) are left out
+_BUILT_WORDS: Final = frozenset(
+    "城墙 围墙 院墙 宫墙 红墙 砖墙 土墙 石墙 高墙 城门 宫门 山门 校门 院门 拱门 牌楼 门楼 城楼 鼓楼 钟楼 角楼 箭楼 阁楼 戏楼 "
+    "炮楼 洋楼 戏台 舞台 楼台 炮台 站台 月台 阳台 窗台 灶台 牌坊 石桥 拱桥 吊桥 浮桥 廊桥 天桥 长廊 回廊 走廊 画廊 古井 "
+    "水井 天井 藻井 渡口 码头 堤坝 大坝 水坝 河堤 水渠 沟渠 河滩 海滩 沙滩 浅滩 民居 故居 旧居 村寨 山寨 小巷 街巷 老街 "
+    "古街 寺庙 古庙 祠堂 庭院 院落 古塔 白塔 铁塔 灯塔 台阶 石阶 栈道 古道 村落 城墻 圍牆 城樓 鐘樓 戲臺 牌樓 拱橋 石橋 "
+    "碼頭 渡頭 長廊 寺廟 祠堂 燈塔 棧道".split())
 _LAND_KIND_WORDS: Final = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
                                     "晚霞 朝霞 夜景 雪景 星空 夜空 日出 日落 云海 雲海 街景 風光 风光".split())
 # round 40: who a family or a workplace is, not a person's name (`本人摄`, `妈妈摄`, `医院供图`), and a province
