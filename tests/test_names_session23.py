@@ -17,6 +17,24 @@ SESSION23_RULES = [
     ("秋韵-王建国.jpg", {"title": "秋韵", "photographer": "王建国"}),  # hard negatives: given names that are words
     ("秋韵-刘长城.jpg", {"title": "秋韵", "photographer": "刘长城"}),  # too (长城, 建桥) stay names
     ("秋韵-李建桥.jpg", {"title": "秋韵", "photographer": "李建桥"}),
+    # B. a pupil's teacher after the label and a separator (`…+指导老师+X`) is no author: the label and the name go
+    ("李小雨+春晓+指导老师+王建国.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("春晓-李小雨-指导教师-王建国.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("春晓_李小雨_指導老師_王建國.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("春晓+李小雨+辅导老师+王建国.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("李小雨+春晓+指导老师王建国.jpg", {"title": "春晓", "photographer": "李小雨"}),  # (as before: glued)
+    # C. a form's keys of when and where glued to their values or standing alone between separators: no one named 时间
+    ("秋实-周立新-拍摄时间20210918.jpg", {"title": "秋实", "photographer": "周立新", "date": "2021-09-18"}),
+    ("秋实-周立新-拍摄时间2021年9月18日.jpg", {"title": "秋实", "photographer": "周立新", "date": "2021-09-18"}),
+    ("秋实+周立新+拍摄时间+2021年9月18日.jpg", {"title": "秋实", "photographer": "周立新", "date": "2021-09-18"}),
+    ("秋实-周立新-拍摄地点杭州西溪湿地.jpg", {"title": "秋实", "photographer": "周立新", "place": "杭州西溪湿地"}),
+    ("秋实-周立新-拍摄地点-杭州.jpg", {"title": "秋实", "photographer": "周立新", "place": "杭州"}),
+    ("地点不详-周立新.jpg", {"title": "地点不详", "photographer": "周立新", "place": None}),  # hard negative: no key
+    # D. a form whose work stands in 《》 straight after its key (`作品名称《题》 作者姓名 X`)
+    ("作品名称《秋实》 作者姓名 周立新 拍摄地点 杭州西溪湿地.jpg",
+     {"title": "秋实", "photographer": "周立新", "place": "杭州西溪湿地"}),
+    ("作品《秋实》 作者 周立新.jpg", {"title": "秋实", "photographer": "周立新"}),
+    ("作品《秋实》.jpg", {"title": "秋实", "photographer": None}),
 ]
 
 

@@ -70,7 +70,8 @@ _NEVER_CREDITED: Final = frozenset(
     "春天 夏天 秋天 冬天 春日 夏日 秋日 冬日 清晨 早晨 早上 上午 中午 下午 傍晚 晚上 夜晚 夜间 黄昏 凌晨 深夜 午后 "
     "今天 昨天 明天 当天 当日 今日 昨日 近日 日前 "
     "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍 "
-    "文字 文稿 撰稿 编辑 责编 审核 校对".split()  # session 11: a credit's other keys (`（文字 X）`), nobody's name
+    "文字 文稿 撰稿 编辑 责编 审核 校对 "
+    "时间 日期 地点 地址 時間 地點".split()  # session 23: a form's keys (`拍摄时间`), no one's name  # session 11: a credit's other keys (`（文字 X）`), nobody's name
 )
 
 

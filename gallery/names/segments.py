@@ -987,6 +987,8 @@ def _classify_segment(
         return ("skip", ()) if not last else (None, ())  # (round 22: a medium, `水彩`, is no name either)
     if not last and not names and _GROUP_LABEL.fullmatch(seg):
         return "skip", ()  # `生活场景-阮婉豫-绘画高年级组`: the entry's age group or category
+    if seg[:1] == "拍" and _SHOT_WHEN.fullmatch(seg):
+        return "skip", ()
     m = _SHOT_AT.fullmatch(seg)
     if m and _opens_on_a_day(m["p"]):
         m = None
@@ -1038,7 +1040,11 @@ def _classify_segment(
 
 
 _BUILDING_LAST: Final = frozenset("祠寺庙宫")  # a shrine's, a temple's, a palace's last character (not 殿, 阁, 陵: given names, 宝殿)
-_SHOT_AT: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:拍摄)?地点[:：]\s*)(?P<p>.+)")
+_SHOT_AT: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?:拍摄于|摄于|(?<![\u4e00-\u9fff])(?:(?:拍摄|拍攝)地[点點][:：]?"
+                             r"|地[点點][:：])\s*)(?P<p>.+)")  # (session 23: `…-拍摄地点某园`, the key glued to where)
+# session 23: `…-拍摄时间20211209`, `…-拍摄地点-某地`: a form's key of when or where, alone (the day is read from the
+# whole name, and taken out of it, before the segments are; where stands in the next segment)
+_SHOT_WHEN: Final = re.compile(r"(?:拍摄|拍攝)(?:时间|時間|日期|地点|地點)[:：]?")
 _EVENT_LEAD: Final = re.compile(r"[\u4e00-\u9fff\d“”]{2,16}(?:大赛|摄影赛|征集|征稿|征文|评选)(?:投稿|参赛|作品)?")  # (not
 # an exhibition: `个人摄影展_某某_剪彩` names a guest at it)
 _NAME_NUMBER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?P<n>[1-9]\d{6,9})")

@@ -403,7 +403,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = head
     if text[-1:] == "）" and text[2:4].find("（") >= 0 and _author_bracket_work(result, text):
         return  # `许仁蕙（廊柱）`: an art show's `作者（作品）` listing
-    if "指导" in text:
+    if "指导" in text or "指導" in text or "导老师" in text or "導老師" in text:
         text = _TEACHER_NOTE.sub("", text).strip() or text
     if "资料" in text:
         dated = _ARCHIVE_DATED_NOTE.search(text) if text[-1:] in ")）" else None

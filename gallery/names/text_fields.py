@@ -57,9 +57,10 @@ _FIELD_LABEL: Final = re.compile(rf"(?P<key>{_FIELD_KEYS})[:：]\s*|[【\[](?P<b
 # one and at least one more follows, so a title that holds a key word (`名称由来`, `作者的家`) is no form (review: a
 # crew's key only before a colon, `名称_记者_作者_X` is the work 记者)
 _SEP_KEYS: Final = _trie_pattern([key for key, kind in _FIELD_KIND.items() if kind not in ("crew", "note")])
-_FIELD_KEY_SEP: Final = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_SEP_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+)")
+_FIELD_KEY_SEP: Final = re.compile(rf"(?:^|(?<=[_\-\s+＋—|]))(?P<key>{_SEP_KEYS})(?:[:：=]\s*|[_\-\s+＋—|]+|(?=《))")
+# (session 23: `作品名称《题》 作者姓名 X 拍摄地点 Y`: the work's 《》 straight after its key)
 _FIELD_FIRST: Final = frozenset(k[0] for k in _FIELD_KIND)
-_FIELD_OPENS: Final = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|])")
+_FIELD_OPENS: Final = re.compile(rf"(?:{_FIELD_KEYS})(?:[:：=]|[_\-\s+＋—|]|(?=《))")
 _GLUED_ENTRY_ID: Final = re.compile(r"(?:(?<=[\u4e00-\u9fff）)])|[_\-\s]+)\d{3,6}$")  # `地点_安庆1081`: the entry id
 _NAME_UNIT_VALUE: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<unit>[^()（）]{2,16})[)）]")
 # round 61: a contest's category closing the author's field in brackets (`作者：张三 某某公司(摄影)`, `作者：李四（书法）`):

@@ -171,7 +171,8 @@ def _contest_dash_prefix(text: str) -> int:
 
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
 _TEACHER_NOTE: Final = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
-    r"[-_+＋\s]*[(（]?指导(?:老师|教师)[:：]?\s*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")
+    r"[-_+＋\s]*[(（]?(?:指导|指導|辅导|輔導)(?:老师|教师|老師|教師)[:：]?"  # session 23: the teacher's name after a
+    r"[-_+＋\s]*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")  # separator too (`…+指导老师+陈某某`), in either script
 _GROUP_AWARD: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
