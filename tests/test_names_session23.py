@@ -35,6 +35,21 @@ SESSION23_RULES = [
      {"title": "秋实", "photographer": "周立新", "place": "杭州西溪湿地"}),
     ("作品《秋实》 作者 周立新.jpg", {"title": "秋实", "photographer": "周立新"}),
     ("作品《秋实》.jpg", {"title": "秋实", "photographer": None}),
+    # E. a brush's manner, a porcelain's colours, the paper and a seal's stone are an artwork's notes, no title, no one
+    ("秋山图（写意）.jpg", {"title": "秋山图"}),
+    ("牡丹（粉彩）.jpg", {"title": "牡丹"}),
+    ("荷塘（釉下彩）.jpg", {"title": "荷塘"}),
+    ("荷塘（水墨设色）.jpg", {"title": "荷塘"}),
+    ("秋山图 国画 96×180cm.jpg", {"title": "秋山图"}),
+    ("秋山图 写意 96*180厘米.jpg", {"title": "秋山图"}),
+    ("竹石图 96x180cm 宣纸.jpg", {"title": "竹石图", "photographer": None}),
+    ("闲章 寿山石 3x3cm.jpg", {"title": "闲章", "photographer": None}),
+    ("闲章 青田石 3x3cm.jpg", {"title": "闲章", "photographer": None}),
+    ("秋山图 王建国 96×180cm.jpg", {"photographer": None}),  # hard negative: a painter beside his work is no photographer
+    # F. a draft's state and a common noun are nobody: `海报_晚会_终稿`, `方案_初稿_某某`
+    ("展板_校庆晚会_终稿.png", {"photographer": None}),
+    ("展板_校庆晚会_定稿.png", {"photographer": None}),
+    ("方案_初稿_王建国.png", {"photographer": "王建国"}),
 ]
 
 

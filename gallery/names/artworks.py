@@ -368,6 +368,9 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
     medium = _MEDIA_HEAD.match(head) if " " in head else None
     if medium and medium.end() < len(head):  # `中国画  暇  某某 200cmx141cm`: the kind of work before it is no title
         head = _SPACE_RUN.sub(" ", head[medium.end():])
+    last = head.rsplit(None, 1) if " " in head.strip() else []
+    if len(last) == 2 and last[1] in _MEDIA_SET:
+        head = last[0]  # session 23: `春江水暖 国画 68×136cm`, `闲章 寿山石 3x3cm`: the medium or the stone after the work
     maker = _WORK_MAKER_HOME.fullmatch(head) if " " in head else None
     if maker and _is_name(maker["name"]) and not _is_name(maker["work"]) and not _full_place(maker["work"]):
         head = maker["work"]  # round 59: `老书记 某某(陕西户县) 1973年 83cm×61cm`: the work, its maker and home

@@ -71,7 +71,8 @@ _NEVER_CREDITED: Final = frozenset(
     "今天 昨天 明天 当天 当日 今日 昨日 近日 日前 "
     "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍 "
     "文字 文稿 撰稿 编辑 责编 审核 校对 "
-    "时间 日期 地点 地址 時間 地點".split()  # session 23: a form's keys (`拍摄时间`), no one's name  # session 11: a credit's other keys (`（文字 X）`), nobody's name
+    "时间 日期 地点 地址 時間 地點 "  # session 23: a form's keys (`拍摄时间`), no one's name
+    "终稿 初稿 定稿 草稿 原稿 底稿 样稿 成稿 终版 定版 初版 终稿".split()  # a draft's state (`海报_晚会_终稿`)  # session 11: a credit's other keys (`（文字 X）`), nobody's name
 )
 
 
@@ -276,10 +277,12 @@ def _has_name_shape(text: str) -> bool:
 # and no name. A medium glued into a word (`油画村`, `剪纸艺术`) stays.
 _PAINTING_MEDIA: Final = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画"
                           "|年画|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
-                          "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻")  # round 46: the printmaking kinds a show's label names
+                          "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻"  # round 46: the printmaking kinds a show's label names
+                          "|写意|水墨设色|粉彩|釉上彩|釉下彩|宣纸")  # session 23: a brush's manner, a porcelain's colours, the paper
 # session 18: embroidery and carving (`…（发绣）`); the word before such a bracket is the subject (`关羽(木雕)`, `熊猫(发绣)`),
 # never read as the artist (not 苏绣, 石雕: a surname and a given name's character, read as a name in earlier names)
-_CRAFT_MEDIA: Final = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"
+_CRAFT_MEDIA: Final = ("发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"
+                       "|寿山石|青田石|巴林石|黄杨木|紫檀|和田玉")  # session 23: a seal's or a carving's stone, wood or jade
 _MEDIA: Final = _PAINTING_MEDIA + "|" + _CRAFT_MEDIA
 _MEDIA_WORDS: Final = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
 _MEDIA_SET: Final = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)

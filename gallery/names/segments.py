@@ -715,6 +715,7 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
                                          or lead != words[0] and numbered is not None)
     # (session 22: `某某 20218744 题`: a number between the name and the work says an entry)
     if ((sep in (" ", "\u3000", ",", "，", "。", ";", "；") and not spaced) or not _is_name(lead)
+            or lead in _NOUNS  # session 23: `方案_初稿_某某`: a common noun opens the name, no entrant
             or _scan_place(lead, 0).first_gaz
             or any(_is_name(w) and not _title_beside_name(w, lead) for w in words[1:])):
         return False
