@@ -50,6 +50,19 @@ SESSION23_RULES = [
     ("展板_校庆晚会_终稿.png", {"photographer": None}),
     ("展板_校庆晚会_定稿.png", {"photographer": None}),
     ("方案_初稿_王建国.png", {"photographer": "王建国"}),
+    # G. a net is no outlet: `…整理渔网 图：X`, `…架设电网 X摄` read the clause before as a site (…网) and lost the title
+    ("渔民在码头修补渔网 图：王建国.jpg", {"title": "渔民在码头修补渔网", "photographer": "王建国"}),
+    ("工人在山区架设电网 王建国摄.jpg", {"title": "工人在山区架设电网", "photographer": "王建国"}),
+    ("孩子们在球场边拉球网 王建国 摄.jpg", {"title": "孩子们在球场边拉球网", "photographer": "王建国"}),
+    ("市民赏花 人民网 王建国 摄.jpg", {"title": "市民赏花", "photographer": "王建国"}),  # hard negatives: a site's name
+    ("市民赏花 中国经济网 王建国 摄.jpg", {"title": "市民赏花", "photographer": "王建国"}),
+    # H. `…集中学习…` holds no school: 中学 before 习 is a study, as before 生 it is a pupil
+    ("全村党员集中学习新条例 图／王建国.jpg", {"place": None, "photographer": "王建国"}),
+    ("某某中学.jpg", {"place": "某某中学"}),  # hard negative: a school's name closing the name
+    # I. a caption's year still to come names a plan, no day the picture was taken; a kind of place names none
+    ("2090年城市总体规划效果图.png", {"date": None, "place": None}),
+    ("2090年5月1日,某新区规划图.png", {"date": None}),
+    ("2019年城市总体规划图.png", {"date": "2019", "place": None}),
 ]
 
 

@@ -7,6 +7,7 @@ text_tails, text_prefixes, text_body.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
 from .credits_body import _parse_credit_body, _vouched_names
@@ -278,6 +279,9 @@ def _set_shot_day(result: ParsedName, m: re.Match[str], rule: str, confidence: f
 
 def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
     year = int(m["Y"])
+    if year > _THIS_YEAR:  # session 23: `2035年城市总体规划效果图`: a year still to come names a plan, never the shot
+        result.warnings.append("a year still to come is no date the picture was taken")
+        return
     if m["D"]:
         day = _valid_date(year, int(m["M"]), int(m["D"]))
         value, rule = day, "YYYY年M月D日"
@@ -302,4 +306,5 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
         result.warnings.append("caption date is not a real calendar date")
 
 
+_THIS_YEAR: Final = date.today().year  # (read once, at import: a caption's year past it is a plan's)
 _AFTERNOON: Final = frozenset(("下午", "晚上", "晚间", "傍晚", "夜间", "晚"))

@@ -465,7 +465,10 @@ _ROLES: Final = (
 )
 _OUTLET_SUFFIXES: Final = _trie_pattern((  # an outlet's name ends so (a trie: these run at every position of a credit)
     "报业传媒集团", "报业集团", "传媒集团", "日报社", "报社", "摄影队", "日报", "晚报", "晨报", "都市报", "时报", "商报", "青年报",
-    "電視台", "电视台", "广播电视台", "新闻网", "融媒体中心", "画报", "网"))
+    "電視台", "电视台", "广播电视台", "新闻网", "融媒体中心", "画报"))
+# session 23: a site's name ends in 网, a net does too (`…整理渔网 X摄`, `工人在架设电网 X摄` read the clause as the outlet):
+# not after what a net is made of or for, nor after a verb done with one
+_OUTLET_NET: Final = r"(?<![电渔鱼球丝蛛护拦管天罗水铁围滤纱织撒收拉晒补结触落破入上])网"
 _AGENCY_TRIE: Final = _trie_pattern(_AGENCIES)  # round 24: one trie, not a plain alternation of 90 names (speed)
 _AGENCY_SECOND: Final = (  # round 33: the second outlet after `·` ends at its own outlet word when a role follows it
     r"(?:·(?:[\u4e00-\u9fff]{1,5}?(?:报|网|社|台|刊|客户端)(?=(?:首席|特约|见习|实习|摄影|全媒体|融媒体?)?记者|通讯员)"
@@ -473,7 +476,7 @@ _AGENCY_SECOND: Final = (  # round 33: the second outlet after `·` ends at its 
 _AGENCY_RE: Final = re.compile(
     _AGENCY_TRIE + _AGENCY_SECOND +
     r"|(?:早报|晚报|晨报|日报|商报|时报)(?=记者|通讯员|摄影)"  # a paper's short name before a role (`早报记者`)
-    r"|[\u4e00-\u9fff]{2,8}" + _OUTLET_SUFFIXES + _AGENCY_SECOND
+    r"|[\u4e00-\u9fff]{2,8}(?:" + _OUTLET_SUFFIXES + "|" + _OUTLET_NET + ")" + _AGENCY_SECOND
 )
 _ROLE_RE: Final = re.compile("|".join(map(re.escape, _ROLES)))
 # session 22: a city's public body or utility, named by the city and one of these (`宁波海关`, `温州电信`, `杭州文联`):

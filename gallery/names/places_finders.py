@@ -330,6 +330,9 @@ _FROM_WORDS: Final = ("来自", "源自", "出自")
 _PURPOSE_WORDS: Final = ("确保", "保障", "保证", "加强", "推进", "实现", "助力", "促进", "推动", "提升", "加快", "做好", "为了")
 
 
+_KINDS_OF_PLACE: Final = frozenset("城市 城区 市区 郊区 乡村 农村 城乡 都市 社区 校园 城镇 乡镇".split())
+
+
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
     for m in _CLAUSE_START.finditer(text):
@@ -361,7 +364,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
             if (k == 0 and not scan.first_gaz and len(phrase) >= 3 and scan.end < len(text)
                     and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
                     and not _MULTI_SUFFIX_RUN.fullmatch(day_less)
-                    and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)):
+                    and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)
+                    and day_less not in _KINDS_OF_PLACE):  # session 23: `2035年城市总体规划`: a kind, no named place
                 return (day_less if len(day_less) >= 3 else phrase), "clause-initial place", 0.6
     return None
 

@@ -177,8 +177,8 @@ def _cut_inside_word(text: str, end: int, start: int = 0) -> bool:
         return True
     if text[end : end + 1] in _SUFFIX_STARTS_WORD and last in _SINGLE_SUFFIXES:
         return True
-    if last == "学" and text[end : end + 1] == "生":
-        return True  # round 22: `全国大学生…`, `中学生`: students, not a school's name
+    if last == "学" and text[end : end + 1] in ("生", "习"):
+        return True  # round 22: `全国大学生…`, `中学生`: students, not a school's name; session 23: `…集中学习`: a study
     if last not in _GAZ_FIRST:
         return False
     n = _gaz_name_length(text, end - 1)
