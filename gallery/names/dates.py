@@ -7,14 +7,13 @@ text_tails, text_prefixes, text_body.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Final
 
 from .credits_body import _parse_credit_body, _vouched_names
 from .people import _CJK
 from .places_finders import _CN_DATE, _CN_NUMBER, _CN_YEAR
 from .result import ParsedName
-from .stamps import _valid_date, _valid_month, _valid_time
+from .stamps import _THIS_YEAR, _valid_date, _valid_month, _valid_time
 
 # ---------------------------------------------------------------------------------------------
 # Step 5c: dates written in text
@@ -306,5 +305,4 @@ def _set_year_month_day(result: ParsedName, m: re.Match[str]) -> None:
         result.warnings.append("caption date is not a real calendar date")
 
 
-_THIS_YEAR: Final = date.today().year  # (read once, at import: a caption's year past it is a plan's)
 _AFTERNOON: Final = frozenset(("下午", "晚上", "晚间", "傍晚", "夜间", "晚"))

@@ -43,6 +43,11 @@ def _valid_time(h: int, mi: int, s: int) -> str | None:
     return None
 
 
+# read at import: a caption's year past this one names a plan (`2035年…规划`), and two digits of a later year no day
+# yet (`280224团拜会` is 24 Feb 2028 written day first)
+_THIS_YEAR: Final = _date.today().year
+
+
 _EPOCH_CHINA: Final = datetime(1970, 1, 1) + timedelta(hours=8)  # the epoch on a China clock (no DST): naive sums, no astimezone
 
 

@@ -8,7 +8,6 @@ contests, text_sources. Serves text_body, text.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Final
 
 from .artworks import _HAS_SEP
@@ -22,7 +21,7 @@ from .phones import find_phones
 from .places import _full_place
 from .result import ParsedName
 from .segments import _UNIT_BRACKET_END
-from .stamps import _set_stamp, _stamp_from_groups, _valid_date
+from .stamps import _THIS_YEAR, _set_stamp, _stamp_from_groups, _valid_date
 from .text_sources import _result_line, _series_note_marks_title
 from .titles import _AWARD_TAIL, _is_sight_name
 
@@ -477,8 +476,6 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     return text
 
 
-_THIS_YEAR: Final = date.today().year  # (read at import: two digits of a later year name no day yet, `280224团拜会` is 24 Feb 2028
-# written day first)
 
 # an office's short day: from 2010 to this year, no code's word after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's
 # code, or a count, `230512人参加`, `150310元人民币`; the second review: `220702班主任培训`, `240703号召`, `230723元宵灯会`
