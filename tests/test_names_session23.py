@@ -63,7 +63,19 @@ SESSION23_RULES = [
     ("2090年城市总体规划效果图.png", {"date": None, "place": None}),
     ("2090年5月1日,某新区规划图.png", {"date": None}),
     ("2019年城市总体规划图.png", {"date": "2019", "place": None}),
+    # J. a Taiwan mobile (09xx-xxx-xxx) beside words or under a key is a phone, kept for editors and redacted as ours are
+    ("晨光+林志明+0987654321.jpg", {"title": "晨光", "photographer": "林志明", "phone": "0987654321"}),
+    ("風景組_《晨光》_林志明_0987-654-321.jpg", {"photographer": "林志明", "phone": "0987654321"}),
+    ("作品名稱：晨光 作者：林志明 電話：0987654321.jpg", {"photographer": "林志明", "phone": "0987654321"}),
+    ("IMG_0987654321.jpg", {"phone": None}),  # hard negatives: a device's counter, a longer run of digits
+    ("晨光_09876543210.jpg", {"phone": None}),
 ]
+
+
+def test_taiwan_mobile_is_redacted() -> None:
+    from gallery.names import redact_phones
+
+    assert redact_phones("晨光+林志明+0987654321") == "晨光+林志明+***"
 
 
 @pytest.mark.parametrize(("filename", "expected"), SESSION23_RULES)
