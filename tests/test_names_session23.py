@@ -69,7 +69,24 @@ SESSION23_RULES = [
     ("作品名稱：晨光 作者：林志明 電話：0987654321.jpg", {"photographer": "林志明", "phone": "0987654321"}),
     ("IMG_0987654321.jpg", {"phone": None}),  # hard negatives: a device's counter, a longer run of digits
     ("晨光_09876543210.jpg", {"phone": None}),
+    # K. an entrant's school and class, a student's number or the entry's group before the name (published rules:
+    # `学校-班级-姓名-作品`, `学号-姓名-作品`): the name and the work after them, the school and the class the unit
+    ("实验中学-初三(2)班-李小雨-春晓.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("实验中学_八年级（2）班_李小雨_春晓.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("城南中心小学-四(1)班-李小雨-春晓.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("城南中心小学 四（1）班 李小雨 春晓.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("2022456789-李小雨-春晓.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("学号2022456789 李小雨 春晓.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("风光组-李小雨-春晓.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("20220501-李小雨-春晓.jpg", {"date": "2022-05-01"}),  # hard negatives: a day is no student's number;
+    ("实验中学-未名湖-春晓.jpg", {"photographer": None}),  # no name after the school
 ]
+
+
+def test_school_and_class_before_an_entrant_are_the_unit() -> None:
+    from gallery.names import parse_name
+
+    assert parse_name("实验中学-初三(2)班-李小雨-春晓.jpg").units == ["实验中学 初三(2)班"]
 
 
 def test_taiwan_mobile_is_redacted() -> None:

@@ -680,6 +680,20 @@ _JOB_ENDS: Final = tuple("司机 医师 民警 劳模 工程师 技师 焊工 �
                          "司機 醫師 勞模 工程師 技師 乘務員 列車長 檢修工 巡線工 機長".split())
 
 
+def _lead_field(word: str) -> str:
+    """What a segment before an entrant's name is: "unit" (a class, a school), "skip" (the call's name, the entry's
+    group, a student's number), or "" (none of these: the name's first word)."""
+    if word[-1] == "班" and _CLASS_ALONE.fullmatch(word) or word.endswith(_SCHOOL_ENDS) and _UNIT_ONLY.fullmatch(word):
+        return "unit"
+    if _EVENT_LEAD.fullmatch(word) or _GROUP_LABEL.fullmatch(word):
+        return "skip"
+    digits = word[2:] if word[:2] in ("学号", "學號") else word
+    return "skip" if digits.isdigit() and _student_number(digits) else ""
+
+
+_SCHOOL_ENDS: Final = ("中学", "小学", "大学", "学院", "学校", "幼儿园", "國小", "國中", "高中", "中學", "小學", "大學", "學院", "學校")
+
+
 def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:
     """`作者-作品名` (`石彦科-秋色万丰湖`, `张中泽+黄山奇峰`): a name first, a title after it.
 
@@ -690,13 +704,18 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     if len(words) < 2 or result.photographers:
         return False
     lead, unit = words[0], ""
-    class_first = words[0][-1] == "班" and _CLASS_ALONE.fullmatch(words[0]) is not None
-    if len(words) >= 3 and _is_name(words[1]) and (class_first or _EVENT_LEAD.fullmatch(words[0])):
-        # session 22: a segment before the entrant's name: the call's (`某某摄影大赛-某某-学院-学号-题`, an email's
-        # subject) or the entrant's class (`初二(1)班-某某-题`, kept as the unit)
-        unit = words[0] if class_first else ""
+    peeled: list[str] = []  # session 22: segments before the entrant's name: the call's (`某某摄影大赛-某某-学院-学号-题`,
+    # an email's subject), the entry's group, the entrant's school and class (`初二(1)班-某某-题`, kept as the unit) or
+    # student number (session 23: two of them, `某某中学-初二(1)班-某某-题`, `2021484607-某某-题`)
+    while len(peeled) < 2 and len(words) >= 3 and not _is_name(words[0]) and (field := _lead_field(words[0])):
+        if field == "unit":
+            peeled.append(words[0])
         segments = [s for s in segments if s[0].strip()][1:]
-        lead, words = words[1], words[1:]
+        words = words[1:]
+    if len(words) < len([w for w in (seg.strip() for seg, _ in segments) if w]) or words[0] != lead:
+        if not _is_name(words[0]):
+            return False
+        lead, unit = words[0], " ".join(peeled)
     glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
     if glued and _is_name(glued["name"]) and ("班" in glued["unit"] or _is_common_name(glued["name"])):
         lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
