@@ -80,6 +80,12 @@ SESSION23_RULES = [
     ("风光组-李小雨-春晓.jpg", {"title": "春晓", "photographer": "李小雨"}),
     ("20220501-李小雨-春晓.jpg", {"date": "2022-05-01"}),  # hard negatives: a day is no student's number;
     ("实验中学-未名湖-春晓.jpg", {"photographer": None}),  # no name after the school
+    # L. an entry's fields between commas, one the entrant's unit and one a bare name, read as between dashes
+    ("晨曦，机电工程学院，李小雨.jpg", {"title": "晨曦", "photographer": "李小雨"}),
+    ("晨曦、市统计局、李小雨.jpg", {"title": "晨曦", "photographer": "李小雨"}),
+    ("李小雨，某镇人民政府，《晨曦》.jpg", {"title": "晨曦", "photographer": "李小雨"}),
+    ("杭州，西湖边，游人如织.jpg", {"photographer": None}),  # hard negatives: a caption's clauses, no unit and no name;
+    ("市统计局、李小雨、王建国.jpg", {"photographer": None}),  # two names
 ]
 
 

@@ -290,6 +290,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if (len(text) <= 44 and not result.photographers and text.count("。") + text.count(".") + text.count("．") == 2
             and _dotted_entry(result, text)):
         return  # session 22: `某某.教务处.莲`, `某某。保卫处。残荷`: an entry's fields between full stops
+    if ("，" in text or "、" in text) and "。" not in text and len(text) <= 44 and (fields := _comma_fields(text)):
+        text = fields  # session 23: `题，某某学院，某某`: an entry's fields between commas, read as between dashes
     if "。" in text:  # a sentence (a caption): none of the entry, artwork or label layouts below is one
         if (("：" in text or ":" in text)  # a form with colons holds two keys, or one after a 《title》
                 and (text.count("：") + text.count(":") >= 2 or text[:1] == "《")
@@ -573,6 +575,25 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             _head_shooter(result, text)  # round 62: `X于2016年4月拍摄…`: who shot it opens the caption
         return
     _apply_segments(result, text, book)
+
+
+_COMMA_FIELD: Final = re.compile(r"\s*[，、]\s*")
+_OFFICE_ENDS: Final = ("政府", "图书馆", "档案馆", "博物馆", "文化馆", "管委会")  # employers _UNIT_ONLY's suffixes leave out
+
+
+def _comma_fields(text: str) -> str:
+    """Session 23: `母亲的手，外国语学院，某某`, `某某，某镇人民政府，《题》`: three or four short fields between commas (or
+    enumeration commas), one the entrant's unit (an office, a school, a company) and one a bare name with a surname,
+    joined again with dashes (the segment layouts read them); "" where the words are no such list (a caption's
+    clauses hold no unit and no bare name, `北京，天安门广场，游客如织`)."""
+    fields = _COMMA_FIELD.split(text.strip())
+    if not 3 <= len(fields) <= 4 or not all(2 <= len(f) <= 16 for f in fields):
+        return ""
+    units = [f for f in fields if _UNIT_ONLY.fullmatch(f) or len(f) >= 3 and f.endswith(_OFFICE_ENDS)]
+    names = [f for f in fields if _is_bare_credited(f)]
+    if len(units) != 1 or len(names) != 1 or units[0] == fields[-1] and fields[0] not in names:
+        return ""
+    return "-".join(fields)
 
 
 def _region_author_theme(result: ParsedName, text: str) -> bool:
