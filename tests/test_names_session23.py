@@ -86,6 +86,11 @@ SESSION23_RULES = [
     ("李小雨，某镇人民政府，《晨曦》.jpg", {"title": "晨曦", "photographer": "李小雨"}),
     ("杭州，西湖边，游人如织.jpg", {"photographer": None}),  # hard negatives: a caption's clauses, no unit and no name;
     ("市统计局、李小雨、王建国.jpg", {"photographer": None}),  # two names
+    # M. the entrant's unit (an office, a department, a library) beside the entrant's name is no place and no title
+    ("李小雨-档案馆-晨曦.jpg", {"title": "晨曦", "photographer": "李小雨", "place": None}),
+    ("李小雨+某镇人民政府+晨曦.jpg", {"title": "晨曦", "photographer": "李小雨", "place": None}),
+    ("【摄影比赛】李小雨-机电学院-2022456789-《晨曦》.jpg", {"title": "晨曦", "photographer": "李小雨", "place": None}),
+    ("秋色-李小雨-杭州西湖.jpg", {"place": "杭州西湖"}),  # hard negative: a place after the name stays the place
 ]
 
 

@@ -680,6 +680,16 @@ _JOB_ENDS: Final = tuple("司机 医师 民警 劳模 工程师 技师 焊工 �
                          "司機 醫師 勞模 工程師 技師 乘務員 列車長 檢修工 巡線工 機長".split())
 
 
+# session 23: the words an entrant's employer or department ends in, written beside the entrant's name (an office, a
+# school's department, a company, a library): the entrant's unit, never where the picture was taken
+_EMPLOYER_ENDS: Final = ("学院", "系", "政府", "公司", "集团", "局", "中心", "档案馆", "图书馆", "博物馆", "文化馆", "银行", "支行",
+                         "分行", "學院", "集團", "圖書館", "檔案館")
+
+
+def _is_entrant_unit(seg: str) -> bool:
+    return 3 <= len(seg) <= 16 and seg.endswith(_EMPLOYER_ENDS) and _CJK.fullmatch(seg) is not None and not _is_name(seg)
+
+
 def _lead_field(word: str) -> str:
     """What a segment before an entrant's name is: "unit" (a class, a school), "skip" (the call's name, the entry's
     group, a student's number), or "" (none of these: the name's first word)."""
@@ -741,6 +751,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     rest = segments[1:]
     while len(rest) > 1 and _DIGITS_ONLY.fullmatch(rest[0][0].strip()):
         rest = rest[1:]  # session 22: `郭晶+2023481961+追光者`: a student's or an entry's number between name and work
+    if len(rest) > 1 and not unit and _is_entrant_unit(rest[0][0].strip()):
+        unit, rest = rest[0][0].strip(), rest[1:]  # session 23: `某某+某镇人民政府+题`, `某某-图书馆-题`: the entrant's unit
     start = rest[0][1] - len(rest[0][0])
     probe = ParsedName(filename=result.filename)
     left = _classify_segments(probe, rest, title_slot=True)
@@ -933,7 +945,8 @@ def _classify_segments(
         after_unit = not names and len(items) >= 2 and len(items[-1][0].strip()) == 4 \
             and _UNIT_TAIL.search(items[-2][0].strip()) is not None
         kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places),
-                                        after_name=after_name, after_unit=after_unit, vouched=bool(result.phones))
+                                        after_name=after_name, after_unit=after_unit, vouched=bool(result.phones),
+                                        inner=len(items) < len(segments))  # (a segment peeled after it: not the name's end)
         if kind is None:
             break
         items.pop()
@@ -996,7 +1009,7 @@ def _is_clear_name(seg: str) -> bool:
 
 def _classify_segment(
     seg: str, *, last: bool, names: bool, places: bool, after_name: bool = False, after_unit: bool = False,
-    vouched: bool = False,
+    vouched: bool = False, inner: bool = False,
 ) -> tuple[str | None, tuple[Any, ...]]:
     """What one segment is: name, unit(+name), place, skip (numbers, sizes) or None (title), and its
     strings (for `names`, a tuple of names, then the rule)."""
@@ -1036,6 +1049,8 @@ def _classify_segment(
         return None, ()  # `济州岛-王冰鑫`: a bare place name in the title slot is the work's title
     if seg[-1:] == "段" and len(seg) > 3 and seg.endswith(_RAIL_UNITS):
         return "unit", (seg,)  # round 61: `某某工务段`, a railway unit: the entrant's employer, not where
+    if after_name and inner and not last and _is_entrant_unit(seg):
+        return "unit", (seg,)  # session 23: `…-某某-信息学院-学号-《题》`, `题-某某-某市档案馆`: the unit the entrant named
     if _full_place(seg, beside_name=last and names) and seg not in _NOUNS:  # `高楼`: a noun, no named place
         return "place", (seg, "place")
     if last:  # the title slot: a name here is the subject, unless a place took the title's role
