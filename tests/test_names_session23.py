@@ -91,6 +91,12 @@ SESSION23_RULES = [
     ("李小雨+某镇人民政府+晨曦.jpg", {"title": "晨曦", "photographer": "李小雨", "place": None}),
     ("【摄影比赛】李小雨-机电学院-2022456789-《晨曦》.jpg", {"title": "晨曦", "photographer": "李小雨", "place": None}),
     ("秋色-李小雨-杭州西湖.jpg", {"place": "杭州西湖"}),  # hard negative: a place after the name stays the place
+    # N. two authors after 作者： joined by 、; a closing `（摄于某地）` note is where, the words before it the entry
+    ("《秋实》作者：王建国、李小雨 13812345678.jpg", {"title": "秋实", "photographer": "王建国、李小雨"}),
+    ("《秋实》作者：王建国、秋色.jpg", {"photographer": None}),  # hard negative: a title word in the list
+    ("秋实-李小雨（摄于婺源篁岭）.jpg", {"title": "秋实", "photographer": "李小雨", "place": "婺源篁岭"}),
+    ("《秋实》李小雨（摄于婺源篁岭）.jpg", {"title": "秋实", "photographer": "李小雨", "place": "婺源篁岭"}),
+    ("市民在公园赏花（摄于2019年）.jpg", {"place": None, "date": "2019"}),  # hard negative: when, not where
 ]
 
 

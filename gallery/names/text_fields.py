@@ -160,6 +160,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 value = padded[1] + padded[2]  # session 13: `作者:刘 宇`: a two-character name padded to three (not `方 向`)
             if _is_name(value, strict=False):
                 result._set("photographers", [value], "作者：X", 0.85)
+            elif "、" in value and 2 <= len(listed := value.split("、")) <= 4 and all(map(_is_name, listed)):
+                result._set("photographers", listed, "作者：X、Y", 0.8)  # session 23: `作者：王某、李某`: two who shot it
             elif _is_latin_person(value):
                 result._set("photographers", [value], "作者：Latin name", 0.75)  # session 20: `摄影师:Zay Yar Lin`
             if units:

@@ -161,7 +161,8 @@ def _take_author_note(result: ParsedName, text: str) -> str:
 
 
 # session 13: the entry's own note on where (`锦绣某川（拍摄地点：某河某段）`, `…(地标:某某)`)
-_PLACE_NOTE: Final = re.compile(r"\s*[(（]\s*(?:拍摄地点|拍摄地|地点|地标)\s*[:：]\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
+_PLACE_NOTE: Final = re.compile(r"\s*[(（]\s*(?:(?:拍摄地点|拍摄地|地点|地标)\s*[:：]|(?:拍)?摄于)"  # (session 23: `（摄于某地）`)
+                                r"\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
 _PLACE_NOTE_RULE: Final = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
 _NO_PLACE_GIVEN: Final = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 网络".split())  # a form's blank
 # (review) a note's words that are no place: a credit, a way of shooting, a day (`（拍摄地点：某地 张三摄）` keeps its credit)
@@ -188,7 +189,8 @@ def _take_closing_notes(result: ParsedName, text: str) -> str:
     """Session 13: the notes that close a name before its credit is read, each on its own first test (the name's last
     characters): the entry's place note, a chart note, a source's picture note, a credit closed by a full stop, the
     outlet after a nameless supplier."""
-    if text[-1:] in ")）" and "地" in text[-30:] and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
+    if text[-1:] in ")）" and ("地" in text[-30:] or "摄于" in text[-30:]) \
+            and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
             and m.start() > 0 and not result.place and not _NOT_IN_PLACE_NOTE.search(m["p"]) \
             and m["p"] not in _NO_PLACE_GIVEN:
         result._set("place", m["p"], _PLACE_NOTE_RULE, 0.8)  # where, in the entry's own note; the words before it
