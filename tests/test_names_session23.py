@@ -97,6 +97,34 @@ SESSION23_RULES = [
     ("秋实-李小雨（摄于婺源篁岭）.jpg", {"title": "秋实", "photographer": "李小雨", "place": "婺源篁岭"}),
     ("《秋实》李小雨（摄于婺源篁岭）.jpg", {"title": "秋实", "photographer": "李小雨", "place": "婺源篁岭"}),
     ("市民在公园赏花（摄于2019年）.jpg", {"place": None, "date": "2019"}),  # hard negative: when, not where
+    # O. the review's hard negatives for the rules above
+    ("秋韵-刘天桥.jpg", {"photographer": "刘天桥", "place": None}),  # a common surname: a person named 天桥, 古道
+    ("运河晨光 李古道摄.jpg", {"photographer": "李古道"}),
+    ("摄影：王石桥 秋色.jpg", {"photographer": "王石桥"}),
+    ("墨香-古牌坊.jpg", {"photographer": None, "place": "古牌坊"}),  # a word before a built thing is no name
+    ("古牌坊-墨香-王建国.jpg", {"photographer": "王建国"}),
+    ("辅导老师与学生一起包饺子 王建国摄.jpg", {"title": "辅导老师与学生一起包饺子", "photographer": "王建国"}),
+    ("我的指导老师-王建国.jpg", {"title": "我的指导老师", "photographer": "王建国"}),
+    ("优秀辅导老师表彰大会 王建国摄.jpg", {"title": "优秀辅导老师表彰大会"}),
+    ("秋实-李小雨-指导老师-邓超、王芳.jpg", {"title": "秋实", "photographer": "李小雨"}),
+    ("李小雨《秋实》指导教师：王芳.jpg", {"title": "秋实", "photographer": "李小雨"}),
+    ("秋实-李小雨-拍摄地点同上.jpg", {"place": None, "photographer": "李小雨"}),  # a form's blank
+    ("作品编号0912345678.jpg", {"phone": None}),  # an id, an order, a clock, a number glued to a word
+    ("学号0912345678-李小雨-秋实.jpg", {"phone": None}),
+    ("监控截图0915101530.jpg", {"phone": None}),
+    ("老街0912526179.jpg", {"phone": None}),
+    ("秋实 李小雨 手機0918875292.jpg", {"phone": "0918875292"}),  # after its key, glued
+    ("李小雨-湖北省博物馆-编钟.jpg", {"place": "湖北省博物馆"}),  # a named museum is where
+    ("李小雨-市图书馆-秋实.jpg", {"title": "秋实", "photographer": "李小雨", "place": None}),  # a city's is the unit
+    ("中国水网 王建国 摄.jpg", {"photographer": "王建国", "title": None}),  # a national site is an outlet
+    ("钟南山，广州医科大学，接受采访.jpg", {"photographer": None}),  # a subject, a time, a word: no entrant
+    ("周末，市图书馆，读书.jpg", {"photographer": None}),
+    ("星空，法学院，宋词.jpg", {"photographer": None}),
+    ("老街（摄于文革时期）.jpg", {"title": "老街", "place": None}),  # when, not where
+    ("万家灯火（摄于坝上）.jpg", {"place": "坝上"}),
+    ("2049年城市夜景 王建国摄.jpg", {"place": None, "date": None}),
+    ("秋实-13812345678-李小雨.jpg", {"title": "秋实", "photographer": "李小雨"}),
+    ("方圆-13812345678-丰收.jpg", {"title": "方圆-丰收"}),  # the separator left by the phone taken out
 ]
 
 

@@ -105,9 +105,10 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
                                                            or text[-2:] in _LAND_KIND_WORDS
                                                            or text[-2:] in _PUBLIC_BODY_WORDS and text[:2] not in _COMPOUND_SURNAMES)):
         return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
-    if n == 3 and text[1:] in _BUILT_WORDS:
-        return False  # session 23: `秋韵-古城墙`, `夕阳-古渡口`, `钟鼓楼`: a rare (or common) surname's character before a
-        # built thing's or a shore's word names the thing (an ancient wall, a drum tower), never a person
+    if strict and n == 3 and text[1:] in _BUILT_WORDS and (text[0] not in _COMMON_SURNAMES or text[1:] in _BUILT_NO_NAME):
+        return False  # session 23: `秋韵-古城墙`, `夕阳-古渡口`, `钟鼓楼`: a rarer surname's character (古, 石) before a built
+        # thing's or a shore's word names the thing (an ancient wall, a drum tower), never a person; after a common surname
+        # only the words no one is named (`王城墙`; the review's 刘天桥, 王石桥, 李古道 are people), and never behind a credit
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
     elif text[0] in _SINGLE_SURNAMES and n <= 3:
@@ -210,6 +211,8 @@ _BUILT_WORDS: Final = frozenset(
     "水井 天井 藻井 渡口 码头 堤坝 大坝 水坝 河堤 水渠 沟渠 河滩 海滩 沙滩 浅滩 民居 故居 旧居 村寨 山寨 小巷 街巷 老街 "
     "古街 寺庙 古庙 祠堂 庭院 院落 古塔 白塔 铁塔 灯塔 台阶 石阶 栈道 古道 村落 城墻 圍牆 城樓 鐘樓 戲臺 牌樓 拱橋 石橋 "
     "碼頭 渡頭 長廊 寺廟 祠堂 燈塔 棧道".split())
+_BUILT_NO_NAME: Final = frozenset("城墙 围墙 院墙 宫墙 砖墙 土墙 城门 宫门 鼓楼 钟楼 角楼 箭楼 牌楼 门楼 城楼 阁楼 牌坊 戏台 炮台 "
+                                  "月台 灶台 码头 渡口 寺庙 祠堂 民居 故居 灯塔 栈道 台阶 走廊 回廊 拱桥 吊桥 浮桥 廊桥".split())
 _LAND_KIND_WORDS: Final = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
                                     "晚霞 朝霞 夜景 雪景 星空 夜空 日出 日落 云海 雲海 街景 風光 风光".split())
 # round 40: who a family or a workplace is, not a person's name (`本人摄`, `妈妈摄`, `医院供图`), and a province

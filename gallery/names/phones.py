@@ -20,10 +20,12 @@ from .result import ParsedName
 PHONE_RE: Final = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(1[3-9]\d(?:[- ]?\d{4}){2})(?!\d)"
     r"|(?<![\dA-Za-z])((?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)[2-9]\d{6,7})(?![\d])"
-    r"|(?<![\dA-Za-z.])(09\d{2}(?:-?\d{3}){2})(?![\d.])"  # session 23: a Taiwan mobile, 09xx-xxx-xxx (a contest there asks
-)  # for it as ours ask for 1xx: `作品+姓名+0912345678`)
+    r"|(?:^|(?<=[-_+＋\s:：，,、(（机機话話]))(09\d{2}(?:-?\d{3}){2})(?![\d.])"  # (or after 手机, 电话)  # session 23: a Taiwan mobile, 09xx-xxx-xxx, a field
+)  # of its own (a contest there asks for it as ours ask for 1xx: `作品+姓名+0912345678`)
 _NOT_DIGIT: Final = re.compile(r"\D")
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]")
+_SEP_AROUND_GAP: Final = re.compile(r"([-_+＋，,、])\s\1")  # the same separator on both sides of a phone taken out
+_ID_KEY_BEFORE: Final = re.compile(r"(?:号|號|码|碼|证|證|单|單|截图|截圖|编号|序号|订单|文件)[-_+＋\s:：]*$")
 _TEN_DIGITS: Final = re.compile(r"(?:[^0-9]*+[0-9]){10}")  # (speed) ten ASCII digits somewhere: one scan, not ten counts
 
 
@@ -34,8 +36,9 @@ def find_phones(text: str) -> list[str]:
     if not _TEN_DIGITS.match(text):
         return []  # a mobile has 11 digits, a landline 10 or more (area code and number): a date has fewer
     return [_NOT_DIGIT.sub("", m.group(1) or m.group(2) or m.group(3)) for m in PHONE_RE.finditer(text)
-            if not m.group(3) or _HAN.search(text) or m.group(0) == text.strip()]  # (a Taiwan mobile beside words or
-    # under a key: `IMG_0912345678` is a counter)
+            if not m.group(3) or (_HAN.search(text) or m.group(0) == text.strip())
+            and not _ID_KEY_BEFORE.search(text, 0, m.start())]  # (a Taiwan mobile beside words or under a key:
+    # `IMG_0912345678` is a counter; the review's `学号 09…`, `订单 09…`, `截图 09…`: an id, an order, a clock)
 
 
 def redact_phones(text: str) -> str:
@@ -71,4 +74,6 @@ def _take_phones(result: ParsedName, text: str) -> str:
         return text
     result._set("phones", phones, "phone number", 0.95)
     text = PHONE_RE.sub(" ", text).strip()
+    if "  " not in text and " " in text:
+        text = _SEP_AROUND_GAP.sub(r"\1", text)  # session 23: `某某- -题` after `某某-<phone>-题`: one separator stays
     return _PHONE_LABEL_LEFT.sub("", text).strip()  # `电话13812345678`: the label goes too

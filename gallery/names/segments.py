@@ -23,6 +23,7 @@ from .lexicon import (
     _DIVISIONS,
     _GAZETTEER,
     _HAND_GAZETTEER,
+    _NO_PLACE_GIVEN,
     _NOT_IN_NAMES,
     _NOUNS,
     _PROVINCE_SET,
@@ -682,12 +683,15 @@ _JOB_ENDS: Final = tuple("司机 医师 民警 劳模 工程师 技师 焊工 �
 
 # session 23: the words an entrant's employer or department ends in, written beside the entrant's name (an office, a
 # school's department, a company, a library): the entrant's unit, never where the picture was taken
-_EMPLOYER_ENDS: Final = ("学院", "系", "政府", "公司", "集团", "局", "中心", "档案馆", "图书馆", "博物馆", "文化馆", "银行", "支行",
-                         "分行", "學院", "集團", "圖書館", "檔案館")
+_EMPLOYER_ENDS: Final = ("学院", "系", "政府", "公司", "集团", "局", "银行", "支行", "分行", "學院", "集團", "信息中心", "服务中心",
+                         "疾控中心", "融媒体中心", "数据中心", "指挥中心", "调度中心", "管理中心", "培训中心", "研发中心", "客服中心")
+# a library, an archive or a museum by its kind alone (a named one, `某省博物馆`, is where the picture was taken, the review's)
+_BARE_EMPLOYERS: Final = frozenset("图书馆 档案馆 博物馆 文化馆 圖書館 檔案館 博物館 文化館".split())
 
 
 def _is_entrant_unit(seg: str) -> bool:
-    return 3 <= len(seg) <= 16 and seg.endswith(_EMPLOYER_ENDS) and _CJK.fullmatch(seg) is not None and not _is_name(seg)
+    return (seg in _BARE_EMPLOYERS or len(seg) == 4 and seg[0] in "省市区县镇乡校" and seg[1:] in _BARE_EMPLOYERS  # `市图书馆`
+            or 3 <= len(seg) <= 16 and seg.endswith(_EMPLOYER_ENDS)) and _CJK.fullmatch(seg) is not None and not _is_name(seg)
 
 
 def _lead_field(word: str) -> str:
@@ -1028,7 +1032,8 @@ def _classify_segment(
     if m and m["who"] and _is_name(m["who"], strict=False):
         return "name+place", (m["who"], _trim_place(m["p"]))
     if m and not m["who"]:
-        return "place", (_trim_place(m["p"]), "摄于")
+        where = _trim_place(m["p"])
+        return ("skip", ()) if where in _NO_PLACE_GIVEN else ("place", (where, "摄于"))  # (`拍摄地点同上`: a blank)
     credit = _segment_credit(seg)
     if credit:
         return "name", credit
@@ -1038,8 +1043,9 @@ def _classify_segment(
             return "names", (tuple(authors), "X、Y 作品")
     if not last and len(seg) == 3 and seg[-1] in _BUILDING_LAST and _CJK.fullmatch(seg):
         return "place", (seg, "place")  # session 14: `杭州-杜甫祠-X摄`: a shrine, a temple, a palace, not a person
-    if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz:
-        return "name", (seg, "作品名-姓名")
+    if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz \
+            and (len(seg) >= 3 or not names or _is_plain_common_name(seg)):  # (session 23's review: `古牌坊-墨香-某某`,
+        return "name", (seg, "作品名-姓名")  # a second name of two characters has a common surname and is no word)
     if not last and not names and _is_spelt_name(seg, vouched=vouched):
         return "name", (seg, "作品名-姓名")  # session 22: `题+热依拉·买买提+电话`, `题+阿依古丽+电话`
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
@@ -1054,11 +1060,11 @@ def _classify_segment(
     if _full_place(seg, beside_name=last and names) and seg not in _NOUNS:  # `高楼`: a noun, no named place
         return "place", (seg, "place")
     if last:  # the title slot: a name here is the subject, unless a place took the title's role
-        if places and not names and _is_name(seg) and seg not in _NOUNS:
-            return "name", (seg, "姓名-地点")
+        if places and not names and _is_name(seg) and seg not in _NOUNS and (len(seg) >= 3 or _is_plain_common_name(seg)):
+            return "name", (seg, "姓名-地点")  # (session 23's review: `墨香-古牌坊`, `牧归-古角楼`: a word before a place)
         return None, ()
-    if _is_name(seg) and seg not in _NOUNS:  # `晨曦-高楼`, `草原_羊群`: a common noun, not a person
-        return "name", (seg, "作品名-姓名")
+    if _is_name(seg) and seg not in _NOUNS and (len(seg) >= 3 or not names or _is_plain_common_name(seg)):
+        return "name", (seg, "作品名-姓名")  # `晨曦-高楼`, `草原_羊群`: a common noun, not a person
     if after_unit and (seg[:2] in _TIBETAN_PARTS or seg[2:] in _TIBETAN_PARTS) and _CJK.fullmatch(seg) \
             and seg not in _NOUNS and not _full_place(seg) and _NOT_IN_NAMES.isdisjoint(seg) and not _is_title_word(seg):
         return "name", (seg, "作品名-单位-姓名")  # `题-某某分局-某某扎西`: a Tibetan name after the entrant's unit

@@ -101,7 +101,13 @@ from .lexicon import (
     _SINGLE_SURNAMES,
     _THEME_WORDS,
 )
-from .people import _has_name_shape, _has_surname, _is_bare_credited, _is_name
+from .people import (
+    _has_name_shape,
+    _has_surname,
+    _is_bare_credited,
+    _is_name,
+    _is_plain_common_name,
+)
 from .phones import _take_phones
 from .places import _PLACE_LAST, _full_place
 from .places_finders import _DATE_CLAUSE
@@ -139,9 +145,9 @@ from .text_prefixes import (
     _DETAIL_NOTE,
     _PICTURE_LABEL,
     _PICTURE_NUMBER,
-    _TEACHER_NOTE,
     _UNIT_SUPPLIED,
     _apply_handle_genre_title,
+    _drop_teacher,
     _take_prefixes,
     _take_upload_ms,
 )
@@ -406,7 +412,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
     if text[-1:] == "）" and text[2:4].find("（") >= 0 and _author_bracket_work(result, text):
         return  # `许仁蕙（廊柱）`: an art show's `作者（作品）` listing
     if "指导" in text or "指導" in text or "导老师" in text or "導老師" in text:
-        text = _TEACHER_NOTE.sub("", text).strip() or text
+        text = _drop_teacher(text)
     if "资料" in text:
         dated = _ARCHIVE_DATED_NOTE.search(text) if text[-1:] in ")）" else None
         if dated and dated.start() > 0:  # `…（资料照片，2019年5月摄）`: an archive picture and when it was taken
@@ -591,8 +597,13 @@ def _comma_fields(text: str) -> str:
         return ""
     units = [f for f in fields if _UNIT_ONLY.fullmatch(f) or len(f) >= 3 and f.endswith(_OFFICE_ENDS)]
     names = [f for f in fields if _is_bare_credited(f)]
-    if len(units) != 1 or len(names) != 1 or units[0] == fields[-1] and fields[0] not in names:
+    if len(units) != 1 or len(names) != 1:
         return ""
+    booked = any(f[:1] == "《" and f[-1:] == "》" for f in fields)
+    if not booked and (names[0] != fields[-1] or len(names[0]) < 3 or not _is_plain_common_name(names[0])):
+        return ""  # (the review's: without a 《work》 only `题，单位，姓名`, a common name of three characters last:
+        # `钟某某，某大学，接受采访`, `周末，市图书馆，读书`, `某某，市规划局，退休`, `星空，法学院，宋词` are a subject, a
+        # time or a word, no entrant)
     return "-".join(fields)
 
 

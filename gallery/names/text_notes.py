@@ -18,13 +18,15 @@ from .lexicon import (
     _COUNTRIES,
     _DIVISION_FULL,
     _HAND_GAZETTEER,
+    _NO_PLACE_GIVEN,
     _PROVINCE_SET,
     _ROLE_RE,
+    _SIGHTS,
     _SINGLE_SURNAMES,
     _SLASH_AGENCIES,
 )
 from .people import _NOBODY_WORDS, _has_surname, _is_common_name, _is_name, _title_beside_name
-from .places_scan import _gaz_name_length
+from .places_scan import _gaz_name_length, _scan_place
 from .result import ParsedName
 
 _LEAD_MARKS: Final = "▲△▼▽●○■□◆◇★☆→↑▶►⬅←"  # round 41: ▶ ► ⬅ ← lead a caption as ▲ does
@@ -161,10 +163,9 @@ def _take_author_note(result: ParsedName, text: str) -> str:
 
 
 # session 13: the entry's own note on where (`锦绣某川（拍摄地点：某河某段）`, `…(地标:某某)`)
-_PLACE_NOTE: Final = re.compile(r"\s*[(（]\s*(?:(?:拍摄地点|拍摄地|地点|地标)\s*[:：]|(?:拍)?摄于)"  # (session 23: `（摄于某地）`)
+_PLACE_NOTE: Final = re.compile(r"\s*[(（]\s*(?:(?:拍摄地点|拍摄地|地点|地标)\s*[:：]|(?P<shot>(?:拍)?摄于))"  # (session 23: `（摄于某地）`)
                                 r"\s*(?P<p>[\u4e00-\u9fff][\u4e00-\u9fff\w·]{1,23})[)）]$")
 _PLACE_NOTE_RULE: Final = "（拍摄地点：X）"  # (captions reads it: the title beside such a note stays a title)
-_NO_PLACE_GIVEN: Final = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 网络".split())  # a form's blank
 # (review) a note's words that are no place: a credit, a way of shooting, a day (`（拍摄地点：某地 张三摄）` keeps its credit)
 _NOT_IN_PLACE_NOTE: Final = re.compile(r"摄|拍|作者|手机|相机|无人机|\d{4}|\d+[年月日]")
 # (review) a closing credit bracket a role or an outlet vouches for (`（新华社记者 X 摄）。`), not any words before 摄
@@ -193,8 +194,10 @@ def _take_closing_notes(result: ParsedName, text: str) -> str:
             and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
             and m.start() > 0 and not result.place and not _NOT_IN_PLACE_NOTE.search(m["p"]) \
             and m["p"] not in _NO_PLACE_GIVEN:
-        result._set("place", m["p"], _PLACE_NOTE_RULE, 0.8)  # where, in the entry's own note; the words before it
-        text = text[: m.start()]  # are the title
+        if not m["shot"] or _scan_place(m["p"], 0).end or m["p"] in _HAND_GAZETTEER or m["p"] in _SIGHTS \
+                or m["p"][-1:] == "上" and m["p"][-2:-1] in "坝岭塬山":  # (the review's: `（摄于文革时期）`,
+            result._set("place", m["p"], _PLACE_NOTE_RULE, 0.8)  # `（摄于拆迁前）` say when) where, in the entry's own
+        text = text[: m.start()]  # note; the words before it are the title
     if text[-1:] in ")）" and "制图" in text[-8:] and (chart := _CHART_NOTE.search(text, max(0, len(text) - 12))) \
             and chart.start() > 0:
         text = text[: chart.start()]  # `…(X攝)(明報製圖)`: the paper made the chart beside the picture

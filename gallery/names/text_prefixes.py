@@ -15,7 +15,15 @@ from .contests import _SERIES_MID
 from .credits_bylines import _CJK_BEFORE_UNDERSCORE, _LATIN_GLOSS
 from .dates import _TEXT_DATE_START, _set_year_month_day
 from .devices import _LEAD_DATE
-from .lexicon import _DIVISIONS, _GAZETTEER, _NOUNS, _PUBLIC_BODIES, _SIGHTS, _UNIT_SUFFIX
+from .lexicon import (
+    _COMMON_SURNAMES,
+    _DIVISIONS,
+    _GAZETTEER,
+    _NOUNS,
+    _PUBLIC_BODIES,
+    _SIGHTS,
+    _UNIT_SUFFIX,
+)
 from .people import _is_name
 from .phones import find_phones
 from .places import _full_place
@@ -169,9 +177,23 @@ def _contest_dash_prefix(text: str) -> int:
 
 
 # `…-指导老师李四`: the teacher who supervised a pupil's entry is not its author
+# (session 23: after a separator too, `…+指导老师+陈某某`, in either script, several names `邓某、王某`; the key opening a field
+# and the names a whole field: not `我的指导老师-X`, `辅导老师正在…`, the review's)
 _TEACHER_NOTE: Final = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
-    r"[-_+＋\s]*[(（]?(?:指导|指導|辅导|輔導)(?:老师|教师|老師|教師)[:：]?"  # session 23: the teacher's name after a
-    r"[-_+＋\s]*(?:[\u4e00-\u9fff]{2,4}|[缺无])[)）]?")  # separator too (`…+指导老师+陈某某`), in either script
+    r"(?:[-_+＋\s]+[(（]?|[(（]|(?<=[》”]))(?:指导|指導|辅导|輔導)(?:老师|教师|老師|教師)[:：]?[-_+＋\s]*"
+    r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*|[缺无])[)）]?(?=$|[-_+＋\s)）])")
+
+
+def _drop_teacher(text: str) -> str:
+    """`…+指导老师+陈某某`, `…（指导教师：X、Y）`: the teacher who supervised a pupil's entry is not its author; the note goes
+    where what follows the key is names (`辅导老师的手-X`, `辅导老师王老师-X` keep their words)."""
+    def drop(m: re.Match[str]) -> str:
+        who = m["who"]
+        keep = who not in ("缺", "无") and not all((_is_name(w) or len(w) == 3 and w[0] in _COMMON_SURNAMES
+                                                 and _is_name(w, strict=False)) and not w.endswith(("老师", "老師", "教师"))
+                                                for w in who.split("、"))
+        return m.group(0) if keep else ""
+    return _TEACHER_NOTE.sub(drop, text).strip() or text
 _GROUP_AWARD: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
@@ -354,7 +376,7 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         # without the award, `马蹄莲作品`, `夏令营作品`, `黄鹤楼作品` name no one)
         return ""
     if ("奖" in text or "入" in text) and "指导" in text:
-        text = _TEACHER_NOTE.sub("", text).strip() or text  # `… 一等奖 指导老师：X`: the award is then last
+        text = _drop_teacher(text)  # `… 一等奖 指导老师：X`: the award is then last
     if "奖" in text or "入" in text:
         text = _AWARD_BRACKET.sub(" ", text).strip() or text
         m = _AWARD_TAIL.search(text) if "。" not in text and ("奖" in text or "入选" in text or "入围" in text
