@@ -138,6 +138,8 @@ def test_taiwan_mobile_is_redacted() -> None:
     from gallery.names import redact_phones
 
     assert redact_phones("晨光+林志明+0987654321") == "晨光+林志明+***"
+    assert redact_phones("晨光+林志明+0987654321.jpg") == "晨光+林志明+***.jpg"  # (the extension after it too)
+    assert redact_phones("相册/晨光_0987-654-321 (2).jpg") == "相册/晨光_*** (2).jpg"
 
 
 @pytest.mark.parametrize(("filename", "expected"), SESSION23_RULES)

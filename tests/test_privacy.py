@@ -96,3 +96,29 @@ def test_editors_see_private_fields_on_the_photo_page(db: Path):
     sign_in(client)
     html = client.get(f"/photo/{photo_id_named(db, '无尘仓储')}").get_data(as_text=True)
     assert (TYPED_PHONE, EMAIL, NOTE, "不公开") == tuple(t for t in (TYPED_PHONE, EMAIL, NOTE, "不公开") if t in html)
+
+
+def test_a_taiwan_mobile_in_a_file_name_is_kept_for_editors_only(tmp_path: Path):
+    """Session 23: a contest in Taiwan asks for `作品+姓名+09xx-xxx-xxx`; the number is a phone like ours."""
+    from PIL import Image
+
+    from .conftest import index
+
+    folder = tmp_path / "entries"
+    folder.mkdir()
+    Image.new("RGB", (64, 48), (200, 100, 50)).save(folder / "晨光+林志明+0987654321.jpg")
+    Image.new("RGB", (64, 48), (50, 100, 200)).save(folder / "晚霞_林志明_0987-654-321.jpg")
+    db = tmp_path / "gallery.db"
+    assert index(db, folder).failed == 0
+    store = Store(db)
+    try:
+        phones = sorted(row[0] for row in store.conn.execute("SELECT private FROM photos"))
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM photos")]
+    finally:
+        store.close()
+    assert all("0987654321" in p for p in phones)  # stored for editors
+    client = app_for(db).test_client()
+    pages = crawl(client, ["/", "/api/photos?per_page=200", "/export/photos.json?all=1",
+                           *[f"/photo/{i}" for i in ids], *[f"/api/photos/{i}" for i in ids]])
+    assert {} == {url: body for url, body in pages.items() if "0987654321" in body or "0987-654-321" in body}
+    assert 0 == client.get("/api/photos", query_string={"q": "0987654321"}).get_json()["total"]

@@ -20,7 +20,7 @@ from .result import ParsedName
 PHONE_RE: Final = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(1[3-9]\d(?:[- ]?\d{4}){2})(?!\d)"
     r"|(?<![\dA-Za-z])((?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)[2-9]\d{6,7})(?![\d])"
-    r"|(?:^|(?<=[-_+＋\s:：，,、(（机機话話]))(09\d{2}(?:-?\d{3}){2})(?![\d.])"  # (or after 手机, 电话)  # session 23: a Taiwan mobile, 09xx-xxx-xxx, a field
+    r"|(?:^|(?<=[-_+＋\s:：，,、(（机機话話]))(09\d{2}(?:-?\d{3}){2})(?!\.?\d)"  # (or after 手机, 电话)  # session 23: a Taiwan mobile, 09xx-xxx-xxx, a field
 )  # of its own (a contest there asks for it as ours ask for 1xx: `作品+姓名+0912345678`)
 _NOT_DIGIT: Final = re.compile(r"\D")
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]")
