@@ -125,6 +125,9 @@ SESSION23_RULES = [
     ("2049年城市夜景 王建国摄.jpg", {"place": None, "date": None}),
     ("秋实-13812345678-李小雨.jpg", {"title": "秋实", "photographer": "李小雨"}),
     ("方圆-13812345678-丰收.jpg", {"title": "方圆-丰收"}),  # the separator left by the phone taken out
+    # P. probe B's: the traditional `圖/X` after a caption is the credit's slash, as `图/X` is (it was read as a folder)
+    ("市民在公園賞花 圖/陳曉東.jpg", {"title": "市民在公園賞花", "photographer": "陳曉東"}),
+    ("相冊 張三/李四.jpg", {"photographer": None}),  # hard negative: a person's folder
 ]
 
 

@@ -226,8 +226,8 @@ def _credit_slashes(clean: str) -> str:
         return clean
     m = _CREDIT_SLASH_TAIL.fullmatch(clean, last + 1)
     words = m["body"].split() if m else None
-    if not m or not words or len(words) > 4 or not _is_name(words[-1]):
-        return clean
+    if not m or not words or len(words) > 4 or not _is_name(_simplified(words[-1])):
+        return clean  # (session 23: in either script, `… 圖/馮某某`)
     left = (_CREDIT_SLASH_ANY_LEFT if m["verb"] else _CREDIT_SLASH_LEFT).search(clean, max(0, first - 16), first)
     if left and not _is_name(left.group(0)[1:]) and (  # `相册 张三/李四 摄`: a person's folder
             first == last or _CREDIT_SLASH_LEFT.search(clean, first, last)):
