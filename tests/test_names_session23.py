@@ -128,6 +128,14 @@ SESSION23_RULES = [
     # P. probe B's: the traditional `圖/X` after a caption is the credit's slash, as `图/X` is (it was read as a folder)
     ("市民在公園賞花 圖/陳曉東.jpg", {"title": "市民在公園賞花", "photographer": "陳曉東"}),
     ("相冊 張三/李四.jpg", {"photographer": None}),  # hard negative: a person's folder
+    # Q. probe B's wrong photographers: a phone's label left between separators, a credit's key opening the bracket after a
+    # work, a word after a device's stamp
+    ("王建国-联系电话13812345678-广场舞.jpg", {"title": "广场舞", "photographer": "王建国"}),
+    ("秋色-手机-13812345678-李小雨.jpg", {"title": "秋色", "photographer": "李小雨"}),
+    ("秋色+李小雨+电话+13812345678.jpg", {"title": "秋色", "photographer": "李小雨"}),
+    ("凌空（摄影 王建国）.jpg", {"title": "凌空", "photographer": "王建国"}),
+    ("IMG_20191127_184737_鱼跃.jpg", {"photographer": None}),
+    ("IMG_20191127_184737_王刚.jpg", {"photographer": "王刚"}),  # hard negative: a common name
 ]
 
 

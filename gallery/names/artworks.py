@@ -508,8 +508,8 @@ def _author_bracket_work(result: ParsedName, text: str) -> bool:
     if not m:
         return False
     name, title = m["name"], m["title"].strip()
-    if _credit_in_bracket(title):
-        return False  # session 12's reviews: `边城（某某 摄）`, `白鹭（新华社 摄）`, `高楼（记者 某某 摄）`: the bracket credits
+    if _credit_in_bracket(title) or title.startswith(("摄影", "攝影", "作者", "摄 ", "图 ", "图：", "图:")):
+        return False  # (session 23, probe B: `凌空（摄影 X）`: the bracket's key credits X) session 12's reviews: `边城（某某 摄）`, `白鹭（新华社 摄）`, `高楼（记者 某某 摄）`: the bracket credits
         # whoever shot 边城 (`（风光摄影）`, `（自摄）` still say how the person before it shot the work)
     if not _has_surname(name) or not _is_name(name) or not title or title in _NOT_BRACKET_WORK \
             or any(c.isdigit() for c in title) or title in _MEDIA_SET or title in _GAZETTEER \

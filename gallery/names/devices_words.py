@@ -21,7 +21,7 @@ from .devices_patterns import (
     _Pattern,
 )
 from .lexicon import _AGENCY_RE, _COMPOUND_SURNAMES, _NOUNS
-from .people import _is_common_name, _is_name, _is_title_word
+from .people import _is_common_name, _is_name, _is_plain_common_name, _is_title_word
 from .places import _full_place, _place_headline_dateline
 from .places_scan import _gaz_name_length
 from .result import ParsedName
@@ -135,7 +135,7 @@ def _device_words(result: ParsedName, words: str, *, after: bool = False) -> Non
     if rest is not None:  # as a caption: parse._reread_device_words)
         if rest:
             result._set("title", rest, "device name + words", 0.6)
-    elif _is_name(words):
+    elif _is_name(words) and (len(words) >= 3 or _is_plain_common_name(words)):  # (probe B: `IMG_…_鱼跃`, a word)
         result._set("photographers", [words], "device name + 姓名", 0.6)
     elif after and not result.place and 3 <= len(words) <= 12 and _full_place(words) and not _is_title_word(words):
         result._set("place", words, "device name + place", 0.6)  # session 20: `IMG_…_北京南站`: the album's owner

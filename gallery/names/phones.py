@@ -24,7 +24,8 @@ PHONE_RE: Final = re.compile(
 )  # of its own (a contest there asks for it as ours ask for 1xx: `作品+姓名+0912345678`)
 _NOT_DIGIT: Final = re.compile(r"\D")
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]")
-_SEP_AROUND_GAP: Final = re.compile(r"([-_+＋，,、])\s\1")  # the same separator on both sides of a phone taken out
+_SEP_AROUND_GAP: Final = re.compile(r"([-_+＋，,、])\s?\1")  # the same separator on both sides of a phone taken out
+_LABEL_BEFORE_GAP: Final = re.compile(r"(?<=[-_+＋，,、])(?:联系|聯繫)?(?:电话|電話|手机号码?|手機號碼?|手机|手機|方式)[:：]?[-_+＋，,、]?\s(?=[-_+＋，,、])")
 _ID_KEY_BEFORE: Final = re.compile(r"(?:号|號|码|碼|证|證|单|單|截图|截圖|编号|序号|订单|文件)[-_+＋\s:：]*$")
 _TEN_DIGITS: Final = re.compile(r"(?:[^0-9]*+[0-9]){10}")  # (speed) ten ASCII digits somewhere: one scan, not ten counts
 
@@ -47,7 +48,7 @@ def redact_phones(text: str) -> str:
 _PHONE_WORD: Final = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
 
 
-_PHONE_LABEL_LEFT: Final = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$")
+_PHONE_LABEL_LEFT: Final = re.compile(r"[-_+＋\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?[-_+＋\s]*$")  # (`…+电话+<phone>`)
 
 
 # A phone number masked in a published list (`***`, `138****1234`): no number, only its place
@@ -75,5 +76,6 @@ def _take_phones(result: ParsedName, text: str) -> str:
     result._set("phones", phones, "phone number", 0.95)
     text = PHONE_RE.sub(" ", text).strip()
     if "  " not in text and " " in text:
+        text = _LABEL_BEFORE_GAP.sub("", text)  # (probe B: `某某-联系电话<phone>-题`: the label goes with its number)
         text = _SEP_AROUND_GAP.sub(r"\1", text)  # session 23: `某某- -题` after `某某-<phone>-题`: one separator stays
     return _PHONE_LABEL_LEFT.sub("", text).strip()  # `电话13812345678`: the label goes too

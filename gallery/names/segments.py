@@ -739,9 +739,11 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
                 and all(_UNIT_ONLY.fullmatch(b) and not _CLASS_ALONE.fullmatch(b) for b in bodies[:-1]):  # (one school,
             # one class: two classes or two offices before a name and an event are people at it, the third review's)
             lead, unit = person, "、".join(bodies)
-    numbered = _NAME_NUMBER.fullmatch(lead) if lead[-1:].isdigit() else None
+    numbered = (_NAME_NUMBER.fullmatch(lead) if lead[-1:].isdigit()
+                else _NUMBER_NAME.fullmatch(lead) if lead[:1].isdigit() else None)
     if numbered and _is_name(numbered["name"]) and _has_surname(numbered["name"]) and _student_number(numbered["n"]):
-        lead = numbered["name"]  # session 22: `某某2022055623_题`: a student's number glued to the entrant's name
+        lead = numbered["name"]  # session 22: `某某2022055623_题`: a student's number glued to the entrant's name (session
+        # 23, probe B: or before it, `2022011760某某+题`)
     sep = text[segments[0][1] : segments[0][1] + 1]
     spaced = sep in (" ", "\u3000") and (result.kind == "contest_entry" or _spaced_author_title(words)
                                          or len(words) >= 3 and words[1].isdigit() and _student_number(words[1])
@@ -1089,6 +1091,7 @@ _SHOT_WHEN: Final = re.compile(r"(?:拍摄|拍攝)(?:时间|時間|日期|地点
 _EVENT_LEAD: Final = re.compile(r"[\u4e00-\u9fff\d“”]{2,16}(?:大赛|摄影赛|征集|征稿|征文|评选)(?:投稿|参赛|作品)?")  # (not
 # an exhibition: `个人摄影展_某某_剪彩` names a guest at it)
 _NAME_NUMBER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?P<n>[1-9]\d{6,9})")
+_NUMBER_NAME: Final = re.compile(r"(?P<n>[1-9]\d{6,9})(?P<name>[\u4e00-\u9fff]{2,4})")
 _DATED_DIGITS: Final = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?(?:[01]\d|2[0-3])?\d*")
 
 
