@@ -64,8 +64,12 @@ SESSION23_RULES = [
     ("2090年5月1日,某新区规划图.png", {"date": None}),
     ("2019年城市总体规划图.png", {"date": "2019", "place": None}),
     # J. a Taiwan mobile (09xx-xxx-xxx) beside words or under a key is a phone, kept for editors and redacted as ours are
-    ("晨光+林志明+0987654321.jpg", {"title": "晨光", "photographer": "林志明", "phone": "0987654321"}),
-    ("風景組_《晨光》_林志明_0987-654-321.jpg", {"photographer": "林志明", "phone": "0987654321"}),
+    ("曉光+林志明+0987654321.jpg", {"title": "曉光", "photographer": "林志明", "phone": "0987654321"}),
+    ("風景組_《晨光》_林志明_0987654321.jpg", {"title": "晨光", "photographer": "林志明", "phone": "0987654321"}),
+    ("風景組_《晨光》_林志明_0987-654-321.jpg", {"phone": "0987654321"}),
+    ("晨光+林志明+手机0987654321.jpg", {"phone": "0987654321"}),  # after its key in either script
+    ("晨光+林志明+0987654321.jpg", {"phone": None}),  # (the second review's: in simplified script, no key, an id)
+    ("发票-0995440204.jpg", {"phone": None}),
     ("作品名稱：晨光 作者：林志明 電話：0987654321.jpg", {"photographer": "林志明", "phone": "0987654321"}),
     ("IMG_0987654321.jpg", {"phone": None}),  # hard negatives: a device's counter, a longer run of digits
     ("晨光_09876543210.jpg", {"phone": None}),
@@ -136,6 +140,18 @@ SESSION23_RULES = [
     ("凌空（摄影 王建国）.jpg", {"title": "凌空", "photographer": "王建国"}),
     ("IMG_20191127_184737_鱼跃.jpg", {"photographer": None}),
     ("IMG_20191127_184737_王刚.jpg", {"photographer": "王刚"}),  # hard negative: a common name
+    # R. the second review's hard negatives
+    ("张建华（摄影作品）.jpg", {"photographer": "张建华"}),  # no credit's key and name in the bracket
+    ("刘海燕（摄影师）.jpg", {"photographer": "刘海燕"}),
+    ("剧组-王建国-片场花絮.jpg", {"photographer": None}),  # a crew's or a sport's group is no contest category
+    ("女子组-王建国-扣球.jpg", {"photographer": None}),
+    ("李娜-生活方式-13912345678.jpg", {"title": "生活方式"}),  # a title word before the phone is no label
+    ("赵敏-老式电话-13812345678.jpg", {"title": "老式电话"}),
+    ("拍摄地点附近的小吃-王建国.jpg", {"place": None}),  # words after the key, no place
+    ("拍摄地点为北京-王建国.jpg", {"place": None}),
+    ("晨曦-阎石桥.jpg", {"photographer": "阎石桥", "place": None}),  # a rarer surname and a bridge: a person
+    ("科技节 辅导老师 王建国 摄.jpg", {"photographer": "王建国"}),  # the teacher took it
+    ("寿山石 原石.jpg", {"title": "寿山石 原石"}),  # a material with no label's size is the title's word
 ]
 
 
@@ -143,6 +159,13 @@ def test_school_and_class_before_an_entrant_are_the_unit() -> None:
     from gallery.names import parse_name
 
     assert parse_name("实验中学-初三(2)班-李小雨-春晓.jpg").units == ["实验中学 初三(2)班"]
+
+
+def test_a_building_or_a_colour_scheme_is_no_unit() -> None:
+    from gallery.names import parse_name
+
+    assert parse_name("王建国-某区政府-大楼.jpg").units == []  # (the second review's: the building photographed)
+    assert parse_name("王建国-莫兰迪色系-家居.jpg").units == []
 
 
 def test_taiwan_mobile_is_redacted() -> None:

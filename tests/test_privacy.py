@@ -106,8 +106,8 @@ def test_a_taiwan_mobile_in_a_file_name_is_kept_for_editors_only(tmp_path: Path)
 
     folder = tmp_path / "entries"
     folder.mkdir()
-    Image.new("RGB", (64, 48), (200, 100, 50)).save(folder / "晨光+林志明+0987654321.jpg")
-    Image.new("RGB", (64, 48), (50, 100, 200)).save(folder / "晚霞_林志明_0987-654-321.jpg")
+    Image.new("RGB", (64, 48), (200, 100, 50)).save(folder / "曉光+林志明+0987654321.jpg")
+    Image.new("RGB", (64, 48), (50, 100, 200)).save(folder / "晚霞_陳志明_0987-654-321.jpg")
     db = tmp_path / "gallery.db"
     assert index(db, folder).failed == 0
     store = Store(db)

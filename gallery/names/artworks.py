@@ -15,6 +15,7 @@ from .devices import _DIGITS_ONLY
 from .lexicon import _AGENCY_RE, _GAZETTEER, _NOUNS, _PROVINCE_SET, _ROLE_RE
 from .people import (
     _CJK,
+    _MATERIALS,
     _MEDIA,
     _MEDIA_SET,
     _MEDIA_WORDS,
@@ -317,7 +318,7 @@ _ART_CAPTION_NOTE: Final = re.compile(
     r"(?P<size>\d{1,4}(?:[.-]\d{1,2})?\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]-?\s*\d{1,4}(?:[.-]\d{1,2})?\s*-?" + _ART_UNIT + ")"
     r"|(?P<medium>(?:纸本|紙本|绢本|絹本|布面|布上|亚麻布|亞麻布|麻布|木板|纸上|紙上|宣纸|宣紙)?"
     r"(?:水墨设色|水墨|设色|彩墨|油画棒|油画|丙烯|压克力|水彩|综合材料|墨笔|粉彩|版画)"
-    r"(?:-?(?:纸本|紙本|纸|紙|布|绢|絹|画布|畫布))?|(?:纸本|紙本|绢本|絹本)(?=[-_\s]|$))"
+    r"(?:-?(?:纸本|紙本|纸|紙|布|绢|絹|画布|畫布))?|(?:纸本|紙本|绢本|絹本|宣纸|宣紙|寿山石|青田石|巴林石|黄杨木|紫檀|和田玉)(?=[-_\s]|$))"
     r"|(?P<year>(?:1[89]|20)\d{2}年?)(?!\d)"
     r"|(?P<holder>私人收?藏|[\u4e00-\u9fff]{2,12}(?:博物馆|博物館|美术馆|美術館|艺术馆|藝術館)藏)"
     r"|(?P<epoch>(?<=-)1[3-9]\d{8}$)"
@@ -369,7 +370,7 @@ def _apply_artwork_notes(result: ParsedName, text: str) -> bool:
     if medium and medium.end() < len(head):  # `中国画  暇  某某 200cmx141cm`: the kind of work before it is no title
         head = _SPACE_RUN.sub(" ", head[medium.end():])
     last = head.rsplit(None, 1) if " " in head.strip() else []
-    if len(last) == 2 and last[1] in _MEDIA_SET:
+    if len(last) == 2 and (last[1] in _MEDIA_SET or last[1] in _MATERIALS):
         head = last[0]  # session 23: `春江水暖 国画 68×136cm`, `闲章 寿山石 3x3cm`: the medium or the stone after the work
     maker = _WORK_MAKER_HOME.fullmatch(head) if " " in head else None
     if maker and _is_name(maker["name"]) and not _is_name(maker["work"]) and not _full_place(maker["work"]):
@@ -502,13 +503,17 @@ def _credit_in_bracket(words: str) -> bool:
             or head.endswith(("记者", "受访者", "通讯员", "本报", "本台")))
 
 
+# session 23 (probe B): `凌空（摄影 X）`: a credit's key, a space or a colon, a name (not `某某（摄影作品）`, `（摄影师）`, the review's)
+_KEYED_BRACKET_NAME: Final = re.compile(r"(?:摄影|攝影|作者|图|圖)[\s:：]+(?P<n>[\u4e00-\u9fff]{2,4})")
+
+
 def _author_bracket_work(result: ParsedName, text: str) -> bool:
     """`许仁蕙（廊柱）`: a strict name, then a work's title in full-width brackets -> photographer + title."""
     m = _AUTHOR_BRACKET_WORK.fullmatch(text)
     if not m:
         return False
     name, title = m["name"], m["title"].strip()
-    if _credit_in_bracket(title) or title.startswith(("摄影", "攝影", "作者", "摄 ", "图 ", "图：", "图:")):
+    if _credit_in_bracket(title) or (keyed := _KEYED_BRACKET_NAME.fullmatch(title)) and _is_name(keyed["n"]):
         return False  # (session 23, probe B: `凌空（摄影 X）`: the bracket's key credits X) session 12's reviews: `边城（某某 摄）`, `白鹭（新华社 摄）`, `高楼（记者 某某 摄）`: the bracket credits
         # whoever shot 边城 (`（风光摄影）`, `（自摄）` still say how the person before it shot the work)
     if not _has_surname(name) or not _is_name(name) or not title or title in _NOT_BRACKET_WORK \

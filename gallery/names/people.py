@@ -72,7 +72,8 @@ _NEVER_CREDITED: Final = frozenset(
     "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍 "
     "文字 文稿 撰稿 编辑 责编 审核 校对 "
     "时间 日期 地点 地址 時間 地點 "  # session 23: a form's keys (`拍摄时间`), no one's name
-    "终稿 初稿 定稿 草稿 原稿 底稿 样稿 成稿 终版 定版 初版 终稿".split()  # a draft's state (`海报_晚会_终稿`)  # session 11: a credit's other keys (`（文字 X）`), nobody's name
+    "终稿 初稿 定稿 草稿 原稿 底稿 样稿 成稿 终版 定版 初版 "  # a draft's state (`海报_晚会_终稿`)
+    "宣纸 寿山石 青田石 巴林石 黄杨木 紫檀 和田玉".split()  # the paper, a seal's stone, a carving's wood or jade  # session 11: a credit's other keys (`（文字 X）`), nobody's name
 )
 
 
@@ -105,10 +106,11 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
                                                            or text[-2:] in _LAND_KIND_WORDS
                                                            or text[-2:] in _PUBLIC_BODY_WORDS and text[:2] not in _COMPOUND_SURNAMES)):
         return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
-    if strict and n == 3 and text[1:] in _BUILT_WORDS and (text[0] not in _COMMON_SURNAMES or text[1:] in _BUILT_NO_NAME):
+    if strict and n == 3 and text[1:] in _BUILT_WORDS and (text[0] in _THING_FIRST or text[1:] in _BUILT_NO_NAME):
         return False  # session 23: `秋韵-古城墙`, `夕阳-古渡口`, `钟鼓楼`: a rarer surname's character (古, 石) before a built
-        # thing's or a shore's word names the thing (an ancient wall, a drum tower), never a person; after a common surname
-        # only the words no one is named (`王城墙`; the review's 刘天桥, 王石桥, 李古道 are people), and never behind a credit
+        # thing's or a shore's word names the thing (an ancient wall, a drum tower), never a person; after any other
+        # surname only the words no one is named (`王城墙`; the reviews' 刘天桥, 王石桥, 李古道, 阎石桥, 冉天桥 are people), and
+        # never behind a credit
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
     elif text[0] in _SINGLE_SURNAMES and n <= 3:
@@ -211,6 +213,9 @@ _BUILT_WORDS: Final = frozenset(
     "水井 天井 藻井 渡口 码头 堤坝 大坝 水坝 河堤 水渠 沟渠 河滩 海滩 沙滩 浅滩 民居 故居 旧居 村寨 山寨 小巷 街巷 老街 "
     "古街 寺庙 古庙 祠堂 庭院 院落 古塔 白塔 铁塔 灯塔 台阶 石阶 栈道 古道 村落 城墻 圍牆 城樓 鐘樓 戲臺 牌樓 拱橋 石橋 "
     "碼頭 渡頭 長廊 寺廟 祠堂 燈塔 棧道".split())
+# the characters that make a thing's name before such a word: an age or an era, a side, a size, a material, a colour
+# (`古城墙`, `明鼓楼`, `老码头`, `东城门`, `大石桥`, `石拱桥`, `红墙`)
+_THING_FIRST: Final = frozenset("古老旧明清唐宋元汉秦东南西北大小新石木砖土铁红白")
 _BUILT_NO_NAME: Final = frozenset("城墙 围墙 院墙 宫墙 砖墙 土墙 城门 宫门 鼓楼 钟楼 角楼 箭楼 牌楼 门楼 城楼 阁楼 牌坊 戏台 炮台 "
                                   "月台 灶台 码头 渡口 寺庙 祠堂 民居 故居 灯塔 栈道 台阶 走廊 回廊 拱桥 吊桥 浮桥 廊桥".split())
 _LAND_KIND_WORDS: Final = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
@@ -281,11 +286,13 @@ def _has_name_shape(text: str) -> bool:
 _PAINTING_MEDIA: Final = ("中国画|国画|油画|水彩画?|水粉画?|水墨画?|版画|木刻版画|木版画|漆画|素描|速写|丙烯画?|工笔画|写意画|农民画|儿童画"
                           "|年画|书法|剪纸|篆刻|刺绣|布面油画|综合材料|纸本设色|纸本水墨|绢本设色"
                           "|铜版画|石版画|丝网版画|黑白木刻|套色木刻|水印木刻"  # round 46: the printmaking kinds a show's label names
-                          "|写意|水墨设色|粉彩|釉上彩|釉下彩|宣纸")  # session 23: a brush's manner, a porcelain's colours, the paper
+                          "|写意|水墨设色|粉彩|釉上彩|釉下彩")  # session 23: a brush's manner, a porcelain's colours
 # session 18: embroidery and carving (`…（发绣）`); the word before such a bracket is the subject (`关羽(木雕)`, `熊猫(发绣)`),
 # never read as the artist (not 苏绣, 石雕: a surname and a given name's character, read as a name in earlier names)
-_CRAFT_MEDIA: Final = ("发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"
-                       "|寿山石|青田石|巴林石|黄杨木|紫檀|和田玉")  # session 23: a seal's or a carving's stone, wood or jade
+_CRAFT_MEDIA: Final = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"
+# session 23: a seal's or a carving's stone, wood or jade, and the paper: an artwork label's notes after its size or its
+# work (`闲章 寿山石 3x3cm`), never a medium alone (`寿山石 原石`, the second review's)
+_MATERIALS: Final = frozenset("宣纸 寿山石 青田石 巴林石 黄杨木 紫檀 和田玉".split())
 _MEDIA: Final = _PAINTING_MEDIA + "|" + _CRAFT_MEDIA
 _MEDIA_WORDS: Final = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
 _MEDIA_SET: Final = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)

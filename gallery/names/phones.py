@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .lexicon import _TRADITIONAL
 from .result import ParsedName
 
 # ---------------------------------------------------------------------------------------------
@@ -25,20 +26,26 @@ PHONE_RE: Final = re.compile(
 _NOT_DIGIT: Final = re.compile(r"\D")
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 _SEP_AROUND_GAP: Final = re.compile(r"([-_+＋，,、])\s?\1")  # the same separator on both sides of a phone taken out
-_LABEL_BEFORE_GAP: Final = re.compile(r"(?<=[-_+＋，,、])(?:联系|聯繫)?(?:电话|電話|手机号码?|手機號碼?|手机|手機|方式)[:：]?[-_+＋，,、]?\s(?=[-_+＋，,、])")
-_ID_KEY_BEFORE: Final = re.compile(r"(?:号|號|码|碼|证|證|单|單|截图|截圖|编号|序号|订单|文件)[-_+＋\s:：]*$")
+_LABEL_BEFORE_GAP: Final = re.compile(r"(?<=[-_+＋，,、])(?:(?:联系|聯繫)?(?:电话|電話|手机号码?|手機號碼?|手机|手機)|联系方式|聯繫方式)[:：]?"
+                                    r"[-_+＋，,、]?\s(?=[-_+＋，,、])")
+_ID_KEY_BEFORE: Final = re.compile(r"(?:号|號|码|碼|证|證|单|單|截图|截圖|编号|序号|订单|文件|发票|發票|批次|快递|快遞|流水|档案|檔案|卷宗|帧|幀"
+                                  r"|扫描|掃描|底片|会员|會員|级|級|届|屆)[-_+＋\s:：]*$")
+_PHONE_KEY_BEFORE: Final = re.compile(r"(?:电话|電話|手机|手機|联系方式|聯繫方式|Tel|TEL|tel)[:：]?\s*$")
 _TEN_DIGITS: Final = re.compile(r"(?:[^0-9]*+[0-9]){10}")  # (speed) ten ASCII digits somewhere: one scan, not ten counts
 
 
-def find_phones(text: str) -> list[str]:
-    """Phone numbers in `text`, digits only, in order of appearance."""
+def find_phones(text: str, *, taiwan: bool = False) -> list[str]:
+    """Phone numbers in `text`, digits only, in order of appearance (`taiwan`: the name was written in Taiwan's script,
+    though `text` has been read into simplified characters)."""
     if "1" not in text and "0" not in text:
         return []  # a mobile starts with 1, a landline's area code with 0: most names hold neither
     if not _TEN_DIGITS.match(text):
         return []  # a mobile has 11 digits, a landline 10 or more (area code and number): a date has fewer
     return [_NOT_DIGIT.sub("", m.group(1) or m.group(2) or m.group(3)) for m in PHONE_RE.finditer(text)
-            if not m.group(3) or (_HAN.search(text) or m.group(0) == text.strip())
-            and not _ID_KEY_BEFORE.search(text, 0, m.start())]  # (a Taiwan mobile beside words or under a key:
+            if not m.group(3) or (taiwan or _TRADITIONAL.search(text) or _PHONE_KEY_BEFORE.search(text, 0, m.start())
+                                  or m.group(0) == text.strip())
+            and not _ID_KEY_BEFORE.search(text, 0, m.start())]  # (the second review's: in a name written in Taiwan's
+    # script or after a phone's key; `发票-09…`, `快递_09…` in simplified script are ids)  # (a Taiwan mobile beside words or under a key:
     # `IMG_0912345678` is a counter; the review's `学号 09…`, `订单 09…`, `截图 09…`: an id, an order, a clock)
 
 
@@ -48,7 +55,8 @@ def redact_phones(text: str) -> str:
 _PHONE_WORD: Final = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
 
 
-_PHONE_LABEL_LEFT: Final = re.compile(r"[-_+＋\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?[-_+＋\s]*$")  # (`…+电话+<phone>`)
+_PHONE_LABEL_LEFT: Final = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$"  # (`…+电话+<phone>`: a segment of
+                                      r"|[-_+＋\s]+(?:联系方式|联系电话|电话|手机号码?|手机)[:：]?[-_+＋\s]*$")  # its own too)
 
 
 # A phone number masked in a published list (`***`, `138****1234`): no number, only its place
@@ -65,7 +73,7 @@ def _take_phones(result: ParsedName, text: str) -> str:
         text = _MASKED_PHONE.sub("", text) or text
     if "***" in text:
         text = _MASKED_MID.sub("", text)
-    phones = find_phones(text)
+    phones = find_phones(text, taiwan=_TRADITIONAL.search(result.filename) is not None)
     if "电话" in text:  # `联系电话56367518`: a local number without its area code
         m = _PHONE_WORD.search(text)
         if m:

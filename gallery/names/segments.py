@@ -29,7 +29,9 @@ from .lexicon import (
     _PROVINCE_SET,
     _RAIL_UNITS,
     _ROLE_RE,
+    _SIGHTS,
     _UNIT_SUFFIX,
+    _simplified,
     _trie_pattern,
 )
 from .people import (
@@ -691,7 +693,12 @@ _BARE_EMPLOYERS: Final = frozenset("图书馆 档案馆 博物馆 文化馆 圖�
 
 def _is_entrant_unit(seg: str) -> bool:
     return (seg in _BARE_EMPLOYERS or len(seg) == 4 and seg[0] in "省市区县镇乡校" and seg[1:] in _BARE_EMPLOYERS  # `市图书馆`
-            or 3 <= len(seg) <= 16 and seg.endswith(_EMPLOYER_ENDS)) and _CJK.fullmatch(seg) is not None and not _is_name(seg)
+            or 3 <= len(seg) <= 16 and seg.endswith(_EMPLOYER_ENDS) and not seg.endswith(_NOT_DEPARTMENTS)) \
+        and _CJK.fullmatch(seg) is not None and not _is_name(seg)
+
+
+_SPOT_AFTER_UNIT: Final = ("大楼", "大门", "门口", "广场", "前广场", "办公楼", "大厅", "外景", "夜景", "全景")
+_NOT_DEPARTMENTS: Final = ("色系", "日系", "韩系", "森系", "星系", "水系", "体系", "关系", "派系", "银河系")  # (the second review's)
 
 
 def _lead_field(word: str) -> str:
@@ -699,12 +706,17 @@ def _lead_field(word: str) -> str:
     group, a student's number), or "" (none of these: the name's first word)."""
     if word[-1] == "班" and _CLASS_ALONE.fullmatch(word) or word.endswith(_SCHOOL_ENDS) and _UNIT_ONLY.fullmatch(word):
         return "unit"
-    if _EVENT_LEAD.fullmatch(word) or _GROUP_LABEL.fullmatch(word):
-        return "skip"
+    if _EVENT_LEAD.fullmatch(word) or _GROUP_LABEL.fullmatch(word) and _CATEGORY_GROUP.fullmatch(_simplified(word)):
+        return "skip"  # (the second review's: not a crew or a sports event's group, `剧组-某某-…`, `女子组-某某-…`)
     digits = word[2:] if word[:2] in ("学号", "學號") else word
     return "skip" if digits.isdigit() and _student_number(digits) else ""
 
 
+# a contest's category before the entrant's name (`风光组-某某-题`, `小学组`, `三年级组`)
+_CATEGORY_GROUP: Final = re.compile(
+    r"(?:风光|人像|纪实|手机|手机摄影|航拍|生态|青少年|少儿|儿童|成人|小学|中学|初中|高中|高校|大学|幼儿|幼儿园|创意|人文|自然|民俗|新闻|"
+    r"专业|业余|教师|学生|职工|单幅|组照|彩色|黑白|数码|鸟类|动物|植物|微距|建筑|城市|乡村|风景|旅游|艺术|视频|短视频|绘画|书法|摄影|"
+    r"[一二三四五六七八九]年级|[低中高]年级|[A-D]|[甲乙丙丁])(?:类)?组(?:别)?")
 _SCHOOL_ENDS: Final = ("中学", "小学", "大学", "学院", "学校", "幼儿园", "國小", "國中", "高中", "中學", "小學", "大學", "學院", "學校")
 
 
@@ -757,7 +769,8 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     rest = segments[1:]
     while len(rest) > 1 and _DIGITS_ONLY.fullmatch(rest[0][0].strip()):
         rest = rest[1:]  # session 22: `郭晶+2023481961+追光者`: a student's or an entry's number between name and work
-    if len(rest) > 1 and not unit and _is_entrant_unit(rest[0][0].strip()):
+    if len(rest) > 1 and not unit and _is_entrant_unit(rest[0][0].strip()) \
+            and not rest[1][0].strip().startswith(_SPOT_AFTER_UNIT):  # (`某某-某区政府-大楼`: the building photographed)
         unit, rest = rest[0][0].strip(), rest[1:]  # session 23: `某某+某镇人民政府+题`, `某某-图书馆-题`: the entrant's unit
     start = rest[0][1] - len(rest[0][0])
     probe = ParsedName(filename=result.filename)
@@ -1035,6 +1048,9 @@ def _classify_segment(
         return "name+place", (m["who"], _trim_place(m["p"]))
     if m and not m["who"]:
         where = _trim_place(m["p"])
+        if where not in _NO_PLACE_GIVEN and seg.startswith(("拍摄地点", "拍攝地點")) and seg[4:5] not in ":：" and not (
+                _scan_place(where, 0).end or where in _HAND_GAZETTEER or where in _SIGHTS):
+            return None, ()  # (the second review's: `拍摄地点附近的小吃`, `拍摄地点为北京`: words, no form's key)
         return ("skip", ()) if where in _NO_PLACE_GIVEN else ("place", (where, "摄于"))  # (`拍摄地点同上`: a blank)
     credit = _segment_credit(seg)
     if credit:

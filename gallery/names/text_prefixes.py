@@ -181,7 +181,8 @@ def _contest_dash_prefix(text: str) -> int:
 # and the names a whole field: not `我的指导老师-X`, `辅导老师正在…`, the review's)
 _TEACHER_NOTE: Final = re.compile(  # `指导老师：缺`, `指导教师：无`: no teacher given
     r"(?:[-_+＋\s]+[(（]?|[(（]|(?<=[》”]))(?:指导|指導|辅导|輔導)(?:老师|教师|老師|教師)[:：]?[-_+＋\s]*"
-    r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*|[缺无])[)）]?(?=$|[-_+＋\s)）])")
+    r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*|[缺无])[)）]?(?=$|[-_+＋)）]|\s+[^\s摄攝供提拍为為])")
+# (the second review's: `科技节 辅导老师 X 摄` is the teacher's credit; `… 辅导老师 X 为…` a caption)
 
 
 def _drop_teacher(text: str) -> str:
