@@ -34,15 +34,15 @@ _PHONE_KEY_BEFORE: Final = re.compile(r"(?:电话|電話|手机|手機|联系方
 _TEN_DIGITS: Final = re.compile(r"(?:[^0-9]*+[0-9]){10}")  # (speed) ten ASCII digits somewhere: one scan, not ten counts
 
 
-def find_phones(text: str, *, taiwan: bool = False) -> list[str]:
-    """Phone numbers in `text`, digits only, in order of appearance (`taiwan`: the name was written in Taiwan's script,
-    though `text` has been read into simplified characters)."""
+def find_phones(text: str, *, written: str = "") -> list[str]:
+    """Phone numbers in `text`, digits only, in order of appearance (`written`: the name as written, whose script says
+    Taiwan where `text` has been read into simplified characters)."""
     if "1" not in text and "0" not in text:
         return []  # a mobile starts with 1, a landline's area code with 0: most names hold neither
     if not _TEN_DIGITS.match(text):
         return []  # a mobile has 11 digits, a landline 10 or more (area code and number): a date has fewer
     return [_NOT_DIGIT.sub("", m.group(1) or m.group(2) or m.group(3)) for m in PHONE_RE.finditer(text)
-            if not m.group(3) or (taiwan or _TRADITIONAL.search(text) or _PHONE_KEY_BEFORE.search(text, 0, m.start())
+            if not m.group(3) or (_TRADITIONAL.search(written or text) or _PHONE_KEY_BEFORE.search(text, 0, m.start())
                                   or m.group(0) == text.strip())
             and not _ID_KEY_BEFORE.search(text, 0, m.start())]  # (the second review's: in a name written in Taiwan's
     # script or after a phone's key; `发票-09…`, `快递_09…` in simplified script are ids)  # (a Taiwan mobile beside words or under a key:
@@ -73,7 +73,7 @@ def _take_phones(result: ParsedName, text: str) -> str:
         text = _MASKED_PHONE.sub("", text) or text
     if "***" in text:
         text = _MASKED_MID.sub("", text)
-    phones = find_phones(text, taiwan=_TRADITIONAL.search(result.filename) is not None)
+    phones = find_phones(text, written=result.filename)  # (its script read only where a 09… number stands)
     if "电话" in text:  # `联系电话56367518`: a local number without its area code
         m = _PHONE_WORD.search(text)
         if m:
