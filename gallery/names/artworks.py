@@ -318,7 +318,7 @@ _ART_CAPTION_NOTE: Final = re.compile(
     r"(?P<size>\d{1,4}(?:[.-]\d{1,2})?\s*" + _ART_UNIT + r"?\s*-?[x×X*＊]-?\s*\d{1,4}(?:[.-]\d{1,2})?\s*-?" + _ART_UNIT + ")"
     r"|(?P<medium>(?:纸本|紙本|绢本|絹本|布面|布上|亚麻布|亞麻布|麻布|木板|纸上|紙上|宣纸|宣紙)?"
     r"(?:水墨设色|水墨|设色|彩墨|油画棒|油画|丙烯|压克力|水彩|综合材料|墨笔|粉彩|版画)"
-    r"(?:-?(?:纸本|紙本|纸|紙|布|绢|絹|画布|畫布))?|(?:纸本|紙本|绢本|絹本|宣纸|宣紙|寿山石|青田石|巴林石|黄杨木|紫檀|和田玉)(?=[-_\s]|$))"
+    r"(?:-?(?:纸本|紙本|纸|紙|布|绢|絹|画布|畫布))?|(?:纸本|紙本|绢本|絹本|宣紙|" + "|".join(sorted(_MATERIALS)) + r")(?=[-_\s]|$))"
     r"|(?P<year>(?:1[89]|20)\d{2}年?)(?!\d)"
     r"|(?P<holder>私人收?藏|[\u4e00-\u9fff]{2,12}(?:博物馆|博物館|美术馆|美術館|艺术馆|藝術館)藏)"
     r"|(?P<epoch>(?<=-)1[3-9]\d{8}$)"
@@ -514,8 +514,9 @@ def _author_bracket_work(result: ParsedName, text: str) -> bool:
         return False
     name, title = m["name"], m["title"].strip()
     if _credit_in_bracket(title) or (keyed := _KEYED_BRACKET_NAME.fullmatch(title)) and _is_name(keyed["n"]):
-        return False  # (session 23, probe B: `凌空（摄影 X）`: the bracket's key credits X) session 12's reviews: `边城（某某 摄）`, `白鹭（新华社 摄）`, `高楼（记者 某某 摄）`: the bracket credits
-        # whoever shot 边城 (`（风光摄影）`, `（自摄）` still say how the person before it shot the work)
+        return False  # session 12's reviews: `边城（某某 摄）`, `白鹭（新华社 摄）`, `高楼（记者 某某 摄）`: the bracket credits
+        # whoever shot 边城 (`（风光摄影）`, `（自摄）` still say how the person before it shot the work); session 23, probe B:
+        # `凌空（摄影 X）`, the bracket's key credits X
     if not _has_surname(name) or not _is_name(name) or not title or title in _NOT_BRACKET_WORK \
             or any(c.isdigit() for c in title) or title in _MEDIA_SET or title in _GAZETTEER \
             or _is_name(title) or _full_place(title) or _UNIT_ONLY.fullmatch(title):

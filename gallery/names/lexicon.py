@@ -480,10 +480,10 @@ _AGENCY_RE: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,8}(?:" + _OUTLET_SUFFIXES + "|" + _OUTLET_NET + ")" + _AGENCY_SECOND
 )
 _ROLE_RE: Final = re.compile("|".join(map(re.escape, _ROLES)))
-# session 22: a city's public body or utility, named by the city and one of these (`宁波海关`, `温州电信`, `杭州文联`):
-# a supplier or an employer, never a person (people, credits_crews, text_prefixes read it)
 # a form's blank where the place should stand (`拍摄地点：不详`, `…-拍摄地点同上`): no place given
 _NO_PLACE_GIVEN: Final = frozenset("不详 未知 同上 同前 当地 本地 附近 现场 途中 某地 保密 见说明 见附件 待定 网络".split())
+# session 22: a city's public body or utility, named by the city and one of these (`宁波海关`, `温州电信`, `杭州文联`):
+# a supplier or an employer, never a person (people, credits_crews, text_prefixes read it)
 _PUBLIC_BODIES: Final = ("海关", "电信", "移动", "联通", "邮政", "税务", "公安", "消防", "供电", "电力", "烟草", "交警", "铁路",
                          "文联", "作协", "美协", "摄协", "边检", "气象")
 _UNIT_SUFFIX: Final = (

@@ -70,10 +70,10 @@ _NEVER_CREDITED: Final = frozenset(
     "春天 夏天 秋天 冬天 春日 夏日 秋日 冬日 清晨 早晨 早上 上午 中午 下午 傍晚 晚上 夜晚 夜间 黄昏 凌晨 深夜 午后 "
     "今天 昨天 明天 当天 当日 今日 昨日 近日 日前 "
     "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍 "
-    "文字 文稿 撰稿 编辑 责编 审核 校对 "
-    "时间 日期 地点 地址 時間 地點 "  # session 23: a form's keys (`拍摄时间`), no one's name
+    "文字 文稿 撰稿 编辑 责编 审核 校对 "  # session 11: a credit's other keys (`（文字 X）`), nobody's name
+    "时间 日期 地点 地址 時間 地點 "  # session 23: a form's keys (`拍摄时间`)
     "终稿 初稿 定稿 草稿 原稿 底稿 样稿 成稿 终版 定版 初版 "  # a draft's state (`海报_晚会_终稿`)
-    "宣纸 寿山石 青田石 巴林石 黄杨木 紫檀 和田玉".split()  # the paper, a seal's stone, a carving's wood or jade  # session 11: a credit's other keys (`（文字 X）`), nobody's name
+    "宣纸 寿山石 青田石 巴林石 黄杨木 紫檀 和田玉".split()  # the paper, a seal's stone, a carving's wood or jade (_MATERIALS)
 )
 
 
@@ -107,10 +107,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
                                                            or text[-2:] in _PUBLIC_BODY_WORDS and text[:2] not in _COMPOUND_SURNAMES)):
         return False  # round 40: `阳光小区供图`, `城关街道 摄`: a place, not a person
     if strict and n == 3 and text[1:] in _BUILT_WORDS and (text[0] in _THING_FIRST or text[1:] in _BUILT_NO_NAME):
-        return False  # session 23: `秋韵-古城墙`, `夕阳-古渡口`, `钟鼓楼`: a rarer surname's character (古, 石) before a built
-        # thing's or a shore's word names the thing (an ancient wall, a drum tower), never a person; after any other
-        # surname only the words no one is named (`王城墙`; the reviews' 刘天桥, 王石桥, 李古道, 阎石桥, 冉天桥 are people), and
-        # never behind a credit
+        return False  # session 23: `秋韵-古城墙`, `夕阳-古渡口`, `钟鼓楼`: a built thing's name (never behind a credit)
     if text[:2] in _COMPOUND_SURNAMES and n >= 3:
         given = text[2:]
     elif text[0] in _SINGLE_SURNAMES and n <= 3:
@@ -202,22 +199,20 @@ _POST_WORDS: Final = frozenset(
 _SPOT_WORDS: Final = frozenset("景区 园区 社区 小区 街道 村委 校园 厂区 景區 園區 社區 小區 校園 廠區 "
                                # session 11: a school's or an institution's name (`图片来源：文学院`: the source, nobody)
                                "学院 医院 法院 大学 中学 小学 中心 公司 集团 协会 学会 分局 支队 大队".split())
-# round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
-# or a scene of it (`银川晚霞 X摄`)
-# session 23: built things and shores no given name is (a wall, a gate, a tower, a bridge, a well, a shore): a character
-# before one (古, 钟, 石, 白) makes a thing's name, `古城墙`, `钟鼓楼`, `石拱桥`; words that given names are as well (长城,
-# 长亭, 宝殿, 建桥, 金台, 新居) are left out
-_BUILT_WORDS: Final = frozenset(
-    "城墙 围墙 院墙 宫墙 红墙 砖墙 土墙 石墙 高墙 城门 宫门 山门 校门 院门 拱门 牌楼 门楼 城楼 鼓楼 钟楼 角楼 箭楼 阁楼 戏楼 "
-    "炮楼 洋楼 戏台 舞台 楼台 炮台 站台 月台 阳台 窗台 灶台 牌坊 石桥 拱桥 吊桥 浮桥 廊桥 天桥 长廊 回廊 走廊 画廊 古井 "
-    "水井 天井 藻井 渡口 码头 堤坝 大坝 水坝 河堤 水渠 沟渠 河滩 海滩 沙滩 浅滩 民居 故居 旧居 村寨 山寨 小巷 街巷 老街 "
-    "古街 寺庙 古庙 祠堂 庭院 院落 古塔 白塔 铁塔 灯塔 台阶 石阶 栈道 古道 村落 城墻 圍牆 城樓 鐘樓 戲臺 牌樓 拱橋 石橋 "
-    "碼頭 渡頭 長廊 寺廟 祠堂 燈塔 棧道".split())
-# the characters that make a thing's name before such a word: an age or an era, a side, a size, a material, a colour
-# (`古城墙`, `明鼓楼`, `老码头`, `东城门`, `大石桥`, `石拱桥`, `红墙`)
-_THING_FIRST: Final = frozenset("古老旧明清唐宋元汉秦东南西北大小新石木砖土铁红白")
+# session 23: built things and shores (a wall, a gate, a tower, a bridge, a well, a shore): after a thing's character (an
+# age or an era, a side, a size, a material, a colour: `古城墙`, `明鼓楼`, `老码头`, `东城门`, `石拱桥`) the word names a
+# thing, never a person; after any surname the words no one is named (_BUILT_NO_NAME), the others being given names too
+# (刘天桥, 王石桥, 李古道, 阎石桥: the reviews'); words that are given names whatever stands before them (长城, 长亭, 宝殿,
+# 建桥, 金台, 新居) are left out
 _BUILT_NO_NAME: Final = frozenset("城墙 围墙 院墙 宫墙 砖墙 土墙 城门 宫门 鼓楼 钟楼 角楼 箭楼 牌楼 门楼 城楼 阁楼 牌坊 戏台 炮台 "
                                   "月台 灶台 码头 渡口 寺庙 祠堂 民居 故居 灯塔 栈道 台阶 走廊 回廊 拱桥 吊桥 浮桥 廊桥".split())
+_BUILT_WORDS: Final = _BUILT_NO_NAME | frozenset(
+    "红墙 石墙 高墙 山门 校门 院门 拱门 戏楼 炮楼 洋楼 舞台 楼台 站台 阳台 窗台 石桥 天桥 长廊 画廊 古井 水井 天井 藻井 堤坝 大坝 "
+    "水坝 河堤 水渠 沟渠 河滩 海滩 沙滩 浅滩 旧居 村寨 山寨 小巷 街巷 老街 古街 古庙 庭院 院落 古塔 白塔 铁塔 石阶 古道 村落 "
+    "城墻 圍牆 城樓 鐘樓 戲臺 牌樓 拱橋 石橋 碼頭 渡頭 長廊 寺廟 燈塔 棧道".split())
+_THING_FIRST: Final = frozenset("古老旧明清唐宋元汉秦东南西北大小新石木砖土铁红白")
+# round 45: a land or a sight's kind ending four characters (`龙凤湿地 X摄`: 龙 is a surname, the word a wetland),
+# or a scene of it (`银川晚霞 X摄`)
 _LAND_KIND_WORDS: Final = frozenset("湿地 草原 沙漠 峡谷 盆地 冰川 湖畔 海滩 古镇 古城 公园 广场 濕地 峽谷 湖濱 古鎮 公園 廣場 "
                                     "晚霞 朝霞 夜景 雪景 星空 夜空 日出 日落 云海 雲海 街景 風光 风光".split())
 # round 40: who a family or a workplace is, not a person's name (`本人摄`, `妈妈摄`, `医院供图`), and a province

@@ -17,20 +17,21 @@ from .result import ParsedName
 # ---------------------------------------------------------------------------------------------
 
 # Mobiles (optionally +86 and 3-4-4 groups) and landlines written with an area code separator;
-# a bare 0xxxxxxxxxx run is too often a hash or an id to call it a phone.
+# a bare 0xxxxxxxxxx run is too often a hash or an id to call it a phone. Session 23: a Taiwan mobile, 09xx-xxx-xxx,
+# as a field of its own or after 手机/电话 (a contest there asks for it as ours ask for 1xx: `作品+姓名+0912345678`);
+# find_phones reads it only where the name's script or a key says Taiwan's phone (the third group).
 PHONE_RE: Final = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(1[3-9]\d(?:[- ]?\d{4}){2})(?!\d)"
     r"|(?<![\dA-Za-z])((?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)[2-9]\d{6,7})(?![\d])"
-    r"|(?:^|(?<=[-_+＋\s:：，,、(（机機话話]))(09\d{2}(?:-?\d{3}){2})(?!\.?\d)"  # (or after 手机, 电话)  # session 23: a Taiwan mobile, 09xx-xxx-xxx, a field
-)  # of its own (a contest there asks for it as ours ask for 1xx: `作品+姓名+0912345678`)
+    r"|(?:^|(?<=[-_+＋\s:：，,、(（机機话話]))(09\d{2}(?:-?\d{3}){2})(?!\.?\d)"
+)
 _NOT_DIGIT: Final = re.compile(r"\D")
-_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
-_SEP_AROUND_GAP: Final = re.compile(r"([-_+＋，,、])\s?\1")  # the same separator on both sides of a phone taken out
-_LABEL_BEFORE_GAP: Final = re.compile(r"(?<=[-_+＋，,、])(?:(?:联系|聯繫)?(?:电话|電話|手机号码?|手機號碼?|手机|手機)|联系方式|聯繫方式)[:：]?"
-                                    r"[-_+＋，,、]?\s(?=[-_+＋，,、])")
+# a phone's label, in either script (`联系电话`, `手機號碼`, `联系方式`; 方式 alone is a word, `生活方式`)
+_PHONE_LABEL: Final = r"(?:(?:联系|聯繫)?(?:电话|電話|手机号码?|手機號碼?|手机|手機)|联系方式|聯繫方式)"
+_PHONE_KEY_BEFORE: Final = re.compile(_PHONE_LABEL + r"[:：]?\s*$|(?:Tel|TEL|tel)[:：]?\s*$")
+# an id's, an order's or a counter's word before a Taiwan mobile's digits (the second review's: `学号 09…`, `发票-09…`)
 _ID_KEY_BEFORE: Final = re.compile(r"(?:号|號|码|碼|证|證|单|單|截图|截圖|编号|序号|订单|文件|发票|發票|批次|快递|快遞|流水|档案|檔案|卷宗|帧|幀"
                                   r"|扫描|掃描|底片|会员|會員|级|級|届|屆)[-_+＋\s:：]*$")
-_PHONE_KEY_BEFORE: Final = re.compile(r"(?:电话|電話|手机|手機|联系方式|聯繫方式|Tel|TEL|tel)[:：]?\s*$")
 _TEN_DIGITS: Final = re.compile(r"(?:[^0-9]*+[0-9]){10}")  # (speed) ten ASCII digits somewhere: one scan, not ten counts
 
 
@@ -42,11 +43,14 @@ def find_phones(text: str, *, written: str = "") -> list[str]:
     if not _TEN_DIGITS.match(text):
         return []  # a mobile has 11 digits, a landline 10 or more (area code and number): a date has fewer
     return [_NOT_DIGIT.sub("", m.group(1) or m.group(2) or m.group(3)) for m in PHONE_RE.finditer(text)
-            if not m.group(3) or (_TRADITIONAL.search(written or text) or _PHONE_KEY_BEFORE.search(text, 0, m.start())
-                                  or m.group(0) == text.strip())
-            and not _ID_KEY_BEFORE.search(text, 0, m.start())]  # (the second review's: in a name written in Taiwan's
-    # script or after a phone's key; `发票-09…`, `快递_09…` in simplified script are ids)  # (a Taiwan mobile beside words or under a key:
-    # `IMG_0912345678` is a counter; the review's `学号 09…`, `订单 09…`, `截图 09…`: an id, an order, a clock)
+            if not m.group(3) or _is_taiwan_mobile(text, written, m)]
+
+
+def _is_taiwan_mobile(text: str, written: str, m: re.Match[str]) -> bool:
+    """A 09… number is a phone in a name written in Taiwan's script, after a phone's key, or alone (a form's value),
+    and never after an id's word: in simplified script `快递_09…` is an id, `IMG_09…` a counter."""
+    return (_TRADITIONAL.search(written or text) is not None or _PHONE_KEY_BEFORE.search(text, 0, m.start()) is not None
+            or m.group(0) == text.strip()) and not _ID_KEY_BEFORE.search(text, 0, m.start())
 
 
 def redact_phones(text: str) -> str:
@@ -55,8 +59,12 @@ def redact_phones(text: str) -> str:
 _PHONE_WORD: Final = re.compile(r"[-_—\s]*(?:联系)?电话[:：]?\s*(?P<n>\d{7,8})(?!\d)")
 
 
-_PHONE_LABEL_LEFT: Final = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$"  # (`…+电话+<phone>`: a segment of
-                                      r"|[-_+＋\s]+(?:联系方式|联系电话|电话|手机号码?|手机)[:：]?[-_+＋\s]*$")  # its own too)
+# the label a phone taken out leaves at the end: glued to the words (`电话13812345678`) or a segment of its own (`…+电话+<phone>`)
+_PHONE_LABEL_LEFT: Final = re.compile(r"[-_+\s]*(?:联系)?(?:电话|手机|方式|手机号码?)[:：]?\s*$|[-_+＋\s]+" + _PHONE_LABEL
+                                      + r"[:：]?[-_+＋\s]*$")
+# the same left between two separators (`某某-联系电话<phone>-题`), and the separators on both sides of the gap
+_LABEL_BEFORE_GAP: Final = re.compile(r"(?<=[-_+＋，,、])" + _PHONE_LABEL + r"[:：]?[-_+＋，,、]?\s(?=[-_+＋，,、])")
+_SEP_AROUND_GAP: Final = re.compile(r"([-_+＋，,、])\s?\1")
 
 
 # A phone number masked in a published list (`***`, `138****1234`): no number, only its place
@@ -83,7 +91,6 @@ def _take_phones(result: ParsedName, text: str) -> str:
         return text
     result._set("phones", phones, "phone number", 0.95)
     text = PHONE_RE.sub(" ", text).strip()
-    if "  " not in text and " " in text:
-        text = _LABEL_BEFORE_GAP.sub("", text)  # (probe B: `某某-联系电话<phone>-题`: the label goes with its number)
-        text = _SEP_AROUND_GAP.sub(r"\1", text)  # session 23: `某某- -题` after `某某-<phone>-题`: one separator stays
+    if " " in text:  # session 23: the gap a phone leaves inside the name, its label with it: one separator stays
+        text = _SEP_AROUND_GAP.sub(r"\1", _LABEL_BEFORE_GAP.sub("", text))
     return _PHONE_LABEL_LEFT.sub("", text).strip()  # `电话13812345678`: the label goes too

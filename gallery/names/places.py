@@ -24,6 +24,7 @@ from .lexicon import (
 from .people import _is_name
 from .places_finders import (
     _DESCRIBED_KIND,
+    _GENERIC_PLACE_HEADS,
     _HOME_WORDS,
     _MOTION_OBJECT,
     _PEOPLE_AT_SCENE,
@@ -417,5 +418,3 @@ def _named_home(segment: str) -> bool:
 
 # round 47: a campus's or an office's kind of building alone (`教学楼`, `图书馆`): what it is, no named place (`某大学图书馆` is one)
 _GENERIC_BUILDINGS: Final = frozenset(("教学楼", "办公楼", "实验楼", "宿舍楼", "综合楼", "行政楼", "图书馆", "体育馆", "食堂", "礼堂"))
-_GENERIC_PLACE_HEADS: Final = ("乡村", "城市", "城区", "社区", "森林", "湿地", "农村", "校园", "郊野", "城郊", "街心", "小区", "家乡",
-                               "山村", "山区", "海滨", "纪念碑", "会址")  # (session 14: a monument, a seat, unnamed)

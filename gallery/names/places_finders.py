@@ -330,7 +330,10 @@ _FROM_WORDS: Final = ("来自", "源自", "出自")
 _PURPOSE_WORDS: Final = ("确保", "保障", "保证", "加强", "推进", "实现", "助力", "促进", "推动", "提升", "加快", "做好", "为了")
 
 
-_KINDS_OF_PLACE: Final = frozenset("城市 城区 市区 郊区 乡村 农村 城乡 都市 社区 校园 城镇 乡镇".split())
+# kinds of place that name none alone (`2035年城市总体规划`, `美丽的乡村公园`); (session 23: moved here from places, for the
+# clause's opening place)
+_GENERIC_PLACE_HEADS: Final = ("乡村", "城市", "城区", "社区", "森林", "湿地", "农村", "校园", "郊野", "城郊", "街心", "小区", "家乡",
+                               "山村", "山区", "海滨", "纪念碑", "会址")  # (session 14: a monument, a seat, unnamed)
 
 
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
@@ -365,7 +368,7 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                     and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
                     and not _MULTI_SUFFIX_RUN.fullmatch(day_less)
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)
-                    and day_less not in _KINDS_OF_PLACE):  # session 23: `2035年城市总体规划`: a kind, no named place
+                    and day_less not in _GENERIC_PLACE_HEADS):  # session 23: `2035年城市总体规划`: a kind, no named place
                 return (day_less if len(day_less) >= 3 else phrase), "clause-initial place", 0.6
     return None
 

@@ -19,9 +19,11 @@ from .lexicon import (
     _GAZ_FIRST,
     _GAZ_LENGTHS,
     _GAZETTEER,
+    _HAND_GAZETTEER,
     _PLACE_STOP_CHARS,
     _PLACE_STOP_WORDS,
     _PLACE_TRAILING,
+    _SIGHTS,
     _SIGHTS_AMBIGUOUS,
     _STRONG_SUFFIXES,
     _WEAK_SUFFIXES,
@@ -233,6 +235,14 @@ class _Scan:
 
     def __init__(self, end: int, first_gaz: bool = False, strong: bool = False, chunks: int = 0) -> None:
         self.end, self.first_gaz, self.strong, self.chunks = end, first_gaz, strong, chunks
+
+
+def _opens_on_place(words: str) -> bool:
+    """Session 23: words after 摄于 or a glued 拍摄地点 that say where (`霞浦`, `某某公园`, `莫高窟`, `坝上`), not when or
+    what (`文革时期`, `清晨`, `附近的小吃`, `为北京`): a place phrase opens them, they are a known place or sight, or a
+    highland named by where it lies (坝上, 岭上, 塬上, 山上)."""
+    return (_scan_place(words, 0).end > 0 or words in _HAND_GAZETTEER or words in _SIGHTS
+            or words[-1:] == "上" and words[-2:-1] in "坝岭塬山")
 
 
 @lru_cache(maxsize=64)

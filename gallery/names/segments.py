@@ -29,7 +29,6 @@ from .lexicon import (
     _PROVINCE_SET,
     _RAIL_UNITS,
     _ROLE_RE,
-    _SIGHTS,
     _UNIT_SUFFIX,
     _simplified,
     _trie_pattern,
@@ -57,7 +56,13 @@ from .people import (
 from .places import _GENERIC_PLACE_HEADS, _PLACE_LAST, _caption_place, _full_place, _named_home
 from .places_finders import _DATE_CLAUSE, _DESCRIBED_KIND
 from .places_not_where import _CLAUSE_END
-from .places_scan import _gaz_name_length, _opens_on_a_day, _scan_place, _trim_place
+from .places_scan import (
+    _gaz_name_length,
+    _opens_on_a_day,
+    _opens_on_place,
+    _scan_place,
+    _trim_place,
+)
 from .result import Evidence, ParsedName
 from .stamps import _valid_date, _valid_time
 from .titles import (
@@ -588,10 +593,15 @@ _BRACKETS: Final = "()（）【】[]“”\"'"
 
 
 # the group an entry is shown in (`手机组`, `相机组`, `教师组`, `青少年组`), a field of a call's published layout
-_ENTRY_GROUP: Final = re.compile(r"(?:手机|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年"
-                                 r"|专业|业余|社会|单幅|组照|彩色|黑白|纪实|艺术|风光|人像|创意)组")
+# a contest's category (参赛组别): the entry's group, no title, no name (`风光组`, `小学组`, `三年级组`, `手机摄影类组别`);
+# not a crew's or a sport's group (`剧组`, `机组`, `女子组`: session 23's second review)
+_ENTRY_GROUP: Final = re.compile(
+    r"(?:手机|手机摄影|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年|专业|业余|社会|单幅|组照"
+    r"|彩色|黑白|纪实|艺术|风光|人像|创意|生态|人文|自然|民俗|新闻|数码|鸟类|动物|植物|微距|建筑|城市|乡村|风景|旅游|视频|短视频|绘画|书法"
+    r"|摄影|小学|中学|初中|高中|高校|大学|幼儿|幼儿园|[一二三四五六七八九]年级|[低中高]年级|[A-D]|[甲乙丙丁])(?:类)?组(?:别)?")
 
-_SCHOOL_UNIT_ENDS: Final = frozenset(("学院", "大学", "中学", "小学", "学校"))
+# a school's name ends so (`文学院`, `某某中学`; session 23: a kindergarten, Taiwan's 國小 and 國中, either script)
+_SCHOOL_ENDS: Final = ("学院", "大学", "中学", "小学", "学校", "幼儿园", "高中", "國小", "國中", "學院", "大學", "中學", "小學", "學校")
 
 
 def _unit_layout(result: ParsedName, text: str) -> bool:
@@ -614,7 +624,7 @@ def _unit_layout(result: ParsedName, text: str) -> bool:
             continue  # round 43: `学院+姓名+学号+手机组+题+电话`: the entry's group (参赛组别), no title
         if not kinds and _EVENT_LEAD.fullmatch(core):
             continue  # session 22: `某某摄影大赛-姓名-学院-学号-题`: the call's name first, no title
-        if len(core) == 3 and core[1:] in _SCHOOL_UNIT_ENDS:
+        if len(core) == 3 and core[1:] in _SCHOOL_ENDS:
             units.append(core)  # round 43: `文学院`, `商学院`, `医学院`: a school, not a surname and a given name
             kinds.append(("unit", m))
             continue
@@ -684,11 +694,18 @@ _JOB_ENDS: Final = tuple("司机 医师 民警 劳模 工程师 技师 焊工 �
 
 
 # session 23: the words an entrant's employer or department ends in, written beside the entrant's name (an office, a
-# school's department, a company, a library): the entrant's unit, never where the picture was taken
+# school's department, a company, a library): the entrant's unit, never where the picture was taken. Narrower than
+# contests._ENTRANT_UNIT_ENDS on purpose: a school or a hospital beside a name is as often where (the reviews'), and a
+# 中心 only an organisation's (`某某-城市中心-车流` is a city's centre)
 _EMPLOYER_ENDS: Final = ("学院", "系", "政府", "公司", "集团", "局", "银行", "支行", "分行", "學院", "集團", "信息中心", "服务中心",
                          "疾控中心", "融媒体中心", "数据中心", "指挥中心", "调度中心", "管理中心", "培训中心", "研发中心", "客服中心")
 # a library, an archive or a museum by its kind alone (a named one, `某省博物馆`, is where the picture was taken, the review's)
 _BARE_EMPLOYERS: Final = frozenset("图书馆 档案馆 博物馆 文化馆 圖書館 檔案館 博物館 文化館".split())
+
+
+_NOT_DEPARTMENTS: Final = ("色系", "日系", "韩系", "森系", "星系", "水系", "体系", "关系", "派系", "银河系")  # (the second review's)
+# what the picture shows of a unit named before it (`某某-某区政府-大楼`): the unit is then where, no employer
+_SPOT_AFTER_UNIT: Final = ("大楼", "大门", "门口", "广场", "前广场", "办公楼", "大厅", "外景", "夜景", "全景")
 
 
 def _is_entrant_unit(seg: str) -> bool:
@@ -697,27 +714,18 @@ def _is_entrant_unit(seg: str) -> bool:
         and _CJK.fullmatch(seg) is not None and not _is_name(seg)
 
 
-_SPOT_AFTER_UNIT: Final = ("大楼", "大门", "门口", "广场", "前广场", "办公楼", "大厅", "外景", "夜景", "全景")
-_NOT_DEPARTMENTS: Final = ("色系", "日系", "韩系", "森系", "星系", "水系", "体系", "关系", "派系", "银河系")  # (the second review's)
-
 
 def _lead_field(word: str) -> str:
     """What a segment before an entrant's name is: "unit" (a class, a school), "skip" (the call's name, the entry's
     group, a student's number), or "" (none of these: the name's first word)."""
     if word[-1] == "班" and _CLASS_ALONE.fullmatch(word) or word.endswith(_SCHOOL_ENDS) and _UNIT_ONLY.fullmatch(word):
         return "unit"
-    if _EVENT_LEAD.fullmatch(word) or _GROUP_LABEL.fullmatch(word) and _CATEGORY_GROUP.fullmatch(_simplified(word)):
+    if _EVENT_LEAD.fullmatch(word) or _ENTRY_GROUP.fullmatch(_simplified(word)):
         return "skip"  # (the second review's: not a crew or a sports event's group, `剧组-某某-…`, `女子组-某某-…`)
     digits = word[2:] if word[:2] in ("学号", "學號") else word
     return "skip" if digits.isdigit() and _student_number(digits) else ""
 
 
-# a contest's category before the entrant's name (`风光组-某某-题`, `小学组`, `三年级组`)
-_CATEGORY_GROUP: Final = re.compile(
-    r"(?:风光|人像|纪实|手机|手机摄影|航拍|生态|青少年|少儿|儿童|成人|小学|中学|初中|高中|高校|大学|幼儿|幼儿园|创意|人文|自然|民俗|新闻|"
-    r"专业|业余|教师|学生|职工|单幅|组照|彩色|黑白|数码|鸟类|动物|植物|微距|建筑|城市|乡村|风景|旅游|艺术|视频|短视频|绘画|书法|摄影|"
-    r"[一二三四五六七八九]年级|[低中高]年级|[A-D]|[甲乙丙丁])(?:类)?组(?:别)?")
-_SCHOOL_ENDS: Final = ("中学", "小学", "大学", "学院", "学校", "幼儿园", "國小", "國中", "高中", "中學", "小學", "大學", "學院", "學校")
 
 
 def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, int]]) -> bool:
@@ -729,19 +737,20 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
     words = [seg.strip() for seg, _ in segments if seg.strip()]
     if len(words) < 2 or result.photographers:
         return False
-    lead, unit = words[0], ""
-    peeled: list[str] = []  # session 22: segments before the entrant's name: the call's (`某某摄影大赛-某某-学院-学号-题`,
-    # an email's subject), the entry's group, the entrant's school and class (`初二(1)班-某某-题`, kept as the unit) or
-    # student number (session 23: two of them, `某某中学-初二(1)班-某某-题`, `2021484607-某某-题`)
-    while len(peeled) < 2 and len(words) >= 3 and not _is_name(words[0]) and (field := _lead_field(words[0])):
+    # session 22: segments before the entrant's name: the call's (`某某摄影大赛-某某-学院-学号-题`, an email's subject), the
+    # entry's group, the entrant's school and class (`初二(1)班-某某-题`, kept as the unit) or student number (session 23:
+    # two of them, `某某中学-初二(1)班-某某-题`, `2021484607-某某-题`)
+    segments = [s for s in segments if s[0].strip()]
+    units: list[str] = []
+    peeled = 0
+    while peeled < 2 and len(words) - peeled >= 3 and not _is_name(words[peeled]) and (field := _lead_field(words[peeled])):
         if field == "unit":
-            peeled.append(words[0])
-        segments = [s for s in segments if s[0].strip()][1:]
-        words = words[1:]
-    if len(words) < len([w for w in (seg.strip() for seg, _ in segments) if w]) or words[0] != lead:
-        if not _is_name(words[0]):
-            return False
-        lead, unit = words[0], " ".join(peeled)
+            units.append(words[peeled])
+        peeled += 1
+    if peeled and not _is_name(words[peeled]):
+        return False
+    words, segments = words[peeled:], segments[peeled:]
+    lead, unit = words[0], " ".join(units)
     glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
     if glued and _is_name(glued["name"]) and ("班" in glued["unit"] or _is_common_name(glued["name"])):
         lead, unit = glued["name"], glued["unit"]  # `会计1501班何海燕-淋漓的放飞`, `某某支行王丽-微笑服务`
@@ -1048,8 +1057,8 @@ def _classify_segment(
         return "name+place", (m["who"], _trim_place(m["p"]))
     if m and not m["who"]:
         where = _trim_place(m["p"])
-        if where not in _NO_PLACE_GIVEN and seg.startswith(("拍摄地点", "拍攝地點")) and seg[4:5] not in ":：" and not (
-                _scan_place(where, 0).end or where in _HAND_GAZETTEER or where in _SIGHTS):
+        if where not in _NO_PLACE_GIVEN and seg.startswith(("拍摄地点", "拍攝地點")) and seg[4:5] not in ":：" \
+                and not _opens_on_place(where):
             return None, ()  # (the second review's: `拍摄地点附近的小吃`, `拍摄地点为北京`: words, no form's key)
         return ("skip", ()) if where in _NO_PLACE_GIVEN else ("place", (where, "摄于"))  # (`拍摄地点同上`: a blank)
     credit = _segment_credit(seg)

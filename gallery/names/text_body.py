@@ -122,6 +122,7 @@ from .segments import (
     _apply_province_rule,
     _apply_segments,
     _grade_entry_layout,
+    _is_entrant_unit,
     _unit_layout,
 )
 from .text_fields import _FIELD_FIRST, _FIELD_OPENS, _HEAD_KEY, _labelled_fields, _take_provider
@@ -411,7 +412,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = head
     if text[-1:] == "）" and text[2:4].find("（") >= 0 and _author_bracket_work(result, text):
         return  # `许仁蕙（廊柱）`: an art show's `作者（作品）` listing
-    if "指导" in text or "指導" in text or "导老师" in text or "導老師" in text:
+    if "导" in text or "導" in text:  # (speed) 指导, 辅导 in either script, the teacher's note's keys
         text = _drop_teacher(text)
     if "资料" in text:
         dated = _ARCHIVE_DATED_NOTE.search(text) if text[-1:] in ")）" else None
@@ -584,7 +585,6 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
 
 
 _COMMA_FIELD: Final = re.compile(r"\s*[，、]\s*")
-_OFFICE_ENDS: Final = ("政府", "图书馆", "档案馆", "博物馆", "文化馆", "管委会")  # employers _UNIT_ONLY's suffixes leave out
 
 
 def _comma_fields(text: str) -> str:
@@ -595,7 +595,7 @@ def _comma_fields(text: str) -> str:
     fields = _COMMA_FIELD.split(text.strip())
     if not 3 <= len(fields) <= 4 or not all(2 <= len(f) <= 16 for f in fields):
         return ""
-    units = [f for f in fields if _UNIT_ONLY.fullmatch(f) or len(f) >= 3 and f.endswith(_OFFICE_ENDS)]
+    units = [f for f in fields if _UNIT_ONLY.fullmatch(f) or _is_entrant_unit(f)]
     names = [f for f in fields if _is_bare_credited(f)]
     if len(units) != 1 or len(names) != 1:
         return ""

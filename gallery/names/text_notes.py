@@ -21,12 +21,11 @@ from .lexicon import (
     _NO_PLACE_GIVEN,
     _PROVINCE_SET,
     _ROLE_RE,
-    _SIGHTS,
     _SINGLE_SURNAMES,
     _SLASH_AGENCIES,
 )
 from .people import _NOBODY_WORDS, _has_surname, _is_common_name, _is_name, _title_beside_name
-from .places_scan import _gaz_name_length, _scan_place
+from .places_scan import _gaz_name_length, _opens_on_place
 from .result import ParsedName
 
 _LEAD_MARKS: Final = "▲△▼▽●○■□◆◇★☆→↑▶►⬅←"  # round 41: ▶ ► ⬅ ← lead a caption as ▲ does
@@ -194,10 +193,9 @@ def _take_closing_notes(result: ParsedName, text: str) -> str:
             and (m := _PLACE_NOTE.search(text, max(0, len(text) - 34))) \
             and m.start() > 0 and not result.place and not _NOT_IN_PLACE_NOTE.search(m["p"]) \
             and m["p"] not in _NO_PLACE_GIVEN:
-        if not m["shot"] or _scan_place(m["p"], 0).end or m["p"] in _HAND_GAZETTEER or m["p"] in _SIGHTS \
-                or m["p"][-1:] == "上" and m["p"][-2:-1] in "坝岭塬山":  # (the review's: `（摄于文革时期）`,
-            result._set("place", m["p"], _PLACE_NOTE_RULE, 0.8)  # `（摄于拆迁前）` say when) where, in the entry's own
-        text = text[: m.start()]  # note; the words before it are the title
+        if not m["shot"] or _opens_on_place(m["p"]):  # (the review's: `（摄于文革时期）`, `（摄于拆迁前）` say when)
+            result._set("place", m["p"], _PLACE_NOTE_RULE, 0.8)  # where, in the entry's own note
+        text = text[: m.start()]  # the words before the note are the title
     if text[-1:] in ")）" and "制图" in text[-8:] and (chart := _CHART_NOTE.search(text, max(0, len(text) - 12))) \
             and chart.start() > 0:
         text = text[: chart.start()]  # `…(X攝)(明報製圖)`: the paper made the chart beside the picture

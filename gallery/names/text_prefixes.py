@@ -187,14 +187,20 @@ _TEACHER_NOTE: Final = re.compile(  # `指导老师：缺`, `指导教师：无`
 
 def _drop_teacher(text: str) -> str:
     """`…+指导老师+陈某某`, `…（指导教师：X、Y）`: the teacher who supervised a pupil's entry is not its author; the note goes
-    where what follows the key is names (`辅导老师的手-X`, `辅导老师王老师-X` keep their words)."""
-    def drop(m: re.Match[str]) -> str:
-        who = m["who"]
-        keep = who not in ("缺", "无") and not all((_is_name(w) or len(w) == 3 and w[0] in _COMMON_SURNAMES
-                                                 and _is_name(w, strict=False)) and not w.endswith(("老师", "老師", "教师"))
-                                                for w in who.split("、"))
-        return m.group(0) if keep else ""
-    return _TEACHER_NOTE.sub(drop, text).strip() or text
+    where what follows the key is no one or names (`辅导老师的手-X`, `辅导老师王老师-X` keep their words)."""
+    return _TEACHER_NOTE.sub(_teacher_note_or_words, text).strip() or text
+
+
+def _teacher_note_or_words(m: re.Match[str]) -> str:
+    who = m["who"]
+    return "" if who in ("缺", "无") or all(map(_is_teacher_name, who.split("、"))) else m.group(0)
+
+
+def _is_teacher_name(word: str) -> bool:
+    """A strict name, or three characters led by a common surname (`蒋大为`: 为 is no strict given name's), never a
+    post (`王老师`)."""
+    return (_is_name(word) or len(word) == 3 and word[0] in _COMMON_SURNAMES and _is_name(word, strict=False)) \
+        and not word.endswith(("老师", "老師", "教师"))
 _GROUP_AWARD: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,4}组[-_\s]+(?=特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|入围|入选|佳作)"
 )
@@ -497,7 +503,6 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
         result._set("date", day, "YYMMDD before the words", 0.5)  # session 19: `260129研讨会`: an office's short day
         text = text[m.end():]
     return text
-
 
 
 # an office's short day: from 2010 to this year, no code's word after it (`210604班`, `120305室`, `180320型`: a class's, a room's, a model's

@@ -43,7 +43,6 @@ from .places import (
 )
 from .places_finders import (
     _ADMIN_END,
-    _KINDS_OF_PLACE,
     _PEOPLE_AFTER,
     _SCENE_WORDS,
     _SIGHT_KINDS,
@@ -363,7 +362,7 @@ def _place_part(result: ParsedName, title: str) -> None:
         if not _gaz_name_length(head, k) and not _scan_place(head, k).chunks:  # (not `某省某县…`, nor a place's kind)
             result._set("place", head[:k], "province + scene + view", 0.55)
     elif (len(head) >= 4 and head.endswith(_STRONG_SUFFIXES) and _full_place(head)
-          and not _MULTI_SUFFIX_RUN.fullmatch(head) and where not in _KINDS_OF_PLACE):  # (not `2027年城市夜景`)
+          and not _MULTI_SUFFIX_RUN.fullmatch(head) and where not in _GENERIC_PLACE_HEADS):  # (not `2027年城市夜景`)
         result._set("place", where, "place + part", 0.6)
 
 
