@@ -22,6 +22,7 @@ SESSION23_RULES = [
     ("春晓-李小雨-指导教师-王建国.jpg", {"title": "春晓", "photographer": "李小雨"}),
     ("春晓_李小雨_指導老師_王建國.jpg", {"title": "春晓", "photographer": "李小雨"}),
     ("春晓+李小雨+辅导老师+王建国.jpg", {"title": "春晓", "photographer": "李小雨"}),
+    ("李小雨-春晓-辅导教师-王建国.jpg", {"title": "春晓", "photographer": "李小雨"}),  # (the read's: 辅导教师 slipped the gate)
     ("李小雨+春晓+指导老师王建国.jpg", {"title": "春晓", "photographer": "李小雨"}),  # (as before: glued)
     # C. a form's keys of when and where glued to their values or standing alone between separators: no one named 时间
     ("秋实-周立新-拍摄时间20210918.jpg", {"title": "秋实", "photographer": "周立新", "date": "2021-09-18"}),
