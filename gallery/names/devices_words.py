@@ -223,7 +223,19 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
     stamp = _NOTE_STAMP.fullmatch(note)
     if stamp and not result.date:
         _set_stamp(result, stamp, "bracketed timestamp", "shot", 0.6)
+    elif not (result.title or result.photographers or result.agency or result.units) and _NOTE_WORDS.fullmatch(note) \
+            and note not in _EDITOR_NOTES and not note.endswith(_EDITOR_NOTE_ENDS) and not _is_name(note):
+        result._set("title", note, "device name + (words)", 0.6)  # session 24 (probe B): `DSC_1022(春之声)`: the work's
+        # title in brackets after the camera's name (a name there may be the subject or the author: neither is read)
     return True
+
+
+_NOTE_WORDS: Final = re.compile(r"[\u4e00-\u9fff·]{2,12}")
+# what an editor notes of a copy in brackets after a device's name: which one, what was done to it, where it goes
+_EDITOR_NOTES: Final = frozenset("原图 原片 精修 已修 修图 修改 调色 裁剪 压缩 高清 备用 选用 待定 已选 已用 已发 未用 封面 "
+                                 "横版 竖版 横图 竖图 大图 小图 定稿 初稿 终稿 副本 拷贝 复制 重复 删除 待删 首图 配图 "
+                                 "正面 背面 局部 全景 特写 近景 远景".split())
+_EDITOR_NOTE_ENDS: Final = ("版", "稿", "用", "发", "修", "删", "供图", "提供", "摄", "图")
 
 
 _LEAD_CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?P<sep>[-._])(?P<m>\d{2})(?P=sep)(?P<s>\d{2})(?!\d)\s*")

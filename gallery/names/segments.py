@@ -336,7 +336,7 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     segments = _segments(text)
     if "岁" in text and _entry_with_age(result, segments):
         return
-    if _name_phone_title(result, segments):
+    if _name_phone_title(result, segments) or _sized_work(result, segments):
         return
     if " - " in text and _artist_title(result, text):
         return
@@ -349,6 +349,8 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
         result._set("title", result.place, "title segment", 0.7)  # session 22: `纪实组_银杏大道_X_电话`: the group, then
         return  # the work named after a place (read as the place too, as `济州岛-X` is)
     start = 0
+    if len(left) > 1 and (n := left[0][0].strip()).isdigit() and _student_number(n) and _CJK.match(left[1][0].strip()):
+        start, left = left[0][1], left[1:]  # (session 24: a student's number opening the name is no word of the title)
     if (len(left) == 2 and _is_work_kind(left[0][0].strip()) and len(segments) <= 2 + len(result.photographers)
             and _plain_words(left[1][0].strip())):
         start = left[0][1]  # session 12: `儿童水彩画-我的家`, `油画-某某-张三`: the kind of work labels the title
@@ -883,11 +885,18 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
         return False
     words = [s.strip() for s, _ in segments if s.strip() and not _DIGITS_ONLY.fullmatch(s.strip())]
     names = [w for w in words if _is_name(w)]
-    if len(names) != 1 or len(words) != 2:
+    if len(names) == 2 and sum(map(_is_common_name, names)) == 1:
+        names = [w for w in names if _is_common_name(w)]  # session 24 (probe B): `…+某某某+麦浪+电话`: the work may
+        # read as a name; the one common name is the entrant's
+    units = [w for w in words if w not in names and (_UNIT_ONLY.fullmatch(w) or _is_entrant_unit(w))] \
+        if len(words) == 3 else []  # (and `单位+姓名+作品名+电话`: the entrant's unit opens the name)
+    if len(names) != 1 or len(words) - len(units[:1]) != 2:
         return False
     rule = "姓名+电话+作品名"
     result._set("photographers", names, rule, 0.8)
-    title = " ".join(w for w in words if w != names[0])
+    if units:
+        result._set("units", units[:1], rule, 0.7)
+    title = " ".join(w for w in words if w != names[0] and w not in units[:1])
     result._set("title", title, rule, 0.8)
     result.kind = result.family = "contest_entry"
     if title[-1:] == "居" and _named_home(title):  # round 54: `某某故居+姓名+电话`: the work's title names where
@@ -953,6 +962,25 @@ def _entry_with_age(result: ParsedName, segments: list[tuple[str, int]]) -> bool
     return True
 
 
+# session 24 (probe B): a work's label, its title, then its medium glued to its size (`题-水粉180×97cm`,
+# `题-青花瓷板画50X50CM`): the words before the size are the work, never a person (`秋声`, `牧羊女`) or a place (`渔港`)
+_MEDIUM_SIZE: Final = re.compile(r"(?P<m>[\u4e00-\u9fff]{0,6})\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?\s*(?:cm|CM|mm|厘米|公分)?")
+
+
+def _sized_work(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
+    """`题-水粉180×97cm`: two segments, the second a medium and a size (or a size alone): the first is the title."""
+    if len(segments) != 2 or not segments[1][0][-1:].isalnum():
+        return False
+    title, label = segments[0][0].strip(), segments[1][0].strip()
+    m = _MEDIUM_SIZE.fullmatch(label)
+    if not m or not 2 <= len(title) <= 12 or not _CJK.fullmatch(title) or _is_common_name(title) \
+            or m["m"] and _is_plain_common_name(m["m"]):
+        return False  # (`张伟-68x68cm`, `题-张三50x50`: a name beside the size, read as it was)
+    result._set("title", title, "作品名-材质尺寸", 0.8)
+    result.kind = result.family = "artwork"
+    return True
+
+
 def _is_work_kind(seg: str) -> bool:
     """`水彩画`, `儿童水彩画`, `少儿国画`: a medium, or whose it is and a medium."""
     return seg in _MEDIA_SET or seg[:2] in ("儿童", "少儿", "学生") and seg[2:] in _MEDIA_SET
@@ -968,7 +996,10 @@ def _classify_segments(
     rules: list[str] = []
     items = list(segments)
     while items:
-        last = title_slot and len(items) == 1
+        last = title_slot and (len(items) == 1 or not _is_common_name(items[-1][0].strip())
+                               and all(_DIGITS_ONLY.fullmatch(s.strip()) for s, _ in items[:-1]))
+        # (session 24, probe B: `2022011722-毕业季`: after a student's number alone, a word is in the title's slot, a
+        # common name the entrant's, `2021484607-刘海燕`)
         after_name = len(items) >= 2 and _is_clear_name(items[-2][0])
         after_unit = not names and len(items) >= 2 and len(items[-1][0].strip()) == 4 \
             and _UNIT_TAIL.search(items[-2][0].strip()) is not None
@@ -1071,8 +1102,9 @@ def _classify_segment(
     if not last and len(seg) == 3 and seg[-1] in _BUILDING_LAST and _CJK.fullmatch(seg):
         return "place", (seg, "place")  # session 14: `杭州-杜甫祠-X摄`: a shrine, a temple, a palace, not a person
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz \
-            and (len(seg) >= 3 or not names or _is_plain_common_name(seg)):  # (session 23's review: `古牌坊-墨香-某某`,
-        return "name", (seg, "作品名-姓名")  # a second name of two characters has a common surname and is no word)
+            and (not names or _is_plain_common_name(seg) or len(seg) >= 3 and _is_common_name(seg)):  # (session 23's
+        return "name", (seg, "作品名-姓名")  # review: `古牌坊-墨香-某某`, a second name of two characters has a common
+    # surname and is no word; session 24, probe B: three, `…-毕业季-某某`)
     if not last and not names and _is_spelt_name(seg, vouched=vouched):
         return "name", (seg, "作品名-姓名")  # session 22: `题+热依拉·买买提+电话`, `题+阿依古丽+电话`
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
@@ -1087,8 +1119,9 @@ def _classify_segment(
     if _full_place(seg, beside_name=last and names) and seg not in _NOUNS:  # `高楼`: a noun, no named place
         return "place", (seg, "place")
     if last:  # the title slot: a name here is the subject, unless a place took the title's role
-        if places and not names and _is_name(seg) and seg not in _NOUNS and (len(seg) >= 3 or _is_plain_common_name(seg)):
-            return "name", (seg, "姓名-地点")  # (session 23's review: `墨香-古牌坊`, `牧归-古角楼`: a word before a place)
+        if places and not names and _is_name(seg) and seg not in _NOUNS \
+                and (len(seg) >= 3 and _is_common_name(seg) or _is_plain_common_name(seg)):  # (session 24, probe B:
+            return "name", (seg, "姓名-地点")  # `平安夜-某县某古镇`: a rare surname's name before a place is the work)  # (session 23's review: `墨香-古牌坊`, `牧归-古角楼`: a word before a place)
         return None, ()
     if _is_name(seg) and seg not in _NOUNS and (len(seg) >= 3 or not names or _is_plain_common_name(seg)):
         return "name", (seg, "作品名-姓名")  # `晨曦-高楼`, `草原_羊群`: a common noun, not a person
@@ -1123,7 +1156,9 @@ _DATED_DIGITS: Final = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12
 def _student_number(digits: str) -> bool:
     """A student's or an entry's number: seven to ten digits, not from 0, not a day or a month (`20140302`, `201802`:
     a date beside a name) — the third review's (an identity card's 18 digits, a ticket's 6, an invoice's from 0)."""
-    return 7 <= len(digits) <= 10 and digits[0] != "0" and not _DATED_DIGITS.match(digits)
+    return 7 <= len(digits) <= 10 and digits[0] != "0" and (
+        len(digits) == 10 or not _DATED_DIGITS.match(digits))  # (session 24, probe B: `2022011760`, a year's
+    # intake, a college's 01 and a seat; a day and an hour without minutes is no camera's or phone's stamp)
 _CLASS_ALONE: Final = re.compile(r"(?:\d{2,4}级)?[\u4e00-\u9fff]{1,8}(?:\d{1,2}|[(（]\d{1,2}[)）])班|[小中大][一二三四五六七八九十]班")
 _UNIT_NAME: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:" + _UNIT_SUFFIX + r")|(?:\d{2,4}级)?[\u4e00-\u9fff]{2,8}\d{1,6}班"  # `会计1501班`, `23级电气1班`

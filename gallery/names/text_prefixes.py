@@ -22,6 +22,7 @@ from .lexicon import (
     _NOUNS,
     _PUBLIC_BODIES,
     _SIGHTS,
+    _TRADITIONAL,
     _UNIT_SUFFIX,
 )
 from .people import _is_name
@@ -231,6 +232,9 @@ _UNIT_SUPPLIED: Final = re.compile(
 
 _LEAD_UPLOAD_ID: Final = re.compile(r"(?P<id>\d{7,13})[_.](?=\d{0,4}[\u4e00-\u9fff])")  # (review: not five or six digits, a
 # number of the title's own, `12345.热线`, or a year and month, `202405_家乡巨变`)
+
+
+_ROC_LEAD: Final = re.compile(r"(?P<Y>1[01]\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])[-_ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _dated_or_phone(digits: str) -> bool:
@@ -444,6 +448,13 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     m = _LEAD_TAG.match(text) if text[:1] in "(（【[" else None
     if m and m.end() < len(text):
         text = text[m.end():]
+    if first == "1" and not result.date and (roc := _ROC_LEAD.match(text)) and _TRADITIONAL.search(result.filename) \
+            and int(roc["Y"]) + 1911 <= _THIS_YEAR \
+            and (day := _valid_date(int(roc["Y"]) + 1911, int(roc["M"]), int(roc["D"]))):
+        result._set("date", day, "民国 YYYMMDD prefix", 0.6)  # session 24 (probe B): `1080524_某所運動會`, Taiwan's
+        result._set("date_kind", "shot", "民国 YYYMMDD prefix", 0.5)  # day in its own calendar (108 = 2019) before
+        text = text[roc.end():]  # words in its script (as written: the text here is simplified); in simplified
+        # script seven digits stay an id
     if text[:1].isdigit() and (upload := _LEAD_UPLOAD_ID.match(text)) and not _dated_or_phone(upload["id"]):
         text = text[upload.end():]  # session 18: `18143044_某某活动`: a site's id for the upload, no part of the title
     if text[:1].isdigit() or text[-1:].isdigit():
