@@ -51,6 +51,35 @@ SESSION24_RULES = [
     ("1080524_卫生所运动会.jpg", {"date": None}),
     ("1140230_衛生所運動會.jpg", {"date": None}),  # hard negatives: no 30 February, no day still to come
     ("1990524_衛生所運動會.jpg", {"date": None}),
+    # H. `作者：` and two names set apart by a space; a title, a dash and two full names joined by 、
+    ("《晚归》作者：叶冬梅 温佳琪.jpg", {"title": "晚归", "photographer": "叶冬梅、温佳琪"}),
+    ("《晚归》作者：叶涛 魏晓峰.jpg", {"photographer": "叶涛、魏晓峰"}),
+    ("《晚归》作者：刘 宇.jpg", {"photographer": "刘宇"}),  # (one name padded, as before)
+    ("《晚归》作者：叶冬梅 秋色.jpg", {"photographer": None}),  # hard negative: a title word is no second author
+    ("打糍粑-王兆麟、石红霞.jpg", {"title": "打糍粑", "photographer": "王兆麟、石红霞"}),
+    ("合影-张家、李家.jpg", {"photographer": None}),  # hard negatives: families, flowers
+    ("春-梅花、兰花.jpg", {"photographer": None}),
+    ("王磊、张敏.jpg", {"photographer": None}),  # (two bare names are the people pictured, as before)
+    # I. `题，姓名，<phone>`, `姓名，<phone>，题`: two fields between commas once the phone is out, one a common name
+    ("守护，周晓明，13812345678.jpg", {"title": "守护", "photographer": "周晓明", "phone": "13812345678"}),
+    ("周晓明，13812345678，跨越.jpg", {"title": "跨越", "photographer": "周晓明"}),
+    ("蔡少波，13812345678，《老街记忆》.jpg", {"title": "老街记忆", "photographer": "蔡少波"}),
+    ("守护，家园，13812345678.jpg", {"photographer": None}),  # hard negatives: no name; two names
+    ("王芳，李明，13812345678.jpg", {"photographer": None}),
+    # J. 少 opens men's given names after a common surname; 少年, 少女 are words
+    ("老街记忆-王少华.jpg", {"title": "老街记忆", "photographer": "王少华"}),
+    ("老街记忆+蔡少波+13812345678.jpg", {"photographer": "蔡少波"}),
+    ("王少年-春.jpg", {"photographer": None}),
+    ("春-李少女.jpg", {"photographer": None}),
+    # K. a contest's fields before the 《work》, however long the school's name
+    ("青岛市阳光双语学校-初二（2）班-许一鸣-《乡愁》.png", {"title": "乡愁", "photographer": "许一鸣", "place": None}),
+    ("某市师范大学附属中学-高一（9）班-薛芳-《回家》.jpg", {"title": "回家", "photographer": "薛芳"}),
+    ("游客在青岛市栈桥海边拍照留念，欣赏《海鸥》雕塑.jpg", {"photographer": None}),  # hard negative: a caption's work
+    # L. an entry's class alone (`纪实类`) opens no title; a word in the title's slot after it is the work
+    ("纪实类_打铁花_杨若曦.jpg", {"title": "打铁花", "photographer": "杨若曦"}),
+    ("风光类-杨若曦-晨曦.jpg", {"title": "晨曦", "photographer": "杨若曦"}),
+    ("风光组_白鹭_杨若曦.jpg", {"photographer": None}),  # (白鹭 was credited with 杨若曦: which one is the author?)
+    ("专家组-李兰娟-查房.jpg", {"photographer": None}),
 ]
 
 

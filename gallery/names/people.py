@@ -128,7 +128,7 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
                 n == 3 and "月" in given and text[0] in _COMMON_SURNAMES and len(given) == 2 and given[0] != given[1]
                 and given not in _MOON_WORDS and _NOT_IN_NAMES.isdisjoint(given.replace("月", ""))) and not (
                 n == 3 and len(given) == 2 and given[1] == "之" and text[0] in _COMMON_SURNAMES and given[0] not in _NOT_IN_NAMES
-                and text[:2] not in _GAZETTEER and not _is_title_word(text[:2])):
+                and text[:2] not in _GAZETTEER and not _is_title_word(text[:2])) and not _shao_given(text, given):
             return False  # 中 opens given names (张中泽) but ends words (雪中, 林中); round 22: 月 does (`姜月素`, `王晓月`);
             # round 60: 之 ends them (`王羲之`, `周谨之`) after a common surname, not after a place or a title word (`黄河之`, `金秋之`)
             # (session 13: a compound surname leaves one given character, `欧阳月`: both tests read two, so ask for two)
@@ -143,6 +143,14 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     return (_NOT_GIVEN_STRICT if strict else _NOT_GIVEN).isdisjoint(given)
 
 
+def _shao_given(text: str, given: str) -> bool:
+    """Session 24 (probe B): 少 opens men's given names (`蔡少波`, `王少华`) after a common surname, three characters in
+    all, where the two are no word (`王少年`, `李少女`, `张少数`)."""
+    return (len(text) == 3 and given[0] == "少" and text[0] in _COMMON_SURNAMES and given not in _SHAO_WORDS
+            and given[1] not in _NOT_IN_NAMES)
+
+
+_SHAO_WORDS: Final = frozenset("少年 少女 少儿 少数 少量 少许 少将 少校 少尉 少爷 少妇 少见 少有 少时 少壮 少先 少帅 少东".split())
 # words 月 makes that are no given name (`金月饼`, `江月夜`, `陈月份`)
 _MOON_WORDS: Final = frozenset("月饼 月亮 月光 月色 月夜 月季 月台 月初 月底 月末 月份 月球 月刊 月薪 月圆 月下 月中 月上 月票 月报 月度 "
                                "月食 月牙 月影 岁月 明月 日月 满月 新月 蜜月 风月 正月 腊月 冬月 元月 本月 每月 当月 次月 上月 下月".split())

@@ -354,8 +354,10 @@ def _apply_segments(result: ParsedName, text: str, book: re.Match[str] | None) -
     if (len(left) == 2 and _is_work_kind(left[0][0].strip()) and len(segments) <= 2 + len(result.photographers)
             and _plain_words(left[1][0].strip())):
         start = left[0][1]  # session 12: `儿童水彩画-我的家`, `油画-某某-张三`: the kind of work labels the title
-    elif len(left) >= 2 and result.photographers and _GROUP_LABEL.fullmatch(left[0][0].strip()):
-        start = left[0][1]  # session 22: `风光组-晒秋-X-电话`: the entry's group, no part of its title
+    elif len(left) >= 2 and result.photographers and (_GROUP_LABEL.fullmatch(lead := left[0][0].strip())
+                                                      or lead[-1:] == "类" and _ENTRY_GROUP.fullmatch(lead)):
+        start = left[0][1]  # session 22: `风光组-晒秋-X-电话`: the entry's group, no part of its title (session 24:
+        # `纪实类_题_X`, its class)
     title = text[start : left[-1][1]].strip(" -_+—,，")
     rest = text[left[-1][1]:]
     if rest[:2] == "——" and result.place and rest[2:].strip() == result.place:
@@ -600,7 +602,7 @@ _BRACKETS: Final = "()（）【】[]“”\"'"
 _ENTRY_GROUP: Final = re.compile(
     r"(?:手机|手机摄影|相机|单反|微单|无人机|航拍|教师|教工|职工|学生|本科生|研究生|少儿|儿童|青少年|成人|老年|专业|业余|社会|单幅|组照"
     r"|彩色|黑白|纪实|艺术|风光|人像|创意|生态|人文|自然|民俗|新闻|数码|鸟类|动物|植物|微距|建筑|城市|乡村|风景|旅游|视频|短视频|绘画|书法"
-    r"|摄影|小学|中学|初中|高中|高校|大学|幼儿|幼儿园|[一二三四五六七八九]年级|[低中高]年级|[A-D]|[甲乙丙丁])(?:类)?组(?:别)?")
+    r"|摄影|小学|中学|初中|高中|高校|大学|幼儿|幼儿园|[一二三四五六七八九]年级|[低中高]年级|[A-D]|[甲乙丙丁])(?:类组?|组)(?:别)?")  # (session 24, probe B: or a class alone, `纪实类`)
 
 # a school's name ends so (`文学院`, `某某中学`; session 23: a kindergarten, Taiwan's 國小 and 國中, either script)
 _SCHOOL_ENDS: Final = ("学院", "大学", "中学", "小学", "学校", "幼儿园", "高中", "國小", "國中", "學院", "大學", "中學", "小學", "學校")
@@ -897,6 +899,8 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
     if units:
         result._set("units", units[:1], rule, 0.7)
     title = " ".join(w for w in words if w != names[0] and w not in units[:1])
+    if title[:1] == "《" and title[-1:] == "》" and "《" not in title[1:]:
+        title = title[1:-1]  # (session 24: `某某+<phone>+《题》`: the work's marks, as everywhere)
     result._set("title", title, rule, 0.8)
     result.kind = result.family = "contest_entry"
     if title[-1:] == "居" and _named_home(title):  # round 54: `某某故居+姓名+电话`: the work's title names where
@@ -996,10 +1000,10 @@ def _classify_segments(
     rules: list[str] = []
     items = list(segments)
     while items:
-        last = title_slot and (len(items) == 1 or not _is_common_name(items[-1][0].strip())
-                               and all(_DIGITS_ONLY.fullmatch(s.strip()) for s, _ in items[:-1]))
-        # (session 24, probe B: `2022011722-毕业季`: after a student's number alone, a word is in the title's slot, a
-        # common name the entrant's, `2021484607-刘海燕`)
+        last = title_slot and (len(items) == 1 or (bool(names) or not _is_common_name(items[-1][0].strip()))
+                               and all(map(_no_title, items[:-1])))
+        # (session 24, probe B: `2022011722-毕业季`: after a student's number or an entry's group alone, a word is in the
+        # title's slot, a common name the entrant's, `2021484607-刘海燕`; so is a second name, `风光组_白鹭_某某某`)
         after_name = len(items) >= 2 and _is_clear_name(items[-2][0])
         after_unit = not names and len(items) >= 2 and len(items[-1][0].strip()) == 4 \
             and _UNIT_TAIL.search(items[-2][0].strip()) is not None
@@ -1030,6 +1034,12 @@ def _classify_segments(
             rules.insert(0, value[1])
     _store_segments(result, names, units, places, rules, has_title=bool(items) or not title_slot)
     return items
+
+
+def _no_title(segment: tuple[str, int]) -> bool:
+    """A segment no title is: a number, an entry's group or class (`风光组`, `纪实类`)."""
+    seg = segment[0].strip()
+    return bool(_DIGITS_ONLY.fullmatch(seg) or _GROUP_LABEL.fullmatch(seg) or seg[-1:] == "类" and _ENTRY_GROUP.fullmatch(seg))
 
 
 def _store_segments(
@@ -1095,6 +1105,9 @@ def _classify_segment(
     credit = _segment_credit(seg)
     if credit:
         return "name", credit
+    if not last and "、" in seg and seg[-2:] != "作品" and 2 <= len(people := seg.split("、")) <= 4 \
+            and all(len(p) >= 3 and _is_common_name(p) and p not in _NOUNS for p in people):  # (full names: `张家、李家`)
+        return "names", (tuple(people), "作品名-X、Y")  # session 24 (probe B): `题-某某某、某某某`: two authors after the work
     if seg[-2:] == "作品" and "、" in seg:  # session 13: `胡某某、刘某某作品`: two or more authors of one work (a bare
         authors = seg[:-2].rstrip().split("、")  # list without 作品 names the people pictured as often as the authors)
         if 2 <= len(authors) <= 4 and all(_is_plain_common_name(a) for a in authors):  # (not `张家、李家`, `梅花、兰花`)

@@ -473,6 +473,8 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _take_phones(result, text)
         if result.phones and "、" in text:
             text = _list_comma_fields(text)
+        elif result.phones and ("，" in text or "," in text):
+            text = _phone_comma_fields(text)
         elif glued and result.phones and _name_phone_work(result, glued):
             return
     if result.phones and _is_name(who := text.strip(" -_+")) and (_is_common_name(who) or len(who) == 2):
@@ -587,6 +589,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
 
 
 _COMMA_FIELD: Final = re.compile(r"\s*[，、]\s*")
+_COMMA: Final = re.compile(r"[，,]")
 
 
 def _comma_fields(text: str) -> str:
@@ -607,6 +610,17 @@ def _comma_fields(text: str) -> str:
         # `钟某某，某大学，接受采访`, `周末，市图书馆，读书`, `某某，市规划局，退休`, `星空，法学院，宋词` are a subject, a
         # time or a word, no entrant)
     return "-".join(fields)
+
+
+def _phone_comma_fields(text: str) -> str:
+    """Session 24 (probe B): `题，姓名，<phone>`, `姓名，<phone>，《题》`: two short fields between commas once the phone
+    is out, one of them a common name (the entrant's), joined again with `+` for the segment layouts; the text as it was
+    where the words are a caption's clauses (`守护，家园` holds no name) or two names."""
+    fields = [f.strip() for f in _COMMA.split(text.strip("，, "))]
+    if len(fields) != 2 or not all(2 <= len(f) <= 14 and " " not in f for f in fields) \
+            or sum(map(_is_common_name, fields)) != 1:
+        return text
+    return "+".join(fields)
 
 
 def _region_author_theme(result: ParsedName, text: str) -> bool:

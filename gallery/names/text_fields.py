@@ -162,6 +162,10 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
                 result._set("photographers", [value], "作者：X", 0.85)
             elif "、" in value and 2 <= len(listed := value.split("、")) <= 4 and all(map(_is_name, listed)):
                 result._set("photographers", listed, "作者：X、Y", 0.8)  # session 23: `作者：王某、李某`: two who shot it
+            elif 2 <= len(listed := value.split()) <= 3 and all(len(n) >= 2 and _is_name(n) for n in listed) \
+                    and any(map(_is_plain_common_name, listed)):
+                result._set("photographers", listed, "作者：X Y", 0.75)  # session 24 (probe B): `作者：某某 某某某`, two
+                # names set apart by a space (one character each is one name padded, `刘 宇`, read above)
             elif _is_latin_person(value):
                 result._set("photographers", [value], "作者：Latin name", 0.75)  # session 20: `摄影师:Zay Yar Lin`
             if units:

@@ -414,4 +414,10 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
         return False  # `读者在阅读《红楼梦》`: what people read, sing or perform is part of the caption
     if _cites_work(before, after) or _performs_work(before, after):
         return False  # `某地的绣娘在制作刺绣《某某》`: the work is what the sentence is about
-    return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside))
+    return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside)) \
+        or not after.strip() and len(before) <= 40 and _FIELDS_BEFORE_BOOK.fullmatch(before) is not None  # session 24
+
+
+# session 24 (probe B): a contest's fields before the work, however long the school's name runs
+# (`某市某某双语学校-初二（2）班-某某-《题》`): two to four words between dashes, underscores or pluses, none a clause
+_FIELDS_BEFORE_BOOK: Final = re.compile(r"(?:[^\s\-_+，,。；;！？!?]{2,16}[-_+]){2,4}")
