@@ -80,7 +80,32 @@ SESSION24_RULES = [
     ("风光类-杨若曦-晨曦.jpg", {"title": "晨曦", "photographer": "杨若曦"}),
     ("风光组_白鹭_杨若曦.jpg", {"photographer": None}),  # (白鹭 was credited with 杨若曦: which one is the author?)
     ("专家组-李兰娟-查房.jpg", {"photographer": None}),
+    # M. a verb between 在 and a word ending in a suffix's character (港, 河, 场) ends the place
+    ("嫌犯在台北殺害香港籍旅客後逃逸。記者王大明攝", {"place": "台北"}),
+    ("老人在聊当年骑行大运河的经历。张建国 摄.jpg", {"place": None}),
+    ("农户把蔬菜装车，送往市场销售。张建国 摄.jpg", {"place": None}),
+    ("游客在大运河畔骑行。张建国 摄.jpg", {"place": "大运河畔"}),  # hard negative: the place before the verb
+    # N. a name beside a number alone: a common one, or three characters that open on no word (`宗立伟`, not `毕业季`)
+    ("【春耕】宗立伟 17708461925.jpg", {"title": "春耕", "photographer": "宗立伟"}),
+    ("2022011722-宗立伟.png", {"photographer": "宗立伟"}),
+    # O. a word between two places, or after a place alone, that no common name is: a sight or a street, no person
+    ("重庆 解放碑 步行街.jpg", {"photographer": None}),
+    ("厦门 曾厝垵 小吃街.jpg", {"photographer": None}),
+    ("云南大理洱海 双廊 2021-05-03.jpg", {"photographer": None, "date": "2021-05-03"}),
+    ("杭州西湖 张建国.jpg", {"photographer": "张建国", "place": "杭州西湖"}),  # hard negatives: a common name after a
+    ("梦里水乡-孙昭庆-河南淅川-13700006218.jpg", {"photographer": "孙昭庆", "place": "河南淅川"}),  # place; a title
+    ("安徽宏村——陈素梅作品.jpg", {"photographer": "陈素梅"}),  # ending in a suffix's character; a credit
+    # P. a firing, a stitch and a making are no people: `陶艺作品《题》 柴烧 某某`
+    ("陶艺作品《大地之歌》 柴烧 邹文涛 2021.jpg", {"title": "大地之歌"}),
+    ("紫砂 石瓢壶 作者 吴鸣远 全手工.jpg", {"photographer": "吴鸣远"}),
 ]
+
+
+def test_craft_words_are_nobody() -> None:
+    from gallery.names import parse_name
+
+    assert not {"陶艺", "柴烧"} & set(parse_name("陶艺作品《大地之歌》 柴烧 邹文涛 2021.jpg").photographers)
+    assert "双面绣" not in parse_name("苏绣《狸奴戏蝶》双面绣 姚秀梅.jpg").photographers
 
 
 def test_a_unit_before_the_entrant_is_kept() -> None:

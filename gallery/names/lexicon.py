@@ -419,6 +419,8 @@ _PLACE_STOP_WORDS: Final = (
     # of place it works on or goes to, no place named 某某清扫街道 (街道, 社区 and 小区 are suffixes)
     "转往", "迁往", "飞往", "开往", "运往",  # session 20: `牧民骑马赶牛转往秋季牧场`, going on to a kind of place
     "冒雨", "冒雪", *_VIEW_LEADS,  # session 20: `在某区游客冒雨小区`, `在某山俯瞰某市`: a verb, no place's name holds it
+    "杀害", "殺害", "骑行", "騎行", "送往", "運往",  # session 24: `在某地杀害某港…`, `在聊当年骑行大运河…`: a verb before
+    # a word ending in a suffix's character (港, 河), no place's name holds it
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )

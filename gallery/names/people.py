@@ -143,6 +143,13 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     return (_NOT_GIVEN_STRICT if strict else _NOT_GIVEN).isdisjoint(given)
 
 
+def _reads_as_name(word: str) -> bool:
+    """Session 24: a name standing alone beside a number (a phone, a student's): a common one, or three characters whose
+    first two are no word (`宗立伟` is a name, `毕业季` a season, `年轮季` a word)."""
+    return _is_common_name(word) or len(word) == 3 and _is_name(word) and word[:2] not in _NOUNS \
+        and not _is_title_word(word[:2])
+
+
 def _shao_given(text: str, given: str) -> bool:
     """Session 24 (probe B): 少 opens men's given names (`蔡少波`, `王少华`) after a common surname, three characters in
     all, where the two are no word (`王少年`, `李少女`, `张少数`)."""
@@ -292,7 +299,8 @@ _PAINTING_MEDIA: Final = ("中国画|国画|油画|水彩画?|水粉画?|水墨�
                           "|写意|水墨设色|粉彩|釉上彩|釉下彩")  # session 23: a brush's manner, a porcelain's colours
 # session 18: embroidery and carving (`…（发绣）`); the word before such a bracket is the subject (`关羽(木雕)`, `熊猫(发绣)`),
 # never read as the artist (not 苏绣, 石雕: a surname and a given name's character, read as a name in earlier names)
-_CRAFT_MEDIA: Final = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕"
+_CRAFT_MEDIA: Final = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕|双面绣|柴烧|陶艺|全手工|纯手工"  # (session 24, probe C:
+# a firing, a stitch and a making: `陶艺作品《题》 柴烧 某某` credited 陶艺 and 柴烧)
 # session 23: a seal's or a carving's stone, wood or jade, and the paper: an artwork label's notes after its size or its
 # work (`闲章 寿山石 3x3cm`), never a medium alone (`寿山石 原石`, the second review's)
 _MATERIALS: Final = frozenset("宣纸 寿山石 青田石 巴林石 黄杨木 紫檀 和田玉".split())

@@ -51,6 +51,7 @@ from .people import (
     _is_plain_common_name,
     _is_title_word,
     _is_transliterated_name,
+    _reads_as_name,
     _title_beside_name,
 )
 from .places import _GENERIC_PLACE_HEADS, _PLACE_LAST, _caption_place, _full_place, _named_home
@@ -1000,7 +1001,7 @@ def _classify_segments(
     rules: list[str] = []
     items = list(segments)
     while items:
-        last = title_slot and (len(items) == 1 or (bool(names) or not _is_common_name(items[-1][0].strip()))
+        last = title_slot and (len(items) == 1 or (bool(names) or not _reads_as_name(items[-1][0].strip()))
                                and all(map(_no_title, items[:-1])))
         # (session 24, probe B: `2022011722-毕业季`: after a student's number or an entry's group alone, a word is in the
         # title's slot, a common name the entrant's, `2021484607-刘海燕`; so is a second name, `风光组_白鹭_某某某`)
@@ -1010,6 +1011,12 @@ def _classify_segments(
         kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places),
                                         after_name=after_name, after_unit=after_unit, vouched=bool(result.phones),
                                         inner=len(items) < len(segments))  # (a segment peeled after it: not the name's end)
+        if kind == "name" and value[1] == "作品名-姓名" and not names and len(items) >= 2 \
+                and _place_segment(items[-2][0].strip()) \
+                and (places or len(items) == 2 and not _reads_as_name(items[-1][0].strip())):
+            kind = None  # session 24 (probe C): `某市 解放碑 步行街`, `某市 某某垵 小吃街`: a word between two places is the
+            # first place's part or a sight, no person; after a place alone, a word no common name is (`某湖 双廊`, `某地
+            # 牛奶海`)
         if kind is None:
             break
         items.pop()
@@ -1034,6 +1041,12 @@ def _classify_segments(
             rules.insert(0, value[1])
     _store_segments(result, names, units, places, rules, has_title=bool(items) or not title_slot)
     return items
+
+
+def _place_segment(seg: str) -> bool:
+    """A segment that is a known place: gazetteer names and suffixes end to end (`重庆`, `某省某市某湖`; not a title
+    ending in a suffix's character, `梦里水乡`)."""
+    return (scan := _scan_place(seg, 0)).first_gaz and scan.end == len(seg)
 
 
 def _no_title(segment: tuple[str, int]) -> bool:

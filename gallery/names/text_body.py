@@ -108,6 +108,7 @@ from .people import (
     _is_common_name,
     _is_name,
     _is_plain_common_name,
+    _reads_as_name,
 )
 from .phones import _take_phones
 from .places import _PLACE_LAST, _full_place
@@ -477,9 +478,9 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
             text = _phone_comma_fields(text)
         elif glued and result.phones and _name_phone_work(result, glued):
             return
-    if result.phones and _is_name(who := text.strip(" -_+")) and (_is_common_name(who) or len(who) == 2):
+    if result.phones and _is_name(who := text.strip(" -_+")) and (len(who) == 2 or _reads_as_name(who)):
         result._set("photographers", [who], "姓名+电话", 0.75)  # `王小明 13812345678`: an entrant and a phone (session 24:
-        # three characters that are no common name, `毕业季`, are the work's title)
+        # three characters opening on a word, `毕业季`, are the work's title)
         result.kind = result.family = "contest_entry"
         return
     if text[-1:] in ")）" and ("摄" in text[-48:] or text.endswith(("供图)", "供图）"))):
