@@ -98,7 +98,25 @@ SESSION24_RULES = [
     # P. a firing, a stitch and a making are no people: `陶艺作品《题》 柴烧 某某`
     ("陶艺作品《大地之歌》 柴烧 邹文涛 2021.jpg", {"title": "大地之歌"}),
     ("紫砂 石瓢壶 作者 吴鸣远 全手工.jpg", {"photographer": "吴鸣远"}),
+    # Q. an artwork's label: the title among its kind, material, size, sheet, holder and the part shown
+    ("于右任 草书 千字文 局部.jpg", {"title": "千字文", "photographer": None}),
+    ("静物之三 80x100cm 木刻 2008年.jpg", {"title": "静物之三"}),
+    ("紫藤 四尺整张 国画 2024年.jpg", {"title": "紫藤"}),
+    ("青花缠枝莲纹盘 釉下彩 直径28cm.jpg", {"title": "青花缠枝莲纹盘"}),
+    ("玉雕作品 松鹤延年 高30cm 何馨儿.jpg", {"title": "松鹤延年"}),
+    ("钧瓷 天青釉 玉壶春瓶 高30cm.jpg", {"title": "玉壶春瓶"}),
+    ("钧瓷 玉壶春瓶.jpg", {"title": "钧瓷 玉壶春瓶"}),  # hard negative: one note alone is a title's word as often
+    ("景德镇 粉彩 制作 张伟摄.jpg", {"photographer": "张伟"}),  # hard negatives: a verb is no title alone; a size
+    ("闲章 黄杨木 高28cm.jpg", {"photographer": None}),  # glued to a material is none either
+    ("杭州 西湖 断桥.jpg", {"place": "杭州 西湖 断桥"}),  # (no label's words: read as before)
 ]
+
+
+def test_a_label_part_is_no_unit() -> None:
+    from gallery.names import parse_name
+
+    assert parse_name("于右任 草书 千字文 局部.jpg").units == []  # 局部 is the part shown, no office (局 + 部)
+    assert "于右任" in " ".join(parse_name("于右任 草书 千字文 局部.jpg").warnings)  # the maker, named, not credited
 
 
 def test_craft_words_are_nobody() -> None:

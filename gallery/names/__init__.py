@@ -92,6 +92,8 @@ The package, one module per step (lowest first; a module imports only those abov
   credit, and what is a sentence at all (`_apply_caption`).
 - `artworks`: Artwork names: a museum's catalogue name, an artwork's notes (medium, size, era,
   holder), exhibit labels and techniques.
+- `artworks_labels`: An artwork's label read last, from the title the steps left: its title among
+  the kind of work, material, size, sheet, holder and part shown (`_label_title`).
 - `segments`: Short segments peeled from the end of a name: `作品名-单位姓名`, `作品名+姓名+电话`, `摄影师-省-市-文物名`;
   each segment classified as a name, a unit, a place or a title.
 - `contests`: Contest entries and artwork listings (rounds 25 on): segments classified by what they

@@ -2,7 +2,7 @@
 labels and techniques.
 
 Reads lexicon, result, stamps, people, places_scan, places, credits_body, devices, titles. Serves
-segments, contests, text_tails, text_prefixes, text_body.
+segments, contests, text_tails, text_prefixes, text_body, artworks_labels, finish.
 """
 
 from __future__ import annotations

@@ -532,4 +532,5 @@ def _last_open(text: str) -> int:
 def _tail40(text: str) -> int:
     """Where to start looking for a source or a credit that closes a name: its last 40 characters."""
     return max(0, len(text) - 40)
-_UNIT_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")
+_UNIT_ONLY: Final = re.compile(r"(?![局全内外东西南北中顶底上下前后头胸腹背面腿脚手根尾]部$)"  # session 24: `局部`, `东部`,
+                               r"[\u4e00-\u9fff]{1,10}(?:" + _UNIT_SUFFIX + ")")  # `顶部`: a part or a side, no office

@@ -1,7 +1,8 @@
 """The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a
 caption's tail at a title's end, a result's clean-up (`_finish`).
 
-Reads lexicon, result, phones, stamps, people, devices_words, devices_schemes, segments. Serves parse.
+Reads lexicon, result, phones, stamps, people, devices_words, devices_schemes, segments, artworks, artworks_labels.
+Serves parse.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .artworks import _name_painter
+from .artworks_labels import _ART_LABEL_GATE, _label_title
 from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
@@ -210,6 +213,14 @@ def _finish(result: ParsedName) -> None:
         result.warnings.append(f"a tool's name, not a title: {title}")  # `Greenshot.png`
         result.title = title = None
         result.evidence.pop("title", None)
+    if title and len(title) >= 5 and _ART_LABEL_GATE.search(title) and (label := _label_title(title, result.filename)):
+        result._set("title", label[0], "artwork label", 0.75)  # session 24 (probe C): `于右任 草书 千字文 局部`: the
+        title = label[0]  # work's title among its label's notes (whom the steps before credited stays credited)
+        for who in label[1]:
+            if who not in result.photographers:
+                _name_painter(result, who)
+        if result.family in ("unknown", "titled"):
+            result.kind = result.family = "artwork"
     if title and title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(title.translate(_T2S)):
         result.warnings.append(f"kind of work, not a title: {title}")  # `一等奖 张三 绘画作品`
         result.title = title = None
