@@ -109,6 +109,13 @@ SESSION24_RULES = [
     ("景德镇 粉彩 制作 张伟摄.jpg", {"photographer": "张伟"}),  # hard negatives: a verb is no title alone; a size
     ("闲章 黄杨木 高28cm.jpg", {"photographer": None}),  # glued to a material is none either
     ("杭州 西湖 断桥.jpg", {"place": "杭州 西湖 断桥"}),  # (no label's words: read as before)
+    # R. a call's name opening the entry, whatever the separator: a quoted theme before 摄影, or a contest's word after it
+    ("县总工会“最美劳动者”摄影比赛+焊花飞舞+邬建平+13812345678.jpg", {"title": "焊花飞舞", "photographer": "邬建平"}),
+    ("“喜迎二十大”摄影 红旗漫卷 聂春华.jpg", {"title": "红旗漫卷", "photographer": "聂春华"}),
+    ("某某杯手机摄影大赛 信号塔下的村庄 邝永明.jpg", {"title": "信号塔下的村庄", "photographer": "邝永明"}),
+    ("第三届“最美乡村”摄影大赛-人文组-《赶集》-何志军.jpg", {"title": "赶集", "photographer": "何志军"}),
+    ("市民参观摄影展 张建国 摄.jpg", {"title": "市民参观摄影展", "photographer": "张建国"}),  # hard negatives: a show's
+    ("“最美家乡”摄影大赛颁奖现场.jpg", {"photographer": None}),  # caption, credited; the call's own event
 ]
 
 

@@ -171,6 +171,24 @@ _UNIT_DASH_WORK: Final = re.compile(
 # the work after it, no credit)
 
 
+# session 24 (probe C): a call's name opening the entry, whatever the separator after it: its theme in quotes before 摄影
+# (and a contest's word or none: `“最美家乡”摄影`, `某局“某某”摄影比赛`, `第五届“魅力某地”摄影大赛`), or a contest's word
+# straight after 摄影 (`某某杯手机摄影大赛`)
+_CALL_LEAD: Final = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}[届屆])?[\u4e00-\u9fff\d]{0,14}?"
+    r"(?:(?:“[^“”]{2,12}”|「[^「」]{2,12}」)[\u4e00-\u9fff]{0,8}?(?:摄影|攝影)(?:大赛|比赛|竞赛|征集|征稿|展|评选|活动)?"
+    r"|(?:摄影|攝影)(?:大赛|比赛|竞赛|征集|征稿|评选))"
+    r"(?:作品|参赛作品|投稿)?\s*(?:[-_+＋—]{1,2}|\s)\s*")
+_CALL_REST_SEP: Final = re.compile(r"\s*(?:[-_+＋—]{1,2}|\s)\s*")
+
+
+def _entry_after_call(rest: str) -> bool:
+    """What follows a call's name is an entry: two fields or more (a work and its entrant), no credit's verb closing them
+    (`某某摄影展 张三 摄` is a caption of the show)."""
+    rest = rest.strip()
+    return len(_CALL_REST_SEP.split(rest)) >= 2 and not rest.endswith(("摄", "攝", "摄影", "攝影", "拍摄"))
+
+
 def _contest_dash_prefix(text: str) -> int:
     """Where the words after a call's dashed prefix begin (0: no such prefix)."""
     m = _CONTEST_DASH_PREFIX.match(text)
@@ -284,7 +302,7 @@ _PREFIX_FIRST: Final = (_TAG_OPEN | _CATEGORY_FIRST | _AWARD_FIRST | frozenset("
 
 # (speed) the characters some step of _take_prefixes needs anywhere in the name, for its first test: one scan, not one a
 # character
-_PREFIX_ANYWHERE: Final = re.compile("[_组+＋屏张幅奖入赛征]")
+_PREFIX_ANYWHERE: Final = re.compile("[_组+＋屏张幅奖入赛征”」]")  # (session 24: a call's quoted theme, `“某某”摄影`)
 
 
 # session 13: a newsroom's or an office's draft label, maybe numbered, before the day it ran (`1新闻稿20220906某某`,
@@ -355,6 +373,11 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             and (cut := _contest_dash_prefix(text)):
         text = text[cut:].replace(" - ", "-")  # a call's entry, no `Artist - Title`
         result.kind = "contest_entry"
+    if ("摄影" in text or "攝影" in text) and (call := _CALL_LEAD.match(text)) and _entry_after_call(text[call.end():]):
+        text = text[call.end():].replace(" - ", "-")  # session 24 (probe C): `某局“某某”摄影比赛 题 姓名 单位`,
+        result.kind = "contest_entry"  # `“某某”职工摄影-题-姓名`: the call's name opens the entry, no word of its title
+        if result.family == "unknown":
+            result.family = "contest_entry"
     if "组" in text or "組" in text:
         text = _series_note_marks_title(text)
         text = _SERIES_MID.sub(" ", text).strip() or text
