@@ -186,7 +186,10 @@ def _entry_after_call(rest: str) -> bool:
     """What follows a call's name is an entry: two fields or more (a work and its entrant), no credit's verb closing them
     (`某某摄影展 张三 摄` is a caption of the show)."""
     rest = rest.strip()
-    return len(_CALL_REST_SEP.split(rest)) >= 2 and not rest.endswith(("摄", "攝", "摄影", "攝影", "拍摄"))
+    fields = _CALL_REST_SEP.split(rest)
+    return len(fields) >= 2 and not rest.endswith(("摄", "攝", "摄影", "攝影", "拍摄")) \
+        and ("《" in rest or any(map(_is_name, fields)) or any(f.isdigit() and len(f) >= 7 for f in fields))  # (an entrant
+    # named, a work in 《》 or a number: `摄影大赛-颁奖-现场` is the call's own event)
 
 
 def _contest_dash_prefix(text: str) -> int:
