@@ -116,6 +116,38 @@ SESSION24_RULES = [
     ("第三届“最美乡村”摄影大赛-人文组-《赶集》-何志军.jpg", {"title": "赶集", "photographer": "何志军"}),
     ("市民参观摄影展 张建国 摄.jpg", {"title": "市民参观摄影展", "photographer": "张建国"}),  # hard negatives: a show's
     ("“最美家乡”摄影大赛颁奖现场.jpg", {"photographer": None}),  # caption, credited; the call's own event
+    # S. the review's: a person is told from a word by the given name (建华, 卫平, 婉婷 are people's; 鹭, 沙滩, 豹 are not),
+    # whatever the surname; where both could be people, or a word opens on a common surname, nobody is picked
+    ("聂卫平-湖州南浔.jpg", {"photographer": "聂卫平", "place": "湖州南浔"}),
+    ("霍启刚-青海湖.jpg", {"photographer": "霍启刚"}),
+    ("2021583253-聂磊.png", {"photographer": "聂磊"}),
+    ("2020414284-温家宝.png", {"photographer": "温家宝"}),
+    ("纪实类_纪伟东_周海涛.jpg", {"photographer": "纪伟东、周海涛"}),
+    ("麻晓东+金沙滩+13412646576.jpg", {"photographer": "麻晓东"}),
+    ("白鹭，岳鹏飞，18393677837.jpg", {"photographer": None}),
+    ("金钱豹，齐国栋，15962359828.jpg", {"photographer": None}),
+    ("秋收，田间，13812345678.jpg", {"photographer": None}),
+    ("联系人，张女士，13812345678.jpg", {"photographer": None}),
+    ("故乡-王家村、李家庄.jpg", {"photographer": None}),
+    ("花卉-马蹄莲、金银花.jpg", {"photographer": None}),
+    ("演员-刘德华、梁朝伟.jpg", {"photographer": None}),
+    ("常回家看看-江少侠.jpg", {"photographer": None}),
+    ("林少主-台州.jpg", {"photographer": None}),
+    ("2023110233_白鹭_成建国.png", {"photographer": None}),  # (白鹭 was credited beside him)
+    # an editor's note in brackets after a camera's name is no title, however it is worded
+    ("DSC_0002(废片).JPG", {"title": None}),
+    ("IMG_1234(修图后).jpg", {"title": None}),
+    ("_MG_1762(已打码).jpg", {"title": None}),
+    ("DSC_5016(黑白).JPG", {"title": None}),
+    ("IMG2192(朋友圈).jpg", {"title": None}),
+    # a show's caption and a prize's winner are no entry; pixels and a ratio are no artwork's size; an id before a bare name
+    # in Taiwan's script is no day
+    ("“乡村振兴”摄影展 王芳 讲解.jpg", {"photographer": None}),
+    ("某某杯手机摄影大赛 一等奖 张伟.jpg", {"photographer": "张伟"}),
+    ("张家界-1920X1080.jpg", {"place": "张家界"}),
+    ("1090121_陳大文.jpg", {"date": None}),
+    ("北京 故宫 局部.jpg", {"place": "北京 故宫"}),
+    ("某市第三小学-五年级3班-邢质斌-《孤舟》.jpg", {"title": "孤舟", "photographer": "邢质斌", "place": None}),
 ]
 
 

@@ -42,7 +42,7 @@ _SHEET: Final = re.compile(r"(?:[二三四五六八]尺|丈二匹?)(?:整张|斗
 _LABEL_SIZE: Final = re.compile(r"(?:[高长宽直径]{1,2})?\d{1,4}(?:\.\d{1,2})?(?:\s*[xX×*]\s*\d{1,4}(?:\.\d{1,2})?){0,2}"
                                 r"\s*(?:cm|CM|mm|厘米|公分|米)?(?:\s*[xX×*]\s*\d)?")
 _MADE_YEAR: Final = re.compile(r"(?:19|20)\d\d\s*年?(?:作|[春夏秋冬](?:烧成)?|新品|秋烧成)?")
-_SHOWN_PART: Final = re.compile(r"局部(?:之[一二三四五六七八九十\d]{1,3})?|节录|节选|临本|印蜕|边款|拓片|[(（]组图之[一二三四五六七八九十\d]{1,2}[)）]")
+_SHOWN_PART: Final = re.compile(r"局部(?:之[一二三四五六七八九十\d]{1,3})?|节录|节选|节临|全临|意临|临本|印蜕|边款|拓片|[(（]组图之[一二三四五六七八九十\d]{1,2}[)）]")
 _ONE_CHAR_ERA: Final = frozenset("商周秦汉晋隋唐宋元明清")
 _GLUED_SIZE: Final = re.compile(r"\d\s*(?:cm|CM|mm|厘米|公分)")
 _GLUED_SIDE: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?=[高长宽][\d.]+\s*(?:cm|CM|厘米|公分|米)$)")  # `松鹤延年高30cm`: spaces

@@ -752,8 +752,9 @@ def _lead_name_title(result: ParsedName, text: str, segments: list[tuple[str, in
         if field == "unit":
             units.append(words[peeled])
         peeled += 1
-    if peeled and not _is_name(words[peeled]):
-        return False
+    if peeled and (not _is_name(words[peeled])
+                   or not _reads_as_name(words[peeled]) and any(map(_reads_as_name, words[peeled + 1:]))):
+        return False  # (session 24's review: `学号_白鹭_某建国`: the person's name is the other word)
     words, segments = words[peeled:], segments[peeled:]
     lead, unit = words[0], " ".join(units)
     glued = _UNIT_NAME.fullmatch(lead) if not _is_name(lead) else None
@@ -888,9 +889,11 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
         return False
     words = [s.strip() for s, _ in segments if s.strip() and not _DIGITS_ONLY.fullmatch(s.strip())]
     names = [w for w in words if _is_name(w)]
-    if len(names) == 2 and sum(map(_is_common_name, names)) == 1:
-        names = [w for w in names if _is_common_name(w)]  # session 24 (probe B): `…+某某某+麦浪+电话`: the work may
-        # read as a name; the one common name is the entrant's
+    if len(names) == 2 and sum(map(_reads_as_name, names)) == 1 \
+            and not any(_is_common_name(w) and not _reads_as_name(w) for w in names):
+        names = [w for w in names if _reads_as_name(w)]  # session 24 (probe B): `…+某某某+麦浪+电话`: the work may
+        # read as a name; the one whose given name is a person's is the entrant's, where the other has no common
+        # surname either (its review: `某晓东+金沙滩` credited the beach; `马兰花+某某` may be two people)
     units = [w for w in words if w not in names and (_UNIT_ONLY.fullmatch(w) or _is_entrant_unit(w))] \
         if len(words) == 3 else []  # (and `单位+姓名+作品名+电话`: the entrant's unit opens the name)
     if len(names) != 1 or len(words) - len(units[:1]) != 2:
@@ -979,8 +982,9 @@ def _sized_work(result: ParsedName, segments: list[tuple[str, int]]) -> bool:
     title, label = segments[0][0].strip(), segments[1][0].strip()
     m = _MEDIUM_SIZE.fullmatch(label)
     if not m or not 2 <= len(title) <= 12 or not _CJK.fullmatch(title) or _is_common_name(title) \
-            or m["m"] and _is_plain_common_name(m["m"]):
-        return False  # (`张伟-68x68cm`, `题-张三50x50`: a name beside the size, read as it was)
+            or m["m"] and _is_plain_common_name(m["m"]) or not (m["m"] or label[-1:].isalpha()) or _place_segment(title):
+        return False  # (`张伟-68x68cm`, `题-张三50x50`: a name beside the size, read as it was; the review's: a screen's
+        # pixels or a ratio, `张家界-1920X1080`, `某地-2x1`, and a place before them are no work's label)
     result._set("title", title, "作品名-材质尺寸", 0.8)
     result.kind = result.family = "artwork"
     return True
@@ -1001,7 +1005,7 @@ def _classify_segments(
     rules: list[str] = []
     items = list(segments)
     while items:
-        last = title_slot and (len(items) == 1 or (bool(names) or not _reads_as_name(items[-1][0].strip()))
+        last = title_slot and (len(items) == 1 or not _reads_as_name(items[-1][0].strip())
                                and all(map(_no_title, items[:-1])))
         # (session 24, probe B: `2022011722-毕业季`: after a student's number or an entry's group alone, a word is in the
         # title's slot, a common name the entrant's, `2021484607-刘海燕`; so is a second name, `风光组_白鹭_某某某`)
@@ -1011,12 +1015,19 @@ def _classify_segments(
         kind, value = _classify_segment(items[-1][0], last=last, names=bool(names), places=bool(places),
                                         after_name=after_name, after_unit=after_unit, vouched=bool(result.phones),
                                         inner=len(items) < len(segments))  # (a segment peeled after it: not the name's end)
+        if kind == "names" and value[1] == "作品名-X、Y" and len(items) == 2 \
+                and (len(head := items[0][0].strip()) <= 2 or head in _NOUNS):
+            kind = None  # (session 24's review: `演员-某某、某某`, `品牌-某某、某某`: a class of things and its members)
+        if kind == "place" and units and value[0].endswith(_SCHOOL_ENDS):
+            kind, value = "unit", (value[0],)  # (its review: `某市某小学-五年级3班-某某-《题》`: the class's school)
         if kind == "name" and value[1] == "作品名-姓名" and not names and len(items) >= 2 \
-                and _place_segment(items[-2][0].strip()) \
-                and (places or len(items) == 2 and not _reads_as_name(items[-1][0].strip())):
-            kind = None  # session 24 (probe C): `某市 解放碑 步行街`, `某市 某某垵 小吃街`: a word between two places is the
-            # first place's part or a sight, no person; after a place alone, a word no common name is (`某湖 双廊`, `某地
-            # 牛奶海`)
+                and _place_segment(items[-2][0].strip()):
+            if places:
+                kind = None  # session 24 (probe C): `某市 解放碑 步行街`, `某市 某某垵 小吃街`: a word between two places
+                # is the first place's part or a sight, no person
+            elif len(items) == 2 and not _reads_as_name(seg := items[-1][0].strip()) and not _is_common_name(seg):
+                kind = "skip"  # after a known place alone, a word that no person's name is (`某湖 双廊`, `某地 牛奶海`,
+                # `某桥| 元遗构`): no person; the place is read
         if kind is None:
             break
         items.pop()
@@ -1098,7 +1109,7 @@ def _classify_segment(
     seg = seg.strip()
     if not seg:
         return "skip", ()
-    if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg) or seg in _MEDIA_SET:
+    if _DIGITS_ONLY.fullmatch(seg) or _SIZE_SPEC.fullmatch(seg) or seg in _MEDIA_SET or seg in ("局部", "细部"):
         return ("skip", ()) if not last else (None, ())  # (round 22: a medium, `水彩`, is no name either)
     if not last and not names and _GROUP_LABEL.fullmatch(seg):
         return "skip", ()  # `生活场景-阮婉豫-绘画高年级组`: the entry's age group or category
@@ -1119,7 +1130,8 @@ def _classify_segment(
     if credit:
         return "name", credit
     if not last and "、" in seg and seg[-2:] != "作品" and 2 <= len(people := seg.split("、")) <= 4 \
-            and all(len(p) >= 3 and _is_common_name(p) and p not in _NOUNS for p in people):  # (full names: `张家、李家`)
+            and all(len(p) >= 3 and _is_common_name(p) and _reads_as_name(p) for p in people):  # (full names with
+        # people's given names: not `张家、李家`, `王家村、李家庄`, `马蹄莲、金银花`)
         return "names", (tuple(people), "作品名-X、Y")  # session 24 (probe B): `题-某某某、某某某`: two authors after the work
     if seg[-2:] == "作品" and "、" in seg:  # session 13: `胡某某、刘某某作品`: two or more authors of one work (a bare
         authors = seg[:-2].rstrip().split("、")  # list without 作品 names the people pictured as often as the authors)
@@ -1128,9 +1140,11 @@ def _classify_segment(
     if not last and len(seg) == 3 and seg[-1] in _BUILDING_LAST and _CJK.fullmatch(seg):
         return "place", (seg, "place")  # session 14: `杭州-杜甫祠-X摄`: a shrine, a temple, a palace, not a person
     if not last and _is_name(seg) and seg not in _NOUNS and not _scan_place(seg, 0).first_gaz \
-            and (not names or _is_plain_common_name(seg) or len(seg) >= 3 and _is_common_name(seg)):  # (session 23's
+            and (not names and (len(seg) >= 3 or _is_common_name(seg) or _reads_as_name(seg))
+                 or _is_plain_common_name(seg) or len(seg) >= 3 and _is_common_name(seg)):  # (session 23's
         return "name", (seg, "作品名-姓名")  # review: `古牌坊-墨香-某某`, a second name of two characters has a common
-    # surname and is no word; session 24, probe B: three, `…-毕业季-某某`)
+    # surname and is no word; session 24, probe B: three, `…-毕业季-某某`; its review: a first one of two characters, a
+    # common surname or a person's given name, `…-某某-查房`)
     if not last and not names and _is_spelt_name(seg, vouched=vouched):
         return "name", (seg, "作品名-姓名")  # session 22: `题+热依拉·买买提+电话`, `题+阿依古丽+电话`
     if (not last and not names and seg in _DIVISIONS and _has_name_shape(seg) and not (after_name and len(seg) >= 3)
@@ -1145,11 +1159,13 @@ def _classify_segment(
     if _full_place(seg, beside_name=last and names) and seg not in _NOUNS:  # `高楼`: a noun, no named place
         return "place", (seg, "place")
     if last:  # the title slot: a name here is the subject, unless a place took the title's role
-        if places and not names and _is_name(seg) and seg not in _NOUNS \
-                and (len(seg) >= 3 and _is_common_name(seg) or _is_plain_common_name(seg)):  # (session 24, probe B:
+        if places and not names and _is_name(seg) and seg not in _NOUNS and (
+                len(seg) >= 3 and seg[:2] not in _NOUNS and not _is_title_word(seg[:2]) or _reads_as_name(seg)
+                or _is_plain_common_name(seg)):  # (session 24, probe B:
             return "name", (seg, "姓名-地点")  # `平安夜-某县某古镇`: a rare surname's name before a place is the work)  # (session 23's review: `墨香-古牌坊`, `牧归-古角楼`: a word before a place)
         return None, ()
-    if _is_name(seg) and seg not in _NOUNS and (len(seg) >= 3 or not names or _is_plain_common_name(seg)):
+    if _is_name(seg) and seg not in _NOUNS and (len(seg) >= 3 or _is_plain_common_name(seg)
+                                                 or not names and (_is_common_name(seg) or _reads_as_name(seg))):
         return "name", (seg, "作品名-姓名")  # `晨曦-高楼`, `草原_羊群`: a common noun, not a person
     if after_unit and (seg[:2] in _TIBETAN_PARTS or seg[2:] in _TIBETAN_PARTS) and _CJK.fullmatch(seg) \
             and seg not in _NOUNS and not _full_place(seg) and _NOT_IN_NAMES.isdisjoint(seg) and not _is_title_word(seg):

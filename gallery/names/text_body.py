@@ -619,8 +619,10 @@ def _phone_comma_fields(text: str) -> str:
     where the words are a caption's clauses (`守护，家园` holds no name) or two names."""
     fields = [f.strip() for f in _COMMA.split(text.strip("，, "))]
     if len(fields) != 2 or not all(2 <= len(f) <= 14 and " " not in f for f in fields) \
-            or sum(map(_is_common_name, fields)) != 1:
-        return text
+            or sum(map(_reads_as_name, fields)) != 1 or any(_scan_place(f, 0).first_gaz for f in fields) \
+            or any(_is_common_name(f) and not _reads_as_name(f) for f in fields):
+        return text  # (the review's: a person's given name, not a surname alone, and no other word that a common surname
+        # opens, `白鹭，某鹏飞`; no place in a field, `某某，北京，<phone>`)
     return "+".join(fields)
 
 

@@ -176,9 +176,12 @@ _UNIT_DASH_WORK: Final = re.compile(
 # straight after 摄影 (`某某杯手机摄影大赛`)
 _CALL_LEAD: Final = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}[届屆])?[\u4e00-\u9fff\d]{0,14}?"
-    r"(?:(?:“[^“”]{2,12}”|「[^「」]{2,12}」)[\u4e00-\u9fff]{0,8}?(?:摄影|攝影)(?:大赛|比赛|竞赛|征集|征稿|展|评选|活动)?"
+    r"(?:(?:“[^“”]{2,12}”|「[^「」]{2,12}」)[\u4e00-\u9fff]{0,8}?(?:摄影|攝影)(?:大赛|比赛|竞赛|征集|征稿|评选|活动)?(?!展)"
     r"|(?:摄影|攝影)(?:大赛|比赛|竞赛|征集|征稿|评选))"
     r"(?:作品|参赛作品|投稿)?\s*(?:[-_+＋—]{1,2}|\s)\s*")
+# what happens at a show or a prize-giving, and who is there (the review's: `“某某”摄影展 王芳 讲解`, `某某杯摄影大赛 一等奖
+# 张伟`: a caption of the event, or a result's winner, no entry)
+_EVENT_FIELDS: Final = frozenset("讲解 留影 合影 评委 点评 获奖者 开展 开幕 参观 观众 颁奖 现场 布展 嘉宾".split())
 _CALL_REST_SEP: Final = re.compile(r"\s*(?:[-_+＋—]{1,2}|\s)\s*")
 
 
@@ -188,6 +191,7 @@ def _entry_after_call(rest: str) -> bool:
     rest = rest.strip()
     fields = _CALL_REST_SEP.split(rest)
     return len(fields) >= 2 and not rest.endswith(("摄", "攝", "摄影", "攝影", "拍摄")) \
+        and not any(f in _EVENT_FIELDS or f.endswith(("展", "奖")) for f in fields) \
         and ("《" in rest or any(map(_is_name, fields)) or any(f.isdigit() and len(f) >= 7 for f in fields))  # (an entrant
     # named, a work in 《》 or a number: `摄影大赛-颁奖-现场` is the call's own event)
 
@@ -475,12 +479,12 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
     if m and m.end() < len(text):
         text = text[m.end():]
     if first == "1" and not result.date and (roc := _ROC_LEAD.match(text)) and _TRADITIONAL.search(result.filename) \
-            and int(roc["Y"]) + 1911 <= _THIS_YEAR \
+            and int(roc["Y"]) + 1911 <= _THIS_YEAR and not _is_name(text[roc.end():].strip()) \
             and (day := _valid_date(int(roc["Y"]) + 1911, int(roc["M"]), int(roc["D"]))):
         result._set("date", day, "民国 YYYMMDD prefix", 0.6)  # session 24 (probe B): `1080524_某所運動會`, Taiwan's
         result._set("date_kind", "shot", "民国 YYYMMDD prefix", 0.5)  # day in its own calendar (108 = 2019) before
         text = text[roc.end():]  # words in its script (as written: the text here is simplified); in simplified
-        # script seven digits stay an id
+        # script seven digits stay an id, and so do they before a bare name (a student's intake and seat, the review's)
     if text[:1].isdigit() and (upload := _LEAD_UPLOAD_ID.match(text)) and not _dated_or_phone(upload["id"]):
         text = text[upload.end():]  # session 18: `18143044_某某活动`: a site's id for the upload, no part of the title
     if text[:1].isdigit() or text[-1:].isdigit():
