@@ -134,6 +134,8 @@ SESSION24_RULES = [
     ("常回家看看-江少侠.jpg", {"photographer": None}),
     ("林少主-台州.jpg", {"photographer": None}),
     ("2023110233_白鹭_成建国.png", {"photographer": None}),  # (白鹭 was credited beside him)
+    ("秋思-古寺庙.jpg", {"title": "秋思", "photographer": None}),  # a season's word with a rarer surname's character
+    ("使命 颜忠.jpg", {"title": "使命", "photographer": "颜忠"}),  # hard negative: a rarer surname, a name's character
     # an editor's note in brackets after a camera's name is no title, however it is worded
     ("DSC_0002(废片).JPG", {"title": None}),
     ("IMG_1234(修图后).jpg", {"title": None}),

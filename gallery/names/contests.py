@@ -31,6 +31,7 @@ from .lexicon import (
 )
 from .people import (
     _CJK,
+    _ENTRY_GIVEN_CHARS,
     _MEDIA,
     _has_surname,
     _is_bare_credited,
@@ -237,7 +238,6 @@ _MONTH_SLOT: Final = re.compile(r"(?:1[0-2]|[1-9])月(?![日号份底初中下�
                                 r"[^，,。；;！!？?\s()（）\d]{2,16}[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]")
 _ENTRY_RARE_SURNAMES: Final = frozenset("隋迟修丛苟谌禤战化仵恽惲")  # (惲: a traditional form _T2S leaves as it is)
 _ENTRY_RARE_SURNAME_CHAR: Final = re.compile("[" + "".join(sorted(_ENTRY_RARE_SURNAMES)) + "]")
-_ENTRY_GIVEN_CHARS: Final = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
 
 
 def _entry_rare_name(word: str) -> bool:

@@ -160,12 +160,19 @@ _GIVEN_CHARS: Final = frozenset(
     "质存壮群畅程曼朗朔杉枫楷毓珑璨甜甫登皓盈真瞻砚硕碧祎禾稳穆筠箐粲素纯绍绮缘罡羽翔翰耕聆舒芃芊芮苑茗荔莘莺菡"
     "葆蔓蕴虎融蝶衡衍誉谦谨贝贞赞赫越跃迪逸遥郁钦铃闻阁隆雁雍雯震霄靖韬颂颜飒馥驹骄骞魁麒黎鼎齐冰澄积")
 _GIVEN_CHARS_NOT: Final = frozenset("侠主奶季夜鹭滩豹浪亭")  # (never a given name's last here: 少侠, 毕业季, 平安夜, 白鹭)
+# rarer surnames that open words of seasons, weather and landscape (秋思, 春晓, 云海, 江月: titles as often)
+_WORDY_SURNAMES: Final = frozenset("春夏秋冬风雨雪云霜山水花江海湖河溪金银")
+# the characters that end a given name and hardly a word (a name of two characters with a rarer surname needs one: 聂磊,
+# not 秋思; contests' rare surnames read them too)
+_ENTRY_GIVEN_CHARS: Final = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
 
 
 def _typical_given(word: str) -> bool:
     """The given name after the surname is made of common given-name characters (`卫平`, `家宝`, `婉婷`; not `鹭`, `沙滩`)."""
     word = _simplified(word)
     given = word[2:] if word[:2] in _COMPOUND_SURNAMES else word[1:]
+    if len(given) == 1 and word[0] not in _COMMON_SURNAMES and word[0] in _WORDY_SURNAMES:
+        return given in _ENTRY_GIVEN_CHARS  # (two characters, a rarer surname that opens words: `秋思`, `云海`)
     return 1 <= len(given) <= 2 and _GIVEN_CHARS.issuperset(given) and given[-1] not in _GIVEN_CHARS_NOT
 
 
