@@ -1161,8 +1161,9 @@ def _classify_segment(
     if last:  # the title slot: a name here is the subject, unless a place took the title's role
         if places and not names and _is_name(seg) and seg not in _NOUNS and (
                 len(seg) >= 3 and seg[:2] not in _NOUNS and not _is_title_word(seg[:2]) or _reads_as_name(seg)
-                or _is_plain_common_name(seg)):  # (session 24, probe B:
-            return "name", (seg, "姓名-地点")  # `平安夜-某县某古镇`: a rare surname's name before a place is the work)  # (session 23's review: `墨香-古牌坊`, `牧归-古角楼`: a word before a place)
+                or _is_plain_common_name(seg)):  # (session 23's review: `墨香-古牌坊`, `牧归-古角楼`: a word before a
+            return "name", (seg, "姓名-地点")  # place; session 24, probe B: `平安夜-某县某古镇`, a word opening three
+            # characters before a place is the work, and its review: a person's given name makes one of two characters)
         return None, ()
     if _is_name(seg) and seg not in _NOUNS and (len(seg) >= 3 or _is_plain_common_name(seg)
                                                  or not names and (_is_common_name(seg) or _reads_as_name(seg))):
