@@ -1005,8 +1005,8 @@ def _classify_segments(
     rules: list[str] = []
     items = list(segments)
     while items:
-        last = title_slot and (len(items) == 1 or not _reads_as_name(items[-1][0].strip())
-                               and all(map(_no_title, items[:-1])))
+        last = title_slot and (len(items) == 1 or all(map(_no_title, items[:-1]))
+                               and not _reads_as_name(items[-1][0].strip()))  # ((speed) the cheap test first)
         # (session 24, probe B: `2022011722-毕业季`: after a student's number or an entry's group alone, a word is in the
         # title's slot, a common name the entrant's, `2021484607-刘海燕`; so is a second name, `风光组_白鹭_某某某`)
         after_name = len(items) >= 2 and _is_clear_name(items[-2][0])
