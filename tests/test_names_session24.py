@@ -150,6 +150,12 @@ SESSION24_RULES = [
     ("1090121_陳大文.jpg", {"date": None}),
     ("北京 故宫 局部.jpg", {"place": "北京 故宫"}),
     ("某市第三小学-五年级3班-邢质斌-《孤舟》.jpg", {"title": "孤舟", "photographer": "邢质斌", "place": None}),
+    # T. an album's year and holiday before the place or the scene: the year it was shot, no word of the title
+    ("2023国庆 凤凰古城 .jpg", {"title": None, "place": "凤凰古城", "date": "2023"}),
+    ("2023中秋 家宴.jpg", {"title": "家宴", "date": "2023"}),
+    ("2019暑假 西安 大雁塔.jpg", {"date": "2019", "photographer": None}),
+    ("2017中秋合影.jpg", {"title": "2017中秋合影", "date": "2017"}),  # hard negatives: glued, as before; a year to come
+    ("2035春节 家宴.jpg", {"date": None}),
 ]
 
 

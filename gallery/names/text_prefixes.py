@@ -259,6 +259,9 @@ _LEAD_UPLOAD_ID: Final = re.compile(r"(?P<id>\d{7,13})[_.](?=\d{0,4}[\u4e00-\u9f
 # number of the title's own, `12345.热线`, or a year and month, `202405_家乡巨变`)
 
 
+_YEAR_HOLIDAY: Final = re.compile(
+    r"(?P<Y>(?:19|20)\d\d)年?(?:国庆节?|五一|十一|春节|元旦|中秋节?|端午节?|清明节?|暑假|寒假|劳动节|元宵节?|圣诞节?|新年"
+    r"|[春夏秋冬]天?)(?:假期|出游|旅行|旅游|之旅)?\s+(?=[^\s\d])")  # (a space after it: glued, `2017中秋合影`, it stays)
 _ROC_LEAD: Final = re.compile(r"(?P<Y>1[01]\d)(?P<M>0[1-9]|1[0-2])(?P<D>0[1-9]|[12]\d|3[01])[-_ \u3000]+(?=[\u4e00-\u9fff])")
 
 
@@ -348,6 +351,10 @@ def _take_prefixes(result: ParsedName, text: str) -> str:
             and "新闻" not in text[:6] and "讯" not in text[:17] and "——" not in text):
         return text  # (speed) every step below is gated on one of these: half the names hold none (a step added below
         # needs its own gate added here)
+    if first in "12" and not result.date and (trip := _YEAR_HOLIDAY.match(text)) and int(trip["Y"]) <= _THIS_YEAR:
+        result._set("date", trip["Y"], "YYYY+节假日 prefix", 0.55)  # session 24 (probe C): `2023国庆 某古城`, `2019暑假
+        result._set("date_kind", "shot", "YYYY+节假日 prefix", 0.5)  # 某地 某塔`: an album's year and holiday before the
+        text = text[trip.end():]  # place or the scene: the year it was shot, no word of the title
     if first in "12" and not result.date and (dated := _YEAR_DASH_EVENT.match(text)) and int(dated["Y"]) <= _THIS_YEAR \
             and (text.rstrip("-_0123456789").endswith(_EVENT_ENDS) or _one_unnamed_segment(text[dated.end():])):
         result._set("date", dated["Y"], "YYYY- before an event", 0.5)  # session 19: `2025-某某竞赛-校级-三等奖`,
