@@ -75,7 +75,7 @@ def _kind_of_part(part: str) -> str:
         return "era"
     if part in _SCRIPTS or part in _WARES or part in _MEDIA_SET or _MEDIUM_GENRE.fullmatch(part):
         return "kind"
-    if _ART_MEDIUM.fullmatch(part) or part in _MATERIALS or part in ("纸本", "绢本", "金箔", "矿物色"):
+    if _ART_MEDIUM.fullmatch(part) or part in _MATERIALS or part in ("金箔", "矿物色"):  # (纸本, 绢本: _ART_MEDIUM)
         return "material"
     if part[:1].isdigit() and (_ART_BARE_SIZE.fullmatch(part) or _ART_PIXELS.fullmatch(part)) \
             or part[:1] in "纵横高宽长直" and _ART_SIDE.fullmatch(part) or _LABEL_SIZE.fullmatch(part) and not _MADE_YEAR.fullmatch(part):

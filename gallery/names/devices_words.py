@@ -224,23 +224,18 @@ def _apply_device_with_note(result: ParsedName, core: str) -> bool:
     if stamp and not result.date:
         _set_stamp(result, stamp, "bracketed timestamp", "shot", 0.6)
     elif not (result.title or result.photographers or result.agency or result.units) and _NOTE_WORDS.fullmatch(note) \
-            and note not in _EDITOR_NOTES and not note.endswith(_EDITOR_NOTE_ENDS) and not _is_name(note) \
-            and _EDITING_CHARS.isdisjoint(note) and note[:1] not in _EDITING_FIRST and note[-1:] not in "后的" \
-            and len(note) >= 3 and note not in _APP_NOTES:  # (two characters are an editor's word as often: 黑白, 裁切)
+            and len(note) >= 3 and not _is_name(note) and _EDITING_CHARS.isdisjoint(note) \
+            and note[:1] not in _EDITING_FIRST and note[-1:] not in "后的" and note not in _APP_NOTES:  # (two characters
+        # are an editor's word as often: 黑白, 裁切, 原图)
         result._set("title", note, "device name + (words)", 0.6)  # session 24 (probe B): `DSC_1022(春之声)`: the work's
         # title in brackets after the camera's name (a name there may be the subject or the author: neither is read)
     return True
 
 
 _NOTE_WORDS: Final = re.compile(r"[\u4e00-\u9fff·]{2,12}")
-# what an editor notes of a copy in brackets after a device's name: which one, what was done to it, where it goes
-_EDITOR_NOTES: Final = frozenset("原图 原片 精修 已修 修图 修改 调色 裁剪 压缩 高清 备用 选用 待定 已选 已用 已发 未用 封面 "
-                                 "横版 竖版 横图 竖图 大图 小图 定稿 初稿 终稿 副本 拷贝 复制 重复 删除 待删 首图 配图 "
-                                 "正面 背面 局部 全景 特写 近景 远景".split())
-_EDITOR_NOTE_ENDS: Final = ("版", "稿", "用", "发", "修", "删", "供图", "提供", "摄", "图")
-# (the review's: any word of editing, approving, marking or sending, a client's or a prize's, a kind of picture, is an
-# editor's note, `(修图后)`, `(已打码)`, `(审核通过)`, `(亮一点)`, `(甲方定)`, `(一等奖)`, `(证件照)`, `(航拍)`)
-_EDITING_CHARS: Final = frozenset("修调改审码印亮暗废备选导压客甲奖围证照拍航稿版用发删定图")
+# what an editor notes of a copy in brackets after a camera's name (the review's: any word of editing, approving, marking
+# or sending, a client's or a prize's, a kind of picture, who supplied it, is an editor's note, `(修图后)`, `(已打码)`, `(审核通过)`, `(亮一点)`, `(甲方定)`, `(一等奖)`, `(证件照)`, `(航拍)`)
+_EDITING_CHARS: Final = frozenset("修调改审码印亮暗废备选导压客甲奖围证照拍航稿版用发删定图供摄")
 _EDITING_FIRST: Final = frozenset("已待未再去加带无给第")
 _APP_NOTES: Final = frozenset("朋友圈 小红书 公众号 视频号 抖音号 微博用".split())  # where a copy goes
 

@@ -66,6 +66,10 @@ def _is_transliterated_name(text: str) -> bool:
     return sum(ch in _TRANSLIT_CHARS for ch in text) >= 3
 
 
+# session 23: a seal's or a carving's stone, wood or jade, and the paper: an artwork label's notes after its size or its
+# work (`闲章 寿山石 3x3cm`), never a medium alone (`寿山石 原石`, the second review's)
+_MATERIALS: Final = frozenset("宣纸 寿山石 青田石 巴林石 黄杨木 紫檀 和田玉".split())
+
 # Words a lenient credit (`X摄`) must not read as a person: times of day and seasons, ways of shooting.
 _NEVER_CREDITED: Final = frozenset(
     "春天 夏天 秋天 冬天 春日 夏日 秋日 冬日 清晨 早晨 早上 上午 中午 下午 傍晚 晚上 夜晚 夜间 黄昏 凌晨 深夜 午后 "
@@ -73,9 +77,8 @@ _NEVER_CREDITED: Final = frozenset(
     "航拍 抓拍 拍摄 实拍 偷拍 自拍 摄影 手机 相机 无人机 延时 全景 微距 特写 合影 合拍 "
     "文字 文稿 撰稿 编辑 责编 审核 校对 "  # session 11: a credit's other keys (`（文字 X）`), nobody's name
     "时间 日期 地点 地址 時間 地點 "  # session 23: a form's keys (`拍摄时间`)
-    "终稿 初稿 定稿 草稿 原稿 底稿 样稿 成稿 终版 定版 初版 "  # a draft's state (`海报_晚会_终稿`)
-    "宣纸 寿山石 青田石 巴林石 黄杨木 紫檀 和田玉".split()  # the paper, a seal's stone, a carving's wood or jade (_MATERIALS)
-)
+    "终稿 初稿 定稿 草稿 原稿 底稿 样稿 成稿 终版 定版 初版".split()  # a draft's state (`海报_晚会_终稿`)
+) | _MATERIALS  # the paper, a seal's stone, a carving's wood or jade
 
 
 # session 16: no name ends so: adverbs that stand before a verb (`一边拍摄`, `争相拍摄`: a credit's body ending in one is a
@@ -144,27 +147,24 @@ def _is_name(text: str, *, strict: bool = True) -> bool:
     return (_NOT_GIVEN_STRICT if strict else _NOT_GIVEN).isdisjoint(given)
 
 
-# session 24 (its review): the characters most given names are written with, men's and women's (a general table, as the
-# surname table is: what 建华, 晓东, 国栋, 婉婷 are made of, and 鹭, 滩, 豹, 季, 夜 are not)
-_GIVEN_CHARS: Final = frozenset(
-    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂华玉萍红玲建文辉鹏飞斌宇浩凯健俊帆帅旭宁龙林欢阳晨晓婷欣雪琳瑞博鑫峰"
-    "亮成志国海东春秋冬梅兰菊凤云雨雷新立正永庆德福祥贵荣兴昌盛发金银宝珍珠琴燕莉倩颖蕾薇琪璐瑶佳嘉怡悦乐思梦雅诗晶晴虹"
-    "彤妍妮婉娅媛蓉芬芸莹慧惠淑贤娴婕洁清源泉江波洪润泽涵瀚鸿宏弘伦仁义礼智信忠孝勤毅坚武威彪雄豪才彬卫兵民家昆山岩森"
-    "松柏桦杨晗琦璇璟瑾瑜琼瑛莎菲芝芹苗茜蓓蓝丹彩霖露霏灵巧艺凡帆航远达通顺利安康泰和谐"
-    "光耀辰星月日朝旺炜烨煜焕炳灿熙然照亚军晋京沪湘鲁川渝粤闽豫皖赣冀晋陕甘宁青藏蒙疆桂黔滇琛瑄琰琬璋璞瑗"
-    "子小一二三天元中大长少之生成胜利宗祖先启承继延昭彦良士臣君卿相儒雅致远秀丽敬孟仲叔季"
-    "锋铭锐钧钢铁镇鑫锦钰铮铎锡鉴镜镭栋梁楠桐榕樟槐橙柯树根植荣芳菁萌茂蔚葳萱蕊薇莲荷藕萧筱笑笛箫韵音声曲"
-    "奇琪祺祥禧禄福寿喜庆贺嘉吉庚辛壬癸甲乙丙丁戊己午未申酉戌亥寅卯辰巳"
-    "晓晖昊昕晟曦暄暖景智晏晶普旷旻昀昱晁晋时升耀曜军营兵将帅卫国邦杰"
-    "兆麟霆骏驰骁骥鹤鸣凌琨岚岳峻崇嵩巍川洲沛淳渊湛滨澜灏炯焱熠玥玮珏珊姗娇媚翠娥姣婵嫦霓倪钊铠"
-    "质存壮群畅程曼朗朔杉枫楷毓珑璨甜甫登皓盈真瞻砚硕碧祎禾稳穆筠箐粲素纯绍绮缘罡羽翔翰耕聆舒芃芊芮苑茗荔莘莺菡"
-    "葆蔓蕴虎融蝶衡衍誉谦谨贝贞赞赫越跃迪逸遥郁钦铃闻阁隆雁雍雯震霄靖韬颂颜飒馥驹骄骞魁麒黎鼎齐冰澄积")
-_GIVEN_CHARS_NOT: Final = frozenset("侠主奶季夜鹭滩豹浪亭")  # (never a given name's last here: 少侠, 毕业季, 平安夜, 白鹭)
-# rarer surnames that open words of seasons, weather and landscape (秋思, 春晓, 云海, 江月: titles as often)
-_WORDY_SURNAMES: Final = frozenset("春夏秋冬风雨雪云霜山水花江海湖河溪金银")
 # the characters that end a given name and hardly a word (a name of two characters with a rarer surname needs one: 聂磊,
 # not 秋思; contests' rare surnames read them too)
 _ENTRY_GIVEN_CHARS: Final = frozenset("伟芳娜敏丽磊艳杰娟涛霞刚萍梅琳燕鹏斌辉浩凯鑫峰婷晶欣佳怡萱涵轩睿琪颖倩莉蓉薇瑶婧璐彤昊俊毅坤")
+# session 24 (its review): the characters most given names are written with, men's and women's (a general table, as the
+# surname table is: what 建华, 晓东, 国栋, 婉婷 are made of, and 鹭, 滩, 豹, 季, 夜 are not)
+_GIVEN_CHARS: Final = _ENTRY_GIVEN_CHARS | frozenset(
+    "秀英静强军洋勇明超平桂华玉红玲建文飞宇健帆帅旭宁龙林欢阳晨晓雪瑞博亮成志国海东春秋冬兰菊凤云雨雷新立正永庆德福祥"
+    "贵荣兴昌盛发金银宝珍珠琴蕾嘉悦乐思梦雅诗晴虹妍妮婉娅媛芬芸莹慧惠淑贤娴婕洁清源泉江波洪润泽瀚鸿宏弘伦仁义礼智信忠"
+    "孝勤坚武威彪雄豪才彬卫兵民家昆山岩森松柏桦杨晗琦璇璟瑾瑜琼瑛莎菲芝芹苗茜蓓蓝丹彩霖露霏灵巧艺凡航远达通顺利安康泰"
+    "和谐光耀辰星月日朝旺炜烨煜焕炳灿熙然照亚晋京沪湘鲁川渝粤闽豫皖赣冀陕甘青藏蒙疆黔滇琛瑄琰琬璋璞瑗子小一二三天元中"
+    "大长少之生胜宗祖先启承继延昭彦良士臣君卿相儒致敬孟仲叔季锋铭锐钧钢铁镇锦钰铮铎锡鉴镜镭栋梁楠桐榕樟槐橙柯树根植菁"
+    "萌茂蔚葳蕊莲荷藕萧筱笑笛箫韵音声曲奇祺禧禄寿喜贺吉庚辛壬癸甲乙丙丁戊己午未申酉戌亥寅卯巳晖昕晟曦暄暖景晏普旷旻昀"
+    "昱晁时升曜营将邦兆麟霆骏驰骁骥鹤鸣凌琨岚岳峻崇嵩巍洲沛淳渊湛滨澜灏炯焱熠玥玮珏珊姗娇媚翠娥姣婵嫦霓倪钊铠质存壮群"
+    "畅程曼朗朔杉枫楷毓珑璨甜甫登皓盈真瞻砚硕碧祎禾稳穆筠箐粲素纯绍绮缘罡羽翔翰耕聆舒芃芊芮苑茗荔莘莺菡葆蔓蕴虎融蝶衡"
+    "衍誉谦谨贝贞赞赫越跃迪逸遥郁钦铃闻阁隆雁雍雯震霄靖韬颂颜飒馥驹骄骞魁麒黎鼎齐冰澄积")
+_GIVEN_CHARS_NOT: Final = frozenset("侠主奶季夜鹭滩豹浪亭")  # (never a given name's last here: 少侠, 毕业季, 平安夜, 白鹭)
+# rarer surnames that open words of seasons, weather and landscape (秋思, 春晓, 云海, 江月: titles as often)
+_WORDY_SURNAMES: Final = frozenset("春夏秋冬风雨雪云霜山水花江海湖河溪金银")
 
 
 def _typical_given(word: str) -> bool:
@@ -334,9 +334,6 @@ _PAINTING_MEDIA: Final = ("中国画|国画|油画|水彩画?|水粉画?|水墨�
 # never read as the artist (not 苏绣, 石雕: a surname and a given name's character, read as a name in earlier names)
 _CRAFT_MEDIA: Final = "发绣|湘绣|蜀绣|粤绣|十字绣|刻瓷|烙画|竹刻|木雕|砖雕|双面绣|柴烧|陶艺|全手工|纯手工"  # (session 24, probe C:
 # a firing, a stitch and a making: `陶艺作品《题》 柴烧 某某` credited 陶艺 and 柴烧)
-# session 23: a seal's or a carving's stone, wood or jade, and the paper: an artwork label's notes after its size or its
-# work (`闲章 寿山石 3x3cm`), never a medium alone (`寿山石 原石`, the second review's)
-_MATERIALS: Final = frozenset("宣纸 寿山石 青田石 巴林石 黄杨木 紫檀 和田玉".split())
 _MEDIA: Final = _PAINTING_MEDIA + "|" + _CRAFT_MEDIA
 _MEDIA_WORDS: Final = [v for w in _MEDIA.split("|") for v in ((w[:-2], w[:-1]) if w.endswith("?") else (w,))]
 _MEDIA_SET: Final = frozenset(_MEDIA_WORDS) | frozenset(w + "作品" for w in _MEDIA_WORDS)

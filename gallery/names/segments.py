@@ -720,6 +720,11 @@ def _is_entrant_unit(seg: str) -> bool:
 
 
 
+def _is_unit_field(seg: str) -> bool:
+    """A field that names the entrant's unit: an office, a school or a company by its suffix, or an employer."""
+    return _UNIT_ONLY.fullmatch(seg) is not None or _is_entrant_unit(seg)
+
+
 def _lead_field(word: str) -> str:
     """What a segment before an entrant's name is: "unit" (a class, a school), "skip" (the call's name, the entry's
     group, a student's number), or "" (none of these: the name's first word)."""
@@ -894,7 +899,7 @@ def _name_phone_title(result: ParsedName, segments: list[tuple[str, int]]) -> bo
         names = [w for w in names if _reads_as_name(w)]  # session 24 (probe B): `…+某某某+麦浪+电话`: the work may
         # read as a name; the one whose given name is a person's is the entrant's, where the other has no common
         # surname either (its review: `某晓东+金沙滩` credited the beach; `马兰花+某某` may be two people)
-    units = [w for w in words if w not in names and (_UNIT_ONLY.fullmatch(w) or _is_entrant_unit(w))] \
+    units = [w for w in words if w not in names and _is_unit_field(w)] \
         if len(words) == 3 else []  # (and `单位+姓名+作品名+电话`: the entrant's unit opens the name)
     if len(names) != 1 or len(words) - len(units[:1]) != 2:
         return False

@@ -124,7 +124,7 @@ from .segments import (
     _apply_province_rule,
     _apply_segments,
     _grade_entry_layout,
-    _is_entrant_unit,
+    _is_unit_field,
     _unit_layout,
 )
 from .text_fields import _FIELD_FIRST, _FIELD_OPENS, _HEAD_KEY, _labelled_fields, _take_provider
@@ -601,7 +601,7 @@ def _comma_fields(text: str) -> str:
     fields = _COMMA_FIELD.split(text.strip())
     if not 3 <= len(fields) <= 4 or not all(2 <= len(f) <= 16 for f in fields):
         return ""
-    units = [f for f in fields if _UNIT_ONLY.fullmatch(f) or _is_entrant_unit(f)]
+    units = [f for f in fields if _is_unit_field(f)]
     names = [f for f in fields if _is_bare_credited(f)]
     if len(units) != 1 or len(names) != 1:
         return ""

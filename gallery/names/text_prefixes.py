@@ -174,15 +174,16 @@ _UNIT_DASH_WORK: Final = re.compile(
 # session 24 (probe C): a call's name opening the entry, whatever the separator after it: its theme in quotes before 摄影
 # (and a contest's word or none: `“最美家乡”摄影`, `某局“某某”摄影比赛`, `第五届“魅力某地”摄影大赛`), or a contest's word
 # straight after 摄影 (`某某杯手机摄影大赛`)
+_CALL_SEP: Final = r"\s*(?:[-_+＋—]{1,2}|\s)\s*"  # what parts the call's name and the entry's fields
 _CALL_LEAD: Final = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}[届屆])?[\u4e00-\u9fff\d]{0,14}?"
     r"(?:(?:“[^“”]{2,12}”|「[^「」]{2,12}」)[\u4e00-\u9fff]{0,8}?(?:摄影|攝影)(?:大赛|比赛|竞赛|征集|征稿|评选|活动)?(?!展)"
     r"|(?:摄影|攝影)(?:大赛|比赛|竞赛|征集|征稿|评选))"
-    r"(?:作品|参赛作品|投稿)?\s*(?:[-_+＋—]{1,2}|\s)\s*")
+    r"(?:作品|参赛作品|投稿)?" + _CALL_SEP)
 # what happens at a show or a prize-giving, and who is there (the review's: `“某某”摄影展 王芳 讲解`, `某某杯摄影大赛 一等奖
 # 张伟`: a caption of the event, or a result's winner, no entry)
 _EVENT_FIELDS: Final = frozenset("讲解 留影 合影 评委 点评 获奖者 开展 开幕 参观 观众 颁奖 现场 布展 嘉宾".split())
-_CALL_REST_SEP: Final = re.compile(r"\s*(?:[-_+＋—]{1,2}|\s)\s*")
+_CALL_REST_SEP: Final = re.compile(_CALL_SEP)
 
 
 def _entry_after_call(rest: str) -> bool:
