@@ -33,7 +33,7 @@ from .lexicon import (
     _VIEW_LEADS,
     _trie_pattern,
 )
-from .people import _CJK, _has_surname, _is_name, _is_title_word
+from .people import _CJK, _has_surname, _is_name, _is_title_word, _typical_given
 from .places import (
     _GENERIC_PLACE_HEADS,
     _caption_place,
@@ -174,6 +174,14 @@ _SIGHT_ANY_END: Final = frozenset("洞寺庙塔阁岛")
 _HALL_WORK_FIRST: Final = frozenset("新重修扩和长东万")  # (review: `新建宗祠`, `重修宗祠`, `和平宗祠`, `长寿宗祠`: words, not places)
 _CLAN_SHRINE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}氏[\u4e00-\u9fff]{1,3}祠")  # session 18: `某氏宗祠`, `某氏义祖祠`
 _SIGHT_UNNAMED_END: Final = frozenset("山峰林屿")
+# session 25: a landform's or a crossing's name (`虎跳峡`, `千佛崖`, `发汗岭`, `八音涧`, `风陵渡`), not a landform's common word
+# closing a phrase (`翠谷清泉`, `掰苞谷`, `挑大梁`)
+_LANDFORM_END: Final = frozenset("岭峡崖涧谷溪泉瀑沟坡岩渡池梁")
+_LANDFORM_WORDS: Final = frozenset(
+    "山谷 峡谷 幽谷 深谷 河谷 溪谷 稻谷 苞谷 包谷 五谷 清泉 山泉 温泉 甘泉 源泉 冷泉 涌泉 飞泉 山涧 溪涧 山坡 草坡 斜坡 土坡 "
+    "山沟 水沟 河沟 地沟 代沟 峻岭 山岭 群岭 悬崖 山崖 断崖 岩岩 飞瀑 摆渡 过渡 水池 泳池 花池 荷池 鱼池 电池 山梁 脊梁 桥梁 栋梁 横梁 大梁 "
+    "小溪 山溪 清溪 轮渡 海峡".split())
+_LANDFORM_VERB_FIRST: Final = frozenset("坐乘过游登爬走去到看逛访赴回在摄拍")  # `坐轮渡`, `游某峡`: a going, no name
 _DEN_BEFORE: Final = frozenset("虎魔冰兔狼贼匪赌巢民盗片鼠乐金仙")
 _GENERIC_BEFORE_SIGHT: Final = frozenset("山林大小高青深远群荒叠雪森树竹")
 _SIGHT_LEAD: Final = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,3}(?:[山峰](?=顶|脚|巅|腰)|洞(?=外|内|口|中)|[寺塔](?=前|外|内)))")
@@ -202,8 +210,12 @@ def _is_sight_name(text: str) -> bool:
         return len(text) == 4 and text[0] in _COMMON_SURNAMES
     if text[-1] in "湖潭":  # `涂山湖`, `月牙潭`; `王西湖` is a person, `高山湖` any mountain lake
         return text[0] not in _COMMON_SURNAMES and text[0] not in _GENERIC_BEFORE_SIGHT
+    if text[-1] in _LANDFORM_END:  # (a surname may open it where the rest is no given name: `熊猫岭`, `龙庆峡`, a clan's
+        # village `张家沟`; not `王清泉`)
+        return (text[-2:] not in _LANDFORM_WORDS and text[-2] not in _GENERIC_BEFORE_SIGHT and text[0] not in _LANDFORM_VERB_FIRST
+                and not (_has_surname(text) and text[1] != "家" and _typical_given(text)))
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
-            and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
+            and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names  # 走出大山, 重峦叠峰: words, not names
 
 
 def _place_hall(text: str) -> bool:
