@@ -46,6 +46,7 @@ from .people import (
     _is_title_word,
     _is_transliterated_name,
     _join_split_names,
+    _typical_given,
 )
 from .places import _full_place
 from .places_scan import _CHUNK_STOP, _gaz_name_length
@@ -235,11 +236,19 @@ def _parse_credit_body(body: str, *, strict: bool, listed: bool = False) -> tupl
     if len(names) > 1 and names[-1].isascii() and names[-2].isascii():
         names = _join_romanised(names, body)  # round 40: `记者 Wang Xiaoming 摄`: one romanised name, not two
     if len(names) > 1 and not (agency or role) and (not all(map(_has_surname, names)) and not _enumerated_names(body, names)
-                                                    or any(map(_is_title_word, names[:-1]))):  # `秋收 张三摄`
-        return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer
+                                                    or any(map(_is_title_word, names[:-1]))
+                                                    or any(map(_two_chars_no_name, names[:-1]))):  # `秋收 张三摄`
+        return None  # `晨曦 高明 摄`: the first word is the title, not a second photographer; session 25: nor `相册`
     if len(names) > 1 and not (agency or role) and not listed and "、" not in body and _place_before_names(names, tokens):
         return None  # session 15: `白马寺 孙萱欣 摄`, `鄢陵 张毅言摄`: a sight or a county before the name is where
     return names, agency, role, 0
+
+
+def _two_chars_no_name(word: str) -> bool:
+    """Session 25: `相册 王明摄`: two characters a rarer surname opens, the second no given name's, are a word (an album,
+    a folder's name, an outlet: `相册`, `红网`), not a second photographer (`易风` is one; a common surname's pair stays a
+    name, `罗定`)."""
+    return len(word) == 2 and word[0] not in _COMMON_SURNAMES and not _typical_given(word)
 
 
 def _place_before_names(names: list[str], tokens: list[str]) -> bool:

@@ -135,6 +135,9 @@ _VERB_AFTER_SLASH: Final = re.compile(
 _SPACED_SLASH_CREDIT: Final = re.compile(
     r"[\u4e00-\u9fff”」》)）]{6}(?P<slash>\s+/\s+)(?P<name>[\u4e00-\u9fff]{2,4})\s*[摄攝](?:影|于\s*\d{4}年\d{1,2}月\d{1,2}日)?"
     r"(?:\.\w{2,4})?$")
+# session 25 (set 133): a page's line with no extension, a short title, a spaced slash, then who shot it, a pen name or a
+# Latin one as well (`斑駁 / 小比 攝`, `秘徑 / Sun 攝`): a file's path ends in its extension, so this is no folder
+_SPACED_SLASH_LINE: Final = re.compile(r"(?<=[\u4e00-\u9fff”」》)）])(?P<slash>\s+/\s+)[^\s/]{1,12}\s*[摄攝]影?$")
 
 
 # session 17: who wrote and who shot, a slash between the two words (`…。记者 X文/图`, `（X图/文）`, `图/文:X`), or after the
@@ -187,6 +190,8 @@ def _credit_slashes(clean: str) -> str:
     if first == last and (spaced := _SPACED_SLASH_CREDIT.search(clean, max(0, first - 8))) \
             and _is_name(spaced["name"], strict=False):
         return clean[: spaced.start("slash")] + " " + clean[spaced.end("slash"):]
+    if first == last and (line := _SPACED_SLASH_LINE.search(clean, max(0, first - 2))) and not _EXT_RE.search(clean):
+        return clean[: line.start("slash")] + " " + clean[line.end("slash"):]
     if first == last and (wire := _WIRE_PAIR_SLASH.search(clean, max(0, first - 4))):
         return clean[:first] + (wire["ext"] or "")  # session 20: `…。 新华社/法新`: the agency that sent it (the wire
         # it took the picture from, after the slash, is no folder; the file's name keeps it)

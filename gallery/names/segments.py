@@ -1000,6 +1000,16 @@ def _is_work_kind(seg: str) -> bool:
     return seg in _MEDIA_SET or seg[:2] in ("儿童", "少儿", "学生") and seg[2:] in _MEDIA_SET
 
 
+_PLACE_OFFICE: Final = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?[省市县區区镇鎮乡鄉村里])(?:[\u4e00-\u9fff]{0,6}?)"
+                                  r"(?:[省市县縣区區镇鎮乡鄉村里]长|[省市县縣区區镇鎮乡鄉村里]長|書記|书记|主任|代表|議員|议员)")
+
+
+def _office_of_place(seg: str) -> bool:
+    """`瑪家鄉鄉長`, `某县某村村长`, `某镇党委书记`: an office of a named place (not `老村长`, `我们的村长`: a work's words)."""
+    return len(seg) >= 4 and seg[-1] in "长長记任表员員" and (m := _PLACE_OFFICE.fullmatch(seg)) is not None \
+        and _full_place(m["place"])
+
+
 def _classify_segments(
     result: ParsedName, segments: list[tuple[str, int]], *, title_slot: bool
 ) -> list[tuple[str, int]]:
@@ -1025,6 +1035,10 @@ def _classify_segments(
             kind = None  # (session 24's review: `演员-某某、某某`, `品牌-某某、某某`: a class of things and its members)
         if kind == "place" and units and value[0].endswith(_SCHOOL_ENDS):
             kind, value = "unit", (value[0],)  # (its review: `某市某小学-五年级3班-某某-《题》`: the class's school)
+        if kind == "name" and value[1] == "作品名-姓名" and not names and len(items) >= 2 \
+                and _office_of_place(items[-2][0].strip()):
+            kind = None  # session 25 (set 133): `某鄉鄉長 某某`, `某村村長 某某`: a place's office, then who holds it: the
+            # person pictured, named as captions name them, no author
         if kind == "name" and value[1] == "作品名-姓名" and not names and len(items) >= 2 \
                 and _place_segment(items[-2][0].strip()):
             if places:

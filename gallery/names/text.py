@@ -55,11 +55,17 @@ def _apply_cms_tags(result: ParsedName, core: str) -> None:
         _caption_place(result, tags)
 
 
+_SAME_BELOW: Final = re.compile(r"\s*[，,；;]\s*(?:以下同|下同|同上)(?=\s*[)）]\s*$)")
+
+
 def _apply_text(result: ParsedName, core: str) -> None:
     """Text written by a person; a column tag (`【新春走基层】`) stays at the head of the title."""
     if result.family == "cms_keyword":
         _apply_cms_tags(result, core)
         return
+    if "同" in core[-6:] and (same := _SAME_BELOW.search(core, max(0, len(core) - 8))):
+        core = core[: same.start()] + core[same.end():]  # session 25: `（圖／某縣政府提供，下同）`: the same credit for the
+        # pictures below, a page's note, no name
     whole = core
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first
         core = _take_source_body(result, core)

@@ -34,6 +34,7 @@ from .people import (
     _is_common_name,
     _is_name,
     _is_title_word,
+    _reads_as_name,
 )
 from .places import _caption_place, _full_place
 from .places_finders import _CN_DATE, _PEOPLE_AFTER
@@ -406,6 +407,9 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     if (before and after and _CJK.match(before[-1]) and _CJK.match(after[0]) and not _is_name(after)
             and not _is_name(before) and not _CONTEST_WORDS.search(before)):
         return False  # `馆藏古籍《永乐大典》书影`: a work cited inside the words, which are the title
+    if _work_as_subject(after, mid=len(before.strip()) >= 3):
+        return False  # session 25 (set 132): `《某某》是…最秀丽之处。`, `某某作品《某某》獲得特等獎。`: the work is what the
+        # sentence tells of, the sentence the caption
     if before.endswith("作品") and _segment_credit(before.strip()):
         return True  # session 12: `图为某某水粉作品《…》`, `某某老师作品《…》`: the artist, then the work pictured
     if before.startswith(("图为", "图中为")) and len(before) > 4:
@@ -416,6 +420,35 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
         return False  # `某地的绣娘在制作刺绣《某某》`: the work is what the sentence is about
     return not text[: book.start()].strip() or (len(outside) <= 20 and not _SENTENCE_PUNCT.search(outside)) \
         or not after.strip() and len(before) <= 40 and _FIELDS_BEFORE_BOOK.fullmatch(before) is not None  # session 24
+
+
+_CLAUSE_AFTER_WORK: Final = re.compile(r"[，,]?(?P<clause>[\u4e00-\u9fff][^。！？!?]{4,}?)[，,。；;！？!?]")
+
+
+def _work_as_subject(after: str, *, mid: bool) -> bool:
+    """Words glued after the work (or after a comma) running on as a clause of five characters or more and closed by a
+    sentence's punctuation (or by the end where words stood before the work too, `mid`): a caption sentence whose subject
+    is the work (not `《题》 1月20日,…`, spaced, nor `《题》张三摄`, `《题》获一等奖`: a credit or a result, no clause)."""
+    m = _CLAUSE_AFTER_WORK.match(after) or (_CLAUSE_TO_END.fullmatch(after) if mid else None)  # (the caller took the
+    # credit and the last stop off; a name and a unit glued after an opening work are an entry's, `《题》某某某某支行`)
+    if m is None:
+        return False
+    clause = m["clause"]
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in clause) < 5 or _CREDIT_IN_CLAUSE.search(clause) \
+            or clause[0] in _ENTRY_CLAUSE_FIRST or " " in clause or "\u3000" in clause:
+        return False  # (a label's parts are spaced, `《题》综合材料 六尺对开`, `《题》之三 某某`: no sentence)
+    last = _LAST_FIELD.search(after)
+    if last and (_reads_as_name(last["f"]) or _is_common_name(last["f"])):
+        return False  # `《题》，某某中学，某某`: an entry's fields, the entrant closing them
+    return not any(_reads_as_name(clause[:k]) or _is_name(clause[:k]) and not _CJK.match(clause[k : k + 1] or "，")
+                   for k in (2, 3))  # (`《题》陈某某,摄于…`, `《题》乔某某-某部`: the entrant after the work, a contest's)
+
+
+_LAST_FIELD: Final = re.compile(r"[，,]\s*(?P<f>[\u4e00-\u9fff]{2,4})[。.]?\s*$")
+_CLAUSE_TO_END: Final = re.compile(r"[，,]?(?P<clause>[\u4e00-\u9fff][^。！？!?]{4,40})[。！？!?]?")
+_CREDIT_IN_CLAUSE: Final = re.compile(r"(?<![拍])[摄攝]|作者|供[图圖]|提供|[获獲]|[:：\d]")  # a credit, a result, a field or a
+# phone: a contest's entry after its work, no sentence
+_ENTRY_CLAUSE_FIRST: Final = frozenset("在于摄拍")  # `《题》在某县某乡,…`: an entry's note of where, after its work
 
 
 # session 24 (probe B): a contest's fields before the work, however long the school's name runs

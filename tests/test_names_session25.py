@@ -1,0 +1,61 @@
+"""Session 25: made-up names with hard negatives (no string from a work list or an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .names_support import assert_fields
+
+SESSION25_RULES = [
+    # A. a whole name of three or four characters closing on a landform or a crossing (峡 岭 崖 涧 谷 溪 泉 瀑 沟 坡 岩 渡 池
+    # 梁) names where it was taken, as 山 and 湖 already did; a surname may open it where the rest is no given name
+    ("金鸡岭.jpg", {"title": None, "place": "金鸡岭"}),
+    ("石门涧.jpg", {"title": None, "place": "石门涧"}),
+    ("仙人崖.jpg", {"place": "仙人崖"}),
+    ("黄牛渡.jpg", {"place": "黄牛渡"}),
+    ("九龙瀑.jpg", {"place": "九龙瀑"}),
+    ("白龙峡.jpg", {"place": "白龙峡"}),  # (白 is a surname, 龙峡 no given name)
+    ("张家沟.jpg", {"place": "张家沟"}),  # a clan's village
+    ("幽兰清泉.jpg", {"title": "幽兰清泉", "place": None}),  # hard negatives: a landform's common word closing a phrase,
+    ("收苞谷.jpg", {"title": "收苞谷", "place": None}),  # a crop, a beam, a brook
+    ("挑大梁.jpg", {"place": None}),
+    ("山间小溪.jpg", {"place": None}),
+    ("王清泉.jpg", {"place": None}),  # a person's name (清泉 is a given name)
+    ("走过山岗.jpg", {"place": None}),
+    ("游白龙峡.jpg", {"place": None}),  # a going (游, 坐, 登) first: the words are what was done
+    # B. a page's line with no extension: a short title, a spaced slash, then who shot it (a pen name, a Latin name); a
+    # file's path (with its extension) keeps its folder
+    ("晨雾 / 柳青青 攝", {"title": "晨雾", "photographer": "柳青青"}),
+    ("老街 / Kevin 攝", {"title": "老街", "photographer": "Kevin"}),
+    ("相册 / 柳青青摄.jpg", {"photographer": "柳青青"}),
+    # C. two characters a rarer surname opens, the second no given name's, before the credited name: a word (an album, an
+    # outlet), no second photographer; a common surname's pair stays a person
+    ("相册 柳青青摄", {"photographer": "柳青青"}),
+    ("红网 柳青青 摄", {"photographer": "柳青青"}),
+    ("易风 柳青青 摄", {"photographer": "易风、柳青青"}),
+    ("罗定 柳青青 摄", {"photographer": "罗定、柳青青"}),
+    # D. `下同`, `以下同`: the same credit for the pictures below, no name
+    ("龙舟竞渡。（圖／某縣政府提供，下同）", {"title": "龙舟竞渡", "photographer": None}),
+    ("龙舟竞渡。（圖／記者柳青青攝；以下同）", {"photographer": "柳青青"}),
+    ("龙舟竞渡。（柳青青 摄，下同）", {"photographer": "柳青青"}),
+    # E. a place's office, then who holds it: the person pictured, no author (a work's words before a name stay a title)
+    ("石桥镇镇长 柳青松", {"photographer": None}),
+    ("石桥镇党委书记 柳青松.jpg", {"photographer": None}),
+    ("老村长-柳青松.jpg", {"title": "老村长", "photographer": "柳青松"}),
+    ("我们的村长-柳青松.jpg", {"photographer": "柳青松"}),
+    # F. a work the sentence tells of: the caption is the sentence, the work inside it (a credit, a result, the entrant or a
+    # label's spaced parts after the work leave the work the title)
+    ("《晚钟》是这次画展最受欢迎的一幅。", {"title": "《晚钟》是这次画展最受欢迎的一幅"}),
+    ("《晚钟》，吸引了不少市民驻足观看。", {"title": "《晚钟》，吸引了不少市民驻足观看"}),
+    ("柳青松的作品《晚钟》以细腻的笔触描绘乡村黄昏。", {"title": "柳青松的作品《晚钟》以细腻的笔触描绘乡村黄昏"}),
+    ("《晚钟》柳青松,摄于某县某镇。13812345678.jpg", {"title": "晚钟", "photographer": "柳青松"}),
+    ("《晚钟》，某某中学，柳青松", {"title": "晚钟", "photographer": "柳青松"}),
+    ("《晚钟》在某县某乡,村民们收工回家。", {"title": "晚钟"}),
+    ("柳青松《晚钟》综合材料 六尺对开.jpg", {"title": "晚钟"}),
+    ("《晚钟》荣获本届摄影大赛一等奖", {"title": "晚钟"}),
+]
+
+
+@pytest.mark.parametrize(("filename", "expected"), SESSION25_RULES)
+def test_session25_rules(filename: str, expected: dict) -> None:
+    assert_fields(filename, expected)
