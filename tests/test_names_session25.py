@@ -53,6 +53,12 @@ SESSION25_RULES = [
     ("《晚钟》在某县某乡,村民们收工回家。", {"title": "晚钟"}),
     ("柳青松《晚钟》综合材料 六尺对开.jpg", {"title": "晚钟"}),
     ("《晚钟》荣获本届摄影大赛一等奖", {"title": "晚钟"}),
+    # G. an artwork's label naming no era credits its one maker where nobody else is credited (an era's painter, or two
+    # makers, stay warnings); the label's notes, and a maker's 作品, are no part of the title
+    ("柳青松 作品 晚钟 65x45cm 布面油画 2017年.png", {"title": "晚钟", "photographer": "柳青松"}),
+    ("柳青松_工笔花鸟_晚钟_50x50cm.jpg", {"title": "晚钟", "photographer": "柳青松"}),
+    ("清 柳青松 晚钟图卷 故宫博物院藏.jpg", {"photographer": None}),
+    ("晚钟 80x100cm 木刻 2008年.jpg", {"title": "晚钟", "photographer": None}),
 ]
 
 

@@ -4,7 +4,9 @@ the holder, the year it was made and which part is shown (`明 仇英 汉宫春�
 `龙泉青瓷 梅子青釉荷叶盖罐 徐卫东`, `马骁骏—草原牧歌—布面油画—150×200cm—2015年`).
 
 One part is left that none of these is: the title, read last (finish) from the title the steps before left, so whom
-they credited stays as it was; a maker they did not credit is named in a warning. A town beside a ware is where it was
+they credited stays as it was. Where they credited nobody, the one maker of a label naming no era is credited (session
+25: the labelled artwork rows and sets 117 and 132 credit a living artist); an era's painter, or a second maker, is
+named in a warning. A town beside a ware is where it was
 made (`建盏 兔毫束口盏 建阳 某某制`), no part of the title.
 
 Reads lexicon, people, places_scan, artworks. Serves finish.
@@ -44,6 +46,8 @@ _LABEL_SIZE: Final = re.compile(r"(?:[高长宽直径]{1,2})?\d{1,4}(?:\.\d{1,2}
 _MADE_YEAR: Final = re.compile(r"(?:19|20)\d\d\s*年?(?:作|[春夏秋冬](?:烧成)?|新品|秋烧成)?")
 _SHOWN_PART: Final = re.compile(r"局部(?:之[一二三四五六七八九十\d]{1,3})?|节录|节选|节临|全临|意临|临本|印蜕|边款|拓片|[(（]组图之[一二三四五六七八九十\d]{1,2}[)）]")
 _ONE_CHAR_ERA: Final = frozenset("商周秦汉晋隋唐宋元明清")
+_SPACED_ERA: Final = re.compile(r"(?:^|[\s_\-—])[商周秦汉晋隋唐宋元明清](?:代|朝)?[\s_\-—]")  # `明 仇英 …`: an era set apart (the
+# steps before join a single character to the name after it)
 _GLUED_SIZE: Final = re.compile(r"\d\s*(?:cm|CM|mm|厘米|公分)")
 _GLUED_SIDE: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?=[高长宽][\d.]+\s*(?:cm|CM|厘米|公分|米)$)")  # `松鹤延年高30cm`: spaces
 # between Chinese words were closed up before; a side's size glued so is a part of its own
@@ -112,21 +116,29 @@ def _part_kinds(parts: list[str]) -> list[str]:
     return kinds
 
 
-def _label_title(title: str, name: str) -> tuple[str, list[str]] | None:
-    """`于右任 草书 千字文 局部` -> (`千字文`, [`于右任`]): the one part of a label's words left as the title, and its
-    makers; None where the words are no such label (no kind of work, material, size, sheet or holder among them, an era
+def _as_written(part: str, name: str) -> str:
+    """The maker's name as the label writes it (`吳伯衡刻` -> `吳伯衡`: the kinds were read in simplified script)."""
+    at = _simplified(part).find(name)
+    return part[at : at + len(name)] if at >= 0 and len(_simplified(part)) == len(part) else name
+
+
+def _label_title(title: str, name: str) -> tuple[str, list[str], bool] | None:
+    """`于右任 草书 千字文 局部` -> (`千字文`, [`于右任`], False): the one part of a label's words left as the title, its
+    makers, and whether an era is named (a museum's old master, no living artist's label); None where the words are no such label (no kind of work, material, size, sheet or holder among them, an era
     or a year alone not being enough; two words or two makers left; a 《work》 glued to a name, read before)."""
     parts = [p for p in _LABEL_SEP.split(_GLUED_SIDE.sub(" ", title.strip())) if p]
     if not 2 <= len(parts) <= 8 or any(("《" in p or "》" in p) and not (p[:1] == "《" and p[-1:] == "》") for p in parts):
         return None
     kinds = _part_kinds(parts)
-    if not {"kind", "material", "size", "sheet", "holder", "shown"} & set(kinds) \
+    named = "name" in kinds or any(k.startswith("maker:") for k in kinds)
+    if not ({"kind", "material", "size", "sheet", "holder", "shown"} & set(kinds) or named and "skip" in kinds) \
             or sum(k in _NOTES for k in _part_kinds([p for p in _LABEL_SEP.split(name.rsplit(".", 1)[0]) if p])) < 2:
         return None  # (two notes in the whole name at least, those the steps before took off counted: one beside a
-        # title and a name is a title's word as often)
+        # title and a name is a title's word as often; session 25: `某某 作品 肖像` left of a label whose size and
+        # medium the steps before took, a maker and 作品 beside the one word)
     words = [p for p, k in zip(parts, kinds, strict=True) if not k]
     names = [p for p, k in zip(parts, kinds, strict=True) if k == "name"]
-    makers = [k[6:] for k in kinds if k.startswith("maker:")]
+    makers = [_as_written(p, k[6:]) for p, k in zip(parts, kinds, strict=True) if k.startswith("maker:")]
     if len(words) == 2 and not names and not makers:  # a rarer surname's maker (`溥心畬 寒林圖 絹本`): the one word
         shaped = [w for w in words if len(w) == 3 and _is_name(_simplified(w), strict=False)  # shaped as a name
                   and not _is_title_word(_simplified(w))]
@@ -140,4 +152,6 @@ def _label_title(title: str, name: str) -> tuple[str, list[str]] | None:
     if len(words) != 1 or len(names) + len(makers) > 1 or not _CJK.search(words[0]) or _GLUED_SIZE.search(words[0]):
         return None  # (`黄杨木高28cm`: a size glued to a material is no title)
     work = words[0].strip("《》「」")
-    return (work, names + makers) if work else None
+    old = "era" in kinds or "holder" in kinds or _SPACED_ERA.search(name) is not None  # (a museum's holding: no living
+    # artist's label either)
+    return (work, names + makers, old) if work else None

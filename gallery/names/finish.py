@@ -17,7 +17,7 @@ from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
-from .people import _PLACE_ONLY_END
+from .people import _PLACE_ONLY_END, _is_common_name
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
 from .segments import _WORK_KIND
@@ -214,12 +214,20 @@ def _finish(result: ParsedName) -> None:
         result.title = title = None
         result.evidence.pop("title", None)
     if title and len(title) >= 5 and (" " in title or "-" in title or "_" in title or "—" in title) \
-            and _ART_LABEL_GATE.search(title) and (label := _label_title(title, result.filename)):  # ((speed) parts first)
+            and (_ART_LABEL_GATE.search(title) or result.family != "xiaohongshu" and _ART_LABEL_GATE.search(result.filename)) \
+            and (label := _label_title(title, result.filename)):  # ((speed) parts first)
         result._set("title", label[0], "artwork label", 0.75)  # session 24 (probe C): `于右任 草书 千字文 局部`: the
         title = label[0]  # work's title among its label's notes (whom the steps before credited stays credited)
-        for who in label[1]:
-            if who not in result.photographers:
-                _name_painter(result, who)
+        if len(label[1]) == 1 and not result.photographers and not label[2] \
+                and (len(label[1][0]) >= 3 or _is_common_name(label[1][0])):  # (two characters: a common surname's,
+            # not `纪元`)
+            result._set("photographers", label[1], "artwork label: maker", 0.5)  # session 25: a living artist's label
+            # (`某某 作品 肖像 65x45cm 布面油画 2017年`) credits its maker, as the labelled artwork rows and sets 117 and
+            # 132 do (an artist named only in the folder is no credit there); an era's painter stays a warning
+        else:
+            for who in label[1]:
+                if who not in result.photographers:
+                    _name_painter(result, who)
         if result.family in ("unknown", "titled"):
             result.kind = result.family = "artwork"
     if title and title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(title.translate(_T2S)):
