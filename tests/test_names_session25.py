@@ -59,6 +59,12 @@ SESSION25_RULES = [
     ("柳青松_工笔花鸟_晚钟_50x50cm.jpg", {"title": "晚钟", "photographer": "柳青松"}),
     ("清 柳青松 晚钟图卷 故宫博物院藏.jpg", {"photographer": None}),
     ("晚钟 80x100cm 木刻 2008年.jpg", {"title": "晚钟", "photographer": None}),
+    # H. a place whose office follows it (`某鄉長`, `某縣現任縣長`) names whose office, not where it was taken; a place
+    # running on into a river or a verb (`某镇长江岸边`, `某里长大`) is no office
+    ("竹山鄉長柳青松出席春節團拜。（記者柳青青攝）", {"place": None, "photographer": "柳青青"}),
+    ("竹山鄉現任鄉長柳青松宣布競選連任。（本報資料照片）", {"place": None}),
+    ("10月11日在安徽省芜湖市繁昌区新港镇长江岸边拍摄的稻田。新华社记者 柳青青 摄.jpg",
+     {"place": "安徽省芜湖市繁昌区新港"}),  # (as before: the river's bank is not read)
 ]
 
 

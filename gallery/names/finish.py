@@ -26,6 +26,8 @@ from .stamps import _valid_date
 _WORK_KIND_LAST: Final = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
 
 
+_OFFICE_SEAT: Final = frozenset("省市县縣区區镇鎮乡鄉村里")
+_OFFICE_AFTER_PLACE: Final = re.compile(r"(?:现任|現任)?(?P<seat>[省市县縣区區镇鎮乡鄉村里])?[长長](?![江沙城安春白寿治乐大廊河岭嶺])")
 _LIBRARY_LABELS: Final = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
 
 
@@ -278,6 +280,13 @@ def _finish(result: ParsedName) -> None:
     if result.agency and result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
         result.agency = None
         result.evidence.pop("agency", None)
+    place = result.place
+    if place and (at := result.filename.find(place)) >= 0 \
+            and (office := _OFFICE_AFTER_PLACE.match(result.filename, at + len(place))) \
+            and (place[-1] in _OFFICE_SEAT or office["seat"]):
+        result.warnings.append(f"the office's place, not where it was taken: {place}")  # session 25 (set 133): `某縣長
+        result.place = None  # 某某…`, `某鄉現任鄉長…`: whose office, not where (`某镇长江岸边`, `某里长大` stay)
+        result.evidence.pop("place", None)
     if result.phones and "phones" not in result.evidence:
         result.evidence["phones"] = Evidence("phone number", 0.9)
     if not result.photographers:
