@@ -65,6 +65,20 @@ SESSION25_RULES = [
     ("竹山鄉現任鄉長柳青松宣布競選連任。（本報資料照片）", {"place": None}),
     ("10月11日在安徽省芜湖市繁昌区新港镇长江岸边拍摄的稻田。新华社记者 柳青青 摄.jpg",
      {"place": "安徽省芜湖市繁昌区新港"}),  # (as before: the river's bank is not read)
+    # I. a page the picture was taken from, an outlet's desk, or a handout's verb is no person
+    ("村民歡度元宵。圖／取自竹山鄉公所臉書", {"photographer": None}),
+    ("村民歡度元宵。（圖：臉書）", {"photographer": None}),
+    ("村民歡度元宵。（圖／某某電視新聞）", {"photographer": None}),
+    ("村民歡度元宵。圖／某某資料庫提供", {"photographer": None}),
+    ("村民歡度元宵。（圖／柳青青）", {"photographer": "柳青青"}),  # hard negative: a person stays credited
+    # J. Taiwan's 「」 quote a word or an event inside a caption sentence: the sentence is the title
+    ("柳青松與村民合影，高喊「豐收萬歲」。（記者柳青青攝）", {"title": "柳青松與村民合影，高喊「豐收萬歲」"}),
+    ("「竹山之美」攝影展暨頒獎典禮今天登場。（記者柳青青攝）", {"title": "「竹山之美」攝影展暨頒獎典禮今天登場"}),
+    ("「晚钟」柳青松 攝.jpg", {"title": "晚钟", "photographer": "柳青松"}),  # hard negative: a work and its credit
+    # K. a verb or a post before a word ending in a place's suffix is no place (`悼念某苑…`, `打造島嶼…`, `某分署長某某堂`)
+    ("大批市民悼念竹山苑大火遇難者。（記者柳青青攝）", {"place": None}),
+    ("光雕秀登場,打造島嶼夏夜魅力。(圖:柳青青)", {"place": None}),
+    ("南區分署長柳青堂等出席開展儀式。（記者柳青青攝）", {"place": None}),
 ]
 
 

@@ -174,8 +174,13 @@ _AGENCY_NAME_LAST: Final = frozenset(a[-1] for a in _AGENCIES) | frozenset("团�
 
 _OFFICE_WORDS: Final = frozenset("公室 传部 织部 务处 政处 卫处 委会 委办".split())  # (办公室, 宣传部, 组织部, 教务处 …)
 _ROLE_ENDS: Final = ("记者", "記者", "通讯员", "通訊員", "摄影师", "攝影師", "编辑", "編輯")
+# session 25 (set 134): a page the picture was taken from (`圖／取自某公所臉書`, `（圖：臉書）`), an outlet's news desk
+# (`（圖／東森新聞）`) or a handout's verb cut with the word before it (`圖／某某知識庫提供` read `庫提供`): no person
+_SOURCE_ENDS: Final = ("臉書", "脸书", "提供", "新聞", "新闻", "製圖", "制图", "截圖", "截图", "網路", "网络")
+_SOURCE_WORDS: Final = frozenset(("Facebook", "FB", "IG", "Instagram", "YouTube", "Threads", "微博", "抖音", "推特", "網路", "网络"))
 _SUSPECT_LAST: Final = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
-                        | frozenset(w[-1] for w in _DEVICE_WORDS) | frozenset(w[-1] for w in _ROLE_ENDS))
+                        | frozenset(w[-1] for w in _DEVICE_WORDS) | frozenset(w[-1] for w in _ROLE_ENDS)
+                        | frozenset(w[-1] for w in _SOURCE_ENDS) | frozenset(w[-1] for w in _SOURCE_WORDS))
 
 
 # an outlet's name (ending as agencies' and outlets' names end) and a reporter's role, nothing else: no title
@@ -192,6 +197,8 @@ def _no_person(name: str) -> bool:
     """An agency's name, a device or a way of shooting (`（本报记者 无人机拍摄）` read 无人机), or four characters or more
     closing on a character only a place's name closes on."""
     if name[-1] in _AGENCY_NAME_LAST and _AGENCY_RE.fullmatch(name) or name.endswith(_DEVICE_WORDS):  # (`王手机`)
+        return True
+    if name.endswith(_SOURCE_ENDS) or name in _SOURCE_WORDS:
         return True
     if len(name) >= 5 and name.endswith(_ROLE_ENDS):
         return True  # session 12: `大众网聊城·海报新闻记者 X 摄` read `聊城·海报新闻记者`: an outlet's role, no person (a

@@ -421,6 +421,10 @@ _PLACE_STOP_WORDS: Final = (
     "冒雨", "冒雪", *_VIEW_LEADS,  # session 20: `在某区游客冒雨小区`, `在某山俯瞰某市`: a verb, no place's name holds it
     "杀害", "殺害", "骑行", "騎行", "送往", "運往",  # session 24: `在某地杀害某港…`, `在聊当年骑行大运河…`: a verb before
     # a word ending in a suffix's character (港, 河), no place's name holds it
+    "悼念", "打造", "原居", "居于", "居於", "期望",  # session 25 (set 134): `悼念某苑大火…`, `打造島嶼…`, `原居於某閣21樓`:
+    # a verb before a word ending in a suffix's character
+    "署长", "署長", "局长", "局長", "处长", "處長", "院长", "院長", "校长", "校長",  # session 25: a post and its holder's
+    # name (`某區分署長某某`, ending 堂), no place's name holds it
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )

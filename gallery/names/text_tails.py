@@ -396,6 +396,10 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     before, after = text[: book.start()], text[book.end():]
     if book["q"] and _quote_inside_sentence(before, after):
         return False
+    if book["q"] and (len(before) >= 8 and not after.strip() and ("，" in before or "," in before or "、" in before)
+                      or not before.strip() and len(after) >= 8 and _CJK.match(after) and not _CREDIT_AT_END.search(after)):
+        return False  # session 25 (set 134): `某某與某某同框，喊「某某」`, `「某某」影展暨成果發表會即將舉行`: Taiwan's
+        # 「」 quote a word or an event inside a caption sentence, which is the title
     if book["q"] and len(before) >= 6 and not after.strip() and _SAYING.search(before):
         return False  # session 13: `某某批評某某和某某「某某相衛」`: a quotation a caption sentence reports, no work
     if book["q"] and before[-1:] == "的" and len(before) >= 6 and not after.strip():
@@ -448,6 +452,7 @@ _LAST_FIELD: Final = re.compile(r"[，,]\s*(?P<f>[\u4e00-\u9fff]{2,4})[。.]?\s*
 _CLAUSE_TO_END: Final = re.compile(r"[，,]?(?P<clause>[\u4e00-\u9fff][^。！？!?]{4,40})[。！？!?]?")
 _CREDIT_IN_CLAUSE: Final = re.compile(r"(?<![拍])[摄攝]|作者|供[图圖]|提供|[获獲]|[:：\d]")  # a credit, a result, a field or a
 # phone: a contest's entry after its work, no sentence
+_CREDIT_AT_END: Final = re.compile(r"(?:[摄攝]影?|提供|供[图圖])\s*$|[摄攝]影?\s*[:：／/]|作者")  # (`「題」某某 攝`)
 _ENTRY_CLAUSE_FIRST: Final = frozenset("在于摄拍")  # `《题》在某县某乡,…`: an entry's note of where, after its work
 
 
