@@ -79,6 +79,13 @@ SESSION25_RULES = [
     ("大批市民悼念竹山苑大火遇難者。（記者柳青青攝）", {"place": None}),
     ("光雕秀登場,打造島嶼夏夜魅力。(圖:柳青青)", {"place": None}),
     ("南區分署長柳青堂等出席開展儀式。（記者柳青青攝）", {"place": None}),
+    # L. decorations: WordPress's counter before `scaled` (spaced where a page's text copied it), Windows Explorer's copy
+    # in Taiwan's script, a handout note written 為
+    ("畢業生巡禮揮手致意 0 scaled.jpg", {"title": "畢業生巡禮揮手致意"}),
+    ("畢業生巡禮-0-scaled.jpg", {"title": "畢業生巡禮"}),
+    ("IMG_1234 - 複製.jpg", {"title": None}),
+    ("照片為竹山國小提供", {"title": None, "photographer": None}),
+    ("照片為柳青青提供.jpg", {"photographer": "柳青青"}),
 ]
 
 

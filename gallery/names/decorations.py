@@ -27,8 +27,8 @@ _IMAGE_EXTS: Final = frozenset(
 # length, and one for a `$` before a final newline: a search that starts that far from the end finds the same
 # match (lookbehinds still see before it).
 _COPY_RES: Final = (
-    (re.compile(r"\s*-\s*(?:副本|[Cc]opy|[Cc]opia|[Kk]opie|[Cc]opie|Копия)(?:\s*\(\d+\))?$"), "本yYaeя)", "-", 0),  # Windows
-    # Explorer, Chinese and English (session 19: and Spanish, Italian, Portuguese, German, French, Russian, as a phone's
+    (re.compile(r"\s*-\s*(?:副本|複製|[Cc]opy|[Cc]opia|[Kk]opie|[Cc]opie|Копия)(?:\s*\(\d+\))?$"), "本製yYaeя)", "-", 0),  # Windows
+    # Explorer, Chinese (Taiwan's: ` - 複製`, session 25) and English (session 19: and Spanish, Italian, Portuguese, German, French, Russian, as a phone's
     # pictures copied on such a desktop come back)
     (re.compile(r"_副本\d*$"), "本0123456789", "_副本", 0),
     (re.compile(r"\s+拷[贝貝](?:\s*\d+)?$"), "贝貝0123456789", "拷", 0),  # macOS in traditional Chinese: ` 拷貝`
@@ -59,7 +59,8 @@ _EDITOR_RES: Final = (
     (re.compile(r"\s*@\s*[23]x$", re.IGNORECASE), "xX", "@", 0),  # retina exports, `… @ 2x` too
     (re.compile(r"(?:(?<=\d)|(?<=@2x))-[0-9a-f]{32}$"), _HEX_END, "-", 34),  # image hosts append a content hash
     (_BUNDLER_HASH, _HEX_END, "", 10),  # `….4e1c706a`: a bundler's
-    (re.compile(r"(?<=\w)-scaled(?:-\d{1,2})?$"), "d0123456789", "-scaled", 0),  # WordPress resizes big uploads (again)
+    (re.compile(r"(?<=\w)(?:[-\s]\d{1,2})?[-\s]scaled(?:-\d{1,2})?$"), "d0123456789", "scaled", 0),  # WordPress resizes
+    # big uploads (again), after its own counter when the name was taken (`-0-scaled`, spaced where a page's text copied it)
     (re.compile(r"(?<=\w)-\d{2,4}x\d{2,4}$"), "0123456789", "-", 11),  # and names each size `-1024x768`
     (re.compile(r"(?<=\S)_restored$"), "d", "_restored", 0),  # photo-restoration tools
     (re.compile(r"(?<=\S)[_-]Recovered$"), "d", "Recovered", 0),  # Photoshop's file recovered after a crash

@@ -184,7 +184,8 @@ def _labelled_fields(result: ParsedName, text: str) -> bool:
     return True
 
 
-_PROVIDED: Final = re.compile(r"[。，,\s]*[(（]?(?:图片|照片)?由(?P<who>[^()（）。，,]{2,16})提供[)）]?$")
+_PROVIDED: Final = re.compile(r"[。，,\s]*[(（]?(?:(?:[图圖]片|照片)?由|(?:[图圖]片|照片)[为為是])(?P<who>[^()（）。，,]{2,16})提供[)）]?$")
+# (session 25: `照片為某大學提供`, Taiwan's handout note written 為)
 
 
 # round 21: `…。(屏东林管处提供)`, `…(张三 提供)`, `…(X提供／Y传真)`, an unclosed `(X提供`: who supplied the
