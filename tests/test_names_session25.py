@@ -86,6 +86,20 @@ SESSION25_RULES = [
     ("IMG_1234 - 複製.jpg", {"title": None}),
     ("照片為竹山國小提供", {"title": None, "photographer": None}),
     ("照片為柳青青提供.jpg", {"photographer": "柳青青"}),
+    # M. a caption's closing note in brackets (a screenshot's source, a handout with no verb, a fax, an outlet after the
+    # photographer, a composite with its day, a year of shooting): the sentence is the title, the day and the credit are
+    # read; Xinhua's `(6月8日摄)` stays in the caption, as the labels keep it
+    ("村民在廣場前合影留念。（Google map截圖）", {"title": "村民在廣場前合影留念"}),
+    ("村民在廣場前合影留念。(圖/竹山鄉農業課)", {"title": "村民在廣場前合影留念", "photographer": None}),
+    ("村民在廣場前合影留念。(圖/民眾提供/某某時報柳青青竹山傳真)", {"title": "村民在廣場前合影留念"}),
+    ("村民在廣場前合影留念。(柳青青/大紀元)", {"title": "村民在廣場前合影留念", "photographer": "柳青青"}),
+    ("村民在廣場前合影留念。（合成圖／記者柳青青、柳青松攝，2016.8.23）",
+     {"title": "村民在廣場前合影留念", "photographer": "柳青青、柳青松", "date": "2016-08-23"}),
+    ("村民在廣場前合影留念。（圖／竹山鄉公所提供，2026.03.03）", {"date": "2026-03-03", "photographer": None}),
+    ("竹山老街的梧桐与老房子（2013 年摄）", {"title": "竹山老街的梧桐与老房子", "date_partial": "2013"}),
+    ("竹山日出(2016.5.28,索尼A99).jpg", {"title": "竹山日出", "date": "2016-05-28"}),
+    ("村民在廣場前合影留念。（攝影：Kevin Liang，某某會）", {"photographer": "Kevin Liang"}),
+    ("一列客车驶经竹山特大桥(6月8日摄).jpg", {"title": "一列客车驶经竹山特大桥(6月8日摄)"}),
 ]
 
 

@@ -1,7 +1,8 @@
 """The last look at a result: machine-made titles (ids, a tool's bare name), leftovers of a
 caption's tail at a title's end, a result's clean-up (`_finish`).
 
-Reads lexicon, result, phones, stamps, people, devices_words, devices_schemes, segments, artworks, artworks_labels.
+Reads lexicon, result, phones, stamps, people, devices_words, devices_schemes, segments, artworks, artworks_labels,
+closing_notes.
 Serves parse.
 """
 
@@ -12,12 +13,13 @@ from typing import Final
 
 from .artworks import _name_painter
 from .artworks_labels import _ART_LABEL_GATE, _label_title
+from .closing_notes import _read_closing_note
 from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
-from .people import _PLACE_ONLY_END, _is_common_name
+from .people import _PLACE_ONLY_END, _is_common_name, _reads_as_name
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
 from .segments import _WORK_KIND
@@ -26,6 +28,8 @@ from .stamps import _valid_date
 _WORK_KIND_LAST: Final = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
 
 
+_NOTE_END_LAST: Final = frozenset(")）〉gGfFnNpPcC")  # a name's last character where a closing note may end it (before an
+# extension: .jpg, .png, .gif, .jpeg, .webp … end on these)
 _OFFICE_SEAT: Final = frozenset("省市县縣区區镇鎮乡鄉村里")
 _OFFICE_AFTER_PLACE: Final = re.compile(r"(?:现任|現任)?(?P<seat>[省市县縣区區镇鎮乡鄉村里])?[长長](?![江沙城安春白寿治乐大廊河岭嶺])")
 _LIBRARY_LABELS: Final = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
@@ -178,7 +182,8 @@ _ROLE_ENDS: Final = ("记者", "記者", "通讯员", "通訊員", "摄影师", 
 # (`（圖／東森新聞）`) or a handout's verb cut with the word before it (`圖／某某知識庫提供` read `庫提供`): no person
 _SOURCE_ENDS: Final = ("臉書", "脸书", "提供", "新聞", "新闻", "製圖", "制图", "截圖", "截图", "網路", "网络")
 _SOURCE_WORDS: Final = frozenset(("Facebook", "FB", "IG", "Instagram", "YouTube", "Threads", "微博", "抖音", "推特", "網路", "网络"))
-_SUSPECT_LAST: Final = (_AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
+_UNIT_NAME_LAST: Final = frozenset("課课會会處处局科隊队組组署")
+_SUSPECT_LAST: Final = (_UNIT_NAME_LAST | _AGENCY_NAME_LAST | _PLACE_ONLY_END | frozenset(w[-1] for w in _OFFICE_WORDS)  # (speed) how they end
                         | frozenset(w[-1] for w in _DEVICE_WORDS) | frozenset(w[-1] for w in _ROLE_ENDS)
                         | frozenset(w[-1] for w in _SOURCE_ENDS) | frozenset(w[-1] for w in _SOURCE_WORDS))
 
@@ -200,6 +205,8 @@ def _no_person(name: str) -> bool:
         return True
     if name.endswith(_SOURCE_ENDS) or name in _SOURCE_WORDS:
         return True
+    if len(name) >= 3 and name[-1] in _UNIT_NAME_LAST and not _reads_as_name(name) and not _is_common_name(name):
+        return True  # session 25: `(圖/某鄉農業課)`, `（攝影：…，某某會）`: a section or an association, no person
     if len(name) >= 5 and name.endswith(_ROLE_ENDS):
         return True  # session 12: `大众网聊城·海报新闻记者 X 摄` read `聊城·海报新闻记者`: an outlet's role, no person (a
         # name glued to its role, `张伟记者`, keeps the reading it had)
@@ -287,6 +294,10 @@ def _finish(result: ParsedName) -> None:
     if result.agency and result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
         result.agency = None
         result.evidence.pop("agency", None)
+    if result.filename[-1:] in _NOTE_END_LAST and (title is None or not result.photographers or title[-1] in ")）〉"
+                                                   or "(" in title or "（" in title):
+        title = _read_closing_note(result, title)  # (speed) a closing note's bracket ends the title or, the title taken
+        # from inside it, the name (read after the people's guard: a unit read as a person there is dropped first)
     place = result.place
     if place and (at := result.filename.find(place)) >= 0 \
             and (office := _OFFICE_AFTER_PLACE.match(result.filename, at + len(place))) \
