@@ -100,6 +100,15 @@ SESSION25_RULES = [
     ("竹山日出(2016.5.28,索尼A99).jpg", {"title": "竹山日出", "date": "2016-05-28"}),
     ("村民在廣場前合影留念。（攝影：Kevin Liang，某某會）", {"photographer": "Kevin Liang"}),
     ("一列客车驶经竹山特大桥(6月8日摄).jpg", {"title": "一列客车驶经竹山特大桥(6月8日摄)"}),
+    ("村民贴春联。〈主辦單位提供〉", {"title": "村民贴春联"}),
+    # N. a page's key for its caption (`《圖說》`, `圖說：`), a blog's region tag before its post's title, Windows Photos'
+    # resize in Taiwan's script, an edit's word after a camera's number
+    ("《圖說》竹山鄉民眾參加獲獎合照。〈主辦單位提供〉", {"title": "竹山鄉民眾參加獲獎合照"}),
+    ("[北縣] 天元宮賞櫻", {"title": "天元宮賞櫻"}),
+    ("【台北士林區】成功廟開臺聖王", {"title": "成功廟開臺聖王"}),
+    ("【归乡】2019年2月3日,某县,老人在村口等候", {"title": "归乡"}),  # hard negative: a story's title, no region
+    ("P1180020_調整大小.JPG", {"title": None}),
+    ("DSC06925_修改後.JPG", {"title": None}),
 ]
 
 

@@ -51,18 +51,23 @@ def _read_closing_note(result: ParsedName, title: str | None) -> str | None:
     if not stem.endswith(_CLOSERS) or (m := _CLOSING_NOTE.match(stem)) is None:
         return title
     note = m["note"].strip()
-    if not _CLOSING_NOTE_WORDS.search(note) or _KEPT_NOTE.search(note) or _SHOOTING_WAY.fullmatch(note):
+    if not _CLOSING_NOTE_WORDS.search(note) or _KEPT_NOTE.search(note) \
+            or _SHOOTING_WAY.fullmatch(note) and m["head"][-1] not in "。.":
         return title  # (Xinhua's `(6月8日摄)`, `(2019年11月12日摄,无人机照片)`, `(摄于…)` stay the caption's, as the labels
-        # keep them; an entry's `（摄影）` or a way of shooting, `（航拍 摄影）`, is no page's note)
+        # keep them; an entry's `（摄影）` or a way of shooting, `游客赏灯（航拍 摄影）`, is no page's note unless a
+        # sentence's stop stands before it, `…。(无人机拍摄)`)
     head = m["head"].strip(_NOTE_LEAD_MARKS).rstrip("。.，, ")
-    inside = title is not None and (
-        title.endswith(_CLOSERS) and (note.replace("/", "／") in title.replace("/", "／")
-                                      or title.count("(") + title.count("（") + title.count("〈") < sum(map(title.count, _CLOSERS)))
-        or (opened := max(title.rfind("("), title.rfind("（"))) >= 0 and note.startswith(title[opened + 1 :].strip())
-        and opened + 1 < len(title))  # (a title cut inside the note, `…。（Google map`)
+    inside = False
+    if title is not None:
+        opened = max(title.rfind("("), title.rfind("（"), title.rfind("〈"))
+        if opened > 0 and (title.endswith(_CLOSERS) and note.replace("/", "／") in title.replace("/", "／")
+                           or note.startswith(title[opened + 1 :].strip())):  # (or the title cut inside it,
+            head, inside = title[:opened].strip(_NOTE_LEAD_MARKS).rstrip("。.，, "), True  # `…。（Google map`)
+        elif title.endswith(_CLOSERS) and opened < 0:
+            inside = True  # the title taken from inside the note (`大紀元)`): the sentence before it
     if sum("\u4e00" <= ch <= "\u9fff" for ch in head) < 4:
         return title
-    if title is None and result.place == head or title is None and result.family == "place_only":
+    if title is None and result.place == head:
         title = None  # (`某園（資料照片）`: a place-only name stays one, no title)
     elif title is None or inside:
         result._set("title", head, "caption before its closing note", 0.7)

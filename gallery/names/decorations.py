@@ -69,8 +69,9 @@ _EDITOR_RES: Final = (
     # a word for what was done to the picture, after a device's or a tool's stamp: the original, an edited, cropped,
     # compressed or high-definition copy, no title (`微信图片_<ts14>-原图`, `IMG_<d8>_<t6>_裁剪`, `QQ<d8>-<t6>-HD`)
     # (session 12: also resized, `…_调整大小`, Windows Photos' resize, and after a copy number `(1)`)
-    (re.compile(r"(?:(?<=\d)|(?<=\d\))|(?<=\d）))[-_ ](?:原图|原片|修改版?|已?编辑|裁剪|已裁剪|压缩|修图|精修|调色|缩略图|高清|HDR?|已?调整大小)$"),
-     "图片改版辑剪缩修色清DRdr小", "", 7),
+    (re.compile(r"(?:(?<=\d)|(?<=\d\))|(?<=\d）))[-_ ](?:原图|原片|修改版?|已?编辑|裁剪|已裁剪|压缩|修图|精修|调色|缩略图|高清|HDR?"
+                r"|已?调整大小|已?調整大小|修改[后後])$"),  # (session 25: Windows Photos' resize in Taiwan's script, `_調整大小`)
+     "图片改版辑剪缩修色清DRdr小后後", "", 7),
     # a web page's thumbnail size, bracketed or spelled out: `_(300_x_330_pixel)`, `_640x480px`, `（800×600）`
     (re.compile(r"(?<=\S)[-_ ]?[(（]\d{2,4}[_ ]?x[_ ]?\d{2,4}(?:[_ ]?(?:pixels?|px))?[)）]$"), ")）", "x", 24),
     (re.compile(r"(?<=\S)[-_ ]?[(（]\d{2,4}[_ ]?×[_ ]?\d{2,4}(?:[_ ]?(?:pixels?|px))?[)）]$"), ")）", "×", 24),

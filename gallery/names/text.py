@@ -55,6 +55,9 @@ def _apply_cms_tags(result: ParsedName, core: str) -> None:
         _caption_place(result, tags)
 
 
+_CAPTION_KEY: Final = re.compile(r"(?:《[圖图][說说]》|【[圖图][說说]】|[圖图][說说]\s*[:：]|封面[圖图]片?\s*[:：]|[題题][圖图]\s*[:：])\s*")
+_REGION_TAG: Final = re.compile(r"[\[【](?P<t>[\u4e00-\u9fff]{2,8})[\]】]\s*")
+_REGION_SHORT: Final = frozenset("北市 北縣 北县 新北 桃市 中市 南市 高市 竹市 竹縣 苗縣 彰縣 投縣 雲縣 嘉市 嘉縣 屏縣 宜縣 花縣 東縣 澎縣 金門 馬祖".split())
 _SAME_BELOW: Final = re.compile(r"\s*[，,；;]\s*(?:以下同|下同|同上)(?=\s*[)）]\s*$)")
 
 
@@ -66,6 +69,13 @@ def _apply_text(result: ParsedName, core: str) -> None:
     if "同" in core[-6:] and (same := _SAME_BELOW.search(core, max(0, len(core) - 8))):
         core = core[: same.start()] + core[same.end():]  # session 25: `（圖／某縣政府提供，下同）`: the same credit for the
         # pictures below, a page's note, no name
+    if core[:1] in "《【圖图封" and (key := _CAPTION_KEY.match(core)) and key.end() < len(core):
+        core = core[key.end():]  # session 25 (set 136): `《圖說》…`, `圖說：…`, `封面图片:…`: the page's key for its caption
+    if core[:1] in "[【" and (tag := _REGION_TAG.match(core)) and tag.end() < len(core) \
+            and (tag["t"] in _GAZETTEER or tag["t"] in _REGION_SHORT
+                 or len(tag["t"]) >= 3 and tag["t"][-1] in "縣县市區区" and _full_place(tag["t"])):  # (not `【归乡】`)
+        core = core[tag.end():]  # session 25 (set 137): a blog's region tag before its post's title (`[北縣] …`,
+        # `【台北士林區】…`): the post names its own place, the tag files it
     whole = core
     if "源" in core[-30:] or core[-1:] in ")）" and "供图" in core[-6:]:  # (speed) the source's words first
         core = _take_source_body(result, core)
