@@ -109,6 +109,13 @@ SESSION25_RULES = [
     ("【归乡】2019年2月3日,某县,老人在村口等候", {"title": "归乡"}),  # hard negative: a story's title, no region
     ("P1180020_調整大小.JPG", {"title": None}),
     ("DSC06925_修改後.JPG", {"title": None}),
+    # O. a press-photo award's line: the work, the winner, his outlet (or his being freelance); the rank, a colon, the
+    # winner and his outlet after a slash (no file's path: no extension)
+    ("年度最佳新聞照片-柳青青-某某傳媒", {"title": "年度最佳新聞照片", "photographer": "柳青青"}),
+    ("年度最佳新聞攝影作品集-柳青青-自由攝影工作者", {"photographer": "柳青青"}),
+    ("【肖像類】第一名:柳青青/報導者", {"title": None, "photographer": "柳青青"}),
+    ("【肖像類】優選:柳青青/自由攝影師", {"photographer": "柳青青"}),
+    ("第一名:柳青青/報導者.jpg", {"photographer": None}),  # hard negative: a file in a folder
 ]
 
 

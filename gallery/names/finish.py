@@ -13,7 +13,7 @@ from typing import Final
 
 from .artworks import _name_painter
 from .artworks_labels import _ART_LABEL_GATE, _label_title
-from .closing_notes import _read_closing_note
+from .closing_notes import _read_award_winner, _read_closing_note
 from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
@@ -298,6 +298,8 @@ def _finish(result: ParsedName) -> None:
                                                    or "(" in title or "（" in title):
         title = _read_closing_note(result, title)  # (speed) a closing note's bracket ends the title or, the title taken
         # from inside it, the name (read after the people's guard: a unit read as a person there is dropped first)
+    if not result.photographers and ("/" in result.filename[-16:] or "／" in result.filename[-16:]):
+        title = _read_award_winner(result, title)
     place = result.place
     if place and (at := result.filename.find(place)) >= 0 \
             and (office := _OFFICE_AFTER_PLACE.match(result.filename, at + len(place))) \

@@ -713,6 +713,10 @@ _NOT_DEPARTMENTS: Final = ("色系", "日系", "韩系", "森系", "星系", "�
 _SPOT_AFTER_UNIT: Final = ("大楼", "大门", "门口", "广场", "前广场", "办公楼", "大厅", "外景", "夜景", "全景")
 
 
+_PRESS_UNIT_ENDS: Final = ("傳媒", "传媒", "日報", "日报", "晚報", "晚报", "時報", "时报", "新聞", "新闻", "電視", "电视", "週刊", "周刊",
+                       "雜誌", "杂志", "通訊社", "通讯社", "報導者", "自由攝影工作者", "自由摄影工作者", "自由攝影師", "自由摄影师")
+
+
 def _is_entrant_unit(seg: str) -> bool:
     return (seg in _BARE_EMPLOYERS or len(seg) == 4 and seg[0] in "省市区县镇乡校" and seg[1:] in _BARE_EMPLOYERS  # `市图书馆`
             or 3 <= len(seg) <= 16 and seg.endswith(_EMPLOYER_ENDS) and not seg.endswith(_NOT_DEPARTMENTS)) \
@@ -1173,6 +1177,9 @@ def _classify_segment(
         return None, ()  # `济州岛-王冰鑫`: a bare place name in the title slot is the work's title
     if seg[-1:] == "段" and len(seg) > 3 and seg.endswith(_RAIL_UNITS):
         return "unit", (seg,)  # round 61: `某某工务段`, a railway unit: the entrant's employer, not where
+    if after_name and len(seg) >= 3 and seg.endswith(_PRESS_UNIT_ENDS) and _CJK.fullmatch(seg):
+        return "unit", (seg,)  # session 25 (set 134): `年度最佳新聞照片-某某-鏡傳媒`, `…-某某-自由攝影工作者`: the
+        # photographer's outlet, or his being freelance, after his name (a press-photo award's line)
     if after_name and inner and not last and _is_entrant_unit(seg):
         return "unit", (seg,)  # session 23: `…-某某-信息学院-学号-《题》`, `题-某某-某市档案馆`: the unit the entrant named
     if _full_place(seg, beside_name=last and names) and seg not in _NOUNS:  # `高楼`: a noun, no named place
