@@ -99,6 +99,7 @@ SESSION25_RULES = [
     ("竹山老街的梧桐与老房子（2013 年摄）", {"title": "竹山老街的梧桐与老房子", "date_partial": "2013"}),
     ("竹山日出(2016.5.28,索尼A99).jpg", {"title": "竹山日出", "date": "2016-05-28"}),
     ("村民在廣場前合影留念。（攝影：Kevin Liang，某某會）", {"photographer": "Kevin Liang"}),
+    ("鴻雁-張三科.jpg", {"photographer": "張三科"}),  # hard negative: a person's name in Taiwan's script ending on 科
     ("一列客车驶经竹山特大桥(6月8日摄).jpg", {"title": "一列客车驶经竹山特大桥(6月8日摄)"}),
     ("村民贴春联。〈主辦單位提供〉", {"title": "村民贴春联"}),
     # N. a page's key for its caption (`《圖說》`, `圖說：`), a blog's region tag before its post's title, Windows Photos'

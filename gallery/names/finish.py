@@ -205,7 +205,8 @@ def _no_person(name: str) -> bool:
         return True
     if name.endswith(_SOURCE_ENDS) or name in _SOURCE_WORDS:
         return True
-    if len(name) >= 3 and name[-1] in _UNIT_NAME_LAST and not _reads_as_name(name) and not _is_common_name(name):
+    if len(name) >= 3 and name[-1] in _UNIT_NAME_LAST and not _reads_as_name(plain := name.translate(_T2S)) \
+            and not _is_common_name(plain):  # (the tables are in simplified script: `張三科` is a person)
         return True  # session 25: `(圖/某鄉農業課)`, `（攝影：…，某某會）`: a section or an association, no person
     if len(name) >= 5 and name.endswith(_ROLE_ENDS):
         return True  # session 12: `大众网聊城·海报新闻记者 X 摄` read `聊城·海报新闻记者`: an outlet's role, no person (a
