@@ -117,6 +117,12 @@ SESSION25_RULES = [
     ("【肖像類】第一名:柳青青/報導者", {"title": None, "photographer": "柳青青"}),
     ("【肖像類】優選:柳青青/自由攝影師", {"photographer": "柳青青"}),
     ("第一名:柳青青/報導者.jpg", {"photographer": None}),  # hard negative: a file in a folder
+    # P. a dashed contest export (section and number, call, award, entrant, work, day and hour, where): each field read on
+    # its own, the work beside the one entrant; nothing read without an entrant and a day after the work
+    ("(第二段)01-竹山大縱走-金獎-柳青松-晚霞-2018110905-竹山主峰.jpg",
+     {"title": "晚霞", "photographer": "柳青松", "date": "2018-11-09", "place": "竹山主峰"}),
+    ("03-某某杯-佳作02-周文章-步道之美-2019070709-冷水坑停車場.jpg", {"title": "步道之美", "photographer": "周文章"}),
+    ("活动-老街-记忆-20190101-竹山.jpg", {"photographer": None}),
 ]
 
 

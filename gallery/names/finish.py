@@ -2,7 +2,7 @@
 caption's tail at a title's end, a result's clean-up (`_finish`).
 
 Reads lexicon, result, phones, stamps, people, devices_words, devices_schemes, segments, artworks, artworks_labels,
-closing_notes.
+closing_notes, dash_layouts.
 Serves parse.
 """
 
@@ -16,6 +16,7 @@ from .artworks_labels import _ART_LABEL_GATE, _label_title
 from .closing_notes import _read_award_winner, _read_closing_note
 from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
+from .dash_layouts import _read_dash_layout
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
@@ -230,6 +231,8 @@ def _finish(result: ParsedName) -> None:
         result.warnings.append(f"a tool's name, not a title: {title}")  # `Greenshot.png`
         result.title = title = None
         result.evidence.pop("title", None)
+    if not result.photographers and result.filename.count("-") >= 3 and _read_dash_layout(result):
+        title = result.title  # session 25: a dashed contest export whose fields the segment classifier did not place
     if title and len(title) >= 5 and (" " in title or "-" in title or "_" in title or "—" in title) \
             and (_ART_LABEL_GATE.search(title) or result.family != "xiaohongshu" and _ART_LABEL_GATE.search(result.filename)) \
             and (label := _label_title(title, result.filename)):  # ((speed) parts first)

@@ -1,0 +1,86 @@
+"""Session 25: a contest's export named with four fields or more between dashes, read last (finish) where the steps
+before credited nobody: each field classified on its own, then the work chosen beside the one entrant
+(`(第二段)01-某某大縱走-金獎-某某某-夕彩-2018110905-某山主峰`: the section and the entry's number, the call, the award,
+the entrant, the work, the day and hour it was shot, where).
+
+The segment classifier (segments) peels fields from the end and stops at the first it cannot place; here no field
+needs the others to be read first. Only a layout with exactly one entrant and exactly one word field after him is
+read: anything else stays as the steps before left it.
+
+Reads lexicon, people, places, titles, stamps. Serves finish.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .lexicon import _simplified
+from .people import _is_common_name, _is_name, _reads_as_name
+from .places import _full_place
+from .result import ParsedName
+from .stamps import _valid_date
+from .titles import _is_sight_name
+
+_DASH_FIELD: Final = re.compile(r"\s*-\s*")
+_ENTRY_LEAD: Final = re.compile(r"(?:[(（][^()（）]{1,8}[)）]+)?\d{0,4}")  # `(第二段)01`, `03`: the section, the entry's number
+_AWARD_FIELD: Final = re.compile(r"(?:[金銀銅银铜][獎奖]|佳作|[優优][選选]|入[選选围圍]|特[優优]|首[獎奖]|第[一二三四五六七八九十\d]{1,3}名"
+                                 r"|[一二三]等[獎奖]|[優优]秀[獎奖])\d{0,3}")
+_WHERE_LAST: Final = frozenset("山峰湖坑場场道站寺宮宫亭橋桥園园谷溪瀑潭岩嶺岭")  # (a trail's spot after the day: `深水坑`)
+_STAMP_FIELD: Final = re.compile(r"(?P<Y>(?:19|20)\d{2})(?P<M>\d{2})(?P<D>\d{2})(?:\d{2}){0,3}")
+
+
+def _field_kind(field: str) -> str:
+    """"skip" (a number, a section, an award), "stamp", "name", "place" or "word"."""
+    if not field or _ENTRY_LEAD.fullmatch(field) or _AWARD_FIELD.fullmatch(field):
+        return "skip"
+    if _STAMP_FIELD.fullmatch(field):
+        return "stamp"
+    plain = _simplified(field)
+    if 2 <= len(field) <= 4 and (_is_common_name(plain) or _reads_as_name(plain)):
+        return "name"
+    if 3 <= len(field) <= 12 and (_full_place(field) or _is_sight_name(field)):
+        return "place"
+    return "word"
+
+
+def _entrant_at(fields: list[str], kinds: list[str]) -> int:
+    """Where the entrant is: the field right after an award when it is shaped as a name (its place in the export vouches
+    for it: `佳作02-周文章-…`), else the one field read as a name; -1 where there is none or more than one."""
+    for i in range(1, len(fields) - 1):
+        if _AWARD_FIELD.fullmatch(fields[i - 1]) and 2 <= len(fields[i]) <= 4 \
+                and _is_name(_simplified(fields[i]), strict=False) and kinds[i] != "stamp":
+            return i
+    return kinds.index("name") if kinds.count("name") == 1 else -1
+
+
+def _read_dash_layout(result: ParsedName) -> bool:
+    """Credit the one entrant, and take the work, the day and the place, from a dashed contest export; False where the
+    name is no such layout."""
+    stem = result.filename.rsplit("/", 1)[-1]
+    stem = stem.rsplit(".", 1)[0] if "." in stem[-6:] else stem
+    fields = _DASH_FIELD.split(stem.strip())
+    if len(fields) < 4:
+        return False
+    kinds = [_field_kind(f) for f in fields]
+    at = _entrant_at(fields, kinds)
+    if at < 0 or at + 1 >= len(fields) or kinds[at + 1] in ("stamp", "skip"):
+        return False
+    rest = kinds[at + 2 :]
+    if "stamp" not in rest or any(k == "word" or k == "name" for k in rest[: rest.index("stamp")]) \
+            or sum(k in ("word", "name") for k in rest[rest.index("stamp") + 1 :]) > 1:
+        return False  # (the work right after the entrant, then the day it was shot, then at most where: an export's)
+    result._set("photographers", [fields[at]], "dashed contest export", 0.6)
+    result._set("title", fields[at + 1], "dashed contest export", 0.6)
+    stamp = _STAMP_FIELD.fullmatch(fields[at + 2 + rest.index("stamp")])
+    if not result.date and stamp and (day := _valid_date(int(stamp["Y"]), int(stamp["M"]), int(stamp["D"]))):
+        result._set("date", day, "dashed contest export", 0.6)
+    where = fields[-1] if kinds[-1] != "stamp" and kinds[-1] != "skip" else ""
+    if where and (_full_place(where) or _is_sight_name(where) or where[-1] in _WHERE_LAST):
+        result._set("place", where, "dashed contest export", 0.55)
+    elif result.place and result.place not in fields:
+        result.evidence.pop("place", None)  # (a place read across the fields, `七星山東峰` read 山東, is none)
+        result.place = None
+    if result.kind in ("unknown", "titled", "caption"):
+        result.kind = result.family = "contest_entry"
+    return True
