@@ -29,8 +29,6 @@ from .stamps import _valid_date
 _WORK_KIND_LAST: Final = frozenset("品0123456789画法术报影工刻纸描墨彩畫術報")  # traditional forms too
 
 
-_NOTE_END_LAST: Final = frozenset(")）〉gGfFnNpPcC")  # a name's last character where a closing note may end it (before an
-# extension: .jpg, .png, .gif, .jpeg, .webp … end on these)
 _OFFICE_SEAT: Final = frozenset("省市县縣区區镇鎮乡鄉村里")
 _OFFICE_AFTER_PLACE: Final = re.compile(r"(?:现任|現任)?(?P<seat>[省市县縣区區镇鎮乡鄉村里])?[长長](?![江沙城安春白寿治乐大廊河岭嶺])")
 _LIBRARY_LABELS: Final = ("素材", "图库", "配图")  # a stock collection's label before the picture's name
@@ -298,8 +296,9 @@ def _finish(result: ParsedName) -> None:
     if result.agency and result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
         result.agency = None
         result.evidence.pop("agency", None)
-    if result.filename[-1:] in _NOTE_END_LAST and (title is None or not result.photographers or title[-1] in ")）〉"
-                                                   or "(" in title or "（" in title):
+    tail = result.filename[-8:]
+    if (")" in tail or "）" in tail or "〉" in tail) and (title is None or not result.photographers or title[-1] in ")）〉"
+                                                       or "(" in title or "（" in title):
         title = _read_closing_note(result, title)  # (speed) a closing note's bracket ends the title or, the title taken
         # from inside it, the name (read after the people's guard: a unit read as a person there is dropped first)
     if not result.photographers and ("/" in result.filename[-16:] or "／" in result.filename[-16:]):
