@@ -27,6 +27,7 @@ _ENTRY_LEAD: Final = re.compile(r"(?:[(（][^()（）]{1,8}[)）]+)?\d{0,4}")  #
 _AWARD_FIELD: Final = re.compile(r"(?:[金銀銅银铜][獎奖]|佳作|[優优][選选]|入[選选围圍]|特[優优]|首[獎奖]|第[一二三四五六七八九十\d]{1,3}名"
                                  r"|[一二三]等[獎奖]|[優优]秀[獎奖])\d{0,3}")
 _WHERE_LAST: Final = frozenset("山峰湖坑場场道站寺宮宫亭橋桥園园谷溪瀑潭岩嶺岭")  # (a trail's spot after the day: `深水坑`)
+_STAMP_BETWEEN_DASHES: Final = re.compile(r"-\s*(?:19|20)\d{6}(?:\d{2}){0,3}\s*(?:-|\.\w{2,5}$|$)")
 _STAMP_FIELD: Final = re.compile(r"(?P<Y>(?:19|20)\d{2})(?P<M>\d{2})(?P<D>\d{2})(?:\d{2}){0,3}")
 
 
@@ -57,6 +58,8 @@ def _entrant_at(fields: list[str], kinds: list[str]) -> int:
 def _read_dash_layout(result: ParsedName) -> bool:
     """Credit the one entrant, and take the work, the day and the place, from a dashed contest export; False where the
     name is no such layout."""
+    if not _STAMP_BETWEEN_DASHES.search(result.filename):
+        return False  # (speed) no day after a dash, no such export: no field is classified
     stem = result.filename.rsplit("/", 1)[-1]
     stem = stem.rsplit(".", 1)[0] if "." in stem[-6:] else stem
     fields = _DASH_FIELD.split(stem.strip())
