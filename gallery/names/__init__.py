@@ -96,8 +96,9 @@ The package, one module per step (lowest first; a module imports only those abov
   the kind of work, material, size, sheet, holder and part shown (`_label_title`).
 - `closing_notes`: A caption's closing note in brackets read last (`…。(圖/某單位)`, `…（合成圖／記者X攝，2016.8.23）`): the
   sentence before it is the title, its day and credit read where none was (`_read_closing_note`).
-- `dash_layouts`: A dashed contest export read last where nobody was credited: each field classified on its own, the
-  work beside the one entrant, then its day and place (`_read_dash_layout`).
+- `contest_lines`: Contest lines read last where nobody was credited: a dashed export (each field classified on its
+  own, the work beside the one entrant, then its day and place, `_read_dash_layout`) and a press-photo award's line
+  (`第一名:某某/某報`, `_read_award_winner`).
 - `segments`: Short segments peeled from the end of a name: `作品名-单位姓名`, `作品名+姓名+电话`, `摄影师-省-市-文物名`;
   each segment classified as a name, a unit, a place or a title.
 - `contests`: Contest entries and artwork listings (rounds 25 on): segments classified by what they

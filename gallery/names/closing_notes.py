@@ -6,7 +6,7 @@ The steps before read most such notes; where one is left at the title's end, or 
 (`大紀元)`), the sentence before it is the title, and a day, a year of shooting or a credit the note holds is read when
 none was.
 
-Reads lexicon, people, stamps. Serves finish.
+Reads decorations, lexicon, people, stamps. Serves contest_lines, finish.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .decorations import _EXT_RE
 from .lexicon import _simplified
-from .people import _is_common_name, _is_name, _reads_as_name
+from .people import _credible_name, _is_name
 from .result import ParsedName
 from .stamps import _valid_date
 
@@ -41,8 +42,8 @@ def _stem(filename: str) -> str:
     name = filename.replace("\\", "/")
     cut = name.rfind("/", 0, max(name.rfind("("), name.rfind("（"), name.rfind("〈")) + 1 or len(name))
     base = name[cut + 1 :]
-    head, dot, ext = base.rpartition(".")
-    return head if dot and 2 <= len(ext) <= 5 and ext.isascii() and ext.isalnum() else base
+    ext = _EXT_RE.search(base)
+    return base[: ext.start()] if ext else base
 
 
 def _read_closing_note(result: ParsedName, title: str | None) -> str | None:
@@ -84,8 +85,7 @@ def _read_closing_note(result: ParsedName, title: str | None) -> str | None:
         names = shot["names"].split("、") if shot else []
         if names and all(_is_name(_simplified(n)) for n in names):
             result._set("photographers", names, "closing note: X攝", 0.6)
-        elif (pair := _NOTE_NAME_OUTLET.fullmatch(note)) and (_is_common_name(who := _simplified(pair["n"]))
-                                                              or _reads_as_name(who)):
+        elif (pair := _NOTE_NAME_OUTLET.fullmatch(note)) and _credible_name(pair["n"]):
             result._set("photographers", [pair["n"]], "closing note: X/outlet", 0.6)
             if not result.agency:
                 result._set("agency", pair["o"], "closing note: X/outlet", 0.6)
@@ -93,23 +93,3 @@ def _read_closing_note(result: ParsedName, title: str | None) -> str | None:
             result._set("photographers", [latin["n"]], "closing note: 攝影：Latin name", 0.6)
     return title
 
-
-# a press-photo award's line: the category, the rank, a colon, the winner and his outlet (`【肖像類】第一名:某某/某報`)
-_AWARD_WINNER: Final = re.compile(r"[:：]\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?P<o>[^／/\s]{2,12})$")
-_FREELANCE: Final = ("自由攝影", "自由摄影", "自由工作")
-
-
-def _read_award_winner(result: ParsedName, title: str | None) -> str | None:
-    """`【肖像類】第一名:某某/某報`: the winner credited, his outlet the agency; the line names no work (no title)."""
-    name = result.filename
-    if "." in name[-6:]:
-        return title  # (a file's name with its extension: the slash is a folder's)
-    m = _AWARD_WINNER.search(name)
-    if m is None or not (_is_common_name(who := _simplified(m["n"])) or _reads_as_name(who)):
-        return title
-    result._set("photographers", [m["n"]], "award: rank:X/outlet", 0.6)
-    if not result.agency and not m["o"].startswith(_FREELANCE):
-        result._set("agency", m["o"], "award: rank:X/outlet", 0.6)
-    result.evidence.pop("title", None)
-    result.title = None
-    return None

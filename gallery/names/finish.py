@@ -2,7 +2,7 @@
 caption's tail at a title's end, a result's clean-up (`_finish`).
 
 Reads lexicon, result, phones, stamps, people, devices_words, devices_schemes, segments, artworks, artworks_labels,
-closing_notes, dash_layouts.
+closing_notes, contest_lines.
 Serves parse.
 """
 
@@ -13,14 +13,14 @@ from typing import Final
 
 from .artworks import _name_painter
 from .artworks_labels import _ART_LABEL_GATE, _label_title
-from .closing_notes import _read_award_winner, _read_closing_note
+from .closing_notes import _read_closing_note
+from .contest_lines import _read_award_winner, _read_dash_layout
 from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
-from .dash_layouts import _read_dash_layout
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
-from .people import _PLACE_ONLY_END, _is_common_name, _reads_as_name
+from .people import _PLACE_ONLY_END, _credible_name, _is_common_name
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
 from .segments import _WORK_KIND
@@ -204,8 +204,7 @@ def _no_person(name: str) -> bool:
         return True
     if name.endswith(_SOURCE_ENDS) or name in _SOURCE_WORDS:
         return True
-    if len(name) >= 3 and name[-1] in _UNIT_NAME_LAST and not _reads_as_name(plain := name.translate(_T2S)) \
-            and not _is_common_name(plain):  # (the tables are in simplified script: `張三科` is a person)
+    if len(name) >= 3 and name[-1] in _UNIT_NAME_LAST and not _credible_name(name):  # (`張三科` is a person)
         return True  # session 25: `(圖/某鄉農業課)`, `（攝影：…，某某會）`: a section or an association, no person
     if len(name) >= 5 and name.endswith(_ROLE_ENDS):
         return True  # session 12: `大众网聊城·海报新闻记者 X 摄` read `聊城·海报新闻记者`: an outlet's role, no person (a

@@ -14,6 +14,7 @@ from typing import Final
 from urllib.parse import unquote
 
 from .artworks import _is_slash_name, _is_work_slash_author
+from .contest_lines import _AWARD_NAME_SLASH
 from .credit_tail import _apply_credit_tail, _apply_date_tail, _credit_suspect, _plain_credit
 from .decorations import _EXT_RE, _IMAGE_EXTS, _split_extension, _strip_decorations
 from .devices import _apply_device, _apply_digits
@@ -135,8 +136,6 @@ _VERB_AFTER_SLASH: Final = re.compile(
 _SPACED_SLASH_CREDIT: Final = re.compile(
     r"[\u4e00-\u9fff”」》)）]{6}(?P<slash>\s+/\s+)(?P<name>[\u4e00-\u9fff]{2,4})\s*[摄攝](?:影|于\s*\d{4}年\d{1,2}月\d{1,2}日)?"
     r"(?:\.\w{2,4})?$")
-_AWARD_NAME_SLASH: Final = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}名|[優优]選|[優优]选|佳作|[金銀銅银铜][獎奖]|入[選选]|特[優优]|首[獎奖])"
-                                      r"\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*/\s*[^/\s]{2,12}$")
 # session 25 (set 133): a page's line with no extension, a short title, a spaced slash, then who shot it, a pen name or a
 # Latin one as well (`斑駁 / 小比 攝`, `秘徑 / Sun 攝`): a file's path ends in its extension, so this is no folder
 _SPACED_SLASH_LINE: Final = re.compile(r"(?<=[\u4e00-\u9fff”」》)）])(?P<slash>\s+/\s+)[^\s/]{1,12}\s*[摄攝]影?$")
@@ -192,7 +191,7 @@ def _credit_slashes(clean: str) -> str:
     if first == last and (spaced := _SPACED_SLASH_CREDIT.search(clean, max(0, first - 8))) \
             and _is_name(spaced["name"], strict=False):
         return clean[: spaced.start("slash")] + " " + clean[spaced.end("slash"):]
-    if first == last and _AWARD_NAME_SLASH.search(clean, max(0, first - 24)) and not _EXT_RE.search(clean):
+    if first == last and _AWARD_NAME_SLASH.search(_simplified(clean), max(0, first - 24)) and not _EXT_RE.search(clean):
         return clean[:first] + "／" + clean[first + 1:]  # session 25 (set 134): `【肖像類】第一名:某某/某報`: a press-photo
         # award's line, the winner and his outlet (no file's path: it has no extension)
     if first == last and (line := _SPACED_SLASH_LINE.search(clean, max(0, first - 2))) and not _EXT_RE.search(clean):

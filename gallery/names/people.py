@@ -207,6 +207,13 @@ def _is_common_name(text: str) -> bool:
     return _is_name(text) and (text[0] in _COMMON_SURNAMES or text[:2] in _COMPOUND_SURNAMES)
 
 
+def _credible_name(word: str) -> bool:
+    """A word a person's name may be, in either script: a common surname's name, or a name whose given name is made of
+    given names' characters (the tables are in simplified script, the word is mapped first: `張三科`, `楊仁甫`)."""
+    plain = _simplified(word)
+    return _is_common_name(plain) or _reads_as_name(plain)
+
+
 def _is_plain_common_name(text: str) -> bool:
     """Session 13: a common name that is no word as well (not 方向, 张家, 梅花): how an author listed without a credit's
     verb (`X、Y作品`, `作者:刘 宇`) must look."""

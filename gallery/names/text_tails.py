@@ -30,6 +30,7 @@ from .lexicon import (
 from .people import (
     _CJK,
     _PLACE_END_CHARS,
+    _credible_name,
     _is_bare_credited,
     _is_common_name,
     _is_name,
@@ -442,7 +443,7 @@ def _work_as_subject(after: str, *, mid: bool) -> bool:
             or clause[0] in _ENTRY_CLAUSE_FIRST or " " in clause or "\u3000" in clause:
         return False  # (a label's parts are spaced, `《题》综合材料 六尺对开`, `《题》之三 某某`: no sentence)
     last = _LAST_FIELD.search(after)
-    if last and (_reads_as_name(last["f"]) or _is_common_name(last["f"])):
+    if last and _credible_name(last["f"]):
         return False  # `《题》，某某中学，某某`: an entry's fields, the entrant closing them
     return not any(_reads_as_name(clause[:k]) or _is_name(clause[:k]) and not _CJK.match(clause[k : k + 1] or "，")
                    for k in (2, 3))  # (`《题》陈某某,摄于…`, `《题》乔某某-某部`: the entrant after the work, a contest's)

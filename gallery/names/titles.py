@@ -215,7 +215,7 @@ def _is_sight_name(text: str) -> bool:
         return (text[-2:] not in _LANDFORM_WORDS and text[-2] not in _GENERIC_BEFORE_SIGHT and text[0] not in _LANDFORM_VERB_FIRST
                 and not (_has_surname(text) and text[1] != "家" and _typical_given(text)))
     return (text[-1] in _SIGHT_UNNAMED_END and not _has_surname(text)
-            and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names  # 走出大山, 重峦叠峰: words, not names
+            and text[-2] not in _GENERIC_BEFORE_SIGHT)  # 走出大山, 重峦叠峰: words, not names
 
 
 def _place_hall(text: str) -> bool:

@@ -1,13 +1,15 @@
-"""Session 25: a contest's export named with four fields or more between dashes, read last (finish) where the steps
-before credited nobody: each field classified on its own, then the work chosen beside the one entrant
-(`(第二段)01-某某大縱走-金獎-某某某-夕彩-2018110905-某山主峰`: the section and the entry's number, the call, the award,
-the entrant, the work, the day and hour it was shot, where).
+"""Session 25: contest lines read last (finish), where the steps before credited nobody.
+
+A contest's export named with four fields or more between dashes: each field classified on its own, then the work
+chosen beside the one entrant (`(第二段)01-某某大縱走-金獎-某某某-夕彩-2018110905-某山主峰`: the section and the entry's
+number, the call, the award, the entrant, the work, the day and hour it was shot, where). And a press-photo award's
+line: the rank, a colon, the winner and his outlet (`【肖像類】第一名:某某/某報`).
 
 The segment classifier (segments) peels fields from the end and stops at the first it cannot place; here no field
 needs the others to be read first. Only a layout with exactly one entrant and exactly one word field after him is
 read: anything else stays as the steps before left it.
 
-Reads lexicon, people, places, titles, stamps. Serves finish.
+Reads lexicon, people, places, titles, stamps, segments, closing_notes. Serves parse, finish.
 """
 
 from __future__ import annotations
@@ -15,17 +17,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .closing_notes import _stem
 from .lexicon import _simplified
-from .people import _is_common_name, _is_name, _reads_as_name
+from .people import _credible_name, _is_name
 from .places import _full_place
 from .result import ParsedName
+from .segments import _RANK_BEFORE_BOOK
 from .stamps import _valid_date
 from .titles import _is_sight_name
 
 _DASH_FIELD: Final = re.compile(r"\s*-\s*")
 _ENTRY_LEAD: Final = re.compile(r"(?:[(（][^()（）]{1,8}[)）]+)?\d{0,4}")  # `(第二段)01`, `03`: the section, the entry's number
-_AWARD_FIELD: Final = re.compile(r"(?:[金銀銅银铜][獎奖]|佳作|[優优][選选]|入[選选围圍]|特[優优]|首[獎奖]|第[一二三四五六七八九十\d]{1,3}名"
-                                 r"|[一二三]等[獎奖]|[優优]秀[獎奖])\d{0,3}")
+# an award or a rank and its number among its like (`佳作02`, `優選04`), read in simplified script
+_AWARD_FIELD: Final = re.compile(rf"(?:{_RANK_BEFORE_BOOK.pattern}|特优奖?|首奖)\d{{0,3}}")
 _WHERE_LAST: Final = frozenset("山峰湖坑場场道站寺宮宫亭橋桥園园谷溪瀑潭岩嶺岭")  # (a trail's spot after the day: `深水坑`)
 _STAMP_BETWEEN_DASHES: Final = re.compile(r"-\s*(?:19|20)\d{6}(?:\d{2}){0,3}\s*(?:-|\.\w{2,5}$|$)")
 _STAMP_FIELD: Final = re.compile(r"(?P<Y>(?:19|20)\d{2})(?P<M>\d{2})(?P<D>\d{2})(?:\d{2}){0,3}")
@@ -33,12 +37,11 @@ _STAMP_FIELD: Final = re.compile(r"(?P<Y>(?:19|20)\d{2})(?P<M>\d{2})(?P<D>\d{2})
 
 def _field_kind(field: str) -> str:
     """"skip" (a number, a section, an award), "stamp", "name", "place" or "word"."""
-    if not field or _ENTRY_LEAD.fullmatch(field) or _AWARD_FIELD.fullmatch(field):
+    if not field or _ENTRY_LEAD.fullmatch(field) or _AWARD_FIELD.fullmatch(_simplified(field)):
         return "skip"
     if _STAMP_FIELD.fullmatch(field):
         return "stamp"
-    plain = _simplified(field)
-    if 2 <= len(field) <= 4 and (_is_common_name(plain) or _reads_as_name(plain)):
+    if 2 <= len(field) <= 4 and _credible_name(field):
         return "name"
     if 3 <= len(field) <= 12 and (_full_place(field) or _is_sight_name(field)):
         return "place"
@@ -49,7 +52,7 @@ def _entrant_at(fields: list[str], kinds: list[str]) -> int:
     """Where the entrant is: the field right after an award when it is shaped as a name (its place in the export vouches
     for it: `佳作02-周文章-…`), else the one field read as a name; -1 where there is none or more than one."""
     for i in range(1, len(fields) - 1):
-        if _AWARD_FIELD.fullmatch(fields[i - 1]) and 2 <= len(fields[i]) <= 4 \
+        if kinds[i - 1] == "skip" and _AWARD_FIELD.fullmatch(_simplified(fields[i - 1])) and 2 <= len(fields[i]) <= 4 \
                 and _is_name(_simplified(fields[i]), strict=False) and kinds[i] != "stamp":
             return i
     return kinds.index("name") if kinds.count("name") == 1 else -1
@@ -60,9 +63,7 @@ def _read_dash_layout(result: ParsedName) -> bool:
     name is no such layout."""
     if not _STAMP_BETWEEN_DASHES.search(result.filename):
         return False  # (speed) no day after a dash, no such export: no field is classified
-    stem = result.filename.rsplit("/", 1)[-1]
-    stem = stem.rsplit(".", 1)[0] if "." in stem[-6:] else stem
-    fields = _DASH_FIELD.split(stem.strip())
+    fields = _DASH_FIELD.split(_stem(result.filename).strip())
     if len(fields) < 4:
         return False
     kinds = [_field_kind(f) for f in fields]
@@ -87,3 +88,26 @@ def _read_dash_layout(result: ParsedName) -> bool:
     if result.kind in ("unknown", "titled", "caption"):
         result.kind = result.family = "contest_entry"
     return True
+
+
+# a press-photo award's line: the rank, a colon, the winner and his outlet (`【肖像類】第一名:某某/某報`); parse reads its
+# slash as the line's own where the name has no extension (a file's path ends in one)
+_AWARD_NAME_SLASH: Final = re.compile(_AWARD_FIELD.pattern + r"\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*/\s*[^/\s]{2,12}$")
+_AWARD_WINNER: Final = re.compile(r"[:：]\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?P<o>[^／/\s]{2,12})$")
+_FREELANCE: Final = ("自由攝影", "自由摄影", "自由工作")
+
+
+def _read_award_winner(result: ParsedName, title: str | None) -> str | None:
+    """`【肖像類】第一名:某某/某報`: the winner credited, his outlet the agency; the line names no work (no title)."""
+    name = result.filename  # (whole: the line's slash is no folder's)
+    if "." in name[-6:]:
+        return title  # (a file's name with its extension: the slash is a folder's)
+    m = _AWARD_WINNER.search(name)
+    if m is None or not _credible_name(m["n"]):
+        return title
+    result._set("photographers", [m["n"]], "award: rank:X/outlet", 0.6)
+    if not result.agency and not m["o"].startswith(_FREELANCE):
+        result._set("agency", m["o"], "award: rank:X/outlet", 0.6)
+    result.evidence.pop("title", None)
+    result.title = None
+    return None
