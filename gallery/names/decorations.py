@@ -37,7 +37,8 @@ _COPY_RES: Final = (
     # 8998303181, 21660715336, 17504951086; glued 34147222326, 54622585835, 44968950097, 24688020671
     (re.compile(r"\s*的副本(?: ?\d{1,3})?$"), "本0123456789", "的副本", 0),
     (re.compile(r"(?<=\S)[\s_]?[(（]\d{1,3}[)）]$"), ")）", "", 7),
-    (re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]$"), "]", "[", 4),  # session 12: a web page's numbering `某某[1]`
+    (re.compile(r"(?<=[\u4e00-\u9fff\d])\[\d{1,2}\]$"), "]", "[", 4),  # session 12: a web page's numbering `某某[1]`;
+    # session 26: a browser cache's copy of a stamped name, `屏幕截图 2025-02-20 180834[0]`, `Screenshot_…-135239[1]`
     (re.compile(r"_(?:看图王|极速看图)$"), "王图", "_", 0),  # image viewers' saved copies (2345看图王, 极速看图)
     (re.compile(r"(?<=\d)~\d{1,2}$"), "0123456789", "~", 0),  # Android galleries save an edited copy as `…~2`
     (re.compile(r"(?:\s+|_)copy(?:\s*\d+)?$", re.IGNORECASE), "yY0123456789", "", 0),  # (session 18: `X_COPY` too)

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from .stamps import _DAY_PERIODS
+
 # ---------------------------------------------------------------------------------------------
 # Step 3: device, app and CMS names
 # ---------------------------------------------------------------------------------------------
@@ -127,10 +129,13 @@ _DEVICE_PATTERNS: Final[tuple[_Pattern, ...]] = (
        "微信截图 timestamp"),
     _p("企", rf"企业微信截图_{_UUID}", "wecom_screenshot", "screenshot", None, "企业微信截图 uuid"),
     _p("微", rf"微信图片编辑_{_TS14}", "wechat_image", "wechat_image", "saved", "微信图片编辑 timestamp"),
+    # session 26: the stamp cut to its day (`微信图片_20210701`, set 100): the day is read, a valid one only
+    _p("微", r"微信图片_(?P<Y>20\d{2})(?P<M>\d{2})(?P<D>\d{2})", "wechat_image", "wechat_image", "saved", "微信图片 day"),
     _p("微", r"微信图片_\d+", "wechat_image", "wechat_image", None, "微信图片"),
     # editors and upload tools append their own ids, hashes or times (`_e94cdceca4`, `_cropped_…`)
     # (session 12: `mmexport<md5>_<ms>`, a file's hash before the export time, seen saved on a county paper's page)
-    _p("m", r"mmexport(?P<ms>1\d{12})(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
+    # (session 26: a hash glued after the time, `mmexport<ms13><16 hex>`, set 116: the time is read, the hash no title)
+    _p("m", r"mmexport(?P<ms>1\d{12})(?:(?=[0-9]*[a-f])[0-9a-f]{16}(?:[0-9a-f]{16})?)?(?:[-_]\w+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport epoch ms"),
     _p("m", r"mmexport[0-9a-f]{32}_(?P<ms>1\d{12})(?:[-_][0-9A-Za-z]+)*", "wechat_mmexport", "wechat_image", "exported",
        "mmexport<md5> epoch ms", alone=True),
@@ -181,9 +186,9 @@ _DEVICE_PATTERNS: Final[tuple[_Pattern, ...]] = (
     # screenshots
     _p("屏", rf"屏幕截图(?:\(\d+\))?\s*{_ISO_D}\s+(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})",
        "win_snipping", "screenshot", "screenshot", "屏幕截图 timestamp"),
-    _p("屏", rf"屏幕快照\s*{_ISO_D}\s*(?P<ap>上午|下午)?(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})",
+    _p("屏", rf"屏幕快照\s*{_ISO_D}\s*(?P<ap>{_DAY_PERIODS})?(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\.(?P<s>\d{{2}})",
        "mac_screenshot_old", "screenshot", "screenshot", "屏幕快照 12-hour timestamp"),
-    _p("截", rf"截屏\s*{_ISO_D}(?:\s*(?P<ap>上午|下午)?(?P<h>\d{{1,2}})[.\s](?P<m>\d{{2}})[.\s](?P<s>\d{{2}}))?",
+    _p("截", rf"(?:截屏|截图(?=\s))\s*{_ISO_D}(?:\s*(?P<ap>{_DAY_PERIODS})?(?P<h>\d{{1,2}})[.\s](?P<m>\d{{2}})[.\s](?P<s>\d{{2}})(?:-\d{{5,10}})?)?",
        "mac_screenshot", "screenshot", "screenshot", "截屏 timestamp"),
     _p("截", rf"(?:截屏|截图)_?{_TS14}", "screenshot_cn", "screenshot", "screenshot", "截图 timestamp"),
     _p("截", rf"(?:截屏|截图)_{_D8_T6}", "screenshot_cn", "screenshot", "screenshot", "截图 timestamp"),
@@ -218,6 +223,9 @@ _DEVICE_PATTERNS: Final[tuple[_Pattern, ...]] = (
        "android_screenshot", "screenshot", "screenshot", "Screenshot_ timestamp"),
     _p("s", rf"screenshot_{_TS14}\d{{0,3}}(?:_\S*)?", "android_screenshot", "screenshot", "screenshot",
        "Screenshot_ timestamp"),
+    # session 26: the year apart from the month and day, then the app's package (`Screenshot_2021_0828_220956_com.…`)
+    _p("s", r"screenshot_(?P<Y>20\d{2})_(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_[A-Za-z][\w.]*)?",
+       "android_screenshot", "screenshot", "screenshot", "Screenshot_ timestamp"),
     _p("s", rf"signal-{_ISO_D}-(?P<h>\d{{2}})(?P<m>\d{{2}})(?P<s>\d{{2}})(?:[-_]\d+)?", "signal", "wechat_image",
        "saved", "signal timestamp"),
     _p("s", rf"snipaste_{_ISO_D}_(?P<h>\d{{2}})-(?P<m>\d{{2}})[-_](?P<s>\d{{2}})", "snipaste", "screenshot",

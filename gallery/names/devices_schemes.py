@@ -16,7 +16,14 @@ from .devices_tolerant import _COPY_BEFORE_STAMP, _EPOCH_MS, _device_inside
 from .devices_words import _device_words, _store_device
 from .people import _CJK
 from .result import ParsedName
-from .stamps import _give_stamp, _stamp_from_groups, _valid_date, _valid_time
+from .stamps import (
+    _DAY_PERIODS,
+    _give_stamp,
+    _stamp_from_groups,
+    _twelve_hour,
+    _valid_date,
+    _valid_time,
+)
 
 # An editor that saves each edit as a copy appends `__NN` to the name it opened, again on every copy of a copy:
 # `Screenshot_<d8>-<t6>__01__01__01__01__01`, `IMG_<d8>_<t6>__01__01__01`, `IMG_<d8>_<t6>_Bokeh__01__01`,
@@ -104,11 +111,11 @@ _LOCALE_SHOT_RE: Final = re.compile(
     r"|Снимок экрана|スクリーンショット|스크린샷|[螢萤]幕(?:快照|[擷撷]取[畫画]面)|Skärmavbild|Zrzut ekranu|Annotation)"
     r"(?:[ _](?P<gnome>vom|от))?[ _](?P<Y>20\d{2})-(?P<M>\d{1,2})-(?P<D>\d{1,2})[ _]"
     r"(?:(?P<h6>\d{2})(?P<m6>\d{2})(?P<s6>\d{2})"
-    r"|(?:,?(?:um|à|a las|a la\(s\)|alle|om|в|kl\.?|o|às)[ _]{1,2})?(?P<ap>오전|오후|午前|午後|上午|下午)?[ _]?"
+    r"|(?:,?(?:um|à|a las|a la\(s\)|alle|om|в|kl\.?|o|às)[ _]{1,2})?(?P<ap>오전|오후|午前|午後|" + _DAY_PERIODS + r")?[ _]?"
     r"(?P<h>\d{1,2})(?P<sep>[. _-])(?P<m>\d{2})(?P=sep)(?P<s>\d{2})"
     r"(?:[ _]?(?P<ap2>AM|PM|[ap]\.[ _]?m\.|vorm\.|nachm\.))?)"
     r"(?:[ _]\d{1,2})?", re.IGNORECASE)
-_LOCALE_SHOT_AFTERNOON: Final = ("오후", "午後", "下午", "pm", "p.m.", "p. m.", "nachm.")
+_LOCALE_SHOT_AFTERNOON: Final = ("오후", "午後", "nachm.")  # the rest: stamps._twelve_hour
 
 
 def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
@@ -131,7 +138,7 @@ def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
             clock = None
         else:
             if half:
-                hour = hour % 12 + (12 if half in _LOCALE_SHOT_AFTERNOON else 0)
+                hour = hour % 12 + 12 if half in _LOCALE_SHOT_AFTERNOON else _twelve_hour(hour, half) or 0
             clock = _valid_time(hour, int(m["m"]), int(m["s"]))
         result.family = "gnome_screenshot" if m["gnome"] else "mac_screenshot"
     result.kind = "screenshot"

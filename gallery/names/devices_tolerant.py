@@ -21,7 +21,14 @@ from .devices_words import (
     _ids_only,
 )
 from .result import ParsedName
-from .stamps import _give_stamp, _stamp_from_groups, _valid_date, _valid_time
+from .stamps import (
+    _DAY_PERIODS,
+    _give_stamp,
+    _stamp_from_groups,
+    _twelve_hour,
+    _valid_date,
+    _valid_time,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Step 3b: tolerant device names (round 14). The tables above are exact; real names vary: the
@@ -38,7 +45,7 @@ _FLEX_STAMP: Final = (
     r"(?P<Y>(?:19|20)\d{2})(?:(?P<s1>[-_. /])(?P<M>\d{1,2})(?P=s1)(?P<D>\d{1,2})(?:[-_ T]{1,3}|[ _]at[ _]"
     r"|(?<=\d\d)(?=上午|下午|\d{2}[-_.: ]))"  # round 16: macOS `截屏2020-03-0301.17.10`, two-digit day and hour
     r"|(?P<M2>\d{2})(?P<D2>\d{2})(?:[-_ T]{0,3}|[ _]at[ _]))"
-    r"(?P<ap>上午|下午)?\s?"
+    r"(?P<ap>" + _DAY_PERIODS + r")?\s?"
     r"(?:(?P<h>\d{1,2})(?P<s2>[-_.: ])(?P<m>\d{2})(?P=s2)(?P<s>\d{2})|(?P<h2>\d{2})(?P<m2>\d{2})(?P<s3>\d{2}))"
     r"(?:[-_.]\d{1,3}|\d{3})?(?:[ _]?(?P<ap2>AM|PM|am|pm)(?![A-Za-z]))?(?!\d)"
 )
@@ -108,9 +115,9 @@ def _flex_stamp(m: re.Match[str]) -> tuple[str | None, str | None]:
     h = int(hour)
     ap = g["ap"] or g["ap2"]
     if ap:
-        if not 1 <= h <= 12 and not (h == 0 and ap in ("上午",)):
+        if not 1 <= h <= 12 and not (h == 0 and ap == "上午"):
             return None, None
-        h = h % 12 + (12 if ap in ("下午", "PM", "pm") else 0)
+        h = _twelve_hour(h, ap) or 0
     clock = _valid_time(h, int(minute), int(sec))
     return (day, clock) if day and clock else (None, None)
 

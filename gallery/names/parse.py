@@ -37,8 +37,9 @@ _CONTROL: Final = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 # what only an address's escapes write: a character of two to four UTF-8 bytes (`%E5%BE%AE` 微), or a space inside a
 # stamp (`截屏2023-12-20%2014.41.10`, `截屏2022-03-17%20下午6.46.02`); a per cent sign before digits (`增长98%30个乡镇`,
-# `5.2%2024年`) is none
-_PERCENT_ESCAPE: Final = re.compile(r"%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3}|(?<=\d)%20(?=\d{1,2}[.:_-]\d|[上下]午\d)")
+# `5.2%2024年`) is none; (session 26) a browser's copy number in escaped brackets at the end, `…-135239%5B1%5D.png`
+_PERCENT_ESCAPE: Final = re.compile(r"%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3}|(?<=\d)%20(?=\d{1,2}[.:_-]\d|[上下]午\d)"
+                                    r"|%5[Bb]\d{1,2}%5[Dd](?=\.\w{1,5}$|$)")
 
 
 def _clean(text: str, result: ParsedName) -> str:
@@ -268,7 +269,8 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
             core = core[: inner.start()]
     _parse_core(result, core)
     if result.kind in _TEXT_KINDS and (result.title or result.photographers):
-        if not result.photographers and (core.find("摄的", 2, 8) > 0 or "摄影" in core[:8] and "摄的" in core[:60]):
+        if not result.photographers and (core.find("摄的", 2, 8) > 0 or "摄影" in core[:8] and "摄的" in core[:60]
+                                         or "—" in core[2:10] or "-" in core[2:10]):
             _lead_shot_by(result, core)
         if _credit_suspect(result, core):
             _apply_credit_tail(result, core, _parse_core)

@@ -77,13 +77,26 @@ def _stamp_from_groups(g: dict[str, str | None]) -> tuple[str | None, str | None
     day = _valid_date(year, int(g["M"] or 0), int(g["D"] or 0))
     if day is None or not g.get("h"):
         return day, None
-    hour = int(g["h"] or 0)
-    ap = g.get("ap")
-    if ap:  # 上午12 is 00 h, 下午12 is noon
-        if hour > 12:
-            return day, None
-        hour = hour % 12 + (12 if ap in ("下午", "PM", "pm", "Pm", "pM") else 0)
-    return day, _valid_time(hour, int(g["m"] or 0), int(g.get("s") or 0))
+    hour = _twelve_hour(int(g["h"] or 0), g.get("ap"))
+    return day, None if hour is None else _valid_time(hour, int(g["m"] or 0), int(g.get("s") or 0))
+
+
+# session 26: the parts of the day a 12-hour clock is written with. Simplified macOS writes 上午/下午; traditional
+# macOS (13 and later) the finer periods of Unicode's day periods (`截圖 2024-09-16 晚上10.31.52`, set 133). 中午 is
+# noon's hour: 中午12 is 12 h, 中午1 is 13 h.
+_DAY_PERIODS: Final = "上午|下午|凌晨|清晨|早上|中午|傍晚|晚上"
+_AFTER_NOON: Final = frozenset(("下午", "傍晚", "晚上", "PM", "pm", "Pm", "pM", "p.m.", "p. m."))
+
+
+def _twelve_hour(hour: int, period: str | None) -> int | None:
+    """The hour of a 12-hour clock (None past 12): 上午12 is 0 h, 下午12 and 中午12 are 12 h, 晚上10 is 22 h."""
+    if not period:
+        return hour
+    if hour > 12:
+        return None
+    if period == "中午":
+        return hour if hour >= 11 else hour + 12
+    return hour % 12 + (12 if period in _AFTER_NOON else 0)
 
 
 def _set_stamp(result: ParsedName, m: re.Match[str], rule: str, kind: str, conf: float) -> None:

@@ -26,6 +26,7 @@ from .lexicon import (
     _HAND_GAZETTEER,
     _PROVINCE_SET,
     _UNIT_SUFFIX,
+    _simplified,
 )
 from .people import (
     _CJK,
@@ -223,7 +224,17 @@ _PHOTOGRAPHER_SHOT_BY: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?摄影(?:师|�
                                           r"|[\u4e00-\u9fff]{2,4}?)(?:于[^，,。；;]{2,30}?)?(?:拍摄|摄)的")
 
 
+# session 26: `某某攝——題`: who shot it first, then a dash and the work (a photo club's page lists its members' pictures
+# so); a name a surname vouches for (`晨光摄——某某` is a title's words)
+_SHOT_DASH_LEAD: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)\s*[摄攝]影?\s*(?:——|—|--|-)\s*(?P<work>[^—\-/]{2,40})")
+
+
 def _lead_shot_by(result: ParsedName, text: str) -> None:
+    m = _SHOT_DASH_LEAD.fullmatch(text)
+    if m and _is_bare_credited(_simplified(m["who"])) and _gaz_name_length(_simplified(m["who"]), 0) < 2:
+        result._set("photographers", [m["who"]], "X摄——题", 0.7)
+        result._set("title", m["work"].strip().strip("《》"), "X摄——题", 0.7)
+        return
     m = _SHOT_BY_LEAD.match(text)
     if m and len(m["who"]) >= 3 and _is_bare_credited(m["who"]) and _gaz_name_length(m["who"], 0) < 2:
         result._set("photographers", [m["who"]], "X拍摄的…", 0.7)

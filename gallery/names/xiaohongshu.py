@@ -23,10 +23,11 @@ from .stamps import _give_stamp, _stamp_from_groups
 # index and nickname, or a person who cut them) is the same download: the words before it are the title, no account;
 # only the full `来自小红书网页版` glued (`…来自小红书` in a sentence is a person's words)
 # round 26: what tools write after the marker: a watermark note (`_有水印`, `_无水印`: downloaders save both
-# copies), and a site's upload suffix `_<epoch ms>_<n>` (the upload time, UTC+8, as every epoch)
+# copies), and a site's upload suffix `_<epoch ms>_<n>` (the upload time, UTC+8, as every epoch); (session 26) a
+# saver's stamp may follow a picture number, `…_来自小红书网页版_1_<YYYYMMDD>_<hhmmss>_<ms>`
 _XHS_RE: Final = re.compile(
     r"(?P<body>.*?)(?:_+来自小红书(?:网页版)?|(?P<glued>(?<=[^_\s])来自小红书网页版))(?:_(?:有|无|去|带)水印)?"
-    r"(?:_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?"
+    r"(?:(?:_\d{1,2})?_(?P<Y>\d{4})(?P<M>\d{2})(?P<D>\d{2})_(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})(?:_\d{1,3})?"
     r"|_(?P<up>1[3-9]\d{11})_\d{1,6})?(?:_(?:有|无|去|带)水印)?"
     r"(?:_[0-9a-z]{6})?"  # round 43: a downloader's six-character random id last (`…_来自小红书网页版_k3x9qa`)
 )
