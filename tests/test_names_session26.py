@@ -43,6 +43,27 @@ SESSION26_RULES = [
     ("柳青松 摄——《晚霞》", {"title": "晚霞", "photographer": "柳青松"}),
     ("晨光摄——老街", {"photographer": None}),
     ("北京摄——老街", {"photographer": None}),
+    # I. an award's line naming the work it shows: the work is the title; a sentence about people looking at it stays
+    ("第三届某某杯摄影大赛金奖作品《晨雾》。", {"title": "晨雾"}),
+    ("年度大獎作品《晨雾》。 柳青松 攝", {"title": "晨雾", "photographer": "柳青松"}),
+    ("市民在欣赏获奖作品《晨雾》。", {"title": "市民在欣赏获奖作品《晨雾》"}),
+    ("观众驻足观看参展作品《晨雾》。", {"title": "观众驻足观看参展作品《晨雾》"}),
+    # J. a contest's English results: the entrant's Latin name (two words or more), the rank and category, the work
+    ("Lau Ka Ming_3rd(Nature)_晨雾.jpg", {"title": "晨雾", "photographer": "Lau Ka Ming"}),
+    ("Mary Chan_Gold_老街.jpg", {"title": "老街", "photographer": "Mary Chan"}),
+    ("DSC_1st_晨雾.jpg", {"photographer": None}),
+    # K. a screenshot's words are what it shows, no credit
+    ("屏幕快照 2019-01-02 下午3.04.05 -柳青松.png", {"title": "柳青松", "photographer": None}),
+    ("IMG_20190102_150405_柳青松.jpg", {"photographer": "柳青松"}),
+    # L. a placeholder names no work: the word for a picture and its number, an app's word and its number, a code padded
+    # with 0 (kept as the entry's id); a figure number before a dash is the page's, the words after it the name's
+    ("照片-0312.jpg", {"title": None}),
+    ("图7_副本.jpg", {"title": None}),
+    ("photo3.png", {"title": None}),
+    ("AB02.jpg", {"title": None, "entry_id": "AB02"}),
+    ("G20.jpg", {"title": "G20"}),
+    ("图7-老街晨雾.jpg", {"title": "老街晨雾"}),
+    ("图7-柳青松.jpg", {"photographer": None}),
 ]
 
 

@@ -111,3 +111,24 @@ def _read_award_winner(result: ParsedName, title: str | None) -> str | None:
     result.evidence.pop("title", None)
     result.title = None
     return None
+
+
+# session 26: an entry named by the contest's English results: the entrant's Latin name, the rank with the category in
+# brackets, then the work (`Chan Tai Man_1st(Landscape)_晨光`, `Lee_Gold(Portrait)_歸途`): the entrant credited, the
+# work the title; a name must read as a name (two to four words of letters: `IMG_1st_…` names nobody), the rank as a rank
+_LATIN_RANK_WORK: Final = re.compile(
+    r"(?P<who>[A-Za-z][A-Za-z'.]*(?: [A-Za-z][A-Za-z'.]*){1,3})_(?:[1-9](?:st|nd|rd|th)|Gold|Silver|Bronze|Merit|HM|Champion"
+    r"|Winner|Finalist|Honou?rable Mention)(?:\s*\((?P<cat>[^()]{2,24})\))?_(?P<work>[^_]{1,40})", re.IGNORECASE)
+
+
+def _read_latin_rank_work(result: ParsedName) -> bool:
+    """`Chan Tai Man_1st(Landscape)_晨光`: the entrant, the rank and category, the work; False where no such line."""
+    m = _LATIN_RANK_WORK.fullmatch(_stem(result.filename).strip())
+    if m is None:
+        return False
+    result._set("photographers", [m["who"]], "Latin name_rank(category)_work", 0.6)
+    result._set("title", m["work"].strip(), "Latin name_rank(category)_work", 0.6)
+    if result.kind in ("unknown", "titled", "caption", "generic"):
+        result.kind = result.family = "contest_entry"
+    return True
+

@@ -135,7 +135,9 @@ def _device_words(result: ParsedName, words: str, *, after: bool = False) -> Non
     if rest is not None:  # as a caption: parse._reread_device_words)
         if rest:
             result._set("title", rest, "device name + words", 0.6)
-    elif _is_name(words) and (len(words) >= 3 or _is_plain_common_name(words)):  # (probe B: `IMG_…_鱼跃`, a word)
+    elif result.kind != "screenshot" and _is_name(words) and (len(words) >= 3 or _is_plain_common_name(words)):  # (probe
+        # B: `IMG_…_鱼跃`, a word; session 26: a screenshot's words are what it shows, `屏幕快照 <stamp> -某某某-<code>`,
+        # a stock's name: nobody shoots a screenshot)
         result._set("photographers", [words], "device name + 姓名", 0.6)
     elif after and not result.place and 3 <= len(words) <= 12 and _full_place(words) and not _is_title_word(words):
         result._set("place", words, "device name + place", 0.6)  # session 20: `IMG_…_北京南站`: the album's owner

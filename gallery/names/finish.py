@@ -14,7 +14,7 @@ from typing import Final
 from .artworks import _name_painter
 from .artworks_labels import _ART_LABEL_GATE, _label_title
 from .closing_notes import _read_closing_note
-from .contest_lines import _read_award_winner, _read_dash_layout
+from .contest_lines import _read_award_winner, _read_dash_layout, _read_latin_rank_work
 from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
@@ -74,6 +74,13 @@ def _tool_token(title: str) -> bool:
     while k < len(s) and s[k].isalpha():
         k += 1
     return s[:k].lower() in _TOOL_WORDS
+
+
+# session 26: what names a file when nobody titled it: the word for a picture and its number (`照片-0126`, `图1`, `图片 3`),
+# an app's or a web page's word and its number (`wechat2`, `image_3`), a code of capitals and a number padded with 0
+# (`CN01`, `D03`: an entry's id, kept as one); a number with no 0 first stays (`C919`, `G20`: a plane, a summit)
+_PLACEHOLDER_TITLE: Final = re.compile(r"(?:[图圖]片?|照片|相片)[\s_-]*\d{0,4}"
+                                       r"|(?i:wechat|weixin|photo|image|img|pic|picture)[\s_-]*\d{1,4}|[A-Z]{1,3}0\d{1,3}")
 
 
 def _machine_title(title: str) -> bool:
@@ -223,6 +230,12 @@ def _finish(result: ParsedName) -> None:
         result.warnings.append(f"an id, not a title: {title}")
         result.title = title = None
         result.evidence.pop("title", None)
+    if title and len(title) <= 12 and _PLACEHOLDER_TITLE.fullmatch(title):
+        result.warnings.append(f"a placeholder, not a title: {title}")  # session 26: `照片-0126`, `图1`, `wechat2`, `CN01`
+        if title[0].isupper() and not result.entry_id:
+            result._set("entry_id", title, "code alone", 0.5)
+        result.title = title = None
+        result.evidence.pop("title", None)
     if (title and title[0] in _BARE_TOOL_FIRST and len(title) <= 24 and _tool_token(title)
             and _BARE_TOOL.fullmatch(title.strip())):
         result.warnings.append(f"a tool's name, not a title: {title}")  # `Greenshot.png`
@@ -230,6 +243,8 @@ def _finish(result: ParsedName) -> None:
         result.evidence.pop("title", None)
     if not result.photographers and result.filename.count("-") >= 3 and _read_dash_layout(result):
         title = result.title  # session 25: a dashed contest export whose fields the segment classifier did not place
+    elif not result.photographers and "_" in result.filename and _read_latin_rank_work(result):
+        title = result.title  # session 26: `Latin Name_1st(Category)_work`
     if title and len(title) >= 5 and (" " in title or "-" in title or "_" in title or "—" in title) \
             and (_ART_LABEL_GATE.search(title) or result.family != "xiaohongshu" and _ART_LABEL_GATE.search(result.filename)) \
             and (label := _label_title(title, result.filename)):  # ((speed) parts first)
