@@ -64,6 +64,33 @@ SESSION26_RULES = [
     ("G20.jpg", {"title": "G20"}),
     ("图7-老街晨雾.jpg", {"title": "老街晨雾"}),
     ("图7-柳青松.jpg", {"photographer": None}),
+    # M. a caption's opening words holding a verb, or a post and its holder, name no place (a place after them still
+    # reads)
+    ("擔任縣府顧問的柳青松出席活動。（記者某某攝）", {"place": None}),
+    ("正要離開沙灘時回頭一望，晚霞滿天。", {"place": None}),
+    ("某某協會攜手某某科技大學舉辦聯展。", {"place": None}),
+    ("消防員柳青松在某某分隊服務多年。", {"place": None}),
+    ("10月18日,在湖南省某县三角塘镇长江村,农民收割晚稻。", {"place": "湖南省某县三角塘镇长江村"}),  # (镇 + 长江村)
+    # N. an ordinal of a time or a count opening the words is no place; an edition's ordinal goes before the place
+    ("第三天跳島時,海水清澈。", {"place": None}),
+    ("今日起駕典禮舉行，13間宮廟聯合遶境。", {"place": None}),
+    ("第十届全县运动会开幕。", {"place": None}),
+    ("第18屆太魯閣峽谷馬拉松開跑,選手迎著晨曦前行。", {"place": "太魯閣峽谷"}),
+    ("第二中学，校园，雪景", {"place": "第二中学"}),
+    # O. a clause opening on a person's name whose last character is a place suffix's: who, not where (a clan's
+    # village, a village, and a spot beside the words stay places)
+    ("柳龍河宣布參選鄉長。（柳龍河提供）", {"place": None}),
+    ("王家河畔的柳树发芽了。", {"place": "王家河畔"}),
+    ("钟鼓阁门前的小巷。", {"place": "钟鼓阁"}),
+    # P. going to a place: the place, without 到
+    ("小女孩在大年初三到某某林村許願樹祈福。", {"place": "某某林村"}),
+    # Q. 摄于 after a space: a day (`老街 摄于1995年`), a year before the verb (an old picture's caption: who is pictured,
+    # when, where), a name before a day (who shot it, when); a name before a place stays as the segments read it
+    ("老街 摄于1995年.jpg", {"title": "老街", "date": "1995"}),
+    ("柳青松 1909年摄于杭州.jpg", {"title": "柳青松", "photographer": None, "date": "1909", "place": "杭州"}),
+    ("柳青松 摄于2023年5月.jpg", {"photographer": "柳青松", "date": "2023-05"}),
+    ("柳青松 摄于杭州西湖.jpg", {"photographer": "柳青松", "place": "杭州西湖"}),
+    ("《晨雾》柳青松 摄于纳米比亚.jpg", {"place": "纳米比亚"}),
 ]
 
 

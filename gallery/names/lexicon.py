@@ -425,6 +425,11 @@ _PLACE_STOP_WORDS: Final = (
     # a verb before a word ending in a suffix's character
     "署长", "署長", "局长", "局長", "处长", "處長", "院长", "院長", "校长", "校長",  # session 25: a post and its holder's
     # name (`某區分署長某某`, ending 堂), no place's name holds it
+    # session 26: a verb, or an office and its holder, inside a caption's opening words (`擔任縣府…`, `縣長某某今率縣府…`,
+    # `正要離開沙灘`, `一睹漁港碼頭`, `某協會攜手某大學`, `提醒用路人`): no place's name holds one (simplified forms; the
+    # scan reads the text through _T2S)
+    "担任", "离开", "一睹", "入读", "携手", "提醒", "落区", "参考", "质疑", "徒步", "踏雪", "宣布", "参选", "呼吁",
+    "议员", "会长", "长官", "消防员", "护林员", "艺术家",  # (not 县长, 镇长, 市长: `某镇长春村`, `某市长兴县`)
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)
 )

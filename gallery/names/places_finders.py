@@ -25,9 +25,10 @@ from .lexicon import (
     _PROVINCE_SET,
     _SINGLE_SURNAMES,
     _WEAK_SUFFIXES,
+    _simplified,
     _trie_pattern,
 )
-from .people import _CJK, _is_name
+from .people import _CJK, _credible_name, _is_name
 from .places_not_where import _CLAUSE_END, _ENSEMBLE_AFTER, _GENERIC_SPOTS, _NOT_A_NAME_LEAD
 from .places_scan import (
     _CHUNK_STOP,
@@ -338,8 +339,11 @@ _GENERIC_PLACE_HEADS: Final = ("乡村", "城市", "城区", "社区", "森林",
 
 def _place_clause_start(text: str) -> tuple[str, str, float] | None:
     """A clause that opens with a place: `北京故宫迎来…`, `俯瞰江西省于都县…`, `潮白河畔的…`."""
+    counted_to = 0  # (where a count or an ordinal read below ends: no clause opens inside it)
     for m in _CLAUSE_START.finditer(text):
         i = m.end()
+        if i < counted_to:
+            continue
         if text.startswith(_FROM_WORDS, i) or text.startswith(_PURPOSE_WORDS, i):
             continue  # `来自安徽泾县的工匠`: where people come from, not where they are
         if text[i : i + 1] == "图" and text.startswith(("图中", "图左", "图右"), i):
@@ -368,9 +372,32 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                     and not _MULTI_SUFFIX_RUN.match(phrase)  # `公园主路旁`: a generic spot
                     and not _MULTI_SUFFIX_RUN.fullmatch(day_less)
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)
-                    and day_less not in _GENERIC_PLACE_HEADS):  # session 23: `2035年城市总体规划`: a kind, no named place
+                    and day_less not in _GENERIC_PLACE_HEADS  # session 23: `2035年城市总体规划`: a kind, no named place
+                    and not _named_person(day_less, text[scan.end : scan.end + 1])):
+                count = None if phrase[:1] == "第" else _COUNTED_LEAD.match(phrase)  # (`13間宮廟`: a count the day's
+                ordinal = _COUNTED_LEAD.match(day_less) if count is None else None  # pattern would take for a day)
+                if count or ordinal and (len(day_less) - ordinal.end() < 3 or ordinal[0][-1] not in "届屆"):
+                    counted_to = scan.end  # session 26: `第三天跳島`, `13間宮廟`: when or how many, the clause no place's
+                    break  # (an edition's ordinal goes, `第18屆某某峽谷`)
+                day_less = day_less[ordinal.end():] if ordinal else day_less
                 return (day_less if len(day_less) >= 3 else phrase), "clause-initial place", 0.6
     return None
+
+
+# session 26: an ordinal of a time or an edition, or a count, opening the words (`第三天跳島`, `第二届`, `13間宮廟`): when
+# or how many, no place's name opens so (`第二中学` is a school's)
+_COUNTED_LEAD: Final = re.compile(r"第[一二三四五六七八九十百\d]+[届屆天次期年名批轮輪场場组組]|\d+[间間个個座家所处處]")
+
+
+def _named_person(phrase: str, after: str) -> bool:
+    """Session 26: a clause opening on a person's name whose last character is a suffix's (`某龍河宣布…`): who, not where
+    (a clan's village, `王家河`, a village, `某壩村`, and a spot beside the words, `某鼓阁门前`, stay places)."""
+    return len(phrase) == 3 and phrase[1] not in "家庄莊" and phrase[2] not in _VILLAGE_LAST and after not in _BESIDE \
+        and _credible_name(_simplified(phrase))
+
+
+_VILLAGE_LAST: Final = frozenset("村鎮镇鄉乡縣县市區区州省屯寨堡里社")
+_BESIDE: Final = frozenset("门門前后後内內里裡外旁边邊上下中的畔口")
 
 
 def _named_after_dash(text: str, pos: int) -> tuple[str, str, float] | None:

@@ -359,6 +359,8 @@ def _opens_on_a_day(phrase: str) -> bool:
 
 def _trim_place(phrase: str) -> str:
     phrase = _without_lunar_day(phrase.strip(" ,，。、\u3000"))
+    if phrase[:1] == "到" and len(phrase) >= 4:
+        phrase = phrase[1:]  # session 26: `在大年初三到某某村`: going to it (no place's name opens on 到)
     while phrase and phrase[-1] in _PLACE_TRAILING and len(phrase) > 2 and phrase[-2:] not in _NAMED_WITH_TRAILING:
         phrase = phrase[:-1]
     if phrase[-1:] == "境" and len(phrase) > 3 and phrase[-2] in "县市区省镇乡州":

@@ -246,8 +246,9 @@ _SAVE_TIME: Final = re.compile(
 # round 36: `图⑤：`, `圖3：`: a circled number, and the traditional 圖
 _PICTURE_NUMBER: Final = re.compile(  # (session 16: a series' number too, `组照8:`, `组图3：`; review: not a holiday, 五一)
     r"^(?:组照|组图|[图圖])\s?(?!五一|六一|七一|八一|十一|三八|九九)"
-    r"(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[\u2460-\u2473\u2776-\u277f])(?:\s*[,，:：、]\s*|\s+|(?<=\d)[-_])"
-    r"(?=[\u4e00-\u9fff\d])")  # (session 26: `图5-某某`, a number and a dash, as a page's pictures are saved)
+    r"(?:[一二三四五六七八九十]{1,2}|\d{1,2}(?:[-.]\d{1,2}(?=\s))?|[\u2460-\u2473\u2776-\u277f])"
+    r"(?:\s*[,，:：、]\s*|\s+|(?<=\d)[-_])(?=[\u4e00-\u9fff\d])")  # (session 26: `图5-某某`, a number and a dash, as a
+# page's pictures are saved; a chapter's figure, `图4-1 某某`)
 _PICTURE_LABEL: Final = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # round 21: 图说：, 图注： (`右图：` stays, as set 13 labels)
 _UNIT_SUPPLIED: Final = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"

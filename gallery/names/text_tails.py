@@ -144,7 +144,10 @@ _CREDIT_SHOT_AT: Final = re.compile(
 _BRACKET_SHOT_ON: Final = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于|拍于)\s*"  # (session 17: 拍于, a
                                      r"(?P<Y>(?:18|19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"  # year or a
                                      r"\s*[)）]$")  # month alone: `（摄于1881年）`)
-_SHOT_AT_TAIL: Final = re.compile(r"[。，,；;]\s*(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
+# (session 26: after a space as after a comma, `老街 摄于1995年`; the year first, `某某 1909年摄于杭州`, an old
+# picture's caption: the year it was taken, then where)
+_SHOT_AT_TAIL: Final = re.compile(r"(?:[。，,；;]\s*|\s+)(?:(?P<Y>1[89]\d{2}|20\d{2})\s*年\s*(?:(?P<M>\d{1,2})\s*月\s*)?)?"
+                                  r"(?:拍摄于|摄于)\s*(?P<where>[^。，,；;()（）\s]{2,20})$")
 
 
 # round 21: `…2014年12月31日摄影湖南永州`, `…5月1日拍摄于杭州西湖`: the day, a shooting verb, then where
@@ -274,11 +277,19 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
         m = _SHOT_AT_TAIL.search(text)  # `晨曦，摄于西安`, `…散步，摄于杭州西湖`: where (or when), no who
         if m is None or m.start() == 0:
             return text
+        if text[m.start()].isspace() and not m["Y"] and not m["where"][:1].isdigit():
+            return text  # `某某 摄于某地`: who shot it or who is pictured, and where, as the segments read it (after a
+            # space only a day, `老街 摄于1995年`, or a year before the verb, `某某 1909年摄于某地`, is read here)
+        if text[m.start()].isspace() and not m["Y"] and _is_bare_credited(_simplified(text[: m.start()].strip())):
+            result._set("photographers", [text[: m.start()].strip()], "X 摄于", 0.7)  # `某某 摄于2023年`: who shot it, then when
+            text = " " * m.start() + text[m.start():]  # (the name is the credit's, no title's)
     else:
         result._set("photographers", [m["who"]], "X 摄于", 0.85)
         if m["unit"] and not result.units:
             result._set("units", [m["unit"]], "unit before name", 0.7)  # round 55: `——<单位><姓名> 摄于…`: the
             result.kind = result.family = "contest_entry"  # layout of a contest's export (RULES.md: `<作品名>-<单位><作者>`)
+    if m.groupdict().get("Y") and not result.date:
+        _set_year_month_day(result, _YEAR_AND_MONTH.fullmatch(f"{m['Y']}-{m['M'] or ''}") or m)
     where = m["where"]
     if where[:1] in _CN_DIGITS or where[:1] == "十":  # `摄于二〇二一年五月一日`
         cn = _CN_DATE.fullmatch(where)
@@ -291,6 +302,7 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     return text[: m.start()]
 
 
+_YEAR_AND_MONTH: Final = re.compile(r"(?P<Y>\d{4})-(?P<M>\d{0,2})(?P<D>)")  # (a year and a month as _set_year_month_day reads them)
 _DASH_TAIL: Final = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff0-9]{4,16})$")
 _DASH_NAME: Final = re.compile(r"(?<!—)—(?P<tail>[\u4e00-\u9fff]{2,3})$")
 

@@ -323,7 +323,8 @@ def _place_lead(result: ParsedName, title: str) -> None:
                                                     or title[scan.end] == "的" and _is_name(phrase)))
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_GENERIC_PLACE_HEADS)
                 and not _THEME_PLACE.fullmatch(phrase) and phrase not in _AMBIGUOUS_PLACES
-                and not _sized_field(phrase)):  # round 57: `千亩梯田间…`: a field's size, no name
+                and not _sized_field(phrase)  # round 57: `千亩梯田间…`: a field's size, no name
+                and "“" not in phrase and "「" not in phrase):  # session 26: `第二届“某某乡村美”…`: an event's quoted name
             where = _without_lunar_day(phrase)
             if where[:1].isdigit() and len(day_less := _LEADING_DAY.sub("", where, 1)) >= 2:
                 where = day_less  # session 18: `2024年某某公园的樱花`: the year is no part of the park's name
