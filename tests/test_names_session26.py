@@ -91,6 +91,22 @@ SESSION26_RULES = [
     ("柳青松 摄于2023年5月.jpg", {"photographer": "柳青松", "date": "2023-05"}),
     ("柳青松 摄于杭州西湖.jpg", {"photographer": "柳青松", "place": "杭州西湖"}),
     ("《晨雾》柳青松 摄于纳米比亚.jpg", {"place": "纳米比亚"}),
+    # R. `某网 某某/摄。`: the credit's slash with a full stop after the verb
+    ("1950年6月,市民在某某大街散步。某某网 柳青松/摄。", {"title": "1950年6月,市民在某某大街散步", "photographer": "柳青松"}),
+    # S. a page's dash before a picture's note
+    ("——2019年3月4日摄于某某公园", {"title": None, "date": "2019-03-04", "place": "某某公园"}),
+    # T. after a sentence's stop, a bracket holding only the issuer (an office, a station, an outlet): no title's, no credit
+    ("某某局長探訪長者。(政府新聞處)", {"title": "某某局長探訪長者", "photographer": None}),
+    ("內港水浸嚴重。（某廣視）", {"title": "內港水浸嚴重", "photographer": None}),
+    ("市民在公園賞花。(柳青松)", {"photographer": "柳青松"}),
+    # U. Hong Kong's housing estates are places; the estate of the family visited (`探訪居於某某邨的家庭`) is where
+    ("某某邨.jpg", {"title": None, "place": "某某邨"}),
+    ("局長探訪居於柳青邨的長者。(政府新聞處)", {"place": "柳青邨"}),
+    ("原居於某某閣的梁先生期望早日回家。", {"place": None}),
+    # V. a results page's line: the group, the award, then the entrant and his work in brackets (a note after a dash)
+    ("01-公開組 - 冠軍 - 柳青松 (晨雾)", {"title": "晨雾", "photographer": "柳青松"}),
+    ("02-學生組 - 亞軍 - 柳青松 (晨雾 - 清晨的老街)", {"title": "晨雾", "photographer": "柳青松"}),
+    ("北京-柳青松 (晨雾)", {"photographer": None}),
 ]
 
 

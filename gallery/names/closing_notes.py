@@ -26,6 +26,9 @@ _CLOSING_NOTE: Final = re.compile(r"(?P<head>.*?[^\s(（〈])\s*[(（〈](?P<not
 # composite, an archive photo, a slash between a name and an outlet, or a day
 _CLOSING_NOTE_WORDS: Final = re.compile(r"[圖图]\s*[／/:：]|[攝摄]|提供|截[圖图]|[傳传]真|[製制][圖图]|合成[圖图]|[資资]料[照图圖]|[／/]"
                                 r"|(?:19|20)\d{2}\s*[.年]\s*\d{1,2}")
+# session 26: after a sentence's stop, a bracket holding only the issuer's name, an office, a station or an outlet
+# (`…。(政府新聞處)`, `…。（澳廣視）`): the page's note of where the picture came from, no credit
+_ISSUER_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[處处局署府社台網网]|[報报]|[視视]|新[聞闻])")
 _KEPT_NOTE: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[摄攝]|[摄攝]于|[攝摄]於")
 _SHOOTING_WAY: Final = re.compile(r"(?:\s*(?:航拍|[摄攝]影|拍[摄攝]|[摄攝]|无人机|無人機|手机|手機))+\s*")
 _NOTE_DAY: Final = re.compile(r"(?<!\d)(?P<Y>(?:19|20)\d{2})\s*[.\-/年]\s*(?P<M>\d{1,2})\s*[.\-/月]\s*(?P<D>\d{1,2})日?(?!\d)")
@@ -53,7 +56,7 @@ def _read_closing_note(result: ParsedName, title: str | None) -> str | None:
     if not stem.endswith(_CLOSERS) or (m := _CLOSING_NOTE.match(stem)) is None:
         return title
     note = m["note"].strip()
-    if not _CLOSING_NOTE_WORDS.search(note) or _KEPT_NOTE.search(note) \
+    if not (_CLOSING_NOTE_WORDS.search(note) or m["head"][-1] in "。." and _ISSUER_ONLY.fullmatch(note)) or _KEPT_NOTE.search(note) \
             or _SHOOTING_WAY.fullmatch(note) and m["head"][-1] not in "。.":
         return title  # (Xinhua's `(6月8日摄)`, `(2019年11月12日摄,无人机照片)`, `(摄于…)` stay the caption's, as the labels
         # keep them; an entry's `（摄影）` or a way of shooting, `游客赏灯（航拍 摄影）`, is no page's note unless a

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from .closing_notes import _stem
+from .contests import _ENTRY_RANK
 from .lexicon import _simplified
 from .people import _credible_name, _is_name
 from .places import _full_place
@@ -128,6 +129,35 @@ def _read_latin_rank_work(result: ParsedName) -> bool:
         return False
     result._set("photographers", [m["who"]], "Latin name_rank(category)_work", 0.6)
     result._set("title", m["work"].strip(), "Latin name_rank(category)_work", 0.6)
+    if result.kind in ("unknown", "titled", "caption", "generic"):
+        result.kind = result.family = "contest_entry"
+    return True
+
+
+# session 26: a results page's line: the entry's number and group, the award, then the entrant and the work in brackets,
+# a note after a dash inside them (`01-公開組 - 冠軍 - 某某某 (題 - 說明)`): the entrant credited, the work the title
+_RANK_FIELD: Final = re.compile(rf"[\u4e00-\u9fff\w ]{{0,12}}?{_ENTRY_RANK}")
+_NAME_THEN_WORK: Final = re.compile(r"\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[(（](?P<work>[^()（）]{1,120})[)）]")
+_WORK_NOTE: Final = re.compile(r"\s*-\s*")
+
+
+def _read_award_name_work(result: ParsedName) -> bool:
+    """`01-公開組 - 冠軍 - 某某某 (題 - 說明)`: credit the entrant, take the work; False where no such line."""
+    stem = _stem(result.filename).strip()
+    opened = max(stem.find("("), stem.find("（"))
+    if opened < 4:
+        return False
+    fields = _DASH_FIELD.split(stem)
+    tail = _NAME_THEN_WORK.fullmatch(stem, stem.rfind("-", 0, opened) + 1) if "-" in stem[:opened] else None
+    if tail is None or not _credible_name(_simplified(tail["who"].strip())) or len(fields) < 3:
+        return False
+    if not any(_RANK_FIELD.fullmatch(_simplified(f.strip())) for f in _DASH_FIELD.split(stem[: stem.rfind("-", 0, opened)])):
+        return False  # (an award before the entrant: a results page's, not `某地-某某 (某某)`)
+    work = _WORK_NOTE.split(tail["work"].strip(), 1)[0].strip()
+    if not work:
+        return False
+    result._set("photographers", [tail["who"].strip()], "award - name (work)", 0.6)
+    result._set("title", work, "award - name (work)", 0.6)
     if result.kind in ("unknown", "titled", "caption", "generic"):
         result.kind = result.family = "contest_entry"
     return True

@@ -14,7 +14,12 @@ from typing import Final
 from .artworks import _name_painter
 from .artworks_labels import _ART_LABEL_GATE, _label_title
 from .closing_notes import _read_closing_note
-from .contest_lines import _read_award_winner, _read_dash_layout, _read_latin_rank_work
+from .contest_lines import (
+    _read_award_name_work,
+    _read_award_winner,
+    _read_dash_layout,
+    _read_latin_rank_work,
+)
 from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
@@ -245,6 +250,8 @@ def _finish(result: ParsedName) -> None:
         title = result.title  # session 25: a dashed contest export whose fields the segment classifier did not place
     elif not result.photographers and "_" in result.filename and _read_latin_rank_work(result):
         title = result.title  # session 26: `Latin Name_1st(Category)_work`
+    elif not result.photographers and "-" in result.filename and _read_award_name_work(result):
+        title = result.title  # session 26: `01-公開組 - 冠軍 - 某某某 (題 - 說明)`
     if title and len(title) >= 5 and (" " in title or "-" in title or "_" in title or "—" in title) \
             and (_ART_LABEL_GATE.search(title) or result.family != "xiaohongshu" and _ART_LABEL_GATE.search(result.filename)) \
             and (label := _label_title(title, result.filename)):  # ((speed) parts first)

@@ -339,6 +339,7 @@ _STRONG_SUFFIXES: Final = (
     # a named place (titles' _FEATURE_END), which read `某某足球场` as 某某足 + 球场 and found no place
     "足球场", "篮球场", "网球场", "排球场", "羽毛球场", "高尔夫球场", "棒球场", "跑马场", "赛马场", "停车场", "剧场", "音乐厅",
     "电影院", "影剧院",
+    "邨",  # session 26: Hong Kong's housing estates (`某某邨`, as 苑 names its flats): where its residents were visited
     "滑雪场", "体育场", "游乐场", "冰场", "雪场", "梯田", "群岛", "列岛", "水闸", "船闸", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 # round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …):

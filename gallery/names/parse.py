@@ -127,8 +127,9 @@ _AGENCY_AFTER_SLASH: Final = re.compile(r"\s*(?:" + "|".join(_SLASH_AGENCIES_WRI
                                         + r"|[\u4e00-\u9fff]{1,6}(?:[传傳]媒|新[闻聞]|[日晚][报報])"  # key's name; session 17: a news
                                         + r"|[新中][华華新]社|中新[网網]|中央社)(?:\.\w{2,4})?")  # agency, `…。攝影 X/中新社`)
 _VERB_AFTER_SLASH: Final = re.compile(
-    r"\s*(?:(?:[摄攝]影?(?:报道|報道)?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
-# picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file); session 19: `…。X Y/摄影报道`, a photo report
+    r"\s*(?:(?:[摄攝]影?(?:报道|報道)?|拍[摄攝]|供[图圖])\s*[)）】\]]?|[图圖]\s*[)）】\]])[。.]?(?:\.\w{2,4})?")  # session 16: `…（X/图）`, the
+# picture's word closing a bracket (bare, `张三/图.jpg` is a folder's file); session 19: `…。X Y/摄影报道`, a photo report;
+# session 26: a full stop after the verb, `…。某网 某某/摄。`
 
 
 # session 16: a page's caption, a slash set apart by spaces, then who shot it (and when): `…灯笼 / 某某 摄于2021年2月21日`:
@@ -257,6 +258,8 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
         base, folders = clean, []
     stem = _split_extension(result, base[:2000])
     core, paste = _strip_decorations(result, stem)
+    if core[:1] == "—" and core.lstrip("— "):
+        core = core.lstrip("— ")  # session 26: `——2018年11月24日摄于某地`: a page's dash before a picture's note
     if core[:1] in ".tp" and (held := _MEDIA_STORE_HOLD.match(core)) and held.end() < len(core):
         result.warnings.append(f"{held['state']} file (the phone's {held['state']} copy)")  # session 19: Android's
         core = core[held.end():]  # MediaStore renames a file put in the trash (or still being written) to

@@ -436,6 +436,7 @@ _VISIT: Final = re.compile(
     r"|进入"  # round 42: `游客进入某某滑雪场`: only a sight's kind after it (_place_after_visit), not `进入某某阶段`
     r"|访问|拜访|造访|出访|看望|慰问(?!团)"  # session 18: `访问某大学`, `看望某村老人`: the visit's host is where
     r"|跳入|跃入|跳进"  # round 53: `泳客跳入某某湖`, `跃入某某公园的河水`: the swimmer is in the named water, as 走入
+    r"|(?<!原)居于"  # session 26: `探访居于某某邨的家庭`: the home visited (Hong Kong's government captions; not 原居于, once lived)
 )
 # round 55: `牧民们夜宿某某水库旁`: where people spend the night is where they are, as after 来到 (searched apart, only
 # where 宿 or 露营 occurs: (speed) a longer _VISIT costs every caption)
