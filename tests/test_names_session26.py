@@ -107,6 +107,19 @@ SESSION26_RULES = [
     ("01-公開組 - 冠軍 - 柳青松 (晨雾)", {"title": "晨雾", "photographer": "柳青松"}),
     ("02-學生組 - 亞軍 - 柳青松 (晨雾 - 清晨的老街)", {"title": "晨雾", "photographer": "柳青松"}),
     ("北京-柳青松 (晨雾)", {"photographer": None}),
+    # W. a bare supplier after a stop (`。学校 供图`, `。受访者供图`): no title's, no credit
+    ("南音体验课。学校 供图", {"title": "南音体验课", "photographer": None}),
+    ("市民参观展览。受访者供图.jpg", {"title": "市民参观展览", "photographer": None}),
+    # X. the page's number of the picture in a closing bracket, or a post's header picture before a colon
+    ("非遗之花在校园绽放(图1)", {"title": "非遗之花在校园绽放"}),
+    ("题图一:时隔六年,又登某某顶", {"title": "时隔六年,又登某某顶"}),
+    # Y. a division opening the clause with its office or body after it: the body is the subject, no place
+    ("某某縣某某鄉政府與某雜誌攜手推出攝影活動。", {"place": None}),
+    # Z. an islet and a fort are places; Taiwan's 參訪 is a visit's verb; PhotoCap's default name is no title
+    ("某礁嶼上度假的人潮", {"place": "某礁嶼"}),
+    ("歡迎民眾參訪七星碉堡。（記者柳青松攝）", {"place": "七星碉堡", "photographer": "柳青松"}),
+    ("PhotoCap_017.jpg", {"title": None}),
+    ("晨光-古炮台", {"place": None}),
 ]
 
 

@@ -25,7 +25,8 @@ _CLOSING_NOTE: Final = re.compile(r"(?P<head>.*?[^\s(（〈])\s*[(（〈](?P<not
 # what makes a bracket a page's note: a picture's key, a shooting verb, a handout, a screenshot, a fax, a graphic, a
 # composite, an archive photo, a slash between a name and an outlet, or a day
 _CLOSING_NOTE_WORDS: Final = re.compile(r"[圖图]\s*[／/:：]|[攝摄]|提供|截[圖图]|[傳传]真|[製制][圖图]|合成[圖图]|[資资]料[照图圖]|[／/]"
-                                r"|(?:19|20)\d{2}\s*[.年]\s*\d{1,2}")
+                                r"|(?:19|20)\d{2}\s*[.年]\s*\d{1,2}|^[圖图]\s*[一二三四五六七八九十\d]{1,2}$")  # (session 26: the
+# page's number of the picture, `…(图1)`)
 # session 26: after a sentence's stop, a bracket holding only the issuer's name, an office, a station or an outlet
 # (`…。(政府新聞處)`, `…。（澳廣視）`): the page's note of where the picture came from, no credit
 _ISSUER_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[處处局署府社台網网]|[報报]|[視视]|新[聞闻])")

@@ -332,6 +332,7 @@ _FLEX_TOOLS: Final[tuple[tuple[str, str, str, str], ...]] = (
 )
 # Tool names that also start an exact pattern without a date-time (frame numbers, epoch values)
 _EXACT_ONLY_TOOLS: Final = ("mmexport|wx_camera|Camera_XHS|JDIM|WechatIMG|webwxgetmsgimg|DSC[FN_]?|_DSC|magazine-unlock|FullSizeRender"
-                            "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image|网页捕获")
+                            "|Meitu|Snapseed|VSCO|Picsart|Camera360|B612Kaji|Hypic|Ulike|Lightroom|Pasted-image|网页捕获"
+                            "|PhotoCap")  # session 26: Taiwan's PhotoCap editor saves `PhotoCap_009`
 _TOOL_WORDS.update(w.lower() for rx in (*(t[0] for t in _FLEX_TOOLS[:-1]), _EXACT_ONLY_TOOLS)
                    for w in re.split(r"[^A-Za-z]+", re.sub(r"\[[^\]]*\]|\(\?<?[!=][^)]*\)", "", rx)) if len(w) > 1)

@@ -339,13 +339,15 @@ _STRONG_SUFFIXES: Final = (
     # a named place (titles' _FEATURE_END), which read `某某足球场` as 某某足 + 球场 and found no place
     "足球场", "篮球场", "网球场", "排球场", "羽毛球场", "高尔夫球场", "棒球场", "跑马场", "赛马场", "停车场", "剧场", "音乐厅",
     "电影院", "影剧院",
+    "碉堡",  # session 26: a fort (`某某碉堡`, a sight on Kinmen's and Matsu's coasts; not 炮台: `古炮台`, a kind in a title)
     "邨",  # session 26: Hong Kong's housing estates (`某某邨`, as 苑 names its flats): where its residents were visited
     "滑雪场", "体育场", "游乐场", "冰场", "雪场", "梯田", "群岛", "列岛", "水闸", "船闸", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",
 )
 # round 61: a railway bureau's line units (its 站段: 车务段 runs the stations, 工务段 the track, 机务段 the locomotives …):
 # an entrant's employer, never where a picture was taken (segments' unit layouts, places_not_where's unit ends)
 _RAIL_UNITS: Final = ("车务段", "工务段", "机务段", "电务段", "供电段", "车辆段", "客运段")
-_WEAK_SUFFIXES: Final = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池")
+_WEAK_SUFFIXES: Final = ("湖", "山", "江", "河", "潭", "岛", "峰", "岭", "湾", "泉", "溪", "峡", "滩", "池",
+                         "屿")  # session 26: an islet (`某礁屿`, `某某屿`), as 岛
 _ALL_SUFFIXES: Final = tuple(sorted(_STRONG_SUFFIXES + _WEAK_SUFFIXES, key=len, reverse=True))
 
 
@@ -429,7 +431,7 @@ _PLACE_STOP_WORDS: Final = (
     # session 26: a verb, or an office and its holder, inside a caption's opening words (`擔任縣府…`, `縣長某某今率縣府…`,
     # `正要離開沙灘`, `一睹漁港碼頭`, `某協會攜手某大學`, `提醒用路人`): no place's name holds one (simplified forms; the
     # scan reads the text through _T2S)
-    "担任", "离开", "一睹", "入读", "携手", "提醒", "落区", "参考", "质疑", "徒步", "踏雪", "宣布", "参选", "呼吁",
+    "参访", "担任", "离开", "一睹", "入读", "携手", "提醒", "落区", "参考", "质疑", "徒步", "踏雪", "宣布", "参选", "呼吁",
     "议员", "会长", "长官", "消防员", "护林员", "艺术家",  # (not 县长, 镇长, 市长: `某镇长春村`, `某市长兴县`)
     "帮助", "帮忙",  # session 16: `正在帮助楼顶的居民`: helping someone, no building named 帮助楼 (review: not 协助,
     # `社区协助站`)

@@ -360,7 +360,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                 return cave, "clause-initial cave or valley", 0.6  # session 19: `8月23日,某某洞,游客们…`
             if not phrase or text[scan.end : scan.end + 1] in _TEAM_AFTER or _ENSEMBLE_AFTER.match(text, scan.end):
                 continue  # `西藏班方阵`, `北京队队员`: a class or a team named after a place, not where
-            people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong)
+            people = _PEOPLE_AFTER.match(text, scan.end) and not (scan.chunks >= 2 and scan.strong) \
+                or _BODY_AFTER.match(text, scan.end)  # session 26: `某县某乡公所与某杂志推出…`: the office, no place
             if scan.first_gaz and phrase not in _AMBIGUOUS_PLACES and not people:
                 if k and scan.chunks == 1 and phrase not in _HAND_GAZETTEER and phrase not in _DIVISION_FULL:
                     continue  # `登上高处`: a county's short form (上高) read across words after a verb
@@ -434,7 +435,8 @@ _VISIT: Final = re.compile(
     r"|巡视|巡查|巡检"  # round 30: `员工巡视某某变电站设备`: an inspection is where the inspectors are
     r"|观赏"  # round 42: `游客乘船观赏某某古城夜景`: what sightseers look at, like 游览 and 远眺
     r"|进入"  # round 42: `游客进入某某滑雪场`: only a sight's kind after it (_place_after_visit), not `进入某某阶段`
-    r"|访问|拜访|造访|出访|看望|慰问(?!团)"  # session 18: `访问某大学`, `看望某村老人`: the visit's host is where
+    r"|访问|拜访|造访|出访|参访|看望|慰问(?!团)"  # session 18: `访问某大学`, `看望某村老人`: the visit's host is where
+    # (session 26: 参访, Taiwan's word for a visit)
     r"|跳入|跃入|跳进"  # round 53: `泳客跳入某某湖`, `跃入某某公园的河水`: the swimmer is in the named water, as 走入
     r"|(?<!原)居于"  # session 26: `探访居于某某邨的家庭`: the home visited (Hong Kong's government captions; not 原居于, once lived)
 )
@@ -633,14 +635,20 @@ _PEOPLE_AFTER: Final = re.compile(r"人(?![们群流潮山海])|学生|游客|�
                                   r"|族(?!自治)")  # round 55: `朝鲜族风情`, `蒙古族服饰`: a people named after the land, no place
 
 
+# session 26: an office or a body named after the division that opens the clause (`某乡公所`, `某县政府`, `某市议会`):
+# the body is the clause's subject, the division no place the picture was taken
+_BODY_AFTER: Final = re.compile(r"政府|议会|县府|市府|分署|分局|协会|学会")  # (not 公所, 农会: the labels take `某乡公所` for the venue)
+
+
 # a person named by a country (a nationality): what follows the country's name
 _NATIONAL_AFTER: Final = re.compile(r"传教士|学者|运动员|球员|艺术家|教师|医生|志愿者|工程师|商人|官员|外交官|士兵|总统|总理|首相|大使|国王|女王")
 
 
 def _place_anywhere(text: str) -> tuple[str, str, float] | None:
     got = _place_anywhere_any(text)
-    if got and _ENSEMBLE_AFTER.match(text, text.find(got[0]) + len(got[0])):
-        return None  # `…城关区娘热艺术团演员表演`: the ensemble's home, not where it performs
+    if got and (_ENSEMBLE_AFTER.match(text, end := text.find(got[0]) + len(got[0])) or _BODY_AFTER.match(text, end)):
+        return None  # `…城关区娘热艺术团演员表演`: the ensemble's home, not where it performs; (session 26) `某乡公所`, the
+        # office named after its division
     return got
 
 

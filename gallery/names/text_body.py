@@ -267,7 +267,7 @@ def _apply_text_body(result: ParsedName, core: str) -> None:
         text = _series_frame_cut(text)
     if "图" in text[:2]:
         text = _PICTURE_LABEL.sub("", text)
-    if text[:1] in "图圖" or text[:2] in ("组图", "组照"):  # (speed) where the anchored pattern can match
+    if text[:1] in "图圖" or text[:2] in ("组图", "组照", "题图", "題圖"):  # (speed) where the anchored pattern can match
         text = _PICTURE_NUMBER.sub("", text, 1)  # `图一,工地上…`, `组照8:…`: the picture's number, on the page or in a series
     if text[:1] == "1":
         text = _take_upload_ms(result, text)

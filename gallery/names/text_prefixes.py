@@ -245,7 +245,7 @@ _SAVE_TIME: Final = re.compile(
 # `图一,`, `图 3 `, `图2：`, `图四、`: the picture's number on the page (round 24: Arabic digits, a space after it)
 # round 36: `图⑤：`, `圖3：`: a circled number, and the traditional 圖
 _PICTURE_NUMBER: Final = re.compile(  # (session 16: a series' number too, `组照8:`, `组图3：`; review: not a holiday, 五一)
-    r"^(?:组照|组图|[图圖])\s?(?!五一|六一|七一|八一|十一|三八|九九)"
+    r"^(?:组照|组图|题图|題圖|[图圖])\s?(?!五一|六一|七一|八一|十一|三八|九九)"  # (session 26: 题图, a post's header picture)
     r"(?:[一二三四五六七八九十]{1,2}|\d{1,2}(?:[-.]\d{1,2}(?=\s))?|[\u2460-\u2473\u2776-\u277f])"
     r"(?:\s*[,，:：、]\s*|\s+|(?<=\d)[-_])(?=[\u4e00-\u9fff\d])")  # (session 26: `图5-某某`, a number and a dash, as a
 # page's pictures are saved; a chapter's figure, `图4-1 某某`)
@@ -253,7 +253,9 @@ _PICTURE_LABEL: Final = re.compile(r"^(?:图|图说|图注)\s*[:：]\s*")  # rou
 _UNIT_SUPPLIED: Final = re.compile(
     r"[\s。，,_\-]*(?P<unit>[\u4e00-\u9fff]{2,12}?(?:" + _UNIT_SUFFIX + r"|委|宣传部|融媒体中心"
     r"|馆|政府|景区|公园|基金会|古镇|古城|度假区|高中|初中|国小|国中"
-    r"|" + "|".join(_PUBLIC_BODIES) + r"))\s*(?:供图|提供|供稿)$"  # round 33: `雅X市文化馆供图`, (session 22) `某市海关供图`,
+    r"|" + "|".join(_PUBLIC_BODIES) + r")"
+    r"|(?<=[\s。，,_\-])(?:学校|学院|医院|校方|院方|警方|单位|受访者|受访单位|主办方|承办方|组委会))"  # (session 26: a bare
+    r"\s*(?:供图|提供|供稿)$"  # supplier after a stop, `。学校 供图`) round 33: `雅X市文化馆供图`, (session 22) `某市海关供图`,
 )  # `X县人民政府提供`: a venue or an organ (session 12: `。某某古镇供图`, a sight's office; session 17's review: a school,
 # `圖/某某國小提供`)
 

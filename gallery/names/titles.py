@@ -340,7 +340,7 @@ def _place_lead(result: ParsedName, title: str) -> None:
 # round 55: a named lake, river, shoal, hill or island (a name, then its one-character kind) and a locative (on, in,
 # beside it) opening a short title (`某某湖上觅食的天鹅`, `某某滩上的牦牛`): where; a describing word first (`金色沙滩上`)
 # or two characters (`沙滩上`, `湖边`) name none
-_NATURAL_ONE: Final = frozenset("湖河江滩山岛海湾溪潭峰岭")
+_NATURAL_ONE: Final = frozenset("湖河江滩山岛屿海湾溪潭峰岭")  # (session 26: 屿, an islet)
 _LOCATIVE_NEXT: Final = frozenset("上里边畔中旁")
 _AFTER_A_PERSON: Final = frozenset("在正和与跟同把被给向对从将是")  # `王小村在田间劳作`: a person, then what he does
 _HEADLINE_BREAK: Final = re.compile(r"[\s\u3000,，:：]+")
