@@ -374,7 +374,8 @@ def _place_clause_start(text: str) -> tuple[str, str, float] | None:
                     and not _MULTI_SUFFIX_RUN.fullmatch(day_less)
                     and not _THEME_PLACE.fullmatch(phrase) and not _GENERIC_LANDFORMS.fullmatch(phrase)
                     and day_less not in _GENERIC_PLACE_HEADS  # session 23: `2035年城市总体规划`: a kind, no named place
-                    and not _named_person(day_less, text[scan.end : scan.end + 1])):
+                    and not _named_person(day_less, text[scan.end : scan.end + 1])
+                    and not _BODY_AFTER.match(text, scan.end)):
                 count = None if phrase[:1] == "第" else _COUNTED_LEAD.match(phrase)  # (`13間宮廟`: a count the day's
                 ordinal = _COUNTED_LEAD.match(day_less) if count is None else None  # pattern would take for a day)
                 if count or ordinal and (len(day_less) - ordinal.end() < 3 or ordinal[0][-1] not in "届屆"):
