@@ -120,6 +120,9 @@ SESSION26_RULES = [
     ("歡迎民眾參訪七星碉堡。（記者柳青松攝）", {"place": "七星碉堡", "photographer": "柳青松"}),
     ("PhotoCap_017.jpg", {"title": None}),
     ("晨光-古炮台", {"place": None}),
+    # AA. 於 after a person's place in the picture (`某某（右四）於某宮參拜`) says where, as after a time; 於 inside words stays
+    ("縣長柳青松（右三）於某某鎮天后宮參拜祈福。記者某某／攝影", {"place": "某某鎮天后宮"}),
+    ("縣長柳青松（右三）終於完成參拜。", {"place": None}),
 ]
 
 

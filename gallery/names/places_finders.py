@@ -728,6 +728,9 @@ _NOT_BEFORE_YU: Final = frozenset("由关对属终至等善处用基鉴出位勇
 _PLACE_PEOPLE_BEFORE_YU: Final = frozenset("员们者民警兵生")
 
 
+_POSITION_BEFORE_YU: Final = re.compile(r"[(（](?:前排|后排)?[左右中前后][一二三四五六七八九十\d起]{0,2}[)）]$")
+
+
 def _place_yu(text: str) -> tuple[str, str, float] | None:
     """`31日晚间於市民广场热闹登场`: 于 (traditional 於) after a time says where, like 在."""
     i = text.find("于", 1)
@@ -735,7 +738,8 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
         start, i = i + 1, text.find("于", i + 1)
         before, nxt = text[start - 2], text[start : start + 1]
         after_time = before in "日天间晚午早"  # after a subject, a known place must follow
-        if nxt and before in _PLACE_PEOPLE_BEFORE_YU and nxt != "是":
+        people = before in _PLACE_PEOPLE_BEFORE_YU or before in ")）" and _POSITION_BEFORE_YU.search(text, max(0, start - 9), start - 1)
+        if nxt and people and nxt != "是":  # (session 26: a person's place in the picture closing before it, `某某（右四）於某宮`)
             phrase = _trim_place(text[start : _scan_place(text, start).end])
             if len(phrase) >= 3 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_ROUTE_VERB):
                 return phrase, "于 X", 0.7  # read as 在 X is read
@@ -744,7 +748,7 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
         scan = _scan_place(text, start)
         phrase = _trim_place(text[start : scan.end])
         if (len(phrase) >= 3 and (scan.first_gaz or after_time and scan.strong)
-                and (phrase[0] not in _SUFFIX_FIRST or phrase[:2] in _PEOPLE_LEADING_PLACE)
+                and (phrase[0] not in _SUFFIX_FIRST or phrase[:2] in _PEOPLE_LEADING_PLACE or after_time and scan.strong)
                 and not _MULTI_SUFFIX_RUN.fullmatch(phrase)):
             return phrase, "于 X", 0.75
     return None
