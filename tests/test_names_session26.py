@@ -123,6 +123,15 @@ SESSION26_RULES = [
     # AA. 於 after a person's place in the picture (`某某（右四）於某宮參拜`) says where, as after a time; 於 inside words stays
     ("縣長柳青松（右三）於某某鎮天后宮參拜祈福。記者某某／攝影", {"place": "某某鎮天后宮"}),
     ("縣長柳青松（右三）終於完成參拜。", {"place": None}),
+    # AB. an artwork's label as auctions and galleries write it: a painter's life years (an old master: a warning, no
+    # credit), a medium written as a run (`纸本油彩`), a size glued to the medium or closed by a stop, its unit apart, an
+    # area in 平尺, the number of pieces; a 《work》 glued to its maker in a dashed label; a painter and his scroll
+    ("柳青松(1901-1980) 晚钟图  设色纸本68×45cm  约2.76平尺", {"title": "晚钟图", "photographer": None}),
+    ("柳青松 晚钟NO.3  纸本油彩   28.7×28.4cm.", {"title": "晚钟NO.3", "photographer": "柳青松"}),
+    ("柳青松 无题（共三幅）  纸本油性蜡笔  19×13cm.(最大)", {"title": "无题", "photographer": "柳青松"}),
+    ("柳青松 晚钟  设色纸本  59×96.5 cm. 23.23×37.99 in.", {"title": "晚钟", "photographer": "柳青松"}),
+    ("3-柳青松《晚钟》-2019-水墨設色紙本-37.8x33.5cm.jpg", {"title": "晚钟", "photographer": "柳青松"}),
+    ("柳青松 晚钟图轴.jpg", {"title": "晚钟图轴", "photographer": None}),
 ]
 
 

@@ -43,6 +43,23 @@ _SHEET: Final = re.compile(r"(?:[二三四五六八]尺|丈二匹?)(?:整张|斗
                            r"|条屏|(?:四尺)?[对三四]开")
 _LABEL_SIZE: Final = re.compile(r"(?:[高长宽直径]{1,2})?\d{1,4}(?:\.\d{1,2})?(?:\s*[xX×*]\s*\d{1,4}(?:\.\d{1,2})?){0,2}"
                                 r"\s*(?:cm|CM|mm|厘米|公分|米)?(?:\s*[xX×*]\s*\d)?")
+# session 26: a medium written as a run of a ground and a technique (`纸本油彩`, `水墨设色纸本`, `纸本油性蜡笔`)
+_MEDIUM_RUN: Final = re.compile(r"(?:纸本|绢本|布面|布上|纸上|木板|麻布|设色|水墨|油彩|油画|丙烯|综合材料|油性蜡笔|蜡笔|色粉|矿物颜料){2,3}")
+# a size closed by a full stop, or with a note after it (`19×13cm.(最大)`), and an auction's area (`约4.26平尺`)
+_SIZE_NOTED: Final = re.compile(r"(?P<s>[^()（）]+?)\.?(?:[(（][^()（）]{1,6}[)）])?")
+_AREA: Final = re.compile(r"约?\d{1,3}(?:\.\d{1,2})?平尺|\d{1,4}(?:\.\d{1,2})?\s*[xX×]\s*\d{1,4}(?:\.\d{1,2})?\s*in\.?")  # (and inches)
+# a painting named as museums catalogue the old masters' scrolls and albums (`某某图轴`, `某某图卷`, `某某图册`)
+_SCROLL_WORK: Final = re.compile(r"[\u4e00-\u9fff]{2,12}图(?:轴|卷|册|页)")
+# how many pieces the lot holds (`无题（共四幅）`): no part of the title
+_PIECES: Final = re.compile(r"\s*[(（]共[一二三四五六七八九十\d]{1,3}[幅件张张帧][)）]$")
+# a painter's years of birth and death after his name (`某某(1907-1989)`): an old master, whose dash is no label's part
+_LIFE_YEARS: Final = re.compile(r"[(（]\s*1[5-9]\d\d\s*[-—–~]\s*(?:1[5-9]|20)\d\d\s*[)）]")
+# a size glued to the medium before it (`设色纸本91×52cm`): two parts
+_GLUED_MEDIUM_SIZE: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d{1,4}(?:\.\d{1,2})?\s*[xX×*]\s*\d)")
+# a size's unit set apart from its numbers (`59×96.5 cm.`, `23.23×37.99 in.`): one part
+_SPACED_UNIT: Final = re.compile(r"(?<=\d)\s+(cm|CM|in)\b\.?")
+# a 《work》 glued to the maker's name before it (`某某《题》`): two parts
+_NAME_BOOK: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?=《)|(?<=》)(?=[\u4e00-\u9fff])")
 _MADE_YEAR: Final = re.compile(r"(?:19|20)\d\d\s*年?(?:作|[春夏秋冬](?:烧成)?|新品|秋烧成)?")
 _SHOWN_PART: Final = re.compile(r"局部(?:之[一二三四五六七八九十\d]{1,3})?|节录|节选|节临|全临|意临|临本|印蜕|边款|拓片|[(（]组图之[一二三四五六七八九十\d]{1,2}[)）]")
 _ONE_CHAR_ERA: Final = frozenset("商周秦汉晋隋唐宋元明清")
@@ -57,7 +74,7 @@ _NO_PART: Final = frozenset(("作品", "新作", "图片由艺术家提供"))
 _LABEL_SEP: Final = re.compile(r"\s*(?:——|—|--|[\s_\-])\s*")
 # what opens the reading: one kind of work, a material, a sheet's size or a made thing's size named somewhere
 _ART_LABEL_GATE: Final = re.compile(r"书|[楷隶篆]|魏碑|甲骨|青花|彩|紫砂|盏|[瓷陶窑釉]|篆刻|印|雕|塑|[纸绢]本|设色|水墨|工笔|油画|水彩|\d\s*(?:cm|CM|厘米)"
-                                r"|[二三四六八]尺|丈二|斗方|中堂|局部")
+                                r"|[二三四六八]尺|丈二|斗方|中堂|局部|[图圖][轴軸卷册冊页頁]")
 
 
 # a craft's kind by its last characters, as a label opens on it (`玉雕作品`, `惠山泥人`, `青神竹编`, `脱胎漆器`, `铜雕`),
@@ -79,10 +96,11 @@ def _kind_of_part(part: str) -> str:
         return "era"
     if part in _SCRIPTS or part in _WARES or part in _MEDIA_SET or _MEDIUM_GENRE.fullmatch(part):
         return "kind"
-    if _ART_MEDIUM.fullmatch(part) or part in _MATERIALS or part in ("金箔", "矿物色"):  # (纸本, 绢本: _ART_MEDIUM)
-        return "material"
+    if _ART_MEDIUM.fullmatch(part) or part in _MATERIALS or part in ("金箔", "矿物色") or _MEDIUM_RUN.fullmatch(part):
+        return "material"  # (纸本, 绢本: _ART_MEDIUM; session 26: `纸本油彩`, `水墨设色纸本`, `纸本油性蜡笔`)
     if part[:1].isdigit() and (_ART_BARE_SIZE.fullmatch(part) or _ART_PIXELS.fullmatch(part)) \
-            or part[:1] in "纵横高宽长直" and _ART_SIDE.fullmatch(part) or _LABEL_SIZE.fullmatch(part) and not _MADE_YEAR.fullmatch(part):
+            or part[:1] in "纵横高宽长直" and _ART_SIDE.fullmatch(part) or _LABEL_SIZE.fullmatch(part) and not _MADE_YEAR.fullmatch(part) \
+            or _AREA.fullmatch(part) or (noted := _SIZE_NOTED.fullmatch(part)) and _LABEL_SIZE.fullmatch(noted["s"]):  # (session 26)
         return "size"
     if _SHEET.fullmatch(part) or _ART_FORMAT.fullmatch(part):
         return "sheet"
@@ -122,15 +140,30 @@ def _as_written(part: str, name: str) -> str:
     return part[at : at + len(name)] if at >= 0 and len(_simplified(part)) == len(part) else name
 
 
+def _label_parts_apart(text: str) -> str:
+    """Session 26: a painter's years taken off, a size glued to its medium and a 《work》 glued to its maker set apart."""
+    if "(" in text or "（" in text:
+        text = _LIFE_YEARS.sub("", text)
+    if "《" in text:
+        text = _NAME_BOOK.sub(" ", text)
+    if "×" in text or "x" in text or "X" in text or "*" in text:
+        text = _SPACED_UNIT.sub(r"\1", _GLUED_MEDIUM_SIZE.sub(" ", text))
+    return text
+
+
 def _label_title(title: str, name: str) -> tuple[str, list[str], bool] | None:
     """`于右任 草书 千字文 局部` -> (`千字文`, [`于右任`], False): the one part of a label's words left as the title, its
     makers, and whether an era is named (a museum's old master, no living artist's label); None where the words are no such label (no kind of work, material, size, sheet or holder among them, an era
     or a year alone not being enough; two words or two makers left; a 《work》 glued to a name, read before)."""
+    lived = _LIFE_YEARS.search(title) is not None or _LIFE_YEARS.search(name) is not None
+    title, name = _label_parts_apart(title), _label_parts_apart(name)
     parts = [p for p in _LABEL_SEP.split(_GLUED_SIDE.sub(" ", title.strip())) if p]
     if not 2 <= len(parts) <= 8 or any(("《" in p or "》" in p) and not (p[:1] == "《" and p[-1:] == "》") for p in parts):
         return None
     kinds = _part_kinds(parts)
     named = "name" in kinds or any(k.startswith("maker:") for k in kinds)
+    if len(parts) == 2 and kinds == ["name", ""] and _SCROLL_WORK.fullmatch(_simplified(parts[1])):
+        return parts[1], [parts[0]], True  # session 26: `某某 某某图轴`: a painter and his scroll, a museum's old master
     if not ({"kind", "material", "size", "sheet", "holder", "shown"} & set(kinds) or named and "skip" in kinds) \
             or sum(k in _NOTES for k in _part_kinds([p for p in _LABEL_SEP.split(name.rsplit(".", 1)[0]) if p])) < 2:
         return None  # (two notes in the whole name at least, those the steps before took off counted: one beside a
@@ -151,7 +184,7 @@ def _label_title(title: str, name: str) -> tuple[str, list[str], bool] | None:
             words = [other]
     if len(words) != 1 or len(names) + len(makers) > 1 or not _CJK.search(words[0]) or _GLUED_SIZE.search(words[0]):
         return None  # (`黄杨木高28cm`: a size glued to a material is no title)
-    work = words[0].strip("《》「」")
-    old = "era" in kinds or "holder" in kinds or _SPACED_ERA.search(name) is not None  # (a museum's holding: no living
+    work = _PIECES.sub("", words[0]).strip("《》「」")
+    old = "era" in kinds or "holder" in kinds or lived or _SPACED_ERA.search(name) is not None  # (a museum's holding: no living
     # artist's label either)
     return (work, names + makers, old) if work else None

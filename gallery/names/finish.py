@@ -24,7 +24,7 @@ from .credits import _OUTLET_LAST
 from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
-from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S
+from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S, _simplified
 from .people import _PLACE_ONLY_END, _credible_name, _is_common_name
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
@@ -258,7 +258,7 @@ def _finish(result: ParsedName) -> None:
         result._set("title", label[0], "artwork label", 0.75)  # session 24 (probe C): `于右任 草书 千字文 局部`: the
         title = label[0]  # work's title among its label's notes (whom the steps before credited stays credited)
         if len(label[1]) == 1 and not result.photographers and not label[2] \
-                and (len(label[1][0]) >= 3 or _is_common_name(label[1][0])):  # (two characters: a common surname's,
+                and (len(label[1][0]) >= 3 or _is_common_name(_simplified(label[1][0]))):  # (two characters: a common surname's,
             # not `纪元`)
             result._set("photographers", label[1], "artwork label: maker", 0.5)  # session 25: a living artist's label
             # (`某某 作品 肖像 65x45cm 布面油画 2017年`) credits its maker, as the labelled artwork rows and sets 117 and
