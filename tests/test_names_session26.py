@@ -132,6 +132,12 @@ SESSION26_RULES = [
     ("柳青松 晚钟  设色纸本  59×96.5 cm. 23.23×37.99 in.", {"title": "晚钟", "photographer": "柳青松"}),
     ("3-柳青松《晚钟》-2019-水墨設色紙本-37.8x33.5cm.jpg", {"title": "晚钟", "photographer": "柳青松"}),
     ("柳青松 晚钟图轴.jpg", {"title": "晚钟图轴", "photographer": None}),
+    # AC. two credited people written with no space between them: split where one split gives two common names (both
+    # reading as names where two do); a compound surname, a married woman's two surnames, a reproduction's 翻攝
+    ("市民观灯。记者杨青刘梦妍摄", {"photographer": "杨青、刘梦妍"}),
+    ("市民观灯。记者叶茂林谢玲 摄", {"photographer": "叶茂林、谢玲"}),
+    ("市民觀燈。（記者王黃春子攝）", {"photographer": "王黃春子"}),
+    ("鄉長參選爆炸。圖/柳青松翻攝(以下同)", {"photographer": "柳青松"}),
 ]
 
 

@@ -25,7 +25,7 @@ from .credits_body import _DEVICE_WORDS
 from .devices_schemes import _RANDOM_SIGNS
 from .devices_words import _EXACT_ONLY_TOOLS, _FLEX_TOOLS, _TOOL_WORDS
 from .lexicon import _AGENCIES, _AGENCY_RE, _COMPOUND_SURNAMES, _T2S, _simplified
-from .people import _PLACE_ONLY_END, _credible_name, _is_common_name
+from .people import _PLACE_ONLY_END, _credible_name, _is_common_name, _reads_as_name
 from .phones import PHONE_RE, find_phones
 from .result import Evidence, ParsedName
 from .segments import _WORK_KIND
@@ -314,6 +314,11 @@ def _finish(result: ParsedName) -> None:
             agency = next((p for p in dropped if _AGENCY_RE.fullmatch(p)), None)
             if agency and not result.agency:
                 result._set("agency", agency, result.evidence["photographers"].rule, 0.7)
+    people = result.photographers  # (the guard above may have kept fewer)
+    if people and max(map(len, people)) >= 4:  # (speed) a glued pair holds four characters at least
+        result.photographers = people = [part for p in people for part in (_glued_pair(p) or [p])]
+        if people and people[-1][-1:] == "翻" and len(people[-1]) >= 3 and people[-1] + "攝" in result.filename:
+            result.photographers = people = people[:-1] + [people[-1][:-1]]  # session 26: `陳某某翻攝`, reproduced by
     if result.agency and result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
         result.agency = None
         result.evidence.pop("agency", None)
@@ -335,6 +340,19 @@ def _finish(result: ParsedName) -> None:
         result.evidence["phones"] = Evidence("phone number", 0.9)
     if not result.photographers:
         result.evidence.pop("photographers", None)
+
+
+def _glued_pair(name: str) -> list[str] | None:
+    """Session 26: two credited people written with no space between them (`记者杨某姜某摄影报道`, `记者叶某某谢某 摄`): the
+    two names where exactly one split gives two common names (both reading as names where two splits do); a compound
+    surname's, a Taiwanese married woman's (`王黃某某`) or a transliterated name stays one."""
+    if not 4 <= len(name) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name[:2] in _COMPOUND_SURNAMES:
+        return None
+    splits = [(name[:k], name[k:]) for k in (2, 3) if 2 <= len(name) - k <= 3
+              and _is_common_name(_simplified(name[:k])) and _is_common_name(_simplified(name[k:]))]
+    if len(splits) > 1:
+        splits = [pair for pair in splits if _reads_as_name(_simplified(pair[0])) and _reads_as_name(_simplified(pair[1]))]
+    return list(splits[0]) if len(splits) == 1 else None
 
 
 def _finish_tails(result: ParsedName, title: str) -> str:
