@@ -339,6 +339,8 @@ _STRONG_SUFFIXES: Final = (
     # a named place (titles' _FEATURE_END), which read `某某足球场` as 某某足 + 球场 and found no place
     "足球场", "篮球场", "网球场", "排球场", "羽毛球场", "高尔夫球场", "棒球场", "跑马场", "赛马场", "停车场", "剧场", "音乐厅",
     "电影院", "影剧院",
+    "国小", "国中", "高中",  # session 26: Taiwan's primary and middle schools and high schools (`某某國小舉辦校慶`), as
+    # 小学 and 中学 (session 13 left them out for one place set 57's label has none; sets 130-143 name a dozen)
     "碉堡",  # session 26: a fort (`某某碉堡`, a sight on Kinmen's and Matsu's coasts; not 炮台: `古炮台`, a kind in a title)
     "邨",  # session 26: Hong Kong's housing estates (`某某邨`, as 苑 names its flats): where its residents were visited
     "滑雪场", "体育场", "游乐场", "冰场", "雪场", "梯田", "群岛", "列岛", "水闸", "船闸", "度假区", "旅游区", "酒店", "宾馆", "饭店", "巷子", "风景區", "風景區", "景區", "廣場", "公園", "區", "園", "館", "鎮", "縣",

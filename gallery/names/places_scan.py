@@ -368,4 +368,4 @@ def _trim_place(phrase: str) -> str:
     return phrase
 
 
-_NAMED_WITH_TRAILING: Final = frozenset(("故里", "故居"))  # session 18: `某某故里`, a named place, keeps its 里 (in, inside)
+_NAMED_WITH_TRAILING: Final = frozenset(("故里", "故居", "高中", "国中", "初中"))  # session 18: `某某故里`, a named place, keeps its 里 (in, inside)
