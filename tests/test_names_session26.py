@@ -142,6 +142,11 @@ SESSION26_RULES = [
     ("青松國小舉辦校慶,小朋友們驚喜不已。(記者某某攝)", {"place": "青松國小"}),
     ("某某縣青松國中上午持續清理校園。記者某某／攝影", {"place": "某某縣青松國中"}),
     ("▲青松高中柳某某校長親手寫春聯送給老師。（圖／青松高中提供）", {"place": "青松高中"}),
+    # AE. a view of a named spot (`某某一景`) opening a clause: the spot; a kind of place or a theme names none
+    ("青松镇一景。", {"place": "青松镇"}),
+    ("某某古镇一景怎翠绿了得.jpg", {"place": "某某古镇"}),
+    ("美丽乡村一景.jpg", {"place": None}),
+    ("公园一景.jpg", {"place": None}),
 ]
 
 

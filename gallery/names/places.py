@@ -46,6 +46,7 @@ from .places_finders import (
     _place_held_at,
     _place_opened_facility,
     _place_passed,
+    _place_view_of,
     _place_went_to,
     _place_yu,
     _place_zai,
@@ -358,7 +359,7 @@ _MARKED_FINDERS: Final[tuple[_Finder, ...]] = (
 # in a sentence the clause-start finder already reads an opening administrative phrase
 _ALL_FINDERS: Final[tuple[_Finder, ...]] = (
     *_MARKED_FINDERS[:-2], _place_clause_start, _place_anywhere, _place_after_de, _place_last_clause, _place_opened_facility,
-    _place_family_village)
+    _place_family_village, _place_view_of)
 
 
 _PLACE_LAST: Final = frozenset(

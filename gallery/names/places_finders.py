@@ -776,3 +776,22 @@ _SIGHT_KINDS: Final = ("风景区", "景区", "公园", "广场", "古镇", "古
                        "草原", "峡谷", "瀑布", "溶洞", "石窟", "故居", "遗址", "码头", "大桥", "机场", "车站", "梯田", "风景區", "景區",
                        "天桥", "步道", "栈道", "古道", "油田", "泳场", "浴场",  # round 51: a trail, a footbridge, an oil field
                        "村", "镇", "乡")  # round 21: `某某村油菜花开`: a named village (three characters or more) opening the title
+
+
+# session 26: `某某一景`, a view of a named spot opening a clause (`扎尕那一景`, `西栅一景。`, `某某稻田一景`): the spot is where
+# (a kind of place or a theme, `美丽乡村一景`, names none; 一角, a corner, is as often a room's, `展厅一角`)
+_VIEW_OF: Final = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:这是|這是)?(?P<p>[\u4e00-\u9fff]{2,8}?)一景")
+
+
+def _place_view_of(text: str) -> tuple[str, str, float] | None:
+    if "一景" not in text:
+        return None
+    for m in _VIEW_OF.finditer(text):
+        phrase = m["p"]
+        if phrase in _GENERIC_PLACE_HEADS or phrase in _GENERIC_SPOTS or _THEME_PLACE.fullmatch(phrase) \
+                or not _PLACE_STOP_CHARS.isdisjoint(phrase) or _MULTI_SUFFIX_RUN.fullmatch(phrase) \
+                or _is_name(phrase) or phrase.endswith(("乡村", "农村", "山村", "校园", "城市", "街头", "夜景", "风光")):
+            continue
+        return phrase, "X一景", 0.55
+    return None
+

@@ -49,6 +49,7 @@ from .places_finders import (
     _THEME_PLACE,
     _VISIT,
     _place_clause_start,
+    _place_view_of,
 )
 from .places_scan import (
     _CHUNK_STOP,
@@ -335,6 +336,8 @@ def _place_lead(result: ParsedName, title: str) -> None:
                 and phrase not in _AMBIGUOUS_PLACES and not _is_name(phrase)):
             result._set("place", phrase, "named water or land + locative opening a short title", 0.55)
             return
+    if "一景" in title and (view := _place_view_of(title)):
+        result._set("place", *view)  # session 26: `某某一景`, a view of the named spot
 
 
 # round 55: a named lake, river, shoal, hill or island (a name, then its one-character kind) and a locative (on, in,
