@@ -248,9 +248,12 @@ def _finish(result: ParsedName) -> None:
         result.evidence.pop("title", None)
     if not result.photographers and result.filename.count("-") >= 3 and _read_dash_layout(result):
         title = result.title  # session 25: a dashed contest export whose fields the segment classifier did not place
-    elif not result.photographers and "_" in result.filename and _read_latin_rank_work(result):
+    elif not result.photographers and result.filename[:1].isascii() and result.filename[:1].isalpha() \
+            and "_" in result.filename and _read_latin_rank_work(result):  # (speed) a Latin name opens it
         title = result.title  # session 26: `Latin Name_1st(Category)_work`
-    elif not result.photographers and "-" in result.filename and _read_award_name_work(result):
+    elif not result.photographers and "-" in result.filename \
+            and (")" in (end := result.filename[-8:]) or "）" in end) and _read_award_name_work(result):  # (speed) the
+        # work's bracket closes the name
         title = result.title  # session 26: `01-公開組 - 冠軍 - 某某某 (題 - 說明)`
     if title and len(title) >= 5 and (" " in title or "-" in title or "_" in title or "—" in title) \
             and (_ART_LABEL_GATE.search(title) or result.family != "xiaohongshu" and _ART_LABEL_GATE.search(result.filename)) \

@@ -77,7 +77,9 @@ def _stamp_from_groups(g: dict[str, str | None]) -> tuple[str | None, str | None
     day = _valid_date(year, int(g["M"] or 0), int(g["D"] or 0))
     if day is None or not g.get("h"):
         return day, None
-    hour = _twelve_hour(int(g["h"] or 0), g.get("ap"))
+    hour: int | None = int(g["h"] or 0)
+    if g.get("ap"):
+        hour = _twelve_hour(hour or 0, g["ap"])
     return day, None if hour is None else _valid_time(hour, int(g["m"] or 0), int(g.get("s") or 0))
 
 
