@@ -147,6 +147,12 @@ SESSION26_RULES = [
     ("某某古镇一景怎翠绿了得.jpg", {"place": "某某古镇"}),
     ("美丽乡村一景.jpg", {"place": None}),
     ("公园一景.jpg", {"place": None}),
+    # AF. a results page's award line whose award is a merit (`優異`), its entrant's surname rarer; a place read inside
+    # the work's note is none
+    ("04-公開組 - 優異 - 溫青松 (晨雾 - 清晨的老街, 人來人往)", {"title": "晨雾", "photographer": "溫青松", "place": None}),
+    # AG. `由某某在某地拍攝`: shot by whom, and where, inside a caption sentence
+    ("圖為冠軍作品「晨雾」,由柳青松在燕子岩拍攝。市民可於網上欣賞。", {"photographer": "柳青松", "place": "燕子岩"}),
+    ("由学校拍摄的宣传片", {"photographer": None}),
 ]
 
 

@@ -136,7 +136,7 @@ def _read_latin_rank_work(result: ParsedName) -> bool:
 
 # session 26: a results page's line: the entry's number and group, the award, then the entrant and the work in brackets,
 # a note after a dash inside them (`01-公開組 - 冠軍 - 某某某 (題 - 說明)`): the entrant credited, the work the title
-_RANK_FIELD: Final = re.compile(rf"[\u4e00-\u9fff\w ]{{0,12}}?{_ENTRY_RANK}")
+_RANK_FIELD: Final = re.compile(rf"[\u4e00-\u9fff\w ]{{0,12}}?(?:{_ENTRY_RANK}|优异|优秀|佳作|入选|入围)")
 _NAME_THEN_WORK: Final = re.compile(r"\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[(（](?P<work>[^()（）]{1,120})[)）]")
 _WORK_NOTE: Final = re.compile(r"\s*-\s*")
 
@@ -149,7 +149,7 @@ def _read_award_name_work(result: ParsedName) -> bool:
         return False
     fields = _DASH_FIELD.split(stem)
     tail = _NAME_THEN_WORK.fullmatch(stem, stem.rfind("-", 0, opened) + 1) if "-" in stem[:opened] else None
-    if tail is None or not _credible_name(_simplified(tail["who"].strip())) or len(fields) < 3:
+    if tail is None or not _is_name(_simplified(tail["who"].strip())) or len(fields) < 3:  # (the award vouches for it)
         return False
     if not any(_RANK_FIELD.fullmatch(_simplified(f.strip())) for f in _DASH_FIELD.split(stem[: stem.rfind("-", 0, opened)])):
         return False  # (an award before the entrant: a results page's, not `某地-某某 (某某)`)
@@ -158,6 +158,9 @@ def _read_award_name_work(result: ParsedName) -> bool:
         return False
     result._set("photographers", [tail["who"].strip()], "award - name (work)", 0.6)
     result._set("title", work, "award - name (work)", 0.6)
+    if result.place and result.place not in stem[:opened]:
+        result.evidence.pop("place", None)  # (a place read inside the work's note, `…大道理-…`, is none)
+        result.place = None
     if result.kind in ("unknown", "titled", "caption", "generic"):
         result.kind = result.family = "contest_entry"
     return True

@@ -273,7 +273,7 @@ def _parse_into(result: ParsedName, name: str, folder: str | None) -> None:
     _parse_core(result, core)
     if result.kind in _TEXT_KINDS and (result.title or result.photographers):
         if not result.photographers and (core.find("摄的", 2, 8) > 0 or "摄影" in core[:8] and "摄的" in core[:60]
-                                         or "—" in core[2:10] or "-" in core[2:10]):
+                                         or "—" in core[2:10] or "-" in core[2:10] or "由" in core and "拍" in core):
             _lead_shot_by(result, core)
         if _credit_suspect(result, core):
             _apply_credit_tail(result, core, _parse_core)

@@ -232,7 +232,17 @@ _PHOTOGRAPHER_SHOT_BY: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?摄影(?:师|�
 _SHOT_DASH_LEAD: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)\s*[摄攝]影?\s*(?:——|—|--|-)\s*(?P<work>[^—\-/]{2,40})")
 
 
+# session 26: `…作品「某某」,由某某在某地拍攝。`: shot by whom, and where, inside a caption sentence
+_SHOT_BY_WHOM: Final = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:在(?P<where>[\u4e00-\u9fff]{2,12}?))?(?:拍[摄攝]|[摄攝]影?)(?:[，,。；;的]|$)")
+
+
 def _lead_shot_by(result: ParsedName, text: str) -> None:
+    m = _SHOT_BY_WHOM.search(text) if "由" in text else None
+    if m and _is_bare_credited(_simplified(m["who"])) and _gaz_name_length(_simplified(m["who"]), 0) < 2:
+        result._set("photographers", [m["who"]], "由X(在Y)拍摄", 0.7)
+        if m["where"] and not result.place and (len(m["where"]) >= 3 or _full_place(_simplified(m["where"]))):
+            result._set("place", m["where"], "由X在Y拍摄", 0.65)
+        return
     m = _SHOT_DASH_LEAD.fullmatch(text)
     if m and _is_bare_credited(_simplified(m["who"])) and _gaz_name_length(_simplified(m["who"]), 0) < 2:
         result._set("photographers", [m["who"]], "X摄——题", 0.7)
