@@ -153,6 +153,9 @@ SESSION26_RULES = [
     # AG. `由某某在某地拍攝`: shot by whom, and where, inside a caption sentence
     ("圖為冠軍作品「晨雾」,由柳青松在燕子岩拍攝。市民可於網上欣賞。", {"photographer": "柳青松", "place": "燕子岩"}),
     ("由学校拍摄的宣传片", {"photographer": None}),
+    # AH. a credit line's key is no title (`圖片來源：某某攝影`); the picture's key glued to who shot it after the line's slash
+    ("▲圖片來源：柳青松攝影", {"title": None, "photographer": "柳青松"}),
+    ("信眾齊冒雨迎信仰盛典/圖柳青松攝", {"title": "信眾齊冒雨迎信仰盛典", "photographer": "柳青松"}),
 ]
 
 

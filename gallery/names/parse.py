@@ -140,6 +140,7 @@ _SPACED_SLASH_CREDIT: Final = re.compile(
     r"(?:\.\w{2,4})?$")
 # session 25 (set 133): a page's line with no extension, a short title, a spaced slash, then who shot it, a pen name or a
 # Latin one as well (`斑駁 / 小比 攝`, `秘徑 / Sun 攝`): a file's path ends in its extension, so this is no folder
+_SLASH_PICTURE_NAME: Final = re.compile(r"/[圖图][\u4e00-\u9fff]{2,4}[攝摄]影?$")
 _SPACED_SLASH_LINE: Final = re.compile(r"(?<=[\u4e00-\u9fff”」》)）])(?P<slash>\s+/\s+)[^\s/]{1,12}\s*[摄攝]影?$")
 
 
@@ -196,6 +197,9 @@ def _credit_slashes(clean: str) -> str:
     if first == last and _AWARD_NAME_SLASH.search(_simplified(clean), max(0, first - 24)) and not _EXT_RE.search(clean):
         return clean[:first] + "／" + clean[first + 1:]  # session 25 (set 134): `【肖像類】第一名:某某/某報`: a press-photo
         # award's line, the winner and his outlet (no file's path: it has no extension)
+    if first == last and _SLASH_PICTURE_NAME.match(clean, first) and not _EXT_RE.search(clean):
+        return clean[:first] + " " + clean[first + 1] + "／" + clean[first + 2 :]  # session 26: `…盛典/圖某某某攝`: the
+        # picture's key glued to who shot it after the line's slash (a page's caption, no file's path: no extension)
     if first == last and (line := _SPACED_SLASH_LINE.search(clean, max(0, first - 2))) and not _EXT_RE.search(clean):
         return clean[: line.start("slash")] + " " + clean[line.end("slash"):]
     if first == last and (wire := _WIRE_PAIR_SLASH.search(clean, max(0, first - 4))):
