@@ -156,6 +156,14 @@ SESSION26_RULES = [
     # AH. a credit line's key is no title (`圖片來源：某某攝影`); the picture's key glued to who shot it after the line's slash
     ("▲圖片來源：柳青松攝影", {"title": None, "photographer": "柳青松"}),
     ("信眾齊冒雨迎信仰盛典/圖柳青松攝", {"title": "信眾齊冒雨迎信仰盛典", "photographer": "柳青松"}),
+    # AI. 摄于 in a closing bracket is when or where, never a credit's key: a decade (no day, no place), a season's year, a
+    # spot named by no one; a place, then who shot it; a year, then where; a wire's day note stays the caption's
+    ("姐妹(摄于上世纪60年代)", {"title": "姐妹", "photographer": None, "place": None, "date": None}),
+    ("合影（摄于2019年春）", {"title": "合影", "photographer": None, "date": "2019"}),
+    ("山居秋暝（摄于途中）", {"title": "山居秋暝", "photographer": None, "place": None}),
+    ("秋色（摄于婺源 柳青松）", {"title": "秋色", "photographer": "柳青松", "place": "婺源"}),
+    ("全家福（摄于1976年 北京）", {"title": "全家福", "date": "1976", "place": "北京"}),
+    ("劳动者站在高架上施工。(摄于年3月28日)", {"title": "劳动者站在高架上施工。(摄于年3月28日)", "photographer": None}),
 ]
 
 

@@ -141,6 +141,10 @@ _CREDIT_SHOT_AT: Final = re.compile(
 
 
 # session 13: the credit and the day it was shot in one closing bracket (`…春游 (张三 摄于2016年3月21日)`)
+_BRACKET_SHOT_DECADE: Final = re.compile(r"\s*[(（](?:拍摄于|摄于|拍于|攝於|拍攝於)\s*(?:上世纪|上世紀|上个世纪|上個世紀|\d{2}世[纪紀])?"
+                                         r"\s*(?:\d{2}|[一二三四五六七八九]十)年代(?:初|中|末|中期|末期|初期)?\s*[)）]$")
+_BRACKET_SHOT_AT: Final = re.compile(r"\s*[(（](?:拍摄于|摄于|拍于|攝於|拍攝於)\s*(?P<where>[^()（）\s，,、]{1,12}?)"
+                                     r"(?:[\s，,]+(?P<who>[\u4e00-\u9fff]{2,4}))?\s*[)）]$")
 _BRACKET_SHOT_ON: Final = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于|拍于)\s*"  # (session 17: 拍于, a
                                      r"(?P<Y>(?:18|19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"  # year or a
                                      r"\s*[)）]$")  # month alone: `（摄于1881年）`)
@@ -257,6 +261,24 @@ def _lead_shot_by(result: ParsedName, text: str) -> None:
         result._set("photographers", [m["who"]], "摄影师X拍摄的…", 0.7)
 
 
+def _take_bracket_shot_at(result: ParsedName, text: str, note: re.Match[str]) -> str:
+    """Session 26: `秋色（摄于婺源 某某）`, `山居秋暝（摄于途中）`, `合影（摄于2019年春）`: where (a place, or a day or year), and
+    who where a name follows; the words before the bracket are the title (a way or a spot named by no one says nothing)."""
+    who, where = note["who"], note["where"]
+    if where[:1] == "年" or "月" in where and where.endswith("日"):
+        return text  # (`…。(摄于年3月28日)`: a wire's day note the labels keep in the caption)
+    if who and _is_bare_credited(_simplified(who)):
+        result._set("photographers", [who], "（摄于 Y X）", 0.8)
+    elif who and not result.place and _full_place(_simplified(who)):
+        result._set("place", who, "（摄于 day Y）", 0.75)  # `全家福（摄于1976年 北京）`: the year, then where
+    day = _TEXT_DATE_START.match(where) if where[:1].isdigit() else None
+    if day and not result.date:
+        _set_year_month_day(result, day)
+    elif not day and not result.place and _full_place(_simplified(where)):
+        result._set("place", where, "（摄于 Y）", 0.75)
+    return text[: note.start()]
+
+
 def _take_bracket_shot_on(result: ParsedName, m: re.Match[str]) -> bool:
     """Session 13: the credit and the day in one closing bracket (`…春游 (张三 摄于2016年3月21日)`), or the day alone
     (`(摄于2016年3月21日)`); False where the body names nobody a role, an outlet or a common name vouches for."""
@@ -282,6 +304,10 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     m = _BRACKET_SHOT_ON.search(text, max(0, len(text) - 40)) if text[-1:] in ")）" else None
     if m and m.start() > 0 and _take_bracket_shot_on(result, m):
         return text[: m.start()]
+    if text[-1:] in ")）" and "年代" in text[-8:] and (decade := _BRACKET_SHOT_DECADE.search(text)) and decade.start() > 0:
+        return text[: decade.start()]  # session 26: `姐妹(摄于上世纪60年代)`: a decade, no day and no place
+    if text[-1:] in ")）" and (note := _BRACKET_SHOT_AT.search(text, max(0, len(text) - 24))) and note.start() > 0:
+        return _take_bracket_shot_at(result, text, note)
     m = _CREDIT_SHOT_AT.search(text)
     if m is None or not _is_name(m["who"]) or _gaz_name_length(m["who"], 0) >= 2:
         m = _SHOT_AT_TAIL.search(text)  # `晨曦，摄于西安`, `…散步，摄于杭州西湖`: where (or when), no who
