@@ -164,6 +164,9 @@ SESSION26_RULES = [
     ("秋色（摄于婺源 柳青松）", {"title": "秋色", "photographer": "柳青松", "place": "婺源"}),
     ("全家福（摄于1976年 北京）", {"title": "全家福", "date": "1976", "place": "北京"}),
     ("劳动者站在高架上施工。(摄于年3月28日)", {"title": "劳动者站在高架上施工。(摄于年3月28日)", "photographer": None}),
+    # AJ. a photo studio that took an old picture (`某某照相館拍攝`) is its maker, not where; a studio visited stays a place
+    ("1878年,某地道臺與家人合影,青松照相館拍攝。根據清朝的官階制度。", {"place": None}),
+    ("市民在青松照相馆拍全家福。", {"place": "青松照相馆"}),
 ]
 
 
