@@ -51,7 +51,7 @@ _AREA: Final = re.compile(r"约?\d{1,3}(?:\.\d{1,2})?平尺|\d{1,4}(?:\.\d{1,2})
 # a painting named as museums catalogue the old masters' scrolls and albums (`某某图轴`, `某某图卷`, `某某图册`)
 _SCROLL_WORK: Final = re.compile(r"[\u4e00-\u9fff]{2,12}图(?:轴|卷|册|页)")
 # how many pieces the lot holds (`无题（共四幅）`): no part of the title
-_PIECES: Final = re.compile(r"\s*[(（]共[一二三四五六七八九十\d]{1,3}[幅件张张帧][)）]$")
+_PIECES: Final = re.compile(r"\s*[(（]共[一二三四五六七八九十\d]{1,3}[幅件张帧][)）]$")
 # a painter's years of birth and death after his name (`某某(1907-1989)`): an old master, whose dash is no label's part
 _LIFE_YEARS: Final = re.compile(r"[(（]\s*1[5-9]\d\d\s*[-—–~]\s*(?:1[5-9]|20)\d\d\s*[)）]")
 # a size glued to the medium before it (`设色纸本91×52cm`): two parts

@@ -70,8 +70,8 @@ _CREDIT_BRACKET_END: Final = re.compile(
 _CREDIT_BRACKET_LEAD: Final = re.compile(
     r"[(（\[【]\s*[■□]?\s*(?:本版|本期|本刊)?(?:[\u4e00-\u9fff]{2,10}?(?:网|报|台)特约摄影师(?=\s*[:：])|摄影师(?=\s*[:：])"
     r"|(?:拍摄|摄影)者(?=\s*[:：])"  # session 22: `（拍摄者：X）`, `（摄影者：X）`: the form's key, in brackets
-    r"|摄影|航拍|拍摄(?![于於])|摄(?![于於])|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (session 26: 摄于, when or
-    # where, `(摄于60年代)`, no credit's key)  # (图文 before 图: `（图文／X）`; review: the outlet
+    r"|摄影|航拍|拍摄(?![于於])|摄(?![于於])|文[/／]?图|图[/／]?文|图片?|供图|作者)[\s:：/／]*"  # (session 26: 摄于 is when or
+    # where, `(摄于60年代)`, no credit's key; 图文 before 图: `（图文／X）`; review: the outlet
     # and 摄影师 before a colon only, `（某网特约摄影师 X）` keeps its outlet and role, read by the credit body)
     r"(?P<body>[^()（）\[\]【】]{2,40}?)\s*[)）\]】]\s*$"
 )

@@ -84,9 +84,10 @@ def _tool_token(title: str) -> bool:
 # session 26: what names a file when nobody titled it: the word for a picture and its number (`照片-0126`, `图1`, `图片 3`),
 # an app's or a web page's word and its number (`wechat2`, `image_3`), a code of capitals and a number padded with 0
 # (`CN01`, `D03`: an entry's id, kept as one); a number with no 0 first stays (`C919`, `G20`: a plane, a summit)
-_KEY_ONLY_TITLES: Final = frozenset(("图片来源", "圖片來源", "来源", "來源", "图片", "圖片", "摄影", "攝影", "图文", "圖文", "供图", "供圖"))
 _PLACEHOLDER_TITLE: Final = re.compile(r"(?:[图圖]片?|照片|相片)[\s_-]*\d{0,4}"
                                        r"|(?i:wechat|weixin|photo|image|img|pic|picture)[\s_-]*\d{1,4}|[A-Z]{1,3}0\d{1,3}")
+# session 26: a credit line's key left alone once its name is read (`圖片來源：某某攝影`): no title
+_KEY_ONLY_TITLES: Final = frozenset(("图片来源", "圖片來源", "来源", "來源", "图片", "圖片", "摄影", "攝影", "图文", "圖文", "供图", "供圖"))
 
 
 def _machine_title(title: str) -> bool:
