@@ -167,6 +167,10 @@ SESSION26_RULES = [
     # AJ. a photo studio that took an old picture (`某某照相館拍攝`) is its maker, not where; a studio visited stays a place
     ("1878年,某地道臺與家人合影,青松照相館拍攝。根據清朝的官階制度。", {"place": None}),
     ("市民在青松照相馆拍全家福。", {"place": "青松照相馆"}),
+    # AK. someone looking at or explaining a work (`参观者欣赏某某的作品《题》`, `某某说明作品「题」`): the sentence is the caption
+    ("4月18日,參觀者欣賞元代某某的作品《晨雾》。新華社記者 柳青松 攝", {"title": "4月18日,參觀者欣賞元代某某的作品《晨雾》"}),
+    ("協會會員某某某說明作品「晨雾」。記者柳青松／攝影", {"title": "協會會員某某某說明作品「晨雾」"}),
+    ("柳青松作品《晨雾》", {"title": "晨雾"}),
 ]
 
 

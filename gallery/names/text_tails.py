@@ -474,6 +474,9 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
     if _work_as_subject(after, mid=len(before.strip()) >= 3):
         return False  # session 25 (set 132): `《某某》是…最秀丽之处。`, `某某作品《某某》獲得特等獎。`: the work is what the
         # sentence tells of, the sentence the caption
+    if len(before) >= 6 and before.endswith(("作品", "画作", "作品的")) and _LOOKS_AT.search(before):
+        return False  # session 26: `参观者欣赏某代某某的作品《题》`, `某某说明作品「题」`: someone looking at or explaining a
+        # work, the sentence the caption
     if not after.strip(" 。.") and _AWARDED_WORK_BEFORE.search(before) and not _SEEN_BY.search(before):
         return True  # session 26: `第五届某某大赛一等奖作品《某某》。`, `年度大獎作品《某某》`: the award's line names the
         # work it shows, which is the title (a sentence running on after the work stays the caption)
@@ -489,6 +492,7 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
         or not after.strip() and len(before) <= 40 and _FIELDS_BEFORE_BOOK.fullmatch(before) is not None  # session 24
 
 
+_LOOKS_AT: Final = re.compile(r"欣赏|观看|观赏|参观|说明|介绍|讲解|端详|驻足|细看|品鉴")
 # who looks at the work in a sentence (`市民在欣赏获奖作品《某某》`, `图为某某的…`): the caption tells of it
 _SEEN_BY: Final = re.compile(r"^图中?为|^圖中?為|在|的|欣[赏賞]|[观觀][看赏賞]|[参參][观觀]|[驻駐]足|[浏瀏][览覽]|展出|展示|看")
 _AWARDED_WORK_BEFORE: Final = re.compile(r"(?:[奖獎]|[一二三四五六七八九十]名|入[选選围圍]|[获獲][奖獎]|[参參][赛賽展])作品\s*$")
