@@ -171,6 +171,10 @@ SESSION26_RULES = [
     ("4月18日,參觀者欣賞元代某某的作品《晨雾》。新華社記者 柳青松 攝", {"title": "4月18日,參觀者欣賞元代某某的作品《晨雾》"}),
     ("協會會員某某某說明作品「晨雾」。記者柳青松／攝影", {"title": "協會會員某某某說明作品「晨雾」"}),
     ("柳青松作品《晨雾》", {"title": "晨雾"}),
+    # AL. a maker glued to the kind of his work, then its title (`某某书法作品 明德惟馨`): the maker, the title; a bare kind
+    # before four characters stays a child's entry (`书法作品 某某某某`)
+    ("柳青松书法作品 明德惟馨", {"title": "明德惟馨", "photographer": "柳青松"}),
+    ("柳青松篆刻作品 厚德载物", {"title": "厚德载物", "photographer": "柳青松"}),
 ]
 
 

@@ -153,6 +153,15 @@ _ENTRY_SIZE: Final = re.compile(r"\d+(?:\.\d+)?\s*[xX×*]\s*\d+(?:\.\d+)?(?:\s*[
 _ENTRY_ANY: Final = re.compile(r"[／/:：“「『〈奖军优甲佳入牌作]")
 _ENTRY_BOOK_HINT: Final = re.compile(r"[,，、班级学院校园]")  # what a 《work》 needs beside it here: a list, a class, a school
 _ENTRY_ID_BRACKET: Final = re.compile(r"[(（]\s*\d")  # `(1623谢雨恒)`: a number opening the last bracket
+def _maker_in_label(label: str) -> bool:
+    """Session 26: a maker's name glued before the work label (`某某书法作品 明德惟馨`): the four characters after it are
+    the work's title, no child's name."""
+    head = label[: label.rfind("作品")]
+    head = _WORK_KIND_END.sub("", head)
+    return 2 <= len(head) <= 3 and _is_name(head)
+
+
+_WORK_KIND_END: Final = re.compile(rf"(?:{_WORK_KINDS}|硬笔|毛笔|软笔)$")
 _ENTRY_WORK_LABEL: Final = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
 # `题(摄影)一等奖张三(某公司)`: the work, the kind entered in a bracket, the award glued to the entrant, the
 # entrant's unit in a closing bracket (a unit, no place)
@@ -409,7 +418,7 @@ def _entry_segments(result: ParsedName, text: str) -> bool:
         elif seg[-1:] in ")）" and (note := _ENTRY_KIND_NOTE.search(seg)) and (n := _entry_name(seg[: note.start()])):
             names.append(n)  # `张三（绘画）`: the entrant and the kind of work
         elif (n := _entry_name(seg)) and (len(n) <= 3 or labels and seg is segs[-1] and n[0] in _SINGLE_SURNAMES
-                                         and not _full_place(n)):
+                                         and not _full_place(n) and not _maker_in_label(labels[-1])):
             names.append(n)  # a four-character child's name (`黄岚云菲`) only after a work label
         elif _ENTRY_WORK_LABEL.fullmatch(seg):
             labels.append(seg)
