@@ -175,6 +175,10 @@ SESSION26_RULES = [
     # before four characters stays a child's entry (`书法作品 某某某某`)
     ("柳青松书法作品 明德惟馨", {"title": "明德惟馨", "photographer": "柳青松"}),
     ("柳青松篆刻作品 厚德载物", {"title": "厚德载物", "photographer": "柳青松"}),
+    # AM. nobody credited: this pictures (`本期攝影:`), a god's title, a later copy of a work (`（宋摹）`)
+    ("■本期攝影:柳青松 李明", {"photographer": "柳青松、李明"}),
+    ("王爺 地點:某某溫王宮", {"photographer": None, "title": "王爺"}),
+    ("某某洛神赋图卷（宋摹）.png", {"photographer": None}),
 ]
 
 

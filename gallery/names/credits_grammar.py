@@ -121,7 +121,8 @@ _SENTENCE_NAMES_JOINED: Final = re.compile(r"(?<=[\u4e00-\u9fff])。\s*(?P<names
 # a note in brackets that names nobody: where the subject stands (`（左一）`) or, session 12, which version of the picture
 # or of the work it is (`变电站(通用)`, `某某(局部)`)
 _BRACKET_NOTE: Final = re.compile(r"[左右前后中上下][一二三四五六七八九十起排]|[前后中]排"
-                                  r"|通用|局部|细节|特写|全景|近景|远景|示意|样图|定稿|效果|彩色|黑白|横版|竖版")
+                                  r"|通用|局部|细节|特写|全景|近景|远景|示意|样图|定稿|效果|彩色|黑白|横版|竖版"
+                                  r"|[唐宋元明清]?[摹临仿]本?$")  # session 26: `（宋摹）`, a later copy of the work, nobody
 # round 52: a service's station as the entrant's or the photographer's unit (`（某某水文站 张三）`, `（某某气象站 李四）`):
 # a workplace named by what it serves, as 局 or 中心 (a railway or bus 站 alone is a place, not a unit)
 _SERVICE_STATION: Final = re.compile(

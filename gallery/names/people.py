@@ -240,7 +240,8 @@ _NOBODY_WORDS: Final = frozenset(
     "主办者 主办单位 承办方 承办单位 协办方 举办方 活动方 "  # session 13: who ran the event supplied it, nobody named
     "资料照 示意图 "  # (a file photo, a diagram: kinds of picture, nobody named)
     "集体 某某 "  # session 22's review: `（拍摄者：集体）`, `（摄影：某某）`: a group or a placeholder, nobody named
-    "图集 组图 图组".split()  # round 59: `（转某网图集，记者 X 摄）`: an outlet's gallery of pictures, nobody
+    "图集 组图 图组 "  # round 59: `（转某网图集，记者 X 摄）`: an outlet's gallery of pictures, nobody
+    "本期 本版 本刊 王爷".split()  # session 26: `■本期攝影:…` (this issue's pictures), a god's title (`王爺 地點:某宮`)
 )
 # round 40: a post or a generic place before 摄/供图 (`书记摄`, `景区供图`) names nobody; nor does a longer word
 # ending in a generic place (`阳光小区供图`) or, at four characters, in a post. A posted name (`王主任摄`) is left
