@@ -9,7 +9,7 @@ they credited stays as it was. Where they credited nobody, the one maker of a la
 named in a warning. A town beside a ware is where it was
 made (`建盏 兔毫束口盏 建阳 某某制`), no part of the title.
 
-Reads lexicon, people, places_scan, artworks. Serves finish.
+Reads lexicon, people, places_scan, artworks, segments. Serves finish.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from .artworks import (
 from .lexicon import _simplified
 from .people import _CJK, _MATERIALS, _MEDIA_SET, _has_surname, _is_name, _is_title_word
 from .places_scan import _scan_place
+from .segments import _MAKER_OF_KIND
 
 # the kinds of work a label names before or after the title: calligraphy's scripts, wares and seal carving's notes
 _SCRIPTS: Final = frozenset("楷书 行书 草书 隶书 篆书 行草 小楷 大楷 魏碑 甲骨文 金文 甲骨文书法 硬笔书法 软笔书法 书法 书法作品 "
@@ -69,8 +70,6 @@ _GLUED_SIZE: Final = re.compile(r"\d\s*(?:cm|CM|mm|厘米|公分)")
 _GLUED_SIDE: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?=[高长宽][\d.]+\s*(?:cm|CM|厘米|公分|米)$)")  # `松鹤延年高30cm`: spaces
 # between Chinese words were closed up before; a side's size glued so is a part of its own
 _MAKER: Final = re.compile(r"(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:作品?|制|刻|书|绘)")
-# session 26: the maker glued to the kind of his work (`某某书法作品`, `某某篆刻作品`)
-_MAKER_KIND: Final = re.compile(r"(?P<n>[\u4e00-\u9fff]{2,4}?)(?:书法|篆刻|国画|油画|水彩|版画|绘画|剪纸|雕塑|陶艺|刺绣)作品")
 _NO_PART: Final = frozenset(("作品", "新作", "图片由艺术家提供"))
 # a label's parts: spaces, dashes (a printed one too) or underscores between them
 _LABEL_SEP: Final = re.compile(r"\s*(?:——|—|--|[\s_\-])\s*")
@@ -112,7 +111,7 @@ def _kind_of_part(part: str) -> str:
         return "year"
     if _SHOWN_PART.fullmatch(part):
         return "shown"
-    if (m := _MAKER_KIND.fullmatch(part) or _MAKER.fullmatch(part)) and _has_surname(m["n"]) and _is_name(m["n"], strict=False) \
+    if (m := _MAKER_OF_KIND.fullmatch(part) or _MAKER.fullmatch(part)) and _has_surname(m["n"]) and _is_name(m["n"], strict=False) \
             and not _is_title_word(m["n"]):
         return "maker:" + m["n"]
     if _has_surname(part) and _is_name(part) and not _is_title_word(part):
@@ -166,7 +165,7 @@ def _label_title(title: str, name: str) -> tuple[str, list[str], bool] | None:
     named = "name" in kinds or any(k.startswith("maker:") for k in kinds)
     if len(parts) == 2 and kinds == ["name", ""] and _SCROLL_WORK.fullmatch(_simplified(parts[1])):
         return parts[1], [parts[0]], True  # session 26: `某某 某某图轴`: a painter and his scroll, a museum's old master
-    if len(parts) == 2 and kinds[0].startswith("maker:") and _MAKER_KIND.fullmatch(_simplified(parts[0])) \
+    if len(parts) == 2 and kinds[0].startswith("maker:") and _MAKER_OF_KIND.fullmatch(_simplified(parts[0])) \
             and (not kinds[1] or len(parts[1]) == 4 and (kinds[1] == "name" or kinds[1].startswith("maker:"))):  # (four
         # characters after a maker's kind are a motto, `明德惟馨`, not a name nor an era and a name)
         return parts[1], [_as_written(parts[0], kinds[0][6:])], False  # session 26: `某某书法作品 明德惟馨`: the maker and his

@@ -9,7 +9,7 @@ The segment classifier (segments) peels fields from the end and stops at the fir
 needs the others to be read first. Only a layout with exactly one entrant and exactly one word field after him is
 read: anything else stays as the steps before left it.
 
-Reads lexicon, people, places, titles, stamps, segments, closing_notes. Serves parse, finish.
+Reads lexicon, people, places, titles, stamps, segments, contests, closing_notes. Serves parse, finish.
 """
 
 from __future__ import annotations
@@ -84,11 +84,15 @@ def _read_dash_layout(result: ParsedName) -> bool:
     if where and (_full_place(where) or _is_sight_name(where) or where[-1] in _WHERE_LAST):
         result._set("place", where, "dashed contest export", 0.55)
     elif result.place and result.place not in fields:
-        result.evidence.pop("place", None)  # (a place read across the fields, `七星山東峰` read 山東, is none)
-        result.place = None
-    if result.kind in ("unknown", "titled", "caption"):
-        result.kind = result.family = "contest_entry"
+        result._unset("place")  # (a place read across the fields, `七星山東峰` read 山東, is none)
+    _as_contest_entry(result)
     return True
+
+
+def _as_contest_entry(result: ParsedName) -> None:
+    """A contest line read here makes a name the steps before took for words a contest's entry."""
+    if result.kind in ("unknown", "titled", "caption", "generic"):
+        result.kind = result.family = "contest_entry"
 
 
 # a press-photo award's line: the rank, a colon, the winner and his outlet (`【肖像類】第一名:某某/某報`); parse reads its
@@ -109,8 +113,7 @@ def _read_award_winner(result: ParsedName, title: str | None) -> str | None:
     result._set("photographers", [m["n"]], "award: rank:X/outlet", 0.6)
     if not result.agency and not m["o"].startswith(_FREELANCE):
         result._set("agency", m["o"], "award: rank:X/outlet", 0.6)
-    result.evidence.pop("title", None)
-    result.title = None
+    result._unset("title")
     return None
 
 
@@ -129,39 +132,33 @@ def _read_latin_rank_work(result: ParsedName) -> bool:
         return False
     result._set("photographers", [m["who"]], "Latin name_rank(category)_work", 0.6)
     result._set("title", m["work"].strip(), "Latin name_rank(category)_work", 0.6)
-    if result.kind in ("unknown", "titled", "caption", "generic"):
-        result.kind = result.family = "contest_entry"
+    _as_contest_entry(result)
     return True
 
 
 # session 26: a results page's line: the entry's number and group, the award, then the entrant and the work in brackets,
 # a note after a dash inside them (`01-公開組 - 冠軍 - 某某某 (題 - 說明)`): the entrant credited, the work the title
-_RANK_FIELD: Final = re.compile(rf"[\u4e00-\u9fff\w ]{{0,12}}?(?:{_ENTRY_RANK}|优异|优秀|佳作|入选|入围)")
+_RANK_FIELD: Final = re.compile(rf"[\u4e00-\u9fff\w ]{{0,12}}?(?:{_ENTRY_RANK}|优异|优秀)")  # (a group's name, then its rank)
 _NAME_THEN_WORK: Final = re.compile(r"\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[(（](?P<work>[^()（）]{1,120})[)）]")
-_WORK_NOTE: Final = re.compile(r"\s*-\s*")
 
 
 def _read_award_name_work(result: ParsedName) -> bool:
     """`01-公開組 - 冠軍 - 某某某 (題 - 說明)`: credit the entrant, take the work; False where no such line."""
     stem = _stem(result.filename).strip()
     opened = max(stem.find("("), stem.find("（"))
-    if opened < 4:
+    dash = stem.rfind("-", 0, opened)
+    tail = _NAME_THEN_WORK.fullmatch(stem, dash + 1) if dash > 0 else None
+    if tail is None or not _is_name(_simplified(tail["who"].strip())):  # (the award before vouches for the name)
         return False
-    fields = _DASH_FIELD.split(stem)
-    tail = _NAME_THEN_WORK.fullmatch(stem, stem.rfind("-", 0, opened) + 1) if "-" in stem[:opened] else None
-    if tail is None or not _is_name(_simplified(tail["who"].strip())) or len(fields) < 3:  # (the award vouches for it)
-        return False
-    if not any(_RANK_FIELD.fullmatch(_simplified(f.strip())) for f in _DASH_FIELD.split(stem[: stem.rfind("-", 0, opened)])):
+    if not any(_RANK_FIELD.fullmatch(_simplified(f.strip())) for f in _DASH_FIELD.split(stem[:dash])):
         return False  # (an award before the entrant: a results page's, not `某地-某某 (某某)`)
-    work = _WORK_NOTE.split(tail["work"].strip(), 1)[0].strip()
+    work = _DASH_FIELD.split(tail["work"].strip(), 1)[0].strip()  # (a note after a dash inside the brackets)
     if not work:
         return False
     result._set("photographers", [tail["who"].strip()], "award - name (work)", 0.6)
     result._set("title", work, "award - name (work)", 0.6)
     if result.place and result.place not in stem[:opened]:
-        result.evidence.pop("place", None)  # (a place read inside the work's note, `…大道理-…`, is none)
-        result.place = None
-    if result.kind in ("unknown", "titled", "caption", "generic"):
-        result.kind = result.family = "contest_entry"
+        result._unset("place")  # (a place read inside the work's note, `…大道理-…`, is none)
+    _as_contest_entry(result)
     return True
 

@@ -3,7 +3,7 @@ award, a credit key, an entry id, a class, a medium, a year, a place), labels an
 around a work.
 
 Reads lexicon, result, phones, people, places, credits_body, credits_bylines, titles, captions,
-artworks, segments. Serves text_fields, text_sources, text_prefixes, text_body.
+artworks, segments. Serves text_fields, text_sources, text_prefixes, text_body, contest_lines.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from .result import ParsedName
 from .segments import (
     _ENTRY_AWARD,
     _ENTRY_AWARD_RE,
+    _MAKER_OF_KIND,
     _PORTRAIT_POSTS,
     _WORK_KINDS,
     _known_place,
@@ -156,12 +157,10 @@ _ENTRY_ID_BRACKET: Final = re.compile(r"[(（]\s*\d")  # `(1623谢雨恒)`: a nu
 def _maker_in_label(label: str) -> bool:
     """Session 26: a maker's name glued before the work label (`某某书法作品 明德惟馨`): the four characters after it are
     the work's title, no child's name."""
-    head = label[: label.rfind("作品")]
-    head = _WORK_KIND_END.sub("", head)
-    return 2 <= len(head) <= 3 and _is_name(head)
+    m = _MAKER_OF_KIND.fullmatch(label)
+    return m is not None and _is_name(m["n"])
 
 
-_WORK_KIND_END: Final = re.compile(rf"(?:{_WORK_KINDS}|硬笔|毛笔|软笔)$")
 _ENTRY_WORK_LABEL: Final = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_WORK_KINDS}|硬笔|毛笔|软笔)作品")
 # `题(摄影)一等奖张三(某公司)`: the work, the kind entered in a bracket, the award glued to the entrant, the
 # entrant's unit in a closing bracket (a unit, no place)

@@ -280,8 +280,7 @@ def _apply_credit_tail(result: ParsedName, core: str, parse_core) -> None:
     elif sentence.place:
         result._set("place", sentence.place, rule, 0.6)
     else:
-        result.place = None
-        result.evidence.pop("place", None)
+        result._unset("place")
     if found is not None and m["day"] and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))):
         result._set("date", day, rule, 0.7)
         result._set("date_kind", "shot", rule, 0.7)

@@ -115,7 +115,6 @@ _LOCALE_SHOT_RE: Final = re.compile(
     r"(?P<h>\d{1,2})(?P<sep>[. _-])(?P<m>\d{2})(?P=sep)(?P<s>\d{2})"
     r"(?:[ _]?(?P<ap2>AM|PM|[ap]\.[ _]?m\.|vorm\.|nachm\.))?)"
     r"(?:[ _]\d{1,2})?", re.IGNORECASE)
-_LOCALE_SHOT_AFTERNOON: Final = ("오후", "午後", "nachm.")  # the rest: stamps._twelve_hour
 
 
 def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
@@ -133,13 +132,8 @@ def _apply_locale_screenshot(result: ParsedName, core: str) -> bool:
         clock = _valid_time(int(m["h6"]), int(m["m6"]), int(m["s6"]))
         result.family = "win_snipping"
     else:
-        hour, half = int(m["h"]), (m["ap"] or m["ap2"] or "").lower()
-        if half and hour > 12:
-            clock = None
-        else:
-            if half:
-                hour = hour % 12 + 12 if half in _LOCALE_SHOT_AFTERNOON else _twelve_hour(hour, half) or 0
-            clock = _valid_time(hour, int(m["m"]), int(m["s"]))
+        hour = _twelve_hour(int(m["h"]), (m["ap"] or m["ap2"] or "").lower())  # (an hour over 12 with a half-day word: None)
+        clock = None if hour is None else _valid_time(hour, int(m["m"]), int(m["s"]))
         result.family = "gnome_screenshot" if m["gnome"] else "mac_screenshot"
     result.kind = "screenshot"
     _give_stamp(result, day, clock, "localized screenshot name", "screenshot", 0.9)

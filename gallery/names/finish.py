@@ -235,22 +235,22 @@ def _finish(result: ParsedName) -> None:
     if title and title.isascii() and _machine_title(title) and f"《{title}》" not in result.filename:  # (a work's title in
         # 《》 is no id: `获奖作品《EYES》`, session 21)
         result.warnings.append(f"an id, not a title: {title}")
-        result.title = title = None
-        result.evidence.pop("title", None)
+        result._unset("title")
+        title = None
     if title and title in _KEY_ONLY_TITLES and result.photographers:
-        result.title = title = None  # session 26: `圖片來源：某某攝影`: a credit line, its key no title
-        result.evidence.pop("title", None)
+        result._unset("title")  # session 26: `圖片來源：某某攝影`: a credit line, its key no title
+        title = None
     if title and len(title) <= 12 and _PLACEHOLDER_TITLE.fullmatch(title):
         result.warnings.append(f"a placeholder, not a title: {title}")  # session 26: `照片-0126`, `图1`, `wechat2`, `CN01`
         if title[0].isupper() and not result.entry_id:
             result._set("entry_id", title, "code alone", 0.5)
-        result.title = title = None
-        result.evidence.pop("title", None)
+        result._unset("title")
+        title = None
     if (title and title[0] in _BARE_TOOL_FIRST and len(title) <= 24 and _tool_token(title)
             and _BARE_TOOL.fullmatch(title.strip())):
         result.warnings.append(f"a tool's name, not a title: {title}")  # `Greenshot.png`
-        result.title = title = None
-        result.evidence.pop("title", None)
+        result._unset("title")
+        title = None
     if not result.photographers and result.filename.count("-") >= 3 and _read_dash_layout(result):
         title = result.title  # session 25: a dashed contest export whose fields the segment classifier did not place
     elif not result.photographers and result.filename[:1].isascii() and result.filename[:1].isalpha() \
@@ -279,8 +279,8 @@ def _finish(result: ParsedName) -> None:
             result.kind = result.family = "artwork"
     if title and title[-1] in _WORK_KIND_LAST and _WORK_KIND.fullmatch(title.translate(_T2S)):
         result.warnings.append(f"kind of work, not a title: {title}")  # `一等奖 张三 绘画作品`
-        result.title = title = None
-        result.evidence.pop("title", None)
+        result._unset("title")
+        title = None
     if title and "。" in title and (cut := _caption_tail_leftover(title)):
         result.title = title = cut  # round 41: `…出行。 视觉中国 图`, `…上岸。半岛全媒体记者`
     elif title and title[-1] in _TITLE_END_LAST and (cut := _title_end_leftover(title)):
@@ -291,14 +291,14 @@ def _finish(result: ParsedName) -> None:
             result._set("agency", byline["outlet"], "outlet + role before the credit", 0.6)
         if not result.role:
             result._set("role", byline["role"], "outlet + role before the credit", 0.6)
-        result.title = title = None
-        result.evidence.pop("title", None)
+        result._unset("title")
+        title = None
     if title and (title[-1] in _TAIL_LAST or _STAFF_CHARS.search(title, len(title) - 24)):  # (speed) session 11's tails:
         title = _finish_tails(result, title)  # a staff key's character near the end, or a tail's last character
     if title and result.place and title.endswith(_LIBRARY_LABELS) and len(title) <= 8:
         result.warnings.append(f"library label, not a title: {title}")  # `历史图片素材_圆明园遗址`
-        result.title = title = None
-        result.evidence.pop("title", None)
+        result._unset("title")
+        title = None
     if title:
         hidden = find_phones(title)
         if hidden:
@@ -328,8 +328,7 @@ def _finish(result: ParsedName) -> None:
         if people and people[-1][-1:] == "翻" and len(people[-1]) >= 3 and people[-1] + "攝" in result.filename:
             result.photographers = people = people[:-1] + [people[-1][:-1]]  # session 26: `陳某某翻攝`, reproduced by
     if result.agency and result.agency in _NO_AGENCY:  # `学生记者 X`, `校园记者 X`: who the reporter is, no outlet
-        result.agency = None
-        result.evidence.pop("agency", None)
+        result._unset("agency")
     tail = result.filename[-8:]
     if (")" in tail or "）" in tail or "〉" in tail) and (title is None or not result.photographers or title[-1] in ")）〉"
                                                        or "(" in title or "（" in title):
@@ -342,8 +341,7 @@ def _finish(result: ParsedName) -> None:
             and (office := _OFFICE_AFTER_PLACE.match(result.filename, at + len(place))) \
             and (place[-1] in _OFFICE_SEAT or office["seat"]):
         result.warnings.append(f"the office's place, not where it was taken: {place}")  # session 25 (set 133): `某縣長
-        result.place = None  # 某某…`, `某鄉現任鄉長…`: whose office, not where (`某镇长江岸边`, `某里长大` stay)
-        result.evidence.pop("place", None)
+        result._unset("place")  # 某某…`, `某鄉現任鄉長…`: whose office, not where (`某镇长江岸边`, `某里长大` stay)
     if result.phones and "phones" not in result.evidence:
         result.evidence["phones"] = Evidence("phone number", 0.9)
     if not result.photographers:

@@ -191,7 +191,7 @@ def _checked_place(result: ParsedName, text: str, got: tuple[str, str, float]) -
         got = (trimmed, got[1], got[2])
     if _not_where(text, got[0]):
         return None
-    if got[0].endswith(("照相馆", "照相館", "影楼", "影樓")) and text.startswith(("拍摄", "拍攝", "摄", "攝"), text.find(got[0]) + len(got[0])):
+    if got[0].endswith(("照相馆", "影楼")) and text.startswith(("拍摄", "摄"), text.find(got[0]) + len(got[0])):
         return None  # session 26: `…,公泰照相館拍攝`: the studio that took it (an old picture's maker), not where
     if "“" in text and _inside_quoted_words(text, got[0]):
         return None  # round 53: `“你好某省——某某节”`, `“某某粮仓,某县力量”`: a place word in a slogan or an event's title

@@ -22,14 +22,20 @@ from .lexicon import (
     _GAZETTEER,
     _HAND_GAZETTEER,
     _PLACE_STOP_CHARS,
+    _PLACE_TRAILING,
     _PROVINCE_SET,
     _SINGLE_SURNAMES,
     _WEAK_SUFFIXES,
-    _simplified,
     _trie_pattern,
 )
-from .people import _CJK, _credible_name, _is_name
-from .places_not_where import _CLAUSE_END, _ENSEMBLE_AFTER, _GENERIC_SPOTS, _NOT_A_NAME_LEAD
+from .people import _CJK, _DIVISION_LAST, _credible_name, _is_name
+from .places_not_where import (
+    _CLAUSE_END,
+    _ENSEMBLE_AFTER,
+    _GENERIC_SPOTS,
+    _NOT_A_NAME_LEAD,
+    _POSITION_BRACKET,
+)
 from .places_scan import (
     _CHUNK_STOP,
     _CLAUSE_START,
@@ -394,12 +400,12 @@ _COUNTED_LEAD: Final = re.compile(r"第[一二三四五六七八九十百\d]+[�
 def _named_person(phrase: str, after: str) -> bool:
     """Session 26: a clause opening on a person's name whose last character is a suffix's (`某龍河宣布…`): who, not where
     (a clan's village, `王家河`, a village, `某壩村`, and a spot beside the words, `某鼓阁门前`, stay places)."""
-    return len(phrase) == 3 and phrase[1] not in "家庄莊" and phrase[2] not in _VILLAGE_LAST and after not in _BESIDE \
-        and _credible_name(_simplified(phrase))
+    return len(phrase) == 3 and phrase[1] not in "家庄" and phrase[2] not in _VILLAGE_LAST and after not in _BESIDE \
+        and _credible_name(phrase)
 
 
-_VILLAGE_LAST: Final = frozenset("村鎮镇鄉乡縣县市區区州省屯寨堡里社")
-_BESIDE: Final = frozenset("门門前后後内內里裡外旁边邊上下中的畔口")
+_VILLAGE_LAST: Final = _DIVISION_LAST | frozenset("村屯寨堡里社")  # (the phrase is read in simplified script)
+_BESIDE: Final = frozenset(_PLACE_TRAILING) | frozenset("门下的畔口")
 
 
 def _named_after_dash(text: str, pos: int) -> tuple[str, str, float] | None:
@@ -728,9 +734,6 @@ _NOT_BEFORE_YU: Final = frozenset("由关对属终至等善处用基鉴出位勇
 _PLACE_PEOPLE_BEFORE_YU: Final = frozenset("员们者民警兵生")
 
 
-_POSITION_BEFORE_YU: Final = re.compile(r"[(（](?:前排|后排)?[左右中前后][一二三四五六七八九十\d起]{0,2}[)）]$")
-
-
 def _place_yu(text: str) -> tuple[str, str, float] | None:
     """`31日晚间於市民广场热闹登场`: 于 (traditional 於) after a time says where, like 在."""
     i = text.find("于", 1)
@@ -738,7 +741,7 @@ def _place_yu(text: str) -> tuple[str, str, float] | None:
         start, i = i + 1, text.find("于", i + 1)
         before, nxt = text[start - 2], text[start : start + 1]
         after_time = before in "日天间晚午早"  # after a subject, a known place must follow
-        people = before in _PLACE_PEOPLE_BEFORE_YU or before in ")）" and _POSITION_BEFORE_YU.search(text, max(0, start - 9), start - 1)
+        people = before in _PLACE_PEOPLE_BEFORE_YU or before in ")）" and _POSITION_BRACKET.search(text, max(0, start - 9), start - 1)
         if nxt and people and nxt != "是":  # (session 26: a person's place in the picture closing before it, `某某（右四）於某宮`)
             phrase = _trim_place(text[start : _scan_place(text, start).end])
             if len(phrase) >= 3 and not _MULTI_SUFFIX_RUN.fullmatch(phrase) and not phrase.startswith(_ROUTE_VERB):
@@ -780,7 +783,7 @@ _SIGHT_KINDS: Final = ("风景区", "景区", "公园", "广场", "古镇", "古
 
 # session 26: `某某一景`, a view of a named spot opening a clause (`扎尕那一景`, `西栅一景。`, `某某稻田一景`): the spot is where
 # (a kind of place or a theme, `美丽乡村一景`, names none; 一角, a corner, is as often a room's, `展厅一角`)
-_VIEW_OF: Final = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:这是|這是)?(?P<p>[\u4e00-\u9fff]{2,8}?)一景")
+_VIEW_OF: Final = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:这是)?(?P<p>[\u4e00-\u9fff]{2,8}?)一景")
 
 
 def _place_view_of(text: str) -> tuple[str, str, float] | None:

@@ -51,7 +51,8 @@ _NOT_A_NAME_LEAD: Final = ("当地", "本地", "外地", "异地", "各地", "�
                            # session 14: a way across (`穿越雪山的…`, `飞越天山`): what the road or the flight does, no name
                            "穿越", "穿过", "翻越", "跨越", "飞越")
 _SEAT_BEFORE: Final = frozenset("驻给替")
-_POSITION_BRACKET: Final = re.compile(r"[(（][左右前后中上下](?:[一二三四五六七八九十起排前后])?[)）]")
+_POSITION_BRACKET: Final = re.compile(r"[(（](?:前排|后排)?[左右前后中上下][一二三四五六七八九十起排前后\d]{0,2}[)）]")  # (session 26:
+# `（右四）`, `（左3）`, `（前排右二）` too)
 _VERB_AFTER_STATION: Final = frozenset("在着起满立到")
 _OFFICE_AFTER: Final = re.compile(r"(?<=[省市县区州])长(?=[候选,，、\u4e00-\u9fff])|(?<=[省市县区州])(?:长候选|议员|议会)")
 _UNNAMED_DIVISION: Final = re.compile(  # `市图书馆`, `县医院`: the kind of building alone, no name

@@ -99,6 +99,11 @@ class ParsedName:
         data["evidence"] = {k: {"rule": v.rule, "confidence": v.confidence} for k, v in self.evidence.items()}
         return data
 
+    def _unset(self, name: str) -> None:
+        """A field a later step finds holds nothing after all: emptied, its evidence with it."""
+        setattr(self, name, None)
+        self.evidence.pop(name, None)
+
     def _set(self, name: str, value: object, rule: str, confidence: float) -> None:
         setattr(self, name, value)
         # (speed) an immutable tuple, shared: building one calls a Python-level __new__. Keyed by the rule alone (a key

@@ -3,7 +3,7 @@ segment classified as a name, a unit, a place or a title.
 
 Reads lexicon, result, people, places_scan, places_not_where, places_finders, places, credits_body,
 credits_bylines, dates, devices, titles, artworks. Serves contests, text_fields, text_tails,
-text_prefixes, text_body, text, finish.
+text_prefixes, text_body, text, finish, artworks_labels, contest_lines.
 """
 
 from __future__ import annotations
@@ -1256,6 +1256,9 @@ def _segment_credit(seg: str) -> tuple[str, str] | None:
 
 _WORK_KINDS: Final = "绘画|书法|美术|国画|油画|水彩画?|水墨画?|版画|漫画|素描|剪纸|篆刻|儿童画|手抄报|摄影|手工|硬笔书法|软笔书法"
 _WORK_KIND: Final = re.compile(rf"(?:(?:参赛|获奖|优秀|入选|入围)?(?:{_WORK_KINDS})?作品\d{{0,3}}|(?:{_WORK_KINDS}))")
+# session 26: a maker glued before the kind of his work (`某某书法作品`, `某某篆刻作品`): read by contests (no child's name
+# after it) and artworks_labels (the label's maker)
+_MAKER_OF_KIND: Final = re.compile(rf"(?P<n>[\u4e00-\u9fff]{{2,3}}?)(?:{_WORK_KINDS}|硬笔|毛笔|软笔|雕塑|陶艺|刺绣)作品")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -77,9 +77,7 @@ def _stamp_from_groups(g: dict[str, str | None]) -> tuple[str | None, str | None
     day = _valid_date(year, int(g["M"] or 0), int(g["D"] or 0))
     if day is None or not g.get("h"):
         return day, None
-    hour: int | None = int(g["h"] or 0)
-    if g.get("ap"):
-        hour = _twelve_hour(hour or 0, g["ap"])
+    hour = _twelve_hour(int(g["h"] or 0), g["ap"]) if g.get("ap") else int(g["h"] or 0)
     return day, None if hour is None else _valid_time(hour, int(g["m"] or 0), int(g.get("s") or 0))
 
 
@@ -87,7 +85,7 @@ def _stamp_from_groups(g: dict[str, str | None]) -> tuple[str | None, str | None
 # macOS (13 and later) the finer periods of Unicode's day periods (`截圖 2024-09-16 晚上10.31.52`, set 133). 中午 is
 # noon's hour: 中午12 is 12 h, 中午1 is 13 h.
 _DAY_PERIODS: Final = "上午|下午|凌晨|清晨|早上|中午|傍晚|晚上"
-_AFTER_NOON: Final = frozenset(("下午", "傍晚", "晚上", "PM", "pm", "Pm", "pM", "p.m.", "p. m."))
+_AFTER_NOON: Final = frozenset(("下午", "傍晚", "晚上", "PM", "pm", "Pm", "pM", "p.m.", "p. m.", "오후", "午後", "nachm."))
 
 
 def _twelve_hour(hour: int, period: str | None) -> int | None:

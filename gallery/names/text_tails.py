@@ -141,10 +141,11 @@ _CREDIT_SHOT_AT: Final = re.compile(
 
 
 # session 13: the credit and the day it was shot in one closing bracket (`…春游 (张三 摄于2016年3月21日)`)
-_BRACKET_SHOT_DECADE: Final = re.compile(r"\s*[(（](?:拍摄于|摄于|拍于|攝於|拍攝於)\s*(?:上世纪|上世紀|上个世纪|上個世紀|\d{2}世[纪紀])?"
-                                         r"\s*(?:\d{2}|[一二三四五六七八九]十)年代(?:初|中|末|中期|末期|初期)?\s*[)）]$")
-_BRACKET_SHOT_AT: Final = re.compile(r"\s*[(（](?:拍摄于|摄于|拍于|攝於|拍攝於)\s*(?P<where>[^()（）\s，,、]{1,12}?)"
+# session 26: 摄于 in a closing bracket (the text is read in simplified script): a decade (`(摄于上世纪60年代)`), a day or a
+# year, a place, and who shot it after the place (`（摄于婺源 某某）`)
+_BRACKET_SHOT_AT: Final = re.compile(r"\s*[(（](?:拍摄于|摄于|拍于)\s*(?P<where>[^()（）\s，,、]{1,12}?)"
                                      r"(?:[\s，,]+(?P<who>[\u4e00-\u9fff]{2,4}))?\s*[)）]$")
+_DECADE: Final = re.compile(r"(?:上世纪|上个世纪|\d{2}世纪)?(?:\d{2}|[一二三四五六七八九]十)年代(?:初|中|末|中期|末期|初期)?")
 _BRACKET_SHOT_ON: Final = re.compile(r"\s*[(（](?P<body>[^()（）]{0,20}?)\s*(?:拍摄于|摄于|拍于)\s*"  # (session 17: 拍于, a
                                      r"(?P<Y>(?:18|19|20)\d{2})\s*年(?:\s*(?P<M>\d{1,2})\s*月(?:\s*(?P<D>\d{1,2})\s*日)?)?"  # year or a
                                      r"\s*[)）]$")  # month alone: `（摄于1881年）`)
@@ -240,20 +241,27 @@ _SHOT_DASH_LEAD: Final = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)\s*[摄攝]�
 _SHOT_BY_WHOM: Final = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:在(?P<where>[\u4e00-\u9fff]{2,12}?))?(?:拍[摄攝]|[摄攝]影?)(?:[，,。；;的]|$)")
 
 
+def _credited_unkeyed(who: str) -> bool:
+    """A name credited with no key or role around it, in either script: a strict name with a surname that is no common
+    noun, and no known place opening it."""
+    plain = _simplified(who)
+    return _is_bare_credited(plain) and _gaz_name_length(plain, 0) < 2
+
+
 def _lead_shot_by(result: ParsedName, text: str) -> None:
     m = _SHOT_BY_WHOM.search(text) if "由" in text else None
-    if m and _is_bare_credited(_simplified(m["who"])) and _gaz_name_length(_simplified(m["who"]), 0) < 2:
+    if m and _credited_unkeyed(m["who"]):
         result._set("photographers", [m["who"]], "由X(在Y)拍摄", 0.7)
         if m["where"] and not result.place and (len(m["where"]) >= 3 or _full_place(_simplified(m["where"]))):
             result._set("place", m["where"], "由X在Y拍摄", 0.65)
         return
     m = _SHOT_DASH_LEAD.fullmatch(text)
-    if m and _is_bare_credited(_simplified(m["who"])) and _gaz_name_length(_simplified(m["who"]), 0) < 2:
+    if m and _credited_unkeyed(m["who"]):
         result._set("photographers", [m["who"]], "X摄——题", 0.7)
         result._set("title", m["work"].strip().strip("《》"), "X摄——题", 0.7)
         return
     m = _SHOT_BY_LEAD.match(text)
-    if m and len(m["who"]) >= 3 and _is_bare_credited(m["who"]) and _gaz_name_length(m["who"], 0) < 2:
+    if m and len(m["who"]) >= 3 and _credited_unkeyed(m["who"]):
         result._set("photographers", [m["who"]], "X拍摄的…", 0.7)
         return
     m = _PHOTOGRAPHER_SHOT_BY.match(text) if "摄影" in text[:8] else None
@@ -265,6 +273,8 @@ def _take_bracket_shot_at(result: ParsedName, text: str, note: re.Match[str]) ->
     """Session 26: `秋色（摄于婺源 某某）`, `山居秋暝（摄于途中）`, `合影（摄于2019年春）`: where (a place, or a day or year), and
     who where a name follows; the words before the bracket are the title (a way or a spot named by no one says nothing)."""
     who, where = note["who"], note["where"]
+    if _DECADE.fullmatch(where):
+        return text[: note.start()]  # `姐妹(摄于上世纪60年代)`: a decade, no day and no place
     if where[:1] == "年" or "月" in where and where.endswith("日"):
         return text  # (`…。(摄于年3月28日)`: a wire's day note the labels keep in the caption)
     if who and _is_bare_credited(_simplified(who)):
@@ -304,8 +314,6 @@ def _take_credit_shot_at(result: ParsedName, text: str) -> str:
     m = _BRACKET_SHOT_ON.search(text, max(0, len(text) - 40)) if text[-1:] in ")）" else None
     if m and m.start() > 0 and _take_bracket_shot_on(result, m):
         return text[: m.start()]
-    if text[-1:] in ")）" and "年代" in text[-8:] and (decade := _BRACKET_SHOT_DECADE.search(text)) and decade.start() > 0:
-        return text[: decade.start()]  # session 26: `姐妹(摄于上世纪60年代)`: a decade, no day and no place
     if text[-1:] in ")）" and (note := _BRACKET_SHOT_AT.search(text, max(0, len(text) - 24))) and note.start() > 0:
         return _take_bracket_shot_at(result, text, note)
     m = _CREDIT_SHOT_AT.search(text)
@@ -492,9 +500,10 @@ def _is_book_entry(text: str, book: re.Match[str]) -> bool:
         or not after.strip() and len(before) <= 40 and _FIELDS_BEFORE_BOOK.fullmatch(before) is not None  # session 24
 
 
-_LOOKS_AT: Final = re.compile(r"欣赏|观看|观赏|参观|说明|介绍|讲解|端详|驻足|细看|品鉴")
+_LOOKING: Final = "欣赏|观看|观赏|参观|说明|介绍|讲解|端详|驻足|细看|品鉴|浏览"  # (the text is read in simplified script)
+_LOOKS_AT: Final = re.compile(_LOOKING)
 # who looks at the work in a sentence (`市民在欣赏获奖作品《某某》`, `图为某某的…`): the caption tells of it
-_SEEN_BY: Final = re.compile(r"^图中?为|^圖中?為|在|的|欣[赏賞]|[观觀][看赏賞]|[参參][观觀]|[驻駐]足|[浏瀏][览覽]|展出|展示|看")
+_SEEN_BY: Final = re.compile(rf"^图中?为|在|的|{_LOOKING}|展出|展示|看")
 _AWARDED_WORK_BEFORE: Final = re.compile(r"(?:[奖獎]|[一二三四五六七八九十]名|入[选選围圍]|[获獲][奖獎]|[参參][赛賽展])作品\s*$")
 _CLAUSE_AFTER_WORK: Final = re.compile(r"[，,]?(?P<clause>[\u4e00-\u9fff][^。！？!?]{4,}?)[，,。；;！？!?]")
 

@@ -87,8 +87,7 @@ def _apply_xiaohongshu(result: ParsedName, core: str) -> bool:
         _caption_place(result, title)
         if result.place and result.place in _GAZETTEER and title.startswith(result.place) \
                 and 0 < len(title) - len(result.place) <= 3:  # `苏州玉雕`, `北京冬奥`: a craft or a theme
-            result.place = None
-            result.evidence.pop("place", None)
+            result._unset("place")
     if m.group("Y"):
         day, clock = _stamp_from_groups(m.groupdict())
         rule = "小红书 save-time suffix"
